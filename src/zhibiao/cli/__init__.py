@@ -1,0 +1,1 @@
+"""Command-line interface: thin Typer shells over the Python API."""

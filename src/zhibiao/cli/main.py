@@ -1,0 +1,27 @@
+"""Entry point of the ``zhibiao`` console script: registers every command module."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+
+from zhibiao.cli.app import app as _typer_app
+from zhibiao.errors import ZhibiaoError
+
+# Each module registers its commands on the shared app when imported.
+from zhibiao.cli import inspect_cmd  # noqa: E402,F401  isort: skip
+from zhibiao.cli import extract_cmd  # noqa: E402,F401  isort: skip
+
+
+def app() -> None:
+    """Run the CLI; a ZhibiaoError becomes a one-line message and exit status 2, never a traceback."""
+    try:
+        _typer_app()
+    except ZhibiaoError as e:
+        Console(stderr=True).print(f"[red]error:[/red] {e}", highlight=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,230 @@
+"""Small frozen types that cross stage boundaries (see ../shared/design/architecture.md).
+
+Offsets: a ``Span`` is half-open ``[start, end)`` in *normalised* text. Normalised text maps
+back to the decoded original text through an ``OffsetMap`` (``zhibiao.normalize``), and the
+decoded text maps to raw bytes through ``Source.byte_offset``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from zhibiao.normalize import NormalizedText
+
+Level = Literal["national", "province", "prefecture", "county"]
+ReportType = Literal["government_work_report", "plan_report", "budget_report", "other"]
+SectionKind = Literal["review", "targets", "tasks", "glossary", "other"]
+Qualifier = Literal["exact", "around", "at_least", "at_most", "range", "qualitative"]
+Direction = Literal["up", "down", "flat", "none"]
+Role = Literal["target", "actual", "prior_target"]
+Measure = Literal["growth", "level", "rate", "change_pp", "index"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range ``[start, end)``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def shift(self, by: int) -> Span:
+        return Span(self.start + by, self.end + by)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A decoded input file: what ``zhibiao.sources`` hands to normalisation."""
+
+    path: str
+    name: str  # basename, used as ``doc`` in facts
+    raw: bytes
+    text: str  # decoded original text (BOM removed)
+    encoding: str  # codec name as Python knows it, e.g. "utf-8", "gb18030", "utf-16"
+    bom_len: int = 0  # bytes of BOM before text[0]
+    format: str = "text"  # text | html | pdf | docx
+    title: str | None = None  # e.g. an HTML <title>
+    url: str | None = None
+
+    def byte_offset(self, char_offset: int) -> int | None:
+        """Byte offset in ``raw`` of a character offset in ``text``.
+
+        Exact for plain-text sources; ``None`` for extracted formats (HTML/PDF/DOCX) whose
+        text is not a byte-for-byte decoding of the file.
+        """
+        if self.format != "text":
+            return None
+        return self.bom_len + len(self.text[:char_offset].encode(self.encoding.replace("-sig", "")))
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    congress: int
+    meeting: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"congress": self.congress, "meeting": self.meeting}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMeta:
+    title: str | None
+    region: str | None
+    region_code: str | None
+    level: Level | None
+    report_type: ReportType
+    report_year: int | None
+    review_year: int | None
+    plan_year: int | None
+    date: str | None  # ISO yyyy-mm-dd
+    session: Session | None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    kind: SectionKind
+    title: str
+    span: Span  # in the report's normalised text (report-relative)
+    level: int = 1  # heading depth: 1 for 一、, 2 for (一), 3 for 1. ...
+    children: tuple[Section, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    number: int
+    term: str
+    definition: str
+    span: Span  # report-relative
+
+
+@dataclass(slots=True)
+class Report:
+    """One report inside a file: a slice ``[offset, offset+len(text))`` of the file's normalised text."""
+
+    index: int  # 1-based within the file
+    meta: ReportMeta
+    text: str
+    offset: int  # start of this report in the file's normalised text
+    doc: NormalizedText  # the whole file, normalised, with its offset map
+    source: Source
+    sections: list[Section] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+
+    def to_source(self, span: Span) -> Span:
+        """Report-relative normalised span -> span in the decoded original file text."""
+        return self.doc.offsets.to_source(span.shift(self.offset))
+
+    def section_at(self, pos: int) -> Section | None:
+        """Innermost section containing report-relative position ``pos``."""
+        best: Section | None = None
+        stack = list(self.sections)
+        while stack:
+            s = stack.pop()
+            if s.span.start <= pos < s.span.end:
+                best = s
+                stack = list(s.children)
+        return best
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantitative expression found in text (see ``zhibiao.quantity``)."""
+
+    value: Decimal | None
+    value_high: Decimal | None
+    unit: str | None  # "%", "pp", "倍", "亿元", "万人", ... None for qualitative
+    qualifier: Qualifier
+    direction: Direction
+    span: Span  # of the whole expression, relative to the text that was scanned
+    raw: str
+    measure_hint: str | None = None  # e.g. "growth" after 增长, "pp" for 个百分点, "index" for 102%
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    indicator: str
+    role: Role
+    period: int | None
+    measure: Measure
+    value: Decimal | None
+    value_high: Decimal | None
+    unit: str | None
+    qualifier: Qualifier
+    span: Span  # report-relative, normalised: the fact's ``text``
+    text: str
+    confidence: float = 1.0
+    indicator_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Any other quantity in a report, with the subject phrase it was said about."""
+
+    subject: str
+    quantity: Quantity
+    role_guess: Role | None
+    span: Span  # report-relative
+    text: str
+
+
+@dataclass(slots=True)
+class ReportResult:
+    report: Report
+    facts: list[Fact]
+    mentions: list[Mention]
+
+
+@dataclass(slots=True)
+class ExtractionResult:
+    source: Source
+    reports: list[ReportResult]
+
+    def fact_records(self) -> list[dict[str, Any]]:
+        """Facts in the shape of ../shared/spec/facts.md plus provenance keys."""
+        out: list[dict[str, Any]] = []
+        for rr in self.reports:
+            for f in rr.facts:
+                out.append(fact_record(self.source, rr.report, f))
+        return out
+
+
+def _num(d: Decimal | None) -> int | float | None:
+    if d is None:
+        return None
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)  # JSON output only; arithmetic stays in Decimal
+
+
+def fact_record(source: Source, report: Report, f: Fact) -> dict[str, Any]:
+    src = report.to_source(f.span)
+    return {
+        "doc": source.name,
+        "report": report.index,
+        "region": report.meta.region,
+        "indicator": f.indicator,
+        "role": f.role,
+        "period": f.period,
+        "measure": f.measure,
+        "value": _num(f.value),
+        "value_high": _num(f.value_high),
+        "unit": f.unit,
+        "qualifier": f.qualifier,
+        "text": f.text,
+        "start": src.start,
+        "end": src.end,
+        "byte_start": source.byte_offset(src.start),
+        "byte_end": source.byte_offset(src.end),
+        "indicator_name": f.indicator_name,
+        "confidence": round(f.confidence, 3),
+    }

@@ -1,0 +1,39 @@
+"""The one orchestrating module: file -> Source -> normalised text -> reports -> facts.
+
+Each step is a pure function of its input, so ``extract_source`` runs the same in a loop,
+a process pool or a Ray task. Only ``zhibiao.sources`` touches the file system.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zhibiao import document, facts, normalize, sources
+from zhibiao.model import ExtractionResult, Report, ReportResult, Source
+
+
+def read_source(source: Source) -> list[Report]:
+    """Normalise a decoded source and split it into reports with metadata and sections."""
+    doc = normalize.normalize(source.text)
+    return document.split_reports(doc, source)
+
+
+def read(path: str | Path) -> list[Report]:
+    """Read one report file into its reports (a compilation yields several)."""
+    return read_source(sources.load(path))
+
+
+def extract_source(source: Source) -> ExtractionResult:
+    """Every fact and mention of every report in ``source``."""
+    results: list[ReportResult] = [facts.extract_report(r) for r in read_source(source)]
+    return ExtractionResult(source=source, reports=results)
+
+
+def extract(path: str | Path) -> ExtractionResult:
+    """Read and extract one file."""
+    return extract_source(sources.load(path))
+
+
+def extract_bytes(data: bytes, name: str) -> ExtractionResult:
+    """Extract from bytes already in memory (``name`` is used in messages and as ``doc``)."""
+    return extract_source(sources.decode(data, name))
