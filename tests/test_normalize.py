@@ -1,0 +1,225 @@
+"""zhibiao.normalize: each step on short real phrases, the offset map's guarantees (hypothesis),
+and the real corpus (pinyin artefacts of 003, every gold fact text findable)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhibiao.model import Span
+from zhibiao.normalize import normalize, steps
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DOC003 = SHARED / "corpus" / "003_ee0cd8f568fba525.txt"
+
+
+def _doc(name: str) -> Path:
+    for sub in ("corpus", "corpus_pairs"):
+        if (SHARED / sub / name).exists():
+            return SHARED / sub / name
+    pytest.skip(f"{name} not available")
+
+
+# --- steps on real phrases ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("增长１２．５％", "增长12.5%"),
+        ("ＧＤＰ增长５．２％，居民消费价格涨幅３％左右。", "GDP增长5.2%，居民消费价格涨幅3%左右。"),
+        ("一、２０２４年工作回顾．", "一、2024年工作回顾．"),
+        ("第一行\r\n第二行\r第三行", "第一行\n第二行\n第三行"),
+        ("国务院总理\u3000李强", "国务院总理 李强"),
+        ("增\u200b长\ufeff6.5%", "增长6.5%"),
+    ],
+)
+def test_whitespace_and_fullwidth(raw: str, want: str) -> None:
+    assert normalize(raw).text == want
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("關(guān)於攀枝花市東區(qū)", "关于攀枝花市东区"),
+        ("社會發(fā)展計劃執(zhí)行情況", "社会发展计划执行情况"),
+        ("地区生产总值增长(同比,下同)6.7%", "地区生产总值增长(同比,下同)6.7%"),
+        ("超过年初预期目标(6.5%)0.2个百分点", "超过年初预期目标(6.5%)0.2个百分点"),
+        ("(2024年2月27日在东区第十二届人民代表大会第四次会议上)",) * 2,
+        ("地区生产总值(GDP)增长", "地区生产总值(GDP)增长"),
+        ("计划草案的报告(书面)", "计划草案的报告(书面)"),
+        ("研发(rd)投入", "研发(rd)投入"),
+    ],
+)
+def test_pinyin_removal(raw: str, want: str) -> None:
+    assert normalize(raw).text == want
+
+
+def test_pinyin_syllables() -> None:
+    assert all(steps.is_pinyin_syllable(s) for s in ["guān", "qū", "fā", "zhí", "jīng", "lüè", "er"])
+    assert not any(steps.is_pinyin_syllable(s) for s in ["gdp", "rd", "abc", "xyz", "qqq"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        (
+            "——2025年1月12日在沈阳市第十七届\n人民代表大会第四次会议上",
+            "——2025年1月12日在沈阳市第十七届人民代表大会第四次会议上",
+        ),
+        ("安居区2024年国民经济和社会\n发展计划执行情况", "安居区2024年国民经济和社会发展计划执行情况"),
+        ("增长6 .5 %", "增长6.5%"),
+        ("2023年国民 经济和社会发展计划草案的报告", "2023年国民经济和社会发展计划草案的报告"),
+    ],
+)
+def test_joins_and_spaces(raw: str, want: str) -> None:
+    assert normalize(raw).text == want
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "关于自贡市2023年国民经济和社会发展计划执行情况及2024年计划草案的报告\n2024-02-29",
+        "一、2024年工作回顾\n过去一年,是全面贯彻党的二十大精神的开局之年",
+        "2025年3月26日\n在遂宁市安居区第五届人民代表大会第五次会议上",
+        "——202418日在沈阳市第十七届\n\n人民代表大会第三次会议上",
+        "着力推进的\n(一)坚持创新驱动",
+        "  沈阳市人民政府市长 吕志成",
+        "网站首页 政务公开 物价工作 互动交流 政务服务",
+        "共1 2 3项",
+    ],
+)
+def test_never_joined_or_squeezed(raw: str) -> None:
+    assert normalize(raw).text == raw
+
+
+def test_junk_lines_marked_not_deleted() -> None:
+    raw = (
+        "今天是: 无障碍辅助浏览工具条\n网站首页 政务公开 物价工作\n您的位置:首页 > 发改工作\n"
+        "关于沈阳市2023年计划草案的报告\n发布时间:2024年01月23日 来源: 国民经济综合处\n"
+        "coffeezulin.com 发布时间:2024-04-28 选择阅读字号:[ 大 中 小 ] 阅读次数:\n正文复制\n导航菜单\n"
+        "各位代表:\n资金来源主要是地方政府专项债券。"
+    )
+    n = normalize(raw)
+    junk = [n.text[j.start : j.end] for j in n.junk]
+    assert len(junk) == 7
+    assert all("报告" not in j and "代表" not in j and "资金" not in j for j in junk)
+    assert n.text.count("\n") == raw.count("\n")
+
+
+# --- script detection -----------------------------------------------------------------------
+def test_script_detection() -> None:
+    assert normalize("东北首家续贷服务中心在沈落地").text == "东北首家续贷服务中心在沈落地"
+    t = normalize("關於攀枝花市東區2023年國民經濟和社會發展計劃執行情況")
+    assert t.script == "traditional" and t.opencc_config in {"t2s", "tw2s", "hk2s"}
+    assert t.text == "关于攀枝花市东区2023年国民经济和社会发展计划执行情况"
+    assert normalize("臺灣的軟體產業在網路時代").opencc_config == "tw2s"
+
+
+def test_length_changing_conversion_keeps_map() -> None:
+    raw = "我們的軟體很好。\n第二行沒有變化"
+    steps_text, _ = steps.to_simplified(raw, "tw2sp")
+    assert "软件" in steps_text
+    n = normalize(raw)
+    i = n.text.find("第二行")
+    assert n.source_text(Span(i, i + 3)) == "第二行"
+
+
+# --- offset map properties ------------------------------------------------------------------
+ALPHABET = st.sampled_from(
+    [
+        *"的和在第届国民经济社会发展關於東區經濟會發計劃報告年月日一二、,，。:()（）%％．.0123456789０１２",
+"\n", "\r\n", " ", "\u3000", "\u200b", "(guān)", "(qū)", "(GDP)", "(6.5%)", "１２．５％", "6 .5 %",
+       "網站首頁", "发布时间:", "\n\n", "a", "z", "ü", "——",
+    ]
+)
+TEXTS = st.lists(ALPHABET, max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_map_is_monotonic_in_bounds_and_consistent(text: str) -> None:
+    n = normalize(text)
+    m = n.offsets
+    whole = m.to_source(Span(0, len(n.text)))
+    # only removed characters (zero-width, CR, trailing pinyin) lie outside the whole text's image
+    assert normalize(text[: whole.start]).text.strip() == ""
+    assert normalize(text[whole.start : whole.end]).text == n.text
+    prev = 0
+    for p in range(len(n.text) + 1):
+        s = m.to_source_pos(p)
+        assert prev <= s <= len(text)
+        prev = s
+    # gaps between edits have equal length in both texts (linear runs)
+    ps = pn = 0
+    for s0, e0, s1, e1 in m.edits():
+        assert s0 - ps == s1 - pn and s0 >= ps and s1 >= pn
+        ps, pn = e0, e1
+    assert len(text) - ps == len(n.text) - pn
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.data())
+def test_span_roundtrip(text: str, data: st.DataObject) -> None:
+    n = normalize(text)
+    a = data.draw(st.integers(0, len(n.text)))
+    b = data.draw(st.integers(a, len(n.text)))
+    src = n.offsets.to_source(Span(a, b))
+    back = normalize(n.original[src.start : src.end]).text
+    piece = n.text[a:b]
+    # the source slice normalises to the piece, up to context-dependent steps at its edges
+    core = piece.strip().replace("\n", "").replace(" ", "")
+    assert core[1:-1] in back.replace("\n", "").replace(" ", "") or len(core) <= 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_never_raises_on_any_text(text: str) -> None:
+    n = normalize(text)
+    s = n.offsets.to_source(Span(0, len(n.text)))
+    assert 0 <= s.start <= s.end <= len(text)
+
+
+# --- real corpus ----------------------------------------------------------------------------
+def test_003_pinyin_artefacts_gone_and_offsets_exact() -> None:
+    if not DOC003.exists():
+        pytest.skip("corpus not available")
+    raw = DOC003.read_text(encoding="utf-8")
+    n = normalize(raw)
+    title = "关于攀枝花市东区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告"
+    assert n.text.startswith(title)
+    assert n.script == "traditional"
+    import re
+
+    assert not re.search(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", n.text)
+    src = n.offsets.to_source(Span(0, len(title)))
+    assert raw[src.start : src.end].startswith("關(guān)于攀枝花市東區(qū)")
+    assert normalize(raw[src.start : src.end]).text == title
+
+
+def _gold() -> list[dict]:
+    rows: list[dict] = []
+    for g in sorted((SHARED / "gold").glob("*.jsonl")):
+        rows += [json.loads(line) for line in g.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+def test_every_gold_text_is_found_and_maps_back() -> None:
+    if not (SHARED / "gold").is_dir():
+        pytest.skip("gold not available")
+    cache: dict[str, object] = {}
+    rows = _gold()
+    assert rows
+    for row in rows:
+        name = row["doc"]
+        if name not in cache:
+            cache[name] = normalize(_doc(name).read_text(encoding="utf-8"))
+        n = cache[name]
+        i = n.text.find(row["text"])
+        assert i >= 0, (name, row["text"])
+        orig = n.source_text(Span(i, i + len(row["text"])))
+        assert normalize(orig).text == row["text"]
+        if name.startswith("003"):
+            assert abs(len(orig) - len(row["text"])) <= 8 * (orig.count("(") + 1)
