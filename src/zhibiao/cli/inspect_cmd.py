@@ -1,0 +1,90 @@
+"""`zhibiao inspect FILE [--json]`: each report's metadata and section outline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from zhibiao.cli.app import app
+from zhibiao.model import Report, Section
+
+
+def _flat(sections: list[Section] | tuple[Section, ...]) -> list[Section]:
+    """Sections flattened in document order (parents before their children)."""
+    out: list[Section] = []
+    for s in sections:
+        out.append(s)
+        out.extend(_flat(s.children))
+    return out
+
+
+def report_record(r: Report) -> dict[str, Any]:
+    """The JSON shape of one report (keys fixed by issue 2)."""
+    m = r.meta
+    return {
+        "index": r.index,
+        "title": m.title,
+        "region": m.region,
+        "region_code": m.region_code,
+        "level": m.level,
+        "report_type": m.report_type,
+        "report_year": m.report_year,
+        "review_year": m.review_year,
+        "plan_year": m.plan_year,
+        "date": m.date,
+        "session": m.session.to_dict() if m.session else None,
+        "sections": [
+            {"kind": s.kind, "title": s.title, "start": s.span.start, "end": s.span.end}
+            for s in _flat(r.sections)
+        ],
+        "glossary": [{"number": g.number, "term": g.term, "definition": g.definition} for g in r.glossary],
+    }
+
+
+def _print_tables(path: Path, reports: list[Report], console: Console) -> None:
+    for r in reports:
+        m = r.meta
+        meta = Table(title=f"{path.name} · report {r.index}", show_header=False, title_justify="left")
+        meta.add_column("field", style="bold")
+        meta.add_column("value")
+        session = f"第{m.session.congress}届 第{m.session.meeting}次会议" if m.session else "-"
+        rows = [
+            ("title", m.title or "-"),
+            ("region", f"{m.region or '-'} ({m.region_code or '-'}, {m.level or '-'})"),
+            ("type", m.report_type),
+            ("years", f"report {m.report_year} · review {m.review_year} → plan {m.plan_year}"),
+            ("date", m.date or "-"),
+            ("session", session),
+            ("glossary", f"{len(r.glossary)} entries"),
+        ]
+        for k, v in rows:
+            meta.add_row(k, str(v))
+        console.print(meta)
+        outline = Table(show_header=True, header_style="bold")
+        outline.add_column("kind")
+        outline.add_column("section")
+        outline.add_column("chars", justify="right")
+        for s in _flat(r.sections):
+            if s.kind == "glossary" or s.level <= 2:
+                outline.add_row(s.kind, "  " * (s.level - 1) + s.title, str(len(s.span)))
+        console.print(outline)
+
+
+@app.command("inspect")
+def inspect_command(
+    file: Annotated[Path, typer.Argument(help="A report file (txt in any supported encoding).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of reports.")] = False,
+) -> None:
+    """Show each report's metadata and section outline."""
+    from zhibiao.pipeline import read
+
+    reports = read(file)
+    if as_json:
+        typer.echo(json.dumps([report_record(r) for r in reports], ensure_ascii=False, indent=2))
+        return
+    _print_tables(file, reports, Console())

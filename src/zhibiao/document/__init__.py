@@ -1,0 +1,60 @@
+"""Document model: split a normalised file into reports with metadata, a section tree and glossary.
+
+``split_reports(doc, source)`` is the one entry point used by ``zhibiao.pipeline``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from zhibiao.document._common import lines
+from zhibiao.document.glossary import find_glossary
+from zhibiao.document.meta import extract_meta, find_title
+from zhibiao.document.sections import build_sections
+from zhibiao.document.split import report_spans
+from zhibiao.model import Report, Source, Span
+
+if TYPE_CHECKING:
+    from zhibiao.normalize import NormalizedText
+
+__all__ = ["split_reports"]
+
+_OPENING = re.compile(r"^\s*(各位代表|同志们|各位委员)")
+_INTRO_LINES = 16
+
+
+def _relative_junk(doc: NormalizedText, span: Span) -> list[Span]:
+    """Junk line spans of ``doc`` inside ``span``, made relative to its start."""
+    out = []
+    for j in getattr(doc, "junk", ()) or ():
+        if span.start <= j.start < span.end:
+            out.append(Span(j.start - span.start, min(j.end, span.end) - span.start))
+    return out
+
+
+def _intro_end(text: str) -> int:
+    """End of the title block: the opening line (各位代表) if it comes early, else the title line."""
+    ls = [ln for ln in lines(text[:3000]) if ln.text.strip()]
+    for ln in ls[:_INTRO_LINES]:
+        if _OPENING.match(ln.text):
+            return ln.end
+    _title, idx = find_title(ls)
+    return ls[idx].end if idx >= 0 else 0
+
+
+def split_reports(doc: NormalizedText, source: Source) -> list[Report]:
+    """The reports of one normalised file, numbered 1.. in order, each with meta, sections, glossary."""
+    text = doc.text
+    junk_all = list(getattr(doc, "junk", ()) or ())
+    reports: list[Report] = []
+    spans = report_spans(text, junk_all)
+    for i, sp in enumerate(spans, start=1):
+        rtext = text[sp.start : sp.end]
+        junk = _relative_junk(doc, sp)
+        meta = extract_meta(rtext, source.title if len(spans) == 1 else None, junk)
+        sections = build_sections(rtext, _intro_end(rtext), junk)
+        glossary = find_glossary(rtext, sections, junk)
+        reports.append(Report(index=i, meta=meta, text=rtext, offset=sp.start, doc=doc, source=source,
+                              sections=sections, glossary=glossary))
+    return reports

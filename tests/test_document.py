@@ -1,0 +1,307 @@
+"""zhibiao.document: splitting, metadata (issue 2's acceptance table), sections, glossary, inspect CLI."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from zhibiao.document import split_reports
+from zhibiao.document.meta import cn_number, five_year_plan_year, parse_session
+from zhibiao.document.sections import build_sections
+from zhibiao.document.split import report_spans, toc_span
+from zhibiao.model import Report, Section, Source
+from zhibiao.normalize import normalize
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def _path(prefix: str) -> Path:
+    for sub in ("corpus", "corpus_pairs"):
+        hits = sorted((SHARED / sub).glob(f"{prefix}_*.txt")) if (SHARED / sub).is_dir() else []
+        if hits:
+            return hits[0]
+    pytest.skip(f"corpus file {prefix} not available (../shared missing)")
+
+
+@cache
+def _read(prefix: str) -> tuple[Report, ...]:
+    from zhibiao.pipeline import read
+
+    return tuple(read(_path(prefix)))
+
+
+def _text_reports(text: str, name: str = "t.txt") -> list[Report]:
+    src = Source(path=name, name=name, raw=text.encode(), text=text, encoding="utf-8")
+    return split_reports(normalize(text), src)
+
+
+def _flat(secs: tuple[Section, ...] | list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for s in secs:
+        out.append(s)
+        out.extend(_flat(s.children))
+    return out
+
+
+# --- the acceptance table of issue 2 -----------------------------------------------------------
+CORPUS = [
+    ("000", 1, "遂宁市安居区", "510904", "county", "plan_report", 2025, 2024, 2025),
+    ("001", 1, "南充市高坪区", "511303", "county", "government_work_report", 2025, 2024, 2025),
+    ("002", 1, "自贡市", "510300", "prefecture", "plan_report", 2024, 2023, 2024),
+    ("003", 1, "攀枝花市东区", "510402", "county", "plan_report", 2024, 2023, 2024),
+] + [
+    ("004", i, region, code, "prefecture", "government_work_report", 2024, 2023, 2024)
+    for i, (region, code) in enumerate(
+        [("济南市", "370100"), ("沈阳市", "210100"), ("福州市", "350100"), ("本溪市", "210500"),
+         ("盘锦市", "211100"), ("商丘市", "411400"), ("内江市", "511000")], start=1)
+]
+PAIRS = [
+    ("101", "全国", "000000", "national", "government_work_report", 2024),
+    ("102", "全国", "000000", "national", "government_work_report", 2025),
+    ("103", "沈阳市", "210100", "prefecture", "plan_report", 2025),
+    ("104", "沈阳市", "210100", "prefecture", "plan_report", 2024),
+    ("105", "沈阳市", "210100", "prefecture", "plan_report", 2023),
+    ("106", "沈阳市", "210100", "prefecture", "government_work_report", 2023),
+    ("107", "沈阳市", "210100", "prefecture", "government_work_report", 2025),
+    ("108", "济南市", "370100", "prefecture", "government_work_report", 2025),
+]
+
+
+def test_report_counts() -> None:
+    counts = {p: len(_read(p)) for p in ("000", "001", "002", "003", "004")}
+    assert counts == {"000": 1, "001": 1, "002": 1, "003": 1, "004": 7}
+    assert [r.index for r in _read("004")] == list(range(1, 8))
+
+
+@pytest.mark.parametrize(("doc", "idx", "region", "code", "level", "rtype", "year", "review", "plan"), CORPUS)
+def test_corpus_metadata(doc: str, idx: int, region: str, code: str, level: str, rtype: str, year: int,
+                         review: int, plan: int) -> None:
+    m = _read(doc)[idx - 1].meta
+    assert (m.region, m.region_code, m.level, m.report_type) == (region, code, level, rtype)
+    assert (m.report_year, m.review_year, m.plan_year) == (year, review, plan)
+
+
+@pytest.mark.parametrize(("doc", "region", "code", "level", "rtype", "year"), PAIRS)
+def test_pairs_metadata(doc: str, region: str, code: str, level: str, rtype: str, year: int) -> None:
+    reports = _read(doc)
+    assert len(reports) == 1
+    m = reports[0].meta
+    got = (m.region, m.region_code, m.level, m.report_type, m.report_year)
+    assert got == (region, code, level, rtype, year)
+    assert (m.review_year, m.plan_year) == (year - 1, year)
+
+
+@pytest.mark.parametrize(("doc", "idx", "congress", "meeting", "date"), [
+    ("000", 1, 5, 5, "2025-03-26"),
+    ("001", 1, 7, 5, "2025-02-19"),
+    ("003", 1, 12, 4, "2024-02-27"),  # delivery date, not the site's publication date
+    ("004", 2, 17, 3, "2024-01-08"),
+    ("101", 1, 14, 2, "2024-03-05"),
+])
+def test_session_and_date(doc: str, idx: int, congress: int, meeting: int, date: str) -> None:
+    m = _read(doc)[idx - 1].meta
+    assert m.session is not None and m.session.to_dict() == {"congress": congress, "meeting": meeting}
+    assert m.date == date
+
+
+def test_dates_from_publication_and_fragments() -> None:
+    assert _read("002")[0].meta.date == "2024-02-29"  # newspaper fragment: publication date
+    assert _read("104")[0].meta.date == "2024-01-23"  # garbled delivery date: publication date
+    assert _read("004")[5].meta.date is None  # 商丘: no date stated anywhere
+
+
+def test_titles() -> None:
+    want = "遂宁市安居区2024年国民经济和社会发展计划执行情况及2025年计划草案的报告"
+    assert _read("000")[0].meta.title == want  # a title wrapped over two lines
+    assert _read("003")[0].meta.title.startswith("关于攀枝花市东区2023年")  # traditional title converted
+    assert _read("004")[6].meta.title == "2024年内江市政府工作报告"
+    assert _read("103")[0].meta.title is None  # no title line
+
+
+# --- splitting ---------------------------------------------------------------------------------
+def test_toc_is_not_a_report() -> None:
+    reports = _read("004")
+    assert reports[0].text.startswith("2024年济南市政府工作报告")
+    assert all("目 录" not in r.text for r in reports)
+    text = _path("004").read_text(encoding="utf-8")
+    ls = __import__("zhibiao.document._common", fromlist=["lines"]).lines(text)
+    i, j = toc_span(ls)
+    assert (i, j) == (2, 29)
+
+
+def test_reports_are_exact_slices() -> None:
+    for doc in ("004", "003"):
+        for r in _read(doc):
+            assert r.doc.text[r.offset : r.offset + len(r.text)] == r.text
+
+
+def test_comment_line_and_single_report() -> None:
+    text = "# 合成示例\n某县2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n地区生产总值增长5%。\n"
+    spans = report_spans(text)
+    assert len(spans) == 1 and text[spans[0].start :].startswith("某县")
+
+
+def test_two_reports_split_at_titles() -> None:
+    one = "2024年济南市政府工作报告\n各位代表:\n一、2023年工作回顾\n增长6%。\n"
+    two = "2024年沈阳市政府工作报告\n各位代表:\n一、2023年工作回顾\n增长5%。\n"
+    reports = _text_reports(one + two)
+    assert [r.meta.region for r in reports] == ["济南市", "沈阳市"]
+    assert reports[1].text == two
+
+
+# --- sections ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("doc", ["000", "001", "003", "004", "101", "102", "107", "108"])
+def test_targets_section_present(doc: str) -> None:
+    for r in _read(doc):
+        if "主要预期目标" in r.text or "预期目标建议" in r.text:
+            kinds = [s for s in _flat(r.sections) if s.kind == "targets"]
+            assert kinds, (doc, r.index)
+            t = kinds[0]
+            assert "增长" in r.text[t.span.start : t.span.end]
+
+
+def test_sections_001_gwr() -> None:
+    r = _read("001")[0]
+    top = [(s.kind, s.title) for s in r.sections]
+    assert top == [("review", "2024年工作回顾"), ("tasks", "2025年工作任务"), ("glossary", "名词解释")]
+    tasks = r.sections[1]
+    assert tasks.children[0].kind == "targets"
+    assert r.text[tasks.children[0].span.start :].startswith("综合考虑各方因素")
+    assert [c.title[:3] for c in tasks.children[1:]] == [f"({n})" for n in "一二三四五六"]
+    review = r.sections[0]
+    assert review.children[0].title.startswith("——承压前行")  # —— lead items become sections
+    assert review.children[3].title.startswith("(一)")  # (一) closes the —— items, not nested in them
+
+
+def test_sections_003_tree_and_kinds() -> None:
+    r = _read("003")[0]
+    assert [s.kind for s in r.sections] == ["review", "targets", "tasks"]
+    first = r.sections[0]
+    assert [c.title for c in first.children][:1] == ["(一)2023年目标完成情况"]
+    assert first.children[1].children[0].title.startswith("1.致力建机制")
+    assert first.children[1].children[0].level == 3
+    for s in r.sections:  # spans nest and are report-relative
+        for c in s.children:
+            assert s.span.start <= c.span.start < c.span.end <= s.span.end
+    assert r.sections[-1].span.end == len(r.text)
+
+
+def test_section_kinds_on_short_text() -> None:
+    text = ("2025年某区政府工作报告\n各位代表:\n一、2024年工作回顾\n(一)主要指标完成情况\n增长6%。\n"
+            "二、2025年工作安排\n今年主要预期目标是:地区生产总值增长6%左右。\n(一)抓产业\n推进。\n")
+    secs = build_sections(text, text.index("一、"))
+    flat = [(s.kind, s.title) for s in _flat(secs)]
+    assert flat[0] == ("review", "一、2024年工作回顾")
+    assert flat[1] == ("review", "(一)主要指标完成情况")
+    assert ("targets", "今年主要预期目标是") in flat
+    assert flat[-1] == ("tasks", "(一)抓产业")
+
+
+# --- glossary ----------------------------------------------------------------------------------
+def test_glossary_000_brackets() -> None:
+    g = _read("000")[0].glossary
+    assert len(g) == 40 and [e.number for e in g] == list(range(1, 41))
+    assert (g[2].term, g[2].definition) == ("智改数转", "指智能化改造和数字化转型。")
+
+
+def test_glossary_001_numbered() -> None:
+    r = _read("001")[0]
+    g = r.glossary
+    assert len(g) == 37 and [e.number for e in g] == list(range(1, 38))
+    assert (g[1].term, g[1].definition) == ("智改数转", "智能化改造和数字化转型。")
+    assert g[13].term == "市委“1558”工作思路"
+    e = g[36]
+    assert r.text[e.span.start : e.span.end].startswith("37.五种不良作风")
+
+
+def test_no_glossary_where_none() -> None:
+    assert _read("003")[0].glossary == []
+    assert all(r.glossary == [] for r in _read("004"))
+
+
+# --- small parsers -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("s", "n"), [("五", 5), ("十", 10), ("十二", 12), ("二十一", 21), ("一百零三", 103),
+                                      ("18", 18)])
+def test_cn_number(s: str, n: int) -> None:
+    assert cn_number(s) == n
+
+
+@settings(max_examples=60)
+@given(st.integers(min_value=1, max_value=99))
+def test_cn_number_roundtrip(n: int) -> None:
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    s = "" if tens == 0 else ("十" if tens == 1 else digits[tens] + "十")
+    s += "" if ones == 0 else digits[ones]
+    assert cn_number(s) == n
+
+
+@settings(max_examples=60)
+@given(st.integers(1, 30), st.integers(1, 9), st.sampled_from(["区", "县", "市"]))
+def test_session_abbreviation(congress: int, meeting: int, level: str) -> None:
+    text = f"提请{level}{congress}届人大{meeting}次会议审议"
+    assert parse_session(text).to_dict() == {"congress": congress, "meeting": meeting}
+
+
+def test_session_full_and_previous_abbreviation() -> None:
+    s = parse_session("在遂宁市安居区第五届人民代表大会第五次会议上")
+    assert s is not None and (s.congress, s.meeting) == (5, 5)
+    assert parse_session("认真执行区五届人大四次会议审查批准的计划") is None  # a past session, not this one
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("今年是“十四五”规划的收官之年,也是“十五五”规划谋篇布局之年", 2025),
+    ("2021年是“十四五”规划的开局之年", 2021),
+    ("今年是“十三五”规划收官之年", 2020),
+    ("2024年是实现“十四五”规划目标任务的关键一年", None),
+])
+def test_five_year_plan_year(text: str, year: int | None) -> None:
+    assert five_year_plan_year(text) == year
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="一二三、()——1.\n各位代表报告年:增长%工作回顾目标", max_size=200))
+def test_split_never_raises(text: str) -> None:
+    for r in _text_reports(text):
+        assert r.doc.text[r.offset : r.offset + len(r.text)] == r.text
+        for s in _flat(r.sections):
+            assert 0 <= s.span.start <= s.span.end <= len(r.text)
+
+
+# --- CLI ---------------------------------------------------------------------------------------
+KEYS = ["index", "title", "region", "region_code", "level", "report_type", "report_year", "review_year",
+        "plan_year", "date", "session", "sections", "glossary"]
+
+
+def test_inspect_json() -> None:
+    from zhibiao.cli.main import _typer_app
+
+    res = CliRunner().invoke(_typer_app, ["inspect", str(_path("003")), "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert len(data) == 1 and list(data[0]) == KEYS
+    d = data[0]
+    assert (d["region"], d["region_code"]) == ("攀枝花市东区", "510402")
+    assert d["session"] == {"congress": 12, "meeting": 4}
+    assert {"kind", "title", "start", "end"} == set(d["sections"][0])
+    assert [s["kind"] for s in d["sections"]].count("targets") >= 1
+
+
+def test_inspect_table_and_sample() -> None:
+    from zhibiao.cli.main import _typer_app
+
+    res = CliRunner().invoke(_typer_app, ["inspect", str(REPO / "examples" / "sample_report.txt")])
+    assert res.exit_code == 0, res.output
+    assert "丽水市云和县" in res.output and "331125" in res.output
+    res = CliRunner().invoke(_typer_app, ["inspect", str(REPO / "examples" / "sample_report.txt"), "--json"])
+    d = json.loads(res.output)[0]
+    assert (d["report_type"], d["report_year"], d["date"]) == ("plan_report", 2025, "2025-01-16")
+    assert len(d["glossary"]) == 3
+    assert "targets" in [s["kind"] for s in d["sections"]]

@@ -1,0 +1,77 @@
+"""The gazetteer: the generated CSV matches its build script; resolution by year and by context."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhibiao.document.gazetteer import load
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCE = REPO.parent / "shared" / "data" / "areacodes" / "result.csv"
+GENERATED = REPO / "src" / "zhibiao" / "data" / "gazetteer.csv"
+
+
+def _body(text: str) -> str:
+    return "\n".join(ln for ln in text.splitlines() if not ln.startswith("#"))
+
+
+def test_generated_file_matches_script() -> None:
+    if not SOURCE.exists():
+        pytest.skip("../shared/data/areacodes is not beside the checkout")
+    spec = importlib.util.spec_from_file_location("build_gazetteer", REPO / "scripts" / "build_gazetteer.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    built = mod.render(mod.build_rows(SOURCE), "2000-01-01")
+    current = GENERATED.read_text(encoding="utf-8")
+    assert current.startswith("# ") and "CC0" in current.splitlines()[1]
+    assert _body(built) == _body(current), "gazetteer.csv is stale: run scripts/build_gazetteer.py"
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("攀枝花市", "攀枝花"), ("安居区", "安居"), ("沈阳市", "沈阳"), ("凉山彝族自治州", "凉山"),
+    ("恩施土家族苗族自治州", "恩施"), ("广西壮族自治区", "广西"), ("东区", "东区"), ("和县", "和县"),
+])
+def test_short_names(name: str, short: str) -> None:
+    assert {d.short_name for d in load().candidates(name, 2024)} == {short}
+
+
+def test_history_by_year() -> None:
+    g = load()
+    assert g.resolve("渡口市", 1985).code == "510400"
+    assert g.resolve("攀枝花市", 1985) is None or g.resolve("攀枝花市", 1985).code == "510400"
+    assert g.resolve("东区", 1985, "渡口市").full_name == "渡口市东区"
+    assert g.resolve("东区", 2024).full_name == "攀枝花市东区"  # the other 东区 were renamed by 2024
+
+
+def test_repeated_names_need_context() -> None:
+    g = load()
+    assert g.resolve("市中区", 2024) is None  # 济南, 枣庄, 内江, 乐山 … : never first match
+    assert g.resolve("市中区", 2024, "济南市委、济南市人民政府").code == "370103"
+    assert g.resolve("市中区", 2024, "内江高质量发展").code == "511002"
+    assert g.resolve("遂宁市安居区", 2025).code == "510904"  # parent prefix resolves directly
+    assert g.resolve("东区", 1990, "株洲市 株洲").code == "430202"
+
+
+def test_national_and_levels() -> None:
+    g = load()
+    assert g.by_code("000000").level == "national" and g.by_code("000000").name == "全国"
+    assert g.resolve("高坪区", 2025).level == "county"
+    assert g.resolve("四川省", 2025).level == "province"
+    assert g.parent(g.resolve("高坪区", 2025)).name == "南充市"
+
+
+def test_mentions() -> None:
+    ms = load().mentions("在攀枝花市东区第十二届人民代表大会上,沈阳市发改委")
+    assert [m.name for m in ms] == ["攀枝花市东区", "沈阳市"]
+
+
+@settings(max_examples=50)
+@given(st.sampled_from([d for d in load().divisions if d.last_year is None and d.level != "national"]))
+def test_every_current_full_name_resolves_to_itself(d) -> None:  # type: ignore[no-untyped-def]
+    r = load().resolve(d.full_name, 2024)
+    assert r is not None and r.code == d.code
