@@ -1,0 +1,393 @@
+"""The quantity grammar: find number+unit cores with one compiled regex, then attach words.
+
+Design (linear time): a single master regex finds *cores* (number, optional range, unit,
+trailing qualifier; 百分之X; 翻番; 持平; qualitative phrases). For each core a bounded window
+(<= ``LEAD_WINDOW`` chars, never crossing the previous quantity) before the number is matched
+by a small anchored regex for the leading verb/baseline/qualifier words. Word lists live in
+``data/units.toml`` and ``data/qualifiers.toml``. Possessive/atomic groups stop backtracking
+into digit runs, and look-behinds stop a search from restarting inside a run.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from itertools import count
+from typing import Any
+
+from zhibiao.model import Direction, Quantity, Span
+from zhibiao.quantity.numerals import parse_number
+
+LEAD_WINDOW = 26  # chars before a number searched for verbs/qualifiers
+CMP_WINDOW = 30  # chars before a pp gap searched for a comparison
+
+
+def _load(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("zhibiao.data").joinpath(name).read_text("utf-8"))
+
+
+def _alt(words: list[str] | set[str]) -> str:
+    """Regex alternation of literal words, longest first (so the longest form wins)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """A unit as written: normal form, kind, base unit and factor to it."""
+
+    unit: str
+    kind: str
+    base: str
+    factor: int
+
+
+class _Vocab:
+    """All word lists and the compiled regexes built from them (once, at import)."""
+
+    def __init__(self) -> None:
+        u = _load("units.toml")
+        q = _load("qualifiers.toml")
+        aliases: dict[str, str] = u["aliases"]
+        mags: dict[str, int] = {k: int(v) for k, v in u["magnitudes"].items()}
+        self.units: dict[str, UnitInfo] = {}
+        scal: list[str] = []
+        plain: list[str] = []
+        for kind, spec in u["kinds"].items():
+            for w in spec["units"]:
+                norm = aliases.get(w, w)
+                self.units[w] = UnitInfo(norm, kind, norm, 1)
+                (scal if spec.get("scalable") else plain).append(w)
+        for kind, spec in u["kinds"].items():
+            if not spec.get("scalable"):
+                continue
+            for w in spec["units"]:
+                for m, f in mags.items():
+                    self.units.setdefault(m + w, UnitInfo(m + aliases.get(w, w), kind, aliases.get(w, w), f))
+        for m in u["magnitude_only"]["units"]:
+            self.units.setdefault(m, UnitInfo(m, "magnitude", "", mags[m]))
+        unit_re = f"(?:{_alt(plain)}|(?:{_alt(mags)})?(?:{_alt(scal)})|{_alt(u['magnitude_only']['units'])})"
+
+        d = q["direction"]
+        self.dir_of: dict[str, Direction] = {}
+        for w in d["up"]:
+            self.dir_of[w] = "up"
+        for w in d["down"]:
+            self.dir_of[w] = "down"
+        self.level_verbs = set(d["level_verbs"])
+        self.level_conn = set(d["level_connectors"])
+        self.rate_nouns = set(d["rate_nouns"])
+        lead = q["lead"]
+        self.pre_qual: dict[str, str] = {}
+        for qual, words in q["qualifier"]["pre"].items():
+            for w in words:
+                self.pre_qual[w] = qual
+        self.post_qual = {w: qual for qual, ws in q["qualifier"]["post"].items() for w in ws}
+        self.between_qual = {w: qual for qual, ws in q["qualifier"]["between"].items() for w in ws}
+        self.distributive = set(lead["distributive"])
+        verbs = list(self.dir_of) + list(self.level_verbs)
+        paren = r"[(（][^()（）]{1,12}[)）]"
+        lead_words = [*lead["intent"], *lead["distributive"], *lead["baseline"], *verbs, *self.pre_qual]
+        lead_first = "".join(sorted({re.escape(w[0]) for w in lead_words} | {"(", "（"}))
+        self.lead_re = re.compile(
+            rf"(?=[{lead_first}])(?P<intent>{_alt(lead['intent'])})?(?P<dist1>{_alt(lead['distributive'])})?"
+            rf"(?P<base>{_alt(lead['baseline'])})?(?P<dist2>{_alt(lead['distributive'])})?"
+            rf"(?P<verb>{_alt(verbs)})?(?P<part>{_alt(lead['particles'])})?(?P<paren>{paren})?"
+            rf"(?P<pre>{_alt(self.pre_qual)})?\Z"
+        )
+        cmp = q["comparison"]
+        self.cmp_dir = {w: "up" for w in cmp["up"]} | {w: "down" for w in cmp["down"]}
+        self.by_dir = {w: "up" for w in cmp["by_up"]} | {w: "down" for w in cmp["by_down"]}
+        self.baseline_refs = set(cmp["baseline_refs"])
+        ref = r"[^,.;:!?，。；：、()（）\d%\s]{1,16}?"
+        self.cmp_re = re.compile(
+            rf"(?:(?P<cmp>{_alt(self.cmp_dir)})(?P<ref>{ref})"
+            rf"(?:(?P<open>[(（])(?P<qnum>\d+(?:\.\d+)?)(?P<qunit>%|％)?[)）])?"
+            rf"|(?P<lead>{_alt(cmp['lead'])})(?P<ref2>{ref})(?P<by>{_alt(self.by_dir)}))了?\Z"
+        )
+
+        ql = q["qualitative"]
+        self.qual_dir: dict[str, str] = dict(ql["phrases"])
+        sync = ql["sync"]
+        comp = ql["compare"]
+        self.qual_cmp_dir: dict[str, str] = dict(comp["comparators"])
+        qualitative = (
+            rf"(?P<qsync>(?:{_alt(sync['joiners'])})(?:{_alt(sync['scopes'])})?(?:{_alt(sync['partners'])})"
+            rf"(?:{_alt(sync['modifiers'])})?(?:{_alt(sync['tails'])}))"
+            rf"|(?P<qcmp>(?P<qcw>{_alt(comp['comparators'])})(?>(?:{_alt(comp['refs'])})"
+            rf"(?:{_alt(comp['suffixes'])})?)(?![\d零一二两三四五六七八九十(（]))"
+            rf"|(?P<qphrase>{_alt(self.qual_dir)})"
+        )
+        self.sep_re = _alt(q["range"]["separators"])
+        post = _alt(self.post_qual)
+        between = _alt(self.between_qual)
+        cn = "零〇一二两三四五六七八九十百千万亿"
+        arabic = r"(?>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?!\.?\d)"
+        num_guard = r"(?<![\dA-Za-z.．第])(?<!\d,)"
+        cn_num = rf"(?<![{cn}第点])[{cn}]*[零〇一二两三四五六七八九十百千](?:点[零〇一二三四五六七八九]+)?"
+        firsts = set("0123456789百翻持基〇一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
+        firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
+        first = "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]"
+        self.master = re.compile(
+            rf"(?={first})(?:(?P<range>{num_guard}(?P<r1>{arabic})(?P<ru1>%|％|{unit_re})?\s?(?P<sep>{self.sep_re})\s?"
+            rf"(?P<r2>{arabic})(?P<ru2>{unit_re})(?P<rpost>{post})?)"
+            rf"|(?P<pct>百分之(?P<pnum>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?P<ppost>{post})?)"
+            rf"|(?P<single>(?:{num_guard}(?P<anum>{arabic})|(?P<cnum>{cn_num}))"
+            rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
+            rf"|(?P<between>{between})?(?P<unit>{unit_re}))(?P<post>{post})?)"
+            rf"|(?P<fan>翻了?(?P<fann>[一两二三四])?番)"
+            rf"|(?P<flat>(?:基本)?(?<!保)持平(?![稳衡]))"
+            rf"|{qualitative})"
+        )
+
+
+V = _Vocab()
+_group_ids = count(1)
+_SEP_ONLY = re.compile(r"[、,，和及与或\s]|以及")
+
+
+def _unit_info(written: str) -> UnitInfo:
+    return V.units.get(written) or UnitInfo(written, "other", written, 1)
+
+
+def _measure(unit_kind: str, direction: str, level: bool) -> str:
+    """A hint for the linker: growth / change_pp / rate / level / change."""
+    if unit_kind == "pp":
+        return "change_pp"
+    if level or direction == "none":
+        return "rate" if unit_kind in ("percent", "permille") else "level"
+    if unit_kind in ("percent", "permille", "multiple"):
+        return "growth"
+    return "change"
+
+
+def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
+    """Build a Quantity from one master-regex match, attaching the lead words before it."""
+    g = m.group
+    kind = m.lastgroup  # the outermost branch group closes last
+    extra: dict[str, Any] = {}
+    value_high: Decimal | None = None
+    qualifier = "exact"
+    direction: Direction = "none"
+    if kind == "single":
+        written = g("unit")
+        between = g("between")
+        if written is None:  # 2.1万余人: the magnitude before 余, the base unit after it
+            written, between = g("mag2") + g("unit2"), g("between2")
+        ui = _unit_info(written)
+        anum = g("anum")
+        if anum is not None:
+            value: Decimal | None = Decimal(anum.replace(",", ""))  # validated by the regex
+            num_start, num_end = m.span("anum")
+        else:
+            raw = g("cnum")
+            # a lone Chinese digit (一个, 两家, 一人一策) is prose unless a magnitude or % unit follows
+            if len(raw) == 1 and ui.factor == 1 and ui.kind not in ("pp", "multiple", "percent"):
+                return None
+            value = parse_number(raw)
+            num_start, num_end = m.span("cnum")
+        post = g("post")
+        if between:
+            qualifier = V.between_qual[between]
+            extra["between"] = between
+    elif kind in ("qsync", "qcmp", "qphrase"):
+        phrase = m.group(0)
+        if kind == "qphrase":
+            direction = V.qual_dir[phrase]  # type: ignore[assignment]
+        elif kind == "qcmp":
+            direction = V.qual_cmp_dir[g("qcw")]  # type: ignore[assignment]
+        extra["phrase"] = phrase
+        extra["num_span"] = None
+        extra["lead_start"] = m.start()
+        return Quantity(None, None, None, "qualitative", direction, Span(m.start(), m.end()), phrase,
+                        "growth" if direction == "up" else None, extra)
+    elif kind == "fan":
+        n = g("fann")
+        times = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[n]
+        value = Decimal(2**times - 1) * 100
+        return _finish(text, prev_end, m.start(), m.end(), m.end(), value, None, "%", "percent",
+                       "exact", "up", "growth", {}, fixed_direction=True)
+    elif kind == "flat":
+        qual = "around" if m.group(0).startswith("基本") else "exact"
+        return _finish(text, prev_end, m.start(), m.end(), m.end(), Decimal(0), None, "%", "percent",
+                       qual, "flat", "growth", {}, fixed_direction=True)
+    elif kind == "range":
+        lo, hi = parse_number(g("r1")), parse_number(g("r2"))
+        ui = _unit_info(g("ru2"))
+        if (g("ru1") and _unit_info(g("ru1")).unit != ui.unit) or lo is None or hi is None:
+            return None
+        value, value_high, qualifier = lo, hi, "range"
+        num_start, num_end = m.start("r1"), m.end("r1")
+        post = g("rpost")
+    else:  # pct
+        value = parse_number(g("pnum"))
+        ui = V.units["%"]
+        num_start, num_end = m.start("pct"), m.end("pnum")
+        post = g("ppost")
+    if value is None:
+        return None
+    if post:
+        qualifier = V.post_qual[post]
+        extra["post"] = post
+    return _finish(text, prev_end, num_start, num_end, m.end(), value, value_high, ui.unit, ui.kind,
+                   qualifier, "none", None, extra, ui=ui, post=bool(post))
+
+
+def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, value: Decimal,
+            value_high: Decimal | None, unit: str, kind: str, qualifier: str, direction: Direction,
+            hint: str | None, extra: dict[str, Any], *, ui: UnitInfo | None = None,
+            post: bool = False, fixed_direction: bool = False) -> Quantity:
+    """Attach the lead (verb, baseline, qualifier words) before ``num_start`` and sign the value."""
+    wstart = max(prev_end, num_start - LEAD_WINDOW)
+    start = num_start
+    level = False
+    lm = V.lead_re.search(text, wstart, num_start) if wstart < num_start else None
+    if lm and lm.start() < lm.end():
+        start = lm.start()
+        verb, pre = lm.group("verb"), lm.group("pre")
+        if lm.group("intent"):
+            extra["cue"] = lm.group("intent")
+        if lm.group("base"):
+            extra["baseline"] = lm.group("base")
+        if lm.group("dist1") or lm.group("dist2"):
+            extra["distributive"] = True
+        if lm.group("paren"):
+            extra["paren"] = lm.group("paren")
+        if verb and not fixed_direction:
+            extra["verb"] = verb
+            if verb in V.level_verbs:
+                level = True
+            elif pre in V.level_conn and verb not in V.rate_nouns:
+                level = True  # 提高到65%: the new level
+            else:
+                direction = V.dir_of[verb]
+        if pre:
+            extra["pre"] = pre
+            pq = V.pre_qual[pre]
+            if not post and qualifier == "exact":
+                qualifier = pq
+    if hint is None:
+        hint = _measure(kind, direction, level)
+    if direction == "down":
+        value, value_high = -value, (None if value_high is None else -value_high)
+        if value_high is not None and value_high < value:
+            value, value_high = value_high, value
+    extra["num_span"] = Span(num_start, num_end)
+    extra["lead_start"] = start
+    if ui is not None and ui.kind not in ("percent", "permille", "pp", "multiple", "time"):
+        extra["value_base"] = value * ui.factor
+        extra["base_unit"] = ui.base
+        if value_high is not None:
+            extra["value_high_base"] = value_high * ui.factor
+    extra["kind"] = kind
+    return Quantity(value, value_high, unit, qualifier, direction, Span(start, end),  # type: ignore[arg-type]
+                    text[start:end], hint, extra)
+
+
+def _comparison(q: Quantity, text: str, out: list[Quantity], floor: int) -> Quantity:
+    """Re-read a pp gap as a comparison (超过年初预期目标(6.5%)0.2个百分点) when one precedes it."""
+    ns = q.extra["num_span"].start
+    if q.extra.get("verb") or q.extra.get("baseline"):
+        return q
+    wstart = max(0, ns - CMP_WINDOW)
+    m = V.cmp_re.search(text, wstart, ns)
+    if not m:
+        return q
+    ref = m.group("ref") or m.group("ref2")
+    if ref in V.baseline_refs:
+        return q
+    direction = V.cmp_dir[m.group("cmp")] if m.group("cmp") else V.by_dir[m.group("by")]
+    start = m.start()
+    if m.group("qnum") is not None:
+        # the quoted number is the previous quantity: give it the reference, span from the comparator
+        prev = out[-1] if out else None
+        qs = m.start("qnum")
+        if prev is None or prev.extra["num_span"].start != qs:
+            return q
+        new_prev = Quantity(prev.value, prev.value_high, prev.unit, prev.qualifier, prev.direction,
+                            Span(start, m.end()), text[start:m.end()], prev.measure_hint,
+                            {**prev.extra, "reference": ref, "comparison": True, "lead_start": start,
+                             "comparator": m.group("cmp")})
+        out[-1] = new_prev
+        start = q.extra["num_span"].start
+    elif start < floor:
+        return q
+    value = -abs(q.value) if direction == "down" and q.value is not None else q.value
+    extra = {**q.extra, "reference": ref, "comparison": True, "lead_start": start,
+             "comparator": m.group("cmp") or m.group("lead")}
+    return Quantity(value, None, q.unit, q.qualifier if m.group("qnum") else "exact", direction,  # type: ignore[arg-type]
+                    Span(start, q.span.end), text[start:q.span.end], "change_pp", extra)
+
+
+def _groups(out: list[Quantity], text: str) -> None:
+    """Mark ``分别`` distributions: later members inherit verb, direction and sign."""
+    i = 0
+    n = len(out)
+    while i < n:
+        head = out[i]
+        if not head.extra.get("distributive") or head.value is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            prev, cur = out[j - 1], out[j]
+            gap = text[prev.span.end:cur.span.start]
+            if cur.value is None or not gap or len(gap) > 3 or _SEP_ONLY.sub("", gap):
+                break
+            if cur.extra.get("verb") or cur.extra.get("comparison"):
+                break
+            j += 1
+        if j - i > 1:
+            gid = next(_group_ids)
+            for k in range(i, j):
+                q = out[k]
+                ex = {**q.extra, "group": gid, "group_index": k - i}
+                value, vh, direction, hint = q.value, q.value_high, q.direction, q.measure_hint
+                if k > i and head.direction != "none" and direction == "none":
+                    direction = head.direction
+                    hint = head.measure_hint
+                    if direction == "down" and value is not None:
+                        value, vh = -value, (None if vh is None else -vh)
+                        if vh is not None and vh < value:
+                            value, vh = vh, value
+                    ex["verb"] = head.extra.get("verb")
+                out[k] = Quantity(value, vh, q.unit, q.qualifier, direction, q.span, q.raw, hint, ex)
+        i = j
+
+
+def scan(text: str) -> list[Quantity]:
+    """Every quantity expression in ``text``, in order, non-overlapping (see the package doc)."""
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[Quantity] = []
+    prev_end = 0
+    gc_on = gc.isenabled()
+    gc.disable()  # thousands of small acyclic objects: the cyclic GC only costs time here
+    try:
+        for m in V.master.finditer(text):
+            if m.start() < prev_end:
+                continue
+            q = _core(m, text, prev_end)
+            if q is None:
+                continue
+            if q.unit == "pp":
+                q = _comparison(q, text, out, prev_end)
+            out.append(q)
+            prev_end = q.span.end
+        _groups(out, text)
+    finally:
+        if gc_on:
+            gc.enable()
+    return out
+
+
+def parse(s: str) -> Quantity | None:
+    """The first quantity expression in ``s`` (normally ``s`` is one expression), or None."""
+    qs = scan(s)
+    return qs[0] if qs else None
+
+
+__all__ = ["UnitInfo", "V", "parse", "scan"]

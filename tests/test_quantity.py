@@ -1,0 +1,374 @@
+"""Tests of zhibiao.quantity: numbers, the quantity grammar, scanning real report text."""
+
+from __future__ import annotations
+
+import doctest
+import json
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import zhibiao.quantity as quantity
+from zhibiao.quantity import numerals, parse, parse_number, scan
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+D = Decimal
+
+
+def test_doctests() -> None:
+    for mod in (quantity, numerals):
+        res = doctest.testmod(mod)
+        assert res.attempted > 0 and res.failed == 0
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,234.5", "1234.5"), ("1.57", "1.57"), ("571.02", "571.02"), ("4.0", "4.0"),
+        ("一万二千", "12000"), ("两千三百", "2300"), ("十二", "12"), ("三十五", "35"),
+        ("百分之六点五", "6.5"), ("零点五", "0.5"), ("一百零五", "105"), ("一万二", "12000"),
+        ("三亿五千万", "350000000"), ("16.4亿", "1640000000"), ("1.57万亿", "1570000000000"),
+        ("二〇二四", "2024"), ("十", "10"),
+    ],
+)
+def test_parse_number(text: str, value: str) -> None:
+    assert parse_number(text) == D(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "abc", "十四五", "1.2.3", "万", "亿元", "一是", "12,34", "%", "点五", "第十二", "1-2"]
+)
+def test_parse_number_none(text: str) -> None:
+    assert parse_number(text) is None
+
+
+# --- parse: the examples of issue 3 ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "unit", "qualifier", "direction", "hint"),
+    [
+        ("增长6.5%左右", "6.5", None, "%", "around", "up", "growth"),
+        ("下降1.5%", "-1.5", None, "%", "exact", "down", "growth"),
+        ("571.02亿元", "571.02", None, "亿元", "exact", "none", "level"),
+        ("6%—6.5%", "6", "6.5", "%", "range", "none", "rate"),
+        ("6%-6.5%", "6", "6.5", "%", "range", "none", "rate"),
+        ("6%至6.5%", "6", "6.5", "%", "range", "none", "rate"),
+        ("6~6.5%", "6", "6.5", "%", "range", "none", "rate"),
+        ("6.0%-6.5%", "6.0", "6.5", "%", "range", "none", "rate"),
+        ("6—6.5%", "6", "6.5", "%", "range", "none", "rate"),
+        ("6%到6.5%", "6", "6.5", "%", "range", "none", "rate"),
+        ("增长6%—6.5%", "6", "6.5", "%", "range", "up", "growth"),
+        ("5.5%以上", "5.5", None, "%", "at_least", "none", "rate"),
+        ("控制在5.5%左右", "5.5", None, "%", "around", "none", "rate"),
+        ("控制在3%以内", "3", None, "%", "at_most", "none", "rate"),
+        ("控制在4.5%", "4.5", None, "%", "at_most", "none", "rate"),
+        ("102%以内", "102", None, "%", "at_most", "none", "rate"),
+        ("0.2个百分点", "0.2", None, "pp", "exact", "none", "change_pp"),
+        ("提高1个百分点", "1", None, "pp", "exact", "up", "change_pp"),
+        ("下降0.3个百分点", "-0.3", None, "pp", "exact", "down", "change_pp"),
+        ("翻一番", "100", None, "%", "exact", "up", "growth"),
+        ("翻两番", "300", None, "%", "exact", "up", "growth"),
+        ("持平", "0", None, "%", "exact", "flat", "growth"),
+        ("力争达到1100亿元以上", "1100", None, "亿元", "at_least", "none", "level"),
+        ("突破1000亿元", "1000", None, "亿元", "at_least", "none", "level"),
+        ("力争7.2%", "7.2", None, "%", "exact", "none", "rate"),
+        ("达到350亿元", "350", None, "亿元", "exact", "none", "level"),
+        ("约3000人", "3000", None, "人", "around", "none", "level"),
+        ("超过126万亿元", "126", None, "万亿元", "at_least", "none", "level"),
+        ("不超过5%", "5", None, "%", "at_most", "none", "rate"),
+        ("不低于8%", "8", None, "%", "at_least", "none", "rate"),
+        ("降幅超过3%", "-3", None, "%", "at_least", "down", "growth"),
+        ("同比增长19.3%", "19.3", None, "%", "exact", "up", "growth"),
+        ("比上年增长4%左右", "4", None, "%", "around", "up", "growth"),
+        ("较上年增长2.5%", "2.5", None, "%", "exact", "up", "growth"),
+        ("增长(同比,下同)6.7%", "6.7", None, "%", "exact", "up", "growth"),
+        ("增长了6%", "6", None, "%", "exact", "up", "growth"),
+        ("增速为6%", "6", None, "%", "exact", "up", "growth"),
+        ("实现增长6%", "6", None, "%", "exact", "up", "growth"),
+        ("上涨0.2%", "0.2", None, "%", "exact", "up", "growth"),
+        ("提高到65%", "65", None, "%", "exact", "none", "rate"),
+        ("增长百分之六点五", "6.5", None, "%", "exact", "up", "growth"),
+        ("一万二千人", "12000", None, "人", "exact", "none", "level"),
+        ("两千三百万元", "2300", None, "万元", "exact", "none", "level"),
+        ("三个百分点", "3", None, "pp", "exact", "none", "change_pp"),
+        ("16.4亿", "16.4", None, "亿", "exact", "none", "level"),
+        ("1000多亿元", "1000", None, "亿元", "at_least", "none", "level"),
+        ("增长1.5倍", "1.5", None, "倍", "exact", "up", "growth"),
+        ("增加1.1万人", "1.1", None, "万人", "exact", "up", "change"),
+        ("新增1.1万人", "1.1", None, "万人", "exact", "none", "level"),
+        ("减少27.4%", "-27.4", None, "%", "exact", "down", "growth"),
+        ("7.6万亩", "7.6", None, "万亩", "exact", "none", "level"),
+        ("81.5亿斤", "81.5", None, "亿斤", "exact", "none", "level"),
+        ("12.1亿美元", "12.1", None, "亿美元", "exact", "none", "level"),
+        ("1,234.5万千瓦时", "1234.5", None, "万千瓦时", "exact", "none", "level"),
+        ("30平方公里", "30", None, "平方公里", "exact", "none", "level"),
+        ("2.5万标准箱", "2.5", None, "万标准箱", "exact", "none", "level"),
+    ],
+)
+def test_parse(text: str, value: str, high: str | None, unit: str, qualifier: str, direction: str,
+               hint: str) -> None:
+    q = parse(text)
+    assert q is not None
+    assert (q.value, q.value_high, q.unit, q.qualifier, q.direction, q.measure_hint) == (
+        D(value), None if high is None else D(high), unit, qualifier, direction, hint)
+    assert q.span == quantity.grammar.Span(0, len(text)) and q.raw == text
+
+
+def test_value_base_is_exact() -> None:
+    q = parse("571.02亿元")
+    assert q is not None and q.extra["value_base"] == D("57102000000") and q.extra["base_unit"] == "元"
+    q = parse("4.1万人")
+    assert q is not None and q.extra["value_base"] == D("41000") and q.extra["kind"] == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("与经济增长基本同步", "none"), ("与经济增长同步", "none"), ("和经济增长同步", "none"),
+        ("与全区经济增长基本同步", "none"), ("高于全市平均", "up"), ("高于全省平均水平", "up"),
+        ("不低于全省平均水平", "up"), ("保持正增长", "up"), ("正增长", "up"), ("平稳增长", "up"),
+        ("稳中有升", "up"), ("稳步增长", "up"), ("合理增长", "up"), ("保持合理水平", "none"),
+        ("量质齐升", "up"), ("量稳质升", "up"), ("高于全市", "up"),
+    ],
+)
+def test_qualitative(text: str, direction: str) -> None:
+    q = parse(text)
+    assert q is not None
+    assert (q.value, q.unit, q.qualifier, q.direction, q.extra["phrase"]) == (
+        None, None, "qualitative", direction, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2024年", "2月27日", "第十二届", "“十四五”", "“1336”战略", "“2+2+1”", "(一)", "一、", "1.", "〔1〕",
+     "十四五规划", "2023-2025年", "一是", "统一", "两个", "一批项目", "PM2.5", "5G", "G318", "1.1.1.1.", ""],
+)
+def test_not_quantities(text: str) -> None:
+    assert scan(text) == [] and parse(text) is None
+
+
+# --- scan: sentences from the dev corpus ----------------------------------------------------
+
+def _raws(text: str) -> list[str]:
+    return [q.raw for q in scan(text)]
+
+
+def test_scan_spans_include_lead_words() -> None:
+    text = "预计全市地区生产总值增长6%左右,确保规上工业总产值达到350亿元,城镇调查失业率控制在5.5%左右"
+    assert _raws(text) == ["增长6%左右", "达到350亿元", "控制在5.5%左右"]
+    q = scan(text)[0]
+    assert text[q.extra["num_span"].start:q.extra["num_span"].end] == "6"
+    assert q.extra["lead_start"] == text.index("增长")
+
+
+def test_scan_stretch_goal() -> None:
+    qs = scan("地区生产总值确保增长6.7%、力争7.2%以上")
+    assert [(q.raw, q.value, q.qualifier, q.extra.get("cue")) for q in qs] == [
+        ("确保增长6.7%", D("6.7"), "exact", "确保"), ("力争7.2%以上", D("7.2"), "at_least", "力争")]
+
+
+def test_distribution_growth() -> None:
+    text = "城乡居民人均可支配收入分别增长5.2%、7.8%,居民消费价格指数控制在102%以内"
+    qs = scan(text)
+    assert [(q.value, q.direction, q.measure_hint, q.extra.get("group_index")) for q in qs] == [
+        (D("5.2"), "up", "growth", 0), (D("7.8"), "up", "growth", 1), (D("102"), "none", "rate", None)]
+    assert qs[0].raw == "分别增长5.2%" and qs[0].extra["group"] == qs[1].extra["group"]
+    assert qs[2].qualifier == "at_most"
+
+
+def test_distribution_levels_and_mixed_qualifiers() -> None:
+    qs = scan("就业困难人员再就业分别达4.1万人、2.74万人、0.76万人")
+    assert [(q.value, q.unit, q.extra["group_index"]) for q in qs] == [
+        (D("4.1"), "万人", 0), (D("2.74"), "万人", 1), (D("0.76"), "万人", 2)]
+    qs = scan("城乡居民人均可支配收入分别增长5.5%左右和6.5%以上")
+    assert [(q.value, q.qualifier, q.direction) for q in qs] == [
+        (D("5.5"), "around", "up"), (D("6.5"), "at_least", "up")]
+    qs = scan("分别同比下降51.45%、49.68%")
+    assert [q.value for q in qs] == [D("-51.45"), D("-49.68")]
+    assert scan("分别下降24%和21.2%")[1].value == D("-21.2")
+
+
+def test_comparison_with_quoted_target() -> None:
+    text = "地区生产总值为571.02亿元,增长(同比,下同)6.7%,超过年初预期目标(6.5%)0.2个百分点"
+    qs = scan(text)
+    assert [(q.raw, q.value, q.unit) for q in qs] == [
+        ("为571.02亿元", D("571.02"), "亿元"), ("增长(同比,下同)6.7%", D("6.7"), "%"),
+        ("超过年初预期目标(6.5%)", D("6.5"), "%"), ("0.2个百分点", D("0.2"), "pp")]
+    assert qs[2].extra["reference"] == "年初预期目标" and qs[2].extra["comparison"] is True
+    assert qs[3].extra["reference"] == "年初预期目标" and qs[3].direction == "up"
+    qs = scan("低于年初预期目标(10%)4.2个百分点")
+    assert [(q.value, q.direction) for q in qs] == [(D("10"), "none"), (D("-4.2"), "down")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "direction"),
+    [("高于全市1个百分点", "全市", "up"), ("比全省高0.5个百分点", "全省", "up"),
+     ("高于全省平均水平2.1个百分点", "全省平均水平", "up"), ("低于全国0.3个百分点", "全国", "down")],
+)
+def test_comparison_gap(text: str, ref: str, direction: str) -> None:
+    (q,) = scan(text)
+    assert (q.raw, q.unit, q.extra["reference"], q.direction) == (text, "pp", ref, direction)
+
+
+def test_comparison_with_last_year_is_a_change() -> None:
+    (q,) = scan("比上年提高1.2个百分点")
+    assert q.direction == "up" and "comparison" not in q.extra
+
+
+# --- bugs caught while reading the dev corpus -----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit", "qualifier"),
+    [
+        ("扶失业人员再就业2.1万余人", "2.1万余人", "2.1", "万人", "at_least"),
+        ("推动海铁联运规模突破4.4万标箱", "突破4.4万标箱", "4.4", "万标箱", "at_least"),
+        ("举办促消费活动1000余场", "1000余场", "1000", "场", "at_least"),
+        ("粮食产量首次跃上1.4万亿斤新台阶", "跃上1.4万亿斤", "1.4", "万亿斤", "at_least"),
+        ("粮食产量在145亿斤以上", "在145亿斤以上", "145", "亿斤", "at_least"),
+        ("开办时间缩短40%", "缩短40%", "-40", "%", "exact"),
+    ],
+)
+def test_bugs_caught(text: str, raw: str, value: str, unit: str, qualifier: str) -> None:
+    (q,) = scan(text)
+    assert (q.raw, q.value, q.unit, q.qualifier) == (raw, D(value), unit, qualifier)
+
+
+def test_chi_ping_inside_bao_chi_ping_wen_is_not_flat() -> None:
+    assert scan("房地产市场保持平稳健康发展") == []
+    assert [q.raw for q in scan("与上年基本持平")] == ["基本持平"]
+
+
+def _gold() -> list[dict]:
+    rows = []
+    for p in sorted((SHARED / "gold").glob("*.jsonl")) if SHARED.is_dir() else []:
+        rows += [json.loads(line) for line in p.read_text("utf-8").splitlines() if line.strip()]
+    return rows
+
+
+# phrases too vague for a grammar of quantities (no number, no stock phrase)
+_GOLD_OUT_OF_SCOPE = {"单位生产总值能耗与“十四五”目标统筹衔接"}
+
+
+def test_gold_texts_yield_their_quantity() -> None:
+    """Each gold fact's text holds a quantity with the gold value, range, unit and qualifier."""
+    rows = _gold()
+    if not rows:
+        pytest.skip("shared gold missing")
+    misses = []
+    for d in rows:
+        if d["text"] in _GOLD_OUT_OF_SCOPE:
+            continue
+        want = (None if d["value"] is None else D(str(d["value"])),
+                None if d["value_high"] is None else D(str(d["value_high"])), d["unit"], d["qualifier"])
+        got = [(q.value, q.value_high, q.unit, q.qualifier) for q in scan(d["text"])]
+        if want not in got:
+            misses.append((d["text"], want, got))
+    assert not misses, misses[:5]
+    assert len(rows) > 300
+
+
+def _corpus() -> list[str]:
+    if not SHARED.is_dir():
+        pytest.skip("shared corpus missing")
+    files = sorted((SHARED / "corpus").glob("*.txt")) + sorted((SHARED / "corpus_pairs").glob("*.txt"))
+    return [p.read_text("utf-8") for p in files]
+
+
+def test_scan_corpus_invariants() -> None:
+    for text in _corpus():
+        qs = scan(text)
+        assert qs
+        end = 0
+        for q in qs:
+            assert end <= q.span.start < q.span.end <= len(text)
+            assert q.raw == text[q.span.start:q.span.end]
+            ns = q.extra["num_span"]
+            if ns is not None:
+                assert q.span.start <= ns.start < ns.end <= q.span.end
+                assert not text[ns.end:q.span.end].startswith(("年", "月", "日", "届"))
+            end = q.span.end
+
+
+def test_scan_corpus_no_years_or_dates() -> None:
+    text = "\n".join(_corpus())
+    for q in scan(text):
+        if q.value is not None and q.unit in ("个", "天"):
+            assert text[q.span.end:q.span.end + 1] not in ("年", "月", "日")
+        assert q.unit not in ("年", "月", "日", "届")
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(list(
+    "0123456789.,%％-—~至到以上下内左右约增长下降分别、和个百分点亿万元人吨亩倍翻一两番持平第年月日"
+    "十百千零点(（)）“”与经济同步高于全市平均不低超过控制在力争达实现 abc\n"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40))
+def test_never_raises_and_spans_are_sound(text: str) -> None:
+    qs = scan(text)
+    end = 0
+    for q in qs:
+        assert end <= q.span.start < q.span.end <= len(text)
+        assert q.raw == text[q.span.start:q.span.end]
+        assert q.value is None or isinstance(q.value, Decimal)
+        end = q.span.end
+    parse(text)
+    parse_number(text)
+
+
+_decimals = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_decimals, st.sampled_from(["亿元", "万元", "万人", "万吨", "亿斤", "万亩", "元", "人"]))
+def test_roundtrip_levels(d: Decimal, unit: str) -> None:
+    q = parse(f"{d}{unit}")
+    assert q is not None and q.value == d and q.unit == unit
+    assert parse_number(str(d)) == d
+
+
+@settings(max_examples=150, deadline=None)
+@given(_decimals, st.sampled_from([("增长", 1, "%"), ("下降", -1, "%"), ("提高", 1, "pp")]))
+def test_roundtrip_changes(d: Decimal, verb: tuple[str, int, str]) -> None:
+    word, sign, unit = verb
+    text = f"{word}{d}{'%' if unit == '%' else '个百分点'}左右"
+    q = parse(text)
+    assert q is not None and q.value == sign * d and q.unit == unit and q.qualifier == "around"
+    assert q.span.end == len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_roundtrip_thousands_separators(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+
+
+# --- linearity (sanity, not a speed goal) -----------------------------------------------------
+
+def _adversarial(size: int) -> str:
+    unit = ("1" * 300 + "%%%%" + "增长" * 40 + "1.1." * 50 + "分别、、、" * 20 + "一" * 200
+            + "6%—6.5%、" * 10 + "高于全市" * 10 + "(" * 30 + "增长(同比" * 10)
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _time(text: str) -> float:
+    t = time.perf_counter()
+    scan(text)
+    return time.perf_counter() - t
+
+
+def test_scan_is_linear_on_adversarial_text() -> None:
+    """10x the text must take well under 100x the time (quadratic); 15x leaves room for noise."""
+    small, big = _adversarial(20_000), _adversarial(200_000)
+    _time(small)
+    t_small = min(_time(small) for _ in range(3))
+    t_big = min(_time(big) for _ in range(2))
+    assert t_big < 15 * max(t_small, 1e-3), (t_small, t_big)
