@@ -164,6 +164,7 @@ class Fact:
     text: str
     confidence: float = 1.0
     indicator_name: str | None = None
+    horizon: str | None = None  # multi-year goal wording (`到2027年`, `十四五期间`, `年均`), else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,4 +228,5 @@ def fact_record(source: Source, report: Report, f: Fact) -> dict[str, Any]:
         "byte_end": source.byte_offset(src.end),
         "indicator_name": f.indicator_name,
         "confidence": round(f.confidence, 3),
+        "horizon": f.horizon,
     }

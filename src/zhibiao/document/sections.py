@@ -104,8 +104,8 @@ def build_sections(text: str, intro_end: int = 0, junk: Sequence[Span] = ()) -> 
         own = cue_kind(title)
         if parent is None:
             kind: SectionKind = own or ("tasks" if roots and _leads_to_tasks(roots[-1]) else "other")
-        elif own in ("targets", "glossary"):
-            kind = own
+        elif own == "glossary" or (own == "targets" and parent.kind != "review"):
+            kind = own  # in a review, `超过年初预期目标` quotes last year's targets: still review
         else:
             kind = parent.kind
         node = _Node(kind, title, ln.start, len(text), len(stack) + 1, marker)

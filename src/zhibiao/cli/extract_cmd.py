@@ -1,0 +1,133 @@
+"""`zhibiao extract` and `zhibiao eval`: facts from files, and their score against gold."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from zhibiao.cli.app import app
+from zhibiao.errors import ZhibiaoInputError
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")))
+        else:
+            out.append(p)
+    return out
+
+
+def extract_records(paths: list[Path], err: Console) -> tuple[list[dict[str, Any]], int]:
+    """Fact records of every file; unreadable files are reported on stderr and counted."""
+    from zhibiao.pipeline import extract
+
+    records: list[dict[str, Any]] = []
+    failed = 0
+    for p in _expand(paths):
+        try:
+            records.extend(extract(p).fact_records())
+        except ZhibiaoInputError as e:
+            failed += 1
+            err.print(f"[red]skipped[/red] {e}", highlight=False)
+    return records, failed
+
+
+def _qual(r: dict[str, Any]) -> str:
+    """A value as a reader writes it: `7%左右`, `≥6.5%`, `6%–6.5%`."""
+    if r["qualifier"] == "qualitative":
+        return "(qualitative)"
+    unit = r["unit"] or ""
+    unit = "个百分点" if unit == "pp" else unit
+    v = f"{r['value']}{unit}"
+    return {
+        "around": f"{v}左右",
+        "at_least": f"≥{v}",
+        "at_most": f"≤{v}",
+        "range": f"{r['value']}–{r['value_high']}{unit}",
+    }.get(r["qualifier"], v)
+
+
+@app.command("extract")
+def extract_cmd(
+    files: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
+) -> None:
+    """Extract the headline facts of report files (JSONL in the shape of the facts spec)."""
+    err = Console(stderr=True)
+    records, failed = extract_records(files, err)
+    if format is ExtractFormat.jsonl:
+        for r in records:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif format is ExtractFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+    elif format is ExtractFormat.csv:
+        import csv
+
+        if records:
+            w = csv.DictWriter(sys.stdout, fieldnames=list(records[0]))
+            w.writeheader()
+            w.writerows(records)
+    else:
+        t = Table(title=f"{len(records)} facts")
+        for col in ("doc", "report", "region", "indicator", "role", "period", "measure", "value", "text"):
+            t.add_column(col, overflow="fold")
+        for r in records:
+            t.add_row(
+                r["doc"], str(r["report"]), r["region"] or "", r["indicator"], r["role"], str(r["period"]),
+                r["measure"], _qual(r), r["text"],
+            )
+        Console().print(t)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Argument(help="Gold facts (JSONL, the spec's shape).")],
+    files: Annotated[list[Path], typer.Argument(help="Report files or folders to extract and score.")],
+    by: Annotated[str, typer.Option(help="Break down by role, indicator or doc.")] = "role",
+    show: Annotated[int, typer.Option(help="List up to N misses and N false positives.")] = 20,
+) -> None:
+    """Extract and score against gold with the rules of ../shared/tools/score_facts.py."""
+    from zhibiao.facts.evaluate import brief, score
+
+    err = Console(stderr=True)
+    records, _ = extract_records(files, err)
+    gold_rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    s = score(records, gold_rows)
+    out = Console()
+    out.print(f"matched {len(s.pairs)}  false-positive {len(s.false_positives)}  missed {len(s.misses)}")
+    out.print(f"precision {s.precision:.3f}  recall {s.recall:.3f}")
+    out.print(
+        f"on matched facts: qualifier {s.agreement('qualifier'):.3f}  unit {s.agreement('unit'):.3f}  "
+        f"value_high {s.agreement('value_high'):.3f}"
+    )
+    if by:
+        t = Table(title=f"by {by}")
+        for col in (by, "tp", "fp", "fn", "P", "R", "F1"):
+            t.add_column(col)
+        for key, (tp, fp, fn) in s.by(by).items():
+            p, r, f = s.prf(tp, fp, fn)
+            t.add_row(key, str(tp), str(fp), str(fn), f"{p:.3f}", f"{r:.3f}", f"{f:.3f}")
+        out.print(t)
+    for x in s.misses[:show]:
+        out.print("MISS ", brief(x), highlight=False)
+    for x in s.false_positives[:show]:
+        out.print("FALSE", brief(x), highlight=False)
+    out.print(f"F1 {s.f1:.3f}")

@@ -1,0 +1,423 @@
+"""Link the quantities of a report to indicators, roles, periods and measures.
+
+The unit of work is a sentence (up to 。！？ or a line end); inside it, clauses (split at
+，,；;：: outside parentheses) each have at most one subject. A quantity's subject is the
+nearest indicator name before it in its clause, or, when its clause opens with a verb
+(`,增长6.7%`), the subject of the previous clause. Scope rules keep sub-areas, sectors and
+projects out of the headline facts; they stay as mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from zhibiao import quantity as qty
+from zhibiao.facts.vocab import Vocabulary, load
+from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
+
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
+_CLAUSE_SEP = re.compile(r"[，,；;：:]")
+_PAREN_RE = re.compile(r"[(（][^()（）\n]{0,24}[)）]")
+_YEAR_RE = re.compile(r"(20\d\d)年")
+_REACH_RE = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|降|升|减少|回落)(?:到|至)")
+_SEMI = "；;"
+
+
+@dataclass(slots=True)
+class _Alias:
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    text: str
+
+
+@dataclass(slots=True)
+class _Link:
+    """A quantity with the subject it was linked to (if any)."""
+
+    q: Quantity
+    alias: _Alias | None = None
+    ids: tuple[str, ...] = ()
+    confidence: float = 1.0
+    notes: list[str] = field(default_factory=list)
+
+
+def _mask_parens(s: str) -> str:
+    """Same-length copy of ``s`` with short parentheticals blanked, so their commas split nothing."""
+    return _PAREN_RE.sub(lambda m: "_" * len(m.group()), s)
+
+
+def _clause_starts(masked: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in _CLAUSE_SEP.finditer(masked))
+    return starts
+
+
+def _clause_index(starts: list[int], pos: int) -> int:
+    lo = 0
+    for i, s in enumerate(starts):
+        if s <= pos:
+            lo = i
+        else:
+            break
+    return lo
+
+
+def _strip(pattern: re.Pattern[str], s: str) -> str:
+    m = pattern.match(s)
+    return s[m.end() :] if m else s
+
+
+class _SentenceLinker:
+    """Links the quantities of one sentence."""
+
+    def __init__(self, vocab: Vocabulary, report: Report, sentence: str, offset: int) -> None:
+        self.v = vocab
+        self.report = report
+        self.s = sentence
+        self.offset = offset
+        self.masked = _mask_parens(sentence)
+        self.starts = _clause_starts(self.masked)
+
+    def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
+        """Indicator names in the sentence that are not inside a quantity expression."""
+        taken = [(q.span.start, q.span.end) for q in quantities]
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        out = [
+            _Alias(m.start(), m.end(), self.v.alias_ids[self._key(m.group())], m.group())
+            for m in self.v.alias_re.finditer(self.s)
+            if free(m.start(), m.end())
+        ]
+        if self.v.elliptic_re is not None:
+            for m in self.v.elliptic_re.finditer(self.s):
+                if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out):
+                    continue
+                ind_id, context = self.v.elliptic_ids[m.group()]
+                if any(c in self.s[: m.start()] for c in context):
+                    out.append(_Alias(m.start(), m.end(), (ind_id,), m.group()))
+        out.sort(key=lambda a: a.start)
+        return out
+
+    def _key(self, text: str) -> str:
+        if text in self.v.alias_ids:
+            return text
+        for k in self.v.alias_ids:  # case-insensitive match (GDP, gdp)
+            if k.lower() == text.lower():
+                return k
+        return text
+
+    def in_scope(self, alias: _Alias) -> bool:
+        """False when the name is qualified by a sub-area, sector or project before it."""
+        cs = self.starts[_clause_index(self.starts, alias.start)]
+        residue = self.s[cs : alias.start].strip()
+        region = self.report.meta.region or ""
+        for name in (region, _short(region)):
+            if name and residue.startswith(name):
+                residue = residue[len(name) :]
+        residue = _strip(self.v.prefix_re, residue)
+        if residue and self.v.scope_suffix_re.search(residue):
+            return False
+        if self.v.subarea_re.match(self.s.strip()) and not self.s.strip().startswith(region or "\0"):
+            return False
+        return True
+
+    def gap_ok(self, alias_end: int, q: Quantity, same_subject: list[Quantity]) -> tuple[bool, float]:
+        """Whether the text between a name and a quantity keeps the name as its subject."""
+        gap = self.s[alias_end : q.span.start]
+        for other in same_subject:  # `总额44.9亿元、同比增长21.6%`: earlier figures of the same subject
+            if alias_end <= other.span.start and other.span.end <= q.span.start:
+                gap = gap.replace(self.s[other.span.start : other.span.end], "")
+        gap = self.v.skip_re.sub("", gap)
+        rest = _strip(self.v.filler_re, gap.strip())
+        if not rest:
+            return True, 1.0
+        if len(rest) <= 2 and not _CLAUSE_SEP.search(rest):
+            return True, 0.7
+        return False, 0.0
+
+
+def _short(region: str) -> str:
+    """`遂宁市安居区` -> `安居区`: the last division name of a full region name."""
+    m = re.search(r"[^省市州盟地区县旗]+(?:区|县|市|旗)$", region)
+    return m.group() if m else region
+
+
+def _decide_measure(ind_measures: frozenset[str], ind_units: frozenset[str], ind_id: str, q: Quantity) -> str | None:
+    """The spec's measure for quantity ``q`` said of an indicator, or None when it cannot be one."""
+    if q.qualifier == "qualitative":
+        return "growth" if "growth" in ind_measures else None
+    unit = q.unit
+    if unit == "pp":
+        return "change_pp" if "change_pp" in ind_measures else None
+    if unit == "%":
+        reach = bool(_REACH_RE.search(q.raw))
+        moving = q.direction in ("up", "down", "flat") or q.measure_hint == "growth"
+        if ind_id == "cpi" and not moving and q.value is not None and q.value >= 80:
+            return "index"
+        if moving and not reach:
+            if "growth" in ind_measures:
+                return "growth"
+            return None
+        if "rate" in ind_measures:
+            return "rate"
+        if ind_id == "cpi" and q.value is not None and q.value >= 80:
+            return "index"
+        return None
+    kind = q.extra.get("kind")
+    if kind and kind in ind_units and "level" in ind_measures:
+        return "level"
+    return None
+
+
+def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[Fact], list[Mention]]:
+    """All facts and mentions of one report."""
+    v = vocab or load()
+    facts: list[Fact] = []
+    mentions: list[Mention] = []
+    seen: set[tuple] = set()
+    junk = [(j.start - report.offset, j.end - report.offset) for j in report.doc.junk]
+    for m in _SENTENCE_RE.finditer(report.text):
+        sentence = m.group()
+        if not _may_hold_quantity(sentence):
+            continue
+        s_off = m.start()
+        if any(a <= s_off < b for a, b in junk):
+            continue
+        quantities = qty.scan(sentence)
+        if not quantities:
+            continue
+        _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen)
+    return facts, mentions
+
+
+_ANY_QTY_RE = re.compile(r"[0-9一二两三四五六七八九十百千万]|同步|增长|持平|平均")
+
+
+def _may_hold_quantity(s: str) -> bool:
+    return bool(_ANY_QTY_RE.search(s))
+
+
+def _link_sentence(
+    v: Vocabulary,
+    report: Report,
+    sentence: str,
+    s_off: int,
+    quantities: list[Quantity],
+    facts: list[Fact],
+    mentions: list[Mention],
+    seen: set[tuple],
+) -> None:
+    sl = _SentenceLinker(v, report, sentence, s_off)
+    aliases = sl.aliases(quantities)
+    links: list[_Link] = []
+    by_alias: dict[int, list[Quantity]] = {}
+    prev_subject: _Link | None = None
+    groups: dict[object, list[Quantity]] = {}
+    for q in quantities:
+        g = q.extra.get("group")
+        if g is not None:
+            groups.setdefault(g, []).append(q)
+
+    for q in quantities:
+        link = _Link(q)
+        links.append(link)
+        if q.extra.get("comparison") and not _is_target_reference(v, q):
+            continue  # `高于全市1个百分点`: a gap to a benchmark, not a fact of its own
+        ci = _clause_index(sl.starts, q.span.start)
+        cstart = sl.starts[ci]
+        in_clause = [a for a in aliases if a.start >= cstart and a.end <= q.span.start]
+        group = groups.get(q.extra.get("group")) if q.extra.get("group") is not None else None
+        if group is not None and len(group) > 1:
+            first = group[0]
+            ci0 = _clause_index(sl.starts, first.span.start)
+            cands = [a for a in aliases if a.start >= sl.starts[ci0] and a.end <= first.span.start]
+            ids = _group_subjects(cands, len(group), int(q.extra.get("group_index", 0)))
+            if ids is None and not cands and prev_subject is not None and prev_subject.alias is not None:
+                ids = _group_subjects([prev_subject.alias], len(group), int(q.extra.get("group_index", 0)))
+                cands = [prev_subject.alias]
+            if ids:
+                alias = cands[-1] if cands else None
+                link.alias, link.ids = alias, ids
+                if alias is not None and not sl.in_scope(cands[0]):
+                    link.ids = ()
+                prev_subject = link
+            continue
+        if in_clause:
+            alias = in_clause[-1]
+            ok, conf = sl.gap_ok(alias.end, q, by_alias.get(alias.start, []))
+            if ok:
+                link.alias, link.ids, link.confidence = alias, alias.ids, conf
+                if not sl.in_scope(alias):
+                    link.ids = ()
+                by_alias.setdefault(alias.start, []).append(q)
+                prev_subject = link
+            continue
+        # No name in this clause: a verb-led clause continues the previous subject.
+        if prev_subject is not None and prev_subject.alias is not None and ci > 0:
+            sep = sentence[cstart - 1] if cstart > 0 else ""
+            prefix = sentence[cstart : q.span.start]
+            prefix = v.skip_re.sub("", prefix).strip()
+            if sep not in _SEMI and not _strip(v.filler_re, prefix):
+                link.alias, link.ids = prev_subject.alias, prev_subject.ids
+                link.confidence = 0.9
+                by_alias.setdefault(prev_subject.alias.start, []).append(q)
+                prev_subject = link
+                continue
+        prev_subject = None if in_clause else prev_subject
+
+    for link in links:
+        _emit(v, report, sl, link, facts, mentions, seen)
+
+
+def _is_target_reference(v: Vocabulary, q: Quantity) -> bool:
+    ref = str(q.extra.get("reference") or "")
+    return bool(ref) and bool(v.prior_target_re.search(ref) or "目标" in ref) and q.unit != "pp"
+
+
+def _group_subjects(cands: list[_Alias], n: int, index: int) -> tuple[str, ...] | None:
+    """Subject ids for member ``index`` of a `分别` group of ``n`` values."""
+    if not cands:
+        return None
+    last = cands[-1]
+    if len(last.ids) == n:
+        return (last.ids[index],)
+    if len(cands) >= n and all(len(a.ids) == 1 for a in cands[-n:]):
+        return cands[-n:][index].ids
+    if len(last.ids) == 1 and n >= 1 and index == 0:
+        return last.ids
+    return None
+
+
+def _role_and_period(
+    v: Vocabulary, report: Report, sentence: str, s_off: int, q: Quantity, prior: bool
+) -> tuple[Role | None, int | None, str | None]:
+    """(role, period, horizon) of a quantity; role None when it is not a fact of the report.
+
+    A multi-year goal (`到2027年`, `十四五期间`, `年均`) keeps its own end year as period (or
+    None when it names none) and the wording as horizon; it never takes the plan year.
+    """
+    meta = report.meta
+    before = sentence[: q.span.start]
+    horizon: str | None = None
+    my = v.multi_year_re.search(before)
+    if my:
+        years = _YEAR_RE.findall(my.group())
+        end = int(years[-1]) if years else None
+        if end is None or end not in (meta.plan_year, meta.review_year):
+            horizon = my.group()
+    sec = report.section_at(s_off + q.span.start)
+    kind = sec.kind if sec is not None else "other"
+    if kind == "glossary":
+        return None, None, None
+    if prior:
+        return "prior_target", (None if horizon else meta.review_year), horizon
+    years = [int(y) for y in _YEAR_RE.findall(before)]
+    role: Role | None = None
+    if kind == "review":
+        role = "actual"
+    elif kind in ("targets", "tasks"):
+        role = "target"
+    elif any(c in before for c in v.target_cues):
+        role = "target"
+    elif any(c in before for c in v.actual_cues) or q.extra.get("estimate"):
+        role = "actual"
+    if years and horizon is None:
+        y = years[-1]
+        if y == meta.review_year and meta.review_year is not None:
+            role = "actual"
+        elif y == meta.plan_year and meta.plan_year is not None and kind != "review":
+            role = "target"
+    if role is None:
+        return None, None, None
+    if horizon is not None:
+        years = _YEAR_RE.findall(horizon)
+        return role, (int(years[-1]) if years else None), horizon
+    return role, meta.review_year if role == "actual" else meta.plan_year, None
+
+
+def _emit(
+    v: Vocabulary,
+    report: Report,
+    sl: _SentenceLinker,
+    link: _Link,
+    facts: list[Fact],
+    mentions: list[Mention],
+    seen: set[tuple],
+) -> None:
+    q = link.q
+    emitted = False
+    prior = _is_target_reference(v, q) or bool(
+        link.alias is not None and v.prior_target_re.search(sl.s[link.alias.end : q.span.start])
+    )
+    for ind_id in link.ids:
+        ind = v.indicators[ind_id]
+        measure = _decide_measure(ind.measures, ind.units, ind_id, q)
+        if measure is None:
+            continue
+        role, period, horizon = _role_and_period(v, report, sl.s, sl.offset, q, prior)
+        if role is None:
+            continue
+        value = q.value
+        start = link.alias.start if link.alias is not None else q.span.start
+        text = sl.s[start : q.span.end]
+        key = (ind_id, role, period, measure, value)
+        if key in seen:
+            emitted = True
+            continue
+        seen.add(key)
+        facts.append(
+            Fact(
+                indicator=ind_id,
+                role=role,  # type: ignore[arg-type]
+                period=period,
+                measure=measure,  # type: ignore[arg-type]
+                value=value,
+                value_high=q.value_high,
+                unit=_spec_unit(q, measure),
+                qualifier=q.qualifier,
+                span=Span(sl.offset + start, sl.offset + q.span.end),
+                text=text,
+                confidence=link.confidence,
+                indicator_name=ind.name,
+                horizon=horizon,
+            )
+        )
+        emitted = True
+    if not emitted:
+        subject = _subject_phrase(sl, q)
+        sec = report.section_at(sl.offset + q.span.start)
+        guess: Role | None = None
+        if sec is not None:
+            guess = {"review": "actual", "targets": "target", "tasks": "target"}.get(sec.kind)  # type: ignore[assignment]
+        start = sl.offset + max(0, q.span.start - len(subject))
+        mentions.append(
+            Mention(
+                subject=subject,
+                quantity=q,
+                role_guess=guess,
+                span=Span(start, sl.offset + q.span.end),
+                text=report.text[start : sl.offset + q.span.end],
+            )
+        )
+
+
+def _spec_unit(q: Quantity, measure: str) -> str | None:
+    if q.qualifier == "qualitative" or q.value is None:
+        return None
+    if measure == "change_pp":
+        return "pp"
+    return q.unit
+
+
+def _subject_phrase(sl: _SentenceLinker, q: Quantity) -> str:
+    """The words before a quantity in its clause (after the previous quantity), for mentions."""
+    ci = _clause_index(sl.starts, q.span.start)
+    cs = sl.starts[ci]
+    phrase = sl.s[cs : q.span.start]
+    phrase = re.split(r"[、]", phrase)[-1] if "、" in phrase else phrase
+    return phrase.strip()[-24:]
+

@@ -1,0 +1,114 @@
+"""Indicator and cue vocabulary, compiled once from the data files in ``zhibiao/data``."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One indicator of ``indicators.toml``."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    measures: frozenset[str]
+    units: frozenset[str]  # unit kinds a level may take
+    elliptic: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Everything the linker needs, compiled."""
+
+    indicators: dict[str, Indicator]
+    alias_ids: dict[str, tuple[str, ...]]  # alias -> indicator ids (several for a group alias)
+    alias_re: re.Pattern[str]
+    elliptic_ids: dict[str, tuple[str, tuple[str, ...]]]  # short name -> (id, context words)
+    elliptic_re: re.Pattern[str] | None
+    prefix_re: re.Pattern[str]
+    filler_re: re.Pattern[str]
+    skip_re: re.Pattern[str]
+    scope_suffix_re: re.Pattern[str]
+    subarea_re: re.Pattern[str]
+    target_cues: tuple[str, ...]
+    actual_cues: tuple[str, ...]
+    prior_target_re: re.Pattern[str]
+    multi_year_re: re.Pattern[str]
+    review_year_words: tuple[str, ...]
+    plan_year_words: tuple[str, ...]
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first so the longest name wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _load_toml(name: str) -> dict:
+    with resources.files("zhibiao.data").joinpath(name).open("rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=1)
+def load() -> Vocabulary:
+    """Compile the vocabulary (cached: data files are read once per process)."""
+    ind_data = _load_toml("indicators.toml")
+    cues = _load_toml("facts_cues.toml")
+    indicators: dict[str, Indicator] = {}
+    alias_ids: dict[str, tuple[str, ...]] = {}
+    elliptic_ids: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in ind_data["indicator"]:
+        ind = Indicator(
+            id=row["id"],
+            name=row["name"],
+            aliases=tuple(row["aliases"]),
+            measures=frozenset(row["measures"]),
+            units=frozenset(row.get("units", [])),
+            elliptic=tuple(row.get("elliptic", [])),
+            context=tuple(row.get("context", [])),
+            headline=bool(row.get("headline", False)),
+        )
+        if ind.id in indicators:
+            raise ValueError(f"indicators.toml: duplicate id {ind.id}")
+        indicators[ind.id] = ind
+        for a in ind.aliases:
+            if a in alias_ids and alias_ids[a] != (ind.id,):
+                raise ValueError(f"indicators.toml: alias {a} names both {alias_ids[a]} and {ind.id}")
+            alias_ids[a] = (ind.id,)
+        for e in ind.elliptic:
+            elliptic_ids[e] = (ind.id, ind.context)
+    for g in ind_data.get("group", []):
+        for m in g["members"]:
+            if m not in indicators:
+                raise ValueError(f"indicators.toml: group {g['alias']} names unknown id {m}")
+        alias_ids[g["alias"]] = tuple(g["members"])
+    alias_re = re.compile(_alternation(list(alias_ids)), re.IGNORECASE)
+    elliptic_re = re.compile(_alternation(list(elliptic_ids))) if elliptic_ids else None
+    return Vocabulary(
+        indicators=indicators,
+        alias_ids=alias_ids,
+        alias_re=alias_re,
+        elliptic_ids=elliptic_ids,
+        elliptic_re=elliptic_re,
+        prefix_re=re.compile(
+            "^(?:" + "|".join(cues["skip_patterns"]) + "|20\\d\\d年|" + _alternation(cues["allowed_prefixes"]) + ")+"
+        ),
+        filler_re=re.compile(
+            "^(?:" + "|".join(cues["skip_patterns"]) + "|[、，,和及与并且]|" + _alternation(cues["fillers"]) + ")+"
+        ),
+        skip_re=re.compile("|".join(cues["skip_patterns"])),
+        scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
+        subarea_re=re.compile(cues["subarea_topic"]),
+        target_cues=tuple(cues["target_cues"]),
+        actual_cues=tuple(cues["actual_cues"]),
+        prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
+        multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
+        review_year_words=tuple(cues["review_year_words"]),
+        plan_year_words=tuple(cues["plan_year_words"]),
+    )

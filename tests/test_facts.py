@@ -1,0 +1,115 @@
+"""Linking quantities to indicators, roles, periods and scope, on short real sentences.
+
+Sentences are grouped by where they came from, like price-parser's example lists: the dev
+corpus (`../shared/corpus`), and wordings seen in other real reports.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from zhibiao.facts import extract_report
+from zhibiao.model import Report, ReportMeta, Section, Source, Span
+from zhibiao.normalize import normalize
+
+
+def make_report(text: str, kind: str = "targets", review: int = 2024, plan: int = 2025) -> Report:
+    """A one-section report around ``text`` (the section kind sets the default role)."""
+    doc = normalize(text)
+    meta = ReportMeta(
+        title=None, region="测试市", region_code=None, level="prefecture", report_type="government_work_report",
+        report_year=plan, review_year=review, plan_year=plan, date=None, session=None,
+    )
+    source = Source(path="t.txt", name="t.txt", raw=text.encode(), text=text, encoding="utf-8")
+    sec = Section(kind=kind, title="", span=Span(0, len(doc.text)))  # type: ignore[arg-type]
+    return Report(index=1, meta=meta, text=doc.text, offset=0, doc=doc, source=source, sections=[sec])
+
+
+def facts_of(text: str, kind: str = "targets") -> set[tuple]:
+    rr = extract_report(make_report(text, kind))
+    return {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier) for f in rr.facts}
+
+
+D = Decimal
+
+TARGETS = [
+    ("地区生产总值增长7%左右", {("gdp", "target", 2025, "growth", D("7"), "around")}),
+    (
+        "城乡居民人均可支配收入分别增长5.2%、7.8%",
+        {
+            ("urban_income", "target", 2025, "growth", D("5.2"), "exact"),
+            ("rural_income", "target", 2025, "growth", D("7.8"), "exact"),
+        },
+    ),
+    ("居民消费价格指数控制在102%以内", {("cpi", "target", 2025, "index", D("102"), "at_most")}),
+    ("城镇调查失业率控制在5.5%左右", {("surveyed_unemployment", "target", 2025, "rate", D("5.5"), "around")}),
+    ("居民收入增长与全区经济增长基本同步", {("disposable_income", "target", 2025, "growth", None, "qualitative")}),
+    ("单位地区生产总值能耗下降3.2%", {("energy_intensity", "target", 2025, "growth", D("-3.2"), "exact")}),
+    ("全区常住人口城镇化率提高1个百分点", {("urbanization_rate", "target", 2025, "change_pp", D("1"), "exact")}),
+    (
+        "地区生产总值确保增长6.7%、力争7.2%以上",
+        {("gdp", "target", 2025, "growth", D("6.7"), "exact"), ("gdp", "target", 2025, "growth", D("7.2"), "at_least")},
+    ),
+    ("城镇新增就业1200万人以上", {("new_urban_jobs", "target", 2025, "level", D("1200"), "at_least")}),
+    ("粮食播面稳定在55.3万亩、总产量21.3万吨以上", {("grain_output", "target", 2025, "level", D("21.3"), "at_least")}),
+]
+
+REVIEW = [
+    (
+        "地区生产总值为571.02亿元,增长(同比,下同)6.7%,超过年初预期目标(6.5%)0.2个百分点",
+        {
+            ("gdp", "actual", 2024, "level", D("571.02"), "exact"),
+            ("gdp", "actual", 2024, "growth", D("6.7"), "exact"),
+            ("gdp", "prior_target", 2024, "growth", D("6.5"), "exact"),
+        },
+    ),
+    (
+        "第一产业、规模以上工业、服务业增加值分别增长4.2%、9.4%、8.2%",
+        {
+            ("gdp_primary", "actual", 2024, "growth", D("4.2"), "exact"),
+            ("industrial_va", "actual", 2024, "growth", D("9.4"), "exact"),
+            ("gdp_tertiary", "actual", 2024, "growth", D("8.2"), "exact"),
+        },
+    ),
+    ("全年地区生产总值增长6.1%、高于全市1个百分点", {("gdp", "actual", 2024, "growth", D("6.1"), "exact")}),
+    ("常住人口城镇化率提高到66.2%", {("urbanization_rate", "actual", 2024, "rate", D("66.2"), "exact")}),
+    ("一般公共预算收入下降3.3%", {("budget_revenue", "actual", 2024, "growth", D("-3.3"), "exact")}),
+]
+
+OUT_OF_SCOPE = [
+    # a sub-area, a sector, a benchmark gap, a multi-year goal: no one-year headline fact
+    ("临江新区高坪片区实施重大项目68个、完成投资190亿元,地区生产总值同比增长11.9%", "review"),
+    ("力争新区地区生产总值突破120亿元、增长12%以上", "targets"),
+    ("加强节能审查、节能监察、节能整改,规上工业增加能耗下降1.2%", "review"),
+    ("引进亿元以上项目18个、总投资94.85亿元", "review"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS)
+def test_targets(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "targets") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW)
+def test_review(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), OUT_OF_SCOPE)
+def test_out_of_scope_is_no_headline_fact(text: str, kind: str) -> None:
+    headline = {f for f in facts_of(text, kind) if f[2] in (2024, 2025)}
+    assert headline == set()
+
+
+def test_multi_year_goal_keeps_its_own_period() -> None:
+    rr = extract_report(make_report("到2027年,地区生产总值达到1000亿元", "tasks"))
+    assert [(f.indicator, f.period, f.horizon) for f in rr.facts] == [("gdp", 2027, "到2027年")]
+
+
+def test_every_other_quantity_is_a_mention() -> None:
+    rr = extract_report(make_report("新改建高标准农田7.6万亩,地区生产总值增长6%", "review"))
+    assert [f.indicator for f in rr.facts] == ["gdp"]
+    m = [x for x in rr.mentions if x.quantity.value == D("7.6")]
+    assert m and m[0].quantity.unit == "万亩" and "高标准农田" in m[0].subject
