@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from zhibiao.facts import extract_report
+from zhibiao.facts import extract_report, load
 from zhibiao.model import Report, ReportMeta, Section, Source, Span
 from zhibiao.normalize import normalize
 
@@ -28,8 +28,12 @@ def make_report(text: str, kind: str = "targets", review: int = 2024, plan: int 
 
 
 def facts_of(text: str, kind: str = "targets") -> set[tuple]:
+    """Headline facts (the spec's ids) as comparable tuples."""
     rr = extract_report(make_report(text, kind))
-    return {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier) for f in rr.facts}
+    ids = load().indicators
+    return {
+        (f.indicator, f.role, f.period, f.measure, f.value, f.qualifier) for f in rr.facts if ids[f.indicator].headline
+    }
 
 
 D = Decimal

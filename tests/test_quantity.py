@@ -366,9 +366,9 @@ def _time(text: str) -> float:
 
 
 def test_scan_is_linear_on_adversarial_text() -> None:
-    """10x the text must take well under 100x the time (quadratic); 15x leaves room for noise."""
+    """10x the text must take well under 100x the time (quadratic); 40x leaves room for a busy machine."""
     small, big = _adversarial(20_000), _adversarial(200_000)
     _time(small)
     t_small = min(_time(small) for _ in range(3))
-    t_big = min(_time(big) for _ in range(2))
-    assert t_big < 15 * max(t_small, 1e-3), (t_small, t_big)
+    t_big = min(_time(big) for _ in range(3))
+    assert t_big < 40 * max(t_small, 1e-3), (t_small, t_big)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,7 +16,7 @@ from zhibiao.cli.app import app
 from zhibiao.errors import ZhibiaoInputError
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     json = "json"

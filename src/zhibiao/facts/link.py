@@ -10,7 +10,7 @@ projects out of the headline facts; they stay as mentions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from zhibiao import quantity as qty
 from zhibiao.facts.vocab import Vocabulary, load
@@ -40,7 +40,7 @@ class _Link:
     alias: _Alias | None = None
     ids: tuple[str, ...] = ()
     confidence: float = 1.0
-    notes: list[str] = field(default_factory=list)
+    prev: Quantity | None = None  # the figure before it said of the same subject (`确保增长6%、力争6.5%`)
 
 
 def _mask_parens(s: str) -> str:
@@ -110,18 +110,31 @@ class _SentenceLinker:
                 return k
         return text
 
-    def in_scope(self, alias: _Alias) -> bool:
+    def in_scope(self, alias: _Alias, quantities: list[Quantity]) -> bool:
         """False when the name is qualified by a sub-area, sector or project before it."""
-        cs = self.starts[_clause_index(self.starts, alias.start)]
+        ci = _clause_index(self.starts, alias.start)
+        cs = self.starts[ci]
         residue = self.s[cs : alias.start].strip()
         region = self.report.meta.region or ""
         for name in (region, _short(region)):
             if name and residue.startswith(name):
                 residue = residue[len(name) :]
         residue = _strip(self.v.prefix_re, residue)
+        if residue.endswith(("”", "」", "\"", "’")):
+            return False  # `“新三样”出口`: a quoted name qualifies the indicator
         if residue and self.v.scope_suffix_re.search(residue):
             return False
-        if self.v.subarea_re.match(self.s.strip()) and not self.s.strip().startswith(region or "\0"):
+        if alias.text in self.v.strict_aliases:
+            # the words since the last item break (、 or a figure) must be scope-neutral
+            tail_start = max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
+            tail = self.s[tail_start : alias.start]
+            tail = tail[tail.rfind("、") + 1 :].strip()
+            for name in (region, _short(region)):
+                if name and tail.startswith(name):
+                    tail = tail[len(name) :]
+            if _strip(self.v.prefix_re, tail):
+                return False
+        if ci <= 1 and self.v.subarea_re.match(self.s.strip()) and not self.s.strip().startswith(region or "\0"):
             return False
         return True
 
@@ -131,6 +144,8 @@ class _SentenceLinker:
         for other in same_subject:  # `总额44.9亿元、同比增长21.6%`: earlier figures of the same subject
             if alias_end <= other.span.start and other.span.end <= q.span.start:
                 gap = gap.replace(self.s[other.span.start : other.span.end], "")
+        if "连续" in gap:
+            return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
         gap = self.v.skip_re.sub("", gap)
         rest = _strip(self.v.filler_re, gap.strip())
         if not rest:
@@ -146,31 +161,57 @@ def _short(region: str) -> str:
     return m.group() if m else region
 
 
-def _decide_measure(ind_measures: frozenset[str], ind_units: frozenset[str], ind_id: str, q: Quantity) -> str | None:
-    """The spec's measure for quantity ``q`` said of an indicator, or None when it cannot be one."""
+def _decide_measure(ind_id: str, measures: frozenset[str], units: frozenset[str], q: Quantity,
+                    prev: Quantity | None = None, prior: bool = False) -> str | None:
+    """The spec's measure for quantity ``q`` said of an indicator, or None when it cannot be one.
+
+    ``prev`` is the figure said just before of the same subject: a bare `力争6.5%` after
+    `确保增长6%` is growth too. A quoted prior target (`年初预期目标(6.5%)`) takes the
+    indicator's own measure for a percentage.
+    """
     if q.qualifier == "qualitative":
-        return "growth" if "growth" in ind_measures else None
+        return "growth" if "growth" in measures else None
     unit = q.unit
     if unit == "pp":
-        return "change_pp" if "change_pp" in ind_measures else None
+        return "change_pp" if "change_pp" in measures else None
     if unit == "%":
         reach = bool(_REACH_RE.search(q.raw))
         moving = q.direction in ("up", "down", "flat") or q.measure_hint == "growth"
+        if not moving and not reach and prev is not None and prev.unit == "%" and q.extra.get("verb") is None:
+            moving = prev.direction in ("up", "down", "flat") and not _REACH_RE.search(prev.raw)
+        if prior and not reach and q.direction == "none":
+            return "growth" if "growth" in measures else ("rate" if "rate" in measures else None)
         if ind_id == "cpi" and not moving and q.value is not None and q.value >= 80:
             return "index"
         if moving and not reach:
-            if "growth" in ind_measures:
-                return "growth"
-            return None
-        if "rate" in ind_measures:
+            return "growth" if "growth" in measures else None
+        if "rate" in measures:
             return "rate"
-        if ind_id == "cpi" and q.value is not None and q.value >= 80:
-            return "index"
         return None
     kind = q.extra.get("kind")
-    if kind and kind in ind_units and "level" in ind_measures:
+    if kind and kind in units and "level" in measures:
         return "level"
     return None
+
+
+def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
+    """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`)."""
+    v, hi = q.value, q.value_high
+    if (measure == "growth" and prev is not None and prev.direction == "down" and q.direction == "none"
+            and q.extra.get("verb") is None and v is not None and v > 0):
+        v = -v
+        hi = -hi if hi is not None else None
+        if hi is not None:
+            v, hi = hi, v
+    return v, hi
+
+
+def _compatible(v: Vocabulary, ids: tuple[str, ...], q: Quantity, prev: Quantity | None) -> bool:
+    return any(
+        _decide_measure(i, v.indicators[i].measures, v.indicators[i].units, q, prev, prior=True) is not None
+        or _decide_measure(i, v.indicators[i].measures, v.indicators[i].units, q, prev) is not None
+        for i in ids
+    )
 
 
 def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[Fact], list[Mention]]:
@@ -242,27 +283,32 @@ def _link_sentence(
             if ids:
                 alias = cands[-1] if cands else None
                 link.alias, link.ids = alias, ids
-                if alias is not None and not sl.in_scope(cands[0]):
+                if alias is not None and not sl.in_scope(cands[0], quantities):
                     link.ids = ()
                 prev_subject = link
             continue
         if in_clause:
             alias = in_clause[-1]
-            ok, conf = sl.gap_ok(alias.end, q, by_alias.get(alias.start, []))
+            chain = by_alias.get(alias.start, [])
+            ok, conf = sl.gap_ok(alias.end, q, chain)
             if ok:
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
-                if not sl.in_scope(alias):
+                link.prev = chain[-1] if chain else None
+                if not sl.in_scope(alias, quantities):
                     link.ids = ()
-                by_alias.setdefault(alias.start, []).append(q)
-                prev_subject = link
+                if _compatible(v, alias.ids, q, link.prev):
+                    by_alias.setdefault(alias.start, []).append(q)
+                    prev_subject = link
             continue
         # No name in this clause: a verb-led clause continues the previous subject.
         if prev_subject is not None and prev_subject.alias is not None and ci > 0:
             sep = sentence[cstart - 1] if cstart > 0 else ""
             prefix = sentence[cstart : q.span.start]
-            prefix = v.skip_re.sub("", prefix).strip()
-            if sep not in _SEMI and not _strip(v.filler_re, prefix):
-                link.alias, link.ids = prev_subject.alias, prev_subject.ids
+            prefix = v.prior_target_re.sub("", v.skip_re.sub("", prefix)).strip()
+            chain = by_alias.get(prev_subject.alias.start, [])
+            prev_q = chain[-1] if chain else None
+            if sep not in _SEMI and not _strip(v.filler_re, prefix) and _compatible(v, prev_subject.ids, q, prev_q):
+                link.alias, link.ids, link.prev = prev_subject.alias, prev_subject.ids, prev_q
                 link.confidence = 0.9
                 by_alias.setdefault(prev_subject.alias.start, []).append(q)
                 prev_subject = link
@@ -275,7 +321,7 @@ def _link_sentence(
 
 def _is_target_reference(v: Vocabulary, q: Quantity) -> bool:
     ref = str(q.extra.get("reference") or "")
-    return bool(ref) and bool(v.prior_target_re.search(ref) or "目标" in ref) and q.unit != "pp"
+    return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref)
 
 
 def _group_subjects(cands: list[_Alias], n: int, index: int) -> tuple[str, ...] | None:
@@ -325,6 +371,8 @@ def _role_and_period(
         role = "target"
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate"):
         role = "actual"
+    else:
+        role = _role_by_position(report, s_off + q.span.start)
     if years and horizon is None:
         y = years[-1]
         if y == meta.review_year and meta.review_year is not None:
@@ -337,6 +385,20 @@ def _role_and_period(
         years = _YEAR_RE.findall(horizon)
         return role, (int(years[-1]) if years else None), horizon
     return role, meta.review_year if role == "actual" else meta.plan_year, None
+
+
+def _role_by_position(report: Report, pos: int) -> Role | None:
+    """Role of an uncued figure outside any review/targets/tasks section, from where it stands.
+
+    Before the first review section ends it is the review (actual); after the review, or in a
+    fragment with no review at all (a plan draft cut from a newspaper), it is the plan (target).
+    """
+    reviews = [s for s in report.sections if s.kind == "review"]
+    if not reviews:
+        return "target" if report.meta.plan_year is not None else None
+    if pos < reviews[0].span.start:
+        return None  # the opening lines: neither
+    return "actual" if pos < reviews[-1].span.end else "target"
 
 
 def _emit(
@@ -355,13 +417,13 @@ def _emit(
     )
     for ind_id in link.ids:
         ind = v.indicators[ind_id]
-        measure = _decide_measure(ind.measures, ind.units, ind_id, q)
+        measure = _decide_measure(ind_id, ind.measures, ind.units, q, link.prev, prior)
         if measure is None:
             continue
         role, period, horizon = _role_and_period(v, report, sl.s, sl.offset, q, prior)
         if role is None:
             continue
-        value = q.value
+        value, value_high = _signed(q, link.prev, measure)
         start = link.alias.start if link.alias is not None else q.span.start
         text = sl.s[start : q.span.end]
         key = (ind_id, role, period, measure, value)
@@ -376,7 +438,7 @@ def _emit(
                 period=period,
                 measure=measure,  # type: ignore[arg-type]
                 value=value,
-                value_high=q.value_high,
+                value_high=value_high,
                 unit=_spec_unit(q, measure),
                 qualifier=q.qualifier,
                 span=Span(sl.offset + start, sl.offset + q.span.end),

@@ -21,6 +21,7 @@ class Indicator:
     elliptic: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     headline: bool = False
+    strict: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class Vocabulary:
     indicators: dict[str, Indicator]
     alias_ids: dict[str, tuple[str, ...]]  # alias -> indicator ids (several for a group alias)
     alias_re: re.Pattern[str]
+    strict_aliases: frozenset[str]
     elliptic_ids: dict[str, tuple[str, tuple[str, ...]]]  # short name -> (id, context words)
     elliptic_re: re.Pattern[str] | None
     prefix_re: re.Pattern[str]
@@ -73,7 +75,11 @@ def load() -> Vocabulary:
             elliptic=tuple(row.get("elliptic", [])),
             context=tuple(row.get("context", [])),
             headline=bool(row.get("headline", False)),
+            strict=frozenset(row.get("strict", [])) | frozenset(row.get("elliptic", [])),
         )
+        unknown = ind.strict - set(ind.aliases) - set(ind.elliptic)
+        if unknown:
+            raise ValueError(f"indicators.toml: {ind.id} strict names {sorted(unknown)} are not its aliases")
         if ind.id in indicators:
             raise ValueError(f"indicators.toml: duplicate id {ind.id}")
         indicators[ind.id] = ind
@@ -94,10 +100,12 @@ def load() -> Vocabulary:
         indicators=indicators,
         alias_ids=alias_ids,
         alias_re=alias_re,
+        strict_aliases=frozenset(a for ind in indicators.values() for a in ind.strict),
         elliptic_ids=elliptic_ids,
         elliptic_re=elliptic_re,
         prefix_re=re.compile(
-            "^(?:" + "|".join(cues["skip_patterns"]) + "|20\\d\\d年|" + _alternation(cues["allowed_prefixes"]) + ")+"
+            "^(?:" + "|".join(cues["skip_patterns"]) + "|[—\\-–·•*\\s]|20\\d\\d年|"
+            + _alternation(cues["allowed_prefixes"]) + ")+"
         ),
         filler_re=re.compile(
             "^(?:" + "|".join(cues["skip_patterns"]) + "|[、，,和及与并且]|" + _alternation(cues["fillers"]) + ")+"

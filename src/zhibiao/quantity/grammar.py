@@ -105,7 +105,7 @@ class _Vocab:
         ref = r"[^,.;:!?，。；：、()（）\d%\s]{1,16}?"
         self.cmp_re = re.compile(
             rf"(?:(?P<cmp>{_alt(self.cmp_dir)})(?P<ref>{ref})"
-            rf"(?:(?P<open>[(（])(?P<qnum>\d+(?:\.\d+)?)(?P<qunit>%|％)?[)）])?"
+            rf"(?:(?P<open>[(（])(?P<qnum>\d+(?:\.\d+)?)(?P<qunit>[^()（）\d]{{0,8}})[)）])?"
             rf"|(?P<lead>{_alt(cmp['lead'])})(?P<ref2>{ref})(?P<by>{_alt(self.by_dir)}))了?\Z"
         )
 
@@ -288,7 +288,8 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
 
 
 def _comparison(q: Quantity, text: str, out: list[Quantity], floor: int) -> Quantity:
-    """Re-read a pp gap as a comparison (超过年初预期目标(6.5%)0.2个百分点) when one precedes it."""
+    """Re-read a gap as a comparison when one precedes it: `超过年初预期目标(6.5%)0.2个百分点`,
+    `超过年初预期目标(6000人以上)426人`; the quoted target becomes a comparison quantity too."""
     ns = q.extra["num_span"].start
     if q.extra.get("verb") or q.extra.get("baseline"):
         return q
@@ -310,16 +311,17 @@ def _comparison(q: Quantity, text: str, out: list[Quantity], floor: int) -> Quan
         new_prev = Quantity(prev.value, prev.value_high, prev.unit, prev.qualifier, prev.direction,
                             Span(start, m.end()), text[start:m.end()], prev.measure_hint,
                             {**prev.extra, "reference": ref, "comparison": True, "lead_start": start,
-                             "comparator": m.group("cmp")})
+                             "comparator": m.group("cmp"), "quoted": True})
         out[-1] = new_prev
         start = q.extra["num_span"].start
-    elif start < floor:
-        return q
+    elif start < floor or q.unit != "pp":
+        return q  # a non-pp figure is a gap only right after a quoted target
     value = -abs(q.value) if direction == "down" and q.value is not None else q.value
     extra = {**q.extra, "reference": ref, "comparison": True, "lead_start": start,
              "comparator": m.group("cmp") or m.group("lead")}
     return Quantity(value, None, q.unit, q.qualifier if m.group("qnum") else "exact", direction,  # type: ignore[arg-type]
-                    Span(start, q.span.end), text[start:q.span.end], "change_pp", extra)
+                    Span(start, q.span.end), text[start:q.span.end],
+                    "change_pp" if q.unit == "pp" else q.measure_hint, extra)
 
 
 def _groups(out: list[Quantity], text: str) -> None:
@@ -373,7 +375,7 @@ def scan(text: str) -> list[Quantity]:
             q = _core(m, text, prev_end)
             if q is None:
                 continue
-            if q.unit == "pp":
+            if q.unit == "pp" or text[max(0, q.span.start - 1) : q.span.start] in (")", "）"):
                 q = _comparison(q, text, out, prev_end)
             out.append(q)
             prev_end = q.span.end
