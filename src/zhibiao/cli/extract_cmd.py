@@ -85,11 +85,13 @@ def extract_cmd(
             w.writerows(records)
     else:
         t = Table(title=f"{len(records)} facts")
-        for col in ("doc", "report", "region", "indicator", "role", "period", "measure", "value", "text"):
-            t.add_column(col, overflow="fold")
+        t.add_column("report", no_wrap=True)
+        for col in ("indicator", "role", "year", "measure", "value"):
+            t.add_column(col, no_wrap=True)
+        t.add_column("text", overflow="fold", ratio=1)
         for r in records:
             t.add_row(
-                r["doc"], str(r["report"]), r["region"] or "", r["indicator"], r["role"], str(r["period"]),
+                f"{r['doc']}#{r['report']} {r['region'] or ''}", r["indicator"], r["role"], str(r["period"]),
                 r["measure"], _qual(r), r["text"],
             )
         Console().print(t)
