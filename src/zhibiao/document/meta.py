@@ -179,20 +179,21 @@ def find_years(title: str | None, head: str, text: str, rtype: ReportType,
             review, plan = int(m.group(1)), int(m.group(2))
             if plan - review == 1:
                 return plan, review, plan
+    # The delivery date and the review heading say when the report was given; a title year is
+    # ambiguous (sites title a report by the year delivered or by the year reviewed).
     year: int | None = None
-    if title:
-        m = _TITLE_YEAR.search(title)
-        if m:
-            year = int(m.group(1))
-    if year is None:
-        sess = _session_line(head)
-        m = _DATE_FULL.search(sess)
-        if m:
-            year = int(m.group(1) or m.group(4))
+    sess = _session_line(head)
+    m = _DATE_FULL.search(sess)
+    if m:
+        year = int(m.group(1) or m.group(4))
     if year is None:
         m = _REVIEW_HEAD.search(text)
         if m:
             year = int(m.group(1)) + 1
+    if year is None and title:
+        m = _TITLE_YEAR.search(title)
+        if m:
+            year = int(m.group(1))
     if year is None:
         year = five_year_plan_year(text)
     if year is None:

@@ -88,7 +88,7 @@ class _SentenceLinker:
             return all(b <= s or a >= e for s, e in taken)
 
         out = [
-            _Alias(m.start(), m.end(), self.v.alias_ids[self._key(m.group())], m.group())
+            _Alias(m.start(), m.end(), self.v.alias_ids[self._key(m)], m.group())
             for m in self.v.alias_re.finditer(self.s)
             if free(m.start(), m.end())
         ]
@@ -102,7 +102,10 @@ class _SentenceLinker:
         out.sort(key=lambda a: a.start)
         return out
 
-    def _key(self, text: str) -> str:
+    def _key(self, m: re.Match[str]) -> str:
+        if m.lastgroup is not None:  # a pattern alias: its group is named p<i>
+            return f"\0pattern{m.lastgroup[1:]}"
+        text = m.group()
         if text in self.v.alias_ids:
             return text
         for k in self.v.alias_ids:  # case-insensitive match (GDP, gdp)
@@ -190,6 +193,8 @@ def _decide_measure(ind_id: str, measures: frozenset[str], units: frozenset[str]
         return None
     kind = q.extra.get("kind")
     if kind and kind in units and "level" in measures:
+        if q.direction in ("up", "down") and not _REACH_RE.search(q.raw) and not q.extra.get("comparison"):
+            return None  # `净增110.8亿元`, `增加1000人`: a change of a level, not the level
         return "level"
     return None
 
@@ -299,21 +304,24 @@ def _link_sentence(
                 if _compatible(v, alias.ids, q, link.prev):
                     by_alias.setdefault(alias.start, []).append(q)
                     prev_subject = link
+                    continue
+            prev_subject = None
             continue
         # No name in this clause: a verb-led clause continues the previous subject.
         if prev_subject is not None and prev_subject.alias is not None and ci > 0:
-            sep = sentence[cstart - 1] if cstart > 0 else ""
+            between = sl.masked[prev_subject.q.span.end : cstart]
+            crosses_item = any(c in between for c in _SEMI)  # `；` ends an item of a list
             prefix = sentence[cstart : q.span.start]
             prefix = v.prior_target_re.sub("", v.skip_re.sub("", prefix)).strip()
             chain = by_alias.get(prev_subject.alias.start, [])
             prev_q = chain[-1] if chain else None
-            if sep not in _SEMI and not _strip(v.filler_re, prefix) and _compatible(v, prev_subject.ids, q, prev_q):
+            if not crosses_item and not _strip(v.filler_re, prefix) and _compatible(v, prev_subject.ids, q, prev_q):
                 link.alias, link.ids, link.prev = prev_subject.alias, prev_subject.ids, prev_q
                 link.confidence = 0.9
                 by_alias.setdefault(prev_subject.alias.start, []).append(q)
                 prev_subject = link
                 continue
-        prev_subject = None if in_clause else prev_subject
+        prev_subject = None  # a figure of an unknown subject ends the previous subject's run
 
     for link in links:
         _emit(v, report, sl, link, facts, mentions, seen)
@@ -349,7 +357,7 @@ def _role_and_period(
     meta = report.meta
     before = sentence[: q.span.start]
     horizon: str | None = None
-    my = v.multi_year_re.search(before)
+    my = v.multi_year_re.search(before + q.raw)
     if my:
         years = _YEAR_RE.findall(my.group())
         end = int(years[-1]) if years else None

@@ -94,7 +94,14 @@ def load() -> Vocabulary:
             if m not in indicators:
                 raise ValueError(f"indicators.toml: group {g['alias']} names unknown id {m}")
         alias_ids[g["alias"]] = tuple(g["members"])
-    alias_re = re.compile(_alternation(list(alias_ids)), re.IGNORECASE)
+    patterns = [(p, ind_id) for row in ind_data["indicator"] for p in row.get("patterns", []) for ind_id in [row["id"]]]
+    for i, (p, ind_id) in enumerate(patterns):
+        alias_ids[f"\0pattern{i}"] = (ind_id,)
+    named = "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(patterns))
+    alias_re = re.compile(
+        (named + "|" if named else "") + _alternation([a for a in alias_ids if not a.startswith("\0")]),
+        re.IGNORECASE,
+    )
     elliptic_re = re.compile(_alternation(list(elliptic_ids))) if elliptic_ids else None
     return Vocabulary(
         indicators=indicators,

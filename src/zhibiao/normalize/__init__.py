@@ -66,7 +66,7 @@ def normalize(text: str) -> NormalizedText:
     if config is not None:
         cfg = config
         cur, omap = _apply(cur, omap, lambda t: steps.to_simplified(t, cfg))
-    for step in (steps.join_lines, steps.drop_number_spaces, steps.drop_cjk_spaces):
+    for step in (steps.join_lines, steps.drop_number_spaces, steps.drop_cjk_digit_spaces, steps.drop_cjk_spaces):
         cur, omap = _apply(cur, omap, step)
     junk = tuple(Span(a, b) for a, b in steps.junk_lines(cur))
     return NormalizedText(cur, omap, text, junk, script, config)

@@ -234,10 +234,48 @@ def _may_join(text: str, nl: int, strong: bool) -> bool:
     return strong or not _HEADING_LINE.match(line)
 
 
+_TERMINAL = tuple("。！？!?：:；;”」』)）")
+_WRAP_MIN_WIDTH = 30  # display columns (a CJK character is 2): shorter lines are never a wrap width
+_WRAP_SHARE = 0.3  # share of lines at the wrap width that marks a hard-wrapped text
+
+
+def _width(line: str) -> int:
+    """Display width: 2 for a CJK character (3 UTF-8 bytes), 1 for ASCII."""
+    n = len(line)
+    return (len(line.encode("utf-8")) - n) // 2 + n
+
+
+def _wrap_cuts(text: str) -> set[int]:
+    """Newlines of a hard-wrapped text (PDF or fixed-width copy): when many lines share one width,
+    a line of that width that does not end a sentence continues on the next line."""
+    lines = text.split("\n")
+    widths = [_width(ln.rstrip()) for ln in lines]
+    long = [w for w in widths if w >= _WRAP_MIN_WIDTH]
+    if len(long) < 8:
+        return set()
+    top = max(set(long), key=long.count)
+    near = sum(1 for w in long if top - 3 <= w <= top)
+    nonempty = sum(1 for ln in lines if ln.strip())
+    if near < max(5, _WRAP_SHARE * nonempty):
+        return set()
+    cuts: set[int] = set()
+    pos = 0
+    for i, ln in enumerate(lines[:-1]):
+        nl = pos + len(ln)
+        pos = nl + 1
+        body = ln.rstrip()
+        if widths[i] < top - 3 or not body or body.endswith(_TERMINAL) or len(body) != len(ln):
+            continue
+        if _may_join(text, nl, False):
+            cuts.add(nl)
+    return cuts
+
+
 def join_lines(text: str) -> tuple[str, list[Edit]]:
     """Join hard breaks inside a sentence: after a dangling character, inside a fixed phrase,
-    or inside a number. Headings, dates, list items and blank-line breaks are never joined."""
-    cuts: set[int] = set()
+    inside a number, or at the wrap width of a hard-wrapped text. Headings, dates, list items
+    and blank-line breaks are never joined."""
+    cuts: set[int] = _wrap_cuts(text)
     for m in _DANGLING.finditer(text):
         if _may_join(text, m.start() + 1, False):
             cuts.add(m.start() + 1)
@@ -265,8 +303,11 @@ def _delete_positions(text: str, positions: list[int]) -> tuple[str, list[Edit]]
 
 
 _NUM_SPACE = re.compile(r"[ \t]+(?=%|\.[^\s]|[0-9])")
+# a number at a line end after a space is a page number or a table column: keep that space
+_CJK_DIGIT_SPACE = re.compile(f"(?<=[{CJK}])[ \t](?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%])[ \t](?=[{CJK}])")
 _CJK_SPACE = re.compile(f" (?=[{CJK}])")
 _CJK_PAIR = re.compile(f"[{CJK}] (?=[{CJK}])")
+_LONG_LINE = 60  # a prose line: any lone space between two CJK characters in it is noise
 
 
 def drop_number_spaces(text: str) -> tuple[str, list[Edit]]:
@@ -285,6 +326,12 @@ def drop_number_spaces(text: str) -> tuple[str, list[Edit]]:
     return regex_edits(_NUM_SPACE, text, repl)
 
 
+def drop_cjk_digit_spaces(text: str) -> tuple[str, list[Edit]]:
+    """Drop a single space between a CJK character and a number (``增长 10.3%``, ``1651 亿元``):
+    scraped and PDF-converted reports pad numbers with spaces that split the phrase."""
+    return regex_edits(_CJK_DIGIT_SPACE, text, lambda m: "")
+
+
 def drop_cjk_spaces(text: str) -> tuple[str, list[Edit]]:
     """Drop a lone space between two CJK characters inside a line (``国民 经济``); keep indentation,
     column-like lines (several such spaces) and a short trailing field (``市长 吕志成``)."""
@@ -301,8 +348,8 @@ def drop_cjk_spaces(text: str) -> tuple[str, list[Edit]]:
         b = b if b >= 0 else len(text)
         if a not in seen:
             seen[a] = len(_CJK_PAIR.findall(text, a, b))
-        if seen[a] != 1:
-            return " "
+        if seen[a] != 1 and b - a <= _LONG_LINE:
+            return " "  # a short line with several gaps is a column layout or a menu
         return " " if len(text[s + 1 : b].rstrip()) <= 4 else ""
 
     return regex_edits(_CJK_SPACE, text, repl)
@@ -333,7 +380,7 @@ def _line_span(text: str, pos: int) -> tuple[int, int]:
 
 
 __all__ = [
-    "align", "clean_whitespace", "detect_script", "drop_cjk_spaces", "drop_number_spaces",
+    "align", "clean_whitespace", "detect_script", "drop_cjk_digit_spaces", "drop_cjk_spaces", "drop_number_spaces",
     "fullwidth_to_ascii", "is_pinyin_syllable", "join_lines", "junk_lines", "regex_edits", "remove_pinyin",
     "to_simplified",
 ]
