@@ -4,6 +4,7 @@ Public API::
 
     zhibiao.read(path)      -> list[Report]          # document model
     zhibiao.extract(path)   -> ExtractionResult      # facts and mentions
+    zhibiao.open(db_path)   -> Database              # the DuckDB store (ingest, facts, export)
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from zhibiao.errors import ZhibiaoError, ZhibiaoInputError
 
 __version__ = "0.1.0"
 
-__all__ = ["ZhibiaoError", "ZhibiaoInputError", "__version__", "extract", "extract_bytes", "read"]
+__all__ = ["ZhibiaoError", "ZhibiaoInputError", "__version__", "extract", "extract_bytes", "open", "read"]
 
 
 def read(path):  # type: ignore[no-untyped-def]
@@ -34,3 +35,10 @@ def extract_bytes(data: bytes, name: str):  # type: ignore[no-untyped-def]
     from zhibiao.pipeline import extract_bytes as _eb
 
     return _eb(data, name)
+
+
+def open(path=None):  # type: ignore[no-untyped-def]
+    """Open (or create) a zhibiao database; see ``zhibiao.api.open``."""
+    from zhibiao.api import open as _open
+
+    return _open(path)

@@ -10,8 +10,9 @@ from zhibiao.cli.app import app as _typer_app
 from zhibiao.errors import ZhibiaoError
 
 # Each module registers its commands on the shared app when imported.
-from zhibiao.cli import inspect_cmd  # noqa: E402,F401  isort: skip
-from zhibiao.cli import extract_cmd  # noqa: E402,F401  isort: skip
+from zhibiao.cli import inspect_cmd  # noqa: F401  isort: skip
+from zhibiao.cli import extract_cmd  # noqa: F401  isort: skip
+from zhibiao.cli import store_cmds  # noqa: F401  isort: skip
 
 
 def app() -> None:

@@ -1,0 +1,362 @@
+"""Store commands: ingest, reextract, reports, facts, show, search, export, sql, demo."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import tempfile
+import time
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn
+from rich.table import Table
+from rich.text import Text
+
+from zhibiao.cli.app import app
+from zhibiao.errors import ZhibiaoError
+
+if TYPE_CHECKING:  # pandas, pyarrow and the store load only when a store command runs
+    import pandas as pd
+
+    from zhibiao.store import IngestSummary, Store
+
+FORMATS = ("jsonl", "csv", "parquet", "xlsx", "dta")  # as zhibiao.store.export, kept light here
+TABLES = ("facts", "reports", "mentions", "glossary", "sections", "documents")
+
+
+def _store(db: Path | None) -> Store:
+    from zhibiao.store import Store
+
+    return Store(db)
+
+console = Console()
+err = Console(stderr=True)
+
+
+class OutFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+DbOpt = Annotated[
+    Path | None,
+    typer.Option("--db", help="Database file (default $ZHIBIAO_DB or ./zhibiao.duckdb).", show_default=False),
+]
+FmtOpt = Annotated[
+    OutFormat, typer.Option("--format", "-f", help="table for people; csv/json/jsonl for scripts.")
+]
+RegionOpt = Annotated[str | None, typer.Option("--region", "-r", help="Region name, short name or code.")]
+ChildrenOpt = Annotated[bool, typer.Option("--with-children", help="Include the region's subdivisions.")]
+YearOpt = Annotated[int | None, typer.Option("--year", "-y", help="Year.")]
+LevelOpt = Annotated[str | None, typer.Option("--level", help="national|province|prefecture|county")]
+
+
+def emit(df: pd.DataFrame, fmt: OutFormat, title: str | None = None, wrap: tuple[str, ...] = ()) -> None:
+    """Print a DataFrame as a Rich table or as CSV/JSON/JSON lines on stdout."""
+    from zhibiao.store.export import rows_as_records
+
+    if fmt is OutFormat.table:
+        table = Table(title=title, show_lines=False, header_style="bold")
+        for col in df.columns:  # wrap rather than hide: short columns keep at least their header's width
+            table.add_column(str(col), overflow="fold", min_width=None if col in wrap else len(str(col)))
+        for rec in rows_as_records(df):
+            table.add_row(*(Text("" if v is None else str(v)) for v in rec.values()))
+        console.print(table)
+        if df.empty:
+            err.print("(no rows)")
+        return
+    records = rows_as_records(df)
+    if fmt is OutFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+    elif fmt is OutFormat.jsonl:
+        for r in records:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    else:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(list(df.columns))
+        for r in records:
+            w.writerow(["" if v is None else v for v in r.values()])
+        sys.stdout.write(buf.getvalue())
+    sys.stdout.flush()
+
+
+class RateColumn(ProgressColumn):
+    """Files per second."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed or 0:.1f} files/s", style="progress.data.speed")
+
+
+def _summary_table(summary: IngestSummary, elapsed: float) -> Table:
+    t = Table(title=f"ingest summary ({elapsed:.1f} s)", header_style="bold")
+    t.add_column("result")
+    t.add_column("files", justify="right")
+    t.add_column("reports", justify="right")
+    t.add_column("facts", justify="right")
+    ing = summary.ingested
+    t.add_row("ingested", str(len(ing)), str(sum(o.reports for o in ing)), str(sum(o.facts for o in ing)))
+    t.add_row("skipped (already stored)", str(len(summary.skipped)), "", "")
+    t.add_row(Text("failed", style="red" if summary.failed else ""), str(len(summary.failed)), "", "")
+    return t
+
+
+def _run_batch(
+    store: Store, paths: list[str], verbose: bool, reextract: bool = False, jobs: int = 1
+) -> IngestSummary:
+    from zhibiao.store import IngestSummary
+
+    summary = IngestSummary()
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TextColumn("{task.fields[current]}"),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("reextract" if reextract else "ingest", total=None, current="")
+        events = store.reextract_iter() if reextract else store.ingest_iter(paths, jobs=jobs)
+        for total, outcome in events:
+            progress.update(task, total=total)
+            summary.outcomes.append(outcome)
+            progress.update(task, advance=1, current=Path(outcome.path).name)
+            if verbose or outcome.status == "failed":
+                style = {"ingested": "green", "skipped": "yellow", "failed": "red"}[outcome.status]
+                line = Text(f"{outcome.status:8} ", style=style)
+                line.append(outcome.path)
+                if outcome.status == "ingested":
+                    line.append(f"  ({outcome.reports} reports, {outcome.facts} facts)")
+                elif outcome.reason:
+                    line.append(f"  {outcome.reason}")
+                console.print(line, highlight=False, soft_wrap=True)
+    return summary
+
+
+def _finish(summary: IngestSummary, started: float) -> None:
+    console.print(_summary_table(summary, time.perf_counter() - started))
+    if summary.failed:
+        t = Table(title="failed files", header_style="bold red")
+        t.add_column("file", overflow="fold")
+        t.add_column("reason", overflow="fold")
+        for o in summary.failed:
+            t.add_row(o.path, o.reason)
+        console.print(t)
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs.")],
+    db: DbOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per file.")] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Extract in N worker processes (0: one per CPU).", min=0)
+    ] = 1,
+) -> None:
+    """Extract report files into the database (same content twice is skipped)."""
+    store = _store(db)
+    started = time.perf_counter()
+    _finish(_run_batch(store, paths, verbose, jobs=jobs), started)
+
+
+@app.command()
+def reextract(
+    db: DbOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per file.")] = False,
+) -> None:
+    """Re-run extraction on every stored document (after upgrading zhibiao)."""
+    store = _store(db)
+    started = time.perf_counter()
+    _finish(_run_batch(store, [], verbose, reextract=True), started)
+
+
+def _readable_facts(df: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
+    from zhibiao.store import readable
+
+    out = pd.DataFrame({
+        "region": df["region"], "year": df["period"], "indicator": df["indicator"], "role": df["role"],
+        "measure": df["measure"],
+        "value": [readable(*a) for a in zip(df["value"], df["value_high"], df["unit"], df["qualifier"],
+                                            strict=True)],
+        "text": df["text"], "doc": df["doc"] + "#" + df["report"].astype(str),
+    })  # fmt: skip
+    return out
+
+
+@app.command("facts")
+def facts_cmd(
+    region: RegionOpt = None,
+    with_children: ChildrenOpt = False,
+    indicator: Annotated[str | None, typer.Option("--indicator", "-i", help="Indicator id or name.")] = None,
+    role: Annotated[str | None, typer.Option("--role", help="target|actual|prior_target")] = None,
+    year: YearOpt = None,
+    level: LevelOpt = None,
+    doc: Annotated[str | None, typer.Option("--doc", help="Input file name.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most N rows.")] = None,
+    fmt: FmtOpt = OutFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """List facts, filtered; values as a reader writes them (7%左右, ≥6.5%)."""
+    df = _store(db).facts(region=region, with_children=with_children, indicator=indicator, role=role,
+                         year=year, level=level, doc=doc, limit=limit)  # fmt: skip
+    if fmt is OutFormat.table:
+        emit(_readable_facts(df), fmt, title=f"{len(df)} facts", wrap=("text",))
+    else:
+        emit(df, fmt)
+
+
+@app.command("reports")
+def reports_cmd(
+    region: RegionOpt = None,
+    with_children: ChildrenOpt = False,
+    year: YearOpt = None,
+    level: LevelOpt = None,
+    report_type: Annotated[str | None, typer.Option("--type", help="Report type.")] = None,
+    fmt: FmtOpt = OutFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """List stored reports: region, level, year, type and number of facts."""
+    df = _store(db).reports(region=region, with_children=with_children, year=year, level=level,
+                           report_type=report_type)  # fmt: skip
+    emit(_reports_view(df) if fmt is OutFormat.table else df, fmt, title=f"{len(df)} reports")
+
+
+def _reports_view(df: pd.DataFrame) -> pd.DataFrame:
+    """The columns a person scanning a list of reports wants."""
+    return df[["region", "level", "year", "type", "facts", "doc", "report", "title"]]
+
+
+@app.command()
+def show(
+    region: Annotated[str, typer.Argument(help="Region name, short name or code.")],
+    year: YearOpt = None,
+    with_children: ChildrenOpt = False,
+    fmt: FmtOpt = OutFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """A region's scorecard: targets and results side by side per indicator and year."""
+    df = _store(db).scorecard(region, year=year, with_children=with_children)
+    if df.empty:
+        err.print(f"no facts for region {region!r}" + (f" in {year}" if year else ""))
+    emit(df, fmt, title=f"{region} scorecard" + (f" {year}" if year else ""))
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Word or phrase, e.g. 氢能 or 新质生产力.")],
+    context: Annotated[int, typer.Option("--context", "-c", help="Characters shown either side.")] = 30,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most N hits.")] = 50,
+    fmt: FmtOpt = OutFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """Full-text search of report texts (bigram index), showing each hit in context."""
+    df = _store(db).search(text, context=context, limit=limit)
+    if fmt is not OutFormat.table:
+        emit(df, fmt)
+        return
+    t = Table(title=f"{len(df)} hits for {text}", header_style="bold")
+    t.add_column("region")
+    t.add_column("year")
+    t.add_column("doc")
+    t.add_column("context", overflow="fold")
+    for r in df.itertuples(index=False):
+        ctx = Text("…" + r.before)
+        ctx.append(r.match, style="bold reverse")
+        ctx.append(r.after + "…")
+        t.add_row(str(r.region or ""), str(r.year or ""), f"{r.doc}#{r.report}", ctx)
+    console.print(t)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--output", "-o", help="Output file.")],
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help=f"{'|'.join(FORMATS)} (default: from -o's extension)")
+    ] = None,
+    table: Annotated[str, typer.Option("--table", "-t", help="|".join(TABLES))] = "facts",
+    db: DbOpt = None,
+) -> None:
+    """Export a table: JSONL (spec shape), CSV (UTF-8 with BOM), Parquet, Excel or Stata 118."""
+    n = _store(db).export(out, fmt=fmt, table=table)
+    err.print(f"wrote {n} {table} rows to {out}")
+
+
+@app.command("sql")
+def sql_cmd(
+    query: Annotated[str, typer.Argument(help='Read-only SQL, e.g. "SELECT * FROM targets LIMIT 5".')],
+    fmt: FmtOpt = OutFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """Run read-only SQL on the database (writes are refused)."""
+    emit(_store(db).sql(query), fmt, wrap=("text",))
+
+
+def _sample_path() -> Path | None:
+    import zhibiao
+
+    here = Path(zhibiao.__file__).resolve().parent
+    for p in (here / "data" / "sample_report.txt", here.parents[1] / "examples" / "sample_report.txt"):
+        if p.is_file():
+            return p
+    return None
+
+
+@app.command()
+def demo(db: DbOpt = None) -> None:
+    """Ingest the bundled synthetic sample report and show a first query."""
+    sample = _sample_path()
+    if sample is None:
+        raise ZhibiaoError("the bundled sample report (examples/sample_report.txt) is missing")
+    tmp: tempfile.TemporaryDirectory[str] | None = None
+    if db is None:
+        tmp = tempfile.TemporaryDirectory(prefix="zhibiao-demo-")
+        db = Path(tmp.name) / "demo.duckdb"
+    try:
+        store = _store(db)
+        console.print(f"[bold]$ zhibiao ingest {sample.name} --db {db}[/bold]", highlight=False)
+        _run_demo(store, sample)
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+
+
+def _run_demo(store: Store, sample: Path) -> None:
+    summary = store.ingest([sample])
+    if summary.failed:
+        raise ZhibiaoError(f"{sample}: {summary.failed[0].reason}")
+    emit(_reports_view(store.reports()), OutFormat.table, title="reports")
+    console.print("[bold]$ zhibiao facts --role target[/bold]")
+    emit(_readable_facts(store.facts(role="target")), OutFormat.table, title="targets", wrap=("text",))
+    console.print(
+        "Next: [bold]zhibiao ingest FOLDER[/bold], [bold]zhibiao facts --region 济南市[/bold], "
+        "[bold]zhibiao show REGION[/bold], [bold]zhibiao search 新质生产力[/bold], "
+        "[bold]zhibiao export -o facts.xlsx[/bold]",
+        highlight=False,
+    )
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Run the app with these commands only (used by tests when other modules are absent)."""
+    try:
+        return app(args=argv)
+    except ZhibiaoError as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

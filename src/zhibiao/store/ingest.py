@@ -1,0 +1,442 @@
+"""Writing extraction results into the store: one transaction per file, idempotent by sha256."""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import datetime as _dt
+import glob
+import hashlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from zhibiao.errors import ZhibiaoError, ZhibiaoInputError
+from zhibiao.model import ExtractionResult, Report, Section, Source
+
+Status = Literal["ingested", "skipped", "failed"]
+
+# Characters worth indexing for search: ASCII letters and digits and the CJK ideograph blocks.
+_WORD_RANGES = ((48, 57), (65, 90), (97, 122), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+GRAM_BASE = 1114112  # one past the largest code point: gram = c1 * GRAM_BASE + c2
+
+
+def bigrams(text: str) -> np.ndarray:
+    """Distinct indexable bigrams of ``text`` as int64 codes (vectorised: no per-character loop)."""
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    if len(cps) < 2:
+        return np.empty(0, dtype=np.int64)
+    word = np.zeros(len(cps), dtype=bool)
+    for lo, hi in _WORD_RANGES:
+        word |= (cps >= lo) & (cps <= hi)
+    keep = word[:-1] & word[1:]
+    return np.unique(cps[:-1][keep] * GRAM_BASE + cps[1:][keep])
+
+
+REPORT_COLS = [
+    "doc_id", "doc", "report", "title", "region", "region_code", "level", "report_type", "report_year",
+    "review_year", "plan_year", "date", "session_congress", "session_meeting", "start_offset", "chars",
+    "n_facts", "n_mentions", "text",
+]  # fmt: skip
+SECTION_COLS = ["doc_id", "report", "section", "parent", "depth", "kind", "title", "start_char", "end_char"]
+GLOSSARY_COLS = [
+    "doc_id", "doc", "report", "region", "number", "term", "definition", "start_char", "end_char",
+]
+FACT_COLS = [
+    "doc_id", "doc", "report", "region", "region_code", "level", "indicator", "role", "period", "measure",
+    "value", "value_high", "unit", "qualifier", "text", "start_char", "end_char", "byte_start", "byte_end",
+    "norm_start", "norm_end", "indicator_name", "confidence", "horizon",
+]  # fmt: skip
+MENTION_COLS = [
+    "doc_id", "doc", "report", "region", "subject", "role_guess", "value", "value_high", "unit", "qualifier",
+    "direction", "measure_hint", "raw", "text", "start_char", "end_char", "norm_start", "norm_end",
+]  # fmt: skip
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    """What happened to one input file."""
+
+    path: str
+    status: Status
+    reason: str = ""
+    sha256: str | None = None
+    reports: int = 0
+    facts: int = 0
+    mentions: int = 0
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """Outcomes of a batch, in input order."""
+
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    def _of(self, status: Status) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def ingested(self) -> list[FileOutcome]:
+        return self._of("ingested")
+
+    @property
+    def skipped(self) -> list[FileOutcome]:
+        return self._of("skipped")
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return self._of("failed")
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _dec(d: Decimal | None) -> str | None:
+    return None if d is None else str(d)
+
+
+def _date(iso: str | None) -> _dt.date | None:
+    """An ISO date, or None when metadata holds something that is not a real date."""
+    try:
+        return _dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def _src(report: Report, start: int, end: int) -> tuple[int | None, int | None]:
+    """Report-relative normalised span -> decoded-source character offsets (None if unmappable)."""
+    from zhibiao.model import Span
+
+    try:
+        s = report.to_source(Span(start, end))
+    except Exception:  # an offset map that cannot answer must not lose the whole file
+        return None, None
+    return s.start, s.end
+
+
+class _ByteOffsets:
+    """``Source.byte_offset`` for many offsets of one file without re-encoding the prefix each time."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.codec = source.encoding.replace("-sig", "")
+        self.chars: list[int] = [0]  # checkpoints: sorted char offsets and their byte offsets
+        self.bytes: list[int] = [source.bom_len]
+
+    def __call__(self, char: int | None) -> int | None:
+        if char is None or self.source.format != "text":
+            return None
+        i = bisect.bisect_right(self.chars, char) - 1  # encode only from the nearest checkpoint
+        if self.chars[i] == char:
+            return self.bytes[i]
+        b = self.bytes[i] + len(self.source.text[self.chars[i] : char].encode(self.codec))
+        self.chars.insert(i + 1, char)
+        self.bytes.insert(i + 1, b)
+        return b
+
+
+def _flatten(sections: Iterable[Section]) -> Iterator[tuple[int, int | None, Section]]:
+    """Pre-order (number, parent number, section) over the section tree."""
+    counter = 0
+    stack: list[tuple[int | None, Section]] = [(None, s) for s in reversed(list(sections))]
+    while stack:
+        parent, s = stack.pop()
+        counter += 1
+        yield counter, parent, s
+        stack.extend((counter, c) for c in reversed(s.children))
+
+
+def _table(rows: list[list[Any]], cols: list[str]) -> pa.Table:
+    """Rows as an Arrow table (types inferred in C; DuckDB casts to the column types on insert)."""
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(cols)
+    return pa.table({c: pa.array(list(v)) for c, v in zip(cols, columns, strict=True)})
+
+
+def result_frames(doc_id: int, result: ExtractionResult) -> dict[str, pa.Table]:
+    """The rows one extraction result adds to each table, as Arrow tables ready for INSERT."""
+    source = result.source
+    name = source.name
+    reports: list[list[Any]] = []
+    sections: list[list[Any]] = []
+    glossary: list[list[Any]] = []
+    facts: list[list[Any]] = []
+    mentions: list[list[Any]] = []
+    byte_at = _ByteOffsets(source)
+    for rr in result.reports:
+        r, m = rr.report, rr.report.meta
+        sess = m.session
+        reports.append([
+            doc_id, name, r.index, m.title, m.region, m.region_code, m.level, m.report_type, m.report_year,
+            m.review_year, m.plan_year, _date(m.date), sess.congress if sess else None,
+            sess.meeting if sess else None, r.offset, len(r.text), len(rr.facts), len(rr.mentions), r.text,
+        ])  # fmt: skip
+        for num, parent, s in _flatten(r.sections):
+            sections.append([doc_id, r.index, num, parent, s.level, s.kind, s.title,
+                             s.span.start, s.span.end])  # fmt: skip
+        for g in r.glossary:
+            glossary.append([doc_id, name, r.index, m.region, g.number, g.term, g.definition,
+                             g.span.start, g.span.end])  # fmt: skip
+        for f in rr.facts:
+            s0, s1 = _src(r, f.span.start, f.span.end)
+            facts.append([
+                doc_id, name, r.index, m.region, m.region_code, m.level, f.indicator, f.role, f.period,
+                f.measure, _dec(f.value), _dec(f.value_high), f.unit, f.qualifier, f.text, s0, s1,
+                byte_at(s0), byte_at(s1),
+                f.span.start, f.span.end, f.indicator_name, round(float(f.confidence), 3),
+                getattr(f, "horizon", None),
+            ])  # fmt: skip
+        for mn in rr.mentions:
+            q = mn.quantity
+            s0, s1 = _src(r, mn.span.start, mn.span.end)
+            mentions.append([
+                doc_id, name, r.index, m.region, mn.subject, mn.role_guess, _dec(q.value), _dec(q.value_high),
+                q.unit, q.qualifier, q.direction, q.measure_hint, q.raw, mn.text, s0, s1,
+                mn.span.start, mn.span.end,
+            ])  # fmt: skip
+    return {
+        "reports": _table(reports, REPORT_COLS),
+        "sections": _table(sections, SECTION_COLS),
+        "glossary": _table(glossary, GLOSSARY_COLS),
+        "facts": _table(facts, FACT_COLS),
+        "mentions": _table(mentions, MENTION_COLS),
+    }
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pa.Table) -> None:
+    if df.num_rows == 0:
+        return
+    name = f"_zb_{table}"
+    con.register(name, df)
+    try:
+        cols = ", ".join(df.column_names)
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name}")
+    finally:
+        with contextlib.suppress(duckdb.Error):  # an aborted transaction refuses it; harmless
+            con.unregister(name)
+
+
+def write_result(con: duckdb.DuckDBPyConnection, doc_id: int, result: ExtractionResult) -> tuple[int, int]:
+    """Insert every row derived from ``result`` for document ``doc_id`` (caller holds the transaction)."""
+    frames = result_frames(doc_id, result)
+    for table in ("reports", "sections", "glossary", "facts", "mentions"):
+        _insert(con, table, frames[table])
+    grams = [
+        pa.table({"gram": g, "doc_id": np.full(len(g), doc_id, np.int32),
+                  "report": np.full(len(g), rr.report.index, np.int32)})
+        for rr in result.reports
+        if len(g := bigrams(rr.report.text))
+    ]  # fmt: skip
+    if grams:
+        _insert(con, "ngrams", pa.concat_tables(grams))
+    return frames["facts"].num_rows, frames["mentions"].num_rows
+
+
+def delete_document_rows(con: duckdb.DuckDBPyConnection, doc_id: int) -> None:
+    """Remove every derived row of a document (not the document itself)."""
+    for table in ("ngrams", "mentions", "facts", "glossary", "sections", "reports"):
+        con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+
+
+def _version() -> str:
+    from zhibiao import __version__
+
+    return __version__
+
+
+def store_result(
+    con: duckdb.DuckDBPyConnection, result: ExtractionResult, sha256: str, path: str | None = None
+) -> FileOutcome:
+    """Store one file's extraction in a single transaction: all of it or nothing."""
+    src = result.source
+    path = path or src.path
+    con.execute("BEGIN TRANSACTION")
+    try:
+        row = con.execute(
+            """INSERT INTO documents (path, name, sha256, bytes, encoding, format, ingested_at,
+                                      zhibiao_version, n_reports, raw)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+            [path, src.name, sha256, len(src.raw), src.encoding, src.format,
+             _dt.datetime.now(), _version(), len(result.reports), src.raw],
+        ).fetchone()  # fmt: skip
+        assert row is not None
+        nf, nm = write_result(con, int(row[0]), result)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return FileOutcome(
+        path, "ingested", sha256=sha256, reports=len(result.reports), facts=nf, mentions=nm
+    )
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[Path] = ()) -> list[Path | str]:
+    """Files named, found recursively under folders, or matched by globs, in a stable order.
+
+    A path that matches nothing is returned as a string so the caller can report it as failed.
+    Hidden files and the database itself (``exclude``) are left out.
+    """
+    skip = {p.resolve() for p in exclude}
+    skip |= {p.with_name(p.name + ".wal") for p in skip}
+    out: list[Path | str] = []
+    seen: set[Path] = set()
+
+    def add(p: Path) -> None:
+        rp = p.resolve()
+        if rp not in seen and rp not in skip:
+            seen.add(rp)
+            out.append(p)
+
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    add(f)
+        elif p.is_file():
+            add(p)
+        else:
+            matches = sorted(glob.glob(str(raw), recursive=True))
+            if not matches:
+                out.append(str(raw))
+            for m in matches:
+                mp = Path(m)
+                if mp.is_file():
+                    add(mp)
+                elif mp.is_dir():
+                    out.extend(x for x in expand_paths([mp], exclude) if x not in out)
+    return out
+
+
+Extractor = Callable[[Path], ExtractionResult]
+
+
+def _default_extract(path: Path) -> ExtractionResult:
+    from zhibiao import pipeline
+
+    return pipeline.extract(path)
+
+
+def _safe_extract(extract: Extractor, path: Path) -> ExtractionResult | str:
+    """The extraction result, or the reason it failed (a bug in extraction must not stop a batch)."""
+    try:
+        result = extract(path)
+    except ZhibiaoInputError as e:
+        return e.reason
+    except ZhibiaoError as e:
+        return str(e)
+    except Exception as e:
+        return f"internal error: {type(e).__name__}: {e}"
+    return result if result.reports else "no report found in the file"
+
+
+def _check(con: duckdb.DuckDBPyConnection, f: Path | str) -> FileOutcome | str:
+    """A final outcome for missing, unreadable or already stored files; else the file's sha256."""
+    if isinstance(f, str):
+        return FileOutcome(f, "failed", "no such file or folder")
+    try:
+        data = f.read_bytes()
+    except OSError as e:
+        return FileOutcome(str(f), "failed", f"cannot read: {e.strerror or e}")
+    sha = hashlib.sha256(data).hexdigest()
+    return _stored_as(con, f, sha) or sha
+
+
+def _stored_as(con: duckdb.DuckDBPyConnection, f: Path, sha: str) -> FileOutcome | None:
+    dup = con.execute("SELECT name FROM documents WHERE sha256 = ?", [sha]).fetchone()
+    return FileOutcome(str(f), "skipped", f"already stored (as {dup[0]})", sha256=sha) if dup else None
+
+
+def _store_or_fail(con: duckdb.DuckDBPyConnection, f: Path, sha: str, got: ExtractionResult | str) -> FileOutcome:
+    if isinstance(got, str):
+        return FileOutcome(str(f), "failed", got, sha256=sha)
+    return store_result(con, got, sha, path=str(f.resolve()))
+
+
+def ingest_iter(
+    con: duckdb.DuckDBPyConnection,
+    files: Iterable[Path | str],
+    extract: Extractor = _default_extract,
+    jobs: int = 1,
+) -> Iterator[FileOutcome]:
+    """Ingest files in order, yielding each outcome as soon as its transaction has committed.
+
+    With ``jobs > 1`` extraction runs in that many worker processes while this process, the
+    only writer, stores results in input order; at most ``4 * jobs`` results wait in memory.
+    """
+    if jobs <= 1:
+        for f in files:
+            checked = _check(con, f)
+            if isinstance(checked, FileOutcome):
+                yield checked
+            else:
+                yield _store_or_fail(con, Path(f), checked, _safe_extract(extract, Path(f)))
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        window: deque[tuple[Path | str, FileOutcome | str, Future[ExtractionResult | str] | None]] = deque()
+        pending: set[str] = set()  # contents already in the window: extract once, decide when popped
+        it = iter(files)
+        while True:
+            while len(window) < 4 * jobs and (f := next(it, None)) is not None:
+                checked = _check(con, f)
+                fut = None
+                if isinstance(checked, str) and checked not in pending:
+                    pending.add(checked)
+                    fut = pool.submit(_safe_extract, extract, Path(f))
+                window.append((f, checked, fut))
+            if not window:
+                return
+            f, checked, fut = window.popleft()
+            if isinstance(checked, FileOutcome):
+                yield checked
+            elif fut is None:  # same content as an earlier file of this batch, now stored or failed
+                yield _stored_as(con, Path(f), checked) or FileOutcome(
+                    str(f), "failed", "same content as an earlier file that failed", sha256=checked
+                )
+            else:
+                pending.discard(checked)
+                yield _store_or_fail(con, Path(f), checked, fut.result())
+
+
+def reextract_iter(
+    con: duckdb.DuckDBPyConnection,
+    decode: Callable[[bytes, str], ExtractionResult] | None = None,
+) -> Iterator[FileOutcome]:
+    """Re-run extraction on every stored document from its stored bytes, one transaction each."""
+    if decode is None:
+        from zhibiao.pipeline import extract_bytes as decode
+    docs = con.execute("SELECT id, name, path, sha256 FROM documents ORDER BY id").fetchall()
+    for doc_id, name, path, sha in docs:
+        blob = con.execute("SELECT raw FROM documents WHERE id = ?", [doc_id]).fetchone()
+        raw = bytes(blob[0]) if blob and blob[0] is not None else None
+        if raw is None:
+            yield FileOutcome(path or name, "failed", "raw bytes not stored", sha256=sha)
+            continue
+        try:
+            result = decode(raw, name)
+        except Exception as e:
+            yield FileOutcome(path or name, "failed", f"{type(e).__name__}: {e}", sha256=sha)
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            delete_document_rows(con, doc_id)
+            nf, nm = write_result(con, doc_id, result)
+            con.execute(
+                "UPDATE documents SET zhibiao_version = ?, n_reports = ?, ingested_at = ? WHERE id = ?",
+                [_version(), len(result.reports), _dt.datetime.now(), doc_id],
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        yield FileOutcome(path or name, "ingested", sha256=sha, reports=len(result.reports), facts=nf,
+                          mentions=nm)  # fmt: skip

@@ -1,0 +1,308 @@
+"""Read-side queries of the store, each returning a pandas DataFrame."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from zhibiao.errors import ZhibiaoError
+from zhibiao.store.ingest import bigrams
+
+_LIST_FACT_COLS = (
+    "doc, report, region, region_code, level, indicator, indicator_name, role, period, measure, value, "
+    "value_high, unit, qualifier, text, start_char, end_char, byte_start, byte_end, confidence, horizon"
+)
+
+
+class QueryError(ZhibiaoError):
+    """A query the store refuses or cannot answer (bad SQL, a write in read-only SQL)."""
+
+
+def _code_prefix(code: str) -> str:
+    """The prefix every descendant of a division code shares (``370100`` -> ``3701``)."""
+    code = code.strip()
+    if len(code) >= 6 and code[:6].isdigit():
+        c = code[:6]
+        if c[2:] == "0000":
+            return c[:2]
+        if c[4:] == "00":
+            return c[:4]
+        return c
+    return code
+
+
+def resolve_region(con: duckdb.DuckDBPyConnection, region: str) -> list[tuple[str | None, str | None]]:
+    """Stored (region, region_code) pairs a user's region argument means: a full name, a code or a
+    short name (``济南`` for ``济南市``, ``安居区`` for ``遂宁市安居区``); the most general wins."""
+    rows = con.execute(
+        "SELECT DISTINCT region, region_code FROM reports WHERE region IS NOT NULL OR region_code IS NOT NULL"
+    ).fetchall()
+    exact = [r for r in rows if region in (r[0], r[1])]
+    if exact:
+        return exact
+    if region.isdigit():  # a code prefix (``3701``): the most general division under it
+        coded = [r for r in rows if r[1] and r[1].startswith(region)]
+        if coded:
+            zeros = max(len(r[1]) - len(r[1].rstrip("0")) for r in coded)
+            return [r for r in coded if len(r[1]) - len(r[1].rstrip("0")) == zeros]
+        return []
+    cands = [r for r in rows if r[0] and (r[0].startswith(region) or r[0].endswith(region))]
+    if not cands:
+        return []
+    shortest = min(len(r[0]) for r in cands)
+    return [r for r in cands if len(r[0]) == shortest]
+
+
+def _region_clause(
+    con: duckdb.DuckDBPyConnection, region: str, with_children: bool, alias: str = ""
+) -> tuple[str, list[Any]]:
+    a = f"{alias}." if alias else ""
+    matches = resolve_region(con, region)
+    if not matches:
+        return "FALSE", []
+    parts: list[str] = []
+    params: list[Any] = []
+    for name, code in matches:
+        if with_children:
+            if code:
+                parts.append(f"{a}region_code LIKE ?")
+                params.append(_code_prefix(code) + "%")
+            if name:
+                parts.append(f"{a}region LIKE ?")
+                params.append(name + "%")
+        else:
+            if name:
+                parts.append(f"{a}region = ?")
+                params.append(name)
+            elif code:
+                parts.append(f"{a}region_code = ?")
+                params.append(code)
+    return "(" + " OR ".join(parts) + ")", params
+
+
+@dataclass(slots=True)
+class _Where:
+    clauses: list[str]
+    params: list[Any]
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return ("WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def facts(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    region: str | None = None,
+    with_children: bool = False,
+    indicator: str | None = None,
+    role: str | None = None,
+    year: int | None = None,
+    level: str | None = None,
+    doc: str | None = None,
+    limit: int | None = None,
+) -> pd.DataFrame:
+    """Facts filtered by region (name, short name or code), indicator (id or name), role, period, level."""
+    w = _Where([], [])
+    if region:
+        clause, params = _region_clause(con, region, with_children)
+        w.add(clause, *params)
+    if indicator:
+        w.add("(indicator = ? OR indicator_name = ?)", indicator, indicator)
+    if role:
+        w.add("role = ?", role)
+    if year is not None:
+        w.add("period = ?", year)
+    if level:
+        w.add("level = ?", level)
+    if doc:
+        w.add("doc = ?", doc)
+    sql = f"SELECT {_LIST_FACT_COLS} FROM facts {w.sql()} ORDER BY doc, report, start_char NULLS LAST, id"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return con.execute(sql, w.params).df()
+
+
+def reports(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    region: str | None = None,
+    with_children: bool = False,
+    year: int | None = None,
+    level: str | None = None,
+    report_type: str | None = None,
+) -> pd.DataFrame:
+    """One row per stored report with its metadata and fact counts (no text)."""
+    w = _Where([], [])
+    if region:
+        clause, params = _region_clause(con, region, with_children)
+        w.add(clause, *params)
+    if year is not None:
+        w.add("report_year = ?", year)
+    if level:
+        w.add("level = ?", level)
+    if report_type:
+        w.add("report_type = ?", report_type)
+    return con.execute(
+        f"""SELECT doc, report, region, region_code, level, report_year AS year, report_type AS type,
+                   title, date, n_facts AS facts, n_mentions AS mentions, chars
+            FROM reports {w.sql()} ORDER BY region, report_year, doc, report""",
+        w.params,
+    ).df()
+
+
+def scorecard(
+    con: duckdb.DuckDBPyConnection, region: str, year: int | None = None, with_children: bool = False
+) -> pd.DataFrame:
+    """One row per (indicator, measure, period): the target and the reported result side by side."""
+    clause, params = _region_clause(con, region, with_children)
+    where = clause
+    if year is not None:
+        where += " AND period = ?"
+        params.append(year)
+    df = con.execute(
+        f"""SELECT region, indicator, measure, period, role, value, value_high, unit, qualifier, doc, report
+            FROM facts WHERE {where} AND period IS NOT NULL
+            ORDER BY region, indicator, measure, period, role, doc, report, start_char""",
+        params,
+    ).df()
+    rows: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for r in df.itertuples(index=False):
+        key = (r.region, r.indicator, r.measure, r.period)
+        row = rows.setdefault(key, {
+            "region": r.region, "indicator": r.indicator, "measure": r.measure, "period": r.period,
+            "target": "", "actual": "", "prior_target": "", "sources": [],
+        })  # fmt: skip
+        shown = readable(r.value, r.value_high, r.unit, r.qualifier)
+        if shown not in row[r.role].split(" / "):
+            row[r.role] = f"{row[r.role]} / {shown}" if row[r.role] else shown
+        src = f"{r.doc}#{r.report}"
+        if src not in row["sources"]:
+            row["sources"].append(src)
+    out = pd.DataFrame(
+        list(rows.values()),
+        columns=["region", "indicator", "measure", "period", "target", "prior_target", "actual", "sources"],
+    )
+    out["sources"] = out["sources"].map(", ".join)
+    return out
+
+
+def search(con: duckdb.DuckDBPyConnection, text: str, *, context: int = 30, limit: int = 50) -> pd.DataFrame:
+    """Reports containing ``text``, each occurrence with ``context`` characters either side.
+
+    Candidate reports come from the bigram index (all of the query's bigrams present), then the
+    phrase itself is verified in each candidate's text.
+    """
+    text = text.strip()
+    if not text:
+        raise QueryError("search needs some text")
+    grams = [int(g) for g in bigrams(text)]
+    if grams:
+        cand_sql = """
+            SELECT r.doc, r.report, r.region, r.report_year, r.title, r.text FROM reports r
+            JOIN (SELECT doc_id, report FROM ngrams WHERE gram IN (SELECT unnest($grams))
+                  GROUP BY doc_id, report HAVING count(*) = $n) c USING (doc_id, report)
+            WHERE instr(r.text, $text) > 0
+            ORDER BY r.region, r.report_year, r.doc, r.report"""
+        cands = con.execute(cand_sql, {"grams": grams, "n": len(grams), "text": text}).fetchall()
+    else:
+        cands = con.execute(
+            """SELECT doc, report, region, report_year, title, text FROM reports
+               WHERE instr(text, $text) > 0 ORDER BY region, report_year, doc, report""",
+            {"text": text},
+        ).fetchall()
+    hits: list[dict[str, Any]] = []
+    for doc, rep, region, year, _title, body in cands:
+        pos = body.find(text)
+        while pos >= 0 and len(hits) < limit:
+            before = body[max(0, pos - context) : pos].replace("\n", " ")
+            after = body[pos + len(text) : pos + len(text) + context].replace("\n", " ")
+            hits.append({
+                "region": region, "year": year, "doc": doc, "report": rep, "pos": pos,
+                "before": before, "match": text, "after": after,
+            })  # fmt: skip
+            pos = body.find(text, pos + len(text))
+        if len(hits) >= limit:
+            break
+    return pd.DataFrame(hits, columns=["region", "year", "doc", "report", "pos", "before", "match", "after"])
+
+
+_ALLOWED = {"SELECT", "EXPLAIN"}
+
+
+def read_only_sql(con: duckdb.DuckDBPyConnection, sql: str) -> pd.DataFrame:
+    """Run SELECT-only SQL (also refused by the read-only connection itself) and return its result."""
+    try:
+        stmts = con.extract_statements(sql)
+    except duckdb.Error as e:
+        raise QueryError(f"SQL error: {e}") from None
+    if not stmts:
+        raise QueryError("no SQL statement given")
+    for st in stmts:
+        kind = st.type.name
+        if kind not in _ALLOWED:
+            raise QueryError(f"zhibiao sql is read-only: {kind} statements are refused")
+    try:
+        for st in stmts[:-1]:
+            con.execute(st.query)
+        return con.execute(stmts[-1].query).df()
+    except duckdb.Error as e:
+        raise QueryError(f"SQL error: {e}") from None
+
+
+def _num_str(d: Any) -> str:
+    if d is None or (isinstance(d, float) and d != d):
+        return ""
+    if not isinstance(d, Decimal):
+        d = Decimal(str(d))
+    s = f"{d.normalize():f}"
+    return s
+
+
+def readable(value: Any, value_high: Any, unit: Any, qualifier: Any) -> str:
+    """A value as a reader writes it: ``7%左右``, ``≥6.5%``, ``≤5.5%``, ``6%–6.5%``, ``571.02亿元``."""
+    if unit is None or (isinstance(unit, float) and unit != unit):
+        unit = ""
+    u = "个百分点" if unit == "pp" else unit
+    v = _num_str(value)
+    if qualifier == "qualitative" or not v:
+        return "(定性)"
+    if qualifier == "range" and _num_str(value_high):
+        return f"{v}{u}–{_num_str(value_high)}{u}"
+    if qualifier == "around":
+        return f"{v}{u}左右"
+    if qualifier == "at_least":
+        return f"≥{v}{u}"
+    if qualifier == "at_most":
+        return f"≤{v}{u}"
+    return f"{v}{u}"
+
+
+def _is_null(x: Any) -> bool:
+    return x is None or (isinstance(x, float) and x != x) or x is pd.NA or x is pd.NaT
+
+
+def plain(x: Any) -> Any:
+    """A cell as a JSON-friendly Python value: Decimal -> int or float, NaN/NA -> None, dates -> ISO."""
+    if _is_null(x):
+        return None
+    if isinstance(x, Decimal):
+        return int(x) if x == x.to_integral_value() else float(x)
+    if isinstance(x, float):  # pandas turns integer columns with nulls into floats: 2024.0 -> 2024
+        return int(x) if x.is_integer() else x
+    if isinstance(x, pd.Timestamp) and x == x.normalize():  # a DATE column read through pandas
+        return x.date().isoformat()
+    if hasattr(x, "isoformat"):
+        return x.isoformat()
+    if hasattr(x, "item"):  # numpy scalars
+        return x.item()
+    if isinstance(x, bytes | bytearray | memoryview):
+        return None
+    return x

@@ -1,0 +1,235 @@
+"""The store's schema as an ordered list of forward migrations.
+
+``MIGRATIONS[i]`` takes a database from schema version ``i`` to ``i + 1``; a database written
+by an older zhibiao is brought up to ``SCHEMA_VERSION`` when it is opened for writing. Never edit
+a released step: append a new one.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from zhibiao.errors import ZhibiaoError
+
+# No primary keys on the per-report tables: reextract deletes and re-inserts the same keys in one
+# transaction, which DuckDB before 1.2 refuses on indexed tables, and indexes slow bulk inserts.
+# Column comments double as variable labels in Stata exports (keep them <= 80 characters).
+_V1 = [
+    """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+    """CREATE SEQUENCE IF NOT EXISTS documents_id_seq START 1""",
+    """CREATE TABLE documents (
+        id INTEGER PRIMARY KEY DEFAULT nextval('documents_id_seq'),
+        path VARCHAR,
+        name VARCHAR NOT NULL,
+        sha256 VARCHAR NOT NULL UNIQUE,
+        bytes BIGINT NOT NULL,
+        encoding VARCHAR,
+        format VARCHAR,
+        ingested_at TIMESTAMP NOT NULL,
+        zhibiao_version VARCHAR,
+        n_reports INTEGER,
+        raw BLOB
+    )""",
+    """CREATE TABLE reports (
+        doc_id INTEGER NOT NULL,
+        doc VARCHAR NOT NULL,
+        report INTEGER NOT NULL,
+        title VARCHAR,
+        region VARCHAR,
+        region_code VARCHAR,
+        level VARCHAR,
+        report_type VARCHAR,
+        report_year INTEGER,
+        review_year INTEGER,
+        plan_year INTEGER,
+        date DATE,
+        session_congress INTEGER,
+        session_meeting INTEGER,
+        start_offset INTEGER,
+        chars INTEGER,
+        n_facts INTEGER,
+        n_mentions INTEGER,
+        text VARCHAR
+    )""",
+    """CREATE TABLE sections (
+        doc_id INTEGER NOT NULL,
+        report INTEGER NOT NULL,
+        section INTEGER NOT NULL,
+        parent INTEGER,
+        depth INTEGER,
+        kind VARCHAR,
+        title VARCHAR,
+        start_char INTEGER,
+        end_char INTEGER
+    )""",
+    """CREATE TABLE glossary (
+        doc_id INTEGER NOT NULL,
+        doc VARCHAR NOT NULL,
+        report INTEGER NOT NULL,
+        region VARCHAR,
+        number INTEGER,
+        term VARCHAR,
+        definition VARCHAR,
+        start_char INTEGER,
+        end_char INTEGER
+    )""",
+    """CREATE SEQUENCE IF NOT EXISTS facts_id_seq START 1""",
+    """CREATE TABLE facts (
+        id BIGINT PRIMARY KEY DEFAULT nextval('facts_id_seq'),
+        doc_id INTEGER NOT NULL,
+        doc VARCHAR NOT NULL,
+        report INTEGER NOT NULL,
+        region VARCHAR,
+        region_code VARCHAR,
+        level VARCHAR,
+        indicator VARCHAR NOT NULL,
+        role VARCHAR NOT NULL,
+        period INTEGER,
+        measure VARCHAR,
+        value DECIMAL(38, 10),
+        value_high DECIMAL(38, 10),
+        unit VARCHAR,
+        qualifier VARCHAR,
+        text VARCHAR,
+        start_char INTEGER,
+        end_char INTEGER,
+        byte_start BIGINT,
+        byte_end BIGINT,
+        norm_start INTEGER,
+        norm_end INTEGER,
+        indicator_name VARCHAR,
+        confidence DOUBLE
+    )""",
+    """CREATE SEQUENCE IF NOT EXISTS mentions_id_seq START 1""",
+    """CREATE TABLE mentions (
+        id BIGINT PRIMARY KEY DEFAULT nextval('mentions_id_seq'),
+        doc_id INTEGER NOT NULL,
+        doc VARCHAR NOT NULL,
+        report INTEGER NOT NULL,
+        region VARCHAR,
+        subject VARCHAR,
+        role_guess VARCHAR,
+        value DECIMAL(38, 10),
+        value_high DECIMAL(38, 10),
+        unit VARCHAR,
+        qualifier VARCHAR,
+        direction VARCHAR,
+        measure_hint VARCHAR,
+        raw VARCHAR,
+        text VARCHAR,
+        start_char INTEGER,
+        end_char INTEGER,
+        norm_start INTEGER,
+        norm_end INTEGER
+    )""",
+    """CREATE VIEW targets AS SELECT * FROM facts WHERE role = 'target'""",
+    """CREATE VIEW results AS SELECT * FROM facts WHERE role = 'actual'""",
+]
+
+# v2: the bigram index for full-text search and the column labels.
+_V2 = [
+    """CREATE TABLE ngrams (
+        gram BIGINT NOT NULL,
+        doc_id INTEGER NOT NULL,
+        report INTEGER NOT NULL
+    )""",
+    "COMMENT ON TABLE ngrams IS 'distinct character bigrams of each report text, for search'",
+    *(
+        "COMMENT ON COLUMN " + col + " IS '" + label.replace("'", "''") + "'"
+        for col, label in {
+            "documents.path": "path of the file when ingested",
+            "documents.sha256": "SHA-256 of the file's bytes (identity for idempotent ingest)",
+            "documents.raw": "the file's bytes, for reextract",
+            "reports.doc": "input file name",
+            "reports.report": "1-based report index within the file",
+            "reports.region": "issuing region (地区)",
+            "reports.region_code": "administrative division code (区划代码)",
+            "reports.level": "national / province / prefecture / county",
+            "reports.report_type": "government_work_report / plan_report / budget_report / other",
+            "reports.report_year": "year the report was delivered",
+            "reports.review_year": "year under review",
+            "reports.plan_year": "year planned for",
+            "reports.session_congress": "people's congress number (届)",
+            "reports.session_meeting": "session number within the congress (次会议)",
+            "reports.text": "normalised report text",
+            "facts.doc": "input file name",
+            "facts.report": "1-based report index within the file",
+            "facts.region": "issuing region (地区)",
+            "facts.indicator": "headline indicator id (see spec)",
+            "facts.role": "target / actual / prior_target",
+            "facts.period": "calendar year the value refers to",
+            "facts.measure": "growth / level / rate / change_pp / index",
+            "facts.value": "value in unit (low end of a range)",
+            "facts.value_high": "high end of a range",
+            "facts.unit": "unit: % pp or as written (亿元, 万人...)",
+            "facts.qualifier": "exact / around / at_least / at_most / range / qualitative",
+            "facts.text": "shortest source text stating the fact",
+            "facts.start_char": "start character offset in the decoded source file",
+            "facts.end_char": "end character offset in the decoded source file",
+            "facts.byte_start": "start byte offset in the source file",
+            "facts.byte_end": "end byte offset in the source file",
+            "facts.indicator_name": "indicator name as written",
+            "facts.confidence": "extraction confidence 0-1",
+            "mentions.subject": "phrase the quantity is about",
+            "mentions.role_guess": "target / actual / prior_target guess",
+            "mentions.raw": "the quantity as written",
+            "glossary.term": "explained term (名词解释)",
+            "glossary.definition": "its explanation",
+        }.items()
+    ),
+]
+
+# v3: multi-year goal wording of a fact (`到2027年`, `十四五期间`, `年均`).
+_V3 = [
+    "ALTER TABLE facts ADD COLUMN horizon VARCHAR",
+    "COMMENT ON COLUMN facts.horizon IS 'multi-year goal wording (到2027年, 十四五期间, 年均), else empty'",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNewError(ZhibiaoError):
+    """The database was written by a newer zhibiao than this one."""
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """Schema version of an open database; 0 for an empty one."""
+    has_meta = con.execute(
+        "SELECT count(*) FROM duckdb_tables() "
+        "WHERE table_name = 'meta' AND database_name = current_database()"
+    ).fetchone()
+    if not has_meta or not has_meta[0]:
+        return 0
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def check_version(version: int, path: str) -> None:
+    """Refuse a database from the future rather than misread it."""
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"{path}: database schema version {version} is newer than this zhibiao understands "
+            f"({SCHEMA_VERSION}); upgrade zhibiao"
+        )
+
+
+def migrate(con: duckdb.DuckDBPyConnection, path: str = "database", target: int = SCHEMA_VERSION) -> int:
+    """Apply the missing migration steps, each in its own transaction; return the new version."""
+    version = schema_version(con)
+    check_version(version, path)
+    while version < target:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for stmt in MIGRATIONS[version]:
+                con.execute(stmt)
+            version += 1
+            con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                [str(version)],
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return version

@@ -1,0 +1,293 @@
+"""Store CLI end to end on the real corpus with the real pipeline (issue 4, "What it must show")."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+import zhibiao.cli.main  # noqa: F401  registers every command
+from zhibiao import pipeline
+from zhibiao.cli.app import app
+from zhibiao.store import Store
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus"
+SCORER = SHARED / "tools" / "score_facts.py"
+GOLD = [SHARED / "gold" / "seeds_000_003.jsonl", SHARED / "gold" / "seeds_004.jsonl"]
+
+if not CORPUS.is_dir():
+    pytest.skip("../shared/corpus is missing", allow_module_level=True)
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str]:
+    r = runner.invoke(app, [str(a) for a in args])
+    if r.exception and not isinstance(r.exception, SystemExit):
+        raise r.exception
+    return r.exit_code, r.output
+
+
+def cli_subprocess(*args: str, **kw: object) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "zhibiao.cli.main", *map(str, args)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, **kw,  # type: ignore[call-overload]
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("db") / "corpus.duckdb"
+    code, out = run("ingest", CORPUS, "--db", db)
+    assert code == 0, out
+    return db
+
+
+@pytest.fixture(scope="module")
+def direct_records() -> list[dict[str, object]]:
+    """What ``zhibiao extract`` gives: the pipeline's fact records, file by file."""
+    return [r for f in sorted(CORPUS.glob("*.txt")) for r in pipeline.extract(f).fact_records()]
+
+
+def test_ingest_corpus_stores_11_reports_and_all_facts(corpus_db: Path, direct_records: list) -> None:
+    counts = Store(corpus_db).counts()
+    assert counts["documents"] == 5 and counts["reports"] == 11
+    assert counts["facts"] == len(direct_records)
+    assert counts["ngrams"] > 0
+
+
+def test_second_ingest_skips_all_files_and_changes_nothing(corpus_db: Path) -> None:
+    before = Store(corpus_db).counts()
+    code, out = run("ingest", CORPUS, "--db", corpus_db)
+    assert code == 0
+    assert re.search(r"skipped \(already stored\)\s*│\s*5", out), out
+    assert Store(corpus_db).counts() == before
+
+
+def _f1(pred: Path, gold: Path) -> str:
+    out = subprocess.run([sys.executable, str(SCORER), str(pred), str(gold)], capture_output=True, text=True,
+                         check=True).stdout  # fmt: skip
+    return out.strip().splitlines()[-1]
+
+
+def test_exported_jsonl_scores_like_extract(corpus_db: Path, direct_records: list, tmp_path: Path) -> None:
+    code, _ = run("export", "--format", "jsonl", "--table", "facts", "-o", tmp_path / "store.jsonl",
+                  "--db", corpus_db)  # fmt: skip
+    assert code == 0
+    exported = [json.loads(x) for x in (tmp_path / "store.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert exported == json.loads(json.dumps(direct_records, ensure_ascii=False))
+    direct = tmp_path / "direct.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in direct_records]
+    direct.write_text("".join(lines), encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(g.read_text(encoding="utf-8") for g in GOLD), encoding="utf-8")
+    assert _f1(tmp_path / "store.jsonl", gold) == _f1(direct, gold)
+
+
+def test_dta_and_xlsx_keep_chinese(corpus_db: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    assert run("export", "-f", "dta", "-o", tmp_path / "f.dta", "--db", corpus_db)[0] == 0
+    df = pd.read_stata(tmp_path / "f.dta")
+    regions = set(Store(corpus_db).reports()["region"].dropna())
+    assert set(df["region"]) & regions and "济南市" in set(df["region"])
+    assert df["text"].str.contains("生产总值").any()
+    assert run("export", "-f", "xlsx", "-o", tmp_path / "r.xlsx", "-t", "reports", "--db", corpus_db)[0] == 0
+    ws = openpyxl.load_workbook(tmp_path / "r.xlsx", read_only=True).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert len(rows) == 12 and "region" in rows[0]
+    assert {r[rows[0].index("region")] for r in rows[1:]} == regions
+
+
+def test_bad_files_fail_with_reasons_and_the_rest_are_stored(tmp_path: Path) -> None:
+    d = tmp_path / "mixed"
+    d.mkdir()
+    (d / "empty.txt").write_bytes(b"")
+    (d / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    gbk_text = (CORPUS / "003_ee0cd8f568fba525.txt").read_text(encoding="utf-8")
+    (d / "gbk_report.txt").write_bytes(gbk_text.encode("gb18030"))
+    (d / "valid.txt").write_bytes((CORPUS / "002_80c5026a2abaecef.txt").read_bytes())
+    db = tmp_path / "m.duckdb"
+    code, out = run("ingest", d, "--db", db)
+    assert code == 1
+    docs = Store(db).sql("SELECT name, encoding FROM documents ORDER BY name")
+    assert docs["name"].tolist() == ["gbk_report.txt", "valid.txt"]
+    assert docs["encoding"].str.lower().tolist()[0] in {"gb18030", "gbk", "gb2312"}
+    assert "empty.txt" in out and "image.png" in out
+    failed = out.split("failed files", 1)[1]
+    assert "empty" in failed.lower() and "png" in failed.lower()
+    gbk_facts = Store(db).facts(doc="gbk_report.txt")
+    utf8 = pipeline.extract(CORPUS / "003_ee0cd8f568fba525.txt").fact_records()
+    assert gbk_facts["text"].tolist() == [r["text"] for r in utf8]
+
+
+def _whole_files_only(db: Path) -> int:
+    """Every stored document has all its reports and every report all its facts; returns #documents."""
+    s = Store(db)
+    bad = s.sql("""
+        SELECT d.name FROM documents d LEFT JOIN reports r ON r.doc_id = d.id
+        GROUP BY d.id, d.name, d.n_reports HAVING count(r.report) <> d.n_reports
+        UNION ALL
+        SELECT r.doc FROM reports r LEFT JOIN facts f ON f.doc_id = r.doc_id AND f.report = r.report
+        GROUP BY r.doc_id, r.report, r.doc, r.n_facts HAVING count(f.id) <> r.n_facts""")
+    assert bad.empty, bad
+    orphans = s.sql("SELECT count(*) AS n FROM facts WHERE doc_id NOT IN (SELECT id FROM documents)")
+    assert orphans["n"][0] == 0
+    return int(s.counts()["documents"])
+
+
+def test_killed_ingest_leaves_whole_files_and_a_rerun_completes(tmp_path: Path) -> None:
+    src = [CORPUS / "002_80c5026a2abaecef.txt", CORPUS / "003_ee0cd8f568fba525.txt"]
+    d = tmp_path / "many"
+    d.mkdir()
+    n = 30
+    for i in range(n):  # copies with variation: a distinct line at the end gives each its own sha256
+        text = src[i % 2].read_text(encoding="utf-8")
+        (d / f"copy_{i:03d}.txt").write_text(text + f"\n(副本{i})\n", encoding="utf-8")
+    db = tmp_path / "k.duckdb"
+    proc = cli_subprocess("ingest", d, "--db", db, "-v")
+    assert proc.stdout is not None
+    deadline = time.monotonic() + 60
+    line = ""
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line or line.startswith("ingested"):
+            break
+    assert line.startswith("ingested"), proc.stderr.read() if proc.stderr else ""
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    stored = _whole_files_only(db)
+    assert 1 <= stored < n, "kill came too late to test anything"
+    code, out = run("ingest", d, "--db", db)
+    assert code == 0, out
+    assert _whole_files_only(db) == n
+    assert re.search(rf"skipped \(already stored\)\s*│\s*{stored}\b", out), out
+
+
+def test_second_writer_gets_a_clear_message(corpus_db: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb,sys; c=duckdb.connect({str(corpus_db)!r}); "
+                               "print('ok', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        p = cli_subprocess("ingest", CORPUS, "--db", corpus_db)
+        _, err = p.communicate(timeout=60)
+        assert p.returncode == 2
+        assert f"is in use by another zhibiao process (pid {holder.pid})" in " ".join(err.split())
+    finally:
+        holder.communicate("")
+    assert Store(corpus_db).counts()["reports"] == 11
+
+
+def test_sql_reads_and_refuses_writes(corpus_db: Path) -> None:
+    code, out = run("sql", "SELECT count(*) AS n FROM reports", "--format", "csv", "--db", corpus_db)
+    assert code == 0 and out.splitlines() == ["n", "11"]
+    r = runner.invoke(app, ["sql", "DELETE FROM facts", "--db", str(corpus_db)])
+    assert r.exit_code != 0 and "read-only" in str(r.exception)
+    assert Store(corpus_db).counts()["reports"] == 11
+
+
+def test_listing_formats(corpus_db: Path) -> None:
+    code, out = run("facts", "--region", "济南市", "--role", "target", "--format", "jsonl", "--db", corpus_db)
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert code == 0 and rows and {r["region"] for r in rows} == {"济南市"} and {r["role"] for r in rows} == {
+        "target"
+    }
+    code, out = run("reports", "--format", "csv", "--db", corpus_db)
+    assert code == 0 and len(list(csv.DictReader(io.StringIO(out)))) == 11
+    code, out = run("reports", "--format", "json", "--db", corpus_db)
+    assert code == 0 and len(json.loads(out)) == 11
+    code, out = run("facts", "--region", "济南", "--indicator", "gdp", "--db", corpus_db)
+    assert code == 0 and "gdp" in out and "济南市" in out
+
+
+def test_search_finds_two_character_words_and_long_phrases(corpus_db: Path) -> None:
+    for word in ("氢能", "新质生产力"):
+        code, out = run("search", word, "--format", "jsonl", "--limit", "1000", "--db", corpus_db)
+        hits = [json.loads(x) for x in out.splitlines()]
+        in_texts = sum(t.count(word) for t in Store(corpus_db).sql("SELECT text FROM reports")["text"])
+        assert code == 0 and len(hits) == in_texts > 0
+
+
+def test_show_scorecard_and_reextract(corpus_db: Path) -> None:
+    code, out = run("show", "济南市", "--format", "json", "--db", corpus_db)
+    card = json.loads(out)
+    assert code == 0 and card and {r["region"] for r in card} == {"济南市"}
+    assert all(r["target"] or r["actual"] or r["prior_target"] for r in card)
+    assert any(r["indicator"] == "gdp" and r["measure"] == "growth" for r in card)
+    before = Store(corpus_db).counts()
+    code, out = run("reextract", "--db", corpus_db)
+    assert code == 0, out
+    assert Store(corpus_db).counts() == before
+
+
+def test_demo_runs(tmp_path: Path) -> None:
+    code, out = run("demo", "--db", tmp_path / "demo.duckdb")
+    assert code == 0, out
+    assert Store(tmp_path / "demo.duckdb").counts()["reports"] >= 1
+    assert "zhibiao facts" in out
+
+
+def test_python_api_with_parallel_extraction_matches_the_cli(corpus_db: Path, tmp_path: Path) -> None:
+    import zhibiao
+
+    db = zhibiao.open(tmp_path / "api.duckdb")
+    summary = db.ingest([CORPUS], jobs=2)
+    assert summary.ok and len(summary.ingested) == 5
+    assert db.counts() == Store(corpus_db).counts()
+    df = db.facts(region="济南市", role="target")
+    assert isinstance(df, pd.DataFrame) and len(df) > 0
+    assert set(df["region"]) == {"济南市"} and set(df["role"]) == {"target"}
+    cli = Store(corpus_db).facts(region="济南市", role="target")
+    assert df["text"].tolist() == cli["text"].tolist()
+
+
+def test_db_path_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ZHIBIAO_DB", str(tmp_path / "env.duckdb"))
+    code, out = run("ingest", CORPUS / "002_80c5026a2abaecef.txt")
+    assert code == 0, out
+    assert (tmp_path / "env.duckdb").is_file()
+    code, out = run("sql", "SELECT count(*) AS n FROM documents", "-f", "csv")
+    assert out.splitlines() == ["n", "1"]
+
+
+def test_everything_works_with_the_network_unreachable(tmp_path: Path) -> None:
+    """In a fresh network namespace (no interfaces up) ingest, search, SQL and every export work."""
+    import shutil
+
+    if not shutil.which("unshare") or subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode:
+        pytest.skip("cannot create a network namespace here")
+    script = f"""
+from zhibiao.store import Store
+s = Store({str(tmp_path / "off.duckdb")!r})
+assert s.ingest([{str(CORPUS / "002_80c5026a2abaecef.txt")!r}]).ok
+assert len(s.search("经济")) > 0
+assert int(s.sql("SELECT count(*) AS n FROM targets")["n"][0]) >= 0
+for fmt in ("jsonl", "csv", "parquet", "xlsx", "dta"):
+    s.export({str(tmp_path)!r} + "/f." + fmt)
+print("offline ok")
+"""
+    out = subprocess.run(["unshare", "-rn", sys.executable, "-c", script], capture_output=True, text=True)
+    assert out.returncode == 0 and "offline ok" in out.stdout, out.stderr
+
+
+def test_cli_choices_match_the_store() -> None:
+    from zhibiao.cli import store_cmds
+    from zhibiao.store import export
+
+    assert (store_cmds.FORMATS, store_cmds.TABLES) == (export.FORMATS, export.TABLES)
