@@ -117,3 +117,59 @@ def test_every_other_quantity_is_a_mention() -> None:
     assert [f.indicator for f in rr.facts] == ["gdp"]
     m = [x for x in rr.mentions if x.quantity.value == D("7.6")]
     assert m and m[0].quantity.unit == "万亩" and "高标准农田" in m[0].subject
+
+
+# Wordings from reports of other regions and years (a review of 22 public reports, 2010-2025).
+OTHER_REGIONS = [
+    (
+        "城镇、农村居民人均可支配收入分别达到39098元、16340元,增长4.7%、5.1%",
+        {
+            ("urban_income", "actual", 2024, "level", D("39098"), "exact"),
+            ("rural_income", "actual", 2024, "level", D("16340"), "exact"),
+            ("urban_income", "actual", 2024, "growth", D("4.7"), "exact"),
+            ("rural_income", "actual", 2024, "growth", D("5.1"), "exact"),
+        },
+    ),
+    (
+        "全县生产总值92.51亿元,规上工业增加值10.74亿元,分别比增5.1%和15.3%",
+        {
+            ("gdp", "actual", 2024, "level", D("92.51"), "exact"),
+            ("industrial_va", "actual", 2024, "level", D("10.74"), "exact"),
+            ("gdp", "actual", 2024, "growth", D("5.1"), "exact"),
+            ("industrial_va", "actual", 2024, "growth", D("15.3"), "exact"),
+        },
+    ),
+    (
+        "规模以上工业增加值、高新技术产品产值、地方财政一般预算收入分别为4050亿元、10176亿元、1106.8亿元",
+        {
+            ("industrial_va", "actual", 2024, "level", D("4050"), "exact"),
+            ("budget_revenue", "actual", 2024, "level", D("1106.8"), "exact"),
+        },
+    ),
+    ("城市化水平由2005年31.8%提高到37.5%", {("urbanization_rate", "actual", 2024, "rate", D("37.5"), "exact")}),
+    (
+        "地区生产总值达到417亿元,净增110.8亿元,同比(下同)增长9.4%",
+        {("gdp", "actual", 2024, "level", D("417"), "exact"), ("gdp", "actual", 2024, "growth", D("9.4"), "exact")},
+    ),
+    (
+        "规上工业增加值600亿元,增长9.6%;新增工业项目供地5155亩,增长25.2%",
+        {
+            ("industrial_va", "actual", 2024, "level", D("600"), "exact"),
+            ("industrial_va", "actual", 2024, "growth", D("9.6"), "exact"),
+        },
+    ),
+    ("R&D占GDP比重达到4.51%", {("rd_intensity", "actual", 2024, "rate", D("4.51"), "exact")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_REGIONS)
+def test_other_regions_wordings(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["五年累计完成全社会固定资产投资7740亿元", "地区生产总值年均增长14.6%", "经济总量实现翻番"],
+)
+def test_multi_year_summaries_are_not_one_year_facts(text: str) -> None:
+    assert not {f for f in facts_of(text, "review") if f[2] == 2024}

@@ -223,3 +223,17 @@ def test_every_gold_text_is_found_and_maps_back() -> None:
         assert normalize(orig).text == row["text"]
         if name.startswith("003"):
             assert abs(len(orig) - len(row["text"])) <= 8 * (orig.count("(") + 1)
+
+
+def test_spaces_padding_numbers_are_dropped_but_not_page_numbers() -> None:
+    assert normalize("增长 10.3%，地区生产总值 1651 亿元").text == "增长10.3%，地区生产总值1651亿元"
+    assert normalize("2024年济南市政府工作报告 23\n").text == "2024年济南市政府工作报告 23\n"
+
+
+def test_hard_wrapped_text_is_rejoined_without_joining_headings() -> None:
+    body = "经济发展提质增效,综合实力迈上新台阶。地区生产总值增长8.4%;固定资产投资增"
+    lines = ["一、2019年工作回顾"] + [body] * 8 + ["长11.5%。"]
+    text = "\n".join(lines)
+    out = normalize(text).text
+    assert out.startswith("一、2019年工作回顾\n")
+    assert "投资增长11.5%" in out

@@ -68,8 +68,8 @@ def _heading(ln: Line) -> tuple[str, str] | None:
             if not rest:
                 return None
             stop = _TITLE_STOP.search(rest)
-            lead = m.end() - (len(t) - len(t.lstrip()))
-            title = t.strip()[: lead + (stop.start() if stop else len(rest))]
+            marker_text = t[m.start() : m.end()].strip()
+            title = marker_text + rest[: stop.start() if stop else len(rest)]
             return marker, title[:_TITLE_MAX]
     s = t.strip()
     if 2 <= len(s) <= _CUE_HEADING_MAX and not _BAD_CUE_HEADING.search(s) and not s.endswith("报告") \

@@ -247,6 +247,72 @@ def _may_hold_quantity(s: str) -> bool:
     return bool(_ANY_QTY_RE.search(s))
 
 
+_LIST_SEP_RE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+_ITEM_SEP_RE = re.compile(r"、|和|及|与|以及")
+_BASE_RE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年)?(?:底|末|初)?的?$")
+
+
+def _memberships(sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
+    """Quantity index -> (group id, index in group, group size) for `分别` groups and for value
+    lists without `分别` (`分别达到39098元、16340元,增长4.7%、5.1%`: the second list repeats the
+    first's subjects). A list is a run of figures joined only by 、/和/及 whose later members
+    have no verb of their own."""
+    out: dict[int, tuple[object, int, int]] = {}
+    groups: dict[object, list[int]] = {}
+    for i, q in enumerate(quantities):
+        g = q.extra.get("group")
+        if g is not None:
+            groups.setdefault(g, []).append(i)
+    for g, idx in groups.items():
+        if len(idx) > 1:
+            for k, i in enumerate(idx):
+                out[i] = (g, k, len(idx))
+    i = 0
+    while i < len(quantities):
+        if i in out:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(quantities)
+            and j + 1 not in out
+            and _LIST_SEP_RE.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])
+            and quantities[j + 1].extra.get("verb") is None
+            and quantities[j + 1].extra.get("cue") is None  # `确保增长6%、力争6.5%` is a stretch goal
+            and quantities[j + 1].unit == quantities[i].unit
+        ):
+            j += 1
+        if j > i:
+            for k in range(i, j + 1):
+                out[k] = (("run", i), k - i, j - i + 1)
+        i = j + 1
+    return out
+
+
+def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: int, n: int):
+    """Subjects of an n-value list from the list of names before it: `第一产业、规模以上工业、
+    服务业增加值分别增长…` or `规模以上工业增加值、高新技术产品产值、地方财政一般预算收入…分别为…`
+    (an item that names no indicator keeps its place). None when the items do not number n."""
+    inside = [a for a in aliases if start <= a.start and a.end <= end]
+    if len(inside) == 1 and len(inside[0].ids) == n:  # 城乡居民人均可支配收入: one name, two ids
+        return [(inside[0], (i,)) for i in inside[0].ids]
+    phrase = sl.s[start:end]
+    cuts = [
+        m.start() + start
+        for m in _ITEM_SEP_RE.finditer(phrase)
+        if not any(a.start <= m.start() + start < a.end for a in inside)
+    ]
+    bounds = [start, *cuts, end]
+    items = []
+    for a0, b0 in zip(bounds, bounds[1:], strict=False):
+        named = [a for a in inside if a0 <= a.start and a.end <= b0 + 1]
+        items.append((named[-1], named[-1].ids) if named else (None, ()))
+    items = [it for it in items if it != (None, ())] if len(items) > n else items
+    if len(items) != n or all(a is None for a, _ in items):
+        return None
+    return items
+
+
 def _link_sentence(
     v: Vocabulary,
     report: Report,
@@ -259,16 +325,13 @@ def _link_sentence(
 ) -> None:
     sl = _SentenceLinker(v, report, sentence, s_off)
     aliases = sl.aliases(quantities)
+    member = _memberships(sentence, quantities)
     links: list[_Link] = []
     by_alias: dict[int, list[Quantity]] = {}
     prev_subject: _Link | None = None
-    groups: dict[object, list[Quantity]] = {}
-    for q in quantities:
-        g = q.extra.get("group")
-        if g is not None:
-            groups.setdefault(g, []).append(q)
+    group_subjects: dict[object, list] = {}
 
-    for q in quantities:
+    for qi, q in enumerate(quantities):
         link = _Link(q)
         links.append(link)
         if q.extra.get("comparison") and not _is_target_reference(v, q):
@@ -276,21 +339,39 @@ def _link_sentence(
         ci = _clause_index(sl.starts, q.span.start)
         cstart = sl.starts[ci]
         in_clause = [a for a in aliases if a.start >= cstart and a.end <= q.span.start]
-        group = groups.get(q.extra.get("group")) if q.extra.get("group") is not None else None
-        if group is not None and len(group) > 1:
-            first = group[0]
-            ci0 = _clause_index(sl.starts, first.span.start)
-            cands = [a for a in aliases if a.start >= sl.starts[ci0] and a.end <= first.span.start]
-            ids = _group_subjects(cands, len(group), int(q.extra.get("group_index", 0)))
-            if ids is None and not cands and prev_subject is not None and prev_subject.alias is not None:
-                ids = _group_subjects([prev_subject.alias], len(group), int(q.extra.get("group_index", 0)))
-                cands = [prev_subject.alias]
-            if ids:
-                alias = cands[-1] if cands else None
-                link.alias, link.ids = alias, ids
-                if alias is not None and not sl.in_scope(cands[0], quantities):
-                    link.ids = ()
-                prev_subject = link
+        if qi in member:
+            gid, k, n = member[qi]
+            if gid not in group_subjects:
+                first = quantities[qi - k]
+                c0 = sl.starts[_clause_index(sl.starts, first.span.start)]
+                last_q_end = max([c0, *(x.span.end for x in quantities[: qi - k] if x.span.end <= first.span.start)])
+                subjects = _item_subjects(sl, aliases, max(c0, last_q_end), first.span.start, n)
+                if subjects is None:  # names in earlier clauses of the same item: `A 10亿元,B 20亿元,分别增长…`
+                    item_start = max([0, *(m.end() for m in re.finditer("[；;]", sl.masked[: first.span.start]))])
+                    named = [a for a in aliases if item_start <= a.start and a.end <= first.span.start]
+                    distinct: list[_Alias] = []
+                    for a in named:
+                        if all(a.ids != b.ids for b in distinct):
+                            distinct.append(a)
+                    if len(distinct) == 1 and len(distinct[0].ids) == n:
+                        subjects = [(distinct[0], (i,)) for i in distinct[0].ids]
+                    elif len(distinct) >= n:
+                        subjects = [(a, a.ids) for a in distinct[-n:]]
+                group_subjects[gid] = subjects or []
+            subjects = group_subjects[gid]
+            if subjects and k < len(subjects) and subjects[k][0] is not None:
+                alias, ids = subjects[k]
+                link.alias, link.ids = alias, ids if sl.in_scope(alias, quantities) else ()
+                link.confidence = 0.9
+                link.prev = quantities[qi - k] if k else None  # later members carry the head's verb
+            if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
+                continue  # a list without named subjects is linked figure by figure below
+        if _BASE_RE.search(sentence[max(0, q.span.start - 12) : q.span.start]):
+            # `由2005年31.8%提高到37.5%`: the base of a change is not a fact, but stays in the chain
+            if prev_subject is not None and prev_subject.alias is not None:
+                by_alias.setdefault(prev_subject.alias.start, []).append(q)
+            elif in_clause:
+                by_alias.setdefault(in_clause[-1].start, []).append(q)
             continue
         if in_clause:
             alias = in_clause[-1]
@@ -298,7 +379,8 @@ def _link_sentence(
             ok, conf = sl.gap_ok(alias.end, q, chain)
             if ok:
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
-                link.prev = chain[-1] if chain else None
+                link.prev = next((x for x in reversed(chain) if not _BASE_RE.search(
+                    sentence[max(0, x.span.start - 12) : x.span.start])), None)
                 if not sl.in_scope(alias, quantities):
                     link.ids = ()
                 if _compatible(v, alias.ids, q, link.prev):
@@ -313,13 +395,15 @@ def _link_sentence(
             crosses_item = any(c in between for c in _SEMI)  # `；` ends an item of a list
             prefix = sentence[cstart : q.span.start]
             prefix = v.prior_target_re.sub("", v.skip_re.sub("", prefix)).strip()
-            chain = by_alias.get(prev_subject.alias.start, [])
-            prev_q = chain[-1] if chain else None
-            if not crosses_item and not _strip(v.filler_re, prefix) and _compatible(v, prev_subject.ids, q, prev_q):
-                link.alias, link.ids, link.prev = prev_subject.alias, prev_subject.ids, prev_q
-                link.confidence = 0.9
-                by_alias.setdefault(prev_subject.alias.start, []).append(q)
-                prev_subject = link
+            if not crosses_item and not _strip(v.filler_re, prefix):
+                chain = by_alias.get(prev_subject.alias.start, [])
+                prev_q = chain[-1] if chain else None
+                if _compatible(v, prev_subject.ids, q, prev_q):
+                    link.alias, link.ids, link.prev = prev_subject.alias, prev_subject.ids, prev_q
+                    link.confidence = 0.9
+                    by_alias.setdefault(prev_subject.alias.start, []).append(q)
+                    prev_subject = link
+                # a verb-led figure that cannot be one of the subject's (`净增110.8亿元`) keeps the run
                 continue
         prev_subject = None  # a figure of an unknown subject ends the previous subject's run
 
@@ -332,22 +416,20 @@ def _is_target_reference(v: Vocabulary, q: Quantity) -> bool:
     return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref)
 
 
-def _group_subjects(cands: list[_Alias], n: int, index: int) -> tuple[str, ...] | None:
-    """Subject ids for member ``index`` of a `分别` group of ``n`` values."""
-    if not cands:
-        return None
-    last = cands[-1]
-    if len(last.ids) == n:
-        return (last.ids[index],)
-    if len(cands) >= n and all(len(a.ids) == 1 for a in cands[-n:]):
-        return cands[-n:][index].ids
-    if len(last.ids) == 1 and n >= 1 and index == 0:
-        return last.ids
-    return None
+def _local_window(sentence: str, q: Quantity, subject_start: int | None) -> str:
+    """Where a multi-year marker applies to ``q``: its own clause chain (from its subject, or its
+    clause) and a sentence opening such as `五年来,` or `“十四五”期间,`."""
+    masked = _mask_parens(sentence)
+    starts = _clause_starts(masked)
+    cstart = starts[_clause_index(starts, q.span.start)]
+    start = min(cstart, subject_start) if subject_start is not None else cstart
+    head = sentence[: starts[1]] if len(starts) > 1 and starts[1] <= start else ""
+    return head + " " + sentence[start : q.span.end]
 
 
 def _role_and_period(
-    v: Vocabulary, report: Report, sentence: str, s_off: int, q: Quantity, prior: bool
+    v: Vocabulary, report: Report, sentence: str, s_off: int, q: Quantity, prior: bool,
+    subject_start: int | None = None,
 ) -> tuple[Role | None, int | None, str | None]:
     """(role, period, horizon) of a quantity; role None when it is not a fact of the report.
 
@@ -357,7 +439,7 @@ def _role_and_period(
     meta = report.meta
     before = sentence[: q.span.start]
     horizon: str | None = None
-    my = v.multi_year_re.search(before + q.raw)
+    my = v.multi_year_re.search(_local_window(sentence, q, subject_start))
     if my:
         years = _YEAR_RE.findall(my.group())
         end = int(years[-1]) if years else None
@@ -428,7 +510,9 @@ def _emit(
         measure = _decide_measure(ind_id, ind.measures, ind.units, q, link.prev, prior)
         if measure is None:
             continue
-        role, period, horizon = _role_and_period(v, report, sl.s, sl.offset, q, prior)
+        role, period, horizon = _role_and_period(
+            v, report, sl.s, sl.offset, q, prior, link.alias.start if link.alias is not None else None
+        )
         if role is None:
             continue
         value, value_high = _signed(q, link.prev, measure)

@@ -237,6 +237,7 @@ def _may_join(text: str, nl: int, strong: bool) -> bool:
 _TERMINAL = tuple("。！？!?：:；;”」』)）")
 _WRAP_MIN_WIDTH = 30  # display columns (a CJK character is 2): shorter lines are never a wrap width
 _WRAP_SHARE = 0.3  # share of lines at the wrap width that marks a hard-wrapped text
+_WRAP_BAND = 0.85  # lines this close to the wrap width count as wrapped (digits are narrower)
 
 
 def _width(line: str) -> int:
@@ -253,8 +254,10 @@ def _wrap_cuts(text: str) -> set[int]:
     long = [w for w in widths if w >= _WRAP_MIN_WIDTH]
     if len(long) < 8:
         return set()
-    top = max(set(long), key=long.count)
-    near = sum(1 for w in long if top - 3 <= w <= top)
+    ranked = sorted(long)
+    top = ranked[int(0.9 * (len(ranked) - 1))]  # the wrap width, ignoring a few over-long lines
+    low = int(top * _WRAP_BAND)
+    near = sum(1 for w in long if low <= w <= top)
     nonempty = sum(1 for ln in lines if ln.strip())
     if near < max(5, _WRAP_SHARE * nonempty):
         return set()
@@ -264,7 +267,7 @@ def _wrap_cuts(text: str) -> set[int]:
         nl = pos + len(ln)
         pos = nl + 1
         body = ln.rstrip()
-        if widths[i] < top - 3 or not body or body.endswith(_TERMINAL) or len(body) != len(ln):
+        if widths[i] < low or not body or body.endswith(_TERMINAL) or len(body) != len(ln):
             continue
         if _may_join(text, nl, False):
             cuts.add(nl)
