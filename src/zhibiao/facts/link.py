@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from zhibiao import quantity as qty
 from zhibiao.facts.vocab import Vocabulary, load
@@ -304,7 +305,7 @@ def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: 
     ]
     bounds = [start, *cuts, end]
     items = []
-    for a0, b0 in zip(bounds, bounds[1:], strict=False):
+    for a0, b0 in pairwise(bounds):
         named = [a for a in inside if a0 <= a.start and a.end <= b0 + 1]
         items.append((named[-1], named[-1].ids) if named else (None, ()))
     items = [it for it in items if it != (None, ())] if len(items) > n else items

@@ -95,7 +95,7 @@ def load() -> Vocabulary:
                 raise ValueError(f"indicators.toml: group {g['alias']} names unknown id {m}")
         alias_ids[g["alias"]] = tuple(g["members"])
     patterns = [(p, ind_id) for row in ind_data["indicator"] for p in row.get("patterns", []) for ind_id in [row["id"]]]
-    for i, (p, ind_id) in enumerate(patterns):
+    for i, (_, ind_id) in enumerate(patterns):
         alias_ids[f"\0pattern{i}"] = (ind_id,)
     named = "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(patterns))
     alias_re = re.compile(
