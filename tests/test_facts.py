@@ -173,3 +173,12 @@ def test_other_regions_wordings(text: str, expected: set[tuple]) -> None:
 )
 def test_multi_year_summaries_are_not_one_year_facts(text: str) -> None:
     assert not {f for f in facts_of(text, "review") if f[2] == 2024}
+
+
+def test_shared_suffix_lists_are_completed() -> None:
+    got = facts_of("第一、二、三产业增加值分别增长4.1%、6.2%和5.3%", "review")
+    assert got == {
+        ("gdp_primary", "actual", 2024, "growth", D("4.1"), "exact"),
+        ("gdp_secondary", "actual", 2024, "growth", D("6.2"), "exact"),
+        ("gdp_tertiary", "actual", 2024, "growth", D("5.3"), "exact"),
+    }

@@ -305,13 +305,31 @@ def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: 
     ]
     bounds = [start, *cuts, end]
     items = []
+    last_text = sl.s[bounds[-2] : end].strip("、和及与以 ")
     for a0, b0 in pairwise(bounds):
         named = [a for a in inside if a0 <= a.start and a.end <= b0 + 1]
-        items.append((named[-1], named[-1].ids) if named else (None, ()))
+        if named:
+            items.append((named[-1], named[-1].ids))
+        else:  # shared-suffix ellipsis: `第一、二、三产业增加值`, `规上工业、服务业增加值`
+            items.append(_complete_item(sl, a0, b0, last_text))
     items = [it for it in items if it != (None, ())] if len(items) > n else items
     if len(items) != n or all(a is None for a, _ in items):
         return None
     return items
+
+
+def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_Alias | None, tuple[str, ...]]:
+    """An item of a list completed with the last item's ending (`二` + `产业增加值` -> 第二产业增加值)."""
+    item = sl.s[a0:b0].strip("、和及与以 ")
+    if not item or len(item) > 12:
+        return None, ()
+    for k in range(len(last) - 1, -1, -1):
+        tail = last[len(last) - k :] if k else ""
+        for cand in (item + tail, "第" + item + tail):
+            ids = sl.v.alias_ids.get(cand)
+            if ids:
+                return _Alias(a0, b0, ids, cand), ids
+    return None, ()
 
 
 def _link_sentence(
