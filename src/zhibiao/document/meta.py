@@ -34,6 +34,14 @@ _PUBLISHED = re.compile(
 _PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
 _REVIEW_HEAD = re.compile(r"(\d{4})\s*年[^\n。]{0,12}(工作回顾|执行情况|完成情况)")
+_HEAD_TITLE = re.compile(r"^[^\s，,。:：]{0,30}?20\d\d\s*年[^\s，,。:：]{0,30}(?:计划|报告|草案)(?:\([^()]{0,12}\))?$")
+_SENTENCE_END_RE = re.compile(r"[。;；!！?？]$")
+_YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年是")
+_RESULTS_YEAR = re.compile(
+    r"(?:回顾了?|过去的?|刚刚过去的)\s*(20\d\d)\s*年"
+    r"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?[^。\n\d]{0,30}?(?:预计|实现|完成|取得|达到|增长)"
+)
+_BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _TARGET_YEAR = re.compile(r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)")
 _FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*规划(?:的)?\s*(\S{2,5}?年)")
 _THIS_YEAR = re.compile(r"(今年|\d{4}年)是")
@@ -100,6 +108,10 @@ def find_title(ls: Sequence[Line]) -> tuple[str | None, int]:
                         and not _PUBLISHED.search(prev):
                     return prev + cand, i
             return cand, i
+    for i, ln in enumerate(ls[:3]):  # `平利县2025年国民经济和社会发展计划`: a plan titled without 报告
+        t = ln.text.strip()
+        if _HEAD_TITLE.match(t) and not _SENTENCE_END_RE.search(t):
+            return t, i
     return None, -1
 
 
@@ -195,11 +207,19 @@ def find_years(title: str | None, head: str, text: str, rtype: ReportType,
         if m:
             year = int(m.group(1))
     if year is None:
+        m = _YEAR_IS.search(text[:_BODY_YEAR_WINDOW])  # `2025年是“十四五”规划收官之年`: this year
+        if m:
+            year = int(m.group(1))
+    if year is None:
         year = five_year_plan_year(text)
     if year is None:
         m = _TARGET_YEAR.search(text)
         if m:
             year = int(m.group(1))
+    if year is None:
+        m = _RESULTS_YEAR.search(text[:_BODY_YEAR_WINDOW])  # `回顾了2024年的工作`, `2024年,预计实现…`
+        if m:
+            year = int(m.group(1) or m.group(2)) + 1
     if year is None and date:
         year = int(date[:4])
     if year is None:

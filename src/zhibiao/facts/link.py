@@ -496,15 +496,29 @@ def _role_and_period(
     return role, meta.review_year if role == "actual" else meta.plan_year, None
 
 
+_CONTEXT_BACK = 300  # characters looked back for the year a passage is about
+_CONTEXT_YEAR_RE = re.compile(r"(?<![到至比较由从~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|去年|上年|过去一年|今年|明年")
+
+
 def _role_by_position(report: Report, pos: int) -> Role | None:
     """Role of an uncued figure outside any review/targets/tasks section, from where it stands.
 
     Before the first review section ends it is the review (actual); after the review, or in a
     fragment with no review at all (a plan draft cut from a newspaper), it is the plan (target).
     """
+    meta = report.meta
+    back = report.text[max(0, pos - _CONTEXT_BACK) : pos]
+    near = [(m.start(), m.group()) for m in _CONTEXT_YEAR_RE.finditer(back)]
+    if near:  # the nearest year named before it: `2023年…取得的新成绩:地区生产总值…`
+        word = near[-1][1]
+        y = int(word[:4]) if word[:4].isdigit() else None
+        if word in ("去年", "上年", "过去一年") or (y is not None and y == meta.review_year):
+            return "actual"
+        if word in ("今年", "明年") or (y is not None and y == meta.plan_year):
+            return "target"
     reviews = [s for s in report.sections if s.kind == "review"]
     if not reviews:
-        return "target" if report.meta.plan_year is not None else None
+        return "target" if meta.plan_year is not None else None
     if pos < reviews[0].span.start:
         return None  # the opening lines: neither
     return "actual" if pos < reviews[-1].span.end else "target"
