@@ -182,3 +182,21 @@ def test_shared_suffix_lists_are_completed() -> None:
         ("gdp_secondary", "actual", 2024, "growth", D("6.2"), "exact"),
         ("gdp_tertiary", "actual", 2024, "growth", D("5.3"), "exact"),
     }
+
+
+def test_names_joined_before_a_shared_predicate_share_it() -> None:
+    got = facts_of("一般公共预算收入、固定资产投资保持正增长", "targets")
+    assert {f[0] for f in got} == {"budget_revenue", "fixed_asset_investment"}
+
+
+def test_plan_completion_quotes_the_plan_and_keeps_the_subject() -> None:
+    got = facts_of("地区生产总值635亿元,完成年计划710亿元的89.4%,增长2.0%", "review")
+    assert got == {
+        ("gdp", "actual", 2024, "level", D("635"), "exact"),
+        ("gdp", "prior_target", 2024, "level", D("710"), "exact"),
+        ("gdp", "actual", 2024, "growth", D("2.0"), "exact"),
+    }
+
+
+def test_a_name_that_runs_into_the_verb_is_still_the_subject() -> None:
+    assert facts_of("经济增长6.5%左右", "targets") == {("gdp", "target", 2025, "growth", D("6.5"), "around")}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from zhibiao import quantity as qty
+from zhibiao.document import gazetteer
 from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
 
@@ -42,6 +43,7 @@ class _Link:
     ids: tuple[str, ...] = ()
     confidence: float = 1.0
     prev: Quantity | None = None  # the figure before it said of the same subject (`确保增长6%、力争6.5%`)
+    text_start: int | None = None  # where the fact's text starts, when names before the subject share it
 
 
 def _mask_parens(s: str) -> str:
@@ -83,16 +85,21 @@ class _SentenceLinker:
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
         """Indicator names in the sentence that are not inside a quantity expression."""
-        taken = [(q.span.start, q.span.end) for q in quantities]
+        taken = [(q.span.start, q.span.end, _num_start(q)) for q in quantities]
 
         def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
+            return all(b <= s or a >= e for s, e, _ in taken)
 
-        out = [
-            _Alias(m.start(), m.end(), self.v.alias_ids[self._key(m)], m.group())
-            for m in self.v.alias_re.finditer(self.s)
-            if free(m.start(), m.end())
-        ]
+        out: list[_Alias] = []
+        for m in self.v.alias_re.finditer(self.s):
+            a, b = m.start(), m.end()
+            if free(a, b):
+                out.append(_Alias(a, b, self.v.alias_ids[self._key(m)], m.group()))
+                continue
+            # a name that runs into a figure's leading verb (`经济增长6.5%左右`) ends where the figure starts
+            lead = next(((s, ns) for s, e, ns in taken if s < b <= ns and a < s), None)
+            if lead is not None and free(a, lead[0]):
+                out.append(_Alias(a, lead[0], self.v.alias_ids[self._key(m)], m.group()))
         if self.v.elliptic_re is not None:
             for m in self.v.elliptic_re.finditer(self.s):
                 if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out):
@@ -126,7 +133,7 @@ class _SentenceLinker:
         residue = _strip(self.v.prefix_re, residue)
         if residue.endswith(("”", "」", "\"", "’")):
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
-        if residue and self.v.scope_suffix_re.search(residue):
+        if residue and self.v.scope_suffix_re.search(residue) and not self._names_the_region(residue):
             return False
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
@@ -141,6 +148,14 @@ class _SentenceLinker:
         if ci <= 1 and self.v.subarea_re.match(self.s.strip()) and not self.s.strip().startswith(region or "\0"):
             return False
         return True
+
+    def _names_the_region(self, name: str) -> bool:
+        """Whether ``name`` (`天津市`, `安居区`) is the report's own region, or a real division name
+        in a report whose region is unknown (rather than a sub-area of the region)."""
+        region = self.report.meta.region
+        if region:
+            return name in (region, _short(region)) or region.endswith(name)
+        return bool(gazetteer.load().candidates(name))
 
     def gap_ok(self, alias_end: int, q: Quantity, same_subject: list[Quantity]) -> tuple[bool, float]:
         """Whether the text between a name and a quantity keeps the name as its subject."""
@@ -250,7 +265,7 @@ def _may_hold_quantity(s: str) -> bool:
 
 _LIST_SEP_RE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _ITEM_SEP_RE = re.compile(r"、|和|及|与|以及")
-_BASE_RE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年)?(?:底|末|初)?的?$")
+_BASE_RE = re.compile(r"(?:(?:由|从)(?:(?:19|20)\d\d年)?(?:底|末|初)?的?|[^由从\d年]的)$")
 
 
 def _memberships(sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
@@ -316,6 +331,25 @@ def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: 
     if len(items) != n or all(a is None for a, _ in items):
         return None
     return items
+
+
+_JOIN_RE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+
+
+def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) -> tuple[str, ...]:
+    """`一般公共预算收入、固定资产投资保持正增长`: names joined by 、/和 right before the subject
+    share its figure; the fact's text then starts at the first of them."""
+    ids = list(link.ids)
+    first = link.alias
+    assert first is not None
+    for a in reversed(in_clause[:-1]):
+        if not _JOIN_RE.match(sl.s[a.end : first.start]) or not sl.in_scope(a, []):
+            break
+        ids[:0] = [i for i in a.ids if i not in ids]
+        first = a
+    if first is not link.alias:
+        link.text_start = first.start
+    return tuple(ids)
 
 
 def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_Alias | None, tuple[str, ...]]:
@@ -386,7 +420,8 @@ def _link_sentence(
             if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
                 continue  # a list without named subjects is linked figure by figure below
         if _BASE_RE.search(sentence[max(0, q.span.start - 12) : q.span.start]):
-            # `由2005年31.8%提高到37.5%`: the base of a change is not a fact, but stays in the chain
+            # `由2005年31.8%提高到37.5%` (a base) or `完成年计划710亿元的89.4%` (a share of a figure):
+            # not a fact, but it stays in the subject's chain
             if prev_subject is not None and prev_subject.alias is not None:
                 by_alias.setdefault(prev_subject.alias.start, []).append(q)
             elif in_clause:
@@ -398,6 +433,7 @@ def _link_sentence(
             ok, conf = sl.gap_ok(alias.end, q, chain)
             if ok:
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
+                link.ids = _shared_subjects(sl, in_clause, link)
                 link.prev = next((x for x in reversed(chain) if not _BASE_RE.search(
                     sentence[max(0, x.span.start - 12) : x.span.start])), None)
                 if not sl.in_scope(alias, quantities):
@@ -412,8 +448,18 @@ def _link_sentence(
         if prev_subject is not None and prev_subject.alias is not None and ci > 0:
             between = sl.masked[prev_subject.q.span.end : cstart]
             crosses_item = any(c in between for c in _SEMI)  # `；` ends an item of a list
-            prefix = sentence[cstart : q.span.start]
-            prefix = v.prior_target_re.sub("", v.skip_re.sub("", prefix)).strip()
+            # what precedes the number in its clause, less the figure's own lead words (增长) and
+            # a quoted-target cue (`完成年计划710亿元`)
+            cuts = [
+                (m.start(), min(m.end(), q.span.start))
+                for m in v.prior_target_re.finditer(sentence, cstart, _num_start(q))
+                if m.start() < q.span.start
+            ]
+            prefix = "".join(
+                ch for i, ch in enumerate(sentence[cstart : q.span.start], cstart)
+                if not any(a <= i < b for a, b in cuts)
+            ) if cuts else sentence[cstart : q.span.start]
+            prefix = v.skip_re.sub("", prefix).strip()
             if not crosses_item and not _strip(v.filler_re, prefix):
                 chain = by_alias.get(prev_subject.alias.start, [])
                 prev_q = chain[-1] if chain else None
@@ -428,6 +474,12 @@ def _link_sentence(
 
     for link in links:
         _emit(v, report, sl, link, facts, mentions, seen)
+
+
+def _num_start(q: Quantity) -> int:
+    """Where the number of ``q`` starts (its span may open with cue words: `计划710亿元`)."""
+    ns = q.extra.get("num_span")
+    return ns.start if ns is not None else q.span.start
 
 
 def _is_target_reference(v: Vocabulary, q: Quantity) -> bool:
@@ -497,7 +549,9 @@ def _role_and_period(
 
 
 _CONTEXT_BACK = 300  # characters looked back for the year a passage is about
-_CONTEXT_YEAR_RE = re.compile(r"(?<![到至比较由从~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|去年|上年|过去一年|今年|明年")
+_CONTEXT_YEAR_RE = re.compile(
+    r"(?<![到至比较由从~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|去年|上年|过去一年|今年|明年"
+)
 
 
 def _role_by_position(report: Report, pos: int) -> Role | None:
@@ -535,8 +589,10 @@ def _emit(
 ) -> None:
     q = link.q
     emitted = False
+    cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
     prior = _is_target_reference(v, q) or bool(
-        link.alias is not None and v.prior_target_re.search(sl.s[link.alias.end : q.span.start])
+        link.alias is not None
+        and v.prior_target_re.search(sl.s[max(link.alias.end, cstart) : _num_start(q)])
     )
     for ind_id in link.ids:
         ind = v.indicators[ind_id]
@@ -550,6 +606,8 @@ def _emit(
             continue
         value, value_high = _signed(q, link.prev, measure)
         start = link.alias.start if link.alias is not None else q.span.start
+        if link.text_start is not None:
+            start = min(start, link.text_start)
         text = sl.s[start : q.span.end]
         key = (ind_id, role, period, measure, value)
         if key in seen:
