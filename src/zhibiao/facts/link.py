@@ -127,10 +127,7 @@ class _SentenceLinker:
         cs = self.starts[ci]
         residue = self.s[cs : alias.start].strip()
         region = self.report.meta.region or ""
-        for name in (region, _short(region)):
-            if name and residue.startswith(name):
-                residue = residue[len(name) :]
-        residue = _strip(self.v.prefix_re, residue)
+        residue = self._strip_neutral(residue)
         if residue.endswith(("”", "」", "\"", "’")):
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
         if residue and self.v.scope_suffix_re.search(residue) and not self._names_the_region(residue):
@@ -140,14 +137,25 @@ class _SentenceLinker:
             tail_start = max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
             tail = self.s[tail_start : alias.start]
             tail = tail[tail.rfind("、") + 1 :].strip()
-            for name in (region, _short(region)):
-                if name and tail.startswith(name):
-                    tail = tail[len(name) :]
-            if _strip(self.v.prefix_re, tail):
+            if self._strip_neutral(tail):
                 return False
         if ci <= 1 and self.v.subarea_re.match(self.s.strip()) and not self.s.strip().startswith(region or "\0"):
             return False
         return True
+
+    def _strip_neutral(self, residue: str) -> str:
+        """``residue`` less scope-neutral words and the report's own region name, wherever they stand
+        (`2024年天津市全市` -> ``)."""
+        region = self.report.meta.region or ""
+        names = [n for n in (region, _short(region)) if n]
+        while True:
+            before = residue
+            residue = _strip(self.v.prefix_re, residue)
+            for name in names:
+                if residue.startswith(name):
+                    residue = residue[len(name) :]
+            if residue == before:
+                return residue
 
     def _names_the_region(self, name: str) -> bool:
         """Whether ``name`` (`天津市`, `安居区`) is the report's own region, or a real division name
