@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhibiao.facts import extract_report, load
 from zhibiao.model import Report, ReportMeta, Section, Source, Span
@@ -200,3 +202,16 @@ def test_plan_completion_quotes_the_plan_and_keeps_the_subject() -> None:
 
 def test_a_name_that_runs_into_the_verb_is_still_the_subject() -> None:
     assert facts_of("经济增长6.5%左右", "targets") == {("gdp", "target", 2025, "growth", D("6.5"), "around")}
+
+
+_ALPHABET = "地区生产总值增长下降左右以上以内分别、和,，;；。:0123456789.%亿元万人目标预计力争年由从的(同比)“十四五”—\n "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=120))
+def test_linking_never_raises_and_spans_hold(text: str) -> None:
+    rr = extract_report(make_report(text, "review"))
+    for f in rr.facts:
+        assert rr.report.text[f.span.start : f.span.end] == f.text
+    for m in rr.mentions:
+        assert 0 <= m.span.start <= m.span.end <= len(rr.report.text)
