@@ -372,3 +372,9 @@ def test_scan_is_linear_on_adversarial_text() -> None:
     t_small = min(_time(small) for _ in range(3))
     t_big = min(_time(big) for _ in range(3))
     assert t_big < 40 * max(t_small, 1e-3), (t_small, t_big)
+
+
+def test_qualitative_phrase_after_a_parenthesis_is_no_comparison() -> None:
+    """Found by fuzzing: a qualitative phrase right after `)` has no number to compare."""
+    q = parse("（一）不低于省")
+    assert q is None or q.value is None

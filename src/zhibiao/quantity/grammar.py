@@ -375,7 +375,9 @@ def scan(text: str) -> list[Quantity]:
             q = _core(m, text, prev_end)
             if q is None:
                 continue
-            if q.unit == "pp" or text[max(0, q.span.start - 1) : q.span.start] in (")", "）"):
+            if q.extra.get("num_span") is not None and (
+                q.unit == "pp" or text[max(0, q.span.start - 1) : q.span.start] in (")", "）")
+            ):
                 q = _comparison(q, text, out, prev_end)
             out.append(q)
             prev_end = q.span.end
