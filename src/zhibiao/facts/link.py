@@ -10,6 +10,7 @@ projects out of the headline facts; they stay as mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -24,6 +25,7 @@ _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,24}[)）]")
 _YEAR_RE = re.compile(r"(20\d\d)年")
 _REACH_RE = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|降|升|减少|回落)(?:到|至)")
 _SEMI = "；;"
+_CUE_WINDOW = 400  # characters before a figure searched for role cues and years
 
 
 @dataclass(slots=True)
@@ -58,13 +60,7 @@ def _clause_starts(masked: str) -> list[int]:
 
 
 def _clause_index(starts: list[int], pos: int) -> int:
-    lo = 0
-    for i, s in enumerate(starts):
-        if s <= pos:
-            lo = i
-        else:
-            break
-    return lo
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _strip(pattern: re.Pattern[str], s: str) -> str:
@@ -85,10 +81,15 @@ class _SentenceLinker:
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
         """Indicator names in the sentence that are not inside a quantity expression."""
-        taken = [(q.span.start, q.span.end, _num_start(q)) for q in quantities]
+        taken = [(q.span.start, q.span.end, _num_start(q)) for q in quantities]  # sorted, disjoint
+        q_starts = [t[0] for t in taken]
+
+        def overlapping(a: int, b: int) -> list[tuple[int, int, int]]:
+            i = bisect_right(q_starts, a) - 1
+            return [t for t in taken[max(0, i) : bisect_left(q_starts, b)] if t[0] < b and a < t[1]]
 
         def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e, _ in taken)
+            return not overlapping(a, b)
 
         out: list[_Alias] = []
         for m in self.v.alias_re.finditer(self.s):
@@ -97,7 +98,7 @@ class _SentenceLinker:
                 out.append(_Alias(a, b, self.v.alias_ids[self._key(m)], m.group()))
                 continue
             # a name that runs into a figure's leading verb (`经济增长6.5%左右`) ends where the figure starts
-            lead = next(((s, ns) for s, e, ns in taken if s < b <= ns and a < s), None)
+            lead = next(((s, ns) for s, e, ns in overlapping(a, b) if s < b <= ns and a < s), None)
             if lead is not None and free(a, lead[0]):
                 out.append(_Alias(a, lead[0], self.v.alias_ids[self._key(m)], m.group()))
         if self.v.elliptic_re is not None:
@@ -313,11 +314,16 @@ def _memberships(sentence: str, quantities: list[Quantity]) -> dict[int, tuple[o
     return out
 
 
+def _between(aliases: list[_Alias], starts: list[int], a: int, b: int) -> list[_Alias]:
+    """The names lying within ``[a, b)`` (``aliases`` sorted by start, ``starts`` their starts)."""
+    return [x for x in aliases[bisect_left(starts, a) : bisect_left(starts, b)] if x.end <= b]
+
+
 def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: int, n: int):
     """Subjects of an n-value list from the list of names before it: `第一产业、规模以上工业、
     服务业增加值分别增长…` or `规模以上工业增加值、高新技术产品产值、地方财政一般预算收入…分别为…`
     (an item that names no indicator keeps its place). None when the items do not number n."""
-    inside = [a for a in aliases if start <= a.start and a.end <= end]
+    inside = aliases  # already those between start and end
     if len(inside) == 1 and len(inside[0].ids) == n:  # 城乡居民人均可支配收入: one name, two ids
         return [(inside[0], (i,)) for i in inside[0].ids]
     phrase = sl.s[start:end]
@@ -386,6 +392,7 @@ def _link_sentence(
 ) -> None:
     sl = _SentenceLinker(v, report, sentence, s_off)
     aliases = sl.aliases(quantities)
+    alias_starts = [a.start for a in aliases]
     member = _memberships(sentence, quantities)
     links: list[_Link] = []
     by_alias: dict[int, list[Quantity]] = {}
@@ -399,17 +406,20 @@ def _link_sentence(
             continue  # `高于全市1个百分点`: a gap to a benchmark, not a fact of its own
         ci = _clause_index(sl.starts, q.span.start)
         cstart = sl.starts[ci]
-        in_clause = [a for a in aliases if a.start >= cstart and a.end <= q.span.start]
+        lo, hi = bisect_left(alias_starts, cstart), bisect_left(alias_starts, q.span.start)
+        in_clause = [a for a in aliases[lo:hi] if a.end <= q.span.start]
         if qi in member:
             gid, k, n = member[qi]
             if gid not in group_subjects:
                 first = quantities[qi - k]
                 c0 = sl.starts[_clause_index(sl.starts, first.span.start)]
-                last_q_end = max([c0, *(x.span.end for x in quantities[: qi - k] if x.span.end <= first.span.start)])
-                subjects = _item_subjects(sl, aliases, max(c0, last_q_end), first.span.start, n)
+                last_q_end = quantities[qi - k - 1].span.end if qi - k > 0 else c0
+                subjects = _item_subjects(sl, _between(aliases, alias_starts, max(c0, last_q_end), first.span.start),
+                                          max(c0, last_q_end), first.span.start, n)
                 if subjects is None:  # names in earlier clauses of the same item: `A 10亿元,B 20亿元,分别增长…`
-                    item_start = max([0, *(m.end() for m in re.finditer("[；;]", sl.masked[: first.span.start]))])
-                    named = [a for a in aliases if item_start <= a.start and a.end <= first.span.start]
+                    item_start = 1 + max(sl.masked.rfind("；", 0, first.span.start),
+                                         sl.masked.rfind(";", 0, first.span.start))
+                    named = _between(aliases, alias_starts, item_start, first.span.start)
                     distinct: list[_Alias] = []
                     for a in named:
                         if all(a.ids != b.ids for b in distinct):
@@ -495,19 +505,18 @@ def _is_target_reference(v: Vocabulary, q: Quantity) -> bool:
     return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref)
 
 
-def _local_window(sentence: str, q: Quantity, subject_start: int | None) -> str:
+def _local_window(sl: _SentenceLinker, q: Quantity, subject_start: int | None) -> str:
     """Where a multi-year marker applies to ``q``: its own clause chain (from its subject, or its
     clause) and a sentence opening such as `五年来,` or `“十四五”期间,`."""
-    masked = _mask_parens(sentence)
-    starts = _clause_starts(masked)
+    starts = sl.starts
     cstart = starts[_clause_index(starts, q.span.start)]
     start = min(cstart, subject_start) if subject_start is not None else cstart
-    head = sentence[: starts[1]] if len(starts) > 1 and starts[1] <= start else ""
-    return head + " " + sentence[start : q.span.end]
+    head = sl.s[: starts[1]] if len(starts) > 1 and starts[1] <= start else ""
+    return head + " " + sl.s[start : q.span.end]
 
 
 def _role_and_period(
-    v: Vocabulary, report: Report, sentence: str, s_off: int, q: Quantity, prior: bool,
+    v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity, prior: bool,
     subject_start: int | None = None,
 ) -> tuple[Role | None, int | None, str | None]:
     """(role, period, horizon) of a quantity; role None when it is not a fact of the report.
@@ -516,9 +525,10 @@ def _role_and_period(
     None when it names none) and the wording as horizon; it never takes the plan year.
     """
     meta = report.meta
-    before = sentence[: q.span.start]
+    sentence, s_off = sl.s, sl.offset
+    before = sentence[max(0, q.span.start - _CUE_WINDOW) : q.span.start]
     horizon: str | None = None
-    my = v.multi_year_re.search(_local_window(sentence, q, subject_start))
+    my = v.multi_year_re.search(_local_window(sl, q, subject_start))
     if my:
         years = _YEAR_RE.findall(my.group())
         end = int(years[-1]) if years else None
@@ -608,7 +618,7 @@ def _emit(
         if measure is None:
             continue
         role, period, horizon = _role_and_period(
-            v, report, sl.s, sl.offset, q, prior, link.alias.start if link.alias is not None else None
+            v, report, sl, q, prior, link.alias.start if link.alias is not None else None
         )
         if role is None:
             continue
