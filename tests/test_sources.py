@@ -86,7 +86,7 @@ def test_load_real_file() -> None:
         (b"", "empty"),
         (b"\x00\x01\x02abc\x00" * 50, "binary"),
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF files are not supported yet"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF is truncated"),
         (b"PK\x03\x04" + b"\x14" * 30, "ZIP"),
         (bytes([0x81, 0xFF, 0x30, 0xFE, 0xC0, 0x80, 0xFF, 0xFF]) * 20, "cannot be decoded"),
     ],

@@ -1,154 +1,134 @@
-"""Bytes to text: read a report file and decode it, detecting the encoding from its content.
+"""Bytes to text: read a report file, detect its format from content, and decode or extract its text.
 
-Supported: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030/GBK and Big5. Every
-failure is a ``ZhibiaoInputError`` that names the file and says what is wrong in plain words.
+Formats: plain text (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5), HTML pages
+(article body), text PDFs, Word DOCX, and ZIP archives of these (``load_many``). The format comes
+from the bytes (magic numbers, a look at the start), never from the file name. Every failure is a
+``ZhibiaoInputError`` that names the file and says what is wrong in plain words, on one line.
 """
 
 from __future__ import annotations
 
-import codecs
-import re
+import os
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from zhibiao.errors import ZhibiaoInputError
 from zhibiao.model import Source
+from zhibiao.sources.detect import sniff, unsupported_reason
+from zhibiao.sources.text import check_text, decode_text
 
-__all__ = ["decode", "load"]
+__all__ = ["MAX_FILE_BYTES", "decode", "load", "load_many", "sniff"]
 
-# Magic numbers of formats we recognise but cannot read yet (checked before decoding).
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "PDF"),
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"PK\x03\x04", "ZIP (or DOCX/XLSX)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Office (DOC/XLS)"),
-    (b"{\\rtf", "RTF"),
-    (b"\x1f\x8b", "gzip"),
-    (b"Rar!", "RAR"),
-    (b"7z\xbc\xaf\x27\x1c", "7z"),
-)
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# Characters that only one of two Chinese scripts uses much; a decode into the wrong codec
-# yields rare characters instead, so the share of these is a good plausibility score.
-_COMMON_SIMPLIFIED = set(
-    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产"
-    "种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从"
-    "业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又"
-    "么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位"
-    "入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放"
-    "决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受"
-    "联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离"
-    "华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复"
-    "容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值"
-    "号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参"
-    "红细引听该铁价严龙"
-)
-_COMMON_TRADITIONAL = set(
-    "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產"
-    "種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從"
-    "業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又"
-    "麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位"
-    "入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放"
-    "決西被幹做必戰先回則任取據處隊南給色光門即保治北造百規熱領七海口東導器壓志世金增爭濟階油思術極交受"
-    "聯什認六共權收證改清己美再採轉更單風切打白教速花帶安場身車例真務具萬每目至達走積示議聲報鬥完類八離"
-    "華名確才科張信馬節話米整空元況今集溫傳土許步群廣石記需段研界拉林律叫且究觀越織裝影算低持音眾書布復"
-    "容兒須際商非驗連斷深難近礦千周委素技備半辦青省列習響約支般史感勞便團往酸歷市克何除消構府稱太準精值"
-    "號率族維劃選標寫存候毛親快效斯院查江型眼王按格養易置派層片始卻專狀育廠京識適屬圓包火住調滿縣局照參"
-    "紅細引聽該鐵價嚴龍"
-)
-
-
-def _unsupported_format(raw: bytes) -> str | None:
-    for magic, label in _MAGIC:
-        if raw.startswith(magic):
-            return f"{label} files are not supported yet"
-    head = raw[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html")):
-        return None  # HTML is text; extraction of its body is a later feature
-    return None
-
-
-def _plausibility(text: str) -> float:
-    """Share of common Chinese characters (either script) among CJK ideographs, minus noise."""
-    if not text:
-        return 0.0
-    sample = text[:200_000]
-    cjk = _CJK.findall(sample)
-    controls = len(_CONTROL.findall(sample))
-    if not cjk:
-        # No CJK at all: plausible only when it is mostly ASCII-ish text.
-        return 0.1 - controls / len(sample)
-    common = sum(1 for c in cjk if c in _COMMON_SIMPLIFIED or c in _COMMON_TRADITIONAL)
-    return common / len(cjk) * (len(cjk) / len(sample)) ** 0.1 - controls / len(sample)
+# Files larger than this are refused before reading (a report is a few MB; a 1 GB "report" is not one).
+MAX_FILE_BYTES = 1024 * 1024 * 1024
 
 
 def decode(raw: bytes, name: str, path: str | None = None) -> Source:
-    """Decode ``raw`` into a ``Source``: BOM first, then strict UTF-8, then GB18030 vs Big5."""
+    """Decode ``raw`` into one ``Source``, dispatching on the format found in its content.
+
+    A ZIP archive is read here only when it holds exactly one report; ``load_many`` expands any.
+    """
     where = path if path is not None else name
     if not raw:
         raise ZhibiaoInputError(where, "the file is empty")
-    for bom, enc in _BOMS:
-        if raw.startswith(bom):
-            try:
-                text = raw[len(bom) :].decode(enc)
-            except UnicodeDecodeError as e:
-                raise ZhibiaoInputError(where, f"starts with a {enc} byte-order mark but {e.reason}") from e
-            return _source(where, name, raw, text, enc, len(bom))
-    why = _unsupported_format(raw)
+    fmt = sniff(raw)
+    if fmt == "pdf":
+        from zhibiao.sources.pdf import extract_pdf
+
+        text = extract_pdf(raw, where)
+        return Source(path=where, name=name, raw=raw, text=text, encoding="utf-8", format="pdf")
+    if fmt == "docx":
+        from zhibiao.sources.docx import extract_docx
+
+        text, title = extract_docx(raw, where)
+        return Source(path=where, name=name, raw=raw, text=text, encoding="utf-8", format="docx", title=title)
+    if fmt == "zip":
+        return _single_member(raw, name, where)
+    if fmt == "html":
+        from zhibiao.sources.html import extract_html
+
+        text, enc, title, url = extract_html(raw, where)
+        return Source(path=where, name=name, raw=raw, text=text, encoding=enc, format="html",
+                      title=title, url=url)  # fmt: skip
+    why = unsupported_reason(raw)
     if why:
         raise ZhibiaoInputError(where, why)
-    if b"\x00" in raw[:65536]:
-        raise ZhibiaoInputError(where, "looks like a binary file (it contains NUL bytes)")
-    try:
-        return _source(where, name, raw, raw.decode("utf-8"), "utf-8", 0)
-    except UnicodeDecodeError:
-        pass
-    best: tuple[float, str, str] | None = None
-    for enc in ("gb18030", "big5"):
-        try:
-            text = raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        score = _plausibility(text)
-        if best is None or score > best[0]:
-            best = (score, enc, text)
-    if best is None or best[0] < 0.05:
-        raise ZhibiaoInputError(
-            where, "cannot be decoded as UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text"
-        )
-    return _source(where, name, raw, best[2], best[1], 0)
-
-
-def _source(where: str, name: str, raw: bytes, text: str, enc: str, bom_len: int) -> Source:
-    if not text.strip():
-        raise ZhibiaoInputError(where, "the file holds only whitespace")
-    if _CONTROL.search(text[:65536]) and len(_CONTROL.findall(text[:65536])) > 0.01 * min(len(text), 65536):
-        raise ZhibiaoInputError(where, "looks like a binary file (many control characters)")
+    text, enc, bom_len = decode_text(raw, where)
+    check_text(text, where)
     return Source(path=where, name=name, raw=raw, text=text, encoding=enc, bom_len=bom_len)
 
 
-def load(path: str | Path) -> Source:
-    """Read ``path`` and decode it; every failure is a ``ZhibiaoInputError`` naming the file."""
+def _single_member(raw: bytes, name: str, where: str) -> Source:
+    """The one report of a single-report ZIP; otherwise refuse, naming the first bad member if any."""
+    from zhibiao.sources.archive import iter_zip
+
+    found = list(iter_zip(raw, name, where, decode))
+    errors = [x for x in found if isinstance(x, ZhibiaoInputError)]
+    good = [x for x in found if isinstance(x, Source)]
+    if len(good) == 1 and not errors:
+        return good[0]
+    if errors:
+        first = errors[0]
+        member = first.path[len(where) + 1 :] if first.path.startswith(where + "!") else ""
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ZhibiaoInputError(where, f"{member + ': ' if member else ''}{first.reason}{more}")
+    if not good:
+        raise ZhibiaoInputError(where, "ZIP archive holds no files")
+    raise ZhibiaoInputError(where, f"is a ZIP archive of {len(good)} reports: expand it with load_many")
+
+
+def _read(path: str | Path) -> bytes:
+    """The bytes of a regular file, or a ``ZhibiaoInputError`` for links, folders, devices, huge files."""
     p = Path(path)
     where = str(path)
     if p.is_symlink() and not p.exists():
         raise ZhibiaoInputError(where, "is a broken symbolic link")
-    if not p.exists():
-        raise ZhibiaoInputError(where, "no such file")
-    if p.is_dir():
-        raise ZhibiaoInputError(where, "is a directory, not a file")
     try:
-        raw = p.read_bytes()
+        st = p.stat()
+    except FileNotFoundError as e:
+        raise ZhibiaoInputError(where, "no such file") from e
+    except OSError as e:
+        raise ZhibiaoInputError(where, f"cannot be read ({e.strerror or e})") from e
+    if stat.S_ISDIR(st.st_mode):
+        raise ZhibiaoInputError(where, "is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise ZhibiaoInputError(where, "is not a regular file (a device, pipe or socket)")
+    if st.st_size > MAX_FILE_BYTES:
+        raise ZhibiaoInputError(where, f"is too large ({st.st_size} bytes; limit {MAX_FILE_BYTES})")
+    try:
+        with open(p, "rb") as f:
+            return f.read()
     except PermissionError as e:
         raise ZhibiaoInputError(where, "permission denied") from e
     except OSError as e:
         raise ZhibiaoInputError(where, f"cannot be read ({e.strerror or e})") from e
-    return decode(raw, p.name, where)
+
+
+def load(path: str | Path) -> Source:
+    """Read ``path`` and decode it; every failure is a ``ZhibiaoInputError`` naming the file."""
+    raw = _read(path)
+    return decode(raw, os.path.basename(path), str(path))
+
+
+def load_many(path: str | Path) -> Iterator[Source | ZhibiaoInputError]:
+    """Every report source in ``path``: one for a plain file, one per member for a ZIP archive.
+
+    Errors are yielded, not raised, so one bad member does not hide the others. Members are
+    named ``archive.zip!member.txt``; a ZIP inside the archive is expanded one level deep.
+    """
+    try:
+        raw = _read(path)
+    except ZhibiaoInputError as e:
+        yield e
+        return
+    where, name = str(path), os.path.basename(path)
+    if raw and sniff(raw) == "zip":
+        from zhibiao.sources.archive import iter_zip
+
+        yield from iter_zip(raw, name, where, decode)
+        return
+    try:
+        yield decode(raw, name, where)
+    except ZhibiaoInputError as e:
+        yield e

@@ -1,0 +1,84 @@
+"""Peak memory of reading a big report file: ``zhibiao.sources.load`` + normalise/split (+ facts with --facts).
+
+Writes a text file of ``--mb`` MB (default 200) built from a corpus report (or synthetic text if the
+corpus is missing), runs the chosen stages in a fresh child process, and prints its peak RSS
+(``resource.getrusage``, max resident set) as a multiple of the file size.
+
+    .venv/bin/python benchmarks/bench_memory.py --mb 200
+    .venv/bin/python benchmarks/bench_memory.py --mb 50 --facts
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+_CHILD = r"""
+import json, resource, sys, time
+from zhibiao import pipeline, sources
+t0 = time.perf_counter()
+src = sources.load(sys.argv[1])
+t1 = time.perf_counter()
+reports = pipeline.read_source(src)
+t2 = time.perf_counter()
+n_facts = None
+if sys.argv[2] == "1":
+    n_facts = len(pipeline.extract_source(src).fact_records())
+t3 = time.perf_counter()
+print(json.dumps({"load_s": t1 - t0, "read_s": t2 - t1, "facts_s": t3 - t2, "reports": len(reports),
+                  "facts": n_facts, "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def make_file(path: Path, mb: int) -> int:
+    """Write about ``mb`` MB of report text (GB18030, the common legacy encoding) to ``path``."""
+    files = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+    text = "\n".join(f.read_text(encoding="utf-8") for f in files) or "全年地区生产总值增长6%左右。\n" * 2000
+    chunk = text.encode("gb18030", errors="replace")
+    target = mb * 1024 * 1024
+    with path.open("wb") as f:
+        written = 0
+        while written < target:
+            part = chunk[: target - written]
+            part = part[: part.rfind(b"\n") + 1] or part
+            f.write(part)
+            written += len(part)
+    return written
+
+
+def baseline_kb() -> int:
+    """Peak RSS of a child that only imports zhibiao (subtracted to show the cost of the file)."""
+    code = "import resource, zhibiao.pipeline, zhibiao.sources; print(resource.getrusage(0).ru_maxrss)"
+    return int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=int, default=200, help="size of the generated file in MB")
+    ap.add_argument("--facts", action="store_true", help="also extract facts (slow on big files)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.txt"
+        size = make_file(path, args.mb)
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", _CHILD, str(path), "1" if args.facts else "0"],
+                             capture_output=True, text=True)  # fmt: skip
+        if out.returncode != 0:
+            sys.exit(out.stderr)
+        res = json.loads(out.stdout)
+    base = baseline_kb()
+    peak = res["peak_rss_kb"] * 1024
+    res.update(file_mb=round(size / 2**20, 1), wall_s=round(time.perf_counter() - t, 2),
+               peak_rss_mb=round(peak / 2**20, 1), import_rss_mb=round(base / 1024, 1),
+               peak_over_file=round((peak - base * 1024) / size, 2))  # fmt: skip
+    print(json.dumps(res, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,336 @@
+"""Hostile and broken inputs: each is refused with a one-line reason naming the file; nothing crashes.
+
+Also the batch (``zhibiao ingest`` over a folder of every format and every hostile case) and two
+processes on one database. Files are generated at test time from a real corpus report.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from test_formats import build_docx, build_html, build_pdf, build_zip, facts_of, report_text
+from zhibiao import pipeline
+from zhibiao.errors import ZhibiaoInputError
+from zhibiao.sources import decode, load, load_many
+from zhibiao.sources.archive import MAX_MEMBER_BYTES
+
+ZHIBIAO = Path(sys.executable).with_name("zhibiao")
+
+
+def zip_bomb(mb: int = 64, name: str = "bomb.txt") -> bytes:
+    """``mb`` MB of zeros deflated to a few dozen KB: a ratio far beyond any real text."""
+    out = io.BytesIO()
+    zero = b"\0" * (1 << 20)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf, zf.open(name, "w", force_zip64=True) as f:
+        for _ in range(mb):
+            f.write(zero)
+    return out.getvalue()
+
+
+def deep_html(levels: int = 10_000) -> bytes:
+    body = "<div>" * levels + "<p>2025年地区生产总值预期增长6%左右。</p>" + "</div>" * levels
+    return f"<!DOCTYPE html><html><head><title>报告</title></head><body>{body}</body></html>".encode()
+
+
+def scanned_pdf() -> bytes:
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.rect(72, 72, 400, 600, fill=1)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def one_line(text: str, size: int = 5_000_000) -> bytes:
+    """A report whose line breaks were lost: one line of ``size`` bytes."""
+    flat = text.replace("\n", "").encode("utf-8")
+    data = flat * (size // len(flat) + 1)
+    return data[:size].decode("utf-8", errors="ignore").encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    return report_text()
+
+
+@pytest.fixture(scope="module")
+def hostile(text: str) -> dict[str, tuple[bytes, str]]:
+    """File name -> (content, expected words in the reason)."""
+    pdf = build_pdf(text[:4000])
+    return {
+        "empty.txt": (b"", "empty"),
+        "blank.txt": (" \n\u3000\n".encode(), "only whitespace"),
+        "binary.dat": (random.Random(7).randbytes(4096), "binary"),
+        "katakana.dat": (b"\xa5" * 4096, "cannot be decoded"),
+        "image.txt": (b"\x89PNG\r\n\x1a\n" + bytes(300), "PNG"),
+        "truncated.pdf": (pdf[: len(pdf) // 2], "PDF is truncated"),
+        "scan.pdf": (scanned_pdf(), "no text layer: OCR needed"),
+        "deep.html": (deep_html(), "deeper than"),
+        "bomb.zip": (zip_bomb(), "zip bomb"),
+        "broken.docx": (build_docx(text[:2000])[:3000], "damaged"),
+    }
+
+
+def _one_line_reason(e: ZhibiaoInputError, name: str) -> None:
+    msg = str(e)
+    assert "\n" not in msg and name in msg and len(msg) < 400
+
+
+def test_hostile_files_refused_with_one_line_reason(tmp_path: Path, hostile: dict) -> None:
+    for name, (data, why) in hostile.items():
+        p = tmp_path / name
+        p.write_bytes(data)
+        with pytest.raises(ZhibiaoInputError) as ei:
+            load(p)
+        _one_line_reason(ei.value, name)
+        assert why in ei.value.reason, (name, ei.value.reason)
+
+
+def test_paths_that_are_not_files(tmp_path: Path) -> None:
+    cases = {tmp_path: "is a directory", tmp_path / "missing.txt": "no such file"}
+    link = tmp_path / "dangling.txt"
+    link.symlink_to(tmp_path / "gone.txt")
+    cases[link] = "broken symbolic link"
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    cases[fifo] = "not a regular file"  # reading a FIFO would block forever
+    for path, why in cases.items():
+        with pytest.raises(ZhibiaoInputError, match=why):
+            load(path)
+        assert [type(x) for x in load_many(path)] == [ZhibiaoInputError]
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "secret.txt"
+    p.write_text("2025年地区生产总值增长6%。", encoding="utf-8")
+    p.chmod(0)
+    if os.geteuid() == 0:  # root reads anything: simulate the kernel's refusal
+        def deny(*_a: object, **_k: object) -> None:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr("zhibiao.sources.open", deny, raising=False)
+    with pytest.raises(ZhibiaoInputError, match=r"secret\.txt: permission denied"):
+        load(p)
+
+
+def test_zip_size_and_ratio_limits(tmp_path: Path) -> None:
+    ratio = zip_bomb(8)
+    out = list(load_many(_write(tmp_path / "r.zip", ratio)))
+    assert len(out) == 1 and isinstance(out[0], ZhibiaoInputError)
+    assert "compressed" in out[0].reason and out[0].path.endswith("r.zip!bomb.txt")
+    big = zip_bomb(MAX_MEMBER_BYTES // (1 << 20) + 1)
+    (err,) = load_many(_write(tmp_path / "s.zip", big))
+    assert isinstance(err, ZhibiaoInputError) and "too large" in err.reason
+
+
+def test_zip_header_lying_about_size(tmp_path: Path) -> None:
+    """A member whose header declares 100 bytes but inflates to 8 MB is cut off, not read whole."""
+    data = bytearray(zip_bomb(8, "liar.txt"))
+    zf = zipfile.ZipFile(io.BytesIO(bytes(data)))
+    info = zf.infolist()[0]
+    # Patch the zip64 extra field sizes (local header and central directory) to claim 100 bytes.
+    true_size = info.file_size.to_bytes(8, "little")
+    patched = bytes(data).replace(true_size, (100).to_bytes(8, "little"))
+    assert patched != bytes(data)
+    out = list(load_many(_write(tmp_path / "liar.zip", patched)))
+    assert len(out) == 1 and isinstance(out[0], ZhibiaoInputError)
+
+
+def _write(p: Path, data: bytes) -> Path:
+    p.write_bytes(data)
+    return p
+
+
+def test_big_text_file_reads(tmp_path: Path, text: str) -> None:
+    """~20 MB of text decodes and splits without trouble (the 200 MB case is benchmarks/bench_memory.py)."""
+    raw = text.encode("gb18030")
+    p = _write(tmp_path / "big.txt", raw * (20_000_000 // len(raw) + 1))
+    src = load(p)
+    assert src.encoding == "gb18030" and len(src.raw) > 20_000_000
+    reports = pipeline.read_source(src)
+    assert reports and sum(len(r.text) for r in reports) > 0.9 * len(src.text)
+
+
+def test_one_5mb_line(text: str) -> None:
+    """A report whose newlines were lost: one 5 MB line is still read and its facts found."""
+    res = pipeline.extract_source(decode(one_line(text), "line.txt"))
+    assert len(res.fact_records()) >= 10
+    # a line with no sentence punctuation at all is still decoded and split (facts: see issue 7 report)
+    flat = ("地区生产总值增长" * 700_000).encode("utf-8")
+    assert pipeline.read_source(decode(flat, "flat.txt"))
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf", "docx", "zip"])
+def test_mutated_files_never_crash(text: str, fmt: str) -> None:
+    """Truncations and byte flips of each format: a Source or a ZhibiaoInputError, never another error."""
+    short = text[:3000]
+    data = {"html": lambda: build_html(short), "pdf": lambda: build_pdf(short),
+            "docx": lambda: build_docx(short), "zip": lambda: build_zip({"a.txt": short.encode()})}[fmt]()  # fmt: skip
+    rng = random.Random(fmt)
+    variants = [data[: rng.randrange(1, len(data))] for _ in range(12)]
+    for _ in range(12):
+        b = bytearray(data)
+        for _ in range(rng.randrange(1, 20)):
+            b[rng.randrange(len(b))] = rng.randrange(256)
+        variants.append(bytes(b))
+    for v in variants:
+        try:
+            decode(v, f"m.{fmt}")
+        except ZhibiaoInputError as e:
+            assert "\n" not in str(e)
+
+
+# --- the batch through `zhibiao ingest` ------------------------------------------------------
+
+
+def _zhibiao(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "400", "NO_COLOR": "1"}
+    return subprocess.run([str(ZHIBIAO), *args], capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def _need_ingest() -> None:
+    if not ZHIBIAO.exists() or "ingest" not in _zhibiao("--help").stdout:
+        pytest.skip("zhibiao ingest not available")
+
+
+def _fact_rows(con, doc_id: int) -> list[tuple]:
+    return sorted(con.execute(
+        """SELECT report, indicator, role, period, measure, CAST(value AS VARCHAR), unit, qualifier, text
+           FROM facts WHERE doc_id = ?""", [doc_id]).fetchall(), key=repr)  # fmt: skip
+
+
+def _integrity(db: Path) -> dict[str, int]:
+    """Open the store read-only and check every derived row belongs to a complete document."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        docs = con.execute("SELECT id, name, n_reports FROM documents").fetchall()
+        for doc_id, name, n_reports in docs:
+            got = con.execute("SELECT count(*) FROM reports WHERE doc_id = ?", [doc_id]).fetchone()[0]
+            assert got == n_reports >= 1, name
+        for table in ("reports", "sections", "facts", "mentions", "glossary"):
+            orphans = con.execute(
+                f"SELECT count(*) FROM {table} WHERE doc_id NOT IN (SELECT id FROM documents)"
+            ).fetchone()[0]
+            assert orphans == 0, table
+        orphan_facts = con.execute(
+            "SELECT count(*) FROM facts f LEFT JOIN reports r ON f.doc_id = r.doc_id AND f.report = r.report "
+            "WHERE r.doc_id IS NULL").fetchone()[0]  # fmt: skip
+        assert orphan_facts == 0
+        return {name: doc_id for doc_id, name, _ in docs}
+    finally:
+        con.close()
+
+
+def test_ingest_batch_of_every_format_and_hostile_case(tmp_path: Path, text: str, hostile: dict) -> None:
+    _need_ingest()
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    good = {
+        "r.txt": text.encode("utf-8"), "r_gbk.txt": text.encode("gb18030"), "r.html": build_html(text),
+        "r.pdf": build_pdf(text), "sub/r.docx": build_docx(text), "r.zip": build_zip({"r.txt": text.encode()}),
+        "line.txt": one_line(text, 2_000_000),
+    }  # fmt: skip
+    for name, data in {**good, **{k: v[0] for k, v in hostile.items()}}.items():
+        (folder / name).write_bytes(data)
+    db = tmp_path / "z.duckdb"
+    r = _zhibiao("ingest", str(folder), "--db", str(db), "-v")
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "Traceback" not in r.stdout + r.stderr
+    out = r.stdout
+    for name, (_data, why) in hostile.items():
+        line = next((ln for ln in out.splitlines() if ln.startswith("failed") and name in ln), None)
+        assert line and why in line, (name, out)
+    names = _integrity(db)
+    assert len(names) == len(good)
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        want = _fact_rows(con, names["r.txt"])
+        assert len(want) >= 10
+        for name in ("r_gbk.txt", "r.html", "r.pdf", "r.docx", "r.zip!r.txt"):
+            assert _fact_rows(con, names[name]) == want, name
+        formats = dict(con.execute("SELECT name, format FROM documents").fetchall())
+        assert formats["r.html"] == "html" and formats["r.pdf"] == "pdf" and formats["r.docx"] == "docx"
+    finally:
+        con.close()
+    # the stored facts are those of the library on the same bytes
+    assert len(facts_of(good["r.pdf"])) == len(want)
+    # a second run stores nothing twice and still reports every bad file
+    r2 = _zhibiao("ingest", str(folder), "--db", str(db))
+    assert r2.returncode == 1 and len(_integrity(db)) == len(good)
+
+
+@pytest.mark.xfail(strict=True, reason="ingest.expand_paths drops broken symlinks silently (issue 7 report)")
+def test_ingest_reports_broken_symlink(tmp_path: Path) -> None:
+    _need_ingest()
+    link = tmp_path / "dangling.txt"
+    link.symlink_to(tmp_path / "gone.txt")
+    r = _zhibiao("ingest", str(link), "--db", str(tmp_path / "z.duckdb"), "-v")
+    assert r.returncode == 1 and "broken symbolic link" in r.stdout
+
+
+Run = subprocess.CompletedProcess[str]
+
+
+def _contend(tmp_path: Path, text: str) -> tuple[bool, Run, Run, Path]:
+    """Run an ingest and, while it writes, a second ingest and a reader on the same database."""
+    _need_ingest()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"r{i}.txt").write_bytes(f"({i})".encode() + one_line(text, 1_000_000))
+    db = tmp_path / "z.duckdb"
+    env = {**os.environ, "COLUMNS": "400"}
+    first = subprocess.Popen([str(ZHIBIAO), "ingest", str(folder), "--db", str(db)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while not db.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)
+        second = _zhibiao("ingest", str(folder / "r0.txt"), "--db", str(db))
+        reader = _zhibiao("facts", "--db", str(db), "--limit", "3")
+        busy = first.poll() is None
+    finally:
+        out, err = first.communicate(timeout=300)
+    assert first.returncode == 0, out + err
+    assert len(_integrity(db)) == 6  # the first writer's batch is whole, nothing half-written
+    return busy, second, reader, db
+
+
+@pytest.fixture(scope="module")
+def contention(tmp_path_factory: pytest.TempPathFactory, text: str) -> tuple[bool, Run, Run, Path]:
+    return _contend(tmp_path_factory.mktemp("contend"), text)
+
+
+def test_second_writer_fails_clearly(contention: tuple[bool, Run, Run, Path]) -> None:
+    """DuckDB allows one writing process: the second ingest exits with a clear message, no damage."""
+    busy, second, reader, db = contention
+    for r in (second, reader):
+        assert "Traceback" not in r.stdout + r.stderr
+    if busy:
+        assert second.returncode != 0
+        assert "in use by another zhibiao process" in second.stdout + second.stderr
+    assert _zhibiao("facts", "--db", str(db), "--limit", "3").returncode == 0  # readers work afterwards
+
+
+@pytest.mark.xfail(strict=True, reason="DuckDB's file lock also excludes read-only opens while a writer "
+                                       "holds the database (issue 7 report)")  # fmt: skip
+def test_reader_works_during_ingest(contention: tuple[bool, Run, Run, Path]) -> None:
+    busy, _second, reader, _db = contention
+    assert busy and reader.returncode == 0, reader.stdout + reader.stderr
