@@ -40,7 +40,92 @@ class Database(Store):
         """Ingest files, folders (recursive) and globs; returns per-file outcomes."""
         return super().ingest(paths, on_file=on_file, jobs=jobs)
 
+    # -- accountability analysis (zhibiao.analysis) ------------------------------------------------
+    def outcomes(
+        self, region: str | None = None, year: int | None = None, indicator: str | None = None,
+        around_pp: Any = None,
+    ) -> pd.DataFrame:
+        """Target -> outcome per (region, indicator, measure, year): status met/missed/exceeded/unknown."""
+        from zhibiao.analysis import outcomes
+
+        with self.connection() as con:
+            return outcomes(con, region, year, indicator, around_pp)
+
+    def compare(self, indicator: str, year: int, **filters: Any) -> pd.DataFrame:
+        """One indicator in one year across regions, ranked; filters: level, parent, measure."""
+        from zhibiao.analysis import compare
+
+        with self.connection() as con:
+            return compare(con, indicator, year, **filters)
+
+    def escalation(self, indicator: str, year: int, measure: str | None = None) -> pd.DataFrame:
+        """Each region's target against its nearest stored higher level's (层层加码)."""
+        from zhibiao.analysis import escalation
+
+        with self.connection() as con:
+            return escalation(con, indicator, year, measure=measure)
+
+    def timeseries(self, region: str, indicator: str) -> pd.DataFrame:
+        """One region's targets and results for one indicator over all stored years."""
+        from zhibiao.analysis import timeseries
+
+        with self.connection() as con:
+            return timeseries(con, region, indicator)
+
+    def checks(self, refresh: bool = False, rule: str | None = None, region: str | None = None) -> pd.DataFrame:
+        """Consistency-check flags, recomputed first when stale (or when ``refresh``)."""
+        from zhibiao.analysis.checks import flags, flags_stale, refresh_flags
+
+        with self.connection() as con:
+            stale = refresh or flags_stale(con)
+        if stale:
+            with self.connection(read_only=False) as con:
+                refresh_flags(con)
+        with self.connection() as con:
+            return flags(con, rule=rule, region=region)
+
+
+    # -- policy language (zhibiao.analysis.terms / .glossary) ----------------------------------------
+    def terms(self, terms: Any, by: str = "year", **filters: Any) -> pd.DataFrame:
+        """Term frequencies per 10,000 characters by year|region|level|province|report;
+        filters: level, parent, years ("2015-2026"). See ``zhibiao.analysis.terms.terms``."""
+        from zhibiao.analysis.terms import terms as _terms
+
+        return _terms(self, [terms] if isinstance(terms, str) else terms, by=by, **filters)
+
+    def first_use(self, terms: Any) -> pd.DataFrame:
+        """The first report (date, region, level) using each term."""
+        from zhibiao.analysis.terms import first_use
+
+        return first_use(self, [terms] if isinstance(terms, str) else terms)
+
+    def diffusion(self, terms: Any) -> pd.DataFrame:
+        """Cumulative share of regions of each level using each term, by year."""
+        from zhibiao.analysis.terms import diffusion
+
+        return diffusion(self, [terms] if isinstance(terms, str) else terms)
+
+    def new_terms(self, year: int, limit: int | None = None) -> pd.DataFrame:
+        """Quoted phrases, numbered slogans and glossary terms first seen in ``year``."""
+        from zhibiao.analysis.terms import new_terms
+
+        return new_terms(self, year, limit=limit)
+
+    def glossary_dictionary(self, term: str | None = None, entries: bool = False) -> pd.DataFrame:
+        """The glossary across reports, one row per term (``entries=True``: one row per definition)."""
+        from zhibiao.analysis.glossary import glossary_dictionary, glossary_entries
+
+        return (glossary_entries if entries else glossary_dictionary)(self, term)
+
 
 def open(path: str | os.PathLike[str] | None = None) -> Database:
-    """The database at ``path`` (default ``$ZHIBIAO_DB`` or ``./zhibiao.duckdb``); created on first ingest."""
+    """The database at ``path`` (default ``$ZHIBIAO_DB`` or ``./zhibiao.duckdb``); created on first ingest.
+
+    A folder written by ``zhibiao ingest --engine ray --out DIR`` opens as a read-only Parquet store.
+    """
+    from zhibiao.engines.parquet import ParquetDatabase, is_parquet_store
+
+    if is_parquet_store(path):
+        assert path is not None
+        return ParquetDatabase(path)
     return Database(path)

@@ -185,7 +185,31 @@ _V3 = [
     "COMMENT ON COLUMN facts.horizon IS 'multi-year goal wording (到2027年, 十四五期间, 年均), else empty'",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+# v4: consistency-check flags (zhibiao.analysis.checks), recomputed by `zhibiao check --refresh`.
+_V4 = [
+    """CREATE SEQUENCE IF NOT EXISTS flags_id_seq START 1""",
+    """CREATE TABLE flags (
+        id BIGINT PRIMARY KEY DEFAULT nextval('flags_id_seq'),
+        rule VARCHAR NOT NULL,
+        severity VARCHAR NOT NULL,
+        message VARCHAR NOT NULL,
+        fact_ids BIGINT[],
+        doc VARCHAR,
+        report INTEGER,
+        region VARCHAR,
+        region_code VARCHAR,
+        indicator VARCHAR,
+        period INTEGER,
+        details VARCHAR
+    )""",
+    "COMMENT ON TABLE flags IS 'consistency-check failures on facts and reports'",
+    "COMMENT ON COLUMN flags.rule IS 'check rule: stated_arithmetic, result_conflict, implausible_value...'",
+    "COMMENT ON COLUMN flags.severity IS 'error / warning'",
+    "COMMENT ON COLUMN flags.fact_ids IS 'ids of the facts involved'",
+    "COMMENT ON COLUMN flags.details IS 'rule-specific details (JSON)'",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

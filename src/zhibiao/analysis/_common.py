@@ -1,0 +1,180 @@
+"""Shared pieces of the analysis: settings, fact rows with Decimal values, regions joined by code."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import duckdb
+
+from zhibiao.document import gazetteer as _gaz
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """The analysis settings and vocabulary (``data/analysis_rules.toml``), parsed once."""
+    text = resources.files("zhibiao").joinpath("data/analysis_rules.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def dec(x: Any) -> Decimal | None:
+    """A stored number as Decimal (None stays None); never goes through float."""
+    if x is None:
+        return None
+    return x if isinstance(x, Decimal) else Decimal(str(x))
+
+
+def setting(section: str, key: str) -> Decimal:
+    """A numeric setting as Decimal."""
+    return Decimal(str(rules()[section][key]))
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """One stored fact with what the analysis needs: exact values and the report it came from."""
+
+    id: int
+    doc: str
+    report: int
+    region: str | None
+    region_code: str | None
+    level: str | None
+    indicator: str
+    role: str
+    period: int | None
+    measure: str | None
+    value: Decimal | None
+    value_high: Decimal | None
+    unit: str | None
+    qualifier: str | None
+    text: str | None
+    horizon: str | None
+    report_year: int | None
+    report_type: str | None
+    date: Any
+    norm_start: int | None
+    norm_end: int | None
+
+    @property
+    def key(self) -> str:
+        """The region key: the division code when known, else the name."""
+        return self.region_code or self.region or ""
+
+    @property
+    def source(self) -> str:
+        """``doc#report``, as the store's commands show a source."""
+        return f"{self.doc}#{self.report}"
+
+
+_FACT_SQL = """
+SELECT f.id, f.doc, f.report, f.region, f.region_code, f.level, f.indicator, f.role, f.period, f.measure,
+       f.value, f.value_high, f.unit, f.qualifier, f.text, f.horizon, r.report_year, r.report_type, r.date,
+       f.norm_start, f.norm_end
+FROM facts f LEFT JOIN reports r ON r.doc_id = f.doc_id AND r.report = f.report
+"""
+
+
+def load_facts(
+    con: duckdb.DuckDBPyConnection, *, indicator: str | None = None, year: int | None = None
+) -> list[FactRow]:
+    """Single-year facts (no multi-year horizon) with a period, optionally for one indicator/year."""
+    where = ["f.period IS NOT NULL", "(f.horizon IS NULL OR f.horizon = '')"]
+    params: list[Any] = []
+    if indicator:
+        where.append("(f.indicator = ? OR f.indicator_name = ?)")
+        params += [indicator, indicator]
+    if year is not None:
+        where.append("f.period = ?")
+        params.append(year)
+    sql = _FACT_SQL + " WHERE " + " AND ".join(where) + " ORDER BY f.doc, f.report, f.norm_start, f.id"
+    return [FactRow(*row) for row in con.execute(sql, params).fetchall()]
+
+
+# -- regions ------------------------------------------------------------------------------------
+
+
+@cache
+def gazetteer() -> _gaz.Gazetteer:
+    """The bundled gazetteer (loaded once)."""
+    return _gaz.load()
+
+
+def ancestors(code: str | None) -> list[str]:
+    """Codes of the divisions above ``code``, nearest first, ending with the national code."""
+    if not code:
+        return []
+    g = gazetteer()
+    out: list[str] = []
+    d = g.by_code(code)
+    seen = {code}
+    while d is not None:
+        p = g.parent(d)
+        if p is None or p.code in seen:
+            break
+        out.append(p.code)
+        seen.add(p.code)
+        d = p
+    if not out and code.isdigit() and len(code) == 6 and code != _gaz.NATIONAL_CODE:
+        # not in the gazetteer: derive the chain from the code's shape
+        if code[4:] != "00":
+            out.append(code[:4] + "00")
+        if code[2:] != "0000":
+            out.append(code[:2] + "0000")
+    if code != _gaz.NATIONAL_CODE and _gaz.NATIONAL_CODE not in out:
+        out.append(_gaz.NATIONAL_CODE)
+    return out
+
+
+def is_under(code: str | None, parent: str) -> bool:
+    """Whether the division ``code`` lies under ``parent`` (a code) — not the parent itself."""
+    return bool(code) and code != parent and parent in ancestors(code)
+
+
+def region_codes(con: duckdb.DuckDBPyConnection, region: str) -> set[str]:
+    """Region keys (codes, or names when a region has no code) a user's region argument means."""
+    from zhibiao.store.query import resolve_region
+
+    out: set[str] = set()
+    for name, code in resolve_region(con, region):
+        out.add(code or name or "")
+    if not out:
+        d = gazetteer().by_code(region) if region.isdigit() else None
+        if d is not None:
+            out.add(d.code)
+        else:
+            cands = gazetteer().candidates(region, short=True)
+            if len(cands) == 1:
+                out.add(cands[0].code)
+    return out
+
+
+def parent_code(con: duckdb.DuckDBPyConnection, parent: str) -> str | None:
+    """The division code a ``--parent`` argument means (a code, or a name the gazetteer knows)."""
+    if parent.isdigit():
+        return parent
+    codes = [c for c in region_codes(con, parent) if c.isdigit()]
+    if codes:
+        return sorted(codes)[0]
+    cands = gazetteer().candidates(parent, short=True)
+    return cands[0].code if cands else None
+
+
+def region_names(facts: list[FactRow]) -> dict[str, str]:
+    """A display name per region key: the longest stored name (遂宁市安居区 over 安居区)."""
+    names: dict[str, str] = {}
+    for f in facts:
+        if f.region and len(f.region) > len(names.get(f.key, "")):
+            names[f.key] = f.region
+    return names
+
+
+def num_str(d: Decimal | None) -> str:
+    """A Decimal as written, without exponent or trailing zeros (``6.50`` -> ``6.5``)."""
+    if d is None:
+        return ""
+    s = f"{d.normalize():f}"
+    return s

@@ -1,0 +1,125 @@
+"""Charts of comparisons and scorecards: PNG/SVG with matplotlib, HTML as a self-contained page.
+
+SVG keeps text as text (``svg.fonttype = none``) so a browser draws the Chinese names with its
+own fonts; the HTML page embeds that SVG and the data table, with no script or network access.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import warnings
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from zhibiao.errors import ZhibiaoError
+
+_CJK_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "SimHei", "Microsoft YaHei",
+              "PingFang SC", "Heiti SC", "Arial Unicode MS", "DejaVu Sans"]  # fmt: skip
+
+
+def _num(x: Any) -> float | None:
+    """A cell as a float for drawing only (None when missing)."""
+    if x is None or (isinstance(x, float) and x != x):
+        return None
+    if isinstance(x, Decimal):
+        return float(x)
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return None
+
+
+def _pyplot() -> Any:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as e:  # pragma: no cover - matplotlib is a dependency
+        raise ZhibiaoError("--plot needs matplotlib: pip install matplotlib") from e
+    plt.rcParams["font.sans-serif"] = _CJK_FONTS
+    plt.rcParams["axes.unicode_minus"] = False
+    plt.rcParams["svg.fonttype"] = "none"
+    return plt
+
+
+def compare_figure(df: pd.DataFrame, title: str) -> Any:
+    """Target vs result bars per region (the first target of each region, first measure only)."""
+    plt = _pyplot()
+    warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+    rows = df[df["measure"] == df["measure"].iloc[0]] if not df.empty else df
+    rows = rows.drop_duplicates(subset=["region"], keep="first")
+    labels = [str(r) for r in rows["region"]]
+    tv = [_num(v) for v in rows["target_value"]]
+    rv = [_num(v) for v in rows["result_value"]]
+    fig, ax = plt.subplots(figsize=(max(6.0, 0.9 * len(labels) + 2), 4.5))
+    xs = list(range(len(labels)))
+    ax.bar([x - 0.2 for x in xs], [v or 0 for v in tv], width=0.4, label="target", color="#4e79a7")
+    ax.bar([x + 0.2 for x in xs], [v or 0 for v in rv], width=0.4, label="result", color="#f28e2b")
+    for x, t, q in zip(xs, tv, rows["target"], strict=True):
+        if t is not None:
+            ax.annotate(str(q), (x - 0.2, t), ha="center", va="bottom", fontsize=8)
+    ax.set_xticks(xs, labels, rotation=30, ha="right")
+    unit = rows["unit"].dropna().iloc[0] if not rows.empty and rows["unit"].notna().any() else ""
+    ax.set_ylabel(str(unit))
+    ax.set_title(title)
+    ax.legend()
+    fig.tight_layout()
+    return fig
+
+
+def scorecard_figure(df: pd.DataFrame, title: str) -> Any:
+    """A region's target and result lines over years, one panel per indicator (growth and rates)."""
+    plt = _pyplot()
+    warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+    keys = list(dict.fromkeys(zip(df["indicator"], df["measure"], strict=True)))[:12] if not df.empty else []
+    n = max(1, len(keys))
+    cols = min(3, n)
+    nrows = (n + cols - 1) // cols
+    fig, axes = plt.subplots(nrows, cols, figsize=(4.2 * cols, 3.0 * nrows), squeeze=False)
+    for ax, (ind, measure) in zip(axes.flat, keys, strict=False):
+        sub = df[(df["indicator"] == ind) & (df["measure"] == measure)].drop_duplicates("year")
+        years = [int(y) for y in sub["year"]]
+        ax.plot(years, [_num(v) for v in sub["target_value"]], "o--", label="target", color="#4e79a7")
+        ax.plot(years, [_num(v) for v in sub["result_value"]], "s-", label="result", color="#f28e2b")
+        ax.set_title(f"{ind} ({measure})", fontsize=9)
+        ax.set_xticks(years)
+    for ax in list(axes.flat)[len(keys):]:
+        ax.axis("off")
+    if keys:
+        axes.flat[0].legend(fontsize=8)
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def save(fig: Any, df: pd.DataFrame, path: Path, title: str) -> None:
+    """Write a figure as PNG, SVG or a self-contained HTML page (chart and data table)."""
+    import matplotlib.pyplot as plt
+
+    suffix = path.suffix.lower()
+    warnings.filterwarnings("ignore", message="Glyph .* missing from font")  # no CJK font: boxes in PNG
+    try:
+        if suffix in (".png", ".svg"):
+            fig.savefig(path, dpi=150)
+        elif suffix in (".html", ".htm"):
+            buf = io.StringIO()
+            fig.savefig(buf, format="svg")
+            svg = buf.getvalue()
+            svg = svg[svg.find("<svg") :]
+            table = df.to_html(index=False, na_rep="", escape=True, border=0)
+            path.write_text(
+                "<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'>"
+                f"<title>{html.escape(title)}</title><style>body{{font-family:sans-serif;margin:2em}}"
+                "table{border-collapse:collapse;font-size:13px}td,th{padding:2px 8px;border-bottom:1px solid #ddd}"
+                f"</style></head><body><h1>{html.escape(title)}</h1>{svg}{table}</body></html>\n",
+                encoding="utf-8",
+            )
+        else:
+            raise ZhibiaoError(f"--plot {path}: use a .png, .svg or .html file")
+    finally:
+        plt.close(fig)

@@ -1,0 +1,330 @@
+"""zhibiao.analysis: target -> outcome, comparison, escalation and consistency checks on the dev corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import zhibiao
+from zhibiao.analysis import judge
+from zhibiao.analysis.checks import arithmetic_checks, share_checks
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus"
+PAIRS = SHARED / "corpus_pairs"
+F003 = "003_ee0cd8f568fba525.txt"
+SHENYANG_104 = "104_shenyang_plan_2024_excerpt.txt"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> zhibiao.api.Database:
+    if not CORPUS.is_dir() or not PAIRS.is_dir():
+        pytest.skip("shared corpus not available")
+    d = zhibiao.open(tmp_path_factory.mktemp("an") / "an.duckdb")
+    summary = d.ingest([str(CORPUS / "*.txt"), str(PAIRS / "*.txt")])
+    assert summary.ok
+    return d
+
+
+def _row(df, **kw):  # type: ignore[no-untyped-def]
+    sub = df
+    for k, v in kw.items():
+        sub = sub[sub[k] == v]
+    assert len(sub) >= 1, f"no row with {kw}"
+    return sub.iloc[0]
+
+
+# -- judging a result against a target (pure) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("indicator", "measure", "qualifier", "value", "high", "result", "status", "strict"),
+    [
+        ("gdp", "growth", "at_least", "6", None, "6.0", "met", "met"),  # 6%以上 met by 6.0
+        ("gdp", "growth", "at_least", "6", None, "5.2", "missed", "missed"),
+        ("gdp", "growth", "around", "7", None, "6.8", "met", "missed"),  # 7%左右 met by 6.8
+        ("gdp", "growth", "around", "7", None, "7.6", "exceeded", "exceeded"),
+        ("gdp", "growth", "exact", "6.5", None, "6.7", "exceeded", "exceeded"),
+        ("registered_unemployment", "rate", "at_most", "4.0", None, "3.69", "met", "met"),
+        ("registered_unemployment", "rate", "at_most", "4.0", None, "4.2", "missed", "missed"),
+        ("cpi", "growth", "around", "3", None, "0.2", "met", "met"),  # a ceiling whatever the wording
+        ("surveyed_unemployment", "rate", "around", "5.5", None, "6.1", "missed", "missed"),
+        ("energy_intensity", "growth", "exact", "-3", None, "-3.5", "exceeded", "exceeded"),  # bigger fall
+        ("energy_intensity", "growth", "exact", "-3", None, "-2", "missed", "missed"),
+        ("gdp", "growth", "range", "6", "6.5", "6.2", "met", "met"),
+        ("gdp", "growth", "range", "6", "6.5", "5.9", "missed", "missed"),
+        ("gdp", "growth", "range", "6", "6.5", "7", "exceeded", "exceeded"),
+        ("new_urban_jobs", "level", "at_least", "6000", None, "6426", "exceeded", "exceeded"),
+    ],
+)
+def test_judge(indicator, measure, qualifier, value, high, result, status, strict) -> None:  # type: ignore[no-untyped-def]
+    j = judge(indicator, measure, qualifier, Decimal(value), Decimal(high) if high else None, Decimal(result))
+    assert (j.status, j.status_strict) == (status, strict)
+
+
+def test_judge_margin_units() -> None:
+    j = judge("new_urban_jobs", "level", "at_least", Decimal("6000"), None, Decimal("6426"))
+    assert (j.margin, j.margin_unit) == (Decimal("7.1"), "%")
+    j = judge("gdp", "growth", "exact", Decimal("6.5"), None, Decimal("6.7"))
+    assert (j.margin, j.margin_unit) == (Decimal("0.2"), "pp")
+    # a wider around tolerance is a setting
+    assert judge("gdp", "growth", "around", Decimal("7"), None, Decimal("6.4")).status == "missed"
+    assert judge("gdp", "growth", "around", Decimal("7"), None, Decimal("6.4"), around_pp=Decimal(1)).status == "met"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.decimals(min_value=-20, max_value=30, places=1),
+    st.decimals(min_value=0, max_value=5, places=1),
+)
+def test_better_result_never_worse_status(target: Decimal, delta: Decimal) -> None:
+    order = {"missed": 0, "met": 1, "exceeded": 2}
+    for ind in ("gdp", "energy_intensity"):
+        sign = -1 if ind == "energy_intensity" else 1
+        a = judge(ind, "growth", "around", target, None, target)
+        b = judge(ind, "growth", "around", target, None, target + sign * delta)
+        assert order[b.status] >= order[a.status] == 1
+        assert b.margin == delta
+
+
+# -- target -> outcome on the dev corpus --------------------------------------------------------
+
+
+def test_national_2024_targets_against_2025_report(db) -> None:  # type: ignore[no-untyped-def]
+    df = db.outcomes("全国", year=2024)
+    expect = {
+        ("gdp", "growth"): ("met", "102_cn_national_gwr_2025.txt#1"),
+        ("new_urban_jobs", "level"): ("exceeded", None),
+        ("surveyed_unemployment", "rate"): ("met", None),
+        ("cpi", "growth"): ("met", None),
+        ("grain_output", "level"): ("exceeded", None),
+        ("energy_intensity", "growth"): ("met", None),
+        ("disposable_income", "growth"): ("met", None),  # 与经济增长同步: 5.1% against GDP 5%
+    }
+    for (ind, measure), (status, src) in expect.items():
+        r = _row(df, indicator=ind, measure=measure)
+        assert r["status"] == status, (ind, r["status"])
+        assert r["result_source"].startswith("102_")
+        assert r["target_source"].startswith("101_")
+        if src:
+            assert r["result_source"] == src
+    gdp = _row(df, indicator="gdp")
+    assert (gdp["target"], gdp["result"], gdp["margin"]) == ("5%左右", "5%", Decimal(0))
+    assert _row(df, indicator="energy_intensity")["status_strict"] == "exceeded"  # a bigger fall
+
+
+def test_shenyang_2024_targets_against_2025_plan_report(db) -> None:  # type: ignore[no-untyped-def]
+    df = db.outcomes("沈阳市", year=2024)
+    expect = {"gdp": "missed", "budget_revenue": "missed", "industrial_va": "missed",
+              "fixed_asset_investment": "missed", "retail_sales": "missed", "urban_income": "met",
+              "rural_income": "met"}  # fmt: skip
+    for ind, status in expect.items():
+        r = _row(df, indicator=ind)
+        assert r["target_source"] == "004_856a73ee7808871b.txt#2"
+        assert r["result_source"] == "103_shenyang_plan_2025_excerpt.txt#1"
+        assert r["status"] == status, ind
+    gdp = _row(df, indicator="gdp")
+    assert (gdp["target"], gdp["result"], gdp["margin"]) == ("≥6%", "5.2%左右", Decimal("-0.8"))
+
+
+def test_003_prior_targets_paired_with_results(db) -> None:  # type: ignore[no-untyped-def]
+    df = db.outcomes("攀枝花市东区", year=2023)
+    expect = {
+        ("gdp", "6.5%", "6.7%", "exceeded", "0.2"),
+        ("fixed_asset_investment", "10%", "5.8%", "missed", "-4.2"),
+        ("industrial_va", "8.5%", "8.6%", "exceeded", "0.1"),
+        ("retail_sales", "9%", "10.6%", "exceeded", "1.6"),
+        ("urban_income", "7%左右", "3.4%", "missed", "-3.6"),
+        ("budget_revenue", "9亿元", "9.55亿元", "exceeded", "6.1111"),
+        ("new_urban_jobs", "≥6000人", "6426人", "exceeded", "7.1"),
+        ("registered_unemployment", "≤4%", "3.69%", "met", "0.31"),
+    }
+    got = {(r.indicator, r.target, r.result, r.status, str(r.margin)) for r in df.itertuples()
+           if r.basis == "prior_target"}  # fmt: skip
+    assert got == expect
+
+
+def test_several_targets_each_paired(db) -> None:  # type: ignore[no-untyped-def]
+    df = db.outcomes("510402", year=2024, indicator="gdp")
+    assert sorted(df["target"]) == ["6.7%", "≥7.2%"]  # 确保6.7%、力争7.2%以上: two rows
+
+
+def test_regions_joined_by_code(db) -> None:  # type: ignore[no-untyped-def]
+    ts = db.timeseries("210100", "gdp")
+    srcs = ", ".join(ts["sources"])
+    for doc in ("105_", "104_", "103_", "106_", "107_", "004_856a73ee7808871b.txt#2"):
+        assert doc in srcs
+    assert set(ts["region"]) == {"沈阳市"}
+    assert list(ts[ts["measure"] == "growth"]["year"]) == [2022, 2023, 2024, 2025]
+    # a short name, the full name and the code are one region
+    for name in ("沈阳", "沈阳市", "210100"):
+        assert len(db.outcomes(name, year=2024)) == len(db.outcomes("沈阳市", year=2024))
+    assert len(db.outcomes("安居区")) == len(db.outcomes("510904")) > 0
+
+
+# -- comparison and escalation ---------------------------------------------------------------------
+
+
+def test_compare_gdp_2024_lists_the_six_cities(db) -> None:  # type: ignore[no-untyped-def]
+    df = db.compare("gdp", 2024, level="prefecture")
+    growth = df[(df["measure"] == "growth") & (df["target"] != "")]
+    assert set(growth["region"]) == {"济南市", "沈阳市", "福州市", "本溪市", "盘锦市", "商丘市"}
+    assert list(growth["target"]) == ["6.5%左右", "≥6%", "6%", "6%左右", "6%左右", "≥5.5%"]
+    assert list(growth["rank"]) == [1, 2, 3, 4, 5, 6]
+    assert _row(growth, region="济南市")["qualifier"] == "at_least"
+    assert "内江市" not in set(df["region"])
+
+
+def test_compare_parent_filter(db) -> None:  # type: ignore[no-untyped-def]
+    sichuan = db.compare("gdp", 2025, parent="510000")
+    assert set(sichuan["region"]) == {"遂宁市安居区", "南充市高坪区"}
+    liaoning = db.compare("gdp", 2024, parent="辽宁省")
+    assert set(liaoning["region"]) == {"沈阳市", "本溪市", "盘锦市"}
+
+
+def test_escalation_against_national(db) -> None:  # type: ignore[no-untyped-def]
+    df = db.escalation("gdp", 2024)
+    sy = _row(df, region="沈阳市")
+    assert (sy["parent_region"], sy["parent_target"], sy["escalation"], sy["escalated"]) == (
+        "全国", "5%左右", Decimal(1), True)  # fmt: skip
+
+
+# -- consistency checks ---------------------------------------------------------------------------
+
+
+def test_003_stated_arithmetic_checks_out(db) -> None:  # type: ignore[no-untyped-def]
+    text = db.sql(f"SELECT text FROM reports WHERE doc = '{F003}'").iloc[0, 0]  # normalised text
+    checks = [a for a in arithmetic_checks(text) if a.rule == "stated_arithmetic"]
+    assert len(checks) == 7 and all(a.ok for a in checks)
+    assert {(a.result, a.target, a.gap) for a in checks} >= {
+        (Decimal("6.7"), Decimal("6.5"), Decimal("0.2")), (Decimal("5.8"), Decimal("10"), Decimal("-4.2")),
+        (Decimal("6426"), Decimal("6000"), Decimal("426")), (Decimal("9.55"), Decimal("9"), Decimal("0.55")),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("地区生产总值增长6.7%,超过年初预期目标(6.5%)0.2个百分点", True),
+        ("地区生产总值增长6.7%,超过年初预期目标(6.5%)0.3个百分点", False),
+        ("全社会固定资产投资增长5.8%,低于年初预期目标(10%)4.2个百分点", True),
+        ("全社会固定资产投资增长5.8%,低于年初预期目标(10%)3.2个百分点", False),
+        ("城镇新增就业6426人,超过年初预期目标(6000人以上)426人", True),
+        ("城镇新增就业6426人,超过年初预期目标(6000人以上)462人", False),
+    ],
+)
+def test_arithmetic_sentences(sentence: str, ok: bool) -> None:
+    (a,) = arithmetic_checks(sentence)
+    assert a.ok is ok
+
+
+def test_share_against_parts() -> None:
+    good = "一般公共预算支出39.92亿元。民生支出27.12亿元、占一般公共预算支出比重67.94%"
+    (s,) = share_checks(good)
+    assert s.ok and s.part_name == "民生支出" and s.whole == Decimal("39.92")
+    (bad,) = share_checks(good.replace("67.94%", "76.94%"))
+    assert not bad.ok
+    # the whole not stated in the text: nothing to check (001's own sentence)
+    assert share_checks("民生支出27.12亿元、占一般公共预算支出比重67.94%") == []
+
+
+def test_clean_corpus_has_no_arithmetic_flags(db) -> None:  # type: ignore[no-untyped-def]
+    flags = db.checks(refresh=True)
+    assert not set(flags["rule"]) & {"stated_arithmetic", "stated_direction", "share_parts"}
+
+
+@pytest.fixture(scope="module")
+def altered(tmp_path_factory: pytest.TempPathFactory) -> zhibiao.api.Database:
+    """A store with a copy of 003 whose GDP gap is altered and a copy of 104 with another GDP result."""
+    if not CORPUS.is_dir() or not PAIRS.is_dir():
+        pytest.skip("shared corpus not available")
+    tmp = tmp_path_factory.mktemp("alt")
+    t3 = (CORPUS / F003).read_text("utf-8")
+    gap = re.compile(r"\(6\.5%\)0\.2([个個]百分[点點])")  # the source is traditional Chinese
+    assert len(gap.findall(t3)) == 1
+    (tmp / "alt_003.txt").write_text(gap.sub(r"(6.5%)0.4\1", t3), "utf-8")
+    t104 = (PAIRS / SHENYANG_104).read_text("utf-8")
+    new104, n = re.subn(r"地区生产总值增长6%左右", "地区生产总值增长5.8%左右", t104, count=1)
+    assert n == 1
+    (tmp / "alt_104.txt").write_text(new104, "utf-8")
+    d = zhibiao.open(tmp / "alt.duckdb")
+    assert d.ingest([str(tmp / "alt_003.txt"), str(tmp / "alt_104.txt"),
+                     str(CORPUS / "004_856a73ee7808871b.txt")]).ok  # fmt: skip
+    return d
+
+
+def test_altered_gap_flagged(altered) -> None:  # type: ignore[no-untyped-def]
+    flags = altered.checks()
+    ar = flags[flags["rule"] == "stated_arithmetic"]
+    assert len(ar) == 1
+    f = ar.iloc[0]
+    assert f["indicator"] == "gdp" and f["period"] == 2023 and f["severity"] == "error"
+    assert "0.4" in f["message"] and "6.7 − 6.5 = 0.2" in f["message"]
+    assert len(f["fact_ids"]) >= 2
+
+
+def test_conflicting_results_listed_with_sources(altered) -> None:  # type: ignore[no-untyped-def]
+    flags = altered.checks(rule="result_conflict")
+    gdp = flags[(flags["indicator"] == "gdp") & (flags["period"] == 2023)]
+    assert len(gdp) == 1
+    msg = gdp.iloc[0]["message"]
+    assert "5.8%左右" in msg and "6%左右" in msg and "alt_104.txt#1" in msg and "004_856a73ee7808871b.txt#2" in msg
+    details = json.loads(gdp.iloc[0]["details"])
+    assert {v["source"] for v in details["values"]} == {"alt_104.txt#1", "004_856a73ee7808871b.txt#2"}
+
+
+def test_implausible_target_flagged(tmp_path: Path) -> None:
+    d = zhibiao.open(tmp_path / "x.duckdb")
+    (tmp_path / "r.txt").write_text(
+        "2024年沈阳市政府工作报告\n今年经济社会发展的主要预期目标是:地区生产总值增长65%,"
+        "一般公共预算收入增长6%。\n", "utf-8")  # fmt: skip
+    assert d.ingest([str(tmp_path / "r.txt")]).ok
+    if d.facts(indicator="gdp", role="target").empty:
+        pytest.skip("extraction found no target in the synthetic report")
+    flags = d.checks()
+    imp = flags[flags["rule"] == "implausible_value"]
+    assert list(imp["indicator"]) == ["gdp"]
+
+
+# -- CLI -----------------------------------------------------------------------------------------
+
+
+def test_cli_formats(db) -> None:  # type: ignore[no-untyped-def]
+    from zhibiao.cli.main import _typer_app
+
+    runner = CliRunner()
+    base = ["--db", str(db.path)]
+    r = runner.invoke(_typer_app, ["compare", "gdp", "--year", "2024", "--level", "prefecture", "-f", "json", *base])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)
+    assert [x["region"] for x in rows if x["measure"] == "growth"][:6] == [
+        "商丘市", "沈阳市", "本溪市", "盘锦市", "福州市", "济南市"]  # fmt: skip
+    for cmd in (["scorecard", "沈阳"], ["escalation", "gdp", "-y", "2024"], ["timeseries", "沈阳", "gdp"],
+                ["check"]):  # fmt: skip
+        for fmt in ("table", "csv", "json"):
+            r = runner.invoke(_typer_app, [*cmd, "-f", fmt, *base])
+            assert r.exit_code == 0, (cmd, fmt, r.output)
+    r = runner.invoke(_typer_app, ["scorecard", "全国", "--year", "2024", "-f", "csv", *base])
+    assert "102_cn_national_gwr_2025.txt#1" in r.stdout
+
+
+def test_cli_plot(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("matplotlib")
+    from zhibiao.cli.main import _typer_app
+
+    runner = CliRunner()
+    for name in ("c.svg", "c.html"):
+        r = runner.invoke(_typer_app, ["compare", "gdp", "-y", "2024", "--plot", str(tmp_path / name),
+                                       "--db", str(db.path)])  # fmt: skip
+        assert r.exit_code == 0, r.output
+    assert "沈阳市" in (tmp_path / "c.svg").read_text("utf-8")  # text kept as text
+    assert "<svg" in (tmp_path / "c.html").read_text("utf-8")
+    r = runner.invoke(_typer_app, ["scorecard", "沈阳", "--plot", str(tmp_path / "s.png"), "--db", str(db.path)])
+    assert r.exit_code == 0 and (tmp_path / "s.png").read_bytes()[:4] == b"\x89PNG"
