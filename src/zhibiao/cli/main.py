@@ -13,6 +13,9 @@ from zhibiao.errors import ZhibiaoError
 from zhibiao.cli import inspect_cmd  # noqa: F401  isort: skip
 from zhibiao.cli import extract_cmd  # noqa: F401  isort: skip
 from zhibiao.cli import store_cmds  # noqa: F401  isort: skip
+from zhibiao.cli import web_cmd  # noqa: F401  isort: skip
+from zhibiao.cli import terms_cmds  # noqa: F401  isort: skip
+from zhibiao.cli import analysis_cmds  # noqa: F401  isort: skip
 
 
 def app() -> None:

@@ -1,0 +1,446 @@
+"""The FastAPI application: server-rendered pages, their CSV twins and the JSON API under ``/api``.
+
+Pages: ``/``, ``/region/{code}``, ``/indicator/{id}``, ``/report/{id}``, ``/search``, ``/checks``,
+``/terms`` (policy-language frequencies, first use, diffusion) and ``/glossary`` (the 名词解释 dictionary);
+each table also downloads as CSV with ``?format=csv`` (``&table=`` picks one of a page's tables).
+The database is opened read-only and every parameter is validated, then bound into SQL.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from zhibiao.store.query import plain
+from zhibiao.web import data
+from zhibiao.web.db import ReadOnlyDB
+from zhibiao.web.render import render, report_annotations
+
+HERE = Path(__file__).resolve().parent
+
+Level = Literal["national", "province", "prefecture", "county"]
+Role = Literal["target", "actual", "prior_target"]
+ReportType = Literal["government_work_report", "plan_report", "budget_report", "other"]
+Measure = Literal["growth", "level", "rate", "change_pp", "index"]
+PageFormat = Literal["html", "csv"]
+ApiFormat = Literal["json", "csv"]
+
+RegionKey = Annotated[str, PathParam(min_length=1, max_length=64, description="Division code or region name")]
+ReportId = Annotated[str, PathParam(pattern=r"^\d{1,9}-\d{1,6}$", description="<document id>-<report index>")]
+IndicatorId = Annotated[str, PathParam(pattern=r"^[A-Za-z0-9_]{1,64}$", description="Indicator id, e.g. gdp")]
+YearQ = Annotated[int | None, Query(ge=1900, le=2100, description="Calendar year")]
+RegionQ = Annotated[str | None, Query(min_length=1, max_length=64, description="Region code or name")]
+ParentQ = Annotated[str | None, Query(pattern=r"^\d{2,6}$", description="Parent division code (prefix)")]
+SearchQ = Annotated[str, Query(min_length=1, max_length=200, description="Text to find")]
+TermsQ = Annotated[list[str] | None, Query(max_length=data.MAX_TERMS, description=(
+    "Term(s) to count: repeat q, or separate terms with commas or spaces"))]
+TermBy = Literal["year", "region", "level", "province"]
+YearsQ = Annotated[str | None, Query(pattern=r"^\s*(?:\d{4}\s*(?:[-~]\s*\d{4}\s*)?)?$", max_length=20,
+                                     description="A year or an inclusive range, e.g. 2015-2026")]
+TermParentQ = Annotated[str | None, Query(max_length=64, description=(
+    "Parent region (code or name): its reports and those of the regions under it"))]
+GlossaryQ = Annotated[str | None, Query(max_length=100, description=(
+    "Term to look up (exact key, else contained)"))]
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "Unknown id"}}
+
+_CSV_FORMAT_DOC = "html (default) or csv to download the table"
+_TERM_COLS = {
+    "freq": None,
+    "reports": ["term", "region", "region_code", "level", "province", "year", "date", "report_id", "doc",
+                "report", "chars", "count", "rate", "url"],
+    "first": ["term", "date", "year", "region", "region_code", "level", "report_id", "doc", "report", "count",
+              "reports", "regions", "url"],
+    "diffusion": ["term", "level", "year", "new_regions", "regions_using", "regions_total", "share"],
+}  # fmt: skip
+_TERM_TABLE_KEY = {"freq": "rows", "reports": "reports", "first": "first_use", "diffusion": "diffusion"}
+
+
+def _csv(rows: Iterable[dict[str, Any]], filename: str, columns: list[str] | None = None) -> Response:
+    """Rows as a UTF-8 CSV download (with a BOM so spreadsheet programs read the Chinese right)."""
+    rows = list(rows)
+    cols = columns or (list(rows[0]) if rows else [])
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    for r in rows:
+        w.writerow({k: ("" if (v := plain(r.get(k))) is None else v) for k in cols})
+    return Response(
+        ("\ufeff" + buf.getvalue()).encode("utf-8"),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
+    )
+
+
+def _json(obj: Any) -> Any:
+    """A structure with Decimals, dates and NaNs made JSON-friendly (recursively)."""
+    if isinstance(obj, dict):
+        return {str(k): _json(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple | set):
+        return [_json(v) for v in obj]
+    return plain(obj)
+
+
+_FACT_COLS = [
+    "id", "region", "region_code", "indicator", "indicator_label", "role", "period", "measure", "value",
+    "value_high", "unit", "qualifier", "display", "text", "report_id", "doc", "report", "start_char",
+    "end_char", "norm_start", "norm_end", "confidence", "horizon", "url",
+]  # fmt: skip
+_REPORT_COLS = [
+    "id", "region", "region_code", "province", "level", "report_type", "report_year", "review_year",
+    "plan_year", "date", "title", "doc", "report", "facts", "mentions", "chars", "url",
+]  # fmt: skip
+
+
+def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: float = 10.0) -> FastAPI:
+    """The dashboard over the database at ``db_path`` (default ``$ZHIBIAO_DB`` or ./zhibiao.duckdb)."""
+    db = ReadOnlyDB(db_path, idle_seconds=idle_seconds)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="zhibiao dashboard",
+        version=_version(),
+        description="Targets and results from Chinese government reports, each linked to its source text.",
+    )
+    app.state.db = db
+    app.add_middleware(_DropEmptyPageParams)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals.update(label=data.label, version=_version(), with_query=_with_query)
+    data.indicator_names()  # warm the vocabulary and gazetteer caches before the first visitor
+    data.province_of("110000")
+
+    def page(request: Request, name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, ctx, status_code=status_code)
+
+    def with_db(fn: Callable[..., Any], *args: Any) -> Any:
+        with db.cursor() as con:
+            return fn(con, *args)
+
+    # -- errors: JSON under /api, an HTML page elsewhere --------------------------------------------
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return page(request, "error.html", status_code=exc.status_code, title=str(exc.status_code),
+                    message=exc.detail)  # fmt: skip
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        errors = _json([{k: e.get(k) for k in ("loc", "msg", "type")} for e in exc.errors()])
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": errors}, status_code=422)
+        msg = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in errors)
+        return page(request, "error.html", status_code=422, title="422",
+                    message=f"参数有误 (bad parameter): {msg}")  # fmt: skip
+
+    # -- pages -----------------------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, summary="Overview of the store", tags=["pages"])
+    def index(
+        request: Request,
+        format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
+        table: Literal["reports", "regions", "indicators", "years", "provinces"] = "reports",
+    ) -> Response:
+        ov = with_db(data.overview)
+        if format == "csv":
+            rows = {"reports": ov["reports"], "regions": ov["regions"], "indicators": ov["indicators"],
+                    "years": ov["by_year_level"], "provinces": ov["by_province"]}[table]  # fmt: skip
+            return _csv(rows, f"zhibiao-{table}", _REPORT_COLS if table == "reports" else None)
+        return page(request, "index.html", ov=ov, title="概览")
+
+    @app.get("/region/{code}", response_class=HTMLResponse, summary="A region's scorecard",
+             tags=["pages"], responses=NOT_FOUND)  # fmt: skip
+    def region(
+        request: Request,
+        code: RegionKey,
+        format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
+        table: Literal["scorecard", "reports", "facts"] = "scorecard",
+    ) -> Response:
+        r = with_db(data.region_page, code)
+        if r is None:
+            raise HTTPException(404, f"unknown region: {code}")
+        if format == "csv":
+            key = r["region"]["key"]
+            if table == "reports":
+                return _csv(r["reports"], f"zhibiao-{key}-reports", _REPORT_COLS)
+            if table == "facts":
+                return _csv(r["facts"], f"zhibiao-{key}-facts", _FACT_COLS)
+            return _csv(data.flat_scorecard(r["scorecard"]), f"zhibiao-{key}-scorecard")
+        return page(request, "region.html", r=r, title=r["region"]["region"] or r["region"]["key"])
+
+    @app.get("/indicator/{ind}", response_class=HTMLResponse, summary="One indicator across regions",
+             tags=["pages"], responses=NOT_FOUND)  # fmt: skip
+    def indicator(
+        request: Request,
+        ind: IndicatorId,
+        year: YearQ = None,
+        level: Level | None = None,
+        parent: ParentQ = None,
+        measure: Measure | None = None,
+        format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
+        table: Literal["ranking", "facts"] = "ranking",
+    ) -> Response:
+        r = with_db(data.indicator_page, ind, year, level, parent, measure)
+        if r is None:
+            raise HTTPException(404, f"unknown indicator: {ind}")
+        if format == "csv":
+            name = f"zhibiao-{ind}-{r['year']}"
+            if table == "facts":
+                return _csv(r["facts"], name + "-facts", _FACT_COLS)
+            return _csv(data.flat_indicator(r["rows"]), name)
+        return page(request, "indicator.html", r=r, title=r["indicator_label"])
+
+    @app.get("/report/{rid}", response_class=HTMLResponse, summary="A report's text with its facts marked",
+             tags=["pages"], responses=NOT_FOUND)  # fmt: skip
+    def report(
+        request: Request,
+        rid: ReportId,
+        q: Annotated[str | None, Query(max_length=200, description="Text to mark in the report")] = None,
+        format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
+        table: Literal["facts", "mentions", "sections", "glossary"] = "facts",
+    ) -> Response:
+        r = with_db(data.report_page, rid)
+        if r is None:
+            raise HTTPException(404, f"unknown report: {rid}")
+        if format == "csv":
+            if table == "facts":
+                return _csv(r["facts"], f"zhibiao-report-{rid}-facts", _FACT_COLS)
+            return _csv(r[table], f"zhibiao-report-{rid}-{table}")
+        q = (q or "").replace("\x00", "").strip() or None
+        body = render(r["text"], report_annotations(r, q))
+        return page(request, "report.html", r=r, body=body, q=q, title=r["meta"]["title"] or rid)
+
+    @app.get("/search", response_class=HTMLResponse, summary="Full-text search", tags=["pages"])
+    def search_page(
+        request: Request,
+        q: Annotated[str | None, Query(max_length=200, description="Text to find")] = None,
+        region: RegionQ = None,
+        year: YearQ = None,
+        type: ReportType | None = None,
+        format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
+    ) -> Response:
+        hits = with_db(data.search, q, region, year, type) if q and q.strip() else []
+        if format == "csv":
+            return _csv(hits, "zhibiao-search", ["region", "region_code", "year", "type", "title",
+                                                 "report_id", "pos", "before", "match", "after", "url"])
+        filt = {"region": region, "year": year, "type": type}
+        return page(request, "search.html", q=q or "", hits=hits, filt=filt, title="检索",
+                    types=data.labels()["report_type"])  # fmt: skip
+
+    @app.get("/checks", response_class=HTMLResponse, summary="Consistency flags", tags=["pages"])
+    def checks_page(
+        request: Request,
+        format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
+    ) -> Response:
+        flags = with_db(data.checks)
+        if format == "csv":
+            return _csv(data.flat_checks(flags), "zhibiao-checks")
+        return page(request, "checks.html", flags=flags, title="核查")
+
+    def terms_query(q: list[str] | None, by: str, level: str | None, parent: str | None,
+                    years: str | None) -> dict[str, Any] | None:
+        """The terms page's data, None without terms; bad terms are a 422."""
+        terms = data.split_terms(q)
+        if not terms:
+            return None
+        if len(terms) > data.MAX_TERMS or max(len(t) for t in terms) > data.MAX_TERM_CHARS:
+            raise HTTPException(422, f"at most {data.MAX_TERMS} terms of at most {data.MAX_TERM_CHARS} "
+                                     "characters each")
+        parent = (parent or "").strip() or None
+        return with_db(data.terms_page, terms, by, level, parent, (years or "").strip() or None)
+
+    @app.get("/terms", response_class=HTMLResponse, summary="Policy language: term frequencies over time",
+             tags=["pages"])  # fmt: skip
+    def terms_page(
+        request: Request,
+        q: TermsQ = None,
+        by: TermBy = "year",
+        level: Level | None = None,
+        parent: TermParentQ = None,
+        years: YearsQ = None,
+        format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
+        table: Literal["freq", "reports", "first", "diffusion"] = "freq",
+    ) -> Response:
+        r = terms_query(q, by, level, parent, years)
+        if format == "csv":
+            rows = [] if r is None else r[_TERM_TABLE_KEY[table]]
+            cols = _TERM_COLS[table] or ["term", by, "reports", "reports_with", "share", "occurrences",
+                                         "chars", "rate_mean", "rate_max"]  # fmt: skip
+            return _csv(rows, f"zhibiao-terms-{table}", cols)
+        return page(request, "terms.html", r=r, q=" ".join(data.split_terms(q)), by=by, level=level,
+                    parent=parent or "", years=years or "", title="政策用语")  # fmt: skip
+
+    @app.get("/glossary", response_class=HTMLResponse, summary="The cross-report glossary (名词解释)",
+             tags=["pages"])  # fmt: skip
+    def glossary_page(
+        request: Request,
+        q: GlossaryQ = None,
+        format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
+        table: Literal["terms", "entries"] = "terms",
+    ) -> Response:
+        g = with_db(data.glossary_page, _clean(q))
+        if format == "csv":
+            if table == "entries":
+                return _csv(g["entries"], "zhibiao-glossary-entries", data.GLOSSARY_ENTRY_COLS)
+            return _csv(g["terms"], "zhibiao-glossary", data.GLOSSARY_COLS)
+        return page(request, "glossary.html", g=g, title="名词解释")
+
+    # -- JSON API --------------------------------------------------------------------------------------
+    @app.get("/api/overview", summary="What the store holds", tags=["api"])
+    def api_overview() -> dict[str, Any]:
+        return _json(with_db(data.overview))
+
+    @app.get("/api/region/{code}", summary="A region's scorecard, reports and facts", tags=["api"],
+             responses=NOT_FOUND)  # fmt: skip
+    def api_region(code: RegionKey) -> dict[str, Any]:
+        r = with_db(data.region_page, code)
+        if r is None:
+            raise HTTPException(404, f"unknown region: {code}")
+        return _json({
+            "region": r["region"],
+            "scorecard": [{**row, "targets": [data.public_fact(f) for f in g["targets"]],
+                           "actuals": [data.public_fact(f) for f in g["actuals"]]}
+                          for row, g in zip(data.flat_scorecard(r["scorecard"]), r["scorecard"],
+                                            strict=True)],
+            "reports": [{k: x[k] for k in _REPORT_COLS} for x in r["reports"]],
+            "chart": r["chart"],
+        })  # fmt: skip
+
+    @app.get("/api/facts", summary="Facts filtered by region, indicator, role, year and level", tags=["api"])
+    def api_facts(
+        region: RegionQ = None,
+        indicator: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_]{1,64}$")] = None,
+        role: Role | None = None,
+        year: YearQ = None,
+        level: Level | None = None,
+        limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000,
+        format: ApiFormat = "json",
+    ) -> Any:
+        facts = with_db(data.facts_filtered, region, indicator, role, year, level, limit)
+        if format == "csv":
+            return _csv(facts, "zhibiao-facts", _FACT_COLS)
+        return {"count": len(facts), "facts": [data.public_fact(f) for f in facts]}
+
+    @app.get("/api/report/{rid}", summary="A report's metadata, text, sections, facts and mentions",
+             tags=["api"], responses=NOT_FOUND)  # fmt: skip
+    def api_report(rid: ReportId) -> dict[str, Any]:
+        r = with_db(data.report_page, rid)
+        if r is None:
+            raise HTTPException(404, f"unknown report: {rid}")
+        return _json({**r, "meta": {k: r["meta"][k] for k in _REPORT_COLS},
+                      "facts": [data.public_fact(f) for f in r["facts"]]})  # fmt: skip
+
+    @app.get("/api/search", summary="Full-text search with context", tags=["api"])
+    def api_search(
+        q: SearchQ, region: RegionQ = None, year: YearQ = None, type: ReportType | None = None,
+        format: ApiFormat = "json",
+    ) -> Any:
+        hits = with_db(data.search, q, region, year, type)
+        if format == "csv":
+            return _csv(hits, "zhibiao-search")
+        return {"q": q, "count": len(hits), "hits": _json(hits)}
+
+    @app.get("/api/indicator/{ind}", summary="One indicator in one year across regions", tags=["api"],
+             responses=NOT_FOUND)  # fmt: skip
+    def api_indicator(
+        ind: IndicatorId, year: YearQ = None, level: Level | None = None, parent: ParentQ = None,
+        measure: Measure | None = None,
+    ) -> dict[str, Any]:
+        r = with_db(data.indicator_page, ind, year, level, parent, measure)
+        if r is None:
+            raise HTTPException(404, f"unknown indicator: {ind}")
+        return _json({k: r[k] for k in ("indicator", "indicator_label", "year", "years", "level", "parent",
+                                        "measure", "measures", "chart", "histogram")}
+                     | {"rows": data.flat_indicator(r["rows"]),
+                        "facts": [data.public_fact(f) for f in r["facts"]]})  # fmt: skip
+
+    @app.get("/api/checks", summary="Consistency flags with their source facts", tags=["api"])
+    def api_checks() -> dict[str, Any]:
+        flags = with_db(data.checks)
+        return {"count": len(flags),
+                "flags": [{**row, "facts": [data.public_fact(f) for f in x["facts"]]}
+                          for row, x in zip(data.flat_checks(flags), flags, strict=True)]}  # fmt: skip
+
+    @app.get("/api/terms", summary="Term frequencies by year/region/level/province, first use and diffusion",
+             tags=["api"])  # fmt: skip
+    def api_terms(
+        q: Annotated[list[str], Query(min_length=1, max_length=data.MAX_TERMS, description=(
+            "Term(s) to count: repeat q, or separate terms with commas or spaces"))],
+        by: TermBy = "year",
+        level: Level | None = None,
+        parent: TermParentQ = None,
+        years: YearsQ = None,
+        format: ApiFormat = "json",
+    ) -> Any:
+        r = terms_query(q, by, level, parent, years)
+        if r is None:
+            raise HTTPException(422, "q: give at least one term")
+        if format == "csv":
+            return _csv(r["rows"], "zhibiao-terms")
+        return _json({k: r[k] for k in ("terms", "by", "level", "parent", "years", "rows", "reports",
+                                        "first_use", "diffusion", "chart_rate", "chart_share")})  # fmt: skip
+
+    @app.get("/api/glossary", summary="The cross-report glossary: terms and every region's definition",
+             tags=["api"])  # fmt: skip
+    def api_glossary(q: GlossaryQ = None, format: ApiFormat = "json") -> Any:
+        g = with_db(data.glossary_page, _clean(q))
+        if format == "csv":
+            return _csv(g["terms"], "zhibiao-glossary", data.GLOSSARY_COLS)
+        return _json({"q": g["q"], "count": len(g["terms"]),
+                      "terms": [{**{k: t[k] for k in data.GLOSSARY_COLS},
+                                 "definitions": [{k: e[k] for k in data.GLOSSARY_ENTRY_COLS}
+                                                 for e in t["definitions"]]}
+                                for t in g["terms"]]})  # fmt: skip
+
+    return app
+
+
+def _clean(q: str | None) -> str | None:
+    """A free-text parameter without control characters and outer spaces (None if nothing is left)."""
+    return "".join(c for c in q or "" if c >= " " and c != "\x7f").strip() or None
+
+
+class _DropEmptyPageParams:
+    """ASGI middleware: on pages (not /api), empty query values count as absent, so a form's
+    "all" choice (``level=``) or a blank field is not a validation error."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and not scope["path"].startswith("/api") and scope.get("query_string"):
+            pairs = [p for p in scope["query_string"].split(b"&") if p and not p.endswith(b"=")]
+            scope = {**scope, "query_string": b"&".join(pairs)}
+        await self.app(scope, receive, send)
+
+
+def _with_query(request: Request, **changes: Any) -> str:
+    """The current page's query string with some parameters changed (None removes one); repeated
+    parameters (``q=a&q=b``) keep all their values."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if v != "" and k not in changes]
+    params.extend((k, str(v)) for k, v in changes.items() if v is not None)
+    return "?" + urlencode(params)
+
+
+def _version() -> str:
+    from zhibiao import __version__
+
+    return __version__

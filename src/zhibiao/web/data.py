@@ -1,0 +1,802 @@
+"""The dashboard's read queries: plain dicts and lists shared by the HTML pages, CSV twins and JSON API.
+
+Every query binds its parameters (``?`` placeholders); nothing a visitor types is pasted into SQL.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter, defaultdict
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import duckdb
+
+from zhibiao.store.ingest import bigrams
+from zhibiao.store.query import plain, readable, resolve_region
+
+Row = dict[str, Any]
+
+_FACT_SQL = """
+    SELECT f.id, f.doc_id, f.report, f.doc, f.region, f.region_code, f.level, f.indicator, f.indicator_name,
+           f.role, f.period, f.measure, f.value, f.value_high, f.unit, f.qualifier, f.text, f.start_char,
+           f.end_char, f.norm_start, f.norm_end, f.confidence, f.horizon
+    FROM facts f"""
+_FACT_KEYS = (
+    "id", "doc_id", "report", "doc", "region", "region_code", "level", "indicator", "indicator_name", "role",
+    "period", "measure", "value", "value_high", "unit", "qualifier", "text", "start_char", "end_char",
+    "norm_start", "norm_end", "confidence", "horizon",
+)  # fmt: skip
+REPORT_ID = re.compile(r"^(\d{1,9})-(\d{1,6})$")
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, Any]:
+    """Display labels and reading rules (``labels.toml`` beside this module)."""
+    with resources.files("zhibiao.web").joinpath("labels.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=1)
+def indicator_names() -> dict[str, str]:
+    """Indicator id -> canonical Chinese name, from the extraction vocabulary."""
+    from zhibiao.facts.vocab import load
+
+    return {k: v.name for k, v in load().indicators.items()}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Any:
+    from zhibiao.document.gazetteer import load
+
+    return load()
+
+
+def province_of(code: str | None) -> str | None:
+    """Name of the province a division code lies in (``370100`` -> 山东省)."""
+    if not code or len(code) < 2 or not code[:2].isdigit():
+        return None
+    d = _gazetteer().by_code(code[:2] + "0000")
+    return d.name if d else None
+
+
+def label(kind: str, key: Any) -> str:
+    """The Chinese label of a role, qualifier, measure, level, type or status (the key if unknown)."""
+    if key is None:
+        return ""
+    return str(labels().get(kind, {}).get(key, key))
+
+
+def indicator_label(ind: str, written: str | None = None) -> str:
+    """The indicator's canonical name, else the name as written, else its id."""
+    return indicator_names().get(ind) or written or ind
+
+
+def report_id(doc_id: int, report: int) -> str:
+    """The stable id of one report in URLs: ``<document id>-<report index>``."""
+    return f"{doc_id}-{report}"
+
+
+def fact_url(f: Row) -> str:
+    """Where a fact is shown in its source text."""
+    return f"/report/{f['report_id']}#fact-{f['id']}"
+
+
+def _fact_row(t: tuple[Any, ...]) -> Row:
+    f = dict(zip(_FACT_KEYS, t, strict=True))
+    f["report_id"] = report_id(f["doc_id"], f["report"])
+    f["display"] = readable(f["value"], f["value_high"], f["unit"], f["qualifier"])
+    f["indicator_label"] = indicator_label(f["indicator"], f["indicator_name"])
+    f["role_label"] = label("role", f["role"])
+    f["url"] = fact_url(f)
+    return f
+
+
+def public_fact(f: Row) -> Row:
+    """A fact as the API and CSV show it (JSON-friendly values, no internal keys)."""
+    keys = ("id", "report_id", "doc", "report", "region", "region_code", "level", "indicator",
+            "indicator_label", "role", "period", "measure", "value", "value_high", "unit", "qualifier",
+            "display", "text", "start_char", "end_char", "norm_start", "norm_end", "confidence", "horizon",
+            "url")
+    return {k: plain(f.get(k)) for k in keys}
+
+
+def query_facts(con: duckdb.DuckDBPyConnection, where: str = "", params: list[Any] | None = None,
+                order: str = "f.doc_id, f.report, f.norm_start, f.id") -> list[Row]:
+    """Facts matching a WHERE clause built by this module (values only ever as bound parameters)."""
+    sql = _FACT_SQL + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
+    return [_fact_row(t) for t in con.execute(sql, params or []).fetchall()]
+
+
+# -- regions ---------------------------------------------------------------------------------------
+def find_region(con: duckdb.DuckDBPyConnection, key: str) -> Row | None:
+    """The stored region a URL key means (division code, full or short name); None if unknown."""
+    key = key.strip()
+    if not key:
+        return None
+    matches = resolve_region(con, key)
+    if not matches:
+        return None
+    name, code = matches[0]
+    row = con.execute(
+        "SELECT any_value(level) FROM reports WHERE region IS NOT DISTINCT FROM ? "
+        "AND region_code IS NOT DISTINCT FROM ?",
+        [name, code],
+    ).fetchone()
+    return {"region": name, "region_code": code, "level": row[0] if row else None,
+            "level_label": label("level", row[0] if row else None), "province": province_of(code),
+            "key": code or name}  # fmt: skip
+
+
+def region_key(region: str | None, code: str | None) -> str:
+    """The URL key of a region: its division code when known, else its name."""
+    return code or region or ""
+
+
+def reports_list(
+    con: duckdb.DuckDBPyConnection, where: str = "", params: list[Any] | None = None
+) -> list[Row]:
+    """Reports (no text) with metadata, counts and their page's URL."""
+    rows = con.execute(
+        f"""SELECT doc_id, report, doc, title, region, region_code, level, report_type, report_year,
+                   review_year, plan_year, date, n_facts, n_mentions, chars
+            FROM reports {"WHERE " + where if where else ""}
+            ORDER BY report_year DESC NULLS LAST, region_code NULLS LAST, region, doc_id, report""",
+        params or [],
+    ).fetchall()
+    keys = ("doc_id", "report", "doc", "title", "region", "region_code", "level", "report_type",
+            "report_year", "review_year", "plan_year", "date", "facts", "mentions", "chars")  # fmt: skip
+    out = []
+    for t in rows:
+        r = dict(zip(keys, t, strict=True))
+        r["id"] = report_id(r["doc_id"], r["report"])
+        r["province"] = province_of(r["region_code"])
+        r["level_label"] = label("level", r["level"])
+        r["type_label"] = label("report_type", r["report_type"])
+        r["region_key"] = region_key(r["region"], r["region_code"])
+        r["url"] = f"/report/{r['id']}"
+        r["date"] = plain(r["date"])
+        out.append(r)
+    return out
+
+
+def overview(con: duckdb.DuckDBPyConnection) -> Row:
+    """What the store holds: reports by year, level and province; facts by indicator; regions."""
+    reps = reports_list(con)
+    by_year: Counter[tuple[Any, str]] = Counter((r["report_year"], r["level_label"]) for r in reps)
+    by_province: Counter[str] = Counter(r["province"] or "(未知)" for r in reps)
+    regions: dict[str, Row] = {}
+    for r in reps:
+        g = regions.setdefault(r["region_key"], {
+            "region": r["region"], "region_code": r["region_code"], "province": r["province"],
+            "level_label": r["level_label"], "reports": 0, "facts": 0, "years": set(), "key": r["region_key"],
+        })  # fmt: skip
+        g["reports"] += 1
+        g["facts"] += r["facts"] or 0
+        if r["report_year"] is not None:
+            g["years"].add(r["report_year"])
+    region_rows = sorted(regions.values(), key=lambda g: (g["region_code"] or "~", g["region"] or ""))
+    for g in region_rows:
+        g["years"] = ", ".join(str(y) for y in sorted(g["years"]))
+    ind = con.execute(
+        """SELECT indicator, any_value(indicator_name),
+                  count(*) FILTER (WHERE role = 'target'), count(*) FILTER (WHERE role = 'actual'),
+                  count(*) FILTER (WHERE role = 'prior_target'), count(DISTINCT region),
+                  count(DISTINCT period)
+           FROM facts GROUP BY indicator ORDER BY count(*) DESC, indicator"""
+    ).fetchall()
+    best = dict(con.execute(
+        """WITH c AS (SELECT indicator, period, count(DISTINCT region) FILTER (WHERE role = 'target') AS t,
+                             count(DISTINCT region) AS a
+                      FROM facts WHERE period IS NOT NULL GROUP BY indicator, period)
+           SELECT indicator, period FROM c
+           QUALIFY row_number() OVER (PARTITION BY indicator ORDER BY t DESC, a DESC, period DESC) = 1"""
+    ).fetchall())  # the default year of each indicator's page, as ``best_year`` picks it
+    indicators = [
+        {"indicator": i, "indicator_label": indicator_label(i, nm), "targets": t, "actuals": a,
+         "prior_targets": p, "regions": nr, "year": best.get(i)}
+        for i, nm, t, a, p, nr, _ny in ind
+    ]  # fmt: skip
+    return {
+        "reports": reps,
+        "regions": region_rows,
+        "by_year_level": [{"year": y, "level": lv, "reports": n} for (y, lv), n in sorted(
+            by_year.items(), key=lambda kv: (-(kv[0][0] or 0), kv[0][1]))],
+        "by_province": [{"province": p, "reports": n} for p, n in by_province.most_common()],
+        "indicators": indicators,
+        "totals": {"reports": len(reps), "regions": len(region_rows),
+                   "facts": sum(i["targets"] + i["actuals"] + i["prior_targets"] for i in indicators)},
+    }  # fmt: skip
+
+
+# -- scorecards --------------------------------------------------------------------------------------
+def _num(d: Any) -> Decimal | None:
+    if d is None:
+        return None
+    return d if isinstance(d, Decimal) else Decimal(str(d))
+
+
+def judge(target: Row, actual: Row) -> str:
+    """``met`` / ``missed`` / ``unknown``: does the actual outcome reach the target?
+
+    Comparable only in the same measure and unit. Higher is better unless the indicator is one of
+    ``labels.toml``'s lower-is-better ones or the target is a ceiling (``at_most``).
+    """
+    if target["qualifier"] == "qualitative" or actual["qualifier"] == "qualitative":
+        return "unknown"
+    if target["measure"] != actual["measure"] or (target["unit"] or "") != (actual["unit"] or ""):
+        return "unknown"
+    tv, th, av = _num(target["value"]), _num(target["value_high"]), _num(actual["value"])
+    if tv is None or av is None:
+        return "unknown"
+    lower_better = labels()["direction"]["lower_is_better"]
+    lower = target["qualifier"] == "at_most" or target["indicator"] in lower_better
+    if lower:
+        return "met" if av <= (th if th is not None else tv) else "missed"
+    return "met" if av >= tv else "missed"
+
+
+def scorecard_rows(facts: list[Row]) -> list[Row]:
+    """Targets and outcomes side by side per (indicator, measure, unit, period), with met/missed."""
+    groups: dict[tuple[Any, ...], Row] = {}
+    for f in facts:
+        if f["period"] is None:
+            continue
+        key = (f["indicator"], f["measure"], f["unit"] or "", f["period"])
+        g = groups.setdefault(key, {
+            "indicator": f["indicator"], "indicator_label": f["indicator_label"], "measure": f["measure"],
+            "measure_label": label("measure", f["measure"]), "unit": f["unit"], "period": f["period"],
+            "targets": [], "actuals": [],
+        })  # fmt: skip
+        g["actuals" if f["role"] == "actual" else "targets"].append(f)
+    order = list(indicator_names())
+    rank = {k: i for i, k in enumerate(order)}
+    rows = sorted(groups.values(), key=lambda g: (rank.get(g["indicator"], len(rank)), g["indicator"],
+                                                   g["measure"], -g["period"]))  # fmt: skip
+    verdict = _analysis_verdicts(facts)
+    for g in rows:
+        verdicts: set[str] = set()
+        if verdict is not None:
+            verdicts = {verdict[f["id"]] for f in g["targets"] if f["id"] in verdict}
+        elif g["targets"] and g["actuals"]:
+            verdicts = {judge(t, a) for t in g["targets"] for a in g["actuals"]}
+        status = next((s for s in ("missed", "exceeded", "met") if s in verdicts), "unknown")
+        g["status"] = status
+        g["status_label"] = label("status", status)
+    return rows
+
+
+def _analysis_verdicts(facts: list[Row]) -> dict[int, str] | None:
+    """Target fact id -> status from ``zhibiao.analysis`` (its tolerances and unit conversions), or
+    None when that package is not installed, in which case ``judge`` decides."""
+    try:
+        from zhibiao.analysis._common import FactRow
+        from zhibiao.analysis.outcomes import pair_outcomes
+    except ImportError:
+        return None
+    rows = [
+        FactRow(f["id"], f["doc"], f["report"], f["region"], f["region_code"], f["level"], f["indicator"],
+                f["role"], f["period"], f["measure"], _num(f["value"]), _num(f["value_high"]), f["unit"],
+                f["qualifier"], f["text"], f["horizon"], None, None, None, f["norm_start"], f["norm_end"])
+        for f in facts
+        if f["period"] is not None and not f["horizon"]
+    ]  # fmt: skip
+    return {r["target_id"]: r["status"] for r in pair_outcomes(rows)}
+
+
+def flat_scorecard(rows: list[Row]) -> list[Row]:
+    """Scorecard rows flattened for CSV and JSON (values and fact ids joined)."""
+    return [{
+        "indicator": g["indicator"], "indicator_label": g["indicator_label"], "measure": g["measure"],
+        "unit": g["unit"], "period": g["period"],
+        "target": " / ".join(f["display"] for f in g["targets"]),
+        "actual": " / ".join(f["display"] for f in g["actuals"]),
+        "status": g["status"],
+        "target_fact_ids": " ".join(str(f["id"]) for f in g["targets"]),
+        "actual_fact_ids": " ".join(str(f["id"]) for f in g["actuals"]),
+    } for g in rows]  # fmt: skip
+
+
+def region_page(con: duckdb.DuckDBPyConnection, key: str) -> Row | None:
+    """Everything the region page shows; None for an unknown region."""
+    reg = find_region(con, key)
+    if reg is None:
+        return None
+    where = "f.region IS NOT DISTINCT FROM ? AND f.region_code IS NOT DISTINCT FROM ?"
+    facts = query_facts(con, where, [reg["region"], reg["region_code"]])
+    rows = scorecard_rows(facts)
+    reps = reports_list(con, "region IS NOT DISTINCT FROM ? AND region_code IS NOT DISTINCT FROM ?",
+                        [reg["region"], reg["region_code"]])  # fmt: skip
+    return {"region": reg, "scorecard": rows, "reports": reps, "facts": facts, "chart": region_chart(rows)}
+
+
+def region_chart(rows: list[Row]) -> Row:
+    """ECharts data: growth rates (%) by indicator, one bar series per (year, target/outcome)."""
+    cats: list[str] = []
+    series: dict[tuple[int, str], dict[str, Any]] = {}
+    for g in rows:
+        if g["measure"] != "growth" or g["unit"] != "%":
+            continue
+        if g["indicator_label"] not in cats:
+            cats.append(g["indicator_label"])
+        for role, fs in (("目标", g["targets"]), ("完成", g["actuals"])):
+            vals = [f["value"] for f in fs if f["value"] is not None]
+            if vals:
+                series.setdefault((g["period"], role), {})[g["indicator_label"]] = plain(vals[0])
+    out = [{"name": f"{y}年{role}", "data": [d.get(c) for c in cats]}
+           for (y, role), d in sorted(series.items(), key=lambda kv: (kv[0][0], kv[0][1] != "目标"))]
+    return {"categories": cats, "series": out, "unit": "%"}
+
+
+# -- indicator across regions --------------------------------------------------------------------------
+def known_indicator(con: duckdb.DuckDBPyConnection, ind: str) -> bool:
+    """Whether ``ind`` is a vocabulary indicator or appears among the stored facts."""
+    if ind in indicator_names():
+        return True
+    row = con.execute("SELECT 1 FROM facts WHERE indicator = ? LIMIT 1", [ind]).fetchone()
+    return row is not None
+
+
+def best_year(con: duckdb.DuckDBPyConnection, ind: str) -> int | None:
+    """The year to show an indicator for by default: most regions with a target, then the latest."""
+    row = con.execute(
+        """SELECT period FROM facts WHERE indicator = ? AND period IS NOT NULL
+           GROUP BY period ORDER BY count(DISTINCT region) FILTER (WHERE role = 'target') DESC,
+                    count(DISTINCT region) DESC, period DESC LIMIT 1""",
+        [ind],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def indicator_page(
+    con: duckdb.DuckDBPyConnection, ind: str, year: int | None, level: str | None, parent: str | None,
+    measure: str | None = None,
+) -> Row | None:
+    """One indicator in one year across regions: ranked targets and outcomes, a chart, a histogram."""
+    if not known_indicator(con, ind):
+        return None
+    years = [r[0] for r in con.execute(
+        "SELECT DISTINCT period FROM facts WHERE indicator = ? AND period IS NOT NULL ORDER BY period DESC",
+        [ind],
+    ).fetchall()]  # fmt: skip
+    if year is None and years:
+        year = best_year(con, ind)
+    where, params = ["f.indicator = ?", "f.period = ?"], [ind, year]
+    if level:
+        where.append("f.level = ?")
+        params.append(level)
+    if parent:
+        where.append("f.region_code LIKE ?")
+        params.append(_code_prefix(parent) + "%")
+    facts = query_facts(con, " AND ".join(where), params) if year is not None else []
+    measures = Counter(f["measure"] for f in facts)
+    if measure is None and measures:
+        measure = measures.most_common(1)[0][0]
+    shown = [f for f in facts if f["measure"] == measure]
+    by_region: dict[str, Row] = {}
+    for f in shown:
+        key = region_key(f["region"], f["region_code"])
+        g = by_region.setdefault(key, {
+            "region": f["region"], "region_code": f["region_code"], "key": key,
+            "level_label": label("level", f["level"]), "targets": [], "actuals": [],
+        })  # fmt: skip
+        g["actuals" if f["role"] == "actual" else "targets"].append(f)
+    for g in by_region.values():
+        tv = [_num(f["value"]) for f in g["targets"] if f["value"] is not None]
+        av = [_num(f["value"]) for f in g["actuals"] if f["value"] is not None]
+        g["target_value"] = max(tv) if tv else None
+        g["actual_value"] = max(av) if av else None
+    verdict = _analysis_verdicts(shown)
+    for g in by_region.values():
+        if verdict is not None:
+            verdicts = {verdict[f["id"]] for f in g["targets"] if f["id"] in verdict}
+        else:
+            verdicts = {judge(t, a) for t in g["targets"] for a in g["actuals"]}
+        g["status"] = next((s for s in ("missed", "exceeded", "met") if s in verdicts), "unknown")
+        g["status_label"] = label("status", g["status"])
+    ranked = sorted(by_region.values(), key=lambda g: (
+        g["target_value"] is None, -(g["target_value"] or 0), g["actual_value"] is None,
+        -(g["actual_value"] or 0), g["key"]))  # fmt: skip
+    for i, g in enumerate(ranked, 1):
+        g["rank"] = i
+    return {
+        "indicator": ind, "indicator_label": indicator_label(ind), "year": year, "years": years,
+        "level": level, "parent": parent, "measure": measure, "measures": sorted(measures),
+        "rows": ranked, "facts": shown, "chart": _indicator_chart(ranked),
+        "histogram": _histogram([f for f in shown if f["role"] == "target"]),
+    }  # fmt: skip
+
+
+def flat_indicator(rows: list[Row]) -> list[Row]:
+    """Indicator page rows flattened for CSV and JSON."""
+    return [{
+        "rank": g["rank"], "region": g["region"], "region_code": g["region_code"],
+        "target": " / ".join(f["display"] for f in g["targets"]),
+        "actual": " / ".join(f["display"] for f in g["actuals"]),
+        "target_value": plain(g["target_value"]), "actual_value": plain(g["actual_value"]),
+        "status": g["status"],
+        "target_fact_ids": " ".join(str(f["id"]) for f in g["targets"]),
+        "actual_fact_ids": " ".join(str(f["id"]) for f in g["actuals"]),
+    } for g in rows]  # fmt: skip
+
+
+def _indicator_chart(ranked: list[Row]) -> Row:
+    return {
+        "categories": [g["region"] or g["region_code"] for g in ranked],
+        "series": [
+            {"name": "目标", "data": [plain(g["target_value"]) for g in ranked]},
+            {"name": "完成", "data": [plain(g["actual_value"]) for g in ranked]},
+        ],
+    }
+
+
+def _histogram(targets: list[Row]) -> Row:
+    """Target values binned (a nice step for the spread), stacked by qualifier."""
+    vals = [(_num(f["value"]), f["qualifier"]) for f in targets if f["value"] is not None]
+    if not vals:
+        return {"categories": [], "series": []}
+    lo, hi = min(v for v, _ in vals), max(v for v, _ in vals)
+    spread = hi - lo
+    step = Decimal("0.5")
+    for s in ("0.5", "1", "2", "5", "10", "20", "50", "100", "200", "500", "1000", "10000", "100000"):
+        step = Decimal(s)
+        if spread / step <= 12:
+            break
+    start = (lo / step).to_integral_value(rounding="ROUND_FLOOR") * step
+    nbins = int((hi - start) / step) + 1
+    edges = [f"{(start + i * step).normalize():f}" for i in range(nbins + 1)]
+    cats = [f"{edges[i]}–{edges[i + 1]}" for i in range(nbins)]
+    counts: dict[str, list[int]] = defaultdict(lambda: [0] * nbins)
+    for v, q in vals:
+        counts[q][min(int((v - start) / step), nbins - 1)] += 1
+    return {"categories": cats,
+            "series": [{"name": label("qualifier", q), "data": c} for q, c in sorted(counts.items())]}
+
+
+def _code_prefix(code: str) -> str:
+    """The prefix every division under ``code`` shares (``370000`` -> ``37``, ``370100`` -> ``3701``)."""
+    c = code.strip()
+    if len(c) == 6 and c.isdigit():
+        if c.endswith("0000"):
+            return c[:2]
+        if c.endswith("00"):
+            return c[:4]
+    return c
+
+
+# -- report viewer ------------------------------------------------------------------------------------
+def report_page(con: duckdb.DuckDBPyConnection, rid: str) -> Row | None:
+    """A report's metadata, text, sections, facts, mentions and glossary; None if unknown."""
+    m = REPORT_ID.match(rid)
+    if not m:
+        return None
+    doc_id, idx = int(m.group(1)), int(m.group(2))
+    meta = reports_list(con, "doc_id = ? AND report = ?", [doc_id, idx])
+    if not meta:
+        return None
+    key = [doc_id, idx]
+    text_row = con.execute("SELECT text FROM reports WHERE doc_id = ? AND report = ?", key).fetchone()
+    text = (text_row[0] if text_row else None) or ""
+    sections = [dict(zip(("section", "parent", "depth", "kind", "title", "start", "end"), t, strict=True))
+                for t in con.execute(
+                    "SELECT section, parent, depth, kind, title, start_char, end_char FROM sections "
+                    "WHERE doc_id = ? AND report = ? ORDER BY section", key).fetchall()]  # fmt: skip
+    facts = query_facts(con, "f.doc_id = ? AND f.report = ?", [doc_id, idx])
+    mentions = [dict(zip(("id", "subject", "role_guess", "raw", "text", "start", "end", "unit", "value"), t,
+                         strict=True))
+                for t in con.execute(
+                    "SELECT id, subject, role_guess, raw, text, norm_start, norm_end, unit, value FROM mentions "
+                    "WHERE doc_id = ? AND report = ? ORDER BY norm_start, id", key).fetchall()]
+    glossary = [dict(zip(("number", "term", "definition", "start", "end"), t, strict=True))
+                for t in con.execute(
+                    "SELECT number, term, definition, start_char, end_char FROM glossary "
+                    "WHERE doc_id = ? AND report = ? ORDER BY number", key).fetchall()]  # fmt: skip
+    return {"meta": meta[0], "text": text, "sections": sections, "facts": facts, "mentions": mentions,
+            "glossary": glossary}  # fmt: skip
+
+
+# -- search -----------------------------------------------------------------------------------------------
+def search(
+    con: duckdb.DuckDBPyConnection, q: str, region: str | None = None, year: int | None = None,
+    report_type: str | None = None, context: int = 40, limit: int = 200,
+) -> list[Row]:
+    """Occurrences of ``q`` in report texts with context, filtered by region, report year and type.
+
+    Candidates come from the bigram index (every bigram of the query present), then the phrase is
+    verified in the text, as ``zhibiao.store.query.search`` does.
+    """
+    q = _SPACE.sub(" ", q.replace("\x00", "")).strip()
+    if not q:
+        return []
+    where, params = ["instr(r.text, ?) > 0"], [q]
+    if region:
+        reg = find_region(con, region)
+        if reg is None:
+            return []
+        code = reg["region_code"]
+        if code:
+            where.append("r.region_code LIKE ?")
+            params.append(_code_prefix(code) + "%")
+        else:
+            where.append("r.region = ?")
+            params.append(reg["region"])
+    if year is not None:
+        where.append("r.report_year = ?")
+        params.append(year)
+    if report_type:
+        where.append("r.report_type = ?")
+        params.append(report_type)
+    grams = [int(g) for g in bigrams(q)]
+    join = ""
+    if grams:
+        join = """JOIN (SELECT doc_id, report FROM ngrams WHERE gram IN (SELECT unnest(?::BIGINT[]))
+                        GROUP BY doc_id, report HAVING count(*) = ?) c USING (doc_id, report)"""
+        params = [grams, len(grams), *params]
+    cands = con.execute(
+        f"""SELECT r.doc_id, r.report, r.region, r.region_code, r.report_year, r.report_type, r.title, r.text
+            FROM reports r {join} WHERE {" AND ".join(where)}
+            ORDER BY r.report_year DESC NULLS LAST, r.region_code NULLS LAST, r.doc_id, r.report""",
+        params,
+    ).fetchall()
+    hits: list[Row] = []
+    for doc_id, rep, reg_name, code, ryear, rtype, title, body in cands:
+        pos, k = body.find(q), 0
+        while pos >= 0 and len(hits) < limit:
+            rid = report_id(doc_id, rep)
+            hits.append({
+                "report_id": rid, "region": reg_name, "region_code": code, "year": ryear, "type": rtype,
+                "type_label": label("report_type", rtype), "title": title, "pos": pos,
+                "before": body[max(0, pos - context):pos].replace("\n", " "), "match": q,
+                "after": body[pos + len(q):pos + len(q) + context].replace("\n", " "),
+                "url": f"/report/{rid}?q={_quote(q)}#q-{k}",
+            })  # fmt: skip
+            pos, k = body.find(q, pos + len(q)), k + 1
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+def _quote(s: str) -> str:
+    from urllib.parse import quote
+
+    return quote(s, safe="")
+
+
+# -- checks ------------------------------------------------------------------------------------------------
+_FLAG_CACHE: dict[str, list[Row]] = {}
+
+
+def checks(con: duckdb.DuckDBPyConnection) -> list[Row]:
+    """Consistency flags, each with the facts it rests on.
+
+    The flags of ``zhibiao.analysis.checks``: its stored ``flags`` table when up to date, else
+    computed in memory (the web layer never writes) and cached per state of the facts.
+    Without that package, two kinds are derived here (``_own_checks``).
+    """
+    try:
+        from zhibiao.analysis.checks import _state, compute_flags, flags_stale
+    except ImportError:
+        return _own_checks(con)
+    state = _state(con)
+    if state in _FLAG_CACHE:
+        return _FLAG_CACHE[state]
+    has_table = con.execute(
+        "SELECT count(*) FROM duckdb_tables() "
+        "WHERE table_name = 'flags' AND database_name = current_database()"
+    ).fetchone()
+    if has_table and has_table[0] and not flags_stale(con):
+        raw = con.execute(
+            "SELECT rule, severity, message, fact_ids, region, region_code, indicator, period FROM flags "
+            "ORDER BY severity, rule, region_code, indicator, period, id"
+        ).fetchall()
+    else:
+        raw = [(f.rule, f.severity, f.message, f.fact_ids, f.region, f.region_code, f.indicator, f.period)
+               for f in compute_flags(con)]  # fmt: skip
+    ids = sorted({int(i) for r in raw for i in (r[3] or [])})
+    listed = query_facts(con, "f.id IN (SELECT unnest(?::BIGINT[]))", [ids]) if ids else []
+    by_id = {f["id"]: f for f in listed}
+    out = [{
+        "kind": rule, "kind_label": label("rule", rule), "severity": sev, "message": msg, "region": reg,
+        "region_code": code, "indicator": ind, "indicator_label": indicator_label(ind) if ind else "",
+        "period": period, "facts": [by_id[int(i)] for i in (fids or []) if int(i) in by_id],
+    } for rule, sev, msg, fids, reg, code, ind, period in raw]  # fmt: skip
+    if len(_FLAG_CACHE) > 8:
+        _FLAG_CACHE.clear()
+    _FLAG_CACHE[state] = out
+    return out
+
+
+def _own_checks(con: duckdb.DuckDBPyConnection) -> list[Row]:
+    """Fallback flags: one report stating different values for one fact key, and missed targets."""
+    facts = query_facts(con)
+    by_key: dict[tuple[Any, ...], list[Row]] = defaultdict(list)
+    for f in facts:
+        by_key[(f["doc_id"], f["report"], f["indicator"], f["role"], f["period"], f["measure"],
+                f["unit"] or "")].append(f)  # fmt: skip
+    flags: list[Row] = []
+    for (_d, _r, ind, role, period, measure, unit), fs in by_key.items():
+        shown = {f["display"] for f in fs}
+        if len(shown) > 1 and period is not None:
+            f0 = fs[0]
+            flags.append({
+                "kind": "conflicting_values", "kind_label": label("rule", "conflicting_values"),
+                "severity": "warning", "region": f0["region"],
+                "region_code": f0["region_code"], "indicator": ind, "indicator_label": f0["indicator_label"],
+                "period": period,
+                "message": f"同一报告对{f0['indicator_label']}{period}年{label('role', role)}"
+                           f"({label('measure', measure)}{unit})给出不同数值：{' / '.join(sorted(shown))}",
+                "facts": fs,
+            })  # fmt: skip
+    regions: dict[tuple[Any, Any], list[Row]] = defaultdict(list)
+    for f in facts:
+        regions[(f["region"], f["region_code"])].append(f)
+    for (reg, code), fs in regions.items():
+        for g in scorecard_rows(fs):
+            if g["status"] == "missed":
+                flags.append({
+                    "kind": "target_missed", "kind_label": label("rule", "target_missed"), "severity": "info",
+                    "region": reg, "region_code": code, "indicator": g["indicator"],
+                    "indicator_label": g["indicator_label"], "period": g["period"],
+                    "message": f"{reg or code}{g['period']}年{g['indicator_label']}{g['measure_label']}"
+                               f"目标{' / '.join(f['display'] for f in g['targets'])}，"
+                               f"完成{' / '.join(f['display'] for f in g['actuals'])}",
+                    "facts": g["targets"] + g["actuals"],
+                })  # fmt: skip
+    flags.sort(key=lambda x: (x["kind"], x["region_code"] or "", x["indicator"], x["period"] or 0))
+    return flags
+
+
+def flat_checks(flags: list[Row]) -> list[Row]:
+    """Flags flattened for CSV and JSON."""
+    return [{
+        "kind": x["kind"], "kind_label": x.get("kind_label", x["kind"]), "severity": x["severity"],
+        "region": x["region"], "region_code": x["region_code"],
+        "indicator": x["indicator"], "period": x["period"], "message": x["message"],
+        "fact_ids": " ".join(str(f["id"]) for f in x["facts"]),
+        "sources": " ".join(f["url"] for f in x["facts"]),
+    } for x in flags]  # fmt: skip
+
+
+def facts_filtered(
+    con: duckdb.DuckDBPyConnection, region: str | None, indicator: str | None, role: str | None,
+    year: int | None, level: str | None, limit: int = 10_000,
+) -> list[Row]:
+    """Facts for the API: region (code or name, exact region), indicator, role, period, level."""
+    where: list[str] = []
+    params: list[Any] = []
+    if region:
+        reg = find_region(con, region)
+        if reg is None:
+            return []
+        where.append("f.region IS NOT DISTINCT FROM ? AND f.region_code IS NOT DISTINCT FROM ?")
+        params += [reg["region"], reg["region_code"]]
+    for col, val in (("indicator", indicator), ("role", role), ("period", year), ("level", level)):
+        if val is not None:
+            where.append(f"f.{col} = ?")
+            params.append(val)
+    return query_facts(con, " AND ".join(where), params)[:limit]
+
+
+# -- policy language: term frequencies and the glossary dictionary ----------------------------------
+_TERM_SPLIT = re.compile(r"[,，、;；\s\x00-\x1f\x7f]+")
+TERM_BY = ("year", "region", "level", "province")
+MAX_TERMS = 20
+MAX_TERM_CHARS = 50
+
+
+def split_terms(raw: list[str] | None) -> list[str]:
+    """Query terms from repeated ``q`` values, each possibly a comma/space separated list; normalised
+    (simplified, full-width folded) like the stored text, deduplicated, in order."""
+    from zhibiao.analysis.terms import normalize_term
+
+    out = [normalize_term(t) for v in raw or [] for t in _TERM_SPLIT.split(v) if t]
+    return list(dict.fromkeys(t for t in out if t))
+
+
+def _records(df: Any) -> list[Row]:
+    """A DataFrame as JSON-friendly row dicts."""
+    return [{k: plain(v) for k, v in r.items()} for r in df.to_dict("records")]
+
+
+def _report_ids(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, int], str]:
+    """(file name, report index) -> the report's URL id (the term API names reports by file)."""
+    rows = con.execute("SELECT doc, report, min(doc_id) FROM reports GROUP BY doc, report").fetchall()
+    return {(d, r): report_id(i, r) for d, r, i in rows}
+
+
+def _link_reports(rows: list[Row], ids: dict[tuple[str, int], str], q: str | None = None) -> None:
+    """Add ``report_id`` and ``url`` (the report viewer, with ``q`` marked) to rows naming doc/report."""
+    for x in rows:
+        rid = ids.get((x.get("doc"), x.get("report")))
+        x["report_id"] = rid
+        x["url"] = (f"/report/{rid}" + (f"?q={_quote(q)}" if q else "")) if rid else None
+        x["level_label"] = label("level", x.get("level"))
+
+
+def _line_chart(df: Any, key: str, value: str, scale: float = 1.0) -> Row:
+    """ECharts payload of one line per ``key`` value over years: categories and series."""
+    df = df[df["year"].notna()]
+    years = sorted({int(y) for y in df["year"]})
+    series = []
+    for name, g in df.groupby(key, sort=False):
+        by_year = {int(y): v for y, v in zip(g["year"], g[value], strict=True)}
+        data = [None if by_year.get(y) is None else round(float(by_year[y]) * scale, 4) for y in years]
+        series.append({"name": label("level", name) if key == "level" else str(name), "data": data})
+    return {"categories": [str(y) for y in years], "series": series}
+
+
+def terms_page(
+    con: duckdb.DuckDBPyConnection,
+    terms: list[str],
+    by: str = "year",
+    level: str | None = None,
+    parent: str | None = None,
+    years: str | None = None,
+) -> Row:
+    """Frequencies of ``terms`` by ``by`` under the filters, the reports using them, the yearly chart
+    data (rate per 10,000 characters and share of reports, one line per term), and each term's first
+    use and diffusion across the whole store."""
+    from zhibiao.analysis import terms as ta
+
+    table = ta.terms(con, terms, by=by, level=level, parent=parent, years=years)
+    per = ta.terms(con, terms, by="report", level=level, parent=parent, years=years)
+    yearly = table if by == "year" else ta.terms(con, terms, by="year", level=level, parent=parent,
+                                                 years=years)  # fmt: skip
+    first = ta.first_use(con, terms)
+    diff = ta.diffusion(con, terms)
+    ids = _report_ids(con)
+    rows = _records(table)
+    for x in rows:
+        x["label"] = label("level", x[by]) if by == "level" else ("" if x[by] is None else str(x[by]))
+    used = per[per["count"] > 0]
+    used = used.assign(_t=used["term"].map({t: i for i, t in enumerate(terms)}))
+    reports = _records(used.sort_values(["_t", "year", "rate"], ascending=[True, True, False],
+                                        na_position="last", kind="stable").drop(columns="_t"))  # fmt: skip
+    for x in reports:
+        _link_reports([x], ids, x["term"])
+        x["region_key"] = region_key(x["region"], x["region_code"])
+    first_rows = _records(first)
+    for x in first_rows:
+        _link_reports([x], ids, x["term"])
+    diff_rows = _records(diff)
+    for x in diff_rows:
+        x["level_label"] = label("level", x["level"])
+    return {
+        "terms": terms, "by": by, "level": level, "parent": parent, "years": years,
+        "rows": rows, "reports": reports, "first_use": first_rows, "diffusion": diff_rows,
+        "chart_rate": _line_chart(yearly, "term", "rate_mean"),
+        "chart_share": _line_chart(yearly, "term", "share", 100.0),
+    }  # fmt: skip
+
+
+GLOSSARY_COLS = ["term", "key", "variants", "regions", "entries", "first_year", "last_year", "meanings",
+                 "agree", "region_names", "definition"]  # fmt: skip
+GLOSSARY_ENTRY_COLS = ["key", "term", "region", "region_code", "level", "year", "report_id", "doc", "report",
+                       "number", "definition", "meaning", "url"]  # fmt: skip
+
+
+def glossary_page(con: duckdb.DuckDBPyConnection, q: str | None = None) -> Row:
+    """The cross-report dictionary (optionally the terms matching ``q``), each term with every
+    region's definition linked to its report."""
+    from zhibiao.analysis.glossary import glossary_dictionary, glossary_entries
+
+    q = (q or "").strip() or None
+    terms = _records(glossary_dictionary(con, q))
+    entries = _records(glossary_entries(con, q))
+    ids = _report_ids(con)
+    by_key: dict[str, list[Row]] = defaultdict(list)
+    for e in entries:
+        rid = ids.get((e["doc"], e["report"]))
+        e["report_id"] = rid
+        e["url"] = f"/report/{rid}" if rid else None
+        e["level_label"] = label("level", e["level"])
+        e["region_key"] = region_key(e["region"], e["region_code"])
+        by_key[e["key"]].append(e)
+    for t in terms:
+        t["agree_label"] = {True: "一致", False: "不一致", None: "—"}[t["agree"]]
+        t["definitions"] = by_key.get(t["key"], [])
+    return {"q": q, "terms": terms, "entries": entries}

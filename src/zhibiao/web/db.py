@@ -1,0 +1,82 @@
+"""A shared read-only DuckDB connection for the web app, closed when idle so writers are not blocked."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from zhibiao.store.connect import connect, default_db_path
+
+
+class ReadOnlyDB:
+    """Hands out per-request cursors of one read-only connection.
+
+    Opening the file costs tens of milliseconds, so the connection is reused; it is closed after
+    ``idle_seconds`` without requests (so ``zhibiao ingest`` can take the write lock) and reopened
+    when the file changes on disk.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, idle_seconds: float = 10.0) -> None:
+        self.path: Path = default_db_path(path)
+        self.idle_seconds = idle_seconds
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._stamp: tuple[float, int] | None = None
+        self._users = 0
+        self._timer: threading.Timer | None = None
+
+    def _file_stamp(self) -> tuple[float, int] | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_mtime, st.st_size
+
+    @contextmanager
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor valid for the ``with`` block (safe to use from the request's own thread)."""
+        with self._lock:
+            stamp = self._file_stamp()
+            if self._con is not None and self._users == 0 and stamp != self._stamp:
+                self._close_locked()
+            if self._con is None:
+                self._con = connect(self.path, read_only=True)
+                self._stamp = stamp
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            self._users += 1
+            cur = self._con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+            with self._lock:
+                self._users -= 1
+                if self._users == 0 and self.idle_seconds >= 0:
+                    self._timer = threading.Timer(self.idle_seconds, self._close_if_idle)
+                    self._timer.daemon = True
+                    self._timer.start()
+
+    def _close_if_idle(self) -> None:
+        with self._lock:
+            if self._users == 0:
+                self._close_locked()
+
+    def _close_locked(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def close(self) -> None:
+        """Close the connection now (app shutdown)."""
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            self._close_locked()

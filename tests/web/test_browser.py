@@ -1,0 +1,171 @@
+"""End to end in a real headless Chromium (Debian's package, driven by Playwright) against `zhibiao serve`.
+
+The set-up installs ``chromium`` with apt-get when it is missing (CI starts from a clean machine)
+and skips only if that fails. Screenshots of each page go to tests/web/artifacts/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Path of the Chromium binary, installing Debian's package first if needed."""
+    if not Path(CHROMIUM).exists():
+        if shutil.which("apt-get") is None:
+            pytest.skip("chromium is missing and apt-get is not available to install it")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        try:
+            subprocess.run(["apt-get", "update"], check=True, capture_output=True, timeout=600, env=env)
+            subprocess.run(["apt-get", "install", "-y", "chromium"], check=True, capture_output=True,
+                           timeout=900, env=env)  # fmt: skip
+        except (subprocess.SubprocessError, OSError) as e:
+            pytest.skip(f"could not install chromium with apt-get: {e}")
+        # CJK glyphs for readable screenshots; the tests themselves do not depend on it
+        subprocess.run(["apt-get", "install", "-y", "fonts-noto-cjk"], capture_output=True, timeout=900,
+                       env=env)  # fmt: skip
+    if not Path(CHROMIUM).exists():
+        pytest.skip("chromium installation did not provide /usr/bin/chromium")
+    return CHROMIUM
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(corpus_db: Path) -> Iterator[str]:
+    """`zhibiao serve` in a subprocess on a free port; its base URL."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zhibiao.cli.main", "serve", "--db", str(corpus_db), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                with urllib.request.urlopen(base + "/api/overview", timeout=1) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None:
+                    out = proc.stdout.read().decode() if proc.stdout else ""
+                    pytest.fail(f"zhibiao serve exited: {out}")
+                time.sleep(0.1)
+        else:
+            pytest.fail("zhibiao serve did not answer within 20 s")
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser(chromium: str) -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+
+def test_overview_region_fact_click_search_and_csv(browser, server: str, tmp_path: Path) -> None:
+    ctx = browser.new_context(viewport={"width": 1366, "height": 860}, accept_downloads=True)
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    page.goto(server + "/")
+    assert page.locator("h1").inner_text() == "数据概览"
+    _shot(page, "overview")
+
+    page.locator("#regions a", has_text="济南市").first.click()
+    page.wait_for_url("**/region/370100")
+    page.wait_for_selector("#chart-region svg")  # ECharts, served by the app itself, drew the chart
+    _shot(page, "region")
+
+    link = page.locator("#scorecard a.fv", has_text="≥5.5%").first
+    expected = link.get_attribute("title")
+    assert expected == "地区生产总值增长5.5%以上"
+    link.click()
+    page.wait_for_url("**/report/*#fact-*")
+    hl = page.locator("mark.fact.hl")
+    hl.first.wait_for()
+    assert "".join(hl.all_inner_texts()) == expected  # the highlighted span is exactly the fact's text
+    assert hl.first.is_visible()
+    box = hl.first.bounding_box()
+    assert box is not None and 0 <= box["y"] <= 860  # scrolled into view
+    _shot(page, "report")
+
+    # a fact chosen in the side list highlights its own span instead
+    side = page.locator(".factlist a").nth(2)
+    fid = side.get_attribute("data-fact-link")
+    side.click()
+    page.wait_for_function(f"document.querySelector('mark[data-fact=\"{fid}\"]').classList.contains('hl')")
+    assert page.locator("mark.fact.hl").count() >= 1
+
+    page.goto(server + "/indicator/gdp?year=2024")
+    page.wait_for_selector("#chart-hist svg")
+    _shot(page, "indicator")
+
+    page.fill("header input[name=q]", "地区生产总值")
+    page.press("header input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=*")
+    assert page.locator("#hits li").count() >= 5
+    assert page.locator("#hits mark").first.inner_text() == "地区生产总值"
+    _shot(page, "search")
+
+    with page.expect_download() as dl:
+        page.locator("a.csv").first.click()
+    saved = tmp_path / "search.csv"
+    dl.value.save_as(saved)
+    text = saved.read_text(encoding="utf-8-sig")
+    assert text.startswith("region,") and "地区生产总值" in text
+
+    page.goto(server + "/checks")
+    _shot(page, "checks")
+    assert not errors, errors
+    ctx.close()
+
+
+def test_phone_layout(browser, server: str) -> None:
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page = ctx.new_page()
+    page.goto(server + "/region/370100")
+    page.wait_for_selector("#chart-region svg")
+    # no horizontal scrolling of the page itself: wide tables scroll inside their own box
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    _shot(page, "region-phone")
+    page.goto(server + "/report/5-1")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    _shot(page, "report-phone")
+    ctx.close()
