@@ -78,6 +78,7 @@ class _SentenceLinker:
         self.offset = offset
         self.masked = _mask_parens(sentence)
         self.starts = _clause_starts(self.masked)
+        self.section = report.section_at(offset)  # sections start at line starts: one per sentence
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
         """Indicator names in the sentence that are not inside a quantity expression."""
@@ -534,7 +535,7 @@ def _role_and_period(
         end = int(years[-1]) if years else None
         if end is None or end not in (meta.plan_year, meta.review_year):
             horizon = my.group()
-    sec = report.section_at(s_off + q.span.start)
+    sec = sl.section
     kind = sec.kind if sec is not None else "other"
     if kind == "glossary":
         return None, None, None
@@ -612,14 +613,15 @@ def _emit(
         link.alias is not None
         and v.prior_target_re.search(sl.s[max(link.alias.end, cstart) : _num_start(q)])
     )
+    when: tuple[Role | None, int | None, str | None] | None = None  # the same for every id
     for ind_id in link.ids:
         ind = v.indicators[ind_id]
         measure = _decide_measure(ind_id, ind.measures, ind.units, q, link.prev, prior)
         if measure is None:
             continue
-        role, period, horizon = _role_and_period(
-            v, report, sl, q, prior, link.alias.start if link.alias is not None else None
-        )
+        if when is None:
+            when = _role_and_period(v, report, sl, q, prior, link.alias.start if link.alias is not None else None)
+        role, period, horizon = when
         if role is None:
             continue
         value, value_high = _signed(q, link.prev, measure)
@@ -652,7 +654,7 @@ def _emit(
         emitted = True
     if not emitted:
         subject = _subject_phrase(sl, q)
-        sec = report.section_at(sl.offset + q.span.start)
+        sec = sl.section
         guess: Role | None = None
         if sec is not None:
             guess = {"review": "actual", "targets": "target", "tasks": "target"}.get(sec.kind)  # type: ignore[assignment]

@@ -128,13 +128,17 @@ def _converter(config: str):  # type: ignore[no-untyped-def]
     return opencc.OpenCC(config)
 
 
+_SCRIPT_SAMPLE = 3_000  # characters per slice sampled for script detection
+
+
 def detect_script(text: str) -> tuple[str, str | None]:
     """``("traditional", config)`` if a sample changes enough under t2s, else ``("simplified", None)``."""
     n = len(text)
-    if n <= 60_000:
+    if n <= 3 * _SCRIPT_SAMPLE:
         sample = text
-    else:
-        sample = "".join(text[i : i + 20_000] for i in (0, n // 2 - 10_000, n - 20_000))
+    else:  # three slices (start, middle, end) decide the script as well as the whole text
+        k = _SCRIPT_SAMPLE
+        sample = "".join(text[i : i + k] for i in (0, n // 2 - k // 2, n - k))
     cjk = len(_CJK_RE.findall(sample))
     if not cjk:
         return "simplified", None
