@@ -215,3 +215,11 @@ def test_linking_never_raises_and_spans_hold(text: str) -> None:
         assert rr.report.text[f.span.start : f.span.end] == f.text
     for m in rr.mentions:
         assert 0 <= m.span.start <= m.span.end <= len(rr.report.text)
+
+
+def test_a_five_year_review_section_gives_no_one_year_facts() -> None:
+    text = "一、过去五年工作回顾\n五年来,累计完成固定资产投资5000亿元,地区生产总值达到3200亿元。\n"
+    rep = make_report(text, "review")
+    rep.sections = [Section(kind="review", title="一、过去五年工作回顾", span=Span(0, len(rep.text)))]
+    rr = extract_report(rep)
+    assert rr.facts and all(f.period is None and f.horizon for f in rr.facts)

@@ -79,6 +79,7 @@ class _SentenceLinker:
         self.masked = _mask_parens(sentence)
         self.starts = _clause_starts(self.masked)
         self.section = report.section_at(offset)  # sections start at line starts: one per sentence
+        self.multi_year_section = _multi_year_section(vocab, report, offset)
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
         """Indicator names in the sentence that are not inside a quantity expression."""
@@ -182,6 +183,27 @@ class _SentenceLinker:
         if len(rest) <= 2 and not _CLAUSE_SEP.search(rest):
             return True, 0.7
         return False, 0.0
+
+
+def _multi_year_section(v: Vocabulary, report: Report, pos: int) -> str | None:
+    """The wording of a five-year review heading (`一、过去五年工作回顾`, `“十三五”时期工作回顾`)
+    around ``pos``, unless the heading also names a single year (`“十三五”时期和2020年工作回顾`)."""
+    path: list = []
+    nodes = report.sections
+    while True:
+        inner = next((s for s in nodes if s.span.start <= pos < s.span.end), None)
+        if inner is None:
+            break
+        path.append(inner)
+        nodes = list(inner.children)
+    for sec in path:
+        m = v.multi_year_re.search(sec.title) or _FIVE_YEARS_RE.search(sec.title)
+        if m and not _YEAR_RE.search(sec.title):
+            return m.group()
+    return None
+
+
+_FIVE_YEARS_RE = re.compile(r"过去五年|五年来|十[一二三四五六]五”?时期")
 
 
 def _short(region: str) -> str:
@@ -530,6 +552,8 @@ def _role_and_period(
     before = sentence[max(0, q.span.start - _CUE_WINDOW) : q.span.start]
     horizon: str | None = None
     my = v.multi_year_re.search(_local_window(sl, q, subject_start))
+    if my is None and sl.multi_year_section and not _YEAR_RE.search(sentence[: q.span.start]):
+        return (None, None, None) if prior else ("actual", None, sl.multi_year_section)
     if my:
         years = _YEAR_RE.findall(my.group())
         end = int(years[-1]) if years else None
