@@ -41,6 +41,9 @@ class Span:
         return self.end - self.start
 
 
+_BYTE_MARK_STEP = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A decoded input file: what ``zhibiao.sources`` hands to normalisation."""
@@ -55,15 +58,27 @@ class Source:
     title: str | None = None  # e.g. an HTML <title>
     url: str | None = None
 
+    _byte_marks: list[int] = field(default_factory=list, compare=False, repr=False)
+
     def byte_offset(self, char_offset: int) -> int | None:
         """Byte offset in ``raw`` of a character offset in ``text``.
 
         Exact for plain-text sources; ``None`` for extracted formats (HTML/PDF/DOCX) whose
-        text is not a byte-for-byte decoding of the file.
+        text is not a byte-for-byte decoding of the file. A byte count every
+        ``_BYTE_MARK_STEP`` characters (built on first use) keeps each call short.
         """
         if self.format != "text":
             return None
-        return self.bom_len + len(self.text[:char_offset].encode(self.encoding.replace("-sig", "")))
+        enc = self.encoding.replace("-sig", "")
+        marks = self._byte_marks
+        if not marks:  # byte offset of every _BYTE_MARK_STEP-th character
+            total = self.bom_len
+            marks.append(total)
+            for i in range(0, len(self.text), _BYTE_MARK_STEP):
+                total += len(self.text[i : i + _BYTE_MARK_STEP].encode(enc))
+                marks.append(total)
+        k = min(char_offset // _BYTE_MARK_STEP, len(marks) - 1)
+        return marks[k] + len(self.text[k * _BYTE_MARK_STEP : char_offset].encode(enc))
 
 
 @dataclass(frozen=True, slots=True)
