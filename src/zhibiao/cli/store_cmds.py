@@ -31,12 +31,22 @@ TABLES = ("facts", "reports", "mentions", "glossary", "sections", "documents")
 
 
 def _store(db: Path | None) -> Store:
+    from zhibiao.engines.parquet import ParquetDatabase, is_parquet_store
+
+    if is_parquet_store(db):  # a folder written by `ingest --engine ray --out DIR`
+        assert db is not None
+        return ParquetDatabase(db)
     from zhibiao.store import Store
 
     return Store(db)
 
 console = Console()
 err = Console(stderr=True)
+
+
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
 
 
 class OutFormat(StrEnum):
@@ -90,11 +100,13 @@ def emit(df: pd.DataFrame, fmt: OutFormat, title: str | None = None, wrap: tuple
 
 
 class RateColumn(ProgressColumn):
-    """Files per second."""
+    """Files per second and MB of input per second since the start."""
 
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
-        return Text(f"{speed or 0:.1f} files/s", style="progress.data.speed")
+        elapsed = task.elapsed or 0.0
+        mbs = task.fields.get("bytes", 0) / 1e6 / elapsed if elapsed > 0 else 0.0
+        return Text(f"{speed or 0:.1f} files/s {mbs:.2f} MB/s", style="progress.data.speed")
 
 
 def _summary_table(summary: IngestSummary, elapsed: float) -> Table:
@@ -126,12 +138,14 @@ def _run_batch(
         disable=not err.is_terminal,
         transient=True,
     ) as progress:
-        task = progress.add_task("reextract" if reextract else "ingest", total=None, current="")
+        task = progress.add_task("reextract" if reextract else "ingest", total=None, current="", bytes=0)
         events = store.reextract_iter() if reextract else store.ingest_iter(paths, jobs=jobs)
+        nbytes = 0
         for total, outcome in events:
             progress.update(task, total=total)
             summary.outcomes.append(outcome)
-            progress.update(task, advance=1, current=Path(outcome.path).name)
+            nbytes += outcome.bytes
+            progress.update(task, advance=1, current=Path(outcome.path).name, bytes=nbytes)
             if verbose or outcome.status == "failed":
                 style = {"ingested": "green", "skipped": "yellow", "failed": "red"}[outcome.status]
                 line = Text(f"{outcome.status:8} ", style=style)
@@ -162,13 +176,40 @@ def ingest(
     db: DbOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per file.")] = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", help="Extract in N worker processes (0: one per CPU).", min=0)
-    ] = 1,
+        int, typer.Option("--jobs", "-j", help="Extract in N worker processes (default 0: one per CPU).", min=0)
+    ] = 0,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="local: DuckDB file (--db); ray: Ray Data -> Parquet folder (--out).")
+    ] = Engine.local,
+    address: Annotated[
+        str | None, typer.Option("--address", help="Ray cluster address (auto, ray://host:10001); default: local.")
+    ] = None,
+    out: Annotated[
+        str | None, typer.Option("--out", "-o", help="Parquet store folder or URI (s3://...) for --engine ray.")
+    ] = None,
 ) -> None:
     """Extract report files into the database (same content twice is skipped)."""
-    store = _store(db)
     started = time.perf_counter()
+    if engine is Engine.ray:
+        if not out:
+            raise ZhibiaoError("--engine ray writes a Parquet store: give it a folder with --out DIR")
+        _finish(_run_ray(paths, out, address, verbose, jobs), started)
+        return
+    store = _store(db)
     _finish(_run_batch(store, paths, verbose, jobs=jobs), started)
+
+
+def _run_ray(paths: list[str], out: str, address: str | None, verbose: bool, jobs: int) -> IngestSummary:
+    from zhibiao.engines.ray_engine import ingest_ray
+    from zhibiao.store import FileOutcome
+
+    def show(o: FileOutcome) -> None:
+        if verbose or o.status == "failed":
+            console.print(f"{o.status:8} {o.path}" + (f"  {o.reason}" if o.reason else ""), highlight=False)
+
+    summary = ingest_ray(paths, out, address=address, num_cpus=jobs or None, on_file=show)
+    err.print(f"wrote the Parquet store {out} (query it with: zhibiao facts --db {out})")
+    return summary
 
 
 @app.command()

@@ -11,6 +11,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from zhibiao.model import Span
 
 # One edit: (old_start, old_end, new_start, new_end).
@@ -53,10 +55,10 @@ class OffsetMap:
     @classmethod
     def from_edits(cls, edits: Iterable[Edit], src_len: int, norm_len: int) -> OffsetMap:
         es = list(edits)
-        return cls(
-            tuple(e[0] for e in es), tuple(e[1] for e in es),
-            tuple(e[2] for e in es), tuple(e[3] for e in es), src_len, norm_len,
-        )
+        if not es:
+            return cls(src_len=src_len, norm_len=norm_len)
+        a, b, c, d = zip(*es, strict=True)  # columns in C, not four generator passes
+        return cls(a, b, c, d, src_len, norm_len)
 
     def edits(self) -> list[Edit]:
         return list(zip(self.src_start, self.src_end, self.norm_start, self.norm_end, strict=True))
@@ -80,28 +82,125 @@ class OffsetMap:
         return _map_pos(pos, self.src_start, self.src_end, self.norm_start, self.norm_end, not end)
 
     def then(self, step: OffsetMap) -> OffsetMap:
-        """Compose: ``self`` maps text1->text0, ``step`` maps text2->text1; result text2->text0."""
+        """Compose: ``self`` maps text1->text0, ``step`` maps text2->text1; result text2->text0.
+
+        Vectorised with numpy (a traditional-script report yields ~30k edits per MB); only the
+        final merge of overlapping regions is a loop, over plain ints.
+        """
         if not step.src_start:
             return OffsetMap(self.src_start, self.src_end, self.norm_start, self.norm_end,
                              self.src_len, step.norm_len)
-        regions: list[Edit] = []
-        for s0, e0, s1, e1 in self.edits():  # text0 range, text1 range -> text2 range
-            regions.append((s0, e0, step.from_source_pos(s1), step.from_source_pos(e1, end=True)
-                            if e1 > s1 else step.from_source_pos(s1)))
-        for s1, e1, s2, e2 in step.edits():  # text1 range -> text0 range
-            a = self.to_source_pos(s1)
-            b = self.to_source_pos(e1, end=True) if e1 > s1 else a
-            regions.append((a, max(a, b), s2, e2))
-        regions.sort()
-        merged: list[list[int]] = []
-        for s0, e0, s2, e2 in regions:
-            if merged:
-                m = merged[-1]
-                if s0 < m[1] or s2 < m[3] or s0 == m[0] or s2 == m[2]:
-                    m[1] = max(m[1], e0)
-                    m[3] = max(m[3], e2)
-                    m[0] = min(m[0], s0)
-                    m[2] = min(m[2], s2)
-                    continue
-            merged.append([s0, e0, s2, e2])
-        return OffsetMap.from_edits(((m[0], m[1], m[2], m[3]) for m in merged), self.src_len, step.norm_len)
+        a_s0, a_e0, a_s1, a_e1 = self._arrays()
+        b_s1, b_e1, b_s2, b_e2 = step._arrays()
+        # self's edits carried into text2 coordinates
+        r1_s2 = _map_arr(np.clip(a_s1, 0, step.src_len), b_s1, b_e1, b_s2, b_e2, True)
+        r1_e2 = np.where(a_e1 > a_s1,
+                         _map_arr(np.clip(a_e1, 0, step.src_len), b_s1, b_e1, b_s2, b_e2, False), r1_s2)
+        # step's edits carried back into text0 coordinates
+        r2_s0 = _map_arr(np.clip(b_s1, 0, self.norm_len), a_s1, a_e1, a_s0, a_e0, True)
+        r2_e0 = np.where(b_e1 > b_s1,
+                         _map_arr(np.clip(b_e1, 0, self.norm_len), a_s1, a_e1, a_s0, a_e0, False), r2_s0)
+        s0 = np.concatenate([a_s0, r2_s0])
+        e0 = np.concatenate([a_e0, np.maximum(r2_s0, r2_e0)])
+        s2 = np.concatenate([r1_s2, b_s2])
+        e2 = np.concatenate([r1_e2, b_e2])
+        order = np.lexsort((e2, s2, e0, s0))
+        merged = _merge_sorted(s0[order], e0[order], s2[order], e2[order])
+        return OffsetMap(*merged, self.src_len, step.norm_len)
+
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The four edit columns as int64 arrays."""
+        return tuple(np.asarray(c, dtype=np.int64) for c in  # type: ignore[return-value]
+                     (self.src_start, self.src_end, self.norm_start, self.norm_end))
+
+
+def _map_arr(pos: np.ndarray, keys: np.ndarray, kend: np.ndarray, vals: np.ndarray, vend: np.ndarray,
+             start: bool) -> np.ndarray:
+    """``_map_pos`` over an array of positions (positions already clamped to the key space)."""
+    if not len(keys):
+        return pos.copy()
+    i = np.searchsorted(keys, pos, side="right" if start else "left") - 1
+    j = np.maximum(i, 0)
+    ke, ve = kend[j], vend[j]
+    inside = pos < ke if start else pos <= ke
+    out = np.where(inside, vals[j] if start else ve, ve + pos - ke)
+    return np.where(i < 0, pos, out)
+
+
+def _merge(s0: list[int], e0: list[int], s2: list[int], e2: list[int]) -> tuple[tuple[int, ...], ...]:
+    """Merge sorted regions that overlap (or share a start) in either text into single edits."""
+    if not s0:
+        return (), (), (), ()
+    o0, o1, o2, o3 = [], [], [], []
+    m0, m1, m2, m3 = s0[0], e0[0], s2[0], e2[0]
+    for a, b, c, d in zip(s0, e0, s2, e2, strict=True):
+        if a < m1 or c < m3 or a == m0 or c == m2:
+            if b > m1:
+                m1 = b
+            if d > m3:
+                m3 = d
+            if c < m2:
+                m2 = c
+            continue
+        o0.append(m0)
+        o1.append(m1)
+        o2.append(m2)
+        o3.append(m3)
+        m0, m1, m2, m3 = a, b, c, d
+    o0.append(m0)
+    o1.append(m1)
+    o2.append(m2)
+    o3.append(m3)
+    return tuple(o0), tuple(o1), tuple(o2), tuple(o3)
+
+
+def _merge_sorted(s0: np.ndarray, e0: np.ndarray, s2: np.ndarray, e2: np.ndarray) -> tuple[tuple[int, ...], ...]:
+    """``_merge`` in bulk: regions that clearly start a new group are cut apart with numpy.
+
+    A region starts a new group whatever came before when it begins at or after every earlier
+    region's end and strictly after every earlier start, in both texts; only the (rare) runs
+    between such cuts go through the exact sequential merge.
+    """
+    n = len(s0)
+    if n == 0:
+        return (), (), (), ()
+    cut = np.ones(n, dtype=bool)
+    cut[1:] = ((s0[1:] >= np.maximum.accumulate(e0)[:-1]) & (s2[1:] >= np.maximum.accumulate(e2)[:-1])
+               & (s0[1:] > s0[:-1]) & (s2[1:] > np.maximum.accumulate(s2)[:-1]))
+    starts = np.flatnonzero(cut)
+    lengths = np.diff(np.append(starts, n))
+    out = [s0[starts], e0[starts], s2[starts], e2[starts]]
+    long = np.flatnonzero(lengths > 1)
+    if not len(long):
+        return tuple(tuple(c.tolist()) for c in out)  # type: ignore[return-value]
+    cols = [c.tolist() for c in out]
+    pieces: dict[int, tuple[tuple[int, ...], ...]] = {}
+    for g in long.tolist():
+        a, b = int(starts[g]), int(starts[g] + lengths[g])
+        pieces[g] = _merge(s0[a:b].tolist(), e0[a:b].tolist(), s2[a:b].tolist(), e2[a:b].tolist())
+    if all(len(m[0]) == 1 for m in pieces.values()):
+        for g, m in pieces.items():
+            for col, vals in zip(cols, m, strict=True):
+                col[g] = vals[0]
+        return tuple(tuple(c) for c in cols)  # type: ignore[return-value]
+    res: list[list[int]] = [[], [], [], []]
+    for g in range(len(starts)):
+        rows = pieces.get(g)
+        for k in range(4):
+            if rows is None:
+                res[k].append(cols[k][g])
+            else:
+                res[k].extend(rows[k])
+    return tuple(tuple(c) for c in res)  # type: ignore[return-value]
+
+
+def spans_to_source(omap: OffsetMap, starts: Sequence[int], ends: Sequence[int]) -> tuple[list[int], list[int]]:
+    """``omap.to_source`` for many spans at once (numpy): the original starts and ends."""
+    s = np.clip(np.asarray(starts, dtype=np.int64), 0, omap.norm_len)
+    e = np.clip(np.asarray(ends, dtype=np.int64), 0, omap.norm_len)
+    keys, kend, vals, vend = (np.asarray(c, dtype=np.int64) for c in
+                              (omap.norm_start, omap.norm_end, omap.src_start, omap.src_end))
+    a = _map_arr(s, keys, kend, vals, vend, True)
+    b = _map_arr(e, keys, kend, vals, vend, False)
+    b = np.where(s == e, a, np.maximum(a, b))
+    return a.tolist(), b.tolist()

@@ -8,6 +8,9 @@ import datetime as _dt
 import glob
 import hashlib
 import os
+import signal
+import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -73,6 +76,7 @@ class FileOutcome:
     reports: int = 0
     facts: int = 0
     mentions: int = 0
+    bytes: int = 0
 
 
 @dataclass(slots=True)
@@ -122,6 +126,22 @@ def _src(report: Report, start: int, end: int) -> tuple[int | None, int | None]:
     except Exception:  # an offset map that cannot answer must not lose the whole file
         return None, None
     return s.start, s.end
+
+
+def _srcs(report: Report, spans: list[Any]) -> tuple[list[int | None], list[int | None]]:
+    """``_src`` for all spans of a report in one vectorised call (per span on any failure)."""
+    if not spans:
+        return [], []
+    from zhibiao.normalize.offsets import spans_to_source
+
+    try:
+        off = report.offset
+        starts, ends = spans_to_source(report.doc.offsets, [sp.start + off for sp in spans],
+                                       [sp.end + off for sp in spans])  # fmt: skip
+        return starts, ends  # type: ignore[return-value]
+    except Exception:
+        pairs = [_src(report, sp.start, sp.end) for sp in spans]
+        return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
 class _ByteOffsets:
@@ -186,8 +206,8 @@ def result_frames(doc_id: int, result: ExtractionResult) -> dict[str, pa.Table]:
         for g in r.glossary:
             glossary.append([doc_id, name, r.index, m.region, g.number, g.term, g.definition,
                              g.span.start, g.span.end])  # fmt: skip
-        for f in rr.facts:
-            s0, s1 = _src(r, f.span.start, f.span.end)
+        fs0, fs1 = _srcs(r, [f.span for f in rr.facts])
+        for f, s0, s1 in zip(rr.facts, fs0, fs1, strict=True):
             facts.append([
                 doc_id, name, r.index, m.region, m.region_code, m.level, f.indicator, f.role, f.period,
                 f.measure, _dec(f.value), _dec(f.value_high), f.unit, f.qualifier, f.text, s0, s1,
@@ -195,9 +215,9 @@ def result_frames(doc_id: int, result: ExtractionResult) -> dict[str, pa.Table]:
                 f.span.start, f.span.end, f.indicator_name, round(float(f.confidence), 3),
                 getattr(f, "horizon", None),
             ])  # fmt: skip
-        for mn in rr.mentions:
+        ms0, ms1 = _srcs(r, [mn.span for mn in rr.mentions])
+        for mn, s0, s1 in zip(rr.mentions, ms0, ms1, strict=True):
             q = mn.quantity
-            s0, s1 = _src(r, mn.span.start, mn.span.end)
             mentions.append([
                 doc_id, name, r.index, m.region, mn.subject, mn.role_guess, _dec(q.value), _dec(q.value_high),
                 q.unit, q.qualifier, q.direction, q.measure_hint, q.raw, mn.text, s0, s1,
@@ -362,49 +382,239 @@ def _store_or_fail(con: duckdb.DuckDBPyConnection, f: Path, sha: str, got: Extra
     return store_result(con, got, sha, path=str(f.resolve()))
 
 
+@dataclass(slots=True)
+class Payload:
+    """One file's rows, built where it was extracted (a worker) so the writer only inserts them.
+
+    Every table carries ``doc_id`` 0; the writer sets the real id when it stores the batch.
+    """
+
+    path: str
+    name: str
+    nbytes: int
+    encoding: str
+    format: str
+    raw: bytes
+    n_reports: int
+    frames: dict[str, pa.Table]
+
+    @property
+    def facts(self) -> int:
+        return self.frames["facts"].num_rows
+
+    @property
+    def mentions(self) -> int:
+        return self.frames["mentions"].num_rows
+
+
+def payload_of(result: ExtractionResult, path: str | None = None) -> Payload:
+    """The rows of one extraction result, ``doc_id`` left 0 (see ``Payload``)."""
+    src = result.source
+    frames = result_frames(0, result)
+    grams = [
+        pa.table({"gram": g, "doc_id": np.zeros(len(g), np.int32),
+                  "report": np.full(len(g), rr.report.index, np.int32)})
+        for rr in result.reports
+        if len(g := bigrams(rr.report.text))
+    ]  # fmt: skip
+    frames["ngrams"] = pa.concat_tables(grams) if grams else pa.table({"gram": [], "doc_id": [], "report": []})
+    return Payload(path or src.path, src.name, len(src.raw), src.encoding, src.format, src.raw,
+                   len(result.reports), frames)  # fmt: skip
+
+
+def _extract_payload(extract: Extractor, path: Path) -> Payload | str:
+    """Worker side: extract one file and build its rows, or say why it failed."""
+    got = _safe_extract(extract, path)
+    if isinstance(got, str):
+        return got
+    try:
+        return payload_of(got, str(path.resolve()))
+    except Exception as e:  # a row-building bug must not stop the batch either
+        return f"internal error: {type(e).__name__}: {e}"
+
+
+_TABLES = ("reports", "sections", "glossary", "facts", "mentions", "ngrams")
+_ID_SEQ = {"facts": "facts_id_seq", "mentions": "mentions_id_seq"}
+
+
+def _next_ids(con: duckdb.DuckDBPyConnection, seq: str, n: int) -> np.ndarray:
+    """``n`` fresh values of a sequence, ascending (so ids follow input order, however DuckDB runs)."""
+    got = con.execute(f"SELECT nextval('{seq}') AS id FROM range(?)", [n]).fetchnumpy()["id"]
+    return np.sort(np.asarray(got, dtype=np.int64))
+
+
+def _with_doc_id(t: pa.Table, doc_id: int) -> pa.Table:
+    i = t.schema.get_field_index("doc_id")
+    return t.set_column(i, "doc_id", pa.array(np.full(t.num_rows, doc_id, np.int32)))
+
+
+def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]) -> list[FileOutcome]:
+    """Store several files' rows in ONE transaction (one INSERT per table): all of them or none.
+
+    Ids are taken from the sequences in input order, so the rows are the same whatever the batch
+    boundaries or the number of workers were.
+    """
+    if not batch:
+        return []
+    con.execute("BEGIN TRANSACTION")
+    try:
+        ids = _next_ids(con, "documents_id_seq", len(batch))
+        now = _dt.datetime.now()
+        version = _version()
+        docs = pa.table({
+            "id": pa.array(ids.astype(np.int32)), "path": [p.path for p, _ in batch],
+            "name": [p.name for p, _ in batch], "sha256": [sha for _, sha in batch],
+            "bytes": pa.array([p.nbytes for p, _ in batch], pa.int64()),
+            "encoding": [p.encoding for p, _ in batch], "format": [p.format for p, _ in batch],
+            "ingested_at": pa.array([now] * len(batch), pa.timestamp("us")),
+            "zhibiao_version": [version] * len(batch), "n_reports": pa.array([p.n_reports for p, _ in batch],
+                                                                             pa.int32()),
+            "raw": pa.array([p.raw for p, _ in batch], pa.binary()),
+        })  # fmt: skip
+        _insert(con, "documents", docs)
+        for table in _TABLES:
+            parts = [_with_doc_id(p.frames[table], int(i)) for (p, _), i in zip(batch, ids, strict=True)
+                     if p.frames[table].num_rows]  # fmt: skip
+            if not parts:
+                continue
+            t = pa.concat_tables(parts, promote_options="permissive")
+            if table in _ID_SEQ:
+                t = t.append_column("id", pa.array(_next_ids(con, _ID_SEQ[table], t.num_rows)))
+            _insert(con, table, t)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return [FileOutcome(p.path, "ingested", sha256=sha, reports=p.n_reports, facts=p.facts, mentions=p.mentions,
+                        bytes=p.nbytes) for p, sha in batch]  # fmt: skip
+
+
+class _Writer:
+    """The single writer: buffers extracted files and stores them in batches, outcomes in input order."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, max_files: int = 32, max_bytes: int = 8_000_000,
+                 max_wait: float = 0.25) -> None:
+        self.con = con
+        self.max_files, self.max_bytes, self.max_wait = max_files, max_bytes, max_wait
+        self.queue: list[FileOutcome | tuple[Payload, str]] = []  # finished outcomes and rows to store
+        self.nbytes = 0
+        self.since = time.perf_counter()
+
+    def add(self, item: FileOutcome | tuple[Payload, str]) -> list[FileOutcome]:
+        """Queue one file's outcome or rows; returns the outcomes that are final now."""
+        self.queue.append(item)
+        if isinstance(item, tuple):
+            self.nbytes += item[0].nbytes
+        rows = sum(isinstance(x, tuple) for x in self.queue)
+        if rows == 0:
+            return self.flush()
+        if (rows >= self.max_files or self.nbytes >= self.max_bytes
+                or time.perf_counter() - self.since >= self.max_wait):  # fmt: skip
+            return self.flush()
+        return []
+
+    def flush(self) -> list[FileOutcome]:
+        """Store everything queued; outcomes in the order the files were added."""
+        queue, self.queue, self.nbytes = self.queue, [], 0
+        self.since = time.perf_counter()
+        batch = [x for x in queue if isinstance(x, tuple)]
+        try:
+            stored = iter(store_batch(self.con, batch))
+        except duckdb.Error:  # one bad file must not sink the batch: store them one by one
+            stored = iter([self._store_one(x) for x in batch])
+        return [next(stored) if isinstance(x, tuple) else x for x in queue]
+
+    def _store_one(self, item: tuple[Payload, str]) -> FileOutcome:
+        try:
+            return store_batch(self.con, [item])[0]
+        except duckdb.Error as e:
+            return FileOutcome(item[0].path, "failed", f"cannot store: {e}", sha256=item[1])
+
+
+def _worker_init(parent: int) -> None:
+    """Die with the writer: a killed ``zhibiao ingest`` must not leave its workers behind (Linux)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the writer died before the line above took effect
+        os._exit(1)
+
+
+def _warm_up() -> None:
+    """Load the pipeline's modules and vocabularies once here, so forked workers start warm."""
+    from zhibiao import pipeline
+
+    with contextlib.suppress(Exception):
+        payload_of(pipeline.extract_bytes("2024年政府工作报告\n地区生产总值增长6%左右。\n".encode(), "warm-up.txt"))
+
+
+def _outcome(f: Path | str, sha: str, got: Payload | str) -> FileOutcome | tuple[Payload, str]:
+    return FileOutcome(str(f), "failed", got, sha256=sha) if isinstance(got, str) else (got, sha)
+
+
 def ingest_iter(
     con: duckdb.DuckDBPyConnection,
     files: Iterable[Path | str],
     extract: Extractor = _default_extract,
     jobs: int = 1,
 ) -> Iterator[FileOutcome]:
-    """Ingest files in order, yielding each outcome as soon as its transaction has committed.
+    """Ingest files in order, yielding each outcome as soon as its batch's transaction has committed.
 
-    With ``jobs > 1`` extraction runs in that many worker processes while this process, the
-    only writer, stores results in input order; at most ``4 * jobs`` results wait in memory.
+    With ``jobs > 1`` extraction (and building the rows) runs in that many worker processes while
+    this process, the only writer, stores results in input order and in batches; at most
+    ``8 * jobs`` results wait in memory. The stored rows are the same for any ``jobs``.
     """
-    if jobs <= 1:
+    files = list(files)
+    jobs = max(1, min(jobs, len(files)))
+    yield from _ingest(con, files, extract, jobs)
+
+
+def _ingest(con: duckdb.DuckDBPyConnection, files: list[Path | str], extract: Extractor,
+            jobs: int) -> Iterator[FileOutcome]:
+    """``ingest_iter`` once the file list and the number of workers are settled."""
+    writer = _Writer(con)
+    if jobs == 1:
         for f in files:
             checked = _check(con, f)
+            if isinstance(checked, str) and any(isinstance(x, tuple) and x[1] == checked for x in writer.queue):
+                yield from writer.flush()  # same content as a file still queued: store that one first
+                checked = _stored_as(con, Path(f), checked) or checked
             if isinstance(checked, FileOutcome):
-                yield checked
+                yield from writer.add(checked)
             else:
-                yield _store_or_fail(con, Path(f), checked, _safe_extract(extract, Path(f)))
+                yield from writer.add(_outcome(f, checked, _extract_payload(extract, Path(f))))
+        yield from writer.flush()
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        window: deque[tuple[Path | str, FileOutcome | str, Future[ExtractionResult | str] | None]] = deque()
+    if extract is _default_extract:
+        _warm_up()
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
+        window: deque[tuple[Path | str, FileOutcome | str, Future[Payload | str] | None]] = deque()
         pending: set[str] = set()  # contents already in the window: extract once, decide when popped
         it = iter(files)
         while True:
-            while len(window) < 4 * jobs and (f := next(it, None)) is not None:
+            while len(window) < 8 * jobs and (f := next(it, None)) is not None:
                 checked = _check(con, f)
                 fut = None
                 if isinstance(checked, str) and checked not in pending:
                     pending.add(checked)
-                    fut = pool.submit(_safe_extract, extract, Path(f))
+                    fut = pool.submit(_extract_payload, extract, Path(f))
                 window.append((f, checked, fut))
             if not window:
-                return
+                break
             f, checked, fut = window.popleft()
             if isinstance(checked, FileOutcome):
-                yield checked
-            elif fut is None:  # same content as an earlier file of this batch, now stored or failed
+                yield from writer.add(checked)
+            elif fut is None:  # same content as an earlier file of this batch: store that one first
+                yield from writer.flush()
                 yield _stored_as(con, Path(f), checked) or FileOutcome(
                     str(f), "failed", "same content as an earlier file that failed", sha256=checked
                 )
             else:
                 pending.discard(checked)
-                yield _store_or_fail(con, Path(f), checked, fut.result())
+                yield from writer.add(_outcome(f, checked, fut.result()))
+        yield from writer.flush()
 
 
 def reextract_iter(
