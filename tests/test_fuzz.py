@@ -117,7 +117,5 @@ def test_edge_cases_bounded(text: str) -> None:
         _only_input_errors(pipeline.read_source, src)
 
 
-@pytest.mark.xfail(strict=True, reason="quantity.parse crashes on a qualitative comparison after a closing "
-                                       "bracket (found by test_fuzz_quantity_parse; issue 7 report)")  # fmt: skip
 def test_found_by_fuzzing_parse_bracket_comparison() -> None:
     _only_input_errors(quantity.parse, "（一）不低于省")

@@ -275,7 +275,6 @@ def test_ingest_batch_of_every_format_and_hostile_case(tmp_path: Path, text: str
     assert r2.returncode == 1 and len(_integrity(db)) == len(good)
 
 
-@pytest.mark.xfail(strict=True, reason="ingest.expand_paths drops broken symlinks silently (issue 7 report)")
 def test_ingest_reports_broken_symlink(tmp_path: Path) -> None:
     _need_ingest()
     link = tmp_path / "dangling.txt"

@@ -18,7 +18,7 @@ from zhibiao.model import Source
 from zhibiao.sources.detect import sniff, unsupported_reason
 from zhibiao.sources.text import check_text, decode_text
 
-__all__ = ["MAX_FILE_BYTES", "decode", "load", "load_many", "sniff"]
+__all__ = ["MAX_FILE_BYTES", "decode", "load", "load_many", "read_bytes", "sniff"]
 
 # Files larger than this are refused before reading (a report is a few MB; a 1 GB "report" is not one).
 MAX_FILE_BYTES = 1024 * 1024 * 1024
@@ -76,6 +76,11 @@ def _single_member(raw: bytes, name: str, where: str) -> Source:
     if not good:
         raise ZhibiaoInputError(where, "ZIP archive holds no files")
     raise ZhibiaoInputError(where, f"is a ZIP archive of {len(good)} reports: expand it with load_many")
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file, refusing links, folders, devices and huge files with a reason."""
+    return _read(path)
 
 
 def _read(path: str | Path) -> bytes:

@@ -23,6 +23,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from zhibiao import sources
 from zhibiao.errors import ZhibiaoError, ZhibiaoInputError
 from zhibiao.model import ExtractionResult, Report, Section, Source
 
@@ -320,10 +321,16 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[Path
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if f.is_file():
                     add(f)
+                elif f.is_symlink() and not f.exists():
+                    out.append(f)  # a broken link: sources names it as such
         elif p.is_file():
             add(p)
+        elif p.is_symlink() and not p.exists():
+            out.append(p)
         else:
             matches = sorted(glob.glob(str(raw), recursive=True))
             if not matches:
@@ -364,9 +371,9 @@ def _check(con: duckdb.DuckDBPyConnection, f: Path | str) -> FileOutcome | str:
     if isinstance(f, str):
         return FileOutcome(f, "failed", "no such file or folder")
     try:
-        data = f.read_bytes()
-    except OSError as e:
-        return FileOutcome(str(f), "failed", f"cannot read: {e.strerror or e}")
+        data = sources.read_bytes(f)  # the same refusals as extraction: broken links, folders, devices
+    except ZhibiaoInputError as e:
+        return FileOutcome(str(f), "failed", e.reason)
     sha = hashlib.sha256(data).hexdigest()
     return _stored_as(con, f, sha) or sha
 
