@@ -204,7 +204,9 @@ def test_a_name_that_runs_into_the_verb_is_still_the_subject() -> None:
     assert facts_of("经济增长6.5%左右", "targets") == {("gdp", "target", 2025, "growth", D("6.5"), "around")}
 
 
-_ALPHABET = "地区生产总值增长下降左右以上以内分别、和,，;；。:0123456789.%亿元万人目标预计力争年由从的(同比)“十四五”—\n "
+_ALPHABET = (
+    "地区生产总值增长下降左右以上以内分别、和,，;；。:0123456789.%亿元万人目标预计力争年由从的(同比)“十四五”—\n "
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -79,7 +79,14 @@ class _SentenceLinker:
         self.masked = _mask_parens(sentence)
         self.starts = _clause_starts(self.masked)
         self.section = report.section_at(offset)  # sections start at line starts: one per sentence
-        self.multi_year_section = _multi_year_section(vocab, report, offset)
+        self._multi_year: str | bool | None = False  # computed on first use
+
+    @property
+    def multi_year_section(self) -> str | None:
+        """The wording of an enclosing five-year review heading, if any (looked up once)."""
+        if self._multi_year is False:
+            self._multi_year = _multi_year_section(self.v, self.report, self.offset)
+        return self._multi_year  # type: ignore[return-value]
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
         """Indicator names in the sentence that are not inside a quantity expression."""
