@@ -225,3 +225,17 @@ def test_a_five_year_review_section_gives_no_one_year_facts() -> None:
     rep.sections = [Section(kind="review", title="一、过去五年工作回顾", span=Span(0, len(rep.text)))]
     rr = extract_report(rep)
     assert rr.facts and all(f.period is None and f.horizon for f in rr.facts)
+
+
+def test_an_aside_in_parentheses_does_not_break_the_subject() -> None:
+    got = facts_of("固定资产投资300亿元,完成年计划385亿元的77.9%(主要是项目不足,难以支撑投资持续增长),下降18.4%", "review")
+    assert ("fixed_asset_investment", "actual", 2024, "growth", D("-18.4"), "exact") in got
+
+
+def test_a_list_of_names_in_an_earlier_clause_maps_item_by_item() -> None:
+    got = facts_of("规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入跃上新台阶,"
+                   "分别为4050亿元、10176亿元、1106.8亿元和3507亿元", "review")
+    assert got == {
+        ("industrial_va", "actual", 2024, "level", D("4050"), "exact"),
+        ("budget_revenue", "actual", 2024, "level", D("1106.8"), "exact"),
+    }

@@ -21,7 +21,7 @@ from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
-_PAREN_RE = re.compile(r"[(（][^()（）\n]{0,24}[)）]")
+_PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _YEAR_RE = re.compile(r"(20\d\d)年")
 _REACH_RE = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|降|升|减少|回落)(?:到|至)")
 _SEMI = "；;"
@@ -434,6 +434,8 @@ def _link_sentence(
         links.append(link)
         if q.extra.get("comparison") and not _is_target_reference(v, q):
             continue  # `高于全市1个百分点`: a gap to a benchmark, not a fact of its own
+        if sl.masked[_num_start(q)] == "_" and not q.extra.get("quoted"):
+            continue  # inside an aside `(主要是…难以支撑投资持续增长)`: a mention, and the run goes on
         ci = _clause_index(sl.starts, q.span.start)
         cstart = sl.starts[ci]
         lo, hi = bisect_left(alias_starts, cstart), bisect_left(alias_starts, q.span.start)
@@ -456,7 +458,13 @@ def _link_sentence(
                             distinct.append(a)
                     if len(distinct) == 1 and len(distinct[0].ids) == n:
                         subjects = [(distinct[0], (i,)) for i in distinct[0].ids]
-                    elif len(distinct) >= n:
+                    elif named:  # the list of names in the clause of the last one: `A、B、C和D跃上新台阶,分别为…`
+                        last = named[-1]
+                        c1 = sl.starts[_clause_index(sl.starts, last.start)]
+                        subjects = _item_subjects(
+                            sl, _between(aliases, alias_starts, c1, last.end), c1, last.end, n
+                        )
+                    if subjects is None and len(distinct) >= n:
                         subjects = [(a, a.ids) for a in distinct[-n:]]
                 group_subjects[gid] = subjects or []
             subjects = group_subjects[gid]
