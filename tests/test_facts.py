@@ -228,7 +228,8 @@ def test_a_five_year_review_section_gives_no_one_year_facts() -> None:
 
 
 def test_an_aside_in_parentheses_does_not_break_the_subject() -> None:
-    got = facts_of("固定资产投资300亿元,完成年计划385亿元的77.9%(主要是项目不足,难以支撑投资持续增长),下降18.4%", "review")
+    text = "固定资产投资300亿元,完成年计划385亿元的77.9%(主要是项目不足,难以支撑投资持续增长),下降18.4%"
+    got = facts_of(text, "review")
     assert ("fixed_asset_investment", "actual", 2024, "growth", D("-18.4"), "exact") in got
 
 
