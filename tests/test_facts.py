@@ -240,3 +240,32 @@ def test_a_list_of_names_in_an_earlier_clause_maps_item_by_item() -> None:
         ("industrial_va", "actual", 2024, "level", D("4050"), "exact"),
         ("budget_revenue", "actual", 2024, "level", D("1106.8"), "exact"),
     }
+
+
+# Wordings from a third review (2022-2025 reports of 浙江, 湖北, 湖南, 云南, 甘肃, 广西, 安徽, 黑龙江, 内蒙古).
+THIRD_REVIEW = [
+    (
+        "全年地区生产总值迈上新台阶,总量突破5万亿元,增长4.6%",
+        {("gdp", "actual", 2024, "level", D("5"), "at_least"), ("gdp", "actual", 2024, "growth", D("4.6"), "exact")},
+    ),
+    (
+        "地区生产总值从773亿元提升到1196亿元;一般公共预算收入从72亿元提升到114亿元",
+        {
+            ("gdp", "actual", 2024, "level", D("1196"), "exact"),
+            ("budget_revenue", "actual", 2024, "level", D("114"), "exact"),
+        },
+    ),
+    (
+        "地区生产总值增长6.3%,增速分别高于全省和全国0.8个、1.3个百分点",
+        {("gdp", "actual", 2024, "growth", D("6.3"), "exact")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_REVIEW)
+def test_third_review_wordings(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
+
+
+def test_bullets_before_a_name_are_neutral() -> None:
+    assert facts_of("●经济增长6%左右", "targets") == {("gdp", "target", 2025, "growth", D("6"), "around")}

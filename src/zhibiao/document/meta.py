@@ -38,7 +38,7 @@ _HEAD_TITLE = re.compile(r"^[^\s，,。:：]{0,30}?20\d\d\s*年[^\s，,。:：]{
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？]$")
 _YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年是")
 _RESULTS_YEAR = re.compile(
-    r"(?:回顾了?|过去的?|刚刚过去的)\s*(20\d\d)\s*年"
+    r"(?:回顾了?|回首|过去的?|刚刚过去的)\s*(20\d\d)\s*年"
     r"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?[^。\n\d]{0,30}?(?:预计|实现|完成|取得|达到|增长)"
 )
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top

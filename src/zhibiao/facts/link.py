@@ -82,6 +82,11 @@ class _SentenceLinker:
         self._multi_year: str | bool | None = False  # computed on first use
 
     @property
+    def in_five_year_review(self) -> bool:
+        """Whether a heading around the sentence reviews five years (`过去五年发展及2021年工作回顾`)."""
+        return any(_FIVE_YEARS_RE.search(sec.title) for sec in _section_path(self.report, self.offset))
+
+    @property
     def multi_year_section(self) -> str | None:
         """The wording of an enclosing five-year review heading, if any (looked up once)."""
         if self._multi_year is False:
@@ -192,25 +197,33 @@ class _SentenceLinker:
         return False, 0.0
 
 
-def _multi_year_section(v: Vocabulary, report: Report, pos: int) -> str | None:
-    """The wording of a five-year review heading (`一、过去五年工作回顾`, `“十三五”时期工作回顾`)
-    around ``pos``, unless the heading also names a single year (`“十三五”时期和2020年工作回顾`)."""
+def _section_path(report: Report, pos: int) -> list:
+    """The sections holding ``pos``, outermost first."""
     path: list = []
     nodes = report.sections
     while True:
         inner = next((s for s in nodes if s.span.start <= pos < s.span.end), None)
         if inner is None:
-            break
+            return path
         path.append(inner)
         nodes = list(inner.children)
-    for sec in path:
+
+
+def _multi_year_section(v: Vocabulary, report: Report, pos: int) -> str | None:
+    """The wording of a five-year review heading (`一、过去五年工作回顾`, `“十三五”时期工作回顾`)
+    around ``pos``, unless the heading also names a single year (`“十三五”时期和2020年工作回顾`)."""
+    for sec in _section_path(report, pos):
         m = v.multi_year_re.search(sec.title) or _FIVE_YEARS_RE.search(sec.title)
         if m and not _YEAR_RE.search(sec.title):
             return m.group()
-    return None
+    # a paragraph that opens `五年来,` / `过去五年,` / `“十四五”时期,` speaks of those years throughout
+    line = report.text[report.text.rfind("\n", 0, pos) + 1 : pos + 1][:_PARAGRAPH_HEAD]
+    m = _FIVE_YEARS_RE.match(line.lstrip("　 —●◆■·“\"")) if line else None
+    return m.group() if m else None
 
 
-_FIVE_YEARS_RE = re.compile(r"过去五年|五年来|十[一二三四五六]五”?时期")
+_FIVE_YEARS_RE = re.compile(r"过去五年|五年来|[二三四五六七八九十]+年来|十[一二三四五六]五”?(?:时期|期间|以来)")
+_PARAGRAPH_HEAD = 12  # characters at a paragraph's start searched for a multi-year opening
 
 
 def _short(region: str) -> str:
@@ -380,6 +393,25 @@ def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: 
 _JOIN_RE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 
 
+def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list[int],
+                  quantities: list[Quantity], cstart: int) -> _Alias | None:
+    """The last name in the clause before ``cstart`` when that clause holds no figure
+    (`全年地区生产总值迈上新台阶,总量突破5万亿元`), within the same item (no ；between)."""
+    prev_start = sl.starts[_clause_index(sl.starts, cstart - 1)]
+    if any(c in sl.masked[prev_start:cstart] for c in _SEMI):
+        return None
+    if any(prev_start <= q.span.start < cstart for q in quantities):
+        return None
+    names = _between(aliases, alias_starts, prev_start, cstart)
+    return names[-1] if names else None
+
+
+def _verb_led(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
+    """Whether only filler words stand between a clause's start and its figure."""
+    prefix = v.skip_re.sub("", sentence[cstart : q.span.start]).strip()
+    return not _strip(v.filler_re, prefix)
+
+
 def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) -> tuple[str, ...]:
     """`一般公共预算收入、固定资产投资保持正增长`: names joined by 、/和 right before the subject
     share its figure; the fact's text then starts at the first of them."""
@@ -434,6 +466,8 @@ def _link_sentence(
         links.append(link)
         if q.extra.get("comparison") and not _is_target_reference(v, q):
             continue  # `高于全市1个百分点`: a gap to a benchmark, not a fact of its own
+        if q.qualifier == "qualitative" and _DIGIT_RE.search(sentence, q.span.end, _clause_end(sl, q.span.end)):
+            continue  # `增速分别高于全省和全国0.8个、1.3个百分点`: a numeric comparison, not a qualitative target
         if sl.masked[_num_start(q)] == "_" and not q.extra.get("quoted"):
             continue  # inside an aside `(主要是…难以支撑投资持续增长)`: a mention, and the run goes on
         ci = _clause_index(sl.starts, q.span.start)
@@ -478,10 +512,10 @@ def _link_sentence(
         if _BASE_RE.search(sentence[max(0, q.span.start - 12) : q.span.start]):
             # `由2005年31.8%提高到37.5%` (a base) or `完成年计划710亿元的89.4%` (a share of a figure):
             # not a fact, but it stays in the subject's chain
-            if prev_subject is not None and prev_subject.alias is not None:
-                by_alias.setdefault(prev_subject.alias.start, []).append(q)
-            elif in_clause:
+            if in_clause:
                 by_alias.setdefault(in_clause[-1].start, []).append(q)
+            elif prev_subject is not None and prev_subject.alias is not None:
+                by_alias.setdefault(prev_subject.alias.start, []).append(q)
             continue
         if in_clause:
             alias = in_clause[-1]
@@ -526,10 +560,28 @@ def _link_sentence(
                     prev_subject = link
                 # a verb-led figure that cannot be one of the subject's (`净增110.8亿元`) keeps the run
                 continue
+        # a name in an earlier clause of the same item that carried no figure of its own
+        named = _bare_subject(sl, aliases, alias_starts, quantities, cstart) if ci > 0 else None
+        if named is not None and _verb_led(v, sentence, cstart, q) and _compatible(v, named.ids, q, None):
+            link.alias, link.ids, link.confidence = named, named.ids, 0.8
+            if not sl.in_scope(named, quantities):
+                link.ids = ()
+            by_alias.setdefault(named.start, []).append(q)
+            prev_subject = link
+            continue
         prev_subject = None  # a figure of an unknown subject ends the previous subject's run
 
     for link in links:
         _emit(v, report, sl, link, facts, mentions, seen)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _clause_end(sl: _SentenceLinker, pos: int) -> int:
+    """End of the clause holding ``pos``."""
+    i = bisect_right(sl.starts, pos)
+    return sl.starts[i] - 1 if i < len(sl.starts) else len(sl.s)
 
 
 def _num_start(q: Quantity) -> int:
@@ -566,7 +618,10 @@ def _role_and_period(
     sentence, s_off = sl.s, sl.offset
     before = sentence[max(0, q.span.start - _CUE_WINDOW) : q.span.start]
     horizon: str | None = None
-    my = v.multi_year_re.search(_local_window(sl, q, subject_start))
+    window = _local_window(sl, q, subject_start)
+    my = v.multi_year_re.search(window)
+    if my is None and "累计" in window and sl.in_five_year_review:
+        return (None, None, None) if prior else ("actual", None, "累计")  # a five-year total
     if my is None and sl.multi_year_section and not _YEAR_RE.search(sentence[: q.span.start]):
         return (None, None, None) if prior else ("actual", None, sl.multi_year_section)
     if my:

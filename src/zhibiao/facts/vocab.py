@@ -139,11 +139,11 @@ def load() -> Vocabulary:
         elliptic_ids=elliptic_ids,
         elliptic_re=elliptic_re,
         prefix_re=re.compile(
-            "^(?:" + "|".join(cues["skip_patterns"]) + "|[—\\-–·•*\\s]|20\\d\\d年|"
+            "^(?:" + "|".join(cues["skip_patterns"]) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|20\\d\\d年|"
             + _alternation(cues["allowed_prefixes"]) + ")+"
         ),
         filler_re=re.compile(
-            "^(?:" + "|".join(cues["skip_patterns"]) + "|[、，,和及与并且]|" + _alternation(cues["fillers"]) + ")+"
+            "^(?:" + "|".join(cues["skip_patterns"]) + "|[、，,和及与并且(（]|" + _alternation(cues["fillers"]) + ")+"
         ),
         skip_re=re.compile("|".join(cues["skip_patterns"])),
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),

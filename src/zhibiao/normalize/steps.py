@@ -311,7 +311,10 @@ def _delete_positions(text: str, positions: list[int]) -> tuple[str, list[Edit]]
 
 _NUM_SPACE = re.compile(r"[ \t]+(?=%|\.[^\s]|[0-9])")
 # a number at a line end after a space is a page number or a table column: keep that space
-_CJK_DIGIT_SPACE = re.compile(f"(?<=[{CJK}])[ \t](?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%])[ \t](?=[{CJK}])")
+_CJK_DIGIT_SPACE = re.compile(
+    f"(?<=[{CJK}])[ \t](?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%])[ \t](?=[{CJK}])"
+    f"|(?<=[{CJK}])[ \t](?=[A-Za-z&]+[ \t]?[{CJK}])|(?<=[A-Za-z])[ \t](?=[{CJK}])"
+)
 _CJK_SPACE = re.compile(f" (?=[{CJK}])")
 _CJK_PAIR = re.compile(f"[{CJK}] (?=[{CJK}])")
 _LONG_LINE = 60  # a prose line: any lone space between two CJK characters in it is noise
