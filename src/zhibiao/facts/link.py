@@ -23,7 +23,6 @@ _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _YEAR_RE = re.compile(r"(20\d\d)年")
-_REACH_RE = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|降|升|减少|回落)(?:到|至)")
 _SEMI = "；;"
 _CUE_WINDOW = 400  # characters before a figure searched for role cues and years
 
@@ -84,7 +83,7 @@ class _SentenceLinker:
     @property
     def in_five_year_review(self) -> bool:
         """Whether a heading around the sentence reviews five years (`过去五年发展及2021年工作回顾`)."""
-        return any(_FIVE_YEARS_RE.search(sec.title) for sec in _section_path(self.report, self.offset))
+        return any(self.v.five_years_re.search(sec.title) for sec in _section_path(self.report, self.offset))
 
     @property
     def multi_year_section(self) -> str | None:
@@ -213,16 +212,15 @@ def _multi_year_section(v: Vocabulary, report: Report, pos: int) -> str | None:
     """The wording of a five-year review heading (`一、过去五年工作回顾`, `“十三五”时期工作回顾`)
     around ``pos``, unless the heading also names a single year (`“十三五”时期和2020年工作回顾`)."""
     for sec in _section_path(report, pos):
-        m = v.multi_year_re.search(sec.title) or _FIVE_YEARS_RE.search(sec.title)
+        m = v.multi_year_re.search(sec.title) or v.five_years_re.search(sec.title)
         if m and not _YEAR_RE.search(sec.title):
             return m.group()
     # a paragraph that opens `五年来,` / `过去五年,` / `“十四五”时期,` speaks of those years throughout
     line = report.text[report.text.rfind("\n", 0, pos) + 1 : pos + 1][:_PARAGRAPH_HEAD]
-    m = _FIVE_YEARS_RE.match(line.lstrip("　 —●◆■·“\"")) if line else None
+    m = v.five_years_re.match(line.lstrip("　 —●◆■·“\"")) if line else None
     return m.group() if m else None
 
 
-_FIVE_YEARS_RE = re.compile(r"过去五年|五年来|[二三四五六七八九十]+年来|十[一二三四五六]五”?(?:时期|期间|以来)")
 _PARAGRAPH_HEAD = 12  # characters at a paragraph's start searched for a multi-year opening
 
 
@@ -232,7 +230,7 @@ def _short(region: str) -> str:
     return m.group() if m else region
 
 
-def _decide_measure(ind_id: str, measures: frozenset[str], units: frozenset[str], q: Quantity,
+def _decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: frozenset[str], q: Quantity,
                     prev: Quantity | None = None, prior: bool = False) -> str | None:
     """The spec's measure for quantity ``q`` said of an indicator, or None when it cannot be one.
 
@@ -246,10 +244,10 @@ def _decide_measure(ind_id: str, measures: frozenset[str], units: frozenset[str]
     if unit == "pp":
         return "change_pp" if "change_pp" in measures else None
     if unit == "%":
-        reach = bool(_REACH_RE.search(q.raw))
+        reach = bool(v.reach_re.search(q.raw))
         moving = q.direction in ("up", "down", "flat") or q.measure_hint == "growth"
         if not moving and not reach and prev is not None and prev.unit == "%" and q.extra.get("verb") is None:
-            moving = prev.direction in ("up", "down", "flat") and not _REACH_RE.search(prev.raw)
+            moving = prev.direction in ("up", "down", "flat") and not v.reach_re.search(prev.raw)
         if prior and not reach and q.direction == "none":
             return "growth" if "growth" in measures else ("rate" if "rate" in measures else None)
         if ind_id == "cpi" and not moving and q.value is not None and q.value >= 80:
@@ -261,7 +259,7 @@ def _decide_measure(ind_id: str, measures: frozenset[str], units: frozenset[str]
         return None
     kind = q.extra.get("kind")
     if kind and kind in units and "level" in measures:
-        if q.direction in ("up", "down") and not _REACH_RE.search(q.raw) and not q.extra.get("comparison"):
+        if q.direction in ("up", "down") and not v.reach_re.search(q.raw) and not q.extra.get("comparison"):
             return None  # `净增110.8亿元`, `增加1000人`: a change of a level, not the level
         return "level"
     return None
@@ -281,8 +279,8 @@ def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
 
 def _compatible(v: Vocabulary, ids: tuple[str, ...], q: Quantity, prev: Quantity | None) -> bool:
     return any(
-        _decide_measure(i, v.indicators[i].measures, v.indicators[i].units, q, prev, prior=True) is not None
-        or _decide_measure(i, v.indicators[i].measures, v.indicators[i].units, q, prev) is not None
+        _decide_measure(v, i, v.indicators[i].measures, v.indicators[i].units, q, prev, prior=True) is not None
+        or _decide_measure(v, i, v.indicators[i].measures, v.indicators[i].units, q, prev) is not None
         for i in ids
     )
 
@@ -315,12 +313,9 @@ def _may_hold_quantity(s: str) -> bool:
     return bool(_ANY_QTY_RE.search(s))
 
 
-_LIST_SEP_RE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
-_ITEM_SEP_RE = re.compile(r"、|和|及|与|以及")
-_BASE_RE = re.compile(r"(?:(?:由|从)(?:(?:19|20)\d\d年)?(?:底|末|初)?的?|[^由从\d年]的)$")
 
 
-def _memberships(sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
+def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
     """Quantity index -> (group id, index in group, group size) for `分别` groups and for value
     lists without `分别` (`分别达到39098元、16340元,增长4.7%、5.1%`: the second list repeats the
     first's subjects). A list is a run of figures joined only by 、/和/及 whose later members
@@ -344,7 +339,7 @@ def _memberships(sentence: str, quantities: list[Quantity]) -> dict[int, tuple[o
         while (
             j + 1 < len(quantities)
             and j + 1 not in out
-            and _LIST_SEP_RE.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])
+            and v.list_sep_re.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])
             and quantities[j + 1].extra.get("verb") is None
             and quantities[j + 1].extra.get("cue") is None  # `确保增长6%、力争6.5%` is a stretch goal
             and quantities[j + 1].unit == quantities[i].unit
@@ -372,7 +367,7 @@ def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: 
     phrase = sl.s[start:end]
     cuts = [
         m.start() + start
-        for m in _ITEM_SEP_RE.finditer(phrase)
+        for m in sl.v.item_sep_re.finditer(phrase)
         if not any(a.start <= m.start() + start < a.end for a in inside)
     ]
     bounds = [start, *cuts, end]
@@ -390,7 +385,6 @@ def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: 
     return items
 
 
-_JOIN_RE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 
 
 def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list[int],
@@ -419,7 +413,7 @@ def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) 
     first = link.alias
     assert first is not None
     for a in reversed(in_clause[:-1]):
-        if not _JOIN_RE.match(sl.s[a.end : first.start]) or not sl.in_scope(a, []):
+        if not sl.v.list_sep_re.match(sl.s[a.end : first.start]) or not sl.in_scope(a, []):
             break
         ids[:0] = [i for i in a.ids if i not in ids]
         first = a
@@ -455,7 +449,7 @@ def _link_sentence(
     sl = _SentenceLinker(v, report, sentence, s_off)
     aliases = sl.aliases(quantities)
     alias_starts = [a.start for a in aliases]
-    member = _memberships(sentence, quantities)
+    member = _memberships(v, sentence, quantities)
     links: list[_Link] = []
     by_alias: dict[int, list[Quantity]] = {}
     prev_subject: _Link | None = None
@@ -509,7 +503,7 @@ def _link_sentence(
                 link.prev = quantities[qi - k] if k else None  # later members carry the head's verb
             if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
                 continue  # a list without named subjects is linked figure by figure below
-        if _BASE_RE.search(sentence[max(0, q.span.start - 12) : q.span.start]):
+        if v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start]):
             # `由2005年31.8%提高到37.5%` (a base) or `完成年计划710亿元的89.4%` (a share of a figure):
             # not a fact, but it stays in the subject's chain
             if in_clause:
@@ -524,7 +518,7 @@ def _link_sentence(
             if ok:
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
                 link.ids = _shared_subjects(sl, in_clause, link)
-                link.prev = next((x for x in reversed(chain) if not _BASE_RE.search(
+                link.prev = next((x for x in reversed(chain) if not v.base_re.search(
                     sentence[max(0, x.span.start - 12) : x.span.start])), None)
                 if not sl.in_scope(alias, quantities):
                     link.ids = ()
@@ -646,7 +640,7 @@ def _role_and_period(
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate"):
         role = "actual"
     else:
-        role = _role_by_position(report, s_off + q.span.start)
+        role = _role_by_position(v, report, s_off + q.span.start)
     if years and horizon is None:
         y = years[-1]
         if y == meta.review_year and meta.review_year is not None:
@@ -662,12 +656,9 @@ def _role_and_period(
 
 
 _CONTEXT_BACK = 300  # characters looked back for the year a passage is about
-_CONTEXT_YEAR_RE = re.compile(
-    r"(?<![到至比较由从~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|去年|上年|过去一年|今年|明年"
-)
 
 
-def _role_by_position(report: Report, pos: int) -> Role | None:
+def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
     """Role of an uncued figure outside any review/targets/tasks section, from where it stands.
 
     Before the first review section ends it is the review (actual); after the review, or in a
@@ -675,13 +666,13 @@ def _role_by_position(report: Report, pos: int) -> Role | None:
     """
     meta = report.meta
     back = report.text[max(0, pos - _CONTEXT_BACK) : pos]
-    near = [(m.start(), m.group()) for m in _CONTEXT_YEAR_RE.finditer(back)]
+    near = [(m.start(), m.group()) for m in v.context_year_re.finditer(back)]
     if near:  # the nearest year named before it: `2023年…取得的新成绩:地区生产总值…`
         word = near[-1][1]
         y = int(word[:4]) if word[:4].isdigit() else None
-        if word in ("去年", "上年", "过去一年") or (y is not None and y == meta.review_year):
+        if word in v.review_year_words or (y is not None and y == meta.review_year):
             return "actual"
-        if word in ("今年", "明年") or (y is not None and y == meta.plan_year):
+        if word in v.plan_year_words or (y is not None and y == meta.plan_year):
             return "target"
     reviews = [s for s in report.sections if s.kind == "review"]
     if not reviews:
@@ -710,7 +701,7 @@ def _emit(
     when: tuple[Role | None, int | None, str | None] | None = None  # the same for every id
     for ind_id in link.ids:
         ind = v.indicators[ind_id]
-        measure = _decide_measure(ind_id, ind.measures, ind.units, q, link.prev, prior)
+        measure = _decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior)
         if measure is None:
             continue
         if when is None:

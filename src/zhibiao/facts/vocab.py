@@ -45,6 +45,12 @@ class Vocabulary:
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
     plan_year_words: tuple[str, ...]
+    reach_re: re.Pattern[str]
+    five_years_re: re.Pattern[str]
+    base_re: re.Pattern[str]
+    list_sep_re: re.Pattern[str]  # a gap that is only a list joiner
+    item_sep_re: re.Pattern[str]  # a list joiner anywhere
+    context_year_re: re.Pattern[str]
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -154,4 +160,13 @@ def load() -> Vocabulary:
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
         plan_year_words=tuple(cues["plan_year_words"]),
+        reach_re=re.compile(f"(?:{_alternation(cues['reach_verbs'])})(?:{_alternation(cues['reach_connectors'])})"),
+        five_years_re=re.compile("|".join(cues["five_year_patterns"])),
+        base_re=re.compile(cues["base_before"]),
+        list_sep_re=re.compile(rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*$"),
+        item_sep_re=re.compile(_alternation(cues["list_joiners"])),
+        context_year_re=re.compile(
+            r"(?<![到至比较由从~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|"
+            + _alternation([*cues["review_year_words"], *cues["plan_year_words"]])
+        ),
     )
