@@ -70,11 +70,18 @@ def extract_cmd(
 ) -> None:
     """Extract the headline facts of report files (JSONL in the shape of the facts spec)."""
     err = Console(stderr=True)
+    if format is ExtractFormat.jsonl:  # streamed file by file: memory stays flat on a big batch
+        failed = 0
+        for p in _expand(files):
+            recs, bad = extract_records([p], err)
+            failed += bad
+            sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs))
+            sys.stdout.flush()
+        if failed:
+            raise typer.Exit(1)
+        return
     records, failed = extract_records(files, err)
-    if format is ExtractFormat.jsonl:
-        for r in records:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
-    elif format is ExtractFormat.json:
+    if format is ExtractFormat.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
     elif format is ExtractFormat.csv:
         import csv
