@@ -305,3 +305,13 @@ def test_inspect_table_and_sample() -> None:
     assert (d["report_type"], d["report_year"], d["date"]) == ("plan_report", 2025, "2025-01-16")
     assert len(d["glossary"]) == 3
     assert "targets" in [s["kind"] for s in d["sections"]]
+
+
+def test_plan_year_from_a_targets_sentence_beats_a_review_year_is_sentence() -> None:
+    from zhibiao.document.meta import find_years
+
+    text = (
+        "报告指出,2024年是深入实施“十四五”规划的关键一年。\n"
+        "2025年全区经济社会发展的主要预期目标是:地区生产总值增长5%左右。\n"
+    )
+    assert find_years(None, "", text, "government_work_report", None) == (2025, 2024, 2025)

@@ -269,3 +269,14 @@ def test_third_review_wordings(text: str, expected: set[tuple]) -> None:
 
 def test_bullets_before_a_name_are_neutral() -> None:
     assert facts_of("●经济增长6%左右", "targets") == {("gdp", "target", 2025, "growth", D("6"), "around")}
+
+
+# Wordings from a fourth review (2023-2025 district and county reports of seven provinces).
+def test_a_threshold_passed_before_the_exact_figure_is_no_fact() -> None:
+    got = facts_of("GDP突破700亿元大关、达到721.44亿元,经济报表3个季度保持全市前10", "review")
+    assert got == {("gdp", "actual", 2024, "level", D("721.44"), "exact")}
+
+
+def test_a_five_year_plan_ahead_is_no_one_year_target() -> None:
+    got = facts_of("未来五年,地区生产总值达1220亿元,年均增长6.5%", "targets")
+    assert not {f for f in got if f[2] == 2025}

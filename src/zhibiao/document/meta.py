@@ -42,6 +42,7 @@ _RESULTS_YEAR = re.compile(
     r"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?[^。\n\d]{0,30}?(?:预计|实现|完成|取得|达到|增长)"
 )
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
+_TASKS_YEAR = re.compile(r"(?:^|\n)[^\n]{0,6}?(20\d\d)\s*年\s*(?:工作任务|重点工作|工作安排|主要任务|工作部署)")
 _TARGET_YEAR = re.compile(r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)")
 _FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*规划(?:的)?\s*(\S{2,5}?年)")
 _THIS_YEAR = re.compile(r"(今年|\d{4}年)是")
@@ -206,16 +207,16 @@ def find_years(title: str | None, head: str, text: str, rtype: ReportType,
         m = _TITLE_YEAR.search(title)
         if m:
             year = int(m.group(1))
+    if year is None:  # `2025年…主要预期目标`, `2025年工作任务`: the plan year, the strongest body clue
+        m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text)
+        if m:
+            year = int(m.group(1))
     if year is None:
         m = _YEAR_IS.search(text[:_BODY_YEAR_WINDOW])  # `2025年是“十四五”规划收官之年`: this year
         if m:
             year = int(m.group(1))
     if year is None:
         year = five_year_plan_year(text)
-    if year is None:
-        m = _TARGET_YEAR.search(text)
-        if m:
-            year = int(m.group(1))
     if year is None:
         m = _RESULTS_YEAR.search(text[:_BODY_YEAR_WINDOW])  # `回顾了2024年的工作`, `2024年,预计实现…`
         if m:

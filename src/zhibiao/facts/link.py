@@ -565,8 +565,19 @@ def _link_sentence(
             continue
         prev_subject = None  # a figure of an unknown subject ends the previous subject's run
 
+    _drop_milestones(links)
     for link in links:
         _emit(v, report, sl, link, facts, mentions, seen)
+
+
+def _drop_milestones(links: list[_Link]) -> None:
+    """`突破700亿元大关、达到721.44亿元`: a round threshold passed, followed by the exact figure of
+    the same subject, is no fact of its own (the threshold stays a mention)."""
+    for a, b in pairwise(links):
+        if (a.ids and a.ids == b.ids and a.q.qualifier == "at_least" and b.q.qualifier == "exact"
+                and a.q.unit == b.q.unit and a.q.unit not in (None, "%", "pp")
+                and a.q.value is not None and b.q.value is not None and b.q.value >= a.q.value):
+            a.ids = ()
 
 
 _DIGIT_RE = re.compile(r"\d")
