@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -70,10 +70,15 @@ def scorecard(
     title = f"{region} scorecard" + (f" {year}" if year else "")
     emit(_view(df, _SCORECARD_VIEW, fmt), fmt, title=title, wrap=("target", "result", "prior_target"))
     if plot is not None:
-        from zhibiao.analysis import plot as _plot
+        _save_plot("scorecard_figure", df, plot, title)
 
-        _plot.save(_plot.scorecard_figure(df, title), df, plot, title)
-        err.print(f"wrote {plot}")
+
+def _save_plot(figure: str, df: Any, plot: Path, title: str) -> None:
+    """Draw ``df`` with ``zhibiao.analysis.plot.<figure>`` and write it to ``plot`` (png/svg/html)."""
+    from zhibiao.analysis import plot as _plot
+
+    _plot.save(getattr(_plot, figure)(df, title), df, plot, title)
+    err.print(f"wrote {plot}")
 
 
 @app.command()
@@ -94,10 +99,7 @@ def compare(
     title = f"{indicator} {year}"
     emit(_view(df, _COMPARE_VIEW, fmt), fmt, title=title)
     if plot is not None:
-        from zhibiao.analysis import plot as _plot
-
-        _plot.save(_plot.compare_figure(df, title), df, plot, title)
-        err.print(f"wrote {plot}")
+        _save_plot("compare_figure", df, plot, title)
 
 
 @app.command()

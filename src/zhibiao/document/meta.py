@@ -17,6 +17,11 @@ from zhibiao.model import ReportMeta, ReportType, Session, Span
 
 _C = cues()
 _HEAD_CHARS = 1500  # the head of a report: title, date, session line, bureau, opening
+def _alt(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _HEAD_LINES = 14
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -38,11 +43,13 @@ _HEAD_TITLE = re.compile(r"^[^\s，,。:：]{0,30}?20\d\d\s*年[^\s，,。:：]{
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？]$")
 _YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年是")
 _RESULTS_YEAR = re.compile(
-    r"(?:回顾了?|回首|过去的?|刚刚过去的)\s*(20\d\d)\s*年"
-    r"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?[^。\n\d]{0,30}?(?:预计|实现|完成|取得|达到|增长)"
+    rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
+    rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?[^。\n\d]{{0,30}}?(?:{_alt(_C['years']['results_verbs'])})"
 )
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
-_TASKS_YEAR = re.compile(r"(?:^|\n)[^\n]{0,6}?(20\d\d)\s*年\s*(?:工作任务|重点工作|工作安排|主要任务|工作部署)")
+_TASKS_YEAR = re.compile(
+    rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:{_alt(_C['years']['tasks_heading_words'])})"
+)
 _TARGET_YEAR = re.compile(r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)")
 _FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*规划(?:的)?\s*(\S{2,5}?年)")
 _THIS_YEAR = re.compile(r"(今年|\d{4}年)是")
