@@ -41,7 +41,7 @@ def run(*args: str) -> tuple[int, str]:
 
 
 def cli_subprocess(*args: str, **kw: object) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}
+    env = {**os.environ, **kw.pop("env", {}), "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}  # type: ignore[dict-item]
     return subprocess.Popen(
         [sys.executable, "-m", "zhibiao.cli.main", *map(str, args)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, **kw,  # type: ignore[call-overload]
@@ -150,7 +150,7 @@ def _whole_files_only(db: Path) -> int:
 
 
 def test_killed_ingest_leaves_whole_files_and_a_rerun_completes(tmp_path: Path) -> None:
-    src = [CORPUS / "002_80c5026a2abaecef.txt", CORPUS / "003_ee0cd8f568fba525.txt"]
+    src = [CORPUS / "004_856a73ee7808871b.txt", CORPUS / "003_ee0cd8f568fba525.txt"]  # ~5 MB: several batches
     d = tmp_path / "many"
     d.mkdir()
     n = 30
@@ -185,7 +185,7 @@ def test_second_writer_gets_a_clear_message(corpus_db: Path) -> None:
     )  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
-        p = cli_subprocess("ingest", CORPUS, "--db", corpus_db)
+        p = cli_subprocess("ingest", CORPUS, "--db", corpus_db, env={**os.environ, "ZHIBIAO_LOCK_TIMEOUT": "1"})
         _, err = p.communicate(timeout=60)
         assert p.returncode == 2
         assert f"is in use by another zhibiao process (pid {holder.pid})" in " ".join(err.split())

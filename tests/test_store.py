@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -292,10 +295,9 @@ def test_sql_is_read_only(tmp_path: Path, files: Path) -> None:
     assert s.counts()["facts"] == 7
 
 
-def test_second_writer_gets_a_clear_message(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
+def test_second_writer_gets_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process holding DuckDB's lock: opens wait ``$ZHIBIAO_LOCK_TIMEOUT`` seconds, then say who holds it."""
+    monkeypatch.setenv("ZHIBIAO_LOCK_TIMEOUT", "0.5")
     db = tmp_path / "z.duckdb"
     connect(db).close()
     holder = subprocess.Popen(
@@ -305,8 +307,10 @@ def test_second_writer_gets_a_clear_message(tmp_path: Path) -> None:
     )  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        t0 = time.monotonic()
         with pytest.raises(StoreLockedError) as ei:
             connect(db)
+        assert 0.4 <= time.monotonic() - t0 < 5  # it waited for the lock, then gave up
         assert f"database {db} is in use by another zhibiao process (pid {holder.pid})" in str(ei.value)
         with pytest.raises(StoreLockedError):
             Store(db).facts()
@@ -415,3 +419,50 @@ def test_duplicates_within_a_batch_are_extracted_once(tmp_path: Path, files: Pat
         ("junk2.bin", "failed"),
     ]  # fmt: skip
     assert outs[1].reason == "already stored (as a.txt)"
+
+
+def test_ingest_lock_is_exclusive_and_names_its_holder(tmp_path: Path) -> None:
+    """Two ingests never interleave batches: the second fails at once, naming the first one's pid."""
+    from zhibiao.store.connect import ingest_lock, ingest_pid
+
+    db = tmp_path / "z.duckdb"
+    code = (f"from zhibiao.store.connect import ingest_lock\nimport sys\n"
+            f"with ingest_lock({str(db)!r}):\n    print('held', flush=True); sys.stdin.read()\n")  # fmt: skip
+    holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert ingest_pid(db) == holder.pid  # readers see an ingest is running
+        with pytest.raises(StoreLockedError, match=f"in use by another zhibiao process \\(pid {holder.pid}\\)"):
+            with ingest_lock(db):
+                pass
+    finally:
+        holder.communicate("")
+    assert ingest_pid(db) is None
+    with ingest_lock(db):  # released with its holder
+        assert ingest_pid(db) is None  # our own lock is not "another" ingest
+
+
+def test_web_connection_is_let_go_while_an_ingest_runs(tmp_path: Path) -> None:
+    """The dashboard keeps its read connection between requests, except while an ingest needs the file."""
+    from zhibiao.store.connect import lock_path
+    from zhibiao.web.db import ReadOnlyDB
+
+    db = tmp_path / "z.duckdb"
+    connect(db).close()
+    ro = ReadOnlyDB(db, idle_seconds=60)
+    try:
+        with ro.cursor() as cur:
+            cur.execute("SELECT count(*) FROM facts").fetchone()
+        assert ro._con is not None
+        sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+        try:
+            lock_path(db).write_text(str(sleeper.pid))  # what a running ingest's lock file holds
+            with ro.cursor() as cur:
+                cur.execute("SELECT count(*) FROM facts").fetchone()
+            assert ro._con is None
+            with connect(db, wait=0) as rw:  # so a writer can open the file at once
+                rw.execute("SELECT 1")
+        finally:
+            sleeper.kill()
+    finally:
+        ro.close()

@@ -1,7 +1,8 @@
 """The embedded DuckDB store: schema and migrations, ingest transactions, queries and exports.
 
-Only this package touches the database. ``Store`` opens a short-lived connection per operation so
-a long-lived Python session never holds DuckDB's single-writer lock while idle.
+Only this package touches the database. ``Store`` opens a short-lived connection per operation, and
+an ingest opens the file only while it stores a batch, so readers keep working during an ingest
+and a long-lived Python session never holds DuckDB's single-writer lock while idle.
 """
 
 from __future__ import annotations
@@ -24,8 +25,17 @@ from zhibiao.store.connect import (
     StoreLockedError,
     connect,
     default_db_path,
+    ingest_lock,
+    lock_path,
 )
-from zhibiao.store.ingest import FileOutcome, IngestSummary, expand_paths, ingest_iter, reextract_iter
+from zhibiao.store.ingest import (
+    FileOutcome,
+    IngestSummary,
+    WriteSession,
+    expand_paths,
+    ingest_iter,
+    reextract_iter,
+)
 from zhibiao.store.query import QueryError, readable
 from zhibiao.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 
@@ -73,9 +83,9 @@ class Store:
         """Yield ``(total, outcome)`` per file as each commits (for progress displays)."""
         if kw.get("jobs") == 0:
             kw["jobs"] = os.cpu_count() or 1
-        files = expand_paths(paths, exclude=[self.path])
-        with self.connection(read_only=False) as con:
-            for outcome in ingest_iter(con, files, **kw):
+        files = expand_paths(paths, exclude=[self.path, lock_path(self.path)])
+        with ingest_lock(self.path):  # a second ingest of this file fails at once, clearly
+            for outcome in ingest_iter(WriteSession(self.path), files, **kw):
                 yield len(files), outcome
 
     def ingest(

@@ -1,9 +1,19 @@
-"""Opening the DuckDB file: default path, offline settings, lock errors, migrations."""
+"""Opening the DuckDB file: default path, offline settings, lock waits and errors, migrations.
+
+DuckDB lets one process write a file, or several processes read it, never both at once. So a
+writer (``zhibiao ingest``) opens the file only while it stores a batch, and every open waits
+for the lock a little (``$ZHIBIAO_LOCK_TIMEOUT`` seconds, default 60) before giving up with a
+clear message: readers keep working during an ingest. Two ingests never interleave: the first
+holds ``IngestLock`` for its whole run and a second one fails at once.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -13,6 +23,9 @@ from zhibiao.store.schema import SCHEMA_VERSION, check_version, migrate, schema_
 
 DEFAULT_DB = "zhibiao.duckdb"
 ENV_DB = "ZHIBIAO_DB"
+ENV_LOCK_TIMEOUT = "ZHIBIAO_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 60.0
+LOCK_SUFFIX = ".ingest-lock"
 
 # Never let DuckDB fetch an extension at run time: everything must work offline.
 _OFFLINE = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
@@ -44,6 +57,14 @@ def default_db_path(db: str | os.PathLike[str] | None = None) -> Path:
     return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
 
 
+def lock_timeout() -> float:
+    """Seconds an open waits for another process's lock: ``$ZHIBIAO_LOCK_TIMEOUT`` or 60."""
+    try:
+        return max(0.0, float(os.environ.get(ENV_LOCK_TIMEOUT, DEFAULT_LOCK_TIMEOUT)))
+    except ValueError:
+        return DEFAULT_LOCK_TIMEOUT
+
+
 def _raw_connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(str(path), read_only=read_only, config=dict(_OFFLINE))
@@ -57,35 +78,121 @@ def _raw_connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"{path}: cannot open database: {e}") from None
 
 
+def _waiting_connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """``_raw_connect``, retrying for up to ``wait`` seconds while another process holds the lock."""
+    deadline = time.monotonic() + wait
+    delay = 0.02
+    while True:
+        try:
+            return _raw_connect(path, read_only)
+        except StoreLockedError:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise
+        time.sleep(min(delay, left))
+        delay = min(delay * 1.5, 0.5)
+
+
 def connect(
-    db: str | os.PathLike[str] | None = None, *, read_only: bool = False, must_exist: bool = False
+    db: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    must_exist: bool = False,
+    wait: float | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open (creating and migrating as needed) the store; read-only opens refuse every write.
 
-    A read-only open of a database written by an older zhibiao first migrates it with a short
-    write connection, so old files keep working.
+    While another process holds the file, the open retries for ``wait`` seconds (default
+    ``lock_timeout()``) before raising ``StoreLockedError``. A read-only open of a database
+    written by an older zhibiao first migrates it with a short write connection.
     """
     path = default_db_path(db)
+    wait = lock_timeout() if wait is None else wait
     if (read_only or must_exist) and not path.exists():
         raise StoreError(f"no database at {path}: run `zhibiao ingest PATH...` first (or pass --db)")
     if read_only:
-        con = _raw_connect(path, read_only=True)
+        con = _waiting_connect(path, True, wait)
         version = schema_version(con)
         check_version(version, str(path))
         if version == SCHEMA_VERSION:
             return con
         con.close()
-        rw = _raw_connect(path, read_only=False)
+        rw = _waiting_connect(path, False, wait)
         try:
             migrate(rw, str(path))
         finally:
             rw.close()
-        return _raw_connect(path, read_only=True)
+        return _waiting_connect(path, True, wait)
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = _raw_connect(path, read_only=False)
+    con = _waiting_connect(path, False, wait)
     try:
         migrate(con, str(path))
     except BaseException:
         con.close()
         raise
     return con
+
+
+def lock_path(db: str | os.PathLike[str] | None = None) -> Path:
+    """The file an ingest locks beside the database (it holds the writer's pid while locked)."""
+    path = default_db_path(db)
+    return path.with_name(path.name + LOCK_SUFFIX)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def ingest_pid(db: str | os.PathLike[str] | None = None) -> int | None:
+    """The pid of the ``zhibiao ingest`` writing ``db`` now, or None (readers then keep connections)."""
+    try:
+        text = lock_path(db).read_text().strip()
+    except OSError:
+        return None
+    if not text.isdigit():
+        return None
+    pid = int(text)
+    return pid if pid != os.getpid() and _alive(pid) else None
+
+
+@contextlib.contextmanager
+def ingest_lock(db: str | os.PathLike[str] | None = None) -> Iterator[Path]:
+    """Hold the ingest lock of ``db`` for a ``with`` block; a second ingest fails at once, clearly.
+
+    An advisory ``flock`` (released by the kernel if the process dies), so a killed ingest never
+    leaves a stale lock. On systems without ``fcntl`` only DuckDB's own lock protects the file.
+    """
+    path = default_db_path(db)
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield path
+        return
+    lp = lock_path(path)
+    lp.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lp, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        for attempt in range(20):  # a reader may be peeking at the file for an instant
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if attempt == 19:
+                    text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+                    raise StoreLockedError(str(path), int(text) if text.isdigit() else None) from None
+                time.sleep(0.05)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        try:
+            yield path
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)

@@ -366,27 +366,10 @@ def _safe_extract(extract: Extractor, path: Path) -> ExtractionResult | str:
     return result if result.reports else "no report found in the file"
 
 
-def _check(con: duckdb.DuckDBPyConnection, f: Path | str) -> FileOutcome | str:
-    """A final outcome for missing, unreadable or already stored files; else the file's sha256."""
-    if isinstance(f, str):
-        return FileOutcome(f, "failed", "no such file or folder")
-    try:
-        data = sources.read_bytes(f)  # the same refusals as extraction: broken links, folders, devices
-    except ZhibiaoInputError as e:
-        return FileOutcome(str(f), "failed", e.reason)
-    sha = hashlib.sha256(data).hexdigest()
-    return _stored_as(con, f, sha) or sha
-
-
-def _stored_as(con: duckdb.DuckDBPyConnection, f: Path, sha: str) -> FileOutcome | None:
-    dup = con.execute("SELECT name FROM documents WHERE sha256 = ?", [sha]).fetchone()
-    return FileOutcome(str(f), "skipped", f"already stored (as {dup[0]})", sha256=sha) if dup else None
-
-
-def _store_or_fail(con: duckdb.DuckDBPyConnection, f: Path, sha: str, got: ExtractionResult | str) -> FileOutcome:
-    if isinstance(got, str):
-        return FileOutcome(str(f), "failed", got, sha256=sha)
-    return store_result(con, got, sha, path=str(f.resolve()))
+def _stored_as(stored: dict[str, str], label: str, sha: str) -> FileOutcome | None:
+    """A "skipped" outcome when content ``sha`` is already in the store."""
+    name = stored.get(sha)
+    return None if name is None else FileOutcome(label, "skipped", f"already stored (as {name})", sha256=sha)
 
 
 @dataclass(slots=True)
@@ -496,16 +479,67 @@ def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]
                         bytes=p.nbytes) for p, sha in batch]  # fmt: skip
 
 
-class _Writer:
-    """The single writer: buffers extracted files and stores them in batches, outcomes in input order."""
+class WriteSession:
+    """Where an ingest writes: the database file, opened only while a batch is stored.
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, max_files: int = 32, max_bytes: int = 8_000_000,
-                 max_wait: float = 0.25) -> None:
-        self.con = con
-        self.max_files, self.max_bytes, self.max_wait = max_files, max_bytes, max_wait
+    Between batches the file is closed, so readers (``zhibiao facts``, ``serve``) can open it, and
+    DuckDB's block cache is freed with each close, so the writer's memory does not grow with the
+    database.
+    """
+
+    def __init__(self, db: str | os.PathLike[str]) -> None:
+        self.path = Path(db)
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection for the ``with`` block (waits while a reader holds the file)."""
+        from zhibiao.store.connect import connect
+
+        con = connect(self.path)
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+Target = duckdb.DuckDBPyConnection | WriteSession
+
+
+@contextlib.contextmanager
+def _opened(target: Target) -> Iterator[duckdb.DuckDBPyConnection]:
+    if isinstance(target, WriteSession):
+        with target.open() as con:
+            yield con
+    else:
+        yield target
+
+
+class _Writer:
+    """The single writer: buffers extracted files and stores them in batches, outcomes in input order.
+
+    ``stored`` maps the sha256 of every stored document to its name: read once at the start and
+    kept up to date, so deciding that a file is already stored needs no database access.
+    """
+
+    def __init__(self, target: Target, max_files: int = 32, max_bytes: int = 8_000_000,
+                 max_wait: float | None = None) -> None:
+        self.target = target
+        self.max_files, self.max_bytes, self.fixed_wait = max_files, max_bytes, max_wait
         self.queue: list[FileOutcome | tuple[Payload, str]] = []  # finished outcomes and rows to store
         self.nbytes = 0
+        self.open_cost = 0.0
+        t0 = time.perf_counter()
+        with _opened(target) as con:
+            self.open_cost = time.perf_counter() - t0
+            self.stored: dict[str, str] = dict(con.execute("SELECT sha256, name FROM documents").fetchall())
         self.since = time.perf_counter()
+
+    @property
+    def max_wait(self) -> float:
+        """Seconds a file may wait for its batch: longer when opening the database costs more (<5%)."""
+        if self.fixed_wait is not None:
+            return self.fixed_wait
+        return max(0.25, 20 * self.open_cost)
 
     def add(self, item: FileOutcome | tuple[Payload, str]) -> list[FileOutcome]:
         """Queue one file's outcome or rows; returns the outcomes that are final now."""
@@ -525,15 +559,24 @@ class _Writer:
         queue, self.queue, self.nbytes = self.queue, [], 0
         self.since = time.perf_counter()
         batch = [x for x in queue if isinstance(x, tuple)]
-        try:
-            stored = iter(store_batch(self.con, batch))
-        except duckdb.Error:  # one bad file must not sink the batch: store them one by one
-            stored = iter([self._store_one(x) for x in batch])
+        if batch:
+            t0 = time.perf_counter()
+            with _opened(self.target) as con:
+                self.open_cost = time.perf_counter() - t0
+                try:
+                    outs = store_batch(con, batch)
+                except duckdb.Error:  # one bad file must not sink the batch: store them one by one
+                    outs = [self._store_one(con, x) for x in batch]
+            for (p, sha), o in zip(batch, outs, strict=True):
+                if o.status == "ingested":
+                    self.stored[sha] = p.name
+        stored = iter(outs if batch else [])
         return [next(stored) if isinstance(x, tuple) else x for x in queue]
 
-    def _store_one(self, item: tuple[Payload, str]) -> FileOutcome:
+    @staticmethod
+    def _store_one(con: duckdb.DuckDBPyConnection, item: tuple[Payload, str]) -> FileOutcome:
         try:
-            return store_batch(self.con, [item])[0]
+            return store_batch(con, [item])[0]
         except duckdb.Error as e:
             return FileOutcome(item[0].path, "failed", f"cannot store: {e}", sha256=item[1])
 
@@ -557,70 +600,135 @@ def _warm_up() -> None:
         payload_of(pipeline.extract_bytes("2024年政府工作报告\n地区生产总值增长6%左右。\n".encode(), "warm-up.txt"))
 
 
-def _outcome(f: Path | str, sha: str, got: Payload | str) -> FileOutcome | tuple[Payload, str]:
-    return FileOutcome(str(f), "failed", got, sha256=sha) if isinstance(got, str) else (got, sha)
+def _outcome(label: str, sha: str, got: Payload | str) -> FileOutcome | tuple[Payload, str]:
+    return FileOutcome(label, "failed", got, sha256=sha) if isinstance(got, str) else (got, sha)
+
+
+def _extract_member(raw: bytes, name: str, path: str) -> Payload | str:
+    """Worker side for one member of a ZIP archive: decode, extract and build its rows."""
+    from zhibiao import pipeline
+
+    return _extract_payload(lambda _p: pipeline.extract_source(sources.decode(raw, name, path)), Path(path))
+
+
+Job = tuple[Callable[..., Payload | str], tuple[Any, ...]]
+
+
+@dataclass(slots=True)
+class _Unit:
+    """One document to ingest: a file, or one member of a ZIP archive."""
+
+    label: str  # the path shown in its outcome
+    checked: FileOutcome | str  # a final outcome already, or the sha256 of its content
+    job: Job | None = None  # what a worker runs to build its rows
+
+
+def _carry(data: bytes, name: str, where: str) -> Source:
+    """A ZIP member's bytes as they come out of the archive, decoded later in a worker."""
+    return Source(path=where, name=name, raw=data, text="", encoding="")
+
+
+def _zip_units(f: Path, data: bytes, stored: dict[str, str]) -> Iterator[_Unit]:
+    """One unit per member of an archive (each member is its own document, deduplicated by content)."""
+    from zhibiao.sources.archive import iter_zip
+
+    where, resolved = str(f), str(f.resolve())
+    members = list(iter_zip(data, f.name, where, _carry))
+    if not members:
+        yield _Unit(where, FileOutcome(where, "failed", "ZIP archive holds no files"))
+    for m in members:
+        if isinstance(m, ZhibiaoInputError):
+            yield _Unit(m.path, FileOutcome(m.path, "failed", m.reason))
+            continue
+        sha = hashlib.sha256(m.raw).hexdigest()
+        path = resolved + m.path[len(where) :]
+        yield _Unit(m.path, _stored_as(stored, m.path, sha) or sha, (_extract_member, (m.raw, m.name, path)))
+
+
+def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, str]) -> Iterator[_Unit]:
+    """The documents of the input files, in order, each already marked failed, skipped or to extract."""
+    for f in files:
+        if isinstance(f, str):
+            yield _Unit(f, FileOutcome(f, "failed", "no such file or folder"))
+            continue
+        try:
+            data = sources.read_bytes(f)  # the same refusals as extraction: broken links, folders, devices
+        except ZhibiaoInputError as e:
+            yield _Unit(str(f), FileOutcome(str(f), "failed", e.reason))
+            continue
+        if data[:4] in (b"PK\x03\x04", b"PK\x05\x06") and sources.sniff(data) == "zip":
+            yield from _zip_units(f, data, stored)
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        del data
+        yield _Unit(str(f), _stored_as(stored, str(f), sha) or sha, (_extract_payload, (extract, f)))
+
+
+class _Inline:
+    """A future that runs its job when its result is asked for (``jobs=1``: no worker processes)."""
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+
+    def result(self) -> Payload | str:
+        fn, args = self.job
+        return fn(*args)
 
 
 def ingest_iter(
-    con: duckdb.DuckDBPyConnection,
+    db: Target,
     files: Iterable[Path | str],
     extract: Extractor = _default_extract,
     jobs: int = 1,
 ) -> Iterator[FileOutcome]:
     """Ingest files in order, yielding each outcome as soon as its batch's transaction has committed.
 
-    With ``jobs > 1`` extraction (and building the rows) runs in that many worker processes while
-    this process, the only writer, stores results in input order and in batches; at most
-    ``8 * jobs`` results wait in memory. The stored rows are the same for any ``jobs``.
+    ``db`` is an open connection, or a ``WriteSession`` (the database opened per batch, so readers
+    work during the ingest). A ZIP archive's members are ingested as documents of their own. With
+    ``jobs > 1`` extraction (and building the rows) runs in that many worker processes while this
+    process, the only writer, stores results in input order and in batches; at most ``8 * jobs``
+    results wait in memory. The stored rows are the same for any ``jobs``.
     """
     files = list(files)
     jobs = max(1, min(jobs, len(files)))
-    yield from _ingest(con, files, extract, jobs)
+    yield from _ingest(db, files, extract, jobs)
 
 
-def _ingest(con: duckdb.DuckDBPyConnection, files: list[Path | str], extract: Extractor,
-            jobs: int) -> Iterator[FileOutcome]:
+def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) -> Iterator[FileOutcome]:
     """``ingest_iter`` once the file list and the number of workers are settled."""
-    writer = _Writer(con)
-    if jobs == 1:
-        for f in files:
-            checked = _check(con, f)
-            if isinstance(checked, str) and any(isinstance(x, tuple) and x[1] == checked for x in writer.queue):
-                yield from writer.flush()  # same content as a file still queued: store that one first
-                checked = _stored_as(con, Path(f), checked) or checked
-            if isinstance(checked, FileOutcome):
-                yield from writer.add(checked)
-            else:
-                yield from writer.add(_outcome(f, checked, _extract_payload(extract, Path(f))))
-        yield from writer.flush()
-        return
-    if extract is _default_extract:
-        _warm_up()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
-        window: deque[tuple[Path | str, FileOutcome | str, Future[Payload | str] | None]] = deque()
-        pending: set[str] = set()  # contents already in the window: extract once, decide when popped
-        it = iter(files)
+    writer = _Writer(db)
+    stored = writer.stored
+    with contextlib.ExitStack() as stack:
+        pool = None
+        if jobs > 1:
+            if extract is _default_extract:
+                _warm_up()
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
+                                                           initargs=(os.getpid(),)))  # fmt: skip
+        window: deque[tuple[_Unit, Future[Payload | str] | _Inline | None]] = deque()
+        submitted: set[str] = set()  # contents already sent for extraction in this run
+        units = _units(files, extract, stored)
         while True:
-            while len(window) < 8 * jobs and (f := next(it, None)) is not None:
-                checked = _check(con, f)
-                fut = None
-                if isinstance(checked, str) and checked not in pending:
-                    pending.add(checked)
-                    fut = pool.submit(_extract_payload, extract, Path(f))
-                window.append((f, checked, fut))
+            while len(window) < 8 * jobs and (u := next(units, None)) is not None:
+                fut: Future[Payload | str] | _Inline | None = None
+                if isinstance(u.checked, str) and u.checked not in submitted and u.job is not None:
+                    submitted.add(u.checked)
+                    fut = pool.submit(u.job[0], *u.job[1]) if pool else _Inline(u.job)
+                window.append((u, fut))
+                if pool is None:
+                    break
             if not window:
                 break
-            f, checked, fut = window.popleft()
-            if isinstance(checked, FileOutcome):
-                yield from writer.add(checked)
-            elif fut is None:  # same content as an earlier file of this batch: store that one first
+            u, fut = window.popleft()
+            if isinstance(u.checked, FileOutcome):
+                yield from writer.add(u.checked)
+            elif fut is None:  # same content as an earlier document of this run: store that one first
                 yield from writer.flush()
-                yield _stored_as(con, Path(f), checked) or FileOutcome(
-                    str(f), "failed", "same content as an earlier file that failed", sha256=checked
+                yield _stored_as(stored, u.label, u.checked) or FileOutcome(
+                    u.label, "failed", "same content as an earlier file that failed", sha256=u.checked
                 )
             else:
-                pending.discard(checked)
-                yield from writer.add(_outcome(f, checked, fut.result()))
+                yield from writer.add(_outcome(u.label, u.checked, fut.result()))
         yield from writer.flush()
 
 

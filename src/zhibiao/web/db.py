@@ -10,15 +10,15 @@ from pathlib import Path
 
 import duckdb
 
-from zhibiao.store.connect import connect, default_db_path
+from zhibiao.store.connect import connect, default_db_path, ingest_pid
 
 
 class ReadOnlyDB:
     """Hands out per-request cursors of one read-only connection.
 
     Opening the file costs tens of milliseconds, so the connection is reused; it is closed after
-    ``idle_seconds`` without requests (so ``zhibiao ingest`` can take the write lock) and reopened
-    when the file changes on disk.
+    ``idle_seconds`` without requests, at once while a ``zhibiao ingest`` is writing the file (it
+    needs the file between its batches), and reopened when the file changes on disk.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, idle_seconds: float = 10.0) -> None:
@@ -58,7 +58,9 @@ class ReadOnlyDB:
             cur.close()
             with self._lock:
                 self._users -= 1
-                if self._users == 0 and self.idle_seconds >= 0:
+                if self._users == 0 and ingest_pid(self.path) is not None:
+                    self._close_locked()
+                elif self._users == 0 and self.idle_seconds >= 0:
                     self._timer = threading.Timer(self.idle_seconds, self._close_if_idle)
                     self._timer.daemon = True
                     self._timer.start()
