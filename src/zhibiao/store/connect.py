@@ -78,8 +78,8 @@ def _raw_connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"{path}: cannot open database: {e}") from None
 
 
-def _waiting_connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
-    """``_raw_connect``, retrying for up to ``wait`` seconds while another process holds the lock."""
+def wait_connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Open the file as it is (no migration), retrying for ``wait`` seconds while another process holds it."""
     deadline = time.monotonic() + wait
     delay = 0.02
     while True:
@@ -111,20 +111,20 @@ def connect(
     if (read_only or must_exist) and not path.exists():
         raise StoreError(f"no database at {path}: run `zhibiao ingest PATH...` first (or pass --db)")
     if read_only:
-        con = _waiting_connect(path, True, wait)
+        con = wait_connect(path, True, wait)
         version = schema_version(con)
         check_version(version, str(path))
         if version == SCHEMA_VERSION:
             return con
         con.close()
-        rw = _waiting_connect(path, False, wait)
+        rw = wait_connect(path, False, wait)
         try:
             migrate(rw, str(path))
         finally:
             rw.close()
-        return _waiting_connect(path, True, wait)
+        return wait_connect(path, True, wait)
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = _waiting_connect(path, False, wait)
+    con = wait_connect(path, False, wait)
     try:
         migrate(con, str(path))
     except BaseException:

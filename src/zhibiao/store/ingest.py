@@ -363,7 +363,11 @@ def _safe_extract(extract: Extractor, path: Path) -> ExtractionResult | str:
         return str(e)
     except Exception as e:
         return f"internal error: {type(e).__name__}: {e}"
-    return result if result.reports else "no report found in the file"
+    if not result.reports:
+        return "no report found in the file"
+    if not any(rr.mentions or rr.facts or rr.report.meta.report_year for rr in result.reports):
+        return "no report found in the file: no year and not one figure (a table or notes file?)"
+    return result
 
 
 def _stored_as(stored: dict[str, str], label: str, sha: str) -> FileOutcome | None:
@@ -487,16 +491,23 @@ class WriteSession:
     database.
     """
 
-    def __init__(self, db: str | os.PathLike[str]) -> None:
+    def __init__(self, db: str | os.PathLike[str], threads: int = 1) -> None:
         self.path = Path(db)
+        self.threads = threads  # DuckDB threads: the workers already keep the cores busy
+        self.migrated = False
 
     @contextlib.contextmanager
     def open(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-write connection for the ``with`` block (waits while a reader holds the file)."""
-        from zhibiao.store.connect import connect
+        from zhibiao.store.connect import connect, lock_timeout, wait_connect
 
-        con = connect(self.path)
+        if self.migrated:  # checked once per run: later opens skip the schema queries
+            con = wait_connect(self.path, read_only=False, wait=lock_timeout())
+        else:
+            con = connect(self.path)
+            self.migrated = True
         try:
+            con.execute(f"SET threads = {int(self.threads)}")
             yield con
         finally:
             con.close()
