@@ -473,7 +473,8 @@ def test_a_table_of_notes_is_not_stored_as_a_report(tmp_path: Path) -> None:
     notes = tmp_path / "SOURCES.tsv"
     notes.write_text("文件\t来源\t地区\n一号文件\t网站抓取\t沈阳市\n二号文件\t人工录入\t济南市\n", encoding="utf-8")
     short = tmp_path / "short.txt"
-    short.write_text("2025年政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n", encoding="utf-8")
+    short.write_text("2025年政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n",
+                     encoding="utf-8")
     summary = Store(tmp_path / "z.duckdb").ingest([notes, short])
     got = {Path(o.path).name: (o.status, o.reason) for o in summary.outcomes}
     assert got["SOURCES.tsv"][0] == "failed" and "no report found" in got["SOURCES.tsv"][1]
