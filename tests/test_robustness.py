@@ -318,11 +318,11 @@ def test_ingest_reports_broken_symlink(tmp_path: Path) -> None:
 
 
 Run = subprocess.CompletedProcess[str]
-N_CONTEND = 12  # files of 1 MB: an ingest of several seconds
+N_CONTEND = 24  # files of 1 MB: an ingest of several seconds
 
 
-def _contend(tmp_path: Path, text: str) -> tuple[bool, Run, Run, Path]:
-    """Run an ingest and, while it writes, a second ingest and a reader on the same database."""
+def _contend(tmp_path: Path, text: str) -> tuple[bool, Run, Run, Path, list[int]]:
+    """Run an ingest and, while it writes, a reader, the dashboard's API and a second ingest on one database."""
     _need_ingest()
     folder = tmp_path / "in"
     folder.mkdir()
@@ -337,24 +337,35 @@ def _contend(tmp_path: Path, text: str) -> tuple[bool, Run, Run, Path]:
         while not db.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(0.3)
-        reader = _zhibiao("facts", "--db", str(db), "--limit", "3")
         second = _zhibiao("ingest", str(folder / "r0.txt"), "--db", str(db))
-        busy = first.poll() is None  # both ran while the first ingest was still writing
+        reader = _zhibiao("facts", "--db", str(db), "--limit", "3")
+        web = _web_during(db)
+        busy = first.poll() is None  # all ran while the first ingest was still writing
     finally:
         out, err = first.communicate(timeout=300)
     assert first.returncode == 0, out + err
     assert len(_integrity(db)) == N_CONTEND  # the first writer's batches are whole, nothing half-written
-    return busy, second, reader, db
+    return busy, second, reader, db, web
+
+
+def _web_during(db: Path) -> list[int]:
+    """Status codes of dashboard API requests made while the ingest runs."""
+    from fastapi.testclient import TestClient
+
+    from zhibiao.web.app import create_app
+
+    with TestClient(create_app(db)) as client:
+        return [client.get(u).status_code for u in ("/api/overview", "/api/facts?limit=3", "/api/overview")]
 
 
 @pytest.fixture(scope="module")
-def contention(tmp_path_factory: pytest.TempPathFactory, text: str) -> tuple[bool, Run, Run, Path]:
+def contention(tmp_path_factory: pytest.TempPathFactory, text: str) -> tuple[bool, Run, Run, Path, list[int]]:
     return _contend(tmp_path_factory.mktemp("contend"), text)
 
 
-def test_second_writer_fails_clearly(contention: tuple[bool, Run, Run, Path]) -> None:
-    """DuckDB allows one writing process: the second ingest exits with a clear message, no damage."""
-    busy, second, reader, db = contention
+def test_second_writer_fails_clearly(contention: tuple[bool, Run, Run, Path, list[int]]) -> None:
+    """Two ingests never interleave: the second exits at once with a clear message, no damage."""
+    busy, second, reader, db, _web = contention
     for r in (second, reader):
         assert "Traceback" not in r.stdout + r.stderr
     if busy:
@@ -363,6 +374,8 @@ def test_second_writer_fails_clearly(contention: tuple[bool, Run, Run, Path]) ->
     assert _zhibiao("facts", "--db", str(db), "--limit", "3").returncode == 0  # readers work afterwards
 
 
-def test_reader_works_during_ingest(contention: tuple[bool, Run, Run, Path]) -> None:
-    busy, _second, reader, _db = contention
+def test_reader_works_during_ingest(contention: tuple[bool, Run, Run, Path, list[int]]) -> None:
+    """`zhibiao facts` and the dashboard answer while an ingest is writing the same database."""
+    busy, _second, reader, _db, web = contention
     assert busy and reader.returncode == 0, reader.stdout + reader.stderr
+    assert web == [200, 200, 200]

@@ -623,6 +623,7 @@ def _extract_member(raw: bytes, name: str, path: str) -> Payload | str:
 
 
 Job = tuple[Callable[..., Payload | str], tuple[Any, ...]]
+WINDOW_PER_JOB = 32  # files queued per worker: ~1 s of extraction, longer than storing a batch
 
 
 @dataclass(slots=True)
@@ -697,8 +698,9 @@ def ingest_iter(
     ``db`` is an open connection, or a ``WriteSession`` (the database opened per batch, so readers
     work during the ingest). A ZIP archive's members are ingested as documents of their own. With
     ``jobs > 1`` extraction (and building the rows) runs in that many worker processes while this
-    process, the only writer, stores results in input order and in batches; at most ``8 * jobs``
-    results wait in memory. The stored rows are the same for any ``jobs``.
+    process, the only writer, stores results in input order and in batches; at most
+    ``WINDOW_PER_JOB * jobs`` results wait in memory (enough queued work to keep the workers busy
+    while a batch is being stored). The stored rows are the same for any ``jobs``.
     """
     files = list(files)
     jobs = max(1, min(jobs, len(files)))
@@ -720,7 +722,7 @@ def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) 
         submitted: set[str] = set()  # contents already sent for extraction in this run
         units = _units(files, extract, stored)
         while True:
-            while len(window) < 8 * jobs and (u := next(units, None)) is not None:
+            while len(window) < WINDOW_PER_JOB * jobs and (u := next(units, None)) is not None:
                 fut: Future[Payload | str] | _Inline | None = None
                 if isinstance(u.checked, str) and u.checked not in submitted and u.job is not None:
                     submitted.add(u.checked)
