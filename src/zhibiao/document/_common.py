@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from itertools import accumulate, repeat
+from operator import add
+from typing import Any, NamedTuple
 
-_LINE_RE = re.compile(r"[^\n]*\n?")
 
-
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One line of a text: ``text`` excludes the newline; ``start``/``end`` bound it (no newline)."""
 
     start: int
@@ -28,16 +26,24 @@ def cues() -> dict[str, Any]:
 
 
 def lines(text: str, base: int = 0) -> list[Line]:
-    """Lines of ``text`` with offsets (shifted by ``base``)."""
-    out: list[Line] = []
-    for m in _LINE_RE.finditer(text):
-        s = m.group()
-        if not s:
-            break
-        t = s[:-1] if s.endswith("\n") else s
-        t2 = t[:-1] if t.endswith("\r") else t
-        out.append(Line(base + m.start(), base + m.start() + len(t2), t2))
-    return out
+    """Lines of ``text`` with offsets (shifted by ``base``); a final newline ends the last line,
+    a carriage return before a newline is dropped."""
+    return list(_lines(text, base))
+
+
+@lru_cache(maxsize=8)
+def _lines(text: str, base: int) -> tuple[Line, ...]:
+    """``lines`` computed once per text: meta, sections and glossary each walk a report's lines."""
+    parts = text.split("\n")
+    if not parts[-1]:
+        parts.pop()  # the text ends with a newline (or is empty)
+    lens = list(map(len, parts))
+    starts = list(accumulate([n + 1 for n in lens], initial=base))
+    if "\r" in text:  # drop the \r of a \r\n line end
+        parts = [t[:-1] if t.endswith("\r") else t for t in parts]
+        lens = list(map(len, parts))
+    # tuple.__new__ builds each Line in C (no Python-level __new__ per line)
+    return tuple(map(tuple.__new__, repeat(Line), zip(starts, map(add, starts, lens), parts, strict=False)))
 
 
 def any_re(words: list[str]) -> re.Pattern[str]:

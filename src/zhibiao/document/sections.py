@@ -24,6 +24,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_arabic", re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]")),
     ("dash", re.compile(r"^\s*——(?!—)")),
 ]
+# all markers in one pass: the first alternative that matches is the first marker of the list that does
+_MARKER_RE = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in _MARKERS))
 # Depth of each marker type: a heading closes every open section of the same or a deeper type.
 _RANK = {"cue": 0, "cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "dash": 5}
 _TARGETS_PARA = re.compile(_C["targets_paragraph"])
@@ -61,16 +63,15 @@ def cue_kind(title: str) -> SectionKind | None:
 def _heading(ln: Line) -> tuple[str, str] | None:
     """(marker type, title) when the line is a heading."""
     t = ln.text
-    for marker, rx in _MARKERS:
-        m = rx.match(t)
-        if m:
-            rest = t[m.end():].strip()
-            if not rest:
-                return None
-            stop = _TITLE_STOP.search(rest)
-            marker_text = t[m.start() : m.end()].strip()
-            title = marker_text + rest[: stop.start() if stop else len(rest)]
-            return marker, title[:_TITLE_MAX]
+    m = _MARKER_RE.match(t)
+    if m and m.lastgroup:
+        rest = t[m.end():].strip()
+        if not rest:
+            return None
+        stop = _TITLE_STOP.search(rest)
+        marker_text = t[m.start() : m.end()].strip()
+        title = marker_text + rest[: stop.start() if stop else len(rest)]
+        return m.lastgroup, title[:_TITLE_MAX]
     s = t.strip()
     if 2 <= len(s) <= _CUE_HEADING_MAX and not _BAD_CUE_HEADING.search(s) and not s.endswith("报告") \
             and cue_kind(s):

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from zhibiao import quantity as qty
 from zhibiao.document import gazetteer
 from zhibiao.facts.vocab import Vocabulary, load
-from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
+from zhibiao.model import Fact, Mention, Quantity, Report, Role, Section, Span
+from zhibiao.quantity.grammar import trusted_span
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
@@ -49,13 +51,13 @@ class _Link:
 
 def _mask_parens(s: str) -> str:
     """Same-length copy of ``s`` with short parentheticals blanked, so their commas split nothing."""
+    if "(" not in s and "（" not in s:
+        return s
     return _PAREN_RE.sub(lambda m: "_" * len(m.group()), s)
 
 
 def _clause_starts(masked: str) -> list[int]:
-    starts = [0]
-    starts.extend(m.end() for m in _CLAUSE_SEP.finditer(masked))
-    return starts
+    return [0, *[m.end() for m in _CLAUSE_SEP.finditer(masked)]]
 
 
 def _clause_index(starts: list[int], pos: int) -> int:
@@ -67,33 +69,85 @@ def _strip(pattern: re.Pattern[str], s: str) -> str:
     return s[m.end() :] if m else s
 
 
+class _Sections:
+    """Section lookups of one report, memoised per elementary interval between section bounds:
+    no section starts or ends inside one, so every position in it has the same answers."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        bounds: set[int] = set()
+        stack = list(report.sections)
+        while stack:
+            sec = stack.pop()
+            bounds.add(sec.span.start)
+            bounds.add(sec.span.end)
+            stack.extend(sec.children)
+        self.bounds = sorted(bounds)
+        self._at: dict[int, Section | None] = {}
+        self._path: dict[int, list] = {}
+        self._heading: dict[int, str | None] = {}
+
+    def at(self, pos: int) -> Section | None:
+        """``report.section_at(pos)``."""
+        i = bisect_right(self.bounds, pos)
+        try:
+            return self._at[i]
+        except KeyError:
+            found = self._at[i] = self.report.section_at(pos)
+            return found
+
+    def path(self, pos: int) -> list:
+        """``_section_path(report, pos)``."""
+        i = bisect_right(self.bounds, pos)
+        try:
+            return self._path[i]
+        except KeyError:
+            found = self._path[i] = _section_path(self.report, pos)
+            return found
+
+    def multi_year_heading(self, v: Vocabulary, pos: int) -> str | None:
+        """``_multi_year_heading(v, self.path(pos))`` (one vocabulary per report)."""
+        i = bisect_right(self.bounds, pos)
+        try:
+            return self._heading[i]
+        except KeyError:
+            found = self._heading[i] = _multi_year_heading(v, self.path(pos))
+            return found
+
+
 class _SentenceLinker:
     """Links the quantities of one sentence."""
 
-    def __init__(self, vocab: Vocabulary, report: Report, sentence: str, offset: int) -> None:
+    def __init__(self, vocab: Vocabulary, report: Report, sentence: str, offset: int,
+                 sections: _Sections | None = None) -> None:
         self.v = vocab
         self.report = report
         self.s = sentence
         self.offset = offset
         self.masked = _mask_parens(sentence)
         self.starts = _clause_starts(self.masked)
-        self.section = report.section_at(offset)  # sections start at line starts: one per sentence
+        self.sections = sections if sections is not None else _Sections(report)
+        self.section = self.sections.at(offset)  # sections start at line starts: one per sentence
         self._multi_year: str | bool | None = False  # computed on first use
 
     @property
     def in_five_year_review(self) -> bool:
         """Whether a heading around the sentence reviews five years (`过去五年发展及2021年工作回顾`)."""
-        return any(self.v.five_years_re.search(sec.title) for sec in _section_path(self.report, self.offset))
+        return any(self.v.five_years_re.search(sec.title) for sec in self.sections.path(self.offset))
 
     @property
     def multi_year_section(self) -> str | None:
         """The wording of an enclosing five-year review heading, if any (looked up once)."""
         if self._multi_year is False:
-            self._multi_year = _multi_year_section(self.v, self.report, self.offset)
+            self._multi_year = _multi_year_section(self.v, self.report, self.offset, self.sections)
         return self._multi_year  # type: ignore[return-value]
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
         """Indicator names in the sentence that are not inside a quantity expression."""
+        hits = list(self.v.alias_re.finditer(self.s))
+        elliptic = list(self.v.elliptic_re.finditer(self.s)) if self.v.elliptic_re is not None else []
+        if not hits and not elliptic:
+            return []  # most sentences name no indicator
         taken = [(q.span.start, q.span.end, _num_start(q)) for q in quantities]  # sorted, disjoint
         q_starts = [t[0] for t in taken]
 
@@ -105,7 +159,7 @@ class _SentenceLinker:
             return not overlapping(a, b)
 
         out: list[_Alias] = []
-        for m in self.v.alias_re.finditer(self.s):
+        for m in hits:
             a, b = m.start(), m.end()
             if free(a, b):
                 out.append(_Alias(a, b, self.v.alias_ids[self._key(m)], m.group()))
@@ -114,8 +168,8 @@ class _SentenceLinker:
             lead = next(((s, ns) for s, e, ns in overlapping(a, b) if s < b <= ns and a < s), None)
             if lead is not None and free(a, lead[0]):
                 out.append(_Alias(a, lead[0], self.v.alias_ids[self._key(m)], m.group()))
-        if self.v.elliptic_re is not None:
-            for m in self.v.elliptic_re.finditer(self.s):
+        if elliptic:
+            for m in elliptic:
                 if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out):
                     continue
                 ind_id, context = self.v.elliptic_ids[m.group()]
@@ -208,22 +262,34 @@ def _section_path(report: Report, pos: int) -> list:
         nodes = list(inner.children)
 
 
-def _multi_year_section(v: Vocabulary, report: Report, pos: int) -> str | None:
+def _multi_year_section(v: Vocabulary, report: Report, pos: int,
+                        sections: _Sections | None = None) -> str | None:
     """The wording of a five-year review heading (`一、过去五年工作回顾`, `“十三五”时期工作回顾`)
     around ``pos``, unless the heading also names a single year (`“十三五”时期和2020年工作回顾`)."""
-    for sec in _section_path(report, pos):
+    heading = (sections.multi_year_heading(v, pos) if sections is not None
+               else _multi_year_heading(v, _section_path(report, pos)))
+    if heading is not None:
+        return heading
+    # a paragraph that opens `五年来,` / `过去五年,` / `“十四五”时期,` speaks of those years throughout
+    start = report.text.rfind("\n", 0, pos) + 1
+    line = report.text[start : min(pos + 1, start + _PARAGRAPH_HEAD)]
+    m = v.five_years_re.match(line.lstrip("　 —●◆■·“\"")) if line else None
+    return m.group() if m else None
+
+
+def _multi_year_heading(v: Vocabulary, path: list) -> str | None:
+    """The multi-year wording of the first heading of ``path`` that has one and names no single year."""
+    for sec in path:
         m = v.multi_year_re.search(sec.title) or v.five_years_re.search(sec.title)
         if m and not _YEAR_RE.search(sec.title):
             return m.group()
-    # a paragraph that opens `五年来,` / `过去五年,` / `“十四五”时期,` speaks of those years throughout
-    line = report.text[report.text.rfind("\n", 0, pos) + 1 : pos + 1][:_PARAGRAPH_HEAD]
-    m = v.five_years_re.match(line.lstrip("　 —●◆■·“\"")) if line else None
-    return m.group() if m else None
+    return None
 
 
 _PARAGRAPH_HEAD = 12  # characters at a paragraph's start searched for a multi-year opening
 
 
+@lru_cache(maxsize=256)
 def _short(region: str) -> str:
     """`遂宁市安居区` -> `安居区`: the last division name of a full region name."""
     m = re.search(r"[^省市州盟地区县旗]+(?:区|县|市|旗)$", region)
@@ -291,28 +357,27 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     facts: list[Fact] = []
     mentions: list[Mention] = []
     seen: set[tuple] = set()
-    junk = [(j.start - report.offset, j.end - report.offset) for j in report.doc.junk]
-    for m in _SENTENCE_RE.finditer(report.text):
-        sentence = m.group()
-        if not _may_hold_quantity(sentence):
-            continue
+    n = len(report.text)
+    # junk lines (report-relative) that overlap the report: only these can hold a sentence start
+    junk = [(j.start - report.offset, j.end - report.offset) for j in report.doc.junk
+            if j.start - report.offset < n and j.end - report.offset > 0]
+    sections = _Sections(report)
+    text = report.text
+    for m in _SENTENCE_RE.finditer(text):
         s_off = m.start()
-        if any(a <= s_off < b for a, b in junk):
+        if not _ANY_QTY_RE.search(text, s_off, m.end()):
+            continue  # no figure can stand in it
+        if junk and any(a <= s_off < b for a, b in junk):
             continue
+        sentence = m.group()
         quantities = qty.scan(sentence)
         if not quantities:
             continue
-        _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen)
+        _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen, sections)
     return facts, mentions
 
 
 _ANY_QTY_RE = re.compile(r"[0-9一二两三四五六七八九十百千万]|同步|增长|持平|平均")
-
-
-def _may_hold_quantity(s: str) -> bool:
-    return bool(_ANY_QTY_RE.search(s))
-
-
 
 
 def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
@@ -445,11 +510,16 @@ def _link_sentence(
     facts: list[Fact],
     mentions: list[Mention],
     seen: set[tuple],
+    sections: _Sections | None = None,
 ) -> None:
-    sl = _SentenceLinker(v, report, sentence, s_off)
+    sl = _SentenceLinker(v, report, sentence, s_off, sections)
     aliases = sl.aliases(quantities)
+    member = _memberships(v, sentence, quantities) if len(quantities) > 1 else {}  # a list has 2+ figures
+    if not aliases and not member:  # no name to link a figure to: every figure is a mention
+        for q in quantities:
+            _add_mention(report, sl, q, mentions)
+        return
     alias_starts = [a.start for a in aliases]
-    member = _memberships(v, sentence, quantities)
     links: list[_Link] = []
     by_alias: dict[int, list[Quantity]] = {}
     prev_subject: _Link | None = None
@@ -703,6 +773,9 @@ def _emit(
     seen: set[tuple],
 ) -> None:
     q = link.q
+    if not link.ids:
+        _add_mention(report, sl, q, mentions)
+        return
     emitted = False
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
     prior = _is_target_reference(v, q) or bool(
@@ -749,21 +822,23 @@ def _emit(
         )
         emitted = True
     if not emitted:
-        subject = _subject_phrase(sl, q)
-        sec = sl.section
-        guess: Role | None = None
-        if sec is not None:
-            guess = {"review": "actual", "targets": "target", "tasks": "target"}.get(sec.kind)  # type: ignore[assignment]
-        start = sl.offset + max(0, q.span.start - len(subject))
-        mentions.append(
-            Mention(
-                subject=subject,
-                quantity=q,
-                role_guess=guess,
-                span=Span(start, sl.offset + q.span.end),
-                text=report.text[start : sl.offset + q.span.end],
-            )
-        )
+        _add_mention(report, sl, q, mentions)
+
+
+_ROLE_GUESS: dict[str, Role] = {"review": "actual", "targets": "target", "tasks": "target"}
+
+
+def _add_mention(report: Report, sl: _SentenceLinker, q: Quantity, mentions: list[Mention]) -> None:
+    """Record ``q`` as a mention, with its subject phrase and a role guessed from its section."""
+    span = q.span
+    qs = span.start
+    cs = sl.starts[bisect_right(sl.starts, qs) - 1]  # the clause's start (starts[0] is 0)
+    subject = sl.s[cs:qs].rpartition("、")[2].strip()[-24:]  # the words before it in its clause
+    sec = sl.section
+    guess = _ROLE_GUESS.get(sec.kind) if sec is not None else None
+    start = sl.offset + qs - len(subject)
+    end = sl.offset + span.end
+    mentions.append(Mention(subject, q, guess, trusted_span(start, end), report.text[start:end]))
 
 
 def _spec_unit(q: Quantity, measure: str) -> str | None:
@@ -772,13 +847,3 @@ def _spec_unit(q: Quantity, measure: str) -> str | None:
     if measure == "change_pp":
         return "pp"
     return q.unit
-
-
-def _subject_phrase(sl: _SentenceLinker, q: Quantity) -> str:
-    """The words before a quantity in its clause (after the previous quantity), for mentions."""
-    ci = _clause_index(sl.starts, q.span.start)
-    cs = sl.starts[ci]
-    phrase = sl.s[cs : q.span.start]
-    phrase = re.split(r"[、]", phrase)[-1] if "、" in phrase else phrase
-    return phrase.strip()[-24:]
-

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -30,9 +31,30 @@ def _load(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files("zhibiao.data").joinpath(name).read_text("utf-8"))
 
 
-def _alt(words: list[str] | set[str]) -> str:
-    """Regex alternation of literal words, longest first (so the longest form wins)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
+    """Regex alternation of literal words, the longest form at a position tried first.
+
+    Built as a trie (`增长|增加` -> `增(?:长|加)`): the words matching at one position are prefixes
+    of each other, and the trie tries them longest first exactly as a flat longest-first
+    alternation would, but Python's engine rejects a position after one character test instead
+    of one per word.
+    """
+    trie: dict[str, dict] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here (at the root: the empty word, tried last)
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """The regex of a trie node: its branches, optional when a word also ends at the node."""
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +120,11 @@ class _Vocab:
             rf"(?P<verb>{_alt(verbs)})?(?P<part>{_alt(lead['particles'])})?(?P<paren>{paren})?"
             rf"(?P<pre>{_alt(self.pre_qual)})?\Z"
         )
+        # a lead ends right before its number with the last character of one of its words (or a
+        # parenthesis): any other character there rules a lead out without searching
+        self.lead_last = frozenset(
+            {w[-1] for w in [*lead_words, *lead["particles"]]} | {")", "）"}
+        )
         cmp = q["comparison"]
         self.cmp_dir = {w: "up" for w in cmp["up"]} | {w: "down" for w in cmp["down"]}
         self.by_dir = {w: "up" for w in cmp["by_up"]} | {w: "down" for w in cmp["by_down"]}
@@ -145,6 +172,29 @@ class _Vocab:
 
 
 V = _Vocab()
+
+
+def _trusted_span_factory() -> Callable[[int, int], Span]:
+    """A ``Span`` constructor for bounds already known valid (match bounds, ``start <= end``).
+
+    It fills the two slots directly instead of running the frozen dataclass's ``__init__`` and
+    its check (3x faster; a report makes ~10^5 spans). Falls back to ``Span`` if its fields change.
+    """
+    if getattr(Span, "__slots__", None) != ("start", "end"):
+        return Span
+    new = object.__new__
+    set_start, set_end = Span.__dict__["start"].__set__, Span.__dict__["end"].__set__
+
+    def trusted_span(start: int, end: int) -> Span:
+        sp = new(Span)
+        set_start(sp, start)
+        set_end(sp, end)
+        return sp
+
+    return trusted_span
+
+
+trusted_span = _trusted_span_factory()
 _group_ids = count(1)
 _SEP_ONLY = re.compile(r"[、,，和及与或\s]|以及")
 
@@ -202,7 +252,7 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         extra["phrase"] = phrase
         extra["num_span"] = None
         extra["lead_start"] = m.start()
-        return Quantity(None, None, None, "qualitative", direction, Span(m.start(), m.end()), phrase,
+        return Quantity(None, None, None, "qualitative", direction, trusted_span(*m.span()), phrase,
                         "growth" if direction == "up" else None, extra)
     elif kind == "fan":
         n = g("fann")
@@ -244,7 +294,8 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
     wstart = max(prev_end, num_start - LEAD_WINDOW)
     start = num_start
     level = False
-    lm = V.lead_re.search(text, wstart, num_start) if wstart < num_start else None
+    lm = (V.lead_re.search(text, wstart, num_start)
+          if wstart < num_start and text[num_start - 1] in V.lead_last else None)
     if lm and lm.start() < lm.end():
         start = lm.start()
         verb, pre = lm.group("verb"), lm.group("pre")
@@ -275,7 +326,7 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
         value, value_high = -value, (None if value_high is None else -value_high)
         if value_high is not None and value_high < value:
             value, value_high = value_high, value
-    extra["num_span"] = Span(num_start, num_end)
+    extra["num_span"] = trusted_span(num_start, num_end)
     extra["lead_start"] = start
     if ui is not None and ui.kind not in ("percent", "permille", "pp", "multiple", "time"):
         extra["value_base"] = value * ui.factor
@@ -283,7 +334,8 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
         if value_high is not None:
             extra["value_high_base"] = value_high * ui.factor
     extra["kind"] = kind
-    return Quantity(value, value_high, unit, qualifier, direction, Span(start, end),  # type: ignore[arg-type]
+    return Quantity(value, value_high, unit, qualifier, direction,  # type: ignore[arg-type]
+                    trusted_span(start, end),
                     text[start:end], hint, extra)
 
 
@@ -375,13 +427,13 @@ def scan(text: str) -> list[Quantity]:
             q = _core(m, text, prev_end)
             if q is None:
                 continue
-            if q.extra.get("num_span") is not None and (
-                q.unit == "pp" or text[max(0, q.span.start - 1) : q.span.start] in (")", "）")
-            ):
+            qs = q.span.start
+            if q.extra.get("num_span") is not None and (q.unit == "pp" or (qs and text[qs - 1] in ")）")):
                 q = _comparison(q, text, out, prev_end)
             out.append(q)
             prev_end = q.span.end
-        _groups(out, text)
+        if len(out) > 1:  # a distribution has two figures or more
+            _groups(out, text)
     finally:
         if gc_on:
             gc.enable()
@@ -394,4 +446,4 @@ def parse(s: str) -> Quantity | None:
     return qs[0] if qs else None
 
 
-__all__ = ["UnitInfo", "V", "parse", "scan"]
+__all__ = ["UnitInfo", "V", "parse", "scan", "trusted_span"]
