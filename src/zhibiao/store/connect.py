@@ -79,7 +79,11 @@ def _raw_connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
 
 
 def wait_connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
-    """Open the file as it is (no migration), retrying for ``wait`` seconds while another process holds it."""
+    """Open the file as it is (no migration), retrying for ``wait`` seconds while another process holds it.
+
+    A reader kept out by a running ``zhibiao ingest`` asks it for the file (``want_read``); the
+    ingest hands it over after the batch it is storing.
+    """
     deadline = time.monotonic() + wait
     delay = 0.02
     while True:
@@ -89,8 +93,10 @@ def wait_connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyCon
             left = deadline - time.monotonic()
             if left <= 0:
                 raise
+            if read_only:
+                want_read(path)
         time.sleep(min(delay, left))
-        delay = min(delay * 1.5, 0.5)
+        delay = min(delay * 1.5, 0.25)
 
 
 def connect(
@@ -136,7 +142,7 @@ def connect(
 def lock_path(db: str | os.PathLike[str] | None = None) -> Path:
     """The file an ingest locks beside the database (it holds the writer's pid while locked)."""
     path = default_db_path(db)
-    return path.with_name(path.name + LOCK_SUFFIX)
+    return path.with_name("." + path.name + LOCK_SUFFIX)  # hidden: folder scans never pick it up
 
 
 def _alive(pid: int) -> bool:
@@ -196,3 +202,25 @@ def ingest_lock(db: str | os.PathLike[str] | None = None) -> Iterator[Path]:
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def _readers_path(db: str | os.PathLike[str] | None) -> Path:
+    lp = lock_path(db)
+    return lp.with_name(lp.name + ".readers")
+
+
+def want_read(db: str | os.PathLike[str] | None = None) -> None:
+    """Tell a running ingest that a reader waits for the file (it closes it after its batch)."""
+    if ingest_pid(db) is None:
+        return
+    with contextlib.suppress(OSError):
+        _readers_path(db).write_text(str(os.getpid()))
+
+
+def readers_waiting_since(db: str | os.PathLike[str] | None = None) -> float | None:
+    """When a reader last asked for the file, on the ``time.monotonic`` clock; None if never."""
+    try:
+        mtime = _readers_path(db).stat().st_mtime
+    except OSError:
+        return None
+    return time.monotonic() - (time.time() - mtime)

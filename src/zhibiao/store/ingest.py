@@ -484,33 +484,77 @@ def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]
 
 
 class WriteSession:
-    """Where an ingest writes: the database file, opened only while a batch is stored.
+    """Where an ingest writes: the database file, kept open between batches unless a reader waits.
 
-    Between batches the file is closed, so readers (``zhibiao facts``, ``serve``) can open it, and
-    DuckDB's block cache is freed with each close, so the writer's memory does not grow with the
-    database.
+    DuckDB lets one process write a file or several read it, never both. A reader that finds the
+    file locked by an ingest says so (``connect.want_read``); the session then closes the file
+    after the batch in hand and leaves it closed for a moment, so the reader gets in. Without
+    readers the connection is reused (each close is a checkpoint, and checkpoints rewrite the
+    last partly filled blocks of the wide text columns); it is also renewed every
+    ``renew_bytes`` of input so DuckDB's block cache does not grow with the database.
     """
 
-    def __init__(self, db: str | os.PathLike[str], threads: int = 1) -> None:
+    def __init__(self, db: str | os.PathLike[str], threads: int = 1, renew_bytes: int = 128_000_000,
+                 yield_seconds: float = 1.0) -> None:
         self.path = Path(db)
         self.threads = threads  # DuckDB threads: the workers already keep the cores busy
+        self.renew_bytes = renew_bytes
+        self.yield_seconds = yield_seconds
         self.migrated = False
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self.opened_at = 0.0
+        self.closed_at = 0.0
+        self.nbytes = 0  # input bytes stored since the connection was opened
+        self.yielded = 0  # times the file was handed to waiting readers
+        self.yielding = False
+
+    def acquire(self) -> duckdb.DuckDBPyConnection:
+        """The open connection, opening it (and waiting for readers to finish) if needed."""
+        from zhibiao.store.connect import connect, lock_timeout, wait_connect
+
+        if self.con is None:
+            pause = self.closed_at + self.yield_seconds - time.monotonic()
+            if self.yielding and pause > 0:  # let the waiting reader in first
+                time.sleep(pause)
+            self.yielding = False
+            if self.migrated:  # checked once per run: later opens skip the schema queries
+                self.con = wait_connect(self.path, read_only=False, wait=lock_timeout())
+            else:
+                self.con = connect(self.path)
+                self.migrated = True
+            self.con.execute(f"SET threads = {int(self.threads)}")
+            self.opened_at, self.nbytes = time.monotonic(), 0
+        return self.con
+
+    def stored(self, nbytes: int) -> None:
+        """After a batch: close if a reader waits (or the cache should be dropped)."""
+        from zhibiao.store.connect import readers_waiting_since
+
+        self.nbytes += nbytes
+        asked = readers_waiting_since(self.path)
+        if asked is not None and asked >= self.opened_at - 1.0:
+            self.yielded += 1
+            self.close()
+            self.yielding = True
+        elif self.nbytes >= self.renew_bytes:
+            self.close()
+
+    def close(self) -> None:
+        """Close the file (a checkpoint); the next batch reopens it."""
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+            self.closed_at = time.monotonic()
 
     @contextlib.contextmanager
     def open(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-write connection for the ``with`` block (waits while a reader holds the file)."""
-        from zhibiao.store.connect import connect, lock_timeout, wait_connect
-
-        if self.migrated:  # checked once per run: later opens skip the schema queries
-            con = wait_connect(self.path, read_only=False, wait=lock_timeout())
-        else:
-            con = connect(self.path)
-            self.migrated = True
+        """The connection for one batch; it may stay open for the next one."""
+        con = self.acquire()
         try:
-            con.execute(f"SET threads = {int(self.threads)}")
             yield con
-        finally:
-            con.close()
+        except BaseException:
+            self.close()
+            raise
 
 
 Target = duckdb.DuckDBPyConnection | WriteSession
@@ -533,24 +577,14 @@ class _Writer:
     """
 
     def __init__(self, target: Target, max_files: int = 32, max_bytes: int = 8_000_000,
-                 max_wait: float | None = None) -> None:
+                 max_wait: float = 0.25) -> None:
         self.target = target
-        self.max_files, self.max_bytes, self.fixed_wait = max_files, max_bytes, max_wait
+        self.max_files, self.max_bytes, self.max_wait = max_files, max_bytes, max_wait
         self.queue: list[FileOutcome | tuple[Payload, str]] = []  # finished outcomes and rows to store
         self.nbytes = 0
-        self.open_cost = 0.0
-        t0 = time.perf_counter()
         with _opened(target) as con:
-            self.open_cost = time.perf_counter() - t0
             self.stored: dict[str, str] = dict(con.execute("SELECT sha256, name FROM documents").fetchall())
         self.since = time.perf_counter()
-
-    @property
-    def max_wait(self) -> float:
-        """Seconds a file may wait for its batch: longer when opening the database costs more (<5%)."""
-        if self.fixed_wait is not None:
-            return self.fixed_wait
-        return max(0.25, 20 * self.open_cost)
 
     def add(self, item: FileOutcome | tuple[Payload, str]) -> list[FileOutcome]:
         """Queue one file's outcome or rows; returns the outcomes that are final now."""
@@ -571,9 +605,7 @@ class _Writer:
         self.since = time.perf_counter()
         batch = [x for x in queue if isinstance(x, tuple)]
         if batch:
-            t0 = time.perf_counter()
             with _opened(self.target) as con:
-                self.open_cost = time.perf_counter() - t0
                 try:
                     outs = store_batch(con, batch)
                 except duckdb.Error:  # one bad file must not sink the batch: store them one by one
@@ -581,6 +613,8 @@ class _Writer:
             for (p, sha), o in zip(batch, outs, strict=True):
                 if o.status == "ingested":
                     self.stored[sha] = p.name
+            if isinstance(self.target, WriteSession):
+                self.target.stored(sum(p.nbytes for p, _ in batch))
         stored = iter(outs if batch else [])
         return [next(stored) if isinstance(x, tuple) else x for x in queue]
 
@@ -718,6 +752,8 @@ def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) 
                 _warm_up()
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
                                                            initargs=(os.getpid(),)))  # fmt: skip
+        if isinstance(db, WriteSession):
+            stack.callback(db.close)
         window: deque[tuple[_Unit, Future[Payload | str] | _Inline | None]] = deque()
         submitted: set[str] = set()  # contents already sent for extraction in this run
         units = _units(files, extract, stored)
