@@ -75,3 +75,22 @@ def test_mentions() -> None:
 def test_every_current_full_name_resolves_to_itself(d) -> None:  # type: ignore[no-untyped-def]
     r = load().resolve(d.full_name, 2024)
     assert r is not None and r.code == d.code
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("德宏州2024年政府工作报告", "533100"),  # 德宏傣族景颇族自治州
+    ("2024年凉山州政府工作报告", "513400"),  # 凉山彝族自治州
+    ("2024年延边州政府工作报告", "222400"),  # 延边朝鲜族自治州
+    ("三江县2024年政府工作报告", "450226"),  # 三江侗族自治县
+])  # fmt: skip
+def test_autonomous_divisions_resolve_by_their_everyday_names(title: str, code: str) -> None:
+    from zhibiao import pipeline
+
+    text = f"{title}\n各位代表：\n2023年，地区生产总值增长6%。\n"
+    meta = pipeline.extract_bytes(text.encode(), "x.txt").reports[0].report.meta
+    assert meta.region_code == code
+
+
+def test_everyday_names_of_autonomous_divisions_are_not_invented_for_others() -> None:
+    gaz = load()
+    assert gaz.candidates("德宏州") and not gaz.candidates("成都州") and not gaz.candidates("朝阳州")

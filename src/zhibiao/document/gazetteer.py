@@ -59,8 +59,13 @@ class Gazetteer:
         self.divisions = divisions
         self._by_name: dict[str, list[Division]] = {}
         self._by_code: dict[str, list[Division]] = {}
+        abbrev = _autonomous_abbreviations()
         for d in divisions:
-            for key in {d.name, d.full_name}:
+            keys = {d.name, d.full_name}
+            for suffix, plain in abbrev.items():  # 德宏傣族景颇族自治州 is written 德宏州
+                if d.name.endswith(suffix) and d.short_name != d.name and len(d.short_name) >= 2:
+                    keys.add(d.short_name + plain)
+            for key in keys:
                 self._by_name.setdefault(key, []).append(d)
             self._by_code.setdefault(d.code, []).append(d)
         self._by_short: dict[str, list[Division]] = {}
@@ -177,6 +182,14 @@ def _read_rows() -> list[dict[str, str]]:
         text = gzip.decompress((data / "gazetteer.csv.gz").read_bytes()).decode("utf-8")
     lines = [ln for ln in text.splitlines() if not ln.startswith("#")]
     return list(csv.DictReader(lines))
+
+
+def _autonomous_abbreviations() -> dict[str, str]:
+    """Suffix of an autonomous division -> the plain suffix of its everyday name (data file)."""
+    import tomllib
+
+    text = resources.files("zhibiao.data").joinpath("document_gazetteer.toml").read_text(encoding="utf-8")
+    return dict(tomllib.loads(text).get("autonomous_abbreviations", {}))
 
 
 @cache
