@@ -1,8 +1,9 @@
 """Peak memory of reading a big report file: ``zhibiao.sources.load`` + normalise/split (+ facts with --facts).
 
 Writes a text file of ``--mb`` MB (default 200) built from a corpus report (or synthetic text if the
-corpus is missing), runs the chosen stages in a fresh child process, and prints its peak RSS
-(``resource.getrusage``, max resident set) as a multiple of the file size.
+corpus is missing), runs the chosen stages in a fresh child process (the steps of
+``pipeline.extract_source``, one at a time), and prints its peak RSS (``resource.getrusage``, max
+resident set) as a multiple of the file size, overall and as reached by the end of each stage.
 
     .venv/bin/python benchmarks/bench_memory.py --mb 200
     .venv/bin/python benchmarks/bench_memory.py --mb 50 --facts
@@ -21,18 +22,25 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 _CHILD = r"""
 import json, resource, sys, time
-from zhibiao import pipeline, sources
+from zhibiao import document, facts, normalize, sources
+from zhibiao.model import ExtractionResult
+def peak():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0 = time.perf_counter()
 src = sources.load(sys.argv[1])
-t1 = time.perf_counter()
-reports = pipeline.read_source(src)
-t2 = time.perf_counter()
+t1 = time.perf_counter(); p_load = peak()
+doc = normalize.normalize(src.text)  # pipeline.read_source, stage by stage
+t2 = time.perf_counter(); p_norm = peak()
+reports = document.split_reports(doc, src)
+t3 = time.perf_counter(); p_split = peak()
 n_facts = None
-if sys.argv[2] == "1":
-    n_facts = len(pipeline.extract_source(src).fact_records())
-t3 = time.perf_counter()
-print(json.dumps({"load_s": t1 - t0, "read_s": t2 - t1, "facts_s": t3 - t2, "reports": len(reports),
-                  "facts": n_facts, "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+if sys.argv[2] == "1":  # pipeline.extract_source on the reports just read (not a second read)
+    n_facts = len(ExtractionResult(source=src, reports=[facts.extract_report(r) for r in reports]).fact_records())
+t4 = time.perf_counter()
+print(json.dumps({"load_s": t1 - t0, "normalize_s": t2 - t1, "split_s": t3 - t2, "facts_s": t4 - t3,
+                  "reports": len(reports), "facts": n_facts, "edits": len(doc.offsets.src_start),
+                  "peak_kb": {"load": p_load, "normalize": p_norm, "split": p_split, "facts": peak()},
+                  "peak_rss_kb": peak()}))
 """
 
 
@@ -77,6 +85,9 @@ def main() -> None:
     res.update(file_mb=round(size / 2**20, 1), wall_s=round(time.perf_counter() - t, 2),
                peak_rss_mb=round(peak / 2**20, 1), import_rss_mb=round(base / 1024, 1),
                peak_over_file=round((peak - base * 1024) / size, 2))  # fmt: skip
+    # peak RSS (above the import baseline) reached by the end of each stage, as a multiple of the file
+    res["peak_over_file_by_stage"] = {k: round((v - base) * 1024 / size, 2) for k, v in res.pop("peak_kb").items()
+                                      if k != "facts" or args.facts}
     print(json.dumps(res, indent=2))
 
 

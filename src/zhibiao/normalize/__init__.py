@@ -15,10 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
 
 from zhibiao.model import Span
 from zhibiao.normalize import steps
-from zhibiao.normalize.offsets import Edit, OffsetMap
+from zhibiao.normalize.offsets import OffsetMap, edit_columns
 
 __all__ = ["NormalizedText", "OffsetMap", "normalize"]
 
@@ -44,29 +48,117 @@ class NormalizedText:
         return any(j.start <= pos < j.end for j in self.junk)
 
 
-Step = Callable[[str], tuple[str, list[Edit]]]
+Step = Callable[[str], tuple[str, Any]]  # edits: a list of ``Edit`` or four int64 columns
 
 
-def _apply(text: str, omap: OffsetMap, step: Step) -> tuple[str, OffsetMap]:
-    new, edits = step(text)
-    if not edits:
-        if len(new) != len(text):
-            raise AssertionError(f"{step.__name__} changed length without edits")
-        return new, omap
-    return new, omap.then(OffsetMap.from_edits(edits, len(text), len(new)))
+_TRIM_CHARS = 1 << 23  # after freeing this much text, give the freed heap pages back to the OS
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim`` (None elsewhere). Freed pieces and numpy temporaries are too small
+    for glibc to return by itself and too scattered to be reused whole, so they would stay
+    resident and the next stage's peak would stack on top of them."""
+    try:
+        import ctypes
+
+        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
+    except (OSError, AttributeError):
+        return None
+
+
+def _release() -> None:
+    """Return the heap's free pages to the OS (glibc; a no-op elsewhere)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+class _StepEdits:
+    """One step's edits over a text processed piece by piece, in whole-text coordinates."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.parts: list[tuple[np.ndarray, ...]] = []
+        self.old_len = 0  # characters of the step's input and output seen so far
+        self.new_len = 0
+
+    def add(self, edits: Any, old_len: int, new_len: int) -> None:
+        """Edits of one piece (``old_len`` -> ``new_len`` characters), relative to the piece."""
+        cols = edit_columns(edits)
+        if len(cols[0]):
+            a, b = self.old_len, self.new_len
+            self.parts.append((cols[0] + a, cols[1] + a, cols[2] + b, cols[3] + b))
+        elif new_len != old_len:
+            raise AssertionError(f"{self.name} changed length without edits")
+        self.old_len += old_len
+        self.new_len += new_len
+
+    def after(self, omap: OffsetMap) -> OffsetMap:
+        """``omap`` followed by this step."""
+        if not self.parts:
+            return omap
+        cols = [np.concatenate([p[k] for p in self.parts]) for k in range(4)]
+        self.parts.clear()
+        return omap.then(OffsetMap(*cols, self.old_len, self.new_len))
+
+
+def _run(step: Step, piece: str, log: _StepEdits) -> str:
+    new, edits = step(piece)
+    log.add(edits, len(piece), len(new))
+    return new
 
 
 def normalize(text: str) -> NormalizedText:
-    """Normalise decoded report text; see the module docstring for the steps and the guarantee."""
-    omap = OffsetMap.identity(len(text))
-    cur = text
-    for step in (steps.clean_whitespace, steps.fullwidth_to_ascii, steps.remove_pinyin):
-        cur, omap = _apply(cur, omap, step)
-    script, config = steps.detect_script(cur)
+    """Normalise decoded report text; see the module docstring for the steps and the guarantee.
+
+    A big text goes through the steps as a list of pieces of whole lines (every rule looks no
+    further than the next line; the line joins read across pieces), so that besides ``text``
+    it costs one normalised copy, not one per step; the edits are composed at the end.
+    """
+    first = [steps.clean_whitespace, steps.fullwidth_to_ascii, steps.remove_pinyin]
+    last = [steps.drop_number_spaces, steps.drop_cjk_digit_spaces, steps.drop_cjk_spaces]
+    logs = {s.__name__: _StepEdits(s.__name__) for s in [*first, steps.to_simplified, steps.join_lines, *last]}
+    pieces: list[str] = []
+    for a, b in steps.blocks(text):
+        piece = text if b - a == len(text) else text[a:b]
+        for step in first:
+            piece = _run(step, piece, logs[step.__name__])
+        pieces.append(piece)
+        del piece
+    script, config = steps.detect_script(pieces)
     if config is not None:
         cfg = config
-        cur, omap = _apply(cur, omap, lambda t: steps.to_simplified(t, cfg))
-    for step in (steps.join_lines, steps.drop_number_spaces, steps.drop_cjk_digit_spaces, steps.drop_cjk_spaces):
-        cur, omap = _apply(cur, omap, step)
-    junk = tuple(Span(a, b) for a, b in steps.junk_lines(cur))
-    return NormalizedText(cur, omap, text, junk, script, config)
+        for j in range(len(pieces)):
+            pieces[j] = _run(lambda t: steps.to_simplified(t, cfg), pieces[j], logs["to_simplified"])
+    cuts = steps.join_cuts(pieces)
+    big = len(text) >= _TRIM_CHARS
+    out = ""
+    carry = ""  # a piece whose final newline was joined runs on into the next one
+    freed = 0
+    for j in range(len(pieces)):
+        piece, pieces[j] = pieces[j], ""  # free each piece once it is copied
+        freed += len(piece)
+        if big and freed >= _TRIM_CHARS:
+            _release()
+            freed = 0
+        new, edits = steps.delete_positions(piece, cuts[j])
+        logs["join_lines"].add(edits, len(piece), len(new))
+        del piece, edits
+        if j < len(pieces) - 1 and not new.endswith("\n"):
+            carry += new  # in place, like ``out``: a joined line may run over many pieces
+            continue
+        if carry:
+            carry += new
+            new, carry = carry, ""
+        for step in last:
+            new = _run(step, new, logs[step.__name__])
+        out += new  # appended in place (``out`` has no other reference)
+        del new
+    omap = OffsetMap.identity(len(text))
+    for log in logs.values():  # the steps' order
+        omap = log.after(omap)
+        if big:
+            _release()
+    junk = tuple(Span(a, b) for a, b in steps.junk_lines(out))
+    return NormalizedText(out, omap, text, junk, script, config)

@@ -1,15 +1,22 @@
 """Normalisation steps. Each is ``(text) -> (new_text, edits)`` where ``edits`` lists the runs
-whose length changed as ``(old_start, old_end, new_start, new_end)``; equal-length character
-substitutions need no edit (they map one to one)."""
+whose length changed as ``(old_start, old_end, new_start, new_end)`` (a list of ``Edit`` or four
+int64 columns); equal-length character substitutions need no edit (they map one to one).
+
+Memory: a step builds its output block by block (``splice``, ``blockwise``) and appends each block
+in place, so a 200 MB text costs its input and its output, not also a list of pieces of it.
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
 import tomllib
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+
+import numpy as np
 
 from zhibiao.normalize.offsets import Edit
 
@@ -20,48 +27,186 @@ _JUNK = tomllib.loads((_DATA / "normalize_junk.toml").read_text(encoding="utf-8"
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
 
+Columns = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+# Characters per block. Small next to a 200 MB text, and many blocks per big text: CPython appends
+# ``out += block`` in place only once the loop is warm (specialised after a few iterations).
+BLOCK = 1 << 18
+
+
+def blocks(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive slices of about ``size`` characters, each ending after a newline.
+
+    Steps whose rules never look across a line end give the same result block by block.
+    """
+    size = size or BLOCK
+    n = len(text)
+    a = 0
+    while a < n:
+        nl = text.find("\n", a + size) if a + size < n else -1
+        b = n if nl < 0 else nl + 1
+        yield a, b
+        a = b
+
+
+def blockwise(text: str, fn: Callable[[str], str]) -> str:
+    """``fn(text)`` for a line-local ``fn``, applied one block of lines at a time (see ``blocks``)."""
+    if len(text) <= BLOCK:
+        return fn(text)
+    out = ""
+    for a, b in blocks(text):
+        out += fn(text[a:b])  # in place: the only reference to ``out`` is this local
+    return out
+
+
+def splice(text: str, starts: Sequence[int], ends: Sequence[int], news: Sequence[str] | str,
+           post: Callable[[str], str] | None = None) -> str:
+    """``text`` with the sorted, disjoint runs ``[starts[i], ends[i])`` replaced by ``news[i]`` (or by
+    ``news`` itself when it is one string); ``post`` (character-local) maps each output block."""
+    k = len(starts)
+    if not k and post is None:
+        return text
+    const = news if isinstance(news, str) else None
+    n = len(text)
+    out = ""
+    i = pos = 0
+    while True:
+        limit = pos + BLOCK
+        parts: list[str] = []
+        while i < k and starts[i] < limit:
+            parts.append(text[pos : starts[i]])
+            parts.append(const if const is not None else news[i])
+            pos = ends[i]
+            i += 1
+        stop = max(pos, limit) if i < k else min(n, max(pos, limit))
+        parts.append(text[pos:stop])
+        pos = stop
+        block = "".join(parts)
+        del parts
+        out += post(block) if post is not None else block
+        del block
+        if i >= k and pos >= n:
+            return out
+
+
+def edit_columns(starts: Sequence[int], ends: Sequence[int], new_lens: Sequence[int] | int) -> Columns:
+    """Edits of the replacements of ``splice`` whose length differs, as four int64 columns."""
+    s = np.asarray(starts, dtype=np.int64)
+    e = np.asarray(ends, dtype=np.int64)
+    lens = np.full(len(s), new_lens, np.int64) if isinstance(new_lens, int) else np.asarray(new_lens, np.int64)
+    delta = lens - (e - s)
+    shift = np.cumsum(delta) - delta  # total length change before each replacement
+    keep = delta != 0
+    ns = s + shift
+    return s[keep], e[keep], ns[keep], (ns + lens)[keep]
+
 
 def regex_edits(
-    pattern: re.Pattern[str], text: str, repl: Callable[[re.Match[str]], str]
-) -> tuple[str, list[Edit]]:
-    """``pattern.sub`` that also returns the edits of replacements whose length differs."""
-    parts: list[str] = []
-    edits: list[Edit] = []
-    last = 0
-    shift = 0
+    pattern: re.Pattern[str], text: str, repl: Callable[[re.Match[str]], str] | str,
+    post: Callable[[str], str] | None = None,
+) -> tuple[str, Columns | list[Edit]]:
+    """``pattern.sub`` that also returns the edits of replacements whose length differs.
+
+    ``repl`` is a function of the match or one string; matches it leaves unchanged are skipped.
+    ``post`` is passed on to ``splice``. A deletion (``repl == ""``) runs in C a block of lines at a
+    time, so its pattern must not look across a line end.
+    """
+    if repl == "" and not pattern.groups and post is None:
+        return _regex_delete(pattern, text)
+    starts = array("q")
+    ends = array("q")
+    if isinstance(repl, str):
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if repl and text[s:e] == repl:
+                continue
+            starts.append(s)
+            ends.append(e)
+        out = splice(text, starts, ends, repl, post)
+        return out, edit_columns(starts, ends, len(repl))
+    news: list[str] = []
     for m in pattern.finditer(text):
-        s, e = m.span()
         new = repl(m)
         if new == m.group(0):
             continue
-        parts.append(text[last:s])
-        parts.append(new)
-        last = e
-        if len(new) != e - s:
-            edits.append((s, e, s + shift, s + shift + len(new)))
-            shift += len(new) - (e - s)
-    if not parts:
+        s, e = m.span()
+        starts.append(s)
+        ends.append(e)
+        news.append(new)
+    out = splice(text, starts, ends, news, post)
+    return out, edit_columns(starts, ends, [len(x) for x in news])
+
+
+@cache
+def _captured(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` wrapped in one capturing group, so that ``split`` also returns the matches."""
+    return re.compile(f"({pattern.pattern})", pattern.flags)
+
+
+def _regex_delete(pattern: re.Pattern[str], text: str) -> tuple[str, Columns | list[Edit]]:
+    """``regex_edits(pattern, text, "")`` for a line-local pattern without groups, in C: one
+    ``split`` per block of lines yields the kept pieces and the deleted matches, numpy the edits."""
+    split = _captured(pattern).split
+    out = ""
+    cols: list[tuple[np.ndarray, np.ndarray]] = []
+    shift = 0  # characters deleted before the current block
+    for a, b in blocks(text):
+        block = text if b - a == len(text) else text[a:b]
+        parts = split(block)
+        del block
+        if len(parts) == 1:
+            out += parts[0]
+            continue
+        kept = np.fromiter(map(len, parts[0::2]), dtype=np.int64, count=(len(parts) + 1) // 2)
+        gone = np.fromiter(map(len, parts[1::2]), dtype=np.int64, count=len(parts) // 2)
+        new_starts = np.cumsum(kept[:-1])  # where each deleted run sat in the new text (block-relative)
+        old_starts = new_starts + np.cumsum(gone) - gone
+        cols.append((old_starts + a, gone, new_starts + (a - shift)))
+        shift += int(gone.sum())
+        out += "".join(parts[0::2])
+        del parts
+    if not cols:
         return text, []
-    parts.append(text[last:])
-    return "".join(parts), edits
+    return out, _deletion_columns(cols)
+
+
+def _deletion_columns(cols: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> Columns | list[Edit]:
+    """Edit columns from per-block ``(old_start, deleted_length, new_start)`` arrays."""
+    if not cols:
+        return []
+    s0 = np.concatenate([c[0] for c in cols])
+    e0 = s0 + np.concatenate([c[1] for c in cols])
+    s1 = np.concatenate([c[2] for c in cols])
+    return s0, e0, s1, s1.copy()
 
 
 # 1. line ends, zero-width characters, odd spaces -------------------------------------------
-_DROP = re.compile("\r(?=\n)|[\u200b-\u200d\ufeff\u2060\u00ad]+")
+# Patterns here start with a bare character class (not a repeat, group or lookbehind) so that the
+# regex engine finds candidates in its fast first-character scan; lookbehinds check what precedes.
+_ZW = "\u200b-\u200d\ufeff\u2060\u00ad"
+_DROP = re.compile(f"[\r{_ZW}](?:(?<=\r)(?=\n)|(?<=[{_ZW}])[{_ZW}]*)")  # CR before LF; zero-width runs
+_DROP_TRIGGERS = "\r\u200b\u200c\u200d\ufeff\u2060\u00ad"
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                          "\u200a\u202f\u205f\u1680"} | {"\r": "\n", "\x0b": "\n", "\x0c": "\n",
                                                         "\u2028": "\n", "\u2029": "\n"})
 
 
-_ODD_SPACE = re.compile("[" + "".join(k for k in map(chr, _SPACES)) + "]+")
+_ODD_CLASS = "[" + "".join(k for k in map(chr, _SPACES)) + "]"
+_ODD_SPACE = re.compile(_ODD_CLASS + _ODD_CLASS + "*")
 
 
-def clean_whitespace(text: str) -> tuple[str, list[Edit]]:
+def _odd_spaces(block: str) -> str:
+    """NBSP/ideographic and other odd spaces -> plain space, CR and other line breaks -> LF."""
+    return _ODD_SPACE.sub(lambda m: m.group(0).translate(_SPACES), block) if _ODD_SPACE.search(block) else block
+
+
+def clean_whitespace(text: str) -> tuple[str, Columns | list[Edit]]:
     """CRLF/CR -> LF, drop zero-width characters, NBSP/ideographic space -> plain space."""
-    out, edits = regex_edits(_DROP, text, lambda m: "")
-    if _ODD_SPACE.search(out):
-        out = _ODD_SPACE.sub(lambda m: m.group(0).translate(_SPACES), out)
-    return out, edits
+    if any(c in text for c in _DROP_TRIGGERS):  # str.find per character: faster than a regex scan
+        odd = _odd_spaces if _ODD_SPACE.search(text) else None
+        return regex_edits(_DROP, text, "", post=odd)  # odd spaces mapped in the same pass
+    if _ODD_SPACE.search(text):
+        return blockwise(text, _odd_spaces), []
+    return text, []
 
 
 # 2. full-width ASCII ----------------------------------------------------------------------
@@ -72,16 +217,23 @@ _FULLWIDTH = str.maketrans(
     | {"％": "%", "＋": "+", "－": "-", "＝": "=", "＜": "<", "＞": ">", "／": "/", "＆": "&", "＠": "@",
        "＃": "#", "＄": "$", "＿": "_", "＾": "^", "＊": "*"}
 )
-_FW_RUN = re.compile("[" + "".join(map(chr, _FULLWIDTH)) + "]+")
+_FW_CLASS = "[" + "".join(map(chr, _FULLWIDTH)) + "]"
+_FW_RUN = re.compile(_FW_CLASS + _FW_CLASS + "*")
 _FW_POINT = re.compile("(?<=[0-9])．(?=[0-9])")
+
+
+def _fullwidth_block(text: str) -> str:
+    out = _FW_RUN.sub(lambda m: m.group(0).translate(_FULLWIDTH), text) if _FW_RUN.search(text) else text
+    if "．" in out:
+        out = _FW_POINT.sub(".", out)
+    return out
 
 
 def fullwidth_to_ascii(text: str) -> tuple[str, list[Edit]]:
     """Full-width digits, letters, ``％`` and a ``．`` between digits to ASCII; punctuation kept."""
-    out = _FW_RUN.sub(lambda m: m.group(0).translate(_FULLWIDTH), text) if _FW_RUN.search(text) else text
-    if "．" in out:
-        out = _FW_POINT.sub(".", out)
-    return out, []
+    if not _FW_RUN.search(text) and "．" not in text:
+        return text, []
+    return blockwise(text, _fullwidth_block), []  # line-local: ``．`` needs digits on its own line
 
 
 # 3. pinyin annotations --------------------------------------------------------------------
@@ -94,7 +246,9 @@ _SYLLABLE = re.compile(
         "|".join(_P["standalone"]),
     )
 )
-_PINYIN = re.compile("[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿɑ]{1,6})[)）]")
+# A candidate annotation, split out whole and by its letters: the parenthesis first (a fast literal
+# scan), then the CJK character before it, then 1-6 pinyin letters.
+_PINYIN = re.compile(f"([(（](?<=[{CJK}][(（])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿɑ]{{1,6}})[)）])")
 
 
 def is_pinyin_syllable(s: str) -> bool:
@@ -103,18 +257,52 @@ def is_pinyin_syllable(s: str) -> bool:
     return _SYLLABLE.fullmatch(plain) is not None
 
 
-def remove_pinyin(text: str) -> tuple[str, list[Edit]]:
-    """Delete ``(guān)``-style annotations directly after a CJK character; real parentheses stay."""
+_syllable = cache(is_pinyin_syllable)  # a report repeats a few hundred syllables
+
+
+def remove_pinyin(text: str) -> tuple[str, Columns | list[Edit]]:
+    """Delete ``(guān)``-style annotations directly after a CJK character; real parentheses stay.
+
+    One ``split`` per block of lines gives ``[kept, annotation, letters, kept, ...]``; a candidate
+    that is not a syllable is glued back into the kept text.
+    """
     if "(" not in text and "（" not in text:
         return text, []
-
-    def repl(m: re.Match[str]) -> str:
-        s = m.start()
-        if s and _CJK_RE.match(text, s - 1) and is_pinyin_syllable(m.group(1)):
-            return ""
-        return m.group(0)
-
-    return regex_edits(_PINYIN, text, repl)
+    out = ""
+    cols: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    shift = 0  # characters deleted before the current block
+    for a, b in blocks(text):
+        block = text if b - a == len(text) else text[a:b]
+        parts = _PINYIN.split(block)
+        del block
+        if len(parts) == 1:
+            out += parts[0]
+            continue
+        kept, whole = parts[0::3], parts[1::3]
+        ok = list(map(_syllable, parts[2::3]))
+        del parts
+        if not all(ok):  # glue rejected candidates back between their neighbours
+            merged = [kept[0]]
+            gone_list = []
+            for i, good in enumerate(ok):
+                if good:
+                    merged.append(kept[i + 1])
+                    gone_list.append(whole[i])
+                else:
+                    merged[-1] += whole[i] + kept[i + 1]
+            kept, whole = merged, gone_list
+        if not whole:
+            out += kept[0]
+            continue
+        klen = np.fromiter(map(len, kept), dtype=np.int64, count=len(kept))
+        gone = np.fromiter(map(len, whole), dtype=np.int64, count=len(whole))
+        new_starts = np.cumsum(klen[:-1])  # where each deleted annotation sat in the new text
+        old_starts = new_starts + np.cumsum(gone) - gone
+        cols.append((old_starts + a, gone, new_starts + (a - shift)))
+        shift += int(gone.sum())
+        out += "".join(kept)
+        del kept, whole
+    return out, _deletion_columns(cols)
 
 
 # 4. traditional -> simplified -------------------------------------------------------------
@@ -131,31 +319,62 @@ def _converter(config: str):  # type: ignore[no-untyped-def]
 _SCRIPT_SAMPLE = 3_000  # characters per slice sampled for script detection
 
 
-def detect_script(text: str) -> tuple[str, str | None]:
-    """``("traditional", config)`` if a sample changes enough under t2s, else ``("simplified", None)``."""
-    n = len(text)
+def _slice(pieces: Sequence[str], a: int, b: int) -> str:
+    """``"".join(pieces)[a:b]`` without joining the pieces."""
+    out: list[str] = []
+    pos = 0
+    for p in pieces:
+        end = pos + len(p)
+        if end > a and pos < b:
+            out.append(p[max(0, a - pos) : b - pos])
+        pos = end
+        if pos >= b:
+            break
+    return "".join(out)
+
+
+def detect_script(text: str | Sequence[str]) -> tuple[str, str | None]:
+    """``("traditional", config)`` if a sample changes enough under t2s, else ``("simplified", None)``.
+
+    ``text`` may be a list of pieces of whole lines (read as their concatenation).
+    """
+    pieces = [text] if isinstance(text, str) else text
+    n = sum(map(len, pieces))
     if n <= 3 * _SCRIPT_SAMPLE:
-        sample = text
+        sample = "".join(pieces)
     else:  # three slices (start, middle, end) decide the script as well as the whole text
         k = _SCRIPT_SAMPLE
-        sample = "".join(text[i : i + k] for i in (0, n // 2 - k // 2, n - k))
-    cjk = len(_CJK_RE.findall(sample))
+        sample = "".join(_slice(pieces, i, i + k) for i in (0, n // 2 - k // 2, n - k))
+    cjk = _count_cjk(sample)
     if not cjk:
         return "simplified", None
     conv = _converter("t2s").convert(sample)
-    if len(conv) != len(sample):
-        changed = sum(1 for a, b in zip(sample, conv, strict=False) if a != b)
-    else:
-        changed = sum(1 for a, b in zip(sample, conv, strict=True) if a != b)
+    changed = _count_changed(sample, conv)
     if changed / cjk < _S["traditional_threshold"]:
         return "simplified", None
-    tw = sum(text.count(m) for m in _S["taiwan_markers"])
-    hk = sum(text.count(m) for m in _S["hongkong_markers"])
+    # markers hold no newline, so none spans two pieces
+    tw = sum(p.count(m) for p in pieces for m in _S["taiwan_markers"])
+    hk = sum(p.count(m) for p in pieces for m in _S["hongkong_markers"])
     if tw > hk and tw >= 2:
         return "traditional", "tw2s"
     if hk > tw and hk >= 2:
         return "traditional", "hk2s"
     return "traditional", "t2s"
+
+
+def _count_cjk(s: str) -> int:
+    """Number of characters of ``s`` in the ``CJK`` class (numpy over code points)."""
+    x = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+    return int(np.count_nonzero(((x >= 0x3400) & (x <= 0x4DBF)) | ((x >= 0x4E00) & (x <= 0x9FFF))
+                                | ((x >= 0xF900) & (x <= 0xFAFF))))
+
+
+def _count_changed(a: str, b: str) -> int:
+    """Positions where ``a`` and ``b`` differ, over the length of the shorter (numpy, not a char loop)."""
+    m = min(len(a), len(b))
+    x = np.frombuffer(a[:m].encode("utf-32-le"), dtype=np.uint32)
+    y = np.frombuffer(b[:m].encode("utf-32-le"), dtype=np.uint32)
+    return int(np.count_nonzero(x != y))
 
 
 def align(old: str, new: str, base_old: int, base_new: int) -> list[Edit]:
@@ -169,7 +388,24 @@ def align(old: str, new: str, base_old: int, base_new: int) -> list[Edit]:
 
 
 def to_simplified(text: str, config: str) -> tuple[str, list[Edit]]:
-    """Convert with OpenCC ``config`` in one call; realign only the lines whose length changed."""
+    """Convert with OpenCC ``config`` a block of lines at a time (no phrase spans a line end);
+    realign only the lines whose length changed."""
+    if len(text) <= BLOCK:
+        return _simplify_block(text, config)
+    out = ""
+    edits: list[Edit] = []
+    shift = 0  # new minus old length of the blocks so far
+    for a, b in blocks(text):  # OpenCC's UTF-8 copies of a block stay small
+        new, es = _simplify_block(text[a:b], config)
+        edits.extend((s0 + a, e0 + a, s1 + a + shift, e1 + a + shift) for s0, e0, s1, e1 in es)
+        shift += len(new) - (b - a)
+        out += new
+        del new
+    return out, edits
+
+
+def _simplify_block(text: str, config: str) -> tuple[str, list[Edit]]:
+    """``to_simplified`` of one block in one OpenCC call."""
     conv = _converter(config).convert(text)
     if len(conv) == len(text) and conv.count("\n") == text.count("\n"):
         old_lines = text.split("\n")
@@ -194,7 +430,7 @@ def to_simplified(text: str, config: str) -> tuple[str, list[Edit]]:
 
 # 5. line joins and stray spaces -----------------------------------------------------------
 _J = _RULES["join"]
-_DANGLING = re.compile(f"[{re.escape(_J['dangling_end_chars'])}]\n(?=[{CJK}0-9])")
+_DANGLING = re.compile(f"\n(?<=[{re.escape(_J['dangling_end_chars'])}]\n)(?=[{CJK}0-9])")  # matches the newline
 _BLOCKERS = re.compile("|".join(f"(?:{p})" for p in _J["next_line_blockers"]))
 _HEADING_LINE = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))"
@@ -211,7 +447,7 @@ def _split_table() -> dict[str, list[tuple[str, str]]]:
 
 
 _SPLIT_TABLE = _split_table()
-_SPLIT = re.compile(f"[{re.escape(''.join(_SPLIT_TABLE))}]\n")
+_SPLIT = re.compile(f"\n(?<=[{re.escape(''.join(_SPLIT_TABLE))}]\n)")  # matches the newline
 
 
 def _splits_phrase(text: str, nl: int) -> bool:
@@ -219,7 +455,7 @@ def _splits_phrase(text: str, nl: int) -> bool:
                for left, right in _SPLIT_TABLE.get(text[nl - 1], ()))
 
 
-_DIGIT_BREAK = re.compile(r"[0-9]\n(?=[.%])|[0-9]\.\n(?=[0-9])")
+_DIGIT_BREAK = re.compile(r"\n(?:(?<=[0-9]\n)(?=[.%])|(?<=[0-9]\.\n)(?=[0-9]))")  # matches the newline
 
 
 def _line_at(text: str, nl: int) -> tuple[str, str]:
@@ -250,99 +486,144 @@ def _width(line: str) -> int:
     return (len(line.encode("utf-8")) - n) // 2 + n
 
 
-def _wrap_cuts(text: str) -> set[int]:
-    """Newlines of a hard-wrapped text (PDF or fixed-width copy): when many lines share one width,
-    a line of that width that does not end a sentence continues on the next line."""
-    lines = text.split("\n")
-    widths = [_width(ln.rstrip()) for ln in lines]
-    long = [w for w in widths if w >= _WRAP_MIN_WIDTH]
+def _wrap_stats(pieces: Sequence[str], width_parts: list[np.ndarray], len_parts: list[np.ndarray],
+                nonempty: int) -> tuple[int, list[np.ndarray], list[np.ndarray]] | None:
+    """For a hard-wrapped text (PDF or fixed-width copy: many lines share one width), the lowest
+    width that counts as wrapped, with the line widths and lengths passed in; else None."""
+    if not width_parts:  # empty text: one empty line
+        return None
+    long = np.concatenate([w[w >= _WRAP_MIN_WIDTH] for w in width_parts])
     if len(long) < 8:
-        return set()
-    ranked = sorted(long)
-    top = ranked[int(0.9 * (len(ranked) - 1))]  # the wrap width, ignoring a few over-long lines
+        return None
+    ranked = np.sort(long)
+    top = int(ranked[int(0.9 * (len(ranked) - 1))])  # the wrap width, ignoring a few over-long lines
     low = int(top * _WRAP_BAND)
-    near = sum(1 for w in long if low <= w <= top)
-    nonempty = sum(1 for ln in lines if ln.strip())
+    near = int(np.count_nonzero((long >= low) & (long <= top)))
     if near < max(5, _WRAP_SHARE * nonempty):
-        return set()
-    cuts: set[int] = set()
-    pos = 0
-    for i, ln in enumerate(lines[:-1]):
-        nl = pos + len(ln)
-        pos = nl + 1
-        body = ln.rstrip()
-        if widths[i] < low or not body or body.endswith(_TERMINAL) or len(body) != len(ln):
-            continue
-        if _may_join(text, nl, False):
-            cuts.add(nl)
-    return cuts
+        return None
+    return low, width_parts, len_parts
 
 
-def join_lines(text: str) -> tuple[str, list[Edit]]:
+def _line_stats(pieces: Sequence[str]) -> tuple[list[np.ndarray], list[np.ndarray], int]:
+    """Per piece, the display width (trailing space stripped) and length of each of its lines, and
+    the number of non-blank lines; a piece's last line counts only if nothing follows it."""
+    widths: list[np.ndarray] = []
+    lengths: list[np.ndarray] = []
+    nonempty = 0
+    for j, piece in enumerate(pieces):
+        w_parts: list[np.ndarray] = []
+        l_parts: list[np.ndarray] = []
+        for a, b in blocks(piece):
+            lines = (piece if b - a == len(piece) else piece[a:b]).split("\n")
+            if b < len(piece) or j < len(pieces) - 1:
+                lines.pop()  # the block ends with a newline: the empty piece after it is not a line
+            w_parts.append(np.array([_width(ln.rstrip()) for ln in lines], dtype=np.int32))
+            l_parts.append(np.array([len(ln) for ln in lines], dtype=np.int32))
+            nonempty += sum(1 for ln in lines if ln.strip())
+            del lines
+        widths.append(np.concatenate(w_parts) if w_parts else np.zeros(0, np.int32))
+        lengths.append(np.concatenate(l_parts) if l_parts else np.zeros(0, np.int32))
+    return widths, lengths, nonempty
+
+
+def _next_line(pieces: Sequence[str], j: int) -> str:
+    """The first line of the piece after ``pieces[j]`` with its newline ("" after the last piece)."""
+    if j + 1 >= len(pieces):
+        return ""
+    nxt = pieces[j + 1]
+    k = nxt.find("\n")
+    return nxt if k < 0 else nxt[: k + 1]
+
+
+def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
+    """The newlines ``join_lines`` deletes in the text ``"".join(pieces)`` (every piece but the last
+    ends with a newline), as sorted positions within each piece.
+
+    Every rule looks at the line ending at a newline and the line after it only, so each piece is
+    read with the first line of the next one appended.
+    """
+    widths, lengths, nonempty = _line_stats(pieces)
+    wrap = _wrap_stats(pieces, widths, lengths, nonempty) if pieces else None
+    out: list[list[int]] = []
+    last = len(pieces) - 1
+    for j, piece in enumerate(pieces):
+        tail = _next_line(pieces, j)
+        ctx = piece + tail if tail else piece
+        n = len(piece)
+        cuts: set[int] = set()
+        if wrap is not None:
+            low = wrap[0]
+            w, ln_len = widths[j], lengths[j].astype(np.int64)
+            ends = np.cumsum(ln_len + 1) - 1  # position of the newline after each line
+            cand = w >= low
+            if j == last and len(cand) and not piece.endswith("\n"):
+                cand[-1] = False  # the text's last line: no newline after it
+            for i in np.flatnonzero(cand).tolist():
+                nl = int(ends[i])
+                line = ctx[nl - int(ln_len[i]) : nl]
+                body = line.rstrip()
+                if not body or body.endswith(_TERMINAL) or len(body) != len(line):
+                    continue
+                if _may_join(ctx, nl, False):
+                    cuts.add(nl)
+        for m in _DANGLING.finditer(ctx):
+            if m.start() < n and _may_join(ctx, m.start(), False):
+                cuts.add(m.start())
+        for m in _SPLIT.finditer(ctx):
+            nl = m.start()
+            if nl < n and _splits_phrase(ctx, nl) and _may_join(ctx, nl, True):
+                cuts.add(nl)
+        for m in _DIGIT_BREAK.finditer(ctx):
+            if m.start() < n:
+                cuts.add(m.start())
+        out.append(sorted(cuts))
+    return out
+
+
+def join_lines(text: str) -> tuple[str, Columns | list[Edit]]:
     """Join hard breaks inside a sentence: after a dangling character, inside a fixed phrase,
     inside a number, or at the wrap width of a hard-wrapped text. Headings, dates, list items
     and blank-line breaks are never joined."""
-    cuts: set[int] = _wrap_cuts(text)
-    for m in _DANGLING.finditer(text):
-        if _may_join(text, m.start() + 1, False):
-            cuts.add(m.start() + 1)
-    for m in _SPLIT.finditer(text):
-        nl = m.start() + 1
-        if _splits_phrase(text, nl) and _may_join(text, nl, True):
-            cuts.add(nl)
-    for m in _DIGIT_BREAK.finditer(text):
-        cuts.add(m.end() - 1)
+    cuts = join_cuts([text])[0]
     if not cuts:
         return text, []
-    return _delete_positions(text, sorted(cuts))
+    return delete_positions(text, cuts)
 
 
-def _delete_positions(text: str, positions: list[int]) -> tuple[str, list[Edit]]:
-    parts: list[str] = []
-    edits: list[Edit] = []
-    last = 0
-    for k, p in enumerate(positions):
-        parts.append(text[last:p])
-        edits.append((p, p + 1, p - k, p - k))
-        last = p + 1
-    parts.append(text[last:])
-    return "".join(parts), edits
+def delete_positions(text: str, positions: list[int]) -> tuple[str, Columns | list[Edit]]:
+    """Delete the characters at the sorted ``positions``."""
+    if not positions:
+        return text, []
+    ends = [p + 1 for p in positions]
+    return splice(text, positions, ends, ""), edit_columns(positions, ends, 0)
 
 
-_NUM_SPACE = re.compile(r"[ \t]+(?=%|\.[^\s]|[0-9])")
+# a run of spaces after a digit and before ``%`` or ``.5``, or after ``6.`` and before a digit
+# (never between two digits: ``1 2 3`` stays); no run starts inside another (both look behind it)
+_NUM_SPACE = re.compile(r"[ \t](?:(?<=[0-9][ \t])[ \t]*(?=%|\.[^\s])|(?<=[0-9]\.[ \t])[ \t]*(?=[0-9]))")
 # a number at a line end after a space is a page number or a table column: keep that space
+# the space first (a fast literal scan), then what lies before and after it
 _CJK_DIGIT_SPACE = re.compile(
-    f"(?<=[{CJK}])[ \t](?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%])[ \t](?=[{CJK}])"
-    f"|(?<=[{CJK}])[ \t](?=[A-Za-z&]+[ \t]?[{CJK}])|(?<=[A-Za-z])[ \t](?=[{CJK}])"
+    f"[ \t](?:(?<=[{CJK}].)(?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%].)(?=[{CJK}])"
+    f"|(?<=[{CJK}].)(?=[A-Za-z&]+[ \t]?[{CJK}])|(?<=[A-Za-z].)(?=[{CJK}]))"
 )
-_CJK_SPACE = re.compile(f" (?=[{CJK}])")
+_CJK_SPACE = re.compile(f" (?<=[{CJK}] )(?=[{CJK}])")
 _CJK_PAIR = re.compile(f"[{CJK}] (?=[{CJK}])")
 _LONG_LINE = 60  # a prose line: any lone space between two CJK characters in it is noise
 
 
-def drop_number_spaces(text: str) -> tuple[str, list[Edit]]:
+def drop_number_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
     """Drop spaces inside numbers: ``6 .5 %`` -> ``6.5%`` (``1 2 3`` is left alone)."""
-
-    def repl(m: re.Match[str]) -> str:
-        s, e = m.span()
-        before = text[max(0, s - 2) : s]
-        nxt = text[e]
-        if nxt == "." or nxt == "%":
-            ok = before[-1:].isascii() and before[-1:].isdigit()
-        else:  # a digit: only after "6." (a decimal point), never between two digits
-            ok = len(before) == 2 and before[1] == "." and before[0] in "0123456789"
-        return "" if ok else m.group(0)
-
-    return regex_edits(_NUM_SPACE, text, repl)
+    return regex_edits(_NUM_SPACE, text, "")
 
 
-def drop_cjk_digit_spaces(text: str) -> tuple[str, list[Edit]]:
+def drop_cjk_digit_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
     """Drop a single space between a CJK character and a number (``增长 10.3%``, ``1651 亿元``):
     scraped and PDF-converted reports pad numbers with spaces that split the phrase."""
-    return regex_edits(_CJK_DIGIT_SPACE, text, lambda m: "")
+    return regex_edits(_CJK_DIGIT_SPACE, text, "")
 
 
-def drop_cjk_spaces(text: str) -> tuple[str, list[Edit]]:
+def drop_cjk_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
     """Drop a lone space between two CJK characters inside a line (``国民 经济``); keep indentation,
     column-like lines (several such spaces) and a short trailing field (``市长 吕志成``)."""
     if " " not in text:
@@ -350,9 +631,7 @@ def drop_cjk_spaces(text: str) -> tuple[str, list[Edit]]:
     seen: dict[int, int] = {}
 
     def repl(m: re.Match[str]) -> str:
-        s = m.start()
-        if not s or not _CJK_RE.match(text, s - 1):
-            return " "
+        s = m.start()  # the pattern checked the CJK characters on both sides
         a = text.rfind("\n", 0, s) + 1
         b = text.find("\n", s)
         b = b if b >= 0 else len(text)
@@ -366,7 +645,21 @@ def drop_cjk_spaces(text: str) -> tuple[str, list[Edit]]:
 
 
 # 6. junk lines ----------------------------------------------------------------------------
-_JUNK_START = re.compile(r"(?m)^[ \t]*(?:" + "|".join(f"(?:{p})" for p in _JUNK["line_start"]) + ")")
+
+
+def _junk_start(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?m)^[ \t]*(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+
+
+# An alternative that may open with whitespace (``【?\s*字体``) runs over blank lines: tried from
+# every line start of a blank run, it rescans the rest of the run (quadratic time on a file of
+# blank lines). It can only match where its words occur, so it joins the search only then.
+_WS_LEAD = re.compile(r"^(?:[^\\]\?)?\\s[*+]")
+_WS_WORDS = [re.search(f"[{CJK}]+", p) for p in _JUNK["line_start"] if _WS_LEAD.match(p)]
+_JUNK_TRIGGERS = tuple(m.group(0) for m in _WS_WORDS if m)
+_JUNK_START = _junk_start(_JUNK["line_start"])
+_JUNK_START_PLAIN = (_junk_start([p for p in _JUNK["line_start"] if not _WS_LEAD.match(p)])
+                     if all(_WS_WORDS) else _JUNK_START)
 _JUNK_ANY = re.compile("|".join(f"(?:{p})" for p in _JUNK["contains"]))
 _JUNK_MAX = int(_JUNK["max_len"])
 
@@ -374,7 +667,8 @@ _JUNK_MAX = int(_JUNK["max_len"])
 def junk_lines(text: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of site-junk lines (navigation, publication info, pickers, domains)."""
     found: set[tuple[int, int]] = set()
-    for m in _JUNK_START.finditer(text):
+    start = _JUNK_START if any(w in text for w in _JUNK_TRIGGERS) else _JUNK_START_PLAIN
+    for m in start.finditer(text):
         found.add(_line_span(text, m.start()))
     for m in _JUNK_ANY.finditer(text):
         a, b = _line_span(text, m.start())
