@@ -494,7 +494,7 @@ class WriteSession:
     ``renew_bytes`` of input so DuckDB's block cache does not grow with the database.
     """
 
-    def __init__(self, db: str | os.PathLike[str], threads: int = 1, renew_bytes: int = 128_000_000,
+    def __init__(self, db: str | os.PathLike[str], threads: int = 1, renew_bytes: int = 32_000_000,
                  yield_seconds: float = 1.0) -> None:
         self.path = Path(db)
         self.threads = threads  # DuckDB threads: the workers already keep the cores busy
