@@ -401,28 +401,32 @@ class Payload:
         return self.frames["mentions"].num_rows
 
 
-def payload_of(result: ExtractionResult, path: str | None = None) -> Payload:
-    """The rows of one extraction result, ``doc_id`` left 0 (see ``Payload``)."""
+def payload_of(result: ExtractionResult, path: str | None = None, ship_raw: bool = True) -> Payload:
+    """The rows of one extraction result, ``doc_id`` left 0 (see ``Payload``).
+
+    The bigram index travels as ``gram`` and a small ``report`` column only (the writer adds
+    ``doc_id``), and with ``ship_raw=False`` without the file's bytes, which the writer already
+    read to hash them: what crosses the process boundary is about half as big.
+    """
     src = result.source
     frames = result_frames(0, result)
-    grams = [
-        pa.table({"gram": g, "doc_id": np.zeros(len(g), np.int32),
-                  "report": np.full(len(g), rr.report.index, np.int32)})
-        for rr in result.reports
-        if len(g := bigrams(rr.report.text))
-    ]  # fmt: skip
-    frames["ngrams"] = pa.concat_tables(grams) if grams else pa.table({"gram": [], "doc_id": [], "report": []})
-    return Payload(path or src.path, src.name, len(src.raw), src.encoding, src.format, src.raw,
+    grams = [(g, rr.report.index) for rr in result.reports if len(g := bigrams(rr.report.text))]
+    frames["ngrams"] = pa.table({
+        "gram": pa.array(np.concatenate([g for g, _ in grams]) if grams else np.empty(0, np.int64)),
+        "report": pa.array(np.concatenate([np.full(len(g), i, np.int16) for g, i in grams]) if grams
+                           else np.empty(0, np.int16)),
+    })  # fmt: skip
+    return Payload(path or src.path, src.name, len(src.raw), src.encoding, src.format, src.raw if ship_raw else b"",
                    len(result.reports), frames)  # fmt: skip
 
 
-def _extract_payload(extract: Extractor, path: Path) -> Payload | str:
+def _extract_payload(extract: Extractor, path: Path, ship_raw: bool = True) -> Payload | str:
     """Worker side: extract one file and build its rows, or say why it failed."""
     got = _safe_extract(extract, path)
     if isinstance(got, str):
         return got
     try:
-        return payload_of(got, str(path.resolve()))
+        return payload_of(got, str(path.resolve()), ship_raw)
     except Exception as e:  # a row-building bug must not stop the batch either
         return f"internal error: {type(e).__name__}: {e}"
 
@@ -438,8 +442,9 @@ def _next_ids(con: duckdb.DuckDBPyConnection, seq: str, n: int) -> np.ndarray:
 
 
 def _with_doc_id(t: pa.Table, doc_id: int) -> pa.Table:
+    ids = pa.array(np.full(t.num_rows, doc_id, np.int32))
     i = t.schema.get_field_index("doc_id")
-    return t.set_column(i, "doc_id", pa.array(np.full(t.num_rows, doc_id, np.int32)))
+    return t.append_column("doc_id", ids) if i < 0 else t.set_column(i, "doc_id", ids)
 
 
 def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]) -> list[FileOutcome]:
@@ -494,9 +499,10 @@ class WriteSession:
     ``renew_bytes`` of input so DuckDB's block cache does not grow with the database.
     """
 
-    def __init__(self, db: str | os.PathLike[str], threads: int = 1, renew_bytes: int = 32_000_000,
-                 yield_seconds: float = 1.0) -> None:
+    def __init__(self, db: str | os.PathLike[str], threads: int = 1, renew_bytes: int = 128_000_000,
+                 yield_seconds: float = 1.0, checkpoint_mb: int = 64) -> None:
         self.path = Path(db)
+        self.checkpoint_mb = checkpoint_mb
         self.threads = threads  # DuckDB threads: the workers already keep the cores busy
         self.renew_bytes = renew_bytes
         self.yield_seconds = yield_seconds
@@ -523,6 +529,9 @@ class WriteSession:
                 self.con = connect(self.path)
                 self.migrated = True
             self.con.execute(f"SET threads = {int(self.threads)}")
+            # every checkpoint recompresses the partly filled row group of the source bytes and
+            # report texts: checkpoint every 64 MB of log rather than DuckDB's default 16 MB
+            self.con.execute(f"SET checkpoint_threshold = '{self.checkpoint_mb}MB'")
             self.opened_at, self.nbytes = time.monotonic(), 0
         return self.con
 
@@ -653,7 +662,8 @@ def _extract_member(raw: bytes, name: str, path: str) -> Payload | str:
     """Worker side for one member of a ZIP archive: decode, extract and build its rows."""
     from zhibiao import pipeline
 
-    return _extract_payload(lambda _p: pipeline.extract_source(sources.decode(raw, name, path)), Path(path))
+    return _extract_payload(lambda _p: pipeline.extract_source(sources.decode(raw, name, path)), Path(path),
+                            ship_raw=False)
 
 
 Job = tuple[Callable[..., Payload | str], tuple[Any, ...]]
@@ -667,6 +677,7 @@ class _Unit:
     label: str  # the path shown in its outcome
     checked: FileOutcome | str  # a final outcome already, or the sha256 of its content
     job: Job | None = None  # what a worker runs to build its rows
+    raw: bytes = b""  # the content, read here to hash it: stored as is, not shipped back by the worker
 
 
 def _carry(data: bytes, name: str, where: str) -> Source:
@@ -688,7 +699,8 @@ def _zip_units(f: Path, data: bytes, stored: dict[str, str]) -> Iterator[_Unit]:
             continue
         sha = hashlib.sha256(m.raw).hexdigest()
         path = resolved + m.path[len(where) :]
-        yield _Unit(m.path, _stored_as(stored, m.path, sha) or sha, (_extract_member, (m.raw, m.name, path)))
+        yield _Unit(m.path, _stored_as(stored, m.path, sha) or sha, (_extract_member, (m.raw, m.name, path)),
+                    m.raw)
 
 
 def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, str]) -> Iterator[_Unit]:
@@ -706,8 +718,8 @@ def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, st
             yield from _zip_units(f, data, stored)
             continue
         sha = hashlib.sha256(data).hexdigest()
-        del data
-        yield _Unit(str(f), _stored_as(stored, str(f), sha) or sha, (_extract_payload, (extract, f)))
+        done = _stored_as(stored, str(f), sha)
+        yield _Unit(str(f), done or sha, (_extract_payload, (extract, f, False)), b"" if done else data)
 
 
 class _Inline:
@@ -777,7 +789,10 @@ def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) 
                     u.label, "failed", "same content as an earlier file that failed", sha256=u.checked
                 )
             else:
-                yield from writer.add(_outcome(u.label, u.checked, fut.result()))
+                got = fut.result()
+                if isinstance(got, Payload) and not got.raw:
+                    got.raw = u.raw
+                yield from writer.add(_outcome(u.label, u.checked, got))
         yield from writer.flush()
 
 
