@@ -153,12 +153,12 @@ def test_killed_ingest_leaves_whole_files_and_a_rerun_completes(tmp_path: Path) 
     src = [CORPUS / "004_856a73ee7808871b.txt", CORPUS / "003_ee0cd8f568fba525.txt"]  # ~5 MB: several batches
     d = tmp_path / "many"
     d.mkdir()
-    n = 30
+    n = 60  # ~10 MB, stored by one process (--jobs 1): many batches, so the kill lands mid-run
     for i in range(n):  # copies with variation: a distinct line at the end gives each its own sha256
         text = src[i % 2].read_text(encoding="utf-8")
         (d / f"copy_{i:03d}.txt").write_text(text + f"\n(副本{i})\n", encoding="utf-8")
     db = tmp_path / "k.duckdb"
-    proc = cli_subprocess("ingest", d, "--db", db, "-v")
+    proc = cli_subprocess("ingest", d, "--db", db, "-v", "--jobs", "1")
     assert proc.stdout is not None
     deadline = time.monotonic() + 60
     line = ""
