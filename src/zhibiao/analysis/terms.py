@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from zhibiao.errors import ZhibiaoError
+from zhibiao.trie import trie_alternation
 
 __all__ = [
     "BY_DIMENSIONS",
@@ -106,7 +107,7 @@ class TermCounter:
         elif engine == "regex":
             self._slow = _entangled(self.terms)
             fast = [t for t in self.terms if t not in set(self._slow)]
-            self._re = re.compile(_trie_pattern(fast)) if fast else None
+            self._re = re.compile(trie_alternation(fast)) if fast else None
         elif engine == "count":
             self._slow = self.terms
         else:
@@ -153,25 +154,6 @@ def _entangled(terms: Sequence[str]) -> list[str]:
             for t in prefixes.get(u[k:], ()):
                 bad.add(t)
     return [t for t in terms if t in bad]
-
-
-def _trie_pattern(terms: Sequence[str]) -> str:
-    """A regex alternation shaped as a trie (greedy: the longest term at a position wins)."""
-    trie: dict[str, Any] = {}
-    for w in terms:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(k) + build(v) for k, v in sorted(node.items()) if k]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 # -- reports ----------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from typing import Any
 
 from zhibiao.model import Direction, Quantity, Span
 from zhibiao.quantity.numerals import parse_number
+from zhibiao.trie import trie_alternation
 
 LEAD_WINDOW = 26  # chars before a number searched for verbs/qualifiers
 CMP_WINDOW = 30  # chars before a pp gap searched for a comparison
@@ -32,29 +33,8 @@ def _load(name: str) -> dict[str, Any]:
 
 
 def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
-    """Regex alternation of literal words, the longest form at a position tried first.
-
-    Built as a trie (`增长|增加` -> `增(?:长|加)`): the words matching at one position are prefixes
-    of each other, and the trie tries them longest first exactly as a flat longest-first
-    alternation would, but Python's engine rejects a position after one character test instead
-    of one per word.
-    """
-    trie: dict[str, dict] = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here (at the root: the empty word, tried last)
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    """The regex of a trie node: its branches, optional when a word also ends at the node."""
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    """Regex alternation of literal words (a dict: its keys), the longest at a position first."""
+    return trie_alternation(words)
 
 
 @dataclass(frozen=True, slots=True)
