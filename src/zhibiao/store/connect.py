@@ -184,15 +184,11 @@ def ingest_lock(db: str | os.PathLike[str] | None = None) -> Iterator[Path]:
     lp.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lp, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        for attempt in range(20):  # a reader may be peeking at the file for an instant
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if attempt == 19:
-                    text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-                    raise StoreLockedError(str(path), int(text) if text.isdigit() else None) from None
-                time.sleep(0.05)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            raise StoreLockedError(str(path), int(text) if text.isdigit() else None) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         try:

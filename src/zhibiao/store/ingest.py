@@ -251,15 +251,18 @@ def write_result(con: duckdb.DuckDBPyConnection, doc_id: int, result: Extraction
     frames = result_frames(doc_id, result)
     for table in ("reports", "sections", "glossary", "facts", "mentions"):
         _insert(con, table, frames[table])
-    grams = [
-        pa.table({"gram": g, "doc_id": np.full(len(g), doc_id, np.int32),
-                  "report": np.full(len(g), rr.report.index, np.int32)})
-        for rr in result.reports
-        if len(g := bigrams(rr.report.text))
-    ]  # fmt: skip
-    if grams:
-        _insert(con, "ngrams", pa.concat_tables(grams))
+    _insert(con, "ngrams", _with_doc_id(ngram_table(result), doc_id))
     return frames["facts"].num_rows, frames["mentions"].num_rows
+
+
+def ngram_table(result: ExtractionResult) -> pa.Table:
+    """The bigram index rows of a result: ``gram`` and ``report`` (int16); callers add ``doc_id``."""
+    grams = [(g, rr.report.index) for rr in result.reports if len(g := bigrams(rr.report.text))]
+    return pa.table({
+        "gram": pa.array(np.concatenate([g for g, _ in grams]) if grams else np.empty(0, np.int64)),
+        "report": pa.array(np.concatenate([np.full(len(g), i, np.int16) for g, i in grams]) if grams
+                           else np.empty(0, np.int16)),
+    })  # fmt: skip
 
 
 def delete_document_rows(con: duckdb.DuckDBPyConnection, doc_id: int) -> None:
@@ -410,12 +413,7 @@ def payload_of(result: ExtractionResult, path: str | None = None, ship_raw: bool
     """
     src = result.source
     frames = result_frames(0, result)
-    grams = [(g, rr.report.index) for rr in result.reports if len(g := bigrams(rr.report.text))]
-    frames["ngrams"] = pa.table({
-        "gram": pa.array(np.concatenate([g for g, _ in grams]) if grams else np.empty(0, np.int64)),
-        "report": pa.array(np.concatenate([np.full(len(g), i, np.int16) for g, i in grams]) if grams
-                           else np.empty(0, np.int16)),
-    })  # fmt: skip
+    frames["ngrams"] = ngram_table(result)
     return Payload(path or src.path, src.name, len(src.raw), src.encoding, src.format, src.raw if ship_raw else b"",
                    len(result.reports), frames)  # fmt: skip
 
