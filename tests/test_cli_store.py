@@ -18,6 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 import zhibiao.cli.main  # noqa: F401  registers every command
+from conftest import duckdb_writer
 from zhibiao import pipeline
 from zhibiao.cli.app import app
 from zhibiao.store import Store
@@ -177,20 +178,13 @@ def test_killed_ingest_leaves_whole_files_and_a_rerun_completes(tmp_path: Path) 
     assert re.search(rf"skipped \(already stored\)\s*│\s*{stored}\b", out), out
 
 
-def test_second_writer_gets_a_clear_message(corpus_db: Path) -> None:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb,sys; c=duckdb.connect({str(corpus_db)!r}); "
-                               "print('ok', flush=True); sys.stdin.read()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
-        p = cli_subprocess("ingest", CORPUS, "--db", corpus_db, env={**os.environ, "ZHIBIAO_LOCK_TIMEOUT": "1"})
-        _, err = p.communicate(timeout=60)
-        assert p.returncode == 2
-        assert f"is in use by another zhibiao process (pid {holder.pid})" in " ".join(err.split())
-    finally:
-        holder.communicate("")
+def test_second_writer_gets_a_clear_message(corpus_db: Path, holder) -> None:
+    proc = holder(duckdb_writer(corpus_db))
+    p = cli_subprocess("ingest", CORPUS, "--db", corpus_db, env={**os.environ, "ZHIBIAO_LOCK_TIMEOUT": "1"})
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 2
+    assert f"is in use by another zhibiao process (pid {proc.pid})" in " ".join(err.split())
+    proc.communicate("")
     assert Store(corpus_db).counts()["reports"] == 11
 
 

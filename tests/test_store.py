@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import duckdb_writer
 from zhibiao.errors import ZhibiaoInputError
 from zhibiao.model import (
     ExtractionResult,
@@ -295,27 +296,20 @@ def test_sql_is_read_only(tmp_path: Path, files: Path) -> None:
     assert s.counts()["facts"] == 7
 
 
-def test_second_writer_gets_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_second_writer_gets_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, holder) -> None:
     """A process holding DuckDB's lock: opens wait ``$ZHIBIAO_LOCK_TIMEOUT`` seconds, then say who holds it."""
     monkeypatch.setenv("ZHIBIAO_LOCK_TIMEOUT", "0.5")
     db = tmp_path / "z.duckdb"
     connect(db).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb,sys; c=duckdb.connect({str(db)!r}); print('ok', flush=True); "
-                               "sys.stdin.read()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
-        t0 = time.monotonic()
-        with pytest.raises(StoreLockedError) as ei:
-            connect(db)
-        assert 0.4 <= time.monotonic() - t0 < 5  # it waited for the lock, then gave up
-        assert f"database {db} is in use by another zhibiao process (pid {holder.pid})" in str(ei.value)
-        with pytest.raises(StoreLockedError):
-            Store(db).facts()
-    finally:
-        holder.communicate("")
+    proc = holder(duckdb_writer(db))
+    t0 = time.monotonic()
+    with pytest.raises(StoreLockedError) as ei:
+        connect(db)
+    assert 0.4 <= time.monotonic() - t0 < 5  # it waited for the lock, then gave up
+    assert f"database {db} is in use by another zhibiao process (pid {proc.pid})" in str(ei.value)
+    with pytest.raises(StoreLockedError):
+        Store(db).facts()
+    proc.communicate("")
     assert connect(db, read_only=True).execute("SELECT count(*) FROM facts").fetchone() == (0,)
 
 
@@ -421,22 +415,18 @@ def test_duplicates_within_a_batch_are_extracted_once(tmp_path: Path, files: Pat
     assert outs[1].reason == "already stored (as a.txt)"
 
 
-def test_ingest_lock_is_exclusive_and_names_its_holder(tmp_path: Path) -> None:
+def test_ingest_lock_is_exclusive_and_names_its_holder(tmp_path: Path, holder) -> None:
     """Two ingests never interleave batches: the second fails at once, naming the first one's pid."""
     from zhibiao.store.connect import ingest_lock, ingest_pid
 
     db = tmp_path / "z.duckdb"
-    code = (f"from zhibiao.store.connect import ingest_lock\nimport sys\n"
-            f"with ingest_lock({str(db)!r}):\n    print('held', flush=True); sys.stdin.read()\n")  # fmt: skip
-    holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        assert ingest_pid(db) == holder.pid  # readers see an ingest is running
-        with pytest.raises(StoreLockedError, match=f"in use by another zhibiao process \\(pid {holder.pid}\\)"):
-            with ingest_lock(db):
-                pass
-    finally:
-        holder.communicate("")
+    proc = holder(f"from zhibiao.store.connect import ingest_lock\n"
+                  f"held = ingest_lock({str(db)!r}); held.__enter__(); print('ready', flush=True)")  # fmt: skip
+    assert ingest_pid(db) == proc.pid  # readers see an ingest is running
+    with pytest.raises(StoreLockedError, match=f"in use by another zhibiao process \\(pid {proc.pid}\\)"):
+        with ingest_lock(db):
+            pass
+    proc.communicate("")
     assert ingest_pid(db) is None
     with ingest_lock(db):  # released with its holder
         assert ingest_pid(db) is None  # our own lock is not "another" ingest
