@@ -4,9 +4,12 @@ Writes a text file of ``--mb`` MB (default 200) built from a corpus report (or s
 corpus is missing), runs the chosen stages in a fresh child process (the steps of
 ``pipeline.extract_source``, one at a time), and prints its peak RSS (``resource.getrusage``, max
 resident set) as a multiple of the file size, overall and as reached by the end of each stage.
+With ``--facts`` the rows are built report by report, as the ingest does; ``--ingest`` measures a
+whole one-process ``ingest`` of the file into a new database instead.
 
     .venv/bin/python benchmarks/bench_memory.py --mb 200
     .venv/bin/python benchmarks/bench_memory.py --mb 50 --facts
+    .venv/bin/python benchmarks/bench_memory.py --mb 200 --ingest
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 _CHILD = r"""
 import json, resource, sys, time
 from zhibiao import document, facts, normalize, sources
-from zhibiao.model import ExtractionResult
 def peak():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0 = time.perf_counter()
@@ -32,15 +34,35 @@ t1 = time.perf_counter(); p_load = peak()
 doc = normalize.normalize(src.text)  # pipeline.read_source, stage by stage
 t2 = time.perf_counter(); p_norm = peak()
 reports = document.split_reports(doc, src)
+n_reports = len(reports)
 t3 = time.perf_counter(); p_split = peak()
 n_facts = None
-if sys.argv[2] == "1":  # pipeline.extract_source on the reports just read (not a second read)
-    n_facts = len(ExtractionResult(source=src, reports=[facts.extract_report(r) for r in reports]).fact_records())
+if sys.argv[2] == "1":  # the ingest's rows, built report by report from the reports just read
+    from zhibiao.store.ingest import _Rows
+    rows = _Rows(0, src)
+    for i, r in enumerate(reports):
+        reports[i] = None
+        rows.add(facts.extract_report(r))
+    del r
+    n_facts = rows.frames()["facts"].num_rows
 t4 = time.perf_counter()
 print(json.dumps({"load_s": t1 - t0, "normalize_s": t2 - t1, "split_s": t3 - t2, "facts_s": t4 - t3,
-                  "reports": len(reports), "facts": n_facts, "edits": len(doc.offsets.src_start),
+                  "reports": n_reports, "facts": n_facts, "edits": len(doc.offsets.src_start),
                   "peak_kb": {"load": p_load, "normalize": p_norm, "split": p_split, "facts": peak()},
                   "peak_rss_kb": peak()}))
+"""
+
+
+_INGEST = r"""
+import json, resource, sys, time
+from pathlib import Path
+from zhibiao.store.ingest import WriteSession, ingest_iter
+t0 = time.perf_counter()
+out = list(ingest_iter(WriteSession(sys.argv[2]), [Path(sys.argv[1])], jobs=1))
+print(json.dumps({"ingest_s": time.perf_counter() - t0, "status": [o.status for o in out],
+                  "facts": sum(o.facts for o in out), "reports": sum(o.reports for o in out),
+                  "peak_kb": {"ingest": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss},
+                  "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 
 
@@ -70,13 +92,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=int, default=200, help="size of the generated file in MB")
     ap.add_argument("--facts", action="store_true", help="also extract facts (slow on big files)")
+    ap.add_argument("--ingest", action="store_true",
+                    help="measure a whole `ingest` of the file into a new database (one process) instead")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.txt"
         size = make_file(path, args.mb)
         t = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", _CHILD, str(path), "1" if args.facts else "0"],
-                             capture_output=True, text=True)  # fmt: skip
+        child = ([_INGEST, str(path), str(Path(tmp) / "big.duckdb")] if args.ingest
+                 else [_CHILD, str(path), "1" if args.facts else "0"])  # fmt: skip
+        out = subprocess.run([sys.executable, "-c", *child], capture_output=True, text=True)
         if out.returncode != 0:
             sys.exit(out.stderr)
         res = json.loads(out.stdout)
@@ -87,7 +112,7 @@ def main() -> None:
                peak_over_file=round((peak - base * 1024) / size, 2))  # fmt: skip
     # peak RSS (above the import baseline) reached by the end of each stage, as a multiple of the file
     res["peak_over_file_by_stage"] = {k: round((v - base) * 1024 / size, 2) for k, v in res.pop("peak_kb").items()
-                                      if k != "facts" or args.facts}
+                                      if k != "facts" or args.facts or args.ingest}
     print(json.dumps(res, indent=2))
 
 

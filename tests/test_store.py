@@ -469,3 +469,38 @@ def test_a_table_of_notes_is_not_stored_as_a_report(tmp_path: Path) -> None:
     got = {Path(o.path).name: (o.status, o.reason) for o in summary.outcomes}
     assert got["SOURCES.tsv"][0] == "failed" and "no report found" in got["SOURCES.tsv"][1]
     assert got["short.txt"][0] == "ingested"
+
+
+def test_rows_built_report_by_report_equal_the_whole_file(corpus_files: list[Path]) -> None:
+    """The ingest streams a file's reports into rows (Arrow tables every ``chunk`` rows, each
+    report's fact objects dropped once added): the rows must not depend on how they were chunked."""
+    from zhibiao import pipeline, sources
+    from zhibiao.store.ingest import _extract_file, _Rows, payload_of
+
+    path = max(corpus_files, key=lambda f: len(pipeline.read(f)))  # the compilation of city reports
+    result = pipeline.extract(path)
+    assert len(result.reports) > 3
+    small = _Rows(0, result.source, chunk=97)  # several Arrow parts per table
+    for rr in pipeline.iter_extract_source(sources.load(path)):
+        small.add(rr)
+    whole, chunked = result_frames(0, result), small.frames()
+    for table, rows in whole.items():
+        assert chunked[table].to_pylist() == rows.to_pylist(), table
+    assert len(chunked["facts"].to_pylist()) > 97  # the facts did span several parts
+    streamed, listed = _extract_file(path), payload_of(result, str(path.resolve()))
+    assert not isinstance(streamed, str)
+    assert streamed.n_reports == listed.n_reports == len(result.reports)
+    for table, rows in listed.frames.items():
+        assert streamed.frames[table].to_pylist() == rows.to_pylist(), table
+
+
+def test_stream_extraction_refuses_a_file_without_a_report(tmp_path: Path) -> None:
+    """The streaming worker gives the same reasons as the list one: a notes file is not a report."""
+    from zhibiao.store.ingest import NO_CONTENT, _extract_file
+
+    notes = tmp_path / "SOURCES.tsv"
+    notes.write_text("file\tsource\nabc.txt\thttps://example.gov.cn/a\n", encoding="utf-8")
+    assert _extract_file(notes) == NO_CONTENT
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert isinstance(_extract_file(empty), str)

@@ -6,6 +6,7 @@ a process pool or a Ray task. Only ``zhibiao.sources`` touches the file system.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from zhibiao import document, facts, normalize, sources
@@ -25,8 +26,20 @@ def read(path: str | Path) -> list[Report]:
 
 def extract_source(source: Source) -> ExtractionResult:
     """Every fact and mention of every report in ``source``."""
-    results: list[ReportResult] = [facts.extract_report(r) for r in read_source(source)]
-    return ExtractionResult(source=source, reports=results)
+    return ExtractionResult(source=source, reports=list(iter_extract_source(source)))
+
+
+def iter_extract_source(source: Source) -> Iterator[ReportResult]:
+    """``extract_source`` one report at a time, for callers that keep only rows of each result.
+
+    The list of reports lets go of each report once its result is handed out, so when the
+    caller drops the result too, a compilation's memory is one report's objects, not all of them.
+    """
+    reports: list[Report | None] = list(read_source(source))
+    for i, report in enumerate(reports):
+        reports[i] = None
+        assert report is not None
+        yield facts.extract_report(report)
 
 
 def extract(path: str | Path) -> ExtractionResult:

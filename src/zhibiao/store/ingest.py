@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from zhibiao import sources
 from zhibiao.errors import ZhibiaoError, ZhibiaoInputError
-from zhibiao.model import ExtractionResult, Report, Section, Source
+from zhibiao.model import ExtractionResult, Report, ReportResult, Section, Source
 
 Status = Literal["ingested", "skipped", "failed"]
 
@@ -64,6 +64,8 @@ MENTION_COLS = [
     "doc_id", "doc", "report", "region", "subject", "role_guess", "value", "value_high", "unit", "qualifier",
     "direction", "measure_hint", "raw", "text", "start_char", "end_char", "norm_start", "norm_end",
 ]  # fmt: skip
+_COLS = {"reports": REPORT_COLS, "sections": SECTION_COLS, "glossary": GLOSSARY_COLS, "facts": FACT_COLS,
+         "mentions": MENTION_COLS}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -183,18 +185,30 @@ def _table(rows: list[list[Any]], cols: list[str]) -> pa.Table:
     return pa.table({c: pa.array(list(v)) for c, v in zip(cols, columns, strict=True)})
 
 
-def result_frames(doc_id: int, result: ExtractionResult) -> dict[str, pa.Table]:
-    """The rows one extraction result adds to each table, as Arrow tables ready for INSERT."""
-    source = result.source
-    name = source.name
-    reports: list[list[Any]] = []
-    sections: list[list[Any]] = []
-    glossary: list[list[Any]] = []
-    facts: list[list[Any]] = []
-    mentions: list[list[Any]] = []
-    byte_at = _ByteOffsets(source)
-    for rr in result.reports:
+class _Rows:
+    """The rows of one file's reports, added a report at a time.
+
+    Python row lists are turned into Arrow tables every ``chunk`` rows, so a compilation of
+    thousands of reports never holds all its row lists (or, when the caller drops each report's
+    result once added, all its fact and mention objects) at the same time.
+    """
+
+    def __init__(self, doc_id: int, source: Source, chunk: int = 50_000) -> None:
+        self.doc_id, self.name, self.chunk = doc_id, source.name, chunk
+        self.byte_at = _ByteOffsets(source)
+        self.rows: dict[str, list[list[Any]]] = {t: [] for t in _COLS}
+        self.parts: dict[str, list[pa.Table]] = {t: [] for t in _COLS}
+        self.grams: list[tuple[np.ndarray, int]] = []
+        self.n_reports = 0
+        self.content = False  # a year or a figure somewhere (else the file is not a report)
+
+    def add(self, rr: ReportResult) -> None:
+        """Add one report's rows."""
+        doc_id, name, byte_at = self.doc_id, self.name, self.byte_at
+        reports, sections, glossary, facts, mentions = (self.rows[t] for t in _COLS)
         r, m = rr.report, rr.report.meta
+        self.n_reports += 1
+        self.content = self.content or bool(rr.mentions or rr.facts or m.report_year)
         sess = m.session
         reports.append([
             doc_id, name, r.index, m.title, m.region, m.region_code, m.level, m.report_type, m.report_year,
@@ -224,13 +238,43 @@ def result_frames(doc_id: int, result: ExtractionResult) -> dict[str, pa.Table]:
                 q.unit, q.qualifier, q.direction, q.measure_hint, q.raw, mn.text, s0, s1,
                 mn.span.start, mn.span.end,
             ])  # fmt: skip
-    return {
-        "reports": _table(reports, REPORT_COLS),
-        "sections": _table(sections, SECTION_COLS),
-        "glossary": _table(glossary, GLOSSARY_COLS),
-        "facts": _table(facts, FACT_COLS),
-        "mentions": _table(mentions, MENTION_COLS),
-    }
+        if len(g := bigrams(r.text)):
+            self.grams.append((g, r.index))
+        if sum(len(v) for v in self.rows.values()) >= self.chunk:
+            self._flush()
+
+    def _flush(self) -> None:
+        for t, cols in _COLS.items():
+            if self.rows[t]:
+                self.parts[t].append(_table(self.rows[t], cols))
+                self.rows[t] = []
+
+    def frames(self) -> dict[str, pa.Table]:
+        """Every table's rows (``ngrams`` not included: see ``ngrams``)."""
+        self._flush()
+        out = {}
+        for t, cols in _COLS.items():
+            parts = self.parts[t]
+            out[t] = (_table([], cols) if not parts else parts[0] if len(parts) == 1
+                      else pa.concat_tables(parts, promote_options="default"))  # fmt: skip
+        return out
+
+    def ngrams(self) -> pa.Table:
+        """The bigram index rows: ``gram`` and ``report`` (int16); callers add ``doc_id``."""
+        grams = self.grams
+        return pa.table({
+            "gram": pa.array(np.concatenate([g for g, _ in grams]) if grams else np.empty(0, np.int64)),
+            "report": pa.array(np.concatenate([np.full(len(g), i, np.int16) for g, i in grams]) if grams
+                               else np.empty(0, np.int16)),
+        })  # fmt: skip
+
+
+def result_frames(doc_id: int, result: ExtractionResult) -> dict[str, pa.Table]:
+    """The rows one extraction result adds to each table, as Arrow tables ready for INSERT."""
+    rows = _Rows(doc_id, result.source)
+    for rr in result.reports:
+        rows.add(rr)
+    return rows.frames()
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pa.Table) -> None:
@@ -356,20 +400,29 @@ def _default_extract(path: Path) -> ExtractionResult:
     return pipeline.extract(path)
 
 
+def _reason(e: Exception) -> str:
+    """Why extraction failed, for the outcome (a bug in extraction must not stop a batch)."""
+    if isinstance(e, ZhibiaoInputError):
+        return e.reason
+    if isinstance(e, ZhibiaoError):
+        return str(e)
+    return f"internal error: {type(e).__name__}: {e}"
+
+
+NO_REPORT = "no report found in the file"
+NO_CONTENT = "no report found in the file: no year and not one figure (a table or notes file?)"
+
+
 def _safe_extract(extract: Extractor, path: Path) -> ExtractionResult | str:
-    """The extraction result, or the reason it failed (a bug in extraction must not stop a batch)."""
+    """The extraction result, or the reason it failed."""
     try:
         result = extract(path)
-    except ZhibiaoInputError as e:
-        return e.reason
-    except ZhibiaoError as e:
-        return str(e)
     except Exception as e:
-        return f"internal error: {type(e).__name__}: {e}"
+        return _reason(e)
     if not result.reports:
-        return "no report found in the file"
+        return NO_REPORT
     if not any(rr.mentions or rr.facts or rr.report.meta.report_year for rr in result.reports):
-        return "no report found in the file: no year and not one figure (a table or notes file?)"
+        return NO_CONTENT
     return result
 
 
@@ -411,11 +464,41 @@ def payload_of(result: ExtractionResult, path: str | None = None, ship_raw: bool
     ``doc_id``), and with ``ship_raw=False`` without the file's bytes, which the writer already
     read to hash them: what crosses the process boundary is about half as big.
     """
-    src = result.source
-    frames = result_frames(0, result)
-    frames["ngrams"] = ngram_table(result)
+    rows = _Rows(0, result.source)
+    for rr in result.reports:
+        rows.add(rr)
+    return _payload(rows, result.source, path, ship_raw)
+
+
+def _payload(rows: _Rows, src: Source, path: str | None, ship_raw: bool) -> Payload:
+    frames = rows.frames()
+    frames["ngrams"] = rows.ngrams()
     return Payload(path or src.path, src.name, len(src.raw), src.encoding, src.format, src.raw if ship_raw else b"",
-                   len(result.reports), frames)  # fmt: skip
+                   rows.n_reports, frames)  # fmt: skip
+
+
+def _stream_payload(load: Callable[[], Source], path: str, ship_raw: bool = True) -> Payload | str:
+    """Worker side with the default extractor: each report's rows are built as soon as its facts
+    are found and its fact objects dropped, so a big compilation never holds them all at once."""
+    from zhibiao import pipeline
+
+    try:
+        source = load()
+        rows = _Rows(0, source)
+        for rr in pipeline.iter_extract_source(source):
+            rows.add(rr)
+        if not rows.n_reports:
+            return NO_REPORT
+        if not rows.content:
+            return NO_CONTENT
+        return _payload(rows, source, path, ship_raw)
+    except Exception as e:
+        return _reason(e)
+
+
+def _extract_file(path: Path, ship_raw: bool = True) -> Payload | str:
+    """Worker side for one file read with the default extractor."""
+    return _stream_payload(lambda: sources.load(path), str(path.resolve()), ship_raw)
 
 
 def _extract_payload(extract: Extractor, path: Path, ship_raw: bool = True) -> Payload | str:
@@ -661,10 +744,7 @@ def _outcome(label: str, sha: str, got: Payload | str) -> FileOutcome | tuple[Pa
 
 def _extract_member(raw: bytes, name: str, path: str) -> Payload | str:
     """Worker side for one member of a ZIP archive: decode, extract and build its rows."""
-    from zhibiao import pipeline
-
-    return _extract_payload(lambda _p: pipeline.extract_source(sources.decode(raw, name, path)), Path(path),
-                            ship_raw=False)
+    return _stream_payload(lambda: sources.decode(raw, name, path), path, ship_raw=False)
 
 
 Job = tuple[Callable[..., Payload | str], tuple[Any, ...]]
@@ -720,7 +800,9 @@ def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, st
             continue
         sha = hashlib.sha256(data).hexdigest()
         done = _stored_as(stored, str(f), sha)
-        yield _Unit(str(f), done or sha, (_extract_payload, (extract, f, False)), b"" if done else data)
+        job: Job = (_extract_file, (f, False)) if extract is _default_extract else (_extract_payload,
+                                                                                    (extract, f, False))
+        yield _Unit(str(f), done or sha, job, b"" if done else data)
 
 
 class _Inline:
