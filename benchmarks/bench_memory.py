@@ -104,7 +104,7 @@ def main() -> None:
         out = subprocess.run([sys.executable, "-c", *child], capture_output=True, text=True)
         if out.returncode != 0:
             sys.exit(out.stderr)
-        res = json.loads(out.stdout)
+        res = json.loads(out.stdout.strip().splitlines()[-1])  # the last line: a library may print before it
     base = baseline_kb()
     peak = res["peak_rss_kb"] * 1024
     res.update(file_mb=round(size / 2**20, 1), wall_s=round(time.perf_counter() - t, 2),

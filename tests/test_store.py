@@ -504,3 +504,73 @@ def test_stream_extraction_refuses_a_file_without_a_report(tmp_path: Path) -> No
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert isinstance(_extract_file(empty), str)
+
+
+def _table_rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every stored row, but the ingest time and version, in a stable order."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        out = {}
+        for t in ("documents", "reports", "sections", "glossary", "facts", "mentions", "ngrams", "meta"):
+            cols = [c[0] for c in con.execute(f"DESCRIBE {t}").fetchall() if c[0] not in ("ingested_at", "path")]
+            out[t] = con.execute(f"SELECT {', '.join(cols)} FROM {t} ORDER BY ALL").fetchall()
+        return out
+
+
+def test_big_files_are_stored_report_by_report_with_the_same_rows(
+    tmp_path: Path, corpus_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file over BIG_FILE is extracted by the writer and stored a chunk at a time: same rows."""
+    from zhibiao.store import ingest as ing
+
+    files = sorted((corpus_files[0].parent).glob("*.txt"))
+    list(ingest_iter(ing.WriteSession(tmp_path / "batch.duckdb"), files))
+    monkeypatch.setattr(ing, "BIG_FILE", 0)
+    monkeypatch.setattr(ing._Rows.__init__, "__defaults__", (200, None))  # many small chunks
+    outs = list(ingest_iter(ing.WriteSession(tmp_path / "big.duckdb"), files, jobs=2))
+    assert [o.status for o in outs] == ["ingested"] * len(files)
+    assert _table_rows(tmp_path / "big.duckdb") == _table_rows(tmp_path / "batch.duckdb")
+
+
+class _Killed(BaseException):
+    """Stands for the process being killed in the middle of a big file."""
+
+
+def test_a_big_file_that_fails_midway_leaves_nothing(
+    tmp_path: Path, corpus_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zhibiao import pipeline
+    from zhibiao.store import ingest as ing
+
+    big = max(corpus_files, key=lambda f: len(pipeline.read(f)))  # several reports
+    monkeypatch.setattr(ing, "BIG_FILE", 0)
+    monkeypatch.setattr(ing._Rows.__init__, "__defaults__", (50, None))
+    real = pipeline.iter_extract_source
+
+    def failing(source, exc):  # type: ignore[no-untyped-def]
+        for i, rr in enumerate(real(source)):
+            if i == 2:
+                raise exc
+            yield rr
+
+    db = tmp_path / "s.duckdb"
+    monkeypatch.setattr(pipeline, "iter_extract_source", lambda s: failing(s, RuntimeError("boom")))
+    (out,) = ingest_iter(ing.WriteSession(db), [big])
+    assert out.status == "failed" and "internal error: RuntimeError: boom" in out.reason
+    empty = {t: [] for t in ("documents", "reports", "sections", "glossary", "facts", "mentions", "ngrams")}
+    assert {t: r for t, r in _table_rows(db).items() if t != "meta"} == empty
+    # killed mid-file: chunks already committed stay until the next writer clears them
+    monkeypatch.setattr(pipeline, "iter_extract_source", lambda s: failing(s, _Killed()))
+    with pytest.raises(_Killed):
+        list(ingest_iter(ing.WriteSession(db), [big]))
+    left = _table_rows(db)
+    assert left["facts"] and not left["documents"]
+    assert [k for k, _ in left["meta"] if k.startswith(ing.PENDING)]
+    monkeypatch.setattr(pipeline, "iter_extract_source", real)
+    (out,) = ingest_iter(ing.WriteSession(db), [big])
+    assert out.status == "ingested"
+    rows = _table_rows(db)
+    assert not [k for k, _ in rows["meta"] if k.startswith(ing.PENDING)]
+    with duckdb.connect(str(db), read_only=True) as con:  # no row of the killed attempt is left
+        assert con.execute("SELECT count(DISTINCT doc_id) FROM facts").fetchone() == (1,)
+        assert con.execute("SELECT count(*) FROM facts WHERE doc_id NOT IN (SELECT id FROM documents)"
+                           ).fetchone() == (0,)

@@ -193,8 +193,10 @@ class _Rows:
     result once added, all its fact and mention objects) at the same time.
     """
 
-    def __init__(self, doc_id: int, source: Source, chunk: int = 50_000) -> None:
+    def __init__(self, doc_id: int, source: Source, chunk: int = 50_000,
+                 sink: Callable[[dict[str, pa.Table]], None] | None = None) -> None:
         self.doc_id, self.name, self.chunk = doc_id, source.name, chunk
+        self.sink = sink  # given: each chunk's tables go there (``ngrams`` too) instead of being kept
         self.byte_at = _ByteOffsets(source)
         self.rows: dict[str, list[list[Any]]] = {t: [] for t in _COLS}
         self.parts: dict[str, list[pa.Table]] = {t: [] for t in _COLS}
@@ -244,10 +246,24 @@ class _Rows:
             self._flush()
 
     def _flush(self) -> None:
+        chunk = {}
         for t, cols in _COLS.items():
             if self.rows[t]:
-                self.parts[t].append(_table(self.rows[t], cols))
+                chunk[t] = _table(self.rows[t], cols)
                 self.rows[t] = []
+        if self.sink is None:
+            for t, table in chunk.items():
+                self.parts[t].append(table)
+            return
+        if self.grams:
+            chunk["ngrams"] = self.ngrams()
+            self.grams = []
+        if chunk:
+            self.sink(chunk)
+
+    def drain(self) -> None:
+        """Hand the last rows to the sink."""
+        self._flush()
 
     def frames(self) -> dict[str, pa.Table]:
         """Every table's rows (``ngrams`` not included: see ``ngrams``)."""
@@ -569,6 +585,104 @@ def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]
                         bytes=p.nbytes) for p, sha in batch]  # fmt: skip
 
 
+BIG_FILE = 16_000_000  # bytes: a file bigger than this is extracted by the writer as it is stored
+
+
+def _one_blob(raw: bytes) -> pa.Array:
+    """A one-value binary array over ``raw`` itself (no copy of a file that may be hundreds of MB)."""
+    offsets = pa.py_buffer(np.array([0, len(raw)], np.int64).tobytes())
+    return pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, pa.py_buffer(raw)])
+
+
+PENDING = "pending_doc:"  # meta key of a big file being stored in steps; removed by its last step
+
+
+def store_streaming(con: duckdb.DuckDBPyConnection, path: Path, sha: str, raw: bytes) -> FileOutcome:
+    """Extract one (big) file and store its rows as they are found, one transaction per chunk.
+
+    A compilation of thousands of reports never has all its rows in memory, in Python or in
+    DuckDB's uncommitted storage. Its ``documents`` row goes in last, with the removal of a
+    ``meta`` note naming the document id: until then the file is not stored (a later run ingests
+    it again), and a failure, here or a crash, has its rows deleted (``clear_pending``). Ids come
+    from the sequences in order, so the rows equal those of the same file stored in a batch.
+    """
+    from zhibiao import pipeline
+
+    label = str(path)
+    try:
+        source = sources.decode(raw, path.name, label)
+    except Exception as e:
+        return FileOutcome(label, "failed", _reason(e), sha256=sha)
+    doc_id = int(_next_ids(con, "documents_id_seq", 1)[0])
+    con.execute("INSERT INTO meta VALUES (?, ?)", [f"{PENDING}{doc_id}", sha])
+
+    def sink(chunk: dict[str, pa.Table]) -> None:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table, t in chunk.items():
+                if table == "ngrams":
+                    t = _with_doc_id(t, doc_id)
+                elif table in _ID_SEQ:
+                    t = t.append_column("id", pa.array(_next_ids(con, _ID_SEQ[table], t.num_rows)))
+                _insert(con, table, t)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    try:
+        rows = _Rows(doc_id, source, sink=sink)
+        facts = mentions = 0
+        for rr in pipeline.iter_extract_source(source):
+            facts, mentions = facts + len(rr.facts), mentions + len(rr.mentions)
+            rows.add(rr)
+        rows.drain()
+        rr = None  # the last report holds the whole normalised text: let it go before the big insert
+        reason = NO_REPORT if not rows.n_reports else None if rows.content else NO_CONTENT
+        if reason:
+            clear_pending(con)
+            return FileOutcome(label, "failed", reason, sha256=sha)
+        docs = pa.table({
+            "id": pa.array([doc_id], pa.int32()), "path": [str(path.resolve())], "name": [source.name],
+            "sha256": [sha], "bytes": pa.array([len(raw)], pa.int64()), "encoding": [source.encoding],
+            "format": [source.format], "ingested_at": pa.array([_dt.datetime.now()], pa.timestamp("us")),
+            "zhibiao_version": [_version()], "n_reports": pa.array([rows.n_reports], pa.int32()),
+            "raw": _one_blob(raw),
+        })  # fmt: skip
+        rows_n = rows.n_reports
+        del rows, source
+        con.execute("BEGIN TRANSACTION")
+        try:
+            _insert(con, "documents", docs)
+            con.execute("DELETE FROM meta WHERE key = ?", [f"{PENDING}{doc_id}"])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    except Exception as e:
+        with contextlib.suppress(duckdb.Error):
+            clear_pending(con)
+        reason = f"cannot store: {e}" if isinstance(e, duckdb.Error) else _reason(e)
+        return FileOutcome(label, "failed", reason, sha256=sha)
+    return FileOutcome(str(path.resolve()), "ingested", sha256=sha, reports=rows_n, facts=facts,
+                       mentions=mentions, bytes=len(raw))  # fmt: skip
+
+
+def clear_pending(con: duckdb.DuckDBPyConnection) -> int:
+    """Delete the rows of big files whose storing did not finish (see ``store_streaming``)."""
+    keys = [k for (k,) in con.execute("SELECT key FROM meta WHERE starts_with(key, ?)", [PENDING]).fetchall()]
+    for key in keys:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            delete_document_rows(con, int(key[len(PENDING):]))
+            con.execute("DELETE FROM meta WHERE key = ?", [key])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return len(keys)
+
+
 class WriteSession:
     """Where an ingest writes: the database file, kept open between batches unless a reader waits.
 
@@ -609,6 +723,7 @@ class WriteSession:
             else:
                 self.con = connect(self.path)
                 self.migrated = True
+                clear_pending(self.con)  # rows a killed ingest left of a big file
             self.con.execute(f"SET threads = {int(self.threads)}")
             self.con.execute(f"SET checkpoint_threshold = '{self.checkpoint_mb}MB'")
             # An ingest only appends, so a checkpoint's vacuum pass has nothing to reclaim; it
@@ -711,6 +826,16 @@ class _Writer:
         stored = iter(outs if batch else [])
         return [next(stored) if isinstance(x, tuple) else x for x in queue]
 
+    def store_big(self, label: str, sha: str, raw: bytes) -> FileOutcome:
+        """Extract and store one big file here, report by report, in one transaction of its own."""
+        with _opened(self.target) as con:
+            out = store_streaming(con, Path(label), sha, raw)
+        if out.status == "ingested":
+            self.stored[sha] = Path(label).name
+        if isinstance(self.target, WriteSession):
+            self.target.stored(len(raw))
+        return out
+
     @staticmethod
     def _store_one(con: duckdb.DuckDBPyConnection, item: tuple[Payload, str]) -> FileOutcome:
         try:
@@ -759,6 +884,7 @@ class _Unit:
     checked: FileOutcome | str  # a final outcome already, or the sha256 of its content
     job: Job | None = None  # what a worker runs to build its rows
     raw: bytes = b""  # the content, read here to hash it: stored as is, not shipped back by the worker
+    big: bool = False  # extracted and stored by the writer itself, report by report (see BIG_FILE)
 
 
 def _carry(data: bytes, name: str, where: str) -> Source:
@@ -800,6 +926,9 @@ def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, st
             continue
         sha = hashlib.sha256(data).hexdigest()
         done = _stored_as(stored, str(f), sha)
+        if extract is _default_extract and len(data) > BIG_FILE and not done:
+            yield _Unit(str(f), sha, None, data, big=True)
+            continue
         job: Job = (_extract_file, (f, False)) if extract is _default_extract else (_extract_payload,
                                                                                     (extract, f, False))
         yield _Unit(str(f), done or sha, job, b"" if done else data)
@@ -855,9 +984,12 @@ def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) 
         while True:
             while len(window) < WINDOW_PER_JOB * jobs and (u := next(units, None)) is not None:
                 fut: Future[Payload | str] | _Inline | None = None
-                if isinstance(u.checked, str) and u.checked not in submitted and u.job is not None:
+                if u.big and isinstance(u.checked, str) and u.checked in submitted:
+                    u.big = False  # the same big content twice in one run: the second is "skipped"
+                if isinstance(u.checked, str) and u.checked not in submitted and (u.job is not None or u.big):
                     submitted.add(u.checked)
-                    fut = pool.submit(u.job[0], *u.job[1]) if pool else _Inline(u.job)
+                    if u.job is not None:
+                        fut = pool.submit(u.job[0], *u.job[1]) if pool else _Inline(u.job)
                 window.append((u, fut))
                 if pool is None:
                     break
@@ -866,6 +998,9 @@ def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) 
             u, fut = window.popleft()
             if isinstance(u.checked, FileOutcome):
                 yield from writer.add(u.checked)
+            elif u.big and u.checked not in stored:
+                yield from writer.flush()  # outcomes stay in input order
+                yield writer.store_big(u.label, u.checked, u.raw)
             elif fut is None:  # same content as an earlier document of this run: store that one first
                 yield from writer.flush()
                 yield _stored_as(stored, u.label, u.checked) or FileOutcome(
