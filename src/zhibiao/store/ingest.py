@@ -544,6 +544,37 @@ def _with_doc_id(t: pa.Table, doc_id: int) -> pa.Table:
     return t.append_column("doc_id", ids) if i < 0 else t.set_column(i, "doc_id", ids)
 
 
+@contextlib.contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction: committed if the block ends normally, rolled back on any exception."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _insert_new(con: duckdb.DuckDBPyConnection, table: str, t: pa.Table) -> None:
+    """Insert rows, giving facts and mentions fresh ids from their sequences, in row order."""
+    if table in _ID_SEQ:
+        t = t.append_column("id", pa.array(_next_ids(con, _ID_SEQ[table], t.num_rows)))
+    _insert(con, table, t)
+
+
+def _documents_table(ids: np.ndarray, docs: list[tuple[str, str, str, int, str, str, int]],
+                     raw: pa.Array) -> pa.Table:
+    """``documents`` rows: ids, (path, name, sha256, bytes, encoding, format, n_reports) each, the bytes."""
+    path, name, sha, nbytes, encoding, fmt, n_reports = (list(c) for c in zip(*docs, strict=True))
+    return pa.table({
+        "id": pa.array(ids.astype(np.int32)), "path": path, "name": name, "sha256": sha,
+        "bytes": pa.array(nbytes, pa.int64()), "encoding": encoding, "format": fmt,
+        "ingested_at": pa.array([_dt.datetime.now()] * len(docs), pa.timestamp("us")),
+        "zhibiao_version": [_version()] * len(docs), "n_reports": pa.array(n_reports, pa.int32()), "raw": raw,
+    })  # fmt: skip
+
+
 def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]) -> list[FileOutcome]:
     """Store several files' rows in ONE transaction (one INSERT per table): all of them or none.
 
@@ -552,35 +583,17 @@ def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]
     """
     if not batch:
         return []
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with _transaction(con):
         ids = _next_ids(con, "documents_id_seq", len(batch))
-        now = _dt.datetime.now()
-        version = _version()
-        docs = pa.table({
-            "id": pa.array(ids.astype(np.int32)), "path": [p.path for p, _ in batch],
-            "name": [p.name for p, _ in batch], "sha256": [sha for _, sha in batch],
-            "bytes": pa.array([p.nbytes for p, _ in batch], pa.int64()),
-            "encoding": [p.encoding for p, _ in batch], "format": [p.format for p, _ in batch],
-            "ingested_at": pa.array([now] * len(batch), pa.timestamp("us")),
-            "zhibiao_version": [version] * len(batch), "n_reports": pa.array([p.n_reports for p, _ in batch],
-                                                                             pa.int32()),
-            "raw": pa.array([p.raw for p, _ in batch], pa.binary()),
-        })  # fmt: skip
+        docs = _documents_table(ids, [(p.path, p.name, sha, p.nbytes, p.encoding, p.format, p.n_reports)
+                                      for p, sha in batch], pa.array([p.raw for p, _ in batch], pa.binary()))
         _insert(con, "documents", docs)
         for table in _TABLES:
             parts = [_with_doc_id(p.frames[table], int(i)) for (p, _), i in zip(batch, ids, strict=True)
                      if p.frames[table].num_rows]  # fmt: skip
             if not parts:
                 continue
-            t = pa.concat_tables(parts, promote_options="permissive")
-            if table in _ID_SEQ:
-                t = t.append_column("id", pa.array(_next_ids(con, _ID_SEQ[table], t.num_rows)))
-            _insert(con, table, t)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+            _insert_new(con, table, pa.concat_tables(parts, promote_options="permissive"))
     return [FileOutcome(p.path, "ingested", sha256=sha, reports=p.n_reports, facts=p.facts, mentions=p.mentions,
                         bytes=p.nbytes) for p, sha in batch]  # fmt: skip
 
@@ -617,18 +630,9 @@ def store_streaming(con: duckdb.DuckDBPyConnection, path: Path, sha: str, raw: b
     con.execute("INSERT INTO meta VALUES (?, ?)", [f"{PENDING}{doc_id}", sha])
 
     def sink(chunk: dict[str, pa.Table]) -> None:
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with _transaction(con):
             for table, t in chunk.items():
-                if table == "ngrams":
-                    t = _with_doc_id(t, doc_id)
-                elif table in _ID_SEQ:
-                    t = t.append_column("id", pa.array(_next_ids(con, _ID_SEQ[table], t.num_rows)))
-                _insert(con, table, t)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+                _insert_new(con, table, _with_doc_id(t, doc_id) if table == "ngrams" else t)
 
     try:
         rows = _Rows(doc_id, source, sink=sink)
@@ -642,23 +646,14 @@ def store_streaming(con: duckdb.DuckDBPyConnection, path: Path, sha: str, raw: b
         if reason:
             clear_pending(con)
             return FileOutcome(label, "failed", reason, sha256=sha)
-        docs = pa.table({
-            "id": pa.array([doc_id], pa.int32()), "path": [str(path.resolve())], "name": [source.name],
-            "sha256": [sha], "bytes": pa.array([len(raw)], pa.int64()), "encoding": [source.encoding],
-            "format": [source.format], "ingested_at": pa.array([_dt.datetime.now()], pa.timestamp("us")),
-            "zhibiao_version": [_version()], "n_reports": pa.array([rows.n_reports], pa.int32()),
-            "raw": _one_blob(raw),
-        })  # fmt: skip
+        docs = _documents_table(np.array([doc_id]), [(str(path.resolve()), source.name, sha, len(raw),
+                                                      source.encoding, source.format, rows.n_reports)],
+                                _one_blob(raw))  # fmt: skip
         rows_n = rows.n_reports
         del rows, source
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with _transaction(con):
             _insert(con, "documents", docs)
             con.execute("DELETE FROM meta WHERE key = ?", [f"{PENDING}{doc_id}"])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
     except Exception as e:
         with contextlib.suppress(duckdb.Error):
             clear_pending(con)
@@ -672,14 +667,9 @@ def clear_pending(con: duckdb.DuckDBPyConnection) -> int:
     """Delete the rows of big files whose storing did not finish (see ``store_streaming``)."""
     keys = [k for (k,) in con.execute("SELECT key FROM meta WHERE starts_with(key, ?)", [PENDING]).fetchall()]
     for key in keys:
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with _transaction(con):
             delete_document_rows(con, int(key[len(PENDING):]))
             con.execute("DELETE FROM meta WHERE key = ?", [key])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
     return len(keys)
 
 
