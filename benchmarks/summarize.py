@@ -58,7 +58,11 @@ def main() -> None:
         for k in ("j1", "j2"):
             r = s[k]
             print(f"| {r['jobs']} | {r['wall_s']:.1f} | {r['cpu_s']:.1f} | {r['mb_per_s_wall']:.2f} |")
-        print(f"\nSpeed-up with 2 workers: {s['speedup_wall']}× (goal {s['goal_speedup']}×).")
+        walls = ""
+        if "walls_j1" in s:
+            walls = (f" Best of {s['rounds']} alternating rounds; every wall (s): 1 worker "
+                     f"{s['walls_j1']}, 2 workers {s['walls_j2']}; ratio of the medians {s['speedup_median']}×.")
+        print(f"\nSpeed-up with 2 workers: {s['speedup_wall']}× (goal {s['goal_speedup']}×).{walls}")
 
 
 if __name__ == "__main__":
