@@ -679,12 +679,11 @@ class WriteSession:
     DuckDB lets one process write a file or several read it, never both. A reader that finds the
     file locked by an ingest says so (``connect.want_read``); the session then closes the file
     after the batch in hand and leaves it closed for a moment, so the reader gets in. Without
-    readers the connection is reused (each close is a checkpoint, and checkpoints rewrite the
-    last partly filled blocks of the wide text columns); it is also renewed every
-    ``renew_bytes`` of input so DuckDB's block cache does not grow with the database.
+    readers the connection is reused (each close is a checkpoint); it is renewed every
+    ``renew_bytes`` of input (16 MB) so DuckDB's block cache does not grow with the database.
     """
 
-    def __init__(self, db: str | os.PathLike[str], threads: int = 1, renew_bytes: int = 32_000_000,
+    def __init__(self, db: str | os.PathLike[str], threads: int = 1, renew_bytes: int = 16_000_000,
                  yield_seconds: float = 1.0, checkpoint_mb: int = 32) -> None:
         self.path = Path(db)
         self.checkpoint_mb = checkpoint_mb
