@@ -1,6 +1,6 @@
 """Every benchmark of issue 8 in one command; figures go to benchmarks/results/*.json.
 
-    .venv/bin/python benchmarks/run.py            # 10 MB and 100 MB corpora (about 5 minutes here)
+    .venv/bin/python benchmarks/run.py            # 10 MB and 100 MB corpora (about 8 minutes here)
     .venv/bin/python benchmarks/run.py --1gb      # also peak memory on 1 GB (about 4 more minutes here)
     .venv/bin/python benchmarks/run.py --quick    # 10 MB only (a smoke run)
 
@@ -265,7 +265,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="10 MB corpus only")
     ap.add_argument("--1gb", dest="gb", action="store_true", help="also measure memory on the 1 GB corpus")
-    ap.add_argument("--repeat", type=int, default=3, help="rounds of the 1- and 2-worker scaling runs (best kept)")
+    ap.add_argument("--repeat", type=int, default=5, help="rounds of the 1- and 2-worker scaling runs (best kept)")
     ap.add_argument("--only", choices=["accuracy", "throughput", "memory", "scaling"], action="append",
                     help="run only these figures (repeatable)")
     ap.add_argument("--child", nargs=2, metavar=("KIND", "DIR"), help=argparse.SUPPRESS)
