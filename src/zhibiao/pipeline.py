@@ -6,6 +6,7 @@ a process pool or a Ray task. Only ``zhibiao.sources`` touches the file system.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,14 +33,12 @@ def extract_source(source: Source) -> ExtractionResult:
 def iter_extract_source(source: Source) -> Iterator[ReportResult]:
     """``extract_source`` one report at a time, for callers that keep only rows of each result.
 
-    The list of reports lets go of each report once its result is handed out, so when the
-    caller drops the result too, a compilation's memory is one report's objects, not all of them.
+    Each report leaves the queue as its result is handed out, so when the caller drops the
+    result too, a compilation's memory is one report's objects, not all of them.
     """
-    reports: list[Report | None] = list(read_source(source))
-    for i, report in enumerate(reports):
-        reports[i] = None
-        assert report is not None
-        yield facts.extract_report(report)
+    reports = deque(read_source(source))
+    while reports:
+        yield facts.extract_report(reports.popleft())
 
 
 def extract(path: str | Path) -> ExtractionResult:

@@ -201,8 +201,21 @@ class _Rows:
         self.rows: dict[str, list[list[Any]]] = {t: [] for t in _COLS}
         self.parts: dict[str, list[pa.Table]] = {t: [] for t in _COLS}
         self.grams: list[tuple[np.ndarray, int]] = []
-        self.n_reports = 0
+        self.n_reports = self.n_facts = self.n_mentions = 0
         self.content = False  # a year or a figure somewhere (else the file is not a report)
+
+    @classmethod
+    def of(cls, doc_id: int, result: ExtractionResult) -> _Rows:
+        """The rows of a whole extraction result."""
+        rows = cls(doc_id, result.source)
+        for rr in result.reports:
+            rows.add(rr)
+        return rows
+
+    @property
+    def refusal(self) -> str | None:
+        """Why the file is not stored as a report, if it is not (see ``_safe_extract``)."""
+        return NO_REPORT if not self.n_reports else None if self.content else NO_CONTENT
 
     def add(self, rr: ReportResult) -> None:
         """Add one report's rows."""
@@ -210,6 +223,8 @@ class _Rows:
         reports, sections, glossary, facts, mentions = (self.rows[t] for t in _COLS)
         r, m = rr.report, rr.report.meta
         self.n_reports += 1
+        self.n_facts += len(rr.facts)
+        self.n_mentions += len(rr.mentions)
         self.content = self.content or bool(rr.mentions or rr.facts or m.report_year)
         sess = m.session
         reports.append([
@@ -287,10 +302,7 @@ class _Rows:
 
 def result_frames(doc_id: int, result: ExtractionResult) -> dict[str, pa.Table]:
     """The rows one extraction result adds to each table, as Arrow tables ready for INSERT."""
-    rows = _Rows(doc_id, result.source)
-    for rr in result.reports:
-        rows.add(rr)
-    return rows.frames()
+    return _Rows.of(doc_id, result).frames()
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pa.Table) -> None:
@@ -308,21 +320,12 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pa.Table) -> None:
 
 def write_result(con: duckdb.DuckDBPyConnection, doc_id: int, result: ExtractionResult) -> tuple[int, int]:
     """Insert every row derived from ``result`` for document ``doc_id`` (caller holds the transaction)."""
-    frames = result_frames(doc_id, result)
+    rows = _Rows.of(doc_id, result)
+    frames = rows.frames()
     for table in ("reports", "sections", "glossary", "facts", "mentions"):
         _insert(con, table, frames[table])
-    _insert(con, "ngrams", _with_doc_id(ngram_table(result), doc_id))
-    return frames["facts"].num_rows, frames["mentions"].num_rows
-
-
-def ngram_table(result: ExtractionResult) -> pa.Table:
-    """The bigram index rows of a result: ``gram`` and ``report`` (int16); callers add ``doc_id``."""
-    grams = [(g, rr.report.index) for rr in result.reports if len(g := bigrams(rr.report.text))]
-    return pa.table({
-        "gram": pa.array(np.concatenate([g for g, _ in grams]) if grams else np.empty(0, np.int64)),
-        "report": pa.array(np.concatenate([np.full(len(g), i, np.int16) for g, i in grams]) if grams
-                           else np.empty(0, np.int16)),
-    })  # fmt: skip
+    _insert(con, "ngrams", _with_doc_id(rows.ngrams(), doc_id))
+    return rows.n_facts, rows.n_mentions
 
 
 def delete_document_rows(con: duckdb.DuckDBPyConnection, doc_id: int) -> None:
@@ -480,10 +483,7 @@ def payload_of(result: ExtractionResult, path: str | None = None, ship_raw: bool
     ``doc_id``), and with ``ship_raw=False`` without the file's bytes, which the writer already
     read to hash them: what crosses the process boundary is about half as big.
     """
-    rows = _Rows(0, result.source)
-    for rr in result.reports:
-        rows.add(rr)
-    return _payload(rows, result.source, path, ship_raw)
+    return _payload(_Rows.of(0, result), result.source, path, ship_raw)
 
 
 def _payload(rows: _Rows, src: Source, path: str | None, ship_raw: bool) -> Payload:
@@ -503,11 +503,7 @@ def _stream_payload(load: Callable[[], Source], path: str, ship_raw: bool = True
         rows = _Rows(0, source)
         for rr in pipeline.iter_extract_source(source):
             rows.add(rr)
-        if not rows.n_reports:
-            return NO_REPORT
-        if not rows.content:
-            return NO_CONTENT
-        return _payload(rows, source, path, ship_raw)
+        return rows.refusal or _payload(rows, source, path, ship_raw)
     except Exception as e:
         return _reason(e)
 
@@ -525,7 +521,7 @@ def _extract_payload(extract: Extractor, path: Path, ship_raw: bool = True) -> P
     try:
         return payload_of(got, str(path.resolve()), ship_raw)
     except Exception as e:  # a row-building bug must not stop the batch either
-        return f"internal error: {type(e).__name__}: {e}"
+        return _reason(e)
 
 
 _TABLES = ("reports", "sections", "glossary", "facts", "mentions", "ngrams")
@@ -636,20 +632,17 @@ def store_streaming(con: duckdb.DuckDBPyConnection, path: Path, sha: str, raw: b
 
     try:
         rows = _Rows(doc_id, source, sink=sink)
-        facts = mentions = 0
         for rr in pipeline.iter_extract_source(source):
-            facts, mentions = facts + len(rr.facts), mentions + len(rr.mentions)
             rows.add(rr)
         rows.drain()
         rr = None  # the last report holds the whole normalised text: let it go before the big insert
-        reason = NO_REPORT if not rows.n_reports else None if rows.content else NO_CONTENT
-        if reason:
+        if reason := rows.refusal:
             clear_pending(con)
             return FileOutcome(label, "failed", reason, sha256=sha)
         docs = _documents_table(np.array([doc_id]), [(str(path.resolve()), source.name, sha, len(raw),
                                                       source.encoding, source.format, rows.n_reports)],
                                 _one_blob(raw))  # fmt: skip
-        rows_n = rows.n_reports
+        counts = {"reports": rows.n_reports, "facts": rows.n_facts, "mentions": rows.n_mentions}
         del rows, source
         with _transaction(con):
             _insert(con, "documents", docs)
@@ -659,8 +652,7 @@ def store_streaming(con: duckdb.DuckDBPyConnection, path: Path, sha: str, raw: b
             clear_pending(con)
         reason = f"cannot store: {e}" if isinstance(e, duckdb.Error) else _reason(e)
         return FileOutcome(label, "failed", reason, sha256=sha)
-    return FileOutcome(str(path.resolve()), "ingested", sha256=sha, reports=rows_n, facts=facts,
-                       mentions=mentions, bytes=len(raw))  # fmt: skip
+    return FileOutcome(str(path.resolve()), "ingested", sha256=sha, bytes=len(raw), **counts)
 
 
 def clear_pending(con: duckdb.DuckDBPyConnection) -> int:
@@ -816,7 +808,7 @@ class _Writer:
         return [next(stored) if isinstance(x, tuple) else x for x in queue]
 
     def store_big(self, label: str, sha: str, raw: bytes) -> FileOutcome:
-        """Extract and store one big file here, report by report, in one transaction of its own."""
+        """Extract and store one big file here, a chunk of reports at a time (``store_streaming``)."""
         with _opened(self.target) as con:
             out = store_streaming(con, Path(label), sha, raw)
         if out.status == "ingested":
