@@ -24,8 +24,8 @@ _DATA = resources.files("zhibiao") / "data"
 _RULES = tomllib.loads((_DATA / "normalize_rules.toml").read_text(encoding="utf-8"))
 _JUNK = tomllib.loads((_DATA / "normalize_junk.toml").read_text(encoding="utf-8"))
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_RE = re.compile(f"[{CJK}]")
+CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # ext. A, unified, compatibility
+CJK = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_RANGES)  # the same, as a regex class body
 
 Columns = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 # Characters per block. Small next to a 200 MB text, and many blocks per big text: CPython appends
@@ -182,9 +182,9 @@ def _deletion_columns(cols: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> 
 # 1. line ends, zero-width characters, odd spaces -------------------------------------------
 # Patterns here start with a bare character class (not a repeat, group or lookbehind) so that the
 # regex engine finds candidates in its fast first-character scan; lookbehinds check what precedes.
-_ZW = "\u200b-\u200d\ufeff\u2060\u00ad"
+_ZW = "\u200b\u200c\u200d\ufeff\u2060\u00ad"  # zero-width characters and the soft hyphen
 _DROP = re.compile(f"[\r{_ZW}](?:(?<=\r)(?=\n)|(?<=[{_ZW}])[{_ZW}]*)")  # CR before LF; zero-width runs
-_DROP_TRIGGERS = "\r\u200b\u200c\u200d\ufeff\u2060\u00ad"
+_DROP_TRIGGERS = "\r" + _ZW
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                          "\u200a\u202f\u205f\u1680"} | {"\r": "\n", "\x0b": "\n", "\x0c": "\n",
                                                         "\u2028": "\n", "\u2029": "\n"})
@@ -365,8 +365,7 @@ def detect_script(text: str | Sequence[str]) -> tuple[str, str | None]:
 def _count_cjk(s: str) -> int:
     """Number of characters of ``s`` in the ``CJK`` class (numpy over code points)."""
     x = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
-    return int(np.count_nonzero(((x >= 0x3400) & (x <= 0x4DBF)) | ((x >= 0x4E00) & (x <= 0x9FFF))
-                                | ((x >= 0xF900) & (x <= 0xFAFF))))
+    return sum(int(np.count_nonzero((x >= lo) & (x <= hi))) for lo, hi in CJK_RANGES)
 
 
 def _count_changed(a: str, b: str) -> int:
