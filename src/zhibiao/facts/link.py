@@ -832,7 +832,7 @@ def _add_mention(report: Report, sl: _SentenceLinker, q: Quantity, mentions: lis
     """Record ``q`` as a mention, with its subject phrase and a role guessed from its section."""
     span = q.span
     qs = span.start
-    cs = sl.starts[bisect_right(sl.starts, qs) - 1]  # the clause's start (starts[0] is 0)
+    cs = sl.starts[_clause_index(sl.starts, qs)]  # the start of the clause holding the quantity
     subject = sl.s[cs:qs].rpartition("、")[2].strip()[-24:]  # the words before it in its clause
     sec = sl.section
     guess = _ROLE_GUESS.get(sec.kind) if sec is not None else None
