@@ -156,6 +156,51 @@ def test_two_reports_split_at_titles() -> None:
     assert reports[1].text == two
 
 
+@given(st.text(alphabet="a中 \r\n", max_size=60), st.integers(min_value=1, max_value=8))
+@settings(max_examples=300, deadline=None)
+def test_lines_walked_block_by_block_are_the_lines(text: str, block: int) -> None:
+    """``iter_lines`` splits a big text a block at a time; the lines must not depend on the block."""
+    from zhibiao.document import _common
+
+    old, _common._BLOCK = _common._BLOCK, block
+    try:
+        assert list(_common.iter_lines(text)) == _common.lines(text)
+    finally:
+        _common._BLOCK = old
+
+
+def test_report_spans_do_not_depend_on_the_line_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compilation is split the same when its lines are walked in blocks of a few characters."""
+    from zhibiao.document import _common
+
+    text = normalize(_path("004").read_text(encoding="utf-8")).text
+    whole = report_spans(text)
+    monkeypatch.setattr(_common, "_BLOCK", 50)
+    assert report_spans(text) == whole and len(whole) == len(_read("004"))
+
+
+def test_leading_comments_longer_than_the_head_are_skipped() -> None:
+    """More than 200 comment or blank lines before the report: it still starts at its title."""
+    body = "某县2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n地区生产总值增长5%。\n"
+    text = "# 抓取说明\n\n" * 150 + body
+    (span,) = report_spans(text)
+    assert text[span.start :] == body
+    assert report_spans("# 只有注释\n" * 300) == []
+
+
+def test_reports_come_one_at_a_time_as_split() -> None:
+    from zhibiao.document import iter_reports
+    from zhibiao.sources import load
+
+    src = load(_path("004"))
+    doc = normalize(src.text)
+    lazy = iter_reports(doc, src)
+    first = next(lazy)
+    listed = split_reports(doc, src)
+    assert (first.text, first.meta, first.sections) == (listed[0].text, listed[0].meta, listed[0].sections)
+    assert [r.offset for r in [first, *lazy]] == [r.offset for r in listed]
+
+
 # --- sections ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("doc", ["000", "001", "003", "004", "101", "102", "107", "108"])
 def test_targets_section_present(doc: str) -> None:

@@ -6,7 +6,6 @@ a process pool or a Ray task. Only ``zhibiao.sources`` touches the file system.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,12 +32,12 @@ def extract_source(source: Source) -> ExtractionResult:
 def iter_extract_source(source: Source) -> Iterator[ReportResult]:
     """``extract_source`` one report at a time, for callers that keep only rows of each result.
 
-    Each report leaves the queue as its result is handed out, so when the caller drops the
-    result too, a compilation's memory is one report's objects, not all of them.
+    Reports are split off one at a time, so when the caller drops each result, a compilation's
+    memory is its normalised text and one report's objects, not a copy of every report.
     """
-    reports = deque(read_source(source))
-    while reports:
-        yield facts.extract_report(reports.popleft())
+    for report in document.iter_reports(normalize.normalize(source.text), source):
+        yield facts.extract_report(report)
+        del report
 
 
 def extract(path: str | Path) -> ExtractionResult:

@@ -1,11 +1,13 @@
 """Document model: split a normalised file into reports with metadata, a section tree and glossary.
 
-``split_reports(doc, source)`` is the one entry point used by ``zhibiao.pipeline``.
+``split_reports(doc, source)`` (or ``iter_reports``, one at a time) is the entry point used by
+``zhibiao.pipeline``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from zhibiao.document._common import lines
@@ -18,7 +20,7 @@ from zhibiao.model import Report, Source, Span
 if TYPE_CHECKING:
     from zhibiao.normalize import NormalizedText
 
-__all__ = ["split_reports"]
+__all__ = ["iter_reports", "split_reports"]
 
 _OPENING = re.compile(r"^\s*(各位代表|同志们|各位委员)")
 _INTRO_LINES = 16
@@ -45,9 +47,14 @@ def _intro_end(text: str) -> int:
 
 def split_reports(doc: NormalizedText, source: Source) -> list[Report]:
     """The reports of one normalised file, numbered 1.. in order, each with meta, sections, glossary."""
+    return list(iter_reports(doc, source))
+
+
+def iter_reports(doc: NormalizedText, source: Source) -> Iterator[Report]:
+    """``split_reports`` one report at a time: a caller that drops each report when done holds one
+    report's text and objects, not a copy of the whole compilation."""
     text = doc.text
     junk_all = list(getattr(doc, "junk", ()) or ())
-    reports: list[Report] = []
     spans = report_spans(text, junk_all)
     for i, sp in enumerate(spans, start=1):
         rtext = text[sp.start : sp.end]
@@ -55,6 +62,6 @@ def split_reports(doc: NormalizedText, source: Source) -> list[Report]:
         meta = extract_meta(rtext, source.title if len(spans) == 1 else None, junk)
         sections = build_sections(rtext, _intro_end(rtext), junk)
         glossary = find_glossary(rtext, sections, junk)
-        reports.append(Report(index=i, meta=meta, text=rtext, offset=sp.start, doc=doc, source=source,
-                              sections=sections, glossary=glossary))
-    return reports
+        yield Report(index=i, meta=meta, text=rtext, offset=sp.start, doc=doc, source=source,
+                     sections=sections, glossary=glossary)  # fmt: skip
+        del rtext

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate, repeat
@@ -31,9 +32,28 @@ def lines(text: str, base: int = 0) -> list[Line]:
     return list(_lines(text, base))
 
 
+_BLOCK = 1 << 20  # characters per block of ``iter_lines``
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """``lines(text)`` one block of whole lines at a time, for a whole file's text: holds one
+    block's lines, not a line object per line of a 200 MB compilation (and caches nothing)."""
+    n, a = len(text), 0
+    while a < n:
+        nl = text.find("\n", a + _BLOCK) if a + _BLOCK < n else -1
+        b = n if nl < 0 else nl + 1
+        yield from _split(text if b - a == n else text[a:b], a)
+        a = b
+
+
 @lru_cache(maxsize=8)
 def _lines(text: str, base: int) -> tuple[Line, ...]:
     """``lines`` computed once per text: meta, sections and glossary each walk a report's lines."""
+    return _split(text, base)
+
+
+def _split(text: str, base: int) -> tuple[Line, ...]:
+    """The lines of ``text`` as ``Line`` tuples, offsets shifted by ``base``."""
     parts = text.split("\n")
     if not parts[-1]:
         parts.pop()  # the text ends with a newline (or is empty)

@@ -4,9 +4,11 @@ cut at each report's title when the file is a compilation."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Sequence
+from itertools import islice
 
-from zhibiao.document._common import Line, any_re, cues, lines
+from zhibiao.document._common import Line, any_re, cues, iter_lines
 from zhibiao.model import Span
 
 _C = cues()
@@ -21,6 +23,7 @@ _TYPE_RE = any_re(
 )
 _TITLE_END = re.compile(r"(报告|草案)\s*(\([^()]{0,20}\))?\s*$")
 _SENTENCE_END = re.compile(r"[。;；!！?？]\s*$")
+_VISIBLE = re.compile(r"\S")
 _OPENING_WINDOW = 8  # non-blank lines after a title within which the opening must come
 
 
@@ -34,13 +37,21 @@ def is_title_line(text: str) -> bool:
 
 def toc_span(ls: Sequence[Line]) -> tuple[int, int] | None:
     """Indices ``[i, j)`` of the lines of a table of contents, if the file has one near its top."""
-    for i, ln in enumerate(ls[:200]):
+    return _toc(lambda j: ls[j] if j < len(ls) else None)
+
+
+def _toc(line: Callable[[int], Line | None]) -> tuple[int, int] | None:
+    """``toc_span`` over ``line(j)`` (None past the last line), which is asked only as far as needed."""
+    for i in range(200):
+        ln = line(i)
+        if ln is None:
+            break
         if not _TOC_HEAD.match(ln.text):
             continue
         j = i + 1
         entries = 0
-        while j < len(ls):
-            t = ls[j].text
+        while (nxt := line(j)) is not None:
+            t = nxt.text
             if _TOC_ENTRY.match(t) and not _OPENING.match(t):
                 entries += 1
             elif not (_TOC_GROUP.match(t) or not t.strip()):
@@ -51,34 +62,68 @@ def toc_span(ls: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
-def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
-    """Spans of the reports in ``text``: one per title followed by an opening, else the whole text."""
-    ls = lines(text)
+class _Head:
+    """The lines of a text, split only as far as they are asked for (the top of a big file)."""
+
+    def __init__(self, text: str) -> None:
+        self._more = iter_lines(text)
+        self.got: list[Line] = []
+
+    def __call__(self, j: int) -> Line | None:
+        while len(self.got) <= j:
+            ln = next(self._more, None)
+            if ln is None:
+                return None
+            self.got.append(ln)
+        return self.got[j]
+
+
+def _start(text: str) -> tuple[int, int]:
+    """Index and offset of the first line of the reports: after leading ``#`` comment lines, blank
+    lines and a table of contents near the top (``(k, len(text))`` when no line is left)."""
+    line = _Head(text)
     first = 0
-    while first < len(ls) and (ls[first].text.startswith("#") or not ls[first].text.strip()):
+    while (ln := line(first)) is not None and (ln.text.startswith("#") or not ln.text.strip()):
         first += 1
-    toc = toc_span(ls)
+    toc = _toc(line)
     if toc is not None:
         first = max(first, toc[1])
+    ln = line(first)
+    return first, ln.start if ln is not None else len(text)
+
+
+def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
+    """Spans of the reports in ``text``: one per title followed by an opening, else the whole text.
+
+    The lines are walked once, lazily, with a look-ahead of ``_OPENING_WINDOW`` content lines, so
+    a compilation of hundreds of MB costs no list of all its lines.
+    """
+    first, begin = _start(text)
     junk_starts = {s.start for s in junk}
-    content = [k for k in range(first, len(ls)) if ls[k].text.strip() and ls[k].start not in junk_starts]
+    content = ((k, ln) for k, ln in enumerate(iter_lines(text))
+               if k >= first and ln.text.strip() and ln.start not in junk_starts)  # fmt: skip
+    ahead: deque[tuple[int, Line]] = deque()  # the content lines after the current one
+    prev: Line | None = None  # the content line before it
     starts: list[int] = []
     last_opening = -1  # a new report starts only after the previous one's opening (各位代表)
-    for pos, k in enumerate(content):
-        if k <= last_opening or not is_title_line(ls[k].text):
-            continue
-        window = content[pos + 1 : pos + 1 + _OPENING_WINDOW]
-        opening = next((w for w in window if _OPENING.match(ls[w].text)), None)
-        if opening is not None:
-            # a title broken over two lines starts at the previous line
-            if pos > 0 and _joins_title(ls[content[pos - 1]].text, ls[k].text):
-                k = content[pos - 1]
-            if not starts or ls[k].start > starts[-1]:
-                starts.append(ls[k].start)
-            last_opening = opening
-    begin = ls[first].start if first < len(ls) else len(text)
+    while True:
+        while len(ahead) <= _OPENING_WINDOW and (nxt := next(content, None)) is not None:
+            ahead.append(nxt)
+        if not ahead:
+            break
+        k, ln = ahead.popleft()
+        if k > last_opening and is_title_line(ln.text):
+            window = islice(ahead, _OPENING_WINDOW)
+            opening = next((w for w, wl in window if _OPENING.match(wl.text)), None)
+            if opening is not None:
+                # a title broken over two lines starts at the previous line
+                start = prev.start if prev is not None and _joins_title(prev.text, ln.text) else ln.start
+                if not starts or start > starts[-1]:
+                    starts.append(start)
+                last_opening = opening
+        prev = ln
     if len(starts) <= 1:
-        return [Span(begin, len(text))] if text[begin:].strip() else []
+        return [Span(begin, len(text))] if _VISIBLE.search(text, begin) else []
     bounds = [*starts, len(text)]
     return [Span(bounds[i], bounds[i + 1]) for i in range(len(starts))]
 
