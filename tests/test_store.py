@@ -33,7 +33,7 @@ from zhibiao.model import (
 )
 from zhibiao.normalize import NormalizedText, OffsetMap
 from zhibiao.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreLockedError, connect, readable
-from zhibiao.store.ingest import bigrams, ingest_iter, result_frames
+from zhibiao.store.ingest import bigrams, ingest_iter, reextract_iter, result_frames
 from zhibiao.store.query import QueryError, resolve_region
 
 # Short real sentences in the style of the corpus (government work reports).
@@ -507,28 +507,77 @@ def test_stream_extraction_refuses_a_file_without_a_report(tmp_path: Path) -> No
 
 
 def _table_rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every stored row, but the ingest time and version, in a stable order."""
+    """Every stored row, but the ingest time, version and (see ``_stored_bytes``) bytes, in a stable order."""
     with duckdb.connect(str(db), read_only=True) as con:
         out = {}
         for t in ("documents", "reports", "sections", "glossary", "facts", "mentions", "ngrams", "meta"):
-            cols = [c[0] for c in con.execute(f"DESCRIBE {t}").fetchall() if c[0] not in ("ingested_at", "path")]
+            cols = [c[0] for c in con.execute(f"DESCRIBE {t}").fetchall()
+                    if c[0] not in ("ingested_at", "path") and (t, c[0]) != ("documents", "raw")]  # fmt: skip
             out[t] = con.execute(f"SELECT {', '.join(cols)} FROM {t} ORDER BY ALL").fetchall()
         return out
+
+
+def _stored_bytes(db: Path) -> dict[str, bytes | None]:
+    """Each document's stored bytes by name, from ``documents.raw`` or its parts."""
+    from zhibiao.store import document_bytes
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {name: document_bytes(con, i) for i, name in con.execute("SELECT id, name FROM documents").fetchall()}
 
 
 def test_big_files_are_stored_report_by_report_with_the_same_rows(
     tmp_path: Path, corpus_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A file over BIG_FILE is extracted by the writer and stored a chunk at a time: same rows."""
+    """A file over BIG_FILE is extracted by the writer and stored a chunk at a time: same rows,
+    and its bytes, kept in parts, read back whole."""
     from zhibiao.store import ingest as ing
 
     files = sorted((corpus_files[0].parent).glob("*.txt"))
     list(ingest_iter(ing.WriteSession(tmp_path / "batch.duckdb"), files))
     monkeypatch.setattr(ing, "BIG_FILE", 0)
-    monkeypatch.setattr(ing._Rows.__init__, "__defaults__", (200, None))  # many small chunks
-    outs = list(ingest_iter(ing.WriteSession(tmp_path / "big.duckdb"), files, jobs=2))
+    monkeypatch.setattr(ing, "STREAM_CHUNK", 200)  # many small chunks
+    monkeypatch.setattr(ing, "PART_BYTES", 1000)  # and many transactions of parts
+    session = ing.WriteSession(tmp_path / "big.duckdb", renew_bytes=100_000)  # renewed between chunks
+    outs = list(ingest_iter(session, files, jobs=2))
     assert [o.status for o in outs] == ["ingested"] * len(files)
     assert _table_rows(tmp_path / "big.duckdb") == _table_rows(tmp_path / "batch.duckdb")
+    assert _stored_bytes(tmp_path / "big.duckdb") == _stored_bytes(tmp_path / "batch.duckdb") == {
+        f.name: f.read_bytes() for f in files
+    }
+    with duckdb.connect(str(tmp_path / "big.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM documents WHERE raw IS NOT NULL").fetchone() == (0,)
+        parts = con.execute("SELECT max(part) + 1, max(octet_length(raw)) FROM document_parts").fetchone()
+        assert parts[0] > ing._PARTS_PER_COMMIT and parts[1] == 1000
+    with connect(tmp_path / "big.duckdb") as con:  # re-extraction reads the parts back
+        again = list(reextract_iter(con))
+    assert [o.status for o in again] == ["ingested"] * len(files)
+    assert [o.facts for o in again] == [o.facts for o in outs]
+
+
+def test_a_big_file_that_changes_while_stored_is_refused(
+    tmp_path: Path, corpus_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bytes are read again for ``document_parts``: if they changed, nothing of the file stays."""
+    from zhibiao import pipeline
+    from zhibiao.store import ingest as ing
+
+    big = tmp_path / corpus_files[0].name
+    big.write_bytes(corpus_files[0].read_bytes())
+    monkeypatch.setattr(ing, "BIG_FILE", 0)
+    real = pipeline.iter_extract_source
+
+    def edited(source):  # type: ignore[no-untyped-def]
+        yield from real(source)
+        big.write_bytes(big.read_bytes() + "\n本文件在读取后被修改。\n".encode())
+
+    monkeypatch.setattr(pipeline, "iter_extract_source", edited)
+    (out,) = ingest_iter(ing.WriteSession(tmp_path / "s.duckdb"), [big])
+    assert out.status == "failed" and out.reason == "the file changed while it was being ingested"
+    rows = _table_rows(tmp_path / "s.duckdb")
+    assert not any(rows[t] for t in ("documents", "reports", "facts", "mentions", "ngrams"))
+    assert not [k for k, _ in rows["meta"] if k.startswith(ing.PENDING)]
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM document_parts").fetchone() == (0,)
 
 
 class _Killed(BaseException):
@@ -543,7 +592,7 @@ def test_a_big_file_that_fails_midway_leaves_nothing(
 
     big = max(corpus_files, key=lambda f: len(pipeline.read(f)))  # several reports
     monkeypatch.setattr(ing, "BIG_FILE", 0)
-    monkeypatch.setattr(ing._Rows.__init__, "__defaults__", (50, None))
+    monkeypatch.setattr(ing, "STREAM_CHUNK", 50)
     real = pipeline.iter_extract_source
 
     def failing(source, exc):  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
@@ -597,16 +597,15 @@ def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]
 BIG_FILE = 16_000_000  # bytes: a file bigger than this is extracted by the writer as it is stored
 
 
-def _one_blob(raw: bytes) -> pa.Array:
-    """A one-value binary array over ``raw`` itself (no copy of a file that may be hundreds of MB)."""
-    offsets = pa.py_buffer(np.array([0, len(raw)], np.int64).tobytes())
-    return pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, pa.py_buffer(raw)])
+STREAM_CHUNK = 10_000  # rows a transaction for a big file: its Python rows stay a few MB
+PART_BYTES = 1 << 20  # a big file's bytes go into ``document_parts`` in parts of this size
+_PARTS_PER_COMMIT = 16
 
 
 PENDING = "pending_doc:"  # meta key of a big file being stored in steps; removed by its last step
 
 
-def store_streaming(con: duckdb.DuckDBPyConnection, path: Path, sha: str, raw: bytes) -> FileOutcome:
+def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
     """Extract one (big) file and store its rows as they are found, one transaction per chunk.
 
     A compilation of thousands of reports never has all its rows in memory, in Python or in
@@ -614,53 +613,117 @@ def store_streaming(con: duckdb.DuckDBPyConnection, path: Path, sha: str, raw: b
     ``meta`` note naming the document id: until then the file is not stored (a later run ingests
     it again), and a failure, here or a crash, has its rows deleted (``clear_pending``). Ids come
     from the sequences in order, so the rows equal those of the same file stored in a batch.
+
+    Memory: the file's bytes are let go once decoded, and read again in parts into
+    ``document_parts`` (checked against ``sha``); a ``WriteSession`` renews its connection as rows
+    go in. So the peak is about the decoded and the normalised text, not also the bytes and
+    DuckDB's cache.
     """
     from zhibiao import pipeline
 
     label = str(path)
+    session = target if isinstance(target, WriteSession) else None
+
+    def con() -> duckdb.DuckDBPyConnection:
+        return session.acquire() if session is not None else target  # type: ignore[return-value]
+
     try:
+        raw = _read_same(path, sha)
         source = sources.decode(raw, path.name, label)
     except Exception as e:
         return FileOutcome(label, "failed", _reason(e), sha256=sha)
-    doc_id = int(_next_ids(con, "documents_id_seq", 1)[0])
-    con.execute("INSERT INTO meta VALUES (?, ?)", [f"{PENDING}{doc_id}", sha])
+    nbytes = len(raw)
+    source = replace(source, raw=b"")  # rows need the text only; the bytes are read again at the end
+    del raw
+    doc_id = int(_next_ids(con(), "documents_id_seq", 1)[0])
+    con().execute("INSERT INTO meta VALUES (?, ?)", [f"{PENDING}{doc_id}", sha])
 
     def sink(chunk: dict[str, pa.Table]) -> None:
-        with _transaction(con):
+        c = con()
+        with _transaction(c):
             for table, t in chunk.items():
-                _insert_new(con, table, _with_doc_id(t, doc_id) if table == "ngrams" else t)
+                _insert_new(c, table, _with_doc_id(t, doc_id) if table == "ngrams" else t)
+        if session is not None:  # renew the connection now and then: DuckDB's cache grows with the rows
+            session.stored(sum(t.nbytes for t in chunk.values()))
 
     try:
-        rows = _Rows(doc_id, source, sink=sink)
+        rows = _Rows(doc_id, source, STREAM_CHUNK, sink=sink)
         for rr in pipeline.iter_extract_source(source):
             rows.add(rr)
         rows.drain()
         rr = None  # the last report holds the whole normalised text: let it go before the big insert
         if reason := rows.refusal:
-            clear_pending(con)
+            clear_pending(con())
             return FileOutcome(label, "failed", reason, sha256=sha)
-        docs = _documents_table(np.array([doc_id]), [(str(path.resolve()), source.name, sha, len(raw),
-                                                      source.encoding, source.format, rows.n_reports)],
-                                _one_blob(raw))  # fmt: skip
+        meta = (str(path.resolve()), source.name, sha, nbytes, source.encoding, source.format, rows.n_reports)
         counts = {"reports": rows.n_reports, "facts": rows.n_facts, "mentions": rows.n_mentions}
         del rows, source
-        with _transaction(con):
-            _insert(con, "documents", docs)
-            con.execute("DELETE FROM meta WHERE key = ?", [f"{PENDING}{doc_id}"])
+        _store_parts(con, path, sha, doc_id)
+        docs = _documents_table(np.array([doc_id]), [meta], pa.nulls(1, pa.binary()))
+        c = con()
+        with _transaction(c):
+            _insert(c, "documents", docs)
+            c.execute("DELETE FROM meta WHERE key = ?", [f"{PENDING}{doc_id}"])
+        del docs
     except Exception as e:
         with contextlib.suppress(duckdb.Error):
-            clear_pending(con)
+            clear_pending(con())
         reason = f"cannot store: {e}" if isinstance(e, duckdb.Error) else _reason(e)
         return FileOutcome(label, "failed", reason, sha256=sha)
-    return FileOutcome(str(path.resolve()), "ingested", sha256=sha, bytes=len(raw), **counts)
+    return FileOutcome(str(path.resolve()), "ingested", sha256=sha, bytes=nbytes, **counts)
+
+
+def _store_parts(con: Callable[[], duckdb.DuckDBPyConnection], path: Path, sha: str, doc_id: int) -> None:
+    """Read ``path`` again into ``document_parts``, a few parts a transaction, checking it is still ``sha``."""
+    digest = hashlib.sha256()
+    part = 0
+    try:
+        with open(path, "rb") as f:
+            while chunk := [p for p in (f.read(PART_BYTES) for _ in range(_PARTS_PER_COMMIT)) if p]:
+                for p in chunk:
+                    digest.update(p)
+                c = con()
+                with _transaction(c):
+                    _insert(c, "document_parts", pa.table({
+                        "doc_id": pa.array([doc_id] * len(chunk), pa.int32()),
+                        "part": pa.array(range(part, part + len(chunk)), pa.int32()),
+                        "raw": pa.array(chunk, pa.binary()),
+                    }))  # fmt: skip
+                part += len(chunk)
+                del chunk
+    except OSError as e:
+        raise ZhibiaoInputError(str(path), f"cannot be read ({e.strerror or e})") from e
+    if digest.hexdigest() != sha:
+        raise ZhibiaoInputError(str(path), "the file changed while it was being ingested")
+
+
+def document_bytes(con: duckdb.DuckDBPyConnection, doc_id: int) -> bytes | None:
+    """The stored bytes of a document: ``documents.raw``, or its ``document_parts`` for a big file."""
+    row = con.execute("SELECT raw FROM documents WHERE id = ?", [doc_id]).fetchone()
+    if row is None:
+        return None
+    if row[0] is not None:
+        return bytes(row[0])
+    parts = con.execute("SELECT raw FROM document_parts WHERE doc_id = ? ORDER BY part", [doc_id]).fetchall()
+    return b"".join(bytes(p) for (p,) in parts) if parts else None
+
+
+def _read_same(path: Path, sha: str) -> bytes:
+    """The bytes of ``path``, refused if they are no longer those of sha256 ``sha``."""
+    raw = sources.read_bytes(path)
+    if hashlib.sha256(raw).hexdigest() != sha:
+        raise ZhibiaoInputError(str(path), "the file changed while it was being ingested")
+    return raw
 
 
 def clear_pending(con: duckdb.DuckDBPyConnection) -> int:
     """Delete the rows of big files whose storing did not finish (see ``store_streaming``)."""
     keys = [k for (k,) in con.execute("SELECT key FROM meta WHERE starts_with(key, ?)", [PENDING]).fetchall()]
     for key in keys:
+        doc_id = int(key[len(PENDING) :])
         with _transaction(con):
-            delete_document_rows(con, int(key[len(PENDING):]))
+            delete_document_rows(con, doc_id)
+            con.execute("DELETE FROM document_parts WHERE doc_id = ?", [doc_id])
             con.execute("DELETE FROM meta WHERE key = ?", [key])
     return len(keys)
 
@@ -807,14 +870,18 @@ class _Writer:
         stored = iter(outs if batch else [])
         return [next(stored) if isinstance(x, tuple) else x for x in queue]
 
-    def store_big(self, label: str, sha: str, raw: bytes) -> FileOutcome:
+    def store_big(self, label: str, sha: str) -> FileOutcome:
         """Extract and store one big file here, a chunk of reports at a time (``store_streaming``)."""
-        with _opened(self.target) as con:
-            out = store_streaming(con, Path(label), sha, raw)
+        try:
+            out = store_streaming(self.target, Path(label), sha)
+        except BaseException:  # as ``WriteSession.open``: a killed run leaves the file closed
+            if isinstance(self.target, WriteSession):
+                self.target.close()
+            raise
         if out.status == "ingested":
             self.stored[sha] = Path(label).name
         if isinstance(self.target, WriteSession):
-            self.target.stored(len(raw))
+            self.target.stored(out.bytes)
         return out
 
     @staticmethod
@@ -908,7 +975,8 @@ def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, st
         sha = hashlib.sha256(data).hexdigest()
         done = _stored_as(stored, str(f), sha)
         if extract is _default_extract and len(data) > BIG_FILE and not done:
-            yield _Unit(str(f), sha, None, data, big=True)
+            del data  # the writer reads it again: a big file's bytes do not wait in the queue
+            yield _Unit(str(f), sha, None, big=True)
             continue
         job: Job = (_extract_file, (f, False)) if extract is _default_extract else (_extract_payload,
                                                                                     (extract, f, False))
@@ -981,7 +1049,7 @@ def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) 
                 yield from writer.add(u.checked)
             elif u.big and u.checked not in stored:
                 yield from writer.flush()  # outcomes stay in input order
-                yield writer.store_big(u.label, u.checked, u.raw)
+                yield writer.store_big(u.label, u.checked)
             elif fut is None:  # same content as an earlier document of this run: store that one first
                 yield from writer.flush()
                 yield _stored_as(stored, u.label, u.checked) or FileOutcome(
@@ -1004,8 +1072,7 @@ def reextract_iter(
         from zhibiao.pipeline import extract_bytes as decode
     docs = con.execute("SELECT id, name, path, sha256 FROM documents ORDER BY id").fetchall()
     for doc_id, name, path, sha in docs:
-        blob = con.execute("SELECT raw FROM documents WHERE id = ?", [doc_id]).fetchone()
-        raw = bytes(blob[0]) if blob and blob[0] is not None else None
+        raw = document_bytes(con, doc_id)
         if raw is None:
             yield FileOutcome(path or name, "failed", "raw bytes not stored", sha256=sha)
             continue

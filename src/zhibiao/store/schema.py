@@ -209,7 +209,20 @@ _V4 = [
     "COMMENT ON COLUMN flags.details IS 'rule-specific details (JSON)'",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+# v5: the bytes of a file too big for one ``documents.raw`` value, in parts (``raw`` is then NULL).
+# DuckDB holds a few times a value's size in memory while it inserts one; 1 MB parts stay flat.
+_V5 = [
+    """CREATE TABLE document_parts (
+        doc_id INTEGER NOT NULL,
+        part INTEGER NOT NULL,
+        raw BLOB NOT NULL
+    )""",
+    "COMMENT ON TABLE document_parts IS 'bytes of big files in order, where documents.raw is empty'",
+    "COMMENT ON COLUMN document_parts.part IS '0-based index of the part within the file'",
+    "COMMENT ON COLUMN document_parts.raw IS 'up to 1 MB of the file''s bytes'",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
