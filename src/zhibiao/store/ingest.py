@@ -156,6 +156,13 @@ class _ByteOffsets:
         self.chars: list[int] = [0]  # checkpoints: sorted char offsets and their byte offsets
         self.bytes: list[int] = [source.bom_len]
 
+    def keep_from(self, char: int) -> None:
+        """Forget the checkpoints below ``char`` but the nearest one: reports come in file order,
+        so a compilation's later reports never need them (and 400k of them cost ~30 MB)."""
+        i = bisect.bisect_right(self.chars, char) - 1
+        if i > 1:
+            del self.chars[1:i], self.bytes[1:i]
+
     def __call__(self, char: int | None) -> int | None:
         if char is None or self.source.format != "text":
             return None
@@ -239,6 +246,8 @@ class _Rows:
             glossary.append([doc_id, name, r.index, m.region, g.number, g.term, g.definition,
                              g.span.start, g.span.end])  # fmt: skip
         fs0, fs1 = _srcs(r, [f.span for f in rr.facts])
+        if fs0:
+            byte_at.keep_from(min((s for s in fs0 if s is not None), default=0))
         for f, s0, s1 in zip(rr.facts, fs0, fs1, strict=True):
             facts.append([
                 doc_id, name, r.index, m.region, m.region_code, m.level, f.indicator, f.role, f.period,
