@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhibiao.errors import ZhibiaoInputError
 from zhibiao.sources import decode, load
@@ -109,3 +111,74 @@ def test_directory_missing_and_broken_link(tmp_path: Path) -> None:
     link.symlink_to(tmp_path / "gone.txt")
     with pytest.raises(ZhibiaoInputError, match=r"dangling\.txt: is a broken symbolic link"):
         load(link)
+
+
+# --- TextFile: a big plain-text file decoded a piece at a time ---------------------------------
+_TEXTS = st.text(alphabet="中文字，。\n\r a1𠀀\x01\x00\ufeff", max_size=300)
+_ENCODED = st.one_of(
+    st.tuples(_TEXTS, st.sampled_from(["utf-8", "gb18030", "big5", "utf-16-le"]),
+              st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff\xfe"])).map(
+        lambda t: t[2] + t[0].encode(t[1], errors="ignore")),
+    st.binary(max_size=200),
+)
+
+
+def _whole(path: Path) -> tuple[str, str, int] | str:
+    """What ``load`` makes of a plain-text file: (text, encoding, BOM length) or the refusal."""
+    try:
+        src = load(path)
+    except ZhibiaoInputError as e:
+        return e.reason
+    return src.text, src.encoding, src.bom_len
+
+
+@given(_ENCODED, st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=40))
+@settings(max_examples=400, deadline=None)
+def test_text_file_reads_as_the_whole_file_decodes(tmp_path_factory: pytest.TempPathFactory, data: bytes,
+                                                  read: int, mark: int) -> None:
+    """Same codec, same refusals, the same text in the pieces ``steps.blocks`` cuts, and byte offsets
+    equal to ``Source.byte_offset``, however small the reads and the marks."""
+    from zhibiao.normalize import steps
+    from zhibiao.sources import TextFile, detect, text
+
+    if not data or detect.sniff(data) != "text" or detect.unsupported_reason(data):
+        return  # those never reach TextFile
+    path = tmp_path_factory.mktemp("tf") / "f.txt"
+    path.write_bytes(data)
+    whole = _whole(path)
+    old = text._READ_BYTES, text._MARK
+    text._READ_BYTES, text._MARK = read, mark
+    try:
+        try:
+            tf = TextFile.open(path)
+        except ZhibiaoInputError as e:
+            assert whole == e.reason
+            return
+        assert not isinstance(whole, str), whole
+        assert (tf.encoding, tf.bom_len) == whole[1:]
+        blocks = list(tf.blocks(7))
+        assert blocks == [whole[0][a:b] for a, b in steps.blocks(whole[0], 7)]
+        src = load(path)
+        assert [tf.byte_offset(c) for c in range(len(src.text) + 1)] == [
+            src.byte_offset(c) for c in range(len(src.text) + 1)]  # fmt: skip
+        tf.close()
+    finally:
+        text._READ_BYTES, text._MARK = old
+
+
+def test_text_file_of_a_real_report(tmp_path: Path, sample: str) -> None:
+    """A real report in GB18030, read 1 KB at a time: its pieces join to the text, offsets hold."""
+    from zhibiao.sources import TextFile, text
+
+    path = tmp_path / "r.txt"
+    path.write_bytes(sample.encode("gb18030"))
+    old, text._READ_BYTES = text._READ_BYTES, 1000
+    try:
+        tf = TextFile.open(path)
+        joined = "".join(tf.blocks(500))
+    finally:
+        text._READ_BYTES = old
+    assert tf.encoding == "gb18030" and joined == sample
+    for a, b in [(0, 9), (100, 140), (len(sample) - 20, len(sample))]:
+        assert path.read_bytes()[tf.byte_offset(a) : tf.byte_offset(b)].decode("gb18030") == sample[a:b]
+    tf.close()

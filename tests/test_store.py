@@ -554,6 +554,26 @@ def test_big_files_are_stored_report_by_report_with_the_same_rows(
     assert [o.facts for o in again] == [o.facts for o in outs]
 
 
+def test_big_text_files_read_in_small_pieces_give_the_batch_rows(
+    tmp_path: Path, corpus_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big plain-text file is decoded, normalised and located a piece at a time (``TextFile``):
+    pieces far smaller than the reports, reads and byte marks too, still give the batch's rows."""
+    from zhibiao.normalize import steps
+    from zhibiao.sources import text
+    from zhibiao.store import ingest as ing
+
+    files = sorted((corpus_files[0].parent).glob("*.txt"))
+    list(ingest_iter(ing.WriteSession(tmp_path / "batch.duckdb"), files))
+    for mod, name, value in [(ing, "BIG_FILE", 0), (steps, "BLOCK", 3000), (text, "_READ_BYTES", 777),
+                             (text, "_MARK", 64)]:  # fmt: skip
+        monkeypatch.setattr(mod, name, value)
+    outs = list(ingest_iter(ing.WriteSession(tmp_path / "big.duckdb"), files))
+    assert [o.status for o in outs] == ["ingested"] * len(files)
+    assert _table_rows(tmp_path / "big.duckdb") == _table_rows(tmp_path / "batch.duckdb")
+    assert _stored_bytes(tmp_path / "big.duckdb") == _stored_bytes(tmp_path / "batch.duckdb")
+
+
 def test_a_big_file_that_changes_while_stored_is_refused(
     tmp_path: Path, corpus_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -564,13 +584,13 @@ def test_a_big_file_that_changes_while_stored_is_refused(
     big = tmp_path / corpus_files[0].name
     big.write_bytes(corpus_files[0].read_bytes())
     monkeypatch.setattr(ing, "BIG_FILE", 0)
-    real = pipeline.iter_extract_source
+    real = pipeline.iter_extract_normalized
 
-    def edited(source):  # type: ignore[no-untyped-def]
-        yield from real(source)
+    def edited(doc, source):  # type: ignore[no-untyped-def]
+        yield from real(doc, source)
         big.write_bytes(big.read_bytes() + "\n本文件在读取后被修改。\n".encode())
 
-    monkeypatch.setattr(pipeline, "iter_extract_source", edited)
+    monkeypatch.setattr(pipeline, "iter_extract_normalized", edited)
     (out,) = ingest_iter(ing.WriteSession(tmp_path / "s.duckdb"), [big])
     assert out.status == "failed" and out.reason == "the file changed while it was being ingested"
     rows = _table_rows(tmp_path / "s.duckdb")
@@ -593,28 +613,28 @@ def test_a_big_file_that_fails_midway_leaves_nothing(
     big = max(corpus_files, key=lambda f: len(pipeline.read(f)))  # several reports
     monkeypatch.setattr(ing, "BIG_FILE", 0)
     monkeypatch.setattr(ing, "STREAM_CHUNK", 50)
-    real = pipeline.iter_extract_source
+    real = pipeline.iter_extract_normalized
 
-    def failing(source, exc):  # type: ignore[no-untyped-def]
-        for i, rr in enumerate(real(source)):
+    def failing(doc, source, exc):  # type: ignore[no-untyped-def]
+        for i, rr in enumerate(real(doc, source)):
             if i == 2:
                 raise exc
             yield rr
 
     db = tmp_path / "s.duckdb"
-    monkeypatch.setattr(pipeline, "iter_extract_source", lambda s: failing(s, RuntimeError("boom")))
+    monkeypatch.setattr(pipeline, "iter_extract_normalized", lambda d, s: failing(d, s, RuntimeError("boom")))
     (out,) = ingest_iter(ing.WriteSession(db), [big])
     assert out.status == "failed" and "internal error: RuntimeError: boom" in out.reason
     empty = {t: [] for t in ("documents", "reports", "sections", "glossary", "facts", "mentions", "ngrams")}
     assert {t: r for t, r in _table_rows(db).items() if t != "meta"} == empty
     # killed mid-file: chunks already committed stay until the next writer clears them
-    monkeypatch.setattr(pipeline, "iter_extract_source", lambda s: failing(s, _Killed()))
+    monkeypatch.setattr(pipeline, "iter_extract_normalized", lambda d, s: failing(d, s, _Killed()))
     with pytest.raises(_Killed):
         list(ingest_iter(ing.WriteSession(db), [big]))
     left = _table_rows(db)
     assert left["facts"] and not left["documents"]
     assert [k for k, _ in left["meta"] if k.startswith(ing.PENDING)]
-    monkeypatch.setattr(pipeline, "iter_extract_source", real)
+    monkeypatch.setattr(pipeline, "iter_extract_normalized", real)
     (out,) = ingest_iter(ing.WriteSession(db), [big])
     assert out.status == "ingested"
     rows = _table_rows(db)

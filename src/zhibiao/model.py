@@ -7,6 +7,7 @@ decoded text maps to raw bytes through ``Source.byte_offset``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
@@ -57,6 +58,9 @@ class Source:
     format: str = "text"  # text | html | pdf | docx
     title: str | None = None  # e.g. an HTML <title>
     url: str | None = None
+    # A big plain-text file decoded a block at a time keeps no ``text``: this maps its character
+    # offsets to byte offsets instead (``sources.TextFile.byte_offset``).
+    bytes_at: Callable[[int], int] | None = field(default=None, compare=False, repr=False)
 
     _byte_marks: list[int] = field(default_factory=list, compare=False, repr=False)
 
@@ -69,6 +73,8 @@ class Source:
         """
         if self.format != "text":
             return None
+        if self.bytes_at is not None:
+            return self.bytes_at(char_offset)
         enc = self.encoding.replace("-sig", "")
         marks = self._byte_marks
         if not marks:  # byte offset of every _BYTE_MARK_STEP-th character

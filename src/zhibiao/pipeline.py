@@ -35,9 +35,31 @@ def iter_extract_source(source: Source) -> Iterator[ReportResult]:
     Reports are split off one at a time, so when the caller drops each result, a compilation's
     memory is its normalised text and one report's objects, not a copy of every report.
     """
-    for report in document.iter_reports(normalize.normalize(source.text), source):
+    yield from iter_extract_normalized(normalize.normalize(source.text), source)
+
+
+def iter_extract_normalized(doc: normalize.NormalizedText, source: Source) -> Iterator[ReportResult]:
+    """``iter_extract_source`` once the text is normalised."""
+    for report in document.iter_reports(doc, source):
         yield facts.extract_report(report)
         del report
+
+
+def iter_extract_text_file(text_file: sources.TextFile) -> tuple[Source, Iterator[ReportResult]]:
+    """The source and the report results of a big plain-text file decoded a block at a time.
+
+    The whole decoded text never exists (the normaliser takes it block by block), so reading a
+    file costs about its normalised text; byte offsets are read back from the file.
+    """
+    path = text_file.path
+    source = Source(path=path, name=Path(path).name, raw=b"", text="", encoding=text_file.encoding,
+                    bom_len=text_file.bom_len, bytes_at=text_file.byte_offset)  # fmt: skip
+
+    def results() -> Iterator[ReportResult]:
+        doc = normalize.normalize_blocks(text_file.blocks(normalize.steps.BLOCK))
+        yield from iter_extract_normalized(doc, source)
+
+    return source, results()
 
 
 def extract(path: str | Path) -> ExtractionResult:

@@ -13,7 +13,7 @@ whole phrases for OpenCC) lies inside the span.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -24,7 +24,7 @@ from zhibiao.model import Span
 from zhibiao.normalize import steps
 from zhibiao.normalize.offsets import OffsetMap, edit_columns
 
-__all__ = ["NormalizedText", "OffsetMap", "normalize"]
+__all__ = ["NormalizedText", "OffsetMap", "normalize", "normalize_blocks"]
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class NormalizedText:
 
     text: str
     offsets: OffsetMap
-    original: str
+    original: str  # the decoded text; "" when it was normalised a block at a time (``normalize_blocks``)
     junk: tuple[Span, ...] = ()
     script: str = "simplified"  # "simplified" | "traditional"
     opencc_config: str | None = None  # "t2s" | "tw2s" | "hk2s" | None
@@ -116,12 +116,27 @@ def normalize(text: str) -> NormalizedText:
     further than the next line; the line joins read across pieces), so that besides ``text``
     it costs one normalised copy, not one per step; the edits are composed at the end.
     """
+    return _normalize((text if b - a == len(text) else text[a:b] for a, b in steps.blocks(text)), text)
+
+
+def normalize_blocks(blocks: Iterable[str]) -> NormalizedText:
+    """``normalize`` of the text whose consecutive pieces, as ``steps.blocks`` cuts it, are ``blocks``.
+
+    For a big file decoded a piece at a time (``sources.TextFile``): the whole decoded text never
+    exists, so ``original`` is left empty; the offset map still maps into it.
+    """
+    return _normalize(iter(blocks), None)
+
+
+def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
+    """``normalize`` over the blocks of ``text`` (None: not kept, see ``normalize_blocks``)."""
     first = [steps.clean_whitespace, steps.fullwidth_to_ascii, steps.remove_pinyin]
     last = [steps.drop_number_spaces, steps.drop_cjk_digit_spaces, steps.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__) for s in [*first, steps.to_simplified, steps.join_lines, *last]}
     pieces: list[str] = []
-    for a, b in steps.blocks(text):
-        piece = text if b - a == len(text) else text[a:b]
+    n = 0
+    for piece in blocks:
+        n += len(piece)
         for step in first:
             piece = _run(step, piece, logs[step.__name__])
         pieces.append(piece)
@@ -132,7 +147,7 @@ def normalize(text: str) -> NormalizedText:
         for j in range(len(pieces)):
             pieces[j] = _run(lambda t: steps.to_simplified(t, cfg), pieces[j], logs["to_simplified"])
     cuts = steps.join_cuts(pieces)
-    big = len(text) >= _TRIM_CHARS
+    big = n >= _TRIM_CHARS
     out = ""
     carry = ""  # a piece whose final newline was joined runs on into the next one
     freed = 0
@@ -155,10 +170,10 @@ def normalize(text: str) -> NormalizedText:
             new = _run(step, new, logs[step.__name__])
         out += new  # appended in place (``out`` has no other reference)
         del new
-    omap = OffsetMap.identity(len(text))
+    omap = OffsetMap.identity(n)
     for log in logs.values():  # the steps' order
         omap = log.after(omap)
         if big:
             _release()
     junk = tuple(Span(a, b) for a, b in steps.junk_lines(out))
-    return NormalizedText(out, omap, text, junk, script, config)
+    return NormalizedText(out, omap, "" if text is None else text, junk, script, config)

@@ -16,9 +16,9 @@ from pathlib import Path
 from zhibiao.errors import ZhibiaoInputError
 from zhibiao.model import Source
 from zhibiao.sources.detect import sniff, unsupported_reason
-from zhibiao.sources.text import check_text, decode_text
+from zhibiao.sources.text import TextFile, check_text, decode_text
 
-__all__ = ["MAX_FILE_BYTES", "decode", "load", "load_many", "read_bytes", "sniff"]
+__all__ = ["MAX_FILE_BYTES", "TextFile", "decode", "load", "load_many", "read_bytes", "sniff", "unsupported_reason"]
 
 # Files larger than this are refused before reading (a report is a few MB; a 1 GB "report" is not one).
 MAX_FILE_BYTES = 1024 * 1024 * 1024

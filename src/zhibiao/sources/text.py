@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+from array import array
+from collections.abc import Iterator
 
 from zhibiao.errors import ZhibiaoInputError
 
-__all__ = ["check_text", "decode_text", "plausibility"]
+__all__ = ["TextFile", "check_text", "decode_text", "plausibility"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -65,12 +68,29 @@ def plausibility(text: str) -> float:
 
 
 
+def _legacy_scores(sample: bytes, longer: bool) -> list[tuple[float, str]]:
+    """Plausibility of ``sample`` (the file's first bytes; ``longer``: the file goes on) in each legacy codec."""
+    scored: list[tuple[float, str]] = []
+    for enc in ("gb18030", "big5"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError as e:
+            if not longer or e.start < len(sample) - 4:
+                continue
+            text = sample[: e.start].decode(enc)  # the sample ends inside a character
+        scored.append((plausibility(text), enc))
+    return sorted(scored, reverse=True)
+
+
+_UNDECODABLE = "cannot be decoded as UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text"
+
+
 def decode_text(raw: bytes, where: str) -> tuple[str, str, int]:
     """``(text, encoding, bom_len)`` of plain-text bytes, or a ``ZhibiaoInputError`` saying why not."""
     for bom, enc in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw[len(bom) :].decode(enc), enc, len(bom)
+                return str(memoryview(raw)[len(bom) :], enc), enc, len(bom)
             except UnicodeDecodeError as e:
                 raise ZhibiaoInputError(where, f"starts with a {enc} byte-order mark but {e.reason}") from e
     if b"\x00" in raw[:65536]:
@@ -81,30 +101,168 @@ def decode_text(raw: bytes, where: str) -> tuple[str, str, int]:
         pass
     # Choose between the legacy codecs on a sample, then decode the whole file once with the winner
     # (decoding a 200 MB file with both would hold two full copies of its text at once).
-    sample = raw[:_SAMPLE_BYTES]
-    scored: list[tuple[float, str]] = []
-    for enc in ("gb18030", "big5"):
-        try:
-            text = sample.decode(enc)
-        except UnicodeDecodeError as e:
-            if len(raw) <= len(sample) or e.start < len(sample) - 4:
-                continue
-            text = sample[: e.start].decode(enc)  # the sample ends inside a character
-        scored.append((plausibility(text), enc))
-    for score, enc in sorted(scored, reverse=True):
+    for score, enc in _legacy_scores(raw[:_SAMPLE_BYTES], len(raw) > _SAMPLE_BYTES):
         if score < 0.05:
             break
         try:
             return raw.decode(enc), enc, 0
         except UnicodeDecodeError:
             continue
-    raise ZhibiaoInputError(where, "cannot be decoded as UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text")
+    raise ZhibiaoInputError(where, _UNDECODABLE)
 
 
 def check_text(text: str, where: str) -> None:
     """Refuse decoded text that is blank or mostly control characters (a binary file in disguise)."""
-    if not _VISIBLE.search(text):
+    _check(bool(_VISIBLE.search(text)), text[:65536], where)
+
+
+def _check(visible: bool, head: str, where: str) -> None:
+    """``check_text`` given whether the text has a visible character, and its first 65,536 characters."""
+    if not visible:
         raise ZhibiaoInputError(where, "the file holds only whitespace")
-    head = text[:65536]
     if _CONTROL.search(head) and len(_CONTROL.findall(head)) > 0.01 * len(head):
         raise ZhibiaoInputError(where, "looks like a binary file (many control characters)")
+
+
+_READ_BYTES = 1 << 20  # a TextFile reads and decodes this much at a time
+_MARK = 4096  # characters between two byte marks (as ``Source.byte_offset``)
+
+
+class TextFile:
+    """A plain-text file decoded a piece at a time: for a file too big to hold decoded whole.
+
+    ``open`` picks the codec with ``decode_text``'s rules and refusals (checked on a first pass
+    over the file), ``blocks`` hands out its text in the pieces ``normalize.steps.blocks`` would cut
+    and notes the byte offset of every 4,096th character on the way, and ``byte_offset`` then
+    maps a character offset to a byte offset by reading back only the bytes around it.
+    """
+
+    def __init__(self, path: str, encoding: str, bom_len: int) -> None:
+        self.path, self.encoding, self.bom_len = path, encoding, bom_len
+        self.chars = 0  # characters handed out by ``blocks`` so far
+        self._marks = array("q", [bom_len])  # byte offset of character k * _MARK
+        self._cache: dict[int, str] = {}
+        self._last = (-1, 0, 0)  # the last offset asked for: (mark, characters after it, byte offset)
+        self._fd: int | None = None
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], where: str | None = None) -> TextFile:
+        """The decoded view of plain-text file ``path``, or a ``ZhibiaoInputError`` saying why not."""
+        where = where or str(path)
+        try:
+            with open(path, "rb") as f:
+                head = f.read(_SAMPLE_BYTES)
+                size = os.fstat(f.fileno()).st_size
+        except OSError as e:
+            raise ZhibiaoInputError(where, f"cannot be read ({e.strerror or e})") from e
+        for bom, enc in _BOMS:
+            if head.startswith(bom):
+                return cls._checked(str(path), enc, len(bom), where, f"starts with a {enc} byte-order mark but ")
+        if b"\x00" in head[:65536]:
+            raise ZhibiaoInputError(where, "looks like a binary file (it contains NUL bytes)")
+        try:
+            return cls._checked(str(path), "utf-8", 0, where)
+        except UnicodeDecodeError:
+            pass
+        for score, enc in _legacy_scores(head, size > len(head)):
+            if score < 0.05:
+                break
+            try:
+                return cls._checked(str(path), enc, 0, where)
+            except UnicodeDecodeError:
+                continue
+        raise ZhibiaoInputError(where, _UNDECODABLE)
+
+    @classmethod
+    def _checked(cls, path: str, enc: str, bom_len: int, where: str, bad: str | None = None) -> TextFile:
+        """The file in ``enc`` after a whole pass that decodes it and runs ``check_text``'s checks.
+
+        A decoding error is raised as it is, or (``bad`` given) as a refusal that starts with ``bad``.
+        """
+        visible, head = False, ""
+        try:
+            for piece in cls(path, enc, bom_len)._pieces():
+                visible = visible or bool(_VISIBLE.search(piece))
+                if len(head) < 65536:
+                    head += piece[: 65536 - len(head)]
+        except UnicodeDecodeError as e:
+            if bad is None:
+                raise
+            raise ZhibiaoInputError(where, bad + e.reason) from e
+        except OSError as e:
+            raise ZhibiaoInputError(where, f"cannot be read ({e.strerror or e})") from e
+        _check(visible, head, where)
+        return cls(path, enc, bom_len)
+
+    def _pieces(self) -> Iterator[str]:
+        """The decoded text, about ``_READ_BYTES`` at a time (``UnicodeDecodeError`` if it is not ``encoding``)."""
+        dec = codecs.getincrementaldecoder(self.encoding)()
+        with open(self.path, "rb") as f:
+            f.seek(self.bom_len)
+            while data := f.read(_READ_BYTES):
+                if piece := dec.decode(data):
+                    yield piece
+            if piece := dec.decode(b"", final=True):
+                yield piece
+
+    def blocks(self, size: int) -> Iterator[str]:
+        """The text in consecutive pieces, cut as ``normalize.steps.blocks(text, size)`` cuts the whole."""
+        buf = ""
+        pieces = self._pieces()
+        while True:
+            nl = buf.find("\n", size) if len(buf) > size else -1
+            if nl < 0 and (piece := next(pieces, None)) is not None:
+                buf += piece
+                continue
+            if nl < 0 and not buf:
+                break
+            block, buf = (buf[: nl + 1], buf[nl + 1 :]) if nl >= 0 else (buf, "")
+            self._mark(block)
+            yield block
+        if self._carry:  # the last, shorter run of characters
+            self._marks.append(self._marks[-1] + len(self._carry.encode(self.encoding)))
+            self._carry = ""
+
+    _carry = ""  # the characters after the last mark (fewer than _MARK)
+
+    def _mark(self, block: str) -> None:
+        """Note the byte offset of every 4,096th character that ``block``, the next piece, reaches."""
+        run = self._carry + block
+        full = len(run) - len(run) % _MARK
+        marks, enc = self._marks, self.encoding
+        for i in range(0, full, _MARK):
+            marks.append(marks[-1] + len(run[i : i + _MARK].encode(enc)))
+        self._carry = run[full:]
+        self.chars += len(block)
+
+    def byte_offset(self, char: int) -> int:
+        """Byte offset in the file of character offset ``char`` (of the text handed out by ``blocks``)."""
+        marks = self._marks
+        k = min(char // _MARK, len(marks) - 1)
+        rest = char - k * _MARK
+        if rest <= 0:
+            return marks[k]
+        lk, lrest, lbytes = self._last  # offsets come mostly in order: encode on from the last one
+        a, base = (lrest, lbytes) if lk == k and lrest <= rest else (0, marks[k])
+        got = base + len(self._chunk(k)[a:rest].encode(self.encoding))
+        self._last = (k, rest, got)
+        return got
+
+    def _chunk(self, k: int) -> str:
+        """Characters ``[k * _MARK, (k + 1) * _MARK)``, read back from the file (a few kept)."""
+        got = self._cache.get(k)
+        if got is None:
+            if self._fd is None:
+                self._fd = os.open(self.path, os.O_RDONLY)
+            a, b = self._marks[k], self._marks[k + 1]
+            got = os.pread(self._fd, b - a, a).decode(self.encoding)
+            if len(self._cache) >= 8:
+                self._cache.clear()
+            self._cache[k] = got
+        return got
+
+    def close(self) -> None:
+        """Close the file that ``byte_offset`` reads."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None

@@ -166,6 +166,8 @@ class _ByteOffsets:
     def __call__(self, char: int | None) -> int | None:
         if char is None or self.source.format != "text":
             return None
+        if self.source.bytes_at is not None:  # decoded a block at a time: read back from the file
+            return self.source.bytes_at(char)
         i = bisect.bisect_right(self.chars, char) - 1  # encode only from the nearest checkpoint
         if self.chars[i] == char:
             return self.bytes[i]
@@ -623,12 +625,12 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
     it again), and a failure, here or a crash, has its rows deleted (``clear_pending``). Ids come
     from the sequences in order, so the rows equal those of the same file stored in a batch.
 
-    Memory: the file's bytes are let go once decoded, and read again in parts into
-    ``document_parts`` (checked against ``sha``); a ``WriteSession`` renews its connection as rows
-    go in. So the peak is about the decoded and the normalised text, not also the bytes and
-    DuckDB's cache.
+    Memory: a plain-text file is decoded and normalised a block at a time (other formats are
+    decoded whole and their bytes let go), its bytes are read again in parts into
+    ``document_parts`` (checked against ``sha``), and a ``WriteSession`` renews its connection as
+    rows go in. So the peak is about the normalised text, not also the decoded text, the bytes
+    and DuckDB's cache.
     """
-    from zhibiao import pipeline
 
     label = str(path)
     session = target if isinstance(target, WriteSession) else None
@@ -637,13 +639,9 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
         return session.acquire() if session is not None else target  # type: ignore[return-value]
 
     try:
-        raw = _read_same(path, sha)
-        source = sources.decode(raw, path.name, label)
+        source, results, done = _open_big(path, label, sha)
     except Exception as e:
         return FileOutcome(label, "failed", _reason(e), sha256=sha)
-    nbytes = len(raw)
-    source = replace(source, raw=b"")  # rows need the text only; the bytes are read again at the end
-    del raw
     doc_id = int(_next_ids(con(), "documents_id_seq", 1)[0])
     con().execute("INSERT INTO meta VALUES (?, ?)", [f"{PENDING}{doc_id}", sha])
 
@@ -657,17 +655,18 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
 
     try:
         rows = _Rows(doc_id, source, STREAM_CHUNK, sink=sink)
-        for rr in pipeline.iter_extract_source(source):
+        for rr in results:
             rows.add(rr)
         rows.drain()
-        rr = None  # the last report holds the whole normalised text: let it go before the big insert
+        rr = None  # the last report holds the whole normalised text: let it go before the bytes go in
         if reason := rows.refusal:
             clear_pending(con())
             return FileOutcome(label, "failed", reason, sha256=sha)
-        meta = (str(path.resolve()), source.name, sha, nbytes, source.encoding, source.format, rows.n_reports)
         counts = {"reports": rows.n_reports, "facts": rows.n_facts, "mentions": rows.n_mentions}
-        del rows, source
-        _store_parts(con, path, sha, doc_id)
+        del rows, results
+        nbytes = _store_parts(con, path, sha, doc_id)
+        meta = (str(path.resolve()), source.name, sha, nbytes, source.encoding, source.format, counts["reports"])
+        del source
         docs = _documents_table(np.array([doc_id]), [meta], pa.nulls(1, pa.binary()))
         c = con()
         with _transaction(c):
@@ -679,18 +678,44 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
             clear_pending(con())
         reason = f"cannot store: {e}" if isinstance(e, duckdb.Error) else _reason(e)
         return FileOutcome(label, "failed", reason, sha256=sha)
+    finally:
+        done()
     return FileOutcome(str(path.resolve()), "ingested", sha256=sha, bytes=nbytes, **counts)
 
 
-def _store_parts(con: Callable[[], duckdb.DuckDBPyConnection], path: Path, sha: str, doc_id: int) -> None:
-    """Read ``path`` again into ``document_parts``, a few parts a transaction, checking it is still ``sha``."""
+def _open_big(path: Path, label: str, sha: str) -> tuple[Source, Iterator[ReportResult], Callable[[], None]]:
+    """A big file's source, its report results (computed as they are asked for), and what to call
+    when done: a plain-text file is decoded a block at a time (``sources.TextFile``); any other
+    format is read whole, and its bytes let go once decoded."""
+    from zhibiao import pipeline
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1 << 16)
+    except OSError as e:
+        raise ZhibiaoInputError(label, f"cannot be read ({e.strerror or e})") from e
+    if sources.sniff(head) == "text":
+        if why := sources.unsupported_reason(head):
+            raise ZhibiaoInputError(label, why)
+        text_file = sources.TextFile.open(path, label)
+        source, results = pipeline.iter_extract_text_file(text_file)
+        return source, results, text_file.close
+    source = sources.decode(_read_same(path, sha), path.name, label)
+    source = replace(source, raw=b"")  # rows need the text only; the bytes are read again at the end
+    return source, pipeline.iter_extract_source(source), lambda: None
+
+
+def _store_parts(con: Callable[[], duckdb.DuckDBPyConnection], path: Path, sha: str, doc_id: int) -> int:
+    """Read ``path`` again into ``document_parts``, a few parts a transaction, checking it is still
+    ``sha``; returns its size in bytes."""
     digest = hashlib.sha256()
-    part = 0
+    part = nbytes = 0
     try:
         with open(path, "rb") as f:
             while chunk := [p for p in (f.read(PART_BYTES) for _ in range(_PARTS_PER_COMMIT)) if p]:
                 for p in chunk:
                     digest.update(p)
+                    nbytes += len(p)
                 c = con()
                 with _transaction(c):
                     _insert(c, "document_parts", pa.table({
@@ -704,6 +729,7 @@ def _store_parts(con: Callable[[], duckdb.DuckDBPyConnection], path: Path, sha: 
         raise ZhibiaoInputError(str(path), f"cannot be read ({e.strerror or e})") from e
     if digest.hexdigest() != sha:
         raise ZhibiaoInputError(str(path), "the file changed while it was being ingested")
+    return nbytes
 
 
 def document_bytes(con: duckdb.DuckDBPyConnection, doc_id: int) -> bytes | None:
