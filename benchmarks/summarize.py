@@ -50,6 +50,12 @@ def main() -> None:
         for r in mem["runs"]:
             print(f"| {r['corpus_mb']:.0f} MB | {r['files']} | {r['peak_pss_tree_mb']:.0f} | "
                   f"{r['peak_rss_main_mb']:.0f} | {r['wall_s']:.0f} |")
+    if (RESULTS / "big_file.json").exists():
+        b = load("big_file")
+        print(f"\nOne {b['file_mb']:.0f} MB file, `ingest` in one process (`bench_memory.py --ingest`): peak RSS "
+              f"{b['peak_rss_mb']:.0f} MB, {b['peak_over_file']}× the file above the {b['import_rss_mb']:.0f} MB "
+              f"of a process that has only imported and warmed up ({b['peak_with_imports_over_file']}× with it); "
+              f"{b['reports']} reports, {b['facts']} facts in {b['ingest_s']:.0f} s.")
     if (RESULTS / "scaling.json").exists():
         s = load("scaling")
         print(f"\nScaling of `zhibiao ingest` on {s['corpus']['mb']:.0f} MB:\n")

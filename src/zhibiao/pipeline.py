@@ -49,7 +49,8 @@ def iter_extract_text_file(text_file: sources.TextFile) -> tuple[Source, Iterato
     """The source and the report results of a big plain-text file decoded a block at a time.
 
     The whole decoded text never exists (the normaliser takes it block by block), so reading a
-    file costs about its normalised text; byte offsets are read back from the file.
+    file costs about its normalised text; byte offsets are read back from the file, which the
+    caller closes (``text_file.close()``) once done with the results.
     """
     path = text_file.path
     source = Source(path=path, name=Path(path).name, raw=b"", text="", encoding=text_file.encoding,

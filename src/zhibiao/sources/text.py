@@ -155,6 +155,8 @@ class TextFile:
                 size = os.fstat(f.fileno()).st_size
         except OSError as e:
             raise ZhibiaoInputError(where, f"cannot be read ({e.strerror or e})") from e
+        if not size:
+            raise ZhibiaoInputError(where, "the file is empty")
         for bom, enc in _BOMS:
             if head.startswith(bom):
                 return cls._checked(str(path), enc, len(bom), where, f"starts with a {enc} byte-order mark but ")
@@ -236,7 +238,9 @@ class TextFile:
         self.chars += len(block)
 
     def byte_offset(self, char: int) -> int:
-        """Byte offset in the file of character offset ``char`` (of the text handed out by ``blocks``)."""
+        """Byte offset in the file of character offset ``char`` of the text, once ``blocks`` has
+        handed it all out (offsets outside the text are taken to its nearest end)."""
+        char = min(max(char, 0), self.chars)
         marks = self._marks
         k = min(char // _MARK, len(marks) - 1)
         rest = char - k * _MARK

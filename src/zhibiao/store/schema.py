@@ -217,7 +217,8 @@ _V5 = [
         part INTEGER NOT NULL,
         raw BLOB NOT NULL
     )""",
-    "COMMENT ON TABLE document_parts IS 'bytes of big files in order, where documents.raw is empty'",
+    "COMMENT ON TABLE document_parts IS 'bytes of big files in order, where documents.raw is NULL'",
+    "COMMENT ON COLUMN documents.raw IS 'the file''s bytes, for reextract (NULL for a big file: document_parts)'",
     "COMMENT ON COLUMN document_parts.part IS '0-based index of the part within the file'",
     "COMMENT ON COLUMN document_parts.raw IS 'up to 1 MB of the file''s bytes'",
 ]
