@@ -45,15 +45,18 @@ def iter_extract_normalized(doc: normalize.NormalizedText, source: Source) -> It
         del report
 
 
-def iter_extract_text_file(text_file: sources.TextFile) -> tuple[Source, Iterator[ReportResult]]:
+def iter_extract_text_file(
+    text_file: sources.TextFile, name: str | None = None
+) -> tuple[Source, Iterator[ReportResult]]:
     """The source and the report results of a big plain-text file decoded a block at a time.
 
     The whole decoded text never exists (the normaliser takes it block by block), so reading a
     file costs about its normalised text; byte offsets are read back from the file, which the
-    caller closes (``text_file.close()``) once done with the results.
+    caller closes (``text_file.close()``) once done with the results. ``name`` (the ``doc`` of
+    the rows) defaults to the file's name.
     """
     path = text_file.path
-    source = Source(path=path, name=Path(path).name, raw=b"", text="", encoding=text_file.encoding,
+    source = Source(path=path, name=name or Path(path).name, raw=b"", text="", encoding=text_file.encoding,
                     bom_len=text_file.bom_len, bytes_at=text_file.byte_offset)  # fmt: skip
 
     def results() -> Iterator[ReportResult]:

@@ -683,10 +683,11 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
     return FileOutcome(str(path.resolve()), "ingested", sha256=sha, bytes=nbytes, **counts)
 
 
-def _open_big(path: Path, label: str, sha: str) -> tuple[Source, Iterator[ReportResult], Callable[[], None]]:
+def _open_big(path: Path, label: str, sha: str,
+              name: str | None = None) -> tuple[Source, Iterator[ReportResult], Callable[[], None]]:
     """A big file's source, its report results (computed as they are asked for), and what to call
     when done: a plain-text file is decoded a block at a time (``sources.TextFile``); any other
-    format is read whole, and its bytes let go once decoded."""
+    format is read whole, and its bytes let go once decoded. ``name``: the rows' ``doc``."""
     from zhibiao import pipeline
 
     try:
@@ -698,9 +699,9 @@ def _open_big(path: Path, label: str, sha: str) -> tuple[Source, Iterator[Report
         if why := sources.unsupported_reason(head):
             raise ZhibiaoInputError(label, why)
         text_file = sources.TextFile.open(path, label)
-        source, results = pipeline.iter_extract_text_file(text_file)
+        source, results = pipeline.iter_extract_text_file(text_file, name)
         return source, results, text_file.close
-    source = sources.decode(_read_same(path, sha), path.name, label)
+    source = sources.decode(_read_same(path, sha), name or path.name, label)
     source = replace(source, raw=b"")  # rows need the text only; the bytes are read again at the end
     return source, pipeline.iter_extract_source(source), lambda: None
 
@@ -1102,11 +1103,19 @@ def reextract_iter(
     con: duckdb.DuckDBPyConnection,
     decode: Callable[[bytes, str], ExtractionResult] | None = None,
 ) -> Iterator[FileOutcome]:
-    """Re-run extraction on every stored document from its stored bytes, one transaction each."""
+    """Re-run extraction on every stored document from its stored bytes, one transaction each.
+
+    With the default ``decode``, a big document (its bytes in ``document_parts``) is read as it
+    was ingested, a block at a time (``_reextract_big``), not decoded and extracted whole.
+    """
+    streamed = decode is None
     if decode is None:
         from zhibiao.pipeline import extract_bytes as decode
     docs = con.execute("SELECT id, name, path, sha256 FROM documents ORDER BY id").fetchall()
     for doc_id, name, path, sha in docs:
+        if streamed and _has_parts(con, doc_id):
+            yield _reextract_big(con, doc_id, name, path or name, sha)
+            continue
         raw = document_bytes(con, doc_id)
         if raw is None:
             yield FileOutcome(path or name, "failed", "raw bytes not stored", sha256=sha)
@@ -1130,3 +1139,53 @@ def reextract_iter(
             raise
         yield FileOutcome(path or name, "ingested", sha256=sha, reports=len(result.reports), facts=nf,
                           mentions=nm)  # fmt: skip
+
+
+def _has_parts(con: duckdb.DuckDBPyConnection, doc_id: int) -> bool:
+    return con.execute("SELECT count(*) FROM document_parts WHERE doc_id = ?", [doc_id]).fetchone() != (0,)
+
+
+def _reextract_big(con: duckdb.DuckDBPyConnection, doc_id: int, name: str, label: str, sha: str) -> FileOutcome:
+    """Re-extract a document kept in parts: its bytes go to a temporary file a few parts at a time
+    and are read as a big file is ingested (``_open_big``); the new rows go in a chunk at a time
+    inside the one transaction that deletes the old ones, so memory stays that of the ingest."""
+    import tempfile
+
+    def sink(chunk: dict[str, pa.Table]) -> None:
+        for table, t in chunk.items():
+            _insert_new(con, table, _with_doc_id(t, doc_id) if table == "ngrams" else t)
+
+    with tempfile.TemporaryDirectory(prefix="zhibiao-") as tmp:
+        path = Path(tmp) / "document"
+        (last,) = con.execute("SELECT max(part) FROM document_parts WHERE doc_id = ?", [doc_id]).fetchone()
+        with open(path, "wb") as f:
+            for a in range(0, int(last) + 1, _PARTS_PER_COMMIT):
+                for (blob,) in con.execute("SELECT raw FROM document_parts WHERE doc_id = ? AND part >= ? AND part < ? "
+                                           "ORDER BY part", [doc_id, a, a + _PARTS_PER_COMMIT]).fetchall():  # fmt: skip
+                    f.write(blob)
+        try:
+            source, results, done = _open_big(path, label, sha, name)
+        except Exception as e:
+            return FileOutcome(label, "failed", f"{type(e).__name__}: {e}", sha256=sha)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            delete_document_rows(con, doc_id)
+            rows = _Rows(doc_id, source, STREAM_CHUNK, sink=sink)
+            for rr in results:
+                rows.add(rr)
+            rows.drain()
+            con.execute(
+                "UPDATE documents SET zhibiao_version = ?, n_reports = ?, ingested_at = ? WHERE id = ?",
+                [_version(), rows.n_reports, _dt.datetime.now(), doc_id],
+            )
+            con.execute("COMMIT")
+        except Exception as e:
+            con.execute("ROLLBACK")
+            return FileOutcome(label, "failed", f"{type(e).__name__}: {e}", sha256=sha)
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            done()
+    return FileOutcome(label, "ingested", sha256=sha, reports=rows.n_reports, facts=rows.n_facts,
+                       mentions=rows.n_mentions)  # fmt: skip
