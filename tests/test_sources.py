@@ -161,7 +161,6 @@ def test_text_file_reads_as_the_whole_file_decodes(tmp_path_factory: pytest.Temp
         src = load(path)
         assert [tf.byte_offset(c) for c in range(len(src.text) + 1)] == [
             src.byte_offset(c) for c in range(len(src.text) + 1)]  # fmt: skip
-        tf.close()
     finally:
         text._READ_BYTES, text._MARK = old
 
@@ -181,4 +180,3 @@ def test_text_file_of_a_real_report(tmp_path: Path, sample: str) -> None:
     assert tf.encoding == "gb18030" and joined == sample
     for a, b in [(0, 9), (100, 140), (len(sample) - 20, len(sample))]:
         assert path.read_bytes()[tf.byte_offset(a) : tf.byte_offset(b)].decode("gb18030") == sample[a:b]
-    tf.close()

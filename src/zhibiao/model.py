@@ -7,13 +7,13 @@ decoded text maps to raw bytes through ``Source.byte_offset``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from zhibiao.normalize import NormalizedText
+    from zhibiao.sources.text import TextFile
 
 Level = Literal["national", "province", "prefecture", "county"]
 ReportType = Literal["government_work_report", "plan_report", "budget_report", "other"]
@@ -58,9 +58,9 @@ class Source:
     format: str = "text"  # text | html | pdf | docx
     title: str | None = None  # e.g. an HTML <title>
     url: str | None = None
-    # A big plain-text file decoded a block at a time keeps no ``text``: this maps its character
-    # offsets to byte offsets instead (``sources.TextFile.byte_offset``).
-    bytes_at: Callable[[int], int] | None = field(default=None, compare=False, repr=False)
+    # A big plain-text file decoded a block at a time (``sources.load_big``) keeps no ``text`` nor
+    # ``raw``: its text comes from ``stream.blocks``, its byte offsets from ``stream.byte_offset``.
+    stream: TextFile | None = field(default=None, compare=False, repr=False)
 
     _byte_marks: list[int] = field(default_factory=list, compare=False, repr=False)
 
@@ -73,8 +73,8 @@ class Source:
         """
         if self.format != "text":
             return None
-        if self.bytes_at is not None:
-            return self.bytes_at(char_offset)
+        if self.stream is not None:
+            return self.stream.byte_offset(char_offset)
         enc = self.encoding.replace("-sig", "")
         marks = self._byte_marks
         if not marks:  # byte offset of every _BYTE_MARK_STEP-th character

@@ -15,8 +15,14 @@ from zhibiao.model import ExtractionResult, Report, ReportResult, Source
 
 def read_source(source: Source) -> list[Report]:
     """Normalise a decoded source and split it into reports with metadata and sections."""
-    doc = normalize.normalize(source.text)
-    return document.split_reports(doc, source)
+    return document.split_reports(_normalized(source), source)
+
+
+def _normalized(source: Source) -> normalize.NormalizedText:
+    """The source's normalised text; a big file's is normalised a block at a time (``Source.stream``)."""
+    if source.stream is not None:
+        return normalize.normalize_blocks(source.stream.blocks)
+    return normalize.normalize(source.text)
 
 
 def read(path: str | Path) -> list[Report]:
@@ -35,7 +41,7 @@ def iter_extract_source(source: Source) -> Iterator[ReportResult]:
     Reports are split off one at a time, so when the caller drops each result, a compilation's
     memory is its normalised text and one report's objects, not a copy of every report.
     """
-    yield from iter_extract_normalized(normalize.normalize(source.text), source)
+    yield from iter_extract_normalized(_normalized(source), source)
 
 
 def iter_extract_normalized(doc: normalize.NormalizedText, source: Source) -> Iterator[ReportResult]:
@@ -43,27 +49,6 @@ def iter_extract_normalized(doc: normalize.NormalizedText, source: Source) -> It
     for report in document.iter_reports(doc, source):
         yield facts.extract_report(report)
         del report
-
-
-def iter_extract_text_file(
-    text_file: sources.TextFile, name: str | None = None
-) -> tuple[Source, Iterator[ReportResult]]:
-    """The source and the report results of a big plain-text file decoded a block at a time.
-
-    The whole decoded text never exists (the normaliser takes it block by block), so reading a
-    file costs about its normalised text; byte offsets are read back from the file, which the
-    caller closes (``text_file.close()``) once done with the results. ``name`` (the ``doc`` of
-    the rows) defaults to the file's name.
-    """
-    path = text_file.path
-    source = Source(path=path, name=name or Path(path).name, raw=b"", text="", encoding=text_file.encoding,
-                    bom_len=text_file.bom_len, bytes_at=text_file.byte_offset)  # fmt: skip
-
-    def results() -> Iterator[ReportResult]:
-        doc = normalize.normalize_blocks(text_file.blocks(normalize.steps.BLOCK))
-        yield from iter_extract_normalized(doc, source)
-
-    return source, results()
 
 
 def extract(path: str | Path) -> ExtractionResult:

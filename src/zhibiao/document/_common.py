@@ -11,6 +11,8 @@ from itertools import accumulate, repeat
 from operator import add
 from typing import Any, NamedTuple
 
+from zhibiao.normalize.steps import blocks
+
 
 class Line(NamedTuple):
     """One line of a text: ``text`` excludes the newline; ``start``/``end`` bound it (no newline)."""
@@ -38,12 +40,8 @@ _BLOCK = 1 << 20  # characters per block of ``iter_lines``
 def iter_lines(text: str) -> Iterator[Line]:
     """``lines(text)`` one block of whole lines at a time, for a whole file's text: holds one
     block's lines, not a line object per line of a 200 MB compilation (and caches nothing)."""
-    n, a = len(text), 0
-    while a < n:
-        nl = text.find("\n", a + _BLOCK) if a + _BLOCK < n else -1
-        b = n if nl < 0 else nl + 1
-        yield from _split(text if b - a == n else text[a:b], a)
-        a = b
+    for a, b in blocks(text, _BLOCK):
+        yield from _split(text if b - a == len(text) else text[a:b], a)
 
 
 @lru_cache(maxsize=8)

@@ -119,13 +119,14 @@ def normalize(text: str) -> NormalizedText:
     return _normalize((text if b - a == len(text) else text[a:b] for a, b in steps.blocks(text)), text)
 
 
-def normalize_blocks(blocks: Iterable[str]) -> NormalizedText:
-    """``normalize`` of the text whose consecutive pieces, as ``steps.blocks`` cuts it, are ``blocks``.
+def normalize_blocks(cut: Callable[[int], Iterable[str]]) -> NormalizedText:
+    """``normalize`` of a text given by ``cut(size)``: its consecutive pieces, as ``steps.blocks``
+    cuts it into pieces of about ``size`` characters (``sources.TextFile.blocks``).
 
-    For a big file decoded a piece at a time (``sources.TextFile``): the whole decoded text never
-    exists, so ``original`` is left empty; the offset map still maps into it.
+    For a big file decoded a piece at a time: the whole decoded text never exists, so
+    ``original`` is left empty; the offset map still maps into it.
     """
-    return _normalize(iter(blocks), None)
+    return _normalize(iter(cut(steps.BLOCK)), None)
 
 
 def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:

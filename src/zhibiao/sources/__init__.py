@@ -16,9 +16,12 @@ from pathlib import Path
 from zhibiao.errors import ZhibiaoInputError
 from zhibiao.model import Source
 from zhibiao.sources.detect import sniff, unsupported_reason
-from zhibiao.sources.text import TextFile, check_text, decode_text
+from zhibiao.sources.text import TextFile, check_text, decode_text, read_head
 
-__all__ = ["MAX_FILE_BYTES", "TextFile", "decode", "load", "load_many", "read_bytes", "sniff", "unsupported_reason"]
+__all__ = [
+    "MAX_FILE_BYTES", "TextFile", "decode", "load", "load_big", "load_many", "read_bytes", "read_pieces", "sniff",
+    "unsupported_reason",
+]  # fmt: skip
 
 # Files larger than this are refused before reading (a report is a few MB; a 1 GB "report" is not one).
 MAX_FILE_BYTES = 1024 * 1024 * 1024
@@ -114,6 +117,33 @@ def load(path: str | Path) -> Source:
     """Read ``path`` and decode it; every failure is a ``ZhibiaoInputError`` naming the file."""
     raw = _read(path)
     return decode(raw, os.path.basename(path), str(path))
+
+
+def load_big(path: str | Path, where: str | None = None, name: str | None = None) -> Source:
+    """``load`` for a file too big to hold decoded: plain text comes back without ``text`` (or
+    ``raw``), as a ``stream`` decoded a block at a time (``TextFile``); any other format is
+    loaded whole. ``where`` names the file in messages, ``name`` is its ``doc`` (both default to
+    the path's)."""
+    where = where or str(path)
+    name = name or os.path.basename(path)
+    head, size = read_head(path, where)
+    if sniff(head) != "text":
+        return decode(_read(path), name, where)
+    if why := unsupported_reason(head):
+        raise ZhibiaoInputError(where, why)
+    stream = TextFile.of(path, head, size, where)
+    return Source(path=where, name=name, raw=b"", text="", encoding=stream.encoding, bom_len=stream.bom_len,
+                  stream=stream)  # fmt: skip
+
+
+def read_pieces(path: str | Path, size: int) -> Iterator[bytes]:
+    """The bytes of a file, ``size`` at a time (a ``ZhibiaoInputError`` if it cannot be read)."""
+    try:
+        with open(path, "rb") as f:
+            while piece := f.read(size):
+                yield piece
+    except OSError as e:
+        raise ZhibiaoInputError(str(path), f"cannot be read ({e.strerror or e})") from e
 
 
 def load_many(path: str | Path) -> Iterator[Source | ZhibiaoInputError]:

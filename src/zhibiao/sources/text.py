@@ -6,11 +6,14 @@ import codecs
 import os
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from zhibiao.errors import ZhibiaoInputError
 
-__all__ = ["TextFile", "check_text", "decode_text", "plausibility"]
+__all__ = ["TextFile", "check_text", "choose_codec", "decode_text", "plausibility", "read_head"]
+
+T = TypeVar("T")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -87,25 +90,33 @@ _UNDECODABLE = "cannot be decoded as UTF-8, UTF-16 (with BOM), GB18030/GBK or Bi
 
 def decode_text(raw: bytes, where: str) -> tuple[str, str, int]:
     """``(text, encoding, bom_len)`` of plain-text bytes, or a ``ZhibiaoInputError`` saying why not."""
+    # a legacy codec is chosen on a sample and the whole file decoded once, with the winner only
+    # (decoding a 200 MB file with both would hold two full copies of its text at once)
+    return choose_codec(raw, len(raw), where, lambda enc, skip: (str(memoryview(raw)[skip:], enc), enc, skip))
+
+
+def choose_codec(head: bytes, size: int, where: str, attempt: Callable[[str, int], T]) -> T:
+    """``attempt(codec, bom_len)`` for the codec of a plain-text file of ``size`` bytes that starts
+    with ``head``: its BOM's, else strict UTF-8, else GB18030 or Big5 by plausibility on the first
+    MB. ``attempt`` raises ``UnicodeDecodeError`` when the whole file is not in that codec; a file
+    in none of them, or with NUL bytes near the top, gets a ``ZhibiaoInputError`` saying so."""
     for bom, enc in _BOMS:
-        if raw.startswith(bom):
+        if head.startswith(bom):
             try:
-                return str(memoryview(raw)[len(bom) :], enc), enc, len(bom)
+                return attempt(enc, len(bom))
             except UnicodeDecodeError as e:
                 raise ZhibiaoInputError(where, f"starts with a {enc} byte-order mark but {e.reason}") from e
-    if b"\x00" in raw[:65536]:
+    if b"\x00" in head[:65536]:
         raise ZhibiaoInputError(where, "looks like a binary file (it contains NUL bytes)")
     try:
-        return raw.decode("utf-8"), "utf-8", 0
+        return attempt("utf-8", 0)
     except UnicodeDecodeError:
         pass
-    # Choose between the legacy codecs on a sample, then decode the whole file once with the winner
-    # (decoding a 200 MB file with both would hold two full copies of its text at once).
-    for score, enc in _legacy_scores(raw[:_SAMPLE_BYTES], len(raw) > _SAMPLE_BYTES):
+    for score, enc in _legacy_scores(head[:_SAMPLE_BYTES], size > _SAMPLE_BYTES):
         if score < 0.05:
             break
         try:
-            return raw.decode(enc), enc, 0
+            return attempt(enc, 0)
         except UnicodeDecodeError:
             continue
     raise ZhibiaoInputError(where, _UNDECODABLE)
@@ -143,54 +154,30 @@ class TextFile:
         self._marks = array("q", [bom_len])  # byte offset of character k * _MARK
         self._cache: dict[int, str] = {}
         self._last = (-1, 0, 0)  # the last offset asked for: (mark, characters after it, byte offset)
-        self._fd: int | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], where: str | None = None) -> TextFile:
         """The decoded view of plain-text file ``path``, or a ``ZhibiaoInputError`` saying why not."""
         where = where or str(path)
-        try:
-            with open(path, "rb") as f:
-                head = f.read(_SAMPLE_BYTES)
-                size = os.fstat(f.fileno()).st_size
-        except OSError as e:
-            raise ZhibiaoInputError(where, f"cannot be read ({e.strerror or e})") from e
-        if not size:
-            raise ZhibiaoInputError(where, "the file is empty")
-        for bom, enc in _BOMS:
-            if head.startswith(bom):
-                return cls._checked(str(path), enc, len(bom), where, f"starts with a {enc} byte-order mark but ")
-        if b"\x00" in head[:65536]:
-            raise ZhibiaoInputError(where, "looks like a binary file (it contains NUL bytes)")
-        try:
-            return cls._checked(str(path), "utf-8", 0, where)
-        except UnicodeDecodeError:
-            pass
-        for score, enc in _legacy_scores(head, size > len(head)):
-            if score < 0.05:
-                break
-            try:
-                return cls._checked(str(path), enc, 0, where)
-            except UnicodeDecodeError:
-                continue
-        raise ZhibiaoInputError(where, _UNDECODABLE)
+        return cls.of(path, *read_head(path, where), where)
 
     @classmethod
-    def _checked(cls, path: str, enc: str, bom_len: int, where: str, bad: str | None = None) -> TextFile:
-        """The file in ``enc`` after a whole pass that decodes it and runs ``check_text``'s checks.
+    def of(cls, path: str | os.PathLike[str], head: bytes, size: int, where: str) -> TextFile:
+        """``open`` once the file's first bytes (``read_head``) and size are known."""
+        if not size:
+            raise ZhibiaoInputError(where, "the file is empty")
+        return choose_codec(head, size, where, lambda enc, skip: cls._checked(str(path), enc, skip, where))
 
-        A decoding error is raised as it is, or (``bad`` given) as a refusal that starts with ``bad``.
-        """
+    @classmethod
+    def _checked(cls, path: str, enc: str, bom_len: int, where: str) -> TextFile:
+        """The file in ``enc`` after a whole pass that decodes it (``UnicodeDecodeError`` if it is
+        not in ``enc``) and runs ``check_text``'s checks."""
         visible, head = False, ""
         try:
             for piece in cls(path, enc, bom_len)._pieces():
                 visible = visible or bool(_VISIBLE.search(piece))
                 if len(head) < 65536:
                     head += piece[: 65536 - len(head)]
-        except UnicodeDecodeError as e:
-            if bad is None:
-                raise
-            raise ZhibiaoInputError(where, bad + e.reason) from e
         except OSError as e:
             raise ZhibiaoInputError(where, f"cannot be read ({e.strerror or e})") from e
         _check(visible, head, where)
@@ -208,7 +195,10 @@ class TextFile:
                 yield piece
 
     def blocks(self, size: int) -> Iterator[str]:
-        """The text in consecutive pieces, cut as ``normalize.steps.blocks(text, size)`` cuts the whole."""
+        """The text in consecutive pieces, cut as ``normalize.steps.blocks(text, size)`` cuts the whole
+        (each call starts again from the top, the byte marks too)."""
+        self.chars, self._marks, self._carry, self._last = 0, array("q", [self.bom_len]), "", (-1, 0, 0)
+        self._cache.clear()
         buf = ""
         pieces = self._pieces()
         while True:
@@ -256,17 +246,20 @@ class TextFile:
         """Characters ``[k * _MARK, (k + 1) * _MARK)``, read back from the file (a few kept)."""
         got = self._cache.get(k)
         if got is None:
-            if self._fd is None:
-                self._fd = os.open(self.path, os.O_RDONLY)
             a, b = self._marks[k], self._marks[k + 1]
-            got = os.pread(self._fd, b - a, a).decode(self.encoding)
+            with open(self.path, "rb") as f:  # opened per read: no descriptor outlives a call
+                f.seek(a)
+                got = f.read(b - a).decode(self.encoding)
             if len(self._cache) >= 8:
                 self._cache.clear()
             self._cache[k] = got
         return got
 
-    def close(self) -> None:
-        """Close the file that ``byte_offset`` reads."""
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
+
+def read_head(path: str | os.PathLike[str], where: str) -> tuple[bytes, int]:
+    """The first MB of a file (enough to sniff its format and choose its codec) and its size."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(_SAMPLE_BYTES), os.fstat(f.fileno()).st_size
+    except OSError as e:
+        raise ZhibiaoInputError(where, f"cannot be read ({e.strerror or e})") from e

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -166,8 +167,8 @@ class _ByteOffsets:
     def __call__(self, char: int | None) -> int | None:
         if char is None or self.source.format != "text":
             return None
-        if self.source.bytes_at is not None:  # decoded a block at a time: read back from the file
-            return self.source.bytes_at(char)
+        if self.source.stream is not None:  # decoded a block at a time: read back from the file
+            return self.source.byte_offset(char)
         i = bisect.bisect_right(self.chars, char) - 1  # encode only from the nearest checkpoint
         if self.chars[i] == char:
             return self.bytes[i]
@@ -217,9 +218,16 @@ class _Rows:
     def of(cls, doc_id: int, result: ExtractionResult) -> _Rows:
         """The rows of a whole extraction result."""
         rows = cls(doc_id, result.source)
-        for rr in result.reports:
-            rows.add(rr)
+        rows.extend(result.reports)
         return rows
+
+    def extend(self, results: Iterable[ReportResult]) -> None:
+        """Add each report's rows (dropping each result once added), then hand the last to the sink."""
+        for rr in results:
+            self.add(rr)
+            del rr  # the last report holds the whole normalised text
+        if self.sink is not None:
+            self.drain()
 
     @property
     def refusal(self) -> str | None:
@@ -512,8 +520,7 @@ def _stream_payload(load: Callable[[], Source], path: str, ship_raw: bool = True
     try:
         source = load()
         rows = _Rows(0, source)
-        for rr in pipeline.iter_extract_source(source):
-            rows.add(rr)
+        rows.extend(pipeline.iter_extract_source(source))
         return rows.refusal or _payload(rows, source, path, ship_raw)
     except Exception as e:
         return _reason(e)
@@ -568,6 +575,12 @@ def _insert_new(con: duckdb.DuckDBPyConnection, table: str, t: pa.Table) -> None
     if table in _ID_SEQ:
         t = t.append_column("id", pa.array(_next_ids(con, _ID_SEQ[table], t.num_rows)))
     _insert(con, table, t)
+
+
+def _insert_chunk(con: duckdb.DuckDBPyConnection, chunk: dict[str, pa.Table], doc_id: int) -> None:
+    """Insert one chunk of a document's rows (``_Rows`` sink; ``ngrams`` come without ``doc_id``)."""
+    for table, t in chunk.items():
+        _insert_new(con, table, _with_doc_id(t, doc_id) if table == "ngrams" else t)
 
 
 def _documents_table(ids: np.ndarray, docs: list[tuple[str, str, str, int, str, str, int]],
@@ -631,6 +644,7 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
     rows go in. So the peak is about the normalised text, not also the decoded text, the bytes
     and DuckDB's cache.
     """
+    from zhibiao import pipeline
 
     label = str(path)
     session = target if isinstance(target, WriteSession) else None
@@ -639,7 +653,7 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
         return session.acquire() if session is not None else target  # type: ignore[return-value]
 
     try:
-        source, results, done = _open_big(path, label, sha)
+        source = _load_big(path, label, sha)
     except Exception as e:
         return FileOutcome(label, "failed", _reason(e), sha256=sha)
     doc_id = int(_next_ids(con(), "documents_id_seq", 1)[0])
@@ -648,22 +662,18 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
     def sink(chunk: dict[str, pa.Table]) -> None:
         c = con()
         with _transaction(c):
-            for table, t in chunk.items():
-                _insert_new(c, table, _with_doc_id(t, doc_id) if table == "ngrams" else t)
+            _insert_chunk(c, chunk, doc_id)
         if session is not None:  # renew the connection now and then: DuckDB's cache grows with the rows
             session.stored(sum(t.nbytes for t in chunk.values()))
 
     try:
         rows = _Rows(doc_id, source, STREAM_CHUNK, sink=sink)
-        for rr in results:
-            rows.add(rr)
-        rows.drain()
-        rr = None  # the last report holds the whole normalised text: let it go before the bytes go in
+        rows.extend(pipeline.iter_extract_source(source))
         if reason := rows.refusal:
             clear_pending(con())
             return FileOutcome(label, "failed", reason, sha256=sha)
         counts = {"reports": rows.n_reports, "facts": rows.n_facts, "mentions": rows.n_mentions}
-        del rows, results
+        del rows
         nbytes = _store_parts(con, path, sha, doc_id)
         meta = (str(path.resolve()), source.name, sha, nbytes, source.encoding, source.format, counts["reports"])
         del source
@@ -672,38 +682,26 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
         with _transaction(c):
             _insert(c, "documents", docs)
             c.execute("DELETE FROM meta WHERE key = ?", [f"{PENDING}{doc_id}"])
-        del docs
     except Exception as e:
         with contextlib.suppress(duckdb.Error):
             clear_pending(con())
         reason = f"cannot store: {e}" if isinstance(e, duckdb.Error) else _reason(e)
         return FileOutcome(label, "failed", reason, sha256=sha)
-    finally:
-        done()
     return FileOutcome(str(path.resolve()), "ingested", sha256=sha, bytes=nbytes, **counts)
 
 
-def _open_big(path: Path, label: str, sha: str,
-              name: str | None = None) -> tuple[Source, Iterator[ReportResult], Callable[[], None]]:
-    """A big file's source, its report results (computed as they are asked for), and what to call
-    when done: a plain-text file is decoded a block at a time (``sources.TextFile``); any other
-    format is read whole, and its bytes let go once decoded. ``name``: the rows' ``doc``."""
-    from zhibiao import pipeline
+def _load_big(path: Path, label: str, sha: str, name: str | None = None) -> Source:
+    """``sources.load_big``, with the bytes of a format read whole checked against ``sha`` and then
+    let go (rows need the text only; the bytes are read again for ``document_parts``)."""
+    source = sources.load_big(path, label, name)
+    if source.stream is None:
+        if hashlib.sha256(source.raw).hexdigest() != sha:
+            raise ZhibiaoInputError(label, CHANGED)
+        source = replace(source, raw=b"")
+    return source
 
-    try:
-        with open(path, "rb") as f:
-            head = f.read(1 << 16)
-    except OSError as e:
-        raise ZhibiaoInputError(label, f"cannot be read ({e.strerror or e})") from e
-    if sources.sniff(head) == "text":
-        if why := sources.unsupported_reason(head):
-            raise ZhibiaoInputError(label, why)
-        text_file = sources.TextFile.open(path, label)
-        source, results = pipeline.iter_extract_text_file(text_file, name)
-        return source, results, text_file.close
-    source = sources.decode(_read_same(path, sha), name or path.name, label)
-    source = replace(source, raw=b"")  # rows need the text only; the bytes are read again at the end
-    return source, pipeline.iter_extract_source(source), lambda: None
+
+CHANGED = "the file changed while it was being ingested"
 
 
 def _store_parts(con: Callable[[], duckdb.DuckDBPyConnection], path: Path, sha: str, doc_id: int) -> int:
@@ -711,25 +709,22 @@ def _store_parts(con: Callable[[], duckdb.DuckDBPyConnection], path: Path, sha: 
     ``sha``; returns its size in bytes."""
     digest = hashlib.sha256()
     part = nbytes = 0
-    try:
-        with open(path, "rb") as f:
-            while chunk := [p for p in (f.read(PART_BYTES) for _ in range(_PARTS_PER_COMMIT)) if p]:
-                for p in chunk:
-                    digest.update(p)
-                    nbytes += len(p)
-                c = con()
-                with _transaction(c):
-                    _insert(c, "document_parts", pa.table({
-                        "doc_id": pa.array([doc_id] * len(chunk), pa.int32()),
-                        "part": pa.array(range(part, part + len(chunk)), pa.int32()),
-                        "raw": pa.array(chunk, pa.binary()),
-                    }))  # fmt: skip
-                part += len(chunk)
-                del chunk
-    except OSError as e:
-        raise ZhibiaoInputError(str(path), f"cannot be read ({e.strerror or e})") from e
+    pieces = sources.read_pieces(path, PART_BYTES)
+    while chunk := list(islice(pieces, _PARTS_PER_COMMIT)):
+        for p in chunk:
+            digest.update(p)
+            nbytes += len(p)
+        c = con()
+        with _transaction(c):
+            _insert(c, "document_parts", pa.table({
+                "doc_id": pa.array([doc_id] * len(chunk), pa.int32()),
+                "part": pa.array(range(part, part + len(chunk)), pa.int32()),
+                "raw": pa.array(chunk, pa.binary()),
+            }))  # fmt: skip
+        part += len(chunk)
+        del chunk
     if digest.hexdigest() != sha:
-        raise ZhibiaoInputError(str(path), "the file changed while it was being ingested")
+        raise ZhibiaoInputError(str(path), CHANGED)
     return nbytes
 
 
@@ -740,16 +735,16 @@ def document_bytes(con: duckdb.DuckDBPyConnection, doc_id: int) -> bytes | None:
         return None
     if row[0] is not None:
         return bytes(row[0])
-    parts = con.execute("SELECT raw FROM document_parts WHERE doc_id = ? ORDER BY part", [doc_id]).fetchall()
-    return b"".join(bytes(p) for (p,) in parts) if parts else None
+    return b"".join(_parts(con, doc_id)) or None
 
 
-def _read_same(path: Path, sha: str) -> bytes:
-    """The bytes of ``path``, refused if they are no longer those of sha256 ``sha``."""
-    raw = sources.read_bytes(path)
-    if hashlib.sha256(raw).hexdigest() != sha:
-        raise ZhibiaoInputError(str(path), "the file changed while it was being ingested")
-    return raw
+def _parts(con: duckdb.DuckDBPyConnection, doc_id: int) -> Iterator[bytes]:
+    """A big document's bytes in order, a few parts (``_PARTS_PER_COMMIT``) fetched at a time."""
+    (last,) = con.execute("SELECT max(part) FROM document_parts WHERE doc_id = ?", [doc_id]).fetchone()
+    for a in range(0, -1 if last is None else int(last) + 1, _PARTS_PER_COMMIT):
+        got = con.execute("SELECT raw FROM document_parts WHERE doc_id = ? AND part >= ? AND part < ? ORDER BY part",
+                          [doc_id, a, a + _PARTS_PER_COMMIT]).fetchall()  # fmt: skip
+        yield from (bytes(p) for (p,) in got)
 
 
 def clear_pending(con: duckdb.DuckDBPyConnection) -> int:
@@ -1112,8 +1107,9 @@ def reextract_iter(
     if decode is None:
         from zhibiao.pipeline import extract_bytes as decode
     docs = con.execute("SELECT id, name, path, sha256 FROM documents ORDER BY id").fetchall()
+    parted = {i for (i,) in con.execute("SELECT DISTINCT doc_id FROM document_parts").fetchall()} if streamed else ()
     for doc_id, name, path, sha in docs:
-        if streamed and _has_parts(con, doc_id):
+        if doc_id in parted:
             yield _reextract_big(con, doc_id, name, path or name, sha)
             continue
         raw = document_bytes(con, doc_id)
@@ -1141,39 +1137,30 @@ def reextract_iter(
                           mentions=nm)  # fmt: skip
 
 
-def _has_parts(con: duckdb.DuckDBPyConnection, doc_id: int) -> bool:
-    return con.execute("SELECT count(*) FROM document_parts WHERE doc_id = ?", [doc_id]).fetchone() != (0,)
-
-
 def _reextract_big(con: duckdb.DuckDBPyConnection, doc_id: int, name: str, label: str, sha: str) -> FileOutcome:
     """Re-extract a document kept in parts: its bytes go to a temporary file a few parts at a time
-    and are read as a big file is ingested (``_open_big``); the new rows go in a chunk at a time
-    inside the one transaction that deletes the old ones, so memory stays that of the ingest."""
+    and are read as a big file is ingested (``sources.load_big``); the new rows go in a chunk at a
+    time inside the one transaction that deletes the old ones."""
     import tempfile
 
+    from zhibiao import pipeline
+
     def sink(chunk: dict[str, pa.Table]) -> None:
-        for table, t in chunk.items():
-            _insert_new(con, table, _with_doc_id(t, doc_id) if table == "ngrams" else t)
+        _insert_chunk(con, chunk, doc_id)
 
     with tempfile.TemporaryDirectory(prefix="zhibiao-") as tmp:
         path = Path(tmp) / "document"
-        (last,) = con.execute("SELECT max(part) FROM document_parts WHERE doc_id = ?", [doc_id]).fetchone()
         with open(path, "wb") as f:
-            for a in range(0, int(last) + 1, _PARTS_PER_COMMIT):
-                for (blob,) in con.execute("SELECT raw FROM document_parts WHERE doc_id = ? AND part >= ? AND part < ? "
-                                           "ORDER BY part", [doc_id, a, a + _PARTS_PER_COMMIT]).fetchall():  # fmt: skip
-                    f.write(blob)
+            f.writelines(_parts(con, doc_id))
         try:
-            source, results, done = _open_big(path, label, sha, name)
+            source = _load_big(path, label, sha, name)
         except Exception as e:
             return FileOutcome(label, "failed", f"{type(e).__name__}: {e}", sha256=sha)
         con.execute("BEGIN TRANSACTION")
         try:
             delete_document_rows(con, doc_id)
             rows = _Rows(doc_id, source, STREAM_CHUNK, sink=sink)
-            for rr in results:
-                rows.add(rr)
-            rows.drain()
+            rows.extend(pipeline.iter_extract_source(source))
             con.execute(
                 "UPDATE documents SET zhibiao_version = ?, n_reports = ?, ingested_at = ? WHERE id = ?",
                 [_version(), rows.n_reports, _dt.datetime.now(), doc_id],
@@ -1185,7 +1172,5 @@ def _reextract_big(con: duckdb.DuckDBPyConnection, doc_id: int, name: str, label
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        finally:
-            done()
     return FileOutcome(label, "ingested", sha256=sha, reports=rows.n_reports, facts=rows.n_facts,
                        mentions=rows.n_mentions)  # fmt: skip
