@@ -28,7 +28,8 @@ _CHILD = r"""
 import json, resource, sys, time
 from zhibiao import document, facts, normalize, sources
 if sys.argv[2] == "1":
-    from zhibiao.store.ingest import STREAM_CHUNK, _Rows
+    from zhibiao.store.bigfile import STREAM_CHUNK
+    from zhibiao.store.rows import _Rows
 def peak():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0 = time.perf_counter()
@@ -62,7 +63,8 @@ print(json.dumps({"load_s": t1 - t0, "normalize_s": t2 - t1, "split_s" if n_fact
 _INGEST = r"""
 import json, resource, sys, time
 from pathlib import Path
-from zhibiao.store.ingest import WriteSession, ingest_iter
+from zhibiao.store.ingest import ingest_iter
+from zhibiao.store.session import WriteSession
 t0 = time.perf_counter()
 out = list(ingest_iter(WriteSession(sys.argv[2]), [Path(sys.argv[1])], jobs=1))
 print(json.dumps({"ingest_s": time.perf_counter() - t0, "status": [o.status for o in out],

@@ -9,7 +9,8 @@ import pyarrow as pa
 import pytest
 
 from zhibiao.store import Store, connect
-from zhibiao.store.ingest import _Writer, expand_paths, ingest_iter
+from zhibiao.store.ingest import _Writer, ingest_iter
+from zhibiao.store.paths import expand_paths
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -92,7 +93,7 @@ def test_outcomes_carry_bytes_for_the_progress_rate(one_process: Path) -> None:
 def test_a_file_that_cannot_be_stored_fails_alone(tmp_path: Path) -> None:
     """When a batch's transaction fails, its files are retried one by one: only the bad one fails."""
     from zhibiao import pipeline
-    from zhibiao.store.ingest import Payload, payload_of
+    from zhibiao.store.rows import Payload, payload_of
 
     files = sorted(CORPUS.glob("*.txt"))[:3]
     payloads = [payload_of(pipeline.extract(f), str(f)) for f in files]

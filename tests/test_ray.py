@@ -19,7 +19,7 @@ ray = pytest.importorskip("ray", reason="Ray is not installed: pip install 'zhib
 pytest.importorskip("ray.data", reason="Ray Data is not installed: pip install 'zhibiao[ray]'")
 
 import zhibiao  # noqa: E402
-from zhibiao.engines.parquet import ParquetDatabase  # noqa: E402
+from zhibiao.api import ParquetDatabase  # noqa: E402
 from zhibiao.engines.ray_engine import ingest_ray  # noqa: E402
 from zhibiao.store import Store  # noqa: E402
 

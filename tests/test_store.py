@@ -33,8 +33,11 @@ from zhibiao.model import (
 )
 from zhibiao.normalize import NormalizedText, OffsetMap
 from zhibiao.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreLockedError, connect, readable
-from zhibiao.store.ingest import bigrams, ingest_iter, reextract_iter, result_frames
+from zhibiao.store.ingest import ingest_iter
 from zhibiao.store.query import QueryError, resolve_region
+from zhibiao.store.reextract import reextract_iter
+from zhibiao.store.rows import result_frames
+from zhibiao.store.search import bigrams
 
 # Short real sentences in the style of the corpus (government work reports).
 REPORT_A = (
@@ -133,7 +136,7 @@ def files(tmp_path: Path) -> Path:
 
 
 def _ingest(db: Path, paths: list[Path]) -> list[str]:
-    from zhibiao.store.ingest import expand_paths
+    from zhibiao.store.paths import expand_paths
 
     with connect(db) as con:
         return [o.status for o in ingest_iter(con, expand_paths(paths), extract=fake_extract)]
@@ -181,7 +184,7 @@ def test_one_transaction_per_file_rolls_back_a_failed_write(tmp_path: Path, file
     bad = result_a()
     bad.reports[0].facts.append(_f(REPORT_A, "6.5%", indicator=None, role="target", period=2025,
                                    measure="growth", value=Decimal("6.5")))  # fmt: skip  # NOT NULL
-    from zhibiao.store.ingest import store_result
+    from zhibiao.store.write import store_result
 
     with connect(db) as con:
         with pytest.raises(duckdb.ConstraintException):
@@ -193,7 +196,7 @@ def test_one_transaction_per_file_rolls_back_a_failed_write(tmp_path: Path, file
 def test_failed_inputs_are_reported_and_the_rest_stored(tmp_path: Path, files: Path) -> None:
     (files / "junk.bin").write_bytes(b"\x89PNG\r\n\x1a\n")
     db = tmp_path / "z.duckdb"
-    from zhibiao.store.ingest import expand_paths
+    from zhibiao.store.paths import expand_paths
 
     with connect(db) as con:
         outs = list(ingest_iter(con, [*expand_paths([files]), "nothing/here*.txt"], extract=fake_extract))
@@ -224,7 +227,7 @@ def test_with_children_uses_the_code_prefix(tmp_path: Path, files: Path) -> None
     _ingest(db, [files])
     child = make_result("c.txt", "历下区2025年政府工作报告\n地区生产总值增长6%。\n",
                         meta("济南市历下区", "370102", "county", 2025), [])  # fmt: skip
-    from zhibiao.store.ingest import store_result
+    from zhibiao.store.write import store_result
 
     with connect(db) as con:
         store_result(con, child, "c" * 64)
@@ -390,7 +393,7 @@ def test_connections_never_download_extensions(tmp_path: Path) -> None:
 @given(st.text(alphabet="地区a1%,。\n𠀀é", max_size=30), st.lists(st.integers(0, 30), max_size=12),
        st.sampled_from(["utf-8", "gb18030", "utf-16-le"]))  # fmt: skip
 def test_incremental_byte_offsets_match_the_source(text: str, offsets: list[int], encoding: str) -> None:
-    from zhibiao.store.ingest import _ByteOffsets
+    from zhibiao.store.rows import _ByteOffsets
 
     src = Source("x", "x", text.encode(encoding), text, encoding)
     at = _ByteOffsets(src)
@@ -404,7 +407,7 @@ def test_duplicates_within_a_batch_are_extracted_once(tmp_path: Path, files: Pat
     (files / "a2.txt").write_text(REPORT_A, encoding="utf-8")  # fake_extract would fail on this name
     (files / "junk.bin").write_bytes(b"\x00\x01")
     (files / "junk2.bin").write_bytes(b"\x00\x01")
-    from zhibiao.store.ingest import expand_paths
+    from zhibiao.store.paths import expand_paths
 
     with connect(tmp_path / "z.duckdb") as con:
         outs = list(ingest_iter(con, expand_paths([files]), extract=fake_extract, jobs=jobs))
@@ -475,7 +478,8 @@ def test_rows_built_report_by_report_equal_the_whole_file(corpus_files: list[Pat
     """The ingest streams a file's reports into rows (Arrow tables every ``chunk`` rows, each
     report's fact objects dropped once added): the rows must not depend on how they were chunked."""
     from zhibiao import pipeline, sources
-    from zhibiao.store.ingest import _extract_file, _Rows, payload_of
+    from zhibiao.store.rows import _Rows, payload_of
+    from zhibiao.store.workers import _extract_file
 
     path = max(corpus_files, key=lambda f: len(pipeline.read(f)))  # the compilation of city reports
     result = pipeline.extract(path)
@@ -496,7 +500,8 @@ def test_rows_built_report_by_report_equal_the_whole_file(corpus_files: list[Pat
 
 def test_stream_extraction_refuses_a_file_without_a_report(tmp_path: Path) -> None:
     """The streaming worker gives the same reasons as the list one: a notes file is not a report."""
-    from zhibiao.store.ingest import NO_CONTENT, _extract_file
+    from zhibiao.store.rows import NO_CONTENT
+    from zhibiao.store.workers import _extract_file
 
     notes = tmp_path / "SOURCES.tsv"
     notes.write_text("file\tsource\nabc.txt\thttps://example.gov.cn/a\n", encoding="utf-8")
@@ -530,7 +535,7 @@ def test_big_files_are_stored_report_by_report_with_the_same_rows(
 ) -> None:
     """A file over BIG_FILE is extracted by the writer and stored a chunk at a time: same rows,
     and its bytes, kept in parts, read back whole."""
-    from zhibiao.store import ingest as ing
+    from zhibiao.store import bigfile as ing
 
     files = sorted((corpus_files[0].parent).glob("*.txt"))
     list(ingest_iter(ing.WriteSession(tmp_path / "batch.duckdb"), files))
@@ -567,7 +572,7 @@ def test_big_text_files_read_in_small_pieces_give_the_batch_rows(
     pieces far smaller than the reports, reads and byte marks too, still give the batch's rows."""
     from zhibiao.normalize import steps
     from zhibiao.sources import text
-    from zhibiao.store import ingest as ing
+    from zhibiao.store import bigfile as ing
 
     files = sorted((corpus_files[0].parent).glob("*.txt"))
     list(ingest_iter(ing.WriteSession(tmp_path / "batch.duckdb"), files))
@@ -585,7 +590,7 @@ def test_a_big_file_that_changes_while_stored_is_refused(
 ) -> None:
     """The bytes are read again for ``document_parts``: if they changed, nothing of the file stays."""
     from zhibiao import pipeline
-    from zhibiao.store import ingest as ing
+    from zhibiao.store import bigfile as ing
 
     big = tmp_path / corpus_files[0].name
     big.write_bytes(corpus_files[0].read_bytes())
@@ -614,7 +619,7 @@ def test_a_big_file_that_fails_midway_leaves_nothing(
     tmp_path: Path, corpus_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from zhibiao import pipeline
-    from zhibiao.store import ingest as ing
+    from zhibiao.store import bigfile as ing
 
     big = max(corpus_files, key=lambda f: len(pipeline.read(f)))  # several reports
     monkeypatch.setattr(ing, "BIG_FILE", 0)

@@ -9,9 +9,8 @@ Public API::
 
 from __future__ import annotations
 
+from zhibiao._version import __version__
 from zhibiao.errors import ZhibiaoError, ZhibiaoInputError
-
-__version__ = "0.1.0"
 
 __all__ = ["ZhibiaoError", "ZhibiaoInputError", "__version__", "extract", "extract_bytes", "open", "read"]
 

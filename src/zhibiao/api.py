@@ -18,9 +18,10 @@ from typing import Any
 
 import pandas as pd
 
+from zhibiao.engines.parquet import ParquetStore, is_parquet_store
 from zhibiao.store import IngestSummary, Store
 
-__all__ = ["Database", "open"]
+__all__ = ["Database", "ParquetDatabase", "open"]
 
 
 class Database(Store):
@@ -118,13 +119,21 @@ class Database(Store):
         return (glossary_entries if entries else glossary_dictionary)(self, term)
 
 
+class ParquetDatabase(ParquetStore, Database):
+    """A read-only Parquet store (``zhibiao ingest --engine ray --out DIR``) with the API's methods."""
+
+    def ingest(self, paths: Any, on_file: Any = None, jobs: int = 1) -> Any:
+        """Adding to a Parquet store goes through the Ray engine."""
+        from zhibiao.engines.ray_engine import ingest_ray
+
+        return ingest_ray(paths, self.root, on_file=on_file)
+
+
 def open(path: str | os.PathLike[str] | None = None) -> Database:
     """The database at ``path`` (default ``$ZHIBIAO_DB`` or ``./zhibiao.duckdb``); created on first ingest.
 
     A folder written by ``zhibiao ingest --engine ray --out DIR`` opens as a read-only Parquet store.
     """
-    from zhibiao.engines.parquet import ParquetDatabase, is_parquet_store
-
     if is_parquet_store(path):
         assert path is not None
         return ParquetDatabase(path)

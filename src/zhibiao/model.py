@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
-    from zhibiao.normalize import NormalizedText
     from zhibiao.sources.text import TextFile
 
 Level = Literal["national", "province", "prefecture", "county"]
@@ -40,6 +39,36 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+
+class SourceMap(Protocol):
+    """What other stages ask of an offset map (``zhibiao.normalize.OffsetMap`` is the one there is)."""
+
+    def to_source(self, span: Span) -> Span:
+        """The original span behind a normalised span."""
+        ...
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised text, its map to ``original``, junk-line spans and the detected script."""
+
+    text: str
+    offsets: SourceMap
+    original: str  # the decoded text; "" when it was normalised a block at a time (``normalize_blocks``)
+    junk: tuple[Span, ...] = ()
+    script: str = "simplified"  # "simplified" | "traditional"
+    opencc_config: str | None = None  # "t2s" | "tw2s" | "hk2s" | None
+
+    def source_text(self, span: Span) -> str:
+        """The original text behind a normalised span."""
+        s = self.offsets.to_source(span)
+        return self.original[s.start : s.end]
+
+    def is_junk(self, pos: int) -> bool:
+        """True if normalised position ``pos`` lies on a marked site-junk line."""
+        return any(j.start <= pos < j.end for j in self.junk)
 
 
 _BYTE_MARK_STEP = 4096

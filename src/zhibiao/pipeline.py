@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from zhibiao import document, facts, normalize, sources
-from zhibiao.model import ExtractionResult, Report, ReportResult, Source
+from zhibiao.model import ExtractionResult, NormalizedText, Report, ReportResult, Source
 
 
 def read_source(source: Source) -> list[Report]:
@@ -18,7 +18,7 @@ def read_source(source: Source) -> list[Report]:
     return document.split_reports(_normalized(source), source)
 
 
-def _normalized(source: Source) -> normalize.NormalizedText:
+def _normalized(source: Source) -> NormalizedText:
     """The source's normalised text; a big file's is normalised a block at a time (``Source.stream``)."""
     if source.stream is not None:
         return normalize.normalize_blocks(source.stream.blocks)
@@ -44,7 +44,7 @@ def iter_extract_source(source: Source) -> Iterator[ReportResult]:
     yield from iter_extract_normalized(_normalized(source), source)
 
 
-def iter_extract_normalized(doc: normalize.NormalizedText, source: Source) -> Iterator[ReportResult]:
+def iter_extract_normalized(doc: NormalizedText, source: Source) -> Iterator[ReportResult]:
     """``iter_extract_source`` once the text is normalised."""
     for report in document.iter_reports(doc, source):
         yield facts.extract_report(report)

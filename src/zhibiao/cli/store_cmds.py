@@ -31,7 +31,8 @@ TABLES = ("facts", "reports", "mentions", "glossary", "sections", "documents")
 
 
 def _store(db: Path | None) -> Store:
-    from zhibiao.engines.parquet import ParquetDatabase, is_parquet_store
+    from zhibiao.api import ParquetDatabase
+    from zhibiao.engines.parquet import is_parquet_store
 
     if is_parquet_store(db):  # a folder written by `ingest --engine ray --out DIR`
         assert db is not None

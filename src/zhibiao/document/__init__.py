@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from zhibiao.document._common import lines
 from zhibiao.document.glossary import find_glossary
 from zhibiao.document.meta import extract_meta, find_title
 from zhibiao.document.sections import build_sections
 from zhibiao.document.split import report_spans
-from zhibiao.model import Report, Source, Span
-
-if TYPE_CHECKING:
-    from zhibiao.normalize import NormalizedText
+from zhibiao.model import NormalizedText, Report, Source, Span
 
 __all__ = ["iter_reports", "split_reports"]
 

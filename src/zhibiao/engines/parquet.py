@@ -16,7 +16,7 @@ from typing import Any
 
 import duckdb
 
-from zhibiao.api import Database
+from zhibiao.store import Store
 from zhibiao.store.connect import StoreError
 from zhibiao.store.schema import migrate
 
@@ -83,15 +83,16 @@ def attach(con: duckdb.DuckDBPyConnection, root: str | os.PathLike[str]) -> None
         con.execute(sql)
 
 
-class ParquetDatabase(Database):
-    """A read-only zhibiao store kept as Parquet (``zhibiao ingest --engine ray --out DIR``)."""
+class ParquetStore(Store):
+    """A read-only zhibiao store kept as Parquet (``zhibiao ingest --engine ray --out DIR``); the API's
+    ``ParquetDatabase`` adds the analysis methods and adding files through the Ray engine."""
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = str(root)
         self.path = Path(root) if not is_remote(root) else Path(str(root).split("://", 1)[1])
 
     def __repr__(self) -> str:
-        return f"ParquetDatabase({self.root!r})"
+        return f"{type(self).__name__}({self.root!r})"
 
     @contextmanager
     def connection(self, *, read_only: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -107,9 +108,3 @@ class ParquetDatabase(Database):
             yield con
         finally:
             con.close()
-
-    def ingest(self, paths: Any, on_file: Any = None, jobs: int = 1) -> Any:
-        """Adding to a Parquet store goes through the Ray engine."""
-        from zhibiao.engines.ray_engine import ingest_ray
-
-        return ingest_ray(paths, self.root, on_file=on_file)

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from zhibiao.engines.parquet import MARKER, TABLES, filesystem, is_remote, parquet_files
-from zhibiao.store.ingest import FileOutcome, IngestSummary, expand_paths
+from zhibiao.store.outcome import FileOutcome, IngestSummary
+from zhibiao.store.paths import expand_paths
 
 ID_STRIDE = 1_000_000
 
@@ -93,8 +94,10 @@ def _extract_block(batch: dict[str, Any], out: str) -> dict[str, Any]:
     import pyarrow.parquet as pq
 
     from zhibiao import pipeline
-    from zhibiao.store.ingest import Payload, _extract_payload, payload_of, store_batch
+    from zhibiao.store.rows import Payload, payload_of
     from zhibiao.store.schema import migrate
+    from zhibiao.store.workers import _extract_payload
+    from zhibiao.store.write import store_batch
 
     def extract(p: Path) -> Any:
         path = str(p)

@@ -14,38 +14,16 @@ whole phrases for OpenCC) lies inside the span.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 import numpy as np
 
-from zhibiao.model import Span
+from zhibiao.model import NormalizedText, Span
 from zhibiao.normalize import steps
 from zhibiao.normalize.offsets import OffsetMap, edit_columns
 
 __all__ = ["NormalizedText", "OffsetMap", "normalize", "normalize_blocks"]
-
-
-@dataclass(frozen=True)
-class NormalizedText:
-    """Normalised text, its map to ``original``, junk-line spans and the detected script."""
-
-    text: str
-    offsets: OffsetMap
-    original: str  # the decoded text; "" when it was normalised a block at a time (``normalize_blocks``)
-    junk: tuple[Span, ...] = ()
-    script: str = "simplified"  # "simplified" | "traditional"
-    opencc_config: str | None = None  # "t2s" | "tw2s" | "hk2s" | None
-
-    def source_text(self, span: Span) -> str:
-        """The original text behind a normalised span."""
-        s = self.offsets.to_source(span)
-        return self.original[s.start : s.end]
-
-    def is_junk(self, pos: int) -> bool:
-        """True if normalised position ``pos`` lies on a marked site-junk line."""
-        return any(j.start <= pos < j.end for j in self.junk)
 
 
 Step = Callable[[str], tuple[str, Any]]  # edits: a list of ``Edit`` or four int64 columns

@@ -28,17 +28,14 @@ from zhibiao.store.connect import (
     ingest_lock,
     lock_path,
 )
-from zhibiao.store.ingest import (
-    FileOutcome,
-    IngestSummary,
-    WriteSession,
-    document_bytes,
-    expand_paths,
-    ingest_iter,
-    reextract_iter,
-)
+from zhibiao.store.ingest import ingest_iter
+from zhibiao.store.outcome import FileOutcome, IngestSummary
+from zhibiao.store.paths import expand_paths
 from zhibiao.store.query import QueryError, readable
+from zhibiao.store.reextract import reextract_iter
 from zhibiao.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
+from zhibiao.store.session import WriteSession
+from zhibiao.store.write import document_bytes
 
 __all__ = [
     "DEFAULT_DB",

@@ -10,7 +10,7 @@ import duckdb
 import pandas as pd
 
 from zhibiao.errors import ZhibiaoError
-from zhibiao.store.ingest import bigrams
+from zhibiao.store.search import matching_reports, occurrences
 
 _LIST_FACT_COLS = (
     "doc, report, region, region_code, level, indicator, indicator_name, role, period, measure, value, "
@@ -203,32 +203,19 @@ def search(con: duckdb.DuckDBPyConnection, text: str, *, context: int = 30, limi
     text = text.strip()
     if not text:
         raise QueryError("search needs some text")
-    grams = [int(g) for g in bigrams(text)]
-    if grams:
-        cand_sql = """
-            SELECT r.doc, r.report, r.region, r.report_year, r.title, r.text FROM reports r
-            JOIN (SELECT doc_id, report FROM ngrams WHERE gram IN (SELECT unnest($grams))
-                  GROUP BY doc_id, report HAVING count(*) = $n) c USING (doc_id, report)
-            WHERE instr(r.text, $text) > 0
-            ORDER BY r.region, r.report_year, r.doc, r.report"""
-        cands = con.execute(cand_sql, {"grams": grams, "n": len(grams), "text": text}).fetchall()
-    else:
-        cands = con.execute(
-            """SELECT doc, report, region, report_year, title, text FROM reports
-               WHERE instr(text, $text) > 0 ORDER BY region, report_year, doc, report""",
-            {"text": text},
-        ).fetchall()
+    cands = matching_reports(con, text, "r.doc, r.report, r.region, r.report_year, r.title, r.text",
+                             order="r.region, r.report_year, r.doc, r.report")
     hits: list[dict[str, Any]] = []
     for doc, rep, region, year, _title, body in cands:
-        pos = body.find(text)
-        while pos >= 0 and len(hits) < limit:
+        for pos in occurrences(body, text):
+            if len(hits) >= limit:
+                break
             before = body[max(0, pos - context) : pos].replace("\n", " ")
             after = body[pos + len(text) : pos + len(text) + context].replace("\n", " ")
             hits.append({
                 "region": region, "year": year, "doc": doc, "report": rep, "pos": pos,
                 "before": before, "match": text, "after": after,
             })  # fmt: skip
-            pos = body.find(text, pos + len(text))
         if len(hits) >= limit:
             break
     return pd.DataFrame(hits, columns=["region", "year", "doc", "report", "pos", "before", "match", "after"])

@@ -441,6 +441,6 @@ def _with_query(request: Request, **changes: Any) -> str:
 
 
 def _version() -> str:
-    from zhibiao import __version__
+    from zhibiao._version import __version__
 
     return __version__

@@ -15,8 +15,8 @@ from typing import Any
 
 import duckdb
 
-from zhibiao.store.ingest import bigrams
 from zhibiao.store.query import plain, readable, resolve_region
+from zhibiao.store.search import matching_reports, occurrences
 
 Row = dict[str, Any]
 
@@ -507,12 +507,13 @@ def search(
     """Occurrences of ``q`` in report texts with context, filtered by region, report year and type.
 
     Candidates come from the bigram index (every bigram of the query present), then the phrase is
-    verified in the text, as ``zhibiao.store.query.search`` does.
+    verified in the text (``zhibiao.store.search``, shared with ``zhibiao search``).
     """
     q = _SPACE.sub(" ", q.replace("\x00", "")).strip()
     if not q:
         return []
-    where, params = ["instr(r.text, ?) > 0"], [q]
+    where: list[str] = []
+    params: list[Any] = []
     if region:
         reg = find_region(con, region)
         if reg is None:
@@ -530,22 +531,15 @@ def search(
     if report_type:
         where.append("r.report_type = ?")
         params.append(report_type)
-    grams = [int(g) for g in bigrams(q)]
-    join = ""
-    if grams:
-        join = """JOIN (SELECT doc_id, report FROM ngrams WHERE gram IN (SELECT unnest(?::BIGINT[]))
-                        GROUP BY doc_id, report HAVING count(*) = ?) c USING (doc_id, report)"""
-        params = [grams, len(grams), *params]
-    cands = con.execute(
-        f"""SELECT r.doc_id, r.report, r.region, r.region_code, r.report_year, r.report_type, r.title, r.text
-            FROM reports r {join} WHERE {" AND ".join(where)}
-            ORDER BY r.report_year DESC NULLS LAST, r.region_code NULLS LAST, r.doc_id, r.report""",
-        params,
-    ).fetchall()
+    cands = matching_reports(
+        con, q, "r.doc_id, r.report, r.region, r.region_code, r.report_year, r.report_type, r.title, r.text",
+        where, params, order="r.report_year DESC NULLS LAST, r.region_code NULLS LAST, r.doc_id, r.report",
+    )
     hits: list[Row] = []
     for doc_id, rep, reg_name, code, ryear, rtype, title, body in cands:
-        pos, k = body.find(q), 0
-        while pos >= 0 and len(hits) < limit:
+        for k, pos in enumerate(occurrences(body, q)):
+            if len(hits) >= limit:
+                break
             rid = report_id(doc_id, rep)
             hits.append({
                 "report_id": rid, "region": reg_name, "region_code": code, "year": ryear, "type": rtype,
@@ -554,7 +548,6 @@ def search(
                 "after": body[pos + len(q):pos + len(q) + context].replace("\n", " "),
                 "url": f"/report/{rid}?q={_quote(q)}#q-{k}",
             })  # fmt: skip
-            pos, k = body.find(q, pos + len(q)), k + 1
         if len(hits) >= limit:
             break
     return hits
