@@ -94,3 +94,32 @@ def test_autonomous_divisions_resolve_by_their_everyday_names(title: str, code: 
 def test_everyday_names_of_autonomous_divisions_are_not_invented_for_others() -> None:
     gaz = load()
     assert gaz.candidates("德宏州") and not gaz.candidates("成都州") and not gaz.candidates("朝阳州")
+
+
+# -- pinyin names -------------------------------------------------------------------------------------
+# Official romanisations (the pinyin place-name rules, GB/T 2260's and ISO 3166-2:CN's province names):
+# polyphones read as in place names, apostrophes, generic parts and ethnic names as words of their own.
+@pytest.mark.parametrize(("name", "en"), [
+    ("安居区", "Anju Qu"), ("西安市", "Xi'an Shi"), ("六安市", "Lu'an Shi"), ("蚌埠市", "Bengbu Shi"),
+    ("厦门市", "Xiamen Shi"), ("重庆市", "Chongqing Shi"), ("长治市", "Changzhi Shi"), ("长子县", "Zhangzi Xian"),
+    ("朝阳市", "Chaoyang Shi"), ("单县", "Shan Xian"), ("莘县", "Shen Xian"), ("洪洞县", "Hongtong Xian"),
+    ("乐清市", "Yueqing Shi"), ("乐亭县", "Laoting Xian"), ("铅山县", "Yanshan Xian"), ("番禺区", "Panyu Qu"),
+    ("歙县", "She Xian"), ("吕梁市", "Lüliang Shi"), ("郫都区", "Pidu Qu"), ("凉山彝族自治州", "Liangshan Yizu Zizhizhou"),
+    ("恩施土家族苗族自治州", "Enshi Tujiazu Miaozu Zizhizhou"), ("鄂伦春自治旗", "Oroqen Zizhiqi"),
+    ("内蒙古自治区", "Nei Mongol Zizhiqu"), ("陕西省", "Shaanxi Sheng"), ("山西省", "Shanxi Sheng"),
+    ("西藏自治区", "Xizang Zizhiqu"), ("新疆维吾尔自治区", "Xinjiang Uygur Zizhiqu"),
+    ("广西壮族自治区", "Guangxi Zhuangzu Zizhiqu"), ("宁夏回族自治区", "Ningxia Huizu Zizhiqu"),
+])  # fmt: skip
+def test_pinyin_names_follow_official_romanisation(name: str, en: str) -> None:
+    assert {d.name_en for d in load().candidates(name, 2024)} == {en}
+
+
+def test_every_division_has_a_pinyin_name() -> None:
+    import re
+
+    ok = re.compile(r"^[A-Z][A-Za-zü']*(?: [A-Z][A-Za-zü']*)*$")
+    bad = [(d.code, d.name, d.name_en) for d in load().divisions
+           if not ok.match(d.name_en) or not ok.match(d.full_name_en)]  # fmt: skip
+    assert not bad, bad[:10]
+    (anju,) = load().candidates("遂宁市安居区", 2024)
+    assert anju.full_name_en == "Suining Shi Anju Qu"

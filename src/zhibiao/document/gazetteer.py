@@ -35,6 +35,8 @@ class Division:
     first_year: int
     last_year: int | None
     successors: str = ""
+    name_en: str = ""  # pinyin in place-name style: Anju Qu (data/romanisation.toml)
+    full_name_en: str = ""  # Suining Shi Anju Qu
 
     def valid_in(self, year: int | None) -> bool:
         """Whether the division existed under this name in ``year`` (``None``: any year)."""
@@ -201,6 +203,7 @@ def load() -> Gazetteer:
             parent_code=r["parent_code"] or None, full_name=r["full_name"], short_name=r["short_name"],
             province=r["province"], first_year=int(r["first_year"]),
             last_year=int(r["last_year"]) if r["last_year"] else None, successors=r["successors"],
+            name_en=r.get("name_en") or "", full_name_en=r.get("full_name_en") or "",
         )
         for r in _read_rows()
     ]
