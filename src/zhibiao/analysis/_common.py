@@ -58,6 +58,7 @@ class FactRow:
     date: Any
     norm_start: int | None
     norm_end: int | None
+    commitment: str | None = None
 
     @property
     def key(self) -> str:
@@ -70,28 +71,18 @@ class FactRow:
         return f"{self.doc}#{self.report}"
 
 
-_FACT_SQL = """
-SELECT f.id, f.doc, f.report, f.region, f.region_code, f.level, f.indicator, f.role, f.period, f.measure,
-       f.value, f.value_high, f.unit, f.qualifier, f.text, f.horizon, r.report_year, r.report_type, r.date,
-       f.norm_start, f.norm_end
-FROM facts f LEFT JOIN reports r ON r.doc_id = f.doc_id AND r.report = f.report
-"""
-
-
 def load_facts(
-    con: duckdb.DuckDBPyConnection, *, indicator: str | None = None, year: int | None = None
+    con: duckdb.DuckDBPyConnection,
+    *,
+    indicator: str | None = None,
+    year: int | None = None,
+    years: tuple[int, int] | None = None,
 ) -> list[FactRow]:
-    """Single-year facts (no multi-year horizon) with a period, optionally for one indicator/year."""
-    where = ["f.period IS NOT NULL", "(f.horizon IS NULL OR f.horizon = '')"]
-    params: list[Any] = []
-    if indicator:
-        where.append("(f.indicator = ? OR f.indicator_name = ?)")
-        params += [indicator, indicator]
-    if year is not None:
-        where.append("f.period = ?")
-        params.append(year)
-    sql = _FACT_SQL + " WHERE " + " AND ".join(where) + " ORDER BY f.doc, f.report, f.norm_start, f.id"
-    return [FactRow(*row) for row in con.execute(sql, params).fetchall()]
+    """Single-year facts (no multi-year horizon) with a period, optionally for one indicator/year
+    or a range of years, read through the store's query layer (``store.query.period_facts``)."""
+    from zhibiao.store.query import period_facts
+
+    return [FactRow(*row) for row in period_facts(con, indicator=indicator, year=year, years=years)]
 
 
 # -- regions ------------------------------------------------------------------------------------

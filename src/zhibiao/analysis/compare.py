@@ -10,7 +10,7 @@ import duckdb
 import pandas as pd
 
 from zhibiao.analysis._common import FactRow, ancestors, is_under, load_facts, parent_code, region_names
-from zhibiao.analysis.outcomes import _better, _distinct, _latest_first, _show, judge, pair_outcomes, to_unit
+from zhibiao.analysis.outcomes import _better, _distinct, _show, judge, pair_outcomes, reported_order, to_unit
 
 COMPARE_COLUMNS = [
     "rank", "region", "region_code", "level", "indicator", "measure", "year", "target", "qualifier",
@@ -62,7 +62,7 @@ def compare(
         if f.role == "actual" and f.measure and (f.key, f.measure) not in targeted:
             extra[(f.key, f.measure)].append(f)
     for (key, m), fs in extra.items():
-        res = sorted(fs, key=_latest_first)[0]
+        res = sorted(fs, key=reported_order)[0]
         rows.append({
             "region": names.get(key, res.region), "region_code": res.region_code, "level": res.level,
             "indicator": res.indicator, "measure": m, "year": year, "target": "", "result": _show(res),

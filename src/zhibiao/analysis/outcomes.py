@@ -3,20 +3,25 @@
 For every (region, indicator, measure, year) with a target (or, failing a stored target, a prior
 target quoted in review) the result for that year is looked up in any report of the same region
 (joined by division code), and the pair is judged ``met`` / ``missed`` / ``exceeded`` / ``unknown``.
+
+This module is the one place that decides how a target meets its outcome: ``cells`` groups the facts,
+``first_result`` / ``revised_result`` pick the outcome first reported and a later revision of it, and
+``assess`` judges a target against an outcome. The scorecard (``pair_outcomes``), the comparison and
+the research panel (``zhibiao.analysis.panel``) are all built on them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 import duckdb
 import pandas as pd
 
 from zhibiao.analysis._common import FactRow, load_facts, region_codes, region_names, rules, setting
+from zhibiao.quantity.units import convert
 from zhibiao.store.query import readable
 
 OUTCOME_COLUMNS = [
@@ -24,6 +29,8 @@ OUTCOME_COLUMNS = [
     "status", "margin", "margin_unit", "status_strict", "prior_target", "prior_target_agrees",
     "target_value", "target_value_high", "target_qualifier", "result_value", "unit",
     "target_source", "result_source", "target_text", "result_text", "n_results", "target_id", "result_id",
+    "status_reason", "gap", "gap_unit", "result_revised", "result_revised_value", "result_revised_source",
+    "result_revised_id", "status_revised",
 ]  # fmt: skip
 
 _PP_MEASURES = {"growth", "rate", "index", "change_pp"}
@@ -31,38 +38,32 @@ _PP_MEASURES = {"growth", "rate", "index", "change_pp"}
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
-    """How a result stands against a target: status, signed margin (positive = better), strict status."""
+    """How a result stands against a target: status, signed margin (positive = better), strict status.
+
+    ``reason`` says why a status is ``unknown`` (a code of ``data/codebook.toml``); ``gap`` is the
+    result minus the target in ``gap_unit`` (pp for growth and rates, the target's unit for levels).
+    """
 
     status: str
     margin: Decimal | None
     margin_unit: str | None
     status_strict: str
+    reason: str | None = None
+    gap: Decimal | None = None
+    gap_unit: str | None = None
 
 
 UNKNOWN = Judgement("unknown", None, None, "unknown")
 
 
-@cache
-def _unit_factor(unit: str) -> tuple[Decimal, str] | None:
-    """(factor to the base unit, base unit) of a level unit such as 亿元 or 万人, via the quantity grammar."""
-    from zhibiao.quantity import parse
-
-    q = parse("1" + unit)
-    if q is None or q.unit != unit or "value_base" not in q.extra:
-        return None
-    return Decimal(q.extra["value_base"]), str(q.extra.get("base_unit") or unit)
+def unknown(reason: str) -> Judgement:
+    """An unknown status with its reason (no_result, qualitative, units_differ…)."""
+    return Judgement("unknown", None, None, "unknown", reason)
 
 
 def to_unit(value: Decimal, unit: str | None, target_unit: str | None) -> Decimal | None:
     """``value`` in ``unit`` expressed in ``target_unit`` (None when the units are not convertible)."""
-    if unit == target_unit:
-        return value
-    if not unit or not target_unit:
-        return None
-    a, b = _unit_factor(unit), _unit_factor(target_unit)
-    if a is None or b is None or a[1] != b[1]:
-        return None
-    return value * a[0] / b[0]
+    return convert(value, unit, target_unit)
 
 
 def _better(indicator: str) -> int:
@@ -127,6 +128,45 @@ def judge(
     return Judgement(status, _q(d), unit, strict)
 
 
+def _gap(measure: str | None, t: FactRow, rv: Decimal) -> tuple[Decimal | None, str | None]:
+    """Result minus target (zero inside a range, else to its nearer end), in pp or the target's unit."""
+    if t.value is None:
+        return None, None
+    unit = "pp" if measure in _PP_MEASURES else t.unit
+    if t.qualifier == "range" and t.value_high is not None:
+        lo, hi = min(t.value, t.value_high), max(t.value, t.value_high)
+        g = rv - lo if rv < lo else (rv - hi if rv > hi else Decimal(0))
+    else:
+        g = rv - t.value
+    return _q(g), unit
+
+
+def assess(
+    indicator: str,
+    measure: str | None,
+    target: FactRow,
+    result: FactRow | None,
+    reference_growth: Decimal | None = None,
+    around_pp: Decimal | None = None,
+) -> Judgement:
+    """A target against a result: the judgement with its gap, or ``unknown`` with the reason why."""
+    if result is None:
+        return unknown("no_result")
+    if target.value is None:
+        j = judge_qualitative(target, result, reference_growth, around_pp)
+        return j if j.status != "unknown" else unknown("qualitative")
+    if result.value is None:
+        return unknown("result_qualitative")
+    rv = to_unit(result.value, result.unit, target.unit)
+    if rv is None:
+        return unknown("units_differ")
+    j = judge(indicator, measure, target.qualifier, target.value, target.value_high, rv, around_pp=around_pp)
+    if j.status == "unknown":
+        return unknown("zero_target")
+    gap, gap_unit = _gap(measure, target, rv)
+    return replace(j, gap=gap, gap_unit=gap_unit)
+
+
 def _q(d: Decimal) -> Decimal:
     """A margin rounded to 4 decimals, trailing zeros dropped."""
     return d.quantize(Decimal("0.0001")).normalize() if d == d else d
@@ -159,9 +199,35 @@ def judge_qualitative(
     return UNKNOWN
 
 
-def _latest_first(f: FactRow) -> tuple[Any, ...]:
-    """Sort key putting the most recent report first (a later figure supersedes a 预计 estimate)."""
-    return (-(f.report_year or 0), str(f.date or ""), f.doc, f.report)
+_TYPE_ORDER = {"government_work_report": 0, "plan_report": 1, "budget_report": 2}
+
+
+def reported_order(f: FactRow) -> tuple[Any, ...]:
+    """Sort key putting the first report first: by report year, the work report before the plan and
+    budget reports delivered at the same session, then date, file and position."""
+    return (f.report_year if f.report_year is not None else 9999, _TYPE_ORDER.get(f.report_type or "", 3),
+            str(f.date or "9999"), f.doc, f.report, f.norm_start or 0)  # fmt: skip
+
+
+def first_result(results: list[FactRow]) -> FactRow | None:
+    """The outcome first reported (normally in the next year's report); ``results`` in reported order."""
+    return results[0] if results else None
+
+
+def revised_result(results: list[FactRow]) -> FactRow | None:
+    """The latest figure of a later report that differs from the first reported one, else None."""
+    first = first_result(results)
+    if first is None:
+        return None
+    for r in reversed(results):
+        if (r.doc, r.report) == (first.doc, first.report):
+            return None
+        if r.value is None:
+            continue
+        v = to_unit(r.value, r.unit, first.unit) if first.value is not None else None
+        if v is None or v != first.value or (r.value_high or None) != (first.value_high or None):
+            return r
+    return None
 
 
 def _distinct(rows: list[FactRow]) -> list[FactRow]:
@@ -193,51 +259,98 @@ def _show(f: FactRow | None) -> str:
     return readable(f.value, f.value_high, f.unit, f.qualifier)
 
 
-def pair_outcomes(facts: list[FactRow], around_pp: Decimal | None = None) -> list[dict[str, Any]]:
-    """Outcome rows (see ``OUTCOME_COLUMNS``) for every keyed target or quoted prior target."""
-    groups: dict[tuple[str, str, str, int], dict[str, list[FactRow]]] = defaultdict(lambda: defaultdict(list))
+@dataclass(slots=True)
+class Cell:
+    """Every fact about one (region, indicator, measure, year): targets, quoted targets and results,
+    each in reported order (first report first), targets and quoted targets one per distinct value."""
+
+    key: str
+    indicator: str
+    measure: str
+    year: int
+    targets: list[FactRow] = field(default_factory=list)
+    priors: list[FactRow] = field(default_factory=list)
+    results: list[FactRow] = field(default_factory=list)
+
+    @property
+    def basis(self) -> str:
+        """``target`` when a target was set, ``prior_target`` when only a quoted one stands in."""
+        return "target" if self.targets else "prior_target"
+
+    @property
+    def standing(self) -> list[FactRow]:
+        """The targets the results are judged against: those set, else those quoted back."""
+        return self.targets or self.priors
+
+    @property
+    def facts(self) -> list[FactRow]:
+        """Every fact of the cell."""
+        return [*self.targets, *self.priors, *self.results]
+
+
+def cells(facts: list[FactRow]) -> dict[tuple[str, str, str, int], Cell]:
+    """Facts with a period and a measure grouped by (region key, indicator, measure, year)."""
+    raw: dict[tuple[str, str, str, int], dict[str, list[FactRow]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
         if f.period is None or not f.measure:
             continue
-        groups[(f.key, f.indicator, f.measure, f.period)][f.role].append(f)
+        raw[(f.key, f.indicator, f.measure, f.period)][f.role].append(f)
+    out: dict[tuple[str, str, str, int], Cell] = {}
+    for k, roles in raw.items():
+        out[k] = Cell(*k, targets=_distinct(sorted(roles.get("target", []), key=reported_order)),
+                      priors=_distinct(sorted(roles.get("prior_target", []), key=reported_order)),
+                      results=sorted(roles.get("actual", []), key=reported_order))  # fmt: skip
+    return out
+
+
+def reference_growth(all_cells: dict[tuple[str, str, str, int], Cell], cell: Cell) -> Decimal | None:
+    """The region's GDP growth first reported for the cell's year (for 与经济增长同步 targets)."""
+    ref_ind = rules()["qualitative"]["sync_reference"]
+    if cell.indicator == ref_ind:
+        return None
+    ref = all_cells.get((cell.key, ref_ind, "growth", cell.year))
+    first = first_result(ref.results) if ref else None
+    return first.value if first else None
+
+
+def pair_outcomes(facts: list[FactRow], around_pp: Decimal | None = None) -> list[dict[str, Any]]:
+    """Outcome rows (see ``OUTCOME_COLUMNS``) for every keyed target or quoted prior target.
+
+    The result is the outcome first reported; a later, different figure is shown as the revised
+    result with its own status.
+    """
+    all_cells = cells(facts)
     names = region_names(facts)
     out: list[dict[str, Any]] = []
-    for (key, indicator, measure, year), roles in groups.items():
-        targets = _distinct(roles.get("target", []))
-        priors = _distinct(roles.get("prior_target", []))
-        results = sorted(roles.get("actual", []), key=_latest_first)
-        basis = "target"
-        if not targets:
-            targets, basis = priors, "prior_target"
+    for cell in all_cells.values():
+        targets, basis = cell.standing, cell.basis
         if not targets:
             continue
-        result = results[0] if results else None
-        n_results = len(_distinct(results))
-        ref = None
-        if result is not None and indicator != rules()["qualitative"]["sync_reference"]:
-            ref_key = (key, rules()["qualitative"]["sync_reference"], "growth", year)
-            refs = sorted(groups[ref_key]["actual"], key=_latest_first) if ref_key in groups else []
-            ref = refs[0].value if refs else None
+        result, revised = first_result(cell.results), revised_result(cell.results)
+        n_results = len(_distinct(cell.results))
+        ref = reference_growth(all_cells, cell) if result is not None else None
+        priors = cell.priors
         prior_txt = " / ".join(dict.fromkeys(_show(p) for p in priors)) if basis == "target" else ""
         agrees = (all(_agrees(p, targets) for p in priors) if priors else None) if basis == "target" else None
         for t in targets:
-            if result is None:
-                j = UNKNOWN
-            elif t.value is None:
-                j = judge_qualitative(t, result, ref, around_pp)
-            else:
-                rv = to_unit(result.value, result.unit, t.unit) if result.value is not None else None
-                j = judge(indicator, measure, t.qualifier, t.value, t.value_high, rv, around_pp=around_pp)
+            j = assess(cell.indicator, cell.measure, t, result, ref, around_pp)
+            jr = assess(cell.indicator, cell.measure, t, revised, ref, around_pp) if revised else None
             out.append({
-                "region": names.get(key, t.region), "region_code": t.region_code, "level": t.level,
-                "indicator": indicator, "measure": measure, "year": year, "target": _show(t), "basis": basis,
-                "result": _show(result), "status": j.status, "margin": j.margin, "margin_unit": j.margin_unit,
-                "status_strict": j.status_strict, "prior_target": prior_txt, "prior_target_agrees": agrees,
-                "target_value": t.value, "target_value_high": t.value_high, "target_qualifier": t.qualifier,
-                "result_value": result.value if result else None, "unit": t.unit,
+                "region": names.get(cell.key, t.region), "region_code": t.region_code, "level": t.level,
+                "indicator": cell.indicator, "measure": cell.measure, "year": cell.year, "target": _show(t),
+                "basis": basis, "result": _show(result), "status": j.status, "margin": j.margin,
+                "margin_unit": j.margin_unit, "status_strict": j.status_strict, "prior_target": prior_txt,
+                "prior_target_agrees": agrees, "target_value": t.value, "target_value_high": t.value_high,
+                "target_qualifier": t.qualifier, "result_value": result.value if result else None, "unit": t.unit,
                 "target_source": t.source, "result_source": result.source if result else None,
                 "target_text": t.text, "result_text": result.text if result else None,
                 "n_results": n_results, "target_id": t.id, "result_id": result.id if result else None,
+                "status_reason": j.reason, "gap": j.gap, "gap_unit": j.gap_unit,
+                "result_revised": _show(revised) if revised else "",
+                "result_revised_value": revised.value if revised else None,
+                "result_revised_source": revised.source if revised else None,
+                "result_revised_id": revised.id if revised else None,
+                "status_revised": jr.status if jr else None,
             })  # fmt: skip
     out.sort(key=lambda r: (r["region"] or "", r["year"], r["indicator"], r["measure"], r["target_id"]))
     return out
@@ -279,7 +392,7 @@ def timeseries(con: duckdb.DuckDBPyConnection, region: str, indicator: str) -> p
         targets = _distinct([f for f in fs if f.role == "target"]) or _distinct(
             [f for f in fs if f.role == "prior_target"]
         )
-        results = sorted([f for f in fs if f.role == "actual"], key=_latest_first)
+        results = sorted([f for f in fs if f.role == "actual"], key=reported_order)
         p = paired.get((measure, year))
         first = fs[0]
         rows.append({

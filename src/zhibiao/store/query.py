@@ -130,6 +130,35 @@ def facts(
     return con.execute(sql, w.params).df()
 
 
+# Facts with their report's year, type and date, as the analysis (target -> outcome, the panel) reads
+# them: one tuple per fact in the order of ``zhibiao.analysis._common.FactRow``'s fields.
+_PERIOD_FACT_SQL = """
+SELECT f.id, f.doc, f.report, f.region, f.region_code, f.level, f.indicator, f.role, f.period, f.measure,
+       f.value, f.value_high, f.unit, f.qualifier, f.text, f.horizon, r.report_year, r.report_type, r.date,
+       f.norm_start, f.norm_end
+FROM facts f LEFT JOIN reports r ON r.doc_id = f.doc_id AND r.report = f.report
+"""
+
+
+def period_facts(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    indicator: str | None = None,
+    year: int | None = None,
+    years: tuple[int, int] | None = None,
+) -> list[tuple[Any, ...]]:
+    """Single-year facts (no multi-year horizon) with a period, with their report's year, type and date."""
+    w = _Where(["f.period IS NOT NULL", "(f.horizon IS NULL OR f.horizon = '')"], [])
+    if indicator:
+        w.add("(f.indicator = ? OR f.indicator_name = ?)", indicator, indicator)
+    if year is not None:
+        w.add("f.period = ?", year)
+    if years is not None:
+        w.add("f.period BETWEEN ? AND ?", years[0], years[1])
+    sql = f"{_PERIOD_FACT_SQL} {w.sql()} ORDER BY f.doc, f.report, f.norm_start, f.id"
+    return con.execute(sql, w.params).fetchall()
+
+
 def reports(
     con: duckdb.DuckDBPyConnection,
     *,
