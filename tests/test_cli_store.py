@@ -178,6 +178,76 @@ def test_killed_ingest_leaves_whole_files_and_a_rerun_completes(tmp_path: Path) 
     assert re.search(rf"skipped \(already stored\)\s*│\s*{stored}\b", out), out
 
 
+_PAUSED_BIG_INGEST = """
+import sys, time
+from zhibiao import pipeline
+from zhibiao.cli.main import app
+from zhibiao.store import bigfile
+
+bigfile.BIG_FILE, bigfile.STREAM_CHUNK = 0, 50  # every file takes the big-file path, in small chunks
+real = pipeline.iter_extract_normalized
+
+def paused(doc, source):  # the fourth report never comes: the process is killed while it waits
+    for i, rr in enumerate(real(doc, source)):
+        if i == 3:
+            print("paused", flush=True)
+            time.sleep(600)
+        yield rr
+
+pipeline.iter_extract_normalized = paused
+sys.argv = ["zhibiao", "ingest", *{files!r}, "--db", {db!r}, "--jobs", "1"]
+app()
+"""
+
+
+def test_readers_never_see_the_rows_of_a_big_file_killed_midway(tmp_path: Path) -> None:
+    """kill -9 in the middle of a big file leaves some of its rows committed: ``facts``, ``export``,
+    ``sql``, ``search`` and the dashboard's connection must not list them; the next writer removes them."""
+    import duckdb
+
+    from zhibiao.web.db import ReadOnlyDB
+
+    small, big = CORPUS / "002_80c5026a2abaecef.txt", CORPUS / "004_856a73ee7808871b.txt"  # 004: many reports
+    db = tmp_path / "k.duckdb"
+    assert run("ingest", small, "--db", db)[0] == 0
+    before = Store(db).facts()
+    code = _PAUSED_BIG_INGEST.format(files=[str(big)], db=str(db))
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "paused", proc.communicate()[1]
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with duckdb.connect(str(db), read_only=True) as raw:  # the file does hold rows of the unfinished file
+        orphans = raw.execute("SELECT count(*) FROM facts WHERE doc_id NOT IN (SELECT id FROM documents)").fetchone()
+        assert orphans is not None and orphans[0] > 0
+    code_, out = run("facts", "--format", "csv", "--db", db)
+    assert code_ == 0 and len(list(csv.DictReader(io.StringIO(out)))) == len(before)
+    assert big.name not in out
+    code_, out = run("sql", "SELECT count(*) AS n FROM main.facts WHERE doc_id NOT IN (SELECT id FROM documents)",
+                     "--format", "csv", "--db", db)  # fmt: skip
+    assert code_ == 0 and out.splitlines() == ["n", "0"]
+    code_, out = run("sql", "SELECT count(*) AS n FROM targets", "--format", "csv", "--db", db)
+    assert out.splitlines()[1] == str(int((before["role"] == "target").sum()))
+    assert run("export", "-o", tmp_path / "f.csv", "--db", db)[0] == 0
+    assert len(pd.read_csv(tmp_path / "f.csv")) == len(before)
+    counts = Store(db).counts()
+    assert counts["reports"] == len(Store(db).reports()) and counts["ngrams"] > 0
+    web = ReadOnlyDB(db)
+    with web.cursor() as cur:  # the dashboard's cursors too
+        assert cur.execute("SELECT count(DISTINCT doc_id) FROM reports").fetchone() == (1,)
+        assert cur.execute("SELECT count(*) FROM ngrams WHERE doc_id NOT IN (SELECT id FROM documents)"
+                           ).fetchone() == (0,)
+    web.close()
+    with Store(db).connection(read_only=False):  # a writer (no ingest running) removes them
+        pass
+    with duckdb.connect(str(db), read_only=True) as raw:
+        for t in ("reports", "sections", "facts", "mentions", "ngrams", "document_parts"):
+            left = raw.execute(f"SELECT count(*) FROM {t} WHERE doc_id NOT IN (SELECT id FROM documents)").fetchone()
+            assert left == (0,), t
+        assert raw.execute("SELECT count(*) FROM meta WHERE key LIKE 'pending_doc:%'").fetchone() == (0,)
+    assert run("ingest", big, "--db", db)[0] == 0
+    assert _whole_files_only(db) == 2
+
+
 def test_second_writer_gets_a_clear_message(corpus_db: Path, holder) -> None:
     proc = holder(duckdb_writer(corpus_db))
     p = cli_subprocess("ingest", CORPUS, "--db", corpus_db, env={**os.environ, "ZHIBIAO_LOCK_TIMEOUT": "1"})

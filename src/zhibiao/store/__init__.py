@@ -26,6 +26,7 @@ from zhibiao.store.connect import (
     connect,
     default_db_path,
     ingest_lock,
+    ingest_pid,
     lock_path,
 )
 from zhibiao.store.ingest import ingest_iter
@@ -35,7 +36,7 @@ from zhibiao.store.query import QueryError, readable
 from zhibiao.store.reextract import reextract_iter
 from zhibiao.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from zhibiao.store.session import WriteSession
-from zhibiao.store.write import document_bytes
+from zhibiao.store.write import clear_pending, document_bytes
 
 __all__ = [
     "DEFAULT_DB",
@@ -68,8 +69,19 @@ class Store:
 
     @contextmanager
     def connection(self, *, read_only: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection for the duration of a ``with`` block (read-only unless asked)."""
+        """A connection for the duration of a ``with`` block (read-only unless asked).
+
+        A read connection does not see the rows of a big file whose storing has not finished
+        (``connect.hide_docs``); a write connection, when no ingest is running, deletes those a
+        killed ingest left behind.
+        """
         con = connect(self.path, read_only=read_only)
+        if not read_only and ingest_pid(self.path) is None:
+            try:
+                clear_pending(con)
+            except BaseException:
+                con.close()
+                raise
         try:
             yield con
         finally:

@@ -17,13 +17,13 @@ import pyarrow as pa
 from zhibiao import sources
 from zhibiao.errors import ZhibiaoInputError
 from zhibiao.model import Source
+from zhibiao.store.connect import PENDING
 from zhibiao.store.outcome import FileOutcome
 from zhibiao.store.rows import _Rows
 from zhibiao.store.session import Target, WriteSession
 from zhibiao.store.workers import _reason
 from zhibiao.store.write import (
     _PARTS_PER_COMMIT,
-    PENDING,
     _documents_table,
     _insert,
     _insert_chunk,

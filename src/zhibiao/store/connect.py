@@ -26,6 +26,7 @@ ENV_DB = "ZHIBIAO_DB"
 ENV_LOCK_TIMEOUT = "ZHIBIAO_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 60.0
 LOCK_SUFFIX = ".ingest-lock"
+PENDING = "pending_doc:"  # meta key of a big file being stored in steps; removed by its last step
 
 # Never let DuckDB fetch an extension at run time: everything must work offline.
 _OFFLINE = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
@@ -120,15 +121,16 @@ def connect(
         con = wait_connect(path, True, wait)
         version = schema_version(con)
         check_version(version, str(path))
-        if version == SCHEMA_VERSION:
-            return con
-        con.close()
-        rw = wait_connect(path, False, wait)
-        try:
-            migrate(rw, str(path))
-        finally:
-            rw.close()
-        return wait_connect(path, True, wait)
+        if version != SCHEMA_VERSION:
+            con.close()
+            rw = wait_connect(path, False, wait)
+            try:
+                migrate(rw, str(path))
+            finally:
+                rw.close()
+            con = wait_connect(path, True, wait)
+        hide_docs(con, pending_docs(con))
+        return con
     path.parent.mkdir(parents=True, exist_ok=True)
     con = wait_connect(path, False, wait)
     try:
@@ -137,6 +139,40 @@ def connect(
         con.close()
         raise
     return con
+
+
+def pending_docs(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Ids of big files being stored in steps (``bigfile.store_streaming``), or left so by a killed
+    ingest: some of their rows are in the tables, their ``documents`` row is not."""
+    keys = con.execute("SELECT key FROM meta WHERE starts_with(key, ?)", [PENDING]).fetchall()
+    return sorted(int(k[len(PENDING) :]) for (k,) in keys)
+
+
+def hide_docs(con: duckdb.DuckDBPyConnection, doc_ids: list[int]) -> None:
+    """Hide the rows of ``doc_ids`` from every query made through ``con`` (a read connection).
+
+    Each table with a ``doc_id`` is shadowed by a temporary view of the same name without those
+    rows: temporary objects come first in name lookup (``facts`` and ``main.facts`` both find the
+    view), and the stored views (``targets``, ``results``) read through them. Only a name
+    qualified by the database (``zhibiao.main.facts``) reaches the table itself. Temporary views
+    belong to one connection: a ``cursor()`` of it needs its own call.
+    """
+    if not doc_ids:
+        return
+    (db,) = con.execute("SELECT current_database()").fetchone()  # type: ignore[misc]
+    tables = con.execute(
+        """SELECT c.table_name FROM duckdb_columns() c JOIN duckdb_tables() t
+               ON t.database_name = c.database_name AND t.schema_name = c.schema_name
+              AND t.table_name = c.table_name
+           WHERE c.database_name = ? AND c.schema_name = 'main' AND c.column_name = 'doc_id'
+           ORDER BY 1""",
+        [db],
+    ).fetchall()
+    ids = ", ".join(str(int(i)) for i in doc_ids)
+    quoted = '"' + str(db).replace('"', '""') + '"'
+    for (table,) in tables:
+        con.execute(f'CREATE OR REPLACE TEMP VIEW "{table}" AS '
+                    f'SELECT * FROM {quoted}.main."{table}" WHERE doc_id NOT IN ({ids})')  # fmt: skip
 
 
 def lock_path(db: str | os.PathLike[str] | None = None) -> Path:

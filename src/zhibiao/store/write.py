@@ -12,6 +12,7 @@ import pyarrow as pa
 
 from zhibiao._version import __version__
 from zhibiao.model import ExtractionResult
+from zhibiao.store.connect import PENDING, pending_docs
 from zhibiao.store.outcome import FileOutcome
 from zhibiao.store.rows import Payload, _Rows
 
@@ -154,9 +155,6 @@ def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]
 _PARTS_PER_COMMIT = 16
 
 
-PENDING = "pending_doc:"  # meta key of a big file being stored in steps; removed by its last step
-
-
 def document_bytes(con: duckdb.DuckDBPyConnection, doc_id: int) -> bytes | None:
     """The stored bytes of a document: ``documents.raw``, or its ``document_parts`` for a big file."""
     row = con.execute("SELECT raw FROM documents WHERE id = ?", [doc_id]).fetchone()
@@ -178,11 +176,10 @@ def _parts(con: duckdb.DuckDBPyConnection, doc_id: int) -> Iterator[bytes]:
 
 def clear_pending(con: duckdb.DuckDBPyConnection) -> int:
     """Delete the rows of big files whose storing did not finish (see ``store_streaming``)."""
-    keys = [k for (k,) in con.execute("SELECT key FROM meta WHERE starts_with(key, ?)", [PENDING]).fetchall()]
-    for key in keys:
-        doc_id = int(key[len(PENDING) :])
+    docs = pending_docs(con)
+    for doc_id in docs:
         with _transaction(con):
             delete_document_rows(con, doc_id)
             con.execute("DELETE FROM document_parts WHERE doc_id = ?", [doc_id])
-            con.execute("DELETE FROM meta WHERE key = ?", [key])
-    return len(keys)
+            con.execute("DELETE FROM meta WHERE key = ?", [f"{PENDING}{doc_id}"])
+    return len(docs)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from zhibiao.store.connect import connect, default_db_path, ingest_pid
+from zhibiao.store.connect import connect, default_db_path, hide_docs, ingest_pid, pending_docs
 
 
 class ReadOnlyDB:
@@ -27,6 +27,7 @@ class ReadOnlyDB:
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._stamp: tuple[float, int] | None = None
+        self._pending: list[int] = []  # unfinished big files, hidden from every cursor (``hide_docs``)
         self._users = 0
         self._timer: threading.Timer | None = None
 
@@ -47,11 +48,13 @@ class ReadOnlyDB:
             if self._con is None:
                 self._con = connect(self.path, read_only=True)
                 self._stamp = stamp
+                self._pending = pending_docs(self._con)
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
             self._users += 1
             cur = self._con.cursor()
+            hide_docs(cur, self._pending)
         try:
             yield cur
         finally:
