@@ -355,3 +355,14 @@ def test_cli_choices_match_the_store() -> None:
     from zhibiao.store import export
 
     assert (store_cmds.FORMATS, store_cmds.TABLES) == (export.FORMATS, export.TABLES)
+
+
+def test_commitment_is_stored_and_filters_targets(corpus_db: Path, direct_records: list) -> None:
+    code, out = run("facts", "--commitment", "binding", "--format", "json", "--db", corpus_db)
+    assert code == 0
+    rows = json.loads(out)
+    want = [r for r in direct_records if r["commitment"] == "binding"]
+    assert rows and len(rows) == len(want)
+    assert {r["role"] for r in rows} == {"target"} and {r["commitment"] for r in rows} == {"binding"}
+    code, out = run("facts", "--role", "actual", "--format", "json", "--db", corpus_db)
+    assert all(r["commitment"] is None for r in json.loads(out))

@@ -280,3 +280,44 @@ def test_a_threshold_passed_before_the_exact_figure_is_no_fact() -> None:
 def test_a_five_year_plan_ahead_is_no_one_year_target() -> None:
     got = facts_of("未来五年,地区生产总值达1220亿元,年均增长6.5%", "targets")
     assert not {f for f in got if f[2] == 2025}
+
+
+# Commitment strength (spec `commitment`): the governing word nearest before the figure, a clause
+# head governing the clauses after it, a colon head governing its list. Real sentences.
+COMMITMENT = [
+    # dev corpus
+    ("地区生产总值确保增长6.7%、力争7.2%以上", {D("6.7"): "binding", D("7.2"): "stretch"}),
+    ("力争新培育规上服务业企业8户以上、限上商贸业企业16户以上,实现服务业增加值增长6.4%以上",
+     {D("6.4"): "stretch"}),
+    ("确保粮食播面稳定在55.3万亩、总产量21.3万吨以上", {D("21.3"): "binding"}),
+    # corpus_2026 and other reports
+    ("全省地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇调查失业率控制在5%左右",
+     {D("5"): "expected"}),
+    ("地区生产总值增长4.5%—5%，固定资产投资增长5%，进出口总额争取实现正增长，居民人均可支配收入与经济增长同步",
+     {D("4.5"): "expected", None: "expected"}),
+    ("力争全社会研发投入强度达到3.35%", {D("3.35"): "stretch"}),
+    ("确保城镇新增就业100万人以上，零就业家庭动态清零", {D("100"): "binding"}),
+    ("城镇调查失业率控制在5.5%左右，城镇新增就业110万人以上；居民消费价格保持合理水平",
+     {D("5.5"): "expected", D("110"): "expected"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITMENT)
+def test_commitment_of_targets(text: str, expected: dict) -> None:
+    rr = extract_report(make_report(text))
+    got = {f.value: f.commitment for f in rr.facts if f.role == "target" and load().indicators[f.indicator].headline}
+    for value, want in expected.items():
+        assert got.get(value) == want, (text, value, got)
+
+
+def test_commitment_only_on_targets() -> None:
+    rr = extract_report(make_report("确保地区生产总值增长6%，超过年初预期目标(5.5%)", kind="review"))
+    assert rr.facts and all(f.commitment is None for f in rr.facts if f.role != "target")
+
+
+def test_commitment_doctests() -> None:
+    import doctest
+
+    from zhibiao.facts import commitment
+
+    assert doctest.testmod(commitment).failed == 0

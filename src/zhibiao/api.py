@@ -28,7 +28,8 @@ class Database(Store):
     """A zhibiao database file with pandas-returning queries (see ``zhibiao.store.Store``)."""
 
     def facts(self, region: str | None = None, role: str | None = None, **filters: Any) -> pd.DataFrame:
-        """Facts as a DataFrame; filters: region, role, indicator, year, level, with_children, doc, limit."""
+        """Facts as a DataFrame; filters: region, role, indicator, year, level, with_children, doc, commitment,
+        limit."""
         return super().facts(region=region, role=role, **filters)
 
     def polars(self, sql: str) -> Any:

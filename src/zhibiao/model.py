@@ -21,6 +21,7 @@ Qualifier = Literal["exact", "around", "at_least", "at_most", "range", "qualitat
 Direction = Literal["up", "down", "flat", "none"]
 Role = Literal["target", "actual", "prior_target"]
 Measure = Literal["growth", "level", "rate", "change_pp", "index"]
+Commitment = Literal["binding", "stretch", "expected"]  # how firmly a target is meant (spec)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,7 @@ class Fact:
     confidence: float = 1.0
     indicator_name: str | None = None
     horizon: str | None = None  # multi-year goal wording (`到2027年`, `十四五期间`, `年均`), else None
+    commitment: Commitment | None = None  # targets only: binding / stretch / expected
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +274,7 @@ def fact_record(source: Source, report: Report, f: Fact) -> dict[str, Any]:
         "unit": f.unit,
         "qualifier": f.qualifier,
         "text": f.text,
+        "commitment": f.commitment,
         "start": src.start,
         "end": src.end,
         "byte_start": source.byte_offset(src.start),

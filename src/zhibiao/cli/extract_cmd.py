@@ -127,6 +127,9 @@ def eval_cmd(
         f"on matched facts: qualifier {s.agreement('qualifier'):.3f}  unit {s.agreement('unit'):.3f}  "
         f"value_high {s.agreement('value_high'):.3f}"
     )
+    agree, n = s.commitment()
+    if n:
+        out.print(f"on matched targets with a gold commitment: commitment {agree:.3f} ({n} facts)")
     if by:
         t = Table(title=f"by {by}")
         for col in (by, "tp", "fp", "fn", "P", "R", "F1"):

@@ -234,9 +234,18 @@ def _readable_facts(df: pd.DataFrame) -> pd.DataFrame:
         "measure": df["measure"],
         "value": [readable(*a) for a in zip(df["value"], df["value_high"], df["unit"], df["qualifier"],
                                             strict=True)],
+        "commitment": df["commitment"].fillna(""),
         "text": df["text"], "doc": df["doc"] + "#" + df["report"].astype(str),
     })  # fmt: skip
     return out
+
+
+class Commitment(StrEnum):
+    """The spec's commitment strengths of a target."""
+
+    binding = "binding"
+    stretch = "stretch"
+    expected = "expected"
 
 
 @app.command("facts")
@@ -248,13 +257,16 @@ def facts_cmd(
     year: YearOpt = None,
     level: LevelOpt = None,
     doc: Annotated[str | None, typer.Option("--doc", help="Input file name.")] = None,
+    commitment: Annotated[Commitment | None, typer.Option(
+        "--commitment", help="Targets governed by 确保 (binding), 力争 (stretch) or neither (expected).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most N rows.")] = None,
     fmt: FmtOpt = OutFormat.table,
     db: DbOpt = None,
 ) -> None:
     """List facts, filtered; values as a reader writes them (7%左右, ≥6.5%)."""
     df = _store(db).facts(region=region, with_children=with_children, indicator=indicator, role=role,
-                         year=year, level=level, doc=doc, limit=limit)  # fmt: skip
+                         year=year, level=level, doc=doc, commitment=commitment.value if commitment else None,
+                         limit=limit)  # fmt: skip
     if fmt is OutFormat.table:
         emit(_readable_facts(df), fmt, title=f"{len(df)} facts", wrap=("text",))
     else:

@@ -90,6 +90,13 @@ class Score:
             ok = sum((p.get(key) or None) == (g.get(key) or None) for p, g in self.pairs)
         return ok / len(self.pairs)
 
+    def commitment(self) -> tuple[float, int]:
+        """(agreement, n) on ``commitment`` over matched pairs whose gold line carries one (targets)."""
+        pairs = [(p, g) for p, g in self.pairs if g.get("commitment")]
+        if not pairs:
+            return 0.0, 0
+        return sum(p.get("commitment") == g.get("commitment") for p, g in pairs) / len(pairs), len(pairs)
+
     def by(self, field_name: str) -> dict[str, tuple[int, int, int]]:
         """(tp, fp, fn) per value of ``role``, ``indicator`` or ``doc``."""
 

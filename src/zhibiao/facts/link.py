@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from zhibiao import quantity as qty
 from zhibiao.document import gazetteer
+from zhibiao.facts.commitment import commitment
 from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Section, Span
 from zhibiao.quantity.grammar import trusted_span
@@ -818,6 +819,7 @@ def _emit(
                 confidence=link.confidence,
                 indicator_name=ind.name,
                 horizon=horizon,
+                commitment=commitment(sl.s, sl.starts, _num_start(q), v.alias_re) if role == "target" else None,
             )
         )
         emitted = True

@@ -19,7 +19,7 @@ TABLES = ("facts", "reports", "mentions", "glossary", "sections", "documents")
 # The spec's fact record (ExtractionResult.fact_records()): exactly these keys, in this order.
 FACT_RECORD_SQL = """
     SELECT doc, report, region, indicator, role, period, measure, value, value_high, unit, qualifier, text,
-           start_char AS "start", end_char AS "end", byte_start, byte_end, indicator_name,
+           commitment, start_char AS "start", end_char AS "end", byte_start, byte_end, indicator_name,
            round(confidence, 3) AS confidence, horizon
     FROM facts ORDER BY doc_id, report, id"""
 

@@ -14,7 +14,7 @@ from zhibiao.store.search import matching_reports, occurrences
 
 _LIST_FACT_COLS = (
     "doc, report, region, region_code, level, indicator, indicator_name, role, period, measure, value, "
-    "value_high, unit, qualifier, text, start_char, end_char, byte_start, byte_end, confidence, horizon"
+    "value_high, unit, qualifier, commitment, text, start_char, end_char, byte_start, byte_end, confidence, horizon"
 )
 
 
@@ -107,9 +107,11 @@ def facts(
     year: int | None = None,
     level: str | None = None,
     doc: str | None = None,
+    commitment: str | None = None,
     limit: int | None = None,
 ) -> pd.DataFrame:
-    """Facts filtered by region (name, short name or code), indicator (id or name), role, period, level."""
+    """Facts filtered by region (name, short name or code), indicator (id or name), role, period, level,
+    commitment (binding / stretch / expected: targets only)."""
     w = _Where([], [])
     if region:
         clause, params = _region_clause(con, region, with_children)
@@ -124,6 +126,8 @@ def facts(
         w.add("level = ?", level)
     if doc:
         w.add("doc = ?", doc)
+    if commitment:
+        w.add("commitment = ?", commitment)
     sql = f"SELECT {_LIST_FACT_COLS} FROM facts {w.sql()} ORDER BY doc, report, start_char NULLS LAST, id"
     if limit:
         sql += f" LIMIT {int(limit)}"

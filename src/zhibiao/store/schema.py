@@ -223,7 +223,13 @@ _V5 = [
     "COMMENT ON COLUMN document_parts.raw IS 'up to 1 MB of the file''s bytes'",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
+# v6: how firmly a target is meant (spec `commitment`: binding / stretch / expected; NULL otherwise).
+_V6 = [
+    "ALTER TABLE facts ADD COLUMN commitment VARCHAR",
+    "COMMENT ON COLUMN facts.commitment IS 'targets: binding (确保) / stretch (力争) / expected; else NULL'",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

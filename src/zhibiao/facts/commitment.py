@@ -1,0 +1,93 @@
+"""How firmly a target is meant: ``binding`` (确保…), ``stretch`` (力争…) or ``expected``.
+
+The governing word nearest before the figure in its own clause wins (`确保增长6%、力争6.5%`:
+binding, then stretch). With none there, a governing word at the head of an earlier clause of the
+same sentence (`力争新培育…企业8户以上,实现服务业增加值增长6.4%以上`) still governs, unless a
+clause in between has a governing word of its own or a `；` ends the list item; a governing word
+before a colon governs the whole list after it (`确保实现以下目标：…`). Words are in
+``data/facts_cues.toml`` ([commitment]).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from zhibiao.facts.vocab import _load_toml
+from zhibiao.model import Commitment
+from zhibiao.trie import trie_alternation
+
+_HEAD_MAX = 4  # characters a clause may hold before a governing word that heads it (全年、同时、并)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    regex: re.Pattern[str]
+    kind: dict[str, Commitment]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = _load_toml("facts_cues.toml")["commitment"]
+    kind: dict[str, Commitment] = {w: "binding" for w in data["binding"]}
+    kind.update({w: "stretch" for w in data["stretch"]})
+    patterns = [trie_alternation(kind), *data["binding_patterns"]]
+    return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind)
+
+
+def _kind(w: _Words, m: re.Match[str]) -> Commitment:
+    return w.kind.get(m.group(), "binding")  # a pattern match (守住…底线) binds
+
+
+def _nearest(w: _Words, text: str) -> tuple[Commitment, int] | None:
+    """(kind, start) of the last governing word in ``text``."""
+    last = None
+    for m in w.regex.finditer(text):
+        last = m
+    return (_kind(w, last), last.start()) if last is not None else None
+
+
+def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str] | None = None) -> Commitment:
+    """Commitment of the target whose number starts at ``pos`` of ``sentence``.
+
+    ``starts`` are the sentence's clause starts (after ，,；;：: outside parentheses); ``names``
+    matches indicator names, so that `进出口总额争取实现正增长` (a word after its subject) governs
+    its own clause only.
+
+    >>> s = "地区生产总值确保增长6.7%、力争7.2%以上"
+    >>> commitment(s, [0], s.index("6.7")), commitment(s, [0], s.index("7.2"))
+    ('binding', 'stretch')
+    >>> s = "全省地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇调查失业率控制在5%左右"
+    >>> starts = [0, *(m.end() for m in re.finditer("[，；]", s))]
+    >>> commitment(s, starts, s.index("5%")), commitment(s, starts, s.rindex("5%"))
+    ('expected', 'expected')
+    >>> s = "力争新培育规上服务业企业8户以上,实现服务业增加值增长6.4%以上"
+    >>> commitment(s, [0, s.index("实现")], s.index("6.4"))
+    'stretch'
+    """
+    w = _words()
+    ci = max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
+    c0 = starts[ci] if starts else 0
+    own = _nearest(w, sentence[c0:pos])
+    if own is not None:
+        return own[0]
+    for k in range(ci - 1, -1, -1):
+        sep = sentence[starts[k + 1] - 1]
+        clause = sentence[starts[k] : starts[k + 1] - 1]
+        hit = _nearest(w, clause)
+        if sep in "：:":  # a list head: `确保实现以下目标：`
+            return hit[0] if hit is not None else "expected"
+        if sep in "；;":
+            break  # an item of its own; a colon further back may still govern it
+        if hit is not None:
+            prefix = clause[: hit[1]]
+            head = len(prefix.strip()) <= _HEAD_MAX and not (names is not None and names.search(prefix))
+            return hit[0] if head else "expected"
+    colon = max(sentence.rfind("：", 0, pos), sentence.rfind(":", 0, pos))
+    if colon >= 0:
+        head_start = max(sentence.rfind(c, 0, colon) for c in "，,；;。") + 1
+        hit = _nearest(w, sentence[head_start:colon])
+        if hit is not None:
+            return hit[0]
+    return "expected"
