@@ -321,3 +321,38 @@ def test_commitment_doctests() -> None:
     from zhibiao.facts import commitment
 
     assert doctest.testmod(commitment).failed == 0
+
+
+# Names, compound subjects and symbols of issue 16 (sentences from ../shared/corpus_2026 and other reports).
+NAMES = [
+    ("一产增加值增长5.5%", {("gdp_primary", "growth", D("5.5"), "exact")}),
+    ("城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%",
+     {("urban_income", "growth", D("4.4"), "exact"), ("rural_income", "growth", D("5.9"), "exact")}),
+    ("城乡常住居民人均可支配收入分别增长5%和6.2%",
+     {("urban_income", "growth", D("5"), "exact"), ("rural_income", "growth", D("6.2"), "exact")}),
+    ("一二三产增加值分别增长3.5%左右、6%左右、5%左右",
+     {("gdp_primary", "growth", D("3.5"), "around"), ("gdp_secondary", "growth", D("6"), "around"),
+      ("gdp_tertiary", "growth", D("5"), "around")}),
+    ("实际使用内外资分别增长5%、8%", {("foreign_investment", "growth", D("8"), "exact")}),
+    ("城镇和农村居民人均可支配收入分别超过8万元、4.5万元",
+     {("urban_income", "level", D("8"), "at_least"), ("rural_income", "level", D("4.5"), "at_least")}),
+    ("城乡居民人均可支配收入分别增长7%和8%左右",
+     {("urban_income", "growth", D("7"), "around"), ("rural_income", "growth", D("8"), "around")}),
+    ("农村牧区常住居民人均可支配收入增长6.5%", {("rural_income", "growth", D("6.5"), "exact")}),
+    ("货物贸易增长10%", {("trade_total", "growth", D("10"), "exact")}),
+    ("新增就业32.7万人", {("new_urban_jobs", "level", D("32.7"), "exact")}),
+    ("居民消费价格总水平上涨幅度控制在2%左右", {("cpi", "growth", D("2"), "around")}),
+    ("全社会研发经费支出相当于全市生产总值的比例达到4.6%左右", {("rd_intensity", "rate", D("4.6"), "around")}),
+    ("外贸进出口在对美贸易下降超3成的情况下增长12%", {("trade_total", "growth", D("12"), "exact")}),
+    ("地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%",
+     {("gdp", "level", D("1.5"), "exact"), ("gdp", "growth", D("19.8"), "exact")}),
+    # no fact: 持平 is ambiguous (the index or its growth?), a completion ratio is not the indicator
+    ("居民消费价格与上年持平", set()),
+    ("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_names_compounds_and_symbols(text: str, expected: set) -> None:
+    got = {(i, m, v, q) for i, _r, _p, m, v, q in facts_of(text)}
+    assert got == expected

@@ -239,3 +239,10 @@ def test_hard_wrapped_text_is_rejoined_without_joining_headings() -> None:
     out = normalize(text).text
     assert out.startswith("一、2019年工作回顾\n")
     assert "投资增长11.5%" in out
+
+
+def test_care_of_and_small_percent_signs_are_percent() -> None:
+    """Scraped reports write the percent sign as ℅ or ﹪: one character each, offsets kept."""
+    n = normalize("一般预算收入同比分别增长43.6℅和32.4﹪")
+    assert n.text.endswith("43.6%和32.4%")
+    assert n.offsets.to_source(Span(len(n.text) - 1, len(n.text))) == Span(len(n.text) - 1, len(n.text))

@@ -21,6 +21,9 @@ Qualifier = Literal["exact", "around", "at_least", "at_most", "range", "qualitat
 Direction = Literal["up", "down", "flat", "none"]
 Role = Literal["target", "actual", "prior_target"]
 Measure = Literal["growth", "level", "rate", "change_pp", "index"]
+# What a passage of a report speaks of (``zhibiao.document.periods``): a review of several past years
+# (a five-year plan's), last year's review, the new plan's goals, this year's plan, or unknown.
+PassageScope = Literal["multi_year_review", "year_review", "plan_goals", "year_plan", "unknown"]
 Commitment = Literal["binding", "stretch", "expected"]  # how firmly a target is meant (spec)
 
 
@@ -150,6 +153,17 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Passage:
+    """A stretch of a report that speaks of the years ``first``..``last`` (None when unknown)."""
+
+    span: Span  # report-relative
+    scope: PassageScope
+    first: int | None
+    last: int | None
+    cue: str  # the words that set it: a heading, `过去五年`, `刚刚过去的2025年`, `今年`
+
+
+@dataclass(frozen=True, slots=True)
 class GlossaryEntry:
     number: int
     term: str
@@ -169,6 +183,7 @@ class Report:
     source: Source
     sections: list[Section] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
 
     def to_source(self, span: Span) -> Span:
         """Report-relative normalised span -> span in the decoded original file text."""

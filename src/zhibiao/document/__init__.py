@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from zhibiao.document._common import lines
 from zhibiao.document.glossary import find_glossary
 from zhibiao.document.meta import extract_meta, find_title
+from zhibiao.document.periods import build_passages
 from zhibiao.document.sections import build_sections
 from zhibiao.document.split import report_spans
 from zhibiao.model import NormalizedText, Report, Source, Span
@@ -56,8 +57,10 @@ def iter_reports(doc: NormalizedText, source: Source) -> Iterator[Report]:
         rtext = text[sp.start : sp.end]
         junk = _relative_junk(doc, sp)
         meta = extract_meta(rtext, source.title if len(spans) == 1 else None, junk)
-        sections = build_sections(rtext, _intro_end(rtext), junk)
+        intro_end = _intro_end(rtext)
+        sections = build_sections(rtext, intro_end, junk)
         glossary = find_glossary(rtext, sections, junk)
+        passages = build_passages(rtext, meta, sections, intro_end)
         yield Report(index=i, meta=meta, text=rtext, offset=sp.start, doc=doc, source=source,
-                     sections=sections, glossary=glossary)  # fmt: skip
+                     sections=sections, glossary=glossary, passages=passages)  # fmt: skip
         del rtext

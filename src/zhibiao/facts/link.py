@@ -17,17 +17,17 @@ from itertools import pairwise
 
 from zhibiao import quantity as qty
 from zhibiao.document import gazetteer
+from zhibiao.document.periods import passage_at
 from zhibiao.facts.commitment import commitment
 from zhibiao.facts.vocab import Vocabulary, load
-from zhibiao.model import Fact, Mention, Quantity, Report, Role, Section, Span
+from zhibiao.facts.when import When, role_and_period
+from zhibiao.model import Fact, Mention, Passage, Quantity, Report, Role, Section, Span
 from zhibiao.quantity.grammar import trusted_span
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
-_YEAR_RE = re.compile(r"(20\d\d)年")
 _SEMI = "；;"
-_CUE_WINDOW = 400  # characters before a figure searched for role cues and years
 
 
 @dataclass(slots=True)
@@ -85,8 +85,8 @@ class _Sections:
             stack.extend(sec.children)
         self.bounds = sorted(bounds)
         self._at: dict[int, Section | None] = {}
-        self._path: dict[int, list] = {}
-        self._heading: dict[int, str | None] = {}
+        self.passages = report.passages
+        self.passage_starts = [p.span.start for p in report.passages]
 
     def at(self, pos: int) -> Section | None:
         """``report.section_at(pos)``."""
@@ -97,23 +97,9 @@ class _Sections:
             found = self._at[i] = self.report.section_at(pos)
             return found
 
-    def path(self, pos: int) -> list:
-        """``_section_path(report, pos)``."""
-        i = bisect_right(self.bounds, pos)
-        try:
-            return self._path[i]
-        except KeyError:
-            found = self._path[i] = _section_path(self.report, pos)
-            return found
-
-    def multi_year_heading(self, v: Vocabulary, pos: int) -> str | None:
-        """``_multi_year_heading(v, self.path(pos))`` (one vocabulary per report)."""
-        i = bisect_right(self.bounds, pos)
-        try:
-            return self._heading[i]
-        except KeyError:
-            found = self._heading[i] = _multi_year_heading(v, self.path(pos))
-            return found
+    def passage(self, pos: int) -> Passage | None:
+        """The passage (years spoken of) holding ``pos``."""
+        return passage_at(self.passages, self.passage_starts, pos)
 
 
 class _SentenceLinker:
@@ -129,19 +115,7 @@ class _SentenceLinker:
         self.starts = _clause_starts(self.masked)
         self.sections = sections if sections is not None else _Sections(report)
         self.section = self.sections.at(offset)  # sections start at line starts: one per sentence
-        self._multi_year: str | bool | None = False  # computed on first use
-
-    @property
-    def in_five_year_review(self) -> bool:
-        """Whether a heading around the sentence reviews five years (`过去五年发展及2021年工作回顾`)."""
-        return any(self.v.five_years_re.search(sec.title) for sec in self.sections.path(self.offset))
-
-    @property
-    def multi_year_section(self) -> str | None:
-        """The wording of an enclosing five-year review heading, if any (looked up once)."""
-        if self._multi_year is False:
-            self._multi_year = _multi_year_section(self.v, self.report, self.offset, self.sections)
-        return self._multi_year  # type: ignore[return-value]
+        self.passage = self.sections.passage(offset)  # passages start at sentence starts
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
         """Indicator names in the sentence that are not inside a quantity expression."""
@@ -249,45 +223,6 @@ class _SentenceLinker:
         if len(rest) <= 2 and not _CLAUSE_SEP.search(rest):
             return True, 0.7
         return False, 0.0
-
-
-def _section_path(report: Report, pos: int) -> list:
-    """The sections holding ``pos``, outermost first."""
-    path: list = []
-    nodes = report.sections
-    while True:
-        inner = next((s for s in nodes if s.span.start <= pos < s.span.end), None)
-        if inner is None:
-            return path
-        path.append(inner)
-        nodes = list(inner.children)
-
-
-def _multi_year_section(v: Vocabulary, report: Report, pos: int,
-                        sections: _Sections | None = None) -> str | None:
-    """The wording of a five-year review heading (`一、过去五年工作回顾`, `“十三五”时期工作回顾`)
-    around ``pos``, unless the heading also names a single year (`“十三五”时期和2020年工作回顾`)."""
-    heading = (sections.multi_year_heading(v, pos) if sections is not None
-               else _multi_year_heading(v, _section_path(report, pos)))
-    if heading is not None:
-        return heading
-    # a paragraph that opens `五年来,` / `过去五年,` / `“十四五”时期,` speaks of those years throughout
-    start = report.text.rfind("\n", 0, pos) + 1
-    line = report.text[start : min(pos + 1, start + _PARAGRAPH_HEAD)]
-    m = v.five_years_re.match(line.lstrip("　 —●◆■·“\"")) if line else None
-    return m.group() if m else None
-
-
-def _multi_year_heading(v: Vocabulary, path: list) -> str | None:
-    """The multi-year wording of the first heading of ``path`` that has one and names no single year."""
-    for sec in path:
-        m = v.multi_year_re.search(sec.title) or v.five_years_re.search(sec.title)
-        if m and not _YEAR_RE.search(sec.title):
-            return m.group()
-    return None
-
-
-_PARAGRAPH_HEAD = 12  # characters at a paragraph's start searched for a multi-year opening
 
 
 @lru_cache(maxsize=256)
@@ -574,11 +509,15 @@ def _link_sentence(
                 link.prev = quantities[qi - k] if k else None  # later members carry the head's verb
             if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
                 continue  # a list without named subjects is linked figure by figure below
-        if v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start]):
-            # `由2005年31.8%提高到37.5%` (a base) or `完成年计划710亿元的89.4%` (a share of a figure):
-            # not a fact, but it stays in the subject's chain
+        if v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start]) or (
+            q.extra.get("kind") == "count" and v.milestone_after_re.match(sentence, q.span.end)
+        ):
+            # `由2005年31.8%提高到37.5%` (a base), `完成年计划710亿元的89.4%` (a share of a figure) or
+            # `跨越3个千亿元台阶` (thresholds passed): not a fact, but it stays in the subject's chain
             if in_clause:
                 by_alias.setdefault(in_clause[-1].start, []).append(q)
+                if prev_subject is None or prev_subject.alias is not in_clause[-1]:
+                    prev_subject = _Link(q, in_clause[-1], in_clause[-1].ids)  # the subject's run goes on
             elif prev_subject is not None and prev_subject.alias is not None:
                 by_alias.setdefault(prev_subject.alias.start, []).append(q)
             continue
@@ -603,12 +542,16 @@ def _link_sentence(
         if prev_subject is not None and prev_subject.alias is not None and ci > 0:
             between = sl.masked[prev_subject.q.span.end : cstart]
             crosses_item = any(c in between for c in _SEMI)  # `；` ends an item of a list
-            # what precedes the number in its clause, less the figure's own lead words (增长) and
-            # a quoted-target cue (`完成年计划710亿元`)
+            # what precedes the number in its clause, less the figure's own lead words (增长), a
+            # quoted-target cue (`完成年计划710亿元`) and the subject's figures said before it in the
+            # clause (`,达到1.5万亿元、增长19.8%`)
             cuts = [
                 (m.start(), min(m.end(), q.span.start))
                 for m in v.prior_target_re.finditer(sentence, cstart, _num_start(q))
                 if m.start() < q.span.start
+            ] + [
+                (x.span.start, x.span.end) for x in by_alias.get(prev_subject.alias.start, [])
+                if cstart <= x.span.start and x.span.end <= q.span.start
             ]
             prefix = "".join(
                 ch for i, ch in enumerate(sentence[cstart : q.span.start], cstart)
@@ -671,99 +614,6 @@ def _is_target_reference(v: Vocabulary, q: Quantity) -> bool:
     return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref)
 
 
-def _local_window(sl: _SentenceLinker, q: Quantity, subject_start: int | None) -> str:
-    """Where a multi-year marker applies to ``q``: its own clause chain (from its subject, or its
-    clause) and a sentence opening such as `五年来,` or `“十四五”期间,`."""
-    starts = sl.starts
-    cstart = starts[_clause_index(starts, q.span.start)]
-    start = min(cstart, subject_start) if subject_start is not None else cstart
-    head = sl.s[: starts[1]] if len(starts) > 1 and starts[1] <= start else ""
-    return head + " " + sl.s[start : q.span.end]
-
-
-def _role_and_period(
-    v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity, prior: bool,
-    subject_start: int | None = None,
-) -> tuple[Role | None, int | None, str | None]:
-    """(role, period, horizon) of a quantity; role None when it is not a fact of the report.
-
-    A multi-year goal (`到2027年`, `十四五期间`, `年均`) keeps its own end year as period (or
-    None when it names none) and the wording as horizon; it never takes the plan year.
-    """
-    meta = report.meta
-    sentence, s_off = sl.s, sl.offset
-    before = sentence[max(0, q.span.start - _CUE_WINDOW) : q.span.start]
-    horizon: str | None = None
-    window = _local_window(sl, q, subject_start)
-    my = v.multi_year_re.search(window)
-    if my is None and "累计" in window and sl.in_five_year_review:
-        return (None, None, None) if prior else ("actual", None, "累计")  # a five-year total
-    if my is None and sl.multi_year_section and not _YEAR_RE.search(sentence[: q.span.start]):
-        return (None, None, None) if prior else ("actual", None, sl.multi_year_section)
-    if my:
-        years = _YEAR_RE.findall(my.group())
-        end = int(years[-1]) if years else None
-        if end is None or end not in (meta.plan_year, meta.review_year):
-            horizon = my.group()
-    sec = sl.section
-    kind = sec.kind if sec is not None else "other"
-    if kind == "glossary":
-        return None, None, None
-    if prior:
-        return "prior_target", (None if horizon else meta.review_year), horizon
-    years = [int(y) for y in _YEAR_RE.findall(before)]
-    role: Role | None = None
-    if kind == "review":
-        role = "actual"
-    elif kind in ("targets", "tasks"):
-        role = "target"
-    elif any(c in before for c in v.target_cues):
-        role = "target"
-    elif any(c in before for c in v.actual_cues) or q.extra.get("estimate"):
-        role = "actual"
-    else:
-        role = _role_by_position(v, report, s_off + q.span.start)
-    if years and horizon is None:
-        y = years[-1]
-        if y == meta.review_year and meta.review_year is not None:
-            role = "actual"
-        elif y == meta.plan_year and meta.plan_year is not None and kind != "review":
-            role = "target"
-    if role is None:
-        return None, None, None
-    if horizon is not None:
-        years = _YEAR_RE.findall(horizon)
-        return role, (int(years[-1]) if years else None), horizon
-    return role, meta.review_year if role == "actual" else meta.plan_year, None
-
-
-_CONTEXT_BACK = 300  # characters looked back for the year a passage is about
-
-
-def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
-    """Role of an uncued figure outside any review/targets/tasks section, from where it stands.
-
-    Before the first review section ends it is the review (actual); after the review, or in a
-    fragment with no review at all (a plan draft cut from a newspaper), it is the plan (target).
-    """
-    meta = report.meta
-    back = report.text[max(0, pos - _CONTEXT_BACK) : pos]
-    near = [(m.start(), m.group()) for m in v.context_year_re.finditer(back)]
-    if near:  # the nearest year named before it: `2023年…取得的新成绩:地区生产总值…`
-        word = near[-1][1]
-        y = int(word[:4]) if word[:4].isdigit() else None
-        if word in v.review_year_words or (y is not None and y == meta.review_year):
-            return "actual"
-        if word in v.plan_year_words or (y is not None and y == meta.plan_year):
-            return "target"
-    reviews = [s for s in report.sections if s.kind == "review"]
-    if not reviews:
-        return "target" if meta.plan_year is not None else None
-    if pos < reviews[0].span.start:
-        return None  # the opening lines: neither
-    return "actual" if pos < reviews[-1].span.end else "target"
-
-
 def _emit(
     v: Vocabulary,
     report: Report,
@@ -774,7 +624,7 @@ def _emit(
     seen: set[tuple],
 ) -> None:
     q = link.q
-    if not link.ids:
+    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q):
         _add_mention(report, sl, q, mentions)
         return
     emitted = False
@@ -783,14 +633,15 @@ def _emit(
         link.alias is not None
         and v.prior_target_re.search(sl.s[max(link.alias.end, cstart) : _num_start(q)])
     )
-    when: tuple[Role | None, int | None, str | None] | None = None  # the same for every id
+    when: When | None = None  # the same for every id
     for ind_id in link.ids:
         ind = v.indicators[ind_id]
         measure = _decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior)
         if measure is None:
             continue
         if when is None:
-            when = _role_and_period(v, report, sl, q, prior, link.alias.start if link.alias is not None else None)
+            when = role_and_period(v, report, sl, q, prior, measure,
+                                   link.alias.start if link.alias is not None else None, ind_id)
         role, period, horizon = when
         if role is None:
             continue
@@ -825,6 +676,15 @@ def _emit(
         emitted = True
     if not emitted:
         _add_mention(report, sl, q, mentions)
+
+
+def _not_a_figure_of_its_own(v: Vocabulary, sentence: str, q: Quantity) -> bool:
+    """`与上年持平` (is it the index or its growth that is flat? the notes leave it out) and
+    `完成年计划的118.2%` (a completion ratio, not the indicator's value)."""
+    if q.direction == "flat" and not _DIGIT_RE.search(q.raw):
+        return True
+    ns = _num_start(q)
+    return q.unit == "%" and bool(v.completion_before_re.search(sentence, max(0, ns - 12), ns))
 
 
 _ROLE_GUESS: dict[str, Role] = {"review": "actual", "targets": "target", "tasks": "target"}

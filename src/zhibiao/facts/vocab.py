@@ -24,6 +24,7 @@ class Indicator:
     context: tuple[str, ...] = ()
     headline: bool = False
     strict: frozenset[str] = frozenset()
+    period_total: bool = False  # a flow whose level in a multi-year review is the period's total
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +51,13 @@ class Vocabulary:
     reach_re: re.Pattern[str]
     five_years_re: re.Pattern[str]
     base_re: re.Pattern[str]
+    completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
+    milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
+    held_or_passed_re: re.Pattern[str]  # a verb ending the words before a figure (`稳定在`, `突破`)
     list_sep_re: re.Pattern[str]  # a gap that is only a list joiner
     item_sep_re: re.Pattern[str]  # a list joiner anywhere
     context_year_re: re.Pattern[str]
+    period_totals: frozenset[str]  # ids of indicators with ``period_total``
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -84,6 +89,7 @@ def load() -> Vocabulary:
             context=tuple(row.get("context", [])),
             headline=bool(row.get("headline", False)),
             strict=frozenset(row.get("strict", [])) | frozenset(row.get("elliptic", [])),
+            period_total=bool(row.get("period_total", False)),
         )
         unknown = ind.strict - set(ind.aliases) - set(ind.elliptic)
         if unknown:
@@ -97,18 +103,22 @@ def load() -> Vocabulary:
             alias_ids[a] = (ind.id,)
         for e in ind.elliptic:
             elliptic_ids[e] = (ind.id, ind.context)
+    patterns: list[tuple[str, tuple[str, ...]]] = [
+        (p, (row["id"],)) for row in ind_data["indicator"] for p in row.get("patterns", [])
+    ]
     for g in ind_data.get("group", []):
         for m in g["members"]:
             if m not in indicators:
-                raise ValueError(f"indicators.toml: group {g['alias']} names unknown id {m}")
-        alias_ids[g["alias"]] = tuple(g["members"])
-    patterns = [(p, ind_id) for row in ind_data["indicator"] for p in row.get("patterns", []) for ind_id in [row["id"]]]
-    for i, (_, ind_id) in enumerate(patterns):
-        alias_ids[f"\0pattern{i}"] = (ind_id,)
+                raise ValueError(f"indicators.toml: group {g.get('alias', g.get('patterns'))} names unknown id {m}")
+        if "alias" in g:
+            alias_ids[g["alias"]] = tuple(g["members"])
+        patterns.extend((p, tuple(g["members"])) for p in g.get("patterns", []))
+    for i, (_, ids) in enumerate(patterns):
+        alias_ids[f"\0pattern{i}"] = ids
     named = "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(patterns))
     literal = [a for a in alias_ids if not a.startswith("\0")]
     starts = {c for a in literal for c in (a[0], a[0].lower(), a[0].upper())}
-    starts |= {c for row in ind_data["indicator"] for c in row.get("pattern_starts", "")}
+    starts |= {c for row in [*ind_data["indicator"], *ind_data.get("group", [])] for c in row.get("pattern_starts", "")}
     # the lookahead on first characters lets the engine skip most positions (4x faster scans)
     first = "".join(sorted(re.escape(c) for c in starts))
     alias_re = re.compile(
@@ -142,10 +152,14 @@ def load() -> Vocabulary:
         reach_re=re.compile(f"(?:{_alternation(cues['reach_verbs'])})(?:{_alternation(cues['reach_connectors'])})"),
         five_years_re=re.compile("|".join(cues["five_year_patterns"])),
         base_re=re.compile(cues["base_before"]),
+        milestone_after_re=re.compile(cues["milestone_after"]),
+        completion_before_re=re.compile(cues["completion_before"]),
+        held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")$"),
         list_sep_re=re.compile(rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*$"),
         item_sep_re=re.compile(_alternation(cues["list_joiners"])),
         context_year_re=re.compile(
             r"(?<![到至比较由从~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|"
             + _alternation([*cues["review_year_words"], *cues["plan_year_words"]])
         ),
+        period_totals=frozenset(i.id for i in indicators.values() if i.period_total),
     )

@@ -376,10 +376,12 @@ def _groups(out: list[Quantity], text: str) -> None:
             j += 1
         if j - i > 1:
             gid = next(_group_ids)
+            shared = _shared_qualifier(out[i:j])
             for k in range(i, j):
                 q = out[k]
                 ex = {**q.extra, "group": gid, "group_index": k - i}
                 value, vh, direction, hint = q.value, q.value_high, q.direction, q.measure_hint
+                qualifier = shared if shared is not None and _bare(q) else q.qualifier
                 if k > i and head.direction != "none" and direction == "none":
                     direction = head.direction
                     hint = head.measure_hint
@@ -388,8 +390,25 @@ def _groups(out: list[Quantity], text: str) -> None:
                         if vh is not None and vh < value:
                             value, vh = vh, value
                     ex["verb"] = head.extra.get("verb")
-                out[k] = Quantity(value, vh, q.unit, q.qualifier, direction, q.span, q.raw, hint, ex)
+                out[k] = Quantity(value, vh, q.unit, qualifier, direction, q.span, q.raw, hint, ex)  # type: ignore[arg-type]
         i = j
+
+
+def _bare(q: Quantity) -> bool:
+    """A member of a distribution with no qualifier word of its own."""
+    return q.qualifier == "exact" and not q.extra.get("pre") and not q.extra.get("post")
+
+
+def _shared_qualifier(members: list[Quantity]) -> str | None:
+    """The qualifier a distribution's members share: the head's word before the first figure
+    (`分别超过8万元、4.5万元`) or the last member's word after the list (`分别增长7%和8%左右`),
+    when every other member has none."""
+    head, last = members[0], members[-1]
+    if head.extra.get("pre") and head.qualifier != "exact" and all(_bare(q) for q in members[1:]):
+        return head.qualifier
+    if last.extra.get("post") and last.qualifier != "exact" and all(_bare(q) for q in members[:-1]):
+        return last.qualifier
+    return None
 
 
 def scan(text: str) -> list[Quantity]:

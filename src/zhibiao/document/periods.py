@@ -1,0 +1,212 @@
+"""The years each passage of a report speaks of: five-year review, last year, plan goals, this year.
+
+A report that opens a five-year plan speaks of four periods at once, in chapters whose titles
+name them (`一、2025年和“十四五”时期工作回顾`, `二、“十五五”时期主要目标任务`) and in paragraphs
+and sentences that open with them (`过去五年`, `——这五年`, `刚刚过去的2025年`, `今年`). The
+passages are read in order as a state machine: a top-level heading sets the state from its title
+(or from its kind when the title names no years), a nested heading with years of its own sets it,
+and so does a cue at the start of a paragraph or sentence; the state holds until the next change.
+A figure takes its role and period from the passage it stands in (``zhibiao.facts``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from zhibiao.document._common import any_re, cues, lines
+from zhibiao.model import Passage, PassageScope, ReportMeta, Section, Span
+
+_C = cues()["periods"]
+_PLANS: dict[str, list[int]] = cues()["years"]["five_year_plans"]
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+@cache
+def _res() -> dict[str, re.Pattern[str]]:
+    return {
+        "prefix": re.compile(_C["opener_prefix"]),
+        "past_years": any_re(_C["past_years"]),
+        "past_year": any_re(_C["past_year"]),
+        "this_year": any_re(_C["this_year"]),
+        "coming_years": any_re(_C["coming_years"]),
+        "year_targets": any_re(_C["year_targets"]),
+        "plan_name": re.compile(_C["plan_name"]),
+        "year": re.compile(_C["year"]),
+        "review_words": any_re(_C["review_words"]),
+        "plan_words": any_re(_C["plan_words"]),
+    }
+
+
+def _plan_years(name: str) -> tuple[int, int] | None:
+    """`十四五` -> (2021, 2025); `“十五”` -> (2001, 2005)."""
+    if name == "“十五”":
+        return (2001, 2005)
+    r = _PLANS.get(name)
+    return (r[0], r[1]) if r else None
+
+
+def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
+    """(first, last, cue) named at the very start of ``text`` (after opener words), or None.
+
+    >>> from zhibiao.model import ReportMeta
+    >>> m = ReportMeta(None, None, None, None, "government_work_report", 2026, 2025, 2026, None, None)
+    >>> cue_years("——这五年，综合实力大幅跃升", m)
+    (2021, 2025, '这五年')
+    >>> cue_years("刚刚过去的2025年，习近平总书记…", m)
+    (2025, 2025, '刚刚过去的2025年')
+    >>> cue_years("“十五五”时期是基本实现社会主义现代化夯实基础的关键时期", m)
+    (2026, 2030, '“十五五”时期')
+    >>> cue_years("今年经济社会发展的主要预期目标是：", m)
+    (2026, 2026, '今年经济社会发展的主要预期目标是')
+    >>> cue_years("加强科技创新，驱动能源转型。", m) is None
+    True
+    """
+    r = _res()
+    pm = r["prefix"].match(text)
+    at = pm.end() if pm else 0
+    head = text[at : at + 40]
+    review, plan = meta.review_year, meta.plan_year
+    m = r["year_targets"].match(head)
+    if m and plan is not None:
+        return plan, plan, m.group()
+    m = r["plan_name"].match(head)
+    if m:
+        years = _plan_years(m.group(1))
+        if years is not None:
+            return years[0], years[1], m.group()
+    m = r["year"].match(head)
+    if m:
+        y = int(m.group("y"))
+        if m.group("to") and plan is not None and y > plan:
+            return plan, y, m.group()
+        return y, y, m.group()
+    m = r["coming_years"].match(head)
+    if m and plan is not None:
+        return plan, plan + 4, m.group()
+    m = r["past_years"].match(head)
+    if m and review is not None:
+        span = 2 if "三" in m.group() else 9 if "十" in m.group() else 4
+        return review - span, review, m.group()
+    m = r["past_year"].match(head)
+    if m and review is not None:
+        return review, review, m.group()
+    m = r["this_year"].match(head)
+    if m and plan is not None:
+        return plan, plan, m.group()
+    return None
+
+
+def scope_of(first: int, last: int, meta: ReportMeta) -> PassageScope | None:
+    """The kind of passage a range of years makes in a report with these review and plan years."""
+    review, plan = meta.review_year, meta.plan_year
+    if review is not None and last <= review:
+        return "year_review" if first == last else "multi_year_review"
+    if plan is not None and first >= plan:
+        return "year_plan" if first == last == plan else "plan_goals"
+    if review is not None and plan is None and first > review:
+        return "year_plan" if first == last else "plan_goals"
+    return None
+
+
+def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageScope, int, int, str] | None:
+    """The state a heading sets: the years its title names, or (a top-level heading) its kind's."""
+    r = _res()
+    title = sec.title
+    named: list[tuple[int, int, str]] = []
+    for m in r["plan_name"].finditer(title):
+        years = _plan_years(m.group(1))
+        if years:
+            named.append((*years, m.group()))
+    for m in r["year"].finditer(title):
+        y = int(m.group("y"))
+        named.append((y, y, m.group()))
+    for key in ("past_years", "coming_years"):
+        m = r[key].search(title)
+        if m:
+            got = cue_years(m.group(), meta)
+            if got:
+                named.append(got)
+    kinds = [(scope_of(a, b, meta), a, b, cue) for a, b, cue in named]
+    kinds = [k for k in kinds if k[0] is not None]
+    if kinds:
+        # a title naming the year and the five years (`2025年和“十四五”时期工作回顾`) opens with the
+        # year: its paragraphs switch to the five years when they say so
+        singles = [k for k in kinds if k[1] == k[2]]
+        return singles[0] if singles else kinds[0]  # type: ignore[return-value]
+    review, plan = meta.review_year, meta.plan_year
+    if depth > 1:
+        return None  # a nested heading naming no years keeps the state it stands in
+    if sec.kind == "review" and review is not None:
+        return "year_review", review, review, sec.title
+    if sec.kind in ("targets", "tasks") and plan is not None:
+        return "year_plan", plan, plan, sec.title
+    return None
+
+
+def _headings(sections: Sequence[Section], depth: int = 1) -> Iterator[tuple[int, Section]]:
+    for s in sections:
+        yield depth, s
+        yield from _headings(s.children, depth + 1)
+
+
+def _sentence_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Starts of the sentences of the line ``text[start:end]``."""
+    yield start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.end() < end:
+            yield m.end()
+
+
+def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], intro_end: int = 0) -> list[Passage]:
+    """The passages of a report's text: consecutive spans, each with the years it speaks of.
+
+    Text before the first heading or cue, and text whose years cannot be told, is ``unknown``.
+    """
+    events: dict[int, tuple[PassageScope, int | None, int | None, str]] = {}
+    heads = sorted(_headings(sections), key=lambda h: (h[1].span.start, h[0]))
+    for depth, sec in heads:
+        state = _title_state(sec, depth, meta)
+        if state is not None:
+            events[sec.span.start] = state
+        elif depth == 1:
+            events[sec.span.start] = ("unknown", None, None, sec.title)
+    heading_starts = {sec.span.start for _, sec in heads}
+    for ln in lines(text):
+        if ln.start < intro_end or ln.start in heading_starts or not ln.text.strip():
+            continue
+        for s in _sentence_starts(text, ln.start, ln.end):
+            got = cue_years(text[s : min(ln.end, s + 60)], meta)
+            if got is None:
+                continue
+            scope = scope_of(got[0], got[1], meta)
+            if scope is not None:
+                events[s] = (scope, got[0], got[1], got[2])
+    out: list[Passage] = []
+    cur: tuple[PassageScope, int | None, int | None, str] = ("unknown", None, None, "")
+    pos = 0
+    for at in sorted(events):
+        if at > pos:
+            out.append(Passage(Span(pos, at), cur[0], cur[1], cur[2], cur[3]))
+        cur, pos = events[at], at
+    out.append(Passage(Span(pos, len(text)), cur[0], cur[1], cur[2], cur[3]))
+    return _merge(out)
+
+
+def _merge(passages: list[Passage]) -> list[Passage]:
+    """Adjacent passages of the same scope and years become one (the first cue stays)."""
+    out: list[Passage] = []
+    for p in passages:
+        if out and (out[-1].scope, out[-1].first, out[-1].last) == (p.scope, p.first, p.last):
+            out[-1] = Passage(Span(out[-1].span.start, p.span.end), p.scope, p.first, p.last, out[-1].cue)
+        else:
+            out.append(p)
+    return out
+
+
+def passage_at(passages: Sequence[Passage], starts: Sequence[int], pos: int) -> Passage | None:
+    """The passage holding ``pos`` (``starts`` are the passages' starts, sorted)."""
+    i = bisect_right(starts, pos) - 1
+    return passages[i] if 0 <= i < len(passages) else None

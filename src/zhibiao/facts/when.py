@@ -1,0 +1,195 @@
+"""When a linked figure is about: its role (target / actual / prior target), period and horizon.
+
+The passage a figure stands in (``Report.passages``, from ``zhibiao.document.periods``) says which
+years the text is speaking of: a review of several years, last year's review, the new plan's goals
+or this year's plan. Inside it, the figure's own clause can still name a year (`提升到2025年的
+57.7%`) or a span of years (`年均`, `累计`, `到2027年`). In a review of several years only the
+levels reached at its end are facts of its last year (`从A增加到B`: B); growth, totals and
+milestones passed some time in those years (`突破X`) are not one year's figures.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Protocol
+
+from zhibiao.facts.vocab import Vocabulary
+from zhibiao.model import Passage, Quantity, Report, Role, Section
+
+YEAR_RE = re.compile(r"(20\d\d)年")
+_CUE_WINDOW = 400  # characters before a figure searched for role cues and years
+_CONTEXT_BACK = 300  # characters looked back for the year a passage is about
+# a year that is the base of a comparison or a change, not the year of the figure
+_BASE_YEAR_RE = re.compile(r"(?:比|较|从|由|与|同)(20\d\d)年")
+
+When = tuple[Role | None, int | None, str | None]  # (role, period, horizon)
+
+
+class Sentence(Protocol):
+    """What the role and period of a figure need to know of its sentence (``link._SentenceLinker``)."""
+
+    s: str
+    offset: int
+    starts: list[int]
+    section: Section | None
+    passage: Passage | None
+
+
+def clause_index(starts: list[int], pos: int) -> int:
+    """Index of the clause holding ``pos`` (``starts`` are the clause starts)."""
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
+    """Where a multi-year marker applies to ``q``: its own clause chain (from its subject, or its
+    clause) and a sentence opening such as `五年来,` or `“十四五”期间,`."""
+    starts = sl.starts
+    cstart = starts[clause_index(starts, q.span.start)]
+    start = min(cstart, subject_start) if subject_start is not None else cstart
+    head = sl.s[: starts[1]] if len(starts) > 1 and starts[1] <= start else ""
+    return head + " " + sl.s[start : q.span.end]
+
+
+def _named_year(window: str) -> int | None:
+    """The last year the window names that is not the base of a comparison (`比2020年`)."""
+    bases = {m.start(1) for m in _BASE_YEAR_RE.finditer(window)}
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(window) if m.start(1) not in bases]
+    return years[-1] if years else None
+
+
+def role_and_period(
+    v: Vocabulary, report: Report, sl: Sentence, q: Quantity, prior: bool, measure: str,
+    subject_start: int | None = None, ind_id: str | None = None,
+) -> When:
+    """(role, period, horizon) of a quantity; role None when it is not a fact of the report.
+
+    A multi-year goal (`到2027年`, `十四五期间`, `年均`) keeps its own end year as period (or
+    None when it names none) and the wording as horizon; it never takes the plan year.
+    """
+    meta = report.meta
+    sec = sl.section
+    if sec is not None and sec.kind == "glossary":
+        return None, None, None
+    window = local_window(sl, q, subject_start)
+    my = v.multi_year_re.search(window)
+    passage = sl.passage
+    if passage is not None and passage.scope == "multi_year_review":
+        lead = sl.s[sl.starts[clause_index(sl.starts, q.span.start)] : _num_start(q)]
+        return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year)
+    horizon: str | None = None
+    if my:
+        years = YEAR_RE.findall(my.group())
+        end = int(years[-1]) if years else None
+        if end is None or end not in (meta.plan_year, meta.review_year):
+            horizon = my.group()
+    if passage is not None and passage.scope == "plan_goals":
+        if prior:
+            return None, None, None
+        named = _named_year(window)
+        if named is not None and named == meta.plan_year and horizon is None:
+            return "target", named, None  # `2026年…`: this year's figure inside the plan's goals
+        if horizon is not None:
+            years = YEAR_RE.findall(horizon)
+            return "target", (int(years[-1]) if years else passage.last), horizon
+        return "target", passage.last, passage.cue
+    sentence = sl.s
+    before = sentence[max(0, q.span.start - _CUE_WINDOW) : q.span.start]
+    if prior:
+        period = passage.last if passage is not None and passage.scope == "year_review" else meta.review_year
+        return "prior_target", (None if horizon else period), horizon
+    years = [int(y) for y in YEAR_RE.findall(before)]
+    kind = sec.kind if sec is not None else "other"
+    role: Role | None = None
+    if passage is not None and passage.scope == "year_review":
+        role = "actual"
+    elif passage is not None and passage.scope == "year_plan":
+        role = "target"
+    elif kind == "review":
+        role = "actual"
+    elif kind in ("targets", "tasks"):
+        role = "target"
+    elif any(c in before for c in v.target_cues):
+        role = "target"
+    elif any(c in before for c in v.actual_cues) or q.extra.get("estimate"):
+        role = "actual"
+    else:
+        role = _role_by_position(v, report, sl.offset + q.span.start)
+    if years and horizon is None:
+        y = years[-1]
+        if y == meta.review_year and meta.review_year is not None:
+            role = "actual"
+        elif y == meta.plan_year and meta.plan_year is not None and kind != "review":
+            role = "target"
+    if role is None:
+        return None, None, None
+    if horizon is not None:
+        years_h = YEAR_RE.findall(horizon)
+        return role, (int(years_h[-1]) if years_h else None), horizon
+    if passage is not None and passage.scope in ("year_review", "year_plan") and passage.last is not None:
+        if (role == "actual") == (passage.scope == "year_review"):
+            return role, passage.last, None
+    return role, meta.review_year if role == "actual" else meta.plan_year, None
+
+
+def _num_start(q: Quantity) -> int:
+    ns = q.extra.get("num_span")
+    return ns.start if ns is not None else q.span.start
+
+
+def _in_multi_year_review(
+    v: Vocabulary, q: Quantity, prior: bool, measure: str, window: str, lead: str, my: re.Match[str] | None,
+    passage: Passage, ind_id: str | None, review_year: int | None,
+) -> When:
+    """A figure in a review of several years: a level reached at their end is a fact of the last
+    year; a year named in its clause makes it that year's; the rest are multi-year figures.
+
+    ``lead`` is the clause's text before the number: a level held or passed in those years
+    (`稳定在800亿斤以上`, `突破2万亿元`, `控制在5.5%以内`) is not the last year's figure.
+    """
+    if prior:
+        return None, None, None
+    named = _named_year(window)
+    if named is not None and (review_year is None or named <= review_year) and my is None:
+        return "actual", named, None
+    level = measure in ("level", "rate", "index") and q.qualifier != "qualitative"
+    if my is not None and not (level and not _AVERAGE_OR_TOTAL.search(my.group())):
+        return "actual", None, my.group()  # `年均增长5.7%`, `累计…`; a level reached stays the end's
+    if level:
+        if v.held_or_passed_re.search(lead.rstrip("了")) or q.extra.get("pre") in _HELD:
+            return None, None, None  # a milestone passed, or a level held, some time in those years
+        if _TOTAL.search(lead) or (ind_id is not None and ind_id in v.period_totals):
+            return "actual", None, passage.cue  # `城镇新增就业265万人` over five years: a total
+        return "actual", passage.last, None
+    return "actual", None, passage.cue  # growth or a change over the years
+
+
+# multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
+# qualify a growth beside it, not the level reached)
+_AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
+_TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
+_HELD = frozenset({"稳定在", "保持在", "维持在", "控制在", "稳在"})
+
+
+def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
+    """Role of an uncued figure outside any review/targets/tasks section, from where it stands.
+
+    Before the first review section ends it is the review (actual); after the review, or in a
+    fragment with no review at all (a plan draft cut from a newspaper), it is the plan (target).
+    """
+    meta = report.meta
+    back = report.text[max(0, pos - _CONTEXT_BACK) : pos]
+    near = [(m.start(), m.group()) for m in v.context_year_re.finditer(back)]
+    if near:  # the nearest year named before it: `2023年…取得的新成绩:地区生产总值…`
+        word = near[-1][1]
+        y = int(word[:4]) if word[:4].isdigit() else None
+        if word in v.review_year_words or (y is not None and y == meta.review_year):
+            return "actual"
+        if word in v.plan_year_words or (y is not None and y == meta.plan_year):
+            return "target"
+    reviews = [s for s in report.sections if s.kind == "review"]
+    if not reviews:
+        return "target" if meta.plan_year is not None else None
+    if pos < reviews[0].span.start:
+        return None  # the opening lines: neither
+    return "actual" if pos < reviews[-1].span.end else "target"

@@ -1,0 +1,159 @@
+"""Passages and the years they speak of (five-year review, last year, plan goals, this year), and the
+role and period a figure takes from them: on the 2026 provincial reports and short real texts."""
+
+from __future__ import annotations
+
+import doctest
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from zhibiao import pipeline
+from zhibiao.document import periods
+from zhibiao.model import ReportMeta
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+C2026 = sorted((SHARED / "corpus_2026").glob("*.txt"))
+
+META = ReportMeta(None, None, None, None, "government_work_report", 2026, 2025, 2026, None, None)
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(periods).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("五年来，我们聚力构建现代化产业体系", (2021, 2025, "multi_year_review")),
+        ("过去的五年极不平凡，习近平总书记两次莅临福建考察", (2021, 2025, "multi_year_review")),
+        ("各位代表！“十四五”以来，面对疫情冲击、经济承压", (2021, 2025, "multi_year_review")),
+        ("过去一年，是安徽牢记嘱托、感恩奋进的重要一年", (2025, 2025, "year_review")),
+        ("初步统计，2025年全省地区生产总值60199.45亿元、增长5%", (2025, 2025, "year_review")),
+        ("2026年是“十五五”开局之年", (2026, 2026, "year_plan")),
+        ("今年是“十五五”开局之年", (2026, 2026, "year_plan")),
+        ("“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期", (2026, 2030, "plan_goals")),
+        ("到2030年，全省地区生产总值年均增长5%左右", (2026, 2030, "plan_goals")),
+    ],
+)
+def test_openers(text: str, want: tuple[int, int, str]) -> None:
+    got = periods.cue_years(text, META)
+    assert got is not None and got[:2] == want[:2]
+    assert periods.scope_of(got[0], got[1], META) == want[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["加强科技创新，驱动能源转型。", "各位代表，努力在推动资源型经济转型发展上迈出新步伐", "全年GDP增长4%"],
+)
+def test_no_opener(text: str) -> None:
+    assert periods.cue_years(text, META) is None
+
+
+def test_years_unknown_without_report_years() -> None:
+    meta = ReportMeta(None, None, None, None, "government_work_report", None, None, None, None, None)
+    assert periods.cue_years("过去一年，全市地区生产总值增长6%", meta) is None
+    assert periods.scope_of(2021, 2025, meta) is None
+
+
+# Lines of the 2026 reports that open a passage, and the scope every such line must get.
+OPENERS = [
+    (re.compile(r"^(?:——)?(?:这五年|五年来|过去的?五年|回望过去五年)"), "multi_year_review", (2021, 2025)),
+    (re.compile(r"^(?:过去的?一年|刚刚过去的2025年|一年来)"), "year_review", (2025, 2025)),
+    (re.compile(r"^(?:今年|2026年是)"), "year_plan", (2026, 2026)),
+    (re.compile(r"^“十五五”时期是"), "plan_goals", (2026, 2030)),
+]
+
+
+@pytest.mark.skipif(not C2026, reason="../shared/corpus_2026 is missing")
+def test_passages_of_the_2026_reports() -> None:
+    seen = {scope: 0 for _, scope, _ in OPENERS}
+    for path in C2026:
+        for r in pipeline.read(path):
+            starts = [p.span.start for p in r.passages]
+            assert starts == sorted(starts) and r.passages[-1].span.end == len(r.text)
+            assert all(a.span.end == b.span.start for a, b in zip(r.passages, r.passages[1:], strict=False))
+            pos = 0
+            for line in r.text.split("\n"):
+                for rx, scope, years in OPENERS:
+                    if rx.match(line):
+                        p = periods.passage_at(r.passages, starts, pos)
+                        assert p is not None and (p.scope, (p.first, p.last)) == (scope, years), (path.name, line[:30])
+                        seen[scope] += 1
+                pos += len(line) + 1
+    assert all(n >= 3 for n in seen.values()), seen
+
+
+def _facts(text: str) -> set[tuple]:
+    res = pipeline.extract_bytes(text.encode("utf-8"), "t.txt")
+    return {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier) for rr in res.reports for f in rr.facts}
+
+
+# A report that opens a five-year plan, cut down from ../shared/corpus_2026/314 (贵州) and 303 (吉林).
+OPENING_A_PLAN = """2026年贵州省政府工作报告
+——2026年1月27日在贵州省第十四届人民代表大会第四次会议上
+各位代表：
+现在，我代表省人民政府向大会报告工作，请予审议。
+一、2025年和“十四五”时期工作回顾
+2025年在贵州发展进程中极不平凡。
+——民生福祉持续增进。城镇新增就业62.6万人。城镇和农村常住居民人均可支配收入分别增长3.9%和5.7%。
+各位代表！2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，贵州经济社会发展条件明显改善。
+（五）大力推进以人为本的新型城镇化。深入推进“3个100万”，常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。
+（八）加大力度保障和改善民生。扎实推进“六六就业稳岗计划”，每年城镇新增就业60万人以上。
+“十四五”时期，地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。
+二、“十五五”时期主要目标任务
+——高质量发展取得显著成效。全省地区生产总值年均增长5%左右、迈上3万亿元台阶。
+三、2026年工作安排
+主要预期目标是：地区生产总值增长5%左右，一二三产增加值分别增长3.5%左右、6%左右、5%左右。
+"""
+
+
+def test_a_report_opening_a_plan() -> None:
+    facts = _facts(OPENING_A_PLAN)
+    d = Decimal
+    want = {
+        ("new_urban_jobs", "actual", 2025, "level", d("62.6"), "exact"),  # last year's review
+        ("urban_income", "actual", 2025, "growth", d("3.9"), "exact"),
+        ("rural_income", "actual", 2025, "growth", d("5.7"), "exact"),
+        ("urbanization_rate", "actual", 2025, "rate", d("57.7"), "exact"),  # the year named in the clause
+        ("gdp", "actual", 2025, "level", d("1.5"), "exact"),  # the level reached at the end of the plan
+        ("gdp", "target", 2026, "growth", d("5"), "around"),
+        ("gdp_primary", "target", 2026, "growth", d("3.5"), "around"),
+        ("gdp_secondary", "target", 2026, "growth", d("6"), "around"),
+        ("gdp_tertiary", "target", 2026, "growth", d("5"), "around"),
+    }
+    assert want <= facts
+    dated = {f for f in facts if f[2] in (2025, 2026)}
+    # the five years' growth, the yearly floor and the plan's goals are no fact of 2025 or 2026
+    assert not {f for f in dated if f[4] in (d("19.8"), d("60"), d("3"), d("53.2"))}, dated
+    assert len(dated) == len(want), dated - want
+
+
+FIVE_YEAR_REVIEW_LINES = [
+    # (a paragraph of a five-year review, a value that must not become a fact of the last year)
+    ("五年来，粮食产量稳定在800亿斤以上", Decimal("800")),  # held in every year
+    ("五年来，地区生产总值突破2万亿元", Decimal("2")),  # a milestone passed some time
+    ("五年来，城镇调查失业率控制在5.5%以内", Decimal("5.5")),
+    ("五年来，城镇新增就业265.15万人", Decimal("265.15")),  # a total of five years
+    ("五年来，一般公共预算收入累计完成3.7万亿元", Decimal("3.7")),
+    ("五年来，居民人均可支配收入增长34.3%", Decimal("34.3")),  # growth over five years
+]
+
+
+@pytest.mark.parametrize(("line", "value"), FIVE_YEAR_REVIEW_LINES)
+def test_five_year_review_figures_are_not_last_years(line: str, value: Decimal) -> None:
+    opener = "回望过去五年，贵州经济社会发展条件明显改善。"
+    text = OPENING_A_PLAN.replace(opener, opener + "\n" + line + "。")
+    assert not {f for f in _facts(text) if f[4] == value and f[2] is not None}
+
+
+def test_five_year_review_reached_levels_are_last_years() -> None:
+    text = OPENING_A_PLAN.replace(
+        "每年城镇新增就业60万人以上。", "一般公共预算收入从7248亿元提高到8865亿元，进出口总值翻番达到2206亿元。"
+    )
+    facts = _facts(text)
+    assert ("budget_revenue", "actual", 2025, "level", Decimal("8865"), "exact") in facts
+    assert ("trade_total", "actual", 2025, "level", Decimal("2206"), "exact") in facts
+    assert not {f for f in facts if f[4] == Decimal("7248")}
