@@ -25,6 +25,12 @@ Measure = Literal["growth", "level", "rate", "change_pp", "index"]
 # (a five-year plan's), last year's review, the new plan's goals, this year's plan, or unknown.
 PassageScope = Literal["multi_year_review", "year_review", "plan_goals", "year_plan", "unknown"]
 Commitment = Literal["binding", "stretch", "expected"]  # how firmly a target is meant (spec)
+# title: the report's title; date: its delivery date; session: the congress session it was given at
+# (第十四届…第二次会议, read against the terms of the congresses); issuer: the line naming the
+# government or its head (XX县人民政府县长, 我代表XX人民政府); dateline: a news lead (新华社XX电);
+# head / body: other lines of the report; published: a page's publication stamp; user: a manifest
+# or a command-line flag.
+MetaSource = Literal["title", "date", "session", "issuer", "dateline", "head", "body", "published", "user"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +147,11 @@ class ReportMeta:
     plan_year: int | None
     date: str | None  # ISO yyyy-mm-dd
     session: Session | None
+    # Where each inferred attribute was read (``MetaSource``): the user's manifest or flags win over
+    # the text; ``None`` when the attribute is unknown.
+    region_source: MetaSource | None = None
+    year_source: MetaSource | None = None
+    type_source: MetaSource | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import csv
 import gzip
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from zhibiao.model import Level
 
@@ -19,6 +21,7 @@ NATIONAL_CODE = "000000"
 # Characters a division name ends with; mentions are found by looking back from each of them.
 _END_RE = re.compile(r"[省市区县旗盟州]")
 _MAX_NAME = 16
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +64,16 @@ class Gazetteer:
         self.divisions = divisions
         self._by_name: dict[str, list[Division]] = {}
         self._by_code: dict[str, list[Division]] = {}
-        abbrev = _autonomous_abbreviations()
+        vocab = _vocabulary()
+        abbrev: dict[str, str] = dict(vocab.get("autonomous_abbreviations", {}))
+        variants: dict[str, str] = dict(vocab.get("variant_characters", {}))
         for d in divisions:
             keys = {d.name, d.full_name}
             for suffix, plain in abbrev.items():  # 德宏傣族景颇族自治州 is written 德宏州
                 if d.name.endswith(suffix) and d.short_name != d.name and len(d.short_name) >= 2:
                     keys.add(d.short_name + plain)
+            for var, simp in variants.items():  # 濬縣 comes out of OpenCC (hk2s) as 濬县, not 浚县
+                keys |= {k.replace(simp, var) for k in keys if simp in k}
             for key in keys:
                 self._by_name.setdefault(key, []).append(d)
             self._by_code.setdefault(d.code, []).append(d)
@@ -74,6 +81,7 @@ class Gazetteer:
         for d in divisions:
             if d.short_name != d.name and len(d.short_name) >= 2:
                 self._by_short.setdefault(d.short_name, []).append(d)
+        self._before: frozenset[str] = frozenset(vocab.get("boundary_before", []))
 
     # -- lookup ---------------------------------------------------------------------------------
     def by_code(self, code: str, year: int | None = None) -> Division | None:
@@ -88,8 +96,10 @@ class Gazetteer:
         """The parent division (prefecture, province or the national row)."""
         return self.by_code(d.parent_code, year) if d.parent_code else None
 
-    def candidates(self, name: str, year: int | None = None, short: bool = False) -> list[Division]:
-        """Divisions called ``name`` (name or parent-prefixed full name; short name too if ``short``).
+    def candidates(self, name: str, year: int | None = None, short: bool = False,
+                   levels: Collection[str] | None = None) -> list[Division]:
+        """Divisions called ``name`` (name or parent-prefixed full name; short name too if ``short``),
+        of one of ``levels`` if given.
 
         Resolved in ``year``, else the year before (reports are delivered early in the year and the
         data is as of 31 December), else any year.
@@ -97,6 +107,8 @@ class Gazetteer:
         rows = list(self._by_name.get(name, []))
         if short:
             rows += self._by_short.get(name, [])
+        if levels is not None:
+            rows = [d for d in rows if d.level in levels]
         if not rows:
             return []
         for y in (year, None if year is None else year - 1):
@@ -106,20 +118,26 @@ class Gazetteer:
         latest = max(rows, key=lambda d: d.first_year)
         return [d for d in rows if d.code == latest.code][:1]
 
-    def resolve(self, name: str, year: int | None = None, context: str = "") -> Division | None:
-        """One division for ``name`` in ``year``; ties broken by parent names counted in ``context``.
+    def resolve(self, name: str, year: int | None = None, context: str = "",
+                levels: Collection[str] | None = None) -> Division | None:
+        """One division for ``name`` in ``year`` (of one of ``levels`` if given); ties broken by parent
+        names counted in ``context``, then, when the year is unknown, by which one exists today.
 
         Returns ``None`` when candidates stay tied (no first-match guessing).
         """
-        cands = self.candidates(name, year)
+        cands = self.candidates(name, year, levels=levels)
         if not cands:
-            cands = self.candidates(name, year, short=True)
+            cands = self.candidates(name, year, short=True, levels=levels)
         if len(cands) <= 1:
             return cands[0] if cands else None
         scored = sorted(((self.context_score(d, context, year), d) for d in cands),
                         key=lambda t: t[0], reverse=True)
         if scored[0][0] > scored[1][0]:
             return scored[0][1]
+        tied = [d for sc, d in scored if sc == scored[0][0]]
+        current = [d for d in tied if d.last_year is None]
+        if year is None and len(current) == 1:  # 麻阳苗族自治县 of today, not of 1988-1996
+            return current[0]
         return None
 
     def context_score(self, d: Division, context: str, year: int | None = None) -> int:
@@ -143,7 +161,11 @@ class Gazetteer:
 
     # -- mentions in text -----------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
-        """Non-overlapping division names (full or parent-prefixed) in ``text``, longest match first."""
+        """Non-overlapping division names (full or parent-prefixed) in ``text``, longest match first.
+
+        A two-character name (和县, 理县, 沙县) counts only at a word boundary: ``…会议和县委…`` and
+        ``代理县长`` name no county (see ``at_boundary``).
+        """
         found: list[Mention] = []
         names = self._by_name
         for m in _END_RE.finditer(text):
@@ -154,7 +176,7 @@ class Gazetteer:
                 if text[start:end] in names:
                     best = start
                     break
-            if best is not None:
+            if best is not None and self.at_boundary(text, best, end):
                 found.append(Mention(best, end, text[best:end]))
         # drop mentions covered by a longer one (e.g. 东区 inside 攀枝花市东区)
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -166,6 +188,28 @@ class Gazetteer:
                 continue
             out.append(mm)
         return out
+
+
+    def at_boundary(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` can be a name by itself: always for three characters or more;
+        a two-character one only after a non-Chinese character, a division name, or one of the
+        few characters that end a word before a name (``在``, ``于``, ``年``: data file)."""
+        if end - start > 2 or start == 0:
+            return True
+        prev = text[start - 1]
+        if not _HAN.match(prev) or prev in self._before:
+            return True
+        return any(text[k:start] in self._by_name for k in range(max(0, start - _MAX_NAME), start - 1))
+
+    def name_ending_at(self, text: str, end: int, short: bool = False) -> Mention | None:
+        """The longest division name (full, parent-prefixed, or its short name if ``short``) that
+        ends at ``end`` and stands at a word boundary, e.g. before ``第十五届人民代表大会``."""
+        for start in range(max(0, end - _MAX_NAME), end - 1):
+            key = text[start:end]
+            if key in self._by_name or (short and key in self._by_short):
+                if self.at_boundary(text, start, end) and (key in self._by_name or end - start >= 2):
+                    return Mention(start, end, key)
+        return None
 
 
 def _dedupe(rows: list[Division]) -> list[Division]:
@@ -186,12 +230,12 @@ def _read_rows() -> list[dict[str, str]]:
     return list(csv.DictReader(lines))
 
 
-def _autonomous_abbreviations() -> dict[str, str]:
-    """Suffix of an autonomous division -> the plain suffix of its everyday name (data file)."""
+def _vocabulary() -> dict[str, Any]:
+    """The parsed ``data/document_gazetteer.toml`` (suffixes, abbreviations, variant characters)."""
     import tomllib
 
     text = resources.files("zhibiao.data").joinpath("document_gazetteer.toml").read_text(encoding="utf-8")
-    return dict(tomllib.loads(text).get("autonomous_abbreviations", {}))
+    return tomllib.loads(text)
 
 
 @cache

@@ -1,0 +1,204 @@
+"""The issuing region: the level of the government that speaks, then division names in ranked places.
+
+The speaker fixes the level (``我代表县人民政府``, ``县长XX作政府工作报告``, ``XX区人民政府区长 XX``,
+``自治区主席``, ``国务院总理``, ``县十五届人大``): a county's report is never resolved to its
+prefecture or province, a national one never to the city of a footer's address, and a text that
+names no division of that level gets null. Then the first place that names a division of that
+level gives the region (``region_candidates`` yields them in this order):
+
+1. the title (its most specific division)                                            [title]
+2. the congress the report was given at (``在XX市第十五届人民代表大会…``, ``XX县十五届人大``) [session]
+3. the issuer (``XX县人民政府县长``, ``我代表XX人民政府``, ``受XX人民政府委托``, a bureau line) [issuer]
+4. a news dateline (``新华社南京1月20日电``, ``本报杭州…讯``, ``武义新闻网讯``)                [dateline]
+5. the other lines of the report's head                                               [head]
+6. the division the body names most (three characters or more)                        [body]
+
+Names are matched against the divisions in force in the report's year, at word boundaries
+(``…会议和县委…`` is not 和县, see ``Gazetteer.at_boundary``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from zhibiao.document._common import any_re, cues
+from zhibiao.document.gazetteer import NATIONAL_CODE, Division, Gazetteer
+from zhibiao.model import MetaSource
+
+_C = cues()
+_R = _C["region"]
+_LEVEL_WORDS: dict[str, frozenset[str]] = {
+    w: frozenset(levels) for w, levels in sorted(_R["speaker_levels"].items(), key=lambda kv: -len(kv[0]))
+}
+_BUREAU = any_re(_R["bureau"])
+_NATIONAL_LINE = re.compile(_R["national_issuer_line"])
+_GOV = r"(人民政府|政府|国务院|行政公署)"
+_NAME_RUN = r"([^\s，,。；;、：:“”《》()（）]{0,24}?)"
+# `我代表县人民政府`, `县长XX代表县人民政府向大会`, `受州人民政府委托` (not `人大代表…`, `代表团…`)
+_REPRESENT = re.compile(rf"(?:代表(?!大会|团|们|委员|性)\s*{_NAME_RUN}{_GOV}|受\s*{_NAME_RUN}{_GOV}\s*委托)")
+_HEAD_OF = r"(?:代理|代)?(省|市|区|县|州|旗|盟)长"
+_ISSUER_LINE = re.compile(
+    rf"^\W*([^\s，,。；;：:]{{0,24}}?)(?:人民政府)?\s*{_HEAD_OF}\s*[\u4e00-\u9fff·]{{1,4}}(?:\s+[\u4e00-\u9fff]{{1,3}})?\W*\w{{0,4}}$"
+)
+_CHAIR_LINE = re.compile(r"^\W*(?:自治区)(?:人民政府)?\s*(?:代理|代)?主席\s*[\u4e00-\u9fff·]{2,6}\W*$")
+_ISSUER_NEWS = re.compile(rf"(?:^|[，,、。\s]){_HEAD_OF}\s*[\u4e00-\u9fff]{{2,3}}(?:代表|作|向大会)")
+_CONGRESS_ABBR = re.compile(r"(省|市|区|县|州|旗)(?:第)?[十一二三四五六七八九]{1,3}届人(?:民代表)?大")
+_CONGRESS = re.compile(r"(?:第\s*)?[十一二三四五六七八九百零〇\d]{1,4}\s*届\s*(全国\s*)?(?:人民代表大会|人大)")
+_DATELINE = re.compile(
+    r"^\W*(?:新华社|中新社|中新网|本报|本站|本台|人民网|新华网|央广网|中广网|央视网"
+    r"|[\u4e00-\u9fff]{1,6}?(?:网|报|台|在线))\s*([\u4e00-\u9fff]{2,8}?)\s*"
+    r"(?:\d{1,2}|[元一二三四五六七八九十]{1,2})\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)"
+)
+_SITE_DATELINE = re.compile(r"^\W*([\u4e00-\u9fff]{2,8}?)(?:新闻)?网讯")
+_LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its first paragraphs
+_RANK = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
+
+
+class RegionEvidence(NamedTuple):
+    """A division the text points at as the issuer, and where."""
+
+    division: Division
+    source: MetaSource
+
+
+def _levels_of(word: str) -> frozenset[str] | None:
+    """The levels a government word can be of (``县`` county; ``市`` municipality, prefecture or
+    county-level city; ``国务院`` national), from its ending; ``None`` if it names no level."""
+    for w, levels in _LEVEL_WORDS.items():
+        if word.endswith(w):
+            return levels
+    return None
+
+
+def _represented(m: re.Match[str]) -> tuple[str, str]:
+    """(the named part, the government word) of a ``_REPRESENT`` match."""
+    return (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+
+
+def speaker_levels(head: str, lead: str) -> frozenset[str] | None:
+    """The levels the reporting government can be of, from who speaks (``None``: the text never says)."""
+    if any(_NATIONAL_LINE.match(ln) for ln in head.split("\n")):
+        return frozenset({"national"})
+    for zone in (head, lead):
+        for m in _REPRESENT.finditer(zone):
+            name, gov = _represented(m)
+            levels = _levels_of(gov if gov in ("国务院", "行政公署") else name)
+            if levels:
+                return levels
+    for ln in head.split("\n"):
+        if _CHAIR_LINE.match(ln):
+            return frozenset({"province"})
+        m = _ISSUER_LINE.match(ln)
+        if m:
+            return _levels_of(m.group(2))
+    for rx in (_ISSUER_NEWS, _CONGRESS_ABBR):
+        m = rx.search(lead)
+        if m:
+            return _levels_of(m.group(1))
+    return None
+
+
+def _inside(gaz: Gazetteer, child: Division, parent: Division, year: int | None) -> bool:
+    p = gaz.parent(child, year)
+    while p is not None:
+        if p.code == parent.code:
+            return True
+        p = gaz.parent(p, year) if p.parent_code else None
+    return False
+
+
+def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
+                levels: frozenset[str] | None) -> Division | None:
+    """The most specific division of ``levels`` named in ``zone`` (a county beats its prefecture)."""
+    best: Division | None = None
+    for mt in gaz.mentions(zone):
+        d = gaz.resolve(mt.name, year, context + zone, levels)
+        if d is None:
+            continue
+        if best is None or _RANK[d.level] > _RANK[best.level]:
+            # a lower division counts only if it lies inside the one already found (or none found)
+            if best is None or _inside(gaz, d, best, year) or _RANK[best.level] < 2:
+                best = d
+    return best
+
+
+def _named_before(zone: str, end: int, gaz: Gazetteer, year: int | None, context: str,
+                  levels: frozenset[str] | None) -> Division | None:
+    """The division whose name (or short name) ends at ``zone[end]``, resolved."""
+    mt = gaz.name_ending_at(zone, end, short=True)
+    return gaz.resolve(mt.name, year, context, levels) if mt else None
+
+
+def _congress_divisions(zone: str, gaz: Gazetteer, year: int | None, context: str,
+                        levels: frozenset[str] | None) -> Iterator[Division]:
+    """Divisions named as the congress a report is given at (``XX县第十五届人民代表大会``)."""
+    for m in _CONGRESS.finditer(zone):
+        if m.group(1) or zone[max(0, m.start() - 2) : m.start()] == "全国":
+            if levels is None or "national" in levels:
+                yield gaz.by_code(NATIONAL_CODE)  # type: ignore[misc]
+            continue
+        d = _named_before(zone, m.start(), gaz, year, context, levels)
+        if d is not None:
+            yield d
+
+
+def _issuer_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, context: str,
+                      levels: frozenset[str] | None) -> Iterator[Division]:
+    """Divisions named by the issuer: ``我代表XX人民政府``, ``XX县人民政府县长``, a bureau line."""
+    for zone in (head, lead):
+        for m in _REPRESENT.finditer(zone):
+            name, _gov = _represented(m)
+            end = m.end(1) if m.group(2) else m.end(3)
+            if name and (d := _named_before(zone, end, gaz, year, context, levels)):
+                yield d
+    for ln in head.split("\n"):
+        m = _ISSUER_LINE.match(ln)
+        if m and m.group(1) and (d := _named_before(ln, m.end(1), gaz, year, context, levels)):
+            yield d
+        b = _BUREAU.search(ln)
+        if b and len(ln.strip()) <= 40 and (d := division_in(ln[: b.start()], gaz, year, context, levels)):
+            yield d
+
+
+def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: str,
+                        levels: frozenset[str] | None) -> Iterator[Division]:
+    """The place of a news lead (``新华社南京1月20日电``, ``本报杭州2月27日讯``, ``武义新闻网讯``)."""
+    for ln in [x for x in lead.split("\n") if x.strip()][:8]:
+        for rx in (_DATELINE, _SITE_DATELINE):
+            m = rx.match(ln)
+            if m and (d := gaz.resolve(m.group(1), year, context, levels)):
+                yield d
+
+
+def region_candidates(title: str | None, head: str, lead: str, body: str, year: int | None,
+                      gaz: Gazetteer, levels: frozenset[str] | None) -> Iterator[RegionEvidence]:
+    """Every division the text points at as the issuer, in the order of trust of the module docstring."""
+    if title and (d := division_in(title, gaz, year, body, levels)):
+        yield RegionEvidence(d, "title")
+    for zone in (head, lead):
+        for d in _congress_divisions(zone, gaz, year, body, levels):
+            yield RegionEvidence(d, "session")
+    for d in _issuer_divisions(head, lead, gaz, year, body, levels):
+        yield RegionEvidence(d, "issuer")
+    for d in _dateline_divisions(lead, gaz, year, body, levels):
+        yield RegionEvidence(d, "dateline")
+    if d := division_in(head, gaz, year, body, levels):
+        yield RegionEvidence(d, "head")
+    counts: Counter[str] = Counter(mt.name for mt in gaz.mentions(body) if len(mt.name) >= 3)
+    for name, _n in counts.most_common(3):
+        d = gaz.resolve(name, year, body, levels)
+        if d is not None and d.level != "national":
+            yield RegionEvidence(d, "body")
+
+
+def find_region(title: str | None, head: str, lead: str, body: str, year: int | None,
+                gaz: Gazetteer) -> RegionEvidence | None:
+    """The issuing region and where it was read; ``None`` when the text names none of the level
+    of the government that speaks."""
+    levels = speaker_levels(head, lead)
+    if levels == frozenset({"national"}):
+        return RegionEvidence(gaz.by_code(NATIONAL_CODE), "issuer")  # type: ignore[arg-type]
+    return next(region_candidates(title, head, lead, body, year, gaz, levels), None)

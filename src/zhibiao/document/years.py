@@ -1,0 +1,316 @@
+"""The report year and the delivery date, from the evidence a report gives, ranked by trust.
+
+The first rank that speaks wins (``year_evidence`` yields them in this order):
+
+1. a plan or budget report's title naming both years (``2024年…执行情况及2025年…计划``)  [title]
+2. the delivery date (``——2024年1月8日在…会议上``, a date line under the title, the date of a
+   news lead's session sentence); a date from September on opens a new term and plans the next
+   year                                                                                    [date]
+3. the session of the National People's Congress (``十四届全国人大二次会议`` is 2024)        [session]
+4. the heading of last year's review (``一、2023年工作回顾``, ``2023年工作简要回顾``): + 1       [body]
+5. a year in the title (``2024年…政府工作报告``; sites title by either year, hence below 4)  [title]
+6. a provincial session the term table pins to one year (``省十二届人大一次会议`` is 2013)   [session]
+7. body sentences: this year's targets or tasks (``2024年主要预期目标``), ``2024年是…`` (unless
+   the next sentence reviews it: ``一年来``), ``今年是“十四五”收官之年``, last year's results
+   (``刚刚过去的2023年``, ``2023年,预计…``) + 1                                              [body]
+8. the page's publication stamp (``时间：2024-01-22``), only when the report itself names that
+   year or the one before                                                                  [published]
+
+Ranks 4 to 8 must fall in the years the session allows when the term table knows the congress
+(extra sessions make session K of a provincial term a range of years, see
+``data/congress_terms.toml``). Page clutter (site headers, stamps, lines before the title) never
+feeds ranks 1 to 7. Years in Chinese numerals (``二〇一〇年``, ``二0一0年``) count as digits.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+from zhibiao.document._common import cues
+from zhibiao.model import MetaSource, Session
+
+_C = cues()
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "O": "0", "0": "0", "一": "1", "二": "2", "三": "3",
+                   "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零0-9])([一二][〇○零O0一二三四五六七八九]{3})(?=\s*年)")
+_DAY = r"[\d一二三四五六七八九十]{1,3}"
+_DATE_FULL = re.compile(
+    rf"(\d{{4}})\s*年\s*({_DAY}|元)\s*月\s*({_DAY})\s*日|(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"
+)
+_SIGNED = re.compile(r"(?<=日)\s+[\u4e00-\u9fff·]{2,4}$")  # `(2007年2月1日 羅清泉)`: a date signed
+_DATE_MD = re.compile(rf"(?<![\d年])({_DAY}|元)\s*月\s*({_DAY})\s*日")
+_PUBLISHED = re.compile(
+    r"(?:发布时间|发布日期|刊发日期|时间|日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
+)
+_STAMP_LINE = re.compile(r"^\W*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}")
+_SESSION_SENTENCE = re.compile(
+    r"(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届\s*(?:全国)?\s*(?:人民代表大会|人大)[^。\n]{0,12}?会议"
+)
+_PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
+_TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
+_REVIEW_HEAD = re.compile(
+    r"(\d{4})\s*年[^\n。，,；;]{0,12}?(?:工作(?:简要)?回顾|工作的回顾|执行情况|完成情况)"
+)
+_SENTENCE_END_RE = re.compile(r"[。;；!！?？]")
+_YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年是")
+_REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
+_RESULTS_YEAR = re.compile(
+    rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
+    rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?[^。\n\d]{{0,30}}?(?:{_alt(_C['years']['results_verbs'])})"
+)
+_BODY_YEAR_WINDOW = 4000  # a report states its years near the top
+_TASKS_YEAR = re.compile(
+    rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:{_alt(_C['years']['tasks_heading_words'])})"
+)
+_TARGET_YEAR = re.compile(r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)")
+_THIS_YEARS_WORK = re.compile(
+    rf"(?:{_alt(_C['years']['this_year_work_lead'])})\s*(20\d\d)\s*年\s*(?:的)?[^。\n]{{0,6}}?工作"
+)
+_FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*规划(?:的)?\s*(\S{2,5}?年)")
+_THIS_YEAR = re.compile(r"(今年|\d{4}年)是")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_NEXT_YEAR_FROM_MONTH = 9  # a report delivered from September on (a new term's first session)
+
+
+class YearEvidence(NamedTuple):
+    """One reading of the report year and where it came from."""
+
+    year: int
+    source: MetaSource
+    rank: int  # 1 (most trusted) .. 8, see the module docstring
+
+
+class Dates(NamedTuple):
+    """The delivery date (``None`` if the report states none) and a page's publication stamp."""
+
+    delivered: str | None
+    published: str | None
+
+
+# --- numerals and dates --------------------------------------------------------------------------
+def cn_years(text: str) -> str:
+    """``text`` with years written in Chinese numerals as digits, same length (``二〇一〇年`` ->
+    ``2010年``); anything that is not a year from 1949 to 2100 is left alone."""
+    def one(m: re.Match[str]) -> str:
+        digits = "".join(_CN_YEAR_DIGITS[c] for c in m.group(1))
+        return digits if 1949 <= int(digits) <= 2100 else m.group(1)
+
+    return _CN_YEAR.sub(one, text) if "年" in text else text
+
+
+def cn_number(s: str) -> int | None:
+    """Small Chinese or Arabic numeral (``十二`` -> 12, ``二十一`` -> 21, ``5`` -> 5)."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in _CN_DIGITS and c not in "十百" for c in s):
+        return None
+    total, cur = 0, 0
+    for c in s:
+        if c == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        elif c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        else:
+            cur = cur * 10 + _CN_DIGITS[c] if cur and len(s) > 2 and "十" not in s else _CN_DIGITS[c]
+    return total + cur
+
+
+def _small(s: str) -> int | None:
+    """A month or day number in digits or Chinese numerals (``元`` is the first month)."""
+    return 1 if s == "元" else cn_number(s)
+
+
+def _valid_date(y: int, mo: int | None, d: int | None) -> str | None:
+    if mo is not None and d is not None and 1949 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _date_of(m: re.Match[str]) -> str | None:
+    g = m.groups()
+    if g[0]:
+        return _valid_date(int(g[0]), _small(g[1]), _small(g[2]))
+    return _valid_date(int(g[3]), int(g[4]), int(g[5]))
+
+
+def session_sentence(head: str) -> str:
+    """The sentence naming the congress session the report was given at (with the date of the line
+    before a session broken over two lines), '' if none."""
+    m = _SESSION_SENTENCE.search(head) or re.search(r"人民代表大会", head)
+    if not m:
+        return ""
+    start = head.rfind("\n", 0, m.start())
+    start = head.rfind("\n", 0, start) if start > 0 and not head[start + 1 : m.start()].strip() else start
+    cut = max(start, *(head.rfind(c, 0, m.start()) for c in "。！？"))
+    end = m.end()
+    return head[cut + 1 : end]
+
+
+def find_dates(head: str, report_year: int | None) -> Dates:
+    """The delivery date: in the session sentence, alone on a line of the head (``(2022年1月5日)``),
+    or a month and day in the session sentence once the year is known; and the publication stamp."""
+    delivered = None
+    head = cn_years(head)
+    sess = session_sentence(head)
+    for m in _DATE_FULL.finditer(sess):
+        if (delivered := _date_of(m)) is not None:
+            break
+    if delivered is None:
+        for ln in head.split("\n"):
+            t = _SIGNED.sub("", ln.strip().strip("()（）—-― ")).strip("()（）—-― ")
+            m = _DATE_FULL.fullmatch(t)
+            if m and (delivered := _date_of(m)) is not None:
+                break
+    if delivered is None and report_year and sess:
+        m = _DATE_MD.search(sess)
+        if m:
+            delivered = _valid_date(report_year, _small(m.group(1)), _small(m.group(2)))
+    published = None
+    m = _PUBLISHED.search(head)
+    if m is None:
+        m = next((s for ln in head.split("\n") if (s := _STAMP_LINE.match(ln))), None)
+    if m is not None:
+        published = _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return Dates(delivered, published)
+
+
+def year_of_date(iso: str) -> int:
+    """The year a report delivered on ``iso`` plans for (the next one from September on)."""
+    y, mo = int(iso[:4]), int(iso[5:7])
+    return y + 1 if mo >= _NEXT_YEAR_FROM_MONTH else y
+
+
+# --- terms of the people's congresses -------------------------------------------------------------
+@cache
+def _terms() -> dict[str, Any]:
+    return tomllib.loads((resources.files("zhibiao") / "data" / "congress_terms.toml").read_text("utf-8"))
+
+
+def session_years(session: Session | None, level: str | None, code: str | None) -> tuple[int, int] | None:
+    """The years ``session`` can have been held in, by the term table of ``level`` (national and
+    provincial congresses only; ``None`` when the table does not know the congress)."""
+    if session is None or session.meeting < 1:
+        return None
+    t = _terms()
+    k = session.meeting
+    if level == "national":
+        first = t["national"]["first_session"].get(str(session.congress))
+        if first is None or k > 5:
+            return None
+        return first + k - 1, first + k - 1
+    if level == "province" and code:
+        p = t["province"]
+        ref = p["congress_in_reference_year"].get(code)
+        if ref is None:
+            return None
+        start = p["reference_year"] + p["term_years"] * (session.congress - ref)
+        if start < p["aligned_since"] or session.congress > ref + 2:
+            return None
+        if k == 1:
+            return start, start
+        return start + 1, start + min(k - 1, p["term_years"] - 1)
+    return None
+
+
+# --- the ranked evidence -------------------------------------------------------------------------
+def five_year_plan_year(text: str) -> int | None:
+    """``今年是"十四五"规划的收官之年`` -> 2025 (final year; 开局之年 -> first year)."""
+    plans = _C["years"]["five_year_plans"]
+    for m in _FYP.finditer(text):
+        if not _THIS_YEAR.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        first, last = plans.get(m.group(1), (None, None))
+        word = text[m.start(2) : m.start(2) + 6]
+        if any(word.startswith(w) for w in _C["years"]["final_year_words"]):
+            return last
+        if any(word.startswith(w) for w in _C["years"]["first_year_words"]):
+            return first
+    return None
+
+
+def _year_is(text: str) -> int | None:
+    """``2025年是“十四五”收官之年`` -> 2025, but ``2017年是本届政府的开局之年。一年来…`` -> 2018:
+    a year described and then reviewed is last year."""
+    m = _YEAR_IS.search(text)
+    if not m:
+        return None
+    year = int(m.group(1))
+    end = _SENTENCE_END_RE.search(text, m.end())
+    after = text[end.end() : end.end() + 12] if end else ""
+    return year + 1 if _REVIEWED.match(after.lstrip()) else year
+
+
+def _body_years(text: str) -> Iterator[int]:
+    """Rank 7: the body sentences, most telling first."""
+    m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
+    if m:
+        yield int(m.group(1))
+    head = text[:_BODY_YEAR_WINDOW]
+    if (y := _year_is(head)) is not None:
+        yield y
+    if (y := five_year_plan_year(text)) is not None:
+        yield y
+    m = _RESULTS_YEAR.search(head)
+    if m:
+        yield int(m.group(1) or m.group(2)) + 1
+
+
+def year_evidence(title: str | None, head: str, body: str, dates: Dates,
+                  session: tuple[Session | None, str | None, str | None]) -> Iterator[YearEvidence]:
+    """Every reading of the report year, in the order of trust of the module docstring.
+
+    ``head``: the report's front matter (title to opening, clutter removed); ``body``: its text
+    without clutter lines; ``session``: (the session, the region's level and code) for the term table.
+    """
+    title = cn_years(title or "")
+    head, body = cn_years(head), cn_years(body)
+    for zone in (title, head):
+        m = _PLAN_YEARS.search(zone)
+        if m and int(m.group(2)) - int(m.group(1)) == 1:
+            yield YearEvidence(int(m.group(2)), "title", 1)
+            break
+    if dates.delivered:
+        yield YearEvidence(year_of_date(dates.delivered), "date", 2)
+    span = session_years(*session)
+    if span and session[1] == "national":
+        yield YearEvidence(span[0], "session", 3)
+    m = _REVIEW_HEAD.search(body)
+    if m:
+        yield YearEvidence(int(m.group(1)) + 1, "body", 4)
+    m = _TITLE_YEAR.search(title)
+    if m:
+        yield YearEvidence(int(m.group(1)), "title", 5)
+    if span and span[0] == span[1]:
+        yield YearEvidence(span[0], "session", 6)
+    for y in _body_years(body):
+        yield YearEvidence(y, "body", 7)
+    if dates.published:
+        y = int(dates.published[:4])
+        named = {int(x) for x in _ANY_YEAR.findall(body)}
+        if y in named or y - 1 in named:
+            yield YearEvidence(y, "published", 8)
+
+
+def pick_year(evidence: Iterator[YearEvidence], allowed: tuple[int, int] | None) -> YearEvidence | None:
+    """The first reading to trust: ranks 1-3 always, later ranks only inside ``allowed`` years."""
+    for ev in evidence:
+        if ev.rank <= 3 or allowed is None or allowed[0] <= ev.year <= allowed[1]:
+            return ev
+    return None

@@ -1,0 +1,252 @@
+"""Report metadata inference (issue 16): the 2026 corpus pinned, and one short real passage for each
+rule of ``zhibiao.document.years`` and ``zhibiao.document.region``, cases that must say null included.
+
+The passages are openings of real report pages and news write-ups (2005-2026, many regions and
+levels), cut to the sentences the rule reads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhibiao import pipeline
+from zhibiao.document.gazetteer import load
+from zhibiao.document.years import cn_years, session_years
+from zhibiao.model import ReportMeta, Session
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS_2026 = REPO.parent / "shared" / "corpus_2026"
+
+
+def meta(text: str) -> ReportMeta:
+    """The metadata of the one report in ``text``."""
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert len(reports) == 1
+    return reports[0].report.meta
+
+
+# --- the 2026 provincial corpus, each checked against its title and session line -------------------
+PROVINCES_2026 = [
+    ("301", "上海市", "310000"), ("302", "内蒙古自治区", "150000"), ("303", "吉林省", "220000"),
+    ("304", "天津市", "120000"), ("305", "安徽省", "340000"), ("306", "山东省", "370000"),
+    ("307", "山西省", "140000"), ("308", "江西省", "360000"), ("309", "浙江省", "330000"),
+    ("310", "海南省", "460000"), ("311", "湖北省", "420000"), ("312", "湖南省", "430000"),
+    ("313", "福建省", "350000"), ("314", "贵州省", "520000"), ("315", "重庆市", "500000"),
+    ("316", "青海省", "630000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prefix", "region", "code"), PROVINCES_2026)
+def test_corpus_2026_metadata(prefix: str, region: str, code: str) -> None:
+    hits = sorted(CORPUS_2026.glob(f"{prefix}_*.txt")) if CORPUS_2026.is_dir() else []
+    if not hits:
+        pytest.skip("../shared/corpus_2026 not available")
+    reports = pipeline.read(hits[0])
+    assert len(reports) == 1
+    m = reports[0].meta
+    got = (m.region, m.region_code, m.level, m.report_type, m.report_year, m.review_year, m.plan_year)
+    assert got == (region, code, "province", "government_work_report", 2026, 2025, 2026)
+    assert (m.region_source, m.year_source) in {("title", "date"), ("session", "date")}
+    assert m.date is not None and m.date.startswith("2026-0")  # the delivery date, not the page's stamp
+
+
+# --- year: the session against the terms of the congresses -----------------------------------------
+@pytest.mark.parametrize(("session", "level", "code", "years"), [
+    (Session(14, 2), "national", "000000", (2024, 2024)),
+    (Session(11, 4), "national", "000000", (2011, 2011)),
+    (Session(12, 1), "province", "370000", (2013, 2013)),   # 山东 省十二届人大一次会议
+    (Session(14, 2), "province", "510000", (2024, 2024)),
+    (Session(14, 5), "province", "150000", (2024, 2027)),   # 内蒙古 held its fifth session in 2026
+    (Session(7, 5), "province", "460000", (2024, 2027)),    # 海南 numbers its congresses from 1988
+    (Session(6, 4), "province", "500000", (2024, 2026)),    # 重庆
+    (Session(9, 3), "province", "370000", None),            # a term before the table's alignment
+    (Session(17, 3), "prefecture", "210100", None),          # 沈阳: each city numbers its own
+    (Session(5, 5), "county", "510904", None),
+])  # fmt: skip
+def test_session_years(session: Session, level: str, code: str, years: tuple[int, int] | None) -> None:
+    assert session_years(session, level, code) == years
+
+
+def test_year_from_a_national_session_in_a_news_write_up() -> None:
+    m = meta("新华社受权播发《政府工作报告》\n2026-03-16 10:40:34 | 来源:泰州日报\n"
+             "3月5日,李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》。\n")
+    assert (m.region_code, m.report_year, m.region_source, m.year_source) == ("000000", 2026, "issuer", "session")
+
+
+def test_national_report_is_not_the_city_of_a_footer_address() -> None:
+    m = meta("新华社北京3月14日电 新华社受权于14日全文播发李克强总理代表国务院在十四届全国人大一次会议上所作的"
+             "《政府工作报告》。\n报社地址:北京市宣武门西大街57号\n")
+    assert (m.region, m.level, m.report_year) == ("全国", "national", 2023)
+
+
+def test_year_from_a_provincial_first_session() -> None:
+    m = meta("大众网济南1月25日讯 今天上午9时,省十二届人大一次会议在山东会堂开幕。"
+             "山东省省长姜大明代表省人民政府向大会作政府工作报告。\n"
+             "姜大明在报告中说,今年是全面贯彻落实党的十八大精神的开局之年。\n")
+    assert (m.region, m.report_year, m.year_source) == ("山东省", 2013, "session")
+    assert m.session == Session(12, 1)
+
+
+def test_a_later_provincial_session_alone_gives_no_year() -> None:
+    m = meta("政府工作报告\n——在内蒙古自治区第十四届人民代表大会第五次会议上\n各位代表：\n"
+             "现在，我代表自治区人民政府向大会报告工作，请予审议。\n")
+    assert (m.region, m.report_year) == ("内蒙古自治区", None)  # 2024 … 2027: not guessed
+
+
+def test_a_county_session_alone_gives_no_year() -> None:
+    m = meta("3月4日,贞丰县第十四届人民代表大会第四次会议隆重开幕,县委副书记、县人民政府县长秦昌政在大会上"
+             "作政府工作报告。\n")
+    assert (m.region, m.level, m.report_year) == ("黔西南布依族苗族自治州贞丰县", "county", None)
+
+
+def test_the_session_range_keeps_out_a_year_that_cannot_be() -> None:
+    from zhibiao.document.years import YearEvidence, pick_year
+
+    ev = [YearEvidence(2016, "body", 7), YearEvidence(2014, "published", 8)]
+    assert pick_year(iter(ev), (2014, 2014)) == YearEvidence(2014, "published", 8)
+    assert pick_year(iter([YearEvidence(2016, "date", 2)]), (2014, 2014)).year == 2016  # a date is a date
+
+
+# --- year: dates, Chinese numerals, headings, body sentences ----------------------------------------
+@pytest.mark.parametrize(("line", "date", "year"), [
+    ("二〇一〇年一月十五日在南开区第十五届人民代表大会第三次会议上", "2010-01-15", 2010),
+    ("二0一六年元月八日在浚县第十五届人民代表大会第四次会议上", "2016-01-08", 2016),
+    ("二○一二年二月二十日在马鞍山市第十四届人民代表大会第五次会议上", "2012-02-20", 2012),
+    ("——2022年12月12日在拉萨市第十二届人民代表大会第三次会议上", "2022-12-12", 2023),  # plans next year
+])  # fmt: skip
+def test_delivery_dates_in_chinese_numerals_and_late_in_the_year(line: str, date: str, year: int) -> None:
+    m = meta(f"政府工作报告\n{line}\n各位代表：\n现在，我代表人民政府向大会报告工作。\n")
+    assert (m.date, m.report_year, m.year_source) == (date, year, "date")
+
+
+_CN = "〇一二三四五六七八九"
+
+
+@settings(max_examples=80)
+@given(st.integers(1949, 2100), st.sampled_from(["〇", "0", "○", "零"]), st.text("年月日的在上 ", max_size=6))
+def test_chinese_numeral_years_read_as_digits(year: int, zero: str, tail: str) -> None:
+    spelled = "".join(_CN[int(c)] for c in str(year)).replace("〇", zero)
+    out = cn_years(f"关于{spelled}年{tail}")
+    assert out == f"关于{year}年{tail}" and len(out) == len(f"关于{spelled}年{tail}")
+
+
+def test_chinese_numerals_that_are_not_years_stay() -> None:
+    assert cn_years("第十二届一三五年") == "第十二届一三五年"
+    assert cn_years("三二一〇年") == "三二一〇年"  # not a year from 1949 to 2100
+
+
+def test_review_heading_beats_a_title_year() -> None:  # sites title a report by the year it reviews
+    m = meta("道外区2009年政府工作报告\n各位代表:\n我代表区人民政府,向大会作工作报告,请予审议。\n"
+             "2009年工作简要回顾\n2009年是极不寻常的一年,圆满完成了区十五届人大三次会议确定的各项任务。\n")
+    assert (m.region, m.report_year, m.year_source) == ("哈尔滨市道外区", 2010, "body")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("徐建役在报告中说,2017年是本届政府的开局之年。一年来,在市委的坚强领导下,较好完成了目标任务。", 2018),
+    ("2025年是“十四五”规划收官之年。做好今年工作,意义重大。", 2025),
+    ("马中奇在报告中指出,做好2013年的政府工作,对于顺利实施“十二五”发展规划至关重要。", 2013),
+    ("王三运在报告中说,刚刚过去的2008年,安徽省政府较好地完成了年度目标任务。", 2009),
+])  # fmt: skip
+def test_year_from_body_sentences(text: str, year: int) -> None:
+    m = meta(f"各位代表：\n现在，我代表人民政府向大会报告工作。\n{text}\n")
+    assert (m.report_year, m.year_source) == (year, "body")
+
+
+# --- clutter -----------------------------------------------------------------------------------------
+def test_a_repost_stamp_does_not_give_the_year() -> None:
+    m = meta("區政府工作會議的講話\n\n時間:2022-07-15 08:03:00\n\n各位代表:\n\n"
+             "現在,我代表區人民政府向大會報告工作。\n\n一、2008年工作回顧\n\n2008年是××歷史上很不平凡的一年,圓滿完成了區六屆人大二次會議確定的各項目標任務。\n")
+    assert (m.report_year, m.year_source, m.region) == (2009, "body", None)
+
+
+def test_a_stamp_alone_gives_no_year_unless_the_report_names_it() -> None:
+    masked = ("市区政务工作报告\n时间:2022-06-11 04:45:00\n一、年工作回顾\n年是新世纪以来经济发展最为困难的一年,"
+              "全面完成了市十二届人大五次会议确定的各项目标任务。\n")
+    assert meta(masked).report_year is None
+    news = ("发布时间:2008-03-06 08:39:18 信息来源:桃源县政府网\n桃源县第十五届人民代表大会第二次会议3月4下午3:00"
+            "在县剧院隆重开幕。县人民政府县长龚德汉向大会作政府工作报告。\n龚德汉在报告中对2007年的政府工作进行了回顾"
+            "和总结。\n")
+    m = meta(news)
+    assert (m.region, m.report_year, m.year_source) == ("常德市桃源县", 2008, "published")
+
+
+def test_lines_above_the_report_title_are_the_page_around_it() -> None:
+    m = meta("专题：2019年全国两会\n政府工作报告\n——在马鞍山市第十五届人民代表大会第五次会议上\n市长 魏尧\n"
+             "各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、2015年工作回顾和“十二五”发展成就\n")
+    assert (m.region, m.report_year, m.year_source) == ("马鞍山市", 2016, "body")
+
+
+# --- region --------------------------------------------------------------------------------------------
+def test_no_name_across_a_word_boundary() -> None:
+    g = load()
+    assert [x.name for x in g.mentions("省委常委会议和县委书记座谈会")] == []
+    assert [x.name for x in g.mentions("县委副书记、代理县长胡宏林作报告")] == []
+    assert [x.name for x in g.mentions("在和县第十七届人民代表大会第三次会议上")] == ["和县"]
+    assert [x.name for x in g.mentions("2024年和县政府工作报告")] == ["和县"]
+    assert [x.name for x in g.mentions("马鞍山市和县人民政府")] == ["马鞍山市和县"]
+
+
+@settings(max_examples=60)
+@given(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), st.sampled_from(["和县", "理县", "沙县", "吉县"]))
+def test_two_character_names_need_a_boundary(prev: str, name: str) -> None:
+    found = [x.name for x in load().mentions(f"会议{prev}{name}委")]
+    ok = prev in "在于年对向" or any(f"会议{prev}"[k:] in load()._by_name for k in range(3))
+    assert (name in found) == ok or any(len(n) > 2 for n in found)
+
+
+def test_county_from_the_congress_and_not_from_the_acting_head() -> None:
+    m = meta("10月20日上午,麻阳苗族自治县第八届人民代表大会第一次会议开幕。县委副书记、代理县长胡宏林作"
+             "县人民政府工作报告。一图划重点速览:\n")
+    assert (m.region, m.region_source, m.report_year) == ("怀化市麻阳苗族自治县", "session", None)
+
+
+def test_a_county_report_is_never_its_province() -> None:
+    text = ("××县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n"
+            "2014年，全县生产总值增长8%，增速居安徽省第5位，安徽省表彰我县为安徽省农业先进县。\n")
+    m = meta(text)
+    assert (m.region, m.region_code, m.report_year) == (None, None, 2015)
+
+
+def test_prefecture_meeting_held_in_a_county_town() -> None:
+    m = meta("州十二届人大一次会议隆重开幕\n发布时间:2012-01-11 21:57:25\n"
+             "1月11日,迪庆藏族自治州第十二届人民代表大会第一次会议在香格里拉县城隆重开幕。\n"
+             "黄政红代表州人民政府向大会作《政府工作报告》。\n刚刚过去的2011年,是实施“十二五”规划的开局之年。\n")
+    assert (m.region, m.level, m.report_year) == ("迪庆藏族自治州", "prefecture", 2012)
+
+
+def test_region_from_a_dateline() -> None:
+    m = meta("本报威海4月15日讯 15日上午,市第十六届人民代表大会第一次会议隆重开幕。代市长张惠代表市人民政府"
+             "向大会作工作报告。政府工作报告分为四部分:一、第十五届政府工作回顾;三、2012年政府工作安排。\n")
+    assert (m.region, m.region_source) == ("威海市", "dateline")
+
+
+def test_a_dateline_of_another_level_is_not_the_region() -> None:
+    m = meta("中广网合肥1月14日消息 1月14日上午,安徽省第十一届人民代表大会第二次会议在安徽大剧院隆重开幕。"
+             "安徽省人民政府省长王三运作《政府工作报告》。\n")
+    assert (m.region, m.region_source, m.report_year) == ("安徽省", "session", 2009)
+
+
+def test_region_from_the_issuer_of_a_traditional_text() -> None:
+    m = meta("現在,我代表南開區人民政府,向大會作政府工作報告,請予審議。\n2009年工作回顧\n")
+    assert (m.region, m.region_source, m.report_year) == ("天津市南开区", "issuer", 2010)
+
+
+def test_traditional_variant_characters_in_names() -> None:
+    m = meta("政府工作報告\n——2013年3月6日在濬縣第十四屆人民代表大會第二次會議上\n濬縣人民政府縣長 鄭輝\n各位代表：\n")
+    assert (m.region, m.region_code) == ("鹤壁市浚县", "410621")
+
+
+def test_a_province_the_text_never_names_is_null() -> None:
+    m = meta("(2007年2月1日 羅清泉)\n各位代表:\n現在,我代表省人民政府向大會作政府工作報告。\n一、2006年工作的回顧\n"
+             "2006年,在黨中央、國務院和省委的正確領導下,我省社會主義現代化建設取得令人鼓舞的新成就。\n")
+    assert (m.region, m.report_year, m.date) == (None, 2007, "2007-02-01")
+
+
+def test_a_session_broken_over_two_lines() -> None:
+    m = meta("2010年政府工作报告(全文)\n2010年2月24日在杨陵区第七届\n人民代表大会第四次会议上\n杨陵区区长 董胜利\n"
+             "各位代表:\n")
+    assert (m.region, m.date, m.session) == ("咸阳市杨陵区", "2010-02-24", Session(7, 4))
