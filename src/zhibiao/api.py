@@ -87,6 +87,49 @@ class Database(Store):
             return flags(con, rule=rule, region=region)
 
 
+    # -- the research panel (zhibiao.analysis.panel) -------------------------------------------------
+    def panel(self, wide: bool = False, **filters: Any) -> pd.DataFrame:
+        """The target–outcome panel: one row per region × year × indicator × measure (``wide``: per
+        region × year); filters: region, with_children, level, parent, indicator, year, years
+        ((2012, 2025) or "2012-2025"), all_indicators, around_pp."""
+        from zhibiao.analysis.panel import panel
+        from zhibiao.analysis.panel import wide as to_wide
+        from zhibiao.analysis.terms import parse_years
+
+        filters["years"] = parse_years(filters.get("years"))
+        with self.connection() as con:
+            df = panel(con, **filters)
+        return to_wide(df) if wide else df
+
+    def export(
+        self, out: str | os.PathLike[str], fmt: str | None = None, table: str = "facts",
+        lang: str | None = None, **filters: Any,
+    ) -> int:
+        """Write a table to a file (format from the extension): a store table, or ``panel`` /
+        ``panel_wide`` (``filters`` as for ``panel``). ``lang`` (zh|en) gives Stata variable and value
+        labels in that language and adds English name columns; by default a panel's Stata labels are
+        English and its value labels the codes themselves."""
+        from pathlib import Path
+
+        from zhibiao.analysis import labels
+        from zhibiao.store.export import write_frame
+
+        fmt = fmt or Path(out).suffix.lstrip(".").lower()
+        if table in ("panel", "panel_wide"):
+            df = self.panel(wide=table == "panel_wide", **filters)
+            return write_frame(df, fmt, out, sheet=table, **labels.stata_labels(df, "panel", lang))
+        if filters:
+            raise TypeError(f"filters {sorted(filters)} apply to the panel only")
+        if lang is None:
+            return super().export(out, fmt=fmt, table=table)
+        if table != "facts":
+            return super().export(out, fmt=fmt, table=table)
+        with self.connection() as con:
+            from zhibiao.store.export import frame, table_sql
+
+            df = labels.with_english_names(frame(con, table_sql(table)), lang)
+        return write_frame(df, fmt, out, sheet=table, **labels.stata_labels(df, "facts", lang))
+
     # -- policy language (zhibiao.analysis.terms / .glossary) ----------------------------------------
     def terms(self, terms: Any, by: str = "year", **filters: Any) -> pd.DataFrame:
         """Term frequencies per 10,000 characters by year|region|level|province|report;

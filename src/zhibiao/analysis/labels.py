@@ -17,6 +17,15 @@ Lang = Literal["zh", "en"]
 LANGS: tuple[str, ...] = ("zh", "en")
 
 
+def check_lang(lang: str | None) -> Lang | None:
+    """A ``--lang`` argument checked: zh, en or not given."""
+    from zhibiao.errors import ZhibiaoError
+
+    if lang is not None and lang not in LANGS:
+        raise ZhibiaoError(f"--lang {lang!r}: choose one of {', '.join(LANGS)}")
+    return lang  # type: ignore[return-value]
+
+
 def _toml(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files("zhibiao.data").joinpath(name).read_text("utf-8"))
 
@@ -95,10 +104,11 @@ def column_docs(table: str) -> list[dict[str, str]]:
 
 
 def column_label(table: str, column: str, lang: Lang = "en") -> str:
-    """A column's short label in ``lang`` (the column name when the codebook lacks it)."""
-    for c in column_docs(table):
-        if c["name"] == column:
-            return str(c[lang])
+    """A column's short label in ``lang`` (then the people's views' headers; else the column name)."""
+    for t in (table, "view"):
+        for c in column_docs(t):
+            if c["name"] == column:
+                return str(c[lang])
     return column
 
 
@@ -128,3 +138,108 @@ def region_label(code: str | None, name: str | None, lang: Lang = "zh") -> str:
     if lang == "en":
         return region_en(code, name) or (name or "")
     return name or ""
+
+
+def base_units(info: IndicatorInfo) -> list[str]:
+    """The units the indicator is measured in: a level's kind with its base unit (currency: 元), % for
+    growth and rates, pp for changes in percentage points."""
+    from zhibiao.quantity.units import primary_base_unit
+
+    out = [f"{k}: {primary_base_unit(k)}" for k in info.unit_kinds]
+    if set(info.measures) & {"growth", "rate", "index"}:
+        out.append("%")
+    if "change_pp" in info.measures:
+        out.append("pp")
+    return list(dict.fromkeys(out))
+
+
+def indicator_table(headline_only: bool = True) -> Any:
+    """The indicator ids as a DataFrame: Chinese name and the names it covers, English name and label,
+    measures and units (``zhibiao indicators``)."""
+    import pandas as pd
+
+    rows = [{
+        "id": i.id, "name": i.name, "name_en": i.en, "label_en": i.label_en, "measures": ", ".join(i.measures),
+        "units": ", ".join(base_units(i)), "aliases": "、".join(i.aliases), "headline": i.headline,
+    } for i in indicators().values() if i.headline or not headline_only]  # fmt: skip
+    return pd.DataFrame(rows, columns=["id", "name", "name_en", "label_en", "measures", "units", "aliases", "headline"])
+
+
+# Columns of other tables that hold the codes of a codebook column.
+_CODED_AS = {
+    "target_qualifier": "qualifier", "actual_qualifier": "qualifier", "status_strict": "status",
+    "status_revised": "status", "target_commitment": "commitment",
+}  # fmt: skip
+
+
+def coded_as(column: str) -> str | None:
+    """The codebook column whose codes ``column`` holds (``status_strict`` -> ``status``), if any."""
+    col = _CODED_AS.get(column, column)
+    return col if col in codebook().get("codes", {}) else None
+
+
+def localize(df: Any, table: str, lang: Lang | None, headers: bool = True) -> Any:
+    """A DataFrame for people reading ``lang``: region names (pinyin in English), indicator names and
+    coded values as labels; with ``headers`` the column headers as the codebook's labels too.
+
+    Without ``lang`` the frame is returned as it is.
+    """
+    if lang is None:
+        return df
+    out = df.copy()
+    for col in out.columns:
+        if col == "region":
+            codes = out["region_code"] if "region_code" in out.columns else [None] * len(out)
+            out[col] = [region_label(c, n, lang) for c, n in zip(codes, out[col], strict=True)]
+        elif col in ("indicator", "id") and (table != "indicators" or col == "id"):
+            if table == "indicators":
+                continue
+            out[col] = [indicator_name(i, lang, short=True) for i in out[col]]
+        elif (coded := coded_as(col)) is not None:
+            out[col] = [code_label(coded, v, lang) if isinstance(v, str) else v for v in out[col]]
+    if headers:
+        shown_as = {"region": "region_en" if lang == "en" else "region", "indicator": "indicator_label"}
+        out.columns = [column_label(table, shown_as.get(c, c), lang) for c in out.columns]
+    return out
+
+
+def stata_labels(df: Any, table: str, lang: Lang | None) -> dict[str, Any]:
+    """``variable_labels`` and ``value_labels`` of a Stata export of ``table``'s columns in ``lang``
+    (codebook labels; without ``lang`` English variable labels and the codes as value labels)."""
+    var: dict[str, str] = {}
+    val: dict[str, dict[str, str]] = {}
+    for col in df.columns:
+        if (coded := coded_as(col)) is not None:
+            codes = coded_columns()[coded]
+            val[col] = {k: (v[lang] if lang else k) for k, v in codes.items()}
+        label = column_label(table, col, lang or "en")
+        if label == col and table == "panel" and "_" in col:  # a wide column: gdp_growth_target
+            label = _wide_label(col, lang or "en")
+        var[col] = label
+    return {"variable_labels": var, "value_labels": val}
+
+
+def _wide_label(col: str, lang: Lang) -> str:
+    """``gdp_growth_target`` -> ``GDP growth: target`` (the indicator's short label, measure, field)."""
+    for info in indicators().values():
+        stem = info.var or info.id
+        if col.startswith(stem + "_"):
+            measure, _, field = col[len(stem) + 1 :].rpartition("_")
+            name = indicator_name(info.id, lang, short=True)
+            return f"{name} {code_label('measure', measure, lang)}: {field}"
+    return col
+
+
+def with_english_names(df: Any, lang: Lang | None) -> Any:
+    """``df`` with ``region_en`` and ``indicator_en`` beside ``region`` and ``indicator`` (English only)."""
+    if lang != "en":
+        return df
+    out = df.copy()
+    if "region" in out.columns and "region_en" not in out.columns:
+        codes = out["region_code"] if "region_code" in out.columns else [None] * len(out)
+        out.insert(list(out.columns).index("region") + 1, "region_en",
+                   [region_en(c, n) for c, n in zip(codes, out["region"], strict=True)])  # fmt: skip
+    if "indicator" in out.columns and "indicator_en" not in out.columns:
+        out.insert(list(out.columns).index("indicator") + 1, "indicator_en",
+                   [indicator_name(i, "en") for i in out["indicator"]])  # fmt: skip
+    return out

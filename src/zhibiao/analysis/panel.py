@@ -187,7 +187,20 @@ def panel(
         wanted = None
     else:
         wanted = {i for i, v in labels.indicators().items() if v.headline}
-    return pd.DataFrame(panel_rows(facts, around_pp, wanted), columns=PANEL_COLUMNS)
+    return typed(pd.DataFrame(panel_rows(facts, around_pp, wanted), columns=PANEL_COLUMNS))
+
+
+_INT_COLUMNS = ("year", "n_targets", "target_fact_id", "actual_fact_id", "actual_revised_fact_id")
+
+
+def typed(df: pd.DataFrame) -> pd.DataFrame:
+    """Integers as (nullable) integers, everything else as objects with None for missing values, so
+    a year never reads 2024.0 and an empty cell is None in every format."""
+    out = df.astype(object).where(df.notna(), None)
+    for c in _INT_COLUMNS:
+        if c in out.columns:
+            out[c] = pd.array(out[c].tolist(), dtype="Int64")
+    return out
 
 
 def wide_stem(indicator: str) -> str:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pandas, pyarrow and the store load only when a store comman
 
 FORMATS = ("jsonl", "csv", "parquet", "xlsx", "dta")  # as zhibiao.store.export, kept light here
 TABLES = ("facts", "reports", "mentions", "glossary", "sections", "documents")
+PANEL_TABLES = ("panel", "panel_wide")  # built by zhibiao.analysis.panel, not stored
 
 
 def _store(db: Path | None) -> Store:
@@ -341,11 +342,20 @@ def export(
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", help=f"{'|'.join(FORMATS)} (default: from -o's extension)")
     ] = None,
-    table: Annotated[str, typer.Option("--table", "-t", help="|".join(TABLES))] = "facts",
+    table: Annotated[str, typer.Option("--table", "-t", help="|".join((*TABLES, *PANEL_TABLES)))] = "facts",
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="zh|en: Stata labels in that language; en adds English names.")
+    ] = None,
     db: DbOpt = None,
 ) -> None:
     """Export a table: JSONL (spec shape), CSV (UTF-8 with BOM), Parquet, Excel or Stata 118."""
-    n = _store(db).export(out, fmt=fmt, table=table)
+    if table in PANEL_TABLES or lang is not None:
+        import zhibiao
+        from zhibiao.analysis.labels import check_lang
+
+        n = zhibiao.open(db).export(out, fmt=fmt, table=table, lang=check_lang(lang))
+    else:
+        n = _store(db).export(out, fmt=fmt, table=table)
     err.print(f"wrote {n} {table} rows to {out}")
 
 

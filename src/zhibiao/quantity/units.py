@@ -18,9 +18,18 @@ _NOT_LEVELS = frozenset({"percent", "permille", "pp", "multiple", "time", "magni
 
 
 @cache
+def _data() -> dict[str, dict[str, object]]:
+    return tomllib.loads(resources.files("zhibiao.data").joinpath("unit_conversions.toml").read_text("utf-8"))
+
+
+@cache
 def _conversions() -> dict[str, tuple[str, Decimal]]:
-    text = resources.files("zhibiao.data").joinpath("unit_conversions.toml").read_text("utf-8")
-    return {w: (c["unit"], Decimal(c["factor"])) for w, c in tomllib.loads(text)["to_base"].items()}
+    return {w: (c["unit"], Decimal(c["factor"])) for w, c in _data()["to_base"].items()}  # type: ignore[index]
+
+
+def primary_base_unit(kind: str) -> str:
+    """The base unit a unit kind is listed with (currency: 元, people: 人, mass: 吨)."""
+    return str(_data()["primary"].get(kind) or (kind_base_units(kind) or ("",))[0])
 
 
 @cache
@@ -55,3 +64,11 @@ def convert(value: Decimal, unit: str | None, target_unit: str | None) -> Decima
     if a is None or b is None or a[1] != b[1]:
         return None
     return value * a[0] / b[0]
+
+
+@cache
+def kind_base_units(kind: str) -> tuple[str, ...]:
+    """The base units levels of a unit kind reduce to (currency: 元, 美元, 欧元…; mass: 吨, 吨标准煤)."""
+    words = [w for w, ui in V.units.items() if ui.kind == kind and ui.base == w]
+    bases = [base_of(w) for w in words]
+    return tuple(dict.fromkeys(b[1] for b in bases if b is not None))

@@ -14,17 +14,19 @@ import pandas as pd
 from zhibiao.store.query import QueryError, plain
 
 FORMATS = ("jsonl", "csv", "parquet", "xlsx", "dta")
+FRAME_FORMATS = (*FORMATS, "json")
 TABLES = ("facts", "reports", "mentions", "glossary", "sections", "documents")
 
-# The spec's fact record (ExtractionResult.fact_records()): exactly these keys, in this order.
+# The spec's fact record (ExtractionResult.fact_records()): exactly these keys, in this order, and the
+# same columns in every export format.
 FACT_RECORD_SQL = """
-    SELECT doc, report, region, indicator, role, period, measure, value, value_high, unit, qualifier, text,
-           commitment, start_char AS "start", end_char AS "end", byte_start, byte_end, indicator_name,
+    SELECT doc, report, region, region_code, level, indicator, role, period, measure, value, value_high, unit,
+           qualifier, text, commitment, start_char, end_char, byte_start, byte_end, indicator_name,
            round(confidence, 3) AS confidence, horizon
     FROM facts ORDER BY doc_id, report, id"""
 
 _TABLE_SQL = {
-    "facts": FACT_RECORD_SQL.replace("FROM facts", ", region_code, level FROM facts"),
+    "facts": FACT_RECORD_SQL,
     "reports": """SELECT doc, report, title, region, region_code, level, report_type, report_year,
                          review_year, plan_year, date, session_congress, session_meeting, chars, n_facts,
                          n_mentions, text
@@ -66,17 +68,36 @@ def _to_float(series: pd.Series) -> pd.Series:
     return series.map(lambda x: float(x) if isinstance(x, Decimal) else x).astype("float64")
 
 
-def _for_stata(df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """Stata-friendly dtypes: numbers as double, strings without NaN; long strings become strL."""
+def _coded(s: pd.Series, codes: dict[str, str]) -> tuple[pd.Series, dict[int, str]]:
+    """A column of codes as small integers with their value labels (codes not listed get their own)."""
+    order = list(codes)
+    for v in s:
+        if isinstance(v, str) and v and v not in codes:
+            order.append(v)
+    num = {c: i for i, c in enumerate(order, 1)}
+    ints = pd.array([num.get(v) if isinstance(v, str) else None for v in s], dtype="Int16")
+    return pd.Series(ints, index=s.index), {num[c]: str(codes.get(c, c))[:32000] for c in order}
+
+
+def _for_stata(
+    df: pd.DataFrame, value_labels: dict[str, dict[str, str]] | None = None
+) -> tuple[pd.DataFrame, list[str], dict[str, dict[int, str]]]:
+    """Stata-friendly dtypes: decimals as double, integers kept integers (years never become floats),
+    strings without NaN, long strings as strL, coded columns as labelled integers."""
     out = pd.DataFrame(index=df.index)
     strl: list[str] = []
+    vlabels: dict[str, dict[int, str]] = {}
     for col in df.columns:
         s = df[col]
-        if s.dtype == object and s.map(lambda x: isinstance(x, Decimal)).any():
+        if value_labels and col in value_labels:
+            out[col], vlabels[col] = _coded(s, value_labels[col])
+        elif s.dtype == object and s.map(lambda x: isinstance(x, Decimal)).any():
             out[col] = _to_float(s)
         elif pd.api.types.is_bool_dtype(s):
-            out[col] = s.astype("float64")
-        elif pd.api.types.is_integer_dtype(s) or pd.api.types.is_float_dtype(s):
+            out[col] = s.astype("Int8")
+        elif pd.api.types.is_integer_dtype(s):
+            out[col] = s if s.isna().any() or s.empty or s.abs().max() < 2**31 - 1 else s.astype("float64")
+        elif pd.api.types.is_float_dtype(s):
             out[col] = s.astype("float64")
         elif pd.api.types.is_datetime64_any_dtype(s):
             out[col] = s
@@ -85,7 +106,7 @@ def _for_stata(df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
             out[col] = vals.astype(object)
             if len(vals) and vals.map(lambda v: len(v.encode("utf-8"))).max() > 2045:
                 strl.append(col)
-    return out, strl
+    return out, strl, vlabels
 
 
 def _for_excel(df: pd.DataFrame) -> pd.DataFrame:
@@ -102,11 +123,100 @@ def _for_excel(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def export(con: duckdb.DuckDBPyConnection, table: str, fmt: str, out: str | Path) -> int:
-    """Write ``table`` to ``out`` in ``fmt``; return the number of rows written."""
+def frame(con: duckdb.DuckDBPyConnection, sql: str) -> pd.DataFrame:
+    """A query's rows as a DataFrame that keeps integers integers (nullable), decimals Decimal and
+    dates dates: through Arrow, so a year with a missing value never becomes 2024.0."""
+    import pyarrow as pa
+
+    ints = {pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(),
+            pa.int64(): pd.Int64Dtype()}  # fmt: skip
+    rel = con.sql(sql)
+    table = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()  # DuckDB 2 / 1.x
+    return table.to_pandas(types_mapper=ints.get)
+
+
+def _decimal_columns(df: pd.DataFrame) -> list[str]:
+    return [c for c in df.columns if df[c].dtype == object and df[c].map(lambda x: isinstance(x, Decimal)).any()]
+
+
+def _write_parquet(df: pd.DataFrame, out: Path) -> None:
+    """Parquet with decimals as DECIMAL(38, 10), integers as integers and strings as UTF-8."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    dec = pa.decimal128(38, 10)
+    step = Decimal("1e-10")
+    arrays, names = [], []
+    for col in df.columns:
+        s = df[col]
+        if col in _decimal_columns(df):
+            arr = pa.array([None if not isinstance(x, Decimal) else x.quantize(step) for x in s], type=dec)
+        elif s.dtype == object:
+            vals = [plain(x) for x in s]
+            arr = pa.array([None if v is None else v for v in vals])
+        else:
+            arr = pa.Array.from_pandas(s)
+        arrays.append(arr)
+        names.append(str(col))
+    pq.write_table(pa.table(arrays, names=names), out)
+
+
+def write_frame(
+    df: pd.DataFrame,
+    fmt: str,
+    out: str | Path,
+    *,
+    sheet: str = "data",
+    variable_labels: dict[str, str] | None = None,
+    value_labels: dict[str, dict[str, str]] | None = None,
+) -> int:
+    """Write a DataFrame in ``fmt`` (the export formats and ``json``), the same columns in every format;
+    Stata gets variable labels and, for the coded columns of ``value_labels`` (column -> code ->
+    label), value labels. Returns the number of rows written."""
+    if fmt not in FRAME_FORMATS:
+        raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FRAME_FORMATS)}")
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt in ("jsonl", "json"):
+        recs = rows_as_records(df)
+        with out.open("w", encoding="utf-8") as fh:
+            if fmt == "json":
+                fh.write(json.dumps(recs, ensure_ascii=False, indent=1) + "\n")
+            else:
+                for r in recs:
+                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "parquet":
+        _write_parquet(df, out)
+    elif fmt == "csv":
+        df.map(plain).to_csv(out, index=False, encoding="utf-8-sig")
+    elif fmt == "xlsx":
+        _for_excel(df).to_excel(out, index=False, sheet_name=sheet[:31], engine="openpyxl")
+    else:  # dta
+        sdf, strl, vlabels = _for_stata(df, value_labels)
+        lab = {c: str(v)[:80] for c, v in (variable_labels or {}).items() if c in sdf.columns}
+        for c in sdf.columns:
+            lab.setdefault(c, c)
+        sdf.to_stata(out, version=118, write_index=False, variable_labels=lab, convert_strl=strl,
+                     value_labels=vlabels or None)  # fmt: skip
+    return len(df)
+
+
+def export(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    fmt: str,
+    out: str | Path,
+    *,
+    variable_labels: dict[str, str] | None = None,
+    value_labels: dict[str, dict[str, str]] | None = None,
+) -> int:
+    """Write ``table`` to ``out`` in ``fmt``; return the number of rows written.
+
+    Stata variable labels default to the table's column comments.
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    sql = FACT_RECORD_SQL if (table, fmt) == ("facts", "jsonl") else table_sql(table)
+    sql = table_sql(table)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "parquet":
@@ -124,18 +234,8 @@ def export(con: duckdb.DuckDBPyConnection, table: str, fmt: str, out: str | Path
                                         ensure_ascii=False) + "\n")  # fmt: skip
                     n += 1
         return n
-    df = con.execute(sql).df()
-    if fmt == "csv":
-        df.map(plain).to_csv(out, index=False, encoding="utf-8-sig")
-    elif fmt == "xlsx":
-        _for_excel(df).to_excel(out, index=False, sheet_name=table, engine="openpyxl")
-    else:  # dta
-        sdf, strl = _for_stata(df.rename(columns={"start": "start_char", "end": "end_char"}))
-        lab = {c: v for c, v in labels(con, table).items() if c in sdf.columns}
-        for c in sdf.columns:
-            lab.setdefault(c, c)
-        sdf.to_stata(out, version=118, write_index=False, variable_labels=lab, convert_strl=strl)
-    return len(df)
+    lab = variable_labels if variable_labels is not None else labels(con, table)
+    return write_frame(frame(con, sql), fmt, out, sheet=table, variable_labels=lab, value_labels=value_labels)
 
 
 def _sql_str(p: Path) -> str:
