@@ -14,11 +14,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import zhibiao
 from zhibiao.analysis import judge, labels
 from zhibiao.analysis.panel import PANEL_COLUMNS, WIDE_FIELDS, wide_stem
+from zhibiao.quantity.units import convert, to_base
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = [SHARED / "corpus", SHARED / "corpus_pairs", SHARED / "corpus_2026"]
@@ -305,3 +308,65 @@ def test_codebook_documents_every_column_and_the_build(db: zhibiao.api.Database,
             assert code_ in text
         assert zhibiao.__version__ in text and "103_shenyang_plan_2025_excerpt.txt#1" in text
         assert "fixed_asset_investment" in text and "Fixed-asset investment" in text
+
+
+# -- comparable units ----------------------------------------------------------------------------------
+
+
+def test_level_facts_carry_value_base(db: zhibiao.api.Database) -> None:
+    facts = db.facts()
+    for c in ("value", "value_base"):  # the facts DataFrame reads DECIMAL columns as floats: back to exact
+        facts[c] = [None if v != v else Decimal(str(v)) for v in facts[c]]
+    levels = facts[facts["measure"] == "level"]
+    assert levels["unit_base"].notna().mean() > 0.9
+    assert facts[facts["measure"] == "growth"]["value_base"].isna().all()
+    by_unit = {u: g for u, g in levels.groupby("unit")}
+    yi = by_unit["亿元"].iloc[0]
+    assert (yi["value_base"], yi["unit_base"]) == (yi["value"] * 100_000_000, "元")
+    jin = levels[levels["unit"].str.endswith("斤", na=False)].iloc[0]  # 斤 converted: 1 斤 = 0.0005 吨
+    assert jin["unit_base"] == "吨" and jin["value_base"] == to_base(jin["value"], jin["unit"])[0]
+    usd = levels[levels["unit"] == "亿美元"].iloc[0]  # no exchange rates
+    assert (usd["value_base"], usd["unit_base"]) == (usd["value"] * 100_000_000, "美元")
+    # 万元, 亿元 and 万亿元 are comparable in the base unit
+    assert to_base(Decimal("134.9"), "万亿元")[0] == to_base(Decimal("1349000"), "亿元")[0]
+
+
+def test_panel_levels_in_base_units(long: pd.DataFrame) -> None:
+    grain = long[(long["indicator"] == "grain_output") & (long["measure"] == "level") & long["target_value"].notna()]
+    assert len(grain) and set(grain["unit_base"]) == {"吨"}
+    for r in grain.itertuples():
+        assert (r.target_value_base, r.unit_base) == to_base(r.target_value, r.unit)
+    assert long[long["measure"] == "growth"]["unit_base"].isna().all()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=4),
+       st.sampled_from(["元", "万元", "亿元", "万亿元", "亿美元", "万人", "人", "斤", "亿斤", "万吨", "公斤",
+                        "万亩", "公顷", "平方公里", "万千瓦时", "亿元人民币"]))  # fmt: skip
+def test_to_base_is_exact_and_consistent(value: Decimal, unit: str) -> None:
+    vb, ub = to_base(value, unit)
+    assert ub is not None and vb is not None
+    for other in ("元", "万元", "亿元", "人", "万人", "吨", "万吨", "美元", "亩", "平方米", "千瓦时"):
+        back = convert(value, unit, other)
+        if back is not None:  # same base unit: converting there and reading its base gives the same amount
+            assert to_base(back, other) == (vb, ub)
+    assert to_base(value, "%") == (None, None)
+
+
+def test_migration_fills_value_base_of_an_old_database(tmp_path: Path) -> None:
+    import duckdb
+
+    from zhibiao.store import connect
+    from zhibiao.store.schema import migrate
+
+    db = tmp_path / "v6.duckdb"
+    con = duckdb.connect(str(db))
+    assert migrate(con, str(db), target=6) == 6
+    for fid, measure, value, unit in [(1, "level", "571.02", "亿元"), (2, "growth", "6.7", "%"),
+                                      (3, "level", "80", "亿斤")]:  # fmt: skip
+        con.execute("INSERT INTO facts (id, doc_id, doc, report, indicator, role, measure, value, unit) "
+                    "VALUES (?, 1, 'x.txt', 1, 'gdp', 'actual', ?, ?, ?)", [fid, measure, value, unit])  # fmt: skip
+    con.close()
+    with connect(db, read_only=True) as ro:
+        got = ro.execute("SELECT id, value_base, unit_base FROM facts ORDER BY id").fetchall()
+    assert got == [(1, Decimal("57102000000"), "元"), (2, None, None), (3, Decimal("4000000"), "吨")]

@@ -243,6 +243,8 @@ class Fact:
     indicator_name: str | None = None
     horizon: str | None = None  # multi-year goal wording (`到2027年`, `十四五期间`, `年均`), else None
     commitment: Commitment | None = None  # targets only: binding / stretch / expected
+    value_base: Decimal | None = None  # levels only: value in unit_base (571.02亿元 -> 57102000000)
+    unit_base: str | None = None  # levels only: the base unit of the unit's kind (元, 人, 吨, 美元…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +302,8 @@ def fact_record(source: Source, report: Report, f: Fact) -> dict[str, Any]:
         "value": _num(f.value),
         "value_high": _num(f.value_high),
         "unit": f.unit,
+        "value_base": _num(f.value_base),
+        "unit_base": f.unit_base,
         "qualifier": f.qualifier,
         "text": f.text,
         "commitment": f.commitment,

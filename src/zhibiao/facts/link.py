@@ -23,6 +23,7 @@ from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.facts.when import When, role_and_period
 from zhibiao.model import Fact, Mention, Passage, Quantity, Report, Role, Section, Span
 from zhibiao.quantity.grammar import trusted_span
+from zhibiao.quantity.units import to_base
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
@@ -655,6 +656,8 @@ def _emit(
             emitted = True
             continue
         seen.add(key)
+        unit = _spec_unit(q, measure)
+        value_base, unit_base = to_base(value, unit) if measure == "level" else (None, None)
         facts.append(
             Fact(
                 indicator=ind_id,
@@ -663,7 +666,7 @@ def _emit(
                 measure=measure,  # type: ignore[arg-type]
                 value=value,
                 value_high=value_high,
-                unit=_spec_unit(q, measure),
+                unit=unit,
                 qualifier=q.qualifier,
                 span=Span(sl.offset + start, sl.offset + q.span.end),
                 text=text,
@@ -671,6 +674,8 @@ def _emit(
                 indicator_name=ind.name,
                 horizon=horizon,
                 commitment=commitment(sl.s, sl.starts, _num_start(q), v.alias_re) if role == "target" else None,
+                value_base=value_base,
+                unit_base=unit_base,
             )
         )
         emitted = True

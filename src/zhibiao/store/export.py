@@ -21,8 +21,8 @@ TABLES = ("facts", "reports", "mentions", "glossary", "sections", "documents")
 # same columns in every export format.
 FACT_RECORD_SQL = """
     SELECT doc, report, region, region_code, level, indicator, role, period, measure, value, value_high, unit,
-           qualifier, text, commitment, start_char, end_char, byte_start, byte_end, indicator_name,
-           round(confidence, 3) AS confidence, horizon
+           value_base, unit_base, qualifier, text, commitment, start_char, end_char, byte_start, byte_end,
+           indicator_name, round(confidence, 3) AS confidence, horizon
     FROM facts ORDER BY doc_id, report, id"""
 
 _TABLE_SQL = {

@@ -14,7 +14,8 @@ from zhibiao.store.search import matching_reports, occurrences
 
 _LIST_FACT_COLS = (
     "doc, report, region, region_code, level, indicator, indicator_name, role, period, measure, value, "
-    "value_high, unit, qualifier, commitment, text, start_char, end_char, byte_start, byte_end, confidence, horizon"
+    "value_high, unit, value_base, unit_base, qualifier, commitment, text, start_char, end_char, byte_start, "
+    "byte_end, confidence, horizon"
 )
 
 

@@ -27,7 +27,7 @@ GLOSSARY_COLS = [
 FACT_COLS = [
     "doc_id", "doc", "report", "region", "region_code", "level", "indicator", "role", "period", "measure",
     "value", "value_high", "unit", "qualifier", "text", "start_char", "end_char", "byte_start", "byte_end",
-    "norm_start", "norm_end", "indicator_name", "confidence", "horizon", "commitment",
+    "norm_start", "norm_end", "indicator_name", "confidence", "horizon", "commitment", "value_base", "unit_base",
 ]  # fmt: skip
 MENTION_COLS = [
     "doc_id", "doc", "report", "region", "subject", "role_guess", "value", "value_high", "unit", "qualifier",
@@ -192,7 +192,7 @@ class _Rows:
                 f.measure, _dec(f.value), _dec(f.value_high), f.unit, f.qualifier, f.text, s0, s1,
                 byte_at(s0), byte_at(s1),
                 f.span.start, f.span.end, f.indicator_name, round(float(f.confidence), 3),
-                f.horizon, f.commitment,
+                f.horizon, f.commitment, _dec(f.value_base), f.unit_base,
             ])  # fmt: skip
         ms0, ms1 = _srcs(r, [mn.span for mn in rr.mentions])
         for mn, s0, s1 in zip(rr.mentions, ms0, ms1, strict=True):

@@ -7,9 +7,14 @@ a released step: append a new one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
+
 import duckdb
 
 from zhibiao.errors import ZhibiaoError
+
+Step = str | Callable[[duckdb.DuckDBPyConnection], None]  # a statement, or a data step in Python
 
 # No primary keys on the per-report tables: reextract deletes and re-inserts the same keys in one
 # transaction, which DuckDB before 1.2 refuses on indexed tables, and indexes slow bulk inserts.
@@ -229,7 +234,46 @@ _V6 = [
     "COMMENT ON COLUMN facts.commitment IS 'targets: binding (确保) / stretch (力争) / expected; else NULL'",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6]
+
+
+def _backfill_value_base(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill value_base / unit_base of the level facts a database already holds (exact decimals)."""
+    import pyarrow as pa
+
+    from zhibiao.quantity.units import to_base
+
+    rows = con.execute(
+        "SELECT id, value, unit FROM facts WHERE measure = 'level' AND unit IS NOT NULL"
+    ).fetchall()
+    ids, values, units = [], [], []
+    for fid, value, unit in rows:
+        vb, ub = to_base(value, unit)
+        if ub is not None:
+            ids.append(fid)
+            values.append(None if vb is None else vb.quantize(Decimal("1e-10")))
+            units.append(ub)
+    if not ids:
+        return
+    table = pa.table({"id": pa.array(ids, pa.int64()), "vb": pa.array(values, pa.decimal128(38, 10)),
+                      "ub": pa.array(units, pa.string())})  # fmt: skip
+    con.register("_value_base", table)
+    try:
+        con.execute("UPDATE facts SET value_base = v.vb, unit_base = v.ub FROM _value_base v WHERE facts.id = v.id")
+    finally:
+        con.unregister("_value_base")
+
+
+# v7: levels in the base unit of their kind (亿元 -> 元, 亿斤 -> 吨; data/unit_conversions.toml), so amounts
+# written in 亿元, 万元 and 万亿元 compare; growth and rates keep NULL.
+_V7: list[Step] = [
+    "ALTER TABLE facts ADD COLUMN value_base DECIMAL(38, 10)",
+    "ALTER TABLE facts ADD COLUMN unit_base VARCHAR",
+    "COMMENT ON COLUMN facts.value_base IS 'levels: value in unit_base (亿元 -> 元, 万人 -> 人, 亿斤 -> 吨)'",
+    "COMMENT ON COLUMN facts.unit_base IS 'levels: base unit of the unit''s kind (元, 美元, 人, 吨...)'",
+    _backfill_value_base,
+]
+
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -266,7 +310,10 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str = "database", target: int 
         con.execute("BEGIN TRANSACTION")
         try:
             for stmt in MIGRATIONS[version]:
-                con.execute(stmt)
+                if callable(stmt):  # a data step written in Python (exact decimals)
+                    stmt(con)
+                else:
+                    con.execute(stmt)
             version += 1
             con.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
