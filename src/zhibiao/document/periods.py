@@ -76,7 +76,8 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
     if m:
         years = _plan_years(m.group(1))
         if years is not None:
-            return years[0], years[1], m.group()
+            quote = "“" if at and text[at - 1] == "“" and not m.group().startswith("“") else ""
+            return years[0], years[1], quote + m.group()
     m = r["year"].match(head)
     if m:
         y = int(m.group("y"))

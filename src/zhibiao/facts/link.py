@@ -581,8 +581,23 @@ def _link_sentence(
         prev_subject = None  # a figure of an unknown subject ends the previous subject's run
 
     _drop_milestones(links)
+    first = len(facts)
     for link in links:
         _emit(v, report, sl, link, facts, mentions, seen)
+    _drop_words_beside_figures(facts, first)
+
+
+def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
+    """`粮食产量838.6亿斤、再创历史新高`, `增长7.4%，快于经济增速`: a qualitative statement is a fact
+    only when its indicator gets no figure in the same sentence (``facts[first:]`` are its facts)."""
+    new = facts[first:]
+    if len(new) < 2:
+        return
+    numeric = {(f.indicator, f.role, f.period) for f in new if f.qualifier != "qualitative"}
+    if numeric:
+        facts[first:] = [
+            f for f in new if f.qualifier != "qualitative" or (f.indicator, f.role, f.period) not in numeric
+        ]
 
 
 def _drop_milestones(links: list[_Link]) -> None:
