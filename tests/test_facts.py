@@ -356,3 +356,36 @@ NAMES = [
 def test_names_compounds_and_symbols(text: str, expected: set) -> None:
     got = {(i, m, v, q) for i, _r, _p, m, v, q in facts_of(text)}
     assert got == expected
+
+
+def review_facts(text: str) -> set[tuple]:
+    """Headline facts of ``text`` read as last year's review."""
+    return {(i, r, m, v, q) for i, r, _p, m, v, q in facts_of(text, kind="review")}
+
+
+# Review wordings (real sentences of reports of 2006-2026).
+REVIEW = [
+    # a bare number sharing the unit of the figure it is listed with
+    ("全社会固定资产投资和社会消费品零售总额均突破万亿元,分别达到12488和10163亿元",
+     {("fixed_asset_investment", "actual", "level", D("12488"), "exact"),
+      ("retail_sales", "actual", "level", D("10163"), "exact")}),
+    # a target quoted back as `X%的目标` before the gap to it
+    ("全社会固定资产投资15.5亿元,较上年增长20.4%,高于年初人代会18%的目标2.4个百分点",
+     {("fixed_asset_investment", "actual", "level", D("15.5"), "exact"),
+      ("fixed_asset_investment", "actual", "growth", D("20.4"), "exact"),
+      ("fixed_asset_investment", "prior_target", "growth", D("18"), "exact")}),
+    # the same amount in another currency is one fact
+    ("实际使用外资达到160.6亿美元、折合1148亿元人民币", {("foreign_investment", "actual", "level", D("160.6"), "exact")}),
+    # a distribution repeating the subjects of the figures before it (支出 is no indicator)
+    ("一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%",
+     {("budget_revenue", "actual", "level", D("7309"), "exact"),
+      ("budget_revenue", "actual", "growth", D("43.6"), "exact")}),
+    # qualitative words beside a figure of the same indicator add no fact
+    ("粮食产量838.6亿斤、再创历史新高", {("grain_output", "actual", "level", D("838.6"), "exact")}),
+    ("居民人均可支配收入实际增长7.4%，快于经济增速", {("disposable_income", "actual", "growth", D("7.4"), "exact")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW)
+def test_review_wordings(text: str, expected: set) -> None:
+    assert review_facts(text) == expected

@@ -112,7 +112,8 @@ class _Vocab:
         ref = r"[^,.;:!?，。；：、()（）\d%\s]{1,16}?"
         self.cmp_re = re.compile(
             rf"(?:(?P<cmp>{_alt(self.cmp_dir)})(?P<ref>{ref})"
-            rf"(?:(?P<open>[(（])(?P<qnum>\d+(?:\.\d+)?)(?P<qunit>[^()（）\d]{{0,8}})[)）])?"
+            rf"(?:(?P<open>[(（])(?P<qnum>\d+(?:\.\d+)?)(?P<qunit>[^()（）\d]{{0,8}})[)）]"
+            rf"|(?P<qnum2>\d+(?:\.\d+)?)%的(?P<goal>(?:预期|年度|全年|计划)?目标))?"
             rf"|(?P<lead>{_alt(cmp['lead'])})(?P<ref2>{ref})(?P<by>{_alt(self.by_dir)}))了?\Z"
         )
 
@@ -334,10 +335,14 @@ def _comparison(q: Quantity, text: str, out: list[Quantity], floor: int) -> Quan
         return q
     direction = V.cmp_dir[m.group("cmp")] if m.group("cmp") else V.by_dir[m.group("by")]
     start = m.start()
-    if m.group("qnum") is not None:
+    quoted = "qnum" if m.group("qnum") is not None else "qnum2" if m.group("qnum2") is not None else None
+    if quoted is not None:
         # the quoted number is the previous quantity: give it the reference, span from the comparator
+        # (`超过年初预期目标(6.5%)0.2个百分点`, `高于年初人代会18%的目标2.4个百分点`)
+        if quoted == "qnum2":
+            ref = ref + m.group("goal")
         prev = out[-1] if out else None
-        qs = m.start("qnum")
+        qs = m.start(quoted)
         if prev is None or prev.extra["num_span"].start != qs:
             return q
         new_prev = Quantity(prev.value, prev.value_high, prev.unit, prev.qualifier, prev.direction,
@@ -351,7 +356,7 @@ def _comparison(q: Quantity, text: str, out: list[Quantity], floor: int) -> Quan
     value = -abs(q.value) if direction == "down" and q.value is not None else q.value
     extra = {**q.extra, "reference": ref, "comparison": True, "lead_start": start,
              "comparator": m.group("cmp") or m.group("lead")}
-    return Quantity(value, None, q.unit, q.qualifier if m.group("qnum") else "exact", direction,  # type: ignore[arg-type]
+    return Quantity(value, None, q.unit, q.qualifier if quoted else "exact", direction,  # type: ignore[arg-type]
                     Span(start, q.span.end), text[start:q.span.end],
                     "change_pp" if q.unit == "pp" else q.measure_hint, extra)
 
@@ -394,6 +399,36 @@ def _groups(out: list[Quantity], text: str) -> None:
         i = j
 
 
+# A bare number joined to the figure after it, whose unit it shares: `分别达到12488和10163亿元`.
+_BARE_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?:、|和|及|与)\Z")
+
+
+def _shared_units(out: list[Quantity], text: str) -> None:
+    """Give the bare numbers of a distribution (`分别达到12488和10163亿元`) the unit of the figure
+    they are listed with; only after ``分别`` (a lone number is too often a count or a code)."""
+    i = 0
+    while i < len(out):
+        q = out[i]
+        ns = q.extra.get("num_span")
+        prev_end = out[i - 1].span.end if i else 0
+        if ns is None or q.unit is None or q.value is None or ns.start - q.span.start > 0:
+            i += 1
+            continue
+        m = _BARE_BEFORE.search(text, max(prev_end, ns.start - 24), ns.start)
+        ui = V.units.get(q.unit)
+        value = parse_number(m.group(1)) if m else None
+        if m is None or value is None or ui is None:
+            i += 1
+            continue
+        bare = _finish(text, prev_end, m.start(1), m.end(1), m.end(1), value, None, q.unit,
+                       q.extra.get("kind", ui.kind), "exact", "none", None, {}, ui=ui)
+        if not bare.extra.get("distributive"):
+            i += 1
+            continue
+        out.insert(i, bare)
+        i += 2
+
+
 def _bare(q: Quantity) -> bool:
     """A member of a distribution with no qualifier word of its own."""
     return q.qualifier == "exact" and not q.extra.get("pre") and not q.extra.get("post")
@@ -431,6 +466,8 @@ def scan(text: str) -> list[Quantity]:
                 q = _comparison(q, text, out, prev_end)
             out.append(q)
             prev_end = q.span.end
+        if out:
+            _shared_units(out, text)
         if len(out) > 1:  # a distribution has two figures or more
             _groups(out, text)
     finally:
