@@ -375,7 +375,8 @@ REVIEW = [
       ("fixed_asset_investment", "actual", "growth", D("20.4"), "exact"),
       ("fixed_asset_investment", "prior_target", "growth", D("18"), "exact")}),
     # the same amount in another currency is one fact
-    ("实际使用外资达到160.6亿美元、折合1148亿元人民币", {("foreign_investment", "actual", "level", D("160.6"), "exact")}),
+    ("实际使用外资达到160.6亿美元、折合1148亿元人民币",
+     {("foreign_investment", "actual", "level", D("160.6"), "exact")}),
     # a distribution repeating the subjects of the figures before it (支出 is no indicator)
     ("一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%",
      {("budget_revenue", "actual", "level", D("7309"), "exact"),
