@@ -390,3 +390,31 @@ REVIEW = [
 @pytest.mark.parametrize(("text", "expected"), REVIEW)
 def test_review_wordings(text: str, expected: set) -> None:
     assert review_facts(text) == expected
+
+
+# Qualitative targets tied to a task set from above: one fact per named indicator, measured as the
+# level (or rate) where the indicator has one (issue 16, item 5; sentences of real reports).
+TASKS = [
+    ("城镇新增就业、城镇登记失业率等约束性指标完成上级下达的目标",
+     {("new_urban_jobs", "level"), ("registered_unemployment", "rate")}),
+    ("城镇新增就业超额完成全年任务", {("new_urban_jobs", "level")}),
+    ("单位地区生产总值能耗完成国家下达目标任务", {("energy_intensity", "growth")}),
+    ("规上工业增加值、固定资产投资、进出口总额等主要指标增速均高于全国平均水平",
+     {("industrial_va", "growth"), ("fixed_asset_investment", "growth"), ("trade_total", "growth")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TASKS)
+def test_qualitative_tasks_one_fact_per_named_indicator(text: str, expected: set) -> None:
+    got = facts_of(text)
+    assert {(i, m) for i, _r, _p, m, _v, _q in got} == expected
+    assert {(v, q) for *_, v, q in got} == {(None, "qualitative")}
+
+
+def test_milestones_listed_after_one_word_share_it() -> None:
+    from zhibiao.quantity import scan
+
+    qs = scan("经济总量连跨5万亿元、6万亿元")
+    assert [(q.value, q.qualifier) for q in qs] == [(D("5"), "at_least"), (D("6"), "at_least")]
+    qs = scan("地区生产总值增长5%，一般公共预算收入6%")  # a new subject: nothing shared
+    assert [q.qualifier for q in qs] == ["exact", "exact"]

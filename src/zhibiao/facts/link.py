@@ -242,6 +242,8 @@ def _decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units:
     indicator's own measure for a percentage.
     """
     if q.qualifier == "qualitative":
+        if q.extra.get("task"):  # `城镇新增就业超额完成全年任务`: the level (or rate) set, else its change
+            return next((m for m in ("level", "rate", "growth") if m in measures), None)
         return "growth" if "growth" in measures else None
     unit = q.unit
     if unit == "pp":
@@ -302,7 +304,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     text = report.text
     for m in _SENTENCE_RE.finditer(text):
         s_off = m.start()
-        if not _ANY_QTY_RE.search(text, s_off, m.end()):
+        if not qty.may_hold(text, s_off, m.end()):
             continue  # no figure can stand in it
         if junk and any(a <= s_off < b for a, b in junk):
             continue
@@ -311,10 +313,13 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         if not quantities:
             continue
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen, sections)
+    numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
+    if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not
+        facts = [f for f in facts if f.qualifier != "qualitative" or (f.indicator, f.role, f.period, f.measure)
+                 not in numeric]  # fmt: skip
     return facts, mentions
 
 
-_ANY_QTY_RE = re.compile(r"[0-9一二两三四五六七八九十百千万]|同步|增长|持平|平均")
 
 
 def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:

@@ -156,7 +156,8 @@ def _in_multi_year_review(
     if my is not None and not (level and not _AVERAGE_OR_TOTAL.search(my.group())):
         return "actual", None, my.group()  # `年均增长5.7%`, `累计…`; a level reached stays the end's
     if level:
-        if v.held_or_passed_re.search(lead.rstrip("了")) or q.extra.get("pre") in _HELD:
+        pre = q.extra.get("pre") or q.extra.get("pre_shared") or ""
+        if v.held_or_passed_re.search(lead.rstrip("了")) or v.held_or_passed_re.search(pre):
             return None, None, None  # a milestone passed, or a level held, some time in those years
         if _TOTAL.search(lead) or (ind_id is not None and ind_id in v.period_totals):
             return "actual", None, passage.cue  # `城镇新增就业265万人` over five years: a total
@@ -168,7 +169,7 @@ def _in_multi_year_review(
 # qualify a growth beside it, not the level reached)
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
-_HELD = frozenset({"稳定在", "保持在", "维持在", "控制在", "稳在"})
+
 
 
 def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:

@@ -46,7 +46,7 @@ Decimal('-1.5')
 
 from __future__ import annotations
 
-from zhibiao.quantity.grammar import parse, scan
+from zhibiao.quantity.grammar import may_hold, parse, scan
 from zhibiao.quantity.numerals import parse_number
 
-__all__ = ["parse", "parse_number", "scan"]
+__all__ = ["may_hold", "parse", "parse_number", "scan"]

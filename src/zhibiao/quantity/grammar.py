@@ -128,6 +128,7 @@ class _Vocab:
             rf"|(?P<qcmp>(?P<qcw>{_alt(comp['comparators'])})(?>(?:{_alt(comp['refs'])})"
             rf"(?:{_alt(comp['suffixes'])})?)(?![\d零一二两三四五六七八九十(（]))"
             rf"|(?P<qphrase>{_alt(self.qual_dir)})"
+            rf"|(?P<qtask>{'|'.join(f'(?:{p})' for p in ql['task']['patterns'])})"
         )
         self.sep_re = _alt(q["range"]["separators"])
         post = _alt(self.post_qual)
@@ -138,7 +139,12 @@ class _Vocab:
         cn_num = rf"(?<![{cn}第点])[{cn}]*[零〇一二两三四五六七八九十百千](?:点[零〇一二三四五六七八九]+)?"
         firsts = set("0123456789百翻持基〇一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
         firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
+        firsts |= {"超", "全", "圆", "完"}  # the task phrases (qualitative.task)
         first = "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]"
+        # a text with no match of ``hint`` holds no quantity: a digit or numeral, or the end of a
+        # qualitative phrase (scan skips most sentences of a report with one search)
+        tails = {w[-2:] for w in self.qual_dir} | {"同步", "增长", "持平", "平均", "任务", "目标", "指标"}
+        self.hint = re.compile(r"[0-9一二两三四五六七八九十百千万]|" + _alt(tails))
         self.master = re.compile(
             rf"(?={first})(?:(?P<range>{num_guard}(?P<r1>{arabic})(?P<ru1>%|％|{unit_re})?\s?(?P<sep>{self.sep_re})\s?"
             rf"(?P<r2>{arabic})(?P<ru2>{unit_re})(?P<rpost>{post})?)"
@@ -224,8 +230,11 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         if between:
             qualifier = V.between_qual[between]
             extra["between"] = between
-    elif kind in ("qsync", "qcmp", "qphrase"):
+    elif kind in ("qsync", "qcmp", "qphrase", "qtask"):
         phrase = m.group(0)
+        if kind == "qtask":
+            extra.update(phrase=phrase, num_span=None, lead_start=m.start(), task=True)
+            return Quantity(None, None, None, "qualitative", "none", trusted_span(*m.span()), phrase, "level", extra)
         if kind == "qphrase":
             direction = V.qual_dir[phrase]  # type: ignore[assignment]
         elif kind == "qcmp":
@@ -386,7 +395,11 @@ def _groups(out: list[Quantity], text: str) -> None:
                 q = out[k]
                 ex = {**q.extra, "group": gid, "group_index": k - i}
                 value, vh, direction, hint = q.value, q.value_high, q.direction, q.measure_hint
-                qualifier = shared if shared is not None and _bare(q) else q.qualifier
+                qualifier = q.qualifier
+                if shared is not None and _bare(q):
+                    qualifier = shared
+                    if head.extra.get("pre") and k > i:
+                        ex["pre_shared"] = head.extra["pre"]
                 if k > i and head.direction != "none" and direction == "none":
                     direction = head.direction
                     hint = head.measure_hint
@@ -397,6 +410,21 @@ def _groups(out: list[Quantity], text: str) -> None:
                     ex["verb"] = head.extra.get("verb")
                 out[k] = Quantity(value, vh, q.unit, qualifier, direction, q.span, q.raw, hint, ex)  # type: ignore[arg-type]
         i = j
+    _shared_pre(out, text)
+
+
+def _shared_pre(out: list[Quantity], text: str) -> None:
+    """`连跨5万亿元、6万亿元`: figures listed after one qualifier word, with no word of their own and no
+    ``分别``, share it (a distribution is handled by ``_groups``)."""
+    for k in range(1, len(out)):
+        head, q = out[k - 1], out[k]
+        pre = head.extra.get("pre_shared") or head.extra.get("pre")
+        gap = text[head.span.end : q.span.start]
+        if (pre is None or head.qualifier == "exact" or q.extra.get("group") is not None or not _bare(q)
+                or q.unit != head.unit or q.extra.get("verb") or not gap or _SEP_ONLY.sub("", gap)):
+            continue
+        out[k] = Quantity(q.value, q.value_high, q.unit, head.qualifier, q.direction, q.span, q.raw,
+                          q.measure_hint, {**q.extra, "pre_shared": pre})
 
 
 # A bare number joined to the figure after it, whose unit it shares: `分别达到12488和10163亿元`.
@@ -476,10 +504,15 @@ def scan(text: str) -> list[Quantity]:
     return out
 
 
+def may_hold(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` may hold a quantity (False means ``scan`` would find none)."""
+    return V.hint.search(text, start, len(text) if end is None else end) is not None
+
+
 def parse(s: str) -> Quantity | None:
     """The first quantity expression in ``s`` (normally ``s`` is one expression), or None."""
     qs = scan(s)
     return qs[0] if qs else None
 
 
-__all__ = ["UnitInfo", "V", "parse", "scan", "trusted_span"]
+__all__ = ["UnitInfo", "V", "may_hold", "parse", "scan", "trusted_span"]
