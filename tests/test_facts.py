@@ -418,3 +418,22 @@ def test_milestones_listed_after_one_word_share_it() -> None:
     assert [(q.value, q.qualifier) for q in qs] == [(D("5"), "at_least"), (D("6"), "at_least")]
     qs = scan("地区生产总值增长5%，一般公共预算收入6%")  # a new subject: nothing shared
     assert [q.qualifier for q in qs] == ["exact", "exact"]
+
+
+SUBJECT_NAMES = [
+    # two indicators sharing 分别, the 、 between the values lost in a PDF
+    ("规上工业增加值、固定资产投资分别增长9%12%",
+     {("industrial_va", "growth", D("9"), "exact"), ("fixed_asset_investment", "growth", D("12"), "exact")}),
+    # older revenue names with 按可比口径
+    ("地方一般公共预算收入按可比口径增长5.2%", {("budget_revenue", "growth", D("5.2"), "exact")}),
+    # parts of investment are not the region's fixed-asset investment
+    ("民间投资增长3%", set()),
+    ("民间固定资产投资增长3%", set()),
+    ("技改投资增长12%", set()),
+    ("经济增长6.5%左右", {("gdp", "growth", D("6.5"), "around")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_NAMES)
+def test_subject_names(text: str, expected: set) -> None:
+    assert {(i, m, v, q) for i, _r, _p, m, v, q in facts_of(text)} == expected

@@ -383,7 +383,9 @@ def _groups(out: list[Quantity], text: str) -> None:
         while j < n:
             prev, cur = out[j - 1], out[j]
             gap = text[prev.span.end:cur.span.start]
-            if cur.value is None or not gap or len(gap) > 3 or _SEP_ONLY.sub("", gap):
+            # a separator lost in a PDF leaves `分别增长9%12%`: a percentage right after one still lists
+            lost = not gap and prev.unit == "%" and cur.unit == "%" and cur.span.start == cur.extra["num_span"].start
+            if cur.value is None or (not gap and not lost) or len(gap) > 3 or _SEP_ONLY.sub("", gap):
                 break
             if cur.extra.get("verb") or cur.extra.get("comparison"):
                 break
