@@ -370,3 +370,31 @@ def test_migration_fills_value_base_of_an_old_database(tmp_path: Path) -> None:
     with connect(db, read_only=True) as ro:
         got = ro.execute("SELECT id, value_base, unit_base FROM facts ORDER BY id").fetchall()
     assert got == [(1, Decimal("57102000000"), "元"), (2, None, None), (3, Decimal("4000000"), "吨")]
+
+
+def test_scorecard_plot_draws_target_and_outcome_per_indicator(db: zhibiao.api.Database, tmp_path: Path) -> None:
+    out = tmp_path / "sy.svg"
+    code, msg = _run("scorecard", "沈阳市", "--plot", out, "--lang", "en", "--db", db.path)
+    assert code == 0, msg
+    svg = out.read_text(encoding="utf-8")
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert "GDP · growth (%)" in texts and any(t.startswith("Shenyang Shi") for t in texts)
+    assert {"target", "outcome", "met", "exceeded", "missed"} <= set(texts)  # the legend, in English
+    gdp = _one(db.panel(region="沈阳市", indicator="gdp"), year=2024, measure="growth")
+    if gdp["status"] == "missed":
+        assert svg.count("#d62728") >= 2  # the missed outcome's marker besides the legend's
+
+
+def test_panel_fact_ids_open_their_sentence(db: zhibiao.api.Database, long: pd.DataFrame) -> None:
+    from fastapi.testclient import TestClient
+
+    from zhibiao.web.app import create_app
+
+    r = _one(long, region_code="210100", year=2024, indicator="gdp", measure="growth")
+    client = TestClient(create_app(db.path))
+    for fid, text in ((r["target_fact_id"], r["target_text"]), (r["actual_fact_id"], r["actual_text"])):
+        resp = client.get(f"/fact/{fid}", follow_redirects=False)
+        assert resp.status_code == 302 and resp.headers["location"].endswith(f"#fact-{fid}")
+        page = client.get(resp.headers["location"].split("#")[0]).text
+        assert f'data-fact="{fid}"' in page and text[:6] in page
+    assert client.get("/fact/999999999").status_code == 404

@@ -58,7 +58,7 @@ def test_region_page_shows_jinan_gdp_target_linked_to_its_source(client: TestCli
     m = re.search(link, r.text)
     assert m and m.group(2) == "地区生产总值增长5.5%以上"
     assert client.get("/region/济南").text == r.text  # a short name resolves to the same page
-    assert 'id="chart-region"' in r.text and "/static/echarts.min.js" in r.text
+    assert 'class="minichart"' in r.text and "/static/echarts.min.js" in r.text
     rows = _csv_rows(client.get("/region/370100", params={"format": "csv"}))
     gdp = [x for x in rows if x["indicator"] == "gdp" and x["period"] == "2024" and x["measure"] == "growth"]
     assert gdp and "≥5.5%" in gdp[0]["target"] and str(fid) in gdp[0]["target_fact_ids"]

@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,16 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(corpus_db: Path) -> Iterator[str]:
     """`zhibiao serve` in a subprocess on a free port; its base URL."""
+    with serve(corpus_db) as base:
+        yield base
+
+
+@contextmanager
+def serve(db: Path) -> Iterator[str]:
+    """`zhibiao serve --db DB` in a subprocess on a free port, for the length of a ``with``: its base URL."""
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "zhibiao.cli.main", "serve", "--db", str(corpus_db), "--port", str(port)],
+        [sys.executable, "-m", "zhibiao.cli.main", "serve", "--db", str(db), "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
@@ -110,7 +118,7 @@ def test_overview_region_fact_click_search_and_csv(browser, server: str, tmp_pat
 
     page.locator("#regions a", has_text="济南市").first.click()
     page.wait_for_url("**/region/370100")
-    page.wait_for_selector("#chart-region svg")  # ECharts, served by the app itself, drew the chart
+    page.wait_for_selector("#charts .minichart svg")  # ECharts, served by the app itself, drew the charts
     _shot(page, "region")
 
     link = page.locator("#scorecard a.fv", has_text="≥5.5%").first
@@ -161,7 +169,7 @@ def test_phone_layout(browser, server: str) -> None:
     ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
     page = ctx.new_page()
     page.goto(server + "/region/370100")
-    page.wait_for_selector("#chart-region svg")
+    page.wait_for_selector("#charts .minichart svg")
     # no horizontal scrolling of the page itself: wide tables scroll inside their own box
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
     _shot(page, "region-phone")

@@ -72,28 +72,68 @@ def compare_figure(df: pd.DataFrame, title: str) -> Any:
     return fig
 
 
-def scorecard_figure(df: pd.DataFrame, title: str) -> Any:
-    """A region's target and result lines over years, one panel per indicator (growth and rates)."""
+STATUS_STYLE = {  # status -> (marker, colour): the same colours as the dashboard's charts
+    "met": ("o", "#2ca02c"), "exceeded": ("^", "#1f77b4"), "missed": ("X", "#d62728"), "unknown": ("o", "#9e9e9e"),
+}
+
+
+def _series(sub: pd.DataFrame) -> tuple[list[int], list[float | None], list[float | None], list[str], str]:
+    """Years, target and outcome values in one unit (the most common), statuses and that unit."""
+    from zhibiao.quantity.units import convert
+
+    units = [u for u, t in zip(sub["unit"], sub["target_value"], strict=True)
+             if isinstance(u, str) and u and t is not None]  # the targets' unit: the chart is about them
+    unit = max(set(units), key=units.count) if units else ""
+    years, tv, av, st = [], [], [], []
+    for r in sub.sort_values("year").itertuples(index=False):
+        t = convert(r.target_value, r.unit, unit) if r.target_value is not None else None
+        a = convert(r.actual_value, r.actual_unit, unit) if r.actual_value is not None else None
+        years.append(int(r.year))
+        tv.append(_num(t))
+        av.append(_num(a))
+        st.append(str(r.status))
+    return years, tv, av, st, unit
+
+
+def panel_figure(df: pd.DataFrame, title: str, lang: str = "zh") -> Any:
+    """One small chart per indicator and measure: the target and the outcome over the years, each
+    outcome marked met / exceeded / missed (the panel's status), as researchers draw them."""
+    from zhibiao.analysis import labels
+
     plt = _pyplot()
     warnings.filterwarnings("ignore", message="Glyph .* missing from font")
-    keys = list(dict.fromkeys(zip(df["indicator"], df["measure"], strict=True)))[:12] if not df.empty else []
+    numeric = df[df["target_value"].notna() | df["actual_value"].notna()] if not df.empty else df
+    targeted = numeric[numeric["target_value"].notna()]  # a chart per indicator that has a numeric target
+    keys = list(dict.fromkeys(zip(targeted["indicator"], targeted["measure"], strict=True)))[:24]
     n = max(1, len(keys))
     cols = min(3, n)
     nrows = (n + cols - 1) // cols
-    fig, axes = plt.subplots(nrows, cols, figsize=(4.2 * cols, 3.0 * nrows), squeeze=False)
+    fig, axes = plt.subplots(nrows, cols, figsize=(4.2 * cols, 2.9 * nrows), squeeze=False)
     for ax, (ind, measure) in zip(axes.flat, keys, strict=False):
-        sub = df[(df["indicator"] == ind) & (df["measure"] == measure)].drop_duplicates("year")
-        years = [int(y) for y in sub["year"]]
-        ax.plot(years, [_num(v) for v in sub["target_value"]], "o--", label="target", color="#4e79a7")
-        ax.plot(years, [_num(v) for v in sub["result_value"]], "s-", label="result", color="#f28e2b")
-        ax.set_title(f"{ind} ({measure})", fontsize=9)
+        years, tv, av, st, unit = _series(numeric[(numeric["indicator"] == ind) & (numeric["measure"] == measure)])
+        ax.plot(years, tv, "--", color="#4e79a7", marker="o", mfc="white",
+                label=labels.code_label("role", "target", lang))
+        ax.plot(years, av, "-", color="#555555", label=labels.code_label("role", "actual", lang))
+        for y, v, s in zip(years, av, st, strict=True):
+            if v is not None:
+                marker, colour = STATUS_STYLE.get(s, STATUS_STYLE["unknown"])
+                ax.scatter([y], [v], marker=marker, color=colour, s=46, zorder=3)
+        name = labels.indicator_name(ind, lang, short=True)
+        ax.set_title(f"{name} · {labels.code_label('measure', measure, lang)} ({'pp' if unit == 'pp' else unit})",
+                     fontsize=9)
         ax.set_xticks(years)
+        ax.tick_params(labelsize=8)
     for ax in list(axes.flat)[len(keys):]:
         ax.axis("off")
     if keys:
-        axes.flat[0].legend(fontsize=8)
+        from matplotlib.lines import Line2D
+
+        handles, _ = axes.flat[0].get_legend_handles_labels()
+        handles += [Line2D([], [], ls="", marker=m, color=c, label=labels.code_label("status", s, lang))
+                    for s, (m, c) in STATUS_STYLE.items() if s != "unknown"]
+        fig.legend(handles=handles, loc="lower center", ncol=len(handles), fontsize=8, frameon=False)
     fig.suptitle(title)
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
 
 

@@ -59,18 +59,38 @@ def scorecard(
     indicator: Annotated[str | None, typer.Option("--indicator", "-i", help="Indicator id.")] = None,
     around: AroundOpt = None,
     plot: PlotOpt = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="zh|en: labels in Chinese or English (the plot and the table).")
+    ] = None,
     fmt: FmtOpt = OutFormat.table,
     db: DbOpt = None,
 ) -> None:
-    """Target -> outcome for one region: each target, its result, met/missed/exceeded and margin."""
+    """Target -> outcome for one region: each target, its result, met/missed/exceeded and margin.
+
+    ``--plot`` draws one small chart per indicator: target and outcome over the years with met/missed
+    markers (every year of the panel, not only ``--year``)."""
+    from zhibiao.analysis import labels
+    from zhibiao.analysis.plot import panel_figure
+
+    lang = labels.check_lang(lang)
     d = _db(db)
     df = d.outcomes(region, year=year, indicator=indicator, around_pp=_around(around))
     if df.empty:
         err.print(f"no targets stored for region {region!r}" + (f" in {year}" if year else ""))
     title = f"{region} scorecard" + (f" {year}" if year else "")
-    emit(_view(df, _SCORECARD_VIEW, fmt), fmt, title=title, wrap=("target", "result", "prior_target"))
+    view = _view(df, _SCORECARD_VIEW, fmt)
+    emit(labels.localize(view, "panel", lang, headers=False) if fmt is OutFormat.table else view, fmt,
+         title=title, wrap=("target", "result", "prior_target"))  # fmt: skip
     if plot is not None:
-        _save_plot("scorecard_figure", df, plot, title)
+        from zhibiao.analysis import plot as _plot
+
+        pdf = d.panel(region=region, indicator=indicator, all_indicators=True, around_pp=_around(around))
+        name = labels.region_label(None, region, lang or "zh") if lang == "en" else region
+        if lang == "en" and not pdf.empty:
+            name = str(pdf["region_en"].iloc[0] or region)
+        _plot.save(panel_figure(pdf, f"{name}: {'targets and outcomes' if lang == 'en' else '目标与完成'}",
+                                lang or "zh"), df, plot, title)  # fmt: skip
+        err.print(f"wrote {plot}")
 
 
 def _save_plot(figure: str, df: Any, plot: Path, title: str) -> None:

@@ -20,13 +20,13 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from zhibiao.store.query import plain
-from zhibiao.web import data
+from zhibiao.web import data, i18n
 from zhibiao.web.db import ReadOnlyDB
 from zhibiao.web.render import render, report_annotations
 
@@ -129,7 +129,14 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
     data.province_of("110000")
 
     def page(request: Request, name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, ctx, status_code=status_code)
+        lang, remember = i18n.request_lang(request.query_params.get("lang"), request.cookies.get(i18n.COOKIE))
+        ctx.update(i18n.context(lang))
+        ctx["title"] = ctx.pop("title_en", None) if lang == "en" and ctx.get("title_en") else ctx["t"](
+            str(ctx.get("title", "")))
+        resp = templates.TemplateResponse(request, name, ctx, status_code=status_code)
+        if remember:  # the switch in the header sets ?lang=; later pages keep it
+            resp.set_cookie(i18n.COOKIE, lang, max_age=365 * 86400, samesite="lax")
+        return resp
 
     def with_db(fn: Callable[..., Any], *args: Any) -> Any:
         with db.cursor() as con:
@@ -184,7 +191,9 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
             if table == "facts":
                 return _csv(r["facts"], f"zhibiao-{key}-facts", _FACT_COLS)
             return _csv(data.flat_scorecard(r["scorecard"]), f"zhibiao-{key}-scorecard")
-        return page(request, "region.html", r=r, title=r["region"]["region"] or r["region"]["key"])
+        reg = r["region"]
+        return page(request, "region.html", r=r, title=reg["region"] or reg["key"],
+                    title_en=i18n.region("en", reg["region_code"], reg["region"]))  # fmt: skip
 
     @app.get("/indicator/{ind}", response_class=HTMLResponse, summary="One indicator across regions",
              tags=["pages"], responses=NOT_FOUND)  # fmt: skip
@@ -206,7 +215,16 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
             if table == "facts":
                 return _csv(r["facts"], name + "-facts", _FACT_COLS)
             return _csv(data.flat_indicator(r["rows"]), name)
-        return page(request, "indicator.html", r=r, title=r["indicator_label"])
+        return page(request, "indicator.html", r=r, title=r["indicator_label"],
+                    title_en=i18n.indicator("en", ind))  # fmt: skip
+
+    @app.get("/fact/{fid}", summary="Where a fact is stated: redirects to its sentence in the report",
+             tags=["pages"], responses=NOT_FOUND)  # fmt: skip
+    def fact(fid: Annotated[int, PathParam(ge=0, description="Fact id (the panel's target_fact_id…)")]) -> Response:
+        url = with_db(data.fact_location, fid)
+        if url is None:
+            raise HTTPException(404, f"unknown fact: {fid}")
+        return RedirectResponse(url, status_code=302)
 
     @app.get("/report/{rid}", response_class=HTMLResponse, summary="A report's text with its facts marked",
              tags=["pages"], responses=NOT_FOUND)  # fmt: skip
@@ -321,7 +339,7 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
                           for row, g in zip(data.flat_scorecard(r["scorecard"]), r["scorecard"],
                                             strict=True)],
             "reports": [{k: x[k] for k in _REPORT_COLS} for x in r["reports"]],
-            "chart": r["chart"],
+            "charts": r["charts"],
         })  # fmt: skip
 
     @app.get("/api/facts", summary="Facts filtered by region, indicator, role, year and level", tags=["api"])

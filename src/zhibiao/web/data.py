@@ -81,6 +81,12 @@ def report_id(doc_id: int, report: int) -> str:
     return f"{doc_id}-{report}"
 
 
+def fact_location(con: duckdb.DuckDBPyConnection, fact_id: int) -> str | None:
+    """The report page URL showing a fact (``/report/<id>#fact-<id>``), None for an unknown id."""
+    row = con.execute("SELECT doc_id, report FROM facts WHERE id = ?", [fact_id]).fetchone()
+    return None if row is None else f"/report/{report_id(row[0], row[1])}#fact-{fact_id}"
+
+
 def fact_url(f: Row) -> str:
     """Where a fact is shown in its source text."""
     return f"/report/{f['report_id']}#fact-{f['id']}"
@@ -173,7 +179,8 @@ def overview(con: duckdb.DuckDBPyConnection) -> Row:
     for r in reps:
         g = regions.setdefault(r["region_key"], {
             "region": r["region"], "region_code": r["region_code"], "province": r["province"],
-            "level_label": r["level_label"], "reports": 0, "facts": 0, "years": set(), "key": r["region_key"],
+            "level": r["level"], "level_label": r["level_label"], "reports": 0, "facts": 0, "years": set(),
+            "key": r["region_key"],
         })  # fmt: skip
         g["reports"] += 1
         g["facts"] += r["facts"] or 0
@@ -311,25 +318,34 @@ def region_page(con: duckdb.DuckDBPyConnection, key: str) -> Row | None:
     rows = scorecard_rows(facts)
     reps = reports_list(con, "region IS NOT DISTINCT FROM ? AND region_code IS NOT DISTINCT FROM ?",
                         [reg["region"], reg["region_code"]])  # fmt: skip
-    return {"region": reg, "scorecard": rows, "reports": reps, "facts": facts, "chart": region_chart(rows)}
+    return {"region": reg, "scorecard": rows, "reports": reps, "facts": facts, "charts": region_charts(con, reg)}
 
 
-def region_chart(rows: list[Row]) -> Row:
-    """ECharts data: growth rates (%) by indicator, one bar series per (year, target/outcome)."""
-    cats: list[str] = []
-    series: dict[tuple[int, str], dict[str, Any]] = {}
-    for g in rows:
-        if g["measure"] != "growth" or g["unit"] != "%":
+def region_charts(con: duckdb.DuckDBPyConnection, reg: Row) -> list[Row]:
+    """One small chart per indicator and measure with a numeric target: target and outcome (as first
+    reported) over the years, each outcome with its status, from the research panel; values in the
+    unit most of the indicator's rows use."""
+    from zhibiao.analysis.panel import panel
+    from zhibiao.quantity.units import convert
+
+    df = panel(con, region=reg["region_code"] or reg["region"], all_indicators=True)
+    out: list[Row] = []
+    for (ind, measure), sub in df.groupby(["indicator", "measure"], sort=False):
+        if sub["target_value"].isna().all():
             continue
-        if g["indicator_label"] not in cats:
-            cats.append(g["indicator_label"])
-        for role, fs in (("目标", g["targets"]), ("完成", g["actuals"])):
-            vals = [f["value"] for f in fs if f["value"] is not None]
-            if vals:
-                series.setdefault((g["period"], role), {})[g["indicator_label"]] = plain(vals[0])
-    out = [{"name": f"{y}年{role}", "data": [d.get(c) for c in cats]}
-           for (y, role), d in sorted(series.items(), key=lambda kv: (kv[0][0], kv[0][1] != "目标"))]
-    return {"categories": cats, "series": out, "unit": "%"}
+        units = [u for u, t in zip(sub["unit"], sub["target_value"], strict=True) if u and t is not None]
+        unit = max(set(units), key=units.count) if units else ""
+        chart: Row = {"id": f"{ind}-{measure}", "indicator": ind, "measure": measure, "unit": unit,
+                      "years": [], "target": [], "actual": [], "status": []}  # fmt: skip
+        for r in sub.sort_values("year").itertuples(index=False):
+            tv = convert(r.target_value, r.unit, unit) if r.target_value is not None else None
+            av = convert(r.actual_value, r.actual_unit, unit) if r.actual_value is not None else None
+            chart["years"].append(int(r.year))
+            chart["target"].append(plain(tv))
+            chart["actual"].append(plain(av))
+            chart["status"].append(r.status if av is not None else None)
+        out.append(chart)
+    return out
 
 
 # -- indicator across regions --------------------------------------------------------------------------
@@ -382,7 +398,7 @@ def indicator_page(
         key = region_key(f["region"], f["region_code"])
         g = by_region.setdefault(key, {
             "region": f["region"], "region_code": f["region_code"], "key": key,
-            "level_label": label("level", f["level"]), "targets": [], "actuals": [],
+            "level": f["level"], "level_label": label("level", f["level"]), "targets": [], "actuals": [],
         })  # fmt: skip
         g["actuals" if f["role"] == "actual" else "targets"].append(f)
     for g in by_region.values():

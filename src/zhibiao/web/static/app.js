@@ -44,3 +44,56 @@ function zbCharts() {
     window.addEventListener("resize", function () { chart.resize(); });
   });
 }
+
+/* One small chart per indicator (region page): the target (dashed) and the outcome first reported
+   (solid) over the years; each outcome marked by its status: met, exceeded, missed or unknown. */
+var ZB_STATUS = {
+  met: { color: "#2ca02c", symbol: "circle" },
+  exceeded: { color: "#1f77b4", symbol: "triangle" },
+  missed: { color: "#d62728", symbol: "path://M2,0 L5,3 L8,0 L10,2 L7,5 L10,8 L8,10 L5,7 L2,10 L0,8 L3,5 L0,2 Z" },
+  unknown: { color: "#9e9e9e", symbol: "circle" }
+};
+
+function zbMiniCharts() {
+  if (!window.echarts) return;
+  document.querySelectorAll(".minichart").forEach(function (el) {
+    var d = JSON.parse(el.getAttribute("data-chart"));
+    var names = JSON.parse(el.getAttribute("data-names"));
+    var unit = d.unit === "%" || d.unit === "pp" ? d.unit : "";
+    var actual = d.actual.map(function (v, i) {
+      if (v === null) return null;
+      var st = ZB_STATUS[d.status[i]] || ZB_STATUS.unknown;
+      return { value: v, status: d.status[i] || "unknown", symbol: st.symbol, symbolSize: 10,
+               itemStyle: { color: st.color } };
+    });
+    var chart = echarts.init(el, null, { renderer: "svg" });
+    chart.setOption({
+      textStyle: { fontFamily: '"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif' },
+      animation: false,
+      grid: { left: 6, right: 10, top: 26, bottom: 4, containLabel: true },
+      legend: { top: 0, itemWidth: 16, textStyle: { fontSize: 11 }, data: [names.target, names.actual] },
+      tooltip: {
+        trigger: "axis",
+        formatter: function (ps) {
+          var lines = [ps[0].axisValue];
+          ps.forEach(function (p) {
+            if (p.value === null || p.value === undefined) return;
+            var extra = p.data && p.data.status ? " · " + (names[p.data.status] || p.data.status) : "";
+            lines.push(p.marker + p.seriesName + ": " + p.value + unit + extra);
+          });
+          return lines.join("<br>");
+        }
+      },
+      xAxis: { type: "category", data: d.years.map(String), boundaryGap: true, axisLabel: { fontSize: 10 } },
+      yAxis: { type: "value", scale: true, axisLabel: { fontSize: 10, formatter: "{value}" + unit } },
+      series: [
+        { name: names.target, type: "line", data: d.target, connectNulls: true, symbol: "emptyCircle",
+          symbolSize: 7, lineStyle: { type: "dashed", color: "#4e79a7" }, itemStyle: { color: "#4e79a7" } },
+        { name: names.actual, type: "line", data: actual, connectNulls: true,
+          lineStyle: { color: "#555" }, itemStyle: { color: "#555" } }
+      ]
+    });
+    el.setAttribute("data-statuses", d.status.filter(function (s) { return s; }).join(" "));
+    window.addEventListener("resize", function () { chart.resize(); });
+  });
+}
