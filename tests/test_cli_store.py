@@ -89,6 +89,7 @@ def test_exported_jsonl_scores_like_extract(corpus_db: Path, direct_records: lis
                   "--db", corpus_db)  # fmt: skip
     assert code == 0
     exported = [json.loads(x) for x in (tmp_path / "store.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(r.pop("review"), r.pop("reviewer")) for r in exported} == {("machine", None)}  # unreviewed
     assert exported == json.loads(json.dumps(direct_records, ensure_ascii=False))
     direct = tmp_path / "direct.jsonl"
     lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in direct_records]

@@ -175,8 +175,10 @@ def test_jsonl_export_has_exactly_the_fact_record_shape(tmp_path: Path, files: P
     Store(db).export(out, "jsonl")
     got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     want = result_a().fact_records() + result_b().fact_records()
+    assert {(g.pop("review"), g.pop("reviewer")) for g in got} == {("machine", None)}  # nothing reviewed yet
     assert got == want
     assert list(got[0]) == list(want[0])
+    assert len({g["fact_id"] for g in got}) == len(got)
 
 
 def test_one_transaction_per_file_rolls_back_a_failed_write(tmp_path: Path, files: Path) -> None:

@@ -7,6 +7,7 @@ decoded text maps to raw bytes through ``Source.byte_offset``.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -273,9 +274,12 @@ class ExtractionResult:
     def fact_records(self) -> list[dict[str, Any]]:
         """Facts in the shape of ../shared/spec/facts.md plus provenance keys."""
         out: list[dict[str, Any]] = []
+        ids = FactIds(hashlib.sha256(self.source.raw).hexdigest() if self.source.raw else None)
         for rr in self.reports:
             for f in rr.facts:
-                out.append(fact_record(self.source, rr.report, f))
+                rec = fact_record(self.source, rr.report, f)
+                rec["fact_id"] = ids.next(rec["start_char"], rec["end_char"], f, rr.report.index)
+                out.append(rec)
         return out
 
 
@@ -315,3 +319,56 @@ def fact_record(source: Source, report: Report, f: Fact) -> dict[str, Any]:
         "confidence": round(f.confidence, 3),
         "horizon": f.horizon,
     }
+
+
+FACT_ID_RECIPE = "zhibiao-fact-v1"
+
+
+def fact_id(doc_sha256: str, start: int | str, end: int | str, indicator: str | None, role: str | None,
+            measure: str | None, occurrence: int = 1) -> str:
+    """The stable identity of a fact: 16 hex digits of a SHA-256 over what a reader would point at.
+
+    The parts are the SHA-256 of the document's bytes (not a row id nor a file name: the same bytes
+    are the same document in any database), the fact's character span in the *decoded source* text
+    (not the normalised text, whose rules change between zhibiao versions; not the report index,
+    which depends on splitting), and the indicator, role and measure (several facts share a span:
+    ``分别增长5.2%、7.8%``). Period, value, qualifier and confidence are left out: they are what a
+    correction changes. The same bytes extracted by any database, run or version that finds the
+    same statement give the same id; a fact whose span moves gets a new id, and corrections keyed
+    by the old one are reported as orphans. ``occurrence`` (2, 3…) tells apart the rare facts that
+    agree on all of the above within one document, in document order; the SQL migration that fills
+    ``facts.fact_id`` in older databases repeats this recipe exactly (``store.schema``).
+    """
+    parts = [FACT_ID_RECIPE, doc_sha256, str(start), str(end), indicator or "", role or "", measure or ""]
+    if occurrence > 1:
+        parts.append(str(occurrence))
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def span_token(start: int | None, end: int | None, report: int, norm_start: int, norm_end: int) -> tuple[str, str]:
+    """The span parts of ``fact_id``: source characters, or (rarely, when the offset map cannot
+    answer) the report and its normalised offsets, ``r2n140``."""
+    if start is not None and end is not None:
+        return str(start), str(end)
+    return f"r{report}n{norm_start}", f"r{report}n{norm_end}"
+
+
+class FactIds:
+    """``fact_id`` for the facts of one document in document order, counting repeated identities."""
+
+    def __init__(self, doc_sha256: str | None) -> None:
+        self.sha = doc_sha256
+        self.seen: dict[tuple[str, str, str, str, str | None], int] = {}
+        self.report = 0
+
+    def next(self, start: int | None, end: int | None, f: Fact, report: int) -> str | None:
+        """The id of the next fact (None without the document's SHA-256)."""
+        if self.sha is None:
+            return None
+        if report != self.report:  # spans of different reports never coincide: forget the last one's
+            self.seen.clear()
+            self.report = report
+        s, e = span_token(start, end, report, f.span.start, f.span.end)
+        key = (s, e, f.indicator, f.role, f.measure)
+        n = self.seen[key] = self.seen.get(key, 0) + 1
+        return fact_id(self.sha, s, e, f.indicator, f.role, f.measure, n)

@@ -395,9 +395,10 @@ def compute_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
 
 
 def _state(con: duckdb.DuckDBPyConnection) -> str:
-    """A fingerprint of the stored facts: flags are stale when it changes."""
+    """A fingerprint of the stored facts and their review: flags are stale when it changes."""
     row = con.execute(
-        "SELECT count(*), coalesce(max(id), 0), (SELECT count(*) FROM documents) FROM facts"
+        "SELECT count(*), coalesce(max(id), 0), (SELECT count(*) FROM documents), "
+        "(SELECT count(*) FROM corrections), (SELECT coalesce(max(seq), 0) FROM corrections) FROM facts"
     ).fetchone()
     return ":".join(str(x) for x in (row or ()))
 

@@ -61,9 +61,9 @@ def attach(con: duckdb.DuckDBPyConnection, root: str | os.PathLike[str]) -> None
     """Create the store's schema in ``con`` and replace each table that has Parquet parts by a view."""
     migrate(con, ":memory:")
     views = con.execute(
-        "SELECT view_name, sql FROM duckdb_views() WHERE NOT internal AND schema_name = 'main'"
-    ).fetchall()
-    for name, _ in views:
+        "SELECT view_name, sql FROM duckdb_views() WHERE NOT internal AND schema_name = 'main' ORDER BY view_oid"
+    ).fetchall()  # in creation order: a view is created after the views it reads
+    for name, _ in reversed(views):
         con.execute(f"DROP VIEW {name}")
     f, _base = filesystem(root)
     for table in TABLES:

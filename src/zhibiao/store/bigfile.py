@@ -80,7 +80,7 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
             session.stored(sum(t.nbytes for t in chunk.values()))
 
     try:
-        rows = _Rows(doc_id, source, STREAM_CHUNK, sink=sink)
+        rows = _Rows(doc_id, source, STREAM_CHUNK, sink=sink, sha256=sha)
         rows.extend(pipeline.iter_extract_source(source))
         if reason := rows.refusal:
             clear_pending(con())
@@ -163,7 +163,7 @@ def _reextract_big(con: duckdb.DuckDBPyConnection, doc_id: int, name: str, label
         con.execute("BEGIN TRANSACTION")
         try:
             delete_document_rows(con, doc_id)
-            rows = _Rows(doc_id, source, STREAM_CHUNK, sink=sink)
+            rows = _Rows(doc_id, source, STREAM_CHUNK, sink=sink, sha256=sha)
             rows.extend(pipeline.iter_extract_source(source))
             con.execute(
                 "UPDATE documents SET zhibiao_version = ?, n_reports = ?, ingested_at = ? WHERE id = ?",

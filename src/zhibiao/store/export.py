@@ -18,12 +18,13 @@ FRAME_FORMATS = (*FORMATS, "json")
 TABLES = ("facts", "reports", "mentions", "glossary", "sections", "documents")
 
 # The spec's fact record (ExtractionResult.fact_records()): exactly these keys, in this order, and the
-# same columns in every export format.
+# same columns in every export format; then the review state. Effective facts: corrections applied,
+# rejected facts left out, added ones after the machine's in each report.
 FACT_RECORD_SQL = """
     SELECT doc, report, region, region_code, level, indicator, role, period, measure, value, value_high, unit,
            value_base, unit_base, qualifier, text, commitment, start_char, end_char, byte_start, byte_end,
-           indicator_name, round(confidence, 3) AS confidence, horizon
-    FROM facts ORDER BY doc_id, report, id"""
+           indicator_name, round(confidence, 3) AS confidence, horizon, fact_id, review, reviewer
+    FROM effective_facts ORDER BY doc_id, report, id < 0, abs(id)"""
 
 _TABLE_SQL = {
     "facts": FACT_RECORD_SQL,

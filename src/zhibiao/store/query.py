@@ -15,7 +15,7 @@ from zhibiao.store.search import matching_reports, occurrences
 _LIST_FACT_COLS = (
     "doc, report, region, region_code, level, indicator, indicator_name, role, period, measure, value, "
     "value_high, unit, value_base, unit_base, qualifier, commitment, text, start_char, end_char, byte_start, "
-    "byte_end, confidence, horizon"
+    "byte_end, confidence, horizon, fact_id, review, reviewer"
 )
 
 
@@ -110,9 +110,12 @@ def facts(
     doc: str | None = None,
     commitment: str | None = None,
     limit: int | None = None,
+    review: str | None = None,
+    include_rejected: bool = False,
 ) -> pd.DataFrame:
-    """Facts filtered by region (name, short name or code), indicator (id or name), role, period, level,
-    commitment (binding / stretch / expected: targets only)."""
+    """Effective facts (corrections applied) filtered by region (name, short name or code), indicator
+    (id or name), role, period, level, file, commitment (binding / stretch / expected: targets only)
+    and review state; rejected facts only when asked for."""
     w = _Where([], [])
     if region:
         clause, params = _region_clause(con, region, with_children)
@@ -129,7 +132,10 @@ def facts(
         w.add("doc = ?", doc)
     if commitment:
         w.add("commitment = ?", commitment)
-    sql = f"SELECT {_LIST_FACT_COLS} FROM facts {w.sql()} ORDER BY doc, report, start_char NULLS LAST, id"
+    if review:
+        w.add("review = ?", review)
+    view = "effective_facts_all" if include_rejected or review == "rejected" else "effective_facts"
+    sql = f"SELECT {_LIST_FACT_COLS} FROM {view} {w.sql()} ORDER BY doc, report, start_char NULLS LAST, id"
     if limit:
         sql += f" LIMIT {int(limit)}"
     return con.execute(sql, w.params).df()
@@ -141,7 +147,7 @@ _PERIOD_FACT_SQL = """
 SELECT f.id, f.doc, f.report, f.region, f.region_code, f.level, f.indicator, f.role, f.period, f.measure,
        f.value, f.value_high, f.unit, f.qualifier, f.text, f.horizon, r.report_year, r.report_type, r.date,
        f.norm_start, f.norm_end, f.commitment
-FROM facts f LEFT JOIN reports r ON r.doc_id = f.doc_id AND r.report = f.report
+FROM effective_facts f LEFT JOIN reports r ON r.doc_id = f.doc_id AND r.report = f.report
 """
 
 
@@ -203,7 +209,7 @@ def scorecard(
         params.append(year)
     df = con.execute(
         f"""SELECT region, indicator, measure, period, role, value, value_high, unit, qualifier, doc, report
-            FROM facts WHERE {where} AND period IS NOT NULL
+            FROM effective_facts WHERE {where} AND period IS NOT NULL
             ORDER BY region, indicator, measure, period, role, doc, report, start_char""",
         params,
     ).df()

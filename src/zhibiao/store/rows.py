@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -12,7 +13,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from zhibiao.model import ExtractionResult, Report, ReportResult, Section, Source
+from zhibiao.model import ExtractionResult, FactIds, Report, ReportResult, Section, Source
 from zhibiao.store.search import bigrams
 
 REPORT_COLS = [
@@ -28,6 +29,7 @@ FACT_COLS = [
     "doc_id", "doc", "report", "region", "region_code", "level", "indicator", "role", "period", "measure",
     "value", "value_high", "unit", "qualifier", "text", "start_char", "end_char", "byte_start", "byte_end",
     "norm_start", "norm_end", "indicator_name", "confidence", "horizon", "commitment", "value_base", "unit_base",
+    "fact_id",
 ]  # fmt: skip
 MENTION_COLS = [
     "doc_id", "doc", "report", "region", "subject", "role_guess", "value", "value_high", "unit", "qualifier",
@@ -132,8 +134,10 @@ class _Rows:
     """
 
     def __init__(self, doc_id: int, source: Source, chunk: int = 50_000,
-                 sink: Callable[[dict[str, pa.Table]], None] | None = None) -> None:
+                 sink: Callable[[dict[str, pa.Table]], None] | None = None, sha256: str | None = None) -> None:
         self.doc_id, self.name, self.chunk = doc_id, source.name, chunk
+        # ``fact_id`` needs the document's SHA-256: given when the bytes are not at hand (a big file)
+        self.ids = FactIds(sha256 or (hashlib.sha256(source.raw).hexdigest() if source.raw else None))
         self.sink = sink  # given: each chunk's tables go there (``ngrams`` too) instead of being kept
         self.byte_at = _ByteOffsets(source)
         self.rows: dict[str, list[list[Any]]] = {t: [] for t in _COLS}
@@ -192,7 +196,7 @@ class _Rows:
                 f.measure, _dec(f.value), _dec(f.value_high), f.unit, f.qualifier, f.text, s0, s1,
                 byte_at(s0), byte_at(s1),
                 f.span.start, f.span.end, f.indicator_name, round(float(f.confidence), 3),
-                f.horizon, f.commitment, _dec(f.value_base), f.unit_base,
+                f.horizon, f.commitment, _dec(f.value_base), f.unit_base, self.ids.next(s0, s1, f, r.index),
             ])  # fmt: skip
         ms0, ms1 = _srcs(r, [mn.span for mn in rr.mentions])
         for mn, s0, s1 in zip(rr.mentions, ms0, ms1, strict=True):

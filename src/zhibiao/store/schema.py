@@ -273,7 +273,150 @@ _V7: list[Step] = [
     _backfill_value_base,
 ]
 
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+# v8: review (zhibiao.review). A stable ``fact_id`` per fact (recipe: ``model.fact_id``, filled here
+# for stored facts by the same recipe in SQL); the append-only ``corrections`` log; and the
+# effective view every reader uses: machine facts with corrections applied, plus added facts.
+_FACT_ID_SQL = """
+    UPDATE facts SET fact_id = k.fid FROM (
+        SELECT f.id, substr(sha256(concat_ws(chr(31), 'zhibiao-fact-v1', d.sha256, f.s, f.e,
+               coalesce(f.indicator, ''), coalesce(f.role, ''), coalesce(f.measure, ''))
+               || CASE WHEN f.n > 1 THEN chr(31) || f.n::VARCHAR ELSE '' END), 1, 16) AS fid
+        FROM (SELECT id, doc_id, indicator, role, measure,
+                     coalesce(start_char::VARCHAR, 'r' || report || 'n' || norm_start) AS s,
+                     coalesce(end_char::VARCHAR, 'r' || report || 'n' || norm_end) AS e,
+                     row_number() OVER (PARTITION BY doc_id, report,
+                         coalesce(start_char::VARCHAR, 'r' || report || 'n' || norm_start),
+                         coalesce(end_char::VARCHAR, 'r' || report || 'n' || norm_end),
+                         indicator, role, measure ORDER BY id) AS n
+              FROM facts) f
+        JOIN documents d ON d.id = f.doc_id) k
+    WHERE facts.id = k.id"""
+
+# Fact fields a correction may set (value_base / unit_base follow value, unit and measure: ``zhibiao.review``
+# sets them), with their SQL types, and the provenance an ``add`` records.
+REVIEW_FIELDS_V8 = {
+    "indicator": "VARCHAR", "role": "VARCHAR", "period": "INTEGER", "measure": "VARCHAR",
+    "value": "DECIMAL(38, 10)", "value_high": "DECIMAL(38, 10)", "unit": "VARCHAR", "qualifier": "VARCHAR",
+    "horizon": "VARCHAR", "commitment": "VARCHAR", "value_base": "DECIMAL(38, 10)", "unit_base": "VARCHAR",
+}  # fmt: skip
+ADD_FIELDS_V8 = {
+    "report": "INTEGER", "text": "VARCHAR", "byte_start": "BIGINT", "byte_end": "BIGINT",
+    "norm_start": "INTEGER", "norm_end": "INTEGER", "indicator_name": "VARCHAR",
+}  # fmt: skip
+
+
+def effective_views(fields: dict[str, str], add_fields: dict[str, str]) -> list[str]:
+    """``review_state`` (the log folded per fact), ``effective_facts_all`` and ``effective_facts``.
+
+    A correction's ``fields`` is a JSON object of the fields it sets (a JSON null sets SQL NULL);
+    per field the latest applied event that sets it wins. ``review`` is ``rejected`` when the
+    latest event is a rejection, else ``added``, ``corrected`` or ``accepted`` by what the fact's
+    events did, and ``machine`` without any. An added fact shows while its document is stored and
+    its text still stands at its report's offsets (else it is an orphan: ``zhibiao review orphans``);
+    when the extractor comes to produce the same ``fact_id``, the add applies to that row instead.
+    """
+    every = {**fields, **add_fields}
+    folded = ",\n".join(
+        f"arg_max(json_extract(fields, '$.\"{f}\"'), seq) FILTER (WHERE json_exists(fields, '$.\"{f}\"')) AS \"{f}\""
+        for f in every
+    )
+
+    def val(f: str, typ: str, alias: str = "s") -> str:
+        return f"CAST({alias}.\"{f}\" ->> '$' AS {typ})"
+
+    replaced = ",\n".join(
+        f"CASE WHEN s.\"{f}\" IS NULL THEN f.\"{f}\" ELSE {val(f, t)} END AS \"{f}\"" for f, t in fields.items()
+    )
+    review = """CASE WHEN s.fact_id IS NULL THEN 'machine' WHEN s.last_action = 'reject' THEN 'rejected'
+                     WHEN s.is_added THEN 'added' WHEN s.is_corrected THEN 'corrected' ELSE 'accepted' END"""
+    added_cols = ",\n".join(f"{val(f, t)} AS \"{f}\"" for f, t in every.items() if f != "report")
+    return [
+        "DROP VIEW IF EXISTS targets",
+        "DROP VIEW IF EXISTS results",
+        "DROP VIEW IF EXISTS effective_facts",
+        "DROP VIEW IF EXISTS effective_facts_all",
+        "DROP VIEW IF EXISTS review_state",
+        f"""CREATE VIEW review_state AS
+            SELECT fact_id, arg_max(action, seq) AS last_action, bool_or(action = 'add') AS is_added,
+                   bool_or(action = 'correct') AS is_corrected, arg_max(reviewer, seq) AS reviewer,
+                   max(decided_at) AS reviewed_at, min(seq) AS first_seq, count(*) AS events,
+                   arg_max(doc_sha256, seq) AS doc_sha256, arg_max(start_char, seq) AS start_char,
+                   arg_max(end_char, seq) AS end_char,
+                   {folded}
+            FROM corrections WHERE applied GROUP BY fact_id""",
+        f"""CREATE VIEW effective_facts_all AS
+            SELECT f.* REPLACE ({replaced}), {review} AS review, s.reviewer, s.reviewed_at
+            FROM facts f LEFT JOIN review_state s ON s.fact_id = f.fact_id
+            UNION ALL BY NAME
+            SELECT -s.first_seq AS id, s.fact_id, d.id AS doc_id, d.name AS doc, r.report, r.region,
+                   r.region_code, r.level, s.start_char, s.end_char, NULL::DOUBLE AS confidence,
+                   {added_cols},
+                   {review} AS review, s.reviewer, s.reviewed_at
+            FROM review_state s
+            JOIN documents d ON d.sha256 = s.doc_sha256
+            JOIN reports r ON r.doc_id = d.id AND r.report = {val("report", "INTEGER")}
+            WHERE s.is_added AND s.fact_id NOT IN (SELECT fact_id FROM facts WHERE fact_id IS NOT NULL)
+              AND substr(r.text, {val("norm_start", "INTEGER")} + 1,
+                         {val("norm_end", "INTEGER")} - {val("norm_start", "INTEGER")}) = s.text ->> '$'""",
+        "CREATE VIEW effective_facts AS SELECT * FROM effective_facts_all WHERE review <> 'rejected'",
+        "CREATE VIEW targets AS SELECT * FROM effective_facts WHERE role = 'target'",
+        "CREATE VIEW results AS SELECT * FROM effective_facts WHERE role = 'actual'",
+    ]
+
+
+_V8: list[Step] = [
+    "ALTER TABLE facts ADD COLUMN fact_id VARCHAR",
+    "COMMENT ON COLUMN facts.fact_id IS 'stable fact identity: document sha256, source span, indicator/role/measure'",
+    _FACT_ID_SQL,
+    """CREATE SEQUENCE IF NOT EXISTS corrections_seq START 1""",
+    """CREATE TABLE corrections (
+        seq BIGINT PRIMARY KEY DEFAULT nextval('corrections_seq'),
+        event_id VARCHAR NOT NULL UNIQUE,
+        decided_at TIMESTAMP NOT NULL,
+        reviewer VARCHAR NOT NULL,
+        action VARCHAR NOT NULL,
+        fact_id VARCHAR NOT NULL,
+        doc_sha256 VARCHAR NOT NULL,
+        start_char INTEGER,
+        end_char INTEGER,
+        indicator VARCHAR,
+        role VARCHAR,
+        measure VARCHAR,
+        fields VARCHAR,
+        before VARCHAR,
+        reason VARCHAR,
+        zhibiao_version VARCHAR,
+        imported_at TIMESTAMP,
+        applied BOOLEAN NOT NULL DEFAULT TRUE
+    )""",
+    "COMMENT ON TABLE corrections IS 'append-only review log: accept / correct / reject / add, keyed by fact_id'",
+    *(
+        "COMMENT ON COLUMN corrections." + col + " IS '" + label.replace("'", "''") + "'"
+        for col, label in {
+            "seq": "order of the event in this database",
+            "event_id": "globally unique event id (UUID): identity across machines",
+            "decided_at": "when the reviewer decided (UTC)",
+            "reviewer": "who decided",
+            "action": "accept / correct / reject / add",
+            "fact_id": "the fact's stable id (facts.fact_id)",
+            "doc_sha256": "SHA-256 of the document's bytes",
+            "start_char": "start of the fact's span in the decoded source file",
+            "end_char": "end of the fact's span in the decoded source file",
+            "indicator": "the fact's indicator when decided (part of its identity)",
+            "role": "the fact's role when decided (part of its identity)",
+            "measure": "the fact's measure when decided (part of its identity)",
+            "fields": "JSON: fields set (correct) or the whole added fact (add)",
+            "before": "JSON: the corrected fields' values before the change",
+            "reason": "why (a rejection's reason, a note)",
+            "zhibiao_version": "zhibiao version that wrote the event",
+            "imported_at": "when it was imported from another machine (else empty)",
+            "applied": "false: an imported event held back because it conflicts with a local one",
+        }.items()
+    ),
+    *effective_views(REVIEW_FIELDS_V8, ADD_FIELDS_V8),
+]
+
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -23,12 +23,12 @@ Row = dict[str, Any]
 _FACT_SQL = """
     SELECT f.id, f.doc_id, f.report, f.doc, f.region, f.region_code, f.level, f.indicator, f.indicator_name,
            f.role, f.period, f.measure, f.value, f.value_high, f.unit, f.qualifier, f.text, f.start_char,
-           f.end_char, f.norm_start, f.norm_end, f.confidence, f.horizon
-    FROM facts f"""
+           f.end_char, f.norm_start, f.norm_end, f.confidence, f.horizon, f.fact_id, f.review, f.reviewer
+    FROM effective_facts f"""
 _FACT_KEYS = (
     "id", "doc_id", "report", "doc", "region", "region_code", "level", "indicator", "indicator_name", "role",
     "period", "measure", "value", "value_high", "unit", "qualifier", "text", "start_char", "end_char",
-    "norm_start", "norm_end", "confidence", "horizon",
+    "norm_start", "norm_end", "confidence", "horizon", "fact_id", "review", "reviewer",
 )  # fmt: skip
 REPORT_ID = re.compile(r"^(\d{1,9})-(\d{1,6})$")
 _SPACE = re.compile(r"\s+")
@@ -194,12 +194,12 @@ def overview(con: duckdb.DuckDBPyConnection) -> Row:
                   count(*) FILTER (WHERE role = 'target'), count(*) FILTER (WHERE role = 'actual'),
                   count(*) FILTER (WHERE role = 'prior_target'), count(DISTINCT region),
                   count(DISTINCT period)
-           FROM facts GROUP BY indicator ORDER BY count(*) DESC, indicator"""
+           FROM effective_facts GROUP BY indicator ORDER BY count(*) DESC, indicator"""
     ).fetchall()
     best = dict(con.execute(
         """WITH c AS (SELECT indicator, period, count(DISTINCT region) FILTER (WHERE role = 'target') AS t,
                              count(DISTINCT region) AS a
-                      FROM facts WHERE period IS NOT NULL GROUP BY indicator, period)
+                      FROM effective_facts WHERE period IS NOT NULL GROUP BY indicator, period)
            SELECT indicator, period FROM c
            QUALIFY row_number() OVER (PARTITION BY indicator ORDER BY t DESC, a DESC, period DESC) = 1"""
     ).fetchall())  # the default year of each indicator's page, as ``best_year`` picks it
@@ -353,14 +353,14 @@ def known_indicator(con: duckdb.DuckDBPyConnection, ind: str) -> bool:
     """Whether ``ind`` is a vocabulary indicator or appears among the stored facts."""
     if ind in indicator_names():
         return True
-    row = con.execute("SELECT 1 FROM facts WHERE indicator = ? LIMIT 1", [ind]).fetchone()
+    row = con.execute("SELECT 1 FROM effective_facts WHERE indicator = ? LIMIT 1", [ind]).fetchone()
     return row is not None
 
 
 def best_year(con: duckdb.DuckDBPyConnection, ind: str) -> int | None:
     """The year to show an indicator for by default: most regions with a target, then the latest."""
     row = con.execute(
-        """SELECT period FROM facts WHERE indicator = ? AND period IS NOT NULL
+        """SELECT period FROM effective_facts WHERE indicator = ? AND period IS NOT NULL
            GROUP BY period ORDER BY count(DISTINCT region) FILTER (WHERE role = 'target') DESC,
                     count(DISTINCT region) DESC, period DESC LIMIT 1""",
         [ind],
@@ -376,7 +376,7 @@ def indicator_page(
     if not known_indicator(con, ind):
         return None
     years = [r[0] for r in con.execute(
-        "SELECT DISTINCT period FROM facts WHERE indicator = ? AND period IS NOT NULL ORDER BY period DESC",
+        "SELECT DISTINCT period FROM effective_facts WHERE indicator = ? AND period IS NOT NULL ORDER BY period DESC",
         [ind],
     ).fetchall()]  # fmt: skip
     if year is None and years:
