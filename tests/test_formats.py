@@ -22,7 +22,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
 REPORT = "001_0e148f91ba2d8798.txt"
 NAME = "report"  # every format is decoded under this name so facts' ``doc`` matches
-_OFFSET_KEYS = {"start_char", "end_char", "byte_start", "byte_end", "doc"}
+_OFFSET_KEYS = {"start_char", "end_char", "byte_start", "byte_end", "doc", "fact_id"}  # fact_id: of these bytes
 
 
 def report_text(name: str = REPORT) -> str:
