@@ -25,7 +25,8 @@ def _ids(db: Path) -> list[tuple]:
 
 def test_fact_id_is_the_same_from_extract_ingest_reextract_and_another_database(pairs: Path, tmp_path: Path) -> None:
     src = pairs / "108_jinan_gwr_2025_targets_excerpt.txt"
-    extracted = [(r["fact_id"], r["indicator"], r["role"], r["start_char"]) for r in pipeline.extract(src).fact_records()]
+    recs = pipeline.extract(src).fact_records()
+    extracted = [(r["fact_id"], r["indicator"], r["role"], r["start_char"]) for r in recs]
     assert len({x[0] for x in extracted}) == len(extracted) == 9  # 城乡…分别: two facts, two ids
     a, b = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
     Store(a).ingest([src])
@@ -44,11 +45,12 @@ def test_fact_id_recipe(pairs: Path) -> None:
     src = pairs / "107_shenyang_gwr_2025_targets_excerpt.txt"
     sha = hashlib.sha256(src.read_bytes()).hexdigest()
     rec = pipeline.extract(src).fact_records()[0]
-    assert rec["fact_id"] == fact_id(sha, rec["start_char"], rec["end_char"], rec["indicator"], rec["role"], rec["measure"])
+    s, e, ind, role, measure = (rec[k] for k in ("start_char", "end_char", "indicator", "role", "measure"))
+    assert rec["fact_id"] == fact_id(sha, s, e, ind, role, measure)
     # each part matters; the value and period do not (they are what a correction changes)
-    assert rec["fact_id"] != fact_id(sha, rec["start_char"] + 1, rec["end_char"], rec["indicator"], rec["role"], rec["measure"])
-    assert rec["fact_id"] != fact_id(sha, rec["start_char"], rec["end_char"], rec["indicator"], "actual", rec["measure"])
-    assert rec["fact_id"] != fact_id(sha, rec["start_char"], rec["end_char"], rec["indicator"], rec["role"], rec["measure"], 2)
+    assert rec["fact_id"] != fact_id(sha, s + 1, e, ind, role, measure)
+    assert rec["fact_id"] != fact_id(sha, s, e, ind, "actual", measure)
+    assert rec["fact_id"] != fact_id(sha, s, e, ind, role, measure, 2)
     assert len(rec["fact_id"]) == 16 and int(rec["fact_id"], 16) >= 0
 
 
