@@ -83,7 +83,7 @@ def report_id(doc_id: int, report: int) -> str:
 
 def fact_location(con: duckdb.DuckDBPyConnection, fact_id: int) -> str | None:
     """The report page URL showing a fact (``/report/<id>#fact-<id>``), None for an unknown id."""
-    row = con.execute("SELECT doc_id, report FROM facts WHERE id = ?", [fact_id]).fetchone()
+    row = con.execute("SELECT doc_id, report FROM effective_facts_all WHERE id = ?", [fact_id]).fetchone()
     return None if row is None else f"/report/{report_id(row[0], row[1])}#fact-{fact_id}"
 
 
