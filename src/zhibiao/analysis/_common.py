@@ -77,12 +77,17 @@ def load_facts(
     indicator: str | None = None,
     year: int | None = None,
     years: tuple[int, int] | None = None,
+    regions: set[str] | None = None,
+    with_children: bool = False,
 ) -> list[FactRow]:
-    """Single-year facts (no multi-year horizon) with a period, optionally for one indicator/year
-    or a range of years, read through the store's query layer (``store.query.period_facts``)."""
+    """Single-year facts (no multi-year horizon) with a period, optionally for one indicator/year,
+    a range of years or some regions (keys: codes or names; ``with_children``: the divisions under
+    them too), read through the store's query layer (``store.query.period_facts``)."""
     from zhibiao.store.query import period_facts
 
-    return [FactRow(*row) for row in period_facts(con, indicator=indicator, year=year, years=years)]
+    rows = period_facts(con, indicator=indicator, year=year, years=years, regions=regions,
+                        with_children=with_children)  # fmt: skip
+    return [FactRow(*row) for row in rows]
 
 
 # -- regions ------------------------------------------------------------------------------------

@@ -151,7 +151,7 @@ def _keys_under(facts: list[FactRow], keys: set[str], with_children: bool) -> li
     return [f for f in facts if f.key in keys or any(is_under(f.region_code, c) for c in codes)]
 
 
-def panel(
+def panel_records(
     con: duckdb.DuckDBPyConnection,
     *,
     region: str | None = None,
@@ -163,17 +163,18 @@ def panel(
     years: tuple[int, int] | None = None,
     all_indicators: bool = False,
     around_pp: Decimal | None = None,
-) -> pd.DataFrame:
-    """The long panel as a DataFrame (``PANEL_COLUMNS``), filtered like ``zhibiao facts``.
+) -> list[dict[str, Any]]:
+    """The long panel's rows (``PANEL_COLUMNS``), filtered like ``zhibiao facts``.
 
     ``indicator`` takes an id or a Chinese name; without it the panel holds the spec's headline
     indicators (``all_indicators``: every indicator the store holds).
     """
     if level and level not in LEVELS:
         raise PanelError(f"unknown level {level!r}: choose one of {', '.join(LEVELS)}")
-    facts = load_facts(con, year=year, years=years)
-    if region:
-        facts = _keys_under(facts, region_codes(con, region), with_children)
+    keys = region_codes(con, region) if region else None
+    facts = load_facts(con, year=year, years=years, regions=keys, with_children=with_children)
+    if keys is not None:
+        facts = _keys_under(facts, keys, with_children)
     if level:
         facts = [f for f in facts if f.level == level]
     if parent:
@@ -187,19 +188,23 @@ def panel(
         wanted = None
     else:
         wanted = {i for i, v in labels.indicators().items() if v.headline}
-    return typed(pd.DataFrame(panel_rows(facts, around_pp, wanted), columns=PANEL_COLUMNS))
+    return panel_rows(facts, around_pp, wanted)
+
+
+def panel(con: duckdb.DuckDBPyConnection, **filters: Any) -> pd.DataFrame:
+    """The long panel as a DataFrame (``PANEL_COLUMNS``); filters as ``panel_records``."""
+    return typed(panel_records(con, **filters))
 
 
 _INT_COLUMNS = ("year", "n_targets", "target_fact_id", "actual_fact_id", "actual_revised_fact_id")
 
 
-def typed(df: pd.DataFrame) -> pd.DataFrame:
-    """Integers as (nullable) integers, everything else as objects with None for missing values, so
-    a year never reads 2024.0 and an empty cell is None in every format."""
-    out = df.astype(object).where(df.notna(), None)
+def typed(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Panel rows as a DataFrame: integers as (nullable) integers, everything else as objects with None
+    for missing values, so a year never reads 2024.0 and an empty cell is None in every format."""
+    out = pd.DataFrame(rows, columns=PANEL_COLUMNS, dtype=object)
     for c in _INT_COLUMNS:
-        if c in out.columns:
-            out[c] = pd.array(out[c].tolist(), dtype="Int64")
+        out[c] = pd.array(out[c].tolist(), dtype="Int64")
     return out
 
 

@@ -157,9 +157,24 @@ def period_facts(
     indicator: str | None = None,
     year: int | None = None,
     years: tuple[int, int] | None = None,
+    regions: set[str] | None = None,
+    with_children: bool = False,
 ) -> list[tuple[Any, ...]]:
-    """Single-year facts (no multi-year horizon) with a period, with their report's year, type and date."""
+    """Single-year facts (no multi-year horizon) with a period, with their report's year, type and date;
+    ``regions`` (division codes or names) narrows them to those regions (``with_children``: and every
+    division whose code lies under one of them)."""
     w = _Where(["f.period IS NOT NULL", "(f.horizon IS NULL OR f.horizon = '')"], [])
+    if regions is not None:
+        keys = sorted(regions) or [""]
+        marks = ", ".join("?" * len(keys))
+        parts = [f"f.region_code IN ({marks})", f"(f.region_code IS NULL AND f.region IN ({marks}))"]
+        params: list[Any] = [*keys, *keys]
+        if with_children:
+            for k in keys:
+                if k.isdigit():
+                    parts.append("f.region_code LIKE ?")
+                    params.append(_code_prefix(k) + "%")
+        w.add("(" + " OR ".join(parts) + ")", *params)
     if indicator:
         w.add("(f.indicator = ? OR f.indicator_name = ?)", indicator, indicator)
     if year is not None:

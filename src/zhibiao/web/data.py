@@ -325,25 +325,27 @@ def region_charts(con: duckdb.DuckDBPyConnection, reg: Row) -> list[Row]:
     """One small chart per indicator and measure with a numeric target: target and outcome (as first
     reported) over the years, each outcome with its status, from the research panel; values in the
     unit most of the indicator's rows use."""
-    from zhibiao.analysis.panel import panel
+    from zhibiao.analysis.panel import panel_records
     from zhibiao.quantity.units import convert
 
-    df = panel(con, region=reg["region_code"] or reg["region"], all_indicators=True)
+    by: dict[tuple[str, str], list[Row]] = {}
+    for r in panel_records(con, region=reg["region_code"] or reg["region"], all_indicators=True):
+        by.setdefault((r["indicator"], r["measure"]), []).append(r)
     out: list[Row] = []
-    for (ind, measure), sub in df.groupby(["indicator", "measure"], sort=False):
-        if sub["target_value"].isna().all():
+    for (ind, measure), rows in by.items():
+        units = [r["unit"] for r in rows if r["unit"] and r["target_value"] is not None]
+        if not units:
             continue
-        units = [u for u, t in zip(sub["unit"], sub["target_value"], strict=True) if u and t is not None]
-        unit = max(set(units), key=units.count) if units else ""
+        unit = max(set(units), key=units.count)
         chart: Row = {"id": f"{ind}-{measure}", "indicator": ind, "measure": measure, "unit": unit,
                       "years": [], "target": [], "actual": [], "status": []}  # fmt: skip
-        for r in sub.sort_values("year").itertuples(index=False):
-            tv = convert(r.target_value, r.unit, unit) if r.target_value is not None else None
-            av = convert(r.actual_value, r.actual_unit, unit) if r.actual_value is not None else None
-            chart["years"].append(int(r.year))
+        for r in sorted(rows, key=lambda r: r["year"]):
+            tv = convert(r["target_value"], r["unit"], unit) if r["target_value"] is not None else None
+            av = convert(r["actual_value"], r["actual_unit"], unit) if r["actual_value"] is not None else None
+            chart["years"].append(int(r["year"]))
             chart["target"].append(plain(tv))
             chart["actual"].append(plain(av))
-            chart["status"].append(r.status if av is not None else None)
+            chart["status"].append(r["status"] if av is not None else None)
         out.append(chart)
     return out
 
