@@ -392,9 +392,42 @@ def test_panel_fact_ids_open_their_sentence(db: zhibiao.api.Database, long: pd.D
 
     r = _one(long, region_code="210100", year=2024, indicator="gdp", measure="growth")
     client = TestClient(create_app(db.path))
+    facts = db.facts(region="沈阳市", indicator="gdp")
     for fid, text in ((r["target_fact_id"], r["target_text"]), (r["actual_fact_id"], r["actual_text"])):
+        assert re.fullmatch(r"[0-9a-f]{16}", fid)  # the stable id, as `zhibiao facts` and the exports show it
+        assert list(facts[facts["fact_id"] == fid]["text"]) == [text]
         resp = client.get(f"/fact/{fid}", follow_redirects=False)
-        assert resp.status_code == 302 and resp.headers["location"].endswith(f"#fact-{fid}")
-        page = client.get(resp.headers["location"].split("#")[0]).text
-        assert f'data-fact="{fid}"' in page and text[:6] in page
+        assert resp.status_code == 302
+        url, row_id = resp.headers["location"].split("#fact-")
+        page = client.get(url).text
+        assert f'data-fact="{row_id}"' in page and text[:6] in page
     assert client.get("/fact/999999999").status_code == 404
+    assert client.get("/fact/0123456789abcdef").status_code == 404
+
+
+def test_panel_reads_reviewed_facts(tmp_path: Path) -> None:
+    """Corrections apply to the panel (it reads the effective view): a corrected outcome is judged
+    anew, a rejected target leaves its row without one. Written straight into the log here; the
+    review commands append the same events."""
+    if not SHARED.is_dir():
+        pytest.skip("shared corpora not available")
+    from zhibiao.store import connect
+
+    d = zhibiao.open(tmp_path / "rev.duckdb")
+    assert d.ingest([SHARED / "corpus" / "004_856a73ee7808871b.txt", SHARED / "corpus_pairs" / SY_2025_PLAN]).ok
+    before = _one(d.panel(region="沈阳市", indicator="gdp"), year=2024, measure="growth")
+    better = before["target_value"] + 1  # an outcome above the target: met or exceeded, never missed
+    def log(i: int, fid: str, action: str, fields: str | None) -> None:
+        with connect(d.path) as con:
+            sha, s, e = con.execute("SELECT d.sha256, f.start_char, f.end_char FROM facts f JOIN documents d "
+                                    "ON d.id = f.doc_id WHERE f.fact_id = ?", [fid]).fetchone()  # fmt: skip
+            con.execute("INSERT INTO corrections (event_id, decided_at, reviewer, action, fact_id, doc_sha256, "
+                        "start_char, end_char, fields) VALUES (?, now(), 'test', ?, ?, ?, ?, ?, ?)",
+                        [f"e{i}", action, fid, sha, s, e, fields])  # fmt: skip
+
+    log(1, before["actual_fact_id"], "correct", f'{{"value": {better}}}')
+    after = _one(d.panel(region="沈阳市", indicator="gdp"), year=2024, measure="growth")
+    assert after["actual_value"] == better and after["status"] in ("met", "exceeded")
+    log(2, before["target_fact_id"], "reject", None)
+    after = _one(d.panel(region="沈阳市", indicator="gdp"), year=2024, measure="growth")
+    assert after["target_fact_id"] is None and (after["status"], after["status_reason"]) == ("unknown", "no_target")

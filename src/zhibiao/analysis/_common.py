@@ -59,6 +59,7 @@ class FactRow:
     norm_start: int | None
     norm_end: int | None
     commitment: str | None = None
+    fact_id: str | None = None  # the stable id (document sha256, span, indicator/role/measure)
 
     @property
     def key(self) -> str:

@@ -112,15 +112,15 @@ def panel_row(cell: Cell, all_cells: dict[tuple[str, str, str, int], Cell], name
         "target_value": t.value if t else None, "target_high": t.value_high if t else None,
         "target_qualifier": t.qualifier if t else None, "target_commitment": t.commitment if t else None,
         "target_basis": cell.basis if t else None, "target_text": t.text if t else None,
-        "target_doc": t.source if t else None, "target_fact_id": t.id if t else None,
+        "target_doc": t.source if t else None, "target_fact_id": t.fact_id if t else None,
         "n_targets": len(standing),
         "other_targets": " / ".join(_show(o) for o in standing if o is not t) or None,
         "actual_value": first.value if first else None, "actual_unit": first.unit if first else None,
         "actual_qualifier": first.qualifier if first else None, "actual_text": first.text if first else None,
-        "actual_doc": first.source if first else None, "actual_fact_id": first.id if first else None,
+        "actual_doc": first.source if first else None, "actual_fact_id": first.fact_id if first else None,
         "actual_revised_value": revised.value if revised else None,
         "actual_revised_doc": revised.source if revised else None,
-        "actual_revised_fact_id": revised.id if revised else None,
+        "actual_revised_fact_id": revised.fact_id if revised else None,
         "prior_target_value": prior.value if prior else None, "prior_target_doc": prior.source if prior else None,
         "gap": j.gap, "gap_unit": j.gap_unit, "status": j.status, "status_reason": j.reason,
         "status_strict": j.status_strict, "status_revised": jr.status if jr else None,
@@ -196,7 +196,7 @@ def panel(con: duckdb.DuckDBPyConnection, **filters: Any) -> pd.DataFrame:
     return typed(panel_records(con, **filters))
 
 
-_INT_COLUMNS = ("year", "n_targets", "target_fact_id", "actual_fact_id", "actual_revised_fact_id")
+_INT_COLUMNS = ("year", "n_targets")
 
 
 def typed(rows: list[dict[str, Any]]) -> pd.DataFrame:

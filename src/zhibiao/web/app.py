@@ -39,6 +39,8 @@ Measure = Literal["growth", "level", "rate", "change_pp", "index"]
 PageFormat = Literal["html", "csv"]
 ApiFormat = Literal["json", "csv"]
 
+FactKey = Annotated[str, PathParam(pattern=r"^(?:[0-9a-f]{16}|-?\d{1,18})$",
+                                   description="Stable fact_id (the panel's target_fact_id…) or row id")]
 RegionKey = Annotated[str, PathParam(min_length=1, max_length=64, description="Division code or region name")]
 ReportId = Annotated[str, PathParam(pattern=r"^\d{1,9}-\d{1,6}$", description="<document id>-<report index>")]
 IndicatorId = Annotated[str, PathParam(pattern=r"^[A-Za-z0-9_]{1,64}$", description="Indicator id, e.g. gdp")]
@@ -220,7 +222,7 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
 
     @app.get("/fact/{fid}", summary="Where a fact is stated: redirects to its sentence in the report",
              tags=["pages"], responses=NOT_FOUND)  # fmt: skip
-    def fact(fid: Annotated[int, PathParam(ge=0, description="Fact id (the panel's target_fact_id…)")]) -> Response:
+    def fact(fid: FactKey) -> Response:
         url = with_db(data.fact_location, fid)
         if url is None:
             raise HTTPException(404, f"unknown fact: {fid}")

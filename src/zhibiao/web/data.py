@@ -81,10 +81,14 @@ def report_id(doc_id: int, report: int) -> str:
     return f"{doc_id}-{report}"
 
 
-def fact_location(con: duckdb.DuckDBPyConnection, fact_id: int) -> str | None:
-    """The report page URL showing a fact (``/report/<id>#fact-<id>``), None for an unknown id."""
-    row = con.execute("SELECT doc_id, report FROM effective_facts_all WHERE id = ?", [fact_id]).fetchone()
-    return None if row is None else f"/report/{report_id(row[0], row[1])}#fact-{fact_id}"
+def fact_location(con: duckdb.DuckDBPyConnection, fact_id: str) -> str | None:
+    """The report page URL showing a fact (``/report/<id>#fact-<row id>``) given its stable ``fact_id``
+    (16 hex digits, as in the panel and the exports) or its row id; None for an unknown id."""
+    col = "id" if fact_id.lstrip("-").isdigit() else "fact_id"
+    key: Any = int(fact_id) if col == "id" else fact_id
+    row = con.execute(f"SELECT doc_id, report, id FROM effective_facts_all WHERE {col} = ? LIMIT 1",
+                      [key]).fetchone()  # fmt: skip
+    return None if row is None else f"/report/{report_id(row[0], row[1])}#fact-{row[2]}"
 
 
 def fact_url(f: Row) -> str:
