@@ -157,3 +157,23 @@ def test_five_year_review_reached_levels_are_last_years() -> None:
     assert ("budget_revenue", "actual", 2025, "level", Decimal("8865"), "exact") in facts
     assert ("trade_total", "actual", 2025, "level", Decimal("2206"), "exact") in facts
     assert not {f for f in facts if f[4] == Decimal("7248")}
+
+
+# A 2006 report opening (福建): the five-year review's list items (——) keep the review's years.
+FIVE_YEAR_LIST = """2006年福建省政府工作报告
+（2006年2月8日）
+各位代表：
+过去的五年,是我省改革开放和现代化建设阔步前进的五年。
+——经济总量迈上了新台阶。全省生产总值由2000年的2003亿元增加到2005年的4070亿元,按可比价格计算,年均增长11.6%。
+——继续发展增添了新后劲。社会消费品零售总额由2000年的705亿元增加到1236亿元,年均增长11.9%。
+"""
+
+
+def test_five_year_list_items_keep_the_review_years() -> None:
+    facts = _facts(FIVE_YEAR_LIST)
+    dated = {f for f in facts if f[2] is not None}
+    assert dated == {
+        ("gdp", "actual", 2005, "level", Decimal("4070"), "exact"),
+        ("retail_sales", "actual", 2005, "level", Decimal("1236"), "exact"),
+    }, facts
+    assert {f[4] for f in facts if f[2] is None} == {Decimal("11.6"), Decimal("11.9")}  # averages: no year

@@ -22,6 +22,8 @@ from zhibiao.model import Passage, PassageScope, ReportMeta, Section, Span
 _C = cues()["periods"]
 _PLANS: dict[str, list[int]] = cues()["years"]["five_year_plans"]
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# headings that are items of a list (`——经济总量迈上了新台阶`), not chapters: they keep the years
+_LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
 
 
 @cache
@@ -172,7 +174,7 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         state = _title_state(sec, depth, meta)
         if state is not None:
             events[sec.span.start] = state
-        elif depth == 1:
+        elif depth == 1 and not _LIST_ITEM.match(sec.title):  # a chapter of its own: years unknown
             events[sec.span.start] = ("unknown", None, None, sec.title)
     heading_starts = {sec.span.start for _, sec in heads}
     for ln in lines(text):

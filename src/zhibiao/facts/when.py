@@ -138,8 +138,8 @@ def _num_start(q: Quantity) -> int:
 
 
 def _in_multi_year_review(
-    v: Vocabulary, q: Quantity, prior: bool, measure: str, window: str, lead: str, my: re.Match[str] | None,
-    passage: Passage, ind_id: str | None, review_year: int | None,
+    v: Vocabulary, q: Quantity, prior: bool, measure: str, window: str, lead: str,
+    my: re.Match[str] | None, passage: Passage, ind_id: str | None, review_year: int | None,
 ) -> When:
     """A figure in a review of several years: a level reached at their end is a fact of the last
     year; a year named in its clause makes it that year's; the rest are multi-year figures.
@@ -149,17 +149,25 @@ def _in_multi_year_review(
     """
     if prior:
         return None, None, None
+    if my is not None and review_year is not None:  # `增加到2005年的2293亿元`: the year reached, not a horizon
+        marks = [m for m in v.multi_year_re.finditer(window)
+                 if not (YEAR_RE.search(m.group()) and all(int(y) <= review_year for y in YEAR_RE.findall(m.group())))]
+        my = marks[0] if marks else None
+    level = measure in ("level", "rate", "index") and q.qualifier != "qualitative"
+    if level and _TOTAL.search(lead):
+        return "actual", None, passage.cue  # `固定资产投资累计完成1428亿元`: a total of those years
+    # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`)
     named = _named_year(window)
     if named is not None and (review_year is None or named <= review_year) and my is None:
         return "actual", named, None
-    level = measure in ("level", "rate", "index") and q.qualifier != "qualitative"
     if my is not None and not (level and not _AVERAGE_OR_TOTAL.search(my.group())):
         return "actual", None, my.group()  # `年均增长5.7%`, `累计…`; a level reached stays the end's
     if level:
         pre = q.extra.get("pre") or q.extra.get("pre_shared") or ""
         if v.held_or_passed_re.search(lead.rstrip("了")) or v.held_or_passed_re.search(pre):
             return None, None, None  # a milestone passed, or a level held, some time in those years
-        if _TOTAL.search(lead) or (ind_id is not None and ind_id in v.period_totals):
+        reached = v.reach_re.search(lead) is not None  # `由548亿元增加到2293亿元`: the level at the end
+        if _TOTAL.search(lead) or (ind_id is not None and ind_id in v.period_totals and not reached):
             return "actual", None, passage.cue  # `城镇新增就业265万人` over five years: a total
         return "actual", passage.last, None
     return "actual", None, passage.cue  # growth or a change over the years
