@@ -437,3 +437,9 @@ SUBJECT_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_NAMES)
 def test_subject_names(text: str, expected: set) -> None:
     assert {(i, m, v, q) for i, _r, _p, m, v, q in facts_of(text)} == expected
+
+
+def test_news_write_up_lead_words_keep_the_subject() -> None:
+    """A newspaper's `报告提出…` before the report's own words (南方日报, 2012)."""
+    got = facts_of("报告提出今年的预期目标是生产总值增长11%,实现此目标需要做到稳中求进、好中求快")
+    assert {(i, r, m, v) for i, r, _p, m, v, _q in got} == {("gdp", "target", "growth", D("11"))}
