@@ -11,7 +11,20 @@ from rich.console import Console
 from rich.table import Table
 
 from zhibiao.cli.app import app
-from zhibiao.model import Report, Section
+from zhibiao.document.periods import passage_at
+from zhibiao.model import Passage, Report, Section
+
+# How a passage's scope reads in the outline.
+_SCOPE_WORD = {"multi_year_review": "review", "year_review": "review", "plan_goals": "plan goals",
+               "year_plan": "plan", "unknown": ""}  # fmt: skip
+
+
+def _years(p: Passage | None) -> str:
+    """`review 2021–2025`, `plan 2026`: what a passage speaks of, for the outline."""
+    if p is None or p.scope == "unknown" or p.first is None:
+        return "-"
+    span = str(p.first) if p.first == p.last else f"{p.first}–{p.last}"
+    return f"{_SCOPE_WORD[p.scope]} {span}"
 
 
 def _flat(sections: list[Section] | tuple[Section, ...]) -> list[Section]:
@@ -43,6 +56,11 @@ def report_record(r: Report) -> dict[str, Any]:
             for s in _flat(r.sections)
         ],
         "glossary": [{"number": g.number, "term": g.term, "definition": g.definition} for g in r.glossary],
+        "passages": [
+            {"scope": p.scope, "first_year": p.first, "last_year": p.last, "cue": p.cue,
+             "start": p.span.start, "end": p.span.end}
+            for p in r.passages
+        ],
     }
 
 
@@ -67,12 +85,23 @@ def _print_tables(path: Path, reports: list[Report], console: Console) -> None:
         console.print(meta)
         outline = Table(show_header=True, header_style="bold")
         outline.add_column("kind")
+        outline.add_column("years")
         outline.add_column("section")
         outline.add_column("chars", justify="right")
+        starts = [p.span.start for p in r.passages]
         for s in _flat(r.sections):
             if s.kind == "glossary" or s.level <= 2:
-                outline.add_row(s.kind, "  " * (s.level - 1) + s.title, str(len(s.span)))
+                years = _years(passage_at(r.passages, starts, s.span.start))
+                outline.add_row(s.kind, years, "  " * (s.level - 1) + s.title, str(len(s.span)))
         console.print(outline)
+        shifts = Table(title="passages (the years the text speaks of)", header_style="bold", title_justify="left")
+        shifts.add_column("from", justify="right")
+        shifts.add_column("years")
+        shifts.add_column("opened by")
+        for p in r.passages:
+            if p.scope != "unknown":
+                shifts.add_row(str(p.span.start), _years(p), p.cue[:30])
+        console.print(shifts)
 
 
 @app.command("inspect")
