@@ -177,3 +177,15 @@ def test_five_year_list_items_keep_the_review_years() -> None:
         ("retail_sales", "actual", 2005, "level", Decimal("1236"), "exact"),
     }, facts
     assert {f[4] for f in facts if f[2] is None} == {Decimal("11.6"), Decimal("11.9")}  # averages: no year
+
+
+@pytest.mark.skipif(not C2026, reason="../shared/corpus_2026 is missing")
+def test_stored_sections_carry_their_years(tmp_path: Path) -> None:
+    from zhibiao.store import Store
+
+    path = next(p for p in C2026 if p.name.startswith("309"))
+    store = Store(tmp_path / "z.duckdb")
+    assert store.ingest([path]).ok
+    rows = store.sql("SELECT kind, scope, first_year, last_year, title FROM sections WHERE depth = 1 ORDER BY section")
+    got = [(r.scope, r.first_year, r.last_year) for r in rows.itertuples()]
+    assert got == [("year_review", 2025, 2025), ("plan_goals", 2026, 2030), ("year_plan", 2026, 2026)]

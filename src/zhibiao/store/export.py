@@ -38,7 +38,7 @@ _TABLE_SQL = {
     "glossary": """SELECT doc, report, region, number, term, definition FROM glossary
                    ORDER BY doc_id, report, number""",
     "sections": """SELECT d.name AS doc, s.report, s.section, s.parent, s.depth, s.kind, s.title,
-                          s.start_char, s.end_char
+                          s.start_char, s.end_char, s.scope, s.first_year, s.last_year
                    FROM sections s JOIN documents d ON d.id = s.doc_id
                    ORDER BY s.doc_id, s.report, s.section""",
     "documents": """SELECT id, name, path, sha256, bytes, encoding, format, ingested_at, zhibiao_version,

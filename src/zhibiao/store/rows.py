@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from zhibiao.document.periods import passage_at
 from zhibiao.model import ExtractionResult, FactIds, Report, ReportResult, Section, Source
 from zhibiao.store.search import bigrams
 
@@ -21,7 +22,8 @@ REPORT_COLS = [
     "review_year", "plan_year", "date", "session_congress", "session_meeting", "start_offset", "chars",
     "n_facts", "n_mentions", "text",
 ]  # fmt: skip
-SECTION_COLS = ["doc_id", "report", "section", "parent", "depth", "kind", "title", "start_char", "end_char"]
+SECTION_COLS = ["doc_id", "report", "section", "parent", "depth", "kind", "title", "start_char", "end_char", "scope",
+                "first_year", "last_year"]  # fmt: skip
 GLOSSARY_COLS = [
     "doc_id", "doc", "report", "region", "number", "term", "definition", "start_char", "end_char",
 ]
@@ -181,9 +183,11 @@ class _Rows:
             m.review_year, m.plan_year, _date(m.date), sess.congress if sess else None,
             sess.meeting if sess else None, r.offset, len(r.text), len(rr.facts), len(rr.mentions), r.text,
         ])  # fmt: skip
+        starts = [p.span.start for p in r.passages]
         for num, parent, s in _flatten(r.sections):
-            sections.append([doc_id, r.index, num, parent, s.level, s.kind, s.title,
-                             s.span.start, s.span.end])  # fmt: skip
+            p = passage_at(r.passages, starts, s.span.start)
+            sections.append([doc_id, r.index, num, parent, s.level, s.kind, s.title, s.span.start, s.span.end,
+                             p.scope if p else None, p.first if p else None, p.last if p else None])  # fmt: skip
         for g in r.glossary:
             glossary.append([doc_id, name, r.index, m.region, g.number, g.term, g.definition,
                              g.span.start, g.span.end])  # fmt: skip

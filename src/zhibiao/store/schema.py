@@ -416,7 +416,18 @@ _V8: list[Step] = [
     *effective_views(REVIEW_FIELDS_V8, ADD_FIELDS_V8),
 ]
 
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+# v9: the years each section speaks of (zhibiao.document.periods): a review of several years, last
+# year's review, the plan's goals or this year's plan, with its first and last year.
+_V9: list[Step] = [
+    "ALTER TABLE sections ADD COLUMN scope VARCHAR",
+    "ALTER TABLE sections ADD COLUMN first_year INTEGER",
+    "ALTER TABLE sections ADD COLUMN last_year INTEGER",
+    "COMMENT ON COLUMN sections.scope IS 'multi_year_review / year_review / plan_goals / year_plan / unknown'",
+    "COMMENT ON COLUMN sections.first_year IS 'first year the section speaks of (at its start)'",
+    "COMMENT ON COLUMN sections.last_year IS 'last year the section speaks of (at its start)'",
+]
+
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
