@@ -443,3 +443,13 @@ def test_news_write_up_lead_words_keep_the_subject() -> None:
     """A newspaper's `报告提出…` before the report's own words (南方日报, 2012)."""
     got = facts_of("报告提出今年的预期目标是生产总值增长11%,实现此目标需要做到稳中求进、好中求快")
     assert {(i, r, m, v) for i, r, _p, m, v, _q in got} == {("gdp", "target", "growth", D("11"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["单位生产总值能耗与“十四五”目标统筹衔接", "能耗强度目标在“十四五”规划期内统筹考核"],
+)
+def test_energy_targets_assessed_over_the_plan(text: str) -> None:
+    """Since 2021 reports set the energy-intensity target as one assessed over the five-year plan:
+    a qualitative target of this year (its own words are no horizon)."""
+    assert facts_of(text) == {("energy_intensity", "target", 2025, "growth", None, "qualitative")}

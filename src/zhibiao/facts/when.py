@@ -48,7 +48,9 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     cstart = starts[clause_index(starts, q.span.start)]
     start = min(cstart, subject_start) if subject_start is not None else cstart
     head = sl.s[: starts[1]] if len(starts) > 1 and starts[1] <= start else ""
-    return head + " " + sl.s[start : q.span.end]
+    # a qualitative phrase's own words (`在“十四五”规划期内统筹考核`) are no horizon of the statement
+    end = q.span.start if q.qualifier == "qualitative" else q.span.end
+    return head + " " + sl.s[start:end]
 
 
 def _named_year(window: str) -> int | None:

@@ -139,7 +139,7 @@ class _Vocab:
         cn_num = rf"(?<![{cn}第点])[{cn}]*[零〇一二两三四五六七八九十百千](?:点[零〇一二三四五六七八九]+)?"
         firsts = set("0123456789百翻持基〇一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
         firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
-        firsts |= {"超", "全", "圆", "完"}  # the task phrases (qualitative.task)
+        firsts |= {"超", "全", "圆", "完", "与", "在"}  # the task phrases (qualitative.task)
         first = "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]"
         # a text with no match of ``hint`` holds no quantity: a digit or numeral, or the end of a
         # qualitative phrase (scan skips most sentences of a report with one search)
