@@ -152,8 +152,11 @@ def test_five_year_review_figures_are_not_last_years(line: str, value: Decimal) 
 def test_five_year_review_reached_levels_are_last_years() -> None:
     text = OPENING_A_PLAN.replace(
         "每年城镇新增就业60万人以上。", "一般公共预算收入从7248亿元提高到8865亿元，进出口总值翻番达到2206亿元。"
+        "全社会固定资产投资和社会消费品零售总额均突破万亿元,分别达到12488和10163亿元。",
     )
     facts = _facts(text)
+    assert ("fixed_asset_investment", "actual", 2025, "level", Decimal("12488"), "exact") in facts  # not a sum
+    assert ("retail_sales", "actual", 2025, "level", Decimal("10163"), "exact") in facts
     assert ("budget_revenue", "actual", 2025, "level", Decimal("8865"), "exact") in facts
     assert ("trade_total", "actual", 2025, "level", Decimal("2206"), "exact") in facts
     assert not {f for f in facts if f[4] == Decimal("7248")}

@@ -168,7 +168,8 @@ def _in_multi_year_review(
         pre = q.extra.get("pre") or q.extra.get("pre_shared") or ""
         if v.held_or_passed_re.search(lead.rstrip("了")) or v.held_or_passed_re.search(pre):
             return None, None, None  # a milestone passed, or a level held, some time in those years
-        reached = v.reach_re.search(lead) is not None  # `由548亿元增加到2293亿元`: the level at the end
+        # `由548亿元增加到2293亿元`, `分别达到12488和10163亿元`: the level at the end, not a sum
+        reached = v.reach_re.search(lead) is not None or _REACHED.search(lead) is not None
         if _TOTAL.search(lead) or (ind_id is not None and ind_id in v.period_totals and not reached):
             return "actual", None, passage.cue  # `城镇新增就业265万人` over five years: a total
         return "actual", passage.last, None
@@ -178,6 +179,7 @@ def _in_multi_year_review(
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
+_REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
 
 
