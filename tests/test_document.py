@@ -322,7 +322,7 @@ def test_split_never_raises(text: str) -> None:
 
 # --- CLI ---------------------------------------------------------------------------------------
 KEYS = ["index", "title", "region", "region_code", "level", "report_type", "report_year", "review_year",
-        "plan_year", "date", "session", "sections", "glossary"]
+        "plan_year", "date", "session", "sections", "glossary", "passages"]
 
 
 def test_inspect_json() -> None:
@@ -337,6 +337,8 @@ def test_inspect_json() -> None:
     assert d["session"] == {"congress": 12, "meeting": 4}
     assert {"kind", "title", "start", "end"} == set(d["sections"][0])
     assert [s["kind"] for s in d["sections"]].count("targets") >= 1
+    scopes = {(p["scope"], p["first_year"], p["last_year"]) for p in d["passages"]}
+    assert {("year_review", 2023, 2023), ("year_plan", 2024, 2024)} <= scopes  # a plan report: 2023 and 2024
 
 
 def test_inspect_table_and_sample() -> None:
