@@ -106,10 +106,25 @@ def extract_cmd(
         raise typer.Exit(1)
 
 
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSON-lines file (a bad line names the file and its number)."""
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise ZhibiaoInputError(str(path), f"line {n} is not JSON ({e.msg})") from None
+    return out
+
+
 @app.command("eval")
 def eval_cmd(
     gold: Annotated[Path, typer.Argument(help="Gold facts (JSONL, the spec's shape).")],
-    files: Annotated[list[Path], typer.Argument(help="Report files or folders to extract and score.")],
+    files: Annotated[list[Path] | None, typer.Argument(help="Report files or folders to extract and score.")] = None,
+    predictions: Annotated[Path | None, typer.Option(
+        "--predictions", help="Score these facts (JSONL, e.g. zhibiao export --format jsonl) instead of extracting.",
+    )] = None,
     by: Annotated[str, typer.Option(help="Break down by role, indicator or doc.")] = "role",
     show: Annotated[int, typer.Option(help="List up to N misses and N false positives.")] = 20,
 ) -> None:
@@ -117,8 +132,10 @@ def eval_cmd(
     from zhibiao.facts.evaluate import brief, score
 
     err = Console(stderr=True)
-    records, _ = extract_records(files, err)
-    gold_rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if (predictions is None) == (not files):
+        raise typer.BadParameter("give report files to extract, or --predictions FILE.jsonl (not both)")
+    records = _jsonl(predictions) if predictions is not None else extract_records(files or [], err)[0]
+    gold_rows = _jsonl(gold)
     s = score(records, gold_rows)
     out = Console()
     out.print(f"matched {len(s.pairs)}  false-positive {len(s.false_positives)}  missed {len(s.misses)}")

@@ -17,6 +17,7 @@ from zhibiao.cli import web_cmd  # noqa: F401  isort: skip
 from zhibiao.cli import terms_cmds  # noqa: F401  isort: skip
 from zhibiao.cli import analysis_cmds  # noqa: F401  isort: skip
 from zhibiao.cli import panel_cmds  # noqa: F401  isort: skip
+from zhibiao.cli import review_cmds  # noqa: F401  isort: skip
 
 
 def app() -> None:

@@ -237,6 +237,7 @@ def _readable_facts(df: pd.DataFrame) -> pd.DataFrame:
                                             strict=True)],
         "commitment": df["commitment"].fillna(""),
         "text": df["text"], "doc": df["doc"] + "#" + df["report"].astype(str),
+        "review": df["review"], "fact_id": df["fact_id"],
     })  # fmt: skip
     return out
 
@@ -261,13 +262,17 @@ def facts_cmd(
     commitment: Annotated[Commitment | None, typer.Option(
         "--commitment", help="Targets governed by 确保 (binding), 力争 (stretch) or neither (expected).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most N rows.")] = None,
+    review: Annotated[str | None, typer.Option(
+        "--review", help="Only facts in this review state: machine|accepted|corrected|added|rejected.")] = None,
+    include_rejected: Annotated[bool, typer.Option(
+        "--include-rejected", help="Show rejected facts too (left out by default).")] = False,
     fmt: FmtOpt = OutFormat.table,
     db: DbOpt = None,
 ) -> None:
-    """List facts, filtered; values as a reader writes them (7%左右, ≥6.5%)."""
+    """List facts (reviewed: corrections applied), filtered; values as a reader writes them (7%左右, ≥6.5%)."""
     df = _store(db).facts(region=region, with_children=with_children, indicator=indicator, role=role,
                          year=year, level=level, doc=doc, commitment=commitment.value if commitment else None,
-                         limit=limit)  # fmt: skip
+                         limit=limit, review=review, include_rejected=include_rejected)  # fmt: skip
     if fmt is OutFormat.table:
         emit(_readable_facts(df), fmt, title=f"{len(df)} facts", wrap=("text",))
     else:

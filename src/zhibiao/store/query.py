@@ -19,6 +19,9 @@ _LIST_FACT_COLS = (
 )
 
 
+REVIEW_STATES = ("machine", "accepted", "corrected", "added", "rejected")  # the ``review`` column's values
+
+
 class QueryError(ZhibiaoError):
     """A query the store refuses or cannot answer (bad SQL, a write in read-only SQL)."""
 
@@ -133,6 +136,8 @@ def facts(
     if commitment:
         w.add("commitment = ?", commitment)
     if review:
+        if review not in REVIEW_STATES:
+            raise QueryError(f"unknown review state {review!r}: choose one of {', '.join(REVIEW_STATES)}")
         w.add("review = ?", review)
     view = "effective_facts_all" if include_rejected or review == "rejected" else "effective_facts"
     sql = f"SELECT {_LIST_FACT_COLS} FROM {view} {w.sql()} ORDER BY doc, report, start_char NULLS LAST, id"
