@@ -89,13 +89,12 @@ def test_the_migration_fills_fact_ids_of_an_older_database_by_the_same_recipe(pa
 
 # -- decisions, the effective view and what survives ---------------------------------------------------
 
-import json  # noqa: E402
 from decimal import Decimal  # noqa: E402
 
 import pandas as pd  # noqa: E402
 
 import zhibiao  # noqa: E402
-from zhibiao.review import Reviewer, ReviewError, orphans, stats  # noqa: E402
+from zhibiao.review import Reviewer, ReviewError  # noqa: E402
 
 SHENYANG = "107_shenyang_gwr_2025_targets_excerpt.txt"
 JINAN = "108_jinan_gwr_2025_targets_excerpt.txt"
