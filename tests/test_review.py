@@ -89,12 +89,15 @@ def test_the_migration_fills_fact_ids_of_an_older_database_by_the_same_recipe(pa
 
 # -- decisions, the effective view and what survives ---------------------------------------------------
 
+import json  # noqa: E402
+import math  # noqa: E402
 from decimal import Decimal  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pandas as pd  # noqa: E402
 
 import zhibiao  # noqa: E402
-from zhibiao.review import Reviewer, ReviewError  # noqa: E402
+from zhibiao.review import Reviewer, ReviewError, orphans, stats  # noqa: E402  # noqa: E402
 
 SHENYANG = "107_shenyang_gwr_2025_targets_excerpt.txt"
 JINAN = "108_jinan_gwr_2025_targets_excerpt.txt"
@@ -212,3 +215,131 @@ def test_add_by_span_gives_exact_byte_offsets(pairs: Path, tmp_path: Path) -> No
         Reviewer(db, "wang").add("gbk.txt", fields, report=rep, norm_start=ns, norm_end=ns + len(MISSED))
     with pytest.raises(ReviewError, match="outside"):
         Reviewer(db, "li").add("gbk.txt", fields, start=len(text), end=len(text) + 3)
+
+
+def _reextract_with(db: Path, change: Any) -> None:
+    """Re-extract as a zhibiao whose extractor differs: ``change(facts)`` edits each report's fact list."""
+    from zhibiao.store.reextract import reextract_iter
+
+    def decode(raw: bytes, name: str) -> Any:
+        result = pipeline.extract_bytes(raw, name)
+        for rr in result.reports:
+            rr.facts[:] = change(rr.facts)
+        return result
+
+    with Store(db).connection(read_only=False) as con:
+        assert all(o.status == "ingested" for o in reextract_iter(con, decode))
+
+
+def test_an_orphan_appears_when_a_span_no_longer_yields_its_fact(pairs: Path, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from zhibiao.model import Span
+
+    db = _db(tmp_path, [pairs / SHENYANG])
+    gdp, retail, budget = _fid(db, "gdp"), _fid(db, "retail_sales"), _fid(db, "budget_revenue")
+    rv = Reviewer(db, "li")
+    rv.correct(gdp, {"value": "5.6"})
+    rv.reject(retail, "a test")
+    rv.accept(budget)
+
+    def change(facts: list) -> list:  # gdp's span now starts a character later; retail is no longer found
+        out = []
+        for f in facts:
+            if f.indicator == "gdp":
+                f = replace(f, span=Span(f.span.start + 1, f.span.end), text=f.text[1:])
+            if f.indicator != "retail_sales":
+                out.append(f)
+        return out
+
+    _reextract_with(db, change)
+    with Store(db).connection() as con:
+        got = {o.fact_id: o for o in orphans(con)}
+        new_gdp = con.execute("SELECT fact_id FROM facts WHERE indicator = 'gdp'").fetchone()[0]
+    assert set(got) == {gdp, retail}  # the accepted budget fact still applies
+    assert (got[gdp].why, got[gdp].candidate, got[gdp].fields) == ("span moved", new_gdp, {"value": "5.6"})
+    assert (got[retail].why, got[retail].candidate, got[retail].action) == ("no longer produced", None, "reject")
+    f = Store(db).facts(include_rejected=True).set_index("indicator")
+    assert f.loc["gdp", "review"] == "machine" and f.loc["gdp", "value"] == Decimal("5.5")  # not silently applied
+    assert f.loc["budget_revenue", "review"] == "accepted"
+    from typer.testing import CliRunner
+
+    from zhibiao.cli.main import _typer_app
+
+    r = CliRunner().invoke(_typer_app, ["review", "orphans", "--db", str(db), "--format", "json"])
+    assert r.exit_code == 1 and {x["fact_id"] for x in json.loads(r.stdout)} == {gdp, retail}
+
+
+def test_precision_recall_and_their_wilson_intervals_on_a_hand_made_case(pairs: Path, tmp_path: Path) -> None:
+    db = _db(tmp_path, [pairs / SHENYANG, pairs / JINAN])
+    rv = Reviewer(db, "li")
+    for ind in ("gdp", "budget_revenue", "fixed_asset_investment", "retail_sales", "energy_intensity"):
+        rv.accept(_fid(db, ind))  # 5 right
+    rv.correct(_fid(db, "industrial_va"), {"qualifier": "exact"})  # right figure, wrong qualifier: still a hit
+    rv.reject(_fid(db, "urban_income"), "a test")  # a false positive
+    rv.correct(_fid(db, "rural_income"), {"value": "6", "qualifier": "around"})  # wrong value: a FP and a miss
+    text = (pairs / SHENYANG).read_text(encoding="utf-8")
+    start = text.index(MISSED)
+    rv.add(SHENYANG, {"indicator": "fixed_asset_investment", "role": "target", "measure": "level",
+                      "period": "2025", "value": "5.5", "unit": "万亿元"}, start=start, end=start + len(MISSED))  # a miss
+    rv.accept(_fid(db, "gdp", JINAN))  # 108 is not fully reviewed: left out
+    with Store(db).connection() as con:
+        s = stats(con)
+    assert (s.reports, s.reports_reviewed, s.facts, s.decided) == (2, 1, 17, 9)
+    assert (s.tp, s.fp, s.fn) == (6, 2, 2)
+    assert s.precision == s.recall == 0.75
+    # Wilson 95% for 6/8, by hand: z² = 3.8415; centre = (0.75 + z²/16) / (1 + z²/8) = 0.99009 / 1.48019 = 0.66890;
+    # half width = z·sqrt(0.75·0.25/8 + z²/256) / 1.48019 = 1.95996 · 0.19607 / 1.48019 = 0.25963
+    assert s.precision_ci == pytest.approx((0.40927, 0.92853), abs=1e-4)
+    assert s.recall_ci == s.precision_ci
+    assert s.corrected_fields["qualifier"] == 2 and s.corrected_fields["value"] == 1 and s.kept == 8
+    assert s.by_state == {"accepted": 6, "added": 1, "corrected": 2, "machine": 8, "rejected": 1}
+
+
+def test_cohen_kappa_per_field_on_a_hand_made_case(pairs: Path, tmp_path: Path) -> None:
+    db = _db(tmp_path, [pairs / SHENYANG, pairs / JINAN])
+    with Store(db).connection() as con:
+        ids = [r[0] for r in con.execute("SELECT fact_id FROM facts ORDER BY id LIMIT 10").fetchall()]
+    a, b = Reviewer(db, "a"), Reviewer(db, "b")
+    # verdicts (rejected?) of a / b: f0 T/T, f1 T/F, f2 F/T, f3 F/T, f4..f9 F/F
+    for i, fid in enumerate(ids):
+        (a.reject if i in (0, 1) else a.accept)(fid, "x")
+        (b.reject if i in (0, 2, 3) else b.accept)(fid, "x")
+    # periods on the six both kept (all 2025 as extracted): a moves f4 to 2024, b moves f4 and f5
+    a.correct(ids[4], {"period": "2024"})
+    b.correct(ids[4], {"period": "2024"})
+    b.correct(ids[5], {"period": "2024"})
+    with Store(db).connection() as con:
+        rows = {r["field"]: r for r in stats(con).agreement}
+    # verdict: p_o = 7/10; p_e = (2·3 + 8·7)/100 = 0.62; kappa = 0.08/0.38
+    assert (rows["verdict"]["facts"], rows["verdict"]["agreement"]) == (10, 0.7)
+    assert rows["verdict"]["kappa"] == pytest.approx(0.08 / 0.38)
+    # period: p_o = 5/6; p_e = (1·2 + 5·4)/36 = 22/36; kappa = (30/36 - 22/36) / (14/36) = 8/14
+    assert rows["period"]["facts"] == 6 and rows["period"]["kappa"] == pytest.approx(8 / 14)
+    assert rows["indicator"]["kappa"] == 1.0  # six indicators, all agreed
+    assert rows["role"]["agreement"] == 1.0 and math.isnan(rows["role"]["kappa"])  # one label throughout: undefined
+
+
+def test_export_gold_scores_f1_one_against_the_effective_facts(pairs: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from zhibiao.cli.main import _typer_app
+
+    db = _db(tmp_path, [pairs / SHENYANG, pairs / JINAN])
+    rv = Reviewer(db, "li")
+    with Store(db).connection() as con:
+        ids = [r[0] for r in con.execute("SELECT fact_id FROM facts WHERE doc = ? ORDER BY id", [SHENYANG]).fetchall()]
+    rv.reject(ids[0], "x")
+    rv.correct(ids[1], {"value": "4.5", "period": "2024"})
+    for fid in ids[2:]:
+        rv.accept(fid)
+    run = CliRunner().invoke
+    gold, eff = tmp_path / "gold.jsonl", tmp_path / "effective.jsonl"
+    assert run(_typer_app, ["review", "export-gold", "-o", str(gold), "--db", str(db)]).exit_code == 0
+    assert run(_typer_app, ["export", "--format", "jsonl", "-o", str(eff), "--db", str(db)]).exit_code == 0
+    lines = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 7 and {x["doc"] for x in lines} == {SHENYANG}
+    r = run(_typer_app, ["eval", str(gold), "--predictions", str(eff)])
+    assert r.exit_code == 0 and "F1 1.000" in r.stdout, r.stdout
+    r = run(_typer_app, ["eval", str(gold), str(pairs / SHENYANG), str(pairs / JINAN)])  # the extractor itself
+    assert "matched 6  false-positive 2  missed 1" in r.stdout, r.stdout

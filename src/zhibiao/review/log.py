@@ -102,7 +102,10 @@ def with_base(new: dict[str, str | None], current: dict[str, Any]) -> dict[str, 
     merged = {**current, **new}
     value = None if merged.get("value") is None else Decimal(str(merged["value"]))
     vb, ub = to_base(value, merged.get("unit")) if merged.get("measure") == "level" else (None, None)
-    return {**new, "value_base": None if vb is None else str(vb.normalize()), "unit_base": ub}
+    base = {"value_base": None if vb is None else str(vb.normalize()), "unit_base": ub}
+    old = {k: None if current.get(k) is None else str(Decimal(str(current[k])).normalize()) if k == "value_base"
+           else current[k] for k in base}  # fmt: skip
+    return new if base == old else {**new, **base}
 
 
 def parse_sets(pairs: list[str]) -> dict[str, str]:
