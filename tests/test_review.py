@@ -281,7 +281,8 @@ def test_precision_recall_and_their_wilson_intervals_on_a_hand_made_case(pairs: 
     text = (pairs / SHENYANG).read_text(encoding="utf-8")
     start = text.index(MISSED)
     rv.add(SHENYANG, {"indicator": "fixed_asset_investment", "role": "target", "measure": "level",
-                      "period": "2025", "value": "5.5", "unit": "万亿元"}, start=start, end=start + len(MISSED))  # a miss
+                      "period": "2025", "value": "5.5", "unit": "万亿元"},
+           start=start, end=start + len(MISSED))  # a miss
     rv.accept(_fid(db, "gdp", JINAN))  # 108 is not fully reviewed: left out
     with Store(db).connection() as con:
         s = stats(con)
@@ -343,3 +344,79 @@ def test_export_gold_scores_f1_one_against_the_effective_facts(pairs: Path, tmp_
     assert r.exit_code == 0 and "F1 1.000" in r.stdout, r.stdout
     r = run(_typer_app, ["eval", str(gold), str(pairs / SHENYANG), str(pairs / JINAN)])  # the extractor itself
     assert "matched 6  false-positive 2  missed 1" in r.stdout, r.stdout
+
+
+def test_the_interactive_queue_takes_one_key_per_fact_riskiest_first(pairs: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from zhibiao.cli.main import _typer_app
+
+    db = _db(tmp_path, [pairs / SHENYANG])
+    with Store(db).connection() as con:
+        from zhibiao.review import queue
+
+        order = [(i.fact["indicator"], i.reasons) for i in queue(con)]
+    assert [o[0] for o in order[:2]] == ["urban_income", "rural_income"]  # confidence 0.7 and qualitative
+    assert "confidence 0.70" in order[0][1] and "qualitative" in order[0][1]
+    # reject the first (with a reason), edit the second's qualifier then move on, accept the third,
+    # skip the fourth, add a missed fact from the fifth's report, quit
+    keys = "r" + "two indicators\n" + "e" + "qualifier\nexact\n" + "s" + "a" + "s" + "m" + MISSED + "\n" + \
+        "fixed_asset_investment\ntarget\nlevel\n2025\n5.5\n万亿元\nat_least\n" + "q"
+    r = CliRunner().invoke(_typer_app, ["review", "next", "--db", str(db)], input=keys,
+                           env={"ZHIBIAO_REVIEWER": "zhao"})  # fmt: skip
+    assert r.exit_code == 0, r.stdout
+    assert "why now: confidence 0.70" in r.stdout and "城镇和农村居民人均可支配收入增长与经济增长同步" in r.stdout
+    f = Store(db).facts(include_rejected=True).set_index("fact_id")
+    got = {(row.indicator, row.review, row.reviewer) for row in f.itertuples() if row.review != "machine"}
+    third = order[2][0]
+    assert got == {("urban_income", "rejected", "zhao"), ("rural_income", "corrected", "zhao"),
+                   (third, "accepted", "zhao"), ("fixed_asset_investment", "added", "zhao")}
+    assert "3 decisions by zhao" in r.stderr if r.stderr_bytes else "3 decisions by zhao" in r.output
+    # without a reviewer nothing is written
+    r = CliRunner().invoke(_typer_app, ["review", "accept", f.index[0], "--db", str(db)], env={"ZHIBIAO_REVIEWER": ""})
+    assert r.exit_code != 0 and "who is reviewing" in str(r.exception)
+
+
+def test_a_sample_of_reports_is_the_same_for_the_same_seed_in_any_database(pairs: Path, tmp_path: Path) -> None:
+    from zhibiao.review import queue
+
+    files = sorted(pairs.glob("10[3-8]_*.txt"))
+    a, b = _db(tmp_path, files, "a.duckdb"), _db(tmp_path, files[::-1], "b.duckdb")  # other doc ids
+
+    def picked(db: Path, seed: int) -> list[tuple[str, str]]:
+        with Store(db).connection() as con:
+            return sorted({(i.fact["doc"], i.fact["sha256"]) for i in queue(con, sample=2, seed=seed)})
+
+    assert picked(a, 7) == picked(b, 7) and len(picked(a, 7)) == 2
+    assert any(picked(a, s) != picked(a, 7) for s in range(3))
+
+
+def test_an_import_that_conflicts_is_listed_not_applied(pairs: Path, tmp_path: Path) -> None:
+    from zhibiao.review import export_events, held, import_events
+
+    a = _db(tmp_path, [pairs / SHENYANG], "a.duckdb")
+    b = _db(tmp_path, [pairs / SHENYANG], "b.duckdb")
+    gdp, budget = _fid(a, "gdp"), _fid(a, "budget_revenue")
+    Reviewer(a, "li").correct(gdp, {"period": "2024"})
+    Reviewer(b, "wang").correct(gdp, {"period": "2023"})  # disagrees
+    Reviewer(b, "wang").accept(budget)  # new to a
+    with Store(b).connection() as con:
+        export_events(con, tmp_path / "b.jsonl")
+    with Store(a).connection(read_only=False) as con:
+        res = import_events(con, tmp_path / "b.jsonl")
+        assert (res.new, res.applied, [c.fact_id for c in res.conflicts]) == (2, 1, [gdp])
+        assert [h["fact_id"] for h in held(con)] == [gdp]
+    f = Store(a).facts().set_index("fact_id")
+    assert (f.loc[gdp, "period"], f.loc[gdp, "reviewer"]) == (2024, "li")  # not overwritten
+    assert (f.loc[budget, "review"], f.loc[budget, "reviewer"]) == ("accepted", "wang")
+    # a sender who had seen li's decision supersedes it: a exports, b imports, b decides again, a imports
+    with Store(a).connection() as con:
+        export_events(con, tmp_path / "a.jsonl")
+    with Store(b).connection(read_only=False) as con:
+        import_events(con, tmp_path / "a.jsonl")
+    Reviewer(b, "wang").correct(gdp, {"period": "2022"})
+    with Store(b).connection() as con:
+        export_events(con, tmp_path / "b2.jsonl")
+    with Store(a).connection(read_only=False) as con:
+        res = import_events(con, tmp_path / "b2.jsonl")
+    assert res.conflicts == [] and Store(a).facts().set_index("fact_id").loc[gdp, "period"] == 2022

@@ -7,7 +7,6 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -133,13 +132,13 @@ def _show(item: Item, n: int, total: int) -> None:
     console.print(t)
     if item.reasons:
         console.print("why now: " + "; ".join(item.reasons), style="yellow", highlight=False)
-    console.print(_KEYS, style="dim", highlight=False)
+    console.print(_KEYS, style="dim", highlight=False, markup=False)
 
 
 def _edit(rv: Reviewer, item: Item) -> None:
     from zhibiao.review import FIELDS
 
-    name = typer.prompt("field", type=click.Choice(list(FIELDS)))
+    name = typer.prompt("field (" + "|".join(FIELDS) + ")")
     value = typer.prompt(f"new {name} (empty clears it)", default="", show_default=False)
     ev = rv.correct(item.fact_id, {name: value})
     item.fact.update({k: v for k, v in ev.fields.items() if k in item.fact})
@@ -162,8 +161,9 @@ def _missed(rv: Reviewer, item: Item) -> None:
         pos = text.find(words, pos + 1)
     if not hits:
         raise ReviewError(f"{words!r} is not in this report's text")
-    k = 1 if len(hits) == 1 else typer.prompt(f"it occurs {len(hits)} times: which one",
-                                              type=click.IntRange(1, len(hits)))
+    k = 1 if len(hits) == 1 else typer.prompt(f"it occurs {len(hits)} times: which one (1-{len(hits)})", type=int)
+    if not 1 <= k <= len(hits):
+        raise ReviewError(f"choose 1 to {len(hits)}")
     at = hits[k - 1]
     fields = {name: typer.prompt(name, default="", show_default=False) or None
               for name in ("indicator", "role", "measure", "period", "value", "unit", "qualifier")}
@@ -195,7 +195,7 @@ def next_cmd(
     for n, item in enumerate(items, 1):
         _show(item, n, len(items))
         while True:
-            key = click.getchar()
+            key = typer.getchar()
             try:
                 if key == "a":
                     rv.accept(item.fact_id)
@@ -215,7 +215,7 @@ def next_cmd(
                     err.print(f"{decided} decisions by {rv.name}")
                     return
                 elif key not in ("s", "n", "\r", "\n"):
-                    console.print(_KEYS, style="dim", highlight=False)
+                    console.print(_KEYS, style="dim", highlight=False, markup=False)
                     continue
             except ReviewError as e:
                 err.print(f"[red]{e}[/red]", highlight=False)

@@ -62,9 +62,9 @@ _ITEM_SQL = """
 
 
 def _items(con: duckdb.DuckDBPyConnection, where: str, params: list[Any]) -> list[Item]:
+    flagged = _flagged(con)  # first: a connection's next query drops the pending result
     cur = con.execute(f"{_ITEM_SQL} WHERE {where} ORDER BY f.doc_id, f.report, f.norm_start, f.id", params)
     cols = [d[0] for d in cur.description]
-    flagged = _flagged(con)
     out = []
     for row in cur.fetchall():
         rec = dict(zip(cols, row, strict=True))
