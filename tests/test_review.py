@@ -420,3 +420,42 @@ def test_an_import_that_conflicts_is_listed_not_applied(pairs: Path, tmp_path: P
     with Store(a).connection(read_only=False) as con:
         res = import_events(con, tmp_path / "b2.jsonl")
     assert res.conflicts == [] and Store(a).facts().set_index("fact_id").loc[gdp, "period"] == 2022
+
+
+def test_decisions_are_written_while_an_ingest_runs(pairs: Path, tmp_path: Path) -> None:
+    """A review write waits its turn like a reader: the ingest hands over the file between batches."""
+    import subprocess
+    import sys
+    import time
+
+    db = _db(tmp_path, [pairs / SHENYANG])
+    ids = [r[0] for r in Store(db).facts()[["fact_id"]].itertuples(index=False)]
+    text = (pairs / "101_cn_national_gwr_2024.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "more"
+    folder.mkdir()
+    for i in range(40):  # distinct bytes, one batch each: the ingest runs for a while
+        (folder / f"r{i}.txt").write_text(f"({i})" + text, encoding="utf-8")
+    zb = Path(sys.executable).with_name("zhibiao")
+    ingest = subprocess.Popen([str(zb), "ingest", str(folder), "--db", str(db), "--jobs", "1"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        from zhibiao.store.connect import ingest_pid
+
+        deadline = time.monotonic() + 60
+        while ingest_pid(db) is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)
+        waits = []
+        for fid in ids[:3]:  # in this process: the time measured is the wait for the file, not a start-up
+            t0 = time.monotonic()
+            Reviewer(db, "li").accept(fid)
+            waits.append(time.monotonic() - t0)
+        busy = ingest.poll() is None
+    finally:
+        out, err = ingest.communicate(timeout=600)
+    assert ingest.returncode == 0, out + err
+    assert busy, "the ingest ended before the decisions: the test proved nothing"
+    assert max(waits) < 10, waits  # a batch or two, not the whole ingest (nor the 60 s lock timeout)
+    f = Store(db).facts(doc=SHENYANG).set_index("fact_id")
+    assert f.loc[ids[:3], "review"].tolist() == ["accepted"] * 3
+    assert len(Store(db).reports()) == 41

@@ -82,8 +82,8 @@ def _raw_connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
 def wait_connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     """Open the file as it is (no migration), retrying for ``wait`` seconds while another process holds it.
 
-    A reader kept out by a running ``zhibiao ingest`` asks it for the file (``want_read``); the
-    ingest hands it over after the batch it is storing.
+    A reader, or a short writer such as a review decision, kept out by a running ``zhibiao ingest``
+    asks it for the file (``want_read``); the ingest hands it over after the batch it is storing.
     """
     deadline = time.monotonic() + wait
     delay = 0.02
@@ -94,8 +94,7 @@ def wait_connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyCon
             left = deadline - time.monotonic()
             if left <= 0:
                 raise
-            if read_only:
-                want_read(path)
+            want_read(path)
         time.sleep(min(delay, left))
         delay = min(delay * 1.5, 0.25)
 
