@@ -268,7 +268,7 @@ def _run(*args: object) -> tuple[int, str]:
     from zhibiao.cli.main import _typer_app
 
     r = CliRunner().invoke(_typer_app, [str(a) for a in args], env={"COLUMNS": "200"})
-    return r.exit_code, r.output
+    return r.exit_code, r.output + (str(r.exception) if r.exception else "")
 
 
 def test_cli_panel_formats_and_wide(db: zhibiao.api.Database, tmp_path: Path) -> None:
@@ -431,3 +431,19 @@ def test_panel_reads_reviewed_facts(tmp_path: Path) -> None:
     log(2, before["target_fact_id"], "reject", None)
     after = _one(d.panel(region="沈阳市", indicator="gdp"), year=2024, measure="growth")
     assert after["target_fact_id"] is None and (after["status"], after["status_reason"]) == ("unknown", "no_target")
+
+
+def test_lang_on_listing_commands(db: zhibiao.api.Database) -> None:
+    code, out = _run("facts", "--region", "沈阳市", "--year", "2024", "--lang", "en", "--db", db.path)
+    assert code == 0 and "Shenyang Shi" in out and "GDP" in out and "沈阳市" not in out
+    code, out = _run("facts", "--region", "沈阳市", "--year", "2024", "--lang", "en", "-f", "csv", "--db", db.path)
+    head = out.splitlines()[0].split(",")
+    assert code == 0 and {"region", "region_en", "indicator", "indicator_en"} <= set(head)
+    code, out = _run("reports", "--lang", "zh", "--db", db.path)
+    assert code == 0 and "地区" in out and "政府工作报告" in out
+    code, out = _run("compare", "gdp", "--year", "2024", "--lang", "en", "--db", db.path)
+    assert code == 0 and "Shangqiu Shi" in out and "missed" in out
+    code, out = _run("timeseries", "沈阳市", "gdp", "--lang", "en", "--db", db.path)
+    assert code == 0 and "Shenyang Shi" in out
+    code, out = _run("facts", "--lang", "fr", "--db", db.path)
+    assert code != 0 and "--lang 'fr': choose one of zh, en" in out

@@ -126,10 +126,11 @@ def region_en(code: str | None, name: str | None = None) -> str:
             if name and name != d.full_name and name == d.name:
                 return d.name_en
             return d.full_name_en
-    if name:
-        cands = g.candidates(name)
-        if len(cands) == 1 and cands[0].full_name_en:
-            return cands[0].full_name_en if name == cands[0].full_name else cands[0].name_en
+    if name:  # several divisions of one name (a city and its former prefecture) read the same in pinyin
+        cands = g.candidates(name) or g.candidates(name, short=True)
+        ens = {c.full_name_en if name == c.full_name else c.name_en for c in cands if c.full_name_en}
+        if len(ens) == 1:
+            return ens.pop()
     return ""
 
 
@@ -168,7 +169,7 @@ def indicator_table(headline_only: bool = True) -> Any:
 # Columns of other tables that hold the codes of a codebook column.
 _CODED_AS = {
     "target_qualifier": "qualifier", "actual_qualifier": "qualifier", "status_strict": "status",
-    "status_revised": "status", "target_commitment": "commitment",
+    "status_revised": "status", "target_commitment": "commitment", "type": "report_type",
 }  # fmt: skip
 
 
@@ -191,14 +192,12 @@ def localize(df: Any, table: str, lang: Lang | None, headers: bool = True) -> An
         if col == "region":
             codes = out["region_code"] if "region_code" in out.columns else [None] * len(out)
             out[col] = [region_label(c, n, lang) for c, n in zip(codes, out[col], strict=True)]
-        elif col in ("indicator", "id") and (table != "indicators" or col == "id"):
-            if table == "indicators":
-                continue
+        elif col == "indicator":
             out[col] = [indicator_name(i, lang, short=True) for i in out[col]]
         elif (coded := coded_as(col)) is not None:
             out[col] = [code_label(coded, v, lang) if isinstance(v, str) else v for v in out[col]]
     if headers:
-        shown_as = {"region": "region_en" if lang == "en" else "region", "indicator": "indicator_label"}
+        shown_as = {"region": "region_label", "indicator": "indicator_label"}
         out.columns = [column_label(table, shown_as.get(c, c), lang) for c in out.columns]
     return out
 

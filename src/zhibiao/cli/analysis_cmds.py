@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from zhibiao.cli.app import app
-from zhibiao.cli.store_cmds import DbOpt, FmtOpt, LevelOpt, OutFormat, emit, err
+from zhibiao.cli.store_cmds import DbOpt, FmtOpt, LangOpt, LevelOpt, OutFormat, emit, err
 from zhibiao.errors import ZhibiaoError
 
 if TYPE_CHECKING:
@@ -59,9 +59,7 @@ def scorecard(
     indicator: Annotated[str | None, typer.Option("--indicator", "-i", help="Indicator id.")] = None,
     around: AroundOpt = None,
     plot: PlotOpt = None,
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="zh|en: labels in Chinese or English (the plot and the table).")
-    ] = None,
+    lang: LangOpt = None,
     fmt: FmtOpt = OutFormat.table,
     db: DbOpt = None,
 ) -> None:
@@ -78,9 +76,8 @@ def scorecard(
     if df.empty:
         err.print(f"no targets stored for region {region!r}" + (f" in {year}" if year else ""))
     title = f"{region} scorecard" + (f" {year}" if year else "")
-    view = _view(df, _SCORECARD_VIEW, fmt)
-    emit(labels.localize(view, "panel", lang, headers=False) if fmt is OutFormat.table else view, fmt,
-         title=title, wrap=("target", "result", "prior_target"))  # fmt: skip
+    emit(_view(df, _SCORECARD_VIEW, fmt), fmt, title=title, wrap=("target", "result", "prior_target"), lang=lang,
+         table="panel")  # fmt: skip
     if plot is not None:
         from zhibiao.analysis import plot as _plot
 
@@ -112,12 +109,13 @@ def compare(
     measure: Annotated[str | None, typer.Option("--measure", help="growth|level|rate|...")] = None,
     plot: PlotOpt = None,
     fmt: FmtOpt = OutFormat.table,
+    lang: LangOpt = None,
     db: DbOpt = None,
 ) -> None:
     """One indicator in one year across regions: targets (with qualifiers), results, status, ranked."""
     df = _db(db).compare(indicator, year, level=level, parent=parent, measure=measure)
     title = f"{indicator} {year}"
-    emit(_view(df, _COMPARE_VIEW, fmt), fmt, title=title)
+    emit(_view(df, _COMPARE_VIEW, fmt), fmt, title=title, lang=lang, table="panel")
     if plot is not None:
         _save_plot("compare_figure", df, plot, title)
 
@@ -140,12 +138,13 @@ def timeseries(
     region: Annotated[str, typer.Argument(help="Region name, short name or code.")],
     indicator: Annotated[str, typer.Argument(help="Indicator id, e.g. gdp.")],
     fmt: FmtOpt = OutFormat.table,
+    lang: LangOpt = None,
     db: DbOpt = None,
 ) -> None:
     """One region's targets and results for one indicator over every stored year."""
     df = _db(db).timeseries(region, indicator)
     cols = ["region", "measure", "year", "target", "result", "status", "sources"]
-    emit(_view(df, cols, fmt), fmt, title=f"{region} {indicator}", wrap=("sources",))
+    emit(_view(df, cols, fmt), fmt, title=f"{region} {indicator}", wrap=("sources",), lang=lang, table="panel")
 
 
 @app.command()

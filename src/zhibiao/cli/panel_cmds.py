@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from zhibiao.cli.app import app
-from zhibiao.cli.store_cmds import ChildrenOpt, DbOpt, LevelOpt, OutFormat, RegionOpt, YearOpt, emit, err
+from zhibiao.cli.store_cmds import ChildrenOpt, DbOpt, LangOpt, LevelOpt, OutFormat, RegionOpt, YearOpt, emit, err
 from zhibiao.errors import ZhibiaoError
 
 if TYPE_CHECKING:
@@ -16,10 +16,6 @@ if TYPE_CHECKING:
 
     from zhibiao.api import Database
 
-LangOpt = Annotated[
-    str | None,
-    typer.Option("--lang", help="zh|en: labels and table headers in Chinese or English (pinyin region names)."),
-]
 OutOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to FILE: .csv .xlsx .parquet .dta .jsonl .json", show_default=False),
@@ -78,7 +74,7 @@ def panel_cmd(
     db: DbOpt = None,
 ) -> None:
     """The target–outcome panel: one row per region × year × indicator × measure (long) or per region × year."""
-    from zhibiao.analysis.labels import check_lang, localize
+    from zhibiao.analysis.labels import check_lang
     from zhibiao.analysis.terms import parse_years
     from zhibiao.cli.analysis_cmds import _around
 
@@ -98,10 +94,10 @@ def panel_cmd(
     if df.empty:
         err.print("no panel rows for these filters")
     if fmt == "table":
-        view = df if wide else _panel_view(df)
-        emit(localize(view, "panel", lang, headers=lang is not None), OutFormat.table, title=f"{len(df)} panel rows")
+        emit(df if wide else _panel_view(df), OutFormat.table, title=f"{len(df)} panel rows", lang=lang,
+             table="panel")  # fmt: skip
     else:
-        emit(localize(df, "panel", lang, headers=False) if lang else df, OutFormat(fmt))
+        emit(df, OutFormat(fmt), lang=lang, table="panel")
 
 
 @app.command("indicators")
@@ -111,14 +107,13 @@ def indicators_cmd(
     lang: LangOpt = None,
 ) -> None:
     """The indicator ids: Chinese names they cover, English name, measures and units."""
-    from zhibiao.analysis.labels import check_lang, indicator_table, localize
+    from zhibiao.analysis.labels import check_lang, indicator_table
 
     lang = check_lang(lang)
     df = indicator_table(headline_only=not all_ids)
     if fmt is OutFormat.table:
         view = df[["id", "name", "name_en", "label_en", "measures", "units", "aliases"]]
-        emit(localize(view, "indicators", lang, headers=lang is not None), fmt, title=f"{len(df)} indicators",
-             wrap=("aliases", "name_en"))  # fmt: skip
+        emit(view, fmt, title=f"{len(df)} indicators", wrap=("aliases", "name_en"), lang=lang, table="indicators")
     else:
         emit(df, fmt)
 

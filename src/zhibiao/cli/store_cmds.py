@@ -69,11 +69,28 @@ RegionOpt = Annotated[str | None, typer.Option("--region", "-r", help="Region na
 ChildrenOpt = Annotated[bool, typer.Option("--with-children", help="Include the region's subdivisions.")]
 YearOpt = Annotated[int | None, typer.Option("--year", "-y", help="Year.")]
 LevelOpt = Annotated[str | None, typer.Option("--level", help="national|province|prefecture|county")]
+LangOpt = Annotated[
+    str | None,
+    typer.Option("--lang", help="zh|en: labels and table headers in Chinese or English (pinyin region names)."),
+]
 
 
-def emit(df: pd.DataFrame, fmt: OutFormat, title: str | None = None, wrap: tuple[str, ...] = ()) -> None:
-    """Print a DataFrame as a Rich table or as CSV/JSON/JSON lines on stdout."""
+def emit(
+    df: pd.DataFrame, fmt: OutFormat, title: str | None = None, wrap: tuple[str, ...] = (),
+    lang: str | None = None, table: str = "facts",
+) -> None:
+    """Print a DataFrame as a Rich table or as CSV/JSON/JSON lines on stdout.
+
+    With ``lang`` (zh|en) a table shows labels and headers in that language (pinyin region names,
+    English indicator names); scripts' formats keep codes and gain ``region_en``/``indicator_en``.
+    """
     from zhibiao.store.export import rows_as_records
+
+    if lang is not None:
+        from zhibiao.analysis.labels import check_lang, localize, with_english_names
+
+        lang = check_lang(lang)
+        df = localize(df, table, lang) if fmt is OutFormat.table else with_english_names(df, lang)
 
     if fmt is OutFormat.table:
         table = Table(title=title, show_lines=False, header_style="bold")
@@ -267,6 +284,7 @@ def facts_cmd(
     include_rejected: Annotated[bool, typer.Option(
         "--include-rejected", help="Show rejected facts too (left out by default).")] = False,
     fmt: FmtOpt = OutFormat.table,
+    lang: LangOpt = None,
     db: DbOpt = None,
 ) -> None:
     """List facts (reviewed: corrections applied), filtered; values as a reader writes them (7%左右, ≥6.5%)."""
@@ -274,9 +292,9 @@ def facts_cmd(
                          year=year, level=level, doc=doc, commitment=commitment.value if commitment else None,
                          limit=limit, review=review, include_rejected=include_rejected)  # fmt: skip
     if fmt is OutFormat.table:
-        emit(_readable_facts(df), fmt, title=f"{len(df)} facts", wrap=("text",))
+        emit(_readable_facts(df), fmt, title=f"{len(df)} facts", wrap=("text",), lang=lang)
     else:
-        emit(df, fmt)
+        emit(df, fmt, lang=lang)
 
 
 @app.command("reports")
@@ -287,12 +305,14 @@ def reports_cmd(
     level: LevelOpt = None,
     report_type: Annotated[str | None, typer.Option("--type", help="Report type.")] = None,
     fmt: FmtOpt = OutFormat.table,
+    lang: LangOpt = None,
     db: DbOpt = None,
 ) -> None:
     """List stored reports: region, level, year, type and number of facts."""
     df = _store(db).reports(region=region, with_children=with_children, year=year, level=level,
                            report_type=report_type)  # fmt: skip
-    emit(_reports_view(df) if fmt is OutFormat.table else df, fmt, title=f"{len(df)} reports")
+    emit(_reports_view(df) if fmt is OutFormat.table else df, fmt, title=f"{len(df)} reports", lang=lang,
+         table="reports")  # fmt: skip
 
 
 def _reports_view(df: pd.DataFrame) -> pd.DataFrame:
@@ -306,13 +326,14 @@ def show(
     year: YearOpt = None,
     with_children: ChildrenOpt = False,
     fmt: FmtOpt = OutFormat.table,
+    lang: LangOpt = None,
     db: DbOpt = None,
 ) -> None:
     """A region's scorecard: targets and results side by side per indicator and year."""
     df = _store(db).scorecard(region, year=year, with_children=with_children)
     if df.empty:
         err.print(f"no facts for region {region!r}" + (f" in {year}" if year else ""))
-    emit(df, fmt, title=f"{region} scorecard" + (f" {year}" if year else ""))
+    emit(df, fmt, title=f"{region} scorecard" + (f" {year}" if year else ""), lang=lang)
 
 
 @app.command()
