@@ -192,3 +192,9 @@ def test_stored_sections_carry_their_years(tmp_path: Path) -> None:
     rows = store.sql("SELECT kind, scope, first_year, last_year, title FROM sections WHERE depth = 1 ORDER BY section")
     got = [(r.scope, r.first_year, r.last_year) for r in rows.itertuples()]
     assert got == [("year_review", 2025, 2025), ("plan_goals", 2026, 2030), ("year_plan", 2026, 2026)]
+
+
+def test_years_in_passing_set_no_passage() -> None:
+    assert periods.cue_years("2018年，习近平总书记亲临考察", META) is None  # an earlier year named in passing
+    first, last, _ = periods.cue_years("2021年以来，全省经济总量连跨两个万亿元台阶", META)  # type: ignore[misc]
+    assert (first, last) == (2021, 2025) and periods.scope_of(first, last, META) == "multi_year_review"

@@ -85,7 +85,11 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         y = int(m.group("y"))
         if m.group("to") and plan is not None and y > plan:
             return plan, y, m.group()
-        return y, y, m.group()
+        if head[m.end() : m.end() + 2] in ("以来", "来，", "来,") and review is not None and y < review:
+            return y, review, m.group() + "以来"  # `2021年以来`: the years since
+        if y in (review, plan) or (review is None and plan is None) or (plan is not None and y > plan):
+            return y, y, m.group()
+        return None  # `2018年，习近平总书记…`: an earlier year named in passing sets no passage
     m = r["coming_years"].match(head)
     if m and plan is not None:
         return plan, plan + 4, m.group()
