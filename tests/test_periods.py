@@ -198,3 +198,9 @@ def test_years_in_passing_set_no_passage() -> None:
     assert periods.cue_years("2018年，习近平总书记亲临考察", META) is None  # an earlier year named in passing
     first, last, _ = periods.cue_years("2021年以来，全省经济总量连跨两个万亿元台阶", META)  # type: ignore[misc]
     assert (first, last) == (2021, 2025) and periods.scope_of(first, last, META) == "multi_year_review"
+
+
+def test_this_year_of_a_report_given_in_december_is_the_year_reviewed() -> None:
+    december = ReportMeta(None, None, None, None, "government_work_report", 2024, 2024, 2025, "2024-12-26", None)
+    assert periods.cue_years("今年全区地区生产总值增6.5%", december)[:2] == (2024, 2024)  # type: ignore[index]
+    assert periods.cue_years("明年经济社会发展的主要预期目标是", december)[:2] == (2025, 2025)  # type: ignore[index]

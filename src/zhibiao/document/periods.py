@@ -102,6 +102,8 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return review, review, m.group()
     m = r["this_year"].match(head)
     if m and plan is not None:
+        if m.group() == "今年" and review is not None and meta.report_year == review:
+            return review, review, m.group()  # a report given in December: this year is the year reviewed
         return plan, plan, m.group()
     return None
 
