@@ -204,3 +204,10 @@ def test_this_year_of_a_report_given_in_december_is_the_year_reviewed() -> None:
     december = ReportMeta(None, None, None, None, "government_work_report", 2024, 2024, 2025, "2024-12-26", None)
     assert periods.cue_years("今年全区地区生产总值增6.5%", december)[:2] == (2024, 2024)  # type: ignore[index]
     assert periods.cue_years("明年经济社会发展的主要预期目标是", december)[:2] == (2025, 2025)  # type: ignore[index]
+
+
+def test_this_year_so_far_is_the_year_reviewed() -> None:
+    """黄石港区 gives its report on 27 December: `今年以来` reviews the year ending."""
+    meta = ReportMeta(None, None, None, None, "government_work_report", 2023, 2022, 2023, "2022-12-27", None)
+    got = periods.cue_years("今年以来,面对经济下行压力加大、新冠疫情多轮冲击的双重挑战", meta)
+    assert got is not None and got[:2] == (2022, 2022) and periods.scope_of(2022, 2022, meta) == "year_review"

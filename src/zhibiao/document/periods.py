@@ -102,10 +102,18 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return review, review, m.group()
     m = r["this_year"].match(head)
     if m and plan is not None:
-        if m.group() == "今年" and review is not None and meta.report_year == review:
-            return review, review, m.group()  # a report given in December: this year is the year reviewed
+        if m.group() == "今年" and review is not None and (_given_late(meta) or head[2:4] == "以来"):
+            # a report given in December (`今年以来`): this year is the year it reviews
+            return review, review, head[:4] if head[2:4] == "以来" else m.group()
         return plan, plan, m.group()
     return None
+
+
+def _given_late(meta: ReportMeta) -> bool:
+    """Whether the report was given late in the year it reviews (November, December)."""
+    if meta.report_year is not None and meta.report_year == meta.review_year:
+        return True
+    return bool(meta.date and meta.review_year and meta.date[:4] == str(meta.review_year) and meta.date[5:7] >= "10")
 
 
 def scope_of(first: int, last: int, meta: ReportMeta) -> PassageScope | None:
