@@ -19,6 +19,9 @@ def serve(
     ] = None,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8000,
+    review: Annotated[bool, typer.Option("--review", help="Review mode: accept/reject/correct/add facts.")] = False,
+    reviewer: Annotated[str | None, typer.Option(
+        "--reviewer", help="Who decides in review mode (default $ZHIBIAO_REVIEWER).", show_default=False)] = None,
 ) -> None:
     """Open the web dashboard: scorecards, indicators across regions, reports with every number marked."""
     import uvicorn
@@ -28,5 +31,11 @@ def serve(
 
     path = default_db_path(db)
     connect(path, read_only=True).close()  # fail now, with a clear message, if the file is missing or newer
-    typer.echo(f"zhibiao dashboard on http://{host}:{port}/  (database {path}, read-only; Ctrl+C stops)")
-    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+    name = None
+    if review:
+        from zhibiao.review import reviewer_name
+
+        name = reviewer_name(reviewer)
+    mode = f"review mode, decisions by {name}" if review else "read-only"
+    typer.echo(f"zhibiao dashboard on http://{host}:{port}/  (database {path}, {mode}; Ctrl+C stops)")
+    uvicorn.run(create_app(path, review=review, reviewer=name), host=host, port=port, log_level="warning")

@@ -107,8 +107,13 @@ _REPORT_COLS = [
 ]  # fmt: skip
 
 
-def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: float = 10.0) -> FastAPI:
-    """The dashboard over the database at ``db_path`` (default ``$ZHIBIAO_DB`` or ./zhibiao.duckdb)."""
+def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: float = 10.0,
+               review: bool = False, reviewer: str | None = None) -> FastAPI:
+    """The dashboard over the database at ``db_path`` (default ``$ZHIBIAO_DB`` or ./zhibiao.duckdb).
+
+    Read-only (every write answered 405) unless ``review``: then ``reviewer``'s decisions are taken
+    at ``/api/review/*`` with the page's CSRF token (``zhibiao.web.review``).
+    """
     db = ReadOnlyDB(db_path, idle_seconds=idle_seconds)
 
     @asynccontextmanager
@@ -124,6 +129,15 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
     )
     app.state.db = db
     app.add_middleware(_DropEmptyPageParams)
+    from zhibiao.web import review as _review
+
+    if review:
+        router, token = _review.router(db, reviewer or "")
+        app.include_router(router)
+        app.state.csrf_token = token
+    else:
+        app.add_middleware(_review.ReadOnlyMethods)
+        app.state.csrf_token = None
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(label=data.label, version=_version(), with_query=_with_query)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,6 +68,19 @@ class ReadOnlyDB:
                     self._timer = threading.Timer(self.idle_seconds, self._close_if_idle)
                     self._timer.daemon = True
                     self._timer.start()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Let the read connection go for the block, so this process may open the file to write
+        (DuckDB refuses a read and a write connection to one file in one process); requests wait."""
+        with self._lock:
+            deadline = time.monotonic() + 30
+            while self._users and time.monotonic() < deadline:
+                self._lock.release()
+                time.sleep(0.01)
+                self._lock.acquire()
+            self._close_locked()
+            yield
 
     def _close_if_idle(self) -> None:
         with self._lock:
