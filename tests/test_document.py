@@ -322,7 +322,7 @@ def test_split_never_raises(text: str) -> None:
 
 # --- CLI ---------------------------------------------------------------------------------------
 KEYS = ["index", "title", "region", "region_code", "level", "report_type", "report_year", "review_year",
-        "plan_year", "date", "session", "sections", "glossary", "passages"]
+        "plan_year", "date", "session", "meta_source", "sections", "glossary", "passages"]
 
 
 def test_inspect_json() -> None:

@@ -86,6 +86,42 @@ _BYTE_MARK_STEP = 4096
 
 
 @dataclass(frozen=True, slots=True)
+class GivenMeta:
+    """Metadata a user gives for a file (a manifest line, ``--region`` / ``--year``): each value set
+    wins over what the text says and is recorded with source ``user``."""
+
+    region: str | None = None  # a division's name (遂宁市安居区, 安居区, 全国) or its 6-digit code
+    year: int | None = None  # the report year
+    report_type: ReportType | None = None
+
+    def __bool__(self) -> bool:
+        return self.region is not None or self.year is not None or self.report_type is not None
+
+    def to_json(self) -> str | None:
+        """The values set, as JSON (stored with the document); ``None`` when none is set."""
+        import json
+
+        d = {k: v for k, v in (("region", self.region), ("year", self.year), ("report_type", self.report_type))
+             if v is not None}
+        return json.dumps(d, ensure_ascii=False, sort_keys=True) if d else None
+
+    @classmethod
+    def from_json(cls, text: str | None) -> GivenMeta | None:
+        """``to_json`` read back (``None`` for ``None``)."""
+        import json
+
+        return cls(**json.loads(text)) if text else None
+
+    def over(self, other: GivenMeta | None) -> GivenMeta:
+        """These values, each missing one taken from ``other`` (flags over a manifest line)."""
+        if other is None:
+            return self
+        return GivenMeta(self.region if self.region is not None else other.region,
+                         self.year if self.year is not None else other.year,
+                         self.report_type if self.report_type is not None else other.report_type)
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """A decoded input file: what ``zhibiao.sources`` hands to normalisation."""
 
@@ -101,6 +137,8 @@ class Source:
     # A big plain-text file decoded a block at a time (``sources.load_big``) keeps no ``text`` nor
     # ``raw``: its text comes from ``stream.blocks``, its byte offsets from ``stream.byte_offset``.
     stream: TextFile | None = field(default=None, compare=False, repr=False)
+    # Metadata the user gave for this file (a manifest line, --region/--year): wins over the text.
+    given: GivenMeta | None = None
 
     _byte_marks: list[int] = field(default_factory=list, compare=False, repr=False)
 
@@ -318,6 +356,8 @@ def fact_record(source: Source, report: Report, f: Fact) -> dict[str, Any]:
         "indicator_name": f.indicator_name,
         "confidence": round(f.confidence, 3),
         "horizon": f.horizon,
+        "region_source": report.meta.region_source,  # where the region and year were read ("user": given)
+        "year_source": report.meta.year_source,
     }
 
 

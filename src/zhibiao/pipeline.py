@@ -7,10 +7,11 @@ a process pool or a Ray task. Only ``zhibiao.sources`` touches the file system.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from zhibiao import document, facts, normalize, sources
-from zhibiao.model import ExtractionResult, NormalizedText, Report, ReportResult, Source
+from zhibiao.model import ExtractionResult, GivenMeta, NormalizedText, Report, ReportResult, Source
 
 
 def read_source(source: Source) -> list[Report]:
@@ -25,9 +26,15 @@ def _normalized(source: Source) -> NormalizedText:
     return normalize.normalize(source.text)
 
 
-def read(path: str | Path) -> list[Report]:
-    """Read one report file into its reports (a compilation yields several)."""
-    return read_source(sources.load(path))
+def given(source: Source, meta: GivenMeta | None) -> Source:
+    """``source`` with the metadata the user gives for it (``meta`` empty or None: unchanged)."""
+    return replace(source, given=meta) if meta else source
+
+
+def read(path: str | Path, meta: GivenMeta | None = None) -> list[Report]:
+    """Read one report file into its reports (a compilation yields several); ``meta``: what the user
+    gives for it (wins over the text)."""
+    return read_source(given(sources.load(path), meta))
 
 
 def extract_source(source: Source) -> ExtractionResult:
@@ -51,11 +58,11 @@ def iter_extract_normalized(doc: NormalizedText, source: Source) -> Iterator[Rep
         del report
 
 
-def extract(path: str | Path) -> ExtractionResult:
-    """Read and extract one file."""
-    return extract_source(sources.load(path))
+def extract(path: str | Path, meta: GivenMeta | None = None) -> ExtractionResult:
+    """Read and extract one file (``meta``: what the user gives for it)."""
+    return extract_source(given(sources.load(path), meta))
 
 
-def extract_bytes(data: bytes, name: str) -> ExtractionResult:
+def extract_bytes(data: bytes, name: str, meta: GivenMeta | None = None) -> ExtractionResult:
     """Extract from bytes already in memory (``name`` is used in messages and as ``doc``)."""
-    return extract_source(sources.decode(data, name))
+    return extract_source(given(sources.decode(data, name), meta))

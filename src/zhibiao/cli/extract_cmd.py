@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from zhibiao.cli.app import app
+from zhibiao.cli.given import Given, GivenRegionOpt, GivenYearOpt, ManifestOpt
 from zhibiao.errors import ZhibiaoInputError
 
 
@@ -33,15 +34,16 @@ def _expand(paths: list[Path]) -> list[Path]:
     return out
 
 
-def extract_records(paths: list[Path], err: Console) -> tuple[list[dict[str, Any]], int]:
-    """Fact records of every file; unreadable files are reported on stderr and counted."""
+def extract_records(paths: list[Path], err: Console, given: Given | None = None) -> tuple[list[dict[str, Any]], int]:
+    """Fact records of every file (with the metadata ``given`` for it); unreadable files are reported
+    on stderr and counted."""
     from zhibiao.pipeline import extract
 
     records: list[dict[str, Any]] = []
     failed = 0
     for p in _expand(paths):
         try:
-            records.extend(extract(p).fact_records())
+            records.extend(extract(p, given.for_path(p) if given else None).fact_records())
         except ZhibiaoInputError as e:
             failed += 1
             err.print(f"[red]skipped[/red] {e}", highlight=False)
@@ -65,22 +67,28 @@ def _qual(r: dict[str, Any]) -> str:
 
 @app.command("extract")
 def extract_cmd(
-    files: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
+    files: Annotated[list[Path] | None, typer.Argument(help="Report files or folders (default: the manifest's).")]
+    = None,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
+    region: GivenRegionOpt = None,
+    year: GivenYearOpt = None,
+    manifest: ManifestOpt = None,
 ) -> None:
     """Extract the headline facts of report files (JSONL in the shape of the facts spec)."""
     err = Console(stderr=True)
+    given = Given(region, year, manifest)
+    files = given.inputs(files)
     if format is ExtractFormat.jsonl:  # streamed file by file: memory stays flat on a big batch
         failed = 0
         for p in _expand(files):
-            recs, bad = extract_records([p], err)
+            recs, bad = extract_records([p], err, given)
             failed += bad
             sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs))
             sys.stdout.flush()
         if failed:
             raise typer.Exit(1)
         return
-    records, failed = extract_records(files, err)
+    records, failed = extract_records(files, err, given)
     if format is ExtractFormat.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
     elif format is ExtractFormat.csv:

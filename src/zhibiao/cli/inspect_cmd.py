@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from zhibiao.cli.app import app
+from zhibiao.cli.given import Given, GivenRegionOpt, GivenYearOpt, ManifestOpt
 from zhibiao.document.periods import passage_at
 from zhibiao.model import Passage, Report, Section
 
@@ -51,6 +52,7 @@ def report_record(r: Report) -> dict[str, Any]:
         "plan_year": m.plan_year,
         "date": m.date,
         "session": m.session.to_dict() if m.session else None,
+        "meta_source": {"region": m.region_source, "year": m.year_source, "report_type": m.type_source},
         "sections": [
             {"kind": s.kind, "title": s.title, "start": s.span.start, "end": s.span.end}
             for s in _flat(r.sections)
@@ -64,6 +66,11 @@ def report_record(r: Report) -> dict[str, Any]:
     }
 
 
+def _from(source: str | None) -> str:
+    """`` · from the title`` (where a value was read; ``user``: given by the user)."""
+    return f" · from the {source}" if source and source != "user" else (" · given by the user" if source else "")
+
+
 def _print_tables(path: Path, reports: list[Report], console: Console) -> None:
     for r in reports:
         m = r.meta
@@ -73,9 +80,9 @@ def _print_tables(path: Path, reports: list[Report], console: Console) -> None:
         session = f"第{m.session.congress}届 第{m.session.meeting}次会议" if m.session else "-"
         rows = [
             ("title", m.title or "-"),
-            ("region", f"{m.region or '-'} ({m.region_code or '-'}, {m.level or '-'})"),
-            ("type", m.report_type),
-            ("years", f"report {m.report_year} · review {m.review_year} → plan {m.plan_year}"),
+            ("region", f"{m.region or '-'} ({m.region_code or '-'}, {m.level or '-'})" + _from(m.region_source)),
+            ("type", m.report_type + _from(m.type_source)),
+            ("years", f"report {m.report_year} · review {m.review_year} → plan {m.plan_year}" + _from(m.year_source)),
             ("date", m.date or "-"),
             ("session", session),
             ("glossary", f"{len(r.glossary)} entries"),
@@ -108,11 +115,14 @@ def _print_tables(path: Path, reports: list[Report], console: Console) -> None:
 def inspect_command(
     file: Annotated[Path, typer.Argument(help="A report file (txt in any supported encoding).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of reports.")] = False,
+    region: GivenRegionOpt = None,
+    year: GivenYearOpt = None,
+    manifest: ManifestOpt = None,
 ) -> None:
-    """Show each report's metadata and section outline."""
+    """Show each report's metadata (and where each value was read) and section outline."""
     from zhibiao.pipeline import read
 
-    reports = read(file)
+    reports = read(file, Given(region, year, manifest).for_path(file))
     if as_json:
         typer.echo(json.dumps([report_record(r) for r in reports], ensure_ascii=False, indent=2))
         return

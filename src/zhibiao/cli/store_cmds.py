@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from zhibiao.cli.app import app
+from zhibiao.cli.given import Given, GivenRegionOpt, GivenYearOpt, ManifestOpt
 from zhibiao.errors import ZhibiaoError
 
 if TYPE_CHECKING:  # pandas, pyarrow and the store load only when a store command runs
@@ -142,7 +143,8 @@ def _summary_table(summary: IngestSummary, elapsed: float) -> Table:
 
 
 def _run_batch(
-    store: Store, paths: list[str], verbose: bool, reextract: bool = False, jobs: int = 1
+    store: Store, paths: list[str], verbose: bool, reextract: bool = False, jobs: int = 1,
+    given: Given | None = None,
 ) -> IngestSummary:
     from zhibiao.store import IngestSummary
 
@@ -158,7 +160,8 @@ def _run_batch(
         transient=True,
     ) as progress:
         task = progress.add_task("reextract" if reextract else "ingest", total=None, current="", bytes=0)
-        events = store.reextract_iter() if reextract else store.ingest_iter(paths, jobs=jobs)
+        events = store.reextract_iter() if reextract else store.ingest_iter(
+            paths, jobs=jobs, given=given.for_path if given else None)
         nbytes = 0
         for total, outcome in events:
             progress.update(task, total=total)
@@ -191,7 +194,8 @@ def _finish(summary: IngestSummary, started: float) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs.")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, folders (recursive) or globs (default: the "
+                                                         "manifest's files).")] = None,
     db: DbOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per file.")] = False,
     jobs: Annotated[
@@ -206,16 +210,23 @@ def ingest(
     out: Annotated[
         str | None, typer.Option("--out", "-o", help="Parquet store folder or URI (s3://...) for --engine ray.")
     ] = None,
+    region: GivenRegionOpt = None,
+    year: GivenYearOpt = None,
+    manifest: ManifestOpt = None,
 ) -> None:
-    """Extract report files into the database (same content twice is skipped)."""
+    """Extract report files into the database (same content twice is skipped, unless given new metadata)."""
     started = time.perf_counter()
+    given = Given(region, year, manifest)
+    paths = paths or [str(p) for p in given.inputs(None)]
     if engine is Engine.ray:
+        if given:
+            raise ZhibiaoError("--engine ray does not take --region, --year or --manifest yet: ingest locally")
         if not out:
             raise ZhibiaoError("--engine ray writes a Parquet store: give it a folder with --out DIR")
         _finish(_run_ray(paths, out, address, verbose, jobs), started)
         return
     store = _store(db)
-    _finish(_run_batch(store, paths, verbose, jobs=jobs), started)
+    _finish(_run_batch(store, paths, verbose, jobs=jobs, given=given if given else None), started)
 
 
 def _run_ray(paths: list[str], out: str, address: str | None, verbose: bool, jobs: int) -> IngestSummary:

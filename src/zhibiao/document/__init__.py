@@ -56,7 +56,7 @@ def iter_reports(doc: NormalizedText, source: Source) -> Iterator[Report]:
     for i, sp in enumerate(spans, start=1):
         rtext = text[sp.start : sp.end]
         junk = _relative_junk(doc, sp)
-        meta = extract_meta(rtext, source.title if len(spans) == 1 else None, junk)
+        meta = extract_meta(rtext, source.title if len(spans) == 1 else None, junk, source.given)
         intro_end = _intro_end(rtext)
         sections = build_sections(rtext, intro_end, junk)
         glossary = find_glossary(rtext, sections, junk)

@@ -15,10 +15,12 @@ from collections.abc import Sequence
 
 from zhibiao.document._common import Line, any_re, cues, lines
 from zhibiao.document.gazetteer import Division, Gazetteer, load
-from zhibiao.document.region import find_region
+from zhibiao.document.given import region_division
+from zhibiao.document.region import RegionEvidence, find_region
 from zhibiao.document.split import is_title_line
 from zhibiao.document.years import (
     Dates,
+    YearEvidence,
     cn_number,
     find_dates,
     five_year_plan_year,
@@ -26,7 +28,7 @@ from zhibiao.document.years import (
     session_years,
     year_evidence,
 )
-from zhibiao.model import MetaSource, ReportMeta, ReportType, Session, Span
+from zhibiao.model import GivenMeta, MetaSource, ReportMeta, ReportType, Session, Span
 
 __all__ = ["cn_number", "extract_meta", "find_title", "find_years", "five_year_plan_year", "parse_session",
            "report_type"]
@@ -158,21 +160,33 @@ def _year(z: _Zones, dates: Dates, session: Session | None, div: Division | None
     return pick_year(ev, session_years(session, level, code))
 
 
-def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span] = ()) -> ReportMeta:
-    """All metadata of one report's normalised text (``junk``: report-relative junk line spans)."""
+def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span] = (),
+                 given: GivenMeta | None = None) -> ReportMeta:
+    """All metadata of one report's normalised text (``junk``: report-relative junk line spans);
+    each value the user ``given`` wins and is recorded with source ``user``."""
     z = _Zones(text, source_title, junk)
+    given = given or GivenMeta()
     rtype, type_source = _report_type(z.title, z.lead[:_TYPE_CHARS], text)
+    if given.report_type is not None:
+        rtype, type_source = given.report_type, "user"
     session = parse_session(z.head) or parse_session(z.lead) or parse_session(text[:4000])
     dates = find_dates(z.head, None)
     dates = Dates(dates.delivered, find_dates(z.raw_head, None).published)
     gaz: Gazetteer = load()
-    ev = _year(z, dates, None, None)
-    reg = find_region(z.title, z.head, z.lead, z.body, ev.year if ev else None, gaz)
+    reg: RegionEvidence | None = None
+    if given.region is not None:
+        reg = RegionEvidence(region_division(given.region, given.year, gaz), "user")
+    ev = YearEvidence(given.year, "user", 0) if given.year is not None else _year(z, dates, None, None)
+    if reg is None:
+        reg = find_region(z.title, z.head, z.lead, z.body, ev.year if ev else None, gaz)
+    if given.year is None:
+        ev = _year(z, dates, session, reg.division if reg else None)
+    if ev and reg and not reg.division.valid_in(ev.year) and not reg.division.valid_in(ev.year - 1):
+        if given.region is not None:  # the divisions of that year
+            reg = RegionEvidence(region_division(given.region, ev.year, gaz), "user")
+        else:
+            reg = find_region(z.title, z.head, z.lead, z.body, ev.year, gaz)
     div = reg.division if reg else None
-    ev = _year(z, dates, session, div)
-    if ev and div is not None and not div.valid_in(ev.year) and not div.valid_in(ev.year - 1):
-        reg = find_region(z.title, z.head, z.lead, z.body, ev.year, gaz)  # the divisions of that year
-        div = reg.division if reg else None
     year = ev.year if ev else None
     date = dates.delivered or (find_dates(z.head, year).delivered if year else None) or dates.published
     return ReportMeta(

@@ -91,7 +91,7 @@ class YearEvidence(NamedTuple):
 
     year: int
     source: MetaSource
-    rank: int  # 1 (most trusted) .. 8, see the module docstring
+    rank: int  # 0 (given by the user), 1 (most trusted in the text) .. 8, see the module docstring
 
 
 class Dates(NamedTuple):

@@ -16,6 +16,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from zhibiao.model import GivenMeta
 from zhibiao.store import export as _export
 from zhibiao.store import query as _query
 from zhibiao.store.connect import (
@@ -104,15 +105,20 @@ class Store:
         paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
         on_file: Callable[[FileOutcome], None] | None = None,
         jobs: int = 1,
+        given: GivenMeta | Callable[[Path], GivenMeta | None] | None = None,
     ) -> IngestSummary:
         """Ingest files, folders (recursive) and globs; duplicates by sha256 are skipped.
 
         ``jobs`` worker processes extract in parallel (0: one per CPU); this process writes.
+        ``given``: metadata the user gives (region, year, report type), for every file or per file
+        (a function of its path); it wins over the text and is kept for ``reextract``.
         """
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
+        if isinstance(given, GivenMeta):
+            given = _same_for_all(given)
         summary = IngestSummary()
-        for _total, outcome in self.ingest_iter(paths, jobs=jobs):
+        for _total, outcome in self.ingest_iter(paths, jobs=jobs, given=given):
             summary.outcomes.append(outcome)
             if on_file:
                 on_file(outcome)
@@ -176,3 +182,8 @@ class Store:
                 row = con.execute(f"SELECT count(*) FROM {t}").fetchone()
                 out[t] = int(row[0]) if row else 0
             return out
+
+
+def _same_for_all(given: GivenMeta) -> Callable[[Path], GivenMeta | None]:
+    """``given`` for every file."""
+    return lambda _path: given

@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from zhibiao import sources
 from zhibiao.errors import ZhibiaoInputError
-from zhibiao.model import Source
+from zhibiao.model import GivenMeta, Source
 from zhibiao.store.connect import PENDING
 from zhibiao.store.outcome import FileOutcome
 from zhibiao.store.rows import _Rows
@@ -33,6 +33,7 @@ from zhibiao.store.write import (
     _version,
     clear_pending,
     delete_document_rows,
+    delete_documents_of,
 )
 
 BIG_FILE = 16_000_000  # bytes: a file bigger than this is extracted by the writer as it is stored
@@ -42,7 +43,8 @@ STREAM_CHUNK = 10_000  # rows a transaction for a big file: its Python rows stay
 PART_BYTES = 1 << 20  # a big file's bytes go into ``document_parts`` in parts of this size
 
 
-def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
+def store_streaming(target: Target, path: Path, sha: str, given: GivenMeta | None = None,
+                    replaces: bool = False) -> FileOutcome:
     """Extract one (big) file and store its rows as they are found, one transaction per chunk.
 
     A compilation of thousands of reports never has all its rows in memory, in Python or in
@@ -55,7 +57,8 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
     decoded whole and their bytes let go), its bytes are read again in parts into
     ``document_parts`` (checked against ``sha``), and a ``WriteSession`` renews its connection as
     rows go in. So the peak is about the normalised text, not also the decoded text, the bytes
-    and DuckDB's cache.
+    and DuckDB's cache. ``given``: the metadata the user gave for the file; ``replaces``: the same
+    content is stored with other given metadata, removed when this one is stored.
     """
     from zhibiao import pipeline
 
@@ -66,7 +69,7 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
         return session.acquire() if session is not None else target  # type: ignore[return-value]
 
     try:
-        source = _load_big(path, label, sha)
+        source = _load_big(path, label, sha, given=given)
     except Exception as e:
         return FileOutcome(label, "failed", _reason(e), sha256=sha)
     doc_id = int(_next_ids(con(), "documents_id_seq", 1)[0])
@@ -88,11 +91,14 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
         counts = {"reports": rows.n_reports, "facts": rows.n_facts, "mentions": rows.n_mentions}
         del rows
         nbytes = _store_parts(con, path, sha, doc_id)
-        meta = (str(path.resolve()), source.name, sha, nbytes, source.encoding, source.format, counts["reports"])
+        meta = (str(path.resolve()), source.name, sha, nbytes, source.encoding, source.format, counts["reports"],
+                given.to_json() if given else None)
         del source
         docs = _documents_table(np.array([doc_id]), [meta], pa.nulls(1, pa.binary()))
         c = con()
         with _transaction(c):
+            if replaces:
+                delete_documents_of(c, sha)
             _insert(c, "documents", docs)
             c.execute("DELETE FROM meta WHERE key = ?", [f"{PENDING}{doc_id}"])
     except Exception as e:
@@ -103,10 +109,12 @@ def store_streaming(target: Target, path: Path, sha: str) -> FileOutcome:
     return FileOutcome(str(path.resolve()), "ingested", sha256=sha, bytes=nbytes, **counts)
 
 
-def _load_big(path: Path, label: str, sha: str, name: str | None = None) -> Source:
+def _load_big(path: Path, label: str, sha: str, name: str | None = None, given: GivenMeta | None = None) -> Source:
     """``sources.load_big``, with the bytes of a format read whole checked against ``sha`` and then
     let go (rows need the text only; the bytes are read again for ``document_parts``)."""
     source = sources.load_big(path, label, name)
+    if given:
+        source = replace(source, given=given)
     if source.stream is None:
         if hashlib.sha256(source.raw).hexdigest() != sha:
             raise ZhibiaoInputError(label, CHANGED)
@@ -141,7 +149,8 @@ def _store_parts(con: Callable[[], duckdb.DuckDBPyConnection], path: Path, sha: 
     return nbytes
 
 
-def _reextract_big(con: duckdb.DuckDBPyConnection, doc_id: int, name: str, label: str, sha: str) -> FileOutcome:
+def _reextract_big(con: duckdb.DuckDBPyConnection, doc_id: int, name: str, label: str, sha: str,
+                   given: GivenMeta | None = None) -> FileOutcome:
     """Re-extract a document kept in parts: its bytes go to a temporary file a few parts at a time
     and are read as a big file is ingested (``sources.load_big``); the new rows go in a chunk at a
     time inside the one transaction that deletes the old ones."""
@@ -157,7 +166,7 @@ def _reextract_big(con: duckdb.DuckDBPyConnection, doc_id: int, name: str, label
         with open(path, "wb") as f:
             f.writelines(_parts(con, doc_id))
         try:
-            source = _load_big(path, label, sha, name)
+            source = _load_big(path, label, sha, name, given)
         except Exception as e:
             return FileOutcome(label, "failed", f"{type(e).__name__}: {e}", sha256=sha)
         con.execute("BEGIN TRANSACTION")

@@ -23,14 +23,15 @@ TABLES = ("facts", "reports", "mentions", "glossary", "sections", "documents")
 FACT_RECORD_SQL = """
     SELECT doc, report, region, region_code, level, indicator, role, period, measure, value, value_high, unit,
            value_base, unit_base, qualifier, text, commitment, start_char, end_char, byte_start, byte_end,
-           indicator_name, round(confidence, 3) AS confidence, horizon, fact_id, review, reviewer
+           indicator_name, round(confidence, 3) AS confidence, horizon, region_source, year_source, fact_id, review,
+           reviewer
     FROM effective_facts ORDER BY doc_id, report, id < 0, abs(id)"""
 
 _TABLE_SQL = {
     "facts": FACT_RECORD_SQL,
     "reports": """SELECT doc, report, title, region, region_code, level, report_type, report_year,
                          review_year, plan_year, date, session_congress, session_meeting, chars, n_facts,
-                         n_mentions, text
+                         n_mentions, region_source, year_source, type_source, text
                   FROM reports ORDER BY doc_id, report""",
     "mentions": """SELECT doc, report, region, subject, role_guess, value, value_high, unit, qualifier,
                           direction, measure_hint, raw, text, start_char, end_char

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import duckdb
 
+from zhibiao.model import GivenMeta
 from zhibiao.store.bigfile import store_streaming
 from zhibiao.store.outcome import FileOutcome
 from zhibiao.store.rows import Payload
 from zhibiao.store.session import Target, WriteSession, _opened
-from zhibiao.store.units import _outcome, _stored_as, _Unit, _units
+from zhibiao.store.units import GivenFor, _outcome, _stored_as, _Unit, _units
 from zhibiao.store.workers import WINDOW_PER_JOB, Extractor, _default_extract, _Inline, _warm_up, _worker_init
 from zhibiao.store.write import store_batch
 
@@ -35,7 +36,9 @@ class _Writer:
         self.queue: list[FileOutcome | tuple[Payload, str]] = []  # finished outcomes and rows to store
         self.nbytes = 0
         with _opened(target) as con:
-            self.stored: dict[str, str] = dict(con.execute("SELECT sha256, name FROM documents").fetchall())
+            docs = con.execute("SELECT sha256, name, given FROM documents").fetchall()
+        self.stored: dict[str, str] = {sha: name for sha, name, _ in docs}
+        self.stored_given: dict[str, str | None] = {sha: given for sha, _, given in docs}
         self.since = time.perf_counter()
 
     def add(self, item: FileOutcome | tuple[Payload, str]) -> list[FileOutcome]:
@@ -65,21 +68,23 @@ class _Writer:
             for (p, sha), o in zip(batch, outs, strict=True):
                 if o.status == "ingested":
                     self.stored[sha] = p.name
+                    self.stored_given[sha] = p.given
             if isinstance(self.target, WriteSession):
                 self.target.stored(sum(p.nbytes for p, _ in batch))
         stored = iter(outs if batch else [])
         return [next(stored) if isinstance(x, tuple) else x for x in queue]
 
-    def store_big(self, label: str, sha: str) -> FileOutcome:
+    def store_big(self, label: str, sha: str, given: GivenMeta | None = None, replaces: bool = False) -> FileOutcome:
         """Extract and store one big file here, a chunk of reports at a time (``store_streaming``)."""
         try:
-            out = store_streaming(self.target, Path(label), sha)
+            out = store_streaming(self.target, Path(label), sha, given, replaces)
         except BaseException:  # as ``WriteSession.open``: a killed run leaves the file closed
             if isinstance(self.target, WriteSession):
                 self.target.close()
             raise
         if out.status == "ingested":
             self.stored[sha] = Path(label).name
+            self.stored_given[sha] = given.to_json() if given else None
         if isinstance(self.target, WriteSession):
             self.target.stored(out.bytes)
         return out
@@ -97,6 +102,7 @@ def ingest_iter(
     files: Iterable[Path | str],
     extract: Extractor = _default_extract,
     jobs: int = 1,
+    given: GivenFor | None = None,
 ) -> Iterator[FileOutcome]:
     """Ingest files in order, yielding each outcome as soon as its batch's transaction has committed.
 
@@ -106,13 +112,18 @@ def ingest_iter(
     process, the only writer, stores results in input order and in batches; at most
     ``WINDOW_PER_JOB * jobs`` results wait in memory (enough queued work to keep the workers busy
     while a batch is being stored). The stored rows are the same for any ``jobs``.
+
+    ``given`` tells the metadata the user gives for a file (the default extractor applies it); a
+    file already stored is skipped unless it is now given other metadata: it then replaces the
+    stored document.
     """
     files = list(files)
     jobs = max(1, min(jobs, len(files)))
-    yield from _ingest(db, files, extract, jobs)
+    yield from _ingest(db, files, extract, jobs, given)
 
 
-def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) -> Iterator[FileOutcome]:
+def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int,
+            given: GivenFor | None = None) -> Iterator[FileOutcome]:
     """``ingest_iter`` once the file list and the number of workers are settled."""
     writer = _Writer(db)
     stored = writer.stored
@@ -127,7 +138,7 @@ def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) 
             stack.callback(db.close)
         window: deque[tuple[_Unit, Future[Payload | str] | _Inline | None]] = deque()
         submitted: set[str] = set()  # contents already sent for extraction in this run
-        units = _units(files, extract, stored)
+        units = _units(files, extract, stored, given, writer.stored_given)
         while True:
             while len(window) < WINDOW_PER_JOB * jobs and (u := next(units, None)) is not None:
                 fut: Future[Payload | str] | _Inline | None = None
@@ -145,9 +156,9 @@ def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) 
             u, fut = window.popleft()
             if isinstance(u.checked, FileOutcome):
                 yield from writer.add(u.checked)
-            elif u.big and u.checked not in stored:
+            elif u.big and (u.checked not in stored or u.replaces):
                 yield from writer.flush()  # outcomes stay in input order
-                yield writer.store_big(u.label, u.checked)
+                yield writer.store_big(u.label, u.checked, u.given, u.replaces)
             elif fut is None:  # same content as an earlier document of this run: store that one first
                 yield from writer.flush()
                 yield _stored_as(stored, u.label, u.checked) or FileOutcome(
@@ -157,5 +168,7 @@ def _ingest(db: Target, files: list[Path | str], extract: Extractor, jobs: int) 
                 got = fut.result()
                 if isinstance(got, Payload) and not got.raw:
                     got.raw = u.raw
+                if isinstance(got, Payload):
+                    got.replaces = u.replaces
                 yield from writer.add(_outcome(u.label, u.checked, got))
         yield from writer.flush()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import duckdb
 
-from zhibiao.model import ExtractionResult
+from zhibiao.model import ExtractionResult, GivenMeta
 from zhibiao.store.bigfile import _reextract_big
 from zhibiao.store.outcome import FileOutcome
 from zhibiao.store.write import _version, delete_document_rows, document_bytes, write_result
@@ -25,18 +25,19 @@ def reextract_iter(
     streamed = decode is None
     if decode is None:
         from zhibiao.pipeline import extract_bytes as decode
-    docs = con.execute("SELECT id, name, path, sha256 FROM documents ORDER BY id").fetchall()
+    docs = con.execute("SELECT id, name, path, sha256, given FROM documents ORDER BY id").fetchall()
     parted = {i for (i,) in con.execute("SELECT DISTINCT doc_id FROM document_parts").fetchall()} if streamed else ()
-    for doc_id, name, path, sha in docs:
+    for doc_id, name, path, sha, given_json in docs:
+        given = GivenMeta.from_json(given_json)  # what the user gave when it was ingested, applied again
         if doc_id in parted:
-            yield _reextract_big(con, doc_id, name, path or name, sha)
+            yield _reextract_big(con, doc_id, name, path or name, sha, given)
             continue
         raw = document_bytes(con, doc_id)
         if raw is None:
             yield FileOutcome(path or name, "failed", "raw bytes not stored", sha256=sha)
             continue
         try:
-            result = decode(raw, name)
+            result = decode(raw, name, given) if streamed and given else decode(raw, name)
         except Exception as e:
             yield FileOutcome(path or name, "failed", f"{type(e).__name__}: {e}", sha256=sha)
             continue

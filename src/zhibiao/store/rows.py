@@ -20,7 +20,7 @@ from zhibiao.store.search import bigrams
 REPORT_COLS = [
     "doc_id", "doc", "report", "title", "region", "region_code", "level", "report_type", "report_year",
     "review_year", "plan_year", "date", "session_congress", "session_meeting", "start_offset", "chars",
-    "n_facts", "n_mentions", "text",
+    "n_facts", "n_mentions", "text", "region_source", "year_source", "type_source",
 ]  # fmt: skip
 SECTION_COLS = ["doc_id", "report", "section", "parent", "depth", "kind", "title", "start_char", "end_char", "scope",
                 "first_year", "last_year"]  # fmt: skip
@@ -31,7 +31,7 @@ FACT_COLS = [
     "doc_id", "doc", "report", "region", "region_code", "level", "indicator", "role", "period", "measure",
     "value", "value_high", "unit", "qualifier", "text", "start_char", "end_char", "byte_start", "byte_end",
     "norm_start", "norm_end", "indicator_name", "confidence", "horizon", "commitment", "value_base", "unit_base",
-    "fact_id",
+    "fact_id", "region_source", "year_source",
 ]  # fmt: skip
 MENTION_COLS = [
     "doc_id", "doc", "report", "region", "subject", "role_guess", "value", "value_high", "unit", "qualifier",
@@ -182,6 +182,7 @@ class _Rows:
             doc_id, name, r.index, m.title, m.region, m.region_code, m.level, m.report_type, m.report_year,
             m.review_year, m.plan_year, _date(m.date), sess.congress if sess else None,
             sess.meeting if sess else None, r.offset, len(r.text), len(rr.facts), len(rr.mentions), r.text,
+            m.region_source, m.year_source, m.type_source,
         ])  # fmt: skip
         starts = [p.span.start for p in r.passages]
         for num, parent, s in _flatten(r.sections):
@@ -201,6 +202,7 @@ class _Rows:
                 byte_at(s0), byte_at(s1),
                 f.span.start, f.span.end, f.indicator_name, round(float(f.confidence), 3),
                 f.horizon, f.commitment, _dec(f.value_base), f.unit_base, self.ids.next(s0, s1, f, r.index),
+                m.region_source, m.year_source,
             ])  # fmt: skip
         ms0, ms1 = _srcs(r, [mn.span for mn in rr.mentions])
         for mn, s0, s1 in zip(rr.mentions, ms0, ms1, strict=True):
@@ -279,6 +281,8 @@ class Payload:
     raw: bytes
     n_reports: int
     frames: dict[str, pa.Table]
+    given: str | None = None  # the metadata the user gave for the file (``GivenMeta.to_json``)
+    replaces: bool = False  # the same content is stored with other given metadata: replace it
 
     @property
     def facts(self) -> int:
@@ -303,4 +307,4 @@ def _payload(rows: _Rows, src: Source, path: str | None, ship_raw: bool) -> Payl
     frames = rows.frames()
     frames["ngrams"] = rows.ngrams()
     return Payload(path or src.path, src.name, len(src.raw), src.encoding, src.format, src.raw if ship_raw else b"",
-                   rows.n_reports, frames)  # fmt: skip
+                   rows.n_reports, frames, src.given.to_json() if src.given else None)  # fmt: skip

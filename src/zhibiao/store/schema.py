@@ -427,7 +427,28 @@ _V9: list[Step] = [
     "COMMENT ON COLUMN sections.last_year IS 'last year the section speaks of (at its start)'",
 ]
 
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
+# v10: where each report's region, year and type were read (title, session, date, body … or user), and
+# the metadata a user gave for a file (manifest, --region/--year), kept so reextract applies it again.
+_V10: list[Step] = [
+    "ALTER TABLE reports ADD COLUMN IF NOT EXISTS region_source VARCHAR",
+    "ALTER TABLE reports ADD COLUMN IF NOT EXISTS year_source VARCHAR",
+    "ALTER TABLE reports ADD COLUMN IF NOT EXISTS type_source VARCHAR",
+    "ALTER TABLE facts ADD COLUMN IF NOT EXISTS region_source VARCHAR",
+    "ALTER TABLE facts ADD COLUMN IF NOT EXISTS year_source VARCHAR",
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS given VARCHAR",
+    "COMMENT ON COLUMN reports.region_source IS "
+    "'where the region was read: title, session, issuer, dateline, head, body; user = given'",
+    "COMMENT ON COLUMN reports.year_source IS "
+    "'where the report year was read: title, date, session, body, published; user = given'",
+    "COMMENT ON COLUMN reports.type_source IS 'where the report type was read: title, head, body; user = given'",
+    "COMMENT ON COLUMN facts.region_source IS 'the report''s region_source'",
+    "COMMENT ON COLUMN facts.year_source IS 'the report''s year_source'",
+    "COMMENT ON COLUMN documents.given IS "
+    "'metadata the user gave for the file (JSON: region, year, report_type), applied again by reextract'",
+    *effective_views(REVIEW_FIELDS_V8, ADD_FIELDS_V8),  # the views over facts again, with its new columns
+]
+
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

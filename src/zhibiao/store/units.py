@@ -4,13 +4,13 @@ marked failed or skipped, or given the job a worker runs for it."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from zhibiao import sources
 from zhibiao.errors import ZhibiaoInputError
-from zhibiao.model import Source
+from zhibiao.model import GivenMeta, Source
 from zhibiao.store import bigfile
 from zhibiao.store.outcome import FileOutcome
 from zhibiao.store.rows import Payload
@@ -36,6 +36,22 @@ class _Unit:
     job: Job | None = None  # what a worker runs to build its rows
     raw: bytes = b""  # the content, read here to hash it: stored as is, not shipped back by the worker
     big: bool = False  # extracted and stored by the writer itself, report by report (see BIG_FILE)
+    given: GivenMeta | None = None  # the metadata the user gave for it
+    replaces: bool = False  # its content is stored with other given metadata: replace that document
+
+
+GivenFor = Callable[[Path], "GivenMeta | None"]
+
+
+def _checked(stored: dict[str, str], stored_given: dict[str, str | None], label: str, sha: str,
+             given: GivenMeta | None) -> tuple[FileOutcome | str, bool]:
+    """(skipped outcome or sha, whether it replaces a stored document): content already stored is
+    skipped unless the user now gives other metadata for it."""
+    done = _stored_as(stored, label, sha)
+    new = given.to_json() if given else None
+    if done is not None and new is not None and new != stored_given.get(sha):
+        return sha, True
+    return done or sha, False
 
 
 def _carry(data: bytes, name: str, where: str) -> Source:
@@ -43,8 +59,10 @@ def _carry(data: bytes, name: str, where: str) -> Source:
     return Source(path=where, name=name, raw=data, text="", encoding="")
 
 
-def _zip_units(f: Path, data: bytes, stored: dict[str, str]) -> Iterator[_Unit]:
-    """One unit per member of an archive (each member is its own document, deduplicated by content)."""
+def _zip_units(f: Path, data: bytes, stored: dict[str, str], given: GivenMeta | None = None,
+               stored_given: dict[str, str | None] | None = None) -> Iterator[_Unit]:
+    """One unit per member of an archive (each member is its own document, deduplicated by content;
+    ``given``: the archive's metadata, for each member)."""
     from zhibiao.sources.archive import iter_zip
 
     where, resolved = str(f), str(f.resolve())
@@ -57,12 +75,16 @@ def _zip_units(f: Path, data: bytes, stored: dict[str, str]) -> Iterator[_Unit]:
             continue
         sha = hashlib.sha256(m.raw).hexdigest()
         path = resolved + m.path[len(where) :]
-        yield _Unit(m.path, _stored_as(stored, m.path, sha) or sha, (_extract_member, (m.raw, m.name, path)),
-                    m.raw)
+        checked, replaces = _checked(stored, stored_given or {}, m.path, sha, given)
+        yield _Unit(m.path, checked, (_extract_member, (m.raw, m.name, path, given)), m.raw, given=given,
+                    replaces=replaces)
 
 
-def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, str]) -> Iterator[_Unit]:
-    """The documents of the input files, in order, each already marked failed, skipped or to extract."""
+def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, str],
+           given_for: GivenFor | None = None, stored_given: dict[str, str | None] | None = None) -> Iterator[_Unit]:
+    """The documents of the input files, in order, each already marked failed, skipped or to extract
+    (``given_for``: the metadata the user gives for a file; ``stored_given``: that of stored content)."""
+    stored_given = stored_given or {}
     for f in files:
         if isinstance(f, str):
             yield _Unit(f, FileOutcome(f, "failed", "no such file or folder"))
@@ -72,15 +94,17 @@ def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, st
         except ZhibiaoInputError as e:
             yield _Unit(str(f), FileOutcome(str(f), "failed", e.reason))
             continue
+        given = given_for(f) if given_for is not None else None
         if data[:4] in (b"PK\x03\x04", b"PK\x05\x06") and sources.sniff(data) == "zip":
-            yield from _zip_units(f, data, stored)
+            yield from _zip_units(f, data, stored, given, stored_given)
             continue
         sha = hashlib.sha256(data).hexdigest()
-        done = _stored_as(stored, str(f), sha)
+        checked, replaces = _checked(stored, stored_given, str(f), sha, given)
+        done = isinstance(checked, FileOutcome)
         if extract is _default_extract and len(data) > bigfile.BIG_FILE and not done:
             del data  # the writer reads it again: a big file's bytes do not wait in the queue
-            yield _Unit(str(f), sha, None, big=True)
+            yield _Unit(str(f), sha, None, big=True, given=given, replaces=replaces)
             continue
-        job: Job = (_extract_file, (f, False)) if extract is _default_extract else (_extract_payload,
-                                                                                    (extract, f, False))
-        yield _Unit(str(f), done or sha, job, b"" if done else data)
+        job: Job = (_extract_file, (f, False, given)) if extract is _default_extract else (_extract_payload,
+                                                                                           (extract, f, False))
+        yield _Unit(str(f), checked, job, b"" if done else data, given=given, replaces=replaces)

@@ -7,12 +7,13 @@ import os
 import signal
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from zhibiao import sources
 from zhibiao.errors import ZhibiaoError, ZhibiaoInputError
-from zhibiao.model import ExtractionResult, Source
+from zhibiao.model import ExtractionResult, GivenMeta, Source
 from zhibiao.store.rows import NO_CONTENT, NO_REPORT, Payload, _payload, _Rows, payload_of
 
 Extractor = Callable[[Path], ExtractionResult]
@@ -60,9 +61,13 @@ def _stream_payload(load: Callable[[], Source], path: str, ship_raw: bool = True
         return _reason(e)
 
 
-def _extract_file(path: Path, ship_raw: bool = True) -> Payload | str:
-    """Worker side for one file read with the default extractor."""
-    return _stream_payload(lambda: sources.load(path), str(path.resolve()), ship_raw)
+def _given(source: Source, given: GivenMeta | None) -> Source:
+    return replace(source, given=given) if given else source
+
+
+def _extract_file(path: Path, ship_raw: bool = True, given: GivenMeta | None = None) -> Payload | str:
+    """Worker side for one file read with the default extractor (``given``: the user's metadata)."""
+    return _stream_payload(lambda: _given(sources.load(path), given), str(path.resolve()), ship_raw)
 
 
 def _extract_payload(extract: Extractor, path: Path, ship_raw: bool = True) -> Payload | str:
@@ -95,9 +100,9 @@ def _warm_up() -> None:
         payload_of(pipeline.extract_bytes("2024年政府工作报告\n地区生产总值增长6%左右。\n".encode(), "warm-up.txt"))
 
 
-def _extract_member(raw: bytes, name: str, path: str) -> Payload | str:
+def _extract_member(raw: bytes, name: str, path: str, given: GivenMeta | None = None) -> Payload | str:
     """Worker side for one member of a ZIP archive: decode, extract and build its rows."""
-    return _stream_payload(lambda: sources.decode(raw, name, path), path, ship_raw=False)
+    return _stream_payload(lambda: _given(sources.decode(raw, name, path), given), path, ship_raw=False)
 
 
 Job = tuple[Callable[..., Payload | str], tuple[Any, ...]]

@@ -60,10 +60,10 @@ def store_result(
     try:
         row = con.execute(
             """INSERT INTO documents (path, name, sha256, bytes, encoding, format, ingested_at,
-                                      zhibiao_version, n_reports, raw)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                                      zhibiao_version, n_reports, raw, given)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
             [path, src.name, sha256, len(src.raw), src.encoding, src.format,
-             _dt.datetime.now(), _version(), len(result.reports), src.raw],
+             _dt.datetime.now(), _version(), len(result.reports), src.raw, src.given.to_json() if src.given else None],
         ).fetchone()  # fmt: skip
         assert row is not None
         nf, nm = write_result(con, int(row[0]), result)
@@ -117,16 +117,27 @@ def _insert_chunk(con: duckdb.DuckDBPyConnection, chunk: dict[str, pa.Table], do
         _insert_new(con, table, _with_doc_id(t, doc_id) if table == "ngrams" else t)
 
 
-def _documents_table(ids: np.ndarray, docs: list[tuple[str, str, str, int, str, str, int]],
+def _documents_table(ids: np.ndarray, docs: list[tuple[str, str, str, int, str, str, int, str | None]],
                      raw: pa.Array) -> pa.Table:
-    """``documents`` rows: ids, (path, name, sha256, bytes, encoding, format, n_reports) each, the bytes."""
-    path, name, sha, nbytes, encoding, fmt, n_reports = (list(c) for c in zip(*docs, strict=True))
+    """``documents`` rows: ids, (path, name, sha256, bytes, encoding, format, n_reports, given) each,
+    the bytes."""
+    path, name, sha, nbytes, encoding, fmt, n_reports, given = (list(c) for c in zip(*docs, strict=True))
     return pa.table({
         "id": pa.array(ids.astype(np.int32)), "path": path, "name": name, "sha256": sha,
         "bytes": pa.array(nbytes, pa.int64()), "encoding": encoding, "format": fmt,
         "ingested_at": pa.array([_dt.datetime.now()] * len(docs), pa.timestamp("us")),
         "zhibiao_version": [_version()] * len(docs), "n_reports": pa.array(n_reports, pa.int32()), "raw": raw,
+        "given": pa.array(given, pa.string()),
     })  # fmt: skip
+
+
+def delete_documents_of(con: duckdb.DuckDBPyConnection, sha: str) -> None:
+    """Remove the documents with content ``sha`` and all their rows (caller holds the transaction):
+    the same file ingested again with other given metadata replaces them."""
+    for (doc_id,) in con.execute("SELECT id FROM documents WHERE sha256 = ?", [sha]).fetchall():
+        delete_document_rows(con, doc_id)
+        con.execute("DELETE FROM document_parts WHERE doc_id = ?", [doc_id])
+        con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
 
 
 def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]) -> list[FileOutcome]:
@@ -138,8 +149,11 @@ def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]
     if not batch:
         return []
     with _transaction(con):
+        for p, sha in batch:
+            if p.replaces:
+                delete_documents_of(con, sha)
         ids = _next_ids(con, "documents_id_seq", len(batch))
-        docs = _documents_table(ids, [(p.path, p.name, sha, p.nbytes, p.encoding, p.format, p.n_reports)
+        docs = _documents_table(ids, [(p.path, p.name, sha, p.nbytes, p.encoding, p.format, p.n_reports, p.given)
                                       for p, sha in batch], pa.array([p.raw for p, _ in batch], pa.binary()))
         _insert(con, "documents", docs)
         for table in _TABLES:
