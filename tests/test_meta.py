@@ -250,3 +250,12 @@ def test_a_session_broken_over_two_lines() -> None:
     m = meta("2010年政府工作报告(全文)\n2010年2月24日在杨陵区第七届\n人民代表大会第四次会议上\n杨陵区区长 董胜利\n"
              "各位代表:\n")
     assert (m.region, m.date, m.session) == ("咸阳市杨陵区", "2010-02-24", Session(7, 4))
+
+
+def test_a_district_name_many_cities_share_is_told_by_its_neighbours() -> None:
+    g = load()
+    assert g.resolve("鼓楼区", 2015) is None  # 南京, 福州, 徐州, 开封 …
+    assert g.resolve("鼓楼区", 2015, "与秦淮区、玄武区一道推进老城更新").full_name == "南京市鼓楼区"
+    m = meta("鼓楼区2015年政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n"
+             "一、2014年工作回顾\n与台江区、仓山区协同推进三坊七巷保护。\n")
+    assert (m.region, m.report_year) == ("福州市鼓楼区", 2015)

@@ -82,6 +82,7 @@ class Gazetteer:
             if d.short_name != d.name and len(d.short_name) >= 2:
                 self._by_short.setdefault(d.short_name, []).append(d)
         self._before: frozenset[str] = frozenset(vocab.get("boundary_before", []))
+        self._children: dict[str, list[Division]] | None = None
 
     # -- lookup ---------------------------------------------------------------------------------
     def by_code(self, code: str, year: int | None = None) -> Division | None:
@@ -141,7 +142,8 @@ class Gazetteer:
         return None
 
     def context_score(self, d: Division, context: str, year: int | None = None) -> int:
-        """How strongly ``context`` points at ``d``: mentions of its parent (full and short names)."""
+        """How strongly ``context`` points at ``d``: mentions of its parent (full and short names),
+        and its siblings named in full (a district report names its neighbours: 与秦淮区、玄武区)."""
         if not context:
             return 0
         score = 0
@@ -153,7 +155,19 @@ class Gazetteer:
             gp = self.parent(p, year)
             if gp is not None and gp.code != NATIONAL_CODE and p.level == "prefecture":
                 score += context.count(gp.name) + context.count(gp.short_name)
+            score += 2 * sum(1 for sib in self.children(p.code, year)
+                             if sib.code != d.code and len(sib.name) >= 3 and sib.name in context)
         return score
+
+    def children(self, code: str, year: int | None = None) -> list[Division]:
+        """The divisions directly under ``code`` in ``year`` (any year: every one that ever was)."""
+        if self._children is None:
+            kids: dict[str, list[Division]] = {}
+            for d in self.divisions:
+                if d.parent_code:
+                    kids.setdefault(d.parent_code, []).append(d)
+            self._children = kids
+        return [d for d in self._children.get(code, []) if d.valid_in(year)]
 
     def region_name(self, d: Division) -> str:
         """Display name of a region: prefix-qualified for counties (攀枝花市东区), bare otherwise."""
