@@ -453,3 +453,19 @@ def test_energy_targets_assessed_over_the_plan(text: str) -> None:
     """Since 2021 reports set the energy-intensity target as one assessed over the five-year plan:
     a qualitative target of this year (its own words are no horizon)."""
     assert facts_of(text) == {("energy_intensity", "target", 2025, "growth", None, "qualitative")}
+
+
+REVIEW_SCOPE = [
+    # 初步预计 is neutral before the region's name
+    ("初步预计全区地区生产总值增6.5%;固定资产投资完成50亿元,增12.5%",
+     {("gdp", "actual", "growth", D("6.5"), "exact"), ("fixed_asset_investment", "actual", "level", D("50"), "exact"),
+      ("fixed_asset_investment", "actual", "growth", D("12.5"), "exact")}),
+    # contracted foreign investment is not the actual investment (traditional characters, 2010)
+    ("注冊協議利用外資5億美元,實際利用外資1.3億美元,完成自營出口4.8億美元",
+     {("foreign_investment", "actual", "level", D("1.3"), "exact"), ("exports", "actual", "level", D("4.8"), "exact")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW_SCOPE)
+def test_review_scope_words(text: str, expected: set) -> None:
+    assert review_facts(text) == expected
