@@ -463,6 +463,8 @@ REVIEW_SCOPE = [
     # contracted foreign investment is not the actual investment (traditional characters, 2010)
     ("注冊協議利用外資5億美元,實際利用外資1.3億美元,完成自營出口4.8億美元",
      {("foreign_investment", "actual", "level", D("1.3"), "exact"), ("exports", "actual", "level", D("4.8"), "exact")}),
+    ("去年我国进出口总额出现下降", {("trade_total", "actual", "growth", None, "qualitative")}),
+    ("全市单位生产总值综合能耗降低4%以上", {("energy_intensity", "actual", "growth", D("-4"), "at_least")}),
 ]
 
 
