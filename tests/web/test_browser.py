@@ -60,11 +60,11 @@ def server(corpus_db: Path) -> Iterator[str]:
 
 
 @contextmanager
-def serve(db: Path) -> Iterator[str]:
-    """`zhibiao serve --db DB` in a subprocess on a free port, for the length of a ``with``: its base URL."""
+def serve(db: Path, *options: str) -> Iterator[str]:
+    """`zhibiao serve --db DB [OPTIONS]` in a subprocess on a free port, for the length of a ``with``: its base URL."""
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "zhibiao.cli.main", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "zhibiao.cli.main", "serve", "--db", str(db), "--port", str(port), *options],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"

@@ -140,7 +140,7 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
         app.state.csrf_token = None
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.globals.update(label=data.label, version=_version(), with_query=_with_query)
+    templates.env.globals.update(label=data.label, version=_version(), with_query=_with_query, review_mode=review)
     data.indicator_names()  # warm the vocabulary and gazetteer caches before the first visitor
     data.province_of("110000")
 
@@ -251,7 +251,8 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
         format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
         table: Literal["facts", "mentions", "sections", "glossary"] = "facts",
     ) -> Response:
-        r = with_db(data.report_page, rid)
+        reviewing = review and format == "html"  # the review panel shows rejected facts too, to decide again
+        r = with_db(data.report_page, rid, reviewing)
         if r is None:
             raise HTTPException(404, f"unknown report: {rid}")
         if format == "csv":
@@ -260,7 +261,12 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
             return _csv(r[table], f"zhibiao-report-{rid}-{table}")
         q = (q or "").replace("\x00", "").strip() or None
         body = render(r["text"], report_annotations(r, q))
-        return page(request, "report.html", r=r, body=body, q=q, title=r["meta"]["title"] or rid)
+        if not reviewing:
+            return page(request, "report.html", r=r, body=body, q=q, title=r["meta"]["title"] or rid)
+        lang, _ = i18n.request_lang(request.query_params.get("lang"), request.cookies.get(i18n.COOKIE))
+        rv = _review.panel(r, lang, reviewer or "", app.state.csrf_token)
+        return _review.no_store(page(request, "report.html", r=r, body=body, q=q, rv=rv,
+                                     title=r["meta"]["title"] or rid))  # fmt: skip
 
     @app.get("/search", response_class=HTMLResponse, summary="Full-text search", tags=["pages"])
     def search_page(

@@ -23,12 +23,13 @@ Row = dict[str, Any]
 _FACT_SQL = """
     SELECT f.id, f.doc_id, f.report, f.doc, f.region, f.region_code, f.level, f.indicator, f.indicator_name,
            f.role, f.period, f.measure, f.value, f.value_high, f.unit, f.qualifier, f.text, f.start_char,
-           f.end_char, f.norm_start, f.norm_end, f.confidence, f.horizon, f.fact_id, f.review, f.reviewer
-    FROM effective_facts f"""
+           f.end_char, f.norm_start, f.norm_end, f.confidence, f.horizon, f.fact_id, f.review, f.reviewer,
+           f.commitment
+    FROM {view} f"""
 _FACT_KEYS = (
     "id", "doc_id", "report", "doc", "region", "region_code", "level", "indicator", "indicator_name", "role",
     "period", "measure", "value", "value_high", "unit", "qualifier", "text", "start_char", "end_char",
-    "norm_start", "norm_end", "confidence", "horizon", "fact_id", "review", "reviewer",
+    "norm_start", "norm_end", "confidence", "horizon", "fact_id", "review", "reviewer", "commitment",
 )  # fmt: skip
 REPORT_ID = re.compile(r"^(\d{1,9})-(\d{1,6})$")
 _SPACE = re.compile(r"\s+")
@@ -116,9 +117,11 @@ def public_fact(f: Row) -> Row:
 
 
 def query_facts(con: duckdb.DuckDBPyConnection, where: str = "", params: list[Any] | None = None,
-                order: str = "f.doc_id, f.report, f.norm_start, f.id") -> list[Row]:
-    """Facts matching a WHERE clause built by this module (values only ever as bound parameters)."""
-    sql = _FACT_SQL + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
+                order: str = "f.doc_id, f.report, f.norm_start, f.id", include_rejected: bool = False) -> list[Row]:
+    """Facts matching a WHERE clause built by this module (values only ever as bound parameters);
+    rejected ones too with ``include_rejected`` (the review mode shows them, to be decided again)."""
+    view = "effective_facts_all" if include_rejected else "effective_facts"
+    sql = _FACT_SQL.format(view=view) + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
     return [_fact_row(t) for t in con.execute(sql, params or []).fetchall()]
 
 
@@ -491,8 +494,9 @@ def _code_prefix(code: str) -> str:
 
 
 # -- report viewer ------------------------------------------------------------------------------------
-def report_page(con: duckdb.DuckDBPyConnection, rid: str) -> Row | None:
-    """A report's metadata, text, sections, facts, mentions and glossary; None if unknown."""
+def report_page(con: duckdb.DuckDBPyConnection, rid: str, include_rejected: bool = False) -> Row | None:
+    """A report's metadata, text, sections, facts (rejected ones too with ``include_rejected``),
+    mentions and glossary; None if unknown."""
     m = REPORT_ID.match(rid)
     if not m:
         return None
@@ -507,7 +511,7 @@ def report_page(con: duckdb.DuckDBPyConnection, rid: str) -> Row | None:
                 for t in con.execute(
                     "SELECT section, parent, depth, kind, title, start_char, end_char FROM sections "
                     "WHERE doc_id = ? AND report = ? ORDER BY section", key).fetchall()]  # fmt: skip
-    facts = query_facts(con, "f.doc_id = ? AND f.report = ?", [doc_id, idx])
+    facts = query_facts(con, "f.doc_id = ? AND f.report = ?", [doc_id, idx], include_rejected=include_rejected)
     mentions = [dict(zip(("id", "subject", "role_guess", "raw", "text", "start", "end", "unit", "value"), t,
                          strict=True))
                 for t in con.execute(

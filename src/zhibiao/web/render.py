@@ -3,7 +3,8 @@
 Annotations may overlap without nesting (a mention crossing a fact's end); the renderer closes
 and reopens elements at such crossings so the HTML stays well formed, and only the first piece
 of each annotation carries its ``id`` (``fact-<id>``) while every piece carries ``data-*`` so
-the viewer can highlight all of it.
+the viewer can highlight all of it; a fact's pieces also carry its stable ``data-fid`` (``fact_id``)
+and its ``data-review`` state.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def report_annotations(page: dict[str, Any], q: str | None = None) -> list[Ann]:
         tip = f"{f['indicator_label']} · {label('role', f['role'])} · {year} · {f['display']}"
         anns.append(Ann(f["norm_start"], f["norm_end"], RANK_FACT, "mark", {
             "id": f"fact-{f['id']}", "class": f"fact role-{f['role']}", "data-fact": str(f["id"]),
-            "title": tip,
+            "data-fid": f.get("fact_id") or "", "data-review": f.get("review") or "machine", "title": tip,
         }))  # fmt: skip
     for m in page["mentions"]:
         if m["start"] is None or m["end"] is None:

@@ -5,19 +5,26 @@ request must carry the page's CSRF token (``X-CSRF-Token``, a secret made when t
 and come from the dashboard's own origin. Without ``--review`` every request other than GET and
 HEAD is answered 405. A write goes through ``zhibiao.review.Reviewer``: the database is opened for
 writing for a moment, as an ingest batch does, after the app's shared read connection is let go.
+
+The report page of this mode carries the token and a review panel (``panel``: the facts, the fields
+a reviewer may set and the panel's messages, in the page's language) driven by ``static/review.js``.
 """
 
 from __future__ import annotations
 
 import hmac
 import secrets
-from typing import Annotated, Any
+from decimal import Decimal
+from typing import Annotated, Any, get_args
 
 from fastapi import APIRouter, Body, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from zhibiao.review import Reviewer, ReviewError
+from zhibiao.analysis.labels import column_label
+from zhibiao.model import Commitment, Measure, Qualifier, Role
+from zhibiao.review import FIELDS, Reviewer, ReviewError
+from zhibiao.web import data, i18n
 from zhibiao.web.db import ReadOnlyDB
 
 SAFE_METHODS = frozenset({"GET", "HEAD"})
@@ -114,3 +121,85 @@ def no_store(resp: Response) -> Response:
     """Pages carrying a CSRF token are not cached."""
     resp.headers["Cache-Control"] = "no-store"
     return resp
+
+
+# -- the report page's review panel ---------------------------------------------------------------------
+_CHOICES: dict[str, tuple[str, ...]] = {"role": get_args(Role), "measure": get_args(Measure),
+                                        "qualifier": get_args(Qualifier), "commitment": get_args(Commitment)}
+ADD_FIELDS = ("indicator", "role", "period", "measure", "value", "unit", "qualifier")  # the "add a fact" form
+SHOWN = ("indicator", "role", "period", "measure", "value", "qualifier", "commitment", "review", "fact_id", "text")
+# what review.js says, written in Chinese and translated like the templates' text (ui_en.toml)
+_MESSAGES = {
+    "saving": "正在保存…", "saved": "已保存", "failed": "未能保存",
+    "pick": "先选一条指标数据（n / p，或点击原文中的数字）", "select": "先在报告正文中选中文字",
+    "unchanged": "没有修改任何字段", "reason": "请写明拒绝理由",
+    "of": "/", "none": "—",
+}  # fmt: skip
+
+
+def _field_label(name: str, lang: str) -> str:
+    col = "indicator_label" if name == "indicator" else name
+    return column_label("facts", col, "en" if lang == "en" else "zh")
+
+
+def _text(v: Any) -> str:
+    """A cell as a form shows it: exact decimals without trailing zeros, empty for NULL."""
+    if v is None:
+        return ""
+    if isinstance(v, Decimal):
+        return f"{v.normalize():f}"
+    return str(v)
+
+
+def fields(lang: str, names: tuple[str, ...] = FIELDS) -> list[dict[str, Any]]:
+    """The form controls of the fields a reviewer sets: name, label, kind and choices (code, label)."""
+    out = []
+    for name in names:
+        f: dict[str, Any] = {"name": name, "label": _field_label(name, lang), "kind": "text", "choices": []}
+        if name in _CHOICES:
+            f["kind"] = "select"
+            f["choices"] = [(c, i18n.label(lang, name, c)) for c in _CHOICES[name]]
+        elif name == "indicator":
+            f["kind"] = "indicator"  # an input over the page's list of indicators (``panel``'s indicators)
+        elif name == "period":
+            f["kind"] = "year"
+        elif name in ("value", "value_high"):
+            f["kind"] = "number"
+        out.append(f)
+    return out
+
+
+def panel_fact(f: dict[str, Any], lang: str) -> dict[str, Any]:
+    """One fact as the panel shows it (labels in ``lang``) and as its form starts (``raw``)."""
+    raw = {k: _text(f.get(k)) for k in FIELDS}
+    ind = f["indicator"]
+    return {
+        "id": f["id"], "fact_id": f["fact_id"], "review": f["review"] or "machine", "reviewer": f["reviewer"] or "",
+        "start": f["norm_start"], "end": f["norm_end"], "raw": raw,
+        "show": {
+            "indicator": f"{i18n.indicator(lang, ind, f.get('indicator_name'))} ({ind})",
+            "role": i18n.label(lang, "role", f["role"]), "period": raw["period"] or "—",
+            "measure": i18n.label(lang, "measure", f["measure"]), "value": f["display"],
+            "qualifier": i18n.label(lang, "qualifier", f["qualifier"]) or "—",
+            "commitment": i18n.label(lang, "commitment", f["commitment"]) or "—",
+            "review": i18n.label(lang, "review", f["review"] or "machine")
+            + (f" · {f['reviewer']}" if f["reviewer"] else ""),
+            "fact_id": f["fact_id"] or "", "text": f["text"] or "",
+        },
+    }  # fmt: skip
+
+
+def panel(page: dict[str, Any], lang: str, reviewer: str, token: str) -> dict[str, Any]:
+    """What the report page's review panel needs, in ``lang``: its facts in reading order, the quantity
+    mentions (an added fact's value and unit start from the one selected), form fields and messages."""
+    facts = sorted(page["facts"], key=lambda f: (f["norm_start"] is None, f["norm_start"] or 0, f["id"]))
+    mentions = [{"start": m["start"], "end": m["end"], "value": _text(m["value"]), "unit": m["unit"] or ""}
+                for m in page["mentions"] if m["start"] is not None and m["end"] is not None]  # fmt: skip
+    return {
+        "token": token, "reviewer": reviewer, "facts": [panel_fact(f, lang) for f in facts], "mentions": mentions,
+        "fields": fields(lang), "add_fields": fields(lang, ADD_FIELDS),
+        "indicators": [(k, i18n.indicator(lang, k)) for k in sorted(data.indicator_names())],
+        "shown": [(k, _field_label(k, lang)) for k in SHOWN],
+        "msg": {k: i18n.t(lang, v) for k, v in _MESSAGES.items()}
+        | {s: i18n.label(lang, "review", s) for s in ("accepted", "corrected", "added", "rejected")},
+    }  # fmt: skip

@@ -1,7 +1,7 @@
 /* zhibiao dashboard: highlight the fact named in the URL hash, and draw the page's charts. */
 (function () {
   function highlight() {
-    var m = /^#fact-(\d+)$/.exec(location.hash);
+    var m = /^#fact-(-?\d+)$/.exec(location.hash); // added facts have negative ids
     document.querySelectorAll("mark.fact.hl").forEach(function (e) { e.classList.remove("hl"); });
     if (!m) return;
     var parts = document.querySelectorAll('mark.fact[data-fact="' + m[1] + '"]');
