@@ -259,3 +259,21 @@ def test_a_district_name_many_cities_share_is_told_by_its_neighbours() -> None:
     m = meta("鼓楼区2015年政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n"
              "一、2014年工作回顾\n与台江区、仓山区协同推进三坊七巷保护。\n")
     assert (m.region, m.report_year) == ("福州市鼓楼区", 2015)
+
+
+def test_division_names_that_are_everyday_words_need_their_parent() -> None:
+    g = load()
+    assert [x.name for x in g.mentions("市区政务工作报告\n城区面积扩大到80平方公里,郊区农民增收")] == []
+    assert [x.name for x in g.mentions("阳泉市城区人民政府")] == ["阳泉市城区"]
+    m = meta("市区政务工作报告\n时间:2022-06-11 04:45:00\n一、年工作回顾\n全面完成了市十二届人大五次会议确定的"
+             "各项目标任务。\n")
+    assert (m.region, m.report_year) == (None, None)
+
+
+@pytest.mark.parametrize(("stamp", "year"), [("2012-01-11 21:57:25", 2012), ("2012-04-20 09:00:00", None)])
+def test_a_stamp_days_after_the_session_it_reports_dates_it(stamp: str, year: int | None) -> None:
+    m = meta(f"州十二届人大一次会议隆重开幕\n发布时间:{stamp}\n"
+             "▲ 1月11日,迪庆藏族自治州第十二届人民代表大会第一次会议在香格里拉县城隆重开幕。\n"
+             "黄政红代表州人民政府向大会作《政府工作报告》。\n")
+    assert (m.region, m.report_year) == ("迪庆藏族自治州", year)
+    assert m.year_source == ("published" if year else None)

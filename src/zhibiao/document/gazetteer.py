@@ -82,6 +82,7 @@ class Gazetteer:
             if d.short_name != d.name and len(d.short_name) >= 2:
                 self._by_short.setdefault(d.short_name, []).append(d)
         self._before: frozenset[str] = frozenset(vocab.get("boundary_before", []))
+        self._common: frozenset[str] = frozenset(vocab.get("common_word_names", []))
         self._children: dict[str, list[Division]] | None = None
 
     # -- lookup ---------------------------------------------------------------------------------
@@ -178,7 +179,8 @@ class Gazetteer:
         """Non-overlapping division names (full or parent-prefixed) in ``text``, longest match first.
 
         A two-character name (和县, 理县, 沙县) counts only at a word boundary: ``…会议和县委…`` and
-        ``代理县长`` name no county (see ``at_boundary``).
+        ``代理县长`` name no county (see ``at_boundary``); a name that is an everyday word (城区, 市区)
+        only with its parent's name (阳泉市城区; ``name_ending_at`` reads it before a congress).
         """
         found: list[Mention] = []
         names = self._by_name
@@ -190,7 +192,7 @@ class Gazetteer:
                 if text[start:end] in names:
                     best = start
                     break
-            if best is not None and self.at_boundary(text, best, end):
+            if best is not None and self.at_boundary(text, best, end) and text[best:end] not in self._common:
                 found.append(Mention(best, end, text[best:end]))
         # drop mentions covered by a longer one (e.g. 东区 inside 攀枝花市东区)
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))

@@ -171,7 +171,7 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
         rtype, type_source = given.report_type, "user"
     session = parse_session(z.head) or parse_session(z.lead) or parse_session(text[:4000])
     dates = find_dates(z.head, None)
-    dates = Dates(dates.delivered, find_dates(z.raw_head, None).published)
+    dates = Dates(dates.delivered, find_dates(z.raw_head, None).published, dates.session_day)
     gaz: Gazetteer = load()
     reg: RegionEvidence | None = None
     if given.region is not None:

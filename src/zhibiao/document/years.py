@@ -14,7 +14,8 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
    the next sentence reviews it: ``一年来``), ``今年是“十四五”收官之年``, last year's results
    (``刚刚过去的2023年``, ``2023年,预计…``) + 1                                              [body]
 8. the page's publication stamp (``时间：2024-01-22``), only when the report itself names that
-   year or the one before                                                                  [published]
+   year or the one before, or the stamp falls a few days after the month and day its session
+   sentence gives (``1月11日,…第一次会议开幕`` stamped 2012-01-11)                           [published]
 
 Ranks 4 to 8 must fall in the years the session allows when the term table knows the congress
 (extra sessions make session K of a provincial term a range of years, see
@@ -84,6 +85,7 @@ _FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*规划(?:�
 _THIS_YEAR = re.compile(r"(今年|\d{4}年)是")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _NEXT_YEAR_FROM_MONTH = 9  # a report delivered from September on (a new term's first session)
+_STAMP_DAYS = 10  # a news page stamped this many days after the session it reports dates it
 
 
 class YearEvidence(NamedTuple):
@@ -99,6 +101,8 @@ class Dates(NamedTuple):
 
     delivered: str | None
     published: str | None
+    # the month and day of the session sentence when it gives no year (`1月11日,…第一次会议…开幕`)
+    session_day: tuple[int, int] | None = None
 
 
 # --- numerals and dates --------------------------------------------------------------------------
@@ -150,17 +154,19 @@ def _date_of(m: re.Match[str]) -> str | None:
     return _valid_date(int(g[3]), int(g[4]), int(g[5]))
 
 
-def session_sentence(head: str) -> str:
-    """The sentence naming the congress session the report was given at (with the date of the line
-    before a session broken over two lines), '' if none."""
-    m = _SESSION_SENTENCE.search(head) or re.search(r"人民代表大会", head)
-    if not m:
-        return ""
-    start = head.rfind("\n", 0, m.start())
-    start = head.rfind("\n", 0, start) if start > 0 and not head[start + 1 : m.start()].strip() else start
-    cut = max(start, *(head.rfind(c, 0, m.start()) for c in "。！？"))
-    end = m.end()
-    return head[cut + 1 : end]
+def session_sentences(head: str) -> list[str]:
+    """The sentences naming a congress session (a line broken inside one joined to the line before),
+    in order: the report's own first, then a news write-up's repeats of it."""
+    out = []
+    for m in _SESSION_SENTENCE.finditer(head):
+        start = head.rfind("\n", 0, m.start())
+        start = head.rfind("\n", 0, start) if start > 0 and not head[start + 1 : m.start()].strip() else start
+        cut = max(start, *(head.rfind(c, 0, m.start()) for c in "。！？"))
+        out.append(head[cut + 1 : m.end()])
+    if not out and (m := re.search(r"人民代表大会", head)):
+        start = head.rfind("\n", 0, m.start())
+        out.append(head[max(start, *(head.rfind(c, 0, m.start()) for c in "。！？")) + 1 : m.end()])
+    return out
 
 
 def find_dates(head: str, report_year: int | None) -> Dates:
@@ -168,8 +174,8 @@ def find_dates(head: str, report_year: int | None) -> Dates:
     or a month and day in the session sentence once the year is known; and the publication stamp."""
     delivered = None
     head = cn_years(head)
-    sess = session_sentence(head)
-    for m in _DATE_FULL.finditer(sess):
+    sentences = session_sentences(head)
+    for m in (m for sess in sentences for m in _DATE_FULL.finditer(sess)):
         if (delivered := _date_of(m)) is not None:
             break
     if delivered is None:
@@ -178,17 +184,38 @@ def find_dates(head: str, report_year: int | None) -> Dates:
             m = _DATE_FULL.fullmatch(t)
             if m and (delivered := _date_of(m)) is not None:
                 break
-    if delivered is None and report_year and sess:
-        m = _DATE_MD.search(sess)
-        if m:
-            delivered = _valid_date(report_year, _small(m.group(1)), _small(m.group(2)))
+    day = None
+    m = next((d for sess in sentences if (d := _DATE_MD.search(sess))), None) if delivered is None else None
+    if m:
+        mo, d = _small(m.group(1)), _small(m.group(2))
+        day = (mo, d) if mo and d else None
+        if report_year and day:
+            delivered = _valid_date(report_year, *day)
     published = None
     m = _PUBLISHED.search(head)
     if m is None:
         m = next((s for ln in head.split("\n") if (s := _STAMP_LINE.match(ln))), None)
     if m is not None:
         published = _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return Dates(delivered, published)
+    return Dates(delivered, published, day)
+
+
+def _stamp_dates_the_session(dates: Dates) -> bool:
+    """Whether the publication stamp falls within ``_STAMP_DAYS`` after the day the session sentence
+    names (``1月11日,…会议…开幕`` stamped 2012-01-11): then the stamp dates the session itself."""
+    import datetime as dt
+
+    if not dates.published or not dates.session_day:
+        return False
+    stamp = dt.date.fromisoformat(dates.published)
+    for y in (stamp.year, stamp.year - 1):
+        try:
+            day = dt.date(y, *dates.session_day)
+        except ValueError:
+            continue
+        if 0 <= (stamp - day).days <= _STAMP_DAYS:
+            return True
+    return False
 
 
 def year_of_date(iso: str) -> int:
@@ -304,7 +331,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     if dates.published:
         y = int(dates.published[:4])
         named = {int(x) for x in _ANY_YEAR.findall(body)}
-        if y in named or y - 1 in named:
+        if y in named or y - 1 in named or _stamp_dates_the_session(dates):
             yield YearEvidence(y, "published", 8)
 
 
