@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from zhibiao import pipeline
@@ -222,3 +224,39 @@ def test_ingesting_again_with_other_given_metadata_replaces_the_document(tmp_pat
 def test_ingest_without_files_or_manifest_says_so(tmp_path: Path) -> None:
     res = CliRunner().invoke(_typer_app, ["ingest", "--db", str(tmp_path / "z.duckdb")])
     assert res.exit_code != 0
+
+
+_REGIONS = ["遂宁市安居区", "510904", "全国", "湖北省", "济南市市中区", ""]
+_TYPES = {"plan_report": "plan_report", "计划": "plan_report", "预算报告": "budget_report",
+          "政府工作报告": "government_work_report", "": None}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+                                  min_size=1, max_size=12).filter(lambda t: t.strip() and "/" not in t
+                                                                  and t.strip() not in (".", "..")),
+                          st.sampled_from(_REGIONS), st.one_of(st.none(), st.integers(1949, 2100)),
+                          st.sampled_from(sorted(_TYPES))),
+                min_size=1, max_size=5, unique_by=lambda r: r[0].strip()),
+       st.sampled_from(["utf-8-sig", "utf-8", "gb18030"]))
+def test_a_manifest_written_by_any_csv_writer_reads_back(tmp_path_factory: pytest.TempPathFactory,
+                                                        rows: list[tuple[str, str, int | None, str]],
+                                                        encoding: str) -> None:
+    import csv
+    import io
+
+    folder = tmp_path_factory.mktemp("m")
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["file", "region", "year", "report_type"])
+    for name, region, year, kind in rows:
+        w.writerow([name, region, "" if year is None else year, kind])
+    try:
+        raw = buf.getvalue().encode(encoding)
+    except UnicodeEncodeError:
+        return  # GB18030 covers every character, UTF-8 too: nothing to test otherwise
+    (folder / "m.csv").write_bytes(raw)
+    got = from_manifest(read_manifest(folder / "m.csv"), "m.csv")
+    want = {(folder / name.strip()).resolve(): GivenMeta(region or None, year, _TYPES[kind])
+            for name, region, year, kind in rows}
+    assert got == want
