@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from zhibiao import pipeline
 from zhibiao.document._common import lines
-from zhibiao.facts.link import _Sections
+from zhibiao.facts.sentence import _Sections
 from zhibiao.model import Span
 from zhibiao.quantity.grammar import V, _alt, trusted_span
 

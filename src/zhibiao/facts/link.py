@@ -11,226 +11,33 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 from zhibiao import quantity as qty
-from zhibiao.document import gazetteer
-from zhibiao.document.periods import passage_at
 from zhibiao.facts.commitment import commitment
+from zhibiao.facts.lists import (
+    _between,
+    _item_subjects,
+    _memberships,
+    _shared_subjects,
+    _subjects_of_figures_before,
+)
+from zhibiao.facts.sentence import (
+    _SEMI,
+    _SENTENCE_RE,
+    _Alias,
+    _clause_index,
+    _Link,
+    _num_start,
+    _Sections,
+    _SentenceLinker,
+    _strip,
+)
 from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.facts.when import When, role_and_period
-from zhibiao.model import Fact, Mention, Passage, Quantity, Report, Role, Section, Span
+from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
 from zhibiao.quantity.grammar import trusted_span
 from zhibiao.quantity.units import to_base
-
-_SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
-_CLAUSE_SEP = re.compile(r"[，,；;：:]")
-_PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
-_SEMI = "；;"
-
-
-@dataclass(slots=True)
-class _Alias:
-    start: int
-    end: int
-    ids: tuple[str, ...]
-    text: str
-
-
-@dataclass(slots=True)
-class _Link:
-    """A quantity with the subject it was linked to (if any)."""
-
-    q: Quantity
-    alias: _Alias | None = None
-    ids: tuple[str, ...] = ()
-    confidence: float = 1.0
-    prev: Quantity | None = None  # the figure before it said of the same subject (`确保增长6%、力争6.5%`)
-    text_start: int | None = None  # where the fact's text starts, when names before the subject share it
-
-
-def _mask_parens(s: str) -> str:
-    """Same-length copy of ``s`` with short parentheticals blanked, so their commas split nothing."""
-    if "(" not in s and "（" not in s:
-        return s
-    return _PAREN_RE.sub(lambda m: "_" * len(m.group()), s)
-
-
-def _clause_starts(masked: str) -> list[int]:
-    return [0, *[m.end() for m in _CLAUSE_SEP.finditer(masked)]]
-
-
-def _clause_index(starts: list[int], pos: int) -> int:
-    return max(0, bisect_right(starts, pos) - 1)
-
-
-def _strip(pattern: re.Pattern[str], s: str) -> str:
-    m = pattern.match(s)
-    return s[m.end() :] if m else s
-
-
-class _Sections:
-    """Section lookups of one report, memoised per elementary interval between section bounds:
-    no section starts or ends inside one, so every position in it has the same answers."""
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-        bounds: set[int] = set()
-        stack = list(report.sections)
-        while stack:
-            sec = stack.pop()
-            bounds.add(sec.span.start)
-            bounds.add(sec.span.end)
-            stack.extend(sec.children)
-        self.bounds = sorted(bounds)
-        self._at: dict[int, Section | None] = {}
-        self.passages = report.passages
-        self.passage_starts = [p.span.start for p in report.passages]
-
-    def at(self, pos: int) -> Section | None:
-        """``report.section_at(pos)``."""
-        i = bisect_right(self.bounds, pos)
-        try:
-            return self._at[i]
-        except KeyError:
-            found = self._at[i] = self.report.section_at(pos)
-            return found
-
-    def passage(self, pos: int) -> Passage | None:
-        """The passage (years spoken of) holding ``pos``."""
-        return passage_at(self.passages, self.passage_starts, pos)
-
-
-class _SentenceLinker:
-    """Links the quantities of one sentence."""
-
-    def __init__(self, vocab: Vocabulary, report: Report, sentence: str, offset: int,
-                 sections: _Sections | None = None) -> None:
-        self.v = vocab
-        self.report = report
-        self.s = sentence
-        self.offset = offset
-        self.masked = _mask_parens(sentence)
-        self.starts = _clause_starts(self.masked)
-        self.sections = sections if sections is not None else _Sections(report)
-        self.section = self.sections.at(offset)  # sections start at line starts: one per sentence
-        self.passage = self.sections.passage(offset)  # passages start at sentence starts
-
-    def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
-        """Indicator names in the sentence that are not inside a quantity expression."""
-        hits = list(self.v.alias_re.finditer(self.s))
-        elliptic = list(self.v.elliptic_re.finditer(self.s)) if self.v.elliptic_re is not None else []
-        if not hits and not elliptic:
-            return []  # most sentences name no indicator
-        taken = [(q.span.start, q.span.end, _num_start(q)) for q in quantities]  # sorted, disjoint
-        q_starts = [t[0] for t in taken]
-
-        def overlapping(a: int, b: int) -> list[tuple[int, int, int]]:
-            i = bisect_right(q_starts, a) - 1
-            return [t for t in taken[max(0, i) : bisect_left(q_starts, b)] if t[0] < b and a < t[1]]
-
-        def free(a: int, b: int) -> bool:
-            return not overlapping(a, b)
-
-        out: list[_Alias] = []
-        for m in hits:
-            a, b = m.start(), m.end()
-            if free(a, b):
-                out.append(_Alias(a, b, self.v.alias_ids[self._key(m)], m.group()))
-                continue
-            # a name that runs into a figure's leading verb (`经济增长6.5%左右`) ends where the figure starts
-            lead = next(((s, ns) for s, e, ns in overlapping(a, b) if s < b <= ns and a < s), None)
-            if lead is not None and free(a, lead[0]):
-                out.append(_Alias(a, lead[0], self.v.alias_ids[self._key(m)], m.group()))
-        if elliptic:
-            for m in elliptic:
-                if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out):
-                    continue
-                ind_id, context = self.v.elliptic_ids[m.group()]
-                if any(c in self.s[: m.start()] for c in context):
-                    out.append(_Alias(m.start(), m.end(), (ind_id,), m.group()))
-        out.sort(key=lambda a: a.start)
-        return out
-
-    def _key(self, m: re.Match[str]) -> str:
-        if m.lastgroup is not None:  # a pattern alias: its group is named p<i>
-            return f"\0pattern{m.lastgroup[1:]}"
-        text = m.group()
-        if text in self.v.alias_ids:
-            return text
-        for k in self.v.alias_ids:  # case-insensitive match (GDP, gdp)
-            if k.lower() == text.lower():
-                return k
-        return text
-
-    def in_scope(self, alias: _Alias, quantities: list[Quantity]) -> bool:
-        """False when the name is qualified by a sub-area, sector or project before it."""
-        ci = _clause_index(self.starts, alias.start)
-        cs = self.starts[ci]
-        residue = self.s[cs : alias.start].strip()
-        region = self.report.meta.region or ""
-        residue = self._strip_neutral(residue)
-        if residue.endswith(("”", "」", "\"", "’")):
-            return False  # `“新三样”出口`: a quoted name qualifies the indicator
-        if residue and self.v.scope_suffix_re.search(residue) and not self._names_the_region(residue):
-            return False
-        if alias.text in self.v.strict_aliases:
-            # the words since the last item break (、 or a figure) must be scope-neutral
-            tail_start = max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
-            tail = self.s[tail_start : alias.start]
-            tail = tail[tail.rfind("、") + 1 :].strip()
-            if self._strip_neutral(tail):
-                return False
-        if ci <= 1 and self.v.subarea_re.match(self.s.strip()) and not self.s.strip().startswith(region or "\0"):
-            return False
-        return True
-
-    def _strip_neutral(self, residue: str) -> str:
-        """``residue`` less scope-neutral words and the report's own region name, wherever they stand
-        (`2024年天津市全市` -> ``)."""
-        region = self.report.meta.region or ""
-        names = [n for n in (region, _short(region)) if n]
-        while True:
-            before = residue
-            residue = _strip(self.v.prefix_re, residue)
-            for name in names:
-                if residue.startswith(name):
-                    residue = residue[len(name) :]
-            if residue == before:
-                return residue
-
-    def _names_the_region(self, name: str) -> bool:
-        """Whether ``name`` (`天津市`, `安居区`) is the report's own region, or a real division name
-        in a report whose region is unknown (rather than a sub-area of the region)."""
-        region = self.report.meta.region
-        if region:
-            return name in (region, _short(region)) or region.endswith(name)
-        return bool(gazetteer.load().candidates(name))
-
-    def gap_ok(self, alias_end: int, q: Quantity, same_subject: list[Quantity]) -> tuple[bool, float]:
-        """Whether the text between a name and a quantity keeps the name as its subject."""
-        gap = self.s[alias_end : q.span.start]
-        for other in same_subject:  # `总额44.9亿元、同比增长21.6%`: earlier figures of the same subject
-            if alias_end <= other.span.start and other.span.end <= q.span.start:
-                gap = gap.replace(self.s[other.span.start : other.span.end], "")
-        if "连续" in gap:
-            return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
-        gap = self.v.skip_re.sub("", gap)
-        rest = _strip(self.v.filler_re, gap.strip())
-        if not rest:
-            return True, 1.0
-        if len(rest) <= 2 and not _CLAUSE_SEP.search(rest):
-            return True, 0.7
-        return False, 0.0
-
-
-@lru_cache(maxsize=256)
-def _short(region: str) -> str:
-    """`遂宁市安居区` -> `安居区`: the last division name of a full region name."""
-    m = re.search(r"[^省市州盟地区县旗]+(?:区|县|市|旗)$", region)
-    return m.group() if m else region
 
 
 def _decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: frozenset[str], q: Quantity,
@@ -322,94 +129,6 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
 
 
 
-def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
-    """Quantity index -> (group id, index in group, group size) for `分别` groups and for value
-    lists without `分别` (`分别达到39098元、16340元,增长4.7%、5.1%`: the second list repeats the
-    first's subjects). A list is a run of figures joined only by 、/和/及 whose later members
-    have no verb of their own."""
-    out: dict[int, tuple[object, int, int]] = {}
-    groups: dict[object, list[int]] = {}
-    for i, q in enumerate(quantities):
-        g = q.extra.get("group")
-        if g is not None:
-            groups.setdefault(g, []).append(i)
-    for g, idx in groups.items():
-        if len(idx) > 1:
-            for k, i in enumerate(idx):
-                out[i] = (g, k, len(idx))
-    i = 0
-    while i < len(quantities):
-        if i in out:
-            i += 1
-            continue
-        j = i
-        while (
-            j + 1 < len(quantities)
-            and j + 1 not in out
-            and v.list_sep_re.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])
-            and quantities[j + 1].extra.get("verb") is None
-            and quantities[j + 1].extra.get("cue") is None  # `确保增长6%、力争6.5%` is a stretch goal
-            and quantities[j + 1].unit == quantities[i].unit
-        ):
-            j += 1
-        if j > i:
-            for k in range(i, j + 1):
-                out[k] = (("run", i), k - i, j - i + 1)
-        i = j + 1
-    return out
-
-
-def _between(aliases: list[_Alias], starts: list[int], a: int, b: int) -> list[_Alias]:
-    """The names lying within ``[a, b)`` (``aliases`` sorted by start, ``starts`` their starts)."""
-    return [x for x in aliases[bisect_left(starts, a) : bisect_left(starts, b)] if x.end <= b]
-
-
-def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: int, n: int):
-    """Subjects of an n-value list from the list of names before it: `第一产业、规模以上工业、
-    服务业增加值分别增长…` or `规模以上工业增加值、高新技术产品产值、地方财政一般预算收入…分别为…`
-    (an item that names no indicator keeps its place). None when the items do not number n."""
-    inside = aliases  # already those between start and end
-    if len(inside) == 1 and len(inside[0].ids) == n:  # 城乡居民人均可支配收入: one name, two ids
-        return [(inside[0], (i,)) for i in inside[0].ids]
-    phrase = sl.s[start:end]
-    cuts = [
-        m.start() + start
-        for m in sl.v.item_sep_re.finditer(phrase)
-        if not any(a.start <= m.start() + start < a.end for a in inside)
-    ]
-    bounds = [start, *cuts, end]
-    items = []
-    last_text = sl.s[bounds[-2] : end].strip("、和及与以 ")
-    for a0, b0 in pairwise(bounds):
-        named = [a for a in inside if a0 <= a.start and a.end <= b0 + 1]
-        if named:
-            items.append((named[-1], named[-1].ids))
-        else:  # shared-suffix ellipsis: `第一、二、三产业增加值`, `规上工业、服务业增加值`
-            items.append(_complete_item(sl, a0, b0, last_text))
-    items = [it for it in items if it != (None, ())] if len(items) > n else items
-    if len(items) != n or all(a is None for a, _ in items):
-        return None
-    return items
-
-
-
-
-def _subjects_of_figures_before(sl: _SentenceLinker, before: list[_Link], n: int, first: Quantity):
-    """`一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%`: a distribution whose
-    clause names nothing repeats the subjects of the n figures just before it, in order (a figure of
-    something that is no indicator passes that on). None unless those n figures each stand in a
-    clause of their own in the same item and name distinct subjects."""
-    if len(before) != n or any(c in sl.masked[before[0].q.span.start : first.span.start] for c in _SEMI):
-        return None
-    clauses = {_clause_index(sl.starts, b.q.span.start) for b in before}
-    if len(clauses) != n or _clause_index(sl.starts, first.span.start) in clauses:
-        return None
-    named = [b.ids for b in before if b.alias is not None and b.ids]
-    if not named or len(set(named)) != len(named):
-        return None
-    return [(b.alias, b.ids) if b.alias is not None and b.ids else (None, ()) for b in before]
-
-
 def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list[int],
                   quantities: list[Quantity], cstart: int) -> _Alias | None:
     """The last name in the clause before ``cstart`` when that clause holds no figure
@@ -427,36 +146,6 @@ def _verb_led(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
     """Whether only filler words stand between a clause's start and its figure."""
     prefix = v.skip_re.sub("", sentence[cstart : q.span.start]).strip()
     return not _strip(v.filler_re, prefix)
-
-
-def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) -> tuple[str, ...]:
-    """`一般公共预算收入、固定资产投资保持正增长`: names joined by 、/和 right before the subject
-    share its figure; the fact's text then starts at the first of them."""
-    ids = list(link.ids)
-    first = link.alias
-    assert first is not None
-    for a in reversed(in_clause[:-1]):
-        if not sl.v.list_sep_re.match(sl.s[a.end : first.start]) or not sl.in_scope(a, []):
-            break
-        ids[:0] = [i for i in a.ids if i not in ids]
-        first = a
-    if first is not link.alias:
-        link.text_start = first.start
-    return tuple(ids)
-
-
-def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_Alias | None, tuple[str, ...]]:
-    """An item of a list completed with the last item's ending (`二` + `产业增加值` -> 第二产业增加值)."""
-    item = sl.s[a0:b0].strip("、和及与以 ")
-    if not item or len(item) > 12:
-        return None, ()
-    for k in range(len(last) - 1, -1, -1):
-        tail = last[len(last) - k :] if k else ""
-        for cand in (item + tail, "第" + item + tail):
-            ids = sl.v.alias_ids.get(cand)
-            if ids:
-                return _Alias(a0, b0, ids, cand), ids
-    return None, ()
 
 
 def _link_sentence(
@@ -640,12 +329,6 @@ def _clause_end(sl: _SentenceLinker, pos: int) -> int:
     """End of the clause holding ``pos``."""
     i = bisect_right(sl.starts, pos)
     return sl.starts[i] - 1 if i < len(sl.starts) else len(sl.s)
-
-
-def _num_start(q: Quantity) -> int:
-    """Where the number of ``q`` starts (its span may open with cue words: `计划710亿元`)."""
-    ns = q.extra.get("num_span")
-    return ns.start if ns is not None else q.span.start
 
 
 def _is_target_reference(v: Vocabulary, q: Quantity) -> bool:

@@ -11,9 +11,9 @@ milestones passed some time in those years (`突破X`) are not one year's figure
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Protocol
 
+from zhibiao.facts.sentence import _clause_index, _num_start
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Passage, Quantity, Report, Role, Section
 
@@ -36,16 +36,11 @@ class Sentence(Protocol):
     passage: Passage | None
 
 
-def clause_index(starts: list[int], pos: int) -> int:
-    """Index of the clause holding ``pos`` (``starts`` are the clause starts)."""
-    return max(0, bisect_right(starts, pos) - 1)
-
-
 def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     """Where a multi-year marker applies to ``q``: its own clause chain (from its subject, or its
     clause) and a sentence opening such as `五年来,` or `“十四五”期间,`."""
     starts = sl.starts
-    cstart = starts[clause_index(starts, q.span.start)]
+    cstart = starts[_clause_index(starts, q.span.start)]
     start = min(cstart, subject_start) if subject_start is not None else cstart
     head = sl.s[: starts[1]] if len(starts) > 1 and starts[1] <= start else ""
     # a qualitative phrase's own words (`在“十四五”规划期内统筹考核`) are no horizon of the statement
@@ -77,7 +72,7 @@ def role_and_period(
     my = v.multi_year_re.search(window)
     passage = sl.passage
     if passage is not None and passage.scope == "multi_year_review":
-        lead = sl.s[sl.starts[clause_index(sl.starts, q.span.start)] : _num_start(q)]
+        lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
         return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year)
     horizon: str | None = None
     if my:
@@ -132,11 +127,6 @@ def role_and_period(
         if (role == "actual") == (passage.scope == "year_review"):
             return role, passage.last, None
     return role, meta.review_year if role == "actual" else meta.plan_year, None
-
-
-def _num_start(q: Quantity) -> int:
-    ns = q.extra.get("num_span")
-    return ns.start if ns is not None else q.span.start
 
 
 def _in_multi_year_review(

@@ -1,0 +1,127 @@
+"""Lists in a sentence: `分别` distributions and runs of figures, and the names their items map to
+(`城乡居民人均可支配收入分别增长5%、6.5%`, `一产、二产、三产增加值分别…`, `A 10亿元,B 20亿元,分别增长…`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import pairwise
+
+from zhibiao.facts.sentence import _SEMI, _Alias, _clause_index, _Link, _SentenceLinker
+from zhibiao.facts.vocab import Vocabulary
+from zhibiao.model import Quantity
+
+
+def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
+    """Quantity index -> (group id, index in group, group size) for `分别` groups and for value
+    lists without `分别` (`分别达到39098元、16340元,增长4.7%、5.1%`: the second list repeats the
+    first's subjects). A list is a run of figures joined only by 、/和/及 whose later members
+    have no verb of their own."""
+    out: dict[int, tuple[object, int, int]] = {}
+    groups: dict[object, list[int]] = {}
+    for i, q in enumerate(quantities):
+        g = q.extra.get("group")
+        if g is not None:
+            groups.setdefault(g, []).append(i)
+    for g, idx in groups.items():
+        if len(idx) > 1:
+            for k, i in enumerate(idx):
+                out[i] = (g, k, len(idx))
+    i = 0
+    while i < len(quantities):
+        if i in out:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(quantities)
+            and j + 1 not in out
+            and v.list_sep_re.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])
+            and quantities[j + 1].extra.get("verb") is None
+            and quantities[j + 1].extra.get("cue") is None  # `确保增长6%、力争6.5%` is a stretch goal
+            and quantities[j + 1].unit == quantities[i].unit
+        ):
+            j += 1
+        if j > i:
+            for k in range(i, j + 1):
+                out[k] = (("run", i), k - i, j - i + 1)
+        i = j + 1
+    return out
+
+
+def _between(aliases: list[_Alias], starts: list[int], a: int, b: int) -> list[_Alias]:
+    """The names lying within ``[a, b)`` (``aliases`` sorted by start, ``starts`` their starts)."""
+    return [x for x in aliases[bisect_left(starts, a) : bisect_left(starts, b)] if x.end <= b]
+
+
+def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: int, n: int):
+    """Subjects of an n-value list from the list of names before it: `第一产业、规模以上工业、
+    服务业增加值分别增长…` or `规模以上工业增加值、高新技术产品产值、地方财政一般预算收入…分别为…`
+    (an item that names no indicator keeps its place). None when the items do not number n."""
+    inside = aliases  # already those between start and end
+    if len(inside) == 1 and len(inside[0].ids) == n:  # 城乡居民人均可支配收入: one name, two ids
+        return [(inside[0], (i,)) for i in inside[0].ids]
+    phrase = sl.s[start:end]
+    cuts = [
+        m.start() + start
+        for m in sl.v.item_sep_re.finditer(phrase)
+        if not any(a.start <= m.start() + start < a.end for a in inside)
+    ]
+    bounds = [start, *cuts, end]
+    items = []
+    last_text = sl.s[bounds[-2] : end].strip("、和及与以 ")
+    for a0, b0 in pairwise(bounds):
+        named = [a for a in inside if a0 <= a.start and a.end <= b0 + 1]
+        if named:
+            items.append((named[-1], named[-1].ids))
+        else:  # shared-suffix ellipsis: `第一、二、三产业增加值`, `规上工业、服务业增加值`
+            items.append(_complete_item(sl, a0, b0, last_text))
+    items = [it for it in items if it != (None, ())] if len(items) > n else items
+    if len(items) != n or all(a is None for a, _ in items):
+        return None
+    return items
+
+
+def _subjects_of_figures_before(sl: _SentenceLinker, before: list[_Link], n: int, first: Quantity):
+    """`一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%`: a distribution whose
+    clause names nothing repeats the subjects of the n figures just before it, in order (a figure of
+    something that is no indicator passes that on). None unless those n figures each stand in a
+    clause of their own in the same item and name distinct subjects."""
+    if len(before) != n or any(c in sl.masked[before[0].q.span.start : first.span.start] for c in _SEMI):
+        return None
+    clauses = {_clause_index(sl.starts, b.q.span.start) for b in before}
+    if len(clauses) != n or _clause_index(sl.starts, first.span.start) in clauses:
+        return None
+    named = [b.ids for b in before if b.alias is not None and b.ids]
+    if not named or len(set(named)) != len(named):
+        return None
+    return [(b.alias, b.ids) if b.alias is not None and b.ids else (None, ()) for b in before]
+
+
+def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) -> tuple[str, ...]:
+    """`一般公共预算收入、固定资产投资保持正增长`: names joined by 、/和 right before the subject
+    share its figure; the fact's text then starts at the first of them."""
+    ids = list(link.ids)
+    first = link.alias
+    assert first is not None
+    for a in reversed(in_clause[:-1]):
+        if not sl.v.list_sep_re.match(sl.s[a.end : first.start]) or not sl.in_scope(a, []):
+            break
+        ids[:0] = [i for i in a.ids if i not in ids]
+        first = a
+    if first is not link.alias:
+        link.text_start = first.start
+    return tuple(ids)
+
+
+def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_Alias | None, tuple[str, ...]]:
+    """An item of a list completed with the last item's ending (`二` + `产业增加值` -> 第二产业增加值)."""
+    item = sl.s[a0:b0].strip("、和及与以 ")
+    if not item or len(item) > 12:
+        return None, ()
+    for k in range(len(last) - 1, -1, -1):
+        tail = last[len(last) - k :] if k else ""
+        for cand in (item + tail, "第" + item + tail):
+            ids = sl.v.alias_ids.get(cand)
+            if ids:
+                return _Alias(a0, b0, ids, cand), ids
+    return None, ()

@@ -1,0 +1,228 @@
+"""One sentence of a report as the linker sees it: clauses, the indicator names in it, and the
+section and passage it stands in; with the scope checks of a name (sub-areas, sectors, quoted names)
+and the gap check between a name and its figure."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from zhibiao.document import gazetteer
+from zhibiao.document.periods import passage_at
+from zhibiao.facts.vocab import Vocabulary
+from zhibiao.model import Passage, Quantity, Report, Section
+
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
+_CLAUSE_SEP = re.compile(r"[，,；;：:]")
+_PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
+_SEMI = "；;"
+
+
+@dataclass(slots=True)
+class _Alias:
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    text: str
+
+
+@dataclass(slots=True)
+class _Link:
+    """A quantity with the subject it was linked to (if any)."""
+
+    q: Quantity
+    alias: _Alias | None = None
+    ids: tuple[str, ...] = ()
+    confidence: float = 1.0
+    prev: Quantity | None = None  # the figure before it said of the same subject (`确保增长6%、力争6.5%`)
+    text_start: int | None = None  # where the fact's text starts, when names before the subject share it
+
+
+def _mask_parens(s: str) -> str:
+    """Same-length copy of ``s`` with short parentheticals blanked, so their commas split nothing."""
+    if "(" not in s and "（" not in s:
+        return s
+    return _PAREN_RE.sub(lambda m: "_" * len(m.group()), s)
+
+
+def _clause_starts(masked: str) -> list[int]:
+    return [0, *[m.end() for m in _CLAUSE_SEP.finditer(masked)]]
+
+
+def _clause_index(starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _strip(pattern: re.Pattern[str], s: str) -> str:
+    m = pattern.match(s)
+    return s[m.end() :] if m else s
+
+
+class _Sections:
+    """Section lookups of one report, memoised per elementary interval between section bounds:
+    no section starts or ends inside one, so every position in it has the same answers."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        bounds: set[int] = set()
+        stack = list(report.sections)
+        while stack:
+            sec = stack.pop()
+            bounds.add(sec.span.start)
+            bounds.add(sec.span.end)
+            stack.extend(sec.children)
+        self.bounds = sorted(bounds)
+        self._at: dict[int, Section | None] = {}
+        self.passages = report.passages
+        self.passage_starts = [p.span.start for p in report.passages]
+
+    def at(self, pos: int) -> Section | None:
+        """``report.section_at(pos)``."""
+        i = bisect_right(self.bounds, pos)
+        try:
+            return self._at[i]
+        except KeyError:
+            found = self._at[i] = self.report.section_at(pos)
+            return found
+
+    def passage(self, pos: int) -> Passage | None:
+        """The passage (years spoken of) holding ``pos``."""
+        return passage_at(self.passages, self.passage_starts, pos)
+
+
+class _SentenceLinker:
+    """Links the quantities of one sentence."""
+
+    def __init__(self, vocab: Vocabulary, report: Report, sentence: str, offset: int,
+                 sections: _Sections | None = None) -> None:
+        self.v = vocab
+        self.report = report
+        self.s = sentence
+        self.offset = offset
+        self.masked = _mask_parens(sentence)
+        self.starts = _clause_starts(self.masked)
+        self.sections = sections if sections is not None else _Sections(report)
+        self.section = self.sections.at(offset)  # sections start at line starts: one per sentence
+        self.passage = self.sections.passage(offset)  # passages start at sentence starts
+
+    def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
+        """Indicator names in the sentence that are not inside a quantity expression."""
+        hits = list(self.v.alias_re.finditer(self.s))
+        elliptic = list(self.v.elliptic_re.finditer(self.s)) if self.v.elliptic_re is not None else []
+        if not hits and not elliptic:
+            return []  # most sentences name no indicator
+        taken = [(q.span.start, q.span.end, _num_start(q)) for q in quantities]  # sorted, disjoint
+        q_starts = [t[0] for t in taken]
+
+        def overlapping(a: int, b: int) -> list[tuple[int, int, int]]:
+            i = bisect_right(q_starts, a) - 1
+            return [t for t in taken[max(0, i) : bisect_left(q_starts, b)] if t[0] < b and a < t[1]]
+
+        def free(a: int, b: int) -> bool:
+            return not overlapping(a, b)
+
+        out: list[_Alias] = []
+        for m in hits:
+            a, b = m.start(), m.end()
+            if free(a, b):
+                out.append(_Alias(a, b, self.v.alias_ids[self._key(m)], m.group()))
+                continue
+            # a name that runs into a figure's leading verb (`经济增长6.5%左右`) ends where the figure starts
+            lead = next(((s, ns) for s, e, ns in overlapping(a, b) if s < b <= ns and a < s), None)
+            if lead is not None and free(a, lead[0]):
+                out.append(_Alias(a, lead[0], self.v.alias_ids[self._key(m)], m.group()))
+        if elliptic:
+            for m in elliptic:
+                if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out):
+                    continue
+                ind_id, context = self.v.elliptic_ids[m.group()]
+                if any(c in self.s[: m.start()] for c in context):
+                    out.append(_Alias(m.start(), m.end(), (ind_id,), m.group()))
+        out.sort(key=lambda a: a.start)
+        return out
+
+    def _key(self, m: re.Match[str]) -> str:
+        if m.lastgroup is not None:  # a pattern alias: its group is named p<i>
+            return f"\0pattern{m.lastgroup[1:]}"
+        text = m.group()
+        if text in self.v.alias_ids:
+            return text
+        for k in self.v.alias_ids:  # case-insensitive match (GDP, gdp)
+            if k.lower() == text.lower():
+                return k
+        return text
+
+    def in_scope(self, alias: _Alias, quantities: list[Quantity]) -> bool:
+        """False when the name is qualified by a sub-area, sector or project before it."""
+        ci = _clause_index(self.starts, alias.start)
+        cs = self.starts[ci]
+        residue = self.s[cs : alias.start].strip()
+        region = self.report.meta.region or ""
+        residue = self._strip_neutral(residue)
+        if residue.endswith(("”", "」", "\"", "’")):
+            return False  # `“新三样”出口`: a quoted name qualifies the indicator
+        if residue and self.v.scope_suffix_re.search(residue) and not self._names_the_region(residue):
+            return False
+        if alias.text in self.v.strict_aliases:
+            # the words since the last item break (、 or a figure) must be scope-neutral
+            tail_start = max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
+            tail = self.s[tail_start : alias.start]
+            tail = tail[tail.rfind("、") + 1 :].strip()
+            if self._strip_neutral(tail):
+                return False
+        if ci <= 1 and self.v.subarea_re.match(self.s.strip()) and not self.s.strip().startswith(region or "\0"):
+            return False
+        return True
+
+    def _strip_neutral(self, residue: str) -> str:
+        """``residue`` less scope-neutral words and the report's own region name, wherever they stand
+        (`2024年天津市全市` -> ``)."""
+        region = self.report.meta.region or ""
+        names = [n for n in (region, _short(region)) if n]
+        while True:
+            before = residue
+            residue = _strip(self.v.prefix_re, residue)
+            for name in names:
+                if residue.startswith(name):
+                    residue = residue[len(name) :]
+            if residue == before:
+                return residue
+
+    def _names_the_region(self, name: str) -> bool:
+        """Whether ``name`` (`天津市`, `安居区`) is the report's own region, or a real division name
+        in a report whose region is unknown (rather than a sub-area of the region)."""
+        region = self.report.meta.region
+        if region:
+            return name in (region, _short(region)) or region.endswith(name)
+        return bool(gazetteer.load().candidates(name))
+
+    def gap_ok(self, alias_end: int, q: Quantity, same_subject: list[Quantity]) -> tuple[bool, float]:
+        """Whether the text between a name and a quantity keeps the name as its subject."""
+        gap = self.s[alias_end : q.span.start]
+        for other in same_subject:  # `总额44.9亿元、同比增长21.6%`: earlier figures of the same subject
+            if alias_end <= other.span.start and other.span.end <= q.span.start:
+                gap = gap.replace(self.s[other.span.start : other.span.end], "")
+        if "连续" in gap:
+            return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
+        gap = self.v.skip_re.sub("", gap)
+        rest = _strip(self.v.filler_re, gap.strip())
+        if not rest:
+            return True, 1.0
+        if len(rest) <= 2 and not _CLAUSE_SEP.search(rest):
+            return True, 0.7
+        return False, 0.0
+
+
+@lru_cache(maxsize=256)
+def _short(region: str) -> str:
+    """`遂宁市安居区` -> `安居区`: the last division name of a full region name."""
+    m = re.search(r"[^省市州盟地区县旗]+(?:区|县|市|旗)$", region)
+    return m.group() if m else region
+
+
+def _num_start(q: Quantity) -> int:
+    """Where the number of ``q`` starts (its span may open with cue words: `计划710亿元`)."""
+    ns = q.extra.get("num_span")
+    return ns.start if ns is not None else q.span.start
