@@ -378,3 +378,13 @@ def test_qualitative_phrase_after_a_parenthesis_is_no_comparison() -> None:
     """Found by fuzzing: a qualitative phrase right after `)` has no number to compare."""
     q = parse("（一）不低于省")
     assert q is None or q.value is None
+
+
+def test_words_between_a_distribution_and_its_verb() -> None:
+    """`分别保持增长20%、13%和14%以上`: 保持 stands between 分别 and the verb; the list shares 以上."""
+    from zhibiao.quantity import scan
+
+    qs = scan("分别保持增长20%、13%和14%以上")
+    assert [(q.value, q.qualifier, q.direction, q.extra.get("group_index")) for q in qs] == [
+        (Decimal("20"), "at_least", "up", 0), (Decimal("13"), "at_least", "up", 1), (Decimal("14"), "at_least", "up", 2)
+    ]

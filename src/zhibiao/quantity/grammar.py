@@ -92,11 +92,11 @@ class _Vocab:
         self.distributive = set(lead["distributive"])
         verbs = list(self.dir_of) + list(self.level_verbs)
         paren = r"[(（][^()（）]{1,12}[)）]"
-        lead_words = [*lead["intent"], *lead["distributive"], *lead["baseline"], *verbs, *self.pre_qual]
+        lead_words = [*lead["intent"], *lead["distributive"], *lead["baseline"], *lead["modal"], *verbs, *self.pre_qual]
         lead_first = "".join(sorted({re.escape(w[0]) for w in lead_words} | {"(", "（"}))
         self.lead_re = re.compile(
             rf"(?=[{lead_first}])(?P<intent>{_alt(lead['intent'])})?(?P<dist1>{_alt(lead['distributive'])})?"
-            rf"(?P<base>{_alt(lead['baseline'])})?(?P<dist2>{_alt(lead['distributive'])})?"
+            rf"(?P<base>{_alt(lead['baseline'])})?(?P<dist2>{_alt(lead['distributive'])})?(?P<modal>{_alt(lead['modal'])})?"
             rf"(?P<verb>{_alt(verbs)})?(?P<part>{_alt(lead['particles'])})?(?P<paren>{paren})?"
             rf"(?P<pre>{_alt(self.pre_qual)})?\Z"
         )
