@@ -229,3 +229,22 @@ def test_read_only_server_shows_no_review_controls(browser, corpus_db: Path) -> 
             'application/json'}, body: '{}'}).then(r => r.status)""")
         assert status == 405
         ctx.close()
+
+
+def test_review_panel_on_a_phone_leaves_the_picked_figure_in_sight(browser, review_server: str,  # noqa: F811
+                                                                   review_db: Path) -> None:
+    rid, _year, _doc, _text = _report(review_db, REGION)
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page = ctx.new_page()
+    page.goto(f"{review_server}/report/{rid}")
+    for _ in range(5):
+        page.locator("#rv-next").click()
+    page.wait_for_timeout(300)  # the scroll to the fact
+    mark, panel = page.locator("mark.fact.hl").first, page.locator("#review-panel")
+    m, p, h = mark.bounding_box(), panel.bounding_box(), page.locator("header.top").bounding_box()
+    assert m is not None and p is not None and h is not None
+    assert h["y"] + h["height"] <= m["y"] and m["y"] + m["height"] <= p["y"]  # below the header, above the panel
+    assert p["y"] + p["height"] <= 844 + 1 and page.locator("#rv-accept").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    _shot(page, "review-phone")
+    ctx.close()

@@ -41,7 +41,8 @@
     document.querySelectorAll("mark.fact.hl").forEach(function (e) { e.classList.remove("hl"); });
     var parts = marksOf(f.id);
     parts.forEach(function (e) { e.classList.add("hl"); });
-    if (scroll !== false && parts.length) parts[0].scrollIntoView({ block: "center" });
+    // "start" honours the marks' scroll-margin (40vh): clear of the header, and of the panel on a phone
+    if (scroll !== false && parts.length) parts[0].scrollIntoView({ block: "start" });
     history.replaceState(null, "", "#fact-" + f.id);
     panel.querySelectorAll("#rv-fact dd[data-k]").forEach(function (dd) {
       dd.textContent = f.show[dd.getAttribute("data-k")] || msg.none;
