@@ -249,6 +249,97 @@ def test_readers_never_see_the_rows_of_a_big_file_killed_midway(tmp_path: Path) 
     assert _whole_files_only(db) == 2
 
 
+_SLOW_REEXTRACT = """
+import time
+from zhibiao import pipeline
+from zhibiao.store import Store
+
+real = pipeline.extract_bytes
+
+def slow(raw, name):  # each document takes a while, as 1,500 of them do
+    print("started", flush=True)
+    time.sleep(1.5)
+    return real(raw, name)
+
+pipeline.extract_bytes = slow
+print(sum(o.status == "ingested" for o in Store({db!r}).reextract().outcomes), flush=True)
+"""
+
+
+def test_reextract_hands_the_file_to_readers_between_documents(
+    corpus_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader waiting less than the whole re-extraction still gets in; the re-extraction finishes."""
+    import shutil
+
+    db = tmp_path / "r.duckdb"
+    shutil.copy(corpus_db, db)
+    before = Store(db).counts()
+    assert before["documents"] == 5  # 5 x 1.5 s: far longer than the reader waits
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_REEXTRACT.format(db=str(db))],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "started", proc.communicate()[1]
+    monkeypatch.setenv("ZHIBIAO_LOCK_TIMEOUT", "4")
+    assert Store(db).counts() == before  # read while the re-extraction runs
+    assert proc.poll() is None  # (it did run meanwhile)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert out.split()[-1] == "5" and Store(db).counts() == before
+
+
+def _reader(db: Path) -> subprocess.Popen[str]:
+    """A process holding a plain read-only DuckDB connection on ``db`` until its stdin closes."""
+    code = (f"import duckdb, sys; c = duckdb.connect({str(db)!r}, read_only=True); print('ready', flush=True); "
+            "sys.stdin.read()")  # fmt: skip
+    p = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+    return p
+
+
+def test_an_ingest_waits_for_a_reader_longer_than_readers_wait(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader that keeps the file past ``$ZHIBIAO_LOCK_TIMEOUT`` does not make an ingest give up:
+    writers wait for readers ``READER_WAIT_FACTOR`` times as long."""
+    import threading
+
+    from zhibiao.store.connect import READER_WAIT_FACTOR, connect
+
+    db = tmp_path / "w.duckdb"
+    connect(db).close()
+    monkeypatch.setenv("ZHIBIAO_LOCK_TIMEOUT", "1")
+    reader = _reader(db)
+    assert reader.stdin is not None
+    threading.Timer(2.0, reader.stdin.close).start()  # the reader lets go after two lock timeouts
+    t0 = time.monotonic()
+    summary = Store(db).ingest([CORPUS / "002_80c5026a2abaecef.txt"])
+    assert 1.8 <= time.monotonic() - t0 and summary.ok and READER_WAIT_FACTOR * 1 > 2.0
+    reader.wait(timeout=10)
+
+
+def test_a_reader_that_outstays_the_writer_is_named_as_a_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a reader keeps the file past the writer's longer wait, the message says it is a reader."""
+    from zhibiao.store import StoreLockedError, connect
+
+    db = tmp_path / "w.duckdb"
+    connect(db).close()
+    monkeypatch.setenv("ZHIBIAO_LOCK_TIMEOUT", "0.2")
+    report = CORPUS / "002_80c5026a2abaecef.txt"
+    reader = _reader(db)
+    try:
+        with pytest.raises(StoreLockedError) as ei:
+            Store(db).ingest([report])
+        cli = cli_subprocess("ingest", report, "--db", db, env={"ZHIBIAO_LOCK_TIMEOUT": "0.2"})
+        _, err = cli.communicate(timeout=60)
+    finally:
+        reader.communicate("")
+    assert ei.value.reader and ei.value.pid == reader.pid
+    for msg in (str(ei.value), err):
+        msg = " ".join(msg.split())
+        assert f"is held open by a reader (pid {reader.pid}" in msg and "another zhibiao process" not in msg
+    assert cli.returncode == 2
+
+
 def test_second_writer_gets_a_clear_message(corpus_db: Path, holder) -> None:
     proc = holder(duckdb_writer(corpus_db))
     p = cli_subprocess("ingest", CORPUS, "--db", corpus_db, env={**os.environ, "ZHIBIAO_LOCK_TIMEOUT": "1"})

@@ -125,12 +125,21 @@ class Store:
         return summary
 
     def reextract_iter(self) -> Iterator[tuple[int, FileOutcome]]:
-        """Yield ``(total, outcome)`` per stored document as its re-extraction commits."""
-        with self.connection(read_only=False) as con:
-            row = con.execute("SELECT count(*) FROM documents").fetchone()
-            total = int(row[0]) if row else 0
-            for outcome in reextract_iter(con):
-                yield total, outcome
+        """Yield ``(total, outcome)`` per stored document as its re-extraction commits.
+
+        Like an ingest, it holds the ingest lock (a second writer stops at once) and hands the
+        file to waiting readers between documents.
+        """
+        with ingest_lock(self.path):
+            session = WriteSession(self.path, appends_only=False)
+            try:
+                with session.open() as con:
+                    row = con.execute("SELECT count(*) FROM documents").fetchone()
+                total = int(row[0]) if row else 0
+                for outcome in reextract_iter(session):
+                    yield total, outcome
+            finally:
+                session.close()
 
     def reextract(self, on_file: Callable[[FileOutcome], None] | None = None) -> IngestSummary:
         """Re-run extraction on every stored document (after a zhibiao upgrade)."""

@@ -25,6 +25,7 @@ DEFAULT_DB = "zhibiao.duckdb"
 ENV_DB = "ZHIBIAO_DB"
 ENV_LOCK_TIMEOUT = "ZHIBIAO_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 60.0
+READER_WAIT_FACTOR = 5  # a writer waits this many lock timeouts for readers to let go: longer than they wait
 LOCK_SUFFIX = ".ingest-lock"
 PENDING = "pending_doc:"  # meta key of a big file being stored in steps; removed by its last step
 
@@ -41,14 +42,23 @@ class StoreError(ZhibiaoError):
 class StoreLockedError(StoreError):
     """Another process holds DuckDB's write lock on the file."""
 
-    def __init__(self, path: str, pid: int | None) -> None:
+    def __init__(self, path: str, pid: int | None, reader: bool = False, waited: float | None = None) -> None:
         self.path = path
         self.pid = pid
+        self.reader = reader
         who = f"pid {pid}" if pid is not None else "pid unknown"
-        super().__init__(
-            f"database {path} is in use by another zhibiao process ({who}); "
-            "wait for it to finish or choose another file with --db"
-        )
+        if reader:
+            after = f" after {waited:g} s" if waited is not None else ""
+            super().__init__(
+                f"database {path} is held open by a reader ({who}: a query, `zhibiao serve` or a notebook); "
+                f"gave up waiting for it{after}: let it finish or close it, or wait longer "
+                f"(${ENV_LOCK_TIMEOUT}: writers wait {READER_WAIT_FACTOR}× that for readers)"
+            )
+        else:
+            super().__init__(
+                f"database {path} is in use by another zhibiao process ({who}); "
+                "wait for it to finish or choose another file with --db"
+            )
 
 
 def default_db_path(db: str | os.PathLike[str] | None = None) -> Path:
@@ -83,20 +93,40 @@ def wait_connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyCon
     """Open the file as it is (no migration), retrying for ``wait`` seconds while another process holds it.
 
     A reader, or a short writer such as a review decision, kept out by a running ``zhibiao ingest``
-    asks it for the file (``want_read``); the ingest hands it over after the batch it is storing.
+    asks it for the file (``want_read``); the ingest hands it over after the batch it is storing. A
+    writer kept out by readers waits for them ``READER_WAIT_FACTOR`` times longer, and then says it
+    was a reader.
     """
-    deadline = time.monotonic() + wait
+    start = time.monotonic()
     delay = 0.02
     while True:
         try:
             return _raw_connect(path, read_only)
-        except StoreLockedError:
-            left = deadline - time.monotonic()
+        except StoreLockedError as e:
+            reader = not read_only and held_by_readers(path)
+            limit = wait * READER_WAIT_FACTOR if reader else wait
+            left = start + limit - time.monotonic()
             if left <= 0:
+                if reader:
+                    raise StoreLockedError(str(path), e.pid, reader=True, waited=limit) from None
                 raise
             want_read(path)
         time.sleep(min(delay, left))
         delay = min(delay * 1.5, 0.25)
+
+
+def held_by_readers(path: Path) -> bool:
+    """True when only shared (read) locks are held on the file: the processes keeping a writer out
+    are readers. From ``/proc/locks`` (Linux); False where it cannot be told."""
+    try:
+        st = os.stat(path)
+        table = Path("/proc/locks").read_text()
+    except OSError:
+        return False
+    dev = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    kinds = {f[3] for f in (line.split() for line in table.splitlines())
+             if len(f) > 5 and f[1] != "->" and f[5] == dev}  # fmt: skip
+    return kinds == {"READ"}
 
 
 def connect(

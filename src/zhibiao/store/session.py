@@ -24,8 +24,9 @@ class WriteSession:
     """
 
     def __init__(self, db: str | os.PathLike[str], threads: int = 1, renew_bytes: int = 16_000_000,
-                 yield_seconds: float = 1.0, checkpoint_mb: int = 32) -> None:
+                 yield_seconds: float = 1.0, checkpoint_mb: int = 32, appends_only: bool = True) -> None:
         self.path = Path(db)
+        self.appends_only = appends_only  # an ingest: no vacuum at checkpoints (see ``acquire``)
         self.checkpoint_mb = checkpoint_mb
         self.threads = threads  # DuckDB threads: the workers already keep the cores busy
         self.renew_bytes = renew_bytes
@@ -58,8 +59,9 @@ class WriteSession:
             # An ingest only appends, so a checkpoint's vacuum pass has nothing to reclaim; it
             # would merge and rewrite the row groups of the wide text columns (source bytes,
             # report texts) in memory, and those peaks grew with the database (1.4 GB at 1 GB).
-            with contextlib.suppress(duckdb.Error):  # older DuckDB releases lack the setting
-                self.con.execute("SET max_vacuum_tasks = 0")
+            if self.appends_only:
+                with contextlib.suppress(duckdb.Error):  # older DuckDB releases lack the setting
+                    self.con.execute("SET max_vacuum_tasks = 0")
             self.opened_at, self.nbytes = time.monotonic(), 0
         return self.con
 
