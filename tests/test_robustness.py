@@ -309,6 +309,45 @@ def test_ingest_expands_an_archive_of_several_reports(tmp_path: Path, text: str)
         == ["skipped", "skipped", "failed", "skipped"]
 
 
+def test_ingest_reads_an_archive_a_member_at_a_time(
+    tmp_path: Path, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive is not read whole: each member is inflated when the ingest reaches it, so a
+    thousand-member archive costs one member's bytes (and the few queued for workers), not all."""
+    from zhibiao import sources
+    from zhibiao.sources import archive
+    from zhibiao.store import units
+    from zhibiao.store.ingest import ingest_iter
+    from zhibiao.store.session import WriteSession
+
+    n = 6
+    arc = tmp_path / "many.zip"
+    arc.write_bytes(build_zip({f"r{i}.txt": (text + f"\n(副本{i})\n").encode() for i in range(n)}))
+    inflated: list[str] = []
+    read_then: list[int] = []  # members inflated so far, as each member's extraction starts
+    real_read, real_extract, real_bytes = archive._read_capped, units._extract_member, sources.read_bytes
+
+    def read_capped(zf, info, cap):  # type: ignore[no-untyped-def]
+        inflated.append(info.filename)
+        return real_read(zf, info, cap)
+
+    def extract_member(raw, name, path):  # type: ignore[no-untyped-def]
+        read_then.append(len(inflated))
+        return real_extract(raw, name, path)
+
+    def read_bytes(path):  # type: ignore[no-untyped-def]
+        assert Path(path) != arc, "the archive was read whole"
+        return real_bytes(path)
+
+    monkeypatch.setattr(archive, "_read_capped", read_capped)
+    monkeypatch.setattr(units, "_extract_member", extract_member)
+    monkeypatch.setattr(sources, "read_bytes", read_bytes)
+    outs = list(ingest_iter(WriteSession(tmp_path / "z.duckdb"), [arc]))
+    assert [o.status for o in outs] == ["ingested"] * n
+    assert inflated == [f"r{i}.txt" for i in range(n)]
+    assert read_then == list(range(1, n + 1))  # member i+1 is inflated only once member i is stored
+
+
 def test_ingest_reports_broken_symlink(tmp_path: Path) -> None:
     _need_ingest()
     link = tmp_path / "dangling.txt"

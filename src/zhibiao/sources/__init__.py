@@ -15,12 +15,12 @@ from pathlib import Path
 
 from zhibiao.errors import ZhibiaoInputError
 from zhibiao.model import Source
-from zhibiao.sources.detect import sniff, unsupported_reason
+from zhibiao.sources.detect import sniff, unsupported_reason, zip_kind
 from zhibiao.sources.text import TextFile, check_text, decode_text, read_head
 
 __all__ = [
-    "MAX_FILE_BYTES", "TextFile", "decode", "load", "load_big", "load_many", "read_bytes", "read_pieces", "sniff",
-    "unsupported_reason",
+    "MAX_FILE_BYTES", "TextFile", "check_file", "decode", "is_zip_archive", "load", "load_big", "load_many",
+    "read_bytes", "read_pieces", "sniff", "unsupported_reason",
 ]  # fmt: skip
 
 # Files larger than this are refused before reading (a report is a few MB; a 1 GB "report" is not one).
@@ -86,8 +86,9 @@ def read_bytes(path: str | Path) -> bytes:
     return _read(path)
 
 
-def _read(path: str | Path) -> bytes:
-    """The bytes of a regular file, or a ``ZhibiaoInputError`` for links, folders, devices, huge files."""
+def check_file(path: str | Path) -> int:
+    """The size of a regular file fit to read, or a ``ZhibiaoInputError`` saying why it is not
+    (a broken link, a folder, a device or pipe, a huge file): ``read_bytes`` without the reading."""
     p = Path(path)
     where = str(path)
     if p.is_symlink() and not p.exists():
@@ -104,8 +105,25 @@ def _read(path: str | Path) -> bytes:
         raise ZhibiaoInputError(where, "is not a regular file (a device, pipe or socket)")
     if st.st_size > MAX_FILE_BYTES:
         raise ZhibiaoInputError(where, f"is too large ({st.st_size} bytes; limit {MAX_FILE_BYTES})")
+    return st.st_size
+
+
+def is_zip_archive(path: str | Path) -> bool:
+    """True when the file is a ZIP archive of reports (not a DOCX), told from its content."""
     try:
-        with open(p, "rb") as f:
+        with open(path, "rb") as f:
+            magic = f.read(4)
+    except OSError as e:
+        raise ZhibiaoInputError(str(path), f"cannot be read ({e.strerror or e})") from e
+    return magic.startswith((b"PK\x03\x04", b"PK\x05\x06")) and zip_kind(Path(path)) == "zip"
+
+
+def _read(path: str | Path) -> bytes:
+    """The bytes of a regular file, or a ``ZhibiaoInputError`` for links, folders, devices, huge files."""
+    where = str(path)
+    check_file(path)
+    try:
+        with open(path, "rb") as f:
             return f.read()
     except PermissionError as e:
         raise ZhibiaoInputError(where, "permission denied") from e

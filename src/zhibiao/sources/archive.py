@@ -1,4 +1,4 @@
-"""ZIP archives of reports: members read in memory, zip bombs and unsafe names refused member by member.
+"""ZIP archives of reports: members read one at a time, zip bombs and unsafe names refused member by member.
 
 Limits (constants below) guard against archives that expand far beyond their size: a member or
 archive over the size limits, or a member compressed more than ``MAX_RATIO`` times, is refused
@@ -13,6 +13,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from zhibiao.errors import ZhibiaoInputError
 from zhibiao.model import Source
@@ -54,12 +55,16 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes 
 
 
 def iter_zip(
-    raw: bytes, name: str, where: str, decode: Decoder, depth: int = 0, budget: list[int] | None = None
+    raw: bytes | Path, name: str, where: str, decode: Decoder, depth: int = 0, budget: list[int] | None = None
 ) -> Iterator[Source | ZhibiaoInputError]:
-    """Each member of a ZIP archive decoded into a ``Source`` (named ``archive.zip!member``) or its error."""
+    """Each member of a ZIP archive decoded into a ``Source`` (named ``archive.zip!member``) or its error.
+
+    ``raw`` is the archive's bytes or its file: a file is read a member at a time, as the caller
+    asks for the next one, so only the member in hand is held in memory.
+    """
     budget = budget if budget is not None else [MAX_TOTAL_BYTES]
     try:
-        zf = zipfile.ZipFile(io.BytesIO(raw))
+        zf = zipfile.ZipFile(io.BytesIO(raw) if isinstance(raw, bytes) else raw)
         infos = zf.infolist()
     except Exception as e:  # a damaged central directory raises many types: all mean "damaged"
         yield ZhibiaoInputError(where, f"ZIP archive is damaged ({type(e).__name__}: {e})")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 from typing import Literal
 
 Format = Literal["text", "html", "pdf", "docx", "zip"]
 
-__all__ = ["Format", "sniff", "unsupported_reason"]
+__all__ = ["Format", "sniff", "unsupported_reason", "zip_kind"]
 
 # Formats we recognise but cannot read: each gets a clear refusal instead of mojibake.
 _UNSUPPORTED: tuple[tuple[bytes, str], ...] = (
@@ -42,10 +43,10 @@ def _html_head(raw: bytes) -> bytes:
     return head.removeprefix(b"\xef\xbb\xbf")
 
 
-def _zip_kind(raw: bytes) -> Format:
-    """DOCX when the archive holds ``word/document.xml``, else a plain ZIP archive."""
+def zip_kind(raw: bytes | Path) -> Format:
+    """DOCX when the archive (its bytes, or a file) holds ``word/document.xml``, else a plain ZIP archive."""
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+        with zipfile.ZipFile(io.BytesIO(raw) if isinstance(raw, bytes) else raw) as zf:
             names = set(zf.namelist())
     except Exception:  # damaged in any way: the archive reader reports why
         return "zip"
@@ -57,7 +58,7 @@ def sniff(raw: bytes) -> Format:
     if raw.startswith(b"%PDF-") or raw[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
     if raw.startswith(_ZIP_MAGIC):
-        return _zip_kind(raw)
+        return zip_kind(raw)
     if _HTML_START.match(_html_head(raw)):
         return "html"
     return "text"

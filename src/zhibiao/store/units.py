@@ -59,17 +59,20 @@ def _carry(data: bytes, name: str, where: str) -> Source:
     return Source(path=where, name=name, raw=data, text="", encoding="")
 
 
-def _zip_units(f: Path, data: bytes, stored: dict[str, str], given: GivenMeta | None = None,
+def _zip_units(f: Path, stored: dict[str, str], given: GivenMeta | None = None,
                stored_given: dict[str, str | None] | None = None) -> Iterator[_Unit]:
     """One unit per member of an archive (each member is its own document, deduplicated by content;
-    ``given``: the archive's metadata, for each member)."""
+    ``given``: the archive's metadata, for each member).
+
+    Members are read from the file one at a time, as the ingest asks for the next unit: an archive
+    of a thousand reports costs one member's bytes (and the units queued for the workers), not all.
+    """
     from zhibiao.sources.archive import iter_zip
 
     where, resolved = str(f), str(f.resolve())
-    members = list(iter_zip(data, f.name, where, _carry))
-    if not members:
-        yield _Unit(where, FileOutcome(where, "failed", "ZIP archive holds no files"))
-    for m in members:
+    empty = True
+    for m in iter_zip(f, f.name, where, _carry):
+        empty = False
         if isinstance(m, ZhibiaoInputError):
             yield _Unit(m.path, FileOutcome(m.path, "failed", m.reason))
             continue
@@ -78,6 +81,8 @@ def _zip_units(f: Path, data: bytes, stored: dict[str, str], given: GivenMeta | 
         checked, replaces = _checked(stored, stored_given or {}, m.path, sha, given)
         yield _Unit(m.path, checked, (_extract_member, (m.raw, m.name, path, given)), m.raw, given=given,
                     replaces=replaces)
+    if empty:
+        yield _Unit(where, FileOutcome(where, "failed", "ZIP archive holds no files"))
 
 
 def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, str],
@@ -89,14 +94,15 @@ def _units(files: Iterable[Path | str], extract: Extractor, stored: dict[str, st
         if isinstance(f, str):
             yield _Unit(f, FileOutcome(f, "failed", "no such file or folder"))
             continue
+        given = given_for(f) if given_for is not None else None
         try:
-            data = sources.read_bytes(f)  # the same refusals as extraction: broken links, folders, devices
+            sources.check_file(f)  # the same refusals as extraction: broken links, folders, devices
+            if sources.is_zip_archive(f):
+                yield from _zip_units(f, stored, given, stored_given)
+                continue
+            data = sources.read_bytes(f)
         except ZhibiaoInputError as e:
             yield _Unit(str(f), FileOutcome(str(f), "failed", e.reason))
-            continue
-        given = given_for(f) if given_for is not None else None
-        if data[:4] in (b"PK\x03\x04", b"PK\x05\x06") and sources.sniff(data) == "zip":
-            yield from _zip_units(f, data, stored, given, stored_given)
             continue
         sha = hashlib.sha256(data).hexdigest()
         checked, replaces = _checked(stored, stored_given, str(f), sha, given)
