@@ -458,3 +458,41 @@ def test_commitment_is_stored_and_filters_targets(corpus_db: Path, direct_record
     assert {r["role"] for r in rows} == {"target"} and {r["commitment"] for r in rows} == {"binding"}
     code, out = run("facts", "--role", "actual", "--format", "json", "--db", corpus_db)
     assert all(r["commitment"] is None for r in json.loads(out))
+
+
+def test_progress_rate_counts_files_over_the_whole_run() -> None:
+    """Outcomes come a batch at a time, microseconds apart: the rate is files over elapsed time,
+    not over the last few updates (which read "92343.8 files/s")."""
+    from rich.progress import Progress
+
+    from zhibiao.cli.store_cmds import RateColumn
+
+    now = [0.0]
+    progress = Progress(RateColumn(), get_time=lambda: now[0], disable=True)
+    task = progress.add_task("ingest", total=None, bytes=0)
+    now[0] = 2.0
+    for i in range(32):  # one batch commits
+        now[0] += 1e-6
+        progress.update(task, advance=1, bytes=(i + 1) * 100_000)
+    assert RateColumn().render(progress.tasks[0]).plain == "16.0 files/s 1.60 MB/s"
+
+
+def test_ingest_leaves_no_lock_file_behind(tmp_path: Path) -> None:
+    """The ingest lock and the readers' note live beside the database only while an ingest runs."""
+    from zhibiao.store.connect import ingest_lock, lock_path, want_read
+
+    db = tmp_path / "z.duckdb"
+    assert run("ingest", CORPUS / "002_80c5026a2abaecef.txt", "--db", db)[0] == 0
+    with ingest_lock(db):
+        assert lock_path(db).exists()
+    with Store(db).connection(read_only=False):
+        pass
+    code = (f"from zhibiao.store.connect import ingest_lock; import sys\n"
+            f"with ingest_lock({str(db)!r}):\n    print('ready', flush=True); sys.stdin.read()")  # fmt: skip
+    holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    want_read(db)  # a reader asked for the file meanwhile
+    holder.communicate("")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["z.duckdb"]
+    assert run("ingest", CORPUS / "002_80c5026a2abaecef.txt", "--db", db)[0] == 0  # and it locks again
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["z.duckdb"]

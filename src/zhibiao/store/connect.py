@@ -237,7 +237,8 @@ def ingest_lock(db: str | os.PathLike[str] | None = None) -> Iterator[Path]:
     """Hold the ingest lock of ``db`` for a ``with`` block; a second ingest fails at once, clearly.
 
     An advisory ``flock`` (released by the kernel if the process dies), so a killed ingest never
-    leaves a stale lock. On systems without ``fcntl`` only DuckDB's own lock protects the file.
+    leaves a stale lock; the lock file (and the note readers leave in ``want_read``) is removed at
+    the end. On systems without ``fcntl`` only DuckDB's own lock protects the file.
     """
     path = default_db_path(db)
     try:
@@ -247,21 +248,29 @@ def ingest_lock(db: str | os.PathLike[str] | None = None) -> Iterator[Path]:
         return
     lp = lock_path(path)
     lp.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lp, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
+    while True:
+        fd = os.open(lp, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            os.close(fd)
             raise StoreLockedError(str(path), int(text) if text.isdigit() else None) from None
+        try:  # the holder before us removes the file as it finishes: hold the file that is there now
+            if os.fstat(fd).st_ino == os.stat(lp).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+    try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
-        try:
-            yield path
-        finally:
-            os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
+        yield path
     finally:
+        for left in (_readers_path(path), lp):  # removed while still locked (see the loop above)
+            with contextlib.suppress(OSError):
+                left.unlink()
+        fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
 
 
