@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import re
 import subprocess
 import sys
 import time
@@ -346,6 +347,73 @@ def test_ingest_reads_an_archive_a_member_at_a_time(
     assert [o.status for o in outs] == ["ingested"] * n
     assert inflated == [f"r{i}.txt" for i in range(n)]
     assert read_then == list(range(1, n + 1))  # member i+1 is inflated only once member i is stored
+
+
+def _xlsx(text: str) -> bytes:
+    """A real workbook (openpyxl) whose cells hold the report's lines."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for i, line in enumerate(text.splitlines()[:200], 1):
+        wb.active.cell(row=i, column=1, value=line)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _odt(text: str) -> bytes:
+    """An OpenDocument text as LibreOffice writes it: a ``mimetype`` member first, stored."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest/>')
+        zf.writestr("content.xml", f"<office:document-content><text:p>{text[:2000]}</text:p></office:document-content>")
+    return out.getvalue()
+
+
+def test_office_files_that_are_zips_are_refused_by_name_not_unpacked(tmp_path: Path, text: str) -> None:
+    """An XLSX or ODT is a ZIP underneath: it is refused as what it is, alone or inside an archive,
+    and none of its parts (``xl/worksheets/sheet1.xml``) is stored as a report."""
+    for data, what in ((_xlsx(text), "Excel workbook (XLSX)"), (_odt(text), "OpenDocument text (ODT)")):
+        with pytest.raises(ZhibiaoInputError, match=re.escape(what)):
+            decode(data, "targets.bin")
+        (got,) = load_many(_write(tmp_path / "t.bin", data))
+        assert isinstance(got, ZhibiaoInputError) and what in got.reason
+    _need_ingest()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "targets.xlsx").write_bytes(_xlsx(text))
+    (folder / "bundle.zip").write_bytes(build_zip({"report.txt": text.encode(), "notes.odt": _odt(text)}))
+    db = tmp_path / "z.duckdb"
+    r = _zhibiao("ingest", str(folder), "--db", str(db), "-v")
+    assert r.returncode == 1, r.stdout + r.stderr
+    failed = {ln.split()[1]: ln for ln in r.stdout.splitlines() if ln.startswith("failed")}
+    assert set(failed) == {str(folder / "targets.xlsx"), str(folder / "bundle.zip") + "!notes.odt"}
+    assert "Excel workbook (XLSX)" in failed[str(folder / "targets.xlsx")]
+    assert "OpenDocument text (ODT)" in failed[str(folder / "bundle.zip") + "!notes.odt"]
+    assert set(_integrity(db)) == {"bundle.zip!report.txt"}
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_a_fifo_or_device_named_on_the_command_line_is_refused_with_a_reason(tmp_path: Path, text: str) -> None:
+    """Not "0 files, exit 0": each is listed as failed, saying what it is (and the FIFO is never opened)."""
+    _need_ingest()
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    report = _write(tmp_path / "report.txt", text.encode())
+    r = _zhibiao("ingest", str(fifo), "/dev/null", str(report), "--db", str(tmp_path / "z.duckdb"), "-v", timeout=120)
+    assert r.returncode == 1, r.stdout + r.stderr
+    failed = [ln for ln in r.stdout.splitlines() if ln.startswith("failed")]
+    assert len(failed) == 2
+    assert all("not a regular file" in ln for ln in failed)
+    assert str(fifo) in failed[0] and "/dev/null" in failed[1]
+    assert set(_integrity(tmp_path / "z.duckdb")) == {"report.txt"}
+    r = _zhibiao("ingest", "/dev/null", "--db", str(tmp_path / "z.duckdb"))
+    assert r.returncode == 1 and "not a regular file" in r.stdout
 
 
 def test_ingest_reports_broken_symlink(tmp_path: Path) -> None:

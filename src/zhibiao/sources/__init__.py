@@ -48,6 +48,8 @@ def decode(raw: bytes, name: str, path: str | None = None) -> Source:
         return Source(path=where, name=name, raw=raw, text=text, encoding="utf-8", format="docx", title=title)
     if fmt == "zip":
         return _single_member(raw, name, where)
+    if fmt == "office":
+        raise ZhibiaoInputError(where, unsupported_reason(raw) or "is a document format that is not read")
     if fmt == "html":
         from zhibiao.sources.html import extract_html
 

@@ -104,7 +104,7 @@ def iter_zip(
                                                  "limits: refused as a possible zip bomb")  # fmt: skip
                 continue
             budget[0] -= len(data)
-            if data.startswith((b"PK\x03\x04", b"PK\x05\x06")) and not _is_docx(data):
+            if data.startswith((b"PK\x03\x04", b"PK\x05\x06")) and _is_archive(data):
                 if depth >= MAX_DEPTH:
                     yield ZhibiaoInputError(m_where, "ZIP archive nested too deep (limit: one level)")
                     continue
@@ -116,7 +116,8 @@ def iter_zip(
                 yield e
 
 
-def _is_docx(data: bytes) -> bool:
-    from zhibiao.sources.detect import sniff
+def _is_archive(data: bytes) -> bool:
+    """A nested ZIP of reports (not a DOCX, nor a spreadsheet or other document format, refused by name)."""
+    from zhibiao.sources.detect import zip_kind
 
-    return sniff(data) == "docx"
+    return zip_kind(data) == "zip"

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
-Format = Literal["text", "html", "pdf", "docx", "zip"]
+Format = Literal["text", "html", "pdf", "docx", "zip", "office"]
 
 __all__ = ["Format", "sniff", "unsupported_reason", "zip_kind"]
 
@@ -43,18 +43,45 @@ def _html_head(raw: bytes) -> bytes:
     return head.removeprefix(b"\xef\xbb\xbf")
 
 
-def zip_kind(raw: bytes | Path) -> Format:
-    """DOCX when the archive (its bytes, or a file) holds ``word/document.xml``, else a plain ZIP archive."""
+# Document formats that are ZIP archives underneath: refused by name, never unpacked as a ZIP of reports.
+_OFFICE_PARTS = (("xl/workbook.xml", "an Excel workbook (XLSX)"),
+                 ("ppt/presentation.xml", "a PowerPoint presentation (PPTX)"))  # fmt: skip
+_MIMETYPES = {  # the ``mimetype`` member of OpenDocument and EPUB files
+    "application/vnd.oasis.opendocument.text": "an OpenDocument text (ODT)",
+    "application/vnd.oasis.opendocument.spreadsheet": "an OpenDocument spreadsheet (ODS)",
+    "application/vnd.oasis.opendocument.presentation": "an OpenDocument presentation (ODP)",
+    "application/epub+zip": "an EPUB e-book",
+}
+
+
+def _zip_look(raw: bytes | Path) -> tuple[Format, str | None]:
+    """The kind of a ZIP-based file and, for a document format we do not read, why it is refused."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw) if isinstance(raw, bytes) else raw) as zf:
             names = set(zf.namelist())
+            mime = zf.read("mimetype")[:100].decode("ascii", "replace").strip() if "mimetype" in names else ""
     except Exception:  # damaged in any way: the archive reader reports why
-        return "zip"
-    return "docx" if "word/document.xml" in names else "zip"
+        return "zip", None
+    if "word/document.xml" in names:
+        return "docx", None
+    what = next((label for part, label in _OFFICE_PARTS if part in names), None) or _MIMETYPES.get(mime)
+    if what is None and "[Content_Types].xml" in names:
+        what = "an Office Open XML document"
+    if what is None and mime.startswith("application/vnd.oasis.opendocument"):
+        what = "an OpenDocument file"
+    if what is None:
+        return "zip", None
+    return "office", f"is {what}, not a report nor an archive of reports: save the report as text, DOCX or PDF"
+
+
+def zip_kind(raw: bytes | Path) -> Format:
+    """For a ZIP-based file (its bytes, or the file): ``docx``, ``office`` (a spreadsheet, slides,
+    OpenDocument or EPUB: not read) or ``zip``, a plain archive of reports."""
+    return _zip_look(raw)[0]
 
 
 def sniff(raw: bytes) -> Format:
-    """The format of ``raw``: pdf, docx, zip, html or text (unsupported binaries are ``text``)."""
+    """The format of ``raw``: pdf, docx, zip, office, html or text (unsupported binaries are ``text``)."""
     if raw.startswith(b"%PDF-") or raw[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
     if raw.startswith(_ZIP_MAGIC):
@@ -66,6 +93,8 @@ def sniff(raw: bytes) -> Format:
 
 def unsupported_reason(raw: bytes) -> str | None:
     """A plain-words refusal for known binary formats we do not read, else None."""
+    if raw.startswith(_ZIP_MAGIC):
+        return _zip_look(raw)[1]
     for magic, label in _UNSUPPORTED:
         if raw.startswith(magic):
             return f"{label} files are not supported"

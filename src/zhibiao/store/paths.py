@@ -11,7 +11,8 @@ from pathlib import Path
 def expand_paths(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[Path] = ()) -> list[Path | str]:
     """Files named, found recursively under folders, or matched by globs, in a stable order.
 
-    A path that matches nothing is returned as a string so the caller can report it as failed.
+    A path that matches nothing is returned as a string so the caller can report it as failed; a
+    device, FIFO or socket named (or matched) is returned so that it is refused with its reason.
     Hidden files and the database itself (``exclude``) are left out.
     """
     skip = {p.resolve() for p in exclude}
@@ -39,6 +40,8 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[Path
             add(p)
         elif p.is_symlink() and not p.exists():
             out.append(p)
+        elif p.exists():  # a device, FIFO or socket named: refused with its reason, never dropped unsaid
+            add(p)
         else:
             matches = sorted(glob.glob(str(raw), recursive=True))
             if not matches:
@@ -49,4 +52,6 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[Path
                     add(mp)
                 elif mp.is_dir():
                     out.extend(x for x in expand_paths([mp], exclude) if x not in out)
+                elif mp.exists():
+                    add(mp)
     return out
