@@ -99,11 +99,16 @@ def wait_connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyCon
     """
     start = time.monotonic()
     delay = 0.02
+    reader = False  # once readers were seen keeping a writer out, it waits for them the longer time
     while True:
         try:
             return _raw_connect(path, read_only)
         except StoreLockedError as e:
-            reader = not read_only and held_by_readers(path)
+            kinds = None if read_only else lock_kinds(path)
+            if kinds == set() and time.monotonic() < start + wait * READER_WAIT_FACTOR:
+                time.sleep(0.01)  # let go between the failed open and the look: try again now
+                continue
+            reader = reader or kinds == {"READ"}
             limit = wait * READER_WAIT_FACTOR if reader else wait
             left = start + limit - time.monotonic()
             if left <= 0:
@@ -115,18 +120,17 @@ def wait_connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyCon
         delay = min(delay * 1.5, 0.25)
 
 
-def held_by_readers(path: Path) -> bool:
-    """True when only shared (read) locks are held on the file: the processes keeping a writer out
-    are readers. From ``/proc/locks`` (Linux); False where it cannot be told."""
+def lock_kinds(path: Path) -> set[str] | None:
+    """The kinds of lock (``READ``: a reader, ``WRITE``: a writer) other processes hold on the file
+    now, from ``/proc/locks`` (Linux); None where it cannot be told."""
     try:
         st = os.stat(path)
         table = Path("/proc/locks").read_text()
     except OSError:
-        return False
+        return None
     dev = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
-    kinds = {f[3] for f in (line.split() for line in table.splitlines())
-             if len(f) > 5 and f[1] != "->" and f[5] == dev}  # fmt: skip
-    return kinds == {"READ"}
+    return {f[3] for f in (line.split() for line in table.splitlines())
+            if len(f) > 5 and f[1] != "->" and f[5] == dev}  # fmt: skip
 
 
 def connect(
