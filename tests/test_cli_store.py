@@ -496,3 +496,37 @@ def test_ingest_leaves_no_lock_file_behind(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["z.duckdb"]
     assert run("ingest", CORPUS / "002_80c5026a2abaecef.txt", "--db", db)[0] == 0  # and it locks again
     assert sorted(p.name for p in tmp_path.iterdir()) == ["z.duckdb"]
+
+
+def test_a_damaged_file_is_stored_flagged_and_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One bad byte: the file is ingested (not refused), the ingest says how many bytes were damaged,
+    ``documents.damaged`` keeps the count, and the big-file path stores the same rows and count."""
+    import duckdb
+
+    from zhibiao.store import bigfile
+    from zhibiao.store.ingest import ingest_iter
+    from zhibiao.store.session import WriteSession
+
+    clean = (CORPUS / "003_ee0cd8f568fba525.txt").read_bytes()
+    at = clean.index("。".encode(), len(clean) // 2) + 3
+    bad = tmp_path / "damaged.txt"
+    bad.write_bytes(clean[:at] + b"\xff" + clean[at:])
+    db = tmp_path / "d.duckdb"
+    code, out = run("ingest", bad, "--db", db)
+    assert code == 0, out
+    assert "damaged: 1 byte could not be decoded" in " ".join(out.split())
+    assert "with damaged bytes" in out
+    monkeypatch.setattr(bigfile, "BIG_FILE", 0)
+    (out_big,) = ingest_iter(WriteSession(tmp_path / "big.duckdb"), [bad])
+    assert out_big.status == "ingested" and out_big.damaged == 1
+    rows = {}
+    for name in ("d", "big"):
+        with duckdb.connect(str(tmp_path / f"{name}.duckdb"), read_only=True) as con:
+            assert con.execute("SELECT damaged FROM documents").fetchall() == [(1,)]
+            rows[name] = con.execute("SELECT text, start_char, end_char, byte_start, byte_end FROM facts "
+                                     "ORDER BY start_char").fetchall()  # fmt: skip
+    assert rows["d"] == rows["big"] and len(rows["d"]) > 20
+    raw = bad.read_bytes()
+    for _text, s, e, bs, be in rows["d"]:  # byte offsets exact across the damaged byte
+        assert len(raw[:bs].decode("utf-8", "surrogateescape")) == s
+        assert len(raw[:be].decode("utf-8", "surrogateescape")) == e

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,95 @@ def test_text_file_of_a_real_report(tmp_path: Path, sample: str) -> None:
     assert tf.encoding == "gb18030" and joined == sample
     for a, b in [(0, 9), (100, 140), (len(sample) - 20, len(sample))]:
         assert path.read_bytes()[tf.byte_offset(a) : tf.byte_offset(b)].decode("gb18030") == sample[a:b]
+
+
+# --- small damage: read through, offsets exact, the document flagged (issue 19, item 13) ----------
+def _report(name: str = "003_ee0cd8f568fba525.txt") -> str:
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not available")
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+def _damage(clean: bytes, codec: str, kind: str) -> tuple[bytes, int]:
+    """The file with one kind of damage that scraped archives show, and the damaged bytes."""
+    period = "。".encode(codec)
+    at = clean.index(period, len(clean) // 2) + len(period)  # a character boundary mid-file
+    if kind == "invalid byte":
+        return clean[:at] + b"\xff" + clean[at:], 1
+    if kind == "NUL bytes":
+        return clean[:at] + b"\x00\x00\x00" + clean[at:], 3
+    return clean[:-1], len(period) - 1  # the last byte lost: what is left of "。" (the file ends with it)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gb18030"])
+@pytest.mark.parametrize("kind", ["invalid byte", "NUL bytes", "cut last character"])
+def test_small_damage_is_read_through_with_exact_offsets(codec: str, kind: str) -> None:
+    """One bad byte, a few NULs or a cut last character no longer sink a whole report: the file is
+    read, counted as damaged, every fact found, and every byte offset still points at its text."""
+    from zhibiao import pipeline
+
+    text = _report().rstrip("\n") + "。"
+    clean = text.encode(codec)
+    raw, n = _damage(clean, codec, kind)
+    src = decode(raw, "damaged.txt")
+    assert (src.encoding, src.damaged) == (codec, n)
+    assert src.text.encode(codec, "surrogateescape") == raw  # every byte kept: offsets stay exact
+    got, want = pipeline.extract_source(src), pipeline.extract_source(decode(clean, "clean.txt"))
+    facts = got.fact_records()
+    assert len(facts) == len(want.fact_records()) > 20
+    for f in facts:
+        assert raw[f["byte_start"] : f["byte_end"]].decode(codec, "surrogateescape") == src.text[
+            f["start_char"] : f["end_char"]]  # fmt: skip
+    shown = "".join(rr.report.text for rr in got.reports)
+    assert "\ufffd" in shown and not any("\udc80" <= c <= "\udcff" or c == "\x00" for c in shown)
+
+
+def test_more_damage_than_one_byte_in_a_thousand_is_refused() -> None:
+    from zhibiao.sources.text import DAMAGE_PER
+
+    clean = _report().encode("utf-8")
+    raw = clean.replace("。".encode(), "。".encode() + b"\xff")  # a bad byte after every sentence
+    assert raw.count(b"\xff") > len(raw) / DAMAGE_PER
+    with pytest.raises(ZhibiaoInputError) as ei:
+        decode(raw, "rotten.txt")
+    assert re.search(r"more than \d+ damaged bytes.*\(at most one byte in 1,000 is read through\)", str(ei.value))
+
+
+@given(st.data(), st.integers(min_value=0, max_value=8))
+@settings(max_examples=300, deadline=None)
+def test_damaged_bytes_between_characters_are_counted_and_kept(data: st.DataObject, k: int) -> None:
+    """Property: up to DAMAGE_MIN bad bytes (a NUL, or a byte that never starts a UTF-8 character, so
+    that no two of them make one) between the characters of a real UTF-8 text are read through,
+    counted one for one, and the decoded text encodes back to exactly the file's bytes."""
+    text = _report("000_69e9af5951af5f27.txt")
+    a = data.draw(st.integers(min_value=0, max_value=len(text) - 1000))
+    piece = text[a : a + data.draw(st.integers(min_value=1000, max_value=3000))]
+    cuts = sorted(data.draw(st.lists(st.integers(min_value=0, max_value=len(piece)), min_size=k, max_size=k)))
+    never = [0x00, *range(0x80, 0xC2), *range(0xF5, 0x100)]  # NUL, continuation bytes, bytes UTF-8 never uses
+    junk = data.draw(st.lists(st.sampled_from(never), min_size=k, max_size=k))
+    raw, last = b"", 0
+    for cut, byte in zip(cuts, junk, strict=True):
+        raw += piece[last:cut].encode() + bytes([byte])
+        last = cut
+    raw += piece[last:].encode()
+    src = decode(raw, "damaged.txt")
+    assert (src.encoding, src.damaged) == ("utf-8", k)
+    assert src.text.encode("utf-8", "surrogateescape") == raw
+
+
+@given(st.binary(min_size=1, max_size=400))
+@settings(max_examples=500, deadline=None)
+def test_any_text_read_encodes_back_to_its_bytes(raw: bytes) -> None:
+    """Property: whatever plain-text bytes are read (damaged or not, in any codec), the text encodes
+    back to exactly them, and its damage stays within the limit."""
+    from zhibiao.sources import detect
+    from zhibiao.sources.text import count_damage, damage_limit
+
+    if detect.sniff(raw) != "text" or detect.unsupported_reason(raw):
+        return
+    try:
+        src = decode(raw, "any.txt")
+    except ZhibiaoInputError:
+        return
+    assert src.text.encode(src.encoding, "surrogateescape") == raw[src.bom_len :]
+    assert count_damage(src.text) == src.damaged <= damage_limit(len(raw))

@@ -83,6 +83,9 @@ class NormalizedText:
 
 
 _BYTE_MARK_STEP = 4096
+# How decoded text is encoded back to count bytes: a byte that did not decode is kept in the text as
+# a lone surrogate (``sources.text.DAMAGE_PER``), and encodes back to itself.
+BYTES_ERRORS = "surrogateescape"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,7 @@ class Source:
     format: str = "text"  # text | html | pdf | docx
     title: str | None = None  # e.g. an HTML <title>
     url: str | None = None
+    damaged: int = 0  # bytes that did not decode (or NULs), read through as small damage (``DAMAGED_BYTE``)
     # A big plain-text file decoded a block at a time (``sources.load_big``) keeps no ``text`` nor
     # ``raw``: its text comes from ``stream.blocks``, its byte offsets from ``stream.byte_offset``.
     stream: TextFile | None = field(default=None, compare=False, repr=False)
@@ -159,10 +163,10 @@ class Source:
             total = self.bom_len
             marks.append(total)
             for i in range(0, len(self.text), _BYTE_MARK_STEP):
-                total += len(self.text[i : i + _BYTE_MARK_STEP].encode(enc))
+                total += len(self.text[i : i + _BYTE_MARK_STEP].encode(enc, BYTES_ERRORS))
                 marks.append(total)
         k = min(char_offset // _BYTE_MARK_STEP, len(marks) - 1)
-        return marks[k] + len(self.text[k * _BYTE_MARK_STEP : char_offset].encode(enc))
+        return marks[k] + len(self.text[k * _BYTE_MARK_STEP : char_offset].encode(enc, BYTES_ERRORS))
 
 
 @dataclass(frozen=True, slots=True)

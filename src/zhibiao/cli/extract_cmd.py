@@ -43,11 +43,20 @@ def extract_records(paths: list[Path], err: Console, given: Given | None = None)
     failed = 0
     for p in _expand(paths):
         try:
-            records.extend(extract(p, given.for_path(p) if given else None).fact_records())
+            result = extract(p, given.for_path(p) if given else None)
         except ZhibiaoInputError as e:
             failed += 1
             err.print(f"[red]skipped[/red] {e}", highlight=False)
+            continue
+        if result.source.damaged:
+            err.print(f"[yellow]damaged[/yellow] {p}: {_damaged(result.source.damaged)}", highlight=False)
+        records.extend(result.fact_records())
     return records, failed
+
+
+def _damaged(n: int) -> str:
+    """What a user is told about a file read with small damage (``sources.text.DAMAGE_PER``)."""
+    return f"{n} byte{'s' if n > 1 else ''} could not be decoded (an invalid byte, a NUL or a cut character), read as �"
 
 
 def _qual(r: dict[str, Any]) -> str:

@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from zhibiao.cli.app import app
+from zhibiao.cli.extract_cmd import _damaged
 from zhibiao.cli.given import Given, GivenRegionOpt, GivenYearOpt, ManifestOpt
 from zhibiao.errors import ZhibiaoError
 
@@ -141,6 +142,8 @@ def _summary_table(summary: IngestSummary, elapsed: float) -> Table:
     t.add_column("facts", justify="right")
     ing = summary.ingested
     t.add_row("ingested", str(len(ing)), str(sum(o.reports for o in ing)), str(sum(o.facts for o in ing)))
+    if damaged := [o for o in ing if o.damaged]:
+        t.add_row(Text("  with damaged bytes (read as �)", style="yellow"), str(len(damaged)), "", "")
     t.add_row("skipped (already stored)", str(len(summary.skipped)), "", "")
     t.add_row(Text("failed", style="red" if summary.failed else ""), str(len(summary.failed)), "", "")
     return t
@@ -172,12 +175,14 @@ def _run_batch(
             summary.outcomes.append(outcome)
             nbytes += outcome.bytes
             progress.update(task, advance=1, current=Path(outcome.path).name, bytes=nbytes)
-            if verbose or outcome.status == "failed":
+            if verbose or outcome.status == "failed" or outcome.damaged:
                 style = {"ingested": "green", "skipped": "yellow", "failed": "red"}[outcome.status]
                 line = Text(f"{outcome.status:8} ", style=style)
                 line.append(outcome.path)
                 if outcome.status == "ingested":
                     line.append(f"  ({outcome.reports} reports, {outcome.facts} facts)")
+                    if outcome.damaged:
+                        line.append(f"  damaged: {_damaged(outcome.damaged)}", style="yellow")
                 elif outcome.reason:
                     line.append(f"  {outcome.reason}")
                 console.print(line, highlight=False, soft_wrap=True)

@@ -19,6 +19,7 @@ from importlib import resources
 import numpy as np
 
 from zhibiao.normalize.offsets import Edit
+from zhibiao.sources.text import DAMAGED_BYTE
 
 _DATA = resources.files("zhibiao") / "data"
 _RULES = tomllib.loads((_DATA / "normalize_rules.toml").read_text(encoding="utf-8"))
@@ -199,8 +200,14 @@ def _odd_spaces(block: str) -> str:
     return _ODD_SPACE.sub(lambda m: m.group(0).translate(_SPACES), block) if _ODD_SPACE.search(block) else block
 
 
+_DAMAGED = re.compile(DAMAGED_BYTE)
+
+
 def clean_whitespace(text: str) -> tuple[str, Columns | list[Edit]]:
-    """CRLF/CR -> LF, drop zero-width characters, NBSP/ideographic space -> plain space."""
+    """CRLF/CR -> LF, drop zero-width characters, NBSP/ideographic space -> plain space; a damaged
+    byte (``sources.text.DAMAGED_BYTE``: a NUL, a byte that did not decode) -> U+FFFD, one for one."""
+    if _DAMAGED.search(text):
+        text = _DAMAGED.sub("\ufffd", text)  # same length: the offset map needs no edit
     if any(c in text for c in _DROP_TRIGGERS):  # str.find per character: faster than a regex scan
         odd = _odd_spaces if _ODD_SPACE.search(text) else None
         return regex_edits(_DROP, text, "", post=odd)  # odd spaces mapped in the same pass

@@ -59,9 +59,9 @@ def decode(raw: bytes, name: str, path: str | None = None) -> Source:
     why = unsupported_reason(raw)
     if why:
         raise ZhibiaoInputError(where, why)
-    text, enc, bom_len = decode_text(raw, where)
+    text, enc, bom_len, damaged = decode_text(raw, where)
     check_text(text, where)
-    return Source(path=where, name=name, raw=raw, text=text, encoding=enc, bom_len=bom_len)
+    return Source(path=where, name=name, raw=raw, text=text, encoding=enc, bom_len=bom_len, damaged=damaged)
 
 
 def _single_member(raw: bytes, name: str, where: str) -> Source:
@@ -153,7 +153,7 @@ def load_big(path: str | Path, where: str | None = None, name: str | None = None
         raise ZhibiaoInputError(where, why)
     stream = TextFile.of(path, head, size, where)
     return Source(path=where, name=name, raw=b"", text="", encoding=stream.encoding, bom_len=stream.bom_len,
-                  stream=stream)  # fmt: skip
+                  damaged=stream.damaged, stream=stream)  # fmt: skip
 
 
 def read_pieces(path: str | Path, size: int) -> Iterator[bytes]:

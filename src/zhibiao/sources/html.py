@@ -17,7 +17,7 @@ import lxml.etree
 import lxml.html
 
 from zhibiao.errors import ZhibiaoInputError
-from zhibiao.sources.text import check_text, decode_text
+from zhibiao.sources.text import check_text, decode_text, repaired
 
 __all__ = ["extract_html"]
 
@@ -62,10 +62,10 @@ def decode_html(raw: bytes, where: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 pass  # the declaration lies (common after a re-save): detect instead
     try:
-        text, enc, _bom = decode_text(raw, where)
+        text, enc, _bom, _damaged = decode_text(raw, where)
     except ZhibiaoInputError:
         return raw.decode("utf-8", errors="replace"), "utf-8"
-    return text, enc
+    return repaired(text), enc  # HTML text is not mapped back to bytes: damage shows as U+FFFD
 
 
 def _attr(tree: lxml.html.HtmlElement, xpath: str) -> str | None:

@@ -7,11 +7,15 @@ import os
 import re
 from array import array
 from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import TypeVar
 
 from zhibiao.errors import ZhibiaoInputError
 
-__all__ = ["TextFile", "check_text", "choose_codec", "decode_text", "plausibility", "read_head"]
+__all__ = [
+    "DAMAGED_BYTE", "DAMAGE_MIN", "DAMAGE_PER", "TextFile", "check_text", "choose_codec", "count_damage",
+    "damage_limit", "decode_text", "plausibility", "read_head", "repaired",
+]  # fmt: skip
 
 T = TypeVar("T")
 
@@ -87,39 +91,122 @@ def _legacy_scores(sample: bytes, longer: bool) -> list[tuple[float, str]]:
 
 _UNDECODABLE = "cannot be decoded as UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text"
 
+# Small damage is read through: a file whose bytes are all text in one codec but for at most one
+# byte in DAMAGE_PER (and at least DAMAGE_MIN bytes in any file) - an invalid byte, a NUL, a
+# character cut at the end, as scraped archives are full of - is decoded with each bad byte kept as
+# a lone surrogate (``surrogateescape``: encoding the text again gives back the exact bytes, so byte
+# offsets stay exact), counted as ``Source.damaged`` and shown as U+FFFD once normalised. More
+# damage than that, and the file is refused as before.
+DAMAGE_PER = 1000
+DAMAGE_MIN = 8
+LENIENT = "surrogateescape"  # as ``model.BYTES_ERRORS``
+DAMAGED_BYTE = "[\x00\udc80-\udcff]"  # a NUL, or a byte that did not decode (a lone surrogate)
+_DAMAGE = re.compile(DAMAGED_BYTE)
 
-def decode_text(raw: bytes, where: str) -> tuple[str, str, int]:
-    """``(text, encoding, bom_len)`` of plain-text bytes, or a ``ZhibiaoInputError`` saying why not."""
-    # a legacy codec is chosen on a sample and the whole file decoded once, with the winner only
-    # (decoding a 200 MB file with both would hold two full copies of its text at once)
-    return choose_codec(raw, len(raw), where, lambda enc, skip: (str(memoryview(raw)[skip:], enc), enc, skip))
+
+def damage_limit(size: int) -> int:
+    """Damaged bytes a file of ``size`` bytes may have and still be read (see ``DAMAGE_PER``)."""
+    return max(DAMAGE_MIN, size // DAMAGE_PER)
 
 
-def choose_codec(head: bytes, size: int, where: str, attempt: Callable[[str, int], T]) -> T:
-    """``attempt(codec, bom_len)`` for the codec of a plain-text file of ``size`` bytes that starts
-    with ``head``: its BOM's, else strict UTF-8, else GB18030 or Big5 by plausibility on the first
-    MB. ``attempt`` raises ``UnicodeDecodeError`` when the whole file is not in that codec; a file
-    in none of them, or with NUL bytes near the top, gets a ``ZhibiaoInputError`` saying so."""
+def count_damage(text: str, stop: int | None = None) -> int:
+    """Damaged bytes in decoded text: NULs and bytes that did not decode (counting stops past ``stop``)."""
+    found = _DAMAGE.finditer(text)
+    return sum(1 for _ in (found if stop is None else islice(found, stop + 1)))
+
+
+def repaired(text: str) -> str:
+    """``text`` with each damaged byte shown as U+FFFD (for text that is not mapped back to bytes)."""
+    return _DAMAGE.sub("\ufffd", text) if _DAMAGE.search(text) else text
+
+
+def _too_damaged(limit: int, of: int | None = None) -> str:
+    """Why a file is refused: more damaged bytes (in its first ``of`` bytes) than are read through."""
+    where = f" in its first {of:,}" if of is not None else ""
+    return f"more than {limit:,} damaged bytes{where} (at most one byte in {DAMAGE_PER:,} is read through)"
+
+
+def decode_text(raw: bytes, where: str) -> tuple[str, str, int, int]:
+    """``(text, encoding, bom_len, damaged)`` of plain-text bytes, or a ``ZhibiaoInputError`` saying
+    why not; ``damaged`` bytes (see ``DAMAGE_PER``) are kept in ``text`` as lone surrogates or NULs."""
+    limit = damage_limit(len(raw))
+
+    def attempt(enc: str, skip: int, errors: str) -> tuple[tuple[str, str, int], int]:
+        # a legacy codec is chosen on a sample and the whole file decoded once, with the winner only
+        # (decoding a 200 MB file with both would hold two full copies of its text at once)
+        text = str(memoryview(raw)[skip:], enc, errors)
+        return (text, enc, skip), (count_damage(text, limit) if errors == LENIENT else text.count("\x00"))
+
+    (text, enc, skip), damaged = choose_codec(raw, len(raw), where, attempt)
+    return text, enc, skip, damaged
+
+
+def choose_codec(
+    head: bytes, size: int, where: str, attempt: Callable[[str, int, str], tuple[T, int]]
+) -> tuple[T, int]:
+    """``attempt(codec, bom_len, errors)`` for the codec of a plain-text file of ``size`` bytes that
+    starts with ``head``: its BOM's, else strict UTF-8, else GB18030 or Big5 by plausibility on the
+    first MB, else the first of those that reads the file with little damage (``errors`` then
+    ``LENIENT``). ``attempt`` returns its result and the damaged bytes it found (NULs, and with
+    ``LENIENT`` bytes that did not decode), or raises ``UnicodeDecodeError`` when the file is not
+    in that codec. A file in none of them, or too damaged, gets a ``ZhibiaoInputError`` saying so."""
+    limit = damage_limit(size)
     for bom, enc in _BOMS:
         if head.startswith(bom):
             try:
-                return attempt(enc, len(bom))
+                return _undamaged(attempt(enc, len(bom), "strict"), limit, where)
             except UnicodeDecodeError as e:
-                raise ZhibiaoInputError(where, f"starts with a {enc} byte-order mark but {e.reason}") from e
-    if b"\x00" in head[:65536]:
+                if enc.startswith("utf-16"):  # no LENIENT decoding there: two bytes a character
+                    raise ZhibiaoInputError(where, f"starts with a {enc} byte-order mark but {e.reason}") from e
+                got = attempt(enc, len(bom), LENIENT)
+                if got[1] > limit:
+                    raise ZhibiaoInputError(where, f"starts with a {enc} byte-order mark but {e.reason}: "
+                                                   f"{_too_damaged(limit)}") from e  # fmt: skip
+                return got
+    nuls = head[:65536].count(b"\x00")
+    if nuls > damage_limit(len(head[:65536])):
         raise ZhibiaoInputError(where, "looks like a binary file (it contains NUL bytes)")
     try:
-        return attempt("utf-8", 0)
+        return _undamaged(attempt("utf-8", 0, "strict"), limit, where)
     except UnicodeDecodeError:
         pass
-    for score, enc in _legacy_scores(head[:_SAMPLE_BYTES], size > _SAMPLE_BYTES):
+    legacy = _legacy_scores(head[:_SAMPLE_BYTES], size > _SAMPLE_BYTES)
+    for score, enc in legacy:
         if score < 0.05:
             break
         try:
-            return attempt(enc, 0)
+            return _undamaged(attempt(enc, 0, "strict"), limit, where)
         except UnicodeDecodeError:
             continue
-    raise ZhibiaoInputError(where, _UNDECODABLE)
+    sample = head[:_SAMPLE_BYTES]
+    why = _too_damaged(damage_limit(len(sample)), len(sample))
+    for enc in _lenient_codecs(sample):
+        got = attempt(enc, 0, LENIENT)
+        if got[1] <= limit:
+            return got
+        why = _too_damaged(limit)
+    raise ZhibiaoInputError(where, f"{_UNDECODABLE}: {why}")
+
+
+def _undamaged(got: tuple[T, int], limit: int, where: str) -> tuple[T, int]:
+    """A strict decoding, unless it holds more NULs than small damage allows (a binary file)."""
+    if got[1] > limit:
+        raise ZhibiaoInputError(where, f"looks like a binary file (it contains {got[1]:,} NUL bytes)")
+    return got
+
+
+def _lenient_codecs(sample: bytes) -> list[str]:
+    """Codecs that read the sample with little damage, the likeliest first: UTF-8, then GB18030 and
+    Big5 by plausibility (as for a clean file)."""
+    limit = damage_limit(len(sample))
+    out = ["utf-8"] if count_damage(sample.decode("utf-8", LENIENT), limit) <= limit else []
+    scored = []
+    for enc in ("gb18030", "big5"):
+        text = sample.decode(enc, LENIENT)
+        if count_damage(text, limit) <= limit:
+            scored.append((plausibility(text), enc))
+    out += [enc for score, enc in sorted(scored, reverse=True) if score >= 0.05]
+    return out
 
 
 def check_text(text: str, where: str) -> None:
@@ -148,8 +235,9 @@ class TextFile:
     maps a character offset to a byte offset by reading back only the bytes around it.
     """
 
-    def __init__(self, path: str, encoding: str, bom_len: int) -> None:
+    def __init__(self, path: str, encoding: str, bom_len: int, errors: str = "strict", damaged: int = 0) -> None:
         self.path, self.encoding, self.bom_len = path, encoding, bom_len
+        self.errors, self.damaged = errors, damaged  # ``LENIENT`` and the bytes it kept (see ``DAMAGE_PER``)
         self.chars = 0  # characters handed out by ``blocks`` so far
         self._marks = array("q", [bom_len])  # byte offset of character k * _MARK
         self._cache: dict[int, str] = {}
@@ -166,26 +254,33 @@ class TextFile:
         """``open`` once the file's first bytes (``read_head``) and size are known."""
         if not size:
             raise ZhibiaoInputError(where, "the file is empty")
-        return choose_codec(head, size, where, lambda enc, skip: cls._checked(str(path), enc, skip, where))
+        limit = damage_limit(size)
+        got, _ = choose_codec(head, size, where,
+                              lambda enc, skip, errors: cls._checked(str(path), enc, skip, errors, where, limit))
+        return got
 
     @classmethod
-    def _checked(cls, path: str, enc: str, bom_len: int, where: str) -> TextFile:
+    def _checked(cls, path: str, enc: str, bom_len: int, errors: str, where: str, limit: int) -> tuple[TextFile, int]:
         """The file in ``enc`` after a whole pass that decodes it (``UnicodeDecodeError`` if it is
-        not in ``enc``) and runs ``check_text``'s checks."""
-        visible, head = False, ""
+        not in ``enc``), counts its damaged bytes (the pass stops past ``limit``) and runs
+        ``check_text``'s checks; and the damaged bytes."""
+        visible, head, damaged = False, "", 0
         try:
-            for piece in cls(path, enc, bom_len)._pieces():
+            for piece in cls(path, enc, bom_len, errors)._pieces():
                 visible = visible or bool(_VISIBLE.search(piece))
                 if len(head) < 65536:
                     head += piece[: 65536 - len(head)]
+                damaged += count_damage(piece, limit) if errors == LENIENT else piece.count("\x00")
+                if damaged > limit:
+                    return cls(path, enc, bom_len, errors, damaged), damaged
         except OSError as e:
             raise ZhibiaoInputError(where, f"cannot be read ({e.strerror or e})") from e
         _check(visible, head, where)
-        return cls(path, enc, bom_len)
+        return cls(path, enc, bom_len, errors, damaged), damaged
 
     def _pieces(self) -> Iterator[str]:
         """The decoded text, about ``_READ_BYTES`` at a time (``UnicodeDecodeError`` if it is not ``encoding``)."""
-        dec = codecs.getincrementaldecoder(self.encoding)()
+        dec = codecs.getincrementaldecoder(self.encoding)(self.errors)
         with open(self.path, "rb") as f:
             f.seek(self.bom_len)
             while data := f.read(_READ_BYTES):
@@ -212,7 +307,7 @@ class TextFile:
             self._mark(block)
             yield block
         if self._carry:  # the last, shorter run of characters
-            self._marks.append(self._marks[-1] + len(self._carry.encode(self.encoding)))
+            self._marks.append(self._marks[-1] + len(self._carry.encode(self.encoding, self.errors)))
             self._carry = ""
 
     _carry = ""  # the characters after the last mark (fewer than _MARK)
@@ -221,9 +316,9 @@ class TextFile:
         """Note the byte offset of every 4,096th character that ``block``, the next piece, reaches."""
         run = self._carry + block
         full = len(run) - len(run) % _MARK
-        marks, enc = self._marks, self.encoding
+        marks, enc, errors = self._marks, self.encoding, self.errors
         for i in range(0, full, _MARK):
-            marks.append(marks[-1] + len(run[i : i + _MARK].encode(enc)))
+            marks.append(marks[-1] + len(run[i : i + _MARK].encode(enc, errors)))
         self._carry = run[full:]
         self.chars += len(block)
 
@@ -238,7 +333,7 @@ class TextFile:
             return marks[k]
         lk, lrest, lbytes = self._last  # offsets come mostly in order: encode on from the last one
         a, base = (lrest, lbytes) if lk == k and lrest <= rest else (0, marks[k])
-        got = base + len(self._chunk(k)[a:rest].encode(self.encoding))
+        got = base + len(self._chunk(k)[a:rest].encode(self.encoding, self.errors))
         self._last = (k, rest, got)
         return got
 
@@ -249,7 +344,7 @@ class TextFile:
             a, b = self._marks[k], self._marks[k + 1]
             with open(self.path, "rb") as f:  # opened per read: no descriptor outlives a call
                 f.seek(a)
-                got = f.read(b - a).decode(self.encoding)
+                got = f.read(b - a).decode(self.encoding, self.errors)
             if len(self._cache) >= 8:
                 self._cache.clear()
             self._cache[k] = got

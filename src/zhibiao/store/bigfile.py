@@ -88,11 +88,12 @@ def store_streaming(target: Target, path: Path, sha: str, given: GivenMeta | Non
         if reason := rows.refusal:
             clear_pending(con())
             return FileOutcome(label, "failed", reason, sha256=sha)
-        counts = {"reports": rows.n_reports, "facts": rows.n_facts, "mentions": rows.n_mentions}
+        counts = {"reports": rows.n_reports, "facts": rows.n_facts, "mentions": rows.n_mentions,
+                  "damaged": source.damaged}
         del rows
         nbytes = _store_parts(con, path, sha, doc_id)
         meta = (str(path.resolve()), source.name, sha, nbytes, source.encoding, source.format, counts["reports"],
-                given.to_json() if given else None)
+                given.to_json() if given else None, source.damaged)
         del source
         docs = _documents_table(np.array([doc_id]), [meta], pa.nulls(1, pa.binary()))
         c = con()
@@ -175,8 +176,8 @@ def _reextract_big(con: duckdb.DuckDBPyConnection, doc_id: int, name: str, label
             rows = _Rows(doc_id, source, STREAM_CHUNK, sink=sink, sha256=sha)
             rows.extend(pipeline.iter_extract_source(source))
             con.execute(
-                "UPDATE documents SET zhibiao_version = ?, n_reports = ?, ingested_at = ? WHERE id = ?",
-                [_version(), rows.n_reports, _dt.datetime.now(), doc_id],
+                "UPDATE documents SET zhibiao_version = ?, n_reports = ?, ingested_at = ?, damaged = ? WHERE id = ?",
+                [_version(), rows.n_reports, _dt.datetime.now(), source.damaged, doc_id],
             )
             con.execute("COMMIT")
         except Exception as e:
@@ -186,4 +187,4 @@ def _reextract_big(con: duckdb.DuckDBPyConnection, doc_id: int, name: str, label
             con.execute("ROLLBACK")
             raise
     return FileOutcome(label, "ingested", sha256=sha, reports=rows.n_reports, facts=rows.n_facts,
-                       mentions=rows.n_mentions)  # fmt: skip
+                       mentions=rows.n_mentions, damaged=source.damaged)  # fmt: skip

@@ -20,6 +20,7 @@ class FileOutcome:
     facts: int = 0
     mentions: int = 0
     bytes: int = 0
+    damaged: int = 0  # bytes read through as small damage (``sources.text.DAMAGE_PER``)
 
 
 @dataclass(slots=True)

@@ -62,11 +62,12 @@ def _reextract_one(con: duckdb.DuckDBPyConnection, decode: Callable[..., Extract
         delete_document_rows(con, doc_id)
         nf, nm = write_result(con, doc_id, result)
         con.execute(
-            "UPDATE documents SET zhibiao_version = ?, n_reports = ?, ingested_at = ? WHERE id = ?",
-            [_version(), len(result.reports), _dt.datetime.now(), doc_id],
+            "UPDATE documents SET zhibiao_version = ?, n_reports = ?, ingested_at = ?, damaged = ? WHERE id = ?",
+            [_version(), len(result.reports), _dt.datetime.now(), result.source.damaged, doc_id],
         )
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return FileOutcome(label, "ingested", sha256=sha, reports=len(result.reports), facts=nf, mentions=nm)
+    return FileOutcome(label, "ingested", sha256=sha, reports=len(result.reports), facts=nf, mentions=nm,
+                       damaged=result.source.damaged)

@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 
 from zhibiao.document.periods import passage_at
-from zhibiao.model import ExtractionResult, FactIds, Report, ReportResult, Section, Source
+from zhibiao.model import BYTES_ERRORS, ExtractionResult, FactIds, Report, ReportResult, Section, Source, Span
 from zhibiao.store.search import bigrams
 
 REPORT_COLS = [
@@ -55,8 +55,6 @@ def _date(iso: str | None) -> _dt.date | None:
 
 def _src(report: Report, start: int, end: int) -> tuple[int | None, int | None]:
     """Report-relative normalised span -> decoded-source character offsets (None if unmappable)."""
-    from zhibiao.model import Span
-
     try:
         s = report.to_source(Span(start, end))
     except Exception:  # an offset map that cannot answer must not lose the whole file
@@ -104,7 +102,7 @@ class _ByteOffsets:
         i = bisect.bisect_right(self.chars, char) - 1  # encode only from the nearest checkpoint
         if self.chars[i] == char:
             return self.bytes[i]
-        b = self.bytes[i] + len(self.source.text[self.chars[i] : char].encode(self.codec))
+        b = self.bytes[i] + len(self.source.text[self.chars[i] : char].encode(self.codec, BYTES_ERRORS))
         self.chars.insert(i + 1, char)
         self.bytes.insert(i + 1, b)
         return b
@@ -283,6 +281,7 @@ class Payload:
     frames: dict[str, pa.Table]
     given: str | None = None  # the metadata the user gave for the file (``GivenMeta.to_json``)
     replaces: bool = False  # the same content is stored with other given metadata: replace it
+    damaged: int = 0  # ``Source.damaged``
 
     @property
     def facts(self) -> int:
@@ -307,4 +306,4 @@ def _payload(rows: _Rows, src: Source, path: str | None, ship_raw: bool) -> Payl
     frames = rows.frames()
     frames["ngrams"] = rows.ngrams()
     return Payload(path or src.path, src.name, len(src.raw), src.encoding, src.format, src.raw if ship_raw else b"",
-                   rows.n_reports, frames, src.given.to_json() if src.given else None)  # fmt: skip
+                   rows.n_reports, frames, src.given.to_json() if src.given else None, src.damaged)  # fmt: skip

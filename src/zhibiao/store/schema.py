@@ -448,7 +448,14 @@ _V10: list[Step] = [
     *effective_views(REVIEW_FIELDS_V8, ADD_FIELDS_V8),  # the views over facts again, with its new columns
 ]
 
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
+# v11: bytes of a plain-text file read through as small damage (an invalid byte, a NUL, a cut last
+# character; at most one byte in 1,000), each shown as U+FFFD in the texts (issue 19).
+_V11: list[Step] = [
+    "ALTER TABLE documents ADD COLUMN damaged INTEGER DEFAULT 0",
+    "COMMENT ON COLUMN documents.damaged IS 'bytes that did not decode (or NULs), read through as U+FFFD'",
+]
+
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

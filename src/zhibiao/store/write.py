@@ -60,10 +60,11 @@ def store_result(
     try:
         row = con.execute(
             """INSERT INTO documents (path, name, sha256, bytes, encoding, format, ingested_at,
-                                      zhibiao_version, n_reports, raw, given)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                                      zhibiao_version, n_reports, raw, given, damaged)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
             [path, src.name, sha256, len(src.raw), src.encoding, src.format,
-             _dt.datetime.now(), _version(), len(result.reports), src.raw, src.given.to_json() if src.given else None],
+             _dt.datetime.now(), _version(), len(result.reports), src.raw, src.given.to_json() if src.given else None,
+             src.damaged],
         ).fetchone()  # fmt: skip
         assert row is not None
         nf, nm = write_result(con, int(row[0]), result)
@@ -72,7 +73,7 @@ def store_result(
         con.execute("ROLLBACK")
         raise
     return FileOutcome(
-        path, "ingested", sha256=sha256, reports=len(result.reports), facts=nf, mentions=nm
+        path, "ingested", sha256=sha256, reports=len(result.reports), facts=nf, mentions=nm, damaged=src.damaged
     )
 
 
@@ -117,17 +118,18 @@ def _insert_chunk(con: duckdb.DuckDBPyConnection, chunk: dict[str, pa.Table], do
         _insert_new(con, table, _with_doc_id(t, doc_id) if table == "ngrams" else t)
 
 
-def _documents_table(ids: np.ndarray, docs: list[tuple[str, str, str, int, str, str, int, str | None]],
+def _documents_table(ids: np.ndarray, docs: list[tuple[str, str, str, int, str, str, int, str | None, int]],
                      raw: pa.Array) -> pa.Table:
-    """``documents`` rows: ids, (path, name, sha256, bytes, encoding, format, n_reports, given) each,
-    the bytes."""
-    path, name, sha, nbytes, encoding, fmt, n_reports, given = (list(c) for c in zip(*docs, strict=True))
+    """``documents`` rows: ids, (path, name, sha256, bytes, encoding, format, n_reports, given, damaged)
+    each, the bytes."""
+    path, name, sha, nbytes, encoding, fmt, n_reports, given, damaged = (list(c) for c in zip(*docs, strict=True))
     return pa.table({
         "id": pa.array(ids.astype(np.int32)), "path": path, "name": name, "sha256": sha,
         "bytes": pa.array(nbytes, pa.int64()), "encoding": encoding, "format": fmt,
         "ingested_at": pa.array([_dt.datetime.now()] * len(docs), pa.timestamp("us")),
         "zhibiao_version": [_version()] * len(docs), "n_reports": pa.array(n_reports, pa.int32()), "raw": raw,
         "given": pa.array(given, pa.string()),
+        "damaged": pa.array(damaged, pa.int32()),
     })  # fmt: skip
 
 
@@ -153,8 +155,9 @@ def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]
             if p.replaces:
                 delete_documents_of(con, sha)
         ids = _next_ids(con, "documents_id_seq", len(batch))
-        docs = _documents_table(ids, [(p.path, p.name, sha, p.nbytes, p.encoding, p.format, p.n_reports, p.given)
-                                      for p, sha in batch], pa.array([p.raw for p, _ in batch], pa.binary()))
+        docs = _documents_table(ids, [(p.path, p.name, sha, p.nbytes, p.encoding, p.format, p.n_reports, p.given,
+                                       p.damaged) for p, sha in batch],
+                                pa.array([p.raw for p, _ in batch], pa.binary()))  # fmt: skip
         _insert(con, "documents", docs)
         for table in _TABLES:
             parts = [_with_doc_id(p.frames[table], int(i)) for (p, _), i in zip(batch, ids, strict=True)
@@ -163,7 +166,7 @@ def store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[Payload, str]]
                 continue
             _insert_new(con, table, pa.concat_tables(parts, promote_options="permissive"))
     return [FileOutcome(p.path, "ingested", sha256=sha, reports=p.n_reports, facts=p.facts, mentions=p.mentions,
-                        bytes=p.nbytes) for p, sha in batch]  # fmt: skip
+                        bytes=p.nbytes, damaged=p.damaged) for p, sha in batch]  # fmt: skip
 
 
 _PARTS_PER_COMMIT = 16
