@@ -530,3 +530,20 @@ def test_a_damaged_file_is_stored_flagged_and_shown(tmp_path: Path, monkeypatch:
     for _text, s, e, bs, be in rows["d"]:  # byte offsets exact across the damaged byte
         assert len(raw[:bs].decode("utf-8", "surrogateescape")) == s
         assert len(raw[:be].decode("utf-8", "surrogateescape")) == e
+
+
+def test_a_figure_past_the_value_range_does_not_fail_its_file(tmp_path: Path) -> None:
+    """A 29-digit figure or one with 11 decimals used to fail the whole file at storage (DECIMAL(38,
+    10)) while ``extract`` printed it: now it is not read as a quantity, alone, and both agree."""
+    text = (CORPUS / "002_80c5026a2abaecef.txt").read_text(encoding="utf-8")
+    odd = f"\n全市登记在册主体编码{'9' * 29}个，综合指数增长0.12345678901%。\n"
+    f = tmp_path / "odd.txt"
+    f.write_text(text + odd, encoding="utf-8")
+    db = tmp_path / "o.duckdb"
+    code, out = run("ingest", f, "--db", db)
+    assert code == 0, out
+    stored = Store(db).sql("SELECT count(*) AS n FROM facts")["n"][0]
+    assert stored == len(pipeline.extract(f).fact_records()) == len(pipeline.extract(
+        CORPUS / "002_80c5026a2abaecef.txt").fact_records()) > 0  # fmt: skip
+    raws = Store(db).sql("SELECT raw FROM mentions")["raw"].tolist()
+    assert not any("9" * 29 in r or "0.12345678901" in r for r in raws)

@@ -388,3 +388,61 @@ def test_words_between_a_distribution_and_its_verb() -> None:
     assert [(q.value, q.qualifier, q.direction, q.extra.get("group_index")) for q in qs] == [
         (Decimal("20"), "at_least", "up", 0), (Decimal("13"), "at_least", "up", 1), (Decimal("14"), "at_least", "up", 2)
     ]
+
+
+# --- the range of a value (issue 19, item 6) --------------------------------------------------------
+# DECIMAL(38, 10): 28 integer digits, 10 decimals. Past it a figure is not read as a quantity, one
+# figure at a time: never rounded, never failing the file it stands in.
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("9" * 28, "9" * 28), ("1" * 28 + "万", None), ("1" * 29, None), ("1" * 24 + "万", "1" * 24 + "0000"),
+        ("0.1234567890", "0.1234567890"), ("0.12345678901", None), ("12.50000000000", "12.50000000000"),
+        ("1" * 21 + "亿", None), ("1" * 20 + "亿", "1" * 20 + "0" * 8), ("1.5" + "0" * 40 + "万", "15000"),
+    ],
+)
+def test_values_past_decimal_38_10_are_not_quantities(text: str, value: str | None) -> None:
+    assert parse_number(text) == (None if value is None else Decimal(value))
+
+
+def test_a_figure_out_of_range_is_skipped_alone() -> None:
+    """The grammar reads the figures around one that is out of range as before."""
+    text = f"人口{'9' * 30}人，地区生产总值增长6.5%左右，能耗下降0.12345678901%，城镇新增就业12万人。"
+    assert [(q.raw, q.value) for q in scan(text)] == [("增长6.5%左右", D("6.5")), ("12万人", D("12"))]
+
+
+_DIGITS = st.text("0123456789", min_size=1, max_size=60)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DIGITS, st.one_of(st.none(), _DIGITS), st.text("十百千万亿", max_size=4))
+def test_parse_number_is_exact_or_none(whole: str, frac: str | None, mag: str) -> None:
+    """Property: any run of digits (with decimals and magnitudes) parses without an exception, to an
+    exact value within DECIMAL(38, 10) or to None; never to a value rounded to 28 digits."""
+    from decimal import localcontext
+
+    text = whole + (f".{frac}" if frac else "") + mag
+    v = parse_number(text)
+    if v is None:
+        return
+    assert numerals.in_range(v)
+    if not mag:
+        with localcontext() as ctx:
+            ctx.prec = 200
+            assert v == Decimal(text)
+
+
+_COMPARISON_TOKENS = ["低于", "高于", "超过", "翻番", "翻一番", "(", ")", "（", "）", "5%", "6.5%", "4度",
+                      "0.2个百分点", "年初预期目标", "增长", "下降", "4", "度", "，", "全国平均", "持平"]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_COMPARISON_TOKENS), max_size=10).map("".join))
+def test_comparisons_never_make_spans_overlap(text: str) -> None:
+    """Property: a quoted target re-read as a comparison (`超过年初预期目标(6.5%)`) never reaches back
+    over the figure before it (`低于翻番(5%)4度` gave two spans from 0)."""
+    end = 0
+    for q in scan(text):
+        assert end <= q.span.start < q.span.end <= len(text), (text, [x.span for x in scan(text)])
+        end = q.span.end

@@ -21,7 +21,7 @@ from itertools import count
 from typing import Any
 
 from zhibiao.model import Direction, Quantity, Span
-from zhibiao.quantity.numerals import parse_number
+from zhibiao.quantity.numerals import in_range, parse_number
 from zhibiao.trie import trie_alternation
 
 LEAD_WINDOW = 26  # chars before a number searched for verbs/qualifiers
@@ -267,8 +267,8 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         ui = V.units["%"]
         num_start, num_end = m.start("pct"), m.end("pnum")
         post = g("ppost")
-    if value is None:
-        return None
+    if value is None or not in_range(value) or (value_high is not None and not in_range(value_high)):
+        return None  # past DECIMAL(38, 10): not read as a quantity (``numerals.in_range``)
     if post:
         qualifier = V.post_qual[post]
         extra["post"] = post
@@ -354,6 +354,8 @@ def _comparison(q: Quantity, text: str, out: list[Quantity], floor: int) -> Quan
         qs = m.start(quoted)
         if prev is None or prev.extra["num_span"].start != qs:
             return q
+        if len(out) > 1 and out[-2].span.end > start:
+            return q  # the comparator would take in the figure before (`低于翻番(5%)`): spans never overlap
         new_prev = Quantity(prev.value, prev.value_high, prev.unit, prev.qualifier, prev.direction,
                             Span(start, m.end()), text[start:m.end()], prev.measure_hint,
                             {**prev.extra, "reference": ref, "comparison": True, "lead_start": start,

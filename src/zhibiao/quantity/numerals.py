@@ -7,7 +7,14 @@ Values are always ``Decimal``; no float ever enters. Chinese numerals are parsed
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
+
+# The range of a value: what the store's DECIMAL(38, 10) holds exactly. A figure with more integer
+# digits or more decimals than this is no quantity (a run of digits such as an id, or a misread):
+# it is refused where it is read, one figure at a time, never rounded and never failing its file.
+MAX_INTEGER_DIGITS = 28
+MAX_DECIMALS = 10
+_PREC = 100  # digits of the arithmetic here: exact for any value in range, times any magnitude
 
 CN_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -107,6 +114,18 @@ def parse_arabic(s: str) -> Decimal | None:
         return None
 
 
+def in_range(v: Decimal) -> bool:
+    """True when ``v`` fits DECIMAL(38, 10) exactly: under 10**28 in size, at most 10 decimals."""
+    if not v.is_finite():
+        return False
+    if not v:
+        return True
+    with localcontext() as ctx:
+        ctx.prec = _PREC
+        n = v.normalize()  # trailing zeros do not count as decimals (12.50000000000 is 12.5)
+    return n.adjusted() < MAX_INTEGER_DIGITS and -n.as_tuple().exponent <= MAX_DECIMALS  # type: ignore[operator]
+
+
 def _magnitude(mag: str) -> int | None:
     """Factor of a run of magnitude characters (``万亿`` -> 10**12), or None if malformed."""
     if not mag:
@@ -118,7 +137,8 @@ def parse_number(s: str) -> Decimal | None:
     """Parse one number written in Arabic or Chinese numerals into an exact Decimal.
 
     Magnitude words after Arabic digits multiply (``16.4亿``); ``百分之X`` gives X (the
-    percent sign is the caller's business, see ``parse``). Anything else gives None.
+    percent sign is the caller's business, see ``parse``). A value outside the range the store
+    holds exactly (``in_range``) gives None, as anything else that is not a number.
 
     >>> parse_number("1,234.5")
     Decimal('1234.5')
@@ -140,6 +160,8 @@ def parse_number(s: str) -> Decimal | None:
     (Decimal('105'), Decimal('350000000'))
     >>> [parse_number(x) for x in ["", "abc", "十四五", "1.2.3", "万", "一是", "12,34", "%"]]
     [None, None, None, None, None, None, None, None]
+    >>> parse_number("1" * 28 + "万"), parse_number("0.12345678901")  # past DECIMAL(38, 10)
+    (None, None)
     """
     if not isinstance(s, str):
         return None
@@ -157,15 +179,19 @@ def parse_number(s: str) -> Decimal | None:
     m = _MIXED_RE.fullmatch(s)
     if m:
         factor = _magnitude(m.group("mag"))
-        if factor is None:
+        if factor is None or len(m.group("num")) > _PREC // 2:
             return None
-        v = Decimal(m.group("num").replace(",", "")) * factor
-        if m.group("mag"):
-            v = v.normalize() if v == v.to_integral_value() else v
-            if v == v.to_integral_value():
-                v = v.quantize(Decimal(1))
+        with localcontext() as ctx:  # exact: the default 28 digits would round a long figure silently
+            ctx.prec = _PREC
+            v = Decimal(m.group("num").replace(",", "")) * factor
+            if not in_range(v):
+                return None
+            if m.group("mag"):
+                v = v.normalize() if v == v.to_integral_value() else v
+                if v == v.to_integral_value():
+                    v = v.quantize(Decimal(1))
     else:
         v = parse_cn_number(s)
-    if v is None:
+    if v is None or not in_range(v):
         return None
     return -v if neg else v
