@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -547,3 +548,65 @@ def test_a_figure_past_the_value_range_does_not_fail_its_file(tmp_path: Path) ->
         CORPUS / "002_80c5026a2abaecef.txt").fact_records()) > 0  # fmt: skip
     raws = Store(db).sql("SELECT raw FROM mentions")["raw"].tolist()
     assert not any("9" * 29 in r or "0.12345678901" in r for r in raws)
+
+
+def test_exports_write_decimals_exactly(corpus_db: Path, tmp_path: Path) -> None:
+    """17 significant digits and more survive CSV, JSONL and JSON as written (not 1.2345678901234568e+16);
+    Excel keeps numbers as numbers up to the 15 digits a double holds, and longer ones as text."""
+    import shutil
+
+    import duckdb
+    import openpyxl
+
+    db = tmp_path / "x.duckdb"
+    shutil.copy(corpus_db, db)
+    long = "12345678901234567.0123456789"
+    with duckdb.connect(str(db)) as con:
+        (fid,) = con.execute("SELECT min(id) FROM facts").fetchone()  # type: ignore[misc]
+        con.execute("UPDATE facts SET value = ?::DECIMAL(38,10) WHERE id = ?", [long, fid])
+    store = Store(db)
+    for fmt in ("csv", "jsonl"):
+        store.export(tmp_path / f"f.{fmt}", fmt=fmt)
+        written = (tmp_path / f"f.{fmt}").read_text(encoding="utf-8-sig")
+        assert long in written and "e+16" not in written, fmt
+    rows = [json.loads(x, parse_float=Decimal) for x in (tmp_path / "f.jsonl").read_text().splitlines()]
+    assert Decimal(long) in [r["value"] for r in rows]
+    assert next(csv.DictReader(io.StringIO((tmp_path / "f.csv").read_text(encoding="utf-8-sig"))))["value"] == long
+    code, _ = run("export", "-o", tmp_path / "f.xlsx", "--db", db)
+    assert code == 0
+    sheet = openpyxl.load_workbook(tmp_path / "f.xlsx").active
+    values = [c.value for c in next(sheet.iter_cols(min_col=10, max_col=10, min_row=2))]
+    assert sheet.cell(1, 10).value == "value" and long in values
+    assert any(isinstance(v, float) for v in values)  # short values stay numbers
+
+
+def test_excel_says_what_it_cut(corpus_db: Path, tmp_path: Path) -> None:
+    """A text past Excel's 32,767 characters a cell is cut with a note in the cell, listed in a
+    sheet ``cut``, and the export says so; the CSV keeps the whole text."""
+    import shutil
+
+    import duckdb
+    import openpyxl
+
+    from zhibiao.store.export import ExportNote
+
+    db = tmp_path / "x.duckdb"
+    shutil.copy(corpus_db, db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE reports SET text = text || text || text || text WHERE doc = '000_69e9af5951af5f27.txt'")
+        (full,) = con.execute("SELECT text FROM reports WHERE doc = '000_69e9af5951af5f27.txt'").fetchone()  # type: ignore[misc]
+    assert len(full) > 32767
+    with pytest.warns(ExportNote, match=rf"cut the text of row \d+, column text \({len(full):,} characters\)"):
+        Store(db).export(tmp_path / "r.xlsx", table="reports")
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    (row, col, n), = list(book["cut"].iter_rows(min_row=2, values_only=True))
+    assert (col, n) == ("text", len(full))
+    data = book["reports"]
+    header = [c.value for c in data[1]]
+    cell = data.cell(row, header.index("text") + 1).value
+    assert len(cell) <= 32767 and full.startswith(cell[: cell.index("…〔cut here")])
+    assert f"{len(full) - cell.index('…〔cut here'):,} more characters" in cell
+    code, out = run("export", "-o", tmp_path / "r2.xlsx", "--table", "reports", "--db", db)
+    assert code == 0 and "Excel holds 32,767 characters a cell" in " ".join(out.split())
+    Store(db).export(tmp_path / "r.csv", table="reports")
+    assert full in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")

@@ -395,13 +395,21 @@ def export(
     db: DbOpt = None,
 ) -> None:
     """Export a table: JSONL (spec shape), CSV (UTF-8 with BOM), Parquet, Excel or Stata 118."""
-    if table in PANEL_TABLES or lang is not None:
-        import zhibiao
-        from zhibiao.analysis.labels import check_lang
+    import warnings
 
-        n = zhibiao.open(db).export(out, fmt=fmt, table=table, lang=check_lang(lang))
-    else:
-        n = _store(db).export(out, fmt=fmt, table=table)
+    from zhibiao.store.export import ExportNote
+
+    with warnings.catch_warnings(record=True) as notes:
+        warnings.simplefilter("always", ExportNote)
+        if table in PANEL_TABLES or lang is not None:
+            import zhibiao
+            from zhibiao.analysis.labels import check_lang
+
+            n = zhibiao.open(db).export(out, fmt=fmt, table=table, lang=check_lang(lang))
+        else:
+            n = _store(db).export(out, fmt=fmt, table=table)
+    for note in notes:  # what the format could not hold, said (an Excel cell cut to its limit)
+        err.print(f"[yellow]note:[/yellow] {note.message}", highlight=False)
     err.print(f"wrote {n} {table} rows to {out}")
 
 

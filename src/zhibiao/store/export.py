@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal
+import secrets
+import warnings
+from decimal import Decimal, localcontext
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +49,43 @@ _TABLE_SQL = {
 }
 
 _XLSX_MAX_CELL = 32767
+_XLSX_DIGITS = 15  # significant digits an Excel number keeps (a double): longer values go as text
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CUT = "…〔cut here: {n:,} more characters past Excel's limit of 32,767; CSV, JSONL and Parquet keep them〕"
+
+
+class ExportNote(UserWarning):
+    """Something an export had to change to fit its format (an Excel cell cut): said, never silent."""
+
+
+def exact_text(d: Decimal) -> str:
+    """A decimal's exact value as plain text, no exponent and no trailing zeros (6.5000000000 -> 6.5)."""
+    with localcontext() as ctx:
+        ctx.prec = 60  # DECIMAL(38, 10) has up to 38 digits: the default 28 would round them
+        t = format(d.normalize(), "f")
+    return "0" if t == "-0" else t
+
+
+def _csv_cell(x: Any) -> Any:
+    """A cell for CSV: decimals as their exact text (a float has 17 significant digits at most)."""
+    return exact_text(x) if isinstance(x, Decimal) else plain(x)
+
+
+def _dumps(value: Any, **kw: Any) -> str:
+    """``json.dumps`` with every Decimal written as an exact JSON number, not through a float."""
+    tag = secrets.token_hex(8)  # a placeholder no text can hold by chance
+
+    def swap(x: Any) -> Any:
+        if isinstance(x, Decimal):
+            return f"\ue000{tag}{exact_text(x)}\ue001"
+        if isinstance(x, dict):
+            return {k: swap(v) for k, v in x.items()}
+        if isinstance(x, list | tuple):
+            return [swap(v) for v in x]
+        return plain(x)
+
+    text = json.dumps(swap(value), ensure_ascii=False, **kw)
+    return re.sub(f'"\ue000{tag}([^"\ue001]*)\ue001"', r"\1", text) if "\ue000" in text else text
 
 
 def table_sql(table: str) -> str:
@@ -111,18 +149,55 @@ def _for_stata(
     return out, strl, vlabels
 
 
-def _for_excel(df: pd.DataFrame) -> pd.DataFrame:
+def _excel_number(x: Any) -> Any:
+    """A decimal as an Excel number when a double holds it (15 significant digits), else its exact text."""
+    if not isinstance(x, Decimal):
+        return x
+    with localcontext() as ctx:
+        ctx.prec = 60
+        digits = len(x.normalize().as_tuple().digits)
+    return float(x) if digits <= _XLSX_DIGITS else exact_text(x)
+
+
+def _for_excel(df: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[int, str, int]]]:
+    """Cells Excel can hold, and the cells cut to its 32,767 characters: (row in the sheet, column,
+    characters the text had). A cut cell ends with a note saying how much is missing."""
     out = df.copy()
+    cuts: list[tuple[int, str, int]] = []
     for col in out.columns:
         s = out[col]
-        if s.dtype == object:
-            if s.map(lambda x: isinstance(x, Decimal)).any():
-                out[col] = _to_float(s)
-            else:
-                out[col] = s.map(
-                    lambda x: _ILLEGAL_XLSX.sub("", x)[:_XLSX_MAX_CELL] if isinstance(x, str) else x
-                )
-    return out
+        if s.dtype == object and s.map(lambda x: isinstance(x, Decimal)).any():
+            out[col] = s.map(_excel_number)
+            continue
+        if not pd.api.types.is_string_dtype(s):  # object or str (pandas 3 reads text as ``str``)
+            continue
+        cells = []
+        for i, x in enumerate(s):
+            if isinstance(x, str):
+                x = _ILLEGAL_XLSX.sub("", x)
+                if len(x) > _XLSX_MAX_CELL:
+                    keep = _XLSX_MAX_CELL - len(_CUT.format(n=len(x)))
+                    cuts.append((i + 2, str(col), len(x)))  # row 1 holds the header
+                    x = x[:keep] + _CUT.format(n=len(x) - keep)
+            cells.append(x)
+        out[col] = pd.Series(cells, index=s.index, dtype=object)
+    return out, cuts
+
+
+def _write_excel(df: pd.DataFrame, out: Path, sheet: str) -> None:
+    """The sheet, and when cells had to be cut, a sheet ``cut`` listing them and an ``ExportNote``."""
+    data, cuts = _for_excel(df)
+    with pd.ExcelWriter(out, engine="openpyxl") as xw:
+        data.to_excel(xw, index=False, sheet_name=sheet[:31])
+        if cuts:
+            pd.DataFrame(cuts, columns=["row", "column", "characters"]).to_excel(xw, index=False, sheet_name="cut")
+    if cuts:
+        row, col, n = cuts[0]
+        more = f" and {len(cuts) - 1} more" if len(cuts) > 1 else ""
+        warnings.warn(ExportNote(
+            f"{out}: Excel holds 32,767 characters a cell: cut the text of row {row}, column {col} ({n:,} "
+            f"characters){more}; each ends with a note and the sheet 'cut' lists them (CSV, JSONL and "
+            "Parquet keep the whole text)"), stacklevel=3)  # fmt: skip
 
 
 def frame(con: duckdb.DuckDBPyConnection, sql: str) -> pd.DataFrame:
@@ -172,7 +247,8 @@ def write_frame(
     variable_labels: dict[str, str] | None = None,
     value_labels: dict[str, dict[str, str]] | None = None,
 ) -> int:
-    """Write a DataFrame in ``fmt`` (the export formats and ``json``), the same columns in every format;
+    """Write a DataFrame in ``fmt`` (the export formats and ``json``), the same columns in every format,
+    decimals exactly (as text in CSV, as JSON numbers; as text in Excel past 15 digits);
     Stata gets variable labels and, for the coded columns of ``value_labels`` (column -> code ->
     label), value labels. Returns the number of rows written."""
     if fmt not in FRAME_FORMATS:
@@ -180,19 +256,20 @@ def write_frame(
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt in ("jsonl", "json"):
-        recs = rows_as_records(df)
+        cols = [str(c) for c in df.columns]
+        recs = [dict(zip(cols, row, strict=True)) for row in df.itertuples(index=False)]
         with out.open("w", encoding="utf-8") as fh:
             if fmt == "json":
-                fh.write(json.dumps(recs, ensure_ascii=False, indent=1) + "\n")
+                fh.write(_dumps(recs, indent=1) + "\n")
             else:
                 for r in recs:
-                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+                    fh.write(_dumps(r) + "\n")
     elif fmt == "parquet":
         _write_parquet(df, out)
     elif fmt == "csv":
-        df.map(plain).to_csv(out, index=False, encoding="utf-8-sig")
+        df.map(_csv_cell).to_csv(out, index=False, encoding="utf-8-sig")
     elif fmt == "xlsx":
-        _for_excel(df).to_excel(out, index=False, sheet_name=sheet[:31], engine="openpyxl")
+        _write_excel(df, out, sheet)
     else:  # dta
         sdf, strl, vlabels = _for_stata(df, value_labels)
         lab = {c: str(v)[:80] for c, v in (variable_labels or {}).items() if c in sdf.columns}
@@ -232,8 +309,7 @@ def export(
         with out.open("w", encoding="utf-8") as fh:
             while batch := cur.fetchmany(10_000):
                 for row in batch:
-                    fh.write(json.dumps({c: plain(v) for c, v in zip(cols, row, strict=True)},
-                                        ensure_ascii=False) + "\n")  # fmt: skip
+                    fh.write(_dumps(dict(zip(cols, row, strict=True))) + "\n")
                     n += 1
         return n
     lab = variable_labels if variable_labels is not None else labels(con, table)
