@@ -56,6 +56,13 @@ def main() -> None:
               f"{b['peak_rss_mb']:.0f} MB, {b['peak_over_file']}× the file above the {b['import_rss_mb']:.0f} MB "
               f"of a process that has only imported and warmed up ({b['peak_with_imports_over_file']}× with it); "
               f"{b['reports']} reports, {b['facts']} facts in {b['ingest_s']:.0f} s.")
+    if (RESULTS / "zip_memory.json").exists():
+        z = load("zip_memory")
+        was = z.get("before", {}).get("writer_peak_mb")
+        before = f" (it was {was:.0f} MB when the archive was read whole)" if was else ""
+        print(f"\nOne ZIP of {z['members']} members, {z['members_mb']:.0f} MB "
+              f"(`bench_zip_memory.py --kind {z['kind']}`), `ingest` in one process: "
+              f"peak RSS {z['writer_peak_mb']:.0f} MB{before}.")
     if (RESULTS / "scaling.json").exists():
         s = load("scaling")
         print(f"\nScaling of `zhibiao ingest` on {s['corpus']['mb']:.0f} MB:\n")
