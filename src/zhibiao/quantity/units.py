@@ -7,11 +7,12 @@ unit words of one kind are ``data/unit_conversions.toml``. Exact Decimal arithme
 from __future__ import annotations
 
 import tomllib
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 from importlib import resources
 
 from zhibiao.quantity.grammar import V
+from zhibiao.quantity.numerals import in_range
 
 # kinds that are not amounts: percentages, percentage points, multiples, durations, bare magnitudes
 _NOT_LEVELS = frozenset({"percent", "permille", "pp", "multiple", "time", "magnitude"})
@@ -49,11 +50,16 @@ def base_of(unit: str | None) -> tuple[Decimal, str] | None:
 
 def to_base(value: Decimal | None, unit: str | None) -> tuple[Decimal | None, str | None]:
     """``(value_base, unit_base)`` of a level (``571.02``, ``亿元`` -> ``57102000000``, ``元``); (None, None)
-    when the unit is not an amount's."""
+    when the unit is not an amount's; ``value_base`` None when it would not fit DECIMAL(38, 10) exactly."""
     b = base_of(unit)
     if b is None:
         return None, None
-    return (None if value is None else value * b[0]), b[1]
+    if value is None:
+        return None, b[1]
+    with localcontext() as ctx:  # exact: the default 28 digits would round a long value silently
+        ctx.prec = 100
+        base = value * b[0]
+    return (base if in_range(base) else None), b[1]  # past DECIMAL(38, 10) in the base unit: not given
 
 
 def convert(value: Decimal, unit: str | None, target_unit: str | None) -> Decimal | None:
