@@ -69,7 +69,7 @@ def test_the_migration_fills_fact_ids_of_an_older_database_by_the_same_recipe(pa
         con.execute("ALTER TABLE facts DROP COLUMN fact_id")
         for col in ("scope", "first_year", "last_year"):  # schema 9's section years
             con.execute(f"ALTER TABLE sections DROP COLUMN {col}")
-        con.execute("ALTER TABLE documents DROP COLUMN damaged")  # schema 10's damage count
+        con.execute("ALTER TABLE documents DROP COLUMN damaged")  # schema 11's damage count
         con.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
     finally:
         con.close()
