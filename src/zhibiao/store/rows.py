@@ -306,4 +306,4 @@ def _payload(rows: _Rows, src: Source, path: str | None, ship_raw: bool) -> Payl
     frames = rows.frames()
     frames["ngrams"] = rows.ngrams()
     return Payload(path or src.path, src.name, len(src.raw), src.encoding, src.format, src.raw if ship_raw else b"",
-                   rows.n_reports, frames, src.given.to_json() if src.given else None, src.damaged)  # fmt: skip
+                   rows.n_reports, frames, src.given.to_json() if src.given else None, damaged=src.damaged)  # fmt: skip
