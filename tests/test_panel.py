@@ -391,7 +391,7 @@ def test_panel_fact_ids_open_their_sentence(db: zhibiao.api.Database, long: pd.D
     from zhibiao.web.app import create_app
 
     r = _one(long, region_code="210100", year=2024, indicator="gdp", measure="growth")
-    client = TestClient(create_app(db.path))
+    client = TestClient(create_app(db.path), base_url="http://127.0.0.1")
     facts = db.facts(region="沈阳市", indicator="gdp")
     for fid, text in ((r["target_fact_id"], r["target_text"]), (r["actual_fact_id"], r["actual_text"])):
         assert re.fullmatch(r"[0-9a-f]{16}", fid)  # the stable id, as `zhibiao facts` and the exports show it

@@ -461,7 +461,7 @@ def _web_during(db: Path) -> list[int]:
 
     from zhibiao.web.app import create_app
 
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
         return [client.get(u).status_code for u in ("/api/overview", "/api/facts?limit=3", "/api/overview")]
 
 

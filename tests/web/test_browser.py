@@ -177,3 +177,28 @@ def test_phone_layout(browser, server: str) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
     _shot(page, "report-phone")
     ctx.close()
+
+
+CSP_WATCH = """document.addEventListener('securitypolicyviolation', function (e) {
+  (window.__csp = window.__csp || []).push(e.violatedDirective + ' ' + e.blockedURI); });"""
+
+
+def test_every_page_works_under_its_content_security_policy(browser, server: str) -> None:
+    """The CSP header is on, and no page needs anything it blocks: charts still draw (issue 19)."""
+    ctx = browser.new_context(viewport={"width": 1366, "height": 860})
+    ctx.add_init_script(CSP_WATCH)
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
+    charts = {"/region/370100": "#chart-region svg", "/indicator/gdp?year=2024": "#chart-hist svg",
+              "/terms?q=新质生产力": "#chart-terms-rate svg"}  # fmt: skip
+    for url in ["/", "/region/370100", "/indicator/gdp?year=2024", "/report/5-1", "/search?q=经济", "/checks",
+                "/terms?q=新质生产力", "/glossary?q=两新", "/docs"]:  # fmt: skip
+        resp = page.goto(server + url)
+        assert resp is not None and "script-src 'self'" in resp.headers["content-security-policy"], url
+        if url in charts:
+            page.wait_for_selector(charts[url])
+        assert page.evaluate("window.__csp || []") == [], url
+    assert not errors, errors
+    ctx.close()

@@ -33,7 +33,7 @@ def db(tmp_path: Path) -> Path:
 
 def test_the_read_only_dashboard_answers_405_to_every_write(db: Path) -> None:
     fid = Store(db).facts()["fact_id"].iloc[0]
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as c:
         for method in ("POST", "PUT", "PATCH", "DELETE"):
             for url in ("/api/review/accept", "/", "/api/facts", "/nowhere"):
                 r = c.request(method, url, json={"fact_id": fid})
@@ -46,7 +46,7 @@ def test_review_writes_need_the_csrf_token(db: Path) -> None:
     f = Store(db).facts().iloc[0]
     app = create_app(db, review=True, reviewer="li")
     token = app.state.csrf_token
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://127.0.0.1") as c:
         assert c.post("/api/review/accept", json={"fact_id": f["fact_id"]}).status_code == 403
         bad = {"X-CSRF-Token": token[:-1] + ("A" if token[-1] != "A" else "B")}
         assert c.post("/api/review/accept", json={"fact_id": f["fact_id"]}, headers=bad).status_code == 403

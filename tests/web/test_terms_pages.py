@@ -23,7 +23,7 @@ TERM = "低空经济"
 
 @pytest.fixture(scope="module")
 def client(corpus_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(corpus_db, idle_seconds=-1)) as c:
+    with TestClient(create_app(corpus_db, idle_seconds=-1), base_url="http://127.0.0.1") as c:
         yield c
 
 

@@ -22,6 +22,10 @@ def serve(
     review: Annotated[bool, typer.Option("--review", help="Review mode: accept/reject/correct/add facts.")] = False,
     reviewer: Annotated[str | None, typer.Option(
         "--reviewer", help="Who decides in review mode (default $ZHIBIAO_REVIEWER).", show_default=False)] = None,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option("--allow-host", help="Also answer for this host name (a proxy's or this machine's)."),
+    ] = None,
 ) -> None:
     """Open the web dashboard: scorecards, indicators across regions, reports with every number marked."""
     import uvicorn
@@ -38,4 +42,5 @@ def serve(
         name = reviewer_name(reviewer)
     mode = f"review mode, decisions by {name}" if review else "read-only"
     typer.echo(f"zhibiao dashboard on http://{host}:{port}/  (database {path}, {mode}; Ctrl+C stops)")
-    uvicorn.run(create_app(path, review=review, reviewer=name), host=host, port=port, log_level="warning")
+    app = create_app(path, review=review, reviewer=name, host=host, allow_hosts=allow_host or ())
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -37,6 +37,7 @@ from zhibiao.store.query import QueryError, readable
 from zhibiao.store.reextract import reextract_iter
 from zhibiao.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from zhibiao.store.session import WriteSession
+from zhibiao.store.sql import read_only_sql
 from zhibiao.store.write import clear_pending, document_bytes
 
 __all__ = [
@@ -171,10 +172,11 @@ class Store:
         with self.connection() as con:
             return _query.search(con, text, **kw)
 
-    def sql(self, sql: str) -> pd.DataFrame:
-        """Read-only SQL; writes are refused."""
+    def sql(self, sql: str, *, files: bool = True) -> pd.DataFrame:
+        """One read-only SQL statement (see ``zhibiao.store.sql``); ``files=False`` also refuses
+        reading files (``read_csv``) and the network."""
         with self.connection() as con:
-            return _query.read_only_sql(con, sql)
+            return read_only_sql(con, sql, files=files)
 
     def export(self, out: str | os.PathLike[str], fmt: str | None = None, table: str = "facts") -> int:
         """Write a table to a file; the format defaults to the file's extension."""

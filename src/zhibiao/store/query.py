@@ -281,29 +281,6 @@ def search(con: duckdb.DuckDBPyConnection, text: str, *, context: int = 30, limi
     return pd.DataFrame(hits, columns=["region", "year", "doc", "report", "pos", "before", "match", "after"])
 
 
-_ALLOWED = {"SELECT", "EXPLAIN"}
-
-
-def read_only_sql(con: duckdb.DuckDBPyConnection, sql: str) -> pd.DataFrame:
-    """Run SELECT-only SQL (also refused by the read-only connection itself) and return its result."""
-    try:
-        stmts = con.extract_statements(sql)
-    except duckdb.Error as e:
-        raise QueryError(f"SQL error: {e}") from None
-    if not stmts:
-        raise QueryError("no SQL statement given")
-    for st in stmts:
-        kind = st.type.name
-        if kind not in _ALLOWED:
-            raise QueryError(f"zhibiao sql is read-only: {kind} statements are refused")
-    try:
-        for st in stmts[:-1]:
-            con.execute(st.query)
-        return con.execute(stmts[-1].query).df()
-    except duckdb.Error as e:
-        raise QueryError(f"SQL error: {e}") from None
-
-
 def _num_str(d: Any) -> str:
     if d is None or (isinstance(d, float) and d != d):
         return ""

@@ -20,15 +20,16 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from zhibiao.store.query import plain
-from zhibiao.web import data, i18n
+from zhibiao.web import apidocs, data, i18n
 from zhibiao.web.db import ReadOnlyDB
 from zhibiao.web.render import render, report_annotations
+from zhibiao.web.security import Guard, HostCheck
 
 HERE = Path(__file__).resolve().parent
 
@@ -107,9 +108,12 @@ _REPORT_COLS = [
 ]  # fmt: skip
 
 
-def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: float = 10.0,
-               review: bool = False, reviewer: str | None = None) -> FastAPI:
-    """The dashboard over the database at ``db_path`` (default ``$ZHIBIAO_DB`` or ./zhibiao.duckdb).
+def create_app(
+    db_path: str | os.PathLike[str] | None = None, idle_seconds: float = 10.0, review: bool = False,
+    reviewer: str | None = None, host: str = "127.0.0.1", allow_hosts: Iterable[str] = (),
+) -> FastAPI:
+    """The dashboard over the database at ``db_path`` (default ``$ZHIBIAO_DB`` or ./zhibiao.duckdb),
+    answering requests whose Host header names ``host`` (the bound address) or one of ``allow_hosts``.
 
     Read-only (every write answered 405) unless ``review``: then ``reviewer``'s decisions are taken
     at ``/api/review/*`` with the page's CSRF token (``zhibiao.web.review``).
@@ -126,6 +130,8 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
         title="zhibiao dashboard",
         version=_version(),
         description="Targets and results from Chinese government reports, each linked to its source text.",
+        docs_url=None,  # FastAPI's Swagger UI and ReDoc come from a CDN: /docs is our own page instead
+        redoc_url=None,
     )
     app.state.db = db
     app.add_middleware(_DropEmptyPageParams)
@@ -138,6 +144,7 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
     else:
         app.add_middleware(_review.ReadOnlyMethods)
         app.state.csrf_token = None
+    app.add_middleware(Guard, hosts=HostCheck(host, allow_hosts))  # outermost: checked first
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(label=data.label, version=_version(), with_query=_with_query, review_mode=review)
@@ -342,6 +349,14 @@ def create_app(db_path: str | os.PathLike[str] | None = None, idle_seconds: floa
                 return _csv(g["entries"], "zhibiao-glossary-entries", data.GLOSSARY_ENTRY_COLS)
             return _csv(g["terms"], "zhibiao-glossary", data.GLOSSARY_COLS)
         return page(request, "glossary.html", g=g, title="名词解释")
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request) -> Response:
+        return page(request, "docs.html", endpoints=apidocs.endpoints(app.openapi()), title="API")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
 
     # -- JSON API --------------------------------------------------------------------------------------
     @app.get("/api/overview", summary="What the store holds", tags=["api"])

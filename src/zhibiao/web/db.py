@@ -12,10 +12,11 @@ from pathlib import Path
 import duckdb
 
 from zhibiao.store.connect import connect, default_db_path, hide_docs, ingest_pid, pending_docs
+from zhibiao.store.sql import seal
 
 
 class ReadOnlyDB:
-    """Hands out per-request cursors of one read-only connection.
+    """Hands out per-request cursors of one read-only, sealed connection (``zhibiao.store.sql.seal``).
 
     Opening the file costs tens of milliseconds, so the connection is reused; it is closed after
     ``idle_seconds`` without requests, at once while a ``zhibiao ingest`` is writing the file (it
@@ -48,6 +49,7 @@ class ReadOnlyDB:
                 self._close_locked()
             if self._con is None:
                 self._con = connect(self.path, read_only=True)
+                seal(self._con)  # no file or network access, settings locked: the database file only
                 self._stamp = stamp
                 self._pending = pending_docs(self._con)
             if self._timer is not None:

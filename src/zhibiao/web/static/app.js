@@ -1,4 +1,4 @@
-/* zhibiao dashboard: highlight the fact named in the URL hash, and draw the page's charts. */
+/* zhibiao dashboard: highlight the fact named in the URL hash, and draw the page's charts (once each). */
 (function () {
   function highlight() {
     var m = /^#fact-(-?\d+)$/.exec(location.hash); // added facts have negative ids
@@ -11,6 +11,8 @@
   window.addEventListener("hashchange", highlight);
   document.addEventListener("DOMContentLoaded", function () {
     highlight();
+    zbCharts();  // pages with charts load echarts.min.js after this file; no inline script (CSP)
+    zbMiniCharts();
     document.querySelectorAll("#report-text").forEach(function (t) {
       t.addEventListener("click", function (ev) {
         var f = ev.target.closest("mark.fact");
@@ -23,6 +25,8 @@
 function zbCharts() {
   if (!window.echarts) return;
   document.querySelectorAll(".chart").forEach(function (el) {
+    if (el.getAttribute("data-drawn")) return;
+    el.setAttribute("data-drawn", "1");
     var d = JSON.parse(el.getAttribute("data-chart"));
     var kind = el.getAttribute("data-kind");
     var stack = kind === "stack";
@@ -57,6 +61,8 @@ var ZB_STATUS = {
 function zbMiniCharts() {
   if (!window.echarts) return;
   document.querySelectorAll(".minichart").forEach(function (el) {
+    if (el.getAttribute("data-drawn")) return;
+    el.setAttribute("data-drawn", "1");
     var d = JSON.parse(el.getAttribute("data-chart"));
     var names = JSON.parse(el.getAttribute("data-names"));
     var unit = d.unit === "%" || d.unit === "pp" ? d.unit : "";
