@@ -102,7 +102,7 @@ def test_refusals_name_what_the_statement_does(db: Path, tmp_path: Path) -> None
     d = zhibiao.open(db)
     with pytest.raises(QueryError, match="EXPLAIN of a COPY statement is refused"):
         d.sql(f"EXPLAIN ANALYZE COPY facts TO '{tmp_path}/x.csv'")
-    with pytest.raises(QueryError, match="one statement at a time"):
+    with pytest.raises(QueryError, match="one read-only statement at a time"):
         d.sql("SELECT 1; SELECT 2")
     with pytest.raises(QueryError, match="SET statements are refused"):
         d.sql("SET threads = 1")

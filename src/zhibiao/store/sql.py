@@ -53,7 +53,7 @@ def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> str:
     if not stmts:
         raise QueryError("no SQL statement given")
     if len(stmts) > 1:
-        raise QueryError(f"zhibiao sql runs one statement at a time ({len(stmts)} given)")
+        raise QueryError(f"zhibiao sql runs one read-only statement at a time ({len(stmts)} given)")
     _refuse_writes(con, stmts[0])
     return str(stmts[0].query)
 
