@@ -92,6 +92,8 @@ def glossary_entries(db: Any, term: str | None = None) -> pd.DataFrame:
     finally:
         if ctx is not None:
             ctx.__exit__(None, None, None)
+    if df.empty:  # no glossary in the store: an empty answer, not a failing string match
+        return pd.DataFrame(columns=ENTRY_COLS)
     df["definition"] = df["definition"].fillna("")
     df.insert(0, "key", [term_key(t) for t in df["term"]])
     if term:

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from zhibiao.cli.app import app
 from zhibiao.cli.given import Given, GivenRegionOpt, GivenYearOpt, ManifestOpt
-from zhibiao.errors import ZhibiaoInputError
+from zhibiao.errors import ZhibiaoError, ZhibiaoInputError
 
 
 class ExtractFormat(StrEnum):
@@ -123,16 +123,26 @@ def extract_cmd(
         raise typer.Exit(1)
 
 
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    """The records of a JSON-lines file (a bad line names the file and its number)."""
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                raise ZhibiaoInputError(str(path), f"line {n} is not JSON ({e.msg})") from None
-    return out
+def read_jsonl(path: Path, what: str = "gold") -> list[dict[str, Any]]:
+    """Fact records of a JSON-lines file; a missing file or a bad line is a ZhibiaoError naming it."""
+    if not path.is_file():
+        raise ZhibiaoError(f"{path}: no such {what} file" if not path.exists() else f"{path}: not a file")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ZhibiaoError(f"{path}: cannot read the {what} file: {e}") from None
+    rows: list[dict[str, Any]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ZhibiaoError(f"{path}, line {n}: not JSON ({e.msg}); {what} is one fact record per line") from None
+        if not isinstance(row, dict):
+            raise ZhibiaoError(f"{path}, line {n}: a fact record must be a JSON object")
+        rows.append(row)
+    return rows
 
 
 @app.command("eval")
@@ -151,8 +161,14 @@ def eval_cmd(
     err = Console(stderr=True)
     if (predictions is None) == (not files):
         raise typer.BadParameter("give report files to extract, or --predictions FILE.jsonl (not both)")
-    records = _jsonl(predictions) if predictions is not None else extract_records(files or [], err)[0]
-    gold_rows = _jsonl(gold)
+    gold_rows = read_jsonl(gold)
+    missing = [str(p) for p in files or [] if not p.exists()]
+    if missing:
+        raise ZhibiaoError(f"no such report file or folder: {', '.join(missing)}")
+    if predictions is not None:
+        records = read_jsonl(predictions, "predictions")
+    else:
+        records = extract_records(files or [], err)[0]
     s = score(records, gold_rows)
     out = Console()
     out.print(f"matched {len(s.pairs)}  false-positive {len(s.false_positives)}  missed {len(s.misses)}")

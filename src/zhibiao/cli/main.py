@@ -21,11 +21,16 @@ from zhibiao.cli import review_cmds  # noqa: F401  isort: skip
 
 
 def app() -> None:
-    """Run the CLI; a ZhibiaoError becomes a one-line message and exit status 2, never a traceback."""
+    """Run the CLI; a ZhibiaoError, or a file the system refuses (missing, a folder, no permission),
+    becomes a one-line message and exit status 2, never a traceback."""
     try:
         _typer_app()
     except ZhibiaoError as e:
-        Console(stderr=True).print(f"[red]error:[/red] {e}", highlight=False)
+        Console(stderr=True).print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
+        sys.exit(2)
+    except OSError as e:
+        where = f"{e.filename}: " if e.filename else ""
+        Console(stderr=True).print(f"[red]error:[/red] {where}{e.strerror or e}", highlight=False, soft_wrap=True)
         sys.exit(2)
 
 

@@ -77,6 +77,15 @@ LangOpt = Annotated[
 ]
 
 
+def cell_text(v: Any) -> str:
+    """A JSON-friendly cell as text for a table or CSV: lists and structs as JSON, None as empty."""
+    if v is None:
+        return ""
+    if isinstance(v, list | dict):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v)
+
+
 def emit(
     df: pd.DataFrame, fmt: OutFormat, title: str | None = None, wrap: tuple[str, ...] = (),
     lang: str | None = None, table: str = "facts",
@@ -99,7 +108,7 @@ def emit(
         for col in df.columns:  # wrap rather than hide: short columns keep at least their header's width
             table.add_column(str(col), overflow="fold", min_width=None if col in wrap else len(str(col)))
         for rec in rows_as_records(df):
-            table.add_row(*(Text("" if v is None else str(v)) for v in rec.values()))
+            table.add_row(*(Text(cell_text(v)) for v in rec.values()))
         console.print(table)
         if df.empty:
             err.print("(no rows)")
@@ -115,7 +124,7 @@ def emit(
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(list(df.columns))
         for r in records:
-            w.writerow(["" if v is None else v for v in r.values()])
+            w.writerow([cell_text(v) for v in r.values()])
         sys.stdout.write(buf.getvalue())
     sys.stdout.flush()
 
@@ -472,7 +481,7 @@ def main(argv: list[str] | None = None) -> Any:
     try:
         return app(args=argv)
     except ZhibiaoError as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
         sys.exit(2)
 
 

@@ -153,7 +153,9 @@ def glossary_cmd(
         emit(entries.merge(summary[["key", "regions", "first_year", "last_year", "agree"]], on="key"), fmt)
         return
     if summary.empty:
-        err.print(f"no glossary entry for {term!r}")
+        empty = glossary_dictionary(store).empty
+        err.print("no glossary entries are stored (no report has a 名词解释 section)" if empty
+                  else f"no glossary entry for {term!r}")  # fmt: skip
     for row in summary.itertuples(index=False):
         verdict = {True: "definitions agree", False: f"defined differently ({row.meanings} meanings)",
                    None: "one definition"}[row.agree]  # fmt: skip

@@ -16,6 +16,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from zhibiao.errors import ZhibiaoError
 from zhibiao.model import GivenMeta
 from zhibiao.store import export as _export
 from zhibiao.store import query as _query
@@ -183,7 +184,10 @@ class Store:
         out = Path(out)
         fmt = fmt or out.suffix.lstrip(".").lower()
         with self.connection() as con:
-            return _export.export(con, table, fmt, out)
+            try:
+                return _export.export(con, table, fmt, out)
+            except OSError as e:
+                raise ZhibiaoError(f"cannot write {out}: {e.strerror or e}") from None
 
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables."""

@@ -314,9 +314,14 @@ def _is_null(x: Any) -> bool:
 
 
 def plain(x: Any) -> Any:
-    """A cell as a JSON-friendly Python value: Decimal -> int or float, NaN/NA -> None, dates -> ISO."""
+    """A cell as a JSON-friendly Python value: Decimal -> int or float, NaN/NA -> None, dates -> ISO,
+    LIST and STRUCT cells (numpy arrays, dicts) -> lists and dicts of such values."""
     if _is_null(x):
         return None
+    if isinstance(x, dict):
+        return {str(k): plain(v) for k, v in x.items()}
+    if isinstance(x, list | tuple) or getattr(x, "ndim", 0) > 0:  # a LIST column reads as a numpy array
+        return [plain(v) for v in x]
     if isinstance(x, Decimal):
         return int(x) if x == x.to_integral_value() else float(x)
     if isinstance(x, float):  # pandas turns integer columns with nulls into floats: 2024.0 -> 2024
