@@ -153,3 +153,81 @@ def test_a_file_the_system_refuses_is_one_line(capsys, flagged: Path, tmp_path: 
     blocker.write_text("x")
     code, _, err = cli(capsys, "export", "-o", blocker / "facts.csv", "--db", flagged)
     assert code == 2 and err.startswith("error:") and "facts.csv" in err
+
+
+# -- item 7: typos are errors with suggestions ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["facts", "--indicator", "gpd"], "unknown indicator 'gpd': did you mean gdp"),
+    (["facts", "--role", "targte"], "unknown role 'targte': did you mean target"),
+    (["facts", "--level", "city"], "unknown level 'city'"),
+    (["facts", "--region", "火星市"], "unknown region '火星市'"),
+    (["facts", "--region", "济南是"], "unknown region '济南是': did you mean 济南市"),
+    (["facts", "--region", "999999"], "unknown region code '999999'"),
+    (["facts", "--region", "朝阳区"], "names several divisions: 北京市朝阳区 (110105), 长春市朝阳区 (220104)"),
+    (["reports", "--level", "provice"], "did you mean province"),
+    (["compare", "gpd", "--year", "2024"], "unknown indicator 'gpd'"),
+    (["compare", "gdp", "--year", "2024", "--level", "city"], "unknown level 'city'"),
+    (["compare", "gdp", "--year", "2024", "--parent", "火星"], "unknown region '火星'"),
+    (["escalation", "gdp", "--year", "2024", "--measure", "grwth"], "did you mean growth"),
+    (["scorecard", "火星市"], "unknown region '火星市'"),
+    (["timeseries", "沈阳", "gpd"], "unknown indicator 'gpd'"),
+    (["terms", "经济", "--parent", "火星"], "unknown region '火星'"),
+    (["check", "--rule", "result_conflicts"], "did you mean result_conflict"),
+])  # fmt: skip
+def test_a_typo_is_an_error_with_suggestions(capsys, dev: Path, args: list[str], says: str) -> None:
+    code, out, err = cli(capsys, *args, "--db", dev)
+    assert code == 2 and says in err and out == ""
+
+
+def test_a_real_region_without_reports_is_an_empty_answer_not_an_error(capsys, dev: Path) -> None:
+    code, out, err = cli(capsys, "scorecard", "遂宁市", "--db", dev)
+    assert code == 0 and "no reports of 遂宁市 (510900) itself; stored under it: 遂宁市安居区" in err
+    code, out, err = cli(capsys, "facts", "--region", "510900", "--format", "json", "--db", dev)
+    assert code == 0 and json.loads(out) == [] and "add --with-children" in err
+
+
+def test_the_python_api_refuses_typos_too(dev: Path) -> None:
+    from zhibiao.store.names import UnknownNameError
+
+    d = zhibiao.open(dev)
+    with pytest.raises(UnknownNameError) as e:
+        d.facts(indicator="gpd")
+    assert e.value.suggestions[0] == "gdp"
+    with pytest.raises(UnknownNameError):
+        d.outcomes(region="火星市")
+    assert not d.facts(indicator="gdp").empty and not d.facts(indicator="地区生产总值").empty
+
+
+# -- item 8: --region means one region; children only when asked, by code -------------------------------
+
+
+def _facts(capsys, dev: Path, *args: str) -> list[dict]:
+    code, out, err = cli(capsys, "facts", *args, "--format", "json", "--db", dev)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_region_matches_one_region_exactly(capsys, dev: Path) -> None:
+    anju = _facts(capsys, dev, "--region", "遂宁市安居区")
+    assert anju and {r["region_code"] for r in anju} == {"510904"}
+    for name in ("安居区", "安居", "510904"):  # its short names and code are the same region
+        assert _facts(capsys, dev, "--region", name) == anju
+    assert _facts(capsys, dev, "--region", "遂宁市") == []  # a prefix of the name is another region
+    jinan = _facts(capsys, dev, "--region", "济南")
+    assert jinan and {r["region_code"] for r in jinan} == {"370100"}
+
+
+def test_children_come_only_when_asked_through_the_code_hierarchy(capsys, dev: Path) -> None:
+    anju = _facts(capsys, dev, "--region", "510904")
+    for parent in ("510900", "遂宁市", "四川省", "510000", "51"):
+        under = _facts(capsys, dev, "--region", parent, "--with-children")
+        assert {r["region_code"] for r in under} >= {"510904"}, parent
+        assert [r for r in under if r["region_code"] == "510904"] == anju
+        assert all(r["region_code"].startswith("51") for r in under)
+    sichuan = {r["region_code"] for r in _facts(capsys, dev, "--region", "四川省", "--with-children")}
+    assert sichuan == {"510300", "510402", "510904", "511000", "511303"}  # 自贡 东区 安居 内江 高坪
+    assert _facts(capsys, dev, "--region", "四川省") == []  # no provincial report of its own
+    everything = _facts(capsys, dev, "--region", "全国", "--with-children")
+    assert len(everything) == len(_facts(capsys, dev))

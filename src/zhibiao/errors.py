@@ -17,3 +17,7 @@ class ZhibiaoInputError(ZhibiaoError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class QueryError(ZhibiaoError):
+    """A query the store refuses or cannot answer (bad SQL, a write in read-only SQL, an unknown name)."""

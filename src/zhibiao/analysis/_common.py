@@ -132,32 +132,19 @@ def is_under(code: str | None, parent: str) -> bool:
 
 
 def region_codes(con: duckdb.DuckDBPyConnection, region: str) -> set[str]:
-    """Region keys (codes, or names when a region has no code) a user's region argument means."""
-    from zhibiao.store.query import resolve_region
+    """Region keys (``FactRow.key``: the code, or the name when a region has no code) of the one region
+    a user's argument names (``zhibiao.store.regions``); an unknown name is an error with suggestions."""
+    from zhibiao.store.regions import find_region
 
-    out: set[str] = set()
-    for name, code in resolve_region(con, region):
-        out.add(code or name or "")
-    if not out:
-        d = gazetteer().by_code(region) if region.isdigit() else None
-        if d is not None:
-            out.add(d.code)
-        else:
-            cands = gazetteer().candidates(region, short=True)
-            if len(cands) == 1:
-                out.add(cands[0].code)
-    return out
+    r = find_region(con, region)
+    return {r.code} if r.code else ({r.name} if r.name else set())
 
 
 def parent_code(con: duckdb.DuckDBPyConnection, parent: str) -> str | None:
-    """The division code a ``--parent`` argument means (a code, or a name the gazetteer knows)."""
-    if parent.isdigit():
-        return parent
-    codes = [c for c in region_codes(con, parent) if c.isdigit()]
-    if codes:
-        return sorted(codes)[0]
-    cands = gazetteer().candidates(parent, short=True)
-    return cands[0].code if cands else None
+    """The division code a ``--parent`` argument means (a code, or a name the store or gazetteer knows)."""
+    from zhibiao.store.regions import find_region
+
+    return find_region(con, parent).code
 
 
 def region_names(facts: list[FactRow]) -> dict[str, str]:

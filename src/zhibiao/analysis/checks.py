@@ -23,7 +23,10 @@ import pandas as pd
 from zhibiao.analysis._common import FactRow, load_facts, num_str, region_names, rules, setting
 from zhibiao.analysis.outcomes import _agrees, _distinct, _show, to_unit
 from zhibiao.model import Quantity
+from zhibiao.store.names import unknown
 
+RULES = ("stated_arithmetic", "stated_direction", "share_parts", "result_conflict", "prior_target_mismatch",
+         "implausible_value")  # fmt: skip
 FLAG_COLUMNS = [
     "rule", "severity", "message", "fact_ids", "doc", "report", "region", "region_code", "indicator",
     "period", "details",
@@ -434,6 +437,8 @@ def flags(
 ) -> pd.DataFrame:
     """Stored flags as a DataFrame, optionally for one rule or one region (name or code)."""
     where, params = [], []
+    if rule and rule not in RULES:
+        raise unknown("rule", rule, RULES)
     if rule:
         where.append("rule = ?")
         params.append(rule)

@@ -11,6 +11,7 @@ import pandas as pd
 
 from zhibiao.analysis._common import FactRow, ancestors, is_under, load_facts, parent_code, region_names
 from zhibiao.analysis.outcomes import _better, _distinct, _show, judge, pair_outcomes, reported_order, to_unit
+from zhibiao.store.names import check_choice
 
 COMPARE_COLUMNS = [
     "rank", "region", "region_code", "level", "indicator", "measure", "year", "target", "qualifier",
@@ -51,6 +52,8 @@ def compare(
     One row per stated target (确保/力争 give two); regions with a result but no target follow
     with an empty target. ``level`` and ``parent`` (a code or name: every region under it) filter.
     """
+    check_choice("level", level)
+    check_choice("measure", measure)
     facts = _filter(con, load_facts(con, indicator=indicator, year=year), level, parent)
     if measure:
         facts = [f for f in facts if f.measure == measure]
@@ -103,6 +106,7 @@ def escalation(
     growth and rates, percent for levels); ``escalated`` is True when it is strictly more ambitious.
     The first-stated target of each side is compared (确保 before 力争).
     """
+    check_choice("measure", measure)
     facts = [f for f in load_facts(con, indicator=indicator, year=year) if f.role == "target"]
     if measure:
         facts = [f for f in facts if f.measure == measure]

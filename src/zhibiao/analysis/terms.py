@@ -184,15 +184,17 @@ def _reports_sql(
     parent: str | None,
     years: str | tuple[int, int] | None,
 ) -> tuple[str, list[Any]]:
-    from zhibiao.store.query import _region_clause
+    from zhibiao.store.names import check_choice
+    from zhibiao.store.regions import region_filter
 
+    check_choice("level", level)
     clauses: list[str] = ["text IS NOT NULL"]
     params: list[Any] = []
     if level:
         clauses.append("level = ?")
         params.append(level)
     if parent:
-        clause, p = _region_clause(con, parent, with_children=True)
+        clause, p = region_filter(con, parent, with_children=True)
         clauses.append(clause)
         params.extend(p)
     span = parse_years(years)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from zhibiao.cli.app import app
-from zhibiao.cli.store_cmds import DbOpt, FmtOpt, LangOpt, LevelOpt, OutFormat, emit, err
+from zhibiao.cli.store_cmds import DbOpt, FmtOpt, LangOpt, LevelOpt, OutFormat, emit, err, region_hint
 from zhibiao.errors import ZhibiaoError
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ def scorecard(
     df = d.outcomes(region, year=year, indicator=indicator, around_pp=_around(around))
     if df.empty:
         err.print(f"no targets stored for region {region!r}" + (f" in {year}" if year else ""))
+        region_hint(d, region, False, True)
     title = f"{region} scorecard" + (f" {year}" if year else "")
     emit(_view(df, _SCORECARD_VIEW, fmt), fmt, title=title, wrap=("target", "result", "prior_target"), lang=lang,
          table="panel")  # fmt: skip

@@ -271,6 +271,19 @@ def reextract(
     _finish(_run_batch(store, [], verbose, reextract=True), started)
 
 
+def region_hint(store: Store, region: str | None, with_children: bool, empty: bool) -> None:
+    """On an empty answer for a region that has none of its own, name the stored regions under it."""
+    if not region or with_children or not empty:
+        return
+    r, kids = store.region(region)
+    if kids:
+        names = ", ".join(k.label for k in kids[:5]) + (" …" if len(kids) > 5 else "")
+        err.print(f"no reports of {r.label} ({r.code}) itself; stored under it: {names} — add --with-children",
+                  highlight=False, soft_wrap=True)  # fmt: skip
+    elif not r.stored:
+        err.print(f"no reports of {r.label} ({r.code}) are stored", highlight=False, soft_wrap=True)
+
+
 def _readable_facts(df: pd.DataFrame) -> pd.DataFrame:
     import pandas as pd
 
@@ -317,9 +330,11 @@ def facts_cmd(
     db: DbOpt = None,
 ) -> None:
     """List facts (reviewed: corrections applied), filtered; values as a reader writes them (7%左右, ≥6.5%)."""
-    df = _store(db).facts(region=region, with_children=with_children, indicator=indicator, role=role,
-                         year=year, level=level, doc=doc, commitment=commitment.value if commitment else None,
-                         limit=limit, review=review, include_rejected=include_rejected)  # fmt: skip
+    store = _store(db)
+    df = store.facts(region=region, with_children=with_children, indicator=indicator, role=role,
+                     year=year, level=level, doc=doc, commitment=commitment.value if commitment else None,
+                     limit=limit, review=review, include_rejected=include_rejected)  # fmt: skip
+    region_hint(store, region, with_children, df.empty)
     if fmt is OutFormat.table:
         emit(_readable_facts(df), fmt, title=f"{len(df)} facts", wrap=("text",), lang=lang)
     else:
@@ -338,8 +353,10 @@ def reports_cmd(
     db: DbOpt = None,
 ) -> None:
     """List stored reports: region, level, year, type and number of facts."""
-    df = _store(db).reports(region=region, with_children=with_children, year=year, level=level,
-                           report_type=report_type)  # fmt: skip
+    store = _store(db)
+    df = store.reports(region=region, with_children=with_children, year=year, level=level,
+                       report_type=report_type)  # fmt: skip
+    region_hint(store, region, with_children, df.empty)
     emit(_reports_view(df) if fmt is OutFormat.table else df, fmt, title=f"{len(df)} reports", lang=lang,
          table="reports")  # fmt: skip
 
@@ -359,9 +376,11 @@ def show(
     db: DbOpt = None,
 ) -> None:
     """A region's scorecard: targets and results side by side per indicator and year."""
-    df = _store(db).scorecard(region, year=year, with_children=with_children)
+    store = _store(db)
+    df = store.scorecard(region, year=year, with_children=with_children)
     if df.empty:
         err.print(f"no facts for region {region!r}" + (f" in {year}" if year else ""))
+        region_hint(store, region, with_children, df.empty)
     emit(df, fmt, title=f"{region} scorecard" + (f" {year}" if year else ""), lang=lang)
 
 

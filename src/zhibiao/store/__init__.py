@@ -36,6 +36,7 @@ from zhibiao.store.outcome import FileOutcome, IngestSummary
 from zhibiao.store.paths import expand_paths
 from zhibiao.store.query import QueryError, readable
 from zhibiao.store.reextract import reextract_iter
+from zhibiao.store.regions import Region, children, find_region
 from zhibiao.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from zhibiao.store.session import WriteSession
 from zhibiao.store.sql import read_only_sql
@@ -167,6 +168,12 @@ class Store:
         """Targets and results side by side per indicator for one region."""
         with self.connection() as con:
             return _query.scorecard(con, region, year, with_children)
+
+    def region(self, text: str) -> tuple[Region, list[Region]]:
+        """The one region ``text`` names and the stored regions under it (``zhibiao.store.regions``)."""
+        with self.connection() as con:
+            r = find_region(con, text)
+            return r, children(con, r)
 
     def search(self, text: str, **kw: Any) -> pd.DataFrame:
         """Occurrences of ``text`` in report texts, with context."""

@@ -9,7 +9,9 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from zhibiao.errors import ZhibiaoError
+from zhibiao.errors import QueryError
+from zhibiao.store.names import check_choice, check_indicator
+from zhibiao.store.regions import UNKNOWN_KEY, code_prefix, find_region, region_condition, region_filter
 from zhibiao.store.search import matching_reports, occurrences
 
 _LIST_FACT_COLS = (
@@ -22,70 +24,13 @@ _LIST_FACT_COLS = (
 REVIEW_STATES = ("machine", "accepted", "corrected", "added", "rejected")  # the ``review`` column's values
 
 
-class QueryError(ZhibiaoError):
-    """A query the store refuses or cannot answer (bad SQL, a write in read-only SQL)."""
-
-
-def _code_prefix(code: str) -> str:
-    """The prefix every descendant of a division code shares (``370100`` -> ``3701``)."""
-    code = code.strip()
-    if len(code) >= 6 and code[:6].isdigit():
-        c = code[:6]
-        if c[2:] == "0000":
-            return c[:2]
-        if c[4:] == "00":
-            return c[:4]
-        return c
-    return code
-
-
 def resolve_region(con: duckdb.DuckDBPyConnection, region: str) -> list[tuple[str | None, str | None]]:
-    """Stored (region, region_code) pairs a user's region argument means: a full name, a code or a
-    short name (``济南`` for ``济南市``, ``安居区`` for ``遂宁市安居区``); the most general wins."""
-    rows = con.execute(
-        "SELECT DISTINCT region, region_code FROM reports WHERE region IS NOT NULL OR region_code IS NOT NULL"
-    ).fetchall()
-    exact = [r for r in rows if region in (r[0], r[1])]
-    if exact:
-        return exact
-    if region.isdigit():  # a code prefix (``3701``): the most general division under it
-        coded = [r for r in rows if r[1] and r[1].startswith(region)]
-        if coded:
-            zeros = max(len(r[1]) - len(r[1].rstrip("0")) for r in coded)
-            return [r for r in coded if len(r[1]) - len(r[1].rstrip("0")) == zeros]
-        return []
-    cands = [r for r in rows if r[0] and (r[0].startswith(region) or r[0].endswith(region))]
-    if not cands:
-        return []
-    shortest = min(len(r[0]) for r in cands)
-    return [r for r in cands if len(r[0]) == shortest]
-
-
-def _region_clause(
-    con: duckdb.DuckDBPyConnection, region: str, with_children: bool, alias: str = ""
-) -> tuple[str, list[Any]]:
-    a = f"{alias}." if alias else ""
-    matches = resolve_region(con, region)
-    if not matches:
-        return "FALSE", []
-    parts: list[str] = []
-    params: list[Any] = []
-    for name, code in matches:
-        if with_children:
-            if code:
-                parts.append(f"{a}region_code LIKE ?")
-                params.append(_code_prefix(code) + "%")
-            if name:
-                parts.append(f"{a}region LIKE ?")
-                params.append(name + "%")
-        else:
-            if name:
-                parts.append(f"{a}region = ?")
-                params.append(name)
-            elif code:
-                parts.append(f"{a}region_code = ?")
-                params.append(code)
-    return "(" + " OR ".join(parts) + ")", params
+    """Stored (region, region_code) pairs of the one region ``region`` names (name, short name or code;
+    see ``zhibiao.store.regions``); empty when it has no report; UnknownNameError when it names none."""
+    r = find_region(con, region)
+    clause, params = region_condition(r)
+    return con.execute(f"SELECT DISTINCT region, region_code FROM reports WHERE {clause} ORDER BY 1, 2",
+                       params).fetchall()  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -118,10 +63,14 @@ def facts(
 ) -> pd.DataFrame:
     """Effective facts (corrections applied) filtered by region (name, short name or code), indicator
     (id or name), role, period, level, file, commitment (binding / stretch / expected: targets only)
-    and review state; rejected facts only when asked for."""
+    and review state; rejected facts only when asked for. An unknown name of any kind is an error."""
+    check_indicator(con, indicator)
+    check_choice("role", role)
+    check_choice("level", level)
+    check_choice("commitment", commitment)
     w = _Where([], [])
     if region:
-        clause, params = _region_clause(con, region, with_children)
+        clause, params = region_filter(con, region, with_children)
         w.add(clause, *params)
     if indicator:
         w.add("(indicator = ? OR indicator_name = ?)", indicator, indicator)
@@ -166,19 +115,24 @@ def period_facts(
     with_children: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Single-year facts (no multi-year horizon) with a period, with their report's year, type and date;
-    ``regions`` (division codes or names) narrows them to those regions (``with_children``: and every
-    division whose code lies under one of them)."""
+    ``regions`` (division codes or names, or ``unknown:doc#report`` keys of reports whose region was
+    not recognised) narrows them to those regions (``with_children``: and every division whose code
+    lies under one of them)."""
+    check_indicator(con, indicator)
     w = _Where(["f.period IS NOT NULL", "(f.horizon IS NULL OR f.horizon = '')"], [])
     if regions is not None:
         keys = sorted(regions) or [""]
         marks = ", ".join("?" * len(keys))
         parts = [f"f.region_code IN ({marks})", f"(f.region_code IS NULL AND f.region IN ({marks}))"]
         params: list[Any] = [*keys, *keys]
-        if with_children:
-            for k in keys:
-                if k.isdigit():
-                    parts.append("f.region_code LIKE ?")
-                    params.append(_code_prefix(k) + "%")
+        for k in keys:
+            if k.startswith(UNKNOWN_KEY + ":"):  # one report of the 未识别地区 bucket
+                doc, _, rep = k[len(UNKNOWN_KEY) + 1 :].rpartition("#")
+                parts.append("(f.region IS NULL AND f.region_code IS NULL AND f.doc = ? AND f.report = ?)")
+                params += [doc, int(rep)]
+            elif with_children and k.isdigit():
+                parts.append("f.region_code LIKE ?")
+                params.append(code_prefix(k) + "%")
         w.add("(" + " OR ".join(parts) + ")", *params)
     if indicator:
         w.add("(f.indicator = ? OR f.indicator_name = ?)", indicator, indicator)
@@ -200,9 +154,11 @@ def reports(
     report_type: str | None = None,
 ) -> pd.DataFrame:
     """One row per stored report with its metadata and fact counts (no text)."""
+    check_choice("level", level)
+    check_choice("report type", report_type)
     w = _Where([], [])
     if region:
-        clause, params = _region_clause(con, region, with_children)
+        clause, params = region_filter(con, region, with_children)
         w.add(clause, *params)
     if year is not None:
         w.add("report_year = ?", year)
@@ -222,7 +178,7 @@ def scorecard(
     con: duckdb.DuckDBPyConnection, region: str, year: int | None = None, with_children: bool = False
 ) -> pd.DataFrame:
     """One row per (indicator, measure, period): the target and the reported result side by side."""
-    clause, params = _region_clause(con, region, with_children)
+    clause, params = region_filter(con, region, with_children)
     where = clause
     if year is not None:
         where += " AND period = ?"

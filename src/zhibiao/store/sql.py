@@ -17,7 +17,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from zhibiao.store.query import QueryError
+from zhibiao.errors import QueryError
 
 # Statement types that only read. DuckDB folds DESCRIBE, SHOW, SUMMARIZE, VALUES, TABLE and FROM-first
 # queries into SELECT; EXPLAIN is checked through the statement it explains.

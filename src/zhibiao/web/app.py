@@ -25,6 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from zhibiao.errors import QueryError
 from zhibiao.store.query import plain
 from zhibiao.web import apidocs, data, i18n
 from zhibiao.web.db import ReadOnlyDB
@@ -173,6 +174,12 @@ def create_app(
         return page(request, "error.html", status_code=exc.status_code, title=str(exc.status_code),
                     message=exc.detail)  # fmt: skip
 
+    @app.exception_handler(QueryError)
+    async def refused(request: Request, exc: QueryError) -> Response:  # an unknown region, level, …
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": str(exc)}, status_code=422)
+        return page(request, "error.html", status_code=422, title="422", message=f"参数有误 (bad parameter): {exc}")
+
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
         errors = _json([{k: e.get(k) for k in ("loc", "msg", "type")} for e in exc.errors()])
@@ -206,7 +213,7 @@ def create_app(
     ) -> Response:
         r = with_db(data.region_page, code)
         if r is None:
-            raise HTTPException(404, f"unknown region: {code}")
+            raise HTTPException(404, with_db(data.region_error, code))
         if format == "csv":
             key = r["region"]["key"]
             if table == "reports":
@@ -368,7 +375,7 @@ def create_app(
     def api_region(code: RegionKey) -> dict[str, Any]:
         r = with_db(data.region_page, code)
         if r is None:
-            raise HTTPException(404, f"unknown region: {code}")
+            raise HTTPException(404, with_db(data.region_error, code))
         return _json({
             "region": r["region"],
             "scorecard": [{**row, "targets": [data.public_fact(f) for f in g["targets"]],

@@ -15,7 +15,9 @@ from typing import Any
 
 import duckdb
 
-from zhibiao.store.query import plain, readable, resolve_region
+from zhibiao.store import regions
+from zhibiao.store.names import UnknownNameError
+from zhibiao.store.query import plain, readable
 from zhibiao.store.search import matching_reports, occurrences
 
 Row = dict[str, Any]
@@ -127,22 +129,24 @@ def query_facts(con: duckdb.DuckDBPyConnection, where: str = "", params: list[An
 
 # -- regions ---------------------------------------------------------------------------------------
 def find_region(con: duckdb.DuckDBPyConnection, key: str) -> Row | None:
-    """The stored region a URL key means (division code, full or short name); None if unknown."""
-    key = key.strip()
-    if not key:
+    """The region a URL key means (division code, full or short name, ``unknown``); None if it names
+    none (``zhibiao.store.regions.find_region`` raises with suggestions; ``region_error`` gives them)."""
+    try:
+        r = regions.find_region(con, key)
+    except UnknownNameError:
         return None
-    matches = resolve_region(con, key)
-    if not matches:
-        return None
-    name, code = matches[0]
-    row = con.execute(
-        "SELECT any_value(level) FROM reports WHERE region IS NOT DISTINCT FROM ? "
-        "AND region_code IS NOT DISTINCT FROM ?",
-        [name, code],
-    ).fetchone()
-    return {"region": name, "region_code": code, "level": row[0] if row else None,
-            "level_label": label("level", row[0] if row else None), "province": province_of(code),
-            "key": code or name}  # fmt: skip
+    return {"region": r.name, "region_code": r.code, "level": r.level, "level_label": label("level", r.level),
+            "province": province_of(r.code), "key": r.key, "label": r.label, "stored": r.stored,
+            "unknown": r.unknown, "obj": r}  # fmt: skip
+
+
+def region_error(con: duckdb.DuckDBPyConnection, key: str) -> str:
+    """Why ``key`` names no region, with the closest names."""
+    try:
+        regions.find_region(con, key)
+    except UnknownNameError as e:
+        return str(e)
+    return f"unknown region: {key}"
 
 
 def region_key(region: str | None, code: str | None) -> str:
@@ -320,12 +324,16 @@ def region_page(con: duckdb.DuckDBPyConnection, key: str) -> Row | None:
     reg = find_region(con, key)
     if reg is None:
         return None
-    where = "f.region IS NOT DISTINCT FROM ? AND f.region_code IS NOT DISTINCT FROM ?"
-    facts = query_facts(con, where, [reg["region"], reg["region_code"]])
+    where, params = regions.region_condition(reg["obj"], alias="f")
+    facts = query_facts(con, where, params)
     rows = scorecard_rows(facts)
-    reps = reports_list(con, "region IS NOT DISTINCT FROM ? AND region_code IS NOT DISTINCT FROM ?",
-                        [reg["region"], reg["region_code"]])  # fmt: skip
-    return {"region": reg, "scorecard": rows, "reports": reps, "facts": facts, "charts": region_charts(con, reg)}
+    reps = reports_list(con, *regions.region_condition(reg["obj"]))
+    kids = [{"label": k.label, "key": k.key, "region_code": k.code, "level_label": label("level", k.level)}
+            for k in regions.children(con, reg["obj"])]  # fmt: skip
+    charts = region_charts(con, reg)
+    reg = {k: v for k, v in reg.items() if k != "obj"}
+    return {"region": reg, "scorecard": rows, "reports": reps, "facts": facts, "charts": charts,
+            "children": kids}  # fmt: skip
 
 
 def region_charts(con: duckdb.DuckDBPyConnection, reg: Row) -> list[Row]:
@@ -396,7 +404,7 @@ def indicator_page(
         params.append(level)
     if parent:
         where.append("f.region_code LIKE ?")
-        params.append(_code_prefix(parent) + "%")
+        params.append(regions.code_prefix(parent) + "%")
     facts = query_facts(con, " AND ".join(where), params) if year is not None else []
     measures = Counter(f["measure"] for f in facts)
     if measure is None and measures:
@@ -482,17 +490,6 @@ def _histogram(targets: list[Row]) -> Row:
             "series": [{"name": label("qualifier", q), "data": c} for q, c in sorted(counts.items())]}
 
 
-def _code_prefix(code: str) -> str:
-    """The prefix every division under ``code`` shares (``370000`` -> ``37``, ``370100`` -> ``3701``)."""
-    c = code.strip()
-    if len(c) == 6 and c.isdigit():
-        if c.endswith("0000"):
-            return c[:2]
-        if c.endswith("00"):
-            return c[:4]
-    return c
-
-
 # -- report viewer ------------------------------------------------------------------------------------
 def report_page(con: duckdb.DuckDBPyConnection, rid: str, include_rejected: bool = False) -> Row | None:
     """A report's metadata, text, sections, facts (rejected ones too with ``include_rejected``),
@@ -544,13 +541,9 @@ def search(
         reg = find_region(con, region)
         if reg is None:
             return []
-        code = reg["region_code"]
-        if code:
-            where.append("r.region_code LIKE ?")
-            params.append(_code_prefix(code) + "%")
-        else:
-            where.append("r.region = ?")
-            params.append(reg["region"])
+        clause, p = regions.region_condition(reg["obj"], with_children=True, alias="r")
+        where.append(clause)
+        params.extend(p)
     if year is not None:
         where.append("r.report_year = ?")
         params.append(year)
@@ -691,8 +684,9 @@ def facts_filtered(
         reg = find_region(con, region)
         if reg is None:
             return []
-        where.append("f.region IS NOT DISTINCT FROM ? AND f.region_code IS NOT DISTINCT FROM ?")
-        params += [reg["region"], reg["region_code"]]
+        clause, p = regions.region_condition(reg["obj"], alias="f")
+        where.append(clause)
+        params += p
     for col, val in (("indicator", indicator), ("role", role), ("period", year), ("level", level)):
         if val is not None:
             where.append(f"f.{col} = ?")
