@@ -12,6 +12,7 @@ from typing import Any
 import duckdb
 
 from zhibiao.document import gazetteer as _gaz
+from zhibiao.store.regions import UNKNOWN_KEY
 
 
 @cache
@@ -63,8 +64,14 @@ class FactRow:
 
     @property
     def key(self) -> str:
-        """The region key: the division code when known, else the name."""
-        return self.region_code or self.region or ""
+        """The region key: the division code when known, else the name. A report whose region was not
+        recognised is a region of its own (``unknown:doc#report``): two such reports never meet."""
+        return self.region_code or self.region or f"{UNKNOWN_KEY}:{self.doc}#{self.report}"
+
+    @property
+    def region_label(self) -> str:
+        """The region as messages name it: its name, else its code, else 'unknown region (doc#report)'."""
+        return self.region or self.region_code or f"unknown region ({self.source})"
 
     @property
     def source(self) -> str:
@@ -137,6 +144,9 @@ def region_codes(con: duckdb.DuckDBPyConnection, region: str) -> set[str]:
     from zhibiao.store.regions import find_region
 
     r = find_region(con, region)
+    if r.unknown:  # the 未识别地区 bucket: each of its reports is a region key of its own
+        rows = con.execute("SELECT DISTINCT doc, report FROM reports WHERE region IS NULL AND region_code IS NULL")
+        return {f"{UNKNOWN_KEY}:{doc}#{rep}" for doc, rep in rows.fetchall()}
     return {r.code} if r.code else ({r.name} if r.name else set())
 
 

@@ -4,7 +4,10 @@ Rules: ``stated_arithmetic`` (a stated gap to last year's target), ``stated_dire
 target the result is below), ``share_parts`` (a share against its part and whole),
 ``result_conflict`` (one result stated differently in two reports), ``prior_target_mismatch``
 (a quoted prior target against the stored target), ``implausible_value`` (outside the ranges of
-``data/analysis_rules.toml``). ``refresh_flags(con)`` recomputes the ``flags`` table.
+``data/analysis_rules.toml``), and the rules of ``fact_rules``: ``conflicting_values`` (two values
+for one figure in one report) and ``implausible_amount`` (an amount out of scale for the region's
+level). ``refresh_flags(con)`` recomputes the ``flags`` table. Messages are English (``message``)
+and Chinese (``details["message_zh"]``).
 """
 
 from __future__ import annotations
@@ -20,13 +23,15 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from zhibiao.analysis import fact_rules
 from zhibiao.analysis._common import FactRow, load_facts, num_str, region_names, rules, setting
+from zhibiao.analysis.labels import code_label, indicator_name
 from zhibiao.analysis.outcomes import _agrees, _distinct, _show, to_unit
 from zhibiao.model import Quantity
 from zhibiao.store.names import unknown
 
 RULES = ("stated_arithmetic", "stated_direction", "share_parts", "result_conflict", "prior_target_mismatch",
-         "implausible_value")  # fmt: skip
+         "implausible_value", "conflicting_values", "implausible_amount")  # fmt: skip
 FLAG_COLUMNS = [
     "rule", "severity", "message", "fact_ids", "doc", "report", "region", "region_code", "indicator",
     "period", "details",
@@ -285,10 +290,13 @@ def _text_flags(con: duckdb.DuckDBPyConnection, facts: list[FactRow]) -> list[Fl
             if a.rule == "stated_arithmetic":
                 msg = (f"stated gap does not add up: {num_str(a.result)} − {num_str(a.target)} = "
                        f"{num_str(a.computed.normalize())}, but the report says {num_str(a.gap)}{u}")  # fmt: skip
+                zh = (f"差额计算不符：{num_str(a.result)} − {num_str(a.target)} = "
+                      f"{num_str(a.computed.normalize())}，报告写的是{num_str(a.gap)}{u}")  # fmt: skip
             else:
                 msg = (f"stated comparison has the wrong direction: {num_str(a.result)} against a target of "
                        f"{num_str(a.target)}")  # fmt: skip
-            flags.append(Flag(a.rule, "error", msg, ids, doc, rep, region, code, ind, per, {
+                zh = f"表述与数值方向不符：完成{num_str(a.result)}，目标{num_str(a.target)}"
+            flags.append(Flag(a.rule, "error", msg, ids, doc, rep, region, code, ind, per, {"message_zh": zh,
                 "sentence": a.sentence.strip(), "result": num_str(a.result), "target": num_str(a.target),
                 "gap": num_str(a.gap), "computed": num_str(a.computed.normalize()), "unit": a.unit,
             }))  # fmt: skip
@@ -297,9 +305,12 @@ def _text_flags(con: duckdb.DuckDBPyConnection, facts: list[FactRow]) -> list[Fl
                 continue
             msg = (f"share does not match its parts: {s.part_name} {num_str(s.part)} / {s.whole_name} "
                    f"{num_str(s.whole)} = {num_str(s.computed)}%, but the report says {num_str(s.stated)}%")
+            zh = (f"占比与分项不符：{s.part_name}{num_str(s.part)} ÷ {s.whole_name}{num_str(s.whole)} = "
+                  f"{num_str(s.computed)}%，报告写的是{num_str(s.stated)}%")  # fmt: skip
             flags.append(Flag("share_parts", "warning", msg, _facts_in(fs, s.start, s.end), doc, rep, region,
-                              code, None, None, {"sentence": s.sentence.strip(), "stated": num_str(s.stated),
-                                                 "computed": num_str(s.computed)}))  # fmt: skip
+                              code, None, None, {"message_zh": zh, "sentence": s.sentence.strip(),
+                                                 "stated": num_str(s.stated), "computed": num_str(s.computed)}))
+
     return flags
 
 
@@ -323,10 +334,13 @@ def _conflict_flags(facts: list[FactRow]) -> list[Flag]:
         if not differ:
             continue
         listed = "; ".join(f"{_show(v)} in {v.source} ({v.text})" for v in vals)
-        msg = f"{names.get(key, ref.region)} {ind} {measure} {year} is reported differently: {listed}"
+        msg = f"{names.get(key, ref.region_label)} {ind} {measure} {year} is reported differently: {listed}"
+        zh = (f"{names.get(key, ref.region or ref.region_code or '')}{year}年{indicator_name(ind)}"
+              f"（{code_label('measure', measure)}）完成值前后不一："
+              + "；".join(f"{_show(v)}（{v.source}：{v.text}）" for v in vals))  # fmt: skip
         flags.append(Flag("result_conflict", "warning", msg, [v.id for v in vals], ref.doc, ref.report,
                           names.get(key, ref.region), ref.region_code, ind, year, {
-                              "values": [{"value": _show(v), "source": v.source, "text": v.text,
+                              "message_zh": zh, "values": [{"value": _show(v), "source": v.source, "text": v.text,
                                           "report_year": v.report_year, "report_type": v.report_type}
                                          for v in vals]}))  # fmt: skip
     return flags
@@ -354,11 +368,14 @@ def _prior_flags(facts: list[FactRow]) -> list[Flag]:
             if not targets or p.value is None or _agrees(p, targets):
                 continue
             stored = " / ".join(f"{_show(t)} ({t.source})" for t in targets)
-            msg = (f"{names.get(key, p.region)} {ind} {year}: the target quoted in review ({_show(p)}, "
+            msg = (f"{names.get(key, p.region_label)} {ind} {year}: the target quoted in review ({_show(p)}, "
                    f"{p.source}) differs from the target set that year: {stored}")
+            zh = (f"{names.get(key, p.region or p.region_code or '')}{year}年{indicator_name(ind)}：回顾中引述的目标"
+                  f"{_show(p)}（{p.source}）与当年设定的目标不符："
+                  + " / ".join(f"{_show(t)}（{t.source}）" for t in targets))  # fmt: skip
             flags.append(Flag("prior_target_mismatch", "warning", msg, [p.id, *(t.id for t in targets)],
                               p.doc, p.report, names.get(key, p.region), p.region_code, ind, year,
-                              {"quoted": _show(p), "stored": [_show(t) for t in targets]}))  # fmt: skip
+                              {"message_zh": zh, "quoted": _show(p), "stored": [_show(t) for t in targets]}))
     return flags
 
 
@@ -385,16 +402,21 @@ def _range_flags(facts: list[FactRow]) -> list[Flag]:
             continue
         msg = (f"implausible {f.role} for {f.indicator} ({f.measure}): {_show(f)} is outside "
                f"{num_str(lo)}..{num_str(hi)} — likely an extraction or source error")
+        zh = (f"{indicator_name(f.indicator)}{code_label('role', f.role)}（{code_label('measure', f.measure)}）"
+              f"{_show(f)}超出合理范围{num_str(lo)}–{num_str(hi)}，可能是提取或原文错误")  # fmt: skip
         flags.append(Flag("implausible_value", "warning", msg, [f.id], f.doc, f.report, f.region,
-                          f.region_code, f.indicator, f.period, {"text": f.text, "min": num_str(lo),
-                                                                 "max": num_str(hi)}))  # fmt: skip
+                          f.region_code, f.indicator, f.period, {"message_zh": zh, "text": f.text,
+                                                                 "min": num_str(lo), "max": num_str(hi)}))
     return flags
 
 
 def compute_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
     """Every rule over the whole store (read-only)."""
     facts = load_facts(con)
-    return [*_text_flags(con, facts), *_conflict_flags(facts), *_prior_flags(facts), *_range_flags(facts)]
+    own = [Flag(x["rule"], x["severity"], x["message"], x["fact_ids"], x["fact"].doc, x["fact"].report,
+                x["fact"].region, x["fact"].region_code, x["fact"].indicator, x["fact"].period, x["details"])
+           for x in (*fact_rules.conflicting_values(facts), *fact_rules.implausible_amounts(facts))]  # fmt: skip
+    return [*_text_flags(con, facts), *_conflict_flags(facts), *_prior_flags(facts), *_range_flags(facts), *own]
 
 
 def _state(con: duckdb.DuckDBPyConnection) -> str:

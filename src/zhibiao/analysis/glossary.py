@@ -124,7 +124,7 @@ def glossary_dictionary(db: Any, term: str | None = None) -> pd.DataFrame:
     rows: list[dict[str, Any]] = []
     for key, g in ent.groupby("key", sort=False):
         forms = g["term"].value_counts()
-        rids = {_region_id(a, b) for a, b in zip(g["region"], g["region_code"], strict=True)}
+        rids = {_region_id(a, b) for a, b in zip(g["region"], g["region_code"], strict=True)} - {None}
         n_mean = int(g["meaning"].max())
         years = g["year"].dropna()
         rows.append({

@@ -224,8 +224,12 @@ def _renumber(where: str, offset: int) -> str:
     return re.sub(r"\?", lambda _m: f"${next(n)}", where)
 
 
-def _region_id(region: Any, code: Any) -> str:
-    return str(code) if isinstance(code, str) and code else str(region or "")
+def _region_id(region: Any, code: Any) -> str | None:
+    """A region's identity for counting regions: its code, else its name; None when not recognised
+    (such reports are no region, and never one region together)."""
+    if isinstance(code, str) and code:
+        return code
+    return region if isinstance(region, str) and region else None
 
 
 def term_counts(
@@ -343,7 +347,7 @@ def first_use(db: Any, terms_: Iterable[str]) -> pd.DataFrame:
     rows: list[dict[str, Any]] = []
     for t, g in per.groupby("term", sort=False):
         hit = g[g["count"] > 0]
-        rids = {_region_id(a, b) for a, b in zip(hit["region"], hit["region_code"], strict=True)}
+        rids = {_region_id(a, b) for a, b in zip(hit["region"], hit["region_code"], strict=True)} - {None}
         base = {"term": t, "reports": len(hit), "regions": len(rids)}
         if hit.empty:
             rows.append(base | {"date": None, "year": None, "region": None, "region_code": None,
@@ -479,8 +483,8 @@ def new_terms(db: Any, year: int, *, limit: int | None = None) -> pd.DataFrame:
         if not forms[d] or any(f in seen_before for f in forms[d]):
             continue
         u = use.get(d, [])
-        names = list(dict.fromkeys(name for _, name, _ in u))
-        out.append({"term": d, "kind": ", ".join(sorted(kind)), "regions": len({rid for rid, _, _ in u}),
+        names = list(dict.fromkeys(name for _, name, _ in u if name))
+        out.append({"term": d, "kind": ", ".join(sorted(kind)), "regions": len({rid for rid, _, _ in u} - {None}),
                     "reports": len(u), "occurrences": sum(n for *_, n in u),
                     "region_names": ", ".join(names)})  # fmt: skip
     df = pd.DataFrame(out, columns=["term", "kind", "regions", "reports", "occurrences", "region_names"])

@@ -148,7 +148,8 @@ def create_app(
     app.add_middleware(Guard, hosts=HostCheck(host, allow_hosts))  # outermost: checked first
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.globals.update(label=data.label, version=_version(), with_query=_with_query, review_mode=review)
+    templates.env.globals.update(label=data.label, version=_version(), with_query=_with_query, review_mode=review,
+                                 region_label=data.region_label, region_url=data.region_url)
     data.indicator_names()  # warm the vocabulary and gazetteer caches before the first visitor
     data.province_of("110000")
 

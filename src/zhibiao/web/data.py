@@ -5,6 +5,7 @@ Every query binds its parameters (``?`` placeholders); nothing a visitor types i
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections import Counter, defaultdict
@@ -150,8 +151,21 @@ def region_error(con: duckdb.DuckDBPyConnection, key: str) -> str:
 
 
 def region_key(region: str | None, code: str | None) -> str:
-    """The URL key of a region: its division code when known, else its name."""
-    return code or region or ""
+    """The URL key of a region: its division code when known, else its name; ``unknown`` (the
+    未识别地区 bucket's page) when neither is."""
+    return code or region or regions.UNKNOWN_KEY
+
+
+def region_label(region: str | None, code: str | None = None) -> str:
+    """A region as a page names it: its name, else its code, else 未识别地区."""
+    return region or code or regions.UNKNOWN_LABEL
+
+
+def region_url(region: str | None, code: str | None = None) -> str:
+    """The region page of a region (the 未识别地区 bucket's page when it was not recognised)."""
+    from urllib.parse import quote
+
+    return "/region/" + quote(region_key(region, code), safe="")
 
 
 def reports_list(
@@ -326,11 +340,11 @@ def region_page(con: duckdb.DuckDBPyConnection, key: str) -> Row | None:
         return None
     where, params = regions.region_condition(reg["obj"], alias="f")
     facts = query_facts(con, where, params)
-    rows = scorecard_rows(facts)
+    rows = [] if reg["unknown"] else scorecard_rows(facts)  # unrelated reports: nothing to pair
     reps = reports_list(con, *regions.region_condition(reg["obj"]))
     kids = [{"label": k.label, "key": k.key, "region_code": k.code, "level_label": label("level", k.level)}
             for k in regions.children(con, reg["obj"])]  # fmt: skip
-    charts = region_charts(con, reg)
+    charts = [] if reg["unknown"] else region_charts(con, reg)
     reg = {k: v for k, v in reg.items() if k != "obj"}
     return {"region": reg, "scorecard": rows, "reports": reps, "facts": facts, "charts": charts,
             "children": kids}  # fmt: skip
@@ -413,8 +427,12 @@ def indicator_page(
     by_region: dict[str, Row] = {}
     for f in shown:
         key = region_key(f["region"], f["region_code"])
+        label_ = region_label(f["region"], f["region_code"])
+        if key == regions.UNKNOWN_KEY:  # reports of unrecognised regions are never one region
+            key, label_ = f"{key}:{f['report_id']}", f"{label_}（{f['report_id']}）"
         g = by_region.setdefault(key, {
-            "region": f["region"], "region_code": f["region_code"], "key": key,
+            "region": f["region"], "region_code": f["region_code"], "key": key, "label": label_,
+            "url": region_url(f["region"], f["region_code"]),
             "level": f["level"], "level_label": label("level", f["level"]), "targets": [], "actuals": [],
         })  # fmt: skip
         g["actuals" if f["role"] == "actual" else "targets"].append(f)
@@ -459,7 +477,7 @@ def flat_indicator(rows: list[Row]) -> list[Row]:
 
 def _indicator_chart(ranked: list[Row]) -> Row:
     return {
-        "categories": [g["region"] or g["region_code"] for g in ranked],
+        "categories": [g["label"] for g in ranked],
         "series": [
             {"name": "目标", "data": [plain(g["target_value"]) for g in ranked]},
             {"name": "完成", "data": [plain(g["actual_value"]) for g in ranked]},
@@ -602,24 +620,36 @@ def checks(con: duckdb.DuckDBPyConnection) -> list[Row]:
     ).fetchone()
     if has_table and has_table[0] and not flags_stale(con):
         raw = con.execute(
-            "SELECT rule, severity, message, fact_ids, region, region_code, indicator, period FROM flags "
-            "ORDER BY severity, rule, region_code, indicator, period, id"
+            "SELECT rule, severity, message, fact_ids, region, region_code, indicator, period, details "
+            "FROM flags ORDER BY severity, rule, region_code, indicator, period, id"
         ).fetchall()
     else:
-        raw = [(f.rule, f.severity, f.message, f.fact_ids, f.region, f.region_code, f.indicator, f.period)
-               for f in compute_flags(con)]  # fmt: skip
+        raw = [(f.rule, f.severity, f.message, f.fact_ids, f.region, f.region_code, f.indicator, f.period,
+                f.details) for f in compute_flags(con)]  # fmt: skip
     ids = sorted({int(i) for r in raw for i in (r[3] or [])})
     listed = query_facts(con, "f.id IN (SELECT unnest(?::BIGINT[]))", [ids]) if ids else []
     by_id = {f["id"]: f for f in listed}
     out = [{
         "kind": rule, "kind_label": label("rule", rule), "severity": sev, "message": msg, "region": reg,
+        "message_zh": _details(det).get("message_zh") or msg,
         "region_code": code, "indicator": ind, "indicator_label": indicator_label(ind) if ind else "",
         "period": period, "facts": [by_id[int(i)] for i in (fids or []) if int(i) in by_id],
-    } for rule, sev, msg, fids, reg, code, ind, period in raw]  # fmt: skip
+    } for rule, sev, msg, fids, reg, code, ind, period, det in raw]  # fmt: skip
     if len(_FLAG_CACHE) > 8:
         _FLAG_CACHE.clear()
     _FLAG_CACHE[state] = out
     return out
+
+
+def _details(d: Any) -> dict[str, Any]:
+    """A flag's details: stored as JSON text, computed as a dict."""
+    if isinstance(d, dict):
+        return d
+    try:
+        out = json.loads(d) if d else {}
+    except ValueError:
+        return {}
+    return out if isinstance(out, dict) else {}
 
 
 def _own_checks(con: duckdb.DuckDBPyConnection) -> list[Row]:
@@ -668,6 +698,7 @@ def flat_checks(flags: list[Row]) -> list[Row]:
         "kind": x["kind"], "kind_label": x.get("kind_label", x["kind"]), "severity": x["severity"],
         "region": x["region"], "region_code": x["region_code"],
         "indicator": x["indicator"], "period": x["period"], "message": x["message"],
+        "message_zh": x.get("message_zh", x["message"]),
         "fact_ids": " ".join(str(f["id"]) for f in x["facts"]),
         "sources": " ".join(f["url"] for f in x["facts"]),
     } for x in flags]  # fmt: skip

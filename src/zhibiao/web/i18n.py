@@ -62,7 +62,9 @@ def indicator(lang: str, ind: str | None, written: str | None = None) -> str:
 
 
 def region(lang: str, code: str | None, name: str | None) -> str:
-    """A region's name: as stored, or its pinyin name in English."""
+    """A region's name: as stored, or its pinyin name in English; 未识别地区 when it was not recognised."""
+    if not code and not name:
+        return t(lang, data.region_label(None, None))
     if lang == "en":
         return _labels.region_en(code, name) or name or code or ""
     return name or code or ""
