@@ -41,7 +41,8 @@ def test_one_report_stating_two_values_for_one_figure_is_flagged(dev_flags: pd.D
     row = benxi.iloc[0]
     assert "3% (规上工业增加值增长3%)" in row["message"] and "12%" in row["message"]
     assert "one report states different actual values" in row["message"]
-    assert _zh(row).startswith("本溪市2023年规模以上工业增加值（增速）的完成值在同一报告中不一：3%（规上工业增加值增长3%）")
+    assert _zh(row).startswith("本溪市2023年规模以上工业增加值（增速）的完成值在同一报告中不一："
+                               "3%（规上工业增加值增长3%）")
     for r in cv.itertuples():
         values = json.loads(r.details)["values"]
         assert len(r.fact_ids) == len(values) >= 2 and len({v["value"] for v in values}) == len(values)
