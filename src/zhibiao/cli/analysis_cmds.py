@@ -77,8 +77,8 @@ def scorecard(
         err.print(f"no targets stored for region {region!r}" + (f" in {year}" if year else ""))
         region_hint(d, region, False, True)
     title = f"{region} scorecard" + (f" {year}" if year else "")
-    emit(_view(df, _SCORECARD_VIEW, fmt), fmt, title=title, wrap=("target", "result", "prior_target"), lang=lang,
-         table="panel")  # fmt: skip
+    emit(_view(df, _SCORECARD_VIEW, fmt), fmt, title=title, lang=lang, table="panel",
+         drop=("target_source", "result_source", "status_strict", "margin_unit", "prior_target", "measure"))
     if plot is not None:
         from zhibiao.analysis import plot as _plot
 
@@ -116,7 +116,8 @@ def compare(
     """One indicator in one year across regions: targets (with qualifiers), results, status, ranked."""
     df = _db(db).compare(indicator, year, level=level, parent=parent, measure=measure)
     title = f"{indicator} {year}"
-    emit(_view(df, _COMPARE_VIEW, fmt), fmt, title=title, lang=lang, table="panel")
+    emit(_view(df, _COMPARE_VIEW, fmt), fmt, title=title, lang=lang, table="panel",
+         drop=("target_source", "margin_unit", "level", "measure"))
     if plot is not None:
         _save_plot("compare_figure", df, plot, title)
 
@@ -159,4 +160,4 @@ def check(
     """List consistency flags (stated arithmetic, shares, conflicting results, implausible values)."""
     df = _db(db).checks(refresh=refresh, rule=rule, region=region)
     view = df[["severity", "rule", "region", "indicator", "period", "message"]] if fmt is OutFormat.table else df
-    emit(view, fmt, title=f"{len(df)} flags", wrap=("message",))
+    emit(view, fmt, title=f"{len(df)} flags", wrap=("message",), drop=("severity", "period", "indicator"))

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from zhibiao.cli.app import app
 from zhibiao.cli.given import Given, GivenRegionOpt, GivenYearOpt, ManifestOpt
+from zhibiao.cli.tables import fit_table
 from zhibiao.errors import ZhibiaoError, ZhibiaoInputError
 
 
@@ -108,17 +109,12 @@ def extract_cmd(
             w.writeheader()
             w.writerows(records)
     else:
-        t = Table(title=f"{len(records)} facts")
-        t.add_column("report", no_wrap=True)
-        for col in ("indicator", "role", "year", "measure", "value"):
-            t.add_column(col, no_wrap=True)
-        t.add_column("text", overflow="fold", ratio=1)
-        for r in records:
-            t.add_row(
-                f"{r['doc']}#{r['report']} {r['region'] or ''}", r["indicator"], r["role"], str(r["period"]),
-                r["measure"], _qual(r), r["text"],
-            )
-        Console().print(t)
+        out = Console()
+        cols = ["report", "region", "indicator", "role", "year", "measure", "value", "text"]
+        rows = [[f"{r['doc']}#{r['report']}", r["region"] or "", r["indicator"], r["role"], str(r["period"] or ""),
+                 r["measure"] or "", _qual(r), r["text"]] for r in records]  # fmt: skip
+        out.print(fit_table(cols, rows, out.width, wrap=("text",), drop=("measure", "role", "report", "region"),
+                            title=f"{len(records)} facts"))  # fmt: skip
     if failed:
         raise typer.Exit(1)
 

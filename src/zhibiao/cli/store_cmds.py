@@ -21,6 +21,7 @@ from rich.text import Text
 from zhibiao.cli.app import app
 from zhibiao.cli.extract_cmd import _damaged
 from zhibiao.cli.given import Given, GivenRegionOpt, GivenYearOpt, ManifestOpt
+from zhibiao.cli.tables import fit_table, is_text
 from zhibiao.errors import ZhibiaoError
 
 if TYPE_CHECKING:  # pandas, pyarrow and the store load only when a store command runs
@@ -88,9 +89,10 @@ def cell_text(v: Any) -> str:
 
 def emit(
     df: pd.DataFrame, fmt: OutFormat, title: str | None = None, wrap: tuple[str, ...] = (),
-    lang: str | None = None, table: str = "facts",
+    lang: str | None = None, table: str = "facts", drop: tuple[str, ...] = (),
 ) -> None:
-    """Print a DataFrame as a Rich table or as CSV/JSON/JSON lines on stdout.
+    """Print a DataFrame as a table fitted to the terminal (``wrap``: text columns, ``drop``: columns
+    to leave out first; see ``zhibiao.cli.tables``) or as CSV/JSON/JSON lines on stdout.
 
     With ``lang`` (zh|en) a table shows labels and headers in that language (pinyin region names,
     English indicator names); scripts' formats keep codes and gain ``region_en``/``indicator_en``.
@@ -104,12 +106,10 @@ def emit(
         df = localize(df, table, lang) if fmt is OutFormat.table else with_english_names(df, lang)
 
     if fmt is OutFormat.table:
-        table = Table(title=title, show_lines=False, header_style="bold")
-        for col in df.columns:  # wrap rather than hide: short columns keep at least their header's width
-            table.add_column(str(col), overflow="fold", min_width=None if col in wrap else len(str(col)))
-        for rec in rows_as_records(df):
-            table.add_row(*(Text(cell_text(v)) for v in rec.values()))
-        console.print(table)
+        cols = [str(c) for c in df.columns]
+        rows = [[cell_text(v) for v in rec.values()] for rec in rows_as_records(df)]
+        texts = {c for i, c in enumerate(cols) if c in wrap or is_text(r[i] for r in rows)}
+        console.print(fit_table(cols, rows, console.width, wrap=texts, drop=drop, title=title))
         if df.empty:
             err.print("(no rows)")
         return
@@ -284,6 +284,11 @@ def region_hint(store: Store, region: str | None, with_children: bool, empty: bo
         err.print(f"no reports of {r.label} ({r.code}) are stored", highlight=False, soft_wrap=True)
 
 
+# Columns a narrow terminal leaves out first (see zhibiao.cli.tables).
+FACT_DROP = ("doc", "measure", "commitment", "role")
+REPORT_DROP = ("report", "type", "doc")
+
+
 def _readable_facts(df: pd.DataFrame) -> pd.DataFrame:
     import pandas as pd
 
@@ -336,7 +341,7 @@ def facts_cmd(
                      limit=limit, review=review, include_rejected=include_rejected)  # fmt: skip
     region_hint(store, region, with_children, df.empty)
     if fmt is OutFormat.table:
-        emit(_readable_facts(df), fmt, title=f"{len(df)} facts", wrap=("text",), lang=lang)
+        emit(_readable_facts(df), fmt, title=f"{len(df)} facts", wrap=("text",), lang=lang, drop=FACT_DROP)
     else:
         emit(df, fmt, lang=lang)
 
@@ -358,7 +363,7 @@ def reports_cmd(
                        report_type=report_type)  # fmt: skip
     region_hint(store, region, with_children, df.empty)
     emit(_reports_view(df) if fmt is OutFormat.table else df, fmt, title=f"{len(df)} reports", lang=lang,
-         table="reports")  # fmt: skip
+         table="reports", drop=REPORT_DROP)  # fmt: skip
 
 
 def _reports_view(df: pd.DataFrame) -> pd.DataFrame:
@@ -381,7 +386,8 @@ def show(
     if df.empty:
         err.print(f"no facts for region {region!r}" + (f" in {year}" if year else ""))
         region_hint(store, region, with_children, df.empty)
-    emit(df, fmt, title=f"{region} scorecard" + (f" {year}" if year else ""), lang=lang)
+    emit(df, fmt, title=f"{region} scorecard" + (f" {year}" if year else ""), lang=lang,
+         drop=("prior_target", "sources"))
 
 
 @app.command()
@@ -397,17 +403,14 @@ def search(
     if fmt is not OutFormat.table:
         emit(df, fmt)
         return
-    t = Table(title=f"{len(df)} hits for {text}", header_style="bold")
-    t.add_column("region")
-    t.add_column("year")
-    t.add_column("doc")
-    t.add_column("context", overflow="fold")
+    rows: list[list[str | Text]] = []
     for r in df.itertuples(index=False):
         ctx = Text("…" + r.before)
         ctx.append(r.match, style="bold reverse")
         ctx.append(r.after + "…")
-        t.add_row(str(r.region or ""), str(r.year or ""), f"{r.doc}#{r.report}", ctx)
-    console.print(t)
+        rows.append([str(r.region or ""), str(r.year or ""), f"{r.doc}#{r.report}", ctx])
+    console.print(fit_table(["region", "year", "doc", "context"], rows, console.width, wrap=("context",),
+                            title=f"{len(df)} hits for {text}"))  # fmt: skip
 
 
 @app.command()
@@ -484,9 +487,10 @@ def _run_demo(store: Store, sample: Path) -> None:
     summary = store.ingest([sample])
     if summary.failed:
         raise ZhibiaoError(f"{sample}: {summary.failed[0].reason}")
-    emit(_reports_view(store.reports()), OutFormat.table, title="reports")
+    emit(_reports_view(store.reports()), OutFormat.table, title="reports", drop=REPORT_DROP)
     console.print("[bold]$ zhibiao facts --role target[/bold]")
-    emit(_readable_facts(store.facts(role="target")), OutFormat.table, title="targets", wrap=("text",))
+    emit(_readable_facts(store.facts(role="target")), OutFormat.table, title="targets", wrap=("text",),
+         drop=FACT_DROP)
     console.print(
         "Next: [bold]zhibiao ingest FOLDER[/bold], [bold]zhibiao facts --region 济南市[/bold], "
         "[bold]zhibiao show REGION[/bold], [bold]zhibiao search 新质生产力[/bold], "
