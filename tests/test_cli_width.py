@@ -81,9 +81,10 @@ def test_extract_shows_ids_and_values_whole(db: Path) -> None:
     fits(out)
     assert {"indicator", "year", "value", "text"} <= set(header(out))
     assert "fixed_asset_investment" in cells(out, "indicator") and "571.02亿元" in cells(out, "value")
-    many = at80("extract", F004)  # seven reports: the region tells them apart
+    many = at80("extract", F004)  # seven reports: the region tells them apart, or the caption says it is left out
     fits(many)
-    assert "region" in header(many) and "济南市" in cells(many, "region")
+    assert ("region" in header(many) and "济南市" in cells(many, "region")) or \
+        re.search(r"not shown at 80 columns: .*region", " ".join(many.split()))  # fmt: skip
 
 
 @pytest.mark.parametrize("args", [["facts"], ["reports"], ["check"], ["scorecard", "沈阳"],

@@ -19,7 +19,7 @@ from rich.text import Text
 Cell = str | Text
 BORDERS = 1  # the left edge; each column adds its padding (2) and its right border (1)
 PER_COLUMN = 3
-TEXT_MIN = 12  # a text column narrower than this is not worth showing
+TEXT_MIN = 10  # a text column narrower than this is not worth showing
 
 
 def _len(c: Cell) -> int:
