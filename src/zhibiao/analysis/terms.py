@@ -50,15 +50,11 @@ class TermsError(ZhibiaoError):
 
 
 # -- terms ------------------------------------------------------------------------------------------
-_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-
-
 def normalize_term(term: str) -> str:
-    """A query term as it would read in stored text: full-width ASCII folded, simplified script."""
-    from zhibiao.normalize.steps import to_simplified
+    """A query term as it would read in stored text (``zhibiao.normalize.fold_query``)."""
+    from zhibiao.normalize import fold_query
 
-    t = term.translate(_FULLWIDTH).strip()
-    return to_simplified(t, "t2s")[0] if t else t
+    return fold_query(term)
 
 
 def load_terms_file(path: str | Path) -> list[str]:

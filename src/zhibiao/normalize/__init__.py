@@ -23,7 +23,7 @@ from zhibiao.model import NormalizedText, Span
 from zhibiao.normalize import steps
 from zhibiao.normalize.offsets import OffsetMap, edit_columns
 
-__all__ = ["NormalizedText", "OffsetMap", "normalize", "normalize_blocks"]
+__all__ = ["NormalizedText", "OffsetMap", "fold_query", "normalize", "normalize_blocks"]
 
 
 Step = Callable[[str], tuple[str, Any]]  # edits: a list of ``Edit`` or four int64 columns
@@ -95,6 +95,12 @@ def normalize(text: str) -> NormalizedText:
     it costs one normalised copy, not one per step; the edits are composed at the end.
     """
     return _normalize((text if b - a == len(text) else text[a:b] for a, b in steps.blocks(text)), text)
+
+
+def fold_query(text: str) -> str:
+    """A query folded as report texts are (full-width letters and digits, traditional script, pinyin
+    annotations, odd spaces), so ``經濟`` or ``ＧＤＰ`` finds what the stored text writes ``经济``, ``GDP``."""
+    return normalize(text).text.strip() if text.strip() else ""
 
 
 def normalize_blocks(cut: Callable[[int], Iterable[str]]) -> NormalizedText:

@@ -10,6 +10,7 @@ import duckdb
 import pandas as pd
 
 from zhibiao.errors import QueryError
+from zhibiao.normalize import fold_query
 from zhibiao.store.names import check_choice, check_indicator
 from zhibiao.store.regions import UNKNOWN_KEY, code_prefix, find_region, region_condition, region_filter
 from zhibiao.store.search import matching_reports, occurrences
@@ -216,7 +217,7 @@ def search(con: duckdb.DuckDBPyConnection, text: str, *, context: int = 30, limi
     Candidate reports come from the bigram index (all of the query's bigrams present), then the
     phrase itself is verified in each candidate's text.
     """
-    text = text.strip()
+    text = fold_query(text)  # 經濟 finds 经济: the query is folded as the texts were
     if not text:
         raise QueryError("search needs some text")
     cands = matching_reports(con, text, "r.doc, r.report, r.region, r.report_year, r.title, r.text",

@@ -26,6 +26,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from zhibiao.errors import QueryError
+from zhibiao.normalize import fold_query
 from zhibiao.store.query import plain
 from zhibiao.web import apidocs, data, i18n
 from zhibiao.web.db import ReadOnlyDB
@@ -274,7 +275,7 @@ def create_app(
             if table == "facts":
                 return _csv(r["facts"], f"zhibiao-report-{rid}-facts", _FACT_COLS)
             return _csv(r[table], f"zhibiao-report-{rid}-{table}")
-        q = (q or "").replace("\x00", "").strip() or None
+        q = fold_query((q or "").replace("\x00", "")) or None  # marked as search found it: 經濟 -> 经济
         body = render(r["text"], report_annotations(r, q))
         if not reviewing:
             return page(request, "report.html", r=r, body=body, q=q, title=r["meta"]["title"] or rid)

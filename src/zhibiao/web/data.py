@@ -16,6 +16,7 @@ from typing import Any
 
 import duckdb
 
+from zhibiao.normalize import fold_query
 from zhibiao.store import regions
 from zhibiao.store.names import UnknownNameError
 from zhibiao.store.query import plain, readable
@@ -550,7 +551,7 @@ def search(
     Candidates come from the bigram index (every bigram of the query present), then the phrase is
     verified in the text (``zhibiao.store.search``, shared with ``zhibiao search``).
     """
-    q = _SPACE.sub(" ", q.replace("\x00", "")).strip()
+    q = fold_query(_SPACE.sub(" ", q.replace("\x00", "")))  # folded as the texts were: 經濟 finds 经济
     if not q:
         return []
     where: list[str] = []
