@@ -120,7 +120,7 @@ def test_api_shapes(client: TestClient) -> None:
     reg = client.get("/api/region/370100").json()
     assert reg["region"]["region"] == "济南市" and reg["region"]["province"] == "山东省"
     row = next(x for x in reg["scorecard"] if x["indicator"] == "gdp" and x["period"] == 2024)
-    assert row["targets"][0]["url"].startswith("/report/")
+    assert row["targets"][0]["url"].startswith("http://127.0.0.1/report/")  # absolute: it leads back from a file
     facts = client.get("/api/facts", params={"region": "济南市", "year": 2024, "role": "target"}).json()
     assert facts["count"] == len(facts["facts"]) > 0
     assert all(f["role"] == "target" and f["period"] == 2024 for f in facts["facts"])

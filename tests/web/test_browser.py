@@ -202,3 +202,42 @@ def test_every_page_works_under_its_content_security_policy(browser, server: str
         assert page.evaluate("window.__csp || []") == [], url
     assert not errors, errors
     ctx.close()
+
+
+NO_SIDEWAYS = """() => [document.documentElement.scrollWidth,
+  Math.max(0, ...Array.from(document.querySelectorAll('.tw')).map(e => e.scrollWidth - e.clientWidth))]"""
+
+
+def test_glossary_terms_and_region_pages_on_a_phone(browser, server: str) -> None:
+    """390 px wide: no sideways scrolling of the page or of any table; 名词解释 opens on a tap (issue 19)."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                              has_touch=True)  # fmt: skip
+    page = ctx.new_page()
+    for url in ["/glossary", "/glossary?q=两新", "/terms?q=新质生产力", "/terms?q=新质生产力&by=region",
+                "/region/370100", "/region/510402", "/checks", "/search?q=经济"]:  # fmt: skip
+        page.goto(server + url)
+        page_width, table_overflow = page.evaluate(NO_SIDEWAYS)
+        assert page_width <= 391 and table_overflow <= 1, (url, page_width, table_overflow)
+        _shot(page, "phone" + url.replace("/", "-").replace("?", "-"))
+    # the glossary's definitions are read in full, each labelled
+    page.goto(server + "/glossary?q=两新")
+    assert page.locator("#glossary td[data-label='释义'] li").first.is_visible()
+    # a 名词解释 term in a report: a tap shows its definition
+    page.goto(server + "/report/1-1")
+    term = page.locator("abbr.term", has_text="两新").first
+    term.scroll_into_view_if_needed()
+    term.tap()
+    tip = page.locator("#term-tip")
+    tip.wait_for(state="visible")
+    assert tip.inner_text().startswith("两新：") and "以旧换新" in tip.inner_text()
+    box = tip.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 391
+    page.locator("h1").tap()
+    assert not tip.is_visible()
+    # an exceeded target has a badge of its own colour
+    page.goto(server + "/region/510402")
+    badge = page.locator(".st-exceeded").first
+    colours = badge.evaluate("e => [getComputedStyle(e).backgroundColor, "
+                             "getComputedStyle(e.parentElement).backgroundColor]")
+    assert colours[0] not in ("rgba(0, 0, 0, 0)", colours[1])
+    ctx.close()

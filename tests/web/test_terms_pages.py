@@ -80,7 +80,7 @@ def test_terms_chart_first_use_and_diffusion(client: TestClient, stored) -> None
     assert [s["name"] for s in api["chart_rate"]["series"]] == [TERM, "新质生产力"]
     assert all(len(s["data"]) == len(api["chart_rate"]["categories"]) for s in api["chart_share"]["series"])
     first = next(x for x in api["first_use"] if x["term"] == TERM)
-    assert first["url"].startswith(f"/report/{first['report_id']}") and first["report_id"] in {
+    assert first["url"].startswith(f"http://127.0.0.1/report/{first['report_id']}") and first["report_id"] in {
         rid for rid, _r, _l, n in stored if n}
     assert first["regions"] == len({reg for _rid, reg, _lv, n in stored if n})
     diff = [x for x in api["diffusion"] if x["term"] == TERM]
@@ -134,7 +134,7 @@ def test_api_glossary_json_shape(client: TestClient) -> None:
     assert {"term", "key", "regions", "first_year", "last_year", "agree", "definitions"} <= set(t)
     assert t["regions"] == 2 and t["agree"] is True and isinstance(t["first_year"], int)
     for d in t["definitions"]:
-        assert re.fullmatch(r"/report/\d+-\d+", d["url"]) and d["definition"]
+        assert re.fullmatch(r"http://127\.0\.0\.1/report/\d+-\d+", d["url"]) and d["definition"]
         page = client.get(f"/api/report/{d['report_id']}").json()
         assert page["meta"]["region"] == d["region"]
     slogan = client.get("/api/glossary", params={"q": "1336"}).json()["terms"][0]

@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -32,6 +32,7 @@ from zhibiao.web import apidocs, data, i18n
 from zhibiao.web.db import ReadOnlyDB
 from zhibiao.web.render import render, report_annotations
 from zhibiao.web.security import Guard, HostCheck
+from zhibiao.web.twins import Twins, absolute, twin_url
 
 HERE = Path(__file__).resolve().parent
 
@@ -61,6 +62,10 @@ TermParentQ = Annotated[str | None, Query(max_length=64, description=(
 GlossaryQ = Annotated[str | None, Query(max_length=100, description=(
     "Term to look up (exact key, else contained)"))]
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "Unknown id"}}
+PER_PAGE = 50  # search hits per page
+MAX_EXPORT = 10_000  # search hits in one CSV or API answer
+_SEARCH_COLS = ["region", "region_code", "year", "type", "title", "report_id", "pos", "before", "match", "after",
+                "url"]  # fmt: skip
 
 _CSV_FORMAT_DOC = "html (default) or csv to download the table"
 _TERM_COLS = {
@@ -76,7 +81,7 @@ _TERM_TABLE_KEY = {"freq": "rows", "reports": "reports", "first": "first_use", "
 
 def _csv(rows: Iterable[dict[str, Any]], filename: str, columns: list[str] | None = None) -> Response:
     """Rows as a UTF-8 CSV download (with a BOM so spreadsheet programs read the Chinese right)."""
-    rows = list(rows)
+    rows = absolute(list(rows))  # links lead back to this dashboard from a spreadsheet too
     cols = columns or (list(rows[0]) if rows else [])
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
@@ -91,11 +96,15 @@ def _csv(rows: Iterable[dict[str, Any]], filename: str, columns: list[str] | Non
 
 
 def _json(obj: Any) -> Any:
-    """A structure with Decimals, dates and NaNs made JSON-friendly (recursively)."""
+    """A structure with Decimals, dates and NaNs made JSON-friendly (recursively), links absolute."""
+    return absolute(_plain_json(obj))
+
+
+def _plain_json(obj: Any) -> Any:
     if isinstance(obj, dict):
-        return {str(k): _json(v) for k, v in obj.items()}
+        return {str(k): _plain_json(v) for k, v in obj.items()}
     if isinstance(obj, list | tuple | set):
-        return [_json(v) for v in obj]
+        return [_plain_json(v) for v in obj]
     return plain(obj)
 
 
@@ -146,11 +155,14 @@ def create_app(
     else:
         app.add_middleware(_review.ReadOnlyMethods)
         app.state.csrf_token = None
+    app.add_middleware(Twins)  # /region/370100.json and .csv; absolute links in exports
     app.add_middleware(Guard, hosts=HostCheck(host, allow_hosts))  # outermost: checked first
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(label=data.label, version=_version(), with_query=_with_query, review_mode=review,
-                                 region_label=data.region_label, region_url=data.region_url)
+                                 region_label=data.region_label, region_url=data.region_url,
+                                 twin=lambda request, ext: twin_url(request.url.path,
+                                                                    list(request.query_params.multi_items()), ext))
     data.indicator_names()  # warm the vocabulary and gazetteer caches before the first visitor
     data.province_of("110000")
 
@@ -204,6 +216,14 @@ def create_app(
                     "years": ov["by_year_level"], "provinces": ov["by_province"]}[table]  # fmt: skip
             return _csv(rows, f"zhibiao-{table}", _REPORT_COLS if table == "reports" else None)
         return page(request, "index.html", ov=ov, title="概览")
+
+    @app.get("/region", summary="Find a region by name, short name or code (安居, 济南, 510904)",
+             tags=["pages"], responses=NOT_FOUND, response_class=RedirectResponse, status_code=303)  # fmt: skip
+    def region_finder(q: Annotated[str, Query(min_length=1, max_length=64, description="Region")]) -> Response:
+        r = with_db(data.find_region, q)
+        if r is None:
+            raise HTTPException(404, with_db(data.region_error, q))
+        return RedirectResponse("/region/" + quote(r["key"], safe=""), status_code=303)
 
     @app.get("/region/{code}", response_class=HTMLResponse, summary="A region's scorecard",
              tags=["pages"], responses=NOT_FOUND)  # fmt: skip
@@ -291,14 +311,16 @@ def create_app(
         region: RegionQ = None,
         year: YearQ = None,
         type: ReportType | None = None,
+        page_no: Annotated[int, Query(alias="page", ge=1, le=10_000, description="Page of 50 hits")] = 1,
         format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
     ) -> Response:
-        hits = with_db(data.search, q, region, year, type) if q and q.strip() else []
-        if format == "csv":
-            return _csv(hits, "zhibiao-search", ["region", "region_code", "year", "type", "title",
-                                                 "report_id", "pos", "before", "match", "after", "url"])
+        csv_ = format == "csv"  # the CSV holds every hit up to MAX_EXPORT, the page one page of them
+        limit, offset = (MAX_EXPORT, 0) if csv_ else (PER_PAGE, (page_no - 1) * PER_PAGE)
+        found = with_db(data.search, q, region, year, type, 40, limit, offset) if q and q.strip() else None
+        if csv_:
+            return _csv(found["hits"] if found else [], "zhibiao-search", _SEARCH_COLS)
         filt = {"region": region, "year": year, "type": type}
-        return page(request, "search.html", q=q or "", hits=hits, filt=filt, title="检索",
+        return page(request, "search.html", q=q or "", found=found, filt=filt, title="检索",
                     types=data.labels()["report_type"])  # fmt: skip
 
     @app.get("/checks", response_class=HTMLResponse, summary="Consistency flags", tags=["pages"])
@@ -386,6 +408,8 @@ def create_app(
                                             strict=True)],
             "reports": [{k: x[k] for k in _REPORT_COLS} for x in r["reports"]],
             "charts": r["charts"],
+            "children": r["children"],
+            "counts": {"scorecard": len(r["scorecard"]), "reports": len(r["reports"]), "facts": len(r["facts"])},
         })  # fmt: skip
 
     @app.get("/api/facts", summary="Facts filtered by region, indicator, role, year and level", tags=["api"])
@@ -398,10 +422,11 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000,
         format: ApiFormat = "json",
     ) -> Any:
-        facts = with_db(data.facts_filtered, region, indicator, role, year, level, limit)
+        facts = with_db(data.facts_filtered, region, indicator, role, year, level)
+        total, facts = len(facts), facts[:limit]
         if format == "csv":
             return _csv(facts, "zhibiao-facts", _FACT_COLS)
-        return {"count": len(facts), "facts": [data.public_fact(f) for f in facts]}
+        return _json({"count": len(facts), "total": total, "facts": [data.public_fact(f) for f in facts]})
 
     @app.get("/api/report/{rid}", summary="A report's metadata, text, sections, facts and mentions",
              tags=["api"], responses=NOT_FOUND)  # fmt: skip
@@ -415,12 +440,15 @@ def create_app(
     @app.get("/api/search", summary="Full-text search with context", tags=["api"])
     def api_search(
         q: SearchQ, region: RegionQ = None, year: YearQ = None, type: ReportType | None = None,
+        offset: Annotated[int, Query(ge=0, le=10_000_000, description="Hits to skip")] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_EXPORT, description="Hits to return")] = 200,
         format: ApiFormat = "json",
     ) -> Any:
-        hits = with_db(data.search, q, region, year, type)
+        found = with_db(data.search, q, region, year, type, 40, limit, offset)
         if format == "csv":
-            return _csv(hits, "zhibiao-search")
-        return {"q": q, "count": len(hits), "hits": _json(hits)}
+            return _csv(found["hits"], "zhibiao-search", _SEARCH_COLS)
+        return _json({"q": q, "count": len(found["hits"]), "total": found["total"], "reports": found["reports"],
+                      "offset": offset, "limit": limit, "hits": found["hits"]})  # fmt: skip
 
     @app.get("/api/indicator/{ind}", summary="One indicator in one year across regions", tags=["api"],
              responses=NOT_FOUND)  # fmt: skip
@@ -439,9 +467,9 @@ def create_app(
     @app.get("/api/checks", summary="Consistency flags with their source facts", tags=["api"])
     def api_checks() -> dict[str, Any]:
         flags = with_db(data.checks)
-        return {"count": len(flags),
-                "flags": [{**row, "facts": [data.public_fact(f) for f in x["facts"]]}
-                          for row, x in zip(data.flat_checks(flags), flags, strict=True)]}  # fmt: skip
+        return _json({"count": len(flags),
+                      "flags": [{**row, "facts": [data.public_fact(f) for f in x["facts"]]}
+                                for row, x in zip(data.flat_checks(flags), flags, strict=True)]})  # fmt: skip
 
     @app.get("/api/terms", summary="Term frequencies by year/region/level/province, first use and diffusion",
              tags=["api"])  # fmt: skip

@@ -544,22 +544,24 @@ def report_page(con: duckdb.DuckDBPyConnection, rid: str, include_rejected: bool
 # -- search -----------------------------------------------------------------------------------------------
 def search(
     con: duckdb.DuckDBPyConnection, q: str, region: str | None = None, year: int | None = None,
-    report_type: str | None = None, context: int = 40, limit: int = 200,
-) -> list[Row]:
-    """Occurrences of ``q`` in report texts with context, filtered by region, report year and type.
+    report_type: str | None = None, context: int = 40, limit: int = 200, offset: int = 0,
+) -> Row:
+    """Occurrences of ``q`` in report texts with context, filtered by region (with the regions under
+    it), report year and type: ``hits`` ``offset``..``offset + limit`` of ``total`` in ``reports``.
 
     Candidates come from the bigram index (every bigram of the query present), then the phrase is
     verified in the text (``zhibiao.store.search``, shared with ``zhibiao search``).
     """
     q = fold_query(_SPACE.sub(" ", q.replace("\x00", "")))  # folded as the texts were: 經濟 finds 经济
+    out: Row = {"q": q, "total": 0, "reports": 0, "offset": offset, "limit": limit, "hits": []}
     if not q:
-        return []
+        return out
     where: list[str] = []
     params: list[Any] = []
     if region:
         reg = find_region(con, region)
         if reg is None:
-            return []
+            return out
         clause, p = regions.region_condition(reg["obj"], with_children=True, alias="r")
         where.append(clause)
         params.extend(p)
@@ -574,10 +576,13 @@ def search(
         where, params, order="r.report_year DESC NULLS LAST, r.region_code NULLS LAST, r.doc_id, r.report",
     )
     hits: list[Row] = []
+    n = 0
     for doc_id, rep, reg_name, code, ryear, rtype, title, body in cands:
+        out["reports"] += 1
         for k, pos in enumerate(occurrences(body, q)):
-            if len(hits) >= limit:
-                break
+            n += 1
+            if not offset < n <= offset + limit:
+                continue
             rid = report_id(doc_id, rep)
             hits.append({
                 "report_id": rid, "region": reg_name, "region_code": code, "year": ryear, "type": rtype,
@@ -586,9 +591,7 @@ def search(
                 "after": body[pos + len(q):pos + len(q) + context].replace("\n", " "),
                 "url": f"/report/{rid}?q={_quote(q)}#q-{k}",
             })  # fmt: skip
-        if len(hits) >= limit:
-            break
-    return hits
+    return out | {"total": n, "hits": hits}
 
 
 def _quote(s: str) -> str:
@@ -707,7 +710,7 @@ def flat_checks(flags: list[Row]) -> list[Row]:
 
 def facts_filtered(
     con: duckdb.DuckDBPyConnection, region: str | None, indicator: str | None, role: str | None,
-    year: int | None, level: str | None, limit: int = 10_000,
+    year: int | None, level: str | None,
 ) -> list[Row]:
     """Facts for the API: region (code or name, exact region), indicator, role, period, level."""
     where: list[str] = []
@@ -723,7 +726,7 @@ def facts_filtered(
         if val is not None:
             where.append(f"f.{col} = ?")
             params.append(val)
-    return query_facts(con, " AND ".join(where), params)[:limit]
+    return query_facts(con, " AND ".join(where), params)
 
 
 # -- policy language: term frequencies and the glossary dictionary ----------------------------------

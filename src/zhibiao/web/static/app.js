@@ -9,8 +9,33 @@
     if (parts.length) parts[0].scrollIntoView({ block: "center" });
   }
   window.addEventListener("hashchange", highlight);
+  // 名词解释 marked in a report: a tap shows the definition (a hover title alone does nothing on a phone).
+  document.addEventListener("click", function (ev) {
+    var tip = document.getElementById("term-tip");
+    var term = ev.target.closest ? ev.target.closest("abbr.term") : null;
+    if (!term) { if (tip) tip.hidden = true; return; }
+    if (!tip) {
+      tip = document.createElement("div");
+      tip.id = "term-tip";
+      tip.className = "tip";
+      tip.setAttribute("role", "tooltip");
+      document.body.appendChild(tip);
+    }
+    tip.textContent = term.getAttribute("title");
+    tip.hidden = false;
+    var r = term.getBoundingClientRect();
+    tip.style.top = (window.scrollY + r.bottom + 6) + "px";
+    tip.style.left = (window.scrollX + Math.max(8, Math.min(r.left, document.documentElement.clientWidth - tip.offsetWidth - 8))) + "px";
+  });
   document.addEventListener("DOMContentLoaded", function () {
     highlight();
+    // On a phone, tables marked .cards stack each row as a card: every cell is labelled by its column.
+    document.querySelectorAll("table.cards").forEach(function (t) {
+      var heads = Array.prototype.map.call(t.querySelectorAll("thead th"), function (th) { return th.textContent.trim(); });
+      t.querySelectorAll("tbody tr").forEach(function (tr) {
+        Array.prototype.forEach.call(tr.children, function (td, i) { if (heads[i]) td.setAttribute("data-label", heads[i]); });
+      });
+    });
     zbCharts();  // pages with charts load echarts.min.js after this file; no inline script (CSP)
     zbMiniCharts();
     document.querySelectorAll("#report-text").forEach(function (t) {
