@@ -191,10 +191,10 @@ def test_every_page_works_under_its_content_security_policy(browser, server: str
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
-    charts = {"/region/370100": "#chart-region svg", "/indicator/gdp?year=2024": "#chart-hist svg",
+    charts = {"/region/370100": ".minichart svg", "/indicator/gdp?year=2024": "#chart-hist svg",
               "/terms?q=新质生产力": "#chart-terms-rate svg"}  # fmt: skip
     for url in ["/", "/region/370100", "/indicator/gdp?year=2024", "/report/5-1", "/search?q=经济", "/checks",
-                "/terms?q=新质生产力", "/glossary?q=两新", "/docs"]:  # fmt: skip
+                "/terms?q=新质生产力", "/glossary?q=两新", "/docs", "/region/370100?lang=en"]:  # fmt: skip
         resp = page.goto(server + url)
         assert resp is not None and "script-src 'self'" in resp.headers["content-security-policy"], url
         if url in charts:
