@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,3 +22,15 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     summary = zhibiao.open(path).ingest([corpus])
     assert summary.ok, [o.reason for o in summary.failed]
     return path
+
+
+@pytest.fixture(scope="module")
+def client(corpus_db: Path) -> Iterator[object]:
+    """The dashboard over ``corpus_db`` through FastAPI's TestClient, addressed as 127.0.0.1 (the Host it checks)."""
+    pytest.importorskip("httpx")
+    from fastapi.testclient import TestClient
+
+    from zhibiao.web.app import create_app
+
+    with TestClient(create_app(corpus_db, idle_seconds=-1), base_url="http://127.0.0.1") as c:
+        yield c

@@ -1,12 +1,11 @@
 """Dashboard pages a newcomer tripped over (issue 19, item 19): API docs offline, favicon, badges, paging,
-.json/.csv twins, region finder."""
+.json/.csv twins, region finder. ``client`` is the dashboard over the corpus (conftest)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,6 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 
 from fastapi.testclient import TestClient
-
-from zhibiao.web.app import create_app
-
-
-@pytest.fixture(scope="module")
-def client(corpus_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(corpus_db, idle_seconds=-1), base_url="http://127.0.0.1") as c:
-        yield c
 
 
 def test_api_docs_work_offline_and_list_every_endpoint(client: TestClient) -> None:
