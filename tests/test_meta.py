@@ -277,3 +277,26 @@ def test_a_stamp_days_after_the_session_it_reports_dates_it(stamp: str, year: in
              "黄政红代表州人民政府向大会作《政府工作报告》。\n")
     assert (m.region, m.report_year) == ("迪庆藏族自治州", year)
     assert m.year_source == ("published" if year else None)
+
+
+def test_a_news_stamp_after_a_site_name_dates_the_session_it_reports() -> None:
+    # 成都市 2018 (每日经济新闻, three weeks after the session; the text never writes its year)
+    m = meta("NBD图数馆 2018-03-20 10:33:06\n2月25日上午10时,成都市第十七届人民代表大会第一次会议在锦江大礼堂隆重开幕。"
+             "成都市人民政府市长罗强向大会作政府工作报告。\n报告提出了成都今年发展的主要预期目标——地区生产总值增长7.5%。\n")
+    assert (m.region, m.report_year, m.year_source) == ("成都市", 2018, "published")
+    # a stamp a year after the session is a repost: it dates nothing
+    late = meta("NBD图数馆 2019-02-20 10:33:06\n"
+                "3月1日上午10时,成都市第十七届人民代表大会第一次会议在锦江大礼堂隆重开幕。\n")
+    assert late.report_year is None
+
+
+def test_a_session_looked_back_on_is_not_the_reports() -> None:
+    m = meta("中评社北京3月5日电 今日上午9时,十一届全国人大一次会议在人民大会堂开幕,国务院总理温家宝作政府工作报告。\n"
+             "温家宝说,第十届全国人民代表大会第一次会议以来的五年,是不平凡的五年。\n")
+    assert (m.region_code, m.report_year) == ("000000", 2008)
+
+
+def test_a_prefecture_is_not_the_older_county_level_city_of_its_name() -> None:
+    # 临沂地区临沂市 (372801, until 1994) shares the short name 临沂 with its parent: it counts for neither
+    m = meta("《临沂市人民政府关于印发2014年国民经济和社会发展计划的通知》提出,今年临沂GDP增长10%。\n")
+    assert (m.region, m.region_code, m.report_year) == ("临沂市", "371300", 2014)

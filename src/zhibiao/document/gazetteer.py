@@ -151,7 +151,8 @@ class Gazetteer:
         p = self.parent(d, year)
         if p is not None and p.code != NATIONAL_CODE:
             score += 10 * context.count(p.name)
-            if len(p.short_name) >= 2 and p.short_name != p.name:
+            if len(p.short_name) >= 2 and p.short_name != p.name and not d.name.startswith(p.short_name):
+                # 临沂地区's short name 临沂 is also its own 临沂市's: it tells the two apart no more
                 score += 3 * context.count(p.short_name)
             gp = self.parent(p, year)
             if gp is not None and gp.code != NATIONAL_CODE and p.level == "prefecture":

@@ -44,6 +44,7 @@ _SESSION_FULL = re.compile(
 )
 _SESSION_ABBR = re.compile(rf"[省市区县旗州]?({_NUM})届\s*(?:全国)?人大\s*(?:第)?({_NUM})次会议")
 _SESSION_ABBR_CUE = re.compile(r"(提请|提交|在|向)[^。\n]{0,25}$")
+_SESSION_PAST = re.compile(r"\s*(?:以来|确定的|部署的|提出的)")
 _SESSION_ABBR_NOW = re.compile(r"^[^。\n]{0,12}?(开幕|召开|举行|隆重|闭幕)")
 _HEAD_TITLE = re.compile(r"^[^\s，,。:：]{0,30}?20\d\d\s*年[^\s，,。:：]{0,30}(?:计划|报告|草案)(?:\([^()]{0,12}\))?$")
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？]$")
@@ -61,8 +62,9 @@ _SPACES = re.compile(r"\s+")
 def parse_session(text: str) -> Session | None:
     """Congress and meeting numbers: ``第十二届…第四次会议``, or ``区五届人大五次会议`` after
     提请/在 or before 开幕 (a past session named in the body is not the report's)."""
-    m = _SESSION_FULL.search(text)
-    if m:
+    for m in _SESSION_FULL.finditer(text):
+        if _SESSION_PAST.match(text, m.end()):
+            continue  # `第十届全国人民代表大会第一次会议以来的五年`: a session looked back on
         c, n = cn_number(m.group(1)), cn_number(m.group(2))
         if c and n:
             return Session(c, n)

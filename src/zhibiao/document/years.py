@@ -10,11 +10,12 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
 4. the heading of last year's review (``一、2023年工作回顾``, ``2023年工作简要回顾``): + 1       [body]
 5. a year in the title (``2024年…政府工作报告``; sites title by either year, hence below 4)  [title]
 6. a provincial session the term table pins to one year (``省十二届人大一次会议`` is 2013)   [session]
-7. body sentences: this year's targets or tasks (``2024年主要预期目标``), ``2024年是…`` (unless
+7. body sentences: the plan a write-up is about (``印发2014年国民经济和社会发展计划``), this
+   year's targets or tasks (``2024年主要预期目标``), ``2024年是…`` (unless
    the next sentence reviews it: ``一年来``), ``今年是“十四五”收官之年``, last year's results
    (``刚刚过去的2023年``, ``2023年,预计…``) + 1                                              [body]
 8. the page's publication stamp (``时间：2024-01-22``), only when the report itself names that
-   year or the one before, or the stamp falls a few days after the month and day its session
+   year or the one before, or the stamp falls within a month after the month and day its session
    sentence gives (``1月11日,…第一次会议开幕`` stamped 2012-01-11)                           [published]
 
 Ranks 4 to 8 must fall in the years the session allows when the term table knows the congress
@@ -57,7 +58,10 @@ _DATE_MD = re.compile(rf"(?<![\d年])({_DAY}|元)\s*月\s*({_DAY})\s*日")
 _PUBLISHED = re.compile(
     r"(?:发布时间|发布日期|刊发日期|时间|日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 )
-_STAMP_LINE = re.compile(r"^\W*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}")
+# a stamp with its time, alone or after a short site name (``NBD图数馆 2018-03-20 10:33:06``)
+_STAMP_LINE = re.compile(
+    r"^[^\d\n]{0,12}?(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}"
+)
 _SESSION_SENTENCE = re.compile(
     r"(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届\s*(?:全国)?\s*(?:人民代表大会|人大)[^。\n]{0,12}?会议"
 )
@@ -77,6 +81,10 @@ _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _TASKS_YEAR = re.compile(
     rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:{_alt(_C['years']['tasks_heading_words'])})"
 )
+# the plan a write-up is about (``关于印发2014年国民经济和社会发展计划的通知``), not its execution
+_PLAN_NAMED = re.compile(
+    r"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:国民经济和社会发展|经济社会发展|经济和社会发展)计划(?![^。\n]{0,4}执行)"
+)
 _TARGET_YEAR = re.compile(r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)")
 _THIS_YEARS_WORK = re.compile(
     rf"(?:{_alt(_C['years']['this_year_work_lead'])})\s*(20\d\d)\s*年\s*(?:的)?[^。\n]{{0,6}}?工作"
@@ -85,7 +93,7 @@ _FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*规划(?:�
 _THIS_YEAR = re.compile(r"(今年|\d{4}年)是")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _NEXT_YEAR_FROM_MONTH = 9  # a report delivered from September on (a new term's first session)
-_STAMP_DAYS = 10  # a news page stamped this many days after the session it reports dates it
+_STAMP_DAYS = 31  # a news page stamped up to a month after the session it reports dates it
 
 
 class YearEvidence(NamedTuple):
@@ -286,6 +294,9 @@ def _year_is(text: str) -> int | None:
 
 def _body_years(text: str) -> Iterator[int]:
     """Rank 7: the body sentences, most telling first."""
+    m = _PLAN_NAMED.search(text[:_BODY_YEAR_WINDOW])
+    if m:
+        yield int(m.group(1))
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
         yield int(m.group(1))
