@@ -384,6 +384,18 @@ REVIEW = [
     # qualitative words beside a figure of the same indicator add no fact
     ("粮食产量838.6亿斤、再创历史新高", {("grain_output", "actual", "level", D("838.6"), "exact")}),
     ("居民人均可支配收入实际增长7.4%，快于经济增速", {("disposable_income", "actual", "growth", D("7.4"), "exact")}),
+    # targets quoted back as an expectation (山西 2017, 国务院 2017)
+    ("一般公共预算收入下降5.2%,好于下降7%的预期",
+     {("budget_revenue", "actual", "growth", D("-5.2"), "exact"),
+      ("budget_revenue", "prior_target", "growth", D("-7"), "exact")}),
+    ("城镇登记失业率3.52%,控制在预期4.2%以内",
+     {("registered_unemployment", "actual", "rate", D("3.52"), "exact"),
+      ("registered_unemployment", "prior_target", "rate", D("4.2"), "at_most")}),
+    ("地区生产总值增长7.1%，高于7%的预期目标",  # 高于 compares, it does not qualify the target
+     {("gdp", "actual", "growth", D("7.1"), "exact"), ("gdp", "prior_target", "growth", D("7"), "exact")}),
+    ("城镇登记失业率为4.02%，低于4.5%的控制目标",
+     {("registered_unemployment", "actual", "rate", D("4.02"), "exact"),
+      ("registered_unemployment", "prior_target", "rate", D("4.5"), "exact")}),
 ]
 
 

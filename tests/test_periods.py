@@ -162,6 +162,23 @@ def test_five_year_review_reached_levels_are_last_years() -> None:
     assert not {f for f in facts if f[4] == Decimal("7248")}
 
 
+def test_a_year_named_after_the_average_makes_the_figures_after_it_that_years() -> None:
+    # 深圳市龙岗区 2011 (../review sets): `年均` then `2010年达到…,比上年增长…` in the five-year review
+    text = OPENING_A_PLAN.replace(
+        "每年城镇新增就业60万人以上。",
+        "地区生产总值年均增长14.9%,2010年达到1790亿元,比上年增长11.8%;全社会固定资产投资年均增长17.3%,"
+        "2025年达到632亿元,增长19.3%。",
+    )
+    facts = _facts(text)
+    d = Decimal
+    assert ("gdp", "actual", 2010, "level", d("1790"), "exact") in facts
+    assert ("gdp", "actual", 2010, "growth", d("11.8"), "exact") in facts
+    assert ("fixed_asset_investment", "actual", 2025, "level", d("632"), "exact") in facts
+    assert ("fixed_asset_investment", "actual", 2025, "growth", d("19.3"), "exact") in facts
+    # the averages stay figures of the five years
+    assert {f[2] for f in facts if f[4] in (d("14.9"), d("17.3"))} == {None}
+
+
 # A 2006 report opening (福建): the five-year review's list items (——) keep the review's years.
 FIVE_YEAR_LIST = """2006年福建省政府工作报告
 （2006年2月8日）
@@ -211,3 +228,20 @@ def test_this_year_so_far_is_the_year_reviewed() -> None:
     meta = ReportMeta(None, None, None, None, "government_work_report", 2023, 2022, 2023, "2022-12-27", None)
     got = periods.cue_years("今年以来,面对经济下行压力加大、新冠疫情多轮冲击的双重挑战", meta)
     assert got is not None and got[:2] == (2022, 2022) and periods.scope_of(2022, 2022, meta) == "year_review"
+
+
+def test_a_news_write_ups_lead_words_open_a_passage() -> None:
+    # 临沂市 2014 plan, as a news item tells it (`《计划》提出,今年…`, `去年,临沂实现…`)
+    text = ("近日,临沂市政府以正式文件的形式,发布《临沂市人民政府关于印发2014年国民经济和社会发展计划的通知》。\n"
+            "去年,临沂实现生产总值3336.8亿元、增长11%。\n"
+            "《计划》提出,今年临沂市居民消费价格涨幅控制在3%左右;城镇居民人均可支配收入增长11%。\n")
+    res = pipeline.extract_bytes(text.encode("utf-8"), "t.txt")
+    meta = res.reports[0].report.meta
+    assert (meta.region, meta.region_code, meta.report_year) == ("临沂市", "371300", 2014)
+    d = Decimal
+    assert {
+        ("gdp", "actual", 2013, "level", d("3336.8"), "exact"),  # `临沂` is the report's own region
+        ("gdp", "actual", 2013, "growth", d("11"), "exact"),
+        ("cpi", "target", 2014, "growth", d("3"), "around"),
+        ("urban_income", "target", 2014, "growth", d("11"), "exact"),
+    } == _facts(text)

@@ -9,6 +9,7 @@ projects out of the headline facts; they stay as mentions.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
@@ -265,7 +266,9 @@ def _link_sentence(
             ] + [
                 (x.span.start, x.span.end) for x in by_alias.get(prev_subject.alias.start, [])
                 if cstart <= x.span.start and x.span.end <= q.span.start
-            ]
+            ] + ([  # `,好于下降7%的预期`: the comparison before a quoted target
+                (m.start(), m.end()) for m in v.prior_compare_re.finditer(sentence, cstart, _num_start(q))
+            ] if v.prior_after_re.match(sentence, q.span.end) else [])
             prefix = "".join(
                 ch for i, ch in enumerate(sentence[cstart : q.span.start], cstart)
                 if not any(a <= i < b for a, b in cuts)
@@ -336,6 +339,12 @@ def _is_target_reference(v: Vocabulary, q: Quantity) -> bool:
     return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref)
 
 
+def _quoted_after(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
+    """`好于下降7%的预期`, `低于4.5%的控制目标`: a figure compared with and named a target after it."""
+    return bool(v.prior_after_re.match(sentence, q.span.end)
+                and v.prior_compare_re.search(sentence, cstart, _num_start(q)))
+
+
 def _emit(
     v: Vocabulary,
     report: Report,
@@ -351,7 +360,11 @@ def _emit(
         return
     emitted = False
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
-    prior = _is_target_reference(v, q) or bool(
+    quoted_after = _quoted_after(v, sl.s, cstart, q)
+    if quoted_after and v.prior_compare_re.match(sl.s, q.span.start):
+        # `高于7%的预期目标`: 高于 compares the result with the target, it does not qualify it
+        q = dataclasses.replace(q, qualifier="exact")
+    prior = _is_target_reference(v, q) or quoted_after or bool(
         link.alias is not None
         and v.prior_target_re.search(sl.s[max(link.alias.end, cstart) : _num_start(q)])
     )

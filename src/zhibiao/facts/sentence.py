@@ -178,9 +178,9 @@ class _SentenceLinker:
 
     def _strip_neutral(self, residue: str) -> str:
         """``residue`` less scope-neutral words and the report's own region name, wherever they stand
-        (`2024年天津市全市` -> ``)."""
+        (`2024年天津市全市` -> ``; a news write-up's `临沂` for 临沂市 too)."""
         region = self.report.meta.region or ""
-        names = [n for n in (region, _short(region)) if n]
+        names = [n for n in (region, _short(region), _bare(region)) if n]
         while True:
             before = residue
             residue = _strip(self.v.prefix_re, residue)
@@ -220,6 +220,15 @@ def _short(region: str) -> str:
     """`遂宁市安居区` -> `安居区`: the last division name of a full region name."""
     m = re.search(r"[^省市州盟地区县旗]+(?:区|县|市|旗)$", region)
     return m.group() if m else region
+
+
+@lru_cache(maxsize=256)
+def _bare(region: str) -> str:
+    """`临沂市` -> `临沂`: the last division name without its level word, when two characters or
+    more are left (a news write-up says 临沂 and 成都); `` otherwise."""
+    short = _short(region)
+    bare = short[:-1] if short.endswith(("市", "县", "区", "旗")) else ""
+    return bare if len(bare) >= 2 else ""
 
 
 def _num_start(q: Quantity) -> int:

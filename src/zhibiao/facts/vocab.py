@@ -45,6 +45,8 @@ class Vocabulary:
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     prior_target_re: re.Pattern[str]
+    prior_compare_re: re.Pattern[str]
+    prior_after_re: re.Pattern[str]
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
     plan_year_words: tuple[str, ...]
@@ -146,6 +148,8 @@ def load() -> Vocabulary:
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
+        prior_compare_re=re.compile(cues["prior_target_compare"]),
+        prior_after_re=re.compile(cues["prior_target_after"]),
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
         plan_year_words=tuple(cues["plan_year_words"]),

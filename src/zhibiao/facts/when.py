@@ -50,8 +50,14 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
 
 def _named_year(window: str) -> int | None:
     """The last year the window names that is not the base of a comparison (`比2020年`)."""
+    found = _named_year_at(window)
+    return found[0] if found else None
+
+
+def _named_year_at(window: str) -> tuple[int, int] | None:
+    """(year, where) of the last year the window names that is not the base of a comparison."""
     bases = {m.start(1) for m in _BASE_YEAR_RE.finditer(window)}
-    years = [int(m.group(1)) for m in YEAR_RE.finditer(window) if m.start(1) not in bases]
+    years = [(int(m.group(1)), m.start(1)) for m in YEAR_RE.finditer(window) if m.start(1) not in bases]
     return years[-1] if years else None
 
 
@@ -148,8 +154,13 @@ def _in_multi_year_review(
     level = measure in ("level", "rate", "index") and q.qualifier != "qualitative"
     if level and _TOTAL.search(lead):
         return "actual", None, passage.cue  # `固定资产投资累计完成1428亿元`: a total of those years
-    # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`)
-    named = _named_year(window)
+    # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`);
+    # named after the last multi-year marker it is the innermost cue (`年均增长14.9%,2010年达到1790亿元,
+    # 比上年增长11.8%`: both figures after `2010年` are that year's)
+    found = _named_year_at(window)
+    named = found[0] if found else None
+    if my is not None and found is not None and found[1] > max(m.end() for m in v.multi_year_re.finditer(window)):
+        my = None
     if named is not None and (review_year is None or named <= review_year) and my is None:
         return "actual", named, None
     if my is not None and not (level and not _AVERAGE_OR_TOTAL.search(my.group())):
