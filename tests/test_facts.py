@@ -393,6 +393,8 @@ REVIEW = [
       ("registered_unemployment", "prior_target", "rate", D("4.2"), "at_most")}),
     ("地区生产总值增长7.1%，高于7%的预期目标",  # 高于 compares, it does not qualify the target
      {("gdp", "actual", "growth", D("7.1"), "exact"), ("gdp", "prior_target", "growth", D("7"), "exact")}),
+    # a partner that is no indicator, named before 均, shares the figure (北京 2011)
+    ("单位地区生产总值能耗和二氧化碳排放量均下降3.5%", {("energy_intensity", "actual", "growth", D("-3.5"), "exact")}),
     ("城镇登记失业率为4.02%，低于4.5%的控制目标",
      {("registered_unemployment", "actual", "rate", D("4.02"), "exact"),
       ("registered_unemployment", "prior_target", "rate", D("4.5"), "exact")}),

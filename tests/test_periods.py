@@ -245,3 +245,26 @@ def test_a_news_write_ups_lead_words_open_a_passage() -> None:
         ("cpi", "target", 2014, "growth", d("3"), "around"),
         ("urban_income", "target", 2014, "growth", d("11"), "exact"),
     } == _facts(text)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # the end of the plan reviewed names its last year (硚口区 2016)
+    ("预计“十四五”期末,地区生产总值突破1.6万亿元。", ("gdp", "actual", 2025, "level", Decimal("1.6"), "at_least")),
+    # a year named after a streak (全国 2008: `连续四年增产,2007年产量超过1万亿斤`)
+    ("全省粮食连续四年增产,2025年产量超过1200亿斤。",
+     ("grain_output", "actual", 2025, "level", Decimal("1200"), "at_least")),
+])  # fmt: skip
+def test_a_year_named_inside_a_five_year_review_dates_its_figure(line: str, want: tuple) -> None:
+    opener = "回望过去五年，贵州经济社会发展条件明显改善。"
+    assert want in _facts(OPENING_A_PLAN.replace(opener, opener + "\n" + line))
+
+
+def test_a_target_in_chinese_numerals_of_a_national_news_item() -> None:
+    # 中新社 2007 (traditional in the source): the session, the year and the percentage in numerals
+    text = ("中新社北京三月五日电 十届全国人大五次会议今天上午在北京人民大会堂拉开帷幕。\n"
+            "温家宝总理代表国务院向大会作政府工作报告。\n"
+            "报告首先回顾去年政府工作的主要内容,认为二〇〇六年中国经济平稳快速发展。\n"
+            "温家宝提出,二00七年中国国内生产总值增长目标是百分之八左右。\n")
+    res = pipeline.extract_bytes(text.encode("utf-8"), "t.txt")
+    assert (res.reports[0].report.meta.region_code, res.reports[0].report.meta.report_year) == ("000000", 2007)
+    assert _facts(text) == {("gdp", "target", 2007, "growth", Decimal("8"), "around")}

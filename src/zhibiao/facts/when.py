@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from zhibiao.document.years import cn_years
 from zhibiao.facts.sentence import _clause_index, _num_start
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Passage, Quantity, Report, Role, Section
@@ -55,10 +56,21 @@ def _named_year(window: str) -> int | None:
 
 
 def _named_year_at(window: str) -> tuple[int, int] | None:
-    """(year, where) of the last year the window names that is not the base of a comparison."""
+    """(year, where) of the last year the window names that is not the base of a comparison; the
+    end of a five-year plan (`“十二五”期末`) names its last year."""
     bases = {m.start(1) for m in _BASE_YEAR_RE.finditer(window)}
     years = [(int(m.group(1)), m.start(1)) for m in YEAR_RE.finditer(window) if m.start(1) not in bases]
-    return years[-1] if years else None
+    years += [(_plan_end(m), m.start()) for m in _PLAN_END_RE.finditer(window)]
+    return max(years, key=lambda t: t[1]) if years else None
+
+
+_PLAN_END_RE = re.compile(r"十([一二三四五六])五”?(?:规划)?(?:期末|末期|末)")
+_PLAN_NUMBERS = "一二三四五六"
+
+
+def _plan_end(m: re.Match[str]) -> int:
+    """The last year of the plan ``m`` names: 十一五 ends in 2010, each next plan five years later."""
+    return 2010 + 5 * _PLAN_NUMBERS.index(m.group(1))
 
 
 def role_and_period(
@@ -74,8 +86,13 @@ def role_and_period(
     sec = sl.section
     if sec is not None and sec.kind == "glossary":
         return None, None, None
-    window = local_window(sl, q, subject_start)
+    window = cn_years(local_window(sl, q, subject_start))  # `二00七年` names 2007
     my = v.multi_year_re.search(window)
+    found = _named_year_at(window)
+    if my is not None and found is not None and found[1] > max(m.end() for m in v.multi_year_re.finditer(window)):
+        # named after the last multi-year marker the year is the innermost cue (`年均增长14.9%,
+        # 2010年达到1790亿元,比上年增长11.8%`, `连续四年增产,2007年产量超过1万亿斤`)
+        my = None
     passage = sl.passage
     if passage is not None and passage.scope == "multi_year_review":
         lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
@@ -97,7 +114,8 @@ def role_and_period(
             return "target", (int(years[-1]) if years else passage.last), horizon
         return "target", passage.last, passage.cue
     sentence = sl.s
-    before = sentence[max(0, q.span.start - _CUE_WINDOW) : q.span.start]
+    # the cue words before the figure, its own lead words included (`增长目标是百分之八左右`)
+    before = cn_years(sentence[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
     if prior:
         period = passage.last if passage is not None and passage.scope == "year_review" else meta.review_year
         return "prior_target", (None if horizon else period), horizon
@@ -149,18 +167,14 @@ def _in_multi_year_review(
         return None, None, None
     if my is not None and review_year is not None:  # `增加到2005年的2293亿元`: the year reached, not a horizon
         marks = [m for m in v.multi_year_re.finditer(window)
-                 if not (YEAR_RE.search(m.group()) and all(int(y) <= review_year for y in YEAR_RE.findall(m.group())))]
+                 if not (YEAR_RE.search(m.group()) and all(int(y) <= review_year for y in YEAR_RE.findall(m.group())))
+                 and not ((e := _PLAN_END_RE.search(m.group())) and _plan_end(e) <= review_year)]
         my = marks[0] if marks else None
     level = measure in ("level", "rate", "index") and q.qualifier != "qualitative"
     if level and _TOTAL.search(lead):
         return "actual", None, passage.cue  # `固定资产投资累计完成1428亿元`: a total of those years
-    # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`);
-    # named after the last multi-year marker it is the innermost cue (`年均增长14.9%,2010年达到1790亿元,
-    # 比上年增长11.8%`: both figures after `2010年` are that year's)
-    found = _named_year_at(window)
-    named = found[0] if found else None
-    if my is not None and found is not None and found[1] > max(m.end() for m in v.multi_year_re.finditer(window)):
-        my = None
+    # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`)
+    named = _named_year(window)
     if named is not None and (review_year is None or named <= review_year) and my is None:
         return "actual", named, None
     if my is not None and not (level and not _AVERAGE_OR_TOTAL.search(my.group())):
