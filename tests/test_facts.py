@@ -393,6 +393,9 @@ REVIEW = [
       ("registered_unemployment", "prior_target", "rate", D("4.2"), "at_most")}),
     ("地区生产总值增长7.1%，高于7%的预期目标",  # 高于 compares, it does not qualify the target
      {("gdp", "actual", "growth", D("7.1"), "exact"), ("gdp", "prior_target", "growth", D("7"), "exact")}),
+    # parts of the year listed before 分别: only the whole year's figure (山西 2017)
+    ("地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%左右",
+     {("gdp", "actual", "growth", D("4.5"), "around")}),
     # a partner that is no indicator, named before 均, shares the figure (北京 2011)
     ("单位地区生产总值能耗和二氧化碳排放量均下降3.5%", {("energy_intensity", "actual", "growth", D("-3.5"), "exact")}),
     ("城镇登记失业率为4.02%，低于4.5%的控制目标",

@@ -268,3 +268,16 @@ def test_a_target_in_chinese_numerals_of_a_national_news_item() -> None:
     res = pipeline.extract_bytes(text.encode("utf-8"), "t.txt")
     assert (res.reports[0].report.meta.region_code, res.reports[0].report.meta.report_year) == ("000000", 2007)
     assert _facts(text) == {("gdp", "target", 2007, "growth", Decimal("8"), "around")}
+
+
+def test_a_target_quoted_back_cues_no_later_figure_of_the_sentence() -> None:
+    # 山西 2017, as a news item tells it: no passage, the expectations quoted beside the results
+    text = ("2017年2月8日,山西省第十二届人民代表大会第七次会议开幕,楼阳生作政府工作报告。\n"
+            "报告说,2016年,城镇登记失业率3.52%,控制在预期4.2%以内;居民消费价格涨幅 1.1%,控制在预期3%以内。\n")
+    d = Decimal
+    assert {
+        ("registered_unemployment", "actual", 2016, "rate", d("3.52"), "exact"),
+        ("registered_unemployment", "prior_target", 2016, "rate", d("4.2"), "at_most"),
+        ("cpi", "actual", 2016, "growth", d("1.1"), "exact"),
+        ("cpi", "prior_target", 2016, "growth", d("3"), "at_most"),
+    } == _facts(text)

@@ -446,3 +446,12 @@ def test_comparisons_never_make_spans_overlap(text: str) -> None:
     for q in scan(text):
         assert end <= q.span.start < q.span.end <= len(text), (text, [x.span for x in scan(text)])
         end = q.span.end
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000", "  "])
+def test_a_scrapes_space_between_verb_and_number_keeps_the_verb(space: str) -> None:
+    text = f"居民消费价格涨幅{space}1.1%"
+    (q,) = scan(text)
+    assert (q.value, q.direction, text[q.span.start : q.span.end]) == (Decimal("1.1"), "up", f"涨幅{space}1.1%")
+    (q,) = scan(f"一般公共预算收入下降{space}5.2%")
+    assert q.value == Decimal("-5.2")

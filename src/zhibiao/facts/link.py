@@ -21,6 +21,7 @@ from zhibiao.facts.lists import (
     _item_subjects,
     _memberships,
     _shared_subjects,
+    _sub_period_subjects,
     _subjects_of_figures_before,
 )
 from zhibiao.facts.sentence import (
@@ -192,8 +193,14 @@ def _link_sentence(
                 first = quantities[qi - k]
                 c0 = sl.starts[_clause_index(sl.starts, first.span.start)]
                 last_q_end = quantities[qi - k - 1].span.end if qi - k > 0 else c0
-                subjects = _item_subjects(sl, _between(aliases, alias_starts, max(c0, last_q_end), first.span.start),
-                                          max(c0, last_q_end), first.span.start, n)
+                dist = sl.s.find("分别", first.span.start, _num_start(first))  # `全年分别增长`: 全年 is listed
+                subjects = _sub_period_subjects(v, sl, _between(aliases, alias_starts, c0, first.span.start),
+                                                c0, dist + 2 if dist >= 0 else first.span.start, n)
+                if subjects is None:
+                    subjects = _item_subjects(
+                        sl, _between(aliases, alias_starts, max(c0, last_q_end), first.span.start),
+                        max(c0, last_q_end), first.span.start, n,
+                    )
                 if subjects is None:
                     subjects = _subjects_of_figures_before(sl, links[max(0, qi - k - n) : qi - k], n, first)
                 if subjects is None:  # names in earlier clauses of the same item: `A 10亿元,B 20亿元,分别增长…`

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import pairwise
 
 from zhibiao.facts.sentence import _SEMI, _Alias, _clause_index, _Link, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Quantity
+
+_PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
 
 
 def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
@@ -125,3 +128,16 @@ def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_A
             if ids:
                 return _Alias(a0, b0, ids, cand), ids
     return None, ()
+
+
+def _sub_period_subjects(v: Vocabulary, sl: _SentenceLinker, in_clause: list[_Alias], start: int, end: int, n: int):
+    """`地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%左右`: the parts of a year listed
+    before the figures; only the whole year's member keeps the subject. None when no such list."""
+    m = v.sub_period_list_re.search(sl.s, start, end)
+    if m is None or not in_clause or in_clause[-1].end > m.start():
+        return None
+    words = [w.strip() for w in _PERIOD_SPLIT.split(m.group("list")) if w.strip()]
+    if len(words) != n:
+        return None
+    alias = in_clause[-1]
+    return [(alias, alias.ids) if w == v.whole_year else (None, ()) for w in words]

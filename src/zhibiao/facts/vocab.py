@@ -46,7 +46,10 @@ class Vocabulary:
     actual_cues: tuple[str, ...]
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
+    sub_period_list_re: re.Pattern[str]
+    whole_year: str
     prior_after_re: re.Pattern[str]
+    quoted_target_re: re.Pattern[str]
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
     plan_year_words: tuple[str, ...]
@@ -150,7 +153,13 @@ def load() -> Vocabulary:
         actual_cues=tuple(cues["actual_cues"]),
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
         prior_compare_re=re.compile(cues["prior_target_compare"]),
+        sub_period_list_re=re.compile(
+            "(?P<list>(?:" + "|".join(cues["sub_periods"]) + r")(?:\s*(?:、|和|及|以及|,|，)\s*(?:"
+            + "|".join(cues["sub_periods"]) + "))+)" + r"\s*(?:分别|依次)?\s*$"
+        ),
+        whole_year=cues["whole_year"],
         prior_after_re=re.compile(cues["prior_target_after"]),
+        quoted_target_re=re.compile(cues["quoted_target_phrases"]),
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
         plan_year_words=tuple(cues["plan_year_words"]),

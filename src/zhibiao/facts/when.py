@@ -116,6 +116,8 @@ def role_and_period(
     sentence = sl.s
     # the cue words before the figure, its own lead words included (`增长目标是百分之八左右`)
     before = cn_years(sentence[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
+    if not prior:  # `…,控制在预期4.2%以内;居民消费价格涨幅1.1%`: a target quoted back cues no later figure
+        before = v.quoted_target_re.sub("", before)
     if prior:
         period = passage.last if passage is not None and passage.scope == "year_review" else meta.review_year
         return "prior_target", (None if horizon else period), horizon

@@ -284,8 +284,11 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
     wstart = max(prev_end, num_start - LEAD_WINDOW)
     start = num_start
     level = False
-    lm = (V.lead_re.search(text, wstart, num_start)
-          if wstart < num_start and text[num_start - 1] in V.lead_last else None)
+    lead_end = num_start
+    while lead_end > wstart and num_start - lead_end < 2 and text[lead_end - 1] in " \u3000":
+        lead_end -= 1  # `涨幅 1.1%`: a scrape's space between the verb and its number
+    lm = (V.lead_re.search(text, wstart, lead_end)
+          if wstart < lead_end and text[lead_end - 1] in V.lead_last else None)
     if lm and lm.start() < lm.end():
         start = lm.start()
         verb, pre = lm.group("verb"), lm.group("pre")
