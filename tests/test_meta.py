@@ -150,6 +150,7 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     ("2025年是“十四五”规划收官之年。做好今年工作,意义重大。", 2025),
     ("马中奇在报告中指出,做好2013年的政府工作,对于顺利实施“十二五”发展规划至关重要。", 2013),
     ("王三运在报告中说,刚刚过去的2008年,安徽省政府较好地完成了年度目标任务。", 2009),
+    ("今年是党的十九大胜利召开之年,是实施“十三五”规划的重要一年。", 2017),
 ])  # fmt: skip
 def test_year_from_body_sentences(text: str, year: int) -> None:
     m = meta(f"各位代表：\n现在，我代表人民政府向大会报告工作。\n{text}\n")
@@ -300,3 +301,8 @@ def test_a_prefecture_is_not_the_older_county_level_city_of_its_name() -> None:
     # 临沂地区临沂市 (372801, until 1994) shares the short name 临沂 with its parent: it counts for neither
     m = meta("《临沂市人民政府关于印发2014年国民经济和社会发展计划的通知》提出,今年临沂GDP增长10%。\n")
     assert (m.region, m.region_code, m.report_year) == ("临沂市", "371300", 2014)
+
+
+def test_a_variant_character_opencc_leaves_is_read_as_its_standard_form() -> None:
+    m = meta("1月26日上午,陜西省第十三屆人民代表大會第五次會議在西安開幕,省長趙一德作政府工作報告。\n")
+    assert (m.region, m.region_code) == ("陕西省", "610000")

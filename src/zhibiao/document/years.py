@@ -12,8 +12,8 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
 6. a provincial session the term table pins to one year (``省十二届人大一次会议`` is 2013)   [session]
 7. body sentences: the plan a write-up is about (``印发2014年国民经济和社会发展计划``), this
    year's targets or tasks (``2024年主要预期目标``), ``2024年是…`` (unless
-   the next sentence reviews it: ``一年来``), ``今年是“十四五”收官之年``, last year's results
-   (``刚刚过去的2023年``, ``2023年,预计…``) + 1                                              [body]
+   the next sentence reviews it: ``一年来``), ``今年是“十四五”收官之年``, ``今年是党的十九大召开之年``,
+   last year's results (``刚刚过去的2023年``, ``2023年,预计…``) + 1                                             [body]
 8. the page's publication stamp (``时间：2024-01-22``), only when the report itself names that
    year or the one before, or the stamp falls within a month after the month and day its session
    sentence gives (``1月11日,…第一次会议开幕`` stamped 2012-01-11)                           [published]
@@ -280,6 +280,17 @@ def five_year_plan_year(text: str) -> int | None:
     return None
 
 
+_PARTY_CONGRESS_YEAR = re.compile(
+    r"(?:今年|本年)是(?:党的)?(" + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|举行)之年"
+)
+
+
+def _party_congress_year(text: str) -> int | None:
+    """``今年是党的十九大胜利召开之年`` -> 2017."""
+    m = _PARTY_CONGRESS_YEAR.search(text)
+    return int(_C["years"]["party_congress_years"][m.group(1)]) if m else None
+
+
 def _year_is(text: str) -> int | None:
     """``2025年是“十四五”收官之年`` -> 2025, but ``2017年是本届政府的开局之年。一年来…`` -> 2018:
     a year described and then reviewed is last year."""
@@ -304,6 +315,8 @@ def _body_years(text: str) -> Iterator[int]:
     if (y := _year_is(head)) is not None:
         yield y
     if (y := five_year_plan_year(text)) is not None:
+        yield y
+    if (y := _party_congress_year(head)) is not None:
         yield y
     m = _RESULTS_YEAR.search(head)
     if m:

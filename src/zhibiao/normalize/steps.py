@@ -413,9 +413,12 @@ def to_simplified(text: str, config: str) -> tuple[str, list[Edit]]:
     return out, edits
 
 
+_VARIANTS = str.maketrans(_S.get("variants", {}))
+
+
 def _simplify_block(text: str, config: str) -> tuple[str, list[Edit]]:
-    """``to_simplified`` of one block in one OpenCC call."""
-    conv = _converter(config).convert(text)
+    """``to_simplified`` of one block in one OpenCC call (and the variants it leaves, one for one)."""
+    conv = _converter(config).convert(text).translate(_VARIANTS)
     if len(conv) == len(text) and conv.count("\n") == text.count("\n"):
         old_lines = text.split("\n")
         new_lines = conv.split("\n")
