@@ -393,6 +393,12 @@ REVIEW = [
       ("registered_unemployment", "prior_target", "rate", D("4.2"), "at_most")}),
     ("地区生产总值增长7.1%，高于7%的预期目标",  # 高于 compares, it does not qualify the target
      {("gdp", "actual", "growth", D("7.1"), "exact"), ("gdp", "prior_target", "growth", D("7"), "exact")}),
+    # the share of GDP named without 比重, and a later bare figure that modifies a noun (龙岗区 2013)
+    ("全社会研发投入占GDP的10%以上,50%的专利申请来自企业",
+     {("rd_intensity", "actual", "rate", D("10"), "at_least")}),
+    # 占地区生产总值比重 after a figure of R&D spending is R&D intensity (广东 2021)
+    ("全省研发经费支出从1800亿元增加到3200亿元,占地区生产总值比重从2.4%提高到2.9%",
+     {("rd_spending", "actual", "level", D("3200"), "exact"), ("rd_intensity", "actual", "rate", D("2.9"), "exact")}),
     # parts of the year listed before 分别: only the whole year's figure (山西 2017)
     ("地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%左右",
      {("gdp", "actual", "growth", D("4.5"), "around")}),

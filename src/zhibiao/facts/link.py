@@ -230,7 +230,8 @@ def _link_sentence(
                 link.prev = quantities[qi - k] if k else None  # later members carry the head's verb
             if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
                 continue  # a list without named subjects is linked figure by figure below
-        if v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start]) or (
+        named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
+        if (not named_share and v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start])) or (
             q.extra.get("kind") == "count" and v.milestone_after_re.match(sentence, q.span.end)
         ):
             # `由2005年31.8%提高到37.5%` (a base), `完成年计划710亿元的89.4%` (a share of a figure) or
@@ -281,7 +282,10 @@ def _link_sentence(
                 if not any(a <= i < b for a, b in cuts)
             ) if cuts else sentence[cstart : q.span.start]
             prefix = v.skip_re.sub("", prefix).strip()
-            if not crosses_item and not _strip(v.filler_re, prefix):
+            # `,50%的专利申请来自企业`: a bare figure that modifies a noun is no figure of the subject
+            modifier = q.extra.get("verb") is None and not prefix and sentence.startswith("的", q.span.end) \
+                and not v.prior_after_re.match(sentence, q.span.end)
+            if not crosses_item and not modifier and not _strip(v.filler_re, prefix):
                 chain = by_alias.get(prev_subject.alias.start, [])
                 prev_q = chain[-1] if chain else None
                 if _compatible(v, prev_subject.ids, q, prev_q):

@@ -139,6 +139,8 @@ class _SentenceLinker:
                     continue
                 ind_id, context = self.v.elliptic_ids[m.group()]
                 if any(c in self.s[: m.start()] for c in context):
+                    # a name inside it (地区生产总值 in 占地区生产总值比重) is part of the short name
+                    out = [a for a in out if not (m.start() <= a.start and a.end <= m.end())]
                     out.append(_Alias(m.start(), m.end(), (ind_id,), m.group()))
         out.sort(key=lambda a: a.start)
         return out
