@@ -399,6 +399,11 @@ REVIEW = [
     # 占地区生产总值比重 after a figure of R&D spending is R&D intensity (广东 2021)
     ("全省研发经费支出从1800亿元增加到3200亿元,占地区生产总值比重从2.4%提高到2.9%",
      {("rd_spending", "actual", "level", D("3200"), "exact"), ("rd_intensity", "actual", "rate", D("2.9"), "exact")}),
+    # a subset above a threshold and a figure per area are no headline figures (禹王台区, 龙岗区 2011)
+    ("全社会固定资产投资18.85亿元,增长23.9%;城镇以上固定资产投资18.72亿元,增长24.9%",
+     {("fixed_asset_investment", "actual", "level", D("18.85"), "exact"),
+      ("fixed_asset_investment", "actual", "growth", D("23.9"), "exact")}),
+    ("每平方公里产出GDP从2005年的1.1亿元,提高到2010年的2.1亿元", set()),
     # parts of the year listed before 分别: only the whole year's figure (山西 2017)
     ("地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%左右",
      {("gdp", "actual", "growth", D("4.5"), "around")}),

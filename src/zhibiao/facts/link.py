@@ -239,7 +239,8 @@ def _link_sentence(
             if in_clause:
                 by_alias.setdefault(in_clause[-1].start, []).append(q)
                 if prev_subject is None or prev_subject.alias is not in_clause[-1]:
-                    prev_subject = _Link(q, in_clause[-1], in_clause[-1].ids)  # the subject's run goes on
+                    ids = in_clause[-1].ids if sl.in_scope(in_clause[-1], quantities) else ()
+                    prev_subject = _Link(q, in_clause[-1], ids)  # the subject's run goes on
             elif prev_subject is not None and prev_subject.alias is not None:
                 by_alias.setdefault(prev_subject.alias.start, []).append(q)
             continue
