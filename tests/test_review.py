@@ -424,10 +424,15 @@ def test_an_import_that_conflicts_is_listed_not_applied(pairs: Path, tmp_path: P
 
 
 def test_decisions_are_written_while_an_ingest_runs(pairs: Path, tmp_path: Path) -> None:
-    """A review write waits its turn like a reader: the ingest hands over the file between batches."""
+    """A review write waits its turn like a reader: the ingest hands over the file between batches.
+    So does the review server: its pages answer and its writes land while the ingest runs."""
     import subprocess
     import sys
     import time
+
+    from fastapi.testclient import TestClient
+
+    from zhibiao.web.app import create_app
 
     db = _db(tmp_path, [pairs / SHENYANG])
     ids = [r[0] for r in Store(db).facts()[["fact_id"]].itertuples(index=False)]
@@ -451,6 +456,16 @@ def test_decisions_are_written_while_an_ingest_runs(pairs: Path, tmp_path: Path)
             t0 = time.monotonic()
             Reviewer(db, "li").accept(fid)
             waits.append(time.monotonic() - t0)
+        app = create_app(db, review=True, reviewer="wang")
+        ok = {"X-CSRF-Token": app.state.csrf_token}
+        with TestClient(app, base_url="http://127.0.0.1") as c:  # serve --review, in this process (its Host)
+            served = [c.get("/api/facts?limit=3").status_code]
+            t0 = time.monotonic()
+            served.append(c.post("/api/review/reject", json={"fact_id": ids[3], "reason": "x"}, headers=ok).status_code)
+            served.append(c.post("/api/review/correct", json={"fact_id": ids[4], "fields": {"period": "2024"}},
+                                 headers=ok).status_code)  # fmt: skip
+            waits.append((time.monotonic() - t0) / 2)
+            served.append(c.get("/api/overview").status_code)
         busy = ingest.poll() is None
     finally:
         out, err = ingest.communicate(timeout=600)
@@ -459,4 +474,8 @@ def test_decisions_are_written_while_an_ingest_runs(pairs: Path, tmp_path: Path)
     assert max(waits) < 10, waits  # a batch or two, not the whole ingest (nor the 60 s lock timeout)
     f = Store(db).facts(doc=SHENYANG).set_index("fact_id")
     assert f.loc[ids[:3], "review"].tolist() == ["accepted"] * 3
+    assert served == [200] * 4
+    f = Store(db).facts(doc=SHENYANG, include_rejected=True).set_index("fact_id")
+    assert f.loc[ids[3:5], ["review", "reviewer"]].values.tolist() == [["rejected", "wang"], ["corrected", "wang"]]
+    assert f.loc[ids[4], "period"] == 2024
     assert len(Store(db).reports()) == 41
