@@ -294,6 +294,11 @@ def test_cli_indicators_json_lists_26_with_english_names() -> None:
     rows = json.loads(out)
     assert len(rows) == 26 and all(r["name_en"] for r in rows)
     assert {r["id"] for r in rows} == {i for i, v in labels.indicators().items() if v.headline}
+    code, out = _run("indicators", "--all", "--format", "json")  # the vocabulary beyond the spec's 26
+    everything = json.loads(out)
+    assert code == 0 and {r["id"] for r in everything} == set(labels.indicators()) and len(everything) > 26
+    assert all(r["name_en"] and r["label_en"] for r in everything)
+    assert {r["id"] for r in everything if r["headline"]} == {r["id"] for r in rows}
 
 
 def test_codebook_documents_every_column_and_the_build(db: zhibiao.api.Database, tmp_path: Path) -> None:
@@ -383,6 +388,22 @@ def test_scorecard_plot_draws_target_and_outcome_per_indicator(db: zhibiao.api.D
     gdp = _one(db.panel(region="沈阳市", indicator="gdp"), year=2024, measure="growth")
     if gdp["status"] == "missed":
         assert svg.count("#d62728") >= 2  # the missed outcome's marker besides the legend's
+
+
+def test_each_small_chart_ticks_the_years_it_draws(db: zhibiao.api.Database) -> None:
+    """A year whose figure cannot be drawn (another unit: 亿人次 beside a 亿元 target) gets no tick, and a
+    chart of one point spans a year either side, not a century."""
+    from zhibiao.analysis.plot import panel_figure
+
+    fig = panel_figure(db.panel(region="沈阳市", all_indicators=True), "沈阳市", "en")
+    charts = [ax for ax in fig.axes if ax.get_title()]
+    assert len(charts) >= 5
+    for ax in charts:
+        drawn = sorted({int(x) for line in ax.get_lines() for x, y in zip(*line.get_data(), strict=True)
+                        if y is not None and y == y})  # fmt: skip
+        assert [int(t) for t in ax.get_xticks()] == drawn, ax.get_title()
+        lo, hi = ax.get_xlim()
+        assert drawn[0] - 1 <= lo and hi <= drawn[-1] + 1, (ax.get_title(), lo, hi)
 
 
 def test_panel_fact_ids_open_their_sentence(db: zhibiao.api.Database, long: pd.DataFrame) -> None:

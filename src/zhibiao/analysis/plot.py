@@ -121,7 +121,10 @@ def panel_figure(df: pd.DataFrame, title: str, lang: str = "zh") -> Any:
         name = labels.indicator_name(ind, lang, short=True)
         ax.set_title(f"{name} · {labels.code_label('measure', measure, lang)} ({'pp' if unit == 'pp' else unit})",
                      fontsize=9)
-        ax.set_xticks(years)
+        shown = [y for y, t, a in zip(years, tv, av, strict=True) if t is not None or a is not None]
+        ax.set_xticks(shown)  # not a year whose figure is in another unit: its tick would sit on another's
+        if len(shown) == 1:  # one point: a year either side, not matplotlib's ±5% of 2024
+            ax.set_xlim(shown[0] - 1, shown[0] + 1)
         ax.tick_params(labelsize=8)
     for ax in list(axes.flat)[len(keys):]:
         ax.axis("off")
