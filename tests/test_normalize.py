@@ -72,6 +72,10 @@ def test_pinyin_syllables() -> None:
         ("安居区2024年国民经济和社会\n发展计划执行情况", "安居区2024年国民经济和社会发展计划执行情况"),
         ("增长6 .5 %", "增长6.5%"),
         ("2023年国民 经济和社会发展计划草案的报告", "2023年国民经济和社会发展计划草案的报告"),
+        # a PDF that sets each number on a line of its own (平湖市 2021)
+        ("地区生产总值从\n497.8\n亿元增加到\n779\n亿元,年均增长\n7.3%\n。",
+         "地区生产总值从497.8亿元增加到779亿元,年均增长7.3%。"),
+        ("年均分别增长\n8.9%\n、\n12.2%\n。", "年均分别增长8.9%、12.2%。"),
     ],
 )
 def test_joins_and_spaces(raw: str, want: str) -> None:
@@ -89,6 +93,8 @@ def test_joins_and_spaces(raw: str, want: str) -> None:
         "  沈阳市人民政府市长 吕志成",
         "网站首页 政务公开 物价工作 互动交流 政务服务",
         "共1 2 3项",
+        "地区生产总值\n2800\n2750\n增速",  # a table's column of numbers stays a column
+        "2023年工作回顾。\n2024",
     ],
 )
 def test_never_joined_or_squeezed(raw: str) -> None:

@@ -468,6 +468,11 @@ def _splits_phrase(text: str, nl: int) -> bool:
 
 
 _DIGIT_BREAK = re.compile(r"\n(?:(?<=[0-9]\n)(?=[.%])|(?<=[0-9]\.\n)(?=[0-9]))")  # matches the newline
+# a PDF that sets each number on a line of its own (`增加到\n779\n亿元,年均增长\n7.3%\n。`): the breaks
+# before such a line (after a word) and after it (before its unit or punctuation)
+_NUMBER_LINE = re.compile(r"[0-9][0-9.,]*%?")
+_BEFORE_NUMBER_LINE = re.compile(f"\n(?<=[{CJK}、，,]\n)(?=[0-9][0-9.,]*%?\n)")
+_AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）])")
 
 
 def _line_at(text: str, nl: int) -> tuple[str, str]:
@@ -475,6 +480,18 @@ def _line_at(text: str, nl: int) -> tuple[str, str]:
     a = text.rfind("\n", 0, nl) + 1
     b = text.find("\n", nl + 1)
     return text[a:nl], text[nl + 1 : b if b >= 0 else len(text)]
+
+
+def _number_line_break(text: str, nl: int, after: bool) -> bool:
+    """Whether the break at ``nl`` borders a line holding one number alone inside a sentence (the
+    word line before it does not end a sentence; a table's number after number is never joined)."""
+    line, nxt = _line_at(text, nl)
+    if after:
+        return _NUMBER_LINE.fullmatch(line) is not None
+    if _NUMBER_LINE.fullmatch(nxt) is None or _BLOCKERS.match(nxt) or _HEADING_LINE.match(line):
+        return False
+    end = nl + 1 + len(nxt)  # the number's unit or punctuation must follow it on the next line
+    return _AFTER_NUMBER_LINE.match(text, end) is not None
 
 
 def _may_join(text: str, nl: int, strong: bool) -> bool:
@@ -588,6 +605,11 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
         for m in _DIGIT_BREAK.finditer(ctx):
             if m.start() < n:
                 cuts.add(m.start())
+        for rx in (_BEFORE_NUMBER_LINE, _AFTER_NUMBER_LINE):
+            for m in rx.finditer(ctx):
+                nl = m.start()
+                if nl < n and _number_line_break(ctx, nl, rx is _AFTER_NUMBER_LINE):
+                    cuts.add(nl)
         out.append(sorted(cuts))
     return out
 
