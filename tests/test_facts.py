@@ -341,6 +341,8 @@ NAMES = [
     ("农村牧区常住居民人均可支配收入增长6.5%", {("rural_income", "growth", D("6.5"), "exact")}),
     ("货物贸易增长10%", {("trade_total", "growth", D("10"), "exact")}),
     ("注册外资实际到账达1.2亿美元", {("foreign_investment", "level", D("1.2"), "exact")}),  # 高邮 2021
+    ("地区增加值同比增长20%", {("gdp", "growth", D("20"), "exact")}),  # a Tianjin district's name for GDP
+    ("滨海新区地区增加值增长9%", set()),  # a part of the region
     ("新增就业32.7万人", {("new_urban_jobs", "level", D("32.7"), "exact")}),
     ("居民消费价格总水平上涨幅度控制在2%左右", {("cpi", "growth", D("2"), "around")}),
     ("全社会研发经费支出相当于全市生产总值的比例达到4.6%左右", {("rd_intensity", "rate", D("4.6"), "around")}),
