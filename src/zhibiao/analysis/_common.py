@@ -79,23 +79,12 @@ class FactRow:
         return f"{self.doc}#{self.report}"
 
 
-def load_facts(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    indicator: str | None = None,
-    year: int | None = None,
-    years: tuple[int, int] | None = None,
-    regions: set[str] | None = None,
-    with_children: bool = False,
-) -> list[FactRow]:
-    """Single-year facts (no multi-year horizon) with a period, optionally for one indicator/year,
-    a range of years or some regions (keys: codes or names; ``with_children``: the divisions under
-    them too), read through the store's query layer (``store.query.period_facts``)."""
+def load_facts(con: duckdb.DuckDBPyConnection, **filters: Any) -> list[FactRow]:
+    """Single-year facts (no multi-year horizon) with a period, read through the store's query layer:
+    ``filters`` are ``store.query.period_facts``'s (indicator, year, years, regions, with_children)."""
     from zhibiao.store.query import period_facts
 
-    rows = period_facts(con, indicator=indicator, year=year, years=years, regions=regions,
-                        with_children=with_children)  # fmt: skip
-    return [FactRow(*row) for row in rows]
+    return [FactRow(*row) for row in period_facts(con, **filters)]
 
 
 # -- regions ------------------------------------------------------------------------------------
