@@ -138,3 +138,14 @@ def test_cli_sql_refuses_with_exit_2_and_no_traceback(db: Path, tmp_path: Path) 
     r = runner.invoke(app, ["sql", f"EXPLAIN ANALYZE COPY facts TO '{target}'", "--db", str(db)])
     assert isinstance(r.exception, QueryError) and "read-only" in str(r.exception)
     assert not target.exists()
+
+
+def test_pivot_answers_with_its_values_named_and_says_how_without(db: Path) -> None:
+    """A PIVOT that lists its values is one query; without the list DuckDB runs it as several
+    statements (it makes a type of the values first): refused, saying to list them."""
+    d = zhibiao.open(db)
+    got = d.sql("PIVOT (SELECT role FROM facts) ON role IN ('target', 'actual') USING count(*)")
+    assert list(got.columns) == ["target", "actual"] and int(got.iloc[0].sum()) > 0
+    assert len(d.sql("UNPIVOT (SELECT 1 AS a, 2 AS b) ON a, b INTO NAME k VALUE v")) == 2
+    with pytest.raises(QueryError, match=r"PIVOT … ON col IN \("):
+        d.sql("PIVOT (SELECT role FROM facts) ON role USING count(*)")

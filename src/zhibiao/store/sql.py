@@ -1,10 +1,11 @@
 """Read-only SQL for people (``zhibiao sql``, ``Database.sql``): refused by what a statement does.
 
 DuckDB parses the text and names each statement's type; only one statement is run, and only a
-``SELECT`` (``FROM t``, ``WITH``, ``VALUES``, ``DESCRIBE``, ``SHOW``, ``SUMMARIZE`` and ``PIVOT`` of a
-query parse as one) or an ``EXPLAIN`` of one. Everything else — ``COPY … TO``, ``CREATE TEMP``,
-``SET``, ``ATTACH``, ``INSTALL``/``LOAD``, ``PRAGMA``, ``CALL``, ``EXPORT``, transactions — is
-refused before it runs, and ``EXPLAIN ANALYZE`` (which runs its statement) is judged by the
+``SELECT`` (``FROM t``, ``WITH``, ``VALUES``, ``DESCRIBE``, ``SHOW``, ``SUMMARIZE``, ``UNPIVOT``
+and a ``PIVOT`` that lists its values parse as one) or an ``EXPLAIN`` of one. Everything else —
+``COPY … TO``, ``CREATE TEMP``, ``SET``, ``ATTACH``, ``INSTALL``/``LOAD``, ``PRAGMA``, ``CALL``,
+``EXPORT``, transactions, a ``PIVOT`` without its ``IN`` list (several statements) — is refused
+before it runs, and ``EXPLAIN ANALYZE`` (which runs its statement) is judged by the
 statement it explains. The query then runs on a read-only connection whose configuration is
 locked, so nothing inside it can switch a setting back on. Reading local files
 (``read_csv('mine.csv')``) stays possible when ``files`` is true (the local CLI: SQL runs with the
@@ -76,6 +77,9 @@ def _refuse_writes(con: duckdb.DuckDBPyConnection, st: duckdb.Statement, depth: 
                                  "statement is refused") from None  # fmt: skip
             return
         raise QueryError("zhibiao sql is read-only: this EXPLAIN's statement cannot be checked")
+    if kind == "MULTI":  # DuckDB's dynamic PIVOT: it creates an enum type of the values, then selects
+        raise QueryError("zhibiao sql is read-only: this statement runs several (a PIVOT without IN makes a "
+                         "type of its values first); name the values: PIVOT … ON col IN ('a', 'b') USING …")
     raise QueryError(
         f"zhibiao sql is read-only: {kind} statements are refused"
         + (" (for a table's columns: DESCRIBE facts)" if kind == "PRAGMA" else "")
