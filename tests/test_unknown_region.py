@@ -108,3 +108,13 @@ def test_the_bucket_page_lists_the_reports_without_a_scorecard(client) -> None: 
     api = client.get("/api/region/unknown").json()
     assert api["scorecard"] == [] and len(api["reports"]) == 2
     assert client.get("/region/None").status_code == 404 and client.get("/region/null").status_code == 404
+
+
+def test_the_cli_scorecard_of_the_bucket_never_pairs_two_reports(db: zhibiao.api.Database) -> None:
+    """`zhibiao show 未识别地区` gave one row "6%左右 / 5.5%" for 2023 GDP from two unrelated reports:
+    each report of the bucket keeps its own rows, its source named."""
+    card = db.scorecard("未识别地区")
+    assert not card.empty and not card["sources"].str.contains(",").any()
+    gdp = card[(card["indicator"] == "gdp") & (card["measure"] == "growth") & (card["period"] == 2023)]
+    assert sorted(gdp["sources"].str.split("#").str[0]) == ["plan_a.txt", "report_b.txt"]
+    assert not gdp["actual"].str.contains(" / ").any()

@@ -178,7 +178,10 @@ def reports(
 def scorecard(
     con: duckdb.DuckDBPyConnection, region: str, year: int | None = None, with_children: bool = False
 ) -> pd.DataFrame:
-    """One row per (indicator, measure, period): the target and the reported result side by side."""
+    """One row per (indicator, measure, period): the target and the reported result side by side.
+
+    A report whose region was not recognised keeps rows of its own (never paired with another such
+    report: being unrecognised is no common region)."""
     clause, params = region_filter(con, region, with_children)
     where = clause
     if year is not None:
@@ -192,7 +195,8 @@ def scorecard(
     ).df()
     rows: dict[tuple[Any, ...], dict[str, Any]] = {}
     for r in df.itertuples(index=False):
-        key = (r.region, r.indicator, r.measure, r.period)
+        unknown = r.region is None or pd.isna(r.region)
+        key = (r.region, (r.doc, r.report) if unknown else None, r.indicator, r.measure, r.period)
         row = rows.setdefault(key, {
             "region": r.region, "indicator": r.indicator, "measure": r.measure, "period": r.period,
             "target": "", "actual": "", "prior_target": "", "sources": [],
