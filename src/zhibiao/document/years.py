@@ -11,9 +11,9 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
 5. a year in the title (``2024年…政府工作报告``; sites title by either year, hence below 4)  [title]
 6. a provincial session the term table pins to one year (``省十二届人大一次会议`` is 2013)   [session]
 7. body sentences: the plan a write-up is about (``印发2014年国民经济和社会发展计划``), this
-   year's targets or tasks (``2024年主要预期目标``), ``2024年是…`` (unless
-   the next sentence reviews it: ``一年来``), ``今年是“十四五”收官之年``, ``今年是党的十九大召开之年``,
-   last year's results (``刚刚过去的2023年``, ``2023年,预计…``) + 1                                             [body]
+   year's targets or tasks (``2024年主要预期目标``), ``2024年是…`` (unless the next sentence
+   reviews it: ``一年来``), ``今年是“十四五”收官之年``, ``今年是党的十九大召开之年``,
+   ``今年是新中国成立70周年``, last year's results (``刚刚过去的2023年``, ``2023年,预计…``) + 1   [body]
 8. the page's publication stamp (``时间：2024-01-22``), only when the report itself names that
    year or the one before, or the stamp falls within a month after the month and day its session
    sentence gives (``1月11日,…第一次会议开幕`` stamped 2012-01-11)                           [published]
@@ -285,10 +285,21 @@ _PARTY_CONGRESS_YEAR = re.compile(
 )
 
 
-def _party_congress_year(text: str) -> int | None:
-    """``今年是党的十九大胜利召开之年`` -> 2017."""
+_ANNIVERSARY_YEAR = re.compile(
+    r"(?:今年|本年)(?:是|恰逢|正值)[^。，,；;]{0,6}?(" + _alt(list(_C["years"]["anniversary_bases"]))
+    + r")(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"
+)
+
+
+def _commemorated_year(text: str) -> int | None:
+    """``今年是党的十九大胜利召开之年`` -> 2017; ``今年是新中国成立70周年`` -> 2019."""
     m = _PARTY_CONGRESS_YEAR.search(text)
-    return int(_C["years"]["party_congress_years"][m.group(1)]) if m else None
+    if m:
+        return int(_C["years"]["party_congress_years"][m.group(1)])
+    m = _ANNIVERSARY_YEAR.search(text)
+    if m and (n := cn_number(m.group(2))) is not None:
+        return int(_C["years"]["anniversary_bases"][m.group(1)]) + n
+    return None
 
 
 def _year_is(text: str) -> int | None:
@@ -316,7 +327,7 @@ def _body_years(text: str) -> Iterator[int]:
         yield y
     if (y := five_year_plan_year(text)) is not None:
         yield y
-    if (y := _party_congress_year(head)) is not None:
+    if (y := _commemorated_year(head)) is not None:
         yield y
     m = _RESULTS_YEAR.search(head)
     if m:
