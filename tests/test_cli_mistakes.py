@@ -219,6 +219,16 @@ def test_region_matches_one_region_exactly(capsys, dev: Path) -> None:
     assert jinan and {r["region_code"] for r in jinan} == {"370100"}
 
 
+def test_a_short_name_prefers_the_division_that_still_exists(capsys, dev: Path) -> None:
+    """`遂宁` is 遂宁市 (510900) and 遂宁县, a county abolished in 1985 (512832): the short name of a
+    prefecture with reports stored under it is not refused for a division that no longer exists."""
+    suining = _facts(capsys, dev, "--region", "遂宁市", "--with-children")
+    assert suining and _facts(capsys, dev, "--region", "遂宁", "--with-children") == suining
+    assert _facts(capsys, dev, "--region", "遂宁") == []
+    code, _out, err = cli(capsys, "facts", "--region", "朝阳", "--db", dev)  # several that exist: still asked
+    assert code == 2 and "北京市朝阳区 (110105)" in err and "朝阳地区 (212200)" not in err
+
+
 def test_children_come_only_when_asked_through_the_code_hierarchy(capsys, dev: Path) -> None:
     anju = _facts(capsys, dev, "--region", "510904")
     for parent in ("510900", "遂宁市", "四川省", "510000", "51"):

@@ -8,7 +8,8 @@ only when asked (``--with-children``), through the code hierarchy: a district's 
 under its prefecture (``5109…``) and its province (``51…``). Reports whose region was not
 recognised form their own bucket, ``未识别地区``: they are listed together but never joined as
 one region. A name that is neither stored nor in the gazetteer is an ``UnknownNameError`` with
-the closest names as suggestions; a name several divisions share is an error listing them.
+the closest names as suggestions; a name several divisions share is an error listing them (the
+stored ones first, else the ones that still exist: ``遂宁`` is 遂宁市, not the 遂宁县 of 1981–84).
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ def find_region(con: duckdb.DuckDBPyConnection, text: str) -> Region:
     cands = gaz.candidates(t) or gaz.candidates(t, short=True)
     stored_codes = {r[1] for r in rows if r[1]}
     divs = {d.code: d for d in cands}
-    hit = [c for c in divs if c in stored_codes] or list(divs)
+    current = [c for c in divs if divs[c].last_year is None]  # a division abolished long ago is rarely meant
+    hit = [c for c in divs if c in stored_codes] or current or list(divs)
     if len(hit) == 1:
         return _region_of(hit[0], rows)
     if hit:
