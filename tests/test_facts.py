@@ -342,6 +342,10 @@ NAMES = [
     ("货物贸易增长10%", {("trade_total", "growth", D("10"), "exact")}),
     ("注册外资实际到账达1.2亿美元", {("foreign_investment", "level", D("1.2"), "exact")}),  # 高邮 2021
     ("地区增加值同比增长20%", {("gdp", "growth", D("20"), "exact")}),  # a Tianjin district's name for GDP
+    ("海关进出口总额94.8亿美元", {("trade_total", "level", D("94.8"), "exact")}),
+    ("农村居民年人均纯收入13400元", {("rural_income", "level", D("13400"), "exact")}),
+    ("消费品零售總額增长12%".replace("總額", "总额"), {("retail_sales", "growth", D("12"), "exact")}),
+    ("农村消费品零售总额增长12%", set()),  # a part: 消费品零售总额 is a strict name
     ("滨海新区地区增加值增长9%", set()),  # a part of the region
     ("新增就业32.7万人", {("new_urban_jobs", "level", D("32.7"), "exact")}),
     ("居民消费价格总水平上涨幅度控制在2%左右", {("cpi", "growth", D("2"), "around")}),

@@ -308,3 +308,10 @@ def test_a_prefecture_is_not_the_older_county_level_city_of_its_name() -> None:
 def test_a_variant_character_opencc_leaves_is_read_as_its_standard_form() -> None:
     m = meta("1月26日上午,陜西省第十三屆人民代表大會第五次會議在西安開幕,省長趙一德作政府工作報告。\n")
     assert (m.region, m.region_code) == ("陕西省", "610000")
+
+
+def test_a_breadcrumb_is_no_title() -> None:
+    # 宜丰县 2009 on its government site: the path to the page ends with 政府工作报告
+    m = meta("您当前所在位置: 首页>政府信息公开>法定主动公开内容>决策公开>政府工作报告\n\n2009年政府工作报告\n\n"
+             "县长  邓伟\n\n各位代表:\n\n现在,我代表县人民政府,向大会作政府工作报告,请予审议。\n")
+    assert (m.title, m.report_year) == ("2009年政府工作报告", 2009)

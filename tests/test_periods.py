@@ -281,3 +281,14 @@ def test_a_target_quoted_back_cues_no_later_figure_of_the_sentence() -> None:
         ("cpi", "actual", 2016, "growth", d("1.1"), "exact"),
         ("cpi", "prior_target", 2016, "growth", d("3"), "at_most"),
     } == _facts(text)
+
+
+def test_a_report_on_one_line_has_its_passages() -> None:
+    # 江西 2008 as a document site keeps it: title, date, opening and review on one line
+    text = ("政府工作报告——2008年1月23日在江西省第十一届人民代表大会第一次会议上省长吴新雄"
+            "各位代表:现在,我代表省人民政府,向大会作政府工作报告,请予审议。一、2007年经济社会发展情况和本届政府工作简要回顾过去的一年,全省人民开拓奋进。"
+            "全省完成生产总值5469亿元,比上年增长13%。人口自然增长率控制在7.87%。。城镇居民人均可支配收入11222元,增长17.5%。\n")
+    d = Decimal
+    assert {("urban_income", "actual", 2007, "level", d("11222"), "exact"),
+            ("urban_income", "actual", 2007, "growth", d("17.5"), "exact")} <= _facts(text)
+    assert not {f for f in _facts(text) if f[1] == "target"}

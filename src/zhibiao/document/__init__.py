@@ -39,7 +39,19 @@ def _intro_end(text: str) -> int:
         if _OPENING.match(ln.text):
             return ln.end
     _title, idx = find_title(ls)
-    return ls[idx].end if idx >= 0 else 0
+    if idx < 0:
+        return 0
+    ln = ls[idx]
+    if len(ln.text) > _LONG_LINE:  # a report on one line: the intro ends with its opening sentence
+        m = _OPENING_IN_LINE.search(ln.text)
+        if m is not None:
+            end = ln.text.find("。", m.end())
+            return ln.start + (end + 1 if end >= 0 else m.end())
+    return ln.end
+
+
+_LONG_LINE = 200  # a title line this long holds the report's body too (a scrape without line breaks)
+_OPENING_IN_LINE = re.compile(_OPENING.pattern.removeprefix("^"))
 
 
 def split_reports(doc: NormalizedText, source: Source) -> list[Report]:

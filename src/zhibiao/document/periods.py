@@ -192,9 +192,11 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
             events[sec.span.start] = ("unknown", None, None, sec.title)
     heading_starts = {sec.span.start for _, sec in heads}
     for ln in lines(text):
-        if ln.start < intro_end or ln.start in heading_starts or not ln.text.strip():
+        if ln.end <= intro_end or ln.start in heading_starts or not ln.text.strip():
             continue
         for s in _sentence_starts(text, ln.start, ln.end):
+            if s < intro_end:
+                continue  # a report on one line: its opening words share the line with its body
             got = cue_years(text[s : min(ln.end, s + 60)], meta)
             if got is None:
                 continue
