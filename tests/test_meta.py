@@ -153,6 +153,7 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     ("今年是党的十九大胜利召开之年,是实施“十三五”规划的重要一年。", 2017),
     ("今年是中国共产党成立一百周年,也是“十四五”规划开局之年。", 2021),
     ("今年是新中国成立70周年,做好今年工作意义重大。", 2019),
+    ("2023年,徐州坚持稳字当头、稳中求进,铆足拼劲干劲。", 2024),  # a paragraph opening on last year
 ])  # fmt: skip
 def test_year_from_body_sentences(text: str, year: int) -> None:
     m = meta(f"各位代表：\n现在，我代表人民政府向大会报告工作。\n{text}\n")
@@ -315,3 +316,8 @@ def test_a_breadcrumb_is_no_title() -> None:
     m = meta("您当前所在位置: 首页>政府信息公开>法定主动公开内容>决策公开>政府工作报告\n\n2009年政府工作报告\n\n"
              "县长  邓伟\n\n各位代表:\n\n现在,我代表县人民政府,向大会作政府工作报告,请予审议。\n")
     assert (m.title, m.report_year) == ("2009年政府工作报告", 2009)
+
+
+def test_a_paragraph_opening_on_the_coming_year_is_not_last_year() -> None:
+    m = meta("各位代表：\n现在，我代表人民政府向大会报告工作。\n2024年,是实施“十四五”规划的关键一年。\n")
+    assert m.report_year != 2025  # (the comma keeps `2024年是` from dating it: None)

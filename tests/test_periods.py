@@ -292,3 +292,13 @@ def test_a_report_on_one_line_has_its_passages() -> None:
     assert {("urban_income", "actual", 2007, "level", d("11222"), "exact"),
             ("urban_income", "actual", 2007, "growth", d("17.5"), "exact")} <= _facts(text)
     assert not {f for f in _facts(text) if f[1] == "target"}
+
+
+def test_a_numbered_heading_of_no_kind_keeps_the_review_it_stands_in() -> None:
+    # 四川 2008: the review's parts are numbered like chapters (`一、产业培育力度加大`)
+    text = ("2008年四川省政府工作报告\n——2008年1月24日在四川省第十一届人民代表大会第一次会议上\n各位代表：\n"
+            "现在，我代表省人民政府向大会报告工作。\n2007年，全省实现生产总值10505.3亿元，增长14.2%。\n"
+            "一、产业培育力度加大\n现代农业发展初见成效。粮食总产量3448.4万吨,增长6.1%。\n")
+    d = Decimal
+    assert ("grain_output", "actual", 2007, "level", d("3448.4"), "exact") in _facts(text)
+    assert not {f for f in _facts(text) if f[1] == "target"}

@@ -188,8 +188,10 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         state = _title_state(sec, depth, meta)
         if state is not None:
             events[sec.span.start] = state
-        elif depth == 1 and not _LIST_ITEM.match(sec.title):  # a chapter of its own: years unknown
-            events[sec.span.start] = ("unknown", None, None, sec.title)
+        elif depth == 1 and not _LIST_ITEM.match(sec.title) and sec.kind != "other":
+            events[sec.span.start] = ("unknown", None, None, sec.title)  # a chapter of its own: years unknown
+        # a top-level heading of no kind that names no years (`一、产业培育力度加大` inside last year's
+        # review of an opening cut from a page) keeps the state it stands in
     heading_starts = {sec.span.start for _, sec in heads}
     for ln in lines(text):
         if ln.end <= intro_end or ln.start in heading_starts or not ln.text.strip():

@@ -13,7 +13,8 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
 7. body sentences: the plan a write-up is about (``印发2014年国民经济和社会发展计划``), this
    year's targets or tasks (``2024年主要预期目标``), ``2024年是…`` (unless the next sentence
    reviews it: ``一年来``), ``今年是“十四五”收官之年``, ``今年是党的十九大召开之年``,
-   ``今年是新中国成立70周年``, last year's results (``刚刚过去的2023年``, ``2023年,预计…``) + 1   [body]
+   ``今年是新中国成立70周年``, last year's results (``刚刚过去的2023年``, ``2023年,预计…``, a
+   paragraph opening ``2023年,`` with no word of the future) + 1                                [body]
 8. the page's publication stamp (``时间：2024-01-22``), only when the report itself names that
    year or the one before, or the stamp falls within a month after the month and day its session
    sentence gives (``1月11日,…第一次会议开幕`` stamped 2012-01-11)                           [published]
@@ -77,6 +78,8 @@ _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
     rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?[^。\n\d]{{0,30}}?(?:{_alt(_C['years']['results_verbs'])})"
 )
+_PARAGRAPH_YEAR = re.compile(r"(?:^|\n)\s*(20\d\d)\s*年[,，]")
+_FUTURE_WORDS = re.compile(r"是|要|将|力争|确保|预期|计划|目标|工作的总体要求|做好")
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _TASKS_YEAR = re.compile(
     rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:{_alt(_C['years']['tasks_heading_words'])})"
@@ -332,6 +335,9 @@ def _body_years(text: str) -> Iterator[int]:
     m = _RESULTS_YEAR.search(head)
     if m:
         yield int(m.group(1) or m.group(2)) + 1
+    m = _PARAGRAPH_YEAR.search(head)
+    if m and not _FUTURE_WORDS.search(head, m.end(), m.end() + 12):
+        yield int(m.group(1)) + 1  # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year
 
 
 def year_evidence(title: str | None, head: str, body: str, dates: Dates,
