@@ -411,6 +411,16 @@ REVIEW = [
      {("fixed_asset_investment", "actual", "level", D("18.85"), "exact"),
       ("fixed_asset_investment", "actual", "growth", D("23.9"), "exact")}),
     ("每平方公里产出GDP从2005年的1.1亿元,提高到2010年的2.1亿元", set()),
+    # two 分别 in one sentence are two lists (牟定县 2022)
+    ("城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元",
+     {("urban_income", "actual", "growth", D("12"), "exact"), ("rural_income", "actual", "growth", D("13"), "exact"),
+      ("urban_income", "actual", "level", D("43366"), "exact"),
+      ("rural_income", "actual", "level", D("13835"), "exact")}),
+    # the verb inside the name; 公共预算收入 for 一般公共预算收入 (宜丰县 2009, 蠡县 2017)
+    ("全县规模以上工业实现增加值8.38亿元,增长24%",
+     {("industrial_va", "actual", "level", D("8.38"), "exact"),
+      ("industrial_va", "actual", "growth", D("24"), "exact")}),
+    ("财政总收入、公共预算收入分别完成6.1亿元、3.6亿元", {("budget_revenue", "actual", "level", D("3.6"), "exact")}),
     # parts of the year listed before 分别: only the whole year's figure (山西 2017)
     ("地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%左右",
      {("gdp", "actual", "growth", D("4.5"), "around")}),

@@ -302,3 +302,11 @@ def test_a_numbered_heading_of_no_kind_keeps_the_review_it_stands_in() -> None:
     d = Decimal
     assert ("grain_output", "actual", 2007, "level", d("3448.4"), "exact") in _facts(text)
     assert not {f for f in _facts(text) if f[1] == "target"}
+
+
+def test_last_year_named_after_the_average_in_a_five_year_review() -> None:
+    # 辽宁 2011: `年均增长14%,去年达到18278亿元`
+    text = OPENING_A_PLAN.replace("每年城镇新增就业60万人以上。", "全省地区生产总值年均增长14%,去年达到18278亿元。")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2025, "level", Decimal("18278"), "exact") in facts
+    assert {f[2] for f in facts if f[4] == Decimal("14")} == {None}

@@ -64,6 +64,7 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
     return max(years, key=lambda t: t[1]) if years else None
 
 
+_LAST_YEAR_RE = re.compile(r"(?<!过)去年")
 _PLAN_END_RE = re.compile(r"十([一二三四五六])五”?(?:规划)?(?:期末|末期|末)")
 _PLAN_NUMBERS = "一二三四五六"
 
@@ -87,6 +88,8 @@ def role_and_period(
     if sec is not None and sec.kind == "glossary":
         return None, None, None
     window = cn_years(local_window(sl, q, subject_start))  # `二00七年` names 2007
+    if meta.review_year is not None and "去年" in window:  # `年均增长14%,去年达到18278亿元`
+        window = _LAST_YEAR_RE.sub(f"{meta.review_year}年", window)
     my = v.multi_year_re.search(window)
     found = _named_year_at(window)
     if my is not None and found is not None and found[1] > max(m.end() for m in v.multi_year_re.finditer(window)):

@@ -392,8 +392,8 @@ def _groups(out: list[Quantity], text: str) -> None:
             lost = not gap and prev.unit == "%" and cur.unit == "%" and cur.span.start == cur.extra["num_span"].start
             if cur.value is None or (not gap and not lost) or len(gap) > 3 or _SEP_ONLY.sub("", gap):
                 break
-            if cur.extra.get("verb") or cur.extra.get("comparison"):
-                break
+            if cur.extra.get("verb") or cur.extra.get("comparison") or cur.extra.get("distributive"):
+                break  # a verb of its own, or a second 分别 (`分别增长12%和13%,分别达43366元和13835元`)
             j += 1
         if j - i > 1:
             gid = next(_group_ids)
