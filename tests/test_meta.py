@@ -321,3 +321,13 @@ def test_a_breadcrumb_is_no_title() -> None:
 def test_a_paragraph_opening_on_the_coming_year_is_not_last_year() -> None:
     m = meta("各位代表：\n现在，我代表人民政府向大会报告工作。\n2024年,是实施“十四五”规划的关键一年。\n")
     assert m.report_year != 2025  # (the comma keeps `2024年是` from dating it: None)
+
+
+def test_a_newspaper_masthead_dates_a_write_up_of_this_years_targets() -> None:
+    # 解放日报 2019-01-28 on 上海's targets: the text itself never writes a year
+    text = ("| | | 2019年01月28日 星期一\n要闻\n应勇作政府工作报告提出今年上海主要预期目标\n"
+            "今年预期目标\n■全市生产总值增长6%-6.5%,地方一般公共预算收入增长5%。\n")
+    m = meta(text)
+    assert (m.report_year, m.year_source) == (2019, "published")
+    # without the masthead nothing on the page dates it
+    assert meta(text.replace("| | | 2019年01月28日 星期一\n", "")).report_year is None

@@ -17,7 +17,8 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
    paragraph opening ``2023年,`` with no word of the future) + 1                                [body]
 8. the page's publication stamp (``时间：2024-01-22``), only when the report itself names that
    year or the one before, or the stamp falls within a month after the month and day its session
-   sentence gives (``1月11日,…第一次会议开幕`` stamped 2012-01-11)                           [published]
+   sentence gives (``1月11日,…第一次会议开幕`` stamped 2012-01-11), or a text naming no year
+   tells of this year's targets (``今年…主要预期目标``) on a page stamped January to March  [published]
 
 Ranks 4 to 8 must fall in the years the session allows when the term table knows the congress
 (extra sessions make session K of a provincial term a range of years, see
@@ -61,8 +62,11 @@ _PUBLISHED = re.compile(
 )
 # a stamp with its time, alone or after a short site name (``NBD图数馆 2018-03-20 10:33:06``)
 _STAMP_LINE = re.compile(
-    r"^[^\d\n]{0,12}?(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}"
-)
+    r"^[^\d\n]{0,12}?(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}|星期|周[一二三四五六日天])"
+)  # or a newspaper's masthead date (``2019年01月28日 星期一``)
+# a write-up of this year's targets (`提出今年上海主要预期目标`): a stamp of the congress season dates it
+_THIS_YEARS_TARGETS = re.compile(r"今年[^。\n]{0,12}?(?:主要)?(?:预期)?目标")
+_CONGRESS_SEASON = (1, 3)  # the months local and national congresses meet in
 _SESSION_SENTENCE = re.compile(
     r"(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届\s*(?:全国)?\s*(?:人民代表大会|人大)[^。\n]{0,12}?会议"
 )
@@ -372,7 +376,10 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     if dates.published:
         y = int(dates.published[:4])
         named = {int(x) for x in _ANY_YEAR.findall(body)}
-        if y in named or y - 1 in named or _stamp_dates_the_session(dates):
+        season = _CONGRESS_SEASON[0] <= int(dates.published[5:7]) <= _CONGRESS_SEASON[1]
+        if y in named or y - 1 in named or _stamp_dates_the_session(dates) or (
+            season and not named and _THIS_YEARS_TARGETS.search(body)
+        ):
             yield YearEvidence(y, "published", 8)
 
 
