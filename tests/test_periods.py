@@ -31,6 +31,7 @@ def test_doctests() -> None:
         ("过去的五年极不平凡，习近平总书记两次莅临福建考察", (2021, 2025, "multi_year_review")),
         ("各位代表！“十四五”以来，面对疫情冲击、经济承压", (2021, 2025, "multi_year_review")),
         ("过去一年，是安徽牢记嘱托、感恩奋进的重要一年", (2025, 2025, "year_review")),
+        ("这一年,是群众得到实惠明显增多的一年", (2025, 2025, "year_review")),
         ("初步统计，2025年全省地区生产总值60199.45亿元、增长5%", (2025, 2025, "year_review")),
         ("2026年是“十五五”开局之年", (2026, 2026, "year_plan")),
         ("今年是“十五五”开局之年", (2026, 2026, "year_plan")),
@@ -310,3 +311,18 @@ def test_last_year_named_after_the_average_in_a_five_year_review() -> None:
     facts = _facts(text)
     assert ("gdp", "actual", 2025, "level", Decimal("18278"), "exact") in facts
     assert {f[2] for f in facts if f[4] == Decimal("14")} == {None}
+
+
+def test_a_long_paragraph_on_last_year_keeps_its_year_to_its_end() -> None:
+    # 海口 2013 as a news item tells it: the year named once, 300 characters before the last figures
+    text = ("2013年2月27日上午,海口市十五届人大三次会议在海南国际会展中心开幕,"
+            "冀文林代表海口市人民政府向大会做工作报告。\n"
+            "冀文林在政府工作报告中指出,2012年,面对复杂多变的宏观经济形势,在海口市委的正确领导下,海口以学习贯彻十八大精神为动力,"
+            "深入落实科学发展观,凝心聚力,攻坚克难,较好地完成市十五届人大一次会议确定的年度目标任务,实现了经济平稳增长、社会和谐稳定。"
+            "全年实现地区生产总值820.58亿元,增长9.4%;来自海口的公共财政收入210.43亿元,增长14.4%,"
+            "其中地方公共财政收入73.17亿元,增长20.1%;固定资产投资510.38亿元,增长29.2%;社会消费品零售总额436.26亿元,"
+            "增长12.7%;城镇居民人均可支配收入22331元,农村居民人均纯收入8134元,分别增长13.2%和13.1%;居民消费价格涨幅3.3%;"
+            "城镇登记失业率1.32%;人口自然增长率8.18‰;全面完成省下达的节能减排任务。\n")
+    facts = _facts(text)
+    assert ("registered_unemployment", "actual", 2012, "rate", Decimal("1.32"), "exact") in facts
+    assert not {f for f in facts if f[1] == "target"}

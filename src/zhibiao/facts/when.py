@@ -21,6 +21,7 @@ from zhibiao.model import Passage, Quantity, Report, Role, Section
 YEAR_RE = re.compile(r"(20\d\d)年")
 _CUE_WINDOW = 400  # characters before a figure searched for role cues and years
 _CONTEXT_BACK = 300  # characters looked back for the year a passage is about
+_PARAGRAPH_BACK = 2000  # ... and, when those name none, back to the paragraph's start up to this
 # a year that is the base of a comparison or a change, not the year of the figure
 _BASE_YEAR_RE = re.compile(r"(?:比|较|从|由|与|同)(20\d\d)年")
 
@@ -213,6 +214,9 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
     meta = report.meta
     back = report.text[max(0, pos - _CONTEXT_BACK) : pos]
     near = [(m.start(), m.group()) for m in v.context_year_re.finditer(back)]
+    if not near:  # a long paragraph (`2012年,…全年实现…;…;城镇登记失业率1.32%`): its own opening
+        para = report.text.rfind("\n", max(0, pos - _PARAGRAPH_BACK), pos) + 1
+        near = [(m.start(), m.group()) for m in v.context_year_re.finditer(report.text, para, pos)]
     if near:  # the nearest year named before it: `2023年…取得的新成绩:地区生产总值…`
         word = near[-1][1]
         y = int(word[:4]) if word[:4].isdigit() else None
