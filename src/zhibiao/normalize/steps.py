@@ -225,6 +225,8 @@ _FULLWIDTH = str.maketrans(
        "＃": "#", "＄": "$", "＿": "_", "＾": "^", "＊": "*"}
     # scraped text writes the percent sign as ℅ (care of) or ﹪ (small form): one character each
     | {"℅": "%", "﹪": "%"}
+    # and the double prime quotation marks 〝〞 for “” (`“十一五〞期末`)
+    | {"〝": "“", "〞": "”"}
 )
 _FW_CLASS = "[" + "".join(map(chr, _FULLWIDTH)) + "]"
 _FW_RUN = re.compile(_FW_CLASS + _FW_CLASS + "*")
@@ -239,8 +241,8 @@ def _fullwidth_block(text: str) -> str:
 
 
 def fullwidth_to_ascii(text: str) -> tuple[str, list[Edit]]:
-    """Full-width digits, letters, ``％`` (and ``℅``/``﹪`` used as it) and a ``．`` between digits to ASCII;
-    punctuation kept."""
+    """Full-width digits, letters, ``％`` (and ``℅``/``﹪`` used as it) and a ``．`` between digits to ASCII,
+    ``〝〞`` to ``“”``; other punctuation kept."""
     if not _FW_RUN.search(text) and "．" not in text:
         return text, []
     return blockwise(text, _fullwidth_block), []  # line-local: ``．`` needs digits on its own line
