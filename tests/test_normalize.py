@@ -76,7 +76,8 @@ def test_pinyin_syllables() -> None:
         ("地区生产总值从\n497.8\n亿元增加到\n779\n亿元,年均增长\n7.3%\n。",
          "地区生产总值从497.8亿元增加到779亿元,年均增长7.3%。"),
         ("年均分别增长\n8.9%\n、\n12.2%\n。", "年均分别增长8.9%、12.2%。"),
-        ("〝十一五〞期末,全区完成生产总值249.1亿元", "“十一五”期末,全区完成生产总值249.1亿元"),  # double primes as quotes
+        # double primes as quotation marks
+        ("〝十一五〞期末,全区完成生产总值249.1亿元", "“十一五”期末,全区完成生产总值249.1亿元"),
     ],
 )
 def test_joins_and_spaces(raw: str, want: str) -> None:
