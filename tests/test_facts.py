@@ -341,6 +341,9 @@ NAMES = [
     ("农村牧区常住居民人均可支配收入增长6.5%", {("rural_income", "growth", D("6.5"), "exact")}),
     ("货物贸易增长10%", {("trade_total", "growth", D("10"), "exact")}),
     ("注册外资实际到账达1.2亿美元", {("foreign_investment", "level", D("1.2"), "exact")}),  # 高邮 2021
+    # 内资 beside 外资 is domestic capital, not foreign investment (珠海 2013)
+    ("实际利用外资14.5亿美元、内资188亿元,分别增长8.2%和10%",
+     {("foreign_investment", "level", D("14.5"), "exact"), ("foreign_investment", "growth", D("8.2"), "exact")}),
     ("地区增加值同比增长20%", {("gdp", "growth", D("20"), "exact")}),  # a Tianjin district's name for GDP
     ("海关进出口总额94.8亿美元", {("trade_total", "level", D("94.8"), "exact")}),
     ("农村居民年人均纯收入13400元", {("rural_income", "level", D("13400"), "exact")}),
