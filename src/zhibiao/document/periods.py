@@ -42,7 +42,7 @@ def _res() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _plan_years(name: str) -> tuple[int, int] | None:
+def plan_years(name: str) -> tuple[int, int] | None:
     """`十四五` -> (2021, 2025); `“十五”` -> (2001, 2005)."""
     if name == "“十五”":
         return (2001, 2005)
@@ -76,7 +76,7 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return plan, plan, m.group()
     m = r["plan_name"].match(head)
     if m:
-        years = _plan_years(m.group(1))
+        years = plan_years(m.group(1))
         if years is not None:
             quote = "“" if at and text[at - 1] == "“" and not m.group().startswith("“") else ""
             return years[0], years[1], quote + m.group()
@@ -134,7 +134,7 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
     title = sec.title
     named: list[tuple[int, int, str]] = []
     for m in r["plan_name"].finditer(title):
-        years = _plan_years(m.group(1))
+        years = plan_years(m.group(1))
         if years:
             named.append((*years, m.group()))
     for m in r["year"].finditer(title):

@@ -66,7 +66,7 @@ _STAMP_LINE = re.compile(
 )  # or a newspaper's masthead date (``2019年01月28日 星期一``)
 # a write-up of this year's targets (`提出今年上海主要预期目标`): a stamp of the congress season dates it
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。\n]{0,12}?(?:主要)?(?:预期)?目标")
-_CONGRESS_SEASON = (1, 3)  # the months local and national congresses meet in
+_CONGRESS_SEASON: list[int] = _C["years"]["congress_season"]  # the months congresses meet in
 _SESSION_SENTENCE = re.compile(
     r"(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届\s*(?:全国)?\s*(?:人民代表大会|人大)[^。\n]{0,12}?会议"
 )
@@ -83,14 +83,14 @@ _RESULTS_YEAR = re.compile(
     rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?[^。\n\d]{{0,30}}?(?:{_alt(_C['years']['results_verbs'])})"
 )
 _PARAGRAPH_YEAR = re.compile(r"(?:^|\n)\s*(20\d\d)\s*年[,，]")
-_FUTURE_WORDS = re.compile(r"是|要|将|力争|确保|预期|计划|目标|工作的总体要求|做好")
+_FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _TASKS_YEAR = re.compile(
     rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:{_alt(_C['years']['tasks_heading_words'])})"
 )
 # the plan a write-up is about (``关于印发2014年国民经济和社会发展计划的通知``), not its execution
 _PLAN_NAMED = re.compile(
-    r"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:国民经济和社会发展|经济社会发展|经济和社会发展)计划(?![^。\n]{0,4}执行)"
+    rf"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)"
 )
 _TARGET_YEAR = re.compile(r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)")
 _THIS_YEARS_WORK = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from zhibiao.document.periods import plan_years
 from zhibiao.document.years import cn_years
 from zhibiao.facts.sentence import _clause_index, _num_start
 from zhibiao.facts.vocab import Vocabulary
@@ -66,13 +67,13 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
 
 
 _LAST_YEAR_RE = re.compile(r"(?<!过)去年")
-_PLAN_END_RE = re.compile(r"十([一二三四五六])五”?(?:规划)?(?:期末|末期|末)")
-_PLAN_NUMBERS = "一二三四五六"
+_PLAN_END_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:期末|末期|末)")
 
 
 def _plan_end(m: re.Match[str]) -> int:
-    """The last year of the plan ``m`` names: 十一五 ends in 2010, each next plan five years later."""
-    return 2010 + 5 * _PLAN_NUMBERS.index(m.group(1))
+    """The last year of the plan ``m`` names (`“十二五”期末` -> 2015)."""
+    years = plan_years(m.group(1))
+    return years[1] if years else 0
 
 
 def role_and_period(
