@@ -191,7 +191,8 @@ def choose_codec(
 def _undamaged(got: tuple[T, int], limit: int, where: str) -> tuple[T, int]:
     """A strict decoding, unless it holds more NULs than small damage allows (a binary file)."""
     if got[1] > limit:
-        raise ZhibiaoInputError(where, f"looks like a binary file (it contains {got[1]:,} NUL bytes)")
+        # "more than": a file read a piece at a time stops counting there
+        raise ZhibiaoInputError(where, f"looks like a binary file (more than {limit:,} NUL bytes)")
     return got
 
 
