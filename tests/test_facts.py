@@ -449,6 +449,16 @@ TASKS = [
     ("单位地区生产总值能耗完成国家下达目标任务", {("energy_intensity", "growth")}),
     ("规上工业增加值、固定资产投资、进出口总额等主要指标增速均高于全国平均水平",
      {("industrial_va", "growth"), ("fixed_asset_investment", "growth"), ("trade_total", "growth")}),
+    # the indicators named inside the task (贵州 2026, 海南 2026, 福建 2013, 湖北 2025)
+    ("完成国家下达粮食播种面积和产量目标任务", {("grain_output", "level")}),
+    ("确保完成粮食生产任务", {("grain_output", "level")}),
+    ("完成单位生产总值能耗、化学需氧量、二氧化硫、氨氮、氮氧化物等年度节能减排任务", {("energy_intensity", "growth")}),
+    ("单位地区生产总值能耗完成“十四五”国家考核目标", {("energy_intensity", "growth")}),
+    # a task naming no indicator is no fact, nor a figure of the subject before it (NOTES_000_003)
+    ("完成省下达的节能减排降碳任务", set()),
+    ("城乡居民收入与经济增长保持同步,完成省下达的节能减排降碳任务",
+     {("urban_income", "growth"), ("rural_income", "growth")}),
+    ("全面完成年度重点项目建设任务", set()),
 ]
 
 
@@ -456,7 +466,35 @@ TASKS = [
 def test_qualitative_tasks_one_fact_per_named_indicator(text: str, expected: set) -> None:
     got = facts_of(text)
     assert {(i, m) for i, _r, _p, m, _v, _q in got} == expected
-    assert {(v, q) for *_, v, q in got} == {(None, "qualitative")}
+    assert {(v, q) for *_, v, q in got} <= {(None, "qualitative")}
+
+
+# Qualitative targets in the wordings of real target paragraphs (上海 2019/2026, 山东 2013, 安徽 2026,
+# 海南 2026, 成都 2018, an Anhui city 2017): each a growth fact with no value.
+QUALITATIVE = [
+    ("居民人均可支配收入增长与经济增长保持基本同步", {"disposable_income"}),
+    ("财政收入和城乡居民人均可支配收入与地区生产总值同步增长", {"urban_income", "rural_income"}),
+    ("实际利用外资稳步增加", {"foreign_investment"}),
+    ("居民消费价格指数与国家价格调控目标保持衔接", {"cpi"}),
+    ("居民消费价格涨幅控制在国家调控目标以内", {"cpi"}),
+    # one phrase said of a list whose other names are no indicator
+    ("单位生产总值能耗、主要污染物排放量进一步下降", {"energy_intensity"}),
+    ("万元地区生产总值能耗、主要污染物排放进一步降低", {"energy_intensity"}),
+    # two comparisons of one subject, and a comparison with the urban residents
+    ("农村常住居民人均可支配收入增速高于全国平均水平、高于城镇居民收入增速", {"rural_income"}),
+    ("确保农村居民人均可支配收入增速快于城镇居民", {"rural_income"}),
+    # a report run through a simplified->traditional converter: 每人平均 for 人均, 水準 for 水平 (安徽 2020)
+    ("城鎮常住居民每人平均可支配收入高於全國平均水準", {"urban_income"}),
+    # a phrase not tied to a named indicator, or a figure beside it, is no qualitative fact
+    ("主要污染物排放量进一步下降", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALITATIVE)
+def test_qualitative_target_wordings(text: str, expected: set) -> None:
+    got = facts_of(text)
+    assert {i for i, *_ in got} == expected
+    assert all(r == "target" and m == "growth" and v is None and q == "qualitative" for _i, r, _p, m, v, q in got)
 
 
 def test_milestones_listed_after_one_word_share_it() -> None:

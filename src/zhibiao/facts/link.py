@@ -230,6 +230,12 @@ def _link_sentence(
                 link.prev = quantities[qi - k] if k else None  # later members carry the head's verb
             if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
                 continue  # a list without named subjects is linked figure by figure below
+        if q.extra.get("task_object") is not None:
+            inside = [a for a in aliases if a.start >= q.extra["task_object"] and a.end <= q.span.end]
+            if inside:  # `完成国家下达粮食播种面积和产量目标任务`: the names inside the task are its subjects
+                link.alias, link.confidence = inside[0], 0.9
+                link.ids = tuple(dict.fromkeys(i for a in inside for i in a.ids))
+            continue  # a task naming no indicator (`完成省下达的节能减排降碳任务`) is no figure of the subject before
         named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
         if (not named_share and v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start])) or (
             q.extra.get("kind") == "count" and v.milestone_after_re.match(sentence, q.span.end)

@@ -42,6 +42,7 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
             and quantities[j + 1].extra.get("verb") is None
             and quantities[j + 1].extra.get("cue") is None  # `确保增长6%、力争6.5%` is a stretch goal
             and quantities[j + 1].unit == quantities[i].unit
+            and quantities[i].qualifier != "qualitative"  # `高于全国平均水平、高于城镇居民收入增速`: one subject's
         ):
             j += 1
         if j > i:

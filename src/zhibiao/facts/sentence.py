@@ -113,7 +113,8 @@ class _SentenceLinker:
         elliptic = list(self.v.elliptic_re.finditer(self.s)) if self.v.elliptic_re is not None else []
         if not hits and not elliptic:
             return []  # most sentences name no indicator
-        taken = [(q.span.start, q.span.end, _num_start(q)) for q in quantities]  # sorted, disjoint
+        # sorted, disjoint; the names inside a task (`完成国家下达粮食…目标任务`) stay free: they are its subjects
+        taken = [(q.span.start, q.extra.get("task_object") or q.span.end, _num_start(q)) for q in quantities]
         q_starts = [t[0] for t in taken]
 
         def overlapping(a: int, b: int) -> list[tuple[int, int, int]]:
@@ -216,7 +217,13 @@ class _SentenceLinker:
             return True, 1.0
         if len(rest) <= 2 and not _CLAUSE_SEP.search(rest):
             return True, 0.7
+        if q.qualifier == "qualitative" and _NOUN_LIST_RE.match(gap.strip()):
+            return True, 0.8  # `单位生产总值能耗、主要污染物排放量进一步下降`: one phrase said of every listed name
         return False, 0.0
+
+
+# further names joined to a subject (`、主要污染物排放量`), none of them a figure or a clause
+_NOUN_LIST_RE = re.compile(r"(?:[、和及与][^，,；;。：:！？!?\d%]{1,16}?)+\Z")
 
 
 @lru_cache(maxsize=256)

@@ -118,6 +118,11 @@ def load() -> Vocabulary:
         if "alias" in g:
             alias_ids[g["alias"]] = tuple(g["members"])
         patterns.extend((p, tuple(g["members"])) for p in g.get("patterns", []))
+    for word, others in ind_data.get("spellings", {}).items():  # 人均 also written 每人平均
+        for a, ids in list(alias_ids.items()):
+            if word in a:
+                for other in others:
+                    alias_ids.setdefault(a.replace(word, other), ids)
     for i, (_, ids) in enumerate(patterns):
         alias_ids[f"\0pattern{i}"] = ids
     named = "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(patterns))

@@ -139,11 +139,12 @@ class _Vocab:
         cn_num = rf"(?<![{cn}第点])[{cn}]*[零〇一二两三四五六七八九十百千](?:点[零〇一二三四五六七八九]+)?"
         firsts = set("0123456789百翻持基〇一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
         firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
-        firsts |= {"超", "全", "圆", "完", "与", "在"}  # the task phrases (qualitative.task)
+        firsts |= {"超", "全", "圆", "完", "与", "在", "控"}  # the task phrases (qualitative.task)
         first = "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]"
         # a text with no match of ``hint`` holds no quantity: a digit or numeral, or the end of a
         # qualitative phrase (scan skips most sentences of a report with one search)
         tails = {w[-2:] for w in self.qual_dir} | {"同步", "增长", "持平", "平均", "任务", "目标", "指标"}
+        tails |= {w[-2:] for w in comp["refs"]} | {w[-2:] for w in comp["suffixes"]} | {"衔接"}
         self.hint = re.compile(r"[0-9一二两三四五六七八九十百千万]|" + _alt(tails))
         self.master = re.compile(
             rf"(?={first})(?:(?P<range>{num_guard}(?P<r1>{arabic})(?P<ru1>%|％|{unit_re})?\s?(?P<sep>{self.sep_re})\s?"
@@ -234,6 +235,8 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         phrase = m.group(0)
         if kind == "qtask":
             extra.update(phrase=phrase, num_span=None, lead_start=m.start(), task=True)
+            if g("tobj"):  # `完成国家下达粮食…目标任务`: the indicators are named inside the phrase
+                extra["task_object"] = m.start("tobj")
             return Quantity(None, None, None, "qualitative", "none", trusted_span(*m.span()), phrase, "level", extra)
         if kind == "qphrase":
             direction = V.qual_dir[phrase]  # type: ignore[assignment]
