@@ -375,6 +375,14 @@ def review_facts(text: str) -> set[tuple]:
 
 # Review wordings (real sentences of reports of 2006-2026).
 REVIEW = [
+    # a rank said between a subject's level and its growth (湖南 2026)
+    ("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%",
+     {("gdp", "actual", "level", D("5.53"), "exact"), ("gdp", "actual", "growth", D("4.8"), "exact")}),
+    ("地区生产总值达到1200亿元、居全省第3位、增长6.1%",
+     {("gdp", "actual", "level", D("1200"), "exact"), ("gdp", "actual", "growth", D("6.1"), "exact")}),
+    # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)
+    ("一般公共预算收入增加近1000亿元，稳步达到3000亿元以上",
+     {("budget_revenue", "actual", "level", D("3000"), "at_least")}),
     # a bare number sharing the unit of the figure it is listed with
     ("全社会固定资产投资和社会消费品零售总额均突破万亿元,分别达到12488和10163亿元",
      {("fixed_asset_investment", "actual", "level", D("12488"), "exact"),

@@ -265,6 +265,11 @@ def _link_sentence(
                     by_alias.setdefault(alias.start, []).append(q)
                     prev_subject = link
                     continue
+                if q.measure_hint == "change" and conf == 1.0:
+                    # `一般公共预算收入增加近1000亿元，稳步达到3000亿元以上`: an absolute increase is no fact,
+                    # but the subject's run goes on to the level after it
+                    prev_subject = _Link(q, alias, link.ids)
+                    continue
             prev_subject = None
             continue
         # No name in this clause: a verb-led clause continues the previous subject.
