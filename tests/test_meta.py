@@ -311,6 +311,15 @@ def test_a_variant_character_opencc_leaves_is_read_as_its_standard_form() -> Non
     assert (m.region, m.region_code) == ("陕西省", "610000")
 
 
+def test_a_news_list_headed_by_last_years_results_dates_the_report() -> None:
+    # a write-up listing the report's figures under `2020年成就:` (陕西 2021, traditional characters);
+    # the session alone allows 2019-2022 for a fifth session of the 13th congress
+    m = meta("1月26日上午,陜西省第十三屆人民代表大會第五次會議在西安開幕,省長趙一德作政府工作報告。\n"
+             "2020年成就:\n實現生產總值2.62萬億元,增長2.2%\n固定資產投資增長4.1%\n"
+             "“十四五”目標:\n生產總值增長6.5%左右\n")
+    assert (m.region_code, m.report_year, m.review_year, m.date) == ("610000", 2021, 2020, "2021-01-26")
+
+
 def test_a_breadcrumb_is_no_title() -> None:
     # 宜丰县 2009 on its government site: the path to the page ends with 政府工作报告
     m = meta("您当前所在位置: 首页>政府信息公开>法定主动公开内容>决策公开>政府工作报告\n\n2009年政府工作报告\n\n"

@@ -83,6 +83,8 @@ _RESULTS_YEAR = re.compile(
     rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?[^。\n\d]{{0,30}}?(?:{_alt(_C['years']['results_verbs'])})"
 )
 _PARAGRAPH_YEAR = re.compile(r"(?:^|\n)\s*(20\d\d)\s*年[,，]")
+# a line heading last year's results in a news write-up's list (``2020年成就:``)
+_RESULTS_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?:主要|取得的)?(?:成就|成绩)[:：]?[^\S\n]*(?=\n)")
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _TASKS_YEAR = re.compile(
@@ -339,6 +341,9 @@ def _body_years(text: str) -> Iterator[int]:
     m = _RESULTS_YEAR.search(head)
     if m:
         yield int(m.group(1) or m.group(2)) + 1
+    m = _RESULTS_HEADING.search(head)
+    if m:
+        yield int(m.group(1)) + 1
     m = _PARAGRAPH_YEAR.search(head)
     if m and not _FUTURE_WORDS.search(head, m.end(), m.end() + 12):
         yield int(m.group(1)) + 1  # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year
