@@ -326,3 +326,17 @@ def test_a_long_paragraph_on_last_year_keeps_its_year_to_its_end() -> None:
     facts = _facts(text)
     assert ("registered_unemployment", "actual", 2012, "rate", Decimal("1.32"), "exact") in facts
     assert not {f for f in facts if f[1] == "target"}
+
+
+def test_the_tenth_plan_written_in_quotes_opens_its_review() -> None:
+    """`“十五”期间` (2001-2005) opens a five-year review of a 2006 report: the period's total is no
+    fact of 2005, and the part done in its last year (`其中2005年完成…`) is (天水 2006, cut down)."""
+    text = ("2006年天水市政府工作报告\n各位代表：\n"
+            "“十五”期间，全社会固定资产投资累计完成201.3亿元,其中2005年完成59.15亿元。\n")
+    res = pipeline.extract_bytes(text.encode("utf-8"), "t.txt")
+    passages = res.reports[0].report.passages
+    assert [(p.first, p.last) for p in passages if p.first is not None] == [(2001, 2005)]
+    assert _facts(text) == {
+        ("fixed_asset_investment", "actual", None, "level", Decimal("201.3"), "exact"),
+        ("fixed_asset_investment", "actual", 2005, "level", Decimal("59.15"), "exact"),
+    }

@@ -43,8 +43,8 @@ def _res() -> dict[str, re.Pattern[str]]:
 
 
 def plan_years(name: str) -> tuple[int, int] | None:
-    """`十四五` -> (2021, 2025); `“十五”` -> (2001, 2005)."""
-    if name == "“十五”":
+    """`十四五` -> (2021, 2025); `“十五”` -> (2001, 2005) (`十五` alone only after its opening quote)."""
+    if name in ("“十五”", "十五"):
         return (2001, 2005)
     r = _PLANS.get(name)
     return (r[0], r[1]) if r else None
