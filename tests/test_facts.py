@@ -380,6 +380,8 @@ REVIEW = [
      {("gdp", "actual", "level", D("5.53"), "exact"), ("gdp", "actual", "growth", D("4.8"), "exact")}),
     ("地区生产总值达到1200亿元、居全省第3位、增长6.1%",
      {("gdp", "actual", "level", D("1200"), "exact"), ("gdp", "actual", "growth", D("6.1"), "exact")}),
+    # a price index written without its % sign (长沙 2015)
+    ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)
     ("一般公共预算收入增加近1000亿元，稳步达到3000亿元以上",
      {("budget_revenue", "actual", "level", D("3000"), "at_least")}),

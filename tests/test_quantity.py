@@ -455,3 +455,22 @@ def test_a_scrapes_space_between_verb_and_number_keeps_the_verb(space: str) -> N
     assert (q.value, q.direction, text[q.span.start : q.span.end]) == (Decimal("1.1"), "up", f"涨幅{space}1.1%")
     (q,) = scan(f"一般公共预算收入下降{space}5.2%")
     assert q.value == Decimal("-5.2")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("居民消费价格指数为102.7", "102.7"), ("居民消费价格指数102.5,比上年回落1个百分点", "102.5"),
+     ("商品零售价格指数为99.6", "99.6")],
+)
+def test_a_price_index_without_its_percent_sign(text: str, value: str) -> None:
+    """Older reports write a price index bare (长沙 2015: `居民消费价格指数为102.7`): read as %."""
+    q = scan(text)[0]
+    assert (q.value, q.unit, q.qualifier) == (Decimal(value), "%", "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["居民消费价格指数为2024年", "居民消费价格指数为1.5万", "发展指数为0.85", "景气指数为55.2", "价格指数为102.7亿元"],
+)
+def test_no_price_index_is_read_from_other_numbers(text: str) -> None:
+    assert all(not (q.unit == "%" and q.value is not None and q.value >= 90) for q in scan(text))

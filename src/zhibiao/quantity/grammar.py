@@ -140,6 +140,7 @@ class _Vocab:
         firsts = set("0123456789百翻持基〇一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
         firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
         firsts |= {"超", "全", "圆", "完", "与", "在", "控"}  # the task phrases (qualitative.task)
+        firsts |= {"为", "是"}  # a price index without its % sign (`价格指数为102.7`)
         first = "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]"
         # a text with no match of ``hint`` holds no quantity: a digit or numeral, or the end of a
         # qualitative phrase (scan skips most sentences of a report with one search)
@@ -153,6 +154,8 @@ class _Vocab:
             rf"|(?P<single>(?:{num_guard}(?P<anum>{arabic})|(?P<cnum>{cn_num}))"
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
             rf"|(?P<between>{between})?(?P<unit>{unit_re}))(?P<post>{post})?)"
+            # `居民消费价格指数为102.7`: a price index written without its % sign
+            rf"|(?P<pidx>(?<=价格指数)(?:为|是)?(?P<inum>(?:9\d|1[01]\d)(?:\.\d{{1,2}})?)(?![\d.%％点万亿元个]))"
             rf"|(?P<fan>翻了?(?P<fann>[一两二三四])?番)"
             rf"|(?P<flat>(?:基本)?(?<!保)持平(?![稳衡]))"
             rf"|{qualitative})"
@@ -265,6 +268,11 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         value, value_high, qualifier = lo, hi, "range"
         num_start, num_end = m.start("r1"), m.end("r1")
         post = g("rpost")
+    elif kind == "pidx":
+        value = Decimal(g("inum"))
+        ui = V.units["%"]
+        num_start, num_end = m.span("inum")
+        post = None
     else:  # pct
         value = parse_number(g("pnum"))
         ui = V.units["%"]
