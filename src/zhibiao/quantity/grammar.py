@@ -79,6 +79,8 @@ class _Vocab:
             self.dir_of[w] = "up"
         for w in d["down"]:
             self.dir_of[w] = "down"
+        self.nouns_after: dict[str, Direction] = dict(d["nouns_after"])
+        self.nouns_after_re = re.compile(_alt(list(self.nouns_after)))
         self.level_verbs = set(d["level_verbs"])
         self.level_conn = set(d["level_connectors"])
         self.rate_nouns = set(d["rate_nouns"])
@@ -324,6 +326,11 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
             pq = V.pre_qual[pre]
             if not post and qualifier == "exact":
                 qualifier = pq
+    if kind == "percent" and direction == "none" and not level and not fixed_direction:
+        na = V.nouns_after_re.match(text, end)
+        if na:  # `保持10%的增幅`: the noun after the figure says it is a growth
+            direction, end = V.nouns_after[na.group()], na.end()
+            extra["noun_after"] = na.group()
     if hint is None:
         hint = _measure(kind, direction, level)
     if direction == "down":
