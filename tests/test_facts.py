@@ -528,7 +528,7 @@ SUBJECT_NAMES = [
     ("技改投资增长12%", set()),
     ("经济增长6.5%左右", {("gdp", "growth", D("6.5"), "around")}),
     # a rate noun after the figure makes it a growth (临沂 2014 news; target lists of 2006-2012)
-    ("今年临沂GDP增长将保持10%的增幅", {("gdp", "growth", D("10"), "exact")}),
+    ("今年GDP增长将保持10%的增幅", {("gdp", "growth", D("10"), "exact")}),
     ("地区生产总值保持8%以上的增长", {("gdp", "growth", D("8"), "at_least")}),
     ("全市生产总值实现7%左右的增长", {("gdp", "growth", D("7"), "around")}),
     ("固定资产投资保持10%左右的增速", {("fixed_asset_investment", "growth", D("10"), "around")}),
