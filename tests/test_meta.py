@@ -320,6 +320,14 @@ def test_a_news_list_headed_by_last_years_results_dates_the_report() -> None:
     assert (m.region_code, m.report_year, m.review_year, m.date) == ("610000", 2021, 2020, "2021-01-26")
 
 
+def test_a_date_that_qualifies_the_report_dates_it() -> None:
+    # a county's write-up (镇安 2015, 商洛日报): the date stands before `的…政府工作报告`, not in a session line
+    m = meta("商洛日报 - 商洛之窗讯 编者按:教育、就业等大事,都在2015年4月27日的镇安县政府工作报告中做了部署。"
+             "县长璩泽涛在镇安县十七届人大四次会议上所作的政府工作报告,得到代表们的一致赞许。\n主要目标\n"
+             "生产总值增长11.5%左右。\n")
+    assert (m.region_code, m.report_year, m.date) == ("611025", 2015, "2015-04-27")
+
+
 def test_a_breadcrumb_is_no_title() -> None:
     # 宜丰县 2009 on its government site: the path to the page ends with 政府工作报告
     m = meta("您当前所在位置: 首页>政府信息公开>法定主动公开内容>决策公开>政府工作报告\n\n2009年政府工作报告\n\n"

@@ -55,6 +55,8 @@ _DAY = r"[\d一二三四五六七八九十]{1,3}"
 _DATE_FULL = re.compile(
     rf"(\d{{4}})\s*年\s*({_DAY}|元)\s*月\s*({_DAY})\s*日|(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"
 )
+# a date that qualifies the report itself (``都在2015年4月27日的镇安县政府工作报告中做了部署``)
+_REPORT_DATE = re.compile(rf"(?:{_DATE_FULL.pattern})(?=(?:的|召开的|所作的)?[^。！？\n，,；;]{{0,16}}?政府工作报告)")
 _SIGNED = re.compile(r"(?<=日)\s+[\u4e00-\u9fff·]{2,4}$")  # `(2007年2月1日 羅清泉)`: a date signed
 _DATE_MD = re.compile(rf"(?<![\d年])({_DAY}|元)\s*月\s*({_DAY})\s*日")
 _PUBLISHED = re.compile(
@@ -195,6 +197,10 @@ def find_dates(head: str, report_year: int | None) -> Dates:
     for m in (m for sess in sentences for m in _DATE_FULL.finditer(sess)):
         if (delivered := _date_of(m)) is not None:
             break
+    if delivered is None:
+        m = _REPORT_DATE.search(head)
+        if m is not None:
+            delivered = _date_of(m)
     if delivered is None:
         for ln in head.split("\n"):
             t = _SIGNED.sub("", ln.strip().strip("()（）—-― ")).strip("()（）—-― ")
