@@ -340,3 +340,19 @@ def test_the_tenth_plan_written_in_quotes_opens_its_review() -> None:
         ("fixed_asset_investment", "actual", None, "level", Decimal("201.3"), "exact"),
         ("fixed_asset_investment", "actual", 2005, "level", Decimal("59.15"), "exact"),
     }
+
+
+def test_a_news_write_ups_review_paragraph_after_a_headline_of_this_years_target() -> None:
+    """A headline of this year's target opens the plan; `报告首先回顾了2017年工作` and `XX介绍,2017年,`
+    open the review again, and `XX表示,今年…主要预期目标是` the plan (广州 2018, 羊城晚报, cut down)."""
+    text = ("广州市十五届人大三次会议上午开幕,温国辉作《政府工作报告》\n今年GDP预期增长7.5%左右\n"
+            "报告首先回顾了2017年工作。温国辉介绍,2017年, 广州市经济社会发展稳中向好。"
+            "预计全年地区生产总值2.15万亿元,比上年增长7%以上。\n"
+            "温国辉表示,今年经济社会发展主要预期目标是: 地区生产总值增长7.5%左右。\n")
+    d = Decimal
+    assert _facts(text) >= {
+        ("gdp", "actual", 2017, "level", d("2.15"), "exact"),
+        ("gdp", "actual", 2017, "growth", d("7"), "at_least"),
+        ("gdp", "target", 2018, "growth", d("7.5"), "around"),
+    }
+    assert not {f for f in _facts(text) if f[1] == "target" and f[4] != d("7.5")}
