@@ -380,6 +380,28 @@ REVIEW = [
      {("gdp", "actual", "level", D("5.53"), "exact"), ("gdp", "actual", "growth", D("4.8"), "exact")}),
     ("地区生产总值达到1200亿元、居全省第3位、增长6.1%",
      {("gdp", "actual", "level", D("1200"), "exact"), ("gdp", "actual", "growth", D("6.1"), "exact")}),
+    # a plan report's 现价 inside names, parts of a total after 其中, and a second 分别 list that
+    # repeats the first's subjects (a county's 2008 plan report)
+    ("其中一、二、三产业现价增加值分别达到9.98亿元、4.2亿元、10.72亿元,分别增长2.4%、30.7%和10.7%",
+     {("gdp_primary", "actual", "level", D("9.98"), "exact"), ("gdp_secondary", "actual", "level", D("4.2"), "exact"),
+      ("gdp_tertiary", "actual", "level", D("10.72"), "exact"), ("gdp_primary", "actual", "growth", D("2.4"), "exact"),
+      ("gdp_secondary", "actual", "growth", D("30.7"), "exact"),
+      ("gdp_tertiary", "actual", "growth", D("10.7"), "exact")}),
+    ("全年实现农林牧渔业现价总产值15.42亿元,同比增长17.2%",
+     {("agri_output", "actual", "level", D("15.42"), "exact"),
+      ("agri_output", "actual", "growth", D("17.2"), "exact")}),
+    ("居民消费价格总指数105.0%", {("cpi", "actual", "index", D("105.0"), "exact")}),
+    # older and customs names (杭州西湖区 2008, 南昌 2014, 珠海 2015)
+    ("自营进出口总额达到13亿美元,增长35.8%",
+     {("trade_total", "actual", "level", D("13"), "exact"), ("trade_total", "actual", "growth", D("35.8"), "exact")}),
+    ("海关出口总额 70亿美元,增长 8%",
+     {("exports", "actual", "level", D("70"), "exact"), ("exports", "actual", "growth", D("8"), "exact")}),
+    ("农民人均收入达到11520元", {("rural_income", "actual", "level", D("11520"), "exact")}),
+    ("全体居民人均可支配收入初步测算达33234.9元,增长9.5%",
+     {("disposable_income", "actual", "level", D("33234.9"), "exact"),
+      ("disposable_income", "actual", "growth", D("9.5"), "exact")}),
+    ("地区GDP首次突破3000亿元,增长12.5%左右",
+     {("gdp", "actual", "level", D("3000"), "at_least"), ("gdp", "actual", "growth", D("12.5"), "around")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)
@@ -495,6 +517,11 @@ QUALITATIVE = [
     ("确保农村居民人均可支配收入增速快于城镇居民", {"rural_income"}),
     # a report run through a simplified->traditional converter: 每人平均 for 人均, 水準 for 水平 (安徽 2020)
     ("城鎮常住居民每人平均可支配收入高於全國平均水準", {"urban_income"}),
+    # foreign trade held steady (山东 2016, 全国 2018, 2023); 持平 alone stays out (NOTES_2026)
+    ("进出口保持稳定", {"trade_total"}),
+    ("进出口稳中向好", {"trade_total"}),
+    ("进出口促稳提质", {"trade_total"}),
+    ("居民消费价格指数与上年持平", set()),
     # a phrase not tied to a named indicator, or a figure beside it, is no qualitative fact
     ("主要污染物排放量进一步下降", set()),
 ]

@@ -441,9 +441,10 @@ def _emit(
 
 
 def _not_a_figure_of_its_own(v: Vocabulary, sentence: str, q: Quantity) -> bool:
-    """`与上年持平` (is it the index or its growth that is flat? the notes leave it out) and
+    """`与上年持平` (is it the index or its growth that is flat? the notes leave it out; a phrase such as
+    `进出口保持稳定` is a qualitative fact) and
     `完成年计划的118.2%` (a completion ratio, not the indicator's value)."""
-    if q.direction == "flat" and not _DIGIT_RE.search(q.raw):
+    if q.direction == "flat" and q.qualifier != "qualitative" and not _DIGIT_RE.search(q.raw):
         return True
     ns = _num_start(q)
     return q.unit == "%" and bool(v.completion_before_re.search(sentence, max(0, ns - 12), ns))

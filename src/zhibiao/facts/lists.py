@@ -89,15 +89,18 @@ def _subjects_of_figures_before(sl: _SentenceLinker, before: list[_Link], n: int
     """`一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%`: a distribution whose
     clause names nothing repeats the subjects of the n figures just before it, in order (a figure of
     something that is no indicator passes that on). None unless those n figures each stand in a
-    clause of their own in the same item and name distinct subjects."""
+    clause of their own in the same item and name distinct subjects, or all stand in one earlier
+    clause as a list whose every figure has its subject."""
     if len(before) != n or any(c in sl.masked[before[0].q.span.start : first.span.start] for c in _SEMI):
         return None
     clauses = {_clause_index(sl.starts, b.q.span.start) for b in before}
-    if len(clauses) != n or _clause_index(sl.starts, first.span.start) in clauses:
+    if len(clauses) not in (1, n) or _clause_index(sl.starts, first.span.start) in clauses:
         return None
     named = [b.ids for b in before if b.alias is not None and b.ids]
     if not named or len(set(named)) != len(named):
         return None
+    if len(clauses) == 1 and len(named) != n:
+        return None  # `一、二、三产业增加值分别达到A、B、C,分别增长x、y、z`: a whole list's subjects again
     return [(b.alias, b.ids) if b.alias is not None and b.ids else (None, ()) for b in before]
 
 
@@ -120,6 +123,8 @@ def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) 
 def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_Alias | None, tuple[str, ...]]:
     """An item of a list completed with the last item's ending (`二` + `产业增加值` -> 第二产业增加值)."""
     item = sl.s[a0:b0].strip("、和及与以 ")
+    if item.startswith("其中"):  # `其中一、二、三产业增加值分别…`: the parts of a total named before
+        item = item[2:]
     if not item or len(item) > 12:
         return None, ()
     for k in range(len(last) - 1, -1, -1):
