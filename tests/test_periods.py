@@ -163,6 +163,20 @@ def test_five_year_review_reached_levels_are_last_years() -> None:
     assert not {f for f in facts if f[4] == Decimal("7248")}
 
 
+def test_a_level_reached_after_an_average_growth_is_the_ends() -> None:
+    """`年均增长9.4%,达到1709亿元` (深圳 2010): the average is the growth's; the level is the last year's,
+    as is a part of a total named after it (`其中…达到880.8亿元`)."""
+    text = OPENING_A_PLAN.replace(
+        "每年城镇新增就业60万人以上。",
+        "全社会固定资产投资年均增长9.4%,达到1709亿元。全口径财政收入年均增长18.5%,达到2765亿元,"
+        "其中地方财政一般预算收入达到880.8亿元。",
+    )
+    facts = _facts(text)
+    assert ("fixed_asset_investment", "actual", 2025, "level", Decimal("1709"), "exact") in facts
+    assert ("fixed_asset_investment", "actual", None, "growth", Decimal("9.4"), "exact") in facts
+    assert ("budget_revenue", "actual", 2025, "level", Decimal("880.8"), "exact") in facts
+
+
 def test_a_year_named_after_the_average_makes_the_figures_after_it_that_years() -> None:
     # 深圳市龙岗区 2011 (../review sets): `年均` then `2010年达到…,比上年增长…` in the five-year review
     text = OPENING_A_PLAN.replace(

@@ -178,6 +178,8 @@ def _in_multi_year_review(
                  and not ((e := _PLAN_END_RE.search(m.group())) and _plan_end(e) <= review_year)]
         my = marks[0] if marks else None
     level = measure in ("level", "rate", "index") and q.qualifier != "qualitative"
+    if level and my is not None and my.group() not in lead and (v.reach_re.search(lead) or _REACHED.search(lead)):
+        my = None  # `年均增长9.4%,达到1709亿元`: the average was the growth's; the level reached is the end's
     if level and _TOTAL.search(lead):
         return "actual", None, passage.cue  # `固定资产投资累计完成1428亿元`: a total of those years
     # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`)
