@@ -402,6 +402,9 @@ REVIEW = [
       ("disposable_income", "actual", "growth", D("9.5"), "exact")}),
     ("地区GDP首次突破3000亿元,增长12.5%左右",
      {("gdp", "actual", "level", D("3000"), "at_least"), ("gdp", "actual", "growth", D("12.5"), "around")}),
+    # completion ratios listed after the first are ratios too, no quoted target (a county's 2008 plan)
+    ("县市财政总收入达到2.16亿元,其中地方一般预算收入达到1.26亿元,分别完成年度计划的113.1%和120.4%",
+     {("budget_revenue", "actual", "level", D("1.26"), "exact")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)
@@ -486,6 +489,7 @@ TASKS = [
     ("确保完成粮食生产任务", {("grain_output", "level")}),
     ("完成单位生产总值能耗、化学需氧量、二氧化硫、氨氮、氮氧化物等年度节能减排任务", {("energy_intensity", "growth")}),
     ("单位地区生产总值能耗完成“十四五”国家考核目标", {("energy_intensity", "growth")}),
+    ("单位生产总值能耗和主要污染物排放完成国家下达的控制指标", {("energy_intensity", "growth")}),  # 甘肃 2015
     # a task naming no indicator is no fact, nor a figure of the subject before it (NOTES_000_003)
     ("完成省下达的节能减排降碳任务", set()),
     ("城乡居民收入与经济增长保持同步,完成省下达的节能减排降碳任务",

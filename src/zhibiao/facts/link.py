@@ -447,7 +447,8 @@ def _not_a_figure_of_its_own(v: Vocabulary, sentence: str, q: Quantity) -> bool:
     if q.direction == "flat" and q.qualifier != "qualitative" and not _DIGIT_RE.search(q.raw):
         return True
     ns = _num_start(q)
-    return q.unit == "%" and bool(v.completion_before_re.search(sentence, max(0, ns - 12), ns))
+    # `完成年度计划的113.1%和120.4%`: the ratios listed after the first are ratios too
+    return q.unit == "%" and bool(v.completion_before_re.search(sentence, max(0, ns - 40), ns))
 
 
 _ROLE_GUESS: dict[str, Role] = {"review": "actual", "targets": "target", "tasks": "target"}

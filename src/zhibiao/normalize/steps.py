@@ -259,8 +259,9 @@ _SYLLABLE = re.compile(
     )
 )
 # A candidate annotation, split out whole and by its letters: the parenthesis first (a fast literal
-# scan), then the CJK character before it, then 1-6 pinyin letters.
-_PINYIN = re.compile(f"([(（](?<=[{CJK}][(（])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿɑ]{{1,6}})[)）])")
+# scan), then the CJK character before it, then 1-6 pinyin letters (a scrape may leave a space
+# before the closing parenthesis: ``會(huì )``).
+_PINYIN = re.compile(f"([(（](?<=[{CJK}][(（])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿɑ]{{1,6}}) ?[)）])")
 
 
 def is_pinyin_syllable(s: str) -> bool:
