@@ -564,6 +564,9 @@ SUBJECT_NAMES = [
     ("全市生产总值实现7%左右的增长", {("gdp", "growth", D("7"), "around")}),
     ("固定资产投资保持10%左右的增速", {("fixed_asset_investment", "growth", D("10"), "around")}),
     ("城镇化率达到60%的水平", {("urbanization_rate", "rate", D("60"), "exact")}),
+    # the resident and the registered (hukou) population's urbanisation rates (山东 2016)
+    ("常住和户籍人口城镇化率分别达到59%和49%", {("urbanization_rate", "rate", D("59"), "exact")}),
+    ("户籍人口城镇化率提高1个百分点", set()),
 ]
 
 
