@@ -607,3 +607,17 @@ REVIEW_SCOPE = [
 @pytest.mark.parametrize(("text", "expected"), REVIEW_SCOPE)
 def test_review_scope_words(text: str, expected: set) -> None:
     assert review_facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a write-up quoting last year's report (四川 2010, 杭州 2020): its figures are last year's targets
+    ("与去年的政府工作报告提出的全省生产总值增长9%相比", {("gdp", "prior_target", 2024, "growth", D("9"), "exact")}),
+    ("2024年年初,市政府工作报告提到的全市发展主要预期目标是地区生产总值增长7%左右",
+     {("gdp", "prior_target", 2024, "growth", D("7"), "around")}),
+    # the report's own year is no earlier report
+    ("2025年政府工作报告提出,地区生产总值增长6%左右", {("gdp", "target", 2025, "growth", D("6"), "around")}),
+    # a plan draft proposes its targets
+    ("建议2025年GDP增长目标为增长6.5%左右", {("gdp", "target", 2025, "growth", D("6.5"), "around")}),
+])  # fmt: skip
+def test_an_earlier_report_quoted(text: str, expected: set) -> None:
+    assert facts_of(text) == expected

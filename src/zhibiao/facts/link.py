@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from zhibiao import quantity as qty
+from zhibiao.document.years import cn_years
 from zhibiao.facts.commitment import commitment
 from zhibiao.facts.lists import (
     _between,
@@ -362,6 +363,16 @@ def _is_target_reference(v: Vocabulary, q: Quantity) -> bool:
     return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref)
 
 
+def _quotes_last_years_report(v: Vocabulary, report: Report, before: str) -> bool:
+    """`与去年的政府工作报告提出的全省生产总值增长9%相比`: the sentence quotes an earlier year's report
+    before the subject, so its figure is that report's target (a year named must precede the report's)."""
+    m = v.prior_report_re.search(cn_years(before))
+    if m is None:
+        return False
+    y = m.group("y")
+    return y is None or (report.meta.plan_year is not None and int(y) < report.meta.plan_year)
+
+
 def _quoted_after(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
     """`好于下降7%的预期`, `低于4.5%的控制目标`: a figure compared with and named a target after it."""
     return bool(v.prior_after_re.match(sentence, q.span.end)
@@ -390,7 +401,7 @@ def _emit(
     prior = _is_target_reference(v, q) or quoted_after or bool(
         link.alias is not None
         and v.prior_target_re.search(sl.s[max(link.alias.end, cstart) : _num_start(q)])
-    )
+    ) or (link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start]))
     when: When | None = None  # the same for every id
     for ind_id in link.ids:
         ind = v.indicators[ind_id]

@@ -181,9 +181,13 @@ class _SentenceLinker:
 
     def _strip_neutral(self, residue: str) -> str:
         """``residue`` less scope-neutral words and the report's own region name, wherever they stand
-        (`2024年天津市全市` -> ``; a news write-up's `临沂` for 临沂市 too)."""
+        (`2024年天津市全市` -> ``; a news write-up's `临沂` for 临沂市 too; `与去年的政府工作报告提出的`,
+        last year's report quoted, too)."""
         region = self.report.meta.region or ""
         names = [n for n in (region, _short(region), _bare(region)) if n]
+        m = self.v.prior_report_re.search(residue)
+        if m is not None:
+            residue = residue[: m.start()] + residue[m.end() :].removeprefix("的")
         while True:
             before = residue
             residue = _strip(self.v.prefix_re, residue)

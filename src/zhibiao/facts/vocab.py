@@ -49,6 +49,7 @@ class Vocabulary:
     sub_period_list_re: re.Pattern[str]
     whole_year: str
     prior_after_re: re.Pattern[str]
+    prior_report_re: re.Pattern[str]  # last year's report quoted before the sentence's figures
     quoted_target_re: re.Pattern[str]
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
@@ -164,6 +165,7 @@ def load() -> Vocabulary:
         ),
         whole_year=cues["whole_year"],
         prior_after_re=re.compile(cues["prior_target_after"]),
+        prior_report_re=re.compile(cues["prior_report"]),
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
