@@ -618,6 +618,10 @@ def test_review_scope_words(text: str, expected: set) -> None:
     ("2025年政府工作报告提出,地区生产总值增长6%左右", {("gdp", "target", 2025, "growth", D("6"), "around")}),
     # a plan draft proposes its targets
     ("建议2025年GDP增长目标为增长6.5%左右", {("gdp", "target", 2025, "growth", D("6.5"), "around")}),
+    # a target set (广州 2015 news): the rate noun before the verb makes the figure a growth
+    ("今年把GDP增速确定为8%", {("gdp", "target", 2025, "growth", D("8"), "exact")}),
+    ("今年把地区生产总值增长目标定为7%左右", {("gdp", "target", 2025, "growth", D("7"), "around")}),
+    ("商品出口总值增长5%左右", {("exports", "target", 2025, "growth", D("5"), "around")}),  # 广州 2018
 ])  # fmt: skip
 def test_an_earlier_report_quoted(text: str, expected: set) -> None:
     assert facts_of(text) == expected

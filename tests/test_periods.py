@@ -140,6 +140,7 @@ FIVE_YEAR_REVIEW_LINES = [
     ("五年来，城镇新增就业265.15万人", Decimal("265.15")),  # a total of five years
     ("五年来，一般公共预算收入累计完成3.7万亿元", Decimal("3.7")),
     ("五年来，居民人均可支配收入增长34.3%", Decimal("34.3")),  # growth over five years
+    ("2025年,万元生产总值能耗累计下降21%", Decimal("-21")),  # summed over the years (天津 2013)
 ]
 
 

@@ -256,6 +256,9 @@ def _link_sentence(
             chain = by_alias.get(alias.start, [])
             ok, conf = sl.gap_ok(alias.end, q, chain)
             if ok:
+                if q.unit == "%" and q.direction == "none" and _RATE_NOUN_GAP.search(sentence, alias.end, q.span.start):
+                    # `GDP增速确定为8%`, `增长目标定为7%左右`: the rate noun before the verb makes it a growth
+                    link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
                 link.ids = _shared_subjects(sl, in_clause, link)
                 link.prev = next((x for x in reversed(chain) if not v.base_re.search(
@@ -324,6 +327,9 @@ def _link_sentence(
     for link in links:
         _emit(v, report, sl, link, facts, mentions, seen)
     _drop_words_beside_figures(facts, first)
+
+
+_RATE_NOUN_GAP = re.compile(r"(?:增速|增幅|增长率|增长)(?:目标|预期目标)?(?:确定|定|设定|调整)(?:为|在)?")
 
 
 def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
