@@ -348,3 +348,20 @@ def test_a_newspaper_masthead_dates_a_write_up_of_this_years_targets() -> None:
     assert (m.report_year, m.year_source) == (2019, "published")
     # without the masthead nothing on the page dates it
     assert meta(text.replace("| | | 2019年01月28日 星期一\n", "")).report_year is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a headline that writes the region by its short name only (漳州 2010, traditional; 上海 2019)
+    ("政府工作報告提出:2010年漳州經濟社會發展預期目標\n本網訊 代市長陳冬昨日在政府工作報告中提出今年的預期目標。\n"
+     "今年地區生產總值增長12%。\n", "350600"),
+    ("今年上海主要预期目标\n市长应勇作政府工作报告时提出,今年全市生产总值增长6%—6.5%。\n", "310000"),
+])  # fmt: skip
+def test_a_headline_names_the_region_by_its_short_name(text: str, code: str) -> None:
+    assert meta(text).region_code == code
+
+
+def test_an_everyday_word_that_is_a_countys_short_name_names_no_region() -> None:
+    # 新建 (新建县, 南昌) is also the word for `newly built`: a city's write-up that never names itself
+    m = meta("新建项目开工\n2009年,我市经济平稳较快增长,新建项目120个,新建厂房30万平方米。"
+             "我市实现地区生产总值333亿元。\n")
+    assert m.region_code is None

@@ -207,6 +207,21 @@ class Gazetteer:
         return out
 
 
+    def short_mentions(self, text: str) -> list[Mention]:
+        """Short names without their level word (``漳州``, ``上海``) at a word boundary, longest first,
+        for a headline or a news lead that never writes the full name (``2010年漳州经济社会发展预期目标``)."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(text) - 1:
+            for n in range(min(_MAX_NAME, len(text) - i), 1, -1):
+                key = text[i : i + n]
+                if key in self._by_short and key not in self._common and self.at_boundary(text, i, i + n):
+                    out.append(Mention(i, i + n, key))
+                    i += n - 1
+                    break
+            i += 1
+        return out
+
     def at_boundary(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` can be a name by itself: always for three characters or more;
         a two-character one only after a non-Chinese character, a division name, or one of the

@@ -11,7 +11,9 @@ level gives the region (``region_candidates`` yields them in this order):
 3. the issuer (``XX县人民政府县长``, ``我代表XX人民政府``, ``受XX人民政府委托``, a bureau line) [issuer]
 4. a news dateline (``新华社南京1月20日电``, ``本报杭州…讯``, ``武义新闻网讯``)                [dateline]
 5. the other lines of the report's head                                               [head]
-6. the division the body names most (three characters or more)                        [body]
+6. a headline's short name (``2010年漳州经济社会发展预期目标``; a county's of 3+ characters) [head]
+7. the division the body names most (three characters or more)                        [body]
+8. a province's or prefecture's short name the news lead repeats                      [body]
 
 Names are matched against the divisions in force in the report's year, at word boundaries
 (``…会议和县委…`` is not 和县, see ``Gazetteer.at_boundary``).
@@ -54,6 +56,10 @@ _DATELINE = re.compile(
 )
 _SITE_DATELINE = re.compile(r"^\W*([\u4e00-\u9fff]{2,8}?)(?:新闻)?网讯")
 _LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its first paragraphs
+_HEADLINE_LINES = 2  # the lines a headline can take
+_HEADLINE_CHARS = 60
+_SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
+_SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
 _RANK = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
@@ -173,6 +179,21 @@ def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: st
                 yield d
 
 
+def _headline_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, context: str,
+                        levels: frozenset[str] | None) -> Iterator[Division]:
+    """A region named by its short name in the first lines (``2010年漳州经济社会发展预期目标``,
+    ``今年上海主要预期目标``): a headline writes it without the level word."""
+    lines = [ln.strip() for ln in (head + "\n" + lead).split("\n") if ln.strip()][:_HEADLINE_LINES]
+    for ln in lines:
+        if len(ln) > _HEADLINE_CHARS:
+            continue
+        for mt in gaz.short_mentions(ln):
+            d = gaz.resolve(mt.name, year, context, levels)
+            # a county's two-character short name is too often an everyday word (新建, 和平, 长安)
+            if d is not None and d.level != "national" and (d.level != "county" or len(mt.name) >= 3):
+                yield d
+
+
 def region_candidates(title: str | None, head: str, lead: str, body: str, year: int | None,
                       gaz: Gazetteer, levels: frozenset[str] | None) -> Iterator[RegionEvidence]:
     """Every division the text points at as the issuer, in the order of trust of the module docstring."""
@@ -187,10 +208,17 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
         yield RegionEvidence(d, "dateline")
     if d := division_in(head, gaz, year, body, levels):
         yield RegionEvidence(d, "head")
+    for d in _headline_divisions(head, lead, gaz, year, body, levels):
+        yield RegionEvidence(d, "head")
     counts: Counter[str] = Counter(mt.name for mt in gaz.mentions(body) if len(mt.name) >= 3)
     for name, _n in counts.most_common(3):
         d = gaz.resolve(name, year, body, levels)
         if d is not None and d.level != "national":
+            yield RegionEvidence(d, "body")
+    # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
+    shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
+    for name, n in shorts.most_common(2):
+        if n >= _SHORT_NAME_TIMES and (d := gaz.resolve(name, year, body, levels)) and d.level in _SHORT_LEVELS:
             yield RegionEvidence(d, "body")
 
 
