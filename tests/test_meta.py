@@ -365,3 +365,13 @@ def test_an_everyday_word_that_is_a_countys_short_name_names_no_region() -> None
     m = meta("新建项目开工\n2009年,我市经济平稳较快增长,新建项目120个,新建厂房30万平方米。"
              "我市实现地区生产总值333亿元。\n")
     assert m.region_code is None
+
+
+def test_a_redacted_year_is_fixed_by_the_plan_it_opens() -> None:
+    # a copy with every year written 20xx (杭州西湖区 2012): `20xx年,是…“十二五”规划的第一年。…一年来`
+    # is 2011 reviewed, so the report is of 2012
+    m = meta("20xx年政府工作报告\n(20xx年2月19日在杭州市西湖区第十四届人民代表大会第一次会议上)\n各位代表:\n"
+             "我代表区人民政府向大会报告工作,请予审议。\n一、20xx年政府工作\n"
+             "20xx年,是我区全面实施“十二五”规划的第一年,也是取得突出成绩的一年。一年来,区政府认真贯彻中央决策部署。\n"
+             "全区实现地区生产总值566.6亿元,增长11.2%。\n")
+    assert (m.region_code, m.report_year, m.review_year) == ("330106", 2012, 2011)

@@ -295,6 +295,25 @@ def five_year_plan_year(text: str) -> int | None:
     return None
 
 
+# a year a page wrote as a placeholder (``20xx年,是我区全面实施“十二五”规划的第一年``)
+_PLACEHOLDER_YEAR_IS = re.compile(
+    r"(?:^|[\n。:：])\s*20[xX×Ｘ]{2}\s*年\s*[,，]?\s*是[^。\n]{0,16}?(?=[“\"']?十[一二三四五六]五)"
+)
+
+
+def placeholder_plan_year(text: str) -> int | None:
+    """``20xx年,是…“十二五”规划的第一年。一年来…`` -> 2012: a redacted year fixed by the plan it
+    opens or closes, plus one when the sentence is then reviewed (the report's year)."""
+    for m in _PLACEHOLDER_YEAR_IS.finditer(text):
+        y = five_year_plan_year("今年是" + text[m.end() : m.end() + 24])
+        if y is None:
+            continue
+        end = _SENTENCE_END_RE.search(text, m.end())
+        after = text[end.end() : end.end() + 12] if end else ""
+        return y + 1 if _REVIEWED.match(after.lstrip()) else y
+    return None
+
+
 _PARTY_CONGRESS_YEAR = re.compile(
     r"(?:今年|本年)是(?:党的)?(" + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|举行)之年"
 )
@@ -341,6 +360,8 @@ def _body_years(text: str) -> Iterator[int]:
     if (y := _year_is(head)) is not None:
         yield y
     if (y := five_year_plan_year(text)) is not None:
+        yield y
+    if (y := placeholder_plan_year(head)) is not None:
         yield y
     if (y := _commemorated_year(head)) is not None:
         yield y
