@@ -371,3 +371,19 @@ def test_a_news_write_ups_review_paragraph_after_a_headline_of_this_years_target
         ("gdp", "target", 2018, "growth", d("7.5"), "around"),
     }
     assert not {f for f in _facts(text) if f[1] == "target" and f[4] != d("7.5")}
+
+
+def test_milestones_and_a_doubling_keep_the_subject_to_the_level_reached() -> None:
+    """A new term's review (盐田区 2012): thresholds passed one after another (`先后跨越两百亿元、三百亿元台阶`)
+    and a doubling (`实现翻倍增长`) stand between a name and the level reached in the last year."""
+    text = OPENING_A_PLAN.replace(
+        "每年城镇新增就业60万人以上。",
+        "全省生产总值先后跨越两万亿元、三万亿元台阶,预计2025年达到31600亿元,比2020年增长45.7%;"
+        "一般公共预算收入实现翻倍增长,从2020年的880亿元增至2025年的2020亿元。",
+    )
+    facts = _facts(text)
+    assert ("gdp", "actual", 2025, "level", Decimal("31600"), "exact") in facts
+    assert ("budget_revenue", "actual", 2025, "level", Decimal("2020"), "exact") in facts
+    assert not {f for f in facts if f[1] == "actual" and f[4] in (Decimal("2"), Decimal("3"), Decimal("880"))
+                and f[2] is not None}
+    assert ("budget_revenue", "actual", None, "growth", Decimal("100"), "exact") in facts  # over five years

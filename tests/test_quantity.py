@@ -474,3 +474,9 @@ def test_a_price_index_without_its_percent_sign(text: str, value: str) -> None:
 )
 def test_no_price_index_is_read_from_other_numbers(text: str) -> None:
     assert all(not (q.unit == "%" and q.value is not None and q.value >= 90) for q in scan(text))
+
+
+def test_doubled_is_a_growth_of_a_hundred_percent() -> None:
+    """`实现翻倍增长` (盐田区 2012) reads like 翻番: +100%."""
+    q = scan("财政一般预算收入实现翻倍增长")[0]
+    assert (q.value, q.unit, q.direction) == (Decimal("100"), "%", "up")

@@ -158,7 +158,7 @@ class _Vocab:
             rf"|(?P<between>{between})?(?P<unit>{unit_re}))(?P<post>{post})?)"
             # `居民消费价格指数为102.7`: a price index written without its % sign
             rf"|(?P<pidx>(?<=价格指数)(?:为|是)?(?P<inum>(?:9\d|1[01]\d)(?:\.\d{{1,2}})?)(?![\d.%％点万亿元个]))"
-            rf"|(?P<fan>翻了?(?P<fann>[一两二三四])?番)"
+            rf"|(?P<fan>翻了?(?:(?P<fann>[一两二三四])?番|倍))"  # 翻番, 翻两番, 翻倍 (doubled)
             rf"|(?P<flat>(?:基本)?(?<!保)持平(?![稳衡]))"
             rf"|{qualitative})"
         )
