@@ -405,6 +405,9 @@ REVIEW = [
     # completion ratios listed after the first are ratios too, no quoted target (a county's 2008 plan)
     ("县市财政总收入达到2.16亿元,其中地方一般预算收入达到1.26亿元,分别完成年度计划的113.1%和120.4%",
      {("budget_revenue", "actual", "level", D("1.26"), "exact")}),
+    # a threshold passed in a larger unit before the exact level is no fact of its own (四川 2008)
+    ("全省生产总值突破一万亿元,达到10505.3亿元,增长14.2%",
+     {("gdp", "actual", "level", D("10505.3"), "exact"), ("gdp", "actual", "growth", D("14.2"), "exact")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)

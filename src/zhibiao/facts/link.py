@@ -350,9 +350,18 @@ def _drop_milestones(links: list[_Link]) -> None:
     the same subject, is no fact of its own (the threshold stays a mention)."""
     for a, b in pairwise(links):
         if (a.ids and a.ids == b.ids and a.q.qualifier == "at_least" and b.q.qualifier == "exact"
-                and a.q.unit == b.q.unit and a.q.unit not in (None, "%", "pp")
-                and a.q.value is not None and b.q.value is not None and b.q.value >= a.q.value):
+                and a.q.unit not in (None, "%", "pp") and b.q.unit not in (None, "%", "pp")
+                and a.q.value is not None and b.q.value is not None and _not_below(b.q, a.q)):
             a.ids = ()
+
+
+def _not_below(b: Quantity, a: Quantity) -> bool:
+    """``b >= a`` in one unit, or in their base unit (`突破一万亿元,达到10505.3亿元`)."""
+    if a.unit == b.unit:
+        return b.value >= a.value  # type: ignore[operator]
+    ab, bb = a.extra.get("value_base"), b.extra.get("value_base")
+    return (ab is not None and bb is not None and a.extra.get("base_unit") == b.extra.get("base_unit")
+            and bb >= ab)
 
 
 _DIGIT_RE = re.compile(r"\d")
