@@ -405,6 +405,12 @@ REVIEW = [
     # completion ratios listed after the first are ratios too, no quoted target (a county's 2008 plan)
     ("县市财政总收入达到2.16亿元,其中地方一般预算收入达到1.26亿元,分别完成年度计划的113.1%和120.4%",
      {("budget_revenue", "actual", "level", D("1.26"), "exact")}),
+    # a multi-year marker governs its own clause's figure; the year's growth after it is the year's
+    # (a district's 2009 report, traditional characters)
+    ("全社会固定资产投资完成126.4亿元,五年内翻了两番,增长35.5%",
+     {("fixed_asset_investment", "actual", "level", D("126.4"), "exact"),
+      ("fixed_asset_investment", "actual", "growth", D("300"), "exact"),
+      ("fixed_asset_investment", "actual", "growth", D("35.5"), "exact")}),
     # a threshold passed in a larger unit before the exact level is no fact of its own (四川 2008)
     ("全省生产总值突破一万亿元,达到10505.3亿元,增长14.2%",
      {("gdp", "actual", "level", D("10505.3"), "exact"), ("gdp", "actual", "growth", D("14.2"), "exact")}),
@@ -628,3 +634,10 @@ def test_review_scope_words(text: str, expected: set) -> None:
 ])  # fmt: skip
 def test_an_earlier_report_quoted(text: str, expected: set) -> None:
     assert facts_of(text) == expected
+
+
+def test_a_multi_year_marker_governs_its_own_clause_only() -> None:
+    """`五年内翻了两番` covers five years; the `增长35.5%` of the next clause is last year's."""
+    got = facts_of("全社会固定资产投资完成126.4亿元,五年内翻了两番,增长35.5%", kind="review")
+    assert ("fixed_asset_investment", "actual", 2024, "growth", D("35.5"), "exact") in got
+    assert ("fixed_asset_investment", "actual", None, "growth", D("300"), "exact") in got

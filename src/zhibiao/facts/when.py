@@ -67,6 +67,8 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
 
 
 _LAST_YEAR_RE = re.compile(r"(?<!过)去年")
+_CLAUSE_CUT_RE = re.compile(r"[，,；;]")
+_FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
 _PLAN_END_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:期末|末期|末)")
 
 
@@ -98,6 +100,12 @@ def role_and_period(
         # named after the last multi-year marker the year is the innermost cue (`年均增长14.9%,
         # 2010年达到1790亿元,比上年增长11.8%`, `连续四年增产,2007年产量超过1万亿斤`)
         my = None
+    if my is not None:
+        last = max(v.multi_year_re.finditer(window), key=lambda m: m.end())
+        cut = _CLAUSE_CUT_RE.search(window, last.end())
+        if cut is not None and _FIGURE_RE.search(window, last.end(), cut.start()):
+            # `五年内翻了两番,增长35.5%`: the marker was its own clause's figure's; a later clause's is free
+            my = None
     passage = sl.passage
     if passage is not None and passage.scope == "multi_year_review":
         lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
