@@ -387,3 +387,39 @@ def test_milestones_and_a_doubling_keep_the_subject_to_the_level_reached() -> No
     assert not {f for f in facts if f[1] == "actual" and f[4] in (Decimal("2"), Decimal("3"), Decimal("880"))
                 and f[2] is not None}
     assert ("budget_revenue", "actual", None, "growth", Decimal("100"), "exact") in facts  # over five years
+
+
+def test_a_national_write_up_with_the_year_in_its_headline() -> None:
+    """A news item on the national report (新华社): the premier speaks (national, not the dateline's
+    北京), the headline names the report's year, and `李克强说，过去一年，…` inside the targets
+    paragraph opens last year's review."""
+    text = ("2016年政府工作报告提出今年GDP增长6.5%至7%\n"
+            "新华社北京3月5日电 国务院总理李克强5日在政府工作报告中提出，今年发展的主要预期目标是：国内生产总值"
+            "增长6.5%—7%，居民消费价格涨幅3%左右。李克强说，过去一年，国内生产总值达到67.7万亿元，增长6.9%。\n")
+    res = pipeline.extract_bytes(text.encode("utf-8"), "t.txt")
+    meta = res.reports[0].report.meta
+    assert (meta.region_code, meta.report_year) == ("000000", 2016)
+    d = Decimal
+    facts = _facts(text)
+    assert {("gdp", "actual", 2015, "level", d("67.7"), "exact"), ("gdp", "actual", 2015, "growth", d("6.9"), "exact"),
+            ("cpi", "target", 2016, "growth", d("3"), "around")} <= facts
+    assert not {f for f in facts if f[1] == "target" and f[4] in (d("67.7"), d("6.9"))}
+
+
+def test_a_base_said_once_for_the_figures_after_it() -> None:
+    """`比2012年(下同)增长47.7%` (桂阳县, a term review of 2016): the later growths are since 2012 too."""
+    text = ("2016年桂阳县政府工作报告\n各位代表：\n一、2016年工作回顾\n"
+            "2016年,全县生产总值340亿元,比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%。\n")
+    facts = _facts(text)
+    assert ("fixed_asset_investment", "actual", 2016, "level", Decimal("353.7"), "exact") in facts
+    assert not {f for f in facts if f[4] in (Decimal("47.7"), Decimal("125.1")) and f[2] is not None}
+
+
+def test_a_total_over_the_tenth_plan_named_earlier_in_the_sentence() -> None:
+    """`…大幅增加,“十五”期间,全社会固定资产投资累计达到40亿元` (a banner's 2006 report): a total of 2001-2005."""
+    text = ("2006年XX旗政府工作报告\n各位代表：\n一、2005年工作回顾\n"
+            "2005年,全旗经济较快增长。固定资产投资大幅增加,“十五”期间,全社会固定资产投资累计达到40亿元,"
+            "2005年全社会固定资产投资15亿元。\n")
+    facts = _facts(text)
+    assert ("fixed_asset_investment", "actual", 2005, "level", Decimal("15"), "exact") in facts
+    assert not {f for f in facts if f[4] == Decimal("40") and f[2] is not None}

@@ -194,11 +194,14 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         # review of an opening cut from a page) keeps the state it stands in
     heading_starts = {sec.span.start for _, sec in heads}
     for ln in lines(text):
-        if ln.end <= intro_end or ln.start in heading_starts or not ln.text.strip():
+        if ln.end <= intro_end or not ln.text.strip():
             continue
         for s in _sentence_starts(text, ln.start, ln.end):
             if s < intro_end:
                 continue  # a report on one line: its opening words share the line with its body
+            if s in heading_starts:
+                continue  # the heading's own state; a paragraph that is a heading (`…主要预期目标是：…。
+                # 李克强说，过去一年，…`) still has sentences of its own
             got = cue_years(text[s : min(ln.end, s + 60)], meta)
             if got is None:
                 continue

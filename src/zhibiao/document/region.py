@@ -56,6 +56,8 @@ _DATELINE = re.compile(
 )
 _SITE_DATELINE = re.compile(r"^\W*([\u4e00-\u9fff]{2,8}?)(?:新闻)?网讯")
 _LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its first paragraphs
+# a write-up of the national report: the premier delivers it (``国务院总理李克强5日在政府工作报告中提出``)
+_PREMIER_SPEAKS = re.compile(r"国务院总理\s*[\u4e00-\u9fff]{2,3}\s*(?:\d{1,2}日)?\s*(?:在|作|代表|向)")
 _HEADLINE_LINES = 2  # the lines a headline can take
 _HEADLINE_CHARS = 60
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
@@ -86,7 +88,7 @@ def _represented(m: re.Match[str]) -> tuple[str, str]:
 
 def speaker_levels(head: str, lead: str) -> frozenset[str] | None:
     """The levels the reporting government can be of, from who speaks (``None``: the text never says)."""
-    if any(_NATIONAL_LINE.match(ln) for ln in head.split("\n")):
+    if any(_NATIONAL_LINE.match(ln) for ln in head.split("\n")) or _PREMIER_SPEAKS.search(lead[:_LEAD_CHARS]):
         return frozenset({"national"})
     for zone in (head, lead):
         for m in _REPRESENT.finditer(zone):

@@ -74,6 +74,9 @@ _SESSION_SENTENCE = re.compile(
 )
 _PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
+# a headline naming the report by its year (``2016年政府工作报告提出今年GDP增长6.5%至7%``)
+_HEADLINE_REPORT_YEAR = re.compile(r"^[^\n。]{0,20}?((?:19|20)\d\d)\s*年\s*《?[^\s《》，,。\n\d]{0,16}?政府工作报告")
+_HEADLINE_LINES = 2
 _REVIEW_HEAD = re.compile(
     r"(\d{4})\s*年[^\n。，,；;]{0,12}?(?:工作(?:简要)?回顾|工作的回顾|执行情况|完成情况)"
 )
@@ -401,6 +404,10 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     m = _TITLE_YEAR.search(title)
     if m:
         yield YearEvidence(int(m.group(1)), "title", 5)
+    for line in [ln for ln in head.split("\n") if ln.strip()][:_HEADLINE_LINES]:
+        if m := _HEADLINE_REPORT_YEAR.match(line.strip()):
+            yield YearEvidence(int(m.group(1)), "head", 5)
+            break
     if span and span[0] == span[1]:
         yield YearEvidence(span[0], "session", 6)
     for y in _body_years(body):

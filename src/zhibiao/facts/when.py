@@ -46,6 +46,7 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     cstart = starts[_clause_index(starts, q.span.start)]
     start = min(cstart, subject_start) if subject_start is not None else cstart
     head = sl.s[: starts[1]] if len(starts) > 1 and starts[1] <= start else ""
+
     # a qualitative phrase's own words (`在“十四五”规划期内统筹考核`) are no horizon of the statement
     end = q.span.start if q.qualifier == "qualitative" else q.span.end
     return head + " " + sl.s[start:end]
@@ -67,6 +68,8 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
 
 
 _LAST_YEAR_RE = re.compile(r"(?<!过)去年")
+# a base said once for the figures after it (`比2012年(下同)增长47.7%`)
+_SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _CLAUSE_CUT_RE = re.compile(r"[，,；;]")
 _FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
 _PLAN_END_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:期末|末期|末)")
@@ -106,6 +109,13 @@ def role_and_period(
         if cut is not None and _FIGURE_RE.search(window, last.end(), cut.start()):
             # `五年内翻了两番,增长35.5%`: the marker was its own clause's figure's; a later clause's is free
             my = None
+    if my is None and (sb := _SAME_BELOW_RE.search(sl.s, 0, q.span.start)) is not None:
+        if meta.review_year is not None and int(sb.group(1)) < meta.review_year and measure == "growth":
+            my = sb  # `比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%`: growth since 2012
+    clause_lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+    if my is None and measure == "level" and _TOTAL.search(clause_lead):
+        # `“十五”期间,全社会固定资产投资累计达到40亿元`: a total over the years the sentence names earlier
+        my = v.multi_year_re.search(sl.s, 0, q.span.start)
     passage = sl.passage
     if passage is not None and passage.scope == "multi_year_review":
         lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
@@ -160,7 +170,7 @@ def role_and_period(
     if role is None:
         return None, None, None
     if horizon is not None:
-        years_h = YEAR_RE.findall(horizon)
+        years_h = [] if _SAME_BELOW_RE.match(horizon) else YEAR_RE.findall(horizon)  # a base is no end year
         return role, (int(years_h[-1]) if years_h else None), horizon
     if passage is not None and passage.scope in ("year_review", "year_plan") and passage.last is not None:
         if (role == "actual") == (passage.scope == "year_review"):
