@@ -87,6 +87,8 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
             return plan, y, m.group()
         if head[m.end() : m.end() + 2] in ("以来", "来，", "来,") and review is not None and y < review:
             return y, review, m.group() + "以来"  # `2021年以来`: the years since
+        if m.group("to") and review is not None and y <= review:
+            return None  # `预计到2016年末,GDP达到830亿元`: the end of the years reviewed, not a passage
         if y in (review, plan) or (review is None and plan is None) or (plan is not None and y > plan):
             return y, y, m.group()
         return None  # `2018年，习近平总书记…`: an earlier year named in passing sets no passage
