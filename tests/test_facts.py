@@ -504,6 +504,8 @@ TASKS = [
     ("城乡居民收入与经济增长保持同步,完成省下达的节能减排降碳任务",
      {("urban_income", "growth"), ("rural_income", "growth")}),
     ("全面完成年度重点项目建设任务", set()),
+    # an indicator's name inside a longer noun is not named (辽宁 2026: carbon intensity, not GDP)
+    ("完成国家下达的单位地区生产总值二氧化碳排放降低任务", set()),
 ]
 
 

@@ -232,7 +232,8 @@ def _link_sentence(
             if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
                 continue  # a list without named subjects is linked figure by figure below
         if q.extra.get("task_object") is not None:
-            inside = [a for a in aliases if a.start >= q.extra["task_object"] and a.end <= q.span.end]
+            inside = [a for a in aliases if a.start >= q.extra["task_object"] and a.end <= q.span.end
+                      and sentence.startswith(_TASK_ITEM_END, a.end)]  # not `地区生产总值二氧化碳排放`
             if inside:  # `完成国家下达粮食播种面积和产量目标任务`: the names inside the task are its subjects
                 link.alias, link.confidence = inside[0], 0.9
                 link.ids = tuple(dict.fromkeys(i for a in inside for i in a.ids))
@@ -329,6 +330,8 @@ def _link_sentence(
     _drop_words_beside_figures(facts, first)
 
 
+# what may follow an indicator named inside a task: the next item or the task's own words
+_TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的")
 _RATE_NOUN_GAP = re.compile(r"(?:增速|增幅|增长率|增长)(?:目标|预期目标)?(?:确定|定|设定|调整)(?:为|在)?")
 
 
