@@ -375,3 +375,20 @@ def test_a_redacted_year_is_fixed_by_the_plan_it_opens() -> None:
              "20xx年,是我区全面实施“十二五”规划的第一年,也是取得突出成绩的一年。一年来,区政府认真贯彻中央决策部署。\n"
              "全区实现地区生产总值566.6亿元,增长11.2%。\n")
     assert (m.region_code, m.report_year, m.review_year) == ("330106", 2012, 2011)
+
+
+def test_chapters_on_last_year_and_this_year_date_the_report() -> None:
+    # a newspaper's summary of a county-level city's report (孟州 2013): `精彩的2012年`, `奋进的2013年`
+    m = meta("一、 精彩的2012年\n——以主要指标高位增长为标志。孟州市地区生产总值同比增长13.4%。\n"
+             "二、奋进的2013年\n(一)指导思想:力争经济增长12%以上。\n")
+    assert (m.region_code, m.report_year, m.review_year) == ("410883", 2013, 2012)
+
+
+def test_a_page_stamped_in_one_year_holds_no_report_of_a_later_one() -> None:
+    # a district head's speech at the city's congress (齐鲁网, stamped 2017-02-25): the headline's
+    # `2018年完成棚改任务` is a goal, not last year's results; 聊城市 the county-level city ended in 1997
+    m = meta("东昌府区区长刘培国:今年新增教学班500个 2018年完成棚改任务\n\n2017-02-25 12:09:00 来源:齐鲁网\n\n"
+             "齐鲁网聊城2月24日讯 23日,聊城市十七届人大一次会议开幕。东昌府区委副书记、区长刘培国介绍了东昌府区"
+             "2016年的工作成绩以及2017年的重点工作。\n刘培国说,2016年东昌府区全区生产总值完成297.3亿元,同比增长7.6%。\n")
+    assert m.report_year == 2017
+    assert m.region_code != "372501"

@@ -99,9 +99,10 @@ class Gazetteer:
         return self.by_code(d.parent_code, year) if d.parent_code else None
 
     def candidates(self, name: str, year: int | None = None, short: bool = False,
-                   levels: Collection[str] | None = None) -> list[Division]:
+                   levels: Collection[str] | None = None, near: bool = False) -> list[Division]:
         """Divisions called ``name`` (name or parent-prefixed full name; short name too if ``short``),
-        of one of ``levels`` if given.
+        of one of ``levels`` if given; ``near``: only one that bore the name within a couple of years
+        of ``year`` (a name read from a text, not one the user gives).
 
         Resolved in ``year``, else the year before (reports are delivered early in the year and the
         data is as of 31 December), else any year.
@@ -117,19 +118,26 @@ class Gazetteer:
             hit = [d for d in rows if d.valid_in(y)]
             if hit:
                 return _dedupe(hit)
+        if near and year is not None:
+            # read from a text (``near``): a name no division bore near that year (聊城市 the county-level
+            # city, gone in 1997, in a 2017 write-up) is none; the data may lag a renaming by a year or two
+            rows = [d for d in rows
+                    if d.first_year <= year + _LAG and (d.last_year is None or d.last_year >= year - _LAG)]
+            if not rows:
+                return []
         latest = max(rows, key=lambda d: d.first_year)
         return [d for d in rows if d.code == latest.code][:1]
 
     def resolve(self, name: str, year: int | None = None, context: str = "",
-                levels: Collection[str] | None = None) -> Division | None:
+                levels: Collection[str] | None = None, near: bool = False) -> Division | None:
         """One division for ``name`` in ``year`` (of one of ``levels`` if given); ties broken by parent
         names counted in ``context``, then, when the year is unknown, by which one exists today.
 
         Returns ``None`` when candidates stay tied (no first-match guessing).
         """
-        cands = self.candidates(name, year, levels=levels)
+        cands = self.candidates(name, year, levels=levels, near=near)
         if not cands:
-            cands = self.candidates(name, year, short=True, levels=levels)
+            cands = self.candidates(name, year, short=True, levels=levels, near=near)
         if len(cands) <= 1:
             return cands[0] if cands else None
         scored = sorted(((self.context_score(d, context, year), d) for d in cands),
@@ -242,6 +250,9 @@ class Gazetteer:
                 if self.at_boundary(text, start, end) and (key in self._by_name or end - start >= 2):
                     return Mention(start, end, key)
         return None
+
+
+_LAG = 2  # years a renaming may lag behind in the data, or a report behind a renaming
 
 
 def _dedupe(rows: list[Division]) -> list[Division]:

@@ -123,7 +123,7 @@ def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
     """The most specific division of ``levels`` named in ``zone`` (a county beats its prefecture)."""
     best: Division | None = None
     for mt in gaz.mentions(zone):
-        d = gaz.resolve(mt.name, year, context + zone, levels)
+        d = gaz.resolve(mt.name, year, context + zone, levels, near=True)
         if d is None:
             continue
         if best is None or _RANK[d.level] > _RANK[best.level]:
@@ -137,7 +137,7 @@ def _named_before(zone: str, end: int, gaz: Gazetteer, year: int | None, context
                   levels: frozenset[str] | None) -> Division | None:
     """The division whose name (or short name) ends at ``zone[end]``, resolved."""
     mt = gaz.name_ending_at(zone, end, short=True)
-    return gaz.resolve(mt.name, year, context, levels) if mt else None
+    return gaz.resolve(mt.name, year, context, levels, near=True) if mt else None
 
 
 def _congress_divisions(zone: str, gaz: Gazetteer, year: int | None, context: str,
@@ -177,7 +177,7 @@ def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: st
     for ln in [x for x in lead.split("\n") if x.strip()][:8]:
         for rx in (_DATELINE, _SITE_DATELINE):
             m = rx.match(ln)
-            if m and (d := gaz.resolve(m.group(1), year, context, levels)):
+            if m and (d := gaz.resolve(m.group(1), year, context, levels, near=True)):
                 yield d
 
 
@@ -190,7 +190,7 @@ def _headline_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, 
         if len(ln) > _HEADLINE_CHARS:
             continue
         for mt in gaz.short_mentions(ln):
-            d = gaz.resolve(mt.name, year, context, levels)
+            d = gaz.resolve(mt.name, year, context, levels, near=True)
             # a county's two-character short name is too often an everyday word (新建, 和平, 长安)
             if d is not None and d.level != "national" and (d.level != "county" or len(mt.name) >= 3):
                 yield d
@@ -214,13 +214,14 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
         yield RegionEvidence(d, "head")
     counts: Counter[str] = Counter(mt.name for mt in gaz.mentions(body) if len(mt.name) >= 3)
     for name, _n in counts.most_common(3):
-        d = gaz.resolve(name, year, body, levels)
+        d = gaz.resolve(name, year, body, levels, near=True)
         if d is not None and d.level != "national":
             yield RegionEvidence(d, "body")
     # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
     shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
     for name, n in shorts.most_common(2):
-        if n >= _SHORT_NAME_TIMES and (d := gaz.resolve(name, year, body, levels)) and d.level in _SHORT_LEVELS:
+        d = gaz.resolve(name, year, body, levels, near=True) if n >= _SHORT_NAME_TIMES else None
+        if d is not None and d.level in _SHORT_LEVELS:
             yield RegionEvidence(d, "body")
 
 

@@ -33,6 +33,7 @@ import tomllib
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from zhibiao.document._common import cues
@@ -351,6 +352,18 @@ def _year_is(text: str) -> int | None:
     return year + 1 if _REVIEWED.match(after.lstrip()) else year
 
 
+# a chapter heading naming one year (``一、 精彩的2012年``, ``二、奋进的2013年``)
+_CHAPTER_YEAR = re.compile(
+    r"(?:^|\n)[^\S\n]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^\n。，,\d]{0,12}?((?:19|20)\d\d)\s*年[^\n。\d]{0,20}(?=\n)"
+)
+
+
+def _chapter_years(text: str) -> int | None:
+    """``一、精彩的2012年`` then ``二、奋进的2013年``: chapters on last year and this one name the report's."""
+    years = [int(m.group(1)) for m in _CHAPTER_YEAR.finditer(text)]
+    return next((b for a, b in pairwise(years) if b == a + 1), None)
+
+
 def _body_years(text: str) -> Iterator[int]:
     """Rank 7: the body sentences, most telling first."""
     m = _PLAN_NAMED.search(text[:_BODY_YEAR_WINDOW])
@@ -374,6 +387,8 @@ def _body_years(text: str) -> Iterator[int]:
     m = _RESULTS_HEADING.search(head)
     if m:
         yield int(m.group(1)) + 1
+    if (y := _chapter_years(text)) is not None:
+        yield y
     m = _PARAGRAPH_YEAR.search(head)
     if m and not _FUTURE_WORDS.search(head, m.end(), m.end() + 12):
         yield int(m.group(1)) + 1  # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year
@@ -410,8 +425,10 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
             break
     if span and span[0] == span[1]:
         yield YearEvidence(span[0], "session", 6)
+    latest = _latest_possible(dates.published)
     for y in _body_years(body):
-        yield YearEvidence(y, "body", 7)
+        if latest is None or y <= latest:  # a page stamped 2017 holds no report of 2019
+            yield YearEvidence(y, "body", 7)
     if dates.published:
         y = int(dates.published[:4])
         named = {int(x) for x in _ANY_YEAR.findall(body)}
@@ -420,6 +437,14 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
             season and not named and _THIS_YEARS_TARGETS.search(body)
         ):
             yield YearEvidence(y, "published", 8)
+
+
+def _latest_possible(published: str | None) -> int | None:
+    """The latest report year a page stamped ``published`` can hold (the next year's from September)."""
+    if not published:
+        return None
+    y, mo = int(published[:4]), int(published[5:7])
+    return y + 1 if mo >= _NEXT_YEAR_FROM_MONTH else y
 
 
 def pick_year(evidence: Iterator[YearEvidence], allowed: tuple[int, int] | None) -> YearEvidence | None:
