@@ -414,6 +414,19 @@ REVIEW = [
     # a threshold passed in a larger unit before the exact level is no fact of its own (四川 2008)
     ("全省生产总值突破一万亿元,达到10505.3亿元,增长14.2%",
      {("gdp", "actual", "level", D("10505.3"), "exact"), ("gdp", "actual", "growth", D("14.2"), "exact")}),
+    # the verb inside a name, and the value added named after the output (旅顺口区 2012)
+    ("规模以上工业实现总产值218亿元、增加值61亿元,分别增长25%和17%",
+     {("industrial_output", "actual", "level", D("218"), "exact"),
+      ("industrial_va", "actual", "level", D("61"), "exact"),
+      ("industrial_output", "actual", "growth", D("25"), "exact"),
+      ("industrial_va", "actual", "growth", D("17"), "exact")}),
+    # profits and sales of industry are not its value added (沂源 2013, 周口 2014)
+    ("规模以上工业实现销售收入、利税、利润同比分别增长14.5%、10%、8%", set()),
+    ("规模以上工业实现利润增长30.3%", set()),
+    # the three sectors by their numbers (六盘水 2024)
+    ("其中一、二、三产分别增长3.3%、0.6%、5.7%",
+     {("gdp_primary", "actual", "growth", D("3.3"), "exact"), ("gdp_secondary", "actual", "growth", D("0.6"), "exact"),
+      ("gdp_tertiary", "actual", "growth", D("5.7"), "exact")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)
@@ -532,6 +545,7 @@ QUALITATIVE = [
     ("确保农村居民人均可支配收入增速快于城镇居民", {"rural_income"}),
     # a report run through a simplified->traditional converter: 每人平均 for 人均, 水準 for 水平 (安徽 2020)
     ("城鎮常住居民每人平均可支配收入高於全國平均水準", {"urban_income"}),
+    ("城乡居民人均可支配收入与经济增长基本保持一致", {"urban_income", "rural_income"}),  # 大连 2023
     # foreign trade held steady (山东 2016, 全国 2018, 2023); 持平 alone stays out (NOTES_2026)
     ("进出口保持稳定", {"trade_total"}),
     ("进出口稳中向好", {"trade_total"}),
@@ -633,6 +647,8 @@ def test_review_scope_words(text: str, expected: set) -> None:
     ("今年把GDP增速确定为8%", {("gdp", "target", 2025, "growth", D("8"), "exact")}),
     ("今年把地区生产总值增长目标定为7%左右", {("gdp", "target", 2025, "growth", D("7"), "around")}),
     ("商品出口总值增长5%左右", {("exports", "target", 2025, "growth", D("5"), "around")}),  # 广州 2018
+    # a price rise held under a ceiling, worded as the index (西藏 2018)
+    ("居民消费价格指数控制在4%以内", {("cpi", "target", 2025, "growth", D("4"), "at_most")}),
 ])  # fmt: skip
 def test_an_earlier_report_quoted(text: str, expected: set) -> None:
     assert facts_of(text) == expected

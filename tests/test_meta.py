@@ -392,3 +392,17 @@ def test_a_page_stamped_in_one_year_holds_no_report_of_a_later_one() -> None:
              "2016年的工作成绩以及2017年的重点工作。\n刘培国说,2016年东昌府区全区生产总值完成297.3亿元,同比增长7.6%。\n")
     assert m.report_year == 2017
     assert m.region_code != "372501"
+
+
+def test_a_governor_named_after_the_province_speaks_for_it() -> None:
+    # 21世纪经济报道 (河北 2023): `河北省省长王正谱作政府工作报告` makes the speaker provincial
+    m = meta("21世纪经济报道记者李莎 北京报道 1月11日,河北省省长王正谱作政府工作报告时指出,"
+             "预计河北2022年生产总值增长3.8%左右,一般公共预算收入增长6.6%。\n")
+    assert (m.region_code, m.report_year) == ("130000", 2023)
+
+
+def test_a_session_quoted_for_its_target_is_not_the_reports() -> None:
+    # 云南 2019 news: `2018年年初在云南省第十三届人民代表大会第一次会议上提出的…目标` is last year's session
+    m = meta("云南省2018年地区生产总值增长8.9%,实现并超过2018年年初在云南省第十三届人民代表大会第一次会议上"
+             "提出的当年地区生产总值增长8.5%的目标。\n2019年,云南省地区生产总值预期增长8.5%。\n")
+    assert (m.region_code, m.report_year) == ("530000", 2019)

@@ -46,7 +46,10 @@ _ISSUER_LINE = re.compile(
     rf"^\W*([^\s，,。；;：:]{{0,24}}?)(?:人民政府)?\s*{_HEAD_OF}\s*[\u4e00-\u9fff·]{{1,4}}(?:\s+[\u4e00-\u9fff]{{1,3}})?\W*\w{{0,4}}$"
 )
 _CHAIR_LINE = re.compile(r"^\W*(?:自治区)(?:人民政府)?\s*(?:代理|代)?主席\s*[\u4e00-\u9fff·]{2,6}\W*$")
-_ISSUER_NEWS = re.compile(rf"(?:^|[，,、。\s]){_HEAD_OF}\s*[\u4e00-\u9fff]{{2,3}}(?:代表|作|向大会)")
+# `县长XX作…`, also after the division's name (`河北省省长王正谱作政府工作报告`), never a deputy's
+_ISSUER_NEWS = re.compile(
+    rf"(?:^|[，,、。\s省市区县州旗盟])(?<!副){_HEAD_OF}\s*[\u4e00-\u9fff]{{2,3}}(?:代表|作|向大会)"
+)
 _CONGRESS_ABBR = re.compile(r"(省|市|区|县|州|旗)(?:第)?[十一二三四五六七八九]{1,3}届人(?:民代表)?大")
 _CONGRESS = re.compile(r"(?:第\s*)?[十一二三四五六七八九百零〇\d]{1,4}\s*届\s*(全国\s*)?(?:人民代表大会|人大)")
 _DATELINE = re.compile(

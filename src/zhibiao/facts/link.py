@@ -67,6 +67,8 @@ def _decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units:
             return "growth" if "growth" in measures else ("rate" if "rate" in measures else None)
         if ind_id == "cpi" and not moving and q.value is not None and q.value >= 80:
             return "index"
+        if ind_id == "cpi" and not moving and not reach and q.value is not None and q.value < 20:
+            return "growth"  # `居民消费价格指数控制在4%以内`: a price rise held under a ceiling
         if moving and not reach:
             return "growth" if "growth" in measures else None
         if "rate" in measures:
