@@ -425,3 +425,14 @@ def test_a_total_over_the_tenth_plan_named_earlier_in_the_sentence() -> None:
     facts = _facts(text)
     assert ("fixed_asset_investment", "actual", 2005, "level", Decimal("15"), "exact") in facts
     assert not {f for f in facts if f[4] == Decimal("40") and f[2] is not None}
+
+
+def test_a_province_named_by_its_short_name_and_earlier_years_in_a_write_up() -> None:
+    """A 2017 write-up on 山西 (traditional characters on the page): `山西` is the region itself, and
+    `2014年,山西经济增速为4.9%` is a result of 2014, not of the year reviewed."""
+    text = ("山西省政府工作报告\n1月17日,山西省第十二届人民代表大会第七次会议开幕,省长楼阳生作政府工作报告。\n"
+            "2014年,山西经济增速为4.9%;2015年,山西经济增速为3.1%;2016年,山西经济增长4.5%。\n")
+    facts = _facts(text)
+    d = Decimal
+    assert {("gdp", "actual", 2014, "growth", d("4.9"), "exact"), ("gdp", "actual", 2015, "growth", d("3.1"), "exact"),
+            ("gdp", "actual", 2016, "growth", d("4.5"), "exact")} <= facts

@@ -241,9 +241,12 @@ def _short(region: str) -> str:
 def _bare(region: str) -> str:
     """`临沂市` -> `临沂`: the last division name without its level word, when two characters or
     more are left (a news write-up says 临沂 and 成都); `` otherwise."""
-    short = _short(region)
-    bare = short[:-1] if short.endswith(("市", "县", "区", "旗")) else ""
-    return bare if len(bare) >= 2 else ""
+    # a province's short name (`河北` for 河北省, `广西` for 广西壮族自治区)
+    bare = next((d.short_name for d in gazetteer.load().candidates(region) if d.level == "province"), "")
+    if not bare:
+        short = _short(region)
+        bare = short[:-1] if short.endswith(("市", "县", "区", "旗")) else ""
+    return bare if len(bare) >= 2 and bare != region else ""
 
 
 def _num_start(q: Quantity) -> int:

@@ -68,6 +68,8 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
 
 
 _LAST_YEAR_RE = re.compile(r"(?<!过)去年")
+_EARLIER_YEARS = 5  # how far back a year named beside a result may date it
+_BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _CLAUSE_CUT_RE = re.compile(r"[，,；;]")
@@ -169,6 +171,15 @@ def role_and_period(
             role = "target"
     if role is None:
         return None, None, None
+    if horizon is None and meta.review_year is not None:
+        # `2014年,山西经济增速为4.9%` in a 2017 write-up: an earlier year's result named in its clause
+        ci = _clause_index(sl.starts, q.span.start)
+        cs = sl.starts[ci]
+        if ci > 0 and _BARE_YEAR_CLAUSE.match(sentence, sl.starts[ci - 1], cs):
+            cs = sl.starts[ci - 1]  # `2014年,山西经济增速为4.9%`: the year stands as a clause of its own
+        own = _named_year(sentence[cs : _num_start(q)])
+        if own is not None and meta.review_year - _EARLIER_YEARS <= own < meta.review_year:
+            return "actual", own, None
     if horizon is not None:
         years_h = [] if _SAME_BELOW_RE.match(horizon) else YEAR_RE.findall(horizon)  # a base is no end year
         return role, (int(years_h[-1]) if years_h else None), horizon
