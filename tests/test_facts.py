@@ -427,6 +427,9 @@ REVIEW = [
     ("其中一、二、三产分别增长3.3%、0.6%、5.7%",
      {("gdp_primary", "actual", "growth", D("3.3"), "exact"), ("gdp_secondary", "actual", "growth", D("0.6"), "exact"),
       ("gdp_tertiary", "actual", "growth", D("5.7"), "exact")}),
+    # a heading run into its paragraph by a PDF (沂源 2013, spaced): 预计 opens the statement
+    ("(一)积极应对复杂严峻形势,稳增长促发展取得新成效预计全年实现生 产总值 212.8 亿元,同比增长 10.5 %",
+     {("gdp", "actual", "level", D("212.8"), "exact"), ("gdp", "actual", "growth", D("10.5"), "exact")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)

@@ -185,6 +185,9 @@ class _SentenceLinker:
         last year's report quoted, too)."""
         region = self.report.meta.region or ""
         names = [n for n in (region, _short(region), _bare(region)) if n]
+        cut = max(residue.rfind(w) for w in _STATEMENT_OPENERS)
+        if cut > 0:  # `…取得新成效预计全年实现生产总值`: a heading run into its paragraph (a PDF line lost)
+            residue = residue[cut:]
         m = self.v.prior_report_re.search(residue)
         if m is not None:
             residue = residue[: m.start()] + residue[m.end() :].removeprefix("的")
@@ -226,6 +229,8 @@ class _SentenceLinker:
         return False, 0.0
 
 
+# words that open a statement of results: what stands before them is no scope of the name after
+_STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
 # further names joined to a subject (`、主要污染物排放量`), none of them a figure or a clause
 _NOUN_LIST_RE = re.compile(r"(?:[、和及与][^，,；;。：:！？!?\d%]{1,16}?)+\Z")
 
