@@ -94,6 +94,11 @@ def _facts(text: str) -> set[tuple]:
     return {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier) for rr in res.reports for f in rr.facts}
 
 
+def _in_five_year_review(lines: str) -> set[tuple]:
+    """The facts of ``OPENING_A_PLAN`` with ``lines`` in place of a line of its five-year review."""
+    return _facts(OPENING_A_PLAN.replace("每年城镇新增就业60万人以上。", lines))
+
+
 # A report that opens a five-year plan, cut down from ../shared/corpus_2026/314 (贵州) and 303 (吉林).
 OPENING_A_PLAN = """2026年贵州省政府工作报告
 ——2026年1月27日在贵州省第十四届人民代表大会第四次会议上
@@ -154,11 +159,10 @@ def test_five_year_review_figures_are_not_last_years(line: str, value: Decimal) 
 
 
 def test_five_year_review_reached_levels_are_last_years() -> None:
-    text = OPENING_A_PLAN.replace(
-        "每年城镇新增就业60万人以上。", "一般公共预算收入从7248亿元提高到8865亿元，进出口总值翻番达到2206亿元。"
-        "全社会固定资产投资和社会消费品零售总额均突破万亿元,分别达到12488和10163亿元。",
+    facts = _in_five_year_review(
+        "一般公共预算收入从7248亿元提高到8865亿元，进出口总值翻番达到2206亿元。"
+        "全社会固定资产投资和社会消费品零售总额均突破万亿元,分别达到12488和10163亿元。"
     )
-    facts = _facts(text)
     assert ("fixed_asset_investment", "actual", 2025, "level", Decimal("12488"), "exact") in facts  # not a sum
     assert ("retail_sales", "actual", 2025, "level", Decimal("10163"), "exact") in facts
     assert ("budget_revenue", "actual", 2025, "level", Decimal("8865"), "exact") in facts
@@ -169,12 +173,10 @@ def test_five_year_review_reached_levels_are_last_years() -> None:
 def test_a_level_reached_after_an_average_growth_is_the_ends() -> None:
     """`年均增长9.4%,达到1709亿元` (深圳 2010): the average is the growth's; the level is the last year's,
     as is a part of a total named after it (`其中…达到880.8亿元`)."""
-    text = OPENING_A_PLAN.replace(
-        "每年城镇新增就业60万人以上。",
+    facts = _in_five_year_review(
         "全社会固定资产投资年均增长9.4%,达到1709亿元。全口径财政收入年均增长18.5%,达到2765亿元,"
-        "其中地方财政一般预算收入达到880.8亿元。",
+        "其中地方财政一般预算收入达到880.8亿元。"
     )
-    facts = _facts(text)
     assert ("fixed_asset_investment", "actual", 2025, "level", Decimal("1709"), "exact") in facts
     assert ("fixed_asset_investment", "actual", None, "growth", Decimal("9.4"), "exact") in facts
     assert ("budget_revenue", "actual", 2025, "level", Decimal("880.8"), "exact") in facts
@@ -182,12 +184,10 @@ def test_a_level_reached_after_an_average_growth_is_the_ends() -> None:
 
 def test_a_year_named_after_the_average_makes_the_figures_after_it_that_years() -> None:
     # 深圳市龙岗区 2011 (../review sets): `年均` then `2010年达到…,比上年增长…` in the five-year review
-    text = OPENING_A_PLAN.replace(
-        "每年城镇新增就业60万人以上。",
+    facts = _in_five_year_review(
         "地区生产总值年均增长14.9%,2010年达到1790亿元,比上年增长11.8%;全社会固定资产投资年均增长17.3%,"
-        "2025年达到632亿元,增长19.3%。",
+        "2025年达到632亿元,增长19.3%。"
     )
-    facts = _facts(text)
     d = Decimal
     assert ("gdp", "actual", 2010, "level", d("1790"), "exact") in facts
     assert ("gdp", "actual", 2010, "growth", d("11.8"), "exact") in facts
@@ -378,12 +378,10 @@ def test_a_news_write_ups_review_paragraph_after_a_headline_of_this_years_target
 def test_milestones_and_a_doubling_keep_the_subject_to_the_level_reached() -> None:
     """A new term's review (盐田区 2012): thresholds passed one after another (`先后跨越两百亿元、三百亿元台阶`)
     and a doubling (`实现翻倍增长`) stand between a name and the level reached in the last year."""
-    text = OPENING_A_PLAN.replace(
-        "每年城镇新增就业60万人以上。",
+    facts = _in_five_year_review(
         "全省生产总值先后跨越两万亿元、三万亿元台阶,预计2025年达到31600亿元,比2020年增长45.7%;"
-        "一般公共预算收入实现翻倍增长,从2020年的880亿元增至2025年的2020亿元。",
+        "一般公共预算收入实现翻倍增长,从2020年的880亿元增至2025年的2020亿元。"
     )
-    facts = _facts(text)
     assert ("gdp", "actual", 2025, "level", Decimal("31600"), "exact") in facts
     assert ("budget_revenue", "actual", 2025, "level", Decimal("2020"), "exact") in facts
     assert not {f for f in facts if f[1] == "actual" and f[4] in (Decimal("2"), Decimal("3"), Decimal("880"))
