@@ -430,6 +430,9 @@ REVIEW = [
     # a heading run into its paragraph by a PDF (沂源 2013, spaced): 预计 opens the statement
     ("(一)积极应对复杂严峻形势,稳增长促发展取得新成效预计全年实现生 产总值 212.8 亿元,同比增长 10.5 %",
      {("gdp", "actual", "level", D("212.8"), "exact"), ("gdp", "actual", "growth", D("10.5"), "exact")}),
+    # the services sector by its short name beside the region's figure (南开区 2010, traditional)
+    ("预计,地区增加值同比增长20%,其中服务业增长23%,占全区增加值的81%",
+     {("gdp", "actual", "growth", D("20"), "exact"), ("gdp_tertiary", "actual", "growth", D("23"), "exact")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)
@@ -662,3 +665,10 @@ def test_a_multi_year_marker_governs_its_own_clause_only() -> None:
     got = facts_of("全社会固定资产投资完成126.4亿元,五年内翻了两番,增长35.5%", kind="review")
     assert ("fixed_asset_investment", "actual", 2024, "growth", D("35.5"), "exact") in got
     assert ("fixed_asset_investment", "actual", None, "growth", D("300"), "exact") in got
+
+
+def test_a_short_name_counts_only_with_a_figure() -> None:
+    """`服务业` stands for the tertiary sector beside the region's GDP only with a figure of its own:
+    `服务业提质增效` in a target list is no qualitative target (上海 2026, 济南 2024)."""
+    got = facts_of("地区生产总值增长6%左右，服务业提质增效")
+    assert {i for i, *_ in got} == {"gdp"}

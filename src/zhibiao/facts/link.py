@@ -409,7 +409,9 @@ def _emit(
     seen: set[tuple],
 ) -> None:
     q = link.q
-    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q):
+    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or (
+        q.qualifier == "qualitative" and link.alias is not None and link.alias.text in v.elliptic_ids
+    ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
         _add_mention(report, sl, q, mentions)
         return
     emitted = False
