@@ -434,3 +434,10 @@ def test_a_province_named_by_its_short_name_and_earlier_years_in_a_write_up() ->
     d = Decimal
     assert {("gdp", "actual", 2014, "growth", d("4.9"), "exact"), ("gdp", "actual", 2015, "growth", d("3.1"), "exact"),
             ("gdp", "actual", 2016, "growth", d("4.5"), "exact")} <= facts
+
+
+def test_a_base_named_by_the_plan_it_ended() -> None:
+    """`由“十五”末的9.5亿元增加到19.2亿元` (静宁县 2011): the level reached is the last year's."""
+    facts = _in_five_year_review("全省生产总值由“十三五”末的9.5亿元增加到19.2亿元。")
+    assert ("gdp", "actual", 2025, "level", Decimal("19.2"), "exact") in facts
+    assert not {f for f in facts if f[4] == Decimal("9.5")}
