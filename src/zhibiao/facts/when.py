@@ -63,7 +63,8 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
     end of a five-year plan (`“十二五”期末`) names its last year."""
     bases = {m.start(1) for m in _BASE_YEAR_RE.finditer(window)}
     years = [(int(m.group(1)), m.start(1)) for m in YEAR_RE.finditer(window) if m.start(1) not in bases]
-    years += [(_plan_end(m), m.start()) for m in _PLAN_END_RE.finditer(window)]
+    years += [(_plan_end(m), m.start()) for m in _PLAN_END_RE.finditer(window)
+              if not _FROM_BEFORE.search(window, max(0, m.start() - 2), m.start())]  # `由“十三五”末的`: a base
     return max(years, key=lambda t: t[1]) if years else None
 
 
@@ -74,6 +75,7 @@ _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _CLAUSE_CUT_RE = re.compile(r"[，,；;]")
 _FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
+_FROM_BEFORE = re.compile(r"(?:由|从)“?$")
 _PLAN_END_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:期末|末期|末)")
 
 
