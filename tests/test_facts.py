@@ -645,6 +645,9 @@ def test_review_scope_words(text: str, expected: set) -> None:
     ("与去年的政府工作报告提出的全省生产总值增长9%相比", {("gdp", "prior_target", 2024, "growth", D("9"), "exact")}),
     ("2024年年初,市政府工作报告提到的全市发展主要预期目标是地区生产总值增长7%左右",
      {("gdp", "prior_target", 2024, "growth", D("7"), "around")}),
+    # the session an earlier target was set at (云南 2019 news)
+    ("实现并超过2024年年初在云南省第十三届人民代表大会第二次会议上提出的当年地区生产总值增长8.5%的目标",
+     {("gdp", "prior_target", 2024, "growth", D("8.5"), "exact")}),
     # the report's own year is no earlier report
     ("2025年政府工作报告提出,地区生产总值增长6%左右", {("gdp", "target", 2025, "growth", D("6"), "around")}),
     # a plan draft proposes its targets
