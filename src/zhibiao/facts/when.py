@@ -70,6 +70,7 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
 
 _LAST_YEAR_RE = re.compile(r"(?<!过)去年")
 _EARLIER_YEARS = 5  # how far back a year named beside a result may date it
+_TARGET_SET = re.compile(r"确定|设定|定为")
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
@@ -180,8 +181,12 @@ def role_and_period(
         if ci > 0 and _BARE_YEAR_CLAUSE.match(sentence, sl.starts[ci - 1], cs):
             cs = sl.starts[ci - 1]  # `2014年,山西经济增速为4.9%`: the year stands as a clause of its own
         own = _named_year(sentence[cs : _num_start(q)])
-        if own is not None and meta.review_year - _EARLIER_YEARS <= own < meta.review_year:
-            return "actual", own, None
+        if own is not None and meta.review_year - _EARLIER_YEARS <= own <= meta.review_year:
+            # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
+            if _TARGET_SET.search(sentence, cs, _num_start(q)) is not None:
+                return "prior_target", own, None
+            if own < meta.review_year:
+                return "actual", own, None
     if horizon is not None:
         years_h = [] if _SAME_BELOW_RE.match(horizon) else YEAR_RE.findall(horizon)  # a base is no end year
         return role, (int(years_h[-1]) if years_h else None), horizon
