@@ -649,7 +649,7 @@ def test_review_scope_words(text: str, expected: set) -> None:
     ("实现并超过2024年年初在云南省第十三届人民代表大会第二次会议上提出的当年地区生产总值增长8.5%的目标",
      {("gdp", "prior_target", 2024, "growth", D("8.5"), "exact")}),
     # a target an earlier year set, and a result an earlier year named (广州 2015 news, 山西 2017 news)
-    ("2024年广州确定GDP增速为10%", {("gdp", "prior_target", 2024, "growth", D("10"), "exact")}),
+    ("2024年全市确定GDP增速为10%", {("gdp", "prior_target", 2024, "growth", D("10"), "exact")}),
     ("2023年,经济增速为8.6%", {("gdp", "actual", 2023, "growth", D("8.6"), "exact")}),
     # the report's own year is no earlier report
     ("2025年政府工作报告提出,地区生产总值增长6%左右", {("gdp", "target", 2025, "growth", D("6"), "around")}),
