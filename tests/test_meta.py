@@ -406,3 +406,11 @@ def test_a_session_quoted_for_its_target_is_not_the_reports() -> None:
     m = meta("云南省2018年地区生产总值增长8.9%,实现并超过2018年年初在云南省第十三届人民代表大会第一次会议上"
              "提出的当年地区生产总值增长8.5%的目标。\n2019年,云南省地区生产总值预期增长8.5%。\n")
     assert (m.region_code, m.report_year) == ("530000", 2019)
+
+
+def test_an_autonomous_regions_congress_is_a_provinces() -> None:
+    # 上游新闻 (广西 2021): `广西壮族自治区第十三届人民代表大会` — 自治区 there is no district (区)
+    m = meta("1月21日,广西壮族自治区第十三届人民代表大会第四次会议在南宁开幕,广西壮族自治区人民政府代主席蓝天立"
+             "向大会作政府工作报告。政府工作报告提出,2020年全区地区生产总值增长3.7%,"
+             "2021年全区生产总值增长目标为7.5%以上。\n")
+    assert (m.region_code, m.level, m.report_year) == ("450000", "province", 2021)
