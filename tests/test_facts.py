@@ -433,6 +433,17 @@ REVIEW = [
     # the services sector by its short name beside the region's figure (南开区 2010, traditional)
     ("预计,地区增加值同比增长20%,其中服务业增长23%,占全区增加值的81%",
      {("gdp", "actual", "growth", D("20"), "exact"), ("gdp_tertiary", "actual", "growth", D("23"), "exact")}),
+    # a round amount without its unit before the exact level (泸县 2018); a base year and an
+    # absolute increase between a level and its growth (未央区 2014); a rate's new value (全国 2013)
+    ("全县地区生产总值突破300亿,达到318.8亿元、增长9.1%",
+     {("gdp", "actual", "level", D("318.8"), "exact"), ("gdp", "actual", "growth", D("9.1"), "exact")}),
+    ("地方财政一般预算收入完成31.37亿元,较2012年净增6亿元,增长25.48%",
+     {("budget_revenue", "actual", "level", D("31.37"), "exact"),
+      ("budget_revenue", "actual", "growth", D("25.48"), "exact")}),
+    ("居民消费价格涨幅回落到2.6%", {("cpi", "actual", "growth", D("2.6"), "exact")}),
+    # names of 内蒙古 banners' reports (a word-order variant; the pastoral areas' residents)
+    ("一般财政公共预算收入完成5.2亿元", {("budget_revenue", "actual", "level", D("5.2"), "exact")}),
+    ("牧区常住居民人均可支配收入增长8%", {("rural_income", "actual", "growth", D("8"), "exact")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)
@@ -552,6 +563,7 @@ QUALITATIVE = [
     # a report run through a simplified->traditional converter: 每人平均 for 人均, 水準 for 水平 (安徽 2020)
     ("城鎮常住居民每人平均可支配收入高於全國平均水準", {"urban_income"}),
     ("城乡居民人均可支配收入与经济增长基本保持一致", {"urban_income", "rural_income"}),  # 大连 2023
+    ("城乡居民人均可支配收入与GDP增速保持同步", {"urban_income", "rural_income"}),  # 哈尔滨 2021
     # foreign trade held steady (山东 2016, 全国 2018, 2023); 持平 alone stays out (NOTES_2026)
     ("进出口保持稳定", {"trade_total"}),
     ("进出口稳中向好", {"trade_total"}),

@@ -441,3 +441,10 @@ def test_a_base_named_by_the_plan_it_ended() -> None:
     facts = _in_five_year_review("全省生产总值由“十三五”末的9.5亿元增加到19.2亿元。")
     assert ("gdp", "actual", 2025, "level", Decimal("19.2"), "exact") in facts
     assert not {f for f in facts if f[4] == Decimal("9.5")}
+
+
+def test_a_growth_beside_the_level_reached_in_a_named_year() -> None:
+    """`连跨4个千亿台阶,2024年达到1.3万亿元、增长5.8%` (甘肃 2025): both figures are the named year's."""
+    facts = _in_five_year_review("全省地区生产总值连跨4个千亿台阶,2025年达到1.3万亿元、增长5.8%。")
+    assert {("gdp", "actual", 2025, "level", Decimal("1.3"), "exact"),
+            ("gdp", "actual", 2025, "growth", Decimal("5.8"), "exact")} <= facts

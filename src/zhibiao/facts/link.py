@@ -59,7 +59,7 @@ def _decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units:
     if unit == "pp":
         return "change_pp" if "change_pp" in measures else None
     if unit == "%":
-        reach = bool(v.reach_re.search(q.raw))
+        reach = bool(v.reach_re.search(q.raw)) and not q.extra.get("rate_reached")  # `涨幅回落到2.6%`
         moving = q.direction in ("up", "down", "flat") or q.measure_hint == "growth"
         if not moving and not reach and prev is not None and prev.unit == "%" and q.extra.get("verb") is None:
             moving = prev.direction in ("up", "down", "flat") and not v.reach_re.search(prev.raw)
@@ -272,9 +272,10 @@ def _link_sentence(
                     by_alias.setdefault(alias.start, []).append(q)
                     prev_subject = link
                     continue
-                if q.measure_hint == "change" and conf == 1.0:
+                if (q.measure_hint == "change" or q.extra.get("kind") == "magnitude") and conf == 1.0:
                     # `一般公共预算收入增加近1000亿元，稳步达到3000亿元以上`: an absolute increase is no fact,
-                    # but the subject's run goes on to the level after it
+                    # nor a round amount without its unit (`突破300亿,达到318.8亿元`), but the subject's
+                    # run goes on to the figures after it
                     prev_subject = _Link(q, alias, link.ids)
                     continue
             prev_subject = None

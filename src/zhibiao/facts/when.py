@@ -188,7 +188,8 @@ def role_and_period(
             if own < meta.review_year:
                 return "actual", own, None
     if horizon is not None:
-        years_h = [] if _SAME_BELOW_RE.match(horizon) else YEAR_RE.findall(horizon)  # a base is no end year
+        base = horizon.startswith(("比", "较")) or _SAME_BELOW_RE.match(horizon)
+        years_h = [] if base else YEAR_RE.findall(horizon)  # a base (`比2012年`) is no end year
         return role, (int(years_h[-1]) if years_h else None), horizon
     if passage is not None and passage.scope in ("year_review", "year_plan") and passage.last is not None:
         if (role == "actual") == (passage.scope == "year_review"):
@@ -210,8 +211,10 @@ def _in_multi_year_review(
         return None, None, None
     if my is not None and review_year is not None:  # `增加到2005年的2293亿元`: the year reached, not a horizon
         marks = [m for m in v.multi_year_re.finditer(window)
-                 if not (YEAR_RE.search(m.group()) and all(int(y) <= review_year for y in YEAR_RE.findall(m.group())))
-                 and not ((e := _PLAN_END_RE.search(m.group())) and _plan_end(e) <= review_year)]
+                 if m.group().startswith(("比", "较"))  # `比2006年增长85.7%`: growth since a base year
+                 or (not (YEAR_RE.search(m.group())
+                          and all(int(y) <= review_year for y in YEAR_RE.findall(m.group())))
+                     and not ((e := _PLAN_END_RE.search(m.group())) and _plan_end(e) <= review_year))]
         my = marks[0] if marks else None
     level = measure in ("level", "rate", "index") and q.qualifier != "qualitative"
     if level and my is not None and my.group() not in lead and (v.reach_re.search(lead) or _REACHED.search(lead)):

@@ -318,7 +318,11 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
             if verb in V.level_verbs:
                 level = True
             elif pre in V.level_conn and verb not in V.rate_nouns:
-                level = True  # 提高到65%: the new level
+                if any(text.endswith(n, 0, lm.start()) for n in V.rate_nouns):
+                    direction = "up"  # `涨幅回落到2.6%`: the rate's new value, a growth as written
+                    extra["rate_reached"] = True
+                else:
+                    level = True  # 提高到65%: the new level
             else:
                 direction = V.dir_of[verb]
         if pre:
