@@ -414,3 +414,12 @@ def test_an_autonomous_regions_congress_is_a_provinces() -> None:
              "向大会作政府工作报告。政府工作报告提出,2020年全区地区生产总值增长3.7%,"
              "2021年全区生产总值增长目标为7.5%以上。\n")
     assert (m.region_code, m.level, m.report_year) == ("450000", "province", 2021)
+
+
+def test_a_report_handed_in_with_the_next_plans_draft_opens_that_plan() -> None:
+    # 甘肃 2021 (中国甘肃网): no year but the stamp; the next plan's draft and the review of the last plan
+    m = meta("政府工作报告\n\n甘肃省代省长 任振鹤\n\n各位代表:\n\n  我代表省人民政府,向大会报告工作,"
+             "请连同《甘肃省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》一并审议。\n\n"
+             "“十三五”时期工作回顾\n\n"
+             "  过去五年,全省地区生产总值由“十二五”末的6557亿元增加到9017亿元。\n")
+    assert (m.region_code, m.report_year, m.review_year) == ("620000", 2021, 2020)

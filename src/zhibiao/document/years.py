@@ -364,6 +364,24 @@ def _chapter_years(text: str) -> int | None:
     return next((b for a, b in pairwise(years) if b == a + 1), None)
 
 
+# a review of a whole plan (``“十三五”时期工作回顾``) and the next plan's draft handed in with the
+# report (``第十四个五年规划…纲要(草案)``): the report opens the next plan
+_PLAN_REVIEW_HEAD = re.compile(r"(?:^|\n)[^\S\n]*[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?(?:工作)?回顾")
+_NEXT_PLAN_DRAFT = re.compile(r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）)")
+
+
+def _plan_opening_year(text: str) -> int | None:
+    """``“十三五”时期工作回顾`` or ``第十四个五年规划…(草案)`` -> 2021, the first year of the next plan."""
+    plans = _C["years"]["five_year_plans"]
+    m = _NEXT_PLAN_DRAFT.search(text)
+    if m and (span := plans.get(m.group(1) + "五")):
+        return int(span[0])
+    m = _PLAN_REVIEW_HEAD.search(text)
+    if m and (span := plans.get(m.group(1))):
+        return int(span[1]) + 1
+    return None
+
+
 def _body_years(text: str) -> Iterator[int]:
     """Rank 7: the body sentences, most telling first."""
     m = _PLAN_NAMED.search(text[:_BODY_YEAR_WINDOW])
@@ -388,6 +406,8 @@ def _body_years(text: str) -> Iterator[int]:
     if m:
         yield int(m.group(1)) + 1
     if (y := _chapter_years(text)) is not None:
+        yield y
+    if (y := _plan_opening_year(head)) is not None:
         yield y
     m = _PARAGRAPH_YEAR.search(head)
     if m and not _FUTURE_WORDS.search(head, m.end(), m.end() + 12):
