@@ -671,6 +671,9 @@ def test_review_scope_words(text: str, expected: set) -> None:
     ("今年把GDP增速确定为8%", {("gdp", "target", 2025, "growth", D("8"), "exact")}),
     ("今年把地区生产总值增长目标定为7%左右", {("gdp", "target", 2025, "growth", D("7"), "around")}),
     ("商品出口总值增长5%左右", {("exports", "target", 2025, "growth", D("5"), "around")}),  # 广州 2018
+    # a headline's label and colon (广东 2013 news); a newer name takes the figure after its colon
+    ("今年GDP增长目标:8%", {("gdp", "target", 2025, "growth", D("8"), "exact")}),
+    ("今年地区生产总值增长目标：8%，财政收入目标：12%", {("gdp", "target", 2025, "growth", D("8"), "exact")}),
     # a Taiwan write-up's word for growth (經濟成長目標為6.5%左右)
     ("今年經濟成長目標為6.5%左右", {("gdp", "target", 2025, "growth", D("6.5"), "around")}),
     # a price rise held under a ceiling, worded as the index (西藏 2018)

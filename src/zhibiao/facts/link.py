@@ -281,7 +281,9 @@ def _link_sentence(
             prev_subject = None
             continue
         # No name in this clause: a verb-led clause continues the previous subject.
-        if prev_subject is not None and prev_subject.alias is not None and ci > 0:
+        if (prev_subject is not None and prev_subject.alias is not None and ci > 0
+                and not _between(aliases, alias_starts, prev_subject.q.span.end, cstart)):
+            # (a name said since the subject's last figure, `…8%，财政收入目标：12%`, is the newer subject)
             between = sl.masked[prev_subject.q.span.end : cstart]
             crosses_item = any(c in between for c in _SEMI)  # `；` ends an item of a list
             # what precedes the number in its clause, less the figure's own lead words (增长), a
@@ -317,6 +319,10 @@ def _link_sentence(
                 continue
         # a name in an earlier clause of the same item that carried no figure of its own
         named = _bare_subject(sl, aliases, alias_starts, quantities, cstart) if ci > 0 else None
+        if (named is not None and q.unit == "%" and q.direction == "none"
+                and _RATE_LABEL.search(sentence, named.start, q.span.start)):
+            # `今年广东GDP增长目标:8%`: a growth target's label before the colon
+            link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
         if named is not None and _verb_led(v, sentence, cstart, q) and _compatible(v, named.ids, q, None):
             link.alias, link.ids, link.confidence = named, named.ids, 0.8
             if not sl.in_scope(named, quantities):
@@ -335,6 +341,7 @@ def _link_sentence(
 
 # what may follow an indicator named inside a task: the next item or the task's own words
 _TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的")
+_RATE_LABEL = re.compile(r"(?:增长|增速|增幅|增长率)(?:预期)?目标\s*[:：]\s*$")
 _RATE_NOUN_GAP = re.compile(r"(?:增速|增幅|增长率|增长)(?:目标|预期目标)?(?:确定|定|设定|调整)(?:为|在)?")
 
 
