@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -362,3 +363,34 @@ def test_plan_year_from_a_targets_sentence_beats_a_review_year_is_sentence() -> 
         "2025年全区经济社会发展的主要预期目标是:地区生产总值增长5%左右。\n"
     )
     assert find_years(None, "", text, "government_work_report", None) == (2025, 2024, 2025)
+
+
+def test_a_news_item_on_several_regions_sessions_is_one_report_each() -> None:
+    """`各地相继公布今年经济增长目标` (2020, traditional, a news site): 杭州's session, then 通辽's, then
+    临汾's — a report each, in order, each with its own region and year."""
+    from zhibiao import pipeline
+
+    text = ("各地相继公布今年经济增长目标\n"
+            "据中国新闻网报道,4月26日,杭州市第十三届人民代表大会第五次会议开幕,杭州市代市长刘忻作政府工作报告时"
+            "介绍,建议2020年GDP增长目标为增长6.5%左右。\n"
+            "除杭州外,内蒙古通辽、山西临汾等地也已公布了今年GDP的增长目标。\n"
+            "其中,在4月11日召开的通辽市人大五届三次会议上,市政府关于通辽市2019年国民经济和社会发展计划执行情况"
+            "与2020年国民经济和社会发展计划草案的报告以书面形式提请大会审议。报告提出,2020年主要预期目标为地区生产"
+            "总值增长5%左右。\n"
+            "4月18日上午,山西临汾市四届人大七次会议在临汾市会议中心开幕。临汾市2020年主要预期目标:全市地区生产总值"
+            "增长6.1%左右。\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [(r.report.meta.region_code, r.report.meta.plan_year) for r in reports] == [
+        ("330100", 2020), ("150500", 2020), ("141000", 2020)]
+    assert [[(f.indicator, f.role, f.value) for f in r.facts if f.indicator == "gdp"] for r in reports] == [
+        [("gdp", "target", Decimal("6.5"))], [("gdp", "target", Decimal("5"))], [("gdp", "target", Decimal("6.1"))]]
+
+
+def test_one_regions_sessions_named_twice_stay_one_report() -> None:
+    """A county report naming its own congress twice, and a news item with one session: not split."""
+    from zhibiao import pipeline
+
+    text = ("在县第十七届人民代表大会第二次会议开幕式上,县长作政府工作报告。\n"
+            "我们认真落实县第十七届人民代表大会第一次会议确定的目标任务。\n"
+            "今年全县地区生产总值增长8%。\n")
+    assert len(pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports) == 1

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from zhibiao.document._common import lines
 from zhibiao.document.glossary import find_glossary
 from zhibiao.document.meta import extract_meta, find_title
+from zhibiao.document.newsplit import news_spans
 from zhibiao.document.periods import build_passages
 from zhibiao.document.sections import build_sections
 from zhibiao.document.split import report_spans
@@ -65,6 +66,8 @@ def iter_reports(doc: NormalizedText, source: Source) -> Iterator[Report]:
     text = doc.text
     junk_all = list(getattr(doc, "junk", ()) or ())
     spans = report_spans(text, junk_all)
+    if len(spans) == 1:  # a news item on several regions' sessions, one after another
+        spans = news_spans(text, spans[0])
     for i, sp in enumerate(spans, start=1):
         rtext = text[sp.start : sp.end]
         junk = _relative_junk(doc, sp)

@@ -86,7 +86,8 @@ _YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年是")
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
-    rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?[^。\n\d]{{0,30}}?(?:{_alt(_C['years']['results_verbs'])})"
+    rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?(?:(?!目标|预期|计划)[^。\n\d]){{0,30}}?"
+    rf"(?:{_alt(_C['years']['results_verbs'])})(?!目标)"
 )
 _PARAGRAPH_YEAR = re.compile(r"(?:^|\n)\s*(20\d\d)\s*年[,，]")
 # a line heading last year's results in a news write-up's list (``2020年成就:``)
@@ -100,7 +101,10 @@ _TASKS_YEAR = re.compile(
 _PLAN_NAMED = re.compile(
     rf"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)"
 )
-_TARGET_YEAR = re.compile(r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)")
+_TARGET_YEAR = re.compile(
+    r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)"
+    r"|(?<![到至\d])(\d{4})\s*年[^\n。，,\d]{0,12}?(?:增长|增速)目标"  # `建议2020年GDP增长目标为…`
+)
 _THIS_YEARS_WORK = re.compile(
     rf"(?:{_alt(_C['years']['this_year_work_lead'])})\s*(20\d\d)\s*年\s*(?:的)?[^。\n]{{0,6}}?工作"
 )
@@ -389,7 +393,7 @@ def _body_years(text: str) -> Iterator[int]:
         yield int(m.group(1))
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
-        yield int(m.group(1))
+        yield int(m.group(1) or m.group(3)) if m.re is _TARGET_YEAR else int(m.group(1))
     head = text[:_BODY_YEAR_WINDOW]
     if (y := _year_is(head)) is not None:
         yield y

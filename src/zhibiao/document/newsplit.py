@@ -1,0 +1,63 @@
+"""Split a news item that reports several regions' sessions one after another into one report each.
+
+A write-up such as ``各地相继公布今年经济增长目标`` tells of 杭州's session, then ``在4月11日召开的
+通辽市人大五届三次会议上…``, then ``4月18日上午,山西临汾市四届人大七次会议…开幕``: each paragraph that
+opens a session of another division than the one before starts a report of its own. A text with a
+report title, or naming one region's sessions only, stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from zhibiao.document._common import iter_lines
+from zhibiao.document.gazetteer import Gazetteer
+from zhibiao.document.gazetteer import load as load_gazetteer
+from zhibiao.document.split import is_title_line
+from zhibiao.model import Span
+
+_MAX_CHARS = 20000  # a news item, not a report or a compilation of reports
+_NUM = "[一二三四五六七八九十]"
+# `通辽市人大五届三次会议`, `杭州市第十三届人民代表大会第五次会议`, held (开幕/召开/举行/上), not looked back on
+_SESSION = re.compile(
+    rf"(?:人大)?(?:第)?{_NUM}{{1,3}}届(?:人民代表大会|人大)?(?:第)?{_NUM}{{1,2}}次会议"
+    r"(?=[^。\n]{0,30}?(?:开幕|召开|举行))|(?<=召开的)[^。\n]{2,12}?(?:人大)?(?:第)?"
+    rf"{_NUM}{{1,3}}届(?:人民代表大会|人大)?(?:第)?{_NUM}{{1,2}}次会议"
+)
+_SESSION_AT = re.compile(rf"(?:人大)?(?:第)?{_NUM}{{1,3}}届")
+_FIRST_SENTENCE = 80  # how far into its paragraph a session must be named to open it
+
+
+def news_spans(text: str, span: Span) -> list[Span]:
+    """``span`` cut before each paragraph that opens another division's session (``[span]`` if none)."""
+    if span.end - span.start > _MAX_CHARS:
+        return [span]
+    gaz = load_gazetteer()
+    cuts: list[tuple[int, str]] = []  # (line start, division code)
+    for ln in iter_lines(text[span.start : span.end]):
+        if is_title_line(ln.text):
+            return [span]  # a report under its title: the splitter's business
+        code = _session_division(ln.text[:_FIRST_SENTENCE], gaz)
+        if code is not None and (not cuts or cuts[-1][1] != code):
+            cuts.append((span.start + ln.start, code))
+    if len({c for _, c in cuts}) < 2:
+        return [span]
+    starts = [span.start, *(at for at, _ in cuts[1:])]
+    bounds = [*starts, span.end]
+    return [Span(a, b) for a, b in pairwise(bounds) if a < b]
+
+
+def _session_division(head: str, gaz: Gazetteer) -> str | None:
+    """The code of the division whose congress session ``head`` opens with, if any."""
+    for m in _SESSION.finditer(head):
+        at = _SESSION_AT.search(head, m.start())
+        if at is None:
+            continue
+        mt = gaz.name_ending_at(head, at.start(), short=True)
+        if mt is None:
+            continue
+        d = gaz.resolve(mt.name)
+        if d is not None and d.level != "national":
+            return d.code
+    return None
