@@ -394,3 +394,18 @@ def test_one_regions_sessions_named_twice_stay_one_report() -> None:
             "我们认真落实县第十七届人民代表大会第一次会议确定的目标任务。\n"
             "今年全县地区生产总值增长8%。\n")
     assert len(pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports) == 1
+
+
+def test_a_digest_headed_by_city_names_is_one_report_each_sharing_its_year() -> None:
+    """`主要预期目标 大湾区九市 今年这样干` (2021): each city's name alone on a line heads its targets;
+    the cities share the item's year, which only its introduction names."""
+    from zhibiao import pipeline
+
+    text = ("主要预期目标 大湾区九市 今年这样干\n今年是“十四五”规划开局之年,珠三角九市陆续召开市两会。\n"
+            "广州\n●地区生产总值增长6%以上\n●固定资产投资增长8%\n深圳\n重点工作\n1.增强畅通国内大循环功能\n"
+            "惠州\n●地区生产总值增长8.5%\n●社会消费品零售总额增长10%以上\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.plan_year for r in reports] == [2021, 2021, 2021]
+    assert [r.report.meta.region_code for r in reports][1:] == ["440300", "441300"]
+    assert [[(f.indicator, f.period, f.value) for f in r.facts if f.indicator == "gdp"] for r in reports] == [
+        [("gdp", 2021, Decimal("6"))], [], [("gdp", 2021, Decimal("8.5"))]]

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -16,7 +17,7 @@ from zhibiao.document.newsplit import news_spans
 from zhibiao.document.periods import build_passages
 from zhibiao.document.sections import build_sections
 from zhibiao.document.split import report_spans
-from zhibiao.model import NormalizedText, Report, Source, Span
+from zhibiao.model import NormalizedText, Report, ReportMeta, Source, Span
 
 __all__ = ["iter_reports", "split_reports"]
 
@@ -66,12 +67,20 @@ def iter_reports(doc: NormalizedText, source: Source) -> Iterator[Report]:
     text = doc.text
     junk_all = list(getattr(doc, "junk", ()) or ())
     spans = report_spans(text, junk_all)
-    if len(spans) == 1:  # a news item on several regions' sessions, one after another
+    news = False
+    if len(spans) == 1:  # a news item on several regions, one after another
         spans = news_spans(text, spans[0])
+        news = len(spans) > 1
+    first: ReportMeta | None = None
     for i, sp in enumerate(spans, start=1):
         rtext = text[sp.start : sp.end]
         junk = _relative_junk(doc, sp)
         meta = extract_meta(rtext, source.title if len(spans) == 1 else None, junk, source.given)
+        if news and first is not None and meta.report_year is None and first.report_year is not None:
+            # one news item's regions share its year (`惠州` / `●地区生产总值增长8.5%` names none)
+            meta = dataclasses.replace(meta, report_year=first.report_year, review_year=first.review_year,
+                                       plan_year=first.plan_year, year_source=first.year_source)
+        first = first or meta
         intro_end = _intro_end(rtext)
         sections = build_sections(rtext, intro_end, junk)
         glossary = find_glossary(rtext, sections, junk)

@@ -1,9 +1,10 @@
-"""Split a news item that reports several regions' sessions one after another into one report each.
+"""Split a news item that reports several regions one after another into one report each.
 
 A write-up such as ``各地相继公布今年经济增长目标`` tells of 杭州's session, then ``在4月11日召开的
 通辽市人大五届三次会议上…``, then ``4月18日上午,山西临汾市四届人大七次会议…开幕``: each paragraph that
-opens a session of another division than the one before starts a report of its own. A text with a
-report title, or naming one region's sessions only, stays whole.
+opens a session of another division than the one before starts a report of its own; so does each
+city's name alone on a line in a digest of three or more (`广州` / `●地区生产总值增长6%以上` / `深圳`…).
+A text with a report title, or naming one region only, stays whole.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _SESSION = re.compile(
 )
 _SESSION_AT = re.compile(rf"(?:人大)?(?:第)?{_NUM}{{1,3}}届")
 _FIRST_SENTENCE = 80  # how far into its paragraph a session must be named to open it
+_NAME_LINE = 8  # a line that is a division's name alone
+_HEADED_MIN = 3  # a digest headed by the names of at least this many regions
 
 
 def news_spans(text: str, span: Span) -> list[Span]:
@@ -35,12 +38,18 @@ def news_spans(text: str, span: Span) -> list[Span]:
         return [span]
     gaz = load_gazetteer()
     cuts: list[tuple[int, str]] = []  # (line start, division code)
+    headed: list[tuple[int, str]] = []  # lines that are a division's name alone (`广州`, `惠州`)
     for ln in iter_lines(text[span.start : span.end]):
         if is_title_line(ln.text):
             return [span]  # a report under its title: the splitter's business
         code = _session_division(ln.text[:_FIRST_SENTENCE], gaz)
         if code is not None and (not cuts or cuts[-1][1] != code):
             cuts.append((span.start + ln.start, code))
+        if (name := ln.text.strip()) and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
+                and d.level in ("province", "prefecture") and (name == d.name or name == d.short_name):
+            headed.append((span.start + ln.start, d.code))
+    if len({c for _, c in headed}) >= _HEADED_MIN and len({c for _, c in cuts}) < 2:
+        cuts = headed  # a digest under each city's name (`广州` / ●地区生产总值增长6%以上 / `深圳` / …)
     if len({c for _, c in cuts}) < 2:
         return [span]
     starts = [span.start, *(at for at, _ in cuts[1:])]
