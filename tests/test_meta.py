@@ -377,11 +377,34 @@ def test_a_redacted_year_is_fixed_by_the_plan_it_opens() -> None:
     assert (m.region_code, m.report_year, m.review_year) == ("330106", 2012, 2011)
 
 
-def test_chapters_on_last_year_and_this_year_date_the_report() -> None:
-    # a newspaper's summary of a county-level city's report (孟州 2013): `精彩的2012年`, `奋进的2013年`
-    m = meta("一、 精彩的2012年\n——以主要指标高位增长为标志。孟州市地区生产总值同比增长13.4%。\n"
-             "二、奋进的2013年\n(一)指导思想:力争经济增长12%以上。\n")
-    assert (m.region_code, m.report_year, m.review_year) == ("410883", 2013, 2012)
+# Years and regions of page openings of blind review sets 9 and 10, each a class of wording:
+# (text, region code, report year, review year)
+OPENINGS = [
+    # chapters on last year and this one (孟州 2013, a newspaper's summary)
+    ("一、 精彩的2012年\n——以主要指标高位增长为标志。孟州市地区生产总值同比增长13.4%。\n"
+     "二、奋进的2013年\n(一)指导思想:力争经济增长12%以上。\n", "410883", 2013, 2012),
+    # a governor named after the province speaks for it (河北 2023, 21世纪经济报道)
+    ("21世纪经济报道记者李莎 北京报道 1月11日,河北省省长王正谱作政府工作报告时指出,"
+     "预计河北2022年生产总值增长3.8%左右,一般公共预算收入增长6.6%。\n", "130000", 2023, 2022),
+    # a session quoted for its target is not the report's (云南 2019 news)
+    ("云南省2018年地区生产总值增长8.9%,实现并超过2018年年初在云南省第十三届人民代表大会第一次会议上"
+     "提出的当年地区生产总值增长8.5%的目标。\n2019年,云南省地区生产总值预期增长8.5%。\n", "530000", 2019, 2018),
+    # an autonomous region's congress is a province's: its 区 is no district (上游新闻, 广西 2021)
+    ("1月21日,广西壮族自治区第十三届人民代表大会第四次会议在南宁开幕,广西壮族自治区人民政府代主席蓝天立"
+     "向大会作政府工作报告。政府工作报告提出,2020年全区地区生产总值增长3.7%,"
+     "2021年全区生产总值增长目标为7.5%以上。\n", "450000", 2021, 2020),
+    # a report handed in with the next plan's draft, reviewing the last plan (甘肃 2021, 中国甘肃网)
+    ("政府工作报告\n\n甘肃省代省长 任振鹤\n\n各位代表:\n\n  我代表省人民政府,向大会报告工作,"
+     "请连同《甘肃省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》一并审议。\n\n"
+     "“十三五”时期工作回顾\n\n  过去五年,全省地区生产总值由“十二五”末的6557亿元增加到9017亿元。\n",
+     "620000", 2021, 2020),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "year", "review"), OPENINGS)
+def test_years_and_regions_of_page_openings(text: str, code: str, year: int, review: int) -> None:
+    m = meta(text)
+    assert (m.region_code, m.report_year, m.review_year) == (code, year, review)
 
 
 def test_a_page_stamped_in_one_year_holds_no_report_of_a_later_one() -> None:
@@ -392,34 +415,3 @@ def test_a_page_stamped_in_one_year_holds_no_report_of_a_later_one() -> None:
              "2016年的工作成绩以及2017年的重点工作。\n刘培国说,2016年东昌府区全区生产总值完成297.3亿元,同比增长7.6%。\n")
     assert m.report_year == 2017
     assert m.region_code != "372501"
-
-
-def test_a_governor_named_after_the_province_speaks_for_it() -> None:
-    # 21世纪经济报道 (河北 2023): `河北省省长王正谱作政府工作报告` makes the speaker provincial
-    m = meta("21世纪经济报道记者李莎 北京报道 1月11日,河北省省长王正谱作政府工作报告时指出,"
-             "预计河北2022年生产总值增长3.8%左右,一般公共预算收入增长6.6%。\n")
-    assert (m.region_code, m.report_year) == ("130000", 2023)
-
-
-def test_a_session_quoted_for_its_target_is_not_the_reports() -> None:
-    # 云南 2019 news: `2018年年初在云南省第十三届人民代表大会第一次会议上提出的…目标` is last year's session
-    m = meta("云南省2018年地区生产总值增长8.9%,实现并超过2018年年初在云南省第十三届人民代表大会第一次会议上"
-             "提出的当年地区生产总值增长8.5%的目标。\n2019年,云南省地区生产总值预期增长8.5%。\n")
-    assert (m.region_code, m.report_year) == ("530000", 2019)
-
-
-def test_an_autonomous_regions_congress_is_a_provinces() -> None:
-    # 上游新闻 (广西 2021): `广西壮族自治区第十三届人民代表大会` — 自治区 there is no district (区)
-    m = meta("1月21日,广西壮族自治区第十三届人民代表大会第四次会议在南宁开幕,广西壮族自治区人民政府代主席蓝天立"
-             "向大会作政府工作报告。政府工作报告提出,2020年全区地区生产总值增长3.7%,"
-             "2021年全区生产总值增长目标为7.5%以上。\n")
-    assert (m.region_code, m.level, m.report_year) == ("450000", "province", 2021)
-
-
-def test_a_report_handed_in_with_the_next_plans_draft_opens_that_plan() -> None:
-    # 甘肃 2021 (中国甘肃网): no year but the stamp; the next plan's draft and the review of the last plan
-    m = meta("政府工作报告\n\n甘肃省代省长 任振鹤\n\n各位代表:\n\n  我代表省人民政府,向大会报告工作,"
-             "请连同《甘肃省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》一并审议。\n\n"
-             "“十三五”时期工作回顾\n\n"
-             "  过去五年,全省地区生产总值由“十二五”末的6557亿元增加到9017亿元。\n")
-    assert (m.region_code, m.report_year, m.review_year) == ("620000", 2021, 2020)
