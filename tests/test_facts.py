@@ -444,6 +444,13 @@ REVIEW = [
     # names of 内蒙古 banners' reports (a word-order variant; the pastoral areas' residents)
     ("一般财政公共预算收入完成5.2亿元", {("budget_revenue", "actual", "level", D("5.2"), "exact")}),
     ("牧区常住居民人均可支配收入增长8%", {("rural_income", "actual", "growth", D("8"), "exact")}),
+    # the same growth on a comparable basis in parentheses is kept as well (湖南 2026, NOTES_2026);
+    # another aside stays a mention
+    ("地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上），城镇新增就业70万人（其中高校毕业生20万人）",
+     {("budget_revenue", "actual", "level", D("3507.6"), "exact"),
+      ("budget_revenue", "actual", "growth", D("1.7"), "exact"),
+      ("budget_revenue", "actual", "growth", D("2.5"), "at_least"),
+      ("new_urban_jobs", "actual", "level", D("70"), "exact")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)

@@ -185,6 +185,12 @@ def _link_sentence(
         if q.qualifier == "qualitative" and _DIGIT_RE.search(sentence, q.span.end, _clause_end(sl, q.span.end)):
             continue  # `增速分别高于全省和全国0.8个、1.3个百分点`: a numeric comparison, not a qualitative target
         if sl.masked[_num_start(q)] == "_" and not q.extra.get("quoted"):
+            po = max(sentence.rfind("(", 0, q.span.start), sentence.rfind("（", 0, q.span.start))
+            if (prev_subject is not None and prev_subject.alias is not None and po >= 0
+                    and _SAME_BASIS.match(sentence, po + 1, _num_start(q))
+                    and _compatible(v, prev_subject.ids, q, None)):
+                # `增长1.7%（同口径增长2.5%以上）`: the same growth on a comparable basis, kept as well
+                link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
             continue  # inside an aside `(主要是…难以支撑投资持续增长)`: a mention, and the run goes on
         ci = _clause_index(sl.starts, q.span.start)
         cstart = sl.starts[ci]
@@ -341,6 +347,7 @@ def _link_sentence(
 
 # what may follow an indicator named inside a task: the next item or the task's own words
 _TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的")
+_SAME_BASIS = re.compile(r"(?:按)?(?:同口径|可比口径)(?:计算)?")
 _RATE_LABEL = re.compile(r"(?:增长|增速|增幅|增长率)(?:预期)?目标\s*[:：]\s*$")
 _RATE_NOUN_GAP = re.compile(r"(?:增速|增幅|增长率|增长)(?:目标|预期目标)?(?:确定|定|设定|调整)(?:为|在)?")
 
