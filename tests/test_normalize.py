@@ -256,3 +256,17 @@ def test_care_of_and_small_percent_signs_are_percent() -> None:
     n = normalize("一般预算收入同比分别增长43.6℅和32.4﹪")
     assert n.text.endswith("43.6%和32.4%")
     assert n.offsets.to_source(Span(len(n.text) - 1, len(n.text))) == Span(len(n.text) - 1, len(n.text))
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    # an ideographic full stop for the decimal point of a percentage (全国 2009, traditional)
+    ("城鎮登記失業率4。6%以內", "城镇登记失业率4.6%以内"),
+    ("完成4。6月份的工作", "完成4。6月份的工作"),  # not a percentage: kept
+    # a hard wrap inside an indicator's name (监利 2017, a document site's copy)
+    ("全县规模\n以上工业增加值增长10%", "全县规模以上工业增加值增长10%"),
+    ("全区地区生\n产总值增长8%", "全区地区生产总值增长8%"),
+])  # fmt: skip
+def test_scrape_damage_inside_figures_and_names(raw: str, want: str) -> None:
+    n = normalize(raw)
+    assert n.text == want
+    assert n.source_text(Span(0, len(n.text))) == raw

@@ -22,6 +22,7 @@ from zhibiao.model import Passage, PassageScope, ReportMeta, Section, Span
 _C = cues()["periods"]
 _PLANS: dict[str, list[int]] = cues()["years"]["five_year_plans"]
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_PAST_SPANS = {"两": 1, "二": 1, "三": 2, "四": 3, "十": 9}  # 过去四年: the review year and the 3 before it
 # headings that are items of a list (`——经济总量迈上了新台阶`), not chapters: they keep the years
 _LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
 
@@ -97,7 +98,7 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return plan, plan + 4, m.group()
     m = r["past_years"].match(head)
     if m and review is not None:
-        span = 2 if "三" in m.group() else 9 if "十" in m.group() else 4
+        span = next((n for w, n in _PAST_SPANS.items() if w in m.group()), 4)  # 五 and 本届: five years
         return review - span, review, m.group()
     m = r["past_year"].match(head)
     if m and review is not None:

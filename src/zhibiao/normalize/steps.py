@@ -231,19 +231,24 @@ _FULLWIDTH = str.maketrans(
 _FW_CLASS = "[" + "".join(map(chr, _FULLWIDTH)) + "]"
 _FW_RUN = re.compile(_FW_CLASS + _FW_CLASS + "*")
 _FW_POINT = re.compile("(?<=[0-9])．(?=[0-9])")
+# an ideographic full stop a converter put for the decimal point (`城镇登记失业率4。6%以内`): only
+# between digits that end in a percent sign
+_STOP_POINT = re.compile("(?<=[0-9])。(?=[0-9]{1,2}%)")
 
 
 def _fullwidth_block(text: str) -> str:
     out = _FW_RUN.sub(lambda m: m.group(0).translate(_FULLWIDTH), text) if _FW_RUN.search(text) else text
     if "．" in out:
         out = _FW_POINT.sub(".", out)
+    if "。" in out:
+        out = _STOP_POINT.sub(".", out)
     return out
 
 
 def fullwidth_to_ascii(text: str) -> tuple[str, list[Edit]]:
-    """Full-width digits, letters, ``％`` (and ``℅``/``﹪`` used as it) and a ``．`` between digits to ASCII,
-    ``〝〞`` to ``“”``; other punctuation kept."""
-    if not _FW_RUN.search(text) and "．" not in text:
+    """Full-width digits, letters, ``％`` (and ``℅``/``﹪`` used as it) and a ``．`` between digits to ASCII
+    (and ``。`` between the digits of a percentage), ``〝〞`` to ``“”``; other punctuation kept."""
+    if not _FW_RUN.search(text) and "．" not in text and not _STOP_POINT.search(text):
         return text, []
     return blockwise(text, _fullwidth_block), []  # line-local: ``．`` needs digits on its own line
 
