@@ -451,6 +451,10 @@ REVIEW = [
       ("budget_revenue", "actual", "growth", D("1.7"), "exact"),
       ("budget_revenue", "actual", "growth", D("2.5"), "at_least"),
       ("new_urban_jobs", "actual", "level", D("70"), "exact")}),
+    # a figure of the next clause in another unit is no member of a 分别 list (黔西南 2021)
+    ("城镇新增就业4.5万人,城镇、农村居民人均可支配收入分别增长5.5%和8.6%,10件民生实事全面完成",
+     {("new_urban_jobs", "actual", "level", D("4.5"), "exact"), ("urban_income", "actual", "growth", D("5.5"), "exact"),
+      ("rural_income", "actual", "growth", D("8.6"), "exact")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)

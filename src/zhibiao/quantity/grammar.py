@@ -416,6 +416,8 @@ def _groups(out: list[Quantity], text: str) -> None:
                 break
             if cur.extra.get("verb") or cur.extra.get("comparison") or cur.extra.get("distributive"):
                 break  # a verb of its own, or a second 分别 (`分别增长12%和13%,分别达43366元和13835元`)
+            if cur.unit != prev.unit and ("," in gap or "，" in gap):
+                break  # `分别增长5.5%和8.6%,10件民生实事…`: the next clause's figure, in another unit
             j += 1
         if j - i > 1:
             gid = next(_group_ids)
