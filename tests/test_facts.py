@@ -451,6 +451,9 @@ REVIEW = [
       ("budget_revenue", "actual", "growth", D("1.7"), "exact"),
       ("budget_revenue", "actual", "growth", D("2.5"), "at_least"),
       ("new_urban_jobs", "actual", "level", D("70"), "exact")}),
+    # the parts of the year listed after the subject's level, in a clause of their own (上海 2012 plan)
+    ("全市生产总值达到1.9万亿元,一季度、上半年、前三季度、全年分别增长8.5%、8.4%、8.3%和8.2%",
+     {("gdp", "actual", "level", D("1.9"), "exact"), ("gdp", "actual", "growth", D("8.2"), "exact")}),
     # a figure of the next clause in another unit is no member of a 分别 list (黔西南 2021)
     ("城镇新增就业4.5万人,城镇、农村居民人均可支配收入分别增长5.5%和8.6%,10件民生实事全面完成",
      {("new_urban_jobs", "actual", "level", D("4.5"), "exact"), ("urban_income", "actual", "growth", D("5.5"), "exact"),

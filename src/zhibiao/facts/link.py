@@ -203,8 +203,10 @@ def _link_sentence(
                 c0 = sl.starts[_clause_index(sl.starts, first.span.start)]
                 last_q_end = quantities[qi - k - 1].span.end if qi - k > 0 else c0
                 dist = sl.s.find("分别", first.span.start, _num_start(first))  # `全年分别增长`: 全年 is listed
-                subjects = _sub_period_subjects(v, sl, _between(aliases, alias_starts, c0, first.span.start),
-                                                c0, dist + 2 if dist >= 0 else first.span.start, n)
+                named_here = _between(aliases, alias_starts, c0, first.span.start)
+                if not named_here and prev_subject is not None and prev_subject.alias is not None:
+                    named_here = [prev_subject.alias]  # `生产总值达到1.9万亿元,一季度、…、全年分别增长…`
+                subjects = _sub_period_subjects(v, sl, named_here, c0, dist + 2 if dist >= 0 else first.span.start, n)
                 if subjects is None:
                     subjects = _item_subjects(
                         sl, _between(aliases, alias_starts, max(c0, last_q_end), first.span.start),
