@@ -458,6 +458,10 @@ REVIEW = [
     ("城镇新增就业4.5万人,城镇、农村居民人均可支配收入分别增长5.5%和8.6%,10件民生实事全面完成",
      {("new_urban_jobs", "actual", "level", D("4.5"), "exact"), ("urban_income", "actual", "growth", D("5.5"), "exact"),
       ("rural_income", "actual", "growth", D("8.6"), "exact")}),
+    # a review's 控制在X% states the result; with 以内 it stays a ceiling (珠海 2013, 青海 2021)
+    ("居民消费价格涨幅控制在2.3%，城镇登记失业率控制在3.5%以内",
+     {("cpi", "actual", "growth", D("2.3"), "exact"),
+      ("registered_unemployment", "actual", "rate", D("3.5"), "at_most")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)

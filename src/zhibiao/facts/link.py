@@ -474,7 +474,7 @@ def _emit(
                 value=value,
                 value_high=value_high,
                 unit=unit,
-                qualifier=q.qualifier,
+                qualifier=_result_qualifier(q, role),
                 span=Span(sl.offset + start, sl.offset + q.span.end),
                 text=text,
                 confidence=link.confidence,
@@ -488,6 +488,15 @@ def _emit(
         emitted = True
     if not emitted:
         _add_mention(report, sl, q, mentions)
+
+
+def _result_qualifier(q: Quantity, role: str) -> str:
+    """`居民消费价格涨幅控制在2.3%` in a review states the result (exact); with 以内, or in a plan, a
+    ceiling (at_most)."""
+    if role == "actual" and q.qualifier == "at_most" and q.extra.get("pre") in ("控制在", "控制") \
+            and not q.extra.get("post"):
+        return "exact"
+    return q.qualifier
 
 
 def _not_a_figure_of_its_own(v: Vocabulary, sentence: str, q: Quantity) -> bool:
