@@ -462,6 +462,9 @@ REVIEW = [
     ("居民消费价格涨幅控制在2.3%，城镇登记失业率控制在3.5%以内",
      {("cpi", "actual", "growth", D("2.3"), "exact"),
       ("registered_unemployment", "actual", "rate", D("3.5"), "at_most")}),
+    # a comparison aside between a subject's figures keeps the subject (安庆 2025)
+    ("全年GDP增长6%,高于全国、全省1个、0.2个百分点,总量跨过3000亿元历史性节点",
+     {("gdp", "actual", "growth", D("6"), "exact"), ("gdp", "actual", "level", D("3000"), "at_least")}),
     # a price index written without its % sign (长沙 2015)
     ("居民消费价格指数为102.7", {("cpi", "actual", "index", D("102.7"), "exact")}),
     # an absolute increase is no fact, and the level after it stays the subject's (内蒙古 2026)
