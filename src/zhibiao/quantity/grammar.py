@@ -147,7 +147,8 @@ class _Vocab:
         # a text with no match of ``hint`` holds no quantity: a digit or numeral, or the end of a
         # qualitative phrase (scan skips most sentences of a report with one search)
         tails = {w[-2:] for w in self.qual_dir} | {"同步", "增长", "持平", "平均", "任务", "目标", "指标"}
-        tails |= {w[-2:] for w in comp["refs"]} | {w[-2:] for w in comp["suffixes"]} | {"衔接"}
+        # a comparison (`快于城镇居民`) by its comparator: its refs (全省, 居民) are in most sentences
+        tails |= set(comp["comparators"]) | {"衔接"}
         self.hint = re.compile(r"[0-9一二两三四五六七八九十百千万]|" + _alt(tails))
         self.master = re.compile(
             rf"(?={first})(?:(?P<range>{num_guard}(?P<r1>{arabic})(?P<ru1>%|％|{unit_re})?\s?(?P<sep>{self.sep_re})\s?"
