@@ -138,7 +138,7 @@ def child(kind: str, folder: str) -> None:
         conv = opencc.OpenCC("t2s")
 
         def work(f: Path) -> int:
-            text, _, _ = decode_text(f.read_bytes(), f.name)
+            text = decode_text(f.read_bytes(), f.name)[0]
             conv.convert(text)
             return 0
     elif kind == "pipeline":
