@@ -138,7 +138,8 @@ def test_overview_region_fact_click_search_and_csv(browser, server: str, tmp_pat
     side = page.locator(".factlist a").nth(2)
     fid = side.get_attribute("data-fact-link")
     side.click()
-    page.wait_for_function(f"document.querySelector('mark[data-fact=\"{fid}\"]').classList.contains('hl')")
+    # a selector, not a JS string: the page's CSP refuses eval, which Playwright's polling of a string uses
+    page.wait_for_selector(f'mark[data-fact="{fid}"].hl')
     assert page.locator("mark.fact.hl").count() >= 1
 
     page.goto(server + "/indicator/gdp?year=2024")

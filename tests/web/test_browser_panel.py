@@ -38,7 +38,10 @@ def test_region_page_draws_one_chart_per_indicator_with_status_markers(browser, 
     charts = page.locator("#charts .minichart")
     n = charts.count()
     assert n >= 5  # gdp, industry, investment, retail sales, budget revenue…
-    page.wait_for_function(f"document.querySelectorAll('#charts .minichart svg').length === {n}")
+    # every chart drawn: wait on the last one's svg (a JS string would be polled with eval, which the
+    # page's CSP refuses)
+    page.locator("#charts .minichart svg").nth(n - 1).wait_for(state="attached")
+    assert page.locator("#charts .minichart svg").count() == n
     gdp = page.locator("#chart-gdp-growth")
     data = json.loads(gdp.get_attribute("data-chart") or "{}")
     i = data["years"].index(2024)
