@@ -135,6 +135,8 @@ def _whole(path: Path) -> tuple[str, str, int] | str:
 
 @given(_ENCODED, st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=40))
 @example(b"\xef\xbb\xbf" + b"1\x00" * 10, 1, 1)  # read a byte at a time, the NUL count stopped at 9 of 10
+# NULs before bytes that do not decode: read whole it failed on the bad byte, a piece at a time on the NULs
+@example(b"\xef\xbb\xbf" + b"\x00" * 10 + b"\xff" * 10, 1, 1)
 @settings(max_examples=400, deadline=None)
 def test_text_file_reads_as_the_whole_file_decodes(tmp_path_factory: pytest.TempPathFactory, data: bytes,
                                                   read: int, mark: int) -> None:

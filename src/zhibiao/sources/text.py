@@ -154,15 +154,21 @@ def choose_codec(
     for bom, enc in _BOMS:
         if head.startswith(bom):
             try:
-                return _undamaged(attempt(enc, len(bom), "strict"), limit, where)
+                got = attempt(enc, len(bom), "strict")
+                if got[1] <= limit:
+                    return got
+                if enc.startswith("utf-16"):
+                    return _undamaged(got, limit, where)  # refused: a binary file
             except UnicodeDecodeError as e:
                 if enc.startswith("utf-16"):  # no LENIENT decoding there: two bytes a character
                     raise ZhibiaoInputError(where, f"starts with a {enc} byte-order mark but {e.reason}") from e
-                got = attempt(enc, len(bom), LENIENT)
-                if got[1] > limit:
-                    raise ZhibiaoInputError(where, f"starts with a {enc} byte-order mark but {e.reason}: "
-                                                   f"{_too_damaged(limit)}") from e  # fmt: skip
-                return got
+            # too many NULs, or bytes that do not decode: the same refusal whichever comes first (a
+            # file read whole fails on its first bad byte, one read a piece at a time may count NULs)
+            got = attempt(enc, len(bom), LENIENT)
+            if got[1] > limit:
+                raise ZhibiaoInputError(where, f"starts with a {enc} byte-order mark but is damaged: "
+                                               f"{_too_damaged(limit)}")  # fmt: skip
+            return got
     nuls = head[:65536].count(b"\x00")
     if nuls > damage_limit(len(head[:65536])):
         raise ZhibiaoInputError(where, "looks like a binary file (it contains NUL bytes)")
