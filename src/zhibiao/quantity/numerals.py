@@ -120,6 +120,8 @@ def in_range(v: Decimal) -> bool:
         return False
     if not v:
         return True
+    if v.as_tuple().exponent >= -MAX_DECIMALS:  # type: ignore[operator]
+        return v.adjusted() < MAX_INTEGER_DIGITS  # few enough decimals as written: nothing to strip
     with localcontext() as ctx:
         ctx.prec = _PREC
         n = v.normalize()  # trailing zeros do not count as decimals (12.50000000000 is 12.5)
