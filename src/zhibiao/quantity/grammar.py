@@ -526,10 +526,12 @@ def scan(text: str) -> list[Quantity]:
                 q = _comparison(q, text, out, prev_end)
             out.append(q)
             prev_end = q.span.end
-        if out:
+        if out and any(w in text for w in V.distributive):  # both need a 分别 / 均 / 各 to lead a figure
             _shared_units(out, text)
-        if len(out) > 1:  # a distribution has two figures or more
-            _groups(out, text)
+            if len(out) > 1:  # a distribution has two figures or more
+                _groups(out, text)  # (then ``_shared_pre``)
+        elif len(out) > 1:
+            _shared_pre(out, text)
     finally:
         if gc_on:
             gc.enable()
