@@ -350,6 +350,19 @@ def test_a_newspaper_masthead_dates_a_write_up_of_this_years_targets() -> None:
     assert meta(text.replace("| | | 2019年01月28日 星期一\n", "")).report_year is None
 
 
+def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
+    # 中国经济网 2016-02-29 on 宁波's report, kept by a site that shows the day it is read (2024)
+    text = ("財經 > 滾動新聞 > 正文\n2024年04月20日 星期六\n寧波欲躍居全國大城市第一方陣\n"
+            "發佈時間:2016-02-29 07:48:00  來源:中國經濟網\n"
+            "日前,寧波市第十四屆人民代表大會第六次會議開幕,寧波市市長盧子躍作政府工作報告。盧子躍説,2015年,"
+            "寧波較好地完成了目標任務。實現地區生産總值8011.5億元,增長8%。\n")
+    m = meta(text)
+    assert (m.report_year, m.date) == (2016, "2016-02-29")
+    # a date signed by its speaker is still the delivery date
+    signed = meta("政府工作报告\n(2007年2月1日 罗清泉)\n各位代表:\n")
+    assert (signed.report_year, signed.date) == (2007, "2007-02-01")
+
+
 @pytest.mark.parametrize(("text", "code"), [
     # a headline that writes the region by its short name only (漳州 2010, traditional; 上海 2019)
     ("政府工作報告提出:2010年漳州經濟社會發展預期目標\n本網訊 代市長陳冬昨日在政府工作報告中提出今年的預期目標。\n"

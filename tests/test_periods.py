@@ -450,3 +450,15 @@ def test_a_growth_beside_the_level_reached_in_a_named_year() -> None:
     facts = _in_five_year_review("全省地区生产总值连跨4个千亿台阶,2025年达到1.3万亿元、增长5.8%。")
     assert {("gdp", "actual", 2025, "level", Decimal("1.3"), "exact"),
             ("gdp", "actual", 2025, "growth", Decimal("5.8"), "exact")} <= facts
+
+
+def test_a_heading_paragraph_opening_on_this_year_is_this_years() -> None:
+    # 中国经济网 2016-02-29 on 宁波's report: the paragraph that states the targets names the new plan
+    # after `今年是`; the year it opens on is the year of the targets, not the plan's five
+    text = ("宁波市第十四届人民代表大会第六次会议开幕,市长卢子跃作政府工作报告。卢子跃说,2015年,宁波较好地完成了"
+            "目标任务。实现地区生产总值8011.5亿元,增长8%。\n"
+            "今年是“十三五”的开局之年,卢子跃建议,今年宁波经济社会发展的主要预期目标为:地区生产总值增长7.5%,"
+            "一般公共预算收入增长7.5%,城镇新增就业15万人,居民消费价格指数103%左右。\n")
+    got = _facts(text)
+    assert ("gdp", "target", 2016, "growth", Decimal("7.5"), "exact") in got
+    assert ("new_urban_jobs", "target", 2016, "level", Decimal("15"), "exact") in got

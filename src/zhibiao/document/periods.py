@@ -156,6 +156,9 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
     r = _res()
     title = sec.title
     named: list[tuple[int, int, str]] = []
+    opening = cue_years(title, meta)
+    if opening is not None and opening[0] == opening[1]:
+        named.append(opening)  # `今年是“十三五”的开局之年,…今年主要预期目标为:`: the year it opens on
     for m in r["plan_name"].finditer(title):
         years = plan_years(m.group(1))
         if years:

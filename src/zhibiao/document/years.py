@@ -60,7 +60,8 @@ _DATE_FULL = re.compile(
 )
 # a date that qualifies the report itself (``都在2015年4月27日的镇安县政府工作报告中做了部署``)
 _REPORT_DATE = re.compile(rf"(?:{_DATE_FULL.pattern})(?=(?:的|召开的|所作的)?[^。！？\n，,；;]{{0,16}}?政府工作报告)")
-_SIGNED = re.compile(r"(?<=日)\s+[\u4e00-\u9fff·]{2,4}$")  # `(2007年2月1日 羅清泉)`: a date signed
+# `(2007年2月1日 羅清泉)`: a date signed; a weekday is no signature (`2024年04月20日 星期六`: a page's banner)
+_SIGNED = re.compile(r"(?<=日)\s+(?!星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff·]{2,4}$")
 _DATE_MD = re.compile(rf"(?<![\d年])({_DAY}|元)\s*月\s*({_DAY})\s*日")
 _PUBLISHED = re.compile(
     r"(?:发布时间|发布日期|刊发日期|时间|日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
