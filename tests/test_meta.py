@@ -350,6 +350,16 @@ def test_a_newspaper_masthead_dates_a_write_up_of_this_years_targets() -> None:
     assert meta(text.replace("| | | 2019年01月28日 星期一\n", "")).report_year is None
 
 
+def test_a_meeting_that_arranges_next_years_work_dates_the_report_by_it() -> None:
+    # 鞍山日报 2006-12-20: the draft report passed in December reviews 2006 and plans 2007
+    text = ("http://www.sina.com.cn 2006年12月20日07:51 千华网\n"
+            "鞍山日报消息 昨日,市政府召开全体成员(扩大)会议,总结2006年政府工作,安排2007年工作任务。"
+            "与会领导举手表决通过了《政府工作报告》。\n"
+            "2006年是鞍山经济社会加速发展并取得较大突破的一年。预计,全年实现地区生产总值1150亿元,比上年增长16.5%。\n")
+    m = meta(text)
+    assert (m.report_year, m.review_year) == (2007, 2006)
+
+
 def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
     # 中国经济网 2016-02-29 on 宁波's report, kept by a site that shows the day it is read (2024)
     text = ("財經 > 滾動新聞 > 正文\n2024年04月20日 星期六\n寧波欲躍居全國大城市第一方陣\n"

@@ -262,6 +262,10 @@ def test_care_of_and_small_percent_signs_are_percent() -> None:
     # an ideographic full stop for the decimal point of a percentage (全国 2009, traditional)
     ("城鎮登記失業率4。6%以內", "城镇登记失业率4.6%以内"),
     ("完成4。6月份的工作", "完成4。6月份的工作"),  # not a percentage: kept
+    # and of amounts and points (鄂州 2015, a news site's copy)
+    ("规模以上工业增加值373。15亿元,增长11。3%", "规模以上工业增加值373.15亿元,增长11.3%"),
+    ("实际利用外资2。19亿美元,高于全省0。2个百分点", "实际利用外资2.19亿美元,高于全省0.2个百分点"),
+    ("总量达到100。2015年,全市", "总量达到100。2015年,全市"),  # a sentence ends, the next opens on a year
     # a hard wrap inside an indicator's name (监利 2017, a document site's copy)
     ("全县规模\n以上工业增加值增长10%", "全县规模以上工业增加值增长10%"),
     ("全区地区生\n产总值增长8%", "全区地区生产总值增长8%"),

@@ -462,3 +462,27 @@ def test_a_heading_paragraph_opening_on_this_year_is_this_years() -> None:
     got = _facts(text)
     assert ("gdp", "target", 2016, "growth", Decimal("7.5"), "exact") in got
     assert ("new_urban_jobs", "target", 2016, "level", Decimal("15"), "exact") in got
+
+
+def test_a_chapter_named_for_the_five_years_reviews_them() -> None:
+    # 湖州 2017 (a news site's digest of the report): `赶超发展的五年`, then the next five years' goals
+    text = ("2017年4月22日,湖州市第八届人民代表大会第一次会议开幕。代市长钱三雄作政府工作报告。\n"
+            "赶超发展的五年\n地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元,年均增长8.6%;\n"
+            "全市城市化率从59.5%提高到62.9%;\n"
+            "今后五年的重点目标\n地区生产总值突破3000亿元;\n"
+            "2017年主要工作\n全市经济社会发展主要预期目标:\n地区生产总值增长7.5%以上;\n")
+    got = _facts(text)
+    assert ("urbanization_rate", "actual", 2016, "rate", Decimal("62.9"), "exact") in got
+    assert not any(f[1] == "target" and f[2] == 2017 and f[0] == "urbanization_rate" for f in got)
+    assert ("gdp", "target", 2017, "growth", Decimal("7.5"), "at_least") in got
+
+
+def test_a_write_up_naming_the_targets_year_without_its_nian() -> None:
+    # 21世纪经济报道 2024-01-26 on 陕西's report: `对于2024发展主要预期目标,…`
+    text = ("陕西省第十四届人民代表大会第二次会议开幕。省长赵刚作政府工作报告。\n"
+            "报告中提到,2023年陕西省全年生产总值达到33786亿元、增长4.3%。\n"
+            "对于2024发展主要预期目标,陕西省政府工作报告中提到,生产总值增长5.5%左右,城镇新增就业40万人以上。\n")
+    got = _facts(text)
+    assert ("gdp", "target", 2024, "growth", Decimal("5.5"), "around") in got
+    assert ("gdp", "actual", 2023, "growth", Decimal("4.3"), "exact") in got
+    assert not any(f[1] == "actual" and f[2] == 2023 and f[0] == "new_urban_jobs" for f in got)
