@@ -716,3 +716,23 @@ def test_a_short_name_counts_only_with_a_figure() -> None:
     `服务业提质增效` in a target list is no qualitative target (上海 2026, 济南 2024)."""
     got = facts_of("地区生产总值增长6%左右，服务业提质增效")
     assert {i for i, *_ in got} == {"gdp"}
+
+
+@pytest.mark.parametrize(("text", "value", "growth"), [
+    # counties name investment by the statistical scope of the measure itself (黎平 2023, 通海 2023, 文成 2013)
+    ("500万元以上固定资产投资完成39.73亿元,同比增长15.3%", "39.73", "15.3"),
+    ("规模以上固定资产投资72亿元,增长4.5%", "72", "4.5"),
+    ("全年实现限额以上固定资产投资41亿元,超额完成年度任务,同比增长84.7%", "41", "84.7"),
+])  # fmt: skip
+def test_investment_named_by_its_statistical_scope_is_the_regions(text: str, value: str, growth: str) -> None:
+    got = facts_of(text, "review")
+    assert ("fixed_asset_investment", "actual", 2024, "level", Decimal(value), "exact") in got
+    assert ("fixed_asset_investment", "actual", 2024, "growth", Decimal(growth), "exact") in got
+
+
+@pytest.mark.parametrize("text", [
+    "城镇固定资产投资72亿元,增长4.5%",  # urban only: a subset
+    "5000万元以上项目投资72亿元,增长4.5%",  # big projects: a subset
+])
+def test_investment_subsets_are_no_headline_fact(text: str) -> None:
+    assert not facts_of(text, "review")

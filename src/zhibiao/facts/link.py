@@ -124,6 +124,8 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         quantities = qty.scan(sentence)
         if not quantities:
             continue
+        if any(q.qualifier == "at_least" for q in quantities):
+            quantities = _outside_names(v, sentence, quantities)
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen, sections)
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
     if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not
@@ -132,6 +134,17 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     return facts, mentions
 
 
+
+
+def _outside_names(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities that are not a threshold inside an indicator's name (`500万元以上固定资产投资`
+    is the measure's statistical scope, not a figure)."""
+    out = []
+    for q in quantities:
+        m = v.alias_re.match(sentence, _num_start(q)) if q.qualifier == "at_least" else None
+        if m is None or m.end() <= q.span.end:
+            out.append(q)
+    return out
 
 
 def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list[int],
