@@ -736,3 +736,20 @@ def test_investment_named_by_its_statistical_scope_is_the_regions(text: str, val
 ])
 def test_investment_subsets_are_no_headline_fact(text: str) -> None:
     assert not facts_of(text, "review")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # older and regional names (获嘉 2011, 北镇 2015, 西乌珠穆沁旗 2022)
+    ("城镇居民家庭人均可支配收入达到10558元", {("urban_income", "actual", 2024, "level", Decimal("10558"), "exact")}),
+    ("出口创汇额实现2000万美元,增长5%", {("exports", "actual", 2024, "level", Decimal("2000"), "exact"),
+                                      ("exports", "actual", 2024, "growth", Decimal("5"), "exact")}),
+    ("牧民人均可支配收入达到32668元", {("rural_income", "actual", 2024, "level", Decimal("32668"), "exact")}),
+    # the surplus over the year's task between a subject's figures (苏尼特右旗 2023)
+    ("固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%",
+     {("fixed_asset_investment", "actual", 2024, "level", Decimal("17"), "exact"),
+      ("fixed_asset_investment", "actual", 2024, "growth", Decimal("20.6"), "exact")}),
+    # investment brought in by promotion is a part (五莲 2013)
+    ("招商引资到位固定资产投资15亿元以上", set()),
+])  # fmt: skip
+def test_county_wordings_of_results(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected

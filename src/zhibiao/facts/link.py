@@ -351,7 +351,7 @@ def _link_sentence(
             by_alias.setdefault(named.start, []).append(q)
             prev_subject = link
             continue
-        if ci > 0 and v.prior_compare_re.match(sentence, cstart):
+        if ci > 0 and (v.prior_compare_re.match(sentence, cstart) or v.task_surplus_re.match(sentence, cstart)):
             continue  # `,高于全国、全省1个、0.2个百分点,总量跨过3000亿元`: a comparison aside keeps the run
         prev_subject = None  # a figure of an unknown subject ends the previous subject's run
 

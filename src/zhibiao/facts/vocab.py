@@ -46,6 +46,7 @@ class Vocabulary:
     actual_cues: tuple[str, ...]
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
+    task_surplus_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
     sub_period_list_re: re.Pattern[str]
     whole_year: str
     prior_after_re: re.Pattern[str]
@@ -159,6 +160,7 @@ def load() -> Vocabulary:
         actual_cues=tuple(cues["actual_cues"]),
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
         prior_compare_re=re.compile(cues["prior_target_compare"]),
+        task_surplus_re=re.compile(cues["task_surplus"]),
         sub_period_list_re=re.compile(
             "(?P<list>(?:" + "|".join(cues["sub_periods"]) + r")(?:\s*(?:、|和|及|以及|,|，)\s*(?:"
             + "|".join(cues["sub_periods"]) + "))+)" + r"\s*(?:分别|依次)?\s*$"
