@@ -360,6 +360,22 @@ def test_a_meeting_that_arranges_next_years_work_dates_the_report_by_it() -> Non
     assert (m.report_year, m.review_year) == (2007, 2006)
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    # 邯郸 2025, an opening whose first headline sums up the year reviewed
+    ("各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n"
+     "2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单\n"
+     "过去的一年,奋斗充满艰辛,成绩殊为不易。\n", 2025),
+    # 江苏 2022, a write-up whose year opens a sentence inside a paragraph
+    ("今年的《数说两会》如约而至,与你相见。\n打开政府工作报告,一组数据十分亮眼。2021年,江苏经济总量迈上新的大台阶。"
+     "全省地区生产总值突破11万亿元、达到11.6万亿元。\n", 2022),
+    # a sentence opening on a coming year does not date the report by the year before it
+    ("各位代表:\n现在,我代表省人民政府向大会报告工作。2026年,全省经济社会发展的主要预期目标是:"
+     "地区生产总值增长5%左右。\n", 2026),
+])  # fmt: skip
+def test_last_year_named_at_a_headline_or_a_sentence_start_dates_the_report(text: str, year: int) -> None:
+    assert meta(text).report_year == year
+
+
 def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
     # 中国经济网 2016-02-29 on 宁波's report, kept by a site that shows the day it is read (2024)
     text = ("財經 > 滾動新聞 > 正文\n2024年04月20日 星期六\n寧波欲躍居全國大城市第一方陣\n"

@@ -92,9 +92,14 @@ _RESULTS_YEAR = re.compile(
     rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?(?:(?!目标|预期|计划)[^。\n\d]){{0,30}}?"
     rf"(?:{_alt(_C['years']['results_verbs'])})(?!目标)"
 )
-_PARAGRAPH_YEAR = re.compile(r"(?:^|\n)\s*(20\d\d)\s*年[,，]")
+# (or a sentence: ``打开政府工作报告,一组数据十分亮眼。2021年,江苏经济总量迈上新的大台阶``)
+_PARAGRAPH_YEAR = re.compile(r"(?:^|\n|[。！？!?])\s*(20\d\d)\s*年[,，]")
 # a line heading last year's results in a news write-up's list (``2020年成就:``)
-_RESULTS_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?:主要|取得的)?(?:成就|成绩)[:：]?[^\S\n]*(?=\n)")
+# (or a headline on it: ``2024年全市上下解放思想 奋发进取 交出了一份…优异成绩单``)
+_RESULTS_HEADING = re.compile(
+    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?:主要|取得的|[^\n。，,\d]{0,30}?交出了?一份[^\n。，,\d]{0,12}?)?"
+    r"(?:成就|成绩|成绩单|答卷)[:：]?[^\S\n]*(?=\n)"
+)
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _TASKS_YEAR = re.compile(
