@@ -498,6 +498,13 @@ REVIEW = [
       ("registered_unemployment", "prior_target", "rate", D("4.2"), "at_most")}),
     ("地区生产总值增长7.1%，高于7%的预期目标",  # 高于 compares, it does not qualify the target
      {("gdp", "actual", "growth", D("7.1"), "exact"), ("gdp", "prior_target", "growth", D("7"), "exact")}),
+    # a target the result is said to meet (四川 2020 plan report)
+    ("居民消费价格上涨3.2%,符合3%左右的预期目标",
+     {("cpi", "actual", "growth", D("3.2"), "exact"), ("cpi", "prior_target", "growth", D("3"), "around")}),
+    # a doubling said with 倍 (鞍山 2007)
+    ("实际利用外商直接投资1.4亿美元,增长1倍",
+     {("foreign_investment", "actual", "level", D("1.4"), "exact"),
+      ("foreign_investment", "actual", "growth", D("100"), "exact")}),
     # the share of GDP named without 比重, and a later bare figure that modifies a noun (龙岗区 2013)
     ("全社会研发投入占GDP的10%以上,50%的专利申请来自企业",
      {("rd_intensity", "actual", "rate", D("10"), "at_least")}),
@@ -550,6 +557,7 @@ TASKS = [
     ("完成单位生产总值能耗、化学需氧量、二氧化硫、氨氮、氮氧化物等年度节能减排任务", {("energy_intensity", "growth")}),
     ("单位地区生产总值能耗完成“十四五”国家考核目标", {("energy_intensity", "growth")}),
     ("单位生产总值能耗和主要污染物排放完成国家下达的控制指标", {("energy_intensity", "growth")}),  # 甘肃 2015
+    ("单位GDP能耗完成省下目标", {("energy_intensity", "growth")}),  # 资阳 2015: 省下(达)目标
     # a task naming no indicator is no fact, nor a figure of the subject before it (NOTES_000_003)
     ("完成省下达的节能减排降碳任务", set()),
     ("城乡居民收入与经济增长保持同步,完成省下达的节能减排降碳任务",
