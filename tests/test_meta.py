@@ -376,6 +376,15 @@ def test_last_year_named_at_a_headline_or_a_sentence_start_dates_the_report(text
     assert meta(text).report_year == year
 
 
+def test_a_district_named_in_passing_is_no_city_governments_region() -> None:
+    # 成都 2017: the city's report names one district once, as an example, and itself only as 成都
+    text = ("政府工作报告\n各位代表:\n我代表市人民政府向大会报告工作,请予审议。\n一、2016年工作回顾\n"
+            "预计全年实现地区生产总值1.2万亿元,增长7.5%。建设成都信息安全产业园等102个项目,国家技术转移西南中心"
+            "成功落户。成都科学城引进中科院成都科学研究中心等10个机构,举办“菁蓉汇”系列活动180场,郫都区、"
+            "中国电信(成都)、四川大学成为首批国家双创示范基地。\n")
+    assert meta(text).region_code != "510117"
+
+
 def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
     # 中国经济网 2016-02-29 on 宁波's report, kept by a site that shows the day it is read (2024)
     text = ("財經 > 滾動新聞 > 正文\n2024年04月20日 星期六\n寧波欲躍居全國大城市第一方陣\n"

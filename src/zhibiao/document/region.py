@@ -231,6 +231,17 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
             yield RegionEvidence(d, "body")
 
 
+def speaker_ending(head: str, lead: str) -> str | None:
+    """The ending of the issuer's name when its government speaks of itself by it alone
+    (``我代表市人民政府`` -> ``市``): a district named in the body is then no issuer."""
+    for zone in (head, lead):
+        for m in _REPRESENT.finditer(zone):
+            name, _gov = _represented(m)
+            if len(name) == 1 and name in "省市县区旗州盟":
+                return name
+    return None
+
+
 def find_region(title: str | None, head: str, lead: str, body: str, year: int | None,
                 gaz: Gazetteer) -> RegionEvidence | None:
     """The issuing region and where it was read; ``None`` when the text names none of the level
@@ -238,4 +249,9 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
     levels = speaker_levels(head, lead)
     if levels == frozenset({"national"}):
         return RegionEvidence(gaz.by_code(NATIONAL_CODE), "issuer")  # type: ignore[arg-type]
-    return next(region_candidates(title, head, lead, body, year, gaz, levels), None)
+    ending = speaker_ending(head, lead)
+    for ev in region_candidates(title, head, lead, body, year, gaz, levels):
+        if ev.source in ("head", "body") and ending is not None and not ev.division.name.endswith(ending):
+            continue  # `我代表市人民政府…` and `郫都区、中国电信…` in passing: not the issuer
+        return ev
+    return None
