@@ -761,3 +761,14 @@ def test_investment_subsets_are_no_headline_fact(text: str) -> None:
 ])  # fmt: skip
 def test_county_wordings_of_results(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a write-up calls its county 该县 (宿松 2012): the region itself
+    ("该县地区生产总值突破100亿元,增长10.7%", {("gdp", "actual", 2024, "level", Decimal("100"), "at_least"),
+                                          ("gdp", "actual", 2024, "growth", Decimal("10.7"), "exact")}),
+    # a sub-area with its verbs before the name is still a sub-area
+    ("该县产业集聚区将完成固定资产投资43亿元", set()),
+])  # fmt: skip
+def test_a_write_ups_own_county_and_its_parts(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected

@@ -166,7 +166,8 @@ class _SentenceLinker:
         residue = self._strip_neutral(residue)
         if residue.endswith(("”", "」", "\"", "’")):
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
-        if residue and self.v.scope_suffix_re.search(residue) and not self._names_the_region(residue):
+        core = self.v.scope_tail_re.sub("", residue)  # `产业集聚区将完成`: the sub-area before its verbs
+        if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core):
             return False
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral

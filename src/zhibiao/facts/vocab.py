@@ -41,6 +41,7 @@ class Vocabulary:
     filler_re: re.Pattern[str]
     skip_re: re.Pattern[str]
     scope_suffix_re: re.Pattern[str]
+    scope_tail_re: re.Pattern[str]  # verbs between a sub-area and the name it qualifies
     subarea_re: re.Pattern[str]
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
@@ -155,6 +156,7 @@ def load() -> Vocabulary:
         ),
         skip_re=re.compile("|".join(cues["skip_patterns"])),
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
+        scope_tail_re=re.compile("(?:" + _alternation(cues["scope_tail_words"]) + ")+$"),
         subarea_re=re.compile(cues["subarea_topic"]),
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
