@@ -772,3 +772,15 @@ def test_county_wordings_of_results(text: str, expected: set[tuple]) -> None:
 ])  # fmt: skip
 def test_a_write_ups_own_county_and_its_parts(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
+
+
+@pytest.mark.parametrize(("text", "growth"), [
+    # one growth said of every subject of the distribution before it (获嘉 2011; a common wording)
+    ("城镇居民家庭人均可支配收入、农民人均纯收入分别达到10558元、6238元,同步增长9%", "9"),
+    ("城乡居民人均可支配收入分别达到30000元和15000元,均增长8%", "8"),
+])  # fmt: skip
+def test_a_growth_shared_by_the_subjects_of_a_distribution(text: str, growth: str) -> None:
+    got = facts_of(text, "review")
+    assert ("urban_income", "actual", 2024, "growth", Decimal(growth), "exact") in got
+    assert ("rural_income", "actual", 2024, "growth", Decimal(growth), "exact") in got
+    assert len({f for f in got if f[3] == "level"}) == 2

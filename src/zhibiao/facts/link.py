@@ -193,6 +193,7 @@ def _link_sentence(
     by_alias: dict[int, list[Quantity]] = {}
     prev_subject: _Link | None = None
     group_subjects: dict[object, list] = {}
+    last_group: list = []  # the subjects of the last distribution (`A、B分别达到X、Y`)
 
     for qi, q in enumerate(quantities):
         link = _Link(q)
@@ -251,6 +252,7 @@ def _link_sentence(
                         subjects = [(a, a.ids) for a in distinct[-n:]]
                 group_subjects[gid] = subjects or []
             subjects = group_subjects[gid]
+            last_group = subjects
             if subjects and k < len(subjects) and subjects[k][0] is not None:
                 alias, ids = subjects[k]
                 link.alias, link.ids = alias, ids if sl.in_scope(alias, quantities) else ()
@@ -258,6 +260,13 @@ def _link_sentence(
                 link.prev = quantities[qi - k] if k else None  # later members carry the head's verb
             if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
                 continue  # a list without named subjects is linked figure by figure below
+        if not in_clause and len(last_group) >= 2 and all(a is not None for a, _ in last_group) \
+                and _SHARED_AFTER_LIST.fullmatch(sentence, cstart, _num_start(q)):
+            # `A、B分别达到X元、Y元,同步增长9%`: one growth said of every subject of the list before
+            ids = tuple(dict.fromkeys(i for _, ids in last_group for i in ids))
+            if _compatible(v, ids, q, None):
+                link.alias, link.ids, link.confidence = last_group[0][0], ids, 0.8
+                continue
         if q.extra.get("task_object") is not None:
             inside = [a for a in aliases if a.start >= q.extra["task_object"] and a.end <= q.span.end
                       and sentence.startswith(_TASK_ITEM_END, a.end)]  # not `地区生产总值二氧化碳排放`
@@ -368,6 +377,9 @@ def _link_sentence(
 
 # what may follow an indicator named inside a task: the next item or the task's own words
 _TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的")
+_SHARED_AFTER_LIST = re.compile(
+    r"\s*(?:同比|比上年|较上年)?(?:均|都|同步|也均)(?:比上年|同比|较上年)?(?:增长|增加|提高|上涨|下降)\s*"
+)
 _SAME_BASIS = re.compile(r"(?:按)?(?:同口径|可比口径)(?:计算)?")
 _RATE_LABEL = re.compile(r"(?:增长|增速|增幅|增长率)(?:预期)?目标\s*[:：]\s*$")
 _RATE_NOUN_GAP = re.compile(r"(?:增速|增幅|增长率|增长)(?:目标|预期目标)?(?:确定|定|设定|调整)(?:为|在)?")
