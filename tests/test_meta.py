@@ -385,6 +385,24 @@ def test_a_district_named_in_passing_is_no_city_governments_region() -> None:
     assert meta(text).region_code != "510117"
 
 
+def test_a_year_with_the_work_it_will_do_is_no_years_results() -> None:
+    # 湖南日报 on 岳阳 2017: `2017年将全面做好稳增长…` plans the year (稳增长 is no result)
+    text = ("湖南日报1月6日讯 今天上午,岳阳市第八届人民代表大会第一次会议开幕。"
+            "岳阳市市长刘和生在作《政府工作报告》时称,"
+            "2017年将全面做好稳增长、促改革、调结构、惠民生、防风险等工作。主要预期目标是:GDP增长9%左右。\n"
+            "2016年,该市围绕推进江湖名城建设,开工项目124个。\n")
+    assert meta(text).report_year == 2017
+
+
+def test_a_stamp_after_a_longer_source_line_dates_the_session_it_reports() -> None:
+    # 大庆人大网 2013: the stamp follows the source and the font-size buttons
+    text = ("当前位置:首页 > 地方人大 > 黑龙江 > 新闻报道\n大庆市九届人大二次会议开幕\n"
+            "来源: 大庆人大网  浏览字号: 2013年01月08日 14:28\n"
+            "  1月7日,大庆市第九届人民代表大会第二次会议在市委党校会议中心隆重开幕。\n")
+    m = meta(text)
+    assert (m.report_year, m.date) == (2013, "2013-01-07")
+
+
 def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
     # 中国经济网 2016-02-29 on 宁波's report, kept by a site that shows the day it is read (2024)
     text = ("財經 > 滾動新聞 > 正文\n2024年04月20日 星期六\n寧波欲躍居全國大城市第一方陣\n"

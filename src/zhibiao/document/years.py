@@ -66,9 +66,10 @@ _DATE_MD = re.compile(rf"(?<![\d年])({_DAY}|元)\s*月\s*({_DAY})\s*日")
 _PUBLISHED = re.compile(
     r"(?:发布时间|发布日期|刊发日期|时间|日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 )
-# a stamp with its time, alone or after a short site name (``NBD图数馆 2018-03-20 10:33:06``)
+# a stamp with its time, alone or after a short site name (``NBD图数馆 2018-03-20 10:33:06``,
+# ``来源: 大庆人大网  浏览字号: 2013年01月08日 14:28``)
 _STAMP_LINE = re.compile(
-    r"^[^\d\n]{0,12}?(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}|星期|周[一二三四五六日天])"
+    r"^[^\d\n]{0,30}?(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}|星期|周[一二三四五六日天])"
 )  # or a newspaper's masthead date (``2019年01月28日 星期一``)
 # a write-up of this year's targets (`提出今年上海主要预期目标`): a stamp of the congress season dates it
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。\n]{0,12}?(?:主要)?(?:预期)?目标")
@@ -89,7 +90,7 @@ _YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年是")
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
-    rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?(?:(?!目标|预期|计划)[^。\n\d]){{0,30}}?"
+    rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?(?:(?!目标|预期|计划|将|要|力争|确保|争取)[^。\n\d]){{0,30}}?"
     rf"(?:{_alt(_C['years']['results_verbs'])})(?!目标)"
 )
 # (or a sentence: ``打开政府工作报告,一组数据十分亮眼。2021年,江苏经济总量迈上新的大台阶``)
