@@ -784,3 +784,32 @@ def test_a_growth_shared_by_the_subjects_of_a_distribution(text: str, growth: st
     assert ("urban_income", "actual", 2024, "growth", Decimal(growth), "exact") in got
     assert ("rural_income", "actual", 2024, "growth", Decimal(growth), "exact") in got
     assert len({f for f in got if f[3] == "level"}) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target quoted in parentheses with nothing after it (佛山 2022 plan report)
+    ("地区生产总值增长7.1%,高于预期目标(6.5%)", {("gdp", "actual", 2024, "growth", Decimal("7.1"), "exact"),
+                                          ("gdp", "prior_target", 2024, "growth", Decimal("6.5"), "exact")}),
+    ("固定资产投资增长7%,高于预期目标(增长5%)", {
+        ("fixed_asset_investment", "actual", 2024, "growth", Decimal("7"), "exact"),
+        ("fixed_asset_investment", "prior_target", 2024, "growth", Decimal("5"), "exact")}),
+    ("研发经费支出占地区生产总值比重达2.91%,高于预期目标(达到2.75%)", {
+        ("rd_intensity", "actual", 2024, "rate", Decimal("2.91"), "exact"),
+        ("rd_intensity", "prior_target", 2024, "rate", Decimal("2.75"), "exact")}),
+    # a real aside in parentheses stays out
+    ("地区生产总值增长7.1%(主要是工业拉动)", {("gdp", "actual", 2024, "growth", Decimal("7.1"), "exact")}),
+    # one level of 城乡居民 income is all residents' (潮州 2021), and so is its growth
+    ("城乡居民人均可支配收入2.33万元,增长5%", {
+        ("disposable_income", "actual", 2024, "level", Decimal("2.33"), "exact"),
+        ("disposable_income", "actual", 2024, "growth", Decimal("5"), "exact")}),
+    # older and plan names (江门 2011, 丽水 2020)
+    ("研究与发展经费支出占生产总值比重达1.1%左右",
+     {("rd_intensity", "actual", 2024, "rate", Decimal("1.1"), "around")}),
+    ("货物出口总额增长6%", {("exports", "actual", 2024, "growth", Decimal("6"), "exact")}),
+])  # fmt: skip
+def test_plan_report_and_city_wordings(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
+
+
+def test_exports_held_to_moderate_growth_is_a_qualitative_target() -> None:
+    assert ("exports", "target", 2025, "growth", None, "qualitative") in facts_of("货物出口总额保持适度增长")

@@ -53,6 +53,9 @@ def test_whitespace_and_fullwidth(raw: str, want: str) -> None:
         ("地区生产总值(GDP)增长", "地区生产总值(GDP)增长"),
         ("计划草案的报告(书面)", "计划草案的报告(书面)"),
         ("研发(rd)投入", "研发(rd)投入"),
+        # a word of several syllables with its tones (锦州 2025, a news site's annotated copy)
+        ("社会消费品(xiāofèipǐn)零售总额(língshòuzǒngé)增长7%", "社会消费品零售总额增长7%"),
+        ("中国(china)和人员(staff)", "中国(china)和人员(staff)"),  # unmarked: it may be English
     ],
 )
 def test_pinyin_removal(raw: str, want: str) -> None:

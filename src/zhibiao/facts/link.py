@@ -209,6 +209,12 @@ def _link_sentence(
                     and _compatible(v, prev_subject.ids, q, None)):
                 # `增长1.7%（同口径增长2.5%以上）`: the same growth on a comparable basis, kept as well
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
+            elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
+                  and _QUOTED_TARGET_OPEN.search(sentence, max(0, po - 12), po)
+                  and _PAREN_VERB.fullmatch(sentence, po + 1, _num_start(q))
+                  and _compatible(v, prev_subject.ids, q, None)):
+                # `增长7.1%,高于预期目标(增长6.5%)`: the target quoted in parentheses, a prior target
+                link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
             continue  # inside an aside `(主要是…难以支撑投资持续增长)`: a mention, and the run goes on
         ci = _clause_index(sl.starts, q.span.start)
         cstart = sl.starts[ci]
@@ -380,6 +386,8 @@ _TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标
 _SHARED_AFTER_LIST = re.compile(
     r"\s*(?:同比|比上年|较上年)?(?:均|都|同步|也均)(?:比上年|同比|较上年)?(?:增长|增加|提高|上涨|下降)\s*"
 )
+_QUOTED_TARGET_OPEN = re.compile(r"(?:预期|年初|年度|全年|计划|省定|市定|调控)?目标$")
+_PAREN_VERB = re.compile(r"\s*(?:增长|增速|达到|达|下降|降低|控制在|为)?\s*")
 _SAME_BASIS = re.compile(r"(?:按)?(?:同口径|可比口径)(?:计算)?")
 _RATE_LABEL = re.compile(r"(?:增长|增速|增幅|增长率)(?:预期)?目标\s*[:：]\s*$")
 _RATE_NOUN_GAP = re.compile(r"(?:增速|增幅|增长率|增长)(?:目标|预期目标)?(?:确定|定|设定|调整)(?:为|在)?")
@@ -473,7 +481,13 @@ def _emit(
         and v.prior_target_re.search(sl.s[max(link.alias.end, cstart) : _num_start(q)])
     ) or (link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start]))
     when: When | None = None  # the same for every id
-    for ind_id in link.ids:
+    ids = link.ids
+    if set(ids) == {"urban_income", "rural_income"} and q.extra.get("group") is None and any(
+        x is not None and x.extra.get("kind") == "currency" and x.direction == "none" and x.extra.get("group") is None
+        for x in (q, link.prev)
+    ):  # `城乡居民人均可支配收入2.33万元,增长5%`: one level (and its growth) can only be all residents'
+        ids = ("disposable_income",)
+    for ind_id in ids:
         ind = v.indicators[ind_id]
         measure = _decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior)
         if measure is None:

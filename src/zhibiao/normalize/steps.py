@@ -267,13 +267,20 @@ _SYLLABLE = re.compile(
 # A candidate annotation, split out whole and by its letters: the parenthesis first (a fast literal
 # scan), then the CJK character before it, then 1-6 pinyin letters (a scrape may leave a space
 # before the closing parenthesis: ``會(huì )``).
-_PINYIN = re.compile(f"([(（](?<=[{CJK}][(（])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿɑ]{{1,6}}) ?[)）])")
+# A word of several syllables (``消费品(xiāofèipǐn)``) is taken only with a tone mark: unmarked, it could be
+# a word of English in real parentheses.
+_PINYIN = re.compile(f"([(（](?<=[{CJK}][(（])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿɑ]{{1,24}}) ?[)）])")
+_WORD = re.compile(f"(?:{_SYLLABLE.pattern}){{2,6}}")
+_TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
 
 
 def is_pinyin_syllable(s: str) -> bool:
-    """True for a plausible Hanyu Pinyin syllable, tone marks and ü allowed (``guān``, ``lüè``)."""
+    """True for a plausible Hanyu Pinyin syllable, tone marks and ü allowed (``guān``, ``lüè``), or a
+    word of two to six syllables with a tone mark (``xiāofèipǐn``)."""
     plain = s.translate(_TONES).replace("ê", "e")
-    return _SYLLABLE.fullmatch(plain) is not None
+    if len(s) <= 6 and _SYLLABLE.fullmatch(plain) is not None:
+        return True
+    return not _TONE_MARKS.isdisjoint(s) and _WORD.fullmatch(plain) is not None
 
 
 _syllable = cache(is_pinyin_syllable)  # a report repeats a few hundred syllables
