@@ -558,6 +558,8 @@ TASKS = [
     ("单位地区生产总值能耗完成“十四五”国家考核目标", {("energy_intensity", "growth")}),
     ("单位生产总值能耗和主要污染物排放完成国家下达的控制指标", {("energy_intensity", "growth")}),  # 甘肃 2015
     ("单位GDP能耗完成省下目标", {("energy_intensity", "growth")}),  # 资阳 2015: 省下(达)目标
+    # held within the target set above (湟中 2024)
+    ("城镇登记失业率、居民消费价格指数涨幅控制在市定目标内", {("registered_unemployment", "rate"), ("cpi", "growth")}),
     # a task naming no indicator is no fact, nor a figure of the subject before it (NOTES_000_003)
     ("完成省下达的节能减排降碳任务", set()),
     ("城乡居民收入与经济增长保持同步,完成省下达的节能减排降碳任务",
@@ -813,3 +815,16 @@ def test_plan_report_and_city_wordings(text: str, expected: set[tuple]) -> None:
 
 def test_exports_held_to_moderate_growth_is_a_qualitative_target() -> None:
     assert ("exports", "target", 2025, "growth", None, "qualitative") in facts_of("货物出口总额保持适度增长")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 现价 (at current prices) before the growth keeps the subject's run (汶上 2009)
+    ("完成GDP 115亿元,现价增长27.7%", {("gdp", "actual", 2024, "level", Decimal("115"), "exact"),
+                                  ("gdp", "actual", 2024, "growth", Decimal("27.7"), "exact")}),
+    # 乡村居民 for rural residents (绵阳 2023)
+    ("城镇和乡村居民人均可支配收入分别增长6.5%、8%",
+     {("urban_income", "actual", 2024, "growth", Decimal("6.5"), "exact"),
+      ("rural_income", "actual", 2024, "growth", Decimal("8"), "exact")}),
+])  # fmt: skip
+def test_more_county_and_city_wordings(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
