@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zhibiao import pipeline
 from zhibiao.facts import extract_report, load
 from zhibiao.model import Report, ReportMeta, Section, Source, Span
 from zhibiao.normalize import normalize
@@ -828,3 +829,12 @@ def test_exports_held_to_moderate_growth_is_a_qualitative_target() -> None:
 ])  # fmt: skip
 def test_more_county_and_city_wordings(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
+
+
+def test_a_neighbours_figures_in_a_write_up_are_not_the_regions() -> None:
+    # 澎湃新闻 on 镇江 2019: the neighbours that met the same day, named by their short names
+    text = ("镇江市2019年政府工作报告\n镇江2018年预计实现地区生产总值4050亿元,增长3%。"
+            "其中,南京预计实现地区生产总值1.27万亿,可比价增长8%。扬州2018年预计地区生产总值增长7%左右。")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.measure, f.value) for rr in res.reports for f in rr.facts}
+    assert got == {("gdp", "level", Decimal("4050")), ("gdp", "growth", Decimal("3"))}

@@ -163,12 +163,17 @@ class _SentenceLinker:
         cs = self.starts[ci]
         residue = self.s[cs : alias.start].strip()
         region = self.report.meta.region or ""
+        opening = residue
+        while (after := _strip(self.v.prefix_re, opening)) != opening:
+            opening = after  # `其中,南京预计实现`: the words before the name, scope-neutral ones off its head
         residue = self._strip_neutral(residue)
         if residue.endswith(("”", "」", "\"", "’")):
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
         core = self.v.scope_tail_re.sub("", residue)  # `产业集聚区将完成`: the sub-area before its verbs
         if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core):
             return False
+        if opening and self._another_region_first(opening):
+            return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up: a neighbour's figure
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
             tail_start = max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
@@ -200,6 +205,19 @@ class _SentenceLinker:
                     residue = residue[len(name) :]
             if residue == before:
                 return residue
+
+    def _another_region_first(self, residue: str) -> bool:
+        """Whether ``residue`` opens on the name of a division that is not the report's own (its full
+        or its short name: `南京预计实现`, `扬州2018年预计`); only when the report's region is known."""
+        code = self.report.meta.region_code
+        if not code:
+            return False
+        gaz = gazetteer.load()
+        m = next((m for m in gaz.mentions(residue) or gaz.short_mentions(residue) if m.start == 0), None)
+        if m is None or self._names_the_region(m.name) or m.name in (_bare(self.report.meta.region or ""), ""):
+            return False
+        cands = gaz.candidates(m.name, self.report.meta.report_year, short=True)
+        return bool(cands) and all(c.code != code and c.level != "national" for c in cands)
 
     def _names_the_region(self, name: str) -> bool:
         """Whether ``name`` (`天津市`, `安居区`) is the report's own region, or a real division name
