@@ -403,6 +403,14 @@ def test_a_stamp_after_a_longer_source_line_dates_the_session_it_reports() -> No
     assert (m.report_year, m.date) == (2013, "2013-01-07")
 
 
+def test_an_anniversary_celebrated_in_the_year_reviewed_dates_the_report() -> None:
+    # 北京 2010, a copy with its years redacted (XX年): the 60th anniversary was celebrated in 2009
+    text = ("北京市政府工作报告\n各位代表,现在,我代表北京市人民政府,向大会报告政府工作,请予审议。\n"
+            "一、过去一年工作回顾。XX年是首都发展历程中很不平凡的一年。初步核算,全市地区生产总值达到11865.9亿元,"
+            "比上年增长10.1%。新中国成立60周年庆祝活动圆满成功。\n")
+    assert meta(text).report_year == 2010
+
+
 def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
     # 中国经济网 2016-02-29 on 宁波's report, kept by a site that shows the day it is read (2024)
     text = ("財經 > 滾動新聞 > 正文\n2024年04月20日 星期六\n寧波欲躍居全國大城市第一方陣\n"

@@ -345,14 +345,25 @@ _ANNIVERSARY_YEAR = re.compile(
 )
 
 
+# an anniversary celebrated in the year reviewed (``新中国成立60周年庆祝活动圆满成功`` in the 2010 report)
+_CELEBRATED = re.compile(
+    r"(" + _alt(list(_C["years"]["anniversary_bases"])) + r")(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"
+    r"(?:的)?(?:庆祝|纪念)(?:活动|大会|系列活动)?(?:圆满成功|隆重举行|成功举办|成功举行)"
+)
+
+
 def _commemorated_year(text: str) -> int | None:
-    """``今年是党的十九大胜利召开之年`` -> 2017; ``今年是新中国成立70周年`` -> 2019."""
+    """``今年是党的十九大胜利召开之年`` -> 2017; ``今年是新中国成立70周年`` -> 2019; ``新中国成立60周年
+    庆祝活动圆满成功`` (the year reviewed) -> 2010."""
     m = _PARTY_CONGRESS_YEAR.search(text)
     if m:
         return int(_C["years"]["party_congress_years"][m.group(1)])
     m = _ANNIVERSARY_YEAR.search(text)
     if m and (n := cn_number(m.group(2))) is not None:
         return int(_C["years"]["anniversary_bases"][m.group(1)]) + n
+    m = _CELEBRATED.search(text)
+    if m and (n := cn_number(m.group(2))) is not None:
+        return int(_C["years"]["anniversary_bases"][m.group(1)]) + n + 1
     return None
 
 
