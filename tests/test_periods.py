@@ -486,3 +486,12 @@ def test_a_write_up_naming_the_targets_year_without_its_nian() -> None:
     assert ("gdp", "target", 2024, "growth", Decimal("5.5"), "around") in got
     assert ("gdp", "actual", 2023, "growth", Decimal("4.3"), "exact") in got
     assert not any(f[1] == "actual" and f[2] == 2023 and f[0] == "new_urban_jobs" for f in got)
+
+
+def test_growth_over_the_year_before_the_one_reviewed_is_that_years() -> None:
+    # 日照 2014 (大众日报): `比2012年增长` in the review of 2013 is 2013's own growth; over five years it is not
+    got = _facts("日照市2014年政府工作报告\n刚刚过去的2013年,是困难和挑战较多的一年。"
+                 "初步预计,全年生产总值突破1500亿元,比2012年增长10.6%。\n")
+    assert ("gdp", "actual", 2013, "growth", Decimal("10.6"), "exact") in got
+    got = _facts("日照市2014年政府工作报告\n过去五年,全市生产总值达到1500亿元,比2008年增长80%。\n")
+    assert not any(f[3] == "growth" and f[2] == 2013 for f in got)

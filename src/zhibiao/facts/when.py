@@ -129,7 +129,11 @@ def role_and_period(
     if my:
         years = YEAR_RE.findall(my.group())
         end = int(years[-1]) if years else None
-        if end is None or end not in (meta.plan_year, meta.review_year):
+        last_years_base = (  # `2013年…比2012年增长10.6%` in the 2014 report: the year's own growth
+            end is not None and meta.review_year is not None and end == meta.review_year - 1
+            and my.group().startswith(("比", "较")) and (passage is None or passage.scope != "year_plan")
+        )
+        if (end is None or end not in (meta.plan_year, meta.review_year)) and not last_years_base:
             horizon = my.group()
     if passage is not None and passage.scope == "plan_goals":
         if prior:
