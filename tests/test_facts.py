@@ -559,6 +559,10 @@ TASKS = [
     ("单位地区生产总值能耗完成“十四五”国家考核目标", {("energy_intensity", "growth")}),
     ("单位生产总值能耗和主要污染物排放完成国家下达的控制指标", {("energy_intensity", "growth")}),  # 甘肃 2015
     ("单位GDP能耗完成省下目标", {("energy_intensity", "growth")}),  # 资阳 2015: 省下(达)目标
+    # a verb and a list of pollutants between the name and the task, with an intensity per 生产总值 (江门 2011)
+    ("单位生产总值能耗下降和二氧化硫、化学需氧量、氨氮、氮氧化物、单位生产总值二氧化碳排放总量减排完成国家、省下达的目标任务",
+     {("energy_intensity", "growth")}),
+    ("每万元生产总值能耗完成省下达的目标任务", {("energy_intensity", "growth")}),  # 唐山 2020
     # held within the target set above (湟中 2024)
     ("城镇登记失业率、居民消费价格指数涨幅控制在市定目标内", {("registered_unemployment", "rate"), ("cpi", "growth")}),
     # a task naming no indicator is no fact, nor a figure of the subject before it (NOTES_000_003)

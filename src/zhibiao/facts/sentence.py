@@ -127,6 +127,8 @@ class _SentenceLinker:
         out: list[_Alias] = []
         for m in hits:
             a, b = m.start(), m.end()
+            if self.s.endswith(_PER_UNIT, 0, a):
+                continue  # `单位生产总值二氧化碳排放`: the denominator of an intensity, not the indicator
             if free(a, b):
                 out.append(_Alias(a, b, self.v.alias_ids[self._key(m)], m.group()))
                 continue
@@ -248,10 +250,12 @@ class _SentenceLinker:
         return False, 0.0
 
 
+_PER_UNIT = ("单位", "每万元", "万元")
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
 # further names joined to a subject (`、主要污染物排放量`), none of them a figure or a clause
-_NOUN_LIST_RE = re.compile(r"(?:[、和及与][^，,；;。：:！？!?\d%]{1,16}?)+\Z")
+# (a verb of the first may stand before them: `单位生产总值能耗下降和二氧化硫、…减排完成国家、省下达的目标任务`)
+_NOUN_LIST_RE = re.compile(r"(?:下降|降低)?(?:[、和及与][^，,；;。：:！？!?\d%]{1,16}?)+\Z")
 
 
 @lru_cache(maxsize=256)
