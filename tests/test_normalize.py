@@ -269,6 +269,10 @@ def test_care_of_and_small_percent_signs_are_percent() -> None:
     ("规模以上工业增加值373。15亿元,增长11。3%", "规模以上工业增加值373.15亿元,增长11.3%"),
     ("实际利用外资2。19亿美元,高于全省0。2个百分点", "实际利用外资2.19亿美元,高于全省0.2个百分点"),
     ("总量达到100。2015年,全市", "总量达到100。2015年,全市"),  # a sentence ends, the next opens on a year
+    # a write-up set one phrase a line (宜都 2025): the growth line continues the figure before it
+    ("完成地方一般公共预算收入33.2亿元\n增长10.5%\n赛迪排名跃居第61位",
+     "完成地方一般公共预算收入33.2亿元增长10.5%\n赛迪排名跃居第61位"),
+    ("地区生产总值增长7.7%\n规上工业增加值增长11.7%", "地区生产总值增长7.7%\n规上工业增加值增长11.7%"),
     # a hard wrap inside an indicator's name (监利 2017, a document site's copy)
     ("全县规模\n以上工业增加值增长10%", "全县规模以上工业增加值增长10%"),
     ("全区地区生\n产总值增长8%", "全区地区生产总值增长8%"),

@@ -489,6 +489,11 @@ _DIGIT_BREAK = re.compile(r"\n(?:(?<=[0-9]\n)(?=[.%])|(?<=[0-9]\.\n)(?=[0-9]))")
 _NUMBER_LINE = re.compile(r"[0-9][0-9.,]*%?")
 _BEFORE_NUMBER_LINE = re.compile(f"\n(?<=[{CJK}、，,]\n)(?=[0-9][0-9.,]*%?\n)")
 _AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）])")
+# a write-up set one phrase a line (`完成地方一般公共预算收入33.2亿元\n增长10.5%`): a line that is only the
+# growth of the figure ending the line before continues it
+_GROWTH_LINE = re.compile(
+    r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万]元\n))(?=(?:同比|比上年|较上年)?(?:增长|下降|提高|增加)[0-9.]+%[^\n]{0,2}(?:\n|\Z))"
+)
 
 
 def _line_at(text: str, nl: int) -> tuple[str, str]:
@@ -619,6 +624,9 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
             if nl < n and _splits_phrase(ctx, nl) and _may_join(ctx, nl, True):
                 cuts.add(nl)
         for m in _DIGIT_BREAK.finditer(ctx):
+            if m.start() < n:
+                cuts.add(m.start())
+        for m in _GROWTH_LINE.finditer(ctx):
             if m.start() < n:
                 cuts.add(m.start())
         for rx in (_BEFORE_NUMBER_LINE, _AFTER_NUMBER_LINE):
