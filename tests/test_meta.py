@@ -411,6 +411,21 @@ def test_an_anniversary_celebrated_in_the_year_reviewed_dates_the_report() -> No
     assert meta(text).report_year == 2010
 
 
+def test_a_news_page_is_named_by_its_headline_not_its_breadcrumb_or_a_district_in_passing() -> None:
+    # 华商报 on 宝鸡 2019: the breadcrumb names the province's news channel, a paragraph one district
+    text = ("• 您当前的位置:首页 > 国内新闻 > 陕西新闻 > 宝鸡两会|政府工作报告里都说了些啥\n"
+            "  • 宝鸡两会|政府工作报告里都说了些啥\n"
+            "    时间:2019-02-16 17:33:20  来源:华商头条-华商报  作者:李琳\n"
+            "      惠进才在政府工作报告中,总结了过去一年宝鸡市的发展成就,描绘了今年的发展蓝图。"
+            "看懂2019年宝鸡如何谋篇布局。\n"
+            "      全市经济社会发展主要预期目标是:地方生产总值增长7.5%,全社会固定资产投资增长11%。\n"
+            "      关键词一:新兴产业\n"
+            "      加强与中航、西飞等军工企业合作,打造航空航天设备产业链。"
+            "支持渭滨区发展传感器产业,抓好华天电子科技半导体、"
+            "烽火应急通信指挥系统等项目建设,推动宝鸡高新区和蔡家坡经济技术开发区联动发展。\n")
+    assert meta(text).region_code == "610300"
+
+
 def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
     # 中国经济网 2016-02-29 on 宁波's report, kept by a site that shows the day it is read (2024)
     text = ("財經 > 滾動新聞 > 正文\n2024年04月20日 星期六\n寧波欲躍居全國大城市第一方陣\n"

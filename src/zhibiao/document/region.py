@@ -66,6 +66,8 @@ _LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its firs
 _PREMIER_SPEAKS = re.compile(r"国务院总理\s*[\u4e00-\u9fff]{2,3}\s*(?:\d{1,2}日)?\s*(?:在|作|代表|向)")
 _HEADLINE_LINES = 2  # the lines a headline can take
 _HEADLINE_CHARS = 60
+_BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's breadcrumb trail
+_HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
 _RANK = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
@@ -195,6 +197,7 @@ def _headline_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, 
     for ln in lines:
         if len(ln) > _HEADLINE_CHARS:
             continue
+        ln = _BREADCRUMB.split(ln)[-1]  # `首页 > 国内新闻 > 陕西新闻 > 宝鸡两会|…`: the page's own headline
         for mt in gaz.short_mentions(ln):
             d = gaz.resolve(mt.name, year, context, levels, near=True)
             # a county's two-character short name is too often an everyday word (新建, 和平, 长安)
@@ -214,7 +217,10 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
         yield RegionEvidence(d, "issuer")
     for d in _dateline_divisions(lead, gaz, year, body, levels):
         yield RegionEvidence(d, "dateline")
-    if d := division_in(head, gaz, year, body, levels):
+    # the head's short lines only: a news page's head can run into its paragraphs, where sub-areas are
+    # named in passing (`支持渭滨区发展传感器产业` in 宝鸡's write-up)
+    short_lines = "\n".join(ln for ln in head.split("\n") if len(ln.strip()) <= _HEAD_LINE_CHARS)
+    if d := division_in(short_lines, gaz, year, body, levels):
         yield RegionEvidence(d, "head")
     for d in _headline_divisions(head, lead, gaz, year, body, levels):
         yield RegionEvidence(d, "head")
