@@ -145,6 +145,7 @@ FIVE_YEAR_REVIEW_LINES = [
     # (a paragraph of a five-year review, a value that must not become a fact of the last year)
     ("五年来，粮食产量稳定在800亿斤以上", Decimal("800")),  # held in every year
     ("五年来，地区生产总值突破2万亿元", Decimal("2")),  # a milestone passed some time
+    ("五年来，进出口总额突破千亿元", Decimal("1000")),  # and one written without a digit
     ("五年来，城镇调查失业率控制在5.5%以内", Decimal("5.5")),
     ("五年来，城镇新增就业265.15万人", Decimal("265.15")),  # a total of five years
     ("五年来，一般公共预算收入累计完成3.7万亿元", Decimal("3.7")),
@@ -495,3 +496,20 @@ def test_growth_over_the_year_before_the_one_reviewed_is_that_years() -> None:
     assert ("gdp", "actual", 2013, "growth", Decimal("10.6"), "exact") in got
     got = _facts("日照市2014年政府工作报告\n过去五年,全市生产总值达到1500亿元,比2008年增长80%。\n")
     assert not any(f[3] == "growth" and f[2] == 2013 for f in got)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # a threshold written without a digit, in the review of last year (日照 2014, 成都 2015): at_least
+    ("地方公共财政预算收入突破百亿大关,增长15.5%",
+     ("budget_revenue", "actual", 2013, "level", Decimal("100"), "at_least")),
+    ("预计全年地区生产总值迈上万亿元台阶,增长8.8%左右", ("gdp", "actual", 2013, "level", Decimal("1"), "at_least")),
+])  # fmt: skip
+def test_a_threshold_without_a_digit_in_last_years_review(line: str, want: tuple) -> None:
+    assert want in _facts("日照市2014年政府工作报告\n刚刚过去的2013年,是困难和挑战较多的一年。" + line + "。\n")
+
+
+def test_a_threshold_without_a_digit_gives_way_to_the_exact_figures_after_it() -> None:
+    got = _facts("2013年政府工作报告\n刚刚过去的2012年,全社会固定资产投资和社会消费品零售总额均突破万亿元,"
+                 "分别达到12488和10163亿元。\n")
+    levels = {(f[0], f[4]) for f in got if f[3] == "level"}
+    assert levels == {("fixed_asset_investment", Decimal("12488")), ("retail_sales", Decimal("10163"))}

@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from itertools import pairwise
 
 from zhibiao import quantity as qty
 from zhibiao.document.years import cn_years
@@ -408,12 +407,19 @@ def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
 
 def _drop_milestones(links: list[_Link]) -> None:
     """`突破700亿元大关、达到721.44亿元`: a round threshold passed, followed by the exact figure of
-    the same subject, is no fact of its own (the threshold stays a mention)."""
-    for a, b in pairwise(links):
-        if (a.ids and a.ids == b.ids and a.q.qualifier == "at_least" and b.q.qualifier == "exact"
-                and a.q.unit not in (None, "%", "pp") and b.q.unit not in (None, "%", "pp")
-                and a.q.value is not None and b.q.value is not None and _not_below(b.q, a.q)):
-            a.ids = ()
+    the same subject, is no fact of its own (the threshold stays a mention); a threshold shared by
+    several subjects is dropped for each one whose exact figure follows (`A和B均突破万亿元,分别达到
+    12488和10163亿元`)."""
+    for i, a in enumerate(links):
+        if not (a.ids and a.q.qualifier == "at_least" and a.q.unit not in (None, "%", "pp") and a.q.value is not None):
+            continue
+        covered: set[str] = set()
+        for b in links[i + 1 : i + 1 + len(a.ids)]:
+            if (b.ids and set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
+                    and b.q.value is not None and _not_below(b.q, a.q)):
+                covered |= set(b.ids)
+        if covered:
+            a.ids = tuple(x for x in a.ids if x not in covered)
 
 
 def _not_below(b: Quantity, a: Quantity) -> bool:

@@ -133,6 +133,8 @@ class _Vocab:
             rf"|(?P<qtask>{'|'.join(f'(?:{p})' for p in ql['task']['patterns'])})"
         )
         self.sep_re = _alt(q["range"]["separators"])
+        mile = q["milestone"]
+        self.milestone_values: dict[str, list[str]] = mile["values"]
         post = _alt(self.post_qual)
         between = _alt(self.between_qual)
         cn = "零〇一二两三四五六七八九十百千万亿"
@@ -143,6 +145,7 @@ class _Vocab:
         firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
         firsts |= {"超", "全", "圆", "完", "与", "在", "控"}  # the task phrases (qualitative.task)
         firsts |= {"为", "是"}  # a price index without its % sign (`价格指数为102.7`)
+        firsts |= {"千", "万"}  # a threshold without a digit (`突破千亿元`, `迈上万亿元台阶`)
         first = "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]"
         # a text with no match of ``hint`` holds no quantity: a digit or numeral, or the end of a
         # qualitative phrase (scan skips most sentences of a report with one search)
@@ -154,6 +157,9 @@ class _Vocab:
             rf"(?={first})(?:(?P<range>{num_guard}(?P<r1>{arabic})(?P<ru1>%|％|{unit_re})?\s?(?P<sep>{self.sep_re})\s?"
             rf"(?P<r2>{arabic})(?P<ru2>{unit_re})(?P<rpost>{post})?)"
             rf"|(?P<pct>百分之(?P<pnum>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?P<ppost>{post})?)"
+            # a round threshold passed, written without a digit (`突破百亿大关`, `迈上万亿元台阶`)
+            rf"|(?P<mile>(?<={'|'.join(mile['verbs'])})(?P<mmag>[{''.join(mile['values'])}])亿(?P<mcur>元|美元|斤)?"
+            rf"(?={mile['after']}))"
             rf"|(?P<single>(?:{num_guard}(?P<anum>{arabic})|(?P<cnum>{cn_num}))"
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
             rf"|(?P<between>{between})?(?P<unit>{unit_re}))(?P<post>{post})?)"
@@ -253,6 +259,11 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         extra["lead_start"] = m.start()
         return Quantity(None, None, None, "qualitative", direction, trusted_span(*m.span()), phrase,
                         "growth" if direction == "up" else None, extra)
+    elif kind == "mile":
+        number, mag = V.milestone_values[g("mmag")]
+        ui = _unit_info(mag + (g("mcur") or "元"))  # `突破百亿大关` of a sum of money: 亿元
+        return _finish(text, prev_end, m.start(), m.end(), m.end(), Decimal(number), None, ui.unit, ui.kind,
+                       "exact", "none", None, {}, ui=ui)
     elif kind == "fan":
         n = g("fann")
         times = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[n]
