@@ -83,6 +83,8 @@ def test_pinyin_syllables() -> None:
         ("年均分别增长\n8.9%\n、\n12.2%\n。", "年均分别增长8.9%、12.2%。"),
         # double primes as quotation marks
         ("〝十一五〞期末,全区完成生产总值249.1亿元", "“十一五”期末,全区完成生产总值249.1亿元"),
+        # small form punctuation (人民网 on 湟中 2024)
+        ("基本同步﹔城镇登记失业率控制在市定目标内﹐粮食", "基本同步；城镇登记失业率控制在市定目标内，粮食"),
     ],
 )
 def test_joins_and_spaces(raw: str, want: str) -> None:

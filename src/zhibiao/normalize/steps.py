@@ -227,6 +227,8 @@ _FULLWIDTH = str.maketrans(
     | {"℅": "%", "﹪": "%"}
     # and the double prime quotation marks 〝〞 for “” (`“十一五〞期末`)
     | {"〝": "“", "〞": "”"}
+    # and the small form variants of punctuation (`基本同步﹔城镇登记失业率…`, a news site's copy)
+    | {"﹐": "，", "﹑": "、", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！"}
 )
 _FW_CLASS = "[" + "".join(map(chr, _FULLWIDTH)) + "]"
 _FW_RUN = re.compile(_FW_CLASS + _FW_CLASS + "*")
