@@ -842,3 +842,12 @@ def test_a_neighbours_figures_in_a_write_up_are_not_the_regions() -> None:
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     got = {(f.indicator, f.measure, f.value) for rr in res.reports for f in rr.facts}
     assert got == {("gdp", "level", Decimal("4050")), ("gdp", "growth", Decimal("3"))}
+
+
+def test_a_sentence_opening_on_a_part_of_the_year_holds_no_years_figure() -> None:
+    # 洛阳 2010: the first quarter's figures, then the year's in a sentence of its own
+    text = ("洛阳市2010年政府工作报告\n2009年是极不平凡的一年。一季度,全市生产总值增幅同比回落5.2个百分点;"
+            "财政一般预算收入下降14.6%。全年全市生产总值增长10%。")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.period, f.value) for rr in res.reports for f in rr.facts}
+    assert got == {("gdp", 2009, Decimal("10"))}

@@ -471,6 +471,10 @@ def _emit(
     seen: set[tuple],
 ) -> None:
     q = link.q
+    sp = v.sub_period_open_re.match(sl.s)
+    if sp is not None and v.whole_year not in sl.s[sp.end() : q.span.start]:
+        _add_mention(report, sl, q, mentions)  # `一季度,…;财政一般预算收入下降14.6%`: a part of the year
+        return
     if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or (
         q.qualifier == "qualitative" and link.alias is not None and link.alias.text in v.elliptic_ids
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)

@@ -47,7 +47,8 @@ class Vocabulary:
     actual_cues: tuple[str, ...]
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
-    task_surplus_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
+    task_surplus_re: re.Pattern[str]
+    sub_period_open_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
     sub_period_list_re: re.Pattern[str]
     whole_year: str
     prior_after_re: re.Pattern[str]
@@ -166,6 +167,11 @@ def load() -> Vocabulary:
         sub_period_list_re=re.compile(
             "(?P<list>(?:" + "|".join(cues["sub_periods"]) + r")(?:\s*(?:、|和|及|以及|,|，)\s*(?:"
             + "|".join(cues["sub_periods"]) + "))+)" + r"\s*(?:分别|依次)?\s*$"
+        ),
+        # a sentence that opens on a part of the year (`一季度,全市生产总值增幅回落5.2个百分点;…`)
+        sub_period_open_re=re.compile(
+            r"\s*(?:(?:19|20)\d\d年|今年|去年)?(?:"
+            + "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"]) + r")(?:以来)?[,，]"
         ),
         whole_year=cues["whole_year"],
         prior_after_re=re.compile(cues["prior_target_after"]),
