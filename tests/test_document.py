@@ -396,6 +396,17 @@ def test_one_regions_sessions_named_twice_stay_one_report() -> None:
     assert len(pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports) == 1
 
 
+def test_a_headline_naming_a_districts_session_by_its_city_stays_one_report() -> None:
+    """深圳商报 2022 on 坪山区: the headline calls the district's session 深圳's; one report, the district's."""
+    from zhibiao import pipeline
+
+    text = ("深圳二屆人大二次會議開幕 部署2022政府工作\n2022-04-22 08:24:49 來源: 深圳商報\n"
+            "4月21日,坪山區二屆人大二次會議開幕。區政府工作報告回顧了2021年工作,對2022年政府工作進行部署安排。\n"
+            "報告指出,坪山區2021年實現了經濟發展穩中提質。全年地區生產總值達910.6億元、增長11.7%。\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [(r.report.meta.region_code, r.report.meta.report_year) for r in reports] == [("440310", 2022)]
+
+
 def test_a_digest_headed_by_city_names_is_one_report_each_sharing_its_year() -> None:
     """`主要预期目标 大湾区九市 今年这样干` (2021): each city's name alone on a line heads its targets;
     the cities share the item's year, which only its introduction names."""

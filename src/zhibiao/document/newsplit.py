@@ -43,8 +43,10 @@ def news_spans(text: str, span: Span) -> list[Span]:
         if is_title_line(ln.text):
             return [span]  # a report under its title: the splitter's business
         code = _session_division(ln.text[:_FIRST_SENTENCE], gaz)
-        if code is not None and (not cuts or cuts[-1][1] != code):
+        if code is not None and (not cuts or not _nested(cuts[-1][1], code)):
             cuts.append((span.start + ln.start, code))
+        elif code is not None and len(code.rstrip("0")) > len(cuts[-1][1].rstrip("0")):
+            cuts[-1] = (cuts[-1][0], code)  # `深圳二届人大二次会议开幕` over `坪山区二届人大二次会议`: the district's
         if (name := ln.text.strip()) and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
                 and d.level in ("province", "prefecture") and (name == d.name or name == d.short_name):
             headed.append((span.start + ln.start, d.code))
@@ -55,6 +57,13 @@ def news_spans(text: str, span: Span) -> list[Span]:
     starts = [span.start, *(at for at, _ in cuts[1:])]
     bounds = [*starts, span.end]
     return [Span(a, b) for a, b in pairwise(bounds) if a < b]
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether division codes ``a`` and ``b`` are one division or one inside the other (a headline may
+    name a district's session by its city: 深圳 for 坪山区)."""
+    pa, pb = a.rstrip("0"), b.rstrip("0")
+    return pa.startswith(pb) or pb.startswith(pa)
 
 
 def _session_division(head: str, gaz: Gazetteer) -> str | None:
