@@ -175,7 +175,8 @@ def test_a_stamp_alone_gives_no_year_unless_the_report_names_it() -> None:
             "在县剧院隆重开幕。县人民政府县长龚德汉向大会作政府工作报告。\n龚德汉在报告中对2007年的政府工作进行了回顾"
             "和总结。\n")
     m = meta(news)
-    assert (m.region, m.report_year, m.year_source) == ("常德市桃源县", 2008, "published")
+    # (the year reviewed, `对2007年的政府工作进行了回顾`, now dates it from the body before the stamp does)
+    assert (m.region, m.report_year, m.year_source) == ("常德市桃源县", 2008, "body")
 
 
 def test_lines_above_the_report_title_are_the_page_around_it() -> None:
@@ -424,6 +425,19 @@ def test_a_news_page_is_named_by_its_headline_not_its_breadcrumb_or_a_district_i
             "支持渭滨区发展传感器产业,抓好华天电子科技半导体、"
             "烽火应急通信指挥系统等项目建设,推动宝鸡高新区和蔡家坡经济技术开发区联动发展。\n")
     assert meta(text).region_code == "610300"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # 掌上张家界 2020: the write-up says which year's work the report reviewed
+    ("1月6日上午,市第七届人民代表大会第四次会议在市人大会堂隆重开幕。\n"
+     "市长刘革安作《政府工作报告》报告对2019年工作进行了回顾。地区生产总值增长7.7%。\n", 2020),
+    # 深圳商报 2022 (坪山区): and which year's it planned
+    ("4月21日,坪山区二届人大二次会议开幕。区政府工作报告对2022年政府工作进行部署安排。\n", 2022),
+    # a page headed by the sessions' year (南阳 2022)
+    ("2022南阳两会 |\n答卷2021干出新气象\n一年来,全市上下坚持稳中求进。全市生产总值增长9%。\n", 2022),
+])  # fmt: skip
+def test_a_write_ups_summary_of_the_report_dates_it(text: str, year: int) -> None:
+    assert meta(text).report_year == year
 
 
 def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:

@@ -80,7 +80,10 @@ _SESSION_SENTENCE = re.compile(
 _PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
 # a headline naming the report by its year (``2016年政府工作报告提出今年GDP增长6.5%至7%``)
-_HEADLINE_REPORT_YEAR = re.compile(r"^[^\n。]{0,20}?((?:19|20)\d\d)\s*年\s*《?[^\s《》，,。\n\d]{0,16}?政府工作报告")
+_HEADLINE_REPORT_YEAR = re.compile(
+    r"^[^\n。]{0,20}?((?:19|20)\d\d)\s*年\s*《?[^\s《》，,。\n\d]{0,16}?政府工作报告"
+    r"|^[^\n。\d]{0,12}?((?:19|20)\d\d)\s*年?\s*[\u4e00-\u9fff]{0,6}?两会"  # `2022南阳两会 |`: the sessions of 2022
+)
 _HEADLINE_LINES = 2
 _REVIEW_HEAD = re.compile(
     r"(\d{4})\s*年[^\n。，,；;]{0,12}?(?:工作(?:简要)?回顾|工作的回顾|执行情况|完成情况)"
@@ -114,6 +117,9 @@ _TARGET_YEAR = re.compile(
     r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)"
     r"|(?<![到至\d])(\d{4})\s*年[^\n。，,\d]{0,12}?(?:增长|增速)目标"  # `建议2020年GDP增长目标为…`
 )
+# a write-up's summary of the report: the year whose work it reviews or plans
+_WORK_OF_YEAR = re.compile(r"对(20\d\d)\s*年(?:的)?(?:政府)?工作(?:进行|作出|做出|作了|做了)了?(回顾|总结|部署|安排)")
+_REVIEWED_VERBS = ("回顾", "总结")
 _THIS_YEARS_WORK = re.compile(
     rf"(?:{_alt(_C['years']['this_year_work_lead'])})\s*(20\d\d)\s*年\s*(?:的)?[^。\n]{{0,6}}?工作"
 )
@@ -417,6 +423,9 @@ def _body_years(text: str) -> Iterator[int]:
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
         yield int(m.group(1) or m.group(3)) if m.re is _TARGET_YEAR else int(m.group(1))
+    m = _WORK_OF_YEAR.search(text[:_BODY_YEAR_WINDOW])
+    if m:  # `报告对2019年工作进行了回顾` -> 2020; `对2022年政府工作进行部署安排` -> 2022
+        yield int(m.group(1)) + (1 if m.group(2) in _REVIEWED_VERBS else 0)
     head = text[:_BODY_YEAR_WINDOW]
     if (y := _year_is(head)) is not None:
         yield y
@@ -468,7 +477,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         yield YearEvidence(int(m.group(1)), "title", 5)
     for line in [ln for ln in head.split("\n") if ln.strip()][:_HEADLINE_LINES]:
         if m := _HEADLINE_REPORT_YEAR.match(line.strip()):
-            yield YearEvidence(int(m.group(1)), "head", 5)
+            yield YearEvidence(int(m.group(1) or m.group(2)), "head", 5)
             break
     if span and span[0] == span[1]:
         yield YearEvidence(span[0], "session", 6)
