@@ -851,3 +851,9 @@ def test_a_sentence_opening_on_a_part_of_the_year_holds_no_years_figure() -> Non
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     got = {(f.indicator, f.period, f.value) for rr in res.reports for f in rr.facts}
     assert got == {("gdp", 2009, Decimal("10"))}
+
+
+def test_a_sector_label_before_a_whole_regions_figure_is_no_sub_area() -> None:
+    # 泰兴 2010: `服务业完成社会消费品零售总额98.6亿元` (a label, not a part of the region)
+    got = facts_of("服务业完成社会消费品零售总额98.6亿元,增长17.5%", "review")
+    assert ("retail_sales", "actual", 2024, "level", Decimal("98.6"), "exact") in got

@@ -513,3 +513,11 @@ def test_a_threshold_without_a_digit_gives_way_to_the_exact_figures_after_it() -
                  "分别达到12488和10163亿元。\n")
     levels = {(f[0], f[4]) for f in got if f[3] == "level"}
     assert levels == {("fixed_asset_investment", Decimal("12488")), ("retail_sales", Decimal("10163"))}
+
+
+def test_a_streak_counts_years_and_the_figures_after_it_are_the_years() -> None:
+    # 保定 2014: `农业连续11年丰收,粮食总产525万吨;固定资产投资增长9.6%`
+    got = _facts("保定市2014年政府工作报告\n一、2013年工作回顾\n刚刚过去的2013年,全市生产总值增长9%。"
+                 "农业连续11年丰收,粮食总产525万吨;固定资产投资增长9.6%。\n")
+    assert ("grain_output", "actual", 2013, "level", Decimal("525"), "exact") in got
+    assert ("fixed_asset_investment", "actual", 2013, "growth", Decimal("9.6"), "exact") in got

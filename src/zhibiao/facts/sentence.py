@@ -171,7 +171,8 @@ class _SentenceLinker:
         residue = self._strip_neutral(residue)
         if residue.endswith(("”", "」", "\"", "’")):
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
-        core = self.v.scope_tail_re.sub("", residue)  # `产业集聚区将完成`: the sub-area before its verbs
+        tail = self.v.scope_tail_re.search(residue)  # `产业集聚区将完成`: the sub-area before its verbs
+        core = residue[: tail.start(1)] if tail else residue
         if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core):
             return False
         if opening and self._another_region_first(opening):

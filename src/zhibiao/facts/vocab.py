@@ -157,7 +157,9 @@ def load() -> Vocabulary:
         ),
         skip_re=re.compile("|".join(cues["skip_patterns"])),
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
-        scope_tail_re=re.compile("(?:" + _alternation(cues["scope_tail_words"]) + ")+$"),
+        scope_tail_re=re.compile(
+            "(?:" + _alternation(cues["scope_tail_places"]) + ")((?:" + _alternation(cues["scope_tail_words"]) + ")+)$"
+        ),
         subarea_re=re.compile(cues["subarea_topic"]),
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),

@@ -75,6 +75,7 @@ _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _CLAUSE_CUT_RE = re.compile(r"[，,；;]")
+_STREAK_RE = re.compile(r"连续")
 _FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
 _FROM_BEFORE = re.compile(r"(?:由|从)“?$")
 _PLAN_END_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:期末|末期|末)")
@@ -111,8 +112,9 @@ def role_and_period(
     if my is not None:
         last = max(v.multi_year_re.finditer(window), key=lambda m: m.end())
         cut = _CLAUSE_CUT_RE.search(window, last.end())
-        if cut is not None and _FIGURE_RE.search(window, last.end(), cut.start()):
+        if cut is not None and (_FIGURE_RE.search(window, last.end(), cut.start()) or _STREAK_RE.match(last.group())):
             # `五年内翻了两番,增长35.5%`: the marker was its own clause's figure's; a later clause's is free
+            # (`农业连续11年丰收,粮食总产525万吨`: a streak counts years, the figure after is this year's)
             my = None
     if my is None and (sb := _SAME_BELOW_RE.search(sl.s, 0, q.span.start)) is not None:
         if meta.review_year is not None and int(sb.group(1)) < meta.review_year and measure == "growth":
