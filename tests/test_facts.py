@@ -857,3 +857,22 @@ def test_a_sector_label_before_a_whole_regions_figure_is_no_sub_area() -> None:
     # 泰兴 2010: `服务业完成社会消费品零售总额98.6亿元` (a label, not a part of the region)
     got = facts_of("服务业完成社会消费品零售总额98.6亿元,增长17.5%", "review")
     assert ("retail_sales", "actual", 2024, "level", Decimal("98.6"), "exact") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a write-up's bullets (南阳 2022)
+    ("◎全市生产总值增长9%,高于全省2.7个百分点,增速全省第二",
+     {("gdp", "actual", 2024, "growth", Decimal("9"), "exact")}),
+    # names with the scope of the measure or its prices inside (九江 2014, 碑林区 2025)
+    ("500万元以上项目固定资产投资1507.78亿元,增长25%",
+     {("fixed_asset_investment", "actual", 2024, "level", Decimal("1507.78"), "exact"),
+      ("fixed_asset_investment", "actual", 2024, "growth", Decimal("25"), "exact")}),
+    ("农林牧渔业可比价总产值预计完成184.4亿元", {("agri_output", "actual", 2024, "level", Decimal("184.4"), "exact")}),
+    ("固定资产投资预计完成38.7亿元,增长-18.9%",
+     {("fixed_asset_investment", "actual", 2024, "level", Decimal("38.7"), "exact"),
+      ("fixed_asset_investment", "actual", 2024, "growth", Decimal("-18.9"), "exact")}),
+    ("规模以上固定资产投资破百亿元大关",  # 克什克腾旗 2025
+     {("fixed_asset_investment", "actual", 2024, "level", Decimal("100"), "at_least")}),
+])  # fmt: skip
+def test_write_up_bullets_and_plan_names(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected

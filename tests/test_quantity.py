@@ -109,6 +109,12 @@ def test_parse_number_none(text: str) -> None:
         ("1,234.5万千瓦时", "1234.5", None, "万千瓦时", "exact", "none", "level"),
         ("30平方公里", "30", None, "平方公里", "exact", "none", "level"),
         ("2.5万标准箱", "2.5", None, "万标准箱", "exact", "none", "level"),
+        # a growth written with its sign (碑林区 2025): a fall
+        ("增长-18.9%", "-18.9", None, "%", "exact", "down", "growth"),
+        # a round threshold written without a digit (日照 2014, 贵港 2018, 克什克腾旗 2025)
+        ("突破百亿", "100", None, "亿元", "at_least", "none", "level"),
+        ("迈上万亿元", "1", None, "万亿元", "at_least", "none", "level"),
+        ("突破千亿斤", "1000", None, "亿斤", "at_least", "none", "level"),
     ],
 )
 def test_parse(text: str, value: str, high: str | None, unit: str, qualifier: str, direction: str,

@@ -158,7 +158,7 @@ class _Vocab:
             rf"(?P<r2>{arabic})(?P<ru2>{unit_re})(?P<rpost>{post})?)"
             rf"|(?P<pct>百分之(?P<pnum>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?P<ppost>{post})?)"
             # a round threshold passed, written without a digit (`突破百亿大关`, `迈上万亿元台阶`)
-            rf"|(?P<mile>(?<={'|'.join(mile['verbs'])})(?P<mmag>[{''.join(mile['values'])}])亿(?P<mcur>元|美元|斤)?"
+            rf"|(?P<mile>(?:(?<={'|'.join(mile['verbs'])})|(?<=破))(?P<mmag>[{''.join(mile['values'])}])亿(?P<mcur>元|美元|斤)?"
             rf"(?={mile['after']}))"
             rf"|(?P<single>(?:{num_guard}(?P<anum>{arabic})|(?P<cnum>{cn_num}))"
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
@@ -196,6 +196,7 @@ def _trusted_span_factory() -> Callable[[int, int], Span]:
 
 trusted_span = _trusted_span_factory()
 _group_ids = count(1)
+_MINUS = frozenset("-－−")
 _SEP_ONLY = re.compile(r"[、,，和及与或\s]|以及")
 
 
@@ -263,7 +264,7 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         number, mag = V.milestone_values[g("mmag")]
         ui = _unit_info(mag + (g("mcur") or "元"))  # `突破百亿大关` of a sum of money: 亿元
         return _finish(text, prev_end, m.start(), m.end(), m.end(), Decimal(number), None, ui.unit, ui.kind,
-                       "exact", "none", None, {}, ui=ui)
+                       "at_least", "none", None, {}, ui=ui)  # a threshold passed: at least it
     elif kind == "fan":
         n = g("fann")
         times = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[n]
@@ -310,6 +311,9 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
     start = num_start
     level = False
     lead_end = num_start
+    minus = lead_end > wstart and text[lead_end - 1] in _MINUS and kind == "percent"
+    if minus:
+        lead_end -= 1  # `增长-18.9%`: a growth written with its sign, a fall
     while lead_end > wstart and num_start - lead_end < 2 and text[lead_end - 1] in " \u3000":
         lead_end -= 1  # `涨幅 1.1%`: a scrape's space between the verb and its number
     lm = (V.lead_re.search(text, wstart, lead_end)
@@ -347,6 +351,8 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
         if na:  # `保持10%的增幅`: the noun after the figure says it is a growth
             direction, end = V.nouns_after[na.group()], na.end()
             extra["noun_after"] = na.group()
+    if minus and lm is not None and direction == "up" and not fixed_direction:
+        direction = "down"
     if hint is None:
         hint = _measure(kind, direction, level)
     if direction == "down":
