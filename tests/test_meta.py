@@ -440,6 +440,16 @@ def test_a_write_ups_summary_of_the_report_dates_it(text: str, year: int) -> Non
     assert meta(text).report_year == year
 
 
+def test_a_city_named_on_its_own_line_is_not_given_up_for_a_county_named_later() -> None:
+    # 当代贵州 2019 on 遵义: the keyword line names the city, the first paragraph one of its counties
+    text = ("步履铿锵展新姿\n2019-03-07 03:24 当代贵州 2019年3期\n关键词:遵义市建设\n"
+            "继赤水市成为贵州首个脱贫摘帽县(市)之后,2018年9月,遵义市桐梓、习水、湄潭、凤冈四县实现脱贫摘帽。\n"
+            "2018年,遵义市坚持稳中求进工作总基调,预计完成地区生产总值3000亿元,增长10%。\n")
+    assert meta(text).region_code == "520300"
+    # a county named with its city in one line is the county
+    assert meta("攀枝花市东区2024年政府工作报告\n各位代表:\n").region_code == "510402"
+
+
 def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
     # 中国经济网 2016-02-29 on 宁波's report, kept by a site that shows the day it is read (2024)
     text = ("財經 > 滾動新聞 > 正文\n2024年04月20日 星期六\n寧波欲躍居全國大城市第一方陣\n"

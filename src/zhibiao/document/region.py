@@ -128,16 +128,20 @@ def _inside(gaz: Gazetteer, child: Division, parent: Division, year: int | None)
 
 def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
                 levels: frozenset[str] | None) -> Division | None:
-    """The most specific division of ``levels`` named in ``zone`` (a county beats its prefecture)."""
+    """The most specific division of ``levels`` named in ``zone`` (a county beats its prefecture in
+    the same line, `攀枝花市东区`; a city named on a line of its own is not given up for one of its
+    counties named on a later line, `关键词:遵义市建设` then `继赤水市成为…`)."""
     best: Division | None = None
+    best_line = -1
     for mt in gaz.mentions(zone):
         d = gaz.resolve(mt.name, year, context + zone, levels, near=True)
         if d is None:
             continue
+        line = zone.count("\n", 0, mt.start)
         if best is None or _RANK[d.level] > _RANK[best.level]:
             # a lower division counts only if it lies inside the one already found (or none found)
-            if best is None or _inside(gaz, d, best, year) or _RANK[best.level] < 2:
-                best = d
+            if best is None or _RANK[best.level] < 2 or (_inside(gaz, d, best, year) and line == best_line):
+                best, best_line = d, line
     return best
 
 
