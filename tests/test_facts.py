@@ -876,3 +876,31 @@ def test_a_sector_label_before_a_whole_regions_figure_is_no_sub_area() -> None:
 ])  # fmt: skip
 def test_write_up_bullets_and_plan_names(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # prose enumerators (马山 2021)
+    ("这些数据让人印象深刻,一是全县地区生产总值增长3.0%", {("gdp", "actual", 2024, "growth", Decimal("3.0"), "exact")}),
+    # the sectors by their shortest names (黄龙 2026)
+    ("其中一产增长3.9%,二产增长14.1%、全市第二,三产增长1.6%", {
+        ("gdp_primary", "actual", 2024, "growth", Decimal("3.9"), "exact"),
+        ("gdp_secondary", "actual", 2024, "growth", Decimal("14.1"), "exact"),
+        ("gdp_tertiary", "actual", 2024, "growth", Decimal("1.6"), "exact")}),
+    # names inside an aside are no subject of the figure after it (莆田荔城区 2023)
+    ("地区生产总值635亿元,完成年计划710亿元的89.4%(主要是二产、三产未达预期目标),增长2.0%", {
+        ("gdp", "actual", 2024, "level", Decimal("635"), "exact"),
+        ("gdp", "prior_target", 2024, "level", Decimal("710"), "exact"),  # the year's plan
+        ("gdp", "actual", 2024, "growth", Decimal("2.0"), "exact")}),
+])  # fmt: skip
+def test_enumerators_sector_short_names_and_asides(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
+
+
+def test_a_paragraph_opening_on_a_part_of_the_year_holds_no_years_figure() -> None:
+    # 深圳商报 on 坪山 2022: the first quarter's estimates in the paragraph's second sentence
+    text = ("坪山区2022年政府工作报告\n2022年一季度,坪山区克服疫情带来的不利影响,经济运行逆势上扬。"
+            "初步预计,地区生产总值增长7%以上;规上工业增加值增长22%。\n"
+            "2021年,全区地区生产总值增长11.7%。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.period, f.value) for rr in res.reports for f in rr.facts}
+    assert got == {("gdp", 2021, Decimal("11.7"))}

@@ -471,8 +471,7 @@ def _emit(
     seen: set[tuple],
 ) -> None:
     q = link.q
-    sp = v.sub_period_open_re.match(sl.s)
-    if sp is not None and v.whole_year not in sl.s[sp.end() : q.span.start]:
+    if _in_part_of_year(v, report, sl, q):
         _add_mention(report, sl, q, mentions)  # `一季度,…;财政一般预算收入下降14.6%`: a part of the year
         return
     if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or (
@@ -543,6 +542,19 @@ def _emit(
         emitted = True
     if not emitted:
         _add_mention(report, sl, q, mentions)
+
+
+def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity) -> bool:
+    """Whether ``q`` stands in a sentence, or a paragraph, that opens on a part of the year
+    (`一季度,…;财政一般预算收入下降14.6%`; `2022年一季度,坪山区…。初步预计,地区生产总值增长7%以上`)
+    with no 全年 said before it."""
+    text = report.text
+    at = sl.offset + q.span.start
+    for start in (sl.offset, text.rfind("\n", 0, sl.offset) + 1):
+        sp = v.sub_period_open_re.match(text, start)
+        if sp is not None and v.whole_year not in text[sp.end() : at]:
+            return True
+    return False
 
 
 def _result_qualifier(q: Quantity, role: str) -> str:

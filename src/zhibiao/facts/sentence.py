@@ -129,6 +129,8 @@ class _SentenceLinker:
             a, b = m.start(), m.end()
             if self.s.endswith(_PER_UNIT, 0, a):
                 continue  # `单位生产总值二氧化碳排放`: the denominator of an intensity, not the indicator
+            if self.masked[a] == "_":
+                continue  # `(主要是二产、三产未达预期目标),增长2.0%`: a name in an aside is no subject
             if free(a, b):
                 out.append(_Alias(a, b, self.v.alias_ids[self._key(m)], m.group()))
                 continue
