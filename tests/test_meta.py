@@ -433,6 +433,9 @@ def test_a_news_page_is_named_by_its_headline_not_its_breadcrumb_or_a_district_i
      "市长刘革安作《政府工作报告》报告对2019年工作进行了回顾。地区生产总值增长7.7%。\n", 2020),
     # 深圳商报 2022 (坪山区): and which year's it planned
     ("4月21日,坪山区二届人大二次会议开幕。区政府工作报告对2022年政府工作进行部署安排。\n", 2022),
+    # 德州新闻网 on 临邑 2019: the report proposed that year's goals
+    ("德州新闻网讯 县十七届人大三次会议期间,出席会议的人大代表热议政府工作报告。大家一致认为,政府工作报告内容全面,"
+     "提出了2019年的发展目标贴近实际。\n“预计全年实现地区生产总值300亿元,增长7.9%。\n", 2019),
     # a page headed by the sessions' year (南阳 2022)
     ("2022南阳两会 |\n答卷2021干出新气象\n一年来,全市上下坚持稳中求进。全市生产总值增长9%。\n", 2022),
 ])  # fmt: skip

@@ -116,6 +116,7 @@ _PLAN_NAMED = re.compile(
 _TARGET_YEAR = re.compile(
     r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)"
     r"|(?<![到至\d])(\d{4})\s*年[^\n。，,\d]{0,12}?(?:增长|增速)目标"  # `建议2020年GDP增长目标为…`
+    r"|(?<=提出了)(\d{4})\s*年的?(?:经济社会)?发展目标"  # `(报告)提出了2019年的发展目标`
 )
 # a write-up's summary of the report: the year whose work it reviews or plans
 _WORK_OF_YEAR = re.compile(r"对(20\d\d)\s*年(?:的)?(?:政府)?工作(?:进行|作出|做出|作了|做了)了?(回顾|总结|部署|安排)")
@@ -422,7 +423,7 @@ def _body_years(text: str) -> Iterator[int]:
         yield int(m.group(1))
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
-        yield int(m.group(1) or m.group(3)) if m.re is _TARGET_YEAR else int(m.group(1))
+        yield int(m.group(1) or m.group(3) or m.group(4)) if m.re is _TARGET_YEAR else int(m.group(1))
     m = _WORK_OF_YEAR.search(text[:_BODY_YEAR_WINDOW])
     if m:  # `报告对2019年工作进行了回顾` -> 2020; `对2022年政府工作进行部署安排` -> 2022
         yield int(m.group(1)) + (1 if m.group(2) in _REVIEWED_VERBS else 0)
