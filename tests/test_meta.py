@@ -436,6 +436,9 @@ def test_a_news_page_is_named_by_its_headline_not_its_breadcrumb_or_a_district_i
     # 德州新闻网 on 临邑 2019: the report proposed that year's goals
     ("德州新闻网讯 县十七届人大三次会议期间,出席会议的人大代表热议政府工作报告。大家一致认为,政府工作报告内容全面,"
      "提出了2019年的发展目标贴近实际。\n“预计全年实现地区生产总值300亿元,增长7.9%。\n", 2019),
+    # 广州日报 on 珠海金湾 2021: standing at the start of the new plan
+    ("“十四五”珠海金湾\n广州日报讯 2月6日,珠海市金湾区第四届人民代表大会第八次会议召开,区长赵伟媛向大会作政府工作报告。"
+     "站在“十四五”开局之年的新征程起点上,报告展露了对未来金湾区发展规划的思路。\n", 2021),
     # a page headed by the sessions' year (南阳 2022)
     ("2022南阳两会 |\n答卷2021干出新气象\n一年来,全市上下坚持稳中求进。全市生产总值增长9%。\n", 2022),
 ])  # fmt: skip

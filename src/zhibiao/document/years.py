@@ -124,8 +124,9 @@ _REVIEWED_VERBS = ("回顾", "总结")
 _THIS_YEARS_WORK = re.compile(
     rf"(?:{_alt(_C['years']['this_year_work_lead'])})\s*(20\d\d)\s*年\s*(?:的)?[^。\n]{{0,6}}?工作"
 )
-_FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*规划(?:的)?\s*(\S{2,5}?年)")
-_THIS_YEAR = re.compile(r"(今年|\d{4}年)是")
+_FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*(?:规划)?(?:的)?\s*(\S{2,5}?年)")
+# `今年是…`, or a write-up standing at the plan's start (`站在“十四五”开局之年的新征程起点上`)
+_THIS_YEAR = re.compile(r"(今年|\d{4}年)是|站在|迎来|正值|恰逢|适逢|值此")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _NEXT_YEAR_FROM_MONTH = 9  # a report delivered from September on (a new term's first session)
 _STAMP_DAYS = 31  # a news page stamped up to a month after the session it reports dates it
