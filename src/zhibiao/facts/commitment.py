@@ -65,6 +65,11 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
     >>> s = "力争新培育规上服务业企业8户以上,实现服务业增加值增长6.4%以上"
     >>> commitment(s, [0, s.index("实现")], s.index("6.4"))
     'stretch'
+    >>> s = "经济总量力争实现6400亿元,同比增长7.5%左右,进出口总额增长5%"
+    >>> starts = [0, *(m.end() for m in re.finditer(",", s))]
+    >>> names = re.compile("经济总量|进出口总额")
+    >>> commitment(s, starts, s.index("7.5"), names), commitment(s, starts, s.rindex("5%"), names)
+    ('stretch', 'expected')
     """
     w = _words()
     ci = max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
@@ -83,7 +88,9 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
         if hit is not None:
             prefix = clause[: hit[1]]
             head = len(prefix.strip()) <= _HEAD_MAX and not (names is not None and names.search(prefix))
-            return hit[0] if head else "expected"
+            # `经济总量力争实现6400亿元,同比增长7.5%左右`: a later clause naming nothing continues its subject
+            same_subject = names is not None and not names.search(sentence, starts[k + 1], pos)
+            return hit[0] if head or same_subject else "expected"
     colon = max(sentence.rfind("：", 0, pos), sentence.rfind(":", 0, pos))
     if colon >= 0:
         head_start = max(sentence.rfind(c, 0, colon) for c in "，,；;。") + 1
