@@ -456,6 +456,15 @@ def test_a_city_named_on_its_own_line_is_not_given_up_for_a_county_named_later()
     assert meta("攀枝花市东区2024年政府工作报告\n各位代表:\n").region_code == "510402"
 
 
+def test_a_county_that_names_itself_only_by_its_short_name_is_found_by_the_speakers_ending() -> None:
+    # 黎平 2023: `我代表县人民政府`, then `黎平` twice in the lead and never `黎平县`
+    text = ("政府工作报告\n(2023年1月6日在县第十八届人民代表大会第二次会议上)\n"
+            "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n"
+            "过去一年,黎平经济社会发展取得新成绩。黎平侗乡旅游持续升温,地区生产总值增长4.5%。\n")
+    m = meta(text)
+    assert (m.region_code, m.region_source) == ("522631", "body")
+
+
 def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
     # 中国经济网 2016-02-29 on 宁波's report, kept by a site that shows the day it is read (2024)
     text = ("財經 > 滾動新聞 > 正文\n2024年04月20日 星期六\n寧波欲躍居全國大城市第一方陣\n"

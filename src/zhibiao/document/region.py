@@ -264,4 +264,11 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
         if ev.source in ("head", "body") and ending is not None and not ev.division.name.endswith(ending):
             continue  # `我代表市人民政府…` and `郫都区、中国电信…` in passing: not the issuer
         return ev
+    if ending is not None:
+        # `我代表县人民政府` and `黎平` twice in the lead: the county of that name, when there is one
+        shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
+        for name, n in shorts.most_common(2):
+            d = gaz.resolve(name + ending, year, body, levels, near=True) if n >= _SHORT_NAME_TIMES else None
+            if d is not None and d.level != "national":
+                return RegionEvidence(d, "body")
     return None
