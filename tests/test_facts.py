@@ -904,3 +904,13 @@ def test_a_paragraph_opening_on_a_part_of_the_year_holds_no_years_figure() -> No
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     got = {(f.indicator, f.period, f.value) for rr in res.reports for f in rr.facts}
     assert got == {("gdp", 2021, Decimal("11.7"))}
+
+
+def test_a_revenue_stated_beside_its_local_part_is_the_total() -> None:
+    # 沅陵 2019: 公共财政收入 (with the central share) and then 地方公共财政收入 (the headline measure)
+    got = facts_of("公共财政收入14.5亿元,增长10%;地方公共财政收入8.06亿元,增长8%", "review")
+    assert got == {("budget_revenue", "actual", 2024, "level", Decimal("8.06"), "exact"),
+                   ("budget_revenue", "actual", 2024, "growth", Decimal("8"), "exact")}
+    # alone, the same name is the region's budget revenue
+    assert ("budget_revenue", "actual", 2024, "level", Decimal("14.5"), "exact") in facts_of(
+        "公共财政收入14.5亿元,增长10%", "review")
