@@ -465,6 +465,22 @@ def test_a_county_that_names_itself_only_by_its_short_name_is_found_by_the_speak
     assert (m.region_code, m.region_source) == ("522631", "body")
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    # 江西 2010: the session whose tasks were completed is last year's, not the report's
+    ("2009年是新世纪以来我国经济社会发展最为困难的一年。\n各位代表:\n现在,我代表省人民政府,向大会报告工作。\n"
+     "一、2009年工作简要回顾\n全省经济社会保持平稳较快发展,主要经济指标好于年初预期,多项指标在全国位次前移,"
+     "经济发展总体呈现回升向好、逆势上扬的良好态势,完成了省十一届人大二次会议确定的主要任务。\n", 2010),
+    # 浙江 2017 (摘要): a chapter on last year's work and results
+    ("政府工作报告(摘要)\n一、2016年主要工作和成效\n2016年是实施“十三五”规划开局之年。预计全年生产总值4.6万亿元。\n",
+     2017),
+    # 广东 2025 (a Hong Kong site): the estimate of the year just ended
+    ("1月15日上午隆重开幕的广东省十四届人大三次会议上,省长王伟中作《政府工作报告》时称,预计2024年该省GDP迈上14万亿元"
+     "新台阶、连续36年居全国首位。\n", 2025),
+])  # fmt: skip
+def test_provincial_openings_dated_by_what_they_review(text: str, year: int) -> None:
+    assert meta(text).report_year == year
+
+
 def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
     # 中国经济网 2016-02-29 on 宁波's report, kept by a site that shows the day it is read (2024)
     text = ("財經 > 滾動新聞 > 正文\n2024年04月20日 星期六\n寧波欲躍居全國大城市第一方陣\n"

@@ -69,6 +69,8 @@ def parse_session(text: str) -> Session | None:
         if c and n:
             return Session(c, n)
     for m in _SESSION_ABBR.finditer(text):
+        if _SESSION_PAST.match(text, m.end()):
+            continue  # `完成了省十一届人大二次会议确定的主要任务`: last year's session, looked back on
         if _SESSION_ABBR_CUE.search(text[max(0, m.start() - 30) : m.start()]) \
                 or _SESSION_ABBR_NOW.match(text[m.end() : m.end() + 26]):
             c, n = cn_number(m.group(1)), cn_number(m.group(2))
