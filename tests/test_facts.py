@@ -914,3 +914,10 @@ def test_a_revenue_stated_beside_its_local_part_is_the_total() -> None:
     # alone, the same name is the region's budget revenue
     assert ("budget_revenue", "actual", 2024, "level", Decimal("14.5"), "exact") in facts_of(
         "公共财政收入14.5亿元,增长10%", "review")
+
+
+def test_a_threshold_step_is_no_unit() -> None:
+    # 四川 2022: `迈上5万亿台阶` (台 is also a unit of machines), then the exact level
+    got = facts_of("全省地区生产总值迈上5万亿台阶,达5.38万亿元、增长8.2%", "review")
+    assert got == {("gdp", "actual", 2024, "level", Decimal("5.38"), "exact"),
+                   ("gdp", "actual", 2024, "growth", Decimal("8.2"), "exact")}

@@ -275,6 +275,9 @@ def test_care_of_and_small_percent_signs_are_percent() -> None:
     ("完成地方一般公共预算收入33.2亿元\n增长10.5%\n赛迪排名跃居第61位",
      "完成地方一般公共预算收入33.2亿元增长10.5%\n赛迪排名跃居第61位"),
     ("地区生产总值增长7.7%\n规上工业增加值增长11.7%", "地区生产总值增长7.7%\n规上工业增加值增长11.7%"),
+    # a space that groups thousands before a unit (内蒙古 2007 plan report), never a list of digits
+    ("全年实现生产总值4 790亿元,第二产业增加值2 329.5亿元", "全年实现生产总值4790亿元,第二产业增加值2329.5亿元"),
+    ("分别为1 2 3", "分别为1 2 3"),
     # a hard wrap inside an indicator's name (监利 2017, a document site's copy)
     ("全县规模\n以上工业增加值增长10%", "全县规模以上工业增加值增长10%"),
     ("全区地区生\n产总值增长8%", "全区地区生产总值增长8%"),

@@ -115,6 +115,8 @@ def test_parse_number_none(text: str) -> None:
         ("突破百亿", "100", None, "亿元", "at_least", "none", "level"),
         ("迈上万亿元", "1", None, "万亿元", "at_least", "none", "level"),
         ("突破千亿斤", "1000", None, "亿斤", "at_least", "none", "level"),
+        # `迈上5万亿台阶`: 台阶 is no unit 台 (四川 2022)
+        ("迈上5万亿", "5", None, "万亿", "at_least", "none", "level"),
     ],
 )
 def test_parse(text: str, value: str, high: str | None, unit: str, qualifier: str, direction: str,

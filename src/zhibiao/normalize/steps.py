@@ -660,7 +660,12 @@ def delete_positions(text: str, positions: list[int]) -> tuple[str, Columns | li
 
 # a run of spaces after a digit and before ``%`` or ``.5``, or after ``6.`` and before a digit
 # (never between two digits: ``1 2 3`` stays); no run starts inside another (both look behind it)
-_NUM_SPACE = re.compile(r"[ \t](?:(?<=[0-9][ \t])[ \t]*(?=%|\.[^\s])|(?<=[0-9]\.[ \t])[ \t]*(?=[0-9]))")
+# (nor between digits, but for a space that groups thousands before a unit: ``4 790亿元``, ``2 329.5亿元``)
+_GROUPED = r"(?=[0-9]{3}(?:\.[0-9]+)?(?:亿|万|千|元|美元|吨|人|%))"
+_NUM_SPACE = re.compile(
+    r"[ \t](?:(?<=[0-9][ \t])[ \t]*(?=%|\.[^\s])|(?<=[0-9]\.[ \t])[ \t]*(?=[0-9])"
+    rf"|(?:(?<=(?<![0-9.])[0-9] )|(?<=(?<![0-9.])[0-9]{{2}} )|(?<=(?<![0-9.])[0-9]{{3}} )){_GROUPED})"
+)
 # a number at a line end after a space is a page number or a table column: keep that space
 # the space first (a fast literal scan), then what lies before and after it
 _CJK_DIGIT_SPACE = re.compile(
