@@ -74,8 +74,6 @@ def _decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units:
             return "rate"
         return None
     kind = q.extra.get("kind")
-    if kind == "multiple" and q.direction == "up" and not v.reach_re.search(q.raw):
-        return "growth" if "growth" in measures else None  # `增长1倍`: a growth of 100%
     if kind and kind in units and "level" in measures:
         if q.direction in ("up", "down") and not v.reach_re.search(q.raw) and not q.extra.get("comparison"):
             return None  # `净增110.8亿元`, `增加1000人`: a change of a level, not the level
@@ -86,8 +84,6 @@ def _decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units:
 def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
     """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`)."""
     v, hi = q.value, q.value_high
-    if measure == "growth" and q.extra.get("kind") == "multiple" and v is not None:
-        return v * 100, (hi * 100 if hi is not None else None)  # `增长1倍`: 100%
     if (measure == "growth" and prev is not None and prev.direction == "down" and q.direction == "none"
             and q.extra.get("verb") is None and v is not None and v > 0):
         v = -v
@@ -619,6 +615,4 @@ def _spec_unit(q: Quantity, measure: str) -> str | None:
         return None
     if measure == "change_pp":
         return "pp"
-    if measure == "growth" and q.extra.get("kind") == "multiple":
-        return "%"
     return q.unit
