@@ -521,3 +521,15 @@ def test_a_streak_counts_years_and_the_figures_after_it_are_the_years() -> None:
                  "农业连续11年丰收,粮食总产525万吨;固定资产投资增长9.6%。\n")
     assert ("grain_output", "actual", 2013, "level", Decimal("525"), "exact") in got
     assert ("fixed_asset_investment", "actual", 2013, "growth", Decimal("9.6"), "exact") in got
+
+
+def test_last_year_named_in_a_sentence_under_this_years_passage_is_last_years() -> None:
+    # 海峡导报 on 福建 2014: `报告还提出,今年…` opened this year; the paragraphs after it go back to 去年
+    text = ("福建省2014年政府工作报告\n报告透露,初步预计,2013年全省生产总值为21910亿元,增长11%。"
+            "报告还提出,今年全省GDP预期增长10.5%左右。\n"
+            "此外,去年我省地方公共财政收入2118.67亿元,增长19.3%;居民消费价格总水平上涨2.5%。\n"
+            "今年全省生产总值比去年增长10.5%左右。\n")
+    got = _facts(text)
+    assert ("budget_revenue", "actual", 2013, "level", Decimal("2118.67"), "exact") in got
+    assert ("cpi", "actual", 2013, "growth", Decimal("2.5"), "exact") in got
+    assert ("gdp", "target", 2014, "growth", Decimal("10.5"), "around") in got  # 比去年 is a baseline
