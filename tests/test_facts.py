@@ -933,3 +933,11 @@ def test_a_threshold_step_is_no_unit() -> None:
 ])  # fmt: skip
 def test_district_wordings(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
+
+
+def test_a_write_ups_verb_before_the_target_it_reports_is_no_scope() -> None:
+    # 中新社 on 河北 2010: `该省满怀信心提出今年全省生产总值增长百分之九以上目标`
+    got = facts_of("由于经济回升向好,该省满怀信心提出今年全省生产总值增长百分之九以上目标")
+    assert ("gdp", "target", 2025, "growth", Decimal("9"), "at_least") in got
+    # a sector before a short name stays a sector (海洋生产总值 is no region's GDP)
+    assert not facts_of("全省海洋生产总值增长9%")

@@ -184,6 +184,8 @@ class _SentenceLinker:
             tail_start = max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
             tail = self.s[tail_start : alias.start]
             tail = tail[tail.rfind("、") + 1 :].strip()
+            said = tail.rfind("提出")  # `该省满怀信心提出今年全省生产总值增长…`: what the report set out
+            tail = tail[said:] if said > 0 else tail
             if self._strip_neutral(tail):
                 return False
         if ci <= 1 and self.v.subarea_re.match(self.s.strip()) and not self.s.strip().startswith(region or "\0"):
