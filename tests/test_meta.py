@@ -476,6 +476,9 @@ def test_a_county_that_names_itself_only_by_its_short_name_is_found_by_the_speak
     # 花都 2016: the plan's last year described, then its five years reviewed
     ("各位代表:\n现在,我代表区人民政府,向大会作报告,请予审议。\n一、全面回顾,“十二五”期间我区经济社会跨越式发展\n"
      "2015年是“十二五”规划收官之年。五年来,面对错综复杂的宏观环境,我区始终坚持发展第一要务。\n", 2016),
+    # 晶报 on 福田 2019: a year summed up as `…的一年` is the year reviewed
+    ("1月14日上午,福田区第七届人民代表大会第四次会议在福田会堂召开。福田区区长高圣元向大会作政府工作报告。\n"
+     "报告指出,2018年是福田发展历程中具有深远影响的一年。福田区确立了加快建设典范城区的奋斗目标。\n", 2019),
     # 广东 2025 (a Hong Kong site): the estimate of the year just ended
     ("1月15日上午隆重开幕的广东省十四届人大三次会议上,省长王伟中作《政府工作报告》时称,预计2024年该省GDP迈上14万亿元"
      "新台阶、连续36年居全国首位。\n", 2025),

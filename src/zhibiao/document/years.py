@@ -385,6 +385,8 @@ def _year_is(text: str) -> int | None:
     year = int(m.group(1))
     end = _SENTENCE_END_RE.search(text, m.end())
     after = text[end.end() : end.end() + 12] if end else ""
+    if end is not None and text.endswith("的一年", m.end(), end.start()):
+        return year + 1  # `2018年是福田发展历程中具有深远影响的一年。`: a year summed up, reviewed
     return year + 1 if _REVIEWED.match(after.lstrip()) else year
 
 
