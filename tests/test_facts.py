@@ -929,6 +929,10 @@ def test_a_threshold_step_is_no_unit() -> None:
                                          ("gdp", "actual", 2024, "growth", Decimal("11.6"), "exact")}),
     ("全区居民可支配收入增长8.5%", {("disposable_income", "actual", 2024, "growth", Decimal("8.5"), "exact")}),
     ("实到外资达到78.3亿美元", {("foreign_investment", "actual", 2024, "level", Decimal("78.3"), "exact")}),
+    # the verb inside 规模工业实现增加值 (湖南 2010)
+    ("全省规模工业实现增加值4250.1亿元,增长20.5%", {
+        ("industrial_va", "actual", 2024, "level", Decimal("4250.1"), "exact"),
+        ("industrial_va", "actual", 2024, "growth", Decimal("20.5"), "exact")}),
     ("城市居民可支配收入增长与经济增长基本同步", {("urban_income", "actual", 2024, "growth", None, "qualitative")}),
 ])  # fmt: skip
 def test_district_wordings(text: str, expected: set[tuple]) -> None:
