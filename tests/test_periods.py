@@ -533,3 +533,11 @@ def test_last_year_named_in_a_sentence_under_this_years_passage_is_last_years() 
     assert ("budget_revenue", "actual", 2013, "level", Decimal("2118.67"), "exact") in got
     assert ("cpi", "actual", 2013, "growth", Decimal("2.5"), "exact") in got
     assert ("gdp", "target", 2014, "growth", Decimal("10.5"), "around") in got  # 比去年 is a baseline
+
+
+def test_a_distribution_of_start_values_is_no_fact() -> None:
+    # 兰州 2022, a five-year review: `分别从29661元、10391元增加到43364元、16117元`
+    got = _facts("兰州市2022年政府工作报告\n五年来,经济实力持续攀升。城乡居民人均可支配收入分别从29661元、10391元"
+                 "增加到43364元、16117元,年均增长7.9%和9.2%。\n")
+    levels = {(f[0], f[4]) for f in got if f[3] == "level"}
+    assert levels == {("urban_income", Decimal("43364")), ("rural_income", Decimal("16117"))}

@@ -238,6 +238,9 @@ def _link_sentence(
         in_clause = [a for a in aliases[lo:hi] if a.end <= q.span.start]
         if qi in member:
             gid, k, n = member[qi]
+            head_at = _num_start(quantities[qi - k])
+            if _FROM_BEFORE.search(sentence, max(0, head_at - 4), head_at):
+                continue  # `分别从29661元、10391元增加到43364元、16117元`: the values started from, no facts
             if gid not in group_subjects:
                 first = quantities[qi - k]
                 c0 = sl.starts[_clause_index(sl.starts, first.span.start)]
@@ -402,6 +405,7 @@ _TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标
 _SHARED_AFTER_LIST = re.compile(
     r"\s*(?:同比|比上年|较上年)?(?:均|都|同步|也均)(?:比上年|同比|较上年)?(?:增长|增加|提高|上涨|下降)\s*"
 )
+_FROM_BEFORE = re.compile(r"(?:从|由)$")  # right before a distribution's first figure: its start values
 _QUOTED_TARGET_OPEN = re.compile(r"(?:预期|年初|年度|全年|计划|省定|市定|调控)?目标$")
 _PAREN_VERB = re.compile(r"\s*(?:增长|增速|达到|达|下降|降低|控制在|为)?\s*")
 _SAME_BASIS = re.compile(r"(?:按)?(?:同口径|可比口径)(?:计算)?")
