@@ -945,3 +945,17 @@ def test_a_write_ups_verb_before_the_target_it_reports_is_no_scope() -> None:
     assert ("gdp", "target", 2025, "growth", Decimal("9"), "at_least") in got
     # a sector before a short name stays a sector (海洋生产总值 is no region's GDP)
     assert not facts_of("全省海洋生产总值增长9%")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Guangdong city's 2011 plan report: the three sectors named together, R&D by its older name
+    ("三大产业增加值分别增长3.2%、15.7%、11%", {
+        ("gdp_primary", "actual", 2024, "growth", Decimal("3.2"), "exact"),
+        ("gdp_secondary", "actual", 2024, "growth", Decimal("15.7"), "exact"),
+        ("gdp_tertiary", "actual", 2024, "growth", Decimal("11"), "exact")}),
+    ("全市研究经费支出占生产总值比重1.9%", {("rd_intensity", "actual", 2024, "rate", Decimal("1.9"), "exact")}),
+    # 三产 at the start of 三产业: investment by sector, no sector's value added
+    ("第二、三产业投资分别增长22.4%和20.3%", set()),
+])  # fmt: skip
+def test_sectors_named_together_and_by_sector_investment(text: str, expected: set[tuple]) -> None:
+    assert {f for f in facts_of(text, "review") if f[0] != "industrial_investment"} == expected

@@ -131,6 +131,8 @@ class _SentenceLinker:
                 continue  # `单位生产总值二氧化碳排放`: the denominator of an intensity, not the indicator
             if self.masked[a] == "_":
                 continue  # `(主要是二产、三产未达预期目标),增长2.0%`: a name in an aside is no subject
+            if self.s.startswith("业", b) and m.group() in _SECTOR_SHORT:
+                continue  # `第二、三产业投资`: 三产 is the start of 三产业, a sector's investment
             if free(a, b):
                 out.append(_Alias(a, b, self.v.alias_ids[self._key(m)], m.group()))
                 continue
@@ -256,6 +258,7 @@ class _SentenceLinker:
 
 
 _PER_UNIT = ("单位", "每万元", "万元")
+_SECTOR_SHORT = frozenset({"一产", "二产", "三产"})
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
 # further names joined to a subject (`、主要污染物排放量`), none of them a figure or a clause
