@@ -36,7 +36,7 @@ from zhibiao.facts.sentence import (
     _strip,
 )
 from zhibiao.facts.vocab import Vocabulary, load
-from zhibiao.facts.when import When, role_and_period
+from zhibiao.facts.when import _FROM_BEFORE, When, role_and_period
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
 from zhibiao.quantity.grammar import trusted_span
 from zhibiao.quantity.units import to_base
@@ -154,8 +154,6 @@ def _totals_beside_local(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-
-
 def _outside_names(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """The quantities that are not a threshold inside an indicator's name (`500万元以上固定资产投资`
     is the measure's statistical scope, not a figure)."""
@@ -226,8 +224,8 @@ def _link_sentence(
                 # `增长1.7%（同口径增长2.5%以上）`: the same growth on a comparable basis, kept as well
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
             elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
-                  and _QUOTED_TARGET_OPEN.search(sentence, max(0, po - 12), po)
-                  and _PAREN_VERB.fullmatch(sentence, po + 1, _num_start(q))
+                  and v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
+                  and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q))
                   and _compatible(v, prev_subject.ids, q, None)):
                 # `增长7.1%,高于预期目标(增长6.5%)`: the target quoted in parentheses, a prior target
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
@@ -286,7 +284,7 @@ def _link_sentence(
             if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
                 continue  # a list without named subjects is linked figure by figure below
         if not in_clause and len(last_group) >= 2 and all(a is not None for a, _ in last_group) \
-                and _SHARED_AFTER_LIST.fullmatch(sentence, cstart, _num_start(q)):
+                and v.shared_after_list_re.fullmatch(sentence, cstart, _num_start(q)):
             # `A、B分别达到X元、Y元,同步增长9%`: one growth said of every subject of the list before
             ids = tuple(dict.fromkeys(i for _, ids in last_group for i in ids))
             if _compatible(v, ids, q, None):
@@ -402,12 +400,6 @@ def _link_sentence(
 
 # what may follow an indicator named inside a task: the next item or the task's own words
 _TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的")
-_SHARED_AFTER_LIST = re.compile(
-    r"\s*(?:同比|比上年|较上年)?(?:均|都|同步|也均)(?:比上年|同比|较上年)?(?:增长|增加|提高|上涨|下降)\s*"
-)
-_FROM_BEFORE = re.compile(r"(?:从|由)$")  # right before a distribution's first figure: its start values
-_QUOTED_TARGET_OPEN = re.compile(r"(?:预期|年初|年度|全年|计划|省定|市定|调控)?目标$")
-_PAREN_VERB = re.compile(r"\s*(?:增长|增速|达到|达|下降|降低|控制在|为)?\s*")
 _SAME_BASIS = re.compile(r"(?:按)?(?:同口径|可比口径)(?:计算)?")
 _RATE_LABEL = re.compile(r"(?:增长|增速|增幅|增长率)(?:预期)?目标\s*[:：]\s*$")
 _RATE_NOUN_GAP = re.compile(r"(?:增速|增幅|增长率|增长)(?:目标|预期目标)?(?:确定|定|设定|调整)(?:为|在)?")

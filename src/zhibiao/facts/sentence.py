@@ -127,11 +127,11 @@ class _SentenceLinker:
         out: list[_Alias] = []
         for m in hits:
             a, b = m.start(), m.end()
-            if self.s.endswith(_PER_UNIT, 0, a):
+            if self.s.endswith(self.v.per_unit_words, 0, a):
                 continue  # `单位生产总值二氧化碳排放`: the denominator of an intensity, not the indicator
             if self.masked[a] == "_":
                 continue  # `(主要是二产、三产未达预期目标),增长2.0%`: a name in an aside is no subject
-            if self.s.startswith("业", b) and m.group() in _SECTOR_SHORT:
+            if self.s.startswith("业", b) and m.group() in self.v.sector_short_names:
                 continue  # `第二、三产业投资`: 三产 is the start of 三产业, a sector's investment
             if free(a, b):
                 out.append(_Alias(a, b, self.v.alias_ids[self._key(m)], m.group()))
@@ -186,7 +186,7 @@ class _SentenceLinker:
             tail_start = max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
             tail = self.s[tail_start : alias.start]
             tail = tail[tail.rfind("、") + 1 :].strip()
-            said = tail.rfind("提出")  # `该省满怀信心提出今年全省生产总值增长…`: what the report set out
+            said = max(tail.rfind(w) for w in self.v.report_said_words)  # `该省满怀信心提出今年全省…`
             tail = tail[said:] if said > 0 else tail
             if self._strip_neutral(tail):
                 return False
@@ -257,8 +257,6 @@ class _SentenceLinker:
         return False, 0.0
 
 
-_PER_UNIT = ("单位", "每万元", "万元")
-_SECTOR_SHORT = frozenset({"一产", "二产", "三产"})
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
 # further names joined to a subject (`、主要污染物排放量`), none of them a figure or a clause

@@ -47,8 +47,15 @@ class Vocabulary:
     actual_cues: tuple[str, ...]
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
-    task_surplus_re: re.Pattern[str]
-    sub_period_open_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
+    task_surplus_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
+    sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year
+    per_unit_words: tuple[str, ...]  # `单位生产总值…`: a name as an intensity's denominator
+    sector_short_names: frozenset[str]  # 一产/二产/三产, also the start of 三产业
+    shared_after_list_re: re.Pattern[str]  # `…分别达到X、Y,同步增长9%`
+    quoted_target_open_re: re.Pattern[str]  # `高于预期目标(` before a target quoted in parentheses
+    paren_target_verb_re: re.Pattern[str]  # `(增长5%)`: the verb inside the parenthesis
+    last_year_cue_re: re.Pattern[str]  # `此外,去年我省…` (not `比去年`)
+    report_said_words: tuple[str, ...]  # `…提出今年全省生产总值增长…`
     sub_period_list_re: re.Pattern[str]
     whole_year: str
     prior_after_re: re.Pattern[str]
@@ -176,6 +183,13 @@ def load() -> Vocabulary:
             + "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"]) + r")(?:以来)?[,，]"
         ),
         whole_year=cues["whole_year"],
+        per_unit_words=tuple(cues["per_unit_words"]),
+        sector_short_names=frozenset(cues["sector_short_names"]),
+        shared_after_list_re=re.compile(cues["shared_after_list"]),
+        quoted_target_open_re=re.compile(cues["quoted_target_open"]),
+        paren_target_verb_re=re.compile(cues["paren_target_verbs"]),
+        last_year_cue_re=re.compile(cues["last_year_cue"]),
+        report_said_words=tuple(cues["report_said_words"]),
         prior_after_re=re.compile(cues["prior_target_after"]),
         prior_report_re=re.compile(cues["prior_report"]),
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),

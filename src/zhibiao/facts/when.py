@@ -76,8 +76,6 @@ _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _CLAUSE_CUT_RE = re.compile(r"[，,；;]")
 _STREAK_RE = re.compile(r"连续")
-# last year named as the time of a statement, not as a baseline (`比去年`, `去年同期`, `在去年的基础上`)
-_LAST_YEAR_CUE = re.compile(r"(?<![比较同上])(?:去年|过去一年|过去的一年)(?!的?基础|同期|同比)")
 _FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
 _FROM_BEFORE = re.compile(r"(?:由|从)“?$")
 _PLAN_END_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:期末|末期|末)")
@@ -164,7 +162,7 @@ def role_and_period(
         role = "actual"
     elif passage is not None and passage.scope == "year_plan":
         # `此外,去年我省公共财政总收入…` under a paragraph that spoke of this year: last year's result
-        role = "actual" if _LAST_YEAR_CUE.search(sentence, 0, _num_start(q)) and not any(
+        role = "actual" if v.last_year_cue_re.search(sentence, 0, _num_start(q)) and not any(
             c in before for c in v.target_cues) else "target"
     elif kind == "review":
         role = "actual"

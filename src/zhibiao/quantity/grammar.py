@@ -135,6 +135,7 @@ class _Vocab:
         self.sep_re = _alt(q["range"]["separators"])
         mile = q["milestone"]
         self.milestone_values: dict[str, list[str]] = mile["values"]
+        self.milestone_default_unit: str = mile["units"][0]
         post = _alt(self.post_qual)
         between = _alt(self.between_qual)
         cn = "零〇一二两三四五六七八九十百千万亿"
@@ -158,8 +159,8 @@ class _Vocab:
             rf"(?P<r2>{arabic})(?P<ru2>{unit_re})(?P<rpost>{post})?)"
             rf"|(?P<pct>百分之(?P<pnum>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?P<ppost>{post})?)"
             # a round threshold passed, written without a digit (`突破百亿大关`, `迈上万亿元台阶`)
-            rf"|(?P<mile>(?:(?<={'|'.join(mile['verbs'])})|(?<=破))(?P<mmag>[{''.join(mile['values'])}])亿(?P<mcur>元|美元|斤)?"
-            rf"(?={mile['after']}))"
+            rf"|(?P<mile>(?:(?<={'|'.join(mile['verbs'])})|(?<={'|'.join(mile['short_verbs'])}))"
+            rf"(?P<mmag>[{''.join(mile['values'])}])亿(?P<mcur>{_alt(mile['units'])})?(?={mile['after']}))"
             rf"|(?P<single>(?:{num_guard}(?P<anum>{arabic})|(?P<cnum>{cn_num}))"
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
             rf"|(?P<between>{between})?(?P<unit>{unit_re})(?!阶))(?P<post>{post})?)"  # 台阶 is no 台 (sets)
@@ -262,7 +263,7 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
                         "growth" if direction == "up" else None, extra)
     elif kind == "mile":
         number, mag = V.milestone_values[g("mmag")]
-        ui = _unit_info(mag + (g("mcur") or "元"))  # `突破百亿大关` of a sum of money: 亿元
+        ui = _unit_info(mag + (g("mcur") or V.milestone_default_unit))  # `突破百亿大关`: 亿元
         return _finish(text, prev_end, m.start(), m.end(), m.end(), Decimal(number), None, ui.unit, ui.kind,
                        "at_least", "none", None, {}, ui=ui)  # a threshold passed: at least it
     elif kind == "fan":
