@@ -916,6 +916,20 @@ def test_a_revenue_stated_beside_its_local_part_is_the_total() -> None:
         "公共财政收入14.5亿元,增长10%", "review")
 
 
+@pytest.mark.parametrize("text", [
+    # 宁海 2011 and 宁波 2006: the local part follows under 其中, named 地方财政收入 (no headline measure)
+    "完成财政一般预算收入40.6亿元,增长17.8%,其中地方财政收入21亿元,增长17.3%",
+    "财政一般预算收入从143.2亿元增加到466.5亿元,其中地方财政收入从64.4亿元增加到212.4亿元",
+])
+def test_a_revenue_its_local_part_follows_is_the_total(text: str) -> None:
+    assert not {f for f in facts_of(text, "review") if f[0] == "budget_revenue"}
+
+
+def test_a_revenue_with_no_local_part_after_it_stays_the_budget_revenue() -> None:
+    got = facts_of("财政一般预算收入40.6亿元,增长17.8%,其中税收收入21亿元", "review")
+    assert ("budget_revenue", "actual", 2024, "level", Decimal("40.6"), "exact") in got
+
+
 def test_a_threshold_step_is_no_unit() -> None:
     # 四川 2022: `迈上5万亿台阶` (台 is also a unit of machines), then the exact level
     got = facts_of("全省地区生产总值迈上5万亿台阶,达5.38万亿元、增长8.2%", "review")

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from zhibiao import pipeline
 from zhibiao.document.gazetteer import load
-from zhibiao.document.years import cn_years, session_years
+from zhibiao.document.years import cn_years, plenum_year, session_years
 from zhibiao.model import ReportMeta, Session
 
 REPO = Path(__file__).resolve().parents[1]
@@ -91,10 +91,53 @@ def test_year_from_a_provincial_first_session() -> None:
     assert m.session == Session(12, 1)
 
 
-def test_a_later_provincial_session_alone_gives_no_year() -> None:
+def test_a_later_provincial_session_alone_gives_its_latest_year_marked_as_such() -> None:
+    # 2024 … 2027 (extra sessions push the numbers on): with nothing else, the year it is held in
+    # without one, marked so a reader knows to check it (this one was in fact held in 2026)
     m = meta("政府工作报告\n——在内蒙古自治区第十四届人民代表大会第五次会议上\n各位代表：\n"
              "现在，我代表自治区人民政府向大会报告工作，请予审议。\n")
-    assert (m.region, m.report_year) == ("内蒙古自治区", None)  # 2024 … 2027: not guessed
+    assert (m.region, m.report_year, m.year_source) == ("内蒙古自治区", 2027, "session_range")
+
+
+def test_any_other_reading_of_the_year_wins_over_the_session_range() -> None:
+    m = meta("政府工作报告\n——在内蒙古自治区第十四届人民代表大会第五次会议上\n各位代表：\n"
+             "现在，我代表自治区人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n")
+    assert (m.report_year, m.year_source) == (2026, "body")
+
+
+def test_a_news_lead_with_only_its_session_is_dated_by_the_session_range() -> None:
+    m = meta("22日上午,福建省第十三届人民代表大会第六次会议在福州开幕。《政府工作报告》显示,"
+             "去年全省地区生产总值48810亿元、增长8.0%,今年全省地区生产总值预期增长6.5%。\n")
+    assert (m.region, m.report_year, m.year_source) == ("福建省", 2022, "session_range")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("全面贯彻党的十九大和十九届二中、三中、四中全会精神,较好地完成了县十七届人大三次会议确定的目标任务", 2020),
+    ("深入贯彻党的十八届三中全会精神", 2014),
+    ("学习贯彻党的二十届三中全会精神", 2025),  # July 2024
+    ("认真贯彻十九届二中全会精神", 2018),  # January 2018, before the congresses of 2018
+    ("贯彻党的十九大精神", None),  # a congress, no plenum
+])
+def test_plenum_year(text: str, year: int | None) -> None:
+    assert plenum_year(text) == year
+
+
+def test_a_clause_opening_on_the_year_ahead_dates_a_write_up() -> None:
+    # 越城 2019: a news lead with no date, whose only year is the one the district will work in
+    m = meta("新的一年,越城区将紧紧围绕总目标。昨天,记者从正在举行的越城区两会上获悉,2019年,越城区将坚持稳中求进"
+             "工作总基调。\n过去一年,全年预计实现地区生产总值同比增长7%。\n")
+    assert (m.report_year, m.year_source) == (2019, "body")
+
+
+def test_a_year_reached_by_a_plan_is_no_year_ahead() -> None:
+    m = meta("各位代表:\n现在,我代表区人民政府向大会报告工作。\n全区上下团结奋斗,到2035年,将基本实现现代化。\n")
+    assert m.report_year is None
+
+
+def test_an_undated_report_is_dated_by_the_latest_plenum_it_names() -> None:
+    m = meta("各位代表:\n现在,我代表上杭县人民政府,向大会报告政府工作,请予审议。\n20XX年工作回顾\n"
+             "20XX年,县政府全面贯彻党的十九大和十九届二中、三中、四中全会精神,预计实现地区生产总值391亿元。\n")
+    assert (m.report_year, m.year_source) == (2020, "body")
 
 
 def test_a_county_session_alone_gives_no_year() -> None:

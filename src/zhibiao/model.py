@@ -31,7 +31,8 @@ Commitment = Literal["binding", "stretch", "expected"]  # how firmly a target is
 # government or its head (XX县人民政府县长, 我代表XX人民政府); dateline: a news lead (新华社XX电);
 # head / body: other lines of the report; published: a page's publication stamp; user: a manifest
 # or a command-line flag.
-MetaSource = Literal["title", "date", "session", "issuer", "dateline", "head", "body", "published", "user"]
+MetaSource = Literal["title", "date", "session", "session_range", "issuer", "dateline", "head", "body", "published",
+                     "user"]
 
 
 @dataclass(frozen=True, slots=True)

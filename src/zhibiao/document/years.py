@@ -19,6 +19,11 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
    year or the one before, or the stamp falls within a month after the month and day its session
    sentence gives (``1月11日,…第一次会议开幕`` stamped 2012-01-11), or a text naming no year
    tells of this year's targets (``今年…主要预期目标``) on a page stamped January to March  [published]
+9. the year after the latest plenum of the Party's Central Committee the report names
+   (``十九届二中、三中、四中全会精神``: October 2019, so 2020)                                 [body]
+10. when nothing else speaks, the last year a provincial session's range allows: the year it is
+   held in when no extra session came before it (``福建省第十三届…第六次会议`` is 2019–2022: 2022;
+   内蒙古's 第十四届…第五次会议 of 2026 is read 2027, hence a source of its own)    [session_range]
 
 Ranks 4 to 8 must fall in the years the session allows when the term table knows the congress
 (extra sessions make session K of a provincial term a range of years, see
@@ -99,6 +104,10 @@ _RESULTS_YEAR = re.compile(
 )
 # (or a sentence: ``打开政府工作报告,一组数据十分亮眼。2021年,江苏经济总量迈上新的大台阶``)
 _PARAGRAPH_YEAR = re.compile(r"(?:^|\n|[。！？!?])\s*(20\d\d)\s*年[,，]")
+# a clause opening on a year and what will be done in it (`获悉,2019年,越城区将坚持…`)
+_CLAUSE_YEAR_AHEAD = re.compile(
+    r"(?:^|\n|[。！？!?,，:：])\s*(20\d\d)\s*年[,，]?[^,，。；;\d]{0,8}?(?:" + _alt(_C["years"]["will_words"]) + ")"
+)
 # a line heading last year's results in a news write-up's list (``2020年成就:``)
 # (or a headline on it: ``2024年全市上下解放思想 奋发进取 交出了一份…优异成绩单``)
 _RESULTS_HEADING = re.compile(
@@ -138,7 +147,7 @@ class YearEvidence(NamedTuple):
 
     year: int
     source: MetaSource
-    rank: int  # 0 (given by the user), 1 (most trusted in the text) .. 8, see the module docstring
+    rank: int  # 0 (given by the user), 1 (most trusted in the text) .. 10, see the module docstring
 
 
 class Dates(NamedTuple):
@@ -376,6 +385,26 @@ def _commemorated_year(text: str) -> int | None:
     return None
 
 
+_PLENUMS = re.compile(
+    r"(" + _alt(list(_C["years"]["party_plenums"])) + r")((?:[一二三四五六七]中[、,，和及与]?){1,7})全会"
+)
+_ORDINAL = {c: i for i, c in enumerate("一二三四五六七")}
+
+
+def plenum_year(text: str) -> int | None:
+    """``十九届二中、三中、四中全会精神`` -> 2020: the year after the latest plenum a text names (held
+    in autumn), or its own year (one held from January to March, before the congresses meet)."""
+    latest: str | None = None
+    for m in _PLENUMS.finditer(text):
+        held = _C["years"]["party_plenums"][m.group(1)]
+        k = max(_ORDINAL[c] for c in m.group(2) if c in _ORDINAL)
+        if k < len(held) and (latest is None or held[k] > latest):
+            latest = held[k]
+    if latest is None:
+        return None
+    return int(latest[:4]) + (0 if int(latest[5:7]) <= _CONGRESS_SEASON[1] else 1)
+
+
 def _year_is(text: str) -> int | None:
     """``2025年是“十四五”收官之年`` -> 2025, but ``2017年是本届政府的开局之年。一年来…`` -> 2018:
     a year described and then reviewed is last year."""
@@ -453,6 +482,9 @@ def _body_years(text: str) -> Iterator[int]:
     m = _PARAGRAPH_YEAR.search(head)
     if m and not _FUTURE_WORDS.search(head, m.end(), m.end() + 12):
         yield int(m.group(1)) + 1  # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year
+    m = _CLAUSE_YEAR_AHEAD.search(head)
+    if m:  # `…两会上获悉,2019年,越城区将坚持稳中求进`: a year opening a clause on what will be done
+        yield int(m.group(1))
 
 
 def year_evidence(title: str | None, head: str, body: str, dates: Dates,
@@ -498,6 +530,10 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
             season and not named and _THIS_YEARS_TARGETS.search(body)
         ):
             yield YearEvidence(y, "published", 8)
+    if (y := plenum_year(body[:_BODY_YEAR_WINDOW])) is not None:
+        yield YearEvidence(y, "body", 9)
+    if span:
+        yield YearEvidence(span[1], "session_range", 10)  # annual sessions only: the range's last year
 
 
 def _latest_possible(published: str | None) -> int | None:

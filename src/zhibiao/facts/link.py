@@ -130,25 +130,31 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not
         facts = [f for f in facts if f.qualifier != "qualitative" or (f.indicator, f.role, f.period, f.measure)
                  not in numeric]  # fmt: skip
-    return _totals_beside_local(v, facts), mentions
+    return _totals_beside_local(v, facts, text), mentions
 
 
 _LOCAL = "地方"
 _NEAR = 120  # characters: the total and its local part are stated together
 
 
-def _totals_beside_local(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
+def _totals_beside_local(v: Vocabulary, facts: list[Fact], text: str) -> list[Fact]:
     """`公共财政收入14.5亿元,增长10%;地方公共财政收入8.06亿元,增长8%`: stated beside its local part,
-    a revenue without 地方 is the total that includes the central share (budget_revenue_total)."""
+    a revenue without 地方 is the total that includes the central share (budget_revenue_total); so is
+    one its local part follows (`…一般预算收入40.6亿元,增长17.8%,其中地方财政收入21亿元`)."""
+    revenue = [f for f in facts if f.indicator == "budget_revenue" and not f.text.startswith(_LOCAL)]
     local = [f for f in facts if f.indicator == "budget_revenue" and f.text.startswith(_LOCAL)]
-    if not local:
+    before_part = {(f.role, f.period, f.span.start) for f in revenue
+                   if v.local_part_after_re.match(text, f.span.end)}
+    if not local and not before_part:
         return facts
     total = v.indicators.get("budget_revenue_total")
     out = []
     for f in facts:
         if (total is not None and f.indicator == "budget_revenue" and not f.text.startswith(_LOCAL)
-                and any((g.role, g.period, g.measure) == (f.role, f.period, f.measure) and g.value != f.value
-                        and abs(g.span.start - f.span.start) <= _NEAR for g in local)):
+                and (any((g.role, g.period, g.measure) == (f.role, f.period, f.measure) and g.value != f.value
+                         and abs(g.span.start - f.span.start) <= _NEAR for g in local)
+                     or any((r, p) == (f.role, f.period) and abs(s - f.span.start) <= _NEAR
+                            for r, p, s in before_part))):
             f = dataclasses.replace(f, indicator="budget_revenue_total", indicator_name=total.name)
         out.append(f)
     return out

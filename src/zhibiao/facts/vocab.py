@@ -56,6 +56,7 @@ class Vocabulary:
     paren_target_verb_re: re.Pattern[str]  # `(增长5%)`: the verb inside the parenthesis
     last_year_cue_re: re.Pattern[str]  # `此外,去年我省…` (not `比去年`)
     report_said_words: tuple[str, ...]  # `…提出今年全省生产总值增长…`
+    local_part_after_re: re.Pattern[str]  # a local part after a revenue: that revenue is the total
     sub_period_list_re: re.Pattern[str]
     whole_year: str
     prior_after_re: re.Pattern[str]
@@ -190,6 +191,7 @@ def load() -> Vocabulary:
         paren_target_verb_re=re.compile(cues["paren_target_verbs"]),
         last_year_cue_re=re.compile(cues["last_year_cue"]),
         report_said_words=tuple(cues["report_said_words"]),
+        local_part_after_re=re.compile(cues["local_part_after"]),
         prior_after_re=re.compile(cues["prior_target_after"]),
         prior_report_re=re.compile(cues["prior_report"]),
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),
