@@ -917,6 +917,23 @@ def test_a_revenue_stated_beside_its_local_part_is_the_total() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "2017年广州市地区生产总值增长的预期目标为8%左右,广州将于2018年率先全面建成小康社会",  # 广州 2017, a news lead
+    "今年地区生产总值的预期目标为增长8%左右",
+])
+def test_a_target_cue_after_the_plan_year_states_this_years_target(text: str) -> None:
+    rr = pipeline.extract_bytes(("广州市2017年政府工作报告\n" + text + "。").encode(), "t.txt").reports[0]
+    assert {(f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts} == {
+        ("gdp", "target", 2017, "growth", Decimal("8"))}
+
+
+def test_a_target_cue_in_last_years_review_quotes_the_target() -> None:
+    rr = pipeline.extract_bytes("广州市2017年政府工作报告\n去年全市地区生产总值增长8.2%,预期目标为增长7.5%。".encode(),
+                                "t.txt").reports[0]
+    assert ("gdp", "prior_target", 2016, "growth", Decimal("7.5")) in {
+        (f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts}
+
+
+@pytest.mark.parametrize("text", [
     # 宁海 2011 and 宁波 2006: the local part follows under 其中, named 地方财政收入 (no headline measure)
     "完成财政一般预算收入40.6亿元,增长17.8%,其中地方财政收入21亿元,增长17.3%",
     "财政一般预算收入从143.2亿元增加到466.5亿元,其中地方财政收入从64.4亿元增加到212.4亿元",

@@ -428,6 +428,15 @@ def test_a_total_over_the_tenth_plan_named_earlier_in_the_sentence() -> None:
     assert not {f for f in facts if f[4] == Decimal("40") and f[2] is not None}
 
 
+def test_a_total_whose_average_growth_follows_it() -> None:
+    """越城 2016: `累计完成固定资产投资657.1亿元,年均增长7.6%` after a paragraph on 2015 is the plan's total."""
+    text = ("越城区2016年政府工作报告\n一、“十二五”发展回顾\n过去五年,是综合实力不断增强的五年。2015年实现地区生产总值"
+            "336.8亿元,年均增长7.6%。累计完成固定资产投资657.1亿元,年均增长7.6%。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2015, "level", Decimal("336.8"), "exact") in facts
+    assert not {f for f in facts if f[4] == Decimal("657.1") and f[2] is not None}
+
+
 def test_a_province_named_by_its_short_name_and_earlier_years_in_a_write_up() -> None:
     """A 2017 write-up on 山西 (traditional characters on the page): `山西` is the region itself, and
     `2014年,山西经济增速为4.9%` is a result of 2014, not of the year reviewed."""

@@ -322,7 +322,8 @@ def _link_sentence(
             chain = by_alias.get(alias.start, [])
             ok, conf = sl.gap_ok(alias.end, q, chain)
             if ok:
-                if q.unit == "%" and q.direction == "none" and _RATE_NOUN_GAP.search(sentence, alias.end, q.span.start):
+                if (q.unit == "%" and q.direction == "none"
+                        and v.rate_noun_gap_re.search(sentence, alias.end, q.span.start)):
                     # `GDP增速确定为8%`, `增长目标定为7%左右`: the rate noun before the verb makes it a growth
                     link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
@@ -383,7 +384,7 @@ def _link_sentence(
         # a name in an earlier clause of the same item that carried no figure of its own
         named = _bare_subject(sl, aliases, alias_starts, quantities, cstart) if ci > 0 else None
         if (named is not None and q.unit == "%" and q.direction == "none"
-                and _RATE_LABEL.search(sentence, named.start, q.span.start)):
+                and v.rate_label_re.search(sentence, named.start, q.span.start)):
             # `今年广东GDP增长目标:8%`: a growth target's label before the colon
             link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
         if named is not None and _verb_led(v, sentence, cstart, q) and _compatible(v, named.ids, q, None):
@@ -407,8 +408,15 @@ def _link_sentence(
 # what may follow an indicator named inside a task: the next item or the task's own words
 _TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的")
 _SAME_BASIS = re.compile(r"(?:按)?(?:同口径|可比口径)(?:计算)?")
-_RATE_LABEL = re.compile(r"(?:增长|增速|增幅|增长率)(?:预期)?目标\s*[:：]\s*$")
-_RATE_NOUN_GAP = re.compile(r"(?:增速|增幅|增长率|增长)(?:目标|预期目标)?(?:确定|定|设定|调整)(?:为|在)?")
+
+
+def _plan_year_before(v: Vocabulary, report: Report, before: str, cue: str) -> bool:
+    """Whether the clause names the plan year before the subject whose target cue (`预期目标`) follows:
+    then the cue states this year's target, not a quoted one (a cue of 年初 always quotes one)."""
+    if cue.startswith("年初"):
+        return False
+    plan = report.meta.plan_year
+    return any(w in before for w in v.plan_year_words) or (plan is not None and f"{plan}年" in before)
 
 
 def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
@@ -504,10 +512,11 @@ def _emit(
     if quoted_after and v.prior_compare_re.match(sl.s, q.span.start):
         # `高于7%的预期目标`: 高于 compares the result with the target, it does not qualify it
         q = dataclasses.replace(q, qualifier="exact")
-    prior = _is_target_reference(v, q) or quoted_after or bool(
-        link.alias is not None
-        and v.prior_target_re.search(sl.s[max(link.alias.end, cstart) : _num_start(q)])
-    ) or (link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start]))
+    cue = v.prior_target_re.search(sl.s[max(link.alias.end, cstart) : _num_start(q)]) if link.alias else None
+    if cue is not None and _plan_year_before(v, report, sl.s[cstart : link.alias.start], cue.group()):  # type: ignore[union-attr]
+        cue = None  # `2017年广州市地区生产总值增长的预期目标为8%左右`: the plan year's target, not last year's
+    prior = _is_target_reference(v, q) or quoted_after or cue is not None or (
+        link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start]))
     when: When | None = None  # the same for every id
     ids = link.ids
     if set(ids) == {"urban_income", "rural_income"} and q.extra.get("group") is None and any(

@@ -57,6 +57,8 @@ class Vocabulary:
     last_year_cue_re: re.Pattern[str]  # `此外,去年我省…` (not `比去年`)
     report_said_words: tuple[str, ...]  # `…提出今年全省生产总值增长…`
     local_part_after_re: re.Pattern[str]  # a local part after a revenue: that revenue is the total
+    rate_noun_gap_re: re.Pattern[str]  # `GDP增速确定为8%`: a rate noun between a name and a bare %
+    rate_label_re: re.Pattern[str]  # `GDP增长目标:8%`: a growth target's label before a colon
     sub_period_list_re: re.Pattern[str]
     whole_year: str
     prior_after_re: re.Pattern[str]
@@ -192,6 +194,8 @@ def load() -> Vocabulary:
         last_year_cue_re=re.compile(cues["last_year_cue"]),
         report_said_words=tuple(cues["report_said_words"]),
         local_part_after_re=re.compile(cues["local_part_after"]),
+        rate_noun_gap_re=re.compile(cues["rate_noun_gap"]),
+        rate_label_re=re.compile(cues["rate_label"]),
         prior_after_re=re.compile(cues["prior_target_after"]),
         prior_report_re=re.compile(cues["prior_report"]),
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),

@@ -121,8 +121,9 @@ def role_and_period(
             my = sb  # `比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%`: growth since 2012
     clause_lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
     if my is None and measure == "level" and _TOTAL.search(clause_lead):
-        # `“十五”期间,全社会固定资产投资累计达到40亿元`: a total over the years the sentence names earlier
-        my = v.multi_year_re.search(sl.s, 0, q.span.start)
+        # `“十五”期间,全社会固定资产投资累计达到40亿元`: a total over the years the sentence names earlier,
+        # or after (`累计完成固定资产投资657.1亿元,年均增长7.6%`: its average growth says so)
+        my = v.multi_year_re.search(sl.s, 0, q.span.start) or v.multi_year_re.search(sl.s, q.span.end)
     passage = sl.passage
     if passage is not None and passage.scope == "multi_year_review":
         lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
