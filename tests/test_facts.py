@@ -933,6 +933,52 @@ def test_a_target_cue_in_last_years_review_quotes_the_target() -> None:
         (f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts}
 
 
+def test_a_distribution_of_one_figure_over_names_one_qualified() -> None:
+    # 贵州 2015: `引进外省到位资金` — 引进外省 qualifies the last name of the list
+    got = facts_of("进出口总额、实际利用外资、引进外省到位资金分别增长20%左右")
+    assert {("trade_total", "target", 2025, "growth", Decimal("20"), "around"),
+            ("foreign_investment", "target", 2025, "growth", Decimal("20"), "around")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "一般公共预算收入2652亿元,增长1.4%,考虑政策性减收因素同比增长11.9%",  # 辽宁 2020
+    "一般公共预算收入2652亿元,下降1.8%(剔除减税降费因素,同口径增长11.9%)",  # 福州 2020
+])
+def test_a_growth_on_a_comparable_basis_after_a_factor_is_kept(text: str) -> None:
+    assert ("budget_revenue", "actual", 2024, "growth", Decimal("11.9"), "exact") in facts_of(text, "review")
+
+
+def test_an_energy_intensity_level_in_standard_coal_and_a_task_cut() -> None:
+    got = facts_of("万元生产总值能耗0.6394吨标准煤,下降1.15%", "review")
+    assert got == {("energy_intensity", "actual", 2024, "level", Decimal("0.6394"), "exact"),
+                   ("energy_intensity", "actual", 2024, "growth", Decimal("-1.15"), "exact")}
+    assert facts_of("单位GDP能耗完成国家下达目标任务", "review") == {
+        ("energy_intensity", "actual", 2024, "growth", None, "qualitative")}
+
+
+def test_a_citys_urban_consumer_prices() -> None:
+    got = facts_of("城市居民消费价格指数涨幅为2.6%", "review")
+    assert ("cpi", "actual", 2024, "growth", Decimal("2.6"), "exact") in got
+
+
+@pytest.mark.parametrize("text", [
+    "出口总值、进口总值分别为225.1亿美元和86.1亿美元,分别增长26.9%和27.9%",
+    "进出口总值311.2亿美元,增长27.2%,其中出口、进口总值分别为225.1亿美元和86.1亿美元,分别增长26.9%和27.9%",
+])
+def test_a_second_distribution_repeats_a_list_with_a_name_of_no_indicator(text: str) -> None:
+    got = {f for f in facts_of(text, "review") if f[0] == "exports"}
+    assert got == {("exports", "actual", 2024, "level", Decimal("225.1"), "exact"),
+                   ("exports", "actual", 2024, "growth", Decimal("26.9"), "exact")}
+
+
+def test_a_distribution_after_the_next_item_takes_no_earlier_lists_names() -> None:
+    got = facts_of("地区生产总值566.6亿元,其中服务业增加值459亿元,分别增长11.2%和13%;财政总收入116.6亿元,"
+                   "其中地方财政收入70.5亿元,分别增长16.4%和14.1%", "review")
+    assert {f for f in got if f[0] in ("gdp", "gdp_tertiary") and f[3] == "growth"} == {
+        ("gdp", "actual", 2024, "growth", Decimal("11.2"), "exact"),
+        ("gdp_tertiary", "actual", 2024, "growth", Decimal("13"), "exact")}
+
+
 @pytest.mark.parametrize("text", [
     # 宁海 2011 and 宁波 2006: the local part follows under 其中, named 地方财政收入 (no headline measure)
     "完成财政一般预算收入40.6亿元,增长17.8%,其中地方财政收入21亿元,增长17.3%",

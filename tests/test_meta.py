@@ -134,6 +134,27 @@ def test_a_year_reached_by_a_plan_is_no_year_ahead() -> None:
     assert m.report_year is None
 
 
+def test_a_year_summed_up_in_a_clause_then_reviewed_is_last_year() -> None:
+    # 云南 2021, a news lead: `2020年是极不平凡的一年,一年来,…` reviews 2020
+    m = meta("1月26日上午,云南省第十三届人民代表大会第四次会议在昆明开幕。"
+             "代省长王予波代表省人民政府向大会作政府工作报告。\n"
+             "报告指出,2020年是极不平凡的一年,一年来,云南坚持稳中求进工作总基调。\n")
+    assert (m.region, m.report_year) == ("云南省", 2021)
+
+
+def test_a_write_up_summing_up_what_the_report_reviewed_and_proposed() -> None:
+    # 内蒙古 2016 (a news page in traditional characters): no session number, no date with a year;
+    # the province only as 自治区 and the city its congress met in
+    m = meta("1月22日至29日,自治區兩會在呼和浩特召開。會上,自治區主席巴特爾代表自治區政府向大會作了政府工作報告。"
+             "回顧了“十二五”時期和2015年經濟社會發展,提出了“十三五”時期經濟社會發展的主要任務和2016年重點工作。\n")
+    assert (m.region, m.report_year) == ("内蒙古自治区", 2016)
+
+
+def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
+    m = meta("3月4日,县第十四届人民代表大会第四次会议在贵阳召开,县长代表县人民政府作政府工作报告。\n")
+    assert m.region != "贵州省"
+
+
 def test_an_undated_report_is_dated_by_the_latest_plenum_it_names() -> None:
     m = meta("各位代表:\n现在,我代表上杭县人民政府,向大会报告政府工作,请予审议。\n20XX年工作回顾\n"
              "20XX年,县政府全面贯彻党的十九大和十九届二中、三中、四中全会精神,预计实现地区生产总值391亿元。\n")

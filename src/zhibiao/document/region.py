@@ -193,6 +193,26 @@ def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: st
                 yield d
 
 
+# where a congress meets (`自治区两会在呼和浩特召开`): a provincial congress meets in its capital
+_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,6}?)市?(?:隆重|胜利)?(?:召开|开幕|举行)")
+_PROVINCE = frozenset({"province"})
+_CITY = frozenset({"prefecture"})
+
+
+def _venue_divisions(lead: str, gaz: Gazetteer, year: int | None, context: str,
+                     levels: frozenset[str] | None) -> Iterator[Division]:
+    """The province of the city a provincial government's congress meets in, when the speaker is a
+    province's (``自治区主席…代表自治区政府…``) and the text names the province only so."""
+    if levels != _PROVINCE:
+        return
+    for m in _VENUE.finditer(lead[:_LEAD_CHARS]):
+        city = gaz.resolve(m.group(1), year, context, _CITY, near=True)
+        p = gaz.parent(city, year) if city is not None else None
+        if p is not None and p.level == "province":
+            yield p
+            return
+
+
 def _headline_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, context: str,
                         levels: frozenset[str] | None) -> Iterator[Division]:
     """A region named by its short name in the first lines (``2010年漳州经济社会发展预期目标``,
@@ -220,6 +240,8 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     for d in _issuer_divisions(head, lead, gaz, year, body, levels):
         yield RegionEvidence(d, "issuer")
     for d in _dateline_divisions(lead, gaz, year, body, levels):
+        yield RegionEvidence(d, "dateline")
+    for d in _venue_divisions(lead, gaz, year, body, levels):
         yield RegionEvidence(d, "dateline")
     # the head's short lines only: a news page's head can run into its paragraphs, where sub-areas are
     # named in passing (`支持渭滨区发展传感器产业` in 宝鸡's write-up)

@@ -95,6 +95,7 @@ _REVIEW_HEAD = re.compile(
     r"|(?<=\d年)(?:主要)?工作(?:和|及|与)?(?:主要)?(?:成效|成绩|进展)(?=\s*(?:\n|$)))"  # `一、2016年主要工作和成效`
 )
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？]")
+_CLAUSE_END_RE = re.compile(r"[。;；!！?？,，]")
 _YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年是")
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _RESULTS_YEAR = re.compile(
@@ -131,6 +132,13 @@ _TARGET_YEAR = re.compile(
 # a write-up's summary of the report: the year whose work it reviews or plans
 _WORK_OF_YEAR = re.compile(r"对(20\d\d)\s*年(?:的)?(?:政府)?工作(?:进行|作出|做出|作了|做了)了?(回顾|总结|部署|安排)")
 _REVIEWED_VERBS = ("回顾", "总结")
+# a write-up's summary without 对: `回顾了“十二五”时期和2015年经济社会发展,提出了…和2016年重点工作`
+_WORK_PLANNED = re.compile(
+    r"(?:提出了?|部署了?|安排了?)[^。\n]{0,40}?(?<![到至\d])(20\d\d)\s*年(?:的)?(?:重点工作|主要任务|目标任务|工作任务|工作)"
+)
+_WORK_REVIEWED = re.compile(
+    r"回顾(?:了|总结了)[^。\n]{0,20}?(?<![到至\d])(20\d\d)\s*年(?:的)?(?:政府工作|工作|经济社会发展|经济和社会发展)"
+)
 _THIS_YEARS_WORK = re.compile(
     rf"(?:{_alt(_C['years']['this_year_work_lead'])})\s*(20\d\d)\s*年\s*(?:的)?[^。\n]{{0,6}}?工作"
 )
@@ -414,8 +422,10 @@ def _year_is(text: str) -> int | None:
     year = int(m.group(1))
     end = _SENTENCE_END_RE.search(text, m.end())
     after = text[end.end() : end.end() + 12] if end else ""
-    if end is not None and text.endswith("的一年", m.end(), end.start()):
-        return year + 1  # `2018年是福田发展历程中具有深远影响的一年。`: a year summed up, reviewed
+    clause = _CLAUSE_END_RE.search(text, m.end())
+    if clause is not None and text.endswith("的一年", m.end(), clause.start()):
+        # `2018年是福田发展历程中具有深远影响的一年。`, `2020年是极不平凡的一年,一年来…`: a year summed up, reviewed
+        return year + 1
     return year + 1 if _REVIEWED.match(after.lstrip()) else year
 
 
@@ -460,6 +470,12 @@ def _body_years(text: str) -> Iterator[int]:
     m = _WORK_OF_YEAR.search(text[:_BODY_YEAR_WINDOW])
     if m:  # `报告对2019年工作进行了回顾` -> 2020; `对2022年政府工作进行部署安排` -> 2022
         yield int(m.group(1)) + (1 if m.group(2) in _REVIEWED_VERBS else 0)
+    m = _WORK_PLANNED.search(text[:_BODY_YEAR_WINDOW])
+    if m:  # `提出了…和2016年重点工作` -> 2016
+        yield int(m.group(1))
+    m = _WORK_REVIEWED.search(text[:_BODY_YEAR_WINDOW])
+    if m:  # `回顾了“十二五”时期和2015年经济社会发展` -> 2016
+        yield int(m.group(1)) + 1
     head = text[:_BODY_YEAR_WINDOW]
     if (y := _year_is(head)) is not None:
         yield y

@@ -52,7 +52,8 @@ def _decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units:
     """
     if q.qualifier == "qualitative":
         if q.extra.get("task"):  # `城镇新增就业超额完成全年任务`: the level (or rate) set, else its change
-            return next((m for m in ("level", "rate", "growth") if m in measures), None)
+            own = v.indicators[ind_id].task_measure if ind_id in v.indicators else None
+            return own or next((m for m in ("level", "rate", "growth") if m in measures), None)
         return "growth" if "growth" in measures else None
     unit = q.unit
     if unit == "pp":
@@ -214,6 +215,7 @@ def _link_sentence(
     prev_subject: _Link | None = None
     group_subjects: dict[object, list] = {}
     last_group: list = []  # the subjects of the last distribution (`A、B分别达到X、Y`)
+    last_group_end = -1
 
     for qi, q in enumerate(quantities):
         link = _Link(q)
@@ -225,7 +227,7 @@ def _link_sentence(
         if sl.masked[_num_start(q)] == "_" and not q.extra.get("quoted"):
             po = max(sentence.rfind("(", 0, q.span.start), sentence.rfind("（", 0, q.span.start))
             if (prev_subject is not None and prev_subject.alias is not None and po >= 0
-                    and _SAME_BASIS.match(sentence, po + 1, _num_start(q))
+                    and v.same_basis_re.match(sentence, po + 1, _num_start(q))
                     and _compatible(v, prev_subject.ids, q, None)):
                 # `增长1.7%（同口径增长2.5%以上）`: the same growth on a comparable basis, kept as well
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
@@ -261,6 +263,13 @@ def _link_sentence(
                     )
                 if subjects is None:
                     subjects = _subjects_of_figures_before(sl, links[max(0, qi - k - n) : qi - k], n, first)
+                if (subjects is None and len(last_group) == n and any(a is not None for a, _ in last_group)
+                        and last_group_end == qi - k - 1
+                        and not any(c in sl.masked[last_q_end : first.span.start] for c in _SEMI)
+                        and not _between(aliases, alias_starts, last_q_end, first.span.start)):
+                    # `出口总值、进口总值分别为A和B,分别增长x和y`: the last list's subjects again, the
+                    # names of no indicator keeping their places
+                    subjects = last_group
                 if subjects is None:  # names in earlier clauses of the same item: `A 10亿元,B 20亿元,分别增长…`
                     item_start = 1 + max(sl.masked.rfind("；", 0, first.span.start),
                                          sl.masked.rfind(";", 0, first.span.start))
@@ -282,6 +291,7 @@ def _link_sentence(
                 group_subjects[gid] = subjects or []
             subjects = group_subjects[gid]
             last_group = subjects
+            last_group_end = qi - k + n - 1  # the index of its last figure
             if subjects and k < len(subjects) and subjects[k][0] is not None:
                 alias, ids = subjects[k]
                 link.alias, link.ids = alias, ids if sl.in_scope(alias, quantities) else ()
@@ -407,7 +417,6 @@ def _link_sentence(
 
 # what may follow an indicator named inside a task: the next item or the task's own words
 _TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的")
-_SAME_BASIS = re.compile(r"(?:按)?(?:同口径|可比口径)(?:计算)?")
 
 
 def _plan_year_before(v: Vocabulary, report: Report, before: str, cue: str) -> bool:

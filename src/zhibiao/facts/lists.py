@@ -110,8 +110,13 @@ def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) 
     ids = list(link.ids)
     first = link.alias
     assert first is not None
+    # with 分别 the names are surely several subjects: a short word may qualify the next one
+    # (`进出口总额、实际利用外资、引进外省到位资金分别增长20%左右`)
+    spread = bool(link.q.extra.get("distributive"))
     for a in reversed(in_clause[:-1]):
-        if not sl.v.list_sep_re.match(sl.s[a.end : first.start]) or not sl.in_scope(a, []):
+        gap = sl.s[a.end : first.start]
+        if not (sl.v.list_sep_re.match(gap) or (spread and sl.v.list_sep_qualified_re.match(gap))) \
+                or not sl.in_scope(a, []):
             break
         ids[:0] = [i for i in a.ids if i not in ids]
         first = a

@@ -25,6 +25,7 @@ class Indicator:
     headline: bool = False
     strict: frozenset[str] = frozenset()
     period_total: bool = False  # a flow whose level in a multi-year review is the period's total
+    task_measure: str | None = None  # the measure a task set for it is of (a cut in intensity: growth)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class Vocabulary:
     local_part_after_re: re.Pattern[str]  # a local part after a revenue: that revenue is the total
     rate_noun_gap_re: re.Pattern[str]  # `GDP增速确定为8%`: a rate noun between a name and a bare %
     rate_label_re: re.Pattern[str]  # `GDP增长目标:8%`: a growth target's label before a colon
+    same_basis_re: re.Pattern[str]  # `(剔除减税降费因素,同口径增长8.1%)`: a comparable-basis growth
     sub_period_list_re: re.Pattern[str]
     whole_year: str
     prior_after_re: re.Pattern[str]
@@ -74,6 +76,7 @@ class Vocabulary:
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
     held_or_passed_re: re.Pattern[str]  # a verb ending the words before a figure (`稳定在`, `突破`)
     list_sep_re: re.Pattern[str]  # a gap that is only a list joiner
+    list_sep_qualified_re: re.Pattern[str]  # a joiner and a short word qualifying the next name
     item_sep_re: re.Pattern[str]  # a list joiner anywhere
     context_year_re: re.Pattern[str]
     period_totals: frozenset[str]  # ids of indicators with ``period_total``
@@ -109,6 +112,7 @@ def load() -> Vocabulary:
             headline=bool(row.get("headline", False)),
             strict=frozenset(row.get("strict", [])) | frozenset(row.get("elliptic", [])),
             period_total=bool(row.get("period_total", False)),
+            task_measure=row.get("task_measure"),
         )
         unknown = ind.strict - set(ind.aliases) - set(ind.elliptic)
         if unknown:
@@ -196,6 +200,7 @@ def load() -> Vocabulary:
         local_part_after_re=re.compile(cues["local_part_after"]),
         rate_noun_gap_re=re.compile(cues["rate_noun_gap"]),
         rate_label_re=re.compile(cues["rate_label"]),
+        same_basis_re=re.compile(cues["same_basis"]),
         prior_after_re=re.compile(cues["prior_target_after"]),
         prior_report_re=re.compile(cues["prior_report"]),
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),
@@ -209,6 +214,8 @@ def load() -> Vocabulary:
         completion_before_re=re.compile(cues["completion_before"]),
         held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")$"),
         list_sep_re=re.compile(rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*$"),
+        list_sep_qualified_re=re.compile(
+            rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*[\u4e00-\u9fff]{{1,{cues['list_item_qualifier_chars']}}}$"),
         item_sep_re=re.compile(_alternation(cues["list_joiners"])),
         context_year_re=re.compile(
             r"(?<![到至比较由从~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|"
