@@ -979,6 +979,29 @@ def test_a_distribution_after_the_next_item_takes_no_earlier_lists_names() -> No
         ("gdp_tertiary", "actual", 2024, "growth", Decimal("13"), "exact")}
 
 
+def test_a_target_said_by_the_mayor_with_its_growth_again() -> None:
+    # 西安 2012, a news write-up: the speaker named before 提出 is no scope, `定的目标为再增长`
+    rr = pipeline.extract_bytes("西安市2012年政府工作报告\n在报告中,董军提出今年西安市城镇居民人均可支配收入定的目标为"
+                                "再增长15%,也就有望达到3万元。".encode(), "t.txt").reports[0]
+    assert ("urban_income", "target", 2012, "growth", Decimal("15")) in {
+        (f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts}
+
+
+def test_a_sub_area_that_proposes_keeps_its_scope() -> None:
+    rr = pipeline.extract_bytes("西安市2012年政府工作报告\n高新区提出今年城镇居民人均可支配收入增长15%。".encode(),
+                                "t.txt").reports[0]
+    assert not rr.facts
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("农民人均纯收入首次突破万元大关", ("rural_income", "actual", 2024, "level", Decimal("1"), "at_least")),
+    ("城镇居民可支配收入30816元,增长9.8%,迈进了三万元关口",  # 福建 2014
+     ("urban_income", "actual", 2024, "level", Decimal("3"), "at_least")),
+])
+def test_a_round_income_threshold_passed(text: str, want: tuple) -> None:
+    assert want in facts_of(text, "review")
+
+
 @pytest.mark.parametrize("text", [
     # 宁海 2011 and 宁波 2006: the local part follows under 其中, named 地方财政收入 (no headline measure)
     "完成财政一般预算收入40.6亿元,增长17.8%,其中地方财政收入21亿元,增长17.3%",

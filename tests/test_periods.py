@@ -428,6 +428,13 @@ def test_a_total_over_the_tenth_plan_named_earlier_in_the_sentence() -> None:
     assert not {f for f in facts if f[4] == Decimal("40") and f[2] is not None}
 
 
+def test_last_year_opened_by_tebie_shi_inside_a_five_year_review() -> None:
+    """湖北 2013: `特别是刚刚过去的2012年,…` opens last year's review inside the five years'."""
+    text = ("湖北省2013年政府工作报告\n过去五年的工作回顾\n本届政府履职五年来,开创了科学发展的新局面。特别是刚刚过去的"
+            "2012年,全省上下坚持稳增长。主要经济指标继续保持两位数增长,生产总值实现2.22万亿元,增长11.3%。\n")
+    assert ("gdp", "actual", 2012, "growth", Decimal("11.3"), "exact") in _facts(text)
+
+
 def test_a_total_whose_average_growth_follows_it() -> None:
     """越城 2016: `累计完成固定资产投资657.1亿元,年均增长7.6%` after a paragraph on 2015 is the plan's total."""
     text = ("越城区2016年政府工作报告\n一、“十二五”发展回顾\n过去五年,是综合实力不断增强的五年。2015年实现地区生产总值"

@@ -203,6 +203,9 @@ class _SentenceLinker:
         cut = max(residue.rfind(w) for w in _STATEMENT_OPENERS)
         if cut > 0:  # `…取得新成效预计全年实现生产总值`: a heading run into its paragraph (a PDF line lost)
             residue = residue[cut:]
+        said = max(residue.rfind(w) + len(w) if w in residue else -1 for w in self.v.report_said_words)
+        if said > 0 and not self.v.scope_suffix_re.search(residue[: said - 2]):
+            residue = residue[said:]  # `董军提出今年西安市…`: who said it is no scope (a sub-area that did is)
         m = self.v.prior_report_re.search(residue)
         if m is not None:
             residue = residue[: m.start()] + residue[m.end() :].removeprefix("的")

@@ -160,7 +160,7 @@ class _Vocab:
             rf"|(?P<pct>百分之(?P<pnum>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?P<ppost>{post})?)"
             # a round threshold passed, written without a digit (`突破百亿大关`, `迈上万亿元台阶`)
             rf"|(?P<mile>(?:(?<={'|'.join(mile['verbs'])})|(?<={'|'.join(mile['short_verbs'])}))"
-            rf"(?P<mmag>[{''.join(mile['values'])}])亿(?P<mcur>{_alt(mile['units'])})?(?={mile['after']}))"
+            rf"(?P<mmag>{_alt(mile['values'])})(?P<mcur>{_alt(mile['units'])})?(?={mile['after']}))"
             rf"|(?P<single>(?:{num_guard}(?P<anum>{arabic})|(?P<cnum>{cn_num}))"
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
             rf"|(?P<between>{between})?(?P<unit>{unit_re})(?!阶))(?P<post>{post})?)"  # 台阶 is no 台 (sets)
