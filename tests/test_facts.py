@@ -1002,6 +1002,44 @@ def test_a_round_income_threshold_passed(text: str, want: tuple) -> None:
     assert want in facts_of(text, "review")
 
 
+def test_a_part_named_after_qiz_hong_is_no_second_total() -> None:
+    # 南充 (dev corpus): a bonded logistics centre's trade after 其中 is part of the total before it
+    got = facts_of("全年完成进出口总额44.9亿元、同比增长21.6%,其中,保税物流中心(B型)新入驻外贸企业6家,"
+                   "完成进出口贸易总额8.86亿元", "review")
+    assert {f for f in got if f[0] == "trade_total"} == {
+        ("trade_total", "actual", 2024, "level", Decimal("44.9"), "exact"),
+        ("trade_total", "actual", 2024, "growth", Decimal("21.6"), "exact")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("进出口贸易总额增长45.9%", ("trade_total", "actual", 2024, "growth", Decimal("45.9"), "exact")),  # 新疆 2024
+    ("全社会投资增长3%以上", ("fixed_asset_investment", "actual", 2024, "growth", Decimal("3"), "at_least")),
+    ("规模上工业增加值28亿元,比增25.1%", ("industrial_va", "actual", 2024, "level", Decimal("28"), "exact")),
+    ("中心城区建成区面积161.5平方公里、城镇化59.5%",
+     ("urbanization_rate", "actual", 2024, "rate", Decimal("59.5"), "exact")),
+    ("粮食产量达到250亿斤阶段性水平", ("grain_output", "actual", 2024, "level", Decimal("250"), "exact")),  # 长春 2023
+])
+def test_names_and_units_of_other_regions(text: str, want: tuple) -> None:
+    assert want in facts_of(text, "review")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("固定资产投资提质提效", ("fixed_asset_investment", "target", 2025, "growth", None, "qualitative")),  # 中山 2025
+    ("进出口总额稳量提质", ("trade_total", "target", 2025, "growth", None, "qualitative")),
+])
+def test_more_qualitative_targets(text: str, want: tuple) -> None:
+    assert want in facts_of(text)
+
+
+def test_a_news_leads_dateline_is_no_scope() -> None:
+    # 重庆 2023 (中新社): the dateline and byline stand before the first sentence's subject
+    text = ("重庆市2023年政府工作报告\n中新社重庆1月13日电 (梁钦卿)重庆市地区生产总值(GDP)预计从2017年"
+            "的2.01万亿元(人民币,下同)增加到2.9万亿元以上、年均增长5.3%左右。")
+    rr = pipeline.extract_bytes(text.encode(), "t.txt").reports[0]
+    assert ("gdp", "actual", 2022, "level", Decimal("2.9")) in {
+        (f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts}
+
+
 @pytest.mark.parametrize("text", [
     # 宁海 2011 and 宁波 2006: the local part follows under 其中, named 地方财政收入 (no headline measure)
     "完成财政一般预算收入40.6亿元,增长17.8%,其中地方财政收入21亿元,增长17.3%",

@@ -155,6 +155,28 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     assert m.region != "贵州省"
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    # 大理 2013, a news page: the year without 年 before the targets
+    ("本报讯 2012年的最后一天,大理市委八届三次全会在下关召开。\n2013预期目标\n"
+     "●力争全市地区生产总值增长14%以上\n", 2013),
+    ("《国务院2008年工作要点》近日公布,部署2008年宏观调控方向。\n", 2008),
+    # 上饶县 2019: the speaker reviewed 2018; `2018年,是…开局之年` alone does not say which
+    ("县长何党生向大会作《政府工作报告》。\n何党生首先回顾了2018年县人民政府工作。他说,2018年,是全面贯彻党的十九大精神的"
+     "开局之年,也是我县脱贫“摘帽”的决胜之年。\n", 2019),
+    # 鄞州 2011 (an excerpt titled by the year it reviews)
+    ("2010年政府工作(政府工作报告节选)\n2010年,是鄞州在转型中发展、创新中奋进的一年。一年来,我们在区委的领导下,"
+     "全区完成生产总值816.6亿元。\n", 2011),
+    # 清河 2008 (a page titled 2007年政府工作报告)
+    ("清河区2007年政府工作报告\n\n本届政府组成以来,圆满完成了目标任务。\n\n五年来,全区经济实现“四个翻番”。预计2007年"
+     "地区生产总值达到33亿元,年均增长20.9%。\n", 2008),
+    # 福田 2019: `2019年,是新中国成立70周年` says nothing; the year summed up later does
+    ("报告指出,2019年,是新中国成立70周年,是决胜全面建成小康社会的关键之年。\n报告指出,2018年是福田发展历程中具有深远"
+     "影响的一年。\n", 2019),
+])
+def test_year_from_the_opening_of_a_report_or_write_up(text: str, year: int) -> None:
+    assert meta(text).report_year == year
+
+
 def test_an_undated_report_is_dated_by_the_latest_plenum_it_names() -> None:
     m = meta("各位代表:\n现在,我代表上杭县人民政府,向大会报告政府工作,请予审议。\n20XX年工作回顾\n"
              "20XX年,县政府全面贯彻党的十九大和十九届二中、三中、四中全会精神,预计实现地区生产总值391亿元。\n")

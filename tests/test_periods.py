@@ -435,6 +435,16 @@ def test_last_year_opened_by_tebie_shi_inside_a_five_year_review() -> None:
     assert ("gdp", "actual", 2012, "growth", Decimal("11.3"), "exact") in _facts(text)
 
 
+def test_the_premier_reviewing_a_year_opens_its_passage() -> None:
+    """A 2016 news write-up: `李克强在回顾2015年工作时提到,…国内生产总值达到67.7万亿元,增长6.9%`."""
+    text = ("中国人代会发出全面建成小康社会冲刺动员令\n2016年03月05日14:27 | 来源:新华社\n"
+            "中国国务院总理李克强5日宣布:2016年中国经济增长预期目标6.5%-7%。\n他在此间开幕的十二届全国人大四次会议上对全国人大代表说。\n"
+            "李克强在回顾2015年工作时提到,中国经济运行保持在合理区间。国内生产总值达到67.7万亿元,增长6.9%。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2015, "growth", Decimal("6.9"), "exact") in facts
+    assert not {f for f in facts if f[1] == "target" and f[4] in (Decimal("67.7"), Decimal("6.9"))}
+
+
 def test_a_total_whose_average_growth_follows_it() -> None:
     """越城 2016: `累计完成固定资产投资657.1亿元,年均增长7.6%` after a paragraph on 2015 is the plan's total."""
     text = ("越城区2016年政府工作报告\n一、“十二五”发展回顾\n过去五年,是综合实力不断增强的五年。2015年实现地区生产总值"

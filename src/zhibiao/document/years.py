@@ -7,7 +7,9 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
    news lead's session sentence); a date from September on opens a new term and plans the next
    year                                                                                    [date]
 3. the session of the National People's Congress (``十四届全国人大二次会议`` is 2024)        [session]
-4. the heading of last year's review (``一、2023年工作回顾``, ``2023年工作简要回顾``): + 1       [body]
+4. the heading of last year's review (``一、2023年工作回顾``, ``2023年工作简要回顾``), or in the opening
+   a result estimated for a year (``预计2007年地区生产总值…``) or a year summed up and then reviewed
+   (``2010年,是…的一年。一年来``): + 1                                                    [body]
 5. a year in the title (``2024年…政府工作报告``; sites title by either year, hence below 4)  [title]
 6. a provincial session the term table pins to one year (``省十二届人大一次会议`` is 2013)   [session]
 7. body sentences: the plan a write-up is about (``印发2014年国民经济和社会发展计划``), this
@@ -96,7 +98,10 @@ _REVIEW_HEAD = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？]")
 _CLAUSE_END_RE = re.compile(r"[。;；!！?？,，]")
-_YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年是")
+_YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年(?:[,，]\s*)?是")
+# a result estimated for a year in the report's opening (`预计2007年地区生产总值达到33亿元`): the year reviewed
+_ESTIMATED_YEAR = re.compile(r"预计\s*(20\d\d)\s*年(?:全年)?(?:全[市区县省州旗])?(?:实现|完成)?(?:地区)?生产总值")
+_REVIEWED_LEAD = 1500  # the opening where a report sums up the year it reviews
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
@@ -125,19 +130,22 @@ _PLAN_NAMED = re.compile(
     rf"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)"
 )
 _TARGET_YEAR = re.compile(
-    r"(\d{4})\s*年[^\n。]{0,20}(主要预期目标|主要目标|预期目标)"
+    r"(\d{4})\s*(?:年[^\n。]{0,20}|(?=(?:主要)?预期目标))(主要预期目标|主要目标|预期目标)"  # also `2013预期目标`
     r"|(?<![到至\d])(\d{4})\s*年[^\n。，,\d]{0,12}?(?:增长|增速)目标"  # `建议2020年GDP增长目标为…`
     r"|(?<=提出了)(\d{4})\s*年的?(?:经济社会)?发展目标"  # `(报告)提出了2019年的发展目标`
 )
 # a write-up's summary of the report: the year whose work it reviews or plans
 _WORK_OF_YEAR = re.compile(r"对(20\d\d)\s*年(?:的)?(?:政府)?工作(?:进行|作出|做出|作了|做了)了?(回顾|总结|部署|安排)")
 _REVIEWED_VERBS = ("回顾", "总结")
+# a government's work plan for a year (`《国务院2008年工作要点》`)
+_WORK_POINTS = re.compile(r"(?<![到至\d])(20\d\d)\s*年(?:政府)?工作要点")
 # a write-up's summary without 对: `回顾了“十二五”时期和2015年经济社会发展,提出了…和2016年重点工作`
 _WORK_PLANNED = re.compile(
     r"(?:提出了?|部署了?|安排了?)[^。\n]{0,40}?(?<![到至\d])(20\d\d)\s*年(?:的)?(?:重点工作|主要任务|目标任务|工作任务|工作)"
 )
 _WORK_REVIEWED = re.compile(
-    r"回顾(?:了|总结了)[^。\n]{0,20}?(?<![到至\d])(20\d\d)\s*年(?:的)?(?:政府工作|工作|经济社会发展|经济和社会发展)"
+    r"回顾(?:了|总结了)[^。\n]{0,20}?(?<![到至\d])(20\d\d)\s*年(?:的)?[^。\n，,\d]{0,8}?"
+    r"(?:政府工作|工作|经济社会发展|经济和社会发展)"  # `回顾了2018年县人民政府工作`
 )
 _THIS_YEARS_WORK = re.compile(
     rf"(?:{_alt(_C['years']['this_year_work_lead'])})\s*(20\d\d)\s*年\s*(?:的)?[^。\n]{{0,6}}?工作"
@@ -415,18 +423,28 @@ def plenum_year(text: str) -> int | None:
 
 def _year_is(text: str) -> int | None:
     """``2025年是“十四五”收官之年`` -> 2025, but ``2017年是本届政府的开局之年。一年来…`` -> 2018:
-    a year described and then reviewed is last year."""
-    m = _YEAR_IS.search(text)
-    if not m:
-        return None
-    year = int(m.group(1))
-    end = _SENTENCE_END_RE.search(text, m.end())
-    after = text[end.end() : end.end() + 12] if end else ""
-    clause = _CLAUSE_END_RE.search(text, m.end())
-    if clause is not None and text.endswith("的一年", m.end(), clause.start()):
-        # `2018年是福田发展历程中具有深远影响的一年。`, `2020年是极不平凡的一年,一年来…`: a year summed up, reviewed
-        return year + 1
-    return year + 1 if _REVIEWED.match(after.lstrip()) else year
+    a year described and then reviewed is last year. ``2019年,是…`` (a comma) tells only when reviewed."""
+    got = _year_is_reading(text)
+    return got[0] if got else None
+
+
+def _year_is_reading(text: str) -> tuple[int, bool] | None:
+    """``_year_is`` and whether the year was read as one reviewed (the report's year is the next)."""
+    for m in _YEAR_IS.finditer(text):
+        year = int(m.group(1))
+        end = _SENTENCE_END_RE.search(text, m.end())
+        after = text[end.end() : end.end() + 12] if end else ""
+        clause = _CLAUSE_END_RE.search(text, m.end())
+        if clause is not None and text.endswith("的一年", m.end(), clause.start()):
+            # `2018年是福田发展历程中具有深远影响的一年。`, `2020年是极不平凡的一年,一年来…`: summed up, reviewed
+            return year + 1, True
+        if _REVIEWED.match(after.lstrip()):
+            return year + 1, True
+        # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one
+        between = text[m.end(1) : m.end()]
+        if "," not in between and "，" not in between:
+            return year, False
+    return None
 
 
 # a chapter heading naming one year (``一、 精彩的2012年``, ``二、奋进的2013年``)
@@ -470,6 +488,9 @@ def _body_years(text: str) -> Iterator[int]:
     m = _WORK_OF_YEAR.search(text[:_BODY_YEAR_WINDOW])
     if m:  # `报告对2019年工作进行了回顾` -> 2020; `对2022年政府工作进行部署安排` -> 2022
         yield int(m.group(1)) + (1 if m.group(2) in _REVIEWED_VERBS else 0)
+    m = _WORK_POINTS.search(text[:_BODY_YEAR_WINDOW])
+    if m:  # `国务院2008年工作要点` -> 2008
+        yield int(m.group(1))
     m = _WORK_PLANNED.search(text[:_BODY_YEAR_WINDOW])
     if m:  # `提出了…和2016年重点工作` -> 2016
         yield int(m.group(1))
@@ -525,6 +546,13 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     m = _REVIEW_HEAD.search(body)
     if m:
         yield YearEvidence(int(m.group(1)) + 1, "body", 4)
+    lead = body[:_REVIEWED_LEAD]
+    m = _ESTIMATED_YEAR.search(lead)
+    if m:  # `预计2007年地区生产总值达到33亿元` under a page titled 2007: that year is the one reviewed
+        yield YearEvidence(int(m.group(1)) + 1, "body", 4)
+    got = _year_is_reading(lead)
+    if got is not None and got[1]:
+        yield YearEvidence(got[0], "body", 4)  # `2010年,是…的一年。一年来,…`: the year reviewed, plus one
     m = _TITLE_YEAR.search(title)
     if m:
         yield YearEvidence(int(m.group(1)), "title", 5)

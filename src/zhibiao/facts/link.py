@@ -126,12 +126,30 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
             continue
         if any(q.qualifier == "at_least" for q in quantities):
             quantities = _outside_names(v, sentence, quantities)
+        first_new = len(facts)
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen, sections)
+        if len(facts) - first_new > 1 and _PART in sentence:
+            facts[first_new:] = _drop_parts(text, facts[first_new:])
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
     if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not
         facts = [f for f in facts if f.qualifier != "qualitative" or (f.indicator, f.role, f.period, f.measure)
                  not in numeric]  # fmt: skip
     return _totals_beside_local(v, facts, text), mentions
+
+
+_PART = "其中"
+
+
+def _drop_parts(text: str, facts: list[Fact]) -> list[Fact]:
+    """`进出口总额44.9亿元,…其中,保税物流中心…完成进出口贸易总额8.86亿元`: after 其中, a figure of the
+    indicator the sentence already gave is a part of that total (a sub-area's, a sector's), not the region's."""
+    out: list[Fact] = []
+    for f in facts:
+        if not any((g.indicator, g.measure, g.role, g.period) == (f.indicator, f.measure, f.role, f.period)
+                   and g.span.end <= f.span.start and _PART in text[g.span.end : f.span.start]
+                   for g in out):
+            out.append(f)
+    return out
 
 
 _LOCAL = "地方"
@@ -521,9 +539,12 @@ def _emit(
     if quoted_after and v.prior_compare_re.match(sl.s, q.span.start):
         # `高于7%的预期目标`: 高于 compares the result with the target, it does not qualify it
         q = dataclasses.replace(q, qualifier="exact")
-    cue = v.prior_target_re.search(sl.s[max(link.alias.end, cstart) : _num_start(q)]) if link.alias else None
-    if cue is not None and _plan_year_before(v, report, sl.s[cstart : link.alias.start], cue.group()):  # type: ignore[union-attr]
-        cue = None  # `2017年广州市地区生产总值增长的预期目标为8%左右`: the plan year's target, not last year's
+    after_name = max(link.alias.end, cstart) if link.alias else cstart
+    cue = v.prior_target_re.search(sl.s[after_name : _num_start(q)]) if link.alias else None
+    if cue is not None and _plan_year_before(v, report, sl.s[cstart : after_name + cue.start()], cue.group()):
+        # `2017年广州市地区生产总值增长的预期目标为8%左右`, `…实现正增长,2023年预期目标增长9.5%左右`:
+        # the plan year's target, not last year's
+        cue = None
     prior = _is_target_reference(v, q) or quoted_after or cue is not None or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start]))
     when: When | None = None  # the same for every id

@@ -527,6 +527,7 @@ def _may_join(text: str, nl: int, strong: bool) -> bool:
 
 
 _TERMINAL = tuple("。！？!?：:；;”」』)）")
+_SENTENCE_INSIDE = re.compile("[。！？!?；;]")
 _WRAP_MIN_WIDTH = 30  # display columns (a CJK character is 2): shorter lines are never a wrap width
 _WRAP_SHARE = 0.3  # share of lines at the wrap width that marks a hard-wrapped text
 _WRAP_BAND = 0.85  # lines this close to the wrap width count as wrapped (digits are narrower)
@@ -616,7 +617,9 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                 body = line.rstrip()
                 if not body or body.endswith(_TERMINAL) or len(body) != len(line):
                     continue
-                if _may_join(ctx, nl, False):
+                # a numbered line that ends a sentence inside it is a paragraph opening on its heading
+                # (`（九）持续增进民生福祉…。扎实做好就业社保工作。城` / `镇新增就业…`), not a heading alone
+                if _may_join(ctx, nl, _SENTENCE_INSIDE.search(body) is not None):
                     cuts.add(nl)
         for m in _DANGLING.finditer(ctx):
             if m.start() < n and _may_join(ctx, m.start(), False):
@@ -658,12 +661,12 @@ def delete_positions(text: str, positions: list[int]) -> tuple[str, Columns | li
     return splice(text, positions, ends, ""), edit_columns(positions, ends, 0)
 
 
-# a run of spaces after a digit and before ``%`` or ``.5``, or after ``6.`` and before a digit
+# a run of spaces after a digit and before ``%`` or ``.5``, or after ``6.`` and before a digit (``6 . 5%`` too)
 # (never between two digits: ``1 2 3`` stays); no run starts inside another (both look behind it)
 # (nor between digits, but for a space that groups thousands before a unit: ``4 790亿元``, ``2 329.5亿元``)
 _GROUPED = r"(?=[0-9]{3}(?:\.[0-9]+)?(?:亿|万|千|元|美元|吨|人|%))"
 _NUM_SPACE = re.compile(
-    r"[ \t](?:(?<=[0-9][ \t])[ \t]*(?=%|\.[^\s])|(?<=[0-9]\.[ \t])[ \t]*(?=[0-9])"
+    r"[ \t](?:(?<=[0-9][ \t])[ \t]*(?=%|\.[^\s]|\.[ \t]+[0-9])|(?:(?<=[0-9]\.[ \t])|(?<=[0-9] \.[ \t]))[ \t]*(?=[0-9])"
     rf"|(?:(?<=(?<![0-9.])[0-9] )|(?<=(?<![0-9.])[0-9]{{2}} )|(?<=(?<![0-9.])[0-9]{{3}} )){_GROUPED})"
 )
 # a number at a line end after a space is a page number or a table column: keep that space

@@ -163,7 +163,7 @@ class _Vocab:
             rf"(?P<mmag>{_alt(mile['values'])})(?P<mcur>{_alt(mile['units'])})?(?={mile['after']}))"
             rf"|(?P<single>(?:{num_guard}(?P<anum>{arabic})|(?P<cnum>{cn_num}))"
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
-            rf"|(?P<between>{between})?(?P<unit>{unit_re})(?!阶))(?P<post>{post})?)"  # 台阶 is no 台 (sets)
+            rf"|(?P<between>{between})?(?P<unit>{unit_re})(?!(?<=台)阶))(?P<post>{post})?)"  # 台阶 is no 台 (sets)
             # `居民消费价格指数为102.7`: a price index written without its % sign
             rf"|(?P<pidx>(?<=价格指数)(?:为|是)?(?P<inum>(?:9\d|1[01]\d)(?:\.\d{{1,2}})?)(?![\d.%％点万亿元个]))"
             rf"|(?P<fan>翻了?(?:(?P<fann>[一两二三四])?番|倍))"  # 翻番, 翻两番, 翻倍 (doubled)
