@@ -11,6 +11,7 @@ import codecs
 import logging
 import re
 import tomllib
+from collections import Counter
 from importlib import resources
 
 import lxml.etree
@@ -109,6 +110,18 @@ def _article(markup: str) -> str:
     return _tidy(doc.text or "") if doc is not None else ""
 
 
+def _lost_repeats(article: str, body: str) -> bool:
+    """Whether the article extractor dropped a repeated paragraph the page holds (trafilatura's fallback
+    keeps one of each: a compilation's second `各位代表:` and `一、2023年工作回顾` would be lost, and
+    with them where its reports and sections start)."""
+    counts = Counter(ln.strip() for ln in body.split("\n") if ln.strip())
+    repeated = [ln for ln, n in counts.items() if n > 1]
+    if not repeated:
+        return False
+    kept = Counter(ln.strip() for ln in article.split("\n") if ln.strip())
+    return any(0 < kept[ln] < counts[ln] for ln in repeated)
+
+
 def extract_html(raw: bytes, where: str) -> tuple[str, str, str | None, str | None]:
     """``(text, encoding, title, url)`` of an HTML page's article body; raise when it has none."""
     markup, enc = decode_html(raw, where)
@@ -130,7 +143,7 @@ def extract_html(raw: bytes, where: str) -> tuple[str, str, str | None, str | No
     )
     body = _body_text(tree)
     text = _article(markup)
-    if not text or len(text) < _MIN_ARTICLE_SHARE * len(body):
+    if not text or len(text) < _MIN_ARTICLE_SHARE * len(body) or _lost_repeats(text, body):
         text = body
     if not text:
         raise ZhibiaoInputError(where, "HTML page holds no readable text")
