@@ -110,6 +110,11 @@ _RESULTS_YEAR = re.compile(
 )
 # (or a sentence: ``打开政府工作报告,一组数据十分亮眼。2021年,江苏经济总量迈上新的大台阶``)
 _PARAGRAPH_YEAR = re.compile(r"(?:^|\n|[。！？!?])\s*(20\d\d)\s*年[,，]")
+# a write-up's heading line on a year, written with or without 年 (`回眸2024`, `展望2025年`)
+_YEAR_HEADING = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:(" + _alt(_C["years"]["heading_back_words"]) + r")|"
+    + _alt(_C["years"]["heading_ahead_words"]) + r")\s*(20\d\d)\s*年?[^\S\n]*(?=\n)"
+)
 # a clause opening on a year and what will be done in it (`获悉,2019年,越城区将坚持…`)
 _CLAUSE_YEAR_AHEAD = re.compile(
     r"(?:^|\n|[。！？!?,，:：])\s*(20\d\d)\s*年[,，]?[^,，。；;\d]{0,8}?(?:" + _alt(_C["years"]["will_words"]) + ")"
@@ -519,6 +524,9 @@ def _body_years(text: str) -> Iterator[int]:
     m = _PARAGRAPH_YEAR.search(head)
     if m and not _FUTURE_WORDS.search(head, m.end(), m.end() + 12):
         yield int(m.group(1)) + 1  # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year
+    m = _YEAR_HEADING.search(head)
+    if m:  # `回眸2024` heads last year's results (the report of 2025); `展望2025` this year's plan
+        yield int(m.group(2)) + (1 if m.group(1) else 0)
     m = _CLAUSE_YEAR_AHEAD.search(head)
     if m:  # `…两会上获悉,2019年,越城区将坚持稳中求进`: a year opening a clause on what will be done
         yield int(m.group(1))
