@@ -926,6 +926,18 @@ def test_a_target_cue_after_the_plan_year_states_this_years_target(text: str) ->
         ("gdp", "target", 2017, "growth", Decimal("8"))}
 
 
+@pytest.mark.parametrize(("title", "text", "want"), [
+    ("广东省2007年政府工作报告", "今年全省生产总值增长预期目标为9%", ("gdp", "target", 2007, "growth", Decimal("9"))),
+    ("全国2016年政府工作报告", "2016年中国经济增长预期目标6.5%-7%", ("gdp", "target", 2016, "growth", Decimal("6.5"))),
+    # 广东 2021, a news lead: a year's result and then this year's target in one sentence
+    ("广东省2021年政府工作报告", "报告显示:2020年广东全省地区生产总值超过11万亿元,今年广东GDP增长预期目标为6%以上",
+     ("gdp", "target", 2021, "growth", Decimal("6"))),
+])
+def test_a_growth_target_named_by_its_target_word(title: str, text: str, want: tuple) -> None:
+    rr = pipeline.extract_bytes(f"{title}\n{text}。".encode(), "t.txt").reports[0]
+    assert want in {(f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts}
+
+
 def test_a_target_cue_in_last_years_review_quotes_the_target() -> None:
     rr = pipeline.extract_bytes("广州市2017年政府工作报告\n去年全市地区生产总值增长8.2%,预期目标为增长7.5%。".encode(),
                                 "t.txt").reports[0]

@@ -99,6 +99,14 @@ def test_a_later_provincial_session_alone_gives_its_latest_year_marked_as_such()
     assert (m.region, m.report_year, m.year_source) == ("内蒙古自治区", 2027, "session_range")
 
 
+def test_no_session_range_guess_when_the_text_names_a_year_the_session_rules_out() -> None:
+    # 安徽 2008: a page's infobox gives the fifth session of a term begun that year (it was the first)
+    m = meta("《2008年安徽省政府工作报告》是安徽省人民政府2008年1月25日发表的一份报告。\n"
+             "- 会议性质:第十一届人民代表大会第五次会议\n- 省级单位:安徽省\n2008年政府工作报告\n各位代表:\n"
+             "现在,我代表省人民政府,向大会作政府工作报告。\n")
+    assert m.report_year is None or m.year_source != "session_range"
+
+
 def test_any_other_reading_of_the_year_wins_over_the_session_range() -> None:
     m = meta("政府工作报告\n——在内蒙古自治区第十四届人民代表大会第五次会议上\n各位代表：\n"
              "现在，我代表自治区人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n")
@@ -173,6 +181,12 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     ("1月15日,合肥市第十七屆人民代表大會第四次會議拉開帷幕。\n回眸2024\n——“答卷”很精彩\n"
      "預計,地區生產總值增長5.8%左右。\n", 2025),
     ("1月15日,合肥市第十七届人民代表大会第四次会议开幕。\n展望2025\n今年地区生产总值增长5.5%左右。\n", 2025),
+    # 甘肃 2012, a news page: `对甘肃省2011年工作进行了回顾`; `2011年…完成了…确定的主要目标任务` is no target year
+    ("1月9日,省长刘伟平在省十一届人大五次会议上作《政府工作报告》,对甘肃省2011年工作进行了回顾。《报告》表明,"
+     "2011年甘肃省完成了省十一届人大四次会议确定的主要目标任务。\n", 2012),
+    # 内蒙古 2013: an article reviewing the plan's five years, from 2007 to 2012
+    ("文|内蒙古自治区主席 巴特尔\n——综合经济实力提升最快的时期。全区生产总值从2007年的6423.2亿元增加到2012年的"
+     "1.6万亿元,年均增长15.1%。\n", 2013),
     # 福田 2019: `2019年,是新中国成立70周年` says nothing; the year summed up later does
     ("报告指出,2019年,是新中国成立70周年,是决胜全面建成小康社会的关键之年。\n报告指出,2018年是福田发展历程中具有深远"
      "影响的一年。\n", 2019),

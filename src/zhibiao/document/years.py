@@ -109,11 +109,15 @@ _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['results_verbs'])})(?!目标)"
 )
 # (or a sentence: ``打开政府工作报告,一组数据十分亮眼。2021年,江苏经济总量迈上新的大台阶``)
-_PARAGRAPH_YEAR = re.compile(r"(?:^|\n|[。！？!?])\s*(20\d\d)\s*年[,，]")
+_PARAGRAPH_YEAR = re.compile(r"(?:^|\n|[。！？!?])\s*(20\d\d)\s*年(?:初|以来)?[,，]")  # also `2008年初,…`
 # a write-up's heading line on a year, written with or without 年 (`回眸2024`, `展望2025年`)
 _YEAR_HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(?:(" + _alt(_C["years"]["heading_back_words"]) + r")|"
     + _alt(_C["years"]["heading_ahead_words"]) + r")\s*(20\d\d)\s*年?[^\S\n]*(?=\n)"
+)
+# a level that rose over a plan's five years to the year reviewed (`从2007年的6423.2亿元增加到2012年的1.6万亿元`)
+_FIVE_YEARS_TO = re.compile(
+    r"(?:从|由)(20\d\d)\s*年(?:底|末)?的[^。；;\n]{1,30}?(?:增加|提高|增长|上升|提升|扩大|跃升|达)(?:到|至)(20\d\d)\s*年(?:底|末)?的"
 )
 # a clause opening on a year and what will be done in it (`获悉,2019年,越城区将坚持…`)
 _CLAUSE_YEAR_AHEAD = re.compile(
@@ -135,12 +139,15 @@ _PLAN_NAMED = re.compile(
     rf"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)"
 )
 _TARGET_YEAR = re.compile(
-    r"(\d{4})\s*(?:年[^\n。]{0,20}|(?=(?:主要)?预期目标))(主要预期目标|主要目标|预期目标)"  # also `2013预期目标`
+    # also `2013预期目标`; not a year whose targets were met (`2011年甘肃省完成了…确定的主要目标任务`)
+    r"(\d{4})\s*(?:年(?:(?!完成|实现|确定|超额|达到)[^\n。]){0,20}|(?=(?:主要)?预期目标))(主要预期目标|主要目标|预期目标)"
     r"|(?<![到至\d])(\d{4})\s*年[^\n。，,\d]{0,12}?(?:增长|增速)目标"  # `建议2020年GDP增长目标为…`
     r"|(?<=提出了)(\d{4})\s*年的?(?:经济社会)?发展目标"  # `(报告)提出了2019年的发展目标`
 )
 # a write-up's summary of the report: the year whose work it reviews or plans
-_WORK_OF_YEAR = re.compile(r"对(20\d\d)\s*年(?:的)?(?:政府)?工作(?:进行|作出|做出|作了|做了)了?(回顾|总结|部署|安排)")
+_WORK_OF_YEAR = re.compile(  # `对甘肃省2011年工作进行了回顾`: the region may stand before the year
+    r"对[^。\n，,\d]{0,8}?(20\d\d)\s*年(?:的)?(?:政府)?工作(?:进行|作出|做出|作了|做了)了?(回顾|总结|部署|安排)"
+)
 _REVIEWED_VERBS = ("回顾", "总结")
 # a government's work plan for a year (`《国务院2008年工作要点》`)
 _WORK_POINTS = re.compile(r"(?<![到至\d])(20\d\d)\s*年(?:政府)?工作要点")
@@ -524,6 +531,9 @@ def _body_years(text: str) -> Iterator[int]:
     m = _PARAGRAPH_YEAR.search(head)
     if m and not _FUTURE_WORDS.search(head, m.end(), m.end() + 12):
         yield int(m.group(1)) + 1  # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year
+    m = _FIVE_YEARS_TO.search(head)
+    if m and int(m.group(2)) - int(m.group(1)) == 5:  # a five-year review ending on the year reviewed
+        yield int(m.group(2)) + 1
     m = _YEAR_HEADING.search(head)
     if m:  # `回眸2024` heads last year's results (the report of 2025); `展望2025` this year's plan
         yield int(m.group(2)) + (1 if m.group(1) else 0)
@@ -597,8 +607,14 @@ def _latest_possible(published: str | None) -> int | None:
 
 
 def pick_year(evidence: Iterator[YearEvidence], allowed: tuple[int, int] | None) -> YearEvidence | None:
-    """The first reading to trust: ranks 1-3 always, later ranks only inside ``allowed`` years."""
+    """The first reading to trust: ranks 1-3 always, later ranks only inside ``allowed`` years; the
+    session range's own guess only when the text said nothing else (a reading it ruled out means the
+    text and the session disagree: a page's wrong session number, and no year is safer)."""
+    ruled_out = False
     for ev in evidence:
+        if ev.source == "session_range" and ruled_out:
+            return None
         if ev.rank <= 3 or allowed is None or allowed[0] <= ev.year <= allowed[1]:
             return ev
+        ruled_out = True
     return None

@@ -36,7 +36,7 @@ from zhibiao.facts.sentence import (
     _strip,
 )
 from zhibiao.facts.vocab import Vocabulary, load
-from zhibiao.facts.when import _FROM_BEFORE, When, role_and_period
+from zhibiao.facts.when import _FROM_BEFORE, YEAR_RE, When, role_and_period
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
 from zhibiao.quantity.grammar import trusted_span
 from zhibiao.quantity.units import to_base
@@ -351,7 +351,7 @@ def _link_sentence(
             ok, conf = sl.gap_ok(alias.end, q, chain)
             if ok:
                 if (q.unit == "%" and q.direction == "none"
-                        and v.rate_noun_gap_re.search(sentence, alias.end, q.span.start)):
+                        and v.rate_noun_gap_re.search(sentence, alias.start, q.span.start)):
                     # `GDP增速确定为8%`, `增长目标定为7%左右`: the rate noun before the verb makes it a growth
                     link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
@@ -437,13 +437,18 @@ def _link_sentence(
 _TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的")
 
 
-def _plan_year_before(v: Vocabulary, report: Report, before: str, cue: str) -> bool:
-    """Whether the clause names the plan year before the subject whose target cue (`预期目标`) follows:
-    then the cue states this year's target, not a quoted one (a cue of 年初 always quotes one)."""
+def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str, cue: str) -> bool:
+    """Whether a target cue (`预期目标`) after the subject states this year's target, not a quoted one:
+    the clause names the plan year before it, or the passage is this year's plan and names no other
+    year (`今年发展主要预期目标是…。经济增长预期目标为5%左右，主要考虑…`); a cue of 年初 always quotes one."""
     if cue.startswith("年初"):
         return False
     plan = report.meta.plan_year
-    return any(w in before for w in v.plan_year_words) or (plan is not None and f"{plan}年" in before)
+    if any(w in before for w in v.plan_year_words) or (plan is not None and f"{plan}年" in before):
+        return True
+    in_plan = (sl.passage is not None and sl.passage.scope == "year_plan") or (
+        sl.section is not None and sl.section.kind == "targets")
+    return in_plan and not any(w in before for w in v.review_year_words) and not YEAR_RE.search(before)
 
 
 def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
@@ -541,7 +546,7 @@ def _emit(
         q = dataclasses.replace(q, qualifier="exact")
     after_name = max(link.alias.end, cstart) if link.alias else cstart
     cue = v.prior_target_re.search(sl.s[after_name : _num_start(q)]) if link.alias else None
-    if cue is not None and _plan_year_before(v, report, sl.s[cstart : after_name + cue.start()], cue.group()):
+    if cue is not None and _plan_year_before(v, report, sl, sl.s[cstart : after_name + cue.start()], cue.group()):
         # `2017年广州市地区生产总值增长的预期目标为8%左右`, `…实现正增长,2023年预期目标增长9.5%左右`:
         # the plan year's target, not last year's
         cue = None

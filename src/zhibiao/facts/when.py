@@ -161,6 +161,9 @@ def role_and_period(
     role: Role | None = None
     if passage is not None and passage.scope == "year_review":
         role = "actual"
+        clause = sentence[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+        if any(w in clause for w in v.plan_year_words) and any(c in clause for c in v.target_cues):
+            role = "target"  # `2020年…超过11万亿元,今年广东GDP增长预期目标为6%以上`: this year's, in its clause
     elif passage is not None and passage.scope == "year_plan":
         # `此外,去年我省公共财政总收入…` under a paragraph that spoke of this year: last year's result
         role = "actual" if v.last_year_cue_re.search(sentence, 0, _num_start(q)) and not any(
@@ -175,6 +178,9 @@ def role_and_period(
         role = "actual"
     else:
         role = _role_by_position(v, report, sl.offset + q.span.start)
+    last_year_at = max((m.end() for m in YEAR_RE.finditer(before)), default=-1)
+    if last_year_at >= 0 and any(before.find(w, last_year_at) >= 0 for w in v.plan_year_words):
+        years = []  # `2020年…超过11万亿元,今年广东GDP增长预期目标为6%以上`: 今年 comes after the year named
     if years and horizon is None:
         y = years[-1]
         if y == meta.review_year and meta.review_year is not None:
