@@ -938,6 +938,34 @@ def test_a_growth_target_named_by_its_target_word(title: str, text: str, want: t
     assert want in {(f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts}
 
 
+def test_one_growth_said_of_the_subjects_of_the_clauses_before_it() -> None:
+    # 陕西 2009: `均增长17%左右` for both incomes, then their real growth `分别增长11%和10%以上` in order
+    got = facts_of("城镇居民人均可支配收入增加1700元,农民人均纯收入增加450元以上,均增长17%左右,扣除价格因素"
+                   "分别增长11%和10%以上", "review")
+    assert {f for f in got if f[3] == "growth"} == {
+        ("urban_income", "actual", 2024, "growth", Decimal("17"), "around"),
+        ("rural_income", "actual", 2024, "growth", Decimal("17"), "around"),
+        ("urban_income", "actual", 2024, "growth", Decimal("11"), "at_least"),
+        ("rural_income", "actual", 2024, "growth", Decimal("10"), "at_least")}
+
+
+def test_a_single_subjects_clauses_share_no_growth_said_after_them() -> None:
+    got = facts_of("地区生产总值达到500亿元,增长8%,均增长10%", "review")
+    assert ("gdp", "actual", 2024, "growth", Decimal("8"), "exact") in got
+
+
+def test_urban_and_rural_household_incomes_named_together() -> None:
+    got = facts_of("城市和农村居民家庭人均可支配收入持续稳定增长")  # 上海 2010
+    assert {f[0] for f in got} == {"urban_income", "rural_income"}
+
+
+def test_an_average_growth_after_the_year_a_level_reached_is_no_years() -> None:
+    # 内蒙古 2013: `年均增长15.1%` is over 2007-2012, though the sentence named 2012 before it
+    got = facts_of("全区生产总值从2007年的6423.2亿元增加到2024年的1.6万亿元,年均增长15.1%", "review")
+    assert ("gdp", "actual", 2024, "level", Decimal("1.6"), "exact") in got
+    assert not {f for f in got if f[4] == Decimal("15.1") and f[2] is not None}
+
+
 def test_a_target_cue_in_last_years_review_quotes_the_target() -> None:
     rr = pipeline.extract_bytes("广州市2017年政府工作报告\n去年全市地区生产总值增长8.2%,预期目标为增长7.5%。".encode(),
                                 "t.txt").reports[0]

@@ -280,7 +280,8 @@ def _link_sentence(
                         max(c0, last_q_end), first.span.start, n,
                     )
                 if subjects is None:
-                    subjects = _subjects_of_figures_before(sl, links[max(0, qi - k - n) : qi - k], n, first)
+                    own = [x for x in links[: qi - k] if not x.shared]  # a shared figure names no subject of its own
+                    subjects = _subjects_of_figures_before(sl, own[max(0, len(own) - n) :], n, first)
                 if (subjects is None and len(last_group) == n and any(a is not None for a, _ in last_group)
                         and last_group_end == qi - k - 1
                         and not any(c in sl.masked[last_q_end : first.span.start] for c in _SEMI)
@@ -323,6 +324,16 @@ def _link_sentence(
             ids = tuple(dict.fromkeys(i for _, ids in last_group for i in ids))
             if _compatible(v, ids, q, None):
                 link.alias, link.ids, link.confidence = last_group[0][0], ids, 0.8
+                continue
+        if not in_clause and v.shared_after_list_re.fullmatch(sentence, cstart, _num_start(q)):
+            # `城镇居民人均可支配收入增加1700元,农民人均纯收入增加450元以上,均增长17%左右`: one growth said
+            # of the subjects of the clauses before it in the same item
+            before = [x for x in links[:-1] if x.alias is not None and x.ids
+                      and not any(c in sl.masked[x.q.span.end : cstart] for c in _SEMI)]
+            subjects = list(dict.fromkeys(x.ids for x in before))
+            ids = tuple(dict.fromkeys(i for group in subjects for i in group))
+            if len(subjects) >= 2 and _compatible(v, ids, q, None):
+                link.alias, link.ids, link.confidence, link.shared = before[0].alias, ids, 0.8, True
                 continue
         if q.extra.get("task_object") is not None:
             inside = [a for a in aliases if a.start >= q.extra["task_object"] and a.end <= q.span.end

@@ -38,6 +38,7 @@ class _Link:
     confidence: float = 1.0
     prev: Quantity | None = None  # the figure before it said of the same subject (`确保增长6%、力争6.5%`)
     text_start: int | None = None  # where the fact's text starts, when names before the subject share it
+    shared: bool = False  # one figure said of the subjects of the clauses before (`…,均增长17%左右`)
 
 
 def _mask_parens(s: str) -> str:

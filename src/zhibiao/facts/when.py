@@ -116,6 +116,11 @@ def role_and_period(
             # `五年内翻了两番,增长35.5%`: the marker was its own clause's figure's; a later clause's is free
             # (`农业连续11年丰收,粮食总产525万吨`: a streak counts years, the figure after is this year's)
             my = None
+    if q.extra.get("baseline") in _AVERAGE_LEADS and (
+            avg := [m for m in v.multi_year_re.finditer(window) if m.group() in _AVERAGE_LEADS]):
+        # `从2007年的…增加到2012年的1.6万亿元,年均增长15.1%`: the figure's own 年均 is its horizon, whatever
+        # year the sentence reached before it
+        my = avg[-1]
     if my is None and (sb := _SAME_BELOW_RE.search(sl.s, 0, q.span.start)) is not None:
         if meta.review_year is not None and int(sb.group(1)) < meta.review_year and measure == "growth":
             my = sb  # `比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%`: growth since 2012
@@ -258,6 +263,7 @@ def _in_multi_year_review(
 # qualify a growth beside it, not the level reached)
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
+_AVERAGE_LEADS = frozenset({"年均"})  # a lead word that makes a growth an average over several years
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
 
 
