@@ -966,6 +966,15 @@ def test_an_average_growth_after_the_year_a_level_reached_is_no_years() -> None:
     assert not {f for f in got if f[4] == Decimal("15.1") and f[2] is not None}
 
 
+def test_a_level_reached_since_an_earlier_year_under_this_years_headline_is_last_years() -> None:
+    # 重庆 2023 (中新社): the headline states this year's target; the lead's level since 2017 is a result
+    rr = pipeline.extract_bytes("重庆2023年预期目标GDP增长6%以上\n重庆市地区生产总值(GDP)预计从2017年的2.01万亿元"
+                                "(人民币,下同)增加到2.9万亿元以上、年均增长5.3%左右。".encode(), "t.txt").reports[0]
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts}
+    assert ("gdp", "actual", 2022, "level", Decimal("2.9")) in got
+    assert ("gdp", "target", 2023, "growth", Decimal("6")) in got
+
+
 def test_a_target_cue_in_last_years_review_quotes_the_target() -> None:
     rr = pipeline.extract_bytes("广州市2017年政府工作报告\n去年全市地区生产总值增长8.2%,预期目标为增长7.5%。".encode(),
                                 "t.txt").reports[0]
