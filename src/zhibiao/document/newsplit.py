@@ -30,6 +30,7 @@ _SESSION_AT = re.compile(rf"(?:人大)?(?:第)?{_NUM}{{1,3}}届")
 _FIRST_SENTENCE = 80  # how far into its paragraph a session must be named to open it
 _NAME_LINE = 8  # a line that is a division's name alone
 _HEADED_MIN = 3  # a digest headed by the names of at least this many regions
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)")
 
 
 def news_spans(text: str, span: Span) -> list[Span]:
@@ -55,6 +56,10 @@ def news_spans(text: str, span: Span) -> list[Span]:
     if len({c for _, c in cuts}) < 2:
         return [span]
     starts = [span.start, *(at for at, _ in cuts[1:])]
+    # a piece with no figure is no report: a site's link line (`今日特推: 山东枣庄市市中区十三届人大四次会议开幕`)
+    # above the one it carries goes with the piece after it
+    starts = [a for a, b in pairwise([*starts, span.end]) if a == starts[-1] or _FIGURE.search(text, a, b)]
+    starts[0] = span.start
     bounds = [*starts, span.end]
     return [Span(a, b) for a, b in pairwise(bounds) if a < b]
 
