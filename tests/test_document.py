@@ -365,6 +365,30 @@ def test_plan_year_from_a_targets_sentence_beats_a_review_year_is_sentence() -> 
     assert find_years(None, "", text, "government_work_report", None) == (2025, 2024, 2025)
 
 
+def test_a_sites_link_line_above_a_news_item_opens_no_report() -> None:
+    # 巨野 2025: the page's header links to another county's session; its report is the one below
+    from zhibiao import pipeline
+
+    text = ("今日特推: 山东枣庄市市中区十三届人大四次会议开幕\n搜索:\n\n山东巨野县第十九届人民代表大会第四次会议开幕\n"
+            "1月16日上午,山东省菏泽市巨野县第十九届人民代表大会第四次会议开幕。县长楚德勤代表县人民政府向大会作"
+            "政府工作报告。\n报告回顾了2024年的工作。2024年,预计实现地区生产总值478亿元,增长6.8%。\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [(r.report.meta.region_code, r.report.meta.report_year) for r in reports] == [("371724", 2025)]
+
+
+def test_a_digest_that_sets_its_years_on_lines_of_their_own() -> None:
+    # 湖南 2021, a one-thousand-character digest: `2020年湖南` / `交答卷!` … `2021年湖南` / `立flag!` / `主要预期目标`
+    from zhibiao import pipeline
+
+    text = ("快读!千字极简版湖南省政府工作报告来了\n\n  湖南省政府工作报告\n\n  2020年湖南\n\n  交答卷!\n\n"
+            "  地区生产总值增长3.8%,总量突破4万亿元\n\n  固定资产投资增长7.6%\n\n  2021年湖南\n\n  立flag!\n\n\n"
+            "  主要预期目标\n\n  地区生产总值增长7%以上\n\n  城镇新增就业70万人\n")
+    rr = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports[0]
+    assert rr.report.meta.report_year == 2021
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts}
+    assert {("gdp", "actual", 2020, "growth", Decimal("3.8")), ("gdp", "target", 2021, "growth", Decimal("7"))} <= got
+
+
 def test_a_news_item_on_several_regions_sessions_is_one_report_each() -> None:
     """`各地相继公布今年经济增长目标` (2020, traditional, a news site): 杭州's session, then 通辽's, then
     临汾's — a report each, in order, each with its own region and year."""

@@ -1067,6 +1067,8 @@ def test_a_part_named_after_qiz_hong_is_no_second_total() -> None:
     ("中心城区建成区面积161.5平方公里、城镇化59.5%",
      ("urbanization_rate", "actual", 2024, "rate", Decimal("59.5"), "exact")),
     ("粮食产量达到250亿斤阶段性水平", ("grain_output", "actual", 2024, "level", Decimal("250"), "exact")),  # 长春 2023
+    ("一般预算地方级财政收入增长10.3%", ("budget_revenue", "actual", 2024, "growth", Decimal("10.3"), "exact")),
+    ("万元地区生产总值综合能耗下降6.6%", ("energy_intensity", "actual", 2024, "growth", Decimal("-6.6"), "exact")),
 ])
 def test_names_and_units_of_other_regions(text: str, want: tuple) -> None:
     assert want in facts_of(text, "review")

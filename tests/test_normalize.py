@@ -124,6 +124,14 @@ def test_junk_lines_marked_not_deleted() -> None:
     assert n.text.count("\n") == raw.count("\n")
 
 
+def test_links_to_other_articles_and_contact_blocks_are_junk() -> None:
+    raw = ("今日特推: 山东枣庄市市中区十三届人大四次会议开幕\n地址:浙江台州市黄岩区东城街道王东路\n"
+           "邮箱:978899468@qq.com\n相关阅读:区县两会速览\n1月16日上午,山东省菏泽市巨野县第十九届人民代表大会第四次会议开幕。")
+    n = normalize(raw)
+    junk = [n.text[j.start : j.end] for j in n.junk]
+    assert len(junk) == 4 and not any("巨野" in j for j in junk)
+
+
 # --- script detection -----------------------------------------------------------------------
 def test_script_detection() -> None:
     assert normalize("东北首家续贷服务中心在沈落地").text == "东北首家续贷服务中心在沈落地"

@@ -30,6 +30,7 @@ _SESSION_AT = re.compile(rf"(?:人大)?(?:第)?{_NUM}{{1,3}}届")
 _FIRST_SENTENCE = 80  # how far into its paragraph a session must be named to open it
 _NAME_LINE = 8  # a line that is a division's name alone
 _HEADED_MIN = 3  # a digest headed by the names of at least this many regions
+_SHORT_PIECE = 300  # characters: a piece this short without a figure is page chrome, not a report
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)")
 
 
@@ -51,15 +52,18 @@ def news_spans(text: str, span: Span) -> list[Span]:
         if (name := ln.text.strip()) and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
                 and d.level in ("province", "prefecture") and (name == d.name or name == d.short_name):
             headed.append((span.start + ln.start, d.code))
-    if len({c for _, c in headed}) >= _HEADED_MIN and len({c for _, c in cuts}) < 2:
+    digest = len({c for _, c in headed}) >= _HEADED_MIN and len({c for _, c in cuts}) < 2
+    if digest:
         cuts = headed  # a digest under each city's name (`广州` / ●地区生产总值增长6%以上 / `深圳` / …)
     if len({c for _, c in cuts}) < 2:
         return [span]
     starts = [span.start, *(at for at, _ in cuts[1:])]
-    # a piece with no figure is no report: a site's link line (`今日特推: 山东枣庄市市中区十三届人大四次会议开幕`)
-    # above the one it carries goes with the piece after it
-    starts = [a for a, b in pairwise([*starts, span.end]) if a == starts[-1] or _FIGURE.search(text, a, b)]
-    starts[0] = span.start
+    if not digest:
+        # a short piece with no figure opens no report: a site's link line (`今日特推: 山东枣庄市市中区十三届
+        # 人大四次会议开幕`) above the item it carries goes with the piece after it
+        starts = [a for a, b in pairwise([*starts, span.end])
+                  if a == starts[-1] or b - a > _SHORT_PIECE or _FIGURE.search(text, a, b)]
+        starts[0] = span.start
     bounds = [*starts, span.end]
     return [Span(a, b) for a, b in pairwise(bounds) if a < b]
 
