@@ -938,6 +938,19 @@ def test_a_growth_target_named_by_its_target_word(title: str, text: str, want: t
     assert want in {(f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts}
 
 
+def test_a_money_amount_without_its_yuan_keeps_the_unit_in_yuan() -> None:
+    rr = extract_report(make_report("固定资产投资1858.57亿,增长10%", "review"))
+    level = next(f for f in rr.facts if f.measure == "level")
+    assert (level.value, level.unit, level.value_base, level.unit_base) == (
+        Decimal("1858.57"), "亿元", Decimal("185857000000"), "元")
+
+
+def test_a_total_over_five_years_goes_on_over_its_list() -> None:
+    # 迪庆 2017: `五年累计实施重点项目1344个,竣工1142个,完成固定资产投资1039亿元` is no year's investment
+    got = facts_of("五年累计实施重点项目1344个,竣工1142个,完成固定资产投资1039亿元,是前五年的1.9倍", "review")
+    assert not {f for f in got if f[0] == "fixed_asset_investment" and f[2] is not None}
+
+
 def test_one_growth_said_of_the_subjects_of_the_clauses_before_it() -> None:
     # 陕西 2009: `均增长17%左右` for both incomes, then their real growth `分别增长11%和10%以上` in order
     got = facts_of("城镇居民人均可支配收入增加1700元,农民人均纯收入增加450元以上,均增长17%左右,扣除价格因素"
@@ -1068,6 +1081,10 @@ def test_a_part_named_after_qiz_hong_is_no_second_total() -> None:
      ("urbanization_rate", "actual", 2024, "rate", Decimal("59.5"), "exact")),
     ("粮食产量达到250亿斤阶段性水平", ("grain_output", "actual", 2024, "level", Decimal("250"), "exact")),  # 长春 2023
     ("一般预算地方级财政收入增长10.3%", ("budget_revenue", "actual", 2024, "growth", Decimal("10.3"), "exact")),
+    ("规上工业产值超2000亿", ("industrial_output", "actual", 2024, "level", Decimal("2000"), "at_least")),  # 长丰 2025
+    # 海口 2013: the total with the central share, then 其中 the local part, the headline one
+    ("来自海口的公共财政收入210.43亿元,增长14.4%,其中地方公共财政收入73.17亿元,增长20.1%",
+     ("budget_revenue", "actual", 2024, "level", Decimal("73.17"), "exact")),
     ("万元地区生产总值综合能耗下降6.6%", ("energy_intensity", "actual", 2024, "growth", Decimal("-6.6"), "exact")),
 ])
 def test_names_and_units_of_other_regions(text: str, want: tuple) -> None:

@@ -116,9 +116,11 @@ def role_and_period(
     if my is not None:
         last = max(v.multi_year_re.finditer(window), key=lambda m: m.end())
         cut = _CLAUSE_CUT_RE.search(window, last.end())
-        if cut is not None and (_FIGURE_RE.search(window, last.end(), cut.start()) or _STREAK_RE.match(last.group())):
+        if cut is not None and "累计" not in last.group() and (
+                _FIGURE_RE.search(window, last.end(), cut.start()) or _STREAK_RE.match(last.group())):
             # `五年内翻了两番,增长35.5%`: the marker was its own clause's figure's; a later clause's is free
-            # (`农业连续11年丰收,粮食总产525万吨`: a streak counts years, the figure after is this year's)
+            # (`农业连续11年丰收,粮食总产525万吨`: a streak counts years, the figure after is this year's);
+            # a total goes on over its list (`五年累计实施重点项目1344个,…,完成固定资产投资1039亿元`)
             my = None
     if q.extra.get("baseline") in _AVERAGE_LEADS and (
             avg := [m for m in v.multi_year_re.finditer(window) if m.group() in _AVERAGE_LEADS]):
