@@ -102,6 +102,10 @@ _YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年(?:[,，]\s*)?是"
 # a result estimated for a year in the report's opening (`预计2007年地区生产总值达到33亿元`): the year reviewed
 _ESTIMATED_YEAR = re.compile(r"预计\s*(20\d\d)\s*年(?:全年)?(?:全[市区县省州旗])?(?:实现|完成)?(?:地区)?生产总值")
 _REVIEWED_LEAD = 1500  # the opening where a report sums up the year it reviews
+# a clause of the next sentence saying what will be done (`…战略机遇,我们将以…`)
+_WILL = re.compile(r"(?:^|[,，。；;])\s*(?:我们|[我全][省市区县旗州])?(?:" + _alt(_C["years"]["will_words"]) + ")")
+_AHEAD_CHARS = 40  # how far after a year summed up `我们将…` shows it is the year ahead
+_YEAR_DONE = re.compile(_alt(_C["years"]["year_done_words"]))
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
@@ -136,7 +140,7 @@ _TASKS_YEAR = re.compile(
 )
 # the plan a write-up is about (``关于印发2014年国民经济和社会发展计划的通知``), not its execution
 _PLAN_NAMED = re.compile(
-    rf"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)"
+    rf"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"  # a page cut right after 计划 tells neither way
 )
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`; not a year whose targets were met (`2011年甘肃省完成了…确定的主要目标任务`)
@@ -448,11 +452,16 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
         end = _SENTENCE_END_RE.search(text, m.end())
         after = text[end.end() : end.end() + 12] if end else ""
         clause = _CLAUSE_END_RE.search(text, m.end())
+        if _REVIEWED.match(after.lstrip()) or _REVIEWED.match(text[clause.end() :].lstrip() if clause else ""):
+            return year + 1, True  # `2020年是极不平凡的一年,一年来…`: a year described, then reviewed
         if clause is not None and text.endswith("的一年", m.end(), clause.start()):
-            # `2018年是福田发展历程中具有深远影响的一年。`, `2020年是极不平凡的一年,一年来…`: summed up, reviewed
-            return year + 1, True
-        if _REVIEWED.match(after.lstrip()):
-            return year + 1, True
+            # `2018年是福田发展历程中具有深远影响的一年。`: a year summed up (but `2012年是实施“十二五”规划重要的
+            # 一年。面对…,我们将…` looks ahead: not strong enough to outrank a title either way)
+            ahead = _WILL.search(text, clause.end(), clause.end() + _AHEAD_CHARS)
+            if ahead:
+                return year, False
+            done = _YEAR_DONE.search(text, m.end(), clause.start())  # `…极不平凡的一年`: surely gone by
+            return year + 1, done is not None
         # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one
         between = text[m.end(1) : m.end()]
         if "," not in between and "，" not in between:
