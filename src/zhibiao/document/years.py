@@ -138,9 +138,10 @@ _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _TASKS_YEAR = re.compile(
     rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:{_alt(_C['years']['tasks_heading_words'])})"
 )
-# the plan a write-up is about (``关于印发2014年国民经济和社会发展计划的通知``), not its execution
+# the plan a write-up is about (``关于印发2014年国民经济和社会发展计划的通知``), not its execution (a page cut
+# right after 计划 tells neither way)
 _PLAN_NAMED = re.compile(
-    rf"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"  # a page cut right after 计划 tells neither way
+    rf"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
 )
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`; not a year whose targets were met (`2011年甘肃省完成了…确定的主要目标任务`)
