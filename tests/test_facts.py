@@ -938,6 +938,20 @@ def test_a_growth_target_named_by_its_target_word(title: str, text: str, want: t
     assert want in {(f.indicator, f.role, f.period, f.measure, f.value) for f in rr.facts}
 
 
+def test_a_distribution_over_things_that_are_no_indicators_takes_no_earlier_subject() -> None:
+    # 新疆 2020: `全社会用电量、铁路货运量分别增长7%和22.1%` are neither retail sales nor trade
+    got = facts_of("社会消费品零售总额增长6%左右,进出口总额增长30%左右,全社会用电量、铁路货运量分别增长7%和22.1%",
+                   "review")
+    assert got == {("retail_sales", "actual", 2024, "growth", Decimal("6"), "around"),
+                   ("trade_total", "actual", 2024, "growth", Decimal("30"), "around")}
+
+
+def test_an_estimate_after_a_qualitative_clause_keeps_the_subject() -> None:
+    # 重庆 2020: `地区生产总值增速保持在合理区间,初步预计全年增长6.3%`
+    got = facts_of("地区生产总值增速保持在合理区间,初步预计全年增长6.3%", "review")
+    assert got == {("gdp", "actual", 2024, "growth", Decimal("6.3"), "exact")}
+
+
 def test_a_money_amount_without_its_yuan_keeps_the_unit_in_yuan() -> None:
     rr = extract_report(make_report("固定资产投资1858.57亿,增长10%", "review"))
     level = next(f for f in rr.facts if f.measure == "level")

@@ -12,6 +12,7 @@ from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Quantity
 
 _PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
+_ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a thing named in a list (`铁路货运量`), no figure or clause
 
 
 def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
@@ -80,7 +81,14 @@ def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: 
         else:  # shared-suffix ellipsis: `第一、二、三产业增加值`, `规上工业、服务业增加值`
             items.append(_complete_item(sl, a0, b0, last_text))
     items = [it for it in items if it != (None, ())] if len(items) > n else items
-    if len(items) != n or all(a is None for a, _ in items):
+    if len(items) != n:
+        return None
+    if all(a is None for a, _ in items):
+        # `全社会用电量、铁路货运量分别增长7%和22.1%`: n things named, none an indicator — their figures are
+        # theirs, not those of subjects named in earlier clauses
+        names = [sl.s[a0:b0].strip("、和及与以 ") for a0, b0 in pairwise(bounds)]
+        if len(bounds) == n + 1 and all(_ITEM_NAME.fullmatch(x) for x in names):
+            return items
         return None
     return items
 
