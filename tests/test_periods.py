@@ -435,6 +435,15 @@ def test_last_year_opened_by_tebie_shi_inside_a_five_year_review() -> None:
     assert ("gdp", "actual", 2012, "growth", Decimal("11.3"), "exact") in _facts(text)
 
 
+def test_a_write_up_setting_out_targets_without_this_year_opens_their_passage() -> None:
+    """果洛 2023: `果洛州划定发展预期目标,地区生产总值增长3%;…` after the paragraph on 2022."""
+    text = ("果洛藏族自治州2023年政府工作报告\n2022年,果洛州实现地区生产总值53.62亿元,同比增长2.7%。\n"
+            "果洛州划定发展预期目标,地区生产总值增长3%;全社会固定资产投资增长7%;居民消费价格涨幅控制在3%以内。\n")
+    facts = _facts(text)
+    assert ("gdp", "target", 2023, "growth", Decimal("3"), "exact") in facts
+    assert ("gdp", "actual", 2022, "growth", Decimal("2.7"), "exact") in facts
+
+
 def test_the_premier_reviewing_a_year_opens_its_passage() -> None:
     """A 2016 news write-up: `李克强在回顾2015年工作时提到,…国内生产总值达到67.7万亿元,增长6.9%`."""
     text = ("中国人代会发出全面建成小康社会冲刺动员令\n2016年03月05日14:27 | 来源:新华社\n"

@@ -109,7 +109,8 @@ _YEAR_DONE = re.compile(_alt(_C["years"]["year_done_words"]))
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
-    rf"|(?<![到至比较由从~\-—\d])(20\d\d)\s*年[,，]?(?:(?!目标|预期|计划|将|要|力争|确保|争取)[^。\n\d]){{0,30}}?"
+    rf"|(?<![到至比较由从~\-—\d])(?<!确定)(?<!提出)(?<!明确)(20\d\d)\s*年[,，]?"  # not `确定2012年…达到` (a goal)
+    rf"(?:(?!目标|预期|计划|将|要|力争|确保|争取)[^。\n\d]){{0,30}}?"
     rf"(?:{_alt(_C['years']['results_verbs'])})(?!目标)"
 )
 # (or a sentence: ``打开政府工作报告,一组数据十分亮眼。2021年,江苏经济总量迈上新的大台阶``)
