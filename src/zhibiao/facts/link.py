@@ -75,7 +75,7 @@ def _decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units:
             return "rate"
         return None
     kind = q.extra.get("kind")
-    if kind == "magnitude" and q.unit in _YUAN_IMPLIED and "currency" in units:
+    if kind == "magnitude" and q.unit in v.yuan_implied and "currency" in units:
         kind = "currency"  # `规上工业产值超2000亿`, `固定资产投资1858.57亿`: an amount of money without its 元
     if kind and kind in units and "level" in measures:
         if q.direction in ("up", "down") and not v.reach_re.search(q.raw) and not q.extra.get("comparison"):
@@ -130,8 +130,8 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
             quantities = _outside_names(v, sentence, quantities)
         first_new = len(facts)
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen, sections)
-        if len(facts) - first_new > 1 and _PART in sentence:
-            facts[first_new:] = _drop_parts(text, facts[first_new:])
+        if len(facts) - first_new > 1 and v.part_of_total in sentence:
+            facts[first_new:] = _drop_parts(v, text, facts[first_new:])
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
     if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not
         facts = [f for f in facts if f.qualifier != "qualitative" or (f.indicator, f.role, f.period, f.measure)
@@ -139,17 +139,14 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     return _totals_beside_local(v, facts, text), mentions
 
 
-_PART = "其中"
-
-
-def _drop_parts(text: str, facts: list[Fact]) -> list[Fact]:
+def _drop_parts(v: Vocabulary, text: str, facts: list[Fact]) -> list[Fact]:
     """`进出口总额44.9亿元,…其中,保税物流中心…完成进出口贸易总额8.86亿元`: after 其中, a figure of the
     indicator the sentence already gave is a part of that total (a sub-area's, a sector's), not the region's."""
     out: list[Fact] = []
     for f in facts:
         if f.text.startswith(_LOCAL) or not any(
             (g.indicator, g.measure, g.role, g.period) == (f.indicator, f.measure, f.role, f.period)
-            and g.span.end <= f.span.start and _PART in text[g.span.end : f.span.start] for g in out
+            and g.span.end <= f.span.start and v.part_of_total in text[g.span.end : f.span.start] for g in out
         ):  # `…公共财政收入210.43亿元,其中地方公共财政收入73.17亿元`: the local part is the headline one
             out.append(f)
     return out
@@ -499,7 +496,7 @@ def _not_below(b: Quantity, a: Quantity) -> bool:
     """``b >= a`` in one unit, or in their base unit (`突破一万亿元,达到10505.3亿元`)."""
     if a.unit == b.unit:
         return b.value >= a.value  # type: ignore[operator]
-    if a.unit in _YUAN_IMPLIED and b.unit == f"{a.unit}元":  # `突破300亿,达到318.8亿元`
+    if a.unit in load().yuan_implied and b.unit == f"{a.unit}元":  # `突破300亿,达到318.8亿元`
         return b.value >= a.value  # type: ignore[operator]
     ab, bb = a.extra.get("value_base"), b.extra.get("value_base")
     return (ab is not None and bb is not None and a.extra.get("base_unit") == b.extra.get("base_unit")
@@ -677,10 +674,7 @@ def _spec_unit(q: Quantity, measure: str) -> str | None:
         return None
     if measure == "change_pp":
         return "pp"
-    if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in _YUAN_IMPLIED:
+    if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in load().yuan_implied:
         return q.unit + "元"  # said of a money indicator (`…超2000亿`): 亿元
     return q.unit
 
-
-# magnitudes written alone for an amount of money (亿, 万亿; 万 alone is as often people)
-_YUAN_IMPLIED = frozenset({"亿", "万亿"})

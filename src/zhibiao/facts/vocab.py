@@ -61,6 +61,9 @@ class Vocabulary:
     rate_noun_gap_re: re.Pattern[str]  # `GDP增速确定为8%`: a rate noun between a name and a bare %
     rate_label_re: re.Pattern[str]  # `GDP增长目标:8%`: a growth target's label before a colon
     same_basis_re: re.Pattern[str]  # `(剔除减税降费因素,同口径增长8.1%)`: a comparable-basis growth
+    yuan_implied: frozenset[str]  # 亿 alone said of a money indicator: 亿元
+    part_of_total: str  # 其中: what follows is a part of the total just given
+    average_leads: frozenset[str]  # 年均: a growth averaged over several years
     sub_period_list_re: re.Pattern[str]
     whole_year: str
     prior_after_re: re.Pattern[str]
@@ -201,6 +204,9 @@ def load() -> Vocabulary:
         rate_noun_gap_re=re.compile(cues["rate_noun_gap"]),
         rate_label_re=re.compile(cues["rate_label"]),
         same_basis_re=re.compile(cues["same_basis"]),
+        yuan_implied=frozenset(cues["yuan_implied_magnitudes"]),
+        part_of_total=cues["part_of_total"],
+        average_leads=frozenset(cues["average_leads"]),
         prior_after_re=re.compile(cues["prior_target_after"]),
         prior_report_re=re.compile(cues["prior_report"]),
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),

@@ -122,8 +122,8 @@ def role_and_period(
             # (`农业连续11年丰收,粮食总产525万吨`: a streak counts years, the figure after is this year's);
             # a total goes on over its list (`五年累计实施重点项目1344个,…,完成固定资产投资1039亿元`)
             my = None
-    if q.extra.get("baseline") in _AVERAGE_LEADS and (
-            avg := [m for m in v.multi_year_re.finditer(window) if m.group() in _AVERAGE_LEADS]):
+    if q.extra.get("baseline") in v.average_leads and (
+            avg := [m for m in v.multi_year_re.finditer(window) if m.group() in v.average_leads]):
         # `从2007年的…增加到2012年的1.6万亿元,年均增长15.1%`: the figure's own 年均 is its horizon, whatever
         # year the sentence reached before it
         my = avg[-1]
@@ -272,7 +272,6 @@ def _in_multi_year_review(
 # qualify a growth beside it, not the level reached)
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
-_AVERAGE_LEADS = frozenset({"年均"})  # a lead word that makes a growth an average over several years
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
 
 
