@@ -131,8 +131,9 @@ _CLAUSE_YEAR_AHEAD = re.compile(
 # a line heading last year's results in a news write-up's list (``2020年成就:``)
 # (or a headline on it: ``2024年全市上下解放思想 奋发进取 交出了一份…优异成绩单``)
 _RESULTS_HEADING = re.compile(
-    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?:主要|取得的|[^\n。，,\d]{0,30}?交出了?一份[^\n。，,\d]{0,12}?)?"
-    r"(?:成就|成绩|成绩单|答卷)[:：]?[^\S\n]*(?=\n)"
+    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?:(?:主要|取得的|[^\n。，,\d]{0,30}?交出了?一份[^\n。，,\d]{0,12}?)?"
+    r"(?:成就|成绩|成绩单|答卷)|[^\n。，,\d]{0,16}?(?:" + _alt(_C["years"]["year_done_headings"]) + r"))"
+    r"[:：]?[^\S\n]*(?=\n)"  # `2019年高质量发展迈出坚实步伐`
 )
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
