@@ -195,6 +195,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     ("值此2012年新春佳节到来之际,我谨代表镇海区人民政府致以问候!\n过去的2011年,是“十二五”规划的开局之年。"
      "一年来,全区上下全面推进经济社会发展。\n2012年是实施“十二五”规划重要的一年。面对战略机遇,我们将以更加宏大的气魄"
      "推进发展。\n", 2012),
+    # 镇江 2011: the review heading names last year beside the plan it closed
+    ("政府工作报告\n市长 刘捍东\n各位代表:\n现在,我代表镇江市人民政府向大会作工作报告。\n一、2010年和“十一五”回顾\n"
+     "过去的一年,全市上下深入贯彻科学发展观。预计全市实现地区生产总值1957亿元。\n", 2011),
     # 镇江 2020, a summary republished in November: a short heading on what 2019 achieved
     ("张叶飞作政府工作报告(摘要)\n\n2020-11-30中共江苏省委新闻网\n\n  2019年高质量发展迈出坚实步伐\n\n"
      "  预计实现地区生产总值4200亿元,增长6.1%。\n", 2020),
