@@ -110,7 +110,8 @@ _YEAR_DONE = re.compile(_alt(_C["years"]["year_done_words"]))
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
-    rf"|(?<![到至比较由从~\-—\d])(?<!确定)(?<!提出)(?<!明确)(20\d\d)\s*年[,，]?"  # not `确定2012年…达到` (a goal)
+    rf"|(?<![到至比较由从~\-—\d])" + "".join(f"(?<!{w})" for w in _C["years"]["goal_set_words"])
+    + r"(20\d\d)\s*年[,，]?"  # not `确定2012年…达到` (a goal)
     rf"(?:(?!目标|预期|计划|将|要|力争|确保|争取)[^。\n\d]){{0,30}}?"
     rf"(?:{_alt(_C['years']['results_verbs'])})(?!目标)"
 )
@@ -123,7 +124,8 @@ _YEAR_HEADING = re.compile(
 )
 # a level that rose over a plan's five years to the year reviewed (`从2007年的6423.2亿元增加到2012年的1.6万亿元`)
 _FIVE_YEARS_TO = re.compile(
-    r"(?:从|由)(20\d\d)\s*年(?:底|末)?的[^。；;\n]{1,30}?(?:增加|提高|增长|上升|提升|扩大|跃升|达)(?:到|至)(20\d\d)\s*年(?:底|末)?的"
+    r"(?:从|由)(20\d\d)\s*年(?:底|末)?的[^。；;\n]{1,30}?(?:" + _alt(_C["years"]["level_rose_verbs"])
+    + r")(?:到|至)(20\d\d)\s*年(?:底|末)?的"
 )
 # a clause opening on a year and what will be done in it (`获悉,2019年,越城区将坚持…`)
 _CLAUSE_YEAR_AHEAD = re.compile(
@@ -162,11 +164,12 @@ _REVIEWED_VERBS = ("回顾", "总结")
 _WORK_POINTS = re.compile(r"(?<![到至\d])(20\d\d)\s*年(?:政府)?工作要点")
 # a write-up's summary without 对: `回顾了“十二五”时期和2015年经济社会发展,提出了…和2016年重点工作`
 _WORK_PLANNED = re.compile(
-    r"(?:提出了?|部署了?|安排了?)[^。\n]{0,40}?(?<![到至\d])(20\d\d)\s*年(?:的)?(?:重点工作|主要任务|目标任务|工作任务|工作)"
+    r"(?:" + _alt(_C["years"]["planned_work_verbs"]) + r")了?[^。\n]{0,40}?(?<![到至\d])(20\d\d)\s*年(?:的)?(?:"
+    + _alt(_C["years"]["planned_work_nouns"]) + ")"
 )
 _WORK_REVIEWED = re.compile(
     r"回顾(?:了|总结了)[^。\n]{0,20}?(?<![到至\d])(20\d\d)\s*年(?:的)?[^。\n，,\d]{0,8}?"
-    r"(?:政府工作|工作|经济社会发展|经济和社会发展)"  # `回顾了2018年县人民政府工作`
+    r"(?:" + _alt(_C["years"]["reviewed_work_nouns"]) + ")"  # `回顾了2018年县人民政府工作`
 )
 _THIS_YEARS_WORK = re.compile(
     rf"(?:{_alt(_C['years']['this_year_work_lead'])})\s*(20\d\d)\s*年\s*(?:的)?[^。\n]{{0,6}}?工作"
@@ -505,25 +508,25 @@ def _plan_opening_year(text: str) -> int | None:
 
 def _body_years(text: str) -> Iterator[int]:
     """Rank 7: the body sentences, most telling first."""
-    m = _PLAN_NAMED.search(text[:_BODY_YEAR_WINDOW])
+    head = text[:_BODY_YEAR_WINDOW]
+    m = _PLAN_NAMED.search(head)
     if m:
         yield int(m.group(1))
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
         yield int(m.group(1) or m.group(3) or m.group(4)) if m.re is _TARGET_YEAR else int(m.group(1))
-    m = _WORK_OF_YEAR.search(text[:_BODY_YEAR_WINDOW])
+    m = _WORK_OF_YEAR.search(head)
     if m:  # `报告对2019年工作进行了回顾` -> 2020; `对2022年政府工作进行部署安排` -> 2022
         yield int(m.group(1)) + (1 if m.group(2) in _REVIEWED_VERBS else 0)
-    m = _WORK_POINTS.search(text[:_BODY_YEAR_WINDOW])
+    m = _WORK_POINTS.search(head)
     if m:  # `国务院2008年工作要点` -> 2008
         yield int(m.group(1))
-    m = _WORK_PLANNED.search(text[:_BODY_YEAR_WINDOW])
+    m = _WORK_PLANNED.search(head)
     if m:  # `提出了…和2016年重点工作` -> 2016
         yield int(m.group(1))
-    m = _WORK_REVIEWED.search(text[:_BODY_YEAR_WINDOW])
+    m = _WORK_REVIEWED.search(head)
     if m:  # `回顾了“十二五”时期和2015年经济社会发展` -> 2016
         yield int(m.group(1)) + 1
-    head = text[:_BODY_YEAR_WINDOW]
     if (y := _year_is(head)) is not None:
         yield y
     if (y := five_year_plan_year(text)) is not None:

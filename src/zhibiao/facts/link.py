@@ -144,7 +144,7 @@ def _drop_parts(v: Vocabulary, text: str, facts: list[Fact]) -> list[Fact]:
     indicator the sentence already gave is a part of that total (a sub-area's, a sector's), not the region's."""
     out: list[Fact] = []
     for f in facts:
-        if f.text.startswith(_LOCAL) or not any(
+        if f.text.startswith(v.local_part_word) or not any(
             (g.indicator, g.measure, g.role, g.period) == (f.indicator, f.measure, f.role, f.period)
             and g.span.end <= f.span.start and v.part_of_total in text[g.span.end : f.span.start] for g in out
         ):  # `…公共财政收入210.43亿元,其中地方公共财政收入73.17亿元`: the local part is the headline one
@@ -152,29 +152,36 @@ def _drop_parts(v: Vocabulary, text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_LOCAL = "地方"
 _NEAR = 120  # characters: the total and its local part are stated together
 
 
 def _totals_beside_local(v: Vocabulary, facts: list[Fact], text: str) -> list[Fact]:
     """`公共财政收入14.5亿元,增长10%;地方公共财政收入8.06亿元,增长8%`: stated beside its local part,
-    a revenue without 地方 is the total that includes the central share (budget_revenue_total); so is
-    one its local part follows (`…一般预算收入40.6亿元,增长17.8%,其中地方财政收入21亿元`)."""
-    revenue = [f for f in facts if f.indicator == "budget_revenue" and not f.text.startswith(_LOCAL)]
-    local = [f for f in facts if f.indicator == "budget_revenue" and f.text.startswith(_LOCAL)]
-    before_part = {(f.role, f.period, f.span.start) for f in revenue
+    a revenue without 地方 is the total that includes the central share (``total_of`` in indicators.toml:
+    budget_revenue_total of budget_revenue); so is one its local part follows (`…一般预算收入40.6亿元,
+    增长17.8%,其中地方财政收入21亿元`)."""
+    for part_id, total_id in v.total_of_part.items():
+        facts = _total_beside_local(v, facts, text, part_id, total_id)
+    return facts
+
+
+def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: str, total_id: str) -> list[Fact]:
+    local_word = v.local_part_word
+    named = [f for f in facts if f.indicator == part_id and not f.text.startswith(local_word)]
+    local = [f for f in facts if f.indicator == part_id and f.text.startswith(local_word)]
+    before_part = {(f.role, f.period, f.span.start) for f in named
                    if v.local_part_after_re.match(text, f.span.end)}
     if not local and not before_part:
         return facts
-    total = v.indicators.get("budget_revenue_total")
+    total = v.indicators[total_id]
     out = []
     for f in facts:
-        if (total is not None and f.indicator == "budget_revenue" and not f.text.startswith(_LOCAL)
+        if (f.indicator == part_id and not f.text.startswith(local_word)
                 and (any((g.role, g.period, g.measure) == (f.role, f.period, f.measure) and g.value != f.value
                          and abs(g.span.start - f.span.start) <= _NEAR for g in local)
                      or any((r, p) == (f.role, f.period) and abs(s - f.span.start) <= _NEAR
                             for r, p, s in before_part))):
-            f = dataclasses.replace(f, indicator="budget_revenue_total", indicator_name=total.name)
+            f = dataclasses.replace(f, indicator=total_id, indicator_name=total.name)
         out.append(f)
     return out
 
@@ -437,7 +444,7 @@ def _link_sentence(
             continue  # `,高于全国、全省1个、0.2个百分点,总量跨过3000亿元`: a comparison aside keeps the run
         prev_subject = None  # a figure of an unknown subject ends the previous subject's run
 
-    _drop_milestones(links)
+    _drop_milestones(v, links)
     first = len(facts)
     for link in links:
         _emit(v, report, sl, link, facts, mentions, seen)
@@ -475,7 +482,7 @@ def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
         ]
 
 
-def _drop_milestones(links: list[_Link]) -> None:
+def _drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
     """`突破700亿元大关、达到721.44亿元`: a round threshold passed, followed by the exact figure of
     the same subject, is no fact of its own (the threshold stays a mention); a threshold shared by
     several subjects is dropped for each one whose exact figure follows (`A和B均突破万亿元,分别达到
@@ -486,17 +493,17 @@ def _drop_milestones(links: list[_Link]) -> None:
         covered: set[str] = set()
         for b in links[i + 1 : i + 1 + len(a.ids)]:
             if (b.ids and set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
-                    and b.q.value is not None and _not_below(b.q, a.q)):
+                    and b.q.value is not None and _not_below(v, b.q, a.q)):
                 covered |= set(b.ids)
         if covered:
             a.ids = tuple(x for x in a.ids if x not in covered)
 
 
-def _not_below(b: Quantity, a: Quantity) -> bool:
+def _not_below(v: Vocabulary, b: Quantity, a: Quantity) -> bool:
     """``b >= a`` in one unit, or in their base unit (`突破一万亿元,达到10505.3亿元`)."""
     if a.unit == b.unit:
         return b.value >= a.value  # type: ignore[operator]
-    if a.unit in load().yuan_implied and b.unit == f"{a.unit}元":  # `突破300亿,达到318.8亿元`
+    if a.unit in v.yuan_implied and b.unit == f"{a.unit}元":  # `突破300亿,达到318.8亿元`
         return b.value >= a.value  # type: ignore[operator]
     ab, bb = a.extra.get("value_base"), b.extra.get("value_base")
     return (ab is not None and bb is not None and a.extra.get("base_unit") == b.extra.get("base_unit")
@@ -567,11 +574,12 @@ def _emit(
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start]))
     when: When | None = None  # the same for every id
     ids = link.ids
-    if set(ids) == {"urban_income", "rural_income"} and q.extra.get("group") is None and any(
+    whole = v.whole_of_parts.get(frozenset(ids))
+    if whole is not None and q.extra.get("group") is None and any(
         x is not None and x.extra.get("kind") == "currency" and x.direction == "none" and x.extra.get("group") is None
         for x in (q, link.prev)
     ):  # `城乡居民人均可支配收入2.33万元,增长5%`: one level (and its growth) can only be all residents'
-        ids = ("disposable_income",)
+        ids = (whole,)  # (``whole_of`` in indicators.toml: disposable_income of urban and rural incomes)
     for ind_id in ids:
         ind = v.indicators[ind_id]
         measure = _decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior)
@@ -593,7 +601,7 @@ def _emit(
             emitted = True
             continue
         seen.add(key)
-        unit = _spec_unit(q, measure)
+        unit = _spec_unit(v, q, measure)
         value_base, unit_base = to_base(value, unit) if measure == "level" else (None, None)
         facts.append(
             Fact(
@@ -669,12 +677,12 @@ def _add_mention(report: Report, sl: _SentenceLinker, q: Quantity, mentions: lis
     mentions.append(Mention(subject, q, guess, trusted_span(start, end), report.text[start:end]))
 
 
-def _spec_unit(q: Quantity, measure: str) -> str | None:
+def _spec_unit(v: Vocabulary, q: Quantity, measure: str) -> str | None:
     if q.qualifier == "qualitative" or q.value is None:
         return None
     if measure == "change_pp":
         return "pp"
-    if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in load().yuan_implied:
+    if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in v.yuan_implied:
         return q.unit + "元"  # said of a money indicator (`…超2000亿`): 亿元
     return q.unit
 

@@ -26,6 +26,8 @@ class Indicator:
     strict: frozenset[str] = frozenset()
     period_total: bool = False  # a flow whose level in a multi-year review is the period's total
     task_measure: str | None = None  # the measure a task set for it is of (a cut in intensity: growth)
+    whole_of: frozenset[str] = frozenset()  # the indicators it is the whole of (one figure said of them all)
+    total_of: str | None = None  # the indicator it is the total of, beside that one's local part
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,10 @@ class Vocabulary:
     item_sep_re: re.Pattern[str]  # a list joiner anywhere
     context_year_re: re.Pattern[str]
     period_totals: frozenset[str]  # ids of indicators with ``period_total``
+    whole_of_parts: dict[frozenset[str], str]  # {urban, rural incomes} -> disposable_income
+    total_of_part: dict[str, str]  # budget_revenue -> budget_revenue_total
+    local_part_word: str  # 地方: the local part of a revenue named beside its total
+    since_year_re: re.Pattern[str]  # `从2017年的2.01万亿元增加到`: a level reached since an earlier year
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -116,6 +122,8 @@ def load() -> Vocabulary:
             strict=frozenset(row.get("strict", [])) | frozenset(row.get("elliptic", [])),
             period_total=bool(row.get("period_total", False)),
             task_measure=row.get("task_measure"),
+            whole_of=frozenset(row.get("whole_of", [])),
+            total_of=row.get("total_of"),
         )
         unknown = ind.strict - set(ind.aliases) - set(ind.elliptic)
         if unknown:
@@ -132,6 +140,10 @@ def load() -> Vocabulary:
     patterns: list[tuple[str, tuple[str, ...]]] = [
         (p, (row["id"],)) for row in ind_data["indicator"] for p in row.get("patterns", [])
     ]
+    for ind in indicators.values():
+        unknown = (ind.whole_of | ({ind.total_of} if ind.total_of else set())) - set(indicators)
+        if unknown:
+            raise ValueError(f"indicators.toml: {ind.id} whole_of/total_of names unknown ids {sorted(unknown)}")
     for g in ind_data.get("group", []):
         for m in g["members"]:
             if m not in indicators:
@@ -228,4 +240,8 @@ def load() -> Vocabulary:
             + _alternation([*cues["review_year_words"], *cues["plan_year_words"]])
         ),
         period_totals=frozenset(i.id for i in indicators.values() if i.period_total),
+        whole_of_parts={i.whole_of: i.id for i in indicators.values() if i.whole_of},
+        total_of_part={i.total_of: i.id for i in indicators.values() if i.total_of},
+        local_part_word=cues["local_part_word"],
+        since_year_re=re.compile(cues["since_year"]),
     )

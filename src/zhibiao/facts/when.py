@@ -78,10 +78,6 @@ _CLAUSE_CUT_RE = re.compile(r"[，,；;]")
 _STREAK_RE = re.compile(r"连续")
 _FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
 _FROM_BEFORE = re.compile(r"(?:由|从)“?$")
-# a level reached since an earlier year, named as its base (`从2017年的2.01万亿元增加到`)
-_SINCE_YEAR = re.compile(
-    r"(?:由|从)(20\d\d)\s*年(?:底|末)?的[^。；;，,]{1,20}?(?:增加|提高|增长|上升|提升|扩大|跃升)(?:到|至)"
-)
 _PLAN_END_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:期末|末期|末)")
 
 
@@ -178,7 +174,7 @@ def role_and_period(
     elif passage is not None and passage.scope == "year_plan":
         # `此外,去年我省公共财政总收入…` under a paragraph that spoke of this year: last year's result; so is
         # a level reached since an earlier year (`预计从2017年的2.01万亿元增加到2.9万亿元以上`)
-        since = _SINCE_YEAR.search(sl.masked, 0, _num_start(q))  # (人民币,下同) blanked
+        since = v.since_year_re.search(sl.masked, 0, _num_start(q))  # (人民币,下同) blanked
         role = "actual" if (v.last_year_cue_re.search(sentence, 0, _num_start(q)) or (
             since is not None and meta.review_year is not None and int(since.group(1)) < meta.review_year
             and measure == "level")) and not any(c in before for c in v.target_cues) else "target"
