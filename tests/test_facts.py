@@ -830,8 +830,35 @@ def test_exports_held_to_moderate_growth_is_a_qualitative_target() -> None:
     ("城镇和乡村居民人均可支配收入分别增长6.5%、8%",
      {("urban_income", "actual", 2024, "growth", Decimal("6.5"), "exact"),
       ("rural_income", "actual", 2024, "growth", Decimal("8"), "exact")}),
+    # a write-up's bullets (南阳 2022)
+    ("◎全市生产总值增长9%,高于全省2.7个百分点,增速全省第二",
+     {("gdp", "actual", 2024, "growth", Decimal("9"), "exact")}),
+    # names with the scope of the measure or its prices inside (九江 2014, 碑林区 2025)
+    ("500万元以上项目固定资产投资1507.78亿元,增长25%",
+     {("fixed_asset_investment", "actual", 2024, "level", Decimal("1507.78"), "exact"),
+      ("fixed_asset_investment", "actual", 2024, "growth", Decimal("25"), "exact")}),
+    ("农林牧渔业可比价总产值预计完成184.4亿元", {("agri_output", "actual", 2024, "level", Decimal("184.4"), "exact")}),
+    ("固定资产投资预计完成38.7亿元,增长-18.9%",
+     {("fixed_asset_investment", "actual", 2024, "level", Decimal("38.7"), "exact"),
+      ("fixed_asset_investment", "actual", 2024, "growth", Decimal("-18.9"), "exact")}),
+    ("规模以上固定资产投资破百亿元大关",  # 克什克腾旗 2025
+     {("fixed_asset_investment", "actual", 2024, "level", Decimal("100"), "at_least")}),
+    # prose enumerators (马山 2021)
+    ("这些数据让人印象深刻,一是全县地区生产总值增长3.0%", {("gdp", "actual", 2024, "growth", Decimal("3.0"), "exact")}),
+    # the sectors by their shortest names (黄龙 2026)
+    ("其中一产增长3.9%,二产增长14.1%、全市第二,三产增长1.6%", {
+        ("gdp_primary", "actual", 2024, "growth", Decimal("3.9"), "exact"),
+        ("gdp_secondary", "actual", 2024, "growth", Decimal("14.1"), "exact"),
+        ("gdp_tertiary", "actual", 2024, "growth", Decimal("1.6"), "exact")}),
+    # names inside an aside are no subject of the figure after it (莆田荔城区 2023)
+    ("地区生产总值635亿元,完成年计划710亿元的89.4%(主要是二产、三产未达预期目标),增长2.0%", {
+        ("gdp", "actual", 2024, "level", Decimal("635"), "exact"),
+        ("gdp", "prior_target", 2024, "level", Decimal("710"), "exact"),  # the year's plan
+        ("gdp", "actual", 2024, "growth", Decimal("2.0"), "exact")}),
 ])  # fmt: skip
 def test_more_county_and_city_wordings(text: str, expected: set[tuple]) -> None:
+    # county and city wordings, write-up bullets, names holding the measure's scope, prose
+    # enumerators, the sectors' short names and asides
     assert facts_of(text, "review") == expected
 
 
@@ -858,42 +885,6 @@ def test_a_sector_label_before_a_whole_regions_figure_is_no_sub_area() -> None:
     got = facts_of("服务业完成社会消费品零售总额98.6亿元,增长17.5%", "review")
     assert ("retail_sales", "actual", 2024, "level", Decimal("98.6"), "exact") in got
 
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a write-up's bullets (南阳 2022)
-    ("◎全市生产总值增长9%,高于全省2.7个百分点,增速全省第二",
-     {("gdp", "actual", 2024, "growth", Decimal("9"), "exact")}),
-    # names with the scope of the measure or its prices inside (九江 2014, 碑林区 2025)
-    ("500万元以上项目固定资产投资1507.78亿元,增长25%",
-     {("fixed_asset_investment", "actual", 2024, "level", Decimal("1507.78"), "exact"),
-      ("fixed_asset_investment", "actual", 2024, "growth", Decimal("25"), "exact")}),
-    ("农林牧渔业可比价总产值预计完成184.4亿元", {("agri_output", "actual", 2024, "level", Decimal("184.4"), "exact")}),
-    ("固定资产投资预计完成38.7亿元,增长-18.9%",
-     {("fixed_asset_investment", "actual", 2024, "level", Decimal("38.7"), "exact"),
-      ("fixed_asset_investment", "actual", 2024, "growth", Decimal("-18.9"), "exact")}),
-    ("规模以上固定资产投资破百亿元大关",  # 克什克腾旗 2025
-     {("fixed_asset_investment", "actual", 2024, "level", Decimal("100"), "at_least")}),
-])  # fmt: skip
-def test_write_up_bullets_and_plan_names(text: str, expected: set[tuple]) -> None:
-    assert facts_of(text, "review") == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # prose enumerators (马山 2021)
-    ("这些数据让人印象深刻,一是全县地区生产总值增长3.0%", {("gdp", "actual", 2024, "growth", Decimal("3.0"), "exact")}),
-    # the sectors by their shortest names (黄龙 2026)
-    ("其中一产增长3.9%,二产增长14.1%、全市第二,三产增长1.6%", {
-        ("gdp_primary", "actual", 2024, "growth", Decimal("3.9"), "exact"),
-        ("gdp_secondary", "actual", 2024, "growth", Decimal("14.1"), "exact"),
-        ("gdp_tertiary", "actual", 2024, "growth", Decimal("1.6"), "exact")}),
-    # names inside an aside are no subject of the figure after it (莆田荔城区 2023)
-    ("地区生产总值635亿元,完成年计划710亿元的89.4%(主要是二产、三产未达预期目标),增长2.0%", {
-        ("gdp", "actual", 2024, "level", Decimal("635"), "exact"),
-        ("gdp", "prior_target", 2024, "level", Decimal("710"), "exact"),  # the year's plan
-        ("gdp", "actual", 2024, "growth", Decimal("2.0"), "exact")}),
-])  # fmt: skip
-def test_enumerators_sector_short_names_and_asides(text: str, expected: set[tuple]) -> None:
-    assert facts_of(text, "review") == expected
 
 
 def test_a_paragraph_opening_on_a_part_of_the_year_holds_no_years_figure() -> None:
