@@ -353,6 +353,29 @@ def test_a_dateline_of_another_level_is_not_the_region() -> None:
     assert (m.region, m.region_source, m.report_year) == ("安徽省", "session", 2009)
 
 
+def test_region_from_a_government_sites_dateline() -> None:
+    # 吴川市人民政府网 2020: the site is the issuer's own government's
+    m = meta("市第十六届人大六次会议隆重开幕\n吴川市人民政府网讯 5月19日上午,市第十六届人大六次会议在博物馆报告大厅"
+             "隆重开幕,为加快建设湛茂阳沿海经济带重要滨海城市建言献策。\n")
+    assert (m.region, m.region_source) == ("湛江市吴川市", "dateline")
+
+
+def test_a_city_congress_is_never_the_province_named_in_passing() -> None:
+    # a 2009 city report on a contributors' site: `市四届人大` is a city's congress, 广东省委 a higher body
+    m = meta("一、年工作回顾\n年是极不寻常、极不平凡的一年。全市人民在党中央、国务院、广东省委、省政府和市委的"
+             "正确领导下,圆满完成了市四届人大五次会议确定的各项目标任务。\n全年实现本市生产总值7806.5亿元。\n")
+    assert m.region is None
+
+
+def test_a_slogans_new_before_a_short_name_is_a_word_boundary() -> None:
+    # 海东 2020: `建设…新海东` in the headline; a partner city named once in the body is no issuer
+    m = meta("坚决打赢疫情防控阻击战 为加快建设城乡统筹新海东而努力奋斗 ——政府工作报告摘登\n"
+             "2019年,在市委的坚强领导下,市人民政府圆满完成了市二届人大六次会议确定的主要目标任务。\n"
+             "三大攻坚取得显著成效。全市脱贫摘帽“清零”工作强势推进,贫困发生率由年初的1.83%下降到0.03%。"
+             "全市地区生产总值同比增长7%。与无锡市持续深化东西部扶贫协作,争取帮扶资金1.2亿元。\n")
+    assert m.region_code == "630200"
+
+
 def test_region_from_the_issuer_of_a_traditional_text() -> None:
     m = meta("現在,我代表南開區人民政府,向大會作政府工作報告,請予審議。\n2009年工作回顧\n")
     assert (m.region, m.region_source, m.report_year) == ("天津市南开区", "issuer", 2010)

@@ -9,7 +9,7 @@ level gives the region (``region_candidates`` yields them in this order):
 1. the title (its most specific division)                                            [title]
 2. the congress the report was given at (``在XX市第十五届人民代表大会…``, ``XX县十五届人大``) [session]
 3. the issuer (``XX县人民政府县长``, ``我代表XX人民政府``, ``受XX人民政府委托``, a bureau line) [issuer]
-4. a news dateline (``新华社南京1月20日电``, ``本报杭州…讯``, ``武义新闻网讯``)                [dateline]
+4. a news dateline (``新华社南京1月20日电``, ``本报杭州…讯``, ``吴川市人民政府网讯``)         [dateline]
 5. the other lines of the report's head                                               [head]
 6. a headline's short name (``2010年漳州经济社会发展预期目标``; a county's of 3+ characters) [head]
 7. the division the body names most (three characters or more)                        [body]
@@ -60,7 +60,7 @@ _DATELINE = re.compile(
     r"|[\u4e00-\u9fff]{1,6}?(?:网|报|台|在线))\s*([\u4e00-\u9fff]{2,8}?)\s*"
     r"(?:\d{1,2}|[元一二三四五六七八九十]{1,2})\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)"
 )
-_SITE_DATELINE = re.compile(r"^\W*([\u4e00-\u9fff]{2,8}?)(?:新闻)?网讯")
+_SITE_DATELINE = re.compile(r"^\W*([\u4e00-\u9fff]{2,8}?)(?:人民政府|政府)?(?:新闻)?网讯")
 _LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its first paragraphs
 # a write-up of the national report: the premier delivers it (``国务院总理李克强5日在政府工作报告中提出``)
 _PREMIER_SPEAKS = re.compile(r"国务院总理\s*[\u4e00-\u9fff]{2,3}\s*(?:\d{1,2}日)?\s*(?:在|作|代表|向)")
@@ -70,6 +70,7 @@ _BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's brea
 _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
+_ENDINGS = "省市县区旗州盟"
 _RANK = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
@@ -264,13 +265,17 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
 
 
 def speaker_ending(head: str, lead: str) -> str | None:
-    """The ending of the issuer's name when its government speaks of itself by it alone
-    (``我代表市人民政府`` -> ``市``): a district named in the body is then no issuer."""
+    """The ending of the issuer's name when its government or congress speaks of itself by it alone
+    (``我代表市人民政府``, ``市四届人大五次会议`` -> ``市``): a district or province named in passing is
+    then no issuer."""
     for zone in (head, lead):
         for m in _REPRESENT.finditer(zone):
             name, _gov = _represented(m)
-            if len(name) == 1 and name in "省市县区旗州盟":
+            if len(name) == 1 and name in _ENDINGS:
                 return name
+    m = _CONGRESS_ABBR.search(lead)
+    if m:
+        return m.group(1)[-1]
     return None
 
 
@@ -283,7 +288,7 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
         return RegionEvidence(gaz.by_code(NATIONAL_CODE), "issuer")  # type: ignore[arg-type]
     ending = speaker_ending(head, lead)
     for ev in region_candidates(title, head, lead, body, year, gaz, levels):
-        if ev.source in ("head", "body") and ending is not None and not ev.division.name.endswith(ending):
+        if ev.source in ("head", "body", "dateline") and ending is not None and not ev.division.name.endswith(ending):
             continue  # `我代表市人民政府…` and `郫都区、中国电信…` in passing: not the issuer
         return ev
     if ending is not None:
