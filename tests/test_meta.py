@@ -367,6 +367,24 @@ def test_a_city_congress_is_never_the_province_named_in_passing() -> None:
     assert m.region is None
 
 
+def test_a_short_name_said_once_names_the_speakers_region_when_its_parent_is_named_too() -> None:
+    # 五华区 2023: `我代表区人民政府`, the district's short name once, its city named elsewhere
+    m = meta("各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n一、2022年工作回顾\n"
+             "过去一年,在市委、市政府和区委的坚强领导下,以“当好排头兵、五华在争先”大竞赛活动为主线,"
+             "全区地区生产总值增长4.5%。\n主动融入昆明发展大局。\n")
+    assert m.region_code == "530102"
+
+
+@pytest.mark.parametrize("line", [
+    "紧紧依靠全区干群,解放思想,开拓创新,圆满完成了区六届人大确定的目标任务。",  # 解放区 of 焦作
+    "复星集团、龙湖地产等中国民营500强企业投资项目启动建设。",  # 龙湖区 of 汕头
+])  # fmt: skip
+def test_a_short_name_said_once_in_an_everyday_word_names_no_region(line: str) -> None:
+    m = meta(f"各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n一、2017年工作回顾\n{line}\n"
+             "全区地区生产总值增长7.5%。\n")
+    assert m.region is None
+
+
 def test_a_slogans_new_before_a_short_name_is_a_word_boundary() -> None:
     # 海东 2020: `建设…新海东` in the headline; a partner city named once in the body is no issuer
     m = meta("坚决打赢疫情防控阻击战 为加快建设城乡统筹新海东而努力奋斗 ——政府工作报告摘登\n"

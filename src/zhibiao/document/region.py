@@ -292,10 +292,28 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
             continue  # `我代表市人民政府…` and `郫都区、中国电信…` in passing: not the issuer
         return ev
     if ending is not None:
-        # `我代表县人民政府` and `黎平` twice in the lead: the county of that name, when there is one
+        # `我代表县人民政府` and `黎平` twice in the lead: the county of that name, when there is one; named
+        # once, when it is the only division of the speaker's ending the lead names (`州十二届人大…共同描绘
+        # 迪庆未来的发展蓝图`)
         shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
-        for name, n in shorts.most_common(2):
-            d = gaz.resolve(name + ending, year, body, levels, near=True) if n >= _SHORT_NAME_TIMES else None
-            if d is not None and d.level != "national":
-                return RegionEvidence(d, "body")
+        named: list[tuple[Division, int]] = []
+        for name, n in shorts.most_common():
+            d = gaz.resolve(name + ending, year, body, levels, near=True) or gaz.resolve(
+                name, year, body, levels, near=True)
+            if d is not None and d.level != "national" and d.name.endswith(ending):
+                named.append((d, n))
+        if named and (named[0][1] >= _SHORT_NAME_TIMES or (
+                len({d.code for d, _n in named}) == 1 and _tied_to(gaz, named[0][0], body, year))):
+            return RegionEvidence(named[0][0], "body")
     return None
+
+
+def _tied_to(gaz: Gazetteer, d: Division, text: str, year: int | None) -> bool:
+    """Whether ``text`` also names the division's parent or one of its own divisions (`迪庆` once, and
+    香格里拉): a short name said once is then no everyday word (`解放思想`, `龙湖地产`)."""
+    p = gaz.parent(d, year)
+    if p is not None and p.code != NATIONAL_CODE and (p.name in text or (
+            len(p.short_name) >= 2 and p.short_name in text and not d.name.startswith(p.short_name))):
+        return True
+    return any((len(c.short_name) >= 3 and c.short_name in text) or (len(c.name) >= 3 and c.name in text)
+               for c in gaz.children(d.code, year))
