@@ -297,6 +297,16 @@ def test_a_stamp_alone_gives_no_year_unless_the_report_names_it() -> None:
     assert (m.region, m.report_year, m.year_source) == ("常德市桃源县", 2008, "body")
 
 
+@pytest.mark.parametrize(("stamp", "year"), [("2022-02-10 17:09", 2022), ("2022-07-10 17:09", None)])
+def test_a_page_headed_as_the_report_and_stamped_in_session_season_is_dated_by_the_stamp(
+        stamp: str, year: int | None) -> None:
+    # 皖西日报 2022 on 六安: the digest names no year, only `过去四年`
+    m = meta(f"政府工作报告(摘编)\n\n发布日期:{stamp}来源: 皖西日报\n\n过去四年,六安发展站上新的历史起点\n\n"
+             "四年来,全市上下坚持以习近平新时代中国特色社会主义思想为指导,推动六安发展站在新的历史起点上。\n\n"
+             "生产总值达到1923.5亿元,年均增长7.7%;一般公共预算收入147.5亿元,年均增长6.9%。\n")
+    assert (m.report_year, m.year_source) == ((year, "published") if year else (None, None))
+
+
 def test_lines_above_the_report_title_are_the_page_around_it() -> None:
     m = meta("专题：2019年全国两会\n政府工作报告\n——在马鞍山市第十五届人民代表大会第五次会议上\n市长 魏尧\n"
              "各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、2015年工作回顾和“十二五”发展成就\n")

@@ -20,7 +20,8 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
 8. the page's publication stamp (``时间：2024-01-22``), only when the report itself names that
    year or the one before, or the stamp falls within a month after the month and day its session
    sentence gives (``1月11日,…第一次会议开幕`` stamped 2012-01-11), or a text naming no year
-   tells of this year's targets (``今年…主要预期目标``) on a page stamped January to March  [published]
+   tells of this year's targets (``今年…主要预期目标``) or is headed as the report
+   (``政府工作报告(摘编)``) on a page stamped January to March                                [published]
 9. the year after the latest plenum of the Party's Central Committee the report names
    (``十九届二中、三中、四中全会精神``: October 2019, so 2020)                                 [body]
 10. when nothing else speaks, the last year a provincial session's range allows: the year it is
@@ -80,6 +81,8 @@ _STAMP_LINE = re.compile(
 )  # or a newspaper's masthead date (``2019年01月28日 星期一``)
 # a write-up of this year's targets (`提出今年上海主要预期目标`): a stamp of the congress season dates it
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。\n]{0,12}?(?:主要)?(?:预期)?目标")
+# a page headed as the report itself (`政府工作报告(摘编)`), not as a speech or a work summary
+_REPORT_HEADING = re.compile(r"^\W*(?:[\u4e00-\u9fff]{0,12}?)政府工作报告\W*(?:[(（](?:摘编|摘要|摘登|全文)[)）])?\W*$")
 _CONGRESS_SEASON: list[int] = _C["years"]["congress_season"]  # the months congresses meet in
 _SESSION_SENTENCE = re.compile(
     r"(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届\s*(?:全国)?\s*(?:人民代表大会|人大)[^。\n]{0,12}?会议"
@@ -606,7 +609,8 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         named = {int(x) for x in _ANY_YEAR.findall(body)}
         season = _CONGRESS_SEASON[0] <= int(dates.published[5:7]) <= _CONGRESS_SEASON[1]
         if y in named or y - 1 in named or _stamp_dates_the_session(dates) or (
-            season and not named and _THIS_YEARS_TARGETS.search(body)
+            season and not named and (_THIS_YEARS_TARGETS.search(body) or any(
+                _REPORT_HEADING.match(ln) for ln in head.split("\n")[:_HEADLINE_LINES]))
         ):
             yield YearEvidence(y, "published", 8)
     if (y := plenum_year(body[:_BODY_YEAR_WINDOW])) is not None:
