@@ -286,6 +286,9 @@ def test_care_of_and_small_percent_signs_are_percent() -> None:
     # a space that groups thousands before a unit (内蒙古 2007 plan report), never a list of digits
     ("全年实现生产总值4 790亿元,第二产业增加值2 329.5亿元", "全年实现生产总值4790亿元,第二产业增加值2329.5亿元"),
     ("分别为1 2 3", "分别为1 2 3"),
+    # a percentage split after its first digit (人民网's copy of 荆州 2020), never a count after a list number
+    ("社会消费品零售总额增长1 1.5%,地方一般公共预算收入", "社会消费品零售总额增长11.5%,地方一般公共预算收入"),
+    ("新增1 10个", "新增1 10个"),
     # a hard wrap inside an indicator's name (监利 2017, a document site's copy)
     ("全县规模\n以上工业增加值增长10%", "全县规模以上工业增加值增长10%"),
     ("全区地区生\n产总值增长8%", "全区地区生产总值增长8%"),
