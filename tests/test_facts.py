@@ -886,6 +886,18 @@ def test_a_sentence_or_paragraph_opening_on_a_part_of_the_year_holds_no_years_fi
     assert {(f.indicator, f.period, f.value) for rr in res.reports for f in rr.facts} == expected
 
 
+@pytest.mark.parametrize("text", [
+    # 荆门 2024: the quarters' running totals, then the year's, of one name
+    "GDP一季度累计增长4.7%、二季度累计增长6.3%、三季度累计增长6.6%,全年累计增长6.7%,增幅居全省第4位;"
+    "规模以上工业增加值增长10.2%",
+    "地区生产总值一季度增长4.7%,全年增长6.7%;规模以上工业增加值增长10.2%",
+])  # fmt: skip
+def test_a_names_quarters_are_no_facts_but_its_whole_year_after_them_is(text: str) -> None:
+    got = facts_of(text, "review")
+    assert got == {("gdp", "actual", 2024, "growth", Decimal("6.7"), "exact"),
+                   ("industrial_va", "actual", 2024, "growth", Decimal("10.2"), "exact")}
+
+
 def test_a_sector_label_before_a_whole_regions_figure_is_no_sub_area() -> None:
     # 泰兴 2010: `服务业完成社会消费品零售总额98.6亿元` (a label, not a part of the region)
     got = facts_of("服务业完成社会消费品零售总额98.6亿元,增长17.5%", "review")

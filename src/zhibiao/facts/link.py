@@ -413,7 +413,7 @@ def _link_sentence(
                 ch for i, ch in enumerate(sentence[cstart : q.span.start], cstart)
                 if not any(a <= i < b for a, b in cuts)
             ) if cuts else sentence[cstart : q.span.start]
-            prefix = v.skip_re.sub("", prefix).strip()
+            prefix = v.sub_period_re.sub("", v.skip_re.sub("", prefix)).strip()  # `,二季度增长6.3%`
             # `,50%的专利申请来自企业`: a bare figure that modifies a noun is no figure of the subject
             modifier = q.extra.get("verb") is None and not prefix and sentence.startswith("的", q.span.end) \
                 and not v.prior_after_re.match(sentence, q.span.end)
@@ -631,9 +631,15 @@ def _emit(
 def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity) -> bool:
     """Whether ``q`` stands in a sentence, or a paragraph, that opens on a part of the year
     (`一季度,…;财政一般预算收入下降14.6%`; `2022年一季度,坪山区…。初步预计,地区生产总值增长7%以上`)
-    with no 全年 said before it."""
+    with no 全年 said before it, or its clause names one before it (`二季度增长6.3%`)."""
     text = report.text
     at = sl.offset + q.span.start
+    cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
+    parts = list(v.sub_period_re.finditer(sl.s, cstart, q.span.start))
+    if parts and v.whole_year not in sl.s[parts[-1].end() : q.span.start]:
+        # `地区生产总值一季度增长4.7%、二季度增长6.3%,全年增长6.7%`: the parts are no facts (a list of
+        # parts ending on 全年 before 分别 is read by ``lists._sub_period_subjects``)
+        return True
     for start in (sl.offset, text.rfind("\n", 0, sl.offset) + 1):
         sp = v.sub_period_open_re.match(text, start)
         if sp is not None and v.whole_year not in text[sp.end() : at]:

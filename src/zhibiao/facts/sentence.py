@@ -251,6 +251,9 @@ class _SentenceLinker:
         if "连续" in gap:
             return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
         gap = self.v.skip_re.sub("", gap)
+        # `地区生产总值一季度增长4.7%`: a part of the year's figure is the name's (a mention, see
+        # ``link._in_part_of_year``), and the name's run goes on to `…,全年增长6.7%`
+        gap = self.v.sub_period_re.sub("", gap)
         rest = _strip(self.v.filler_re, gap.strip())
         if not rest:
             return True, 1.0

@@ -52,6 +52,7 @@ class Vocabulary:
     prior_compare_re: re.Pattern[str]
     task_surplus_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
     sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year
+    sub_period_re: re.Pattern[str]  # `一季度`, `上半年`: a part of the year (not 全年) anywhere
     per_unit_words: tuple[str, ...]  # `单位生产总值…`: a name as an intensity's denominator
     sector_short_names: frozenset[str]  # 一产/二产/三产, also the start of 三产业
     shared_after_list_re: re.Pattern[str]  # `…分别达到X、Y,同步增长9%`
@@ -204,6 +205,7 @@ def load() -> Vocabulary:
             r"\s*(?:(?:19|20)\d\d年|今年|去年)?(?:"
             + "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"]) + r")(?:以来)?[,，]"
         ),
+        sub_period_re=re.compile("|".join(p for p in cues["sub_periods"] if p != cues["whole_year"])),
         whole_year=cues["whole_year"],
         per_unit_words=tuple(cues["per_unit_words"]),
         sector_short_names=frozenset(cues["sector_short_names"]),
