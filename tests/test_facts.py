@@ -898,6 +898,13 @@ def test_a_names_quarters_are_no_facts_but_its_whole_year_after_them_is(text: st
                    ("industrial_va", "actual", 2024, "growth", Decimal("10.2"), "exact")}
 
 
+def test_a_count_in_a_ranking_aside_keeps_the_names_run() -> None:
+    # 宿迁 2010 (a traditional-character copy): the field of the ranking is no figure of the revenue
+    got = facts_of("一般预算收入在全国333个地级市排名中首次进入百强行列,达到63.1亿元,增长35.6%", "review")
+    assert got == {("budget_revenue", "actual", 2024, "level", Decimal("63.1"), "exact"),
+                   ("budget_revenue", "actual", 2024, "growth", Decimal("35.6"), "exact")}
+
+
 def test_a_sector_label_before_a_whole_regions_figure_is_no_sub_area() -> None:
     # 泰兴 2010: `服务业完成社会消费品零售总额98.6亿元` (a label, not a part of the region)
     got = facts_of("服务业完成社会消费品零售总额98.6亿元,增长17.5%", "review")
