@@ -273,9 +273,21 @@ def test_bullets_before_a_name_are_neutral() -> None:
 
 
 # Wordings from a fourth review (2023-2025 district and county reports of seven provinces).
-def test_a_threshold_passed_before_the_exact_figure_is_no_fact() -> None:
-    got = facts_of("GDP突破700亿元大关、达到721.44亿元,经济报表3个季度保持全市前10", "review")
-    assert got == {("gdp", "actual", 2024, "level", D("721.44"), "exact")}
+@pytest.mark.parametrize(("text", "value"), [
+    ("GDP突破700亿元大关、达到721.44亿元,经济报表3个季度保持全市前10", "721.44"),
+    # 汉阳 2016: several thresholds one after another (连续 is no streak of years here), then the figure
+    ("GDP连续跨越500亿、600亿、700亿台阶,达到860亿元", "860"),
+])  # fmt: skip
+def test_a_threshold_passed_before_the_exact_figure_is_no_fact(text: str, value: str) -> None:
+    assert facts_of(text, "review") == {("gdp", "actual", 2024, "level", D(value), "exact")}
+
+
+@pytest.mark.parametrize("text", [
+    "全市GDP连续迈上5000亿元、6000亿元两大台阶,人均GDP突破13万元",  # 中新网 on 扬州's 十三五, 2021
+    "地区生产总值先后跨上2万亿、3万亿元台阶",  # 湖北 2016
+])  # fmt: skip
+def test_thresholds_passed_one_after_another_are_no_years_figure(text: str) -> None:
+    assert not {f for f in facts_of(text, "review") if f[0] == "gdp"}
 
 
 def test_a_five_year_plan_ahead_is_no_one_year_target() -> None:

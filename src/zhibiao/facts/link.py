@@ -493,7 +493,9 @@ def _drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
         if not (a.ids and a.q.qualifier == "at_least" and a.q.unit not in (None, "%", "pp") and a.q.value is not None):
             continue
         covered: set[str] = set()
-        for b in links[i + 1 : i + 1 + len(a.ids)]:
+        # the next figures after it, less further thresholds in its list (`跨越500亿、600亿台阶,达到860亿元`)
+        after = [b for b in links[i + 1 :] if not (b.q.qualifier == "at_least" and set(b.ids) == set(a.ids))]
+        for b in after[: len(a.ids)]:
             if (b.ids and set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
                     and b.q.value is not None and _not_below(v, b.q, a.q)):
                 covered |= set(b.ids)
@@ -555,13 +557,13 @@ def _emit(
     if _in_part_of_year(v, report, sl, q):
         _add_mention(report, sl, q, mentions)  # `一季度,…;财政一般预算收入下降14.6%`: a part of the year
         return
-    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or (
+    cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
+    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or _successive_milestone(v, sl.s, cstart, q) or (
         q.qualifier == "qualitative" and link.alias is not None and link.alias.text in v.elliptic_ids
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
         _add_mention(report, sl, q, mentions)
         return
     emitted = False
-    cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
     quoted_after = _quoted_after(v, sl.s, cstart, q)
     if quoted_after and v.prior_compare_re.match(sl.s, q.span.start):
         # `高于7%的预期目标`: 高于 compares the result with the target, it does not qualify it
@@ -647,6 +649,14 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
         if sp is not None and v.whole_year not in text[sp.end() : at]:
             return True
     return False
+
+
+def _successive_milestone(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
+    """`GDP连续迈上5000亿元、6000亿元两大台阶`: thresholds passed one after another, over several years,
+    are no year's figure (the exact figure after them is)."""
+    threshold = q.qualifier == "at_least" or bool(v.milestone_after_re.match(sentence, q.span.end))
+    return threshold and q.unit not in (None, "%", "pp") and bool(
+        v.successive_re.search(sentence, cstart, q.span.start))
 
 
 def _result_qualifier(q: Quantity, role: str) -> str:

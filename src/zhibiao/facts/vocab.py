@@ -81,6 +81,7 @@ class Vocabulary:
     completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
     ranking_after_re: re.Pattern[str]  # right after a count in a ranking aside (`333个地级市排名中`)
+    successive_re: re.Pattern[str]  # before thresholds passed one after another (`连续迈上…`)
     held_or_passed_re: re.Pattern[str]  # a verb ending the words before a figure (`稳定在`, `突破`)
     list_sep_re: re.Pattern[str]  # a gap that is only a list joiner
     list_sep_qualified_re: re.Pattern[str]  # a joiner and a short word qualifying the next name
@@ -233,6 +234,7 @@ def load() -> Vocabulary:
         base_re=re.compile(cues["base_before"]),
         milestone_after_re=re.compile(cues["milestone_after"]),
         ranking_after_re=re.compile(cues["ranking_after"]),
+        successive_re=re.compile(cues["successive"]),
         completion_before_re=re.compile(cues["completion_before"]),
         held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")$"),
         list_sep_re=re.compile(rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*$"),
