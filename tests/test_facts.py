@@ -917,6 +917,15 @@ def test_a_count_in_a_ranking_aside_keeps_the_names_run() -> None:
                    ("budget_revenue", "actual", 2024, "growth", Decimal("35.6"), "exact")}
 
 
+def test_the_base_year_of_a_comparison_in_a_target_list_dates_no_figure_after_it() -> None:
+    # 厦门日报 2007: `与2006年持平` inside this year's list; the figures after it stay this year's targets
+    got = facts_of("2025年经济发展的主要预期指标是:合同利用外资20亿美元,与2024年持平,实际利用外资10亿美元,增长7%;"
+                   "全社会固定资产投资增长30.8%", "other")
+    assert got == {("foreign_investment", "target", 2025, "level", D("10"), "exact"),
+                   ("foreign_investment", "target", 2025, "growth", D("7"), "exact"),
+                   ("fixed_asset_investment", "target", 2025, "growth", D("30.8"), "exact")}
+
+
 def test_a_sector_label_before_a_whole_regions_figure_is_no_sub_area() -> None:
     # 泰兴 2010: `服务业完成社会消费品零售总额98.6亿元` (a label, not a part of the region)
     got = facts_of("服务业完成社会消费品零售总额98.6亿元,增长17.5%", "review")

@@ -163,7 +163,9 @@ def role_and_period(
     if prior:
         period = passage.last if passage is not None and passage.scope == "year_review" else meta.review_year
         return "prior_target", (None if horizon else period), horizon
-    years = [int(y) for y in YEAR_RE.findall(before)]
+    # `与2006年持平,实际利用外资10亿美元`: the base of a comparison is no year of the figures after it
+    bases = {m.start(1) for m in _BASE_YEAR_RE.finditer(before)}
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(before) if m.start(1) not in bases]
     kind = sec.kind if sec is not None else "other"
     role: Role | None = None
     if passage is not None and passage.scope == "year_review":
