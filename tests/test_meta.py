@@ -177,6 +177,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     # 清河 2008 (a page titled 2007年政府工作报告)
     ("清河区2007年政府工作报告\n\n本届政府组成以来,圆满完成了目标任务。\n\n五年来,全区经济实现“四个翻番”。预计2007年"
      "地区生产总值达到33亿元,年均增长20.9%。\n", 2008),
+    # 北京 2008, a paper on the development-and-reform meeting: `初步预计,2007年本市全年…` outranks 2007年是…之年
+    ("本报讯 记者昨天从北京市发展和改革工作会上得知,初步预计,2007年本市全年地区生产总值可达到9000亿元,增长12.5%左右。\n"
+     "2007年是奥运筹办的决战之年。在市委、市政府领导下,奥运筹办工作取得重大进展。\n", 2008),
     # 合肥 2025, a news page in traditional characters: a heading looks back on 2024 without 年
     ("1月15日,合肥市第十七屆人民代表大會第四次會議拉開帷幕。\n回眸2024\n——“答卷”很精彩\n"
      "預計,地區生產總值增長5.8%左右。\n", 2025),

@@ -103,8 +103,10 @@ _REVIEW_HEAD = re.compile(
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？]")
 _CLAUSE_END_RE = re.compile(r"[。;；!！?？,，]")
 _YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年(?:[,，]\s*)?是")
-# a result estimated for a year in the report's opening (`预计2007年地区生产总值达到33亿元`): the year reviewed
-_ESTIMATED_YEAR = re.compile(r"预计\s*(20\d\d)\s*年(?:全年)?(?:全[市区县省州旗])?(?:实现|完成)?(?:地区)?生产总值")
+# a result estimated for a year in the report's opening (`预计2007年地区生产总值达到33亿元`, `初步预计,2007年
+# 本市全年地区生产总值可达到9000亿元`): the year reviewed
+_ESTIMATED_YEAR = re.compile(
+    r"预计[，,]?\s*(20\d\d)\s*年(?:[本我全][市区县省州旗])?(?:全年)?(?:全[市区县省州旗])?(?:实现|完成)?(?:地区)?生产总值")
 _REVIEWED_LEAD = 1500  # the opening where a report sums up the year it reviews
 # a clause of the next sentence saying what will be done (`…战略机遇,我们将以…`)
 _WILL = re.compile(r"(?:^|[,，。；;])\s*(?:我们|[我全][省市区县旗州])?(?:" + _alt(_C["years"]["will_words"]) + ")")
