@@ -926,6 +926,19 @@ def test_the_base_year_of_a_comparison_in_a_target_list_dates_no_figure_after_it
                    ("fixed_asset_investment", "target", 2025, "growth", D("30.8"), "exact")}
 
 
+def test_a_list_set_as_targets_is_targets_and_one_quoted_back_is_prior_targets() -> None:
+    # 信阳日报 2010: in a paragraph reviewing 2009, the work conference set the year's list
+    got = facts_of("市委经济工作会议还确定了地方财政一般预算收入增长10%、全社会固定资产投资增长20%、"
+                   "外贸出口增长11%等一揽子目标计划", "review")
+    assert got == {("budget_revenue", "target", 2025, "growth", D("10"), "exact"),
+                   ("fixed_asset_investment", "target", 2025, "growth", D("20"), "exact"),
+                   ("exports", "target", 2025, "growth", D("11"), "exact")}
+    # the same list quoted back as set before
+    got = facts_of("圆满完成了年初确定的地区生产总值增长10%、全社会固定资产投资增长20%等主要目标任务", "review")
+    assert got == {("gdp", "prior_target", 2024, "growth", D("10"), "exact"),
+                   ("fixed_asset_investment", "prior_target", 2024, "growth", D("20"), "exact")}
+
+
 def test_a_sector_label_before_a_whole_regions_figure_is_no_sub_area() -> None:
     # 泰兴 2010: `服务业完成社会消费品零售总额98.6亿元` (a label, not a part of the region)
     got = facts_of("服务业完成社会消费品零售总额98.6亿元,增长17.5%", "review")

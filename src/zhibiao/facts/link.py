@@ -538,6 +538,19 @@ def _quotes_last_years_report(v: Vocabulary, report: Report, before: str) -> boo
     return y is None or (report.meta.plan_year is not None and int(y) < report.meta.plan_year)
 
 
+def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
+    """`圆满完成了年初确定的地区生产总值增长10%、…等主要目标任务`: a list of figures quoted back as the
+    targets set before, not this year's (`全力完成今年确定的…等目标` is)."""
+    if not v.target_list_after_re.match(sentence, q.span.end):
+        return False
+    quoted = [m for m in v.target_list_quoted_re.finditer(sentence, 0, q.span.start)]
+    if not quoted:
+        return False
+    between = sentence[quoted[-1].end() : q.span.start]
+    return not any(c in between for c in "；;") and not any(
+        w in sentence[: q.span.start] for w in v.plan_year_words)
+
+
 def _quoted_after(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
     """`好于下降7%的预期`, `低于4.5%的控制目标`: a figure compared with and named a target after it."""
     return bool(v.prior_after_re.match(sentence, q.span.end)
@@ -575,7 +588,8 @@ def _emit(
         # the plan year's target, not last year's
         cue = None
     prior = _is_target_reference(v, q) or quoted_after or cue is not None or (
-        link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start]))
+        link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
+        _quoted_target_list(v, sl.s, q))
     when: When | None = None  # the same for every id
     ids = link.ids
     whole = v.whole_of_parts.get(frozenset(ids))

@@ -75,6 +75,9 @@ class Vocabulary:
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
     plan_year_words: tuple[str, ...]
+    target_list_before_re: re.Pattern[str]  # `确定了` before a list of figures set as targets
+    target_list_after_re: re.Pattern[str]  # `…等一揽子目标计划` closing it
+    target_list_quoted_re: re.Pattern[str]  # `年初确定的` before a list of targets quoted back
     reach_re: re.Pattern[str]
     five_years_re: re.Pattern[str]
     base_re: re.Pattern[str]
@@ -229,6 +232,9 @@ def load() -> Vocabulary:
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
         plan_year_words=tuple(cues["plan_year_words"]),
+        target_list_before_re=re.compile(cues["target_list_before"]),
+        target_list_after_re=re.compile(cues["target_list_after"]),
+        target_list_quoted_re=re.compile(cues["target_list_quoted_before"]),
         reach_re=re.compile(f"(?:{_alternation(cues['reach_verbs'])})(?:{_alternation(cues['reach_connectors'])})"),
         five_years_re=re.compile("|".join(cues["five_year_patterns"])),
         base_re=re.compile(cues["base_before"]),

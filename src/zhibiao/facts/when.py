@@ -168,7 +168,9 @@ def role_and_period(
     years = [int(m.group(1)) for m in YEAR_RE.finditer(before) if m.start(1) not in bases]
     kind = sec.kind if sec is not None else "other"
     role: Role | None = None
-    if passage is not None and passage.scope == "year_review":
+    if _set_as_targets(v, sentence, q):
+        role = "target"  # `会议还确定了…增长10%、…等一揽子目标计划`: a list set as the targets, wherever it stands
+    elif passage is not None and passage.scope == "year_review":
         role = "actual"
         clause = sentence[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
         if any(w in clause for w in v.plan_year_words) and any(c in clause for c in v.target_cues):
@@ -222,6 +224,16 @@ def role_and_period(
         if (role == "actual") == (passage.scope == "year_review"):
             return role, passage.last, None
     return role, meta.review_year if role == "actual" else meta.plan_year, None
+
+
+def _set_as_targets(v: Vocabulary, sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` stands in a list of figures a setting verb opens and a target noun closes
+    (`确定了地方财政一般预算收入增长10%、全社会固定资产投资增长20%…等一揽子目标计划`)."""
+    if not v.target_list_after_re.match(sentence, q.span.end):
+        return False
+    opened = [m for m in v.target_list_before_re.finditer(sentence, 0, q.span.start)]
+    # the verb's list runs to the figure: no sentence-like break (`；`) between them
+    return bool(opened) and not any(c in sentence[opened[-1].end() : q.span.start] for c in "；;")
 
 
 def _in_multi_year_review(
