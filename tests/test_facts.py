@@ -939,6 +939,13 @@ def test_a_list_set_as_targets_is_targets_and_one_quoted_back_is_prior_targets()
                    ("fixed_asset_investment", "prior_target", 2024, "growth", D("20"), "exact")}
 
 
+def test_a_list_spelling_out_a_named_goal_keeps_its_first_name() -> None:
+    # 曲沃 2009: `奋斗目标“535511”,即全县地区生产总值达到56亿元`
+    got = facts_of("今年经济工作的奋斗目标“535511”,即全县地区生产总值达到56亿元,增长10%", "targets")
+    assert got == {("gdp", "target", 2025, "level", D("56"), "exact"),
+                   ("gdp", "target", 2025, "growth", D("10"), "exact")}
+
+
 def test_a_sector_label_before_a_whole_regions_figure_is_no_sub_area() -> None:
     # 泰兴 2010: `服务业完成社会消费品零售总额98.6亿元` (a label, not a part of the region)
     got = facts_of("服务业完成社会消费品零售总额98.6亿元,增长17.5%", "review")
