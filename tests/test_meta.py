@@ -467,6 +467,18 @@ def test_a_news_stamp_after_a_site_name_dates_the_session_it_reports() -> None:
     assert late.report_year is None
 
 
+@pytest.mark.parametrize(("stamp", "day", "year"), [
+    ("2020-04-22   V赤峰", "4月21日", 2020),  # 巴林右旗 2020: a date in figures with only its source after it
+    ("2024-12-25", "12月25日", 2025),  # a December session plans the next year
+])  # fmt: skip
+def test_a_stamp_the_days_after_the_session_outranks_a_year_summed_up_in_the_body(
+        stamp: str, day: str, year: int) -> None:
+    m = meta(f"赤峰市巴林右旗人大十七届四次会议隆重召开\n\n{stamp}\n\n{day}上午9时,巴林右旗第十七届人民代表大会"
+             "第四次会议隆重召开。\n\n旗政府旗长代表旗人民政府,向大会作工作报告。\n\n他说:2019年是新中国成立70周年,"
+             "是全面建成小康社会的关键之年。在市委、市政府和旗委的坚强领导下,全旗上下坚持稳中求进工作总基调。\n")
+    assert m.report_year == year
+
+
 def test_a_session_looked_back_on_is_not_the_reports() -> None:
     m = meta("中评社北京3月5日电 今日上午9时,十一届全国人大一次会议在人民大会堂开幕,国务院总理温家宝作政府工作报告。\n"
              "温家宝说,第十届全国人民代表大会第一次会议以来的五年,是不平凡的五年。\n")

@@ -12,14 +12,15 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
    (``2010年,是…的一年。一年来``): + 1                                                    [body]
 5. a year in the title (``2024年…政府工作报告``; sites title by either year, hence below 4)  [title]
 6. a provincial session the term table pins to one year (``省十二届人大一次会议`` is 2013)   [session]
-7. body sentences: the plan a write-up is about (``印发2014年国民经济和社会发展计划``), this
+7. a page's publication stamp that falls within a month after the month and day its session
+   sentence gives (``4月21日上午9时,…第四次会议隆重召开`` stamped 2020-04-22; from September on the
+   next year); then body sentences: the plan a write-up is about (``印发2014年…计划``), this
    year's targets or tasks (``2024年主要预期目标``), ``2024年是…`` (unless the next sentence
    reviews it: ``一年来``), ``今年是“十四五”收官之年``, ``今年是党的十九大召开之年``,
    ``今年是新中国成立70周年``, last year's results (``刚刚过去的2023年``, ``2023年,预计…``, a
    paragraph opening ``2023年,`` with no word of the future) + 1                                [body]
 8. the page's publication stamp (``时间：2024-01-22``), only when the report itself names that
-   year or the one before, or the stamp falls within a month after the month and day its session
-   sentence gives (``1月11日,…第一次会议开幕`` stamped 2012-01-11), or a text naming no year
+   year or the one before, or a text naming no year
    tells of this year's targets (``今年…主要预期目标``) or is headed as the report
    (``政府工作报告(摘编)``) on a page stamped January to March                                [published]
 9. the year after the latest plenum of the Party's Central Committee the report names
@@ -78,6 +79,8 @@ _PUBLISHED = re.compile(
 # ``来源: 大庆人大网  浏览字号: 2013年01月08日 14:28``)
 _STAMP_LINE = re.compile(
     r"^[^\d\n]{0,30}?(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}|星期|周[一二三四五六日天])"
+    # or a page's date in figures with only its source after it (``2020-04-22   V赤峰``)
+    r"|^\W{0,3}(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+[^\s\d]{1,12})?\s*$"
 )  # or a newspaper's masthead date (``2019年01月28日 星期一``)
 # a write-up of this year's targets (`提出今年上海主要预期目标`): a stamp of the congress season dates it
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。\n]{0,12}?(?:主要)?(?:预期)?目标")
@@ -302,7 +305,8 @@ def find_dates(head: str, report_year: int | None) -> Dates:
     if m is None:
         m = next((s for ln in head.split("\n") if (s := _STAMP_LINE.match(ln))), None)
     if m is not None:
-        published = _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        g = [x for x in m.groups() if x is not None]
+        published = _valid_date(int(g[0]), int(g[1]), int(g[2]))
     return Dates(delivered, published, day)
 
 
@@ -603,6 +607,8 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     if span and span[0] == span[1]:
         yield YearEvidence(span[0], "session", 6)
     latest = _latest_possible(dates.published)
+    if _stamp_dates_the_session(dates):  # a page stamped the days after the session it reports on
+        yield YearEvidence(year_of_date(dates.published), "published", 7)  # type: ignore[arg-type]
     for y in _body_years(body):
         if latest is None or y <= latest:  # a page stamped 2017 holds no report of 2019
             yield YearEvidence(y, "body", 7)
@@ -610,7 +616,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         y = int(dates.published[:4])
         named = {int(x) for x in _ANY_YEAR.findall(body)}
         season = _CONGRESS_SEASON[0] <= int(dates.published[5:7]) <= _CONGRESS_SEASON[1]
-        if y in named or y - 1 in named or _stamp_dates_the_session(dates) or (
+        if y in named or y - 1 in named or (
             season and not named and (_THIS_YEARS_TARGETS.search(body) or any(
                 _REPORT_HEADING.match(ln) for ln in head.split("\n")[:_HEADLINE_LINES]))
         ):
