@@ -275,10 +275,14 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     ("今年是中国共产党成立一百周年,也是“十四五”规划开局之年。", 2021),
     ("今年是新中国成立70周年,做好今年工作意义重大。", 2019),
     ("2023年,徐州坚持稳字当头、稳中求进,铆足拼劲干劲。", 2024),  # a paragraph opening on last year
+    # 江苏 2009, a spokesman's press release in traditional characters: the start of a year looked back on
+    ("江蘇省政府新聞發言人2日向媒體介紹,2008年初,江蘇省政府將全年經濟社會發展目標任務分解成50項重點工作。"
+     "一年來,各項工作完成情況較好,經濟社會發展主要目標全面實現。", 2009),
+    ("2024年初,我们将全年目标任务分解到各部门。全市上下要坚定信心。", None),
 ])  # fmt: skip
-def test_year_from_body_sentences(text: str, year: int) -> None:
+def test_year_from_body_sentences(text: str, year: int | None) -> None:
     m = meta(f"各位代表：\n现在，我代表人民政府向大会报告工作。\n{text}\n")
-    assert (m.report_year, m.year_source) == (year, "body")
+    assert (m.report_year, m.year_source) == ((year, "body") if year else (None, None))
 
 
 # --- clutter -----------------------------------------------------------------------------------------

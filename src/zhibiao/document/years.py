@@ -124,7 +124,9 @@ _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['results_verbs'])})(?!目标)"
 )
 # (or a sentence: ``打开政府工作报告,一组数据十分亮眼。2021年,江苏经济总量迈上新的大台阶``)
-_PARAGRAPH_YEAR = re.compile(r"(?:^|\n|[。！？!?])\s*(20\d\d)\s*年(?:初|以来)?[,，]")  # also `2008年初,…`
+# (or a spokesman's words: ``江苏省政府新闻发言人2日向媒体介绍,2008年初,…``)
+_PARAGRAPH_YEAR = re.compile(
+    r"(?:^|\n|[。！？!?]|(?:介绍|获悉|表示|指出|透露)[,，:：])\s*(20\d\d)\s*年(?:初|以来)?[,，]")  # also `2008年初,…`
 # a write-up's heading line on a year, written with or without 年 (`回眸2024`, `展望2025年`)
 _YEAR_HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(?:(" + _alt(_C["years"]["heading_back_words"]) + r")|"
@@ -148,6 +150,7 @@ _RESULTS_HEADING = re.compile(
 )
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
+_LOOKED_BACK_CHARS = 150  # how far after `2008年初,` a `一年来` shows the year looked back on
 _TASKS_YEAR = re.compile(
     rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:{_alt(_C['years']['tasks_heading_words'])})"
 )
@@ -555,8 +558,11 @@ def _body_years(text: str) -> Iterator[int]:
     if (y := _plan_opening_year(head)) is not None:
         yield y
     m = _PARAGRAPH_YEAR.search(head)
-    if m and not _FUTURE_WORDS.search(head, m.end(), m.end() + 12):
-        yield int(m.group(1)) + 1  # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year
+    if m and (not _FUTURE_WORDS.search(head, m.end(), m.end() + 12) or (
+            "年初" in m.group() and "一年来" in head[m.end() : m.end() + _LOOKED_BACK_CHARS])):
+        # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year; `2008年初,省政府将全年…目标任务分解…。
+        # 一年来,…` the start of a year looked back on
+        yield int(m.group(1)) + 1
     m = _FIVE_YEARS_TO.search(head)
     if m and int(m.group(2)) - int(m.group(1)) == 5:  # a five-year review ending on the year reviewed
         yield int(m.group(2)) + 1
