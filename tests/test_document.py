@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from zhibiao.document import split_reports
 from zhibiao.document.meta import cn_number, five_year_plan_year, parse_session
-from zhibiao.document.sections import build_sections
+from zhibiao.document.sections import build_sections, cue_kind
 from zhibiao.document.split import report_spans, toc_span
 from zhibiao.model import Report, Section, Source
 from zhibiao.normalize import normalize
@@ -248,6 +248,16 @@ def test_section_kinds_on_short_text() -> None:
     assert flat[1] == ("review", "(一)主要指标完成情况")
     assert ("targets", "今年主要预期目标是") in flat
     assert flat[-1] == ("tasks", "(一)抓产业")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("主要目标全面实现", "review"),  # 江苏 2009 press release: last year's targets met
+    ("主要指标完成情况", "review"),
+    ("确保全面完成全年目标任务", "tasks"),  # still to be met
+    ("力争全面实现主要目标", "targets"),
+])  # fmt: skip
+def test_a_heading_saying_its_targets_were_met_is_a_review(title: str, kind: str) -> None:
+    assert cue_kind(title) == kind
 
 
 # --- glossary ----------------------------------------------------------------------------------
