@@ -883,6 +883,18 @@ def test_a_neighbours_figures_in_a_write_up_are_not_the_regions() -> None:
     assert got == {("gdp", "level", Decimal("4050")), ("gdp", "growth", Decimal("3"))}
 
 
+def test_every_figure_of_a_sentence_opening_on_a_neighbour_is_the_neighbours() -> None:
+    # 21世纪经济报道 on 武汉 2023: the other provincial capitals' figures, a sentence each
+    text = ("武汉市2023年政府工作报告\n预计2022年武汉地区生产总值增长4.5%左右,同时武汉将2023年GDP增长目标定在6.5%以上。"
+            "2022年郑州全市生产总值预计增长2%左右,规模以上工业增加值增长3.5%,固定资产投资下降4%。"
+            "2023年郑州的主要预期目标是生产总值增长7%,社会消费品零售总额增长12%。\n"
+            "新建高标准农田21.5万亩,城镇新增就业7102人。\n")  # 新建 is also a county's short name: no neighbour
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.measure, f.value) for rr in res.reports for f in rr.facts}
+    assert got == {("gdp", "growth", Decimal("4.5")), ("gdp", "growth", Decimal("6.5")),
+                   ("new_urban_jobs", "level", Decimal("7102"))}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # 洛阳 2010: the first quarter's figures, then the year's in a sentence of its own
     ("洛阳市2010年政府工作报告\n2009年是极不平凡的一年。一季度,全市生产总值增幅同比回落5.2个百分点;"

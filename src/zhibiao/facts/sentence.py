@@ -107,6 +107,7 @@ class _SentenceLinker:
         self.sections = sections if sections is not None else _Sections(report)
         self.section = self.sections.at(offset)  # sections start at line starts: one per sentence
         self.passage = self.sections.passage(offset)  # passages start at sentence starts
+        self._neighbours: bool | None = None  # whether the sentence opens on another division (lazy)
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
         """Indicator names in the sentence that are not inside a quantity expression."""
@@ -182,6 +183,8 @@ class _SentenceLinker:
             return False
         if opening and self._another_region_first(opening):
             return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up: a neighbour's figure
+        if ci > 0 and self._neighbours_sentence():
+            return False  # `2022年郑州全市生产总值预计增长2%左右,规模以上工业增加值增长3.5%`: all the neighbour's
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
             tail_start = max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
@@ -219,17 +222,32 @@ class _SentenceLinker:
             if residue == before:
                 return residue
 
-    def _another_region_first(self, residue: str) -> bool:
+    def _neighbours_sentence(self) -> bool:
+        """Whether the sentence opens on another division's name (after its year and the words that
+        may stand first): every figure in it is then that division's."""
+        if self._neighbours is None:
+            opening = self.s.strip()
+            while (after := _strip(self.v.prefix_re, opening)) != opening:
+                opening = after
+            # (a county's two-character short name is too often an everyday word: 新建, 和平, 长安)
+            self._neighbours = bool(opening) and self._another_region_first(opening, counties=False)
+        return self._neighbours
+
+    def _another_region_first(self, residue: str, counties: bool = True) -> bool:
         """Whether ``residue`` opens on the name of a division that is not the report's own (its full
-        or its short name: `南京预计实现`, `扬州2018年预计`); only when the report's region is known."""
+        or its short name: `南京预计实现`, `扬州2018年预计`); only when the report's region is known
+        (``counties=False``: a county's short name does not count)."""
         code = self.report.meta.region_code
         if not code:
             return False
         gaz = gazetteer.load()
-        m = next((m for m in gaz.mentions(residue) or gaz.short_mentions(residue) if m.start == 0), None)
+        full = next((m for m in gaz.mentions(residue) if m.start == 0), None)
+        m = full or next((m for m in gaz.short_mentions(residue) if m.start == 0), None)
         if m is None or self._names_the_region(m.name) or m.name in (_bare(self.report.meta.region or ""), ""):
             return False
         cands = gaz.candidates(m.name, self.report.meta.report_year, short=True)
+        if not counties and full is None:
+            cands = [c for c in cands if c.level in ("province", "prefecture")]
         return bool(cands) and all(c.code != code and c.level != "national" for c in cands)
 
     def _names_the_region(self, name: str) -> bool:
