@@ -627,8 +627,13 @@ def test_a_news_page_is_named_by_its_headline_not_its_breadcrumb_or_a_district_i
     # 广州日报 on 珠海金湾 2021: standing at the start of the new plan
     ("“十四五”珠海金湾\n广州日报讯 2月6日,珠海市金湾区第四届人民代表大会第八次会议召开,区长赵伟媛向大会作政府工作报告。"
      "站在“十四五”开局之年的新征程起点上,报告展露了对未来金湾区发展规划的思路。\n", 2021),
-    # a page headed by the sessions' year (南阳 2022)
+    # a page headed by the sessions' year (南阳 2022), also on a newspaper's page (阜阳 2022)
     ("2022南阳两会 |\n答卷2021干出新气象\n一年来,全市上下坚持稳中求进。全市生产总值增长9%。\n", 2022),
+    ("第06版:2022阜阳两会\n《政府工作报告》解读\n今年,我们撸起袖子这样干\n今年经济社会发展的主要预期目标是:"
+     "生产总值增长8.5%。\n", 2022),
+    # 阜阳 2008 in traditional characters: a chapter on one year whose first line looks back on it
+    ("簡介\n各位代表:\n現在,我代表市人民政府,向大會作政府工作報告,請予審議。\n一、拼搏奮進的2007年\n"
+     "過去的一年,全市人民團結拼搏,圓滿完成了市三屆人大二次會議確定的主要目標任務。\n", 2008),
 ])  # fmt: skip
 def test_a_write_ups_summary_of_the_report_dates_it(text: str, year: int) -> None:
     assert meta(text).report_year == year

@@ -7,7 +7,8 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
    news lead's session sentence); a date from September on opens a new term and plans the next
    year                                                                                    [date]
 3. the session of the National People's Congress (``十四届全国人大二次会议`` is 2024)        [session]
-4. the heading of last year's review (``一、2023年工作回顾``, ``2023年工作简要回顾``), or in the opening
+4. the heading of last year's review (``一、2023年工作回顾``, ``2023年工作简要回顾``, ``一、拼搏奋进的2007年``
+   over ``过去的一年,…``), or in the opening
    a result estimated for a year (``预计2007年地区生产总值…``) or a year summed up and then reviewed
    (``2010年,是…的一年。一年来``): + 1                                                    [body]
 5. a year in the title (``2024年…政府工作报告``; sites title by either year, hence below 4)  [title]
@@ -95,13 +96,19 @@ _TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
 # a headline naming the report by its year (``2016年政府工作报告提出今年GDP增长6.5%至7%``)
 _HEADLINE_REPORT_YEAR = re.compile(
     r"^[^\n。]{0,20}?((?:19|20)\d\d)\s*年\s*《?[^\s《》，,。\n\d]{0,16}?政府工作报告"
-    r"|^[^\n。\d]{0,12}?((?:19|20)\d\d)\s*年?\s*[\u4e00-\u9fff]{0,6}?两会"  # `2022南阳两会 |`: the sessions of 2022
+    # `2022南阳两会 |`: the sessions of 2022 (also on a newspaper's page: `第06版:2022阜阳两会`)
+    r"|^(?:第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?\s*)?[^\n。\d]{0,12}?((?:19|20)\d\d)\s*年?\s*[\u4e00-\u9fff]{0,6}?两会"
 )
 _HEADLINE_LINES = 2
 _REVIEW_HEAD = re.compile(
     # (and `2010年和“十一五”回顾` ending its line)
     r"(\d{4})\s*年[^\n。，,；;]{0,12}?(?:工作(?:简要)?回顾|工作的回顾|执行情况|完成情况|回顾(?=\s*(?:\n|$))"
     r"|(?<=\d年)(?:主要)?工作(?:和|及|与)?(?:主要)?(?:成效|成绩|进展)(?=\s*(?:\n|$)))"  # `一、2016年主要工作和成效`
+)
+# a chapter heading on one year whose first line looks back on it (``一、拼搏奋进的2007年`` then ``过去的一年,…``)
+_YEAR_CHAPTER_LOOKED_BACK = re.compile(
+    r"(?:^|\n)[^\S\n]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^\n。，,\d]{0,12}?(20\d\d)\s*年[^\S\n]*\n"
+    r"[^\S\n]*(?:过去的?一年|一年来|刚刚过去的一年|这一年)"
 )
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？]")
 _CLAUSE_END_RE = re.compile(r"[。;；!！?？,，]")
@@ -593,7 +600,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     span = session_years(*session)
     if span and session[1] == "national":
         yield YearEvidence(span[0], "session", 3)
-    m = _REVIEW_HEAD.search(body)
+    m = _REVIEW_HEAD.search(body) or _YEAR_CHAPTER_LOOKED_BACK.search(body)
     if m:
         yield YearEvidence(int(m.group(1)) + 1, "body", 4)
     lead = body[:_REVIEWED_LEAD]
