@@ -77,6 +77,21 @@ def test_year_from_a_national_session_in_a_news_write_up() -> None:
     assert (m.region_code, m.report_year, m.region_source, m.year_source) == ("000000", 2026, "issuer", "session")
 
 
+def test_a_premier_speaking_today_is_the_national_report_not_the_datelines_city() -> None:
+    # 中新社 2007 in traditional characters: `…總理溫家寶今天在此間表示`
+    m = meta("喜歡就分享這篇文章\n【中新社北京3月5日電】中國國務院總理溫家寶今天在此間表示,2007年國內生產總值增長目標是"
+             "百分之8左右。\n")
+    assert (m.region_code, m.report_year) == ("000000", 2007)
+
+
+def test_a_year_since_which_inside_a_five_year_review_is_no_year_reviewed() -> None:
+    # 四川日报 on 四川 2006: `。2002年以来,…` inside the review of the tenth plan
+    m = meta("张中伟作四川省政府工作报告举要\n走过辉煌的“十五”\n过去5年特别是去年以来,四川超额完成了“十五”计划的"
+             "主要指标。\n———5年间,财政对“三农”的投入达1246.2亿元。2002年以来,通过免征农业税,减轻农民负担104亿元。"
+             "肉类总产量由2000年的641.3万吨增加到2005年的949.2万吨。\n")
+    assert m.report_year != 2003
+
+
 def test_national_report_is_not_the_city_of_a_footer_address() -> None:
     m = meta("新华社北京3月14日电 新华社受权于14日全文播发李克强总理代表国务院在十四届全国人大一次会议上所作的"
              "《政府工作报告》。\n报社地址:北京市宣武门西大街57号\n")

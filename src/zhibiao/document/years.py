@@ -132,8 +132,10 @@ _RESULTS_YEAR = re.compile(
 )
 # (or a sentence: ``打开政府工作报告,一组数据十分亮眼。2021年,江苏经济总量迈上新的大台阶``)
 # (or a spokesman's words: ``江苏省政府新闻发言人2日向媒体介绍,2008年初,…``)
+# (`2023年以来,…` only opening a paragraph: `。2002年以来,…` inside a five-year review is since then)
 _PARAGRAPH_YEAR = re.compile(
-    r"(?:^|\n|[。！？!?]|(?:介绍|获悉|表示|指出|透露)[,，:：])\s*(20\d\d)\s*年(?:初|以来)?[,，]")  # also `2008年初,…`
+    r"(?:^|\n)\s*(20\d\d)\s*年(?:初|以来)?[,，]"
+    r"|(?:[。！？!?]|(?:介绍|获悉|表示|指出|透露)[,，:：])\s*(20\d\d)\s*年初?[,，]")  # also `2008年初,…`
 # a write-up's heading line on a year, written with or without 年 (`回眸2024`, `展望2025年`)
 _YEAR_HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(?:(" + _alt(_C["years"]["heading_back_words"]) + r")|"
@@ -569,7 +571,7 @@ def _body_years(text: str) -> Iterator[int]:
             "年初" in m.group() and "一年来" in head[m.end() : m.end() + _LOOKED_BACK_CHARS])):
         # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year; `2008年初,省政府将全年…目标任务分解…。
         # 一年来,…` the start of a year looked back on
-        yield int(m.group(1)) + 1
+        yield int(m.group(1) or m.group(2)) + 1
     m = _FIVE_YEARS_TO.search(head)
     if m and int(m.group(2)) - int(m.group(1)) == 5:  # a five-year review ending on the year reviewed
         yield int(m.group(2)) + 1
