@@ -18,6 +18,7 @@ from zhibiao.facts.vocab import _load_toml
 from zhibiao.model import Commitment
 from zhibiao.trie import trie_alternation
 
+_DIGIT = re.compile(r"\d")
 _HEAD_MAX = 4  # characters a clause may hold before a governing word that heads it (全年、同时、并)
 
 
@@ -25,6 +26,7 @@ _HEAD_MAX = 4  # characters a clause may hold before a governing word that heads
 class _Words:
     regex: re.Pattern[str]
     kind: dict[str, Commitment]
+    tail_aside: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +35,7 @@ def _words() -> _Words:
     kind: dict[str, Commitment] = {w: "binding" for w in data["binding"]}
     kind.update({w: "stretch" for w in data["stretch"]})
     patterns = [trie_alternation(kind), *data["binding_patterns"]]
-    return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind)
+    return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind, re.compile(data["tail_aside"]))
 
 
 def _kind(w: _Words, m: re.Match[str]) -> Commitment:
@@ -62,6 +64,9 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
     >>> starts = [0, *(m.end() for m in re.finditer("[，；]", s))]
     >>> commitment(s, starts, s.index("5%")), commitment(s, starts, s.rindex("5%"))
     ('expected', 'expected')
+    >>> s = "地区生产总值增长5%左右,并努力争取更好结果,同时强调居民收入增长与经济增长同步"
+    >>> commitment(s, [0, s.index("并"), s.index("同时")], s.index("与经济"))
+    'expected'
     >>> s = "力争新培育规上服务业企业8户以上,实现服务业增加值增长6.4%以上"
     >>> commitment(s, [0, s.index("实现")], s.index("6.4"))
     'stretch'
@@ -85,6 +90,8 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
             return hit[0] if hit is not None else "expected"
         if sep in "；;":
             break  # an item of its own; a colon further back may still govern it
+        if hit is not None and w.tail_aside.search(clause) and not _DIGIT.search(clause):
+            continue  # `…增长5%左右,并努力争取更好结果,同时…`: an aside on the figure before, no head
         if hit is not None:
             prefix = clause[: hit[1]]
             head = len(prefix.strip()) <= _HEAD_MAX and not (names is not None and names.search(prefix))
