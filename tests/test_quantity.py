@@ -162,6 +162,12 @@ def test_not_quantities(text: str) -> None:
     assert scan(text) == [] and parse(text) is None
 
 
+def test_a_number_written_close_after_gdp_is_read_but_not_after_other_letters() -> None:
+    # 醴陵 2016: `实现GDP532亿元`; `G20` and `PM2.5` stay no quantities
+    assert _raws("实现GDP532亿元,增长10.5%") == ["532亿元", "增长10.5%"]
+    assert _raws("G20峰会") == [] and _raws("PM2.5浓度") == []
+
+
 # --- scan: sentences from the dev corpus ----------------------------------------------------
 
 def _raws(text: str) -> list[str]:
