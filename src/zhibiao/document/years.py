@@ -92,7 +92,7 @@ _SESSION_SENTENCE = re.compile(
     r"(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届\s*(?:全国)?\s*(?:人民代表大会|人大)[^。\n]{0,12}?会议"
 )
 _PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
-_TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")
+_TITLE_YEAR = re.compile(r"(\d{4})\s*(?:年度?|(?=政府工作报告))")  # also `2018政府工作报告`
 # a headline naming the report by its year (``2016年政府工作报告提出今年GDP增长6.5%至7%``)
 _HEADLINE_REPORT_YEAR = re.compile(
     r"^[^\n。]{0,20}?((?:19|20)\d\d)\s*年\s*《?[^\s《》，,。\n\d]{0,16}?政府工作报告"
@@ -116,7 +116,9 @@ _YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年(?:[,，]\s*)?是"
 # a result estimated for a year in the report's opening (`预计2007年地区生产总值达到33亿元`, `初步预计,2007年
 # 本市全年地区生产总值可达到9000亿元`): the year reviewed
 _ESTIMATED_YEAR = re.compile(
-    r"预计[，,]?\s*(20\d\d)\s*年(?:[本我全][市区县省州旗])?(?:全年)?(?:全[市区县省州旗])?(?:实现|完成)?(?:地区)?生产总值")
+    r"预计[，,]?\s*(20\d\d)\s*年(?:[本我全][市区县省州旗])?(?:全年)?(?:全[市区县省州旗])?(?:实现|完成)?(?:地区)?生产总值"
+    # or the year first (`2016年,预计实现地区生产总值860亿元`)
+    r"|(?:^|\n|[。；;])\s*(20\d\d)\s*年[，,]?\s*(?:全[市区县省州旗])?预计(?:全年)?(?:全[市区县省州旗])?(?:实现|完成)?(?:地区)?生产总值")
 _REVIEWED_LEAD = 1500  # the opening where a report sums up the year it reviews
 # a clause of the next sentence saying what will be done (`…战略机遇,我们将以…`)
 _WILL = re.compile(r"(?:^|[,，。；;])\s*(?:我们|[我全][省市区县旗州])?(?:" + _alt(_C["years"]["will_words"]) + ")")
@@ -608,7 +610,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     lead = body[:_REVIEWED_LEAD]
     m = _ESTIMATED_YEAR.search(lead)
     if m:  # `预计2007年地区生产总值达到33亿元` under a page titled 2007: that year is the one reviewed
-        yield YearEvidence(int(m.group(1)) + 1, "body", 4)
+        yield YearEvidence(int(m.group(1) or m.group(2)) + 1, "body", 4)
     got = _year_is_reading(lead)
     if got is not None and got[1]:
         yield YearEvidence(got[0], "body", 4)  # `2010年,是…的一年。一年来,…`: the year reviewed, plus one
