@@ -39,7 +39,8 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
         while (
             j + 1 < len(quantities)
             and j + 1 not in out
-            and v.list_sep_re.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])
+            and (v.list_sep_re.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])
+                 or _lost_separator(quantities[j], quantities[j + 1]))
             and quantities[j + 1].extra.get("verb") is None
             and quantities[j + 1].extra.get("cue") is None  # `确保增长6%、力争6.5%` is a stretch goal
             and quantities[j + 1].unit == quantities[i].unit
@@ -51,6 +52,12 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
                 out[k] = (("run", i), k - i, j - i + 1)
         i = j + 1
     return out
+
+
+def _lost_separator(a: Quantity, b: Quantity) -> bool:
+    """`增长9.2%9.6%`: a PDF lost the 、 between two percentages written one right after the other."""
+    num = b.extra.get("num_span")
+    return a.span.end == b.span.start and a.unit == b.unit == "%" and num is not None and b.span.start == num.start
 
 
 def _between(aliases: list[_Alias], starts: list[int], a: int, b: int) -> list[_Alias]:
