@@ -646,6 +646,11 @@ SUBJECT_NAMES = [
     ("城镇、农村常住居民人均可支配收入分别达3.83万元、2.28万元,同比增长9.2%9.6%",
      {("urban_income", "level", D("3.83"), "exact"), ("rural_income", "level", D("2.28"), "exact"),
       ("urban_income", "growth", D("9.2"), "exact"), ("rural_income", "growth", D("9.6"), "exact")}),
+    # names written with a verb or a character inside (藁城 2018, 岳阳 2024, 商州 2018)
+    ("服务业完成增加值157.2亿元", {("gdp_tertiary", "level", D("157.2"), "exact")}),
+    ("现代服务业实现增加值2038.85亿元", set()),  # a part of the sector (越秀 2017)
+    ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),
+    ("居民消费品价格指数涨幅3%", {("cpi", "growth", D("3"), "exact")}),
     # older revenue names with 按可比口径
     ("地方一般公共预算收入按可比口径增长5.2%", {("budget_revenue", "growth", D("5.2"), "exact")}),
     # parts of investment are not the region's fixed-asset investment
