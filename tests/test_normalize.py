@@ -289,6 +289,9 @@ def test_care_of_and_small_percent_signs_are_percent() -> None:
     # a percentage split after its first digit (人民网's copy of 荆州 2020), never a count after a list number
     ("社会消费品零售总额增长1 1.5%,地方一般公共预算收入", "社会消费品零售总额增长11.5%,地方一般公共预算收入"),
     ("新增1 10个", "新增1 10个"),
+    # an amount's last digit split off (长丰 2018)
+    ("人均可支配收入分别达到30400元、1760 0元", "人均可支配收入分别达到30400元、17600元"),
+    ("常住人口1760 5人", "常住人口1760 5人"),
     # a page that spaces out its digits (庄河 2021)
     ("一般公共预算收入57.2亿元,按可比口径计算增长1 6 %;固定资产投资完成8 5亿元",
      "一般公共预算收入57.2亿元,按可比口径计算增长16%;固定资产投资完成85亿元"),

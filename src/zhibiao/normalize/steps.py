@@ -664,14 +664,17 @@ def delete_positions(text: str, positions: list[int]) -> tuple[str, Columns | li
 # a run of spaces after a digit and before ``%`` or ``.5``, or after ``6.`` and before a digit (``6 . 5%`` too)
 # (never between two digits: ``1 2 3`` stays); no run starts inside another (both look behind it)
 # (nor between digits, but for a space that groups thousands before a unit: ``4 790亿元``, ``2 329.5亿元``,
-# and one after a word's lone first digit of a percentage or amount: ``增长1 1.5%``, ``完成8 5亿元``)
+# and one after a word's lone first digit of a percentage or amount: ``增长1 1.5%``, ``完成8 5亿元``, or
+# before an amount's lone last digit: ``1760 0元``)
 _GROUPED = r"(?=[0-9]{3}(?:\.[0-9]+)?(?:亿|万|千|元|美元|吨|人|%))"
 _NUM_SPACE = re.compile(
     r"[ \t](?:(?<=[0-9][ \t])[ \t]*(?=%|\.[^\s]|\.[ \t]+[0-9])|(?:(?<=[0-9]\.[ \t])|(?<=[0-9] \.[ \t]))[ \t]*(?=[0-9])"
     rf"|(?:(?<=(?<![0-9.])[0-9] )|(?<=(?<![0-9.])[0-9]{{2}} )|(?<=(?<![0-9.])[0-9]{{3}} )){_GROUPED}"
     # a lone digit after a word, split from the rest of its percentage or amount (``增长1 1.5%``, ``增长1 6 %``,
     # ``完成8 5亿元``)
-    rf"|(?<=[{CJK}][0-9][ \t])(?=[0-9]{{1,2}}(?:\.[0-9]+)?[ \t]?(?:%|亿|万)))"
+    rf"|(?<=[{CJK}][0-9][ \t])(?=[0-9]{{1,2}}(?:\.[0-9]+)?[ \t]?(?:%|亿|万))"
+    # and a last digit split from its amount (``分别达到30400元、1760 0元``)
+    rf"|(?<=[{CJK}、][0-9]{{3}}[ \t])(?=[0-9](?:元|亿|万))|(?<=[{CJK}、][0-9]{{4}}[ \t])(?=[0-9](?:元|亿|万)))"
 )
 # a number at a line end after a space is a page number or a table column: keep that space
 # the space first (a fast literal scan), then what lies before and after it
