@@ -642,6 +642,10 @@ SUBJECT_NAMES = [
     # two indicators sharing 分别, the 、 between the values lost in a PDF
     ("规上工业增加值、固定资产投资分别增长9%12%",
      {("industrial_va", "growth", D("9"), "exact"), ("fixed_asset_investment", "growth", D("12"), "exact")}),
+    # one value after 分别 following clauses of different subjects is each one's (旅顺口 2013)
+    ("城镇居民人均可支配收入25000元,农民人均纯收入20600元,分别增长14%",
+     {("urban_income", "level", D("25000"), "exact"), ("rural_income", "level", D("20600"), "exact"),
+      ("urban_income", "growth", D("14"), "exact"), ("rural_income", "growth", D("14"), "exact")}),
     # ... and after a 分别 list of levels, with no 分别 of its own (南沙 2016)
     ("城镇、农村常住居民人均可支配收入分别达3.83万元、2.28万元,同比增长9.2%9.6%",
      {("urban_income", "level", D("3.83"), "exact"), ("rural_income", "level", D("2.28"), "exact"),

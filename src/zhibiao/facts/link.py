@@ -332,9 +332,11 @@ def _link_sentence(
             if _compatible(v, ids, q, None):
                 link.alias, link.ids, link.confidence = last_group[0][0], ids, 0.8
                 continue
-        if not in_clause and v.shared_after_list_re.fullmatch(sentence, cstart, _num_start(q)):
+        if not in_clause and (v.shared_after_list_re.fullmatch(sentence, cstart, _num_start(q)) or (
+                q.extra.get("group") is None
+                and v.shared_single_distributive_re.fullmatch(sentence, cstart, _num_start(q)))):
             # `城镇居民人均可支配收入增加1700元,农民人均纯收入增加450元以上,均增长17%左右`: one growth said
-            # of the subjects of the clauses before it in the same item
+            # of the subjects of the clauses before it in the same item (also `…,分别增长14%`)
             before = [x for x in links[:-1] if x.alias is not None and x.ids
                       and not any(c in sl.masked[x.q.span.end : cstart] for c in _SEMI)]
             subjects = list(dict.fromkeys(x.ids for x in before))

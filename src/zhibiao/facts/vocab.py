@@ -56,6 +56,7 @@ class Vocabulary:
     per_unit_words: tuple[str, ...]  # `单位生产总值…`: a name as an intensity's denominator
     sector_short_names: frozenset[str]  # 一产/二产/三产, also the start of 三产业
     shared_after_list_re: re.Pattern[str]  # `…分别达到X、Y,同步增长9%`
+    shared_single_distributive_re: re.Pattern[str]  # `,分别增长14%`: one value after different subjects
     quoted_target_open_re: re.Pattern[str]  # `高于预期目标(` before a target quoted in parentheses
     paren_target_verb_re: re.Pattern[str]  # `(增长5%)`: the verb inside the parenthesis
     last_year_cue_re: re.Pattern[str]  # `此外,去年我省…` (not `比去年`)
@@ -215,6 +216,7 @@ def load() -> Vocabulary:
         per_unit_words=tuple(cues["per_unit_words"]),
         sector_short_names=frozenset(cues["sector_short_names"]),
         shared_after_list_re=re.compile(cues["shared_after_list"]),
+        shared_single_distributive_re=re.compile(cues["shared_single_distributive"]),
         quoted_target_open_re=re.compile(cues["quoted_target_open"]),
         paren_target_verb_re=re.compile(cues["paren_target_verbs"]),
         last_year_cue_re=re.compile(cues["last_year_cue"]),
