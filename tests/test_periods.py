@@ -151,6 +151,9 @@ FIVE_YEAR_REVIEW_LINES = [
     ("五年来，一般公共预算收入累计完成3.7万亿元", Decimal("3.7")),
     ("五年来，居民人均可支配收入增长34.3%", Decimal("34.3")),  # growth over five years
     ("2025年,万元生产总值能耗累计下降21%", Decimal("-21")),  # summed over the years (天津 2013)
+    # the values a list of changes started from, at the end of the plan before (毕节 2021)
+    ("城镇和农村居民人均可支配收入从“十四五”末23121元、6945元增加到34274元、11238元", Decimal("6945")),
+    ("城镇居民人均可支配收入从“十四五”末23121元增加到34274元", Decimal("23121")),
 ]
 
 

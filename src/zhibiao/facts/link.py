@@ -270,8 +270,11 @@ def _link_sentence(
         if qi in member:
             gid, k, n = member[qi]
             head_at = _num_start(quantities[qi - k])
-            if _FROM_BEFORE.search(sentence, max(0, head_at - 4), head_at):
-                continue  # `分别从29661元、10391元增加到43364元、16117元`: the values started from, no facts
+            if _FROM_BEFORE.search(sentence, max(0, head_at - 4), head_at) or _FROM_PLAN_END.search(
+                    sentence, max(0, head_at - 12), head_at):
+                # `分别从29661元、10391元增加到43364元、16117元`, `从“十二五”末23121元、6945元增加到…`:
+                # the values started from, no facts
+                continue
             if gid not in group_subjects:
                 first = quantities[qi - k]
                 c0 = sl.starts[_clause_index(sl.starts, first.span.start)]
@@ -517,6 +520,8 @@ def _not_below(v: Vocabulary, b: Quantity, a: Quantity) -> bool:
 
 
 _DIGIT_RE = re.compile(r"\d")
+# `从“十二五”末`, `由2015年底的`: the start of a list of values a change started from
+_FROM_PLAN_END = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|“?十[一二三四五六]?五”?(?:时期|期)?)(?:底|末|初)?的?$")
 
 
 def _clause_end(sl: _SentenceLinker, pos: int) -> int:
