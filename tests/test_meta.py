@@ -296,6 +296,10 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     ("今年是中国共产党成立一百周年,也是“十四五”规划开局之年。", 2021),
     ("今年是新中国成立70周年,做好今年工作意义重大。", 2019),
     ("2023年,徐州坚持稳字当头、稳中求进,铆足拼劲干劲。", 2024),  # a paragraph opening on last year
+    # 浙江 2009: a year summed up as gone by in the second clause of its sentence
+    ("2008年,是本届政府履行职责的第一年,也是很不寻常、很不平凡的一年。面对国际金融危机,省政府积极应对。", 2009),
+    # 中国发展门户网 on 江西 2012: the report's `2012年的一系列经济社会发展目标`
+    ("生产总值增长10%,CPI控制在4%左右……代省长所作的政府工作报告中,2012年的一系列经济社会发展目标,显得格外醒目。", 2012),
     # 江苏 2009, a spokesman's press release in traditional characters: the start of a year looked back on
     ("江蘇省政府新聞發言人2日向媒體介紹,2008年初,江蘇省政府將全年經濟社會發展目標任務分解成50項重點工作。"
      "一年來,各項工作完成情況較好,經濟社會發展主要目標全面實現。", 2009),

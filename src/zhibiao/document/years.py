@@ -176,6 +176,8 @@ _TARGET_YEAR = re.compile(
     r"(\d{4})\s*(?:年(?:(?!完成|实现|确定|超额|达到|\d{4})[^。]){0,20}|(?=(?:主要)?预期目标))(主要预期目标|主要目标|预期目标)"
     r"|(?<![到至\d])(\d{4})\s*年[^\n。，,\d]{0,12}?(?:增长|增速)目标"  # `建议2020年GDP增长目标为…`
     r"|(?<=提出了)(\d{4})\s*年的?(?:经济社会)?发展目标"  # `(报告)提出了2019年的发展目标`
+    # `政府工作报告中,2012年的一系列经济社会发展目标` (not a year's goals met: `完成了2011年的发展目标`)
+    r"|(?<!完成了)(?<!实现了)(?<!完成)(?<!实现)(\d{4})\s*年的一系列(?:经济社会)?发展目标"
 )
 # a write-up's summary of the report: the year whose work it reviews or plans
 _WORK_OF_YEAR = re.compile(  # `对甘肃省2011年工作进行了回顾`: the region may stand before the year
@@ -492,6 +494,10 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
                 return year, False
             done = _YEAR_DONE.search(text, m.end(), clause.start())  # `…极不平凡的一年`: surely gone by
             return year + 1, done is not None
+        if end is not None and text.endswith("的一年", m.end(), end.start()) and _YEAR_DONE.search(
+                text, m.end(), end.start()):
+            # `2008年,是本届政府履行职责的第一年,也是很不寻常、很不平凡的一年。`: summed up as gone by
+            return year + 1, True
         # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one
         between = text[m.end(1) : m.end()]
         if "," not in between and "，" not in between:
@@ -537,7 +543,7 @@ def _body_years(text: str) -> Iterator[int]:
         yield int(m.group(1))
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
-        yield int(m.group(1) or m.group(3) or m.group(4)) if m.re is _TARGET_YEAR else int(m.group(1))
+        yield int(m.group(1) or m.group(3) or m.group(4) or m.group(5)) if m.re is _TARGET_YEAR else int(m.group(1))
     m = _WORK_OF_YEAR.search(head)
     if m:  # `报告对2019年工作进行了回顾` -> 2020; `对2022年政府工作进行部署安排` -> 2022
         yield int(m.group(1)) + (1 if m.group(2) in _REVIEWED_VERBS else 0)
