@@ -653,6 +653,8 @@ SUBJECT_NAMES = [
     # names written with a verb or a character inside (藁城 2018, 岳阳 2024, 商州 2018)
     ("服务业完成增加值157.2亿元", {("gdp_tertiary", "level", D("157.2"), "exact")}),
     ("现代服务业实现增加值2038.85亿元", set()),  # a part of the sector (越秀 2017)
+    ("其中规上企业实现产值229亿元", {("industrial_output", "level", D("229"), "exact")}),  # 武义 2010
+    ("规模以上固定资产完成投资44.52亿元", {("fixed_asset_investment", "level", D("44.52"), "exact")}),
     ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),
     ("居民消费品价格指数涨幅3%", {("cpi", "growth", D("3"), "exact")}),
     # older revenue names with 按可比口径
@@ -894,6 +896,14 @@ def test_a_neighbours_figures_in_a_write_up_are_not_the_regions() -> None:
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     got = {(f.indicator, f.measure, f.value) for rr in res.reports for f in rr.facts}
     assert got == {("gdp", "level", Decimal("4050")), ("gdp", "growth", Decimal("3"))}
+
+
+def test_an_autonomous_county_named_by_its_short_name_and_level_is_the_region_itself() -> None:
+    # 维西 2013: 维西傈僳族自治县 calls itself 维西县
+    text = "维西傈僳族自治县2013年政府工作报告\n一、2012年工作回顾\n维西县规模以上固定资产完成投资44.52亿元。\n"
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert {(f.indicator, f.value) for rr in res.reports for f in rr.facts} == {
+        ("fixed_asset_investment", Decimal("44.52"))}
 
 
 def test_every_figure_of_a_sentence_opening_on_a_neighbour_is_the_neighbours() -> None:

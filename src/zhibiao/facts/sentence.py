@@ -255,7 +255,12 @@ class _SentenceLinker:
         in a report whose region is unknown (rather than a sub-area of the region)."""
         region = self.report.meta.region
         if region:
-            return name in (region, _short(region)) or region.endswith(name)
+            if name in (region, _short(region)) or region.endswith(name):
+                return True
+            # `维西县` for 维西傈僳族自治县: its short name with the level word
+            code = self.report.meta.region_code
+            d = gazetteer.load().by_code(code) if code else None
+            return d is not None and len(d.short_name) >= 2 and name in (d.short_name, d.short_name + d.name[-1])
         return bool(gazetteer.load().candidates(name))
 
     def gap_ok(self, alias_end: int, q: Quantity, same_subject: list[Quantity]) -> tuple[bool, float]:
