@@ -230,7 +230,7 @@ class _SentenceLinker:
             while (after := _strip(self.v.prefix_re, opening)) != opening:
                 opening = after
             # (a county's two-character short name is too often an everyday word: 新建, 和平, 长安)
-            self._neighbours = bool(opening) and self._another_region_first(opening, counties=False)
+            self._neighbours = bool(opening) and self._another_region_first(opening[:_NAME_WINDOW], counties=False)
         return self._neighbours
 
     def _another_region_first(self, residue: str, counties: bool = True) -> bool:
@@ -287,6 +287,7 @@ class _SentenceLinker:
         return False, 0.0
 
 
+_NAME_WINDOW = 24  # characters read for a division's name opening a sentence
 # a run of periods (`连续7个季度`, `连续三年`), not `连续跨越500亿、600亿台阶` (milestones one after another)
 _STREAK_RE = re.compile(r"连续\s*[0-9一二三四五六七八九十两]+\s*个?\s*(?:季度|年|月|周|天|届|次)")
 # words that open a statement of results: what stands before them is no scope of the name after
