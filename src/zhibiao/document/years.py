@@ -178,6 +178,7 @@ _TARGET_YEAR = re.compile(
     r"|(?<=提出了)(\d{4})\s*年的?(?:经济社会)?发展目标"  # `(报告)提出了2019年的发展目标`
     # `政府工作报告中,2012年的一系列经济社会发展目标` (not a year's goals met: `完成了2011年的发展目标`)
     r"|(?<!完成了)(?<!实现了)(?<!完成)(?<!实现)(\d{4})\s*年的一系列(?:经济社会)?发展目标"
+    r"|(?<=建议)(\d{4})\s*年[^\n。\d]{0,16}?(?:增长|达到|控制在)"  # `建议2021年上海全市生产总值增长6%以上`
 )
 # a write-up's summary of the report: the year whose work it reviews or plans
 _WORK_OF_YEAR = re.compile(  # `对甘肃省2011年工作进行了回顾`: the region may stand before the year
@@ -543,7 +544,7 @@ def _body_years(text: str) -> Iterator[int]:
         yield int(m.group(1))
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
-        yield int(m.group(1) or m.group(3) or m.group(4) or m.group(5)) if m.re is _TARGET_YEAR else int(m.group(1))
+        yield int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
     m = _WORK_OF_YEAR.search(head)
     if m:  # `报告对2019年工作进行了回顾` -> 2020; `对2022年政府工作进行部署安排` -> 2022
         yield int(m.group(1)) + (1 if m.group(2) in _REVIEWED_VERBS else 0)
