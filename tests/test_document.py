@@ -252,6 +252,7 @@ def test_section_kinds_on_short_text() -> None:
 
 @pytest.mark.parametrize(("title", "kind"), [
     ("主要目标全面实现", "review"),  # 江苏 2009 press release: last year's targets met
+    ("2、各种压力挑战,较好完成了市十三届人大三次会议确定的主要目标任务", "review"),  # 武汉 2015, a page break
     ("主要指标完成情况", "review"),
     ("确保全面完成全年目标任务", "tasks"),  # still to be met
     ("力争全面实现主要目标", "targets"),
