@@ -473,6 +473,9 @@ def test_division_names_that_are_everyday_words_need_their_parent() -> None:
     g = load()
     assert [x.name for x in g.mentions("市区政务工作报告\n城区面积扩大到80平方公里,郊区农民增收")] == []
     assert [x.name for x in g.mentions("阳泉市城区人民政府")] == ["阳泉市城区"]
+    # an honour's title is no district (君山 2023: `连续十三年保持全省平安区称号`)
+    assert [x.name for x in g.mentions("连续十三年保持全省平安区称号")] == []
+    assert [x.name for x in g.mentions("海东市平安区人民政府")] == ["海东市平安区"]
     m = meta("市区政务工作报告\n时间:2022-06-11 04:45:00\n一、年工作回顾\n全面完成了市十二届人大五次会议确定的"
              "各项目标任务。\n")
     assert (m.region, m.report_year) == (None, None)
