@@ -164,6 +164,15 @@ def test_five_year_review_figures_are_not_last_years(line: str, value: Decimal) 
     assert not {f for f in _facts(text) if f[4] == value and f[2] is not None}
 
 
+def test_the_plan_year_named_inside_a_five_year_passage_holds_for_the_clauses_after_it() -> None:
+    # 南方网 on 广东 2018: `今后五年…。其中,2018年…预期目标为7%左右,固定资产投资增长10%,…`
+    text = ("广东省2018年政府工作报告\n今后五年,我省将努力在全面建成小康社会上走在前列。其中,2018年我省的地区生产总值"
+            "增长的预期目标为7%左右,固定资产投资增长10%,居民消费价格涨幅控制在3%以内。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert {(f.indicator, f.role, f.period) for rr in res.reports for f in rr.facts} == {
+        ("gdp", "target", 2018), ("fixed_asset_investment", "target", 2018), ("cpi", "target", 2018)}
+
+
 def test_five_year_review_reached_levels_are_last_years() -> None:
     facts = _in_five_year_review(
         "一般公共预算收入从7248亿元提高到8865亿元，进出口总值翻番达到2206亿元。"

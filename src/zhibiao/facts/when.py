@@ -149,6 +149,13 @@ def role_and_period(
         if prior:
             return None, None, None
         named = _named_year(window)
+        if named is None and horizon is None:
+            # `其中,2018年我省…预期目标为7%左右,固定资产投资增长10%`: the plan year named earlier in the
+            # sentence, after its last multi-year marker, still holds
+            found = _named_year_at(sl.s[: q.span.start])
+            marks = [m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)]
+            if found is not None and found[0] == meta.plan_year and found[1] > max(marks, default=-1):
+                named = found[0]
         if named is not None and named == meta.plan_year and horizon is None:
             return "target", named, None  # `2026年…`: this year's figure inside the plan's goals
         if horizon is not None:
