@@ -144,6 +144,7 @@ def test_value_base_is_exact() -> None:
         ("稳中有升", "up"), ("稳步增长", "up"), ("合理增长", "up"), ("保持合理水平", "none"),
         ("量质齐升", "up"), ("量稳质升", "up"), ("高于全市", "up"),
         ("与地区生产总值增幅同步", "none"),  # 道里 2023
+        ("与经济增长相匹配", "none"),  # 芜湖 2025
     ],
 )
 def test_qualitative(text: str, direction: str) -> None:
