@@ -19,6 +19,7 @@ from zhibiao.model import Commitment
 from zhibiao.trie import trie_alternation
 
 _DIGIT = re.compile(r"\d")
+_YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d\d年|今年|明年)?(?:将|要)?")
 _HEAD_MAX = 4  # characters a clause may hold before a governing word that heads it (全年、同时、并)
 
 
@@ -67,6 +68,9 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
     >>> s = "地区生产总值增长5%左右,并努力争取更好结果,同时强调居民收入增长与经济增长同步"
     >>> commitment(s, [0, s.index("并"), s.index("同时")], s.index("与经济"))
     'expected'
+    >>> s = "2010年将努力实现全县生产总值增长13.5%,地方财政一般预算收入增长18%"
+    >>> commitment(s, [0, s.index("地方")], s.index("18%"))
+    'stretch'
     >>> s = "力争新培育规上服务业企业8户以上,实现服务业增加值增长6.4%以上"
     >>> commitment(s, [0, s.index("实现")], s.index("6.4"))
     'stretch'
@@ -94,7 +98,9 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
             continue  # `…增长5%左右,并努力争取更好结果,同时…`: an aside on the figure before, no head
         if hit is not None:
             prefix = clause[: hit[1]]
-            head = len(prefix.strip()) <= _HEAD_MAX and not (names is not None and names.search(prefix))
+            # (the year and a future word standing first are no words of the list: `2010年将努力实现…`)
+            lead = _YEAR_LEAD.sub("", prefix.strip())
+            head = len(lead) <= _HEAD_MAX and not (names is not None and names.search(prefix))
             # `经济总量力争实现6400亿元,同比增长7.5%左右`: a later clause naming nothing continues its subject
             same_subject = names is not None and not names.search(sentence, starts[k + 1], pos)
             return hit[0] if head or same_subject else "expected"
