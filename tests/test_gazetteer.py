@@ -124,3 +124,12 @@ def test_every_division_has_a_pinyin_name() -> None:
     assert not bad, bad[:10]
     (anju,) = load().candidates("遂宁市安居区", 2024)
     assert anju.full_name_en == "Suining Shi Anju Qu"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="南京扬州市区预计实现新建和平长安海东", max_size=20))
+def test_the_short_name_at_the_start_is_the_one_a_full_scan_finds_there(text: str) -> None:
+    g = load()
+    scanned = next((m for m in g.short_mentions(text) if m.start == 0), None)
+    assert g.short_mention_at_start(text) == scanned
+    assert g.short_mention_at_start("南京预计实现") is not None and g.short_mention_at_start("预计南京") is None

@@ -230,6 +230,15 @@ class Gazetteer:
             i += 1
         return out
 
+    def short_mention_at_start(self, text: str) -> Mention | None:
+        """The longest short name ``text`` opens with (what ``short_mentions`` finds at 0, without
+        scanning the rest)."""
+        for n in range(min(_MAX_NAME, len(text)), 1, -1):
+            key = text[:n]
+            if key in self._by_short and key not in self._common:
+                return Mention(0, n, key)
+        return None
+
     def at_boundary(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` can be a name by itself: always for three characters or more;
         a two-character one only after a non-Chinese character, a division name, or one of the

@@ -230,7 +230,7 @@ class _SentenceLinker:
             while (after := _strip(self.v.prefix_re, opening)) != opening:
                 opening = after
             # (a county's two-character short name is too often an everyday word: 新建, 和平, 长安)
-            self._neighbours = bool(opening) and self._another_region_first(opening[:_NAME_WINDOW], counties=False)
+            self._neighbours = bool(opening) and self._another_region_first(opening, counties=False)
         return self._neighbours
 
     def _another_region_first(self, residue: str, counties: bool = True) -> bool:
@@ -241,8 +241,9 @@ class _SentenceLinker:
         if not code:
             return False
         gaz = gazetteer.load()
+        residue = residue[:_NAME_WINDOW]  # only a name opening it counts
         full = next((m for m in gaz.mentions(residue) if m.start == 0), None)
-        m = full or next((m for m in gaz.short_mentions(residue) if m.start == 0), None)
+        m = full or gaz.short_mention_at_start(residue)
         if m is None or self._names_the_region(m.name) or m.name in (_bare(self.report.meta.region or ""), ""):
             return False
         cands = gaz.candidates(m.name, self.report.meta.report_year, short=True)
