@@ -24,6 +24,7 @@ from zhibiao.facts.lists import (
     _sub_period_subjects,
     _subjects_of_figures_before,
 )
+from zhibiao.facts.milestones import drop_milestones, successive_milestone
 from zhibiao.facts.sentence import (
     _SEMI,
     _SENTENCE_RE,
@@ -451,7 +452,7 @@ def _link_sentence(
             continue  # `,高于全国、全省1个、0.2个百分点,总量跨过3000亿元`: a comparison aside keeps the run
         prev_subject = None  # a figure of an unknown subject ends the previous subject's run
 
-    _drop_milestones(v, links)
+    drop_milestones(v, links)
     first = len(facts)
     for link in links:
         _emit(v, report, sl, link, facts, mentions, seen)
@@ -487,36 +488,6 @@ def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
         facts[first:] = [
             f for f in new if f.qualifier != "qualitative" or (f.indicator, f.role, f.period) not in numeric
         ]
-
-
-def _drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
-    """`突破700亿元大关、达到721.44亿元`: a round threshold passed, followed by the exact figure of
-    the same subject, is no fact of its own (the threshold stays a mention); a threshold shared by
-    several subjects is dropped for each one whose exact figure follows (`A和B均突破万亿元,分别达到
-    12488和10163亿元`)."""
-    for i, a in enumerate(links):
-        if not (a.ids and a.q.qualifier == "at_least" and a.q.unit not in (None, "%", "pp") and a.q.value is not None):
-            continue
-        covered: set[str] = set()
-        # the next figures after it, less further thresholds in its list (`跨越500亿、600亿台阶,达到860亿元`)
-        after = [b for b in links[i + 1 :] if not (b.q.qualifier == "at_least" and set(b.ids) == set(a.ids))]
-        for b in after[: len(a.ids)]:
-            if (b.ids and set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
-                    and b.q.value is not None and _not_below(v, b.q, a.q)):
-                covered |= set(b.ids)
-        if covered:
-            a.ids = tuple(x for x in a.ids if x not in covered)
-
-
-def _not_below(v: Vocabulary, b: Quantity, a: Quantity) -> bool:
-    """``b >= a`` in one unit, or in their base unit (`突破一万亿元,达到10505.3亿元`)."""
-    if a.unit == b.unit:
-        return b.value >= a.value  # type: ignore[operator]
-    if a.unit in v.yuan_implied and b.unit == f"{a.unit}元":  # `突破300亿,达到318.8亿元`
-        return b.value >= a.value  # type: ignore[operator]
-    ab, bb = a.extra.get("value_base"), b.extra.get("value_base")
-    return (ab is not None and bb is not None and a.extra.get("base_unit") == b.extra.get("base_unit")
-            and bb >= ab)
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -578,7 +549,7 @@ def _emit(
         _add_mention(report, sl, q, mentions)  # `一季度,…;财政一般预算收入下降14.6%`: a part of the year
         return
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
-    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or _successive_milestone(v, sl.s, cstart, q) or (
+    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or successive_milestone(v, sl.s, cstart, q) or (
         q.qualifier == "qualitative" and link.alias is not None and link.alias.text in v.elliptic_ids
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
         _add_mention(report, sl, q, mentions)
@@ -670,14 +641,6 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
         if sp is not None and v.whole_year not in text[sp.end() : at]:
             return True
     return False
-
-
-def _successive_milestone(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
-    """`GDP连续迈上5000亿元、6000亿元两大台阶`: thresholds passed one after another, over several years,
-    are no year's figure (the exact figure after them is)."""
-    threshold = q.qualifier == "at_least" or bool(v.milestone_after_re.match(sentence, q.span.end))
-    return threshold and q.unit not in (None, "%", "pp") and bool(
-        v.successive_re.search(sentence, cstart, q.span.start))
 
 
 def _result_qualifier(q: Quantity, role: str) -> str:

@@ -1,0 +1,49 @@
+"""Thresholds passed (`突破700亿元大关`, `跨越500亿、600亿台阶`): which of them are no facts of their own.
+
+A threshold passed before the exact figure of its subject, or several passed one after another,
+says no more than the figure (or names no year's); the linker asks this module before it emits one.
+"""
+
+from __future__ import annotations
+
+from zhibiao.facts.sentence import _Link
+from zhibiao.facts.vocab import Vocabulary
+from zhibiao.model import Quantity
+
+
+def drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
+    """`突破700亿元大关、达到721.44亿元`: a round threshold passed, followed by the exact figure of
+    the same subject, is no fact of its own (the threshold stays a mention); a threshold shared by
+    several subjects is dropped for each one whose exact figure follows (`A和B均突破万亿元,分别达到
+    12488和10163亿元`)."""
+    for i, a in enumerate(links):
+        if not (a.ids and a.q.qualifier == "at_least" and a.q.unit not in (None, "%", "pp") and a.q.value is not None):
+            continue
+        covered: set[str] = set()
+        # the next figures after it, less further thresholds in its list (`跨越500亿、600亿台阶,达到860亿元`)
+        after = [b for b in links[i + 1 :] if not (b.q.qualifier == "at_least" and set(b.ids) == set(a.ids))]
+        for b in after[: len(a.ids)]:
+            if (b.ids and set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
+                    and b.q.value is not None and _not_below(v, b.q, a.q)):
+                covered |= set(b.ids)
+        if covered:
+            a.ids = tuple(x for x in a.ids if x not in covered)
+
+
+def _not_below(v: Vocabulary, b: Quantity, a: Quantity) -> bool:
+    """``b >= a`` in one unit, or in their base unit (`突破一万亿元,达到10505.3亿元`)."""
+    if a.unit == b.unit:
+        return b.value >= a.value  # type: ignore[operator]
+    if a.unit in v.yuan_implied and b.unit == f"{a.unit}元":  # `突破300亿,达到318.8亿元`
+        return b.value >= a.value  # type: ignore[operator]
+    ab, bb = a.extra.get("value_base"), b.extra.get("value_base")
+    return (ab is not None and bb is not None and a.extra.get("base_unit") == b.extra.get("base_unit")
+            and bb >= ab)
+
+
+def successive_milestone(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
+    """`GDP连续迈上5000亿元、6000亿元两大台阶`: thresholds passed one after another, over several years,
+    are no year's figure (the exact figure after them is)."""
+    threshold = q.qualifier == "at_least" or bool(v.milestone_after_re.match(sentence, q.span.end))
+    return threshold and q.unit not in (None, "%", "pp") and bool(
+        v.successive_re.search(sentence, cstart, q.span.start))
