@@ -945,6 +945,13 @@ def test_a_names_quarters_are_no_facts_but_its_whole_year_after_them_is(text: st
                    ("industrial_va", "actual", 2024, "growth", Decimal("10.2"), "exact")}
 
 
+def test_a_verb_led_figure_continues_a_name_two_figure_less_clauses_back() -> None:
+    # 重庆 2021 plan report: the name, two clauses on the year's course, then the year's figures
+    got = facts_of("地区生产总值上半年由负转正,三、四季度加快恢复,全年增长3.9%,总量达到2.5万亿元", "review")
+    assert got == {("gdp", "actual", 2024, "growth", D("3.9"), "exact"),
+                   ("gdp", "actual", 2024, "level", D("2.5"), "exact")}
+
+
 def test_a_count_in_a_ranking_aside_keeps_the_names_run() -> None:
     # 宿迁 2010 (a traditional-character copy): the field of the ranking is no figure of the revenue
     got = facts_of("一般预算收入在全国333个地级市排名中首次进入百强行列,达到63.1亿元,增长35.6%", "review")

@@ -200,15 +200,26 @@ def _outside_names(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> 
 
 def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list[int],
                   quantities: list[Quantity], cstart: int) -> _Alias | None:
-    """The last name in the clause before ``cstart`` when that clause holds no figure
-    (`全年地区生产总值迈上新台阶,总量突破5万亿元`), within the same item (no ；between)."""
-    prev_start = sl.starts[_clause_index(sl.starts, cstart - 1)]
-    if any(c in sl.masked[prev_start:cstart] for c in _SEMI):
-        return None
-    if any(prev_start <= q.span.start < cstart for q in quantities):
-        return None
-    names = _between(aliases, alias_starts, prev_start, cstart)
-    return names[-1] if names else None
+    """The last name in the clauses before ``cstart`` when they hold no figure
+    (`全年地区生产总值迈上新台阶,总量突破5万亿元`; `地区生产总值上半年由负转正,三、四季度加快恢复,全年增长3.9%`:
+    up to ``_BARE_CLAUSES`` back), within the same item (no ；between)."""
+    end = cstart
+    for _ in range(_BARE_CLAUSES):
+        if end <= 0:
+            return None
+        prev_start = sl.starts[_clause_index(sl.starts, end - 1)]
+        if any(c in sl.masked[prev_start:end] for c in _SEMI):
+            return None
+        if any(prev_start <= q.span.start < end for q in quantities):
+            return None
+        names = _between(aliases, alias_starts, prev_start, end)
+        if names:
+            return names[-1]
+        end = prev_start
+    return None
+
+
+_BARE_CLAUSES = 3  # figure-less clauses looked back through for the name a verb-led figure continues
 
 
 def _verb_led(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
