@@ -398,8 +398,9 @@ def _comparison(q: Quantity, text: str, out: list[Quantity], floor: int) -> Quan
             ref = ref + m.group("goal")
         prev = out[-1] if out else None
         qs = m.start(quoted)
-        if prev is None or prev.extra["num_span"].start != qs:
-            return q
+        prev_num = prev.extra.get("num_span") if prev is not None else None
+        if prev_num is None or prev_num.start != qs:
+            return q  # (a phrase without a number before it, `翻番`, is no quoted target)
         if len(out) > 1 and out[-2].span.end > start:
             return q  # the comparator would take in the figure before (`低于翻番(5%)`): spans never overlap
         new_prev = Quantity(prev.value, prev.value_high, prev.unit, prev.qualifier, prev.direction,
