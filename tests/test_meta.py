@@ -296,6 +296,9 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     ("今年是中国共产党成立一百周年,也是“十四五”规划开局之年。", 2021),
     ("今年是新中国成立70周年,做好今年工作意义重大。", 2019),
     ("2023年,徐州坚持稳字当头、稳中求进,铆足拼劲干劲。", 2024),  # a paragraph opening on last year
+    # a county's page that starts at its targets: the chapter after them names the year (海南 2024)
+    ("今年经济社会发展主要预期目标是:全县地区生产总值增长8%左右。\n三、2024年主要工作安排\n围绕上述目标,重点抓好以下九个方面工作。",
+     2024),
     # 中证网 on 上海 2021: a headline proposing the year's target (`建议` sets it, it reports no result)
     ("龚正: 建议2021年上海全市生产总值增长6%以上\n1月24日,上海市第十五届人民代表大会第五次会议开幕。", 2021),
     # 浙江 2009: a year summed up as gone by in the second clause of its sentence

@@ -163,7 +163,7 @@ _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _LOOKED_BACK_CHARS = 150  # how far after `2008年初,` a `一年来` shows the year looked back on
 _TASKS_YEAR = re.compile(
-    rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:{_alt(_C['years']['tasks_heading_words'])})"
+    rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:的)?(?:主要|政府)?(?:{_alt(_C['years']['tasks_heading_words'])})"
 )
 # the plan a write-up is about (``关于印发2014年国民经济和社会发展计划的通知``), not its execution (a page cut
 # right after 计划 tells neither way)
