@@ -277,6 +277,8 @@ def test_bullets_before_a_name_are_neutral() -> None:
     ("GDP突破700亿元大关、达到721.44亿元,经济报表3个季度保持全市前10", "721.44"),
     # 汉阳 2016: several thresholds one after another (连续 is no streak of years here), then the figure
     ("GDP连续跨越500亿、600亿、700亿台阶,达到860亿元", "860"),
+    # 西海岸新区 2018: `历史性` before the threshold
+    ("地区生产总值历史性跨上三千亿台阶、达到3200亿元", "3200"),
 ])  # fmt: skip
 def test_a_threshold_passed_before_the_exact_figure_is_no_fact(text: str, value: str) -> None:
     assert facts_of(text, "review") == {("gdp", "actual", 2024, "level", D(value), "exact")}
