@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhibiao.model import Span
@@ -68,6 +68,7 @@ _ALPHABET = st.sampled_from(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_ALPHABET, max_size=120).map("".join), st.integers(1, 40))
+@example("经\n0\n人", 1)  # a number alone on its line, its unit on the next: two lines past a piece's end
 def test_pieces_equal_one_piece_on_any_text(text: str, size: int) -> None:
     whole = normalize(text)
     old = steps.BLOCK

@@ -580,20 +580,34 @@ def _line_stats(pieces: Sequence[str]) -> tuple[list[np.ndarray], list[np.ndarra
 
 
 def _next_line(pieces: Sequence[str], j: int) -> str:
-    """The first line of the piece after ``pieces[j]`` with its newline ("" after the last piece)."""
-    if j + 1 >= len(pieces):
-        return ""
-    nxt = pieces[j + 1]
-    k = nxt.find("\n")
-    return nxt if k < 0 else nxt[: k + 1]
+    """The two lines after ``pieces[j]`` with their newlines, across pieces if need be ("" after the
+    last piece): the number-line rule looks past the line after a break to the unit on the next."""
+    out: list[str] = []
+    need = _LOOKAHEAD_LINES
+    for nxt in pieces[j + 1 :]:
+        k = 0
+        while need:
+            i = nxt.find("\n", k)
+            if i < 0:
+                out.append(nxt[k:])
+                break
+            out.append(nxt[k : i + 1])
+            k = i + 1
+            need -= 1
+        if not need:
+            break
+    return "".join(out)
+
+
+_LOOKAHEAD_LINES = 2
 
 
 def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
     """The newlines ``join_lines`` deletes in the text ``"".join(pieces)`` (every piece but the last
     ends with a newline), as sorted positions within each piece.
 
-    Every rule looks at the line ending at a newline and the line after it only, so each piece is
-    read with the first line of the next one appended.
+    Every rule looks at the line ending at a newline and at most the two lines after it, so each piece
+    is read with the first two lines of what follows appended.
     """
     widths, lengths, nonempty = _line_stats(pieces)
     wrap = _wrap_stats(pieces, widths, lengths, nonempty) if pieces else None
