@@ -19,7 +19,6 @@ from zhibiao.model import Commitment
 from zhibiao.trie import trie_alternation
 
 _DIGIT = re.compile(r"\d")
-_YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d\d年|今年|明年)?(?:将|要)?")
 _HEAD_MAX = 4  # characters a clause may hold before a governing word that heads it (全年、同时、并)
 
 
@@ -28,6 +27,7 @@ class _Words:
     regex: re.Pattern[str]
     kind: dict[str, Commitment]
     tail_aside: re.Pattern[str]
+    head_lead: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +36,8 @@ def _words() -> _Words:
     kind: dict[str, Commitment] = {w: "binding" for w in data["binding"]}
     kind.update({w: "stretch" for w in data["stretch"]})
     patterns = [trie_alternation(kind), *data["binding_patterns"]]
-    return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind, re.compile(data["tail_aside"]))
+    return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind, re.compile(data["tail_aside"]),
+                  re.compile(data["head_lead"]))
 
 
 def _kind(w: _Words, m: re.Match[str]) -> Commitment:
@@ -99,7 +100,7 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
         if hit is not None:
             prefix = clause[: hit[1]]
             # (the year and a future word standing first are no words of the list: `2010年将努力实现…`)
-            lead = _YEAR_LEAD.sub("", prefix.strip())
+            lead = w.head_lead.sub("", prefix.strip())
             head = len(lead) <= _HEAD_MAX and not (names is not None and names.search(prefix))
             # `经济总量力争实现6400亿元,同比增长7.5%左右`: a later clause naming nothing continues its subject
             same_subject = names is not None and not names.search(sentence, starts[k + 1], pos)

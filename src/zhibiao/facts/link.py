@@ -37,7 +37,7 @@ from zhibiao.facts.sentence import (
     _strip,
 )
 from zhibiao.facts.vocab import Vocabulary, load
-from zhibiao.facts.when import _FROM_BEFORE, YEAR_RE, When, role_and_period
+from zhibiao.facts.when import YEAR_RE, When, role_and_period
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
 from zhibiao.quantity.grammar import trusted_span
 from zhibiao.quantity.units import to_base
@@ -282,8 +282,7 @@ def _link_sentence(
         if qi in member:
             gid, k, n = member[qi]
             head_at = _num_start(quantities[qi - k])
-            if _FROM_BEFORE.search(sentence, max(0, head_at - 4), head_at) or _FROM_PLAN_END.search(
-                    sentence, max(0, head_at - 12), head_at):
+            if v.list_base_re.search(sentence, max(0, head_at - 12), head_at):
                 # `分别从29661元、10391元增加到43364元、16117元`, `从“十二五”末23121元、6945元增加到…`:
                 # the values started from, no facts
                 continue
@@ -502,8 +501,6 @@ def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
 
 
 _DIGIT_RE = re.compile(r"\d")
-# `从“十二五”末`, `由2015年底的`: the start of a list of values a change started from
-_FROM_PLAN_END = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|“?十[一二三四五六]?五”?(?:时期|期)?)(?:底|末|初)?的?$")
 
 
 def _clause_end(sl: _SentenceLinker, pos: int) -> int:

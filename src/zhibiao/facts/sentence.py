@@ -272,7 +272,7 @@ class _SentenceLinker:
         for other in same_subject:  # `总额44.9亿元、同比增长21.6%`: earlier figures of the same subject
             if alias_end <= other.span.start and other.span.end <= q.span.start:
                 gap = gap.replace(self.s[other.span.start : other.span.end], "")
-        if _STREAK_RE.search(self.s, alias_end, q.span.end):
+        if self.v.streak_re.search(self.s, alias_end, q.span.end):
             return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
         gap = self.v.skip_re.sub("", gap)
         # `地区生产总值一季度增长4.7%`: a part of the year's figure is the name's (a mention, see
@@ -289,8 +289,6 @@ class _SentenceLinker:
 
 
 _NAME_WINDOW = 24  # characters read for a division's name opening a sentence
-# a run of periods (`连续7个季度`, `连续三年`), not `连续跨越500亿、600亿台阶` (milestones one after another)
-_STREAK_RE = re.compile(r"连续\s*[0-9一二三四五六七八九十两]+\s*个?\s*(?:季度|年|月|周|天|届|次)")
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
 # further names joined to a subject (`、主要污染物排放量`), none of them a figure or a clause

@@ -85,6 +85,8 @@ class Vocabulary:
     completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
     ranking_after_re: re.Pattern[str]  # right after a count in a ranking aside (`333个地级市排名中`)
+    list_base_re: re.Pattern[str]  # before the first of a list of values a change started from
+    streak_re: re.Pattern[str]  # `连续7个季度`: a run of periods
     successive_re: re.Pattern[str]  # before thresholds passed one after another (`连续迈上…`)
     held_or_passed_re: re.Pattern[str]  # a verb ending the words before a figure (`稳定在`, `突破`)
     list_sep_re: re.Pattern[str]  # a gap that is only a list joiner
@@ -242,6 +244,8 @@ def load() -> Vocabulary:
         base_re=re.compile(cues["base_before"]),
         milestone_after_re=re.compile(cues["milestone_after"]),
         ranking_after_re=re.compile(cues["ranking_after"]),
+        list_base_re=re.compile(cues["list_base_before"]),
+        streak_re=re.compile(cues["streak"]),
         successive_re=re.compile(cues["successive"]),
         completion_before_re=re.compile(cues["completion_before"]),
         held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")$"),
