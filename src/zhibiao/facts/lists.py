@@ -10,6 +10,7 @@ from itertools import pairwise
 from zhibiao.facts.sentence import _SEMI, _Alias, _clause_index, _Link, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Quantity
+from zhibiao.quantity.grammar import lost_separator
 
 _PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a thing named in a list (`铁路货运量`), no figure or clause
@@ -40,7 +41,7 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
             j + 1 < len(quantities)
             and j + 1 not in out
             and (v.list_sep_re.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])
-                 or _lost_separator(quantities[j], quantities[j + 1]))
+                 or lost_separator(quantities[j], quantities[j + 1]))
             and quantities[j + 1].extra.get("verb") is None
             and quantities[j + 1].extra.get("cue") is None  # `确保增长6%、力争6.5%` is a stretch goal
             and quantities[j + 1].unit == quantities[i].unit
@@ -52,12 +53,6 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
                 out[k] = (("run", i), k - i, j - i + 1)
         i = j + 1
     return out
-
-
-def _lost_separator(a: Quantity, b: Quantity) -> bool:
-    """`增长9.2%9.6%`: a PDF lost the 、 between two percentages written one right after the other."""
-    num = b.extra.get("num_span")
-    return a.span.end == b.span.start and a.unit == b.unit == "%" and num is not None and b.span.start == num.start
 
 
 def _between(aliases: list[_Alias], starts: list[int], a: int, b: int) -> list[_Alias]:

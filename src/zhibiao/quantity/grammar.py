@@ -419,6 +419,13 @@ def _comparison(q: Quantity, text: str, out: list[Quantity], floor: int) -> Quan
                     "change_pp" if q.unit == "pp" else q.measure_hint, extra)
 
 
+def lost_separator(a: Quantity, b: Quantity) -> bool:
+    """`分别增长9%12%`, `增长9.2%9.6%`: a PDF lost the 、 between two percentages written one right after
+    the other (``b`` opens on its number: no verb of its own)."""
+    num = b.extra.get("num_span")
+    return a.span.end == b.span.start and a.unit == b.unit == "%" and num is not None and b.span.start == num.start
+
+
 def _groups(out: list[Quantity], text: str) -> None:
     """Mark ``分别`` distributions: later members inherit verb, direction and sign."""
     i = 0
@@ -433,7 +440,7 @@ def _groups(out: list[Quantity], text: str) -> None:
             prev, cur = out[j - 1], out[j]
             gap = text[prev.span.end:cur.span.start]
             # a separator lost in a PDF leaves `分别增长9%12%`: a percentage right after one still lists
-            lost = not gap and prev.unit == "%" and cur.unit == "%" and cur.span.start == cur.extra["num_span"].start
+            lost = lost_separator(prev, cur)
             if cur.value is None or (not gap and not lost) or len(gap) > 3 or _SEP_ONLY.sub("", gap):
                 break
             if cur.extra.get("verb") or cur.extra.get("comparison") or cur.extra.get("distributive"):
