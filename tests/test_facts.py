@@ -935,59 +935,44 @@ def test_a_sentence_or_paragraph_opening_on_a_part_of_the_year_holds_no_years_fi
     assert {(f.indicator, f.period, f.value) for rr in res.reports for f in rr.facts} == expected
 
 
-@pytest.mark.parametrize("text", [
+_QUARTERS = {("gdp", "actual", 2024, "growth", D("6.7"), "exact"),
+             ("industrial_va", "actual", 2024, "growth", D("10.2"), "exact")}
+WORDINGS_OF_BLIND_SETS = [
     # 荆门 2024: the quarters' running totals, then the year's, of one name
-    "GDP一季度累计增长4.7%、二季度累计增长6.3%、三季度累计增长6.6%,全年累计增长6.7%,增幅居全省第4位;"
-    "规模以上工业增加值增长10.2%",
-    "地区生产总值一季度增长4.7%,全年增长6.7%;规模以上工业增加值增长10.2%",
-])  # fmt: skip
-def test_a_names_quarters_are_no_facts_but_its_whole_year_after_them_is(text: str) -> None:
-    got = facts_of(text, "review")
-    assert got == {("gdp", "actual", 2024, "growth", Decimal("6.7"), "exact"),
-                   ("industrial_va", "actual", 2024, "growth", Decimal("10.2"), "exact")}
-
-
-def test_a_verb_led_figure_continues_a_name_two_figure_less_clauses_back() -> None:
+    ("GDP一季度累计增长4.7%、二季度累计增长6.3%、三季度累计增长6.6%,全年累计增长6.7%,增幅居全省第4位;"
+     "规模以上工业增加值增长10.2%", "review", _QUARTERS),
+    ("地区生产总值一季度增长4.7%,全年增长6.7%;规模以上工业增加值增长10.2%", "review", _QUARTERS),
     # 重庆 2021 plan report: the name, two clauses on the year's course, then the year's figures
-    got = facts_of("地区生产总值上半年由负转正,三、四季度加快恢复,全年增长3.9%,总量达到2.5万亿元", "review")
-    assert got == {("gdp", "actual", 2024, "growth", D("3.9"), "exact"),
-                   ("gdp", "actual", 2024, "level", D("2.5"), "exact")}
-
-
-def test_a_count_in_a_ranking_aside_keeps_the_names_run() -> None:
-    # 宿迁 2010 (a traditional-character copy): the field of the ranking is no figure of the revenue
-    got = facts_of("一般预算收入在全国333个地级市排名中首次进入百强行列,达到63.1亿元,增长35.6%", "review")
-    assert got == {("budget_revenue", "actual", 2024, "level", Decimal("63.1"), "exact"),
-                   ("budget_revenue", "actual", 2024, "growth", Decimal("35.6"), "exact")}
-
-
-def test_the_base_year_of_a_comparison_in_a_target_list_dates_no_figure_after_it() -> None:
+    ("地区生产总值上半年由负转正,三、四季度加快恢复,全年增长3.9%,总量达到2.5万亿元", "review",
+     {("gdp", "actual", 2024, "growth", D("3.9"), "exact"), ("gdp", "actual", 2024, "level", D("2.5"), "exact")}),
+    # 宿迁 2010 (a traditional-character copy): the field of a ranking is no figure of the revenue
+    ("一般预算收入在全国333个地级市排名中首次进入百强行列,达到63.1亿元,增长35.6%", "review",
+     {("budget_revenue", "actual", 2024, "level", D("63.1"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("35.6"), "exact")}),
     # 厦门日报 2007: `与2006年持平` inside this year's list; the figures after it stay this year's targets
-    got = facts_of("2025年经济发展的主要预期指标是:合同利用外资20亿美元,与2024年持平,实际利用外资10亿美元,增长7%;"
-                   "全社会固定资产投资增长30.8%", "other")
-    assert got == {("foreign_investment", "target", 2025, "level", D("10"), "exact"),
-                   ("foreign_investment", "target", 2025, "growth", D("7"), "exact"),
-                   ("fixed_asset_investment", "target", 2025, "growth", D("30.8"), "exact")}
-
-
-def test_a_list_set_as_targets_is_targets_and_one_quoted_back_is_prior_targets() -> None:
+    ("2025年经济发展的主要预期指标是:合同利用外资20亿美元,与2024年持平,实际利用外资10亿美元,增长7%;"
+     "全社会固定资产投资增长30.8%", "other",
+     {("foreign_investment", "target", 2025, "level", D("10"), "exact"),
+      ("foreign_investment", "target", 2025, "growth", D("7"), "exact"),
+      ("fixed_asset_investment", "target", 2025, "growth", D("30.8"), "exact")}),
     # 信阳日报 2010: in a paragraph reviewing 2009, the work conference set the year's list
-    got = facts_of("市委经济工作会议还确定了地方财政一般预算收入增长10%、全社会固定资产投资增长20%、"
-                   "外贸出口增长11%等一揽子目标计划", "review")
-    assert got == {("budget_revenue", "target", 2025, "growth", D("10"), "exact"),
-                   ("fixed_asset_investment", "target", 2025, "growth", D("20"), "exact"),
-                   ("exports", "target", 2025, "growth", D("11"), "exact")}
-    # the same list quoted back as set before
-    got = facts_of("圆满完成了年初确定的地区生产总值增长10%、全社会固定资产投资增长20%等主要目标任务", "review")
-    assert got == {("gdp", "prior_target", 2024, "growth", D("10"), "exact"),
-                   ("fixed_asset_investment", "prior_target", 2024, "growth", D("20"), "exact")}
-
-
-def test_a_list_spelling_out_a_named_goal_keeps_its_first_name() -> None:
+    ("市委经济工作会议还确定了地方财政一般预算收入增长10%、全社会固定资产投资增长20%、外贸出口增长11%等一揽子目标计划",
+     "review", {("budget_revenue", "target", 2025, "growth", D("10"), "exact"),
+                ("fixed_asset_investment", "target", 2025, "growth", D("20"), "exact"),
+                ("exports", "target", 2025, "growth", D("11"), "exact")}),
+    # ... and the same list quoted back as set before
+    ("圆满完成了年初确定的地区生产总值增长10%、全社会固定资产投资增长20%等主要目标任务", "review",
+     {("gdp", "prior_target", 2024, "growth", D("10"), "exact"),
+      ("fixed_asset_investment", "prior_target", 2024, "growth", D("20"), "exact")}),
     # 曲沃 2009: `奋斗目标“535511”,即全县地区生产总值达到56亿元`
-    got = facts_of("今年经济工作的奋斗目标“535511”,即全县地区生产总值达到56亿元,增长10%", "targets")
-    assert got == {("gdp", "target", 2025, "level", D("56"), "exact"),
-                   ("gdp", "target", 2025, "growth", D("10"), "exact")}
+    ("今年经济工作的奋斗目标“535511”,即全县地区生产总值达到56亿元,增长10%", "targets",
+     {("gdp", "target", 2025, "level", D("56"), "exact"), ("gdp", "target", 2025, "growth", D("10"), "exact")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), WORDINGS_OF_BLIND_SETS)
+def test_wordings_of_the_blind_review_sets(text: str, kind: str, expected: set[tuple]) -> None:
+    assert facts_of(text, kind) == expected
 
 
 def test_a_sector_label_before_a_whole_regions_figure_is_no_sub_area() -> None:
