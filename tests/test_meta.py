@@ -128,6 +128,36 @@ def test_any_other_reading_of_the_year_wins_over_the_session_range() -> None:
     assert (m.report_year, m.year_source) == (2026, "body")
 
 
+_UNDATED = ("今年我区经济社会发展的主要预期目标是:地区生产总值增长7%左右;规模以上工业增加值增长9%左右;"
+            "固定资产投资增长11%左右。\n")  # 新疆 2023, a page that kept the targets paragraph alone
+
+
+@pytest.mark.parametrize(("name", "year"), [
+    ("001_xinjiang_2023.txt", 2023), ("2023年政府工作报告.txt", 2023), ("gwr-2023-targets.txt", 2023),
+    ("000_69e9af5951af5f27.txt", None),  # a hash: digits among letters are no year
+    ("t20230116_6510213.txt", None),  # a run of digits (a site's page id) is no year
+    ("2016-2020年规划.txt", None),  # two years: which one?
+])
+def test_a_text_that_dates_nothing_takes_the_one_year_its_file_name_holds(name: str, year: int | None) -> None:
+    m = pipeline.extract_bytes(_UNDATED.encode(), name).reports[0].report.meta
+    assert (m.report_year, m.year_source) == (year, "file_name" if year else None)
+    facts = pipeline.extract_bytes(_UNDATED.encode(), name).reports[0].facts
+    assert {f.period for f in facts} == {year}
+
+
+def test_the_file_name_never_overrides_a_year_the_text_gives_or_its_session_rules_out() -> None:
+    text = "2024年政府工作报告\n各位代表:\n" + _UNDATED
+    m = pipeline.extract_bytes(text.encode(), "report_2019.txt").reports[0].report.meta
+    assert (m.report_year, m.year_source) == (2024, "title")
+    # 福建省第十三届…第六次会议 is 2019-2022: a name saying 2015 cannot be its year, 2021 can
+    lead = ("22日上午,福建省第十三届人民代表大会第六次会议在福州开幕。《政府工作报告》显示,"
+            "今年全省地区生产总值预期增长6.5%。\n")
+    m = pipeline.extract_bytes(lead.encode(), "fujian_2015.txt").reports[0].report.meta
+    assert (m.report_year, m.year_source) == (2022, "session_range")
+    m = pipeline.extract_bytes(lead.encode(), "fujian_2021.txt").reports[0].report.meta
+    assert (m.report_year, m.year_source) == (2021, "file_name")
+
+
 def test_a_news_lead_with_only_its_session_is_dated_by_the_session_range() -> None:
     m = meta("22日上午,福建省第十三届人民代表大会第六次会议在福州开幕。《政府工作报告》显示,"
              "去年全省地区生产总值48810亿元、增长8.0%,今年全省地区生产总值预期增长6.5%。\n")

@@ -32,7 +32,7 @@ Commitment = Literal["binding", "stretch", "expected"]  # how firmly a target is
 # head / body: other lines of the report; published: a page's publication stamp; user: a manifest
 # or a command-line flag.
 MetaSource = Literal["title", "date", "session", "session_range", "issuer", "dateline", "head", "body", "published",
-                     "user"]
+                     "file_name", "user"]
 
 
 @dataclass(frozen=True, slots=True)

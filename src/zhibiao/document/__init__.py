@@ -75,7 +75,7 @@ def iter_reports(doc: NormalizedText, source: Source) -> Iterator[Report]:
     for i, sp in enumerate(spans, start=1):
         rtext = text[sp.start : sp.end]
         junk = _relative_junk(doc, sp)
-        meta = extract_meta(rtext, source.title if len(spans) == 1 else None, junk, source.given)
+        meta = extract_meta(rtext, source.title if len(spans) == 1 else None, junk, source.given, source.name)
         if news and first is not None and meta.report_year is None and first.report_year is not None:
             # one news item's regions share its year (`惠州` / `●地区生产总值增长8.5%` names none)
             meta = dataclasses.replace(meta, report_year=first.report_year, review_year=first.review_year,

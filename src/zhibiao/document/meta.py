@@ -22,6 +22,7 @@ from zhibiao.document.years import (
     Dates,
     YearEvidence,
     cn_number,
+    file_name_year,
     find_dates,
     five_year_plan_year,
     pick_year,
@@ -158,16 +159,23 @@ class _Zones:
                    for ln in ls[idx : idx + _CONFIRM_LINES])
 
 
-def _year(z: _Zones, dates: Dates, session: Session | None, div: Division | None):  # type: ignore[no-untyped-def]
+def _year(z: _Zones, dates: Dates, session: Session | None, div: Division | None,  # type: ignore[no-untyped-def]
+          file_name: str | None):
     level, code = (div.level, div.code) if div else (None, None)
-    ev = year_evidence(z.title, z.head, z.body, dates, (session, level, code))
-    return pick_year(ev, session_years(session, level, code))
+    allowed = session_years(session, level, code)
+    ev = pick_year(year_evidence(z.title, z.head, z.body, dates, (session, level, code)), allowed)
+    if ev is None or ev.source == "session_range":  # the text dates nothing: the file's name may
+        named = file_name_year(file_name)
+        if named is not None and (allowed is None or allowed[0] <= named <= allowed[1]):
+            return YearEvidence(named, "file_name", 11)
+    return ev
 
 
 def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span] = (),
-                 given: GivenMeta | None = None) -> ReportMeta:
+                 given: GivenMeta | None = None, file_name: str | None = None) -> ReportMeta:
     """All metadata of one report's normalised text (``junk``: report-relative junk line spans);
-    each value the user ``given`` wins and is recorded with source ``user``."""
+    each value the user ``given`` wins and is recorded with source ``user``; the input ``file_name``
+    dates a report whose text dates nothing."""
     z = _Zones(text, source_title, junk)
     given = given or GivenMeta()
     rtype, type_source = _report_type(z.title, z.lead[:_TYPE_CHARS], text)
@@ -180,11 +188,11 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
     reg: RegionEvidence | None = None
     if given.region is not None:
         reg = RegionEvidence(region_division(given.region, given.year, gaz), "user")
-    ev = YearEvidence(given.year, "user", 0) if given.year is not None else _year(z, dates, None, None)
+    ev = YearEvidence(given.year, "user", 0) if given.year is not None else _year(z, dates, None, None, file_name)
     if reg is None:
         reg = find_region(z.title, z.head, z.lead, z.body, ev.year if ev else None, gaz)
     if given.year is None:
-        ev = _year(z, dates, session, reg.division if reg else None)
+        ev = _year(z, dates, session, reg.division if reg else None, file_name)
     if ev and reg and not reg.division.valid_in(ev.year) and not reg.division.valid_in(ev.year - 1):
         if given.region is not None:  # the divisions of that year
             reg = RegionEvidence(region_division(given.region, ev.year, gaz), "user")

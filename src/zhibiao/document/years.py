@@ -30,6 +30,10 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
    held in when no extra session came before it (``福建省第十三届…第六次会议`` is 2019–2022: 2022;
    内蒙古's 第十四届…第五次会议 of 2026 is read 2027, hence a source of its own)    [session_range]
 
+11. when the text dates nothing, or only by rank 10, the one year the input file's name holds
+   (``南昌市2023年政府工作报告.pdf``, ``xinjiang_2023.txt``; not a run of digits or letters
+   around it, as in a hash or ``t20230116``), if the session allows it              [file_name]
+
 Ranks 4 to 8 must fall in the years the session allows when the term table knows the congress
 (extra sessions make session K of a provincial term a range of years, see
 ``data/congress_terms.toml``). Page clutter (site headers, stamps, lines before the title) never
@@ -657,6 +661,27 @@ def _latest_possible(published: str | None) -> int | None:
         return None
     y, mo = int(published[:4]), int(published[5:7])
     return y + 1 if mo >= _NEXT_YEAR_FROM_MONTH else y
+
+
+_FILE_YEAR = re.compile(r"(?<![0-9A-Za-z])(19[5-9]\d|20\d\d)(?![0-9A-Za-z])")
+
+
+def file_name_year(name: str | None) -> int | None:
+    """The one year a file's name holds (``南昌市2023年政府工作报告.txt``, ``gwr_2024.html``), or
+    ``None`` when it holds none or several (``2016-2020规划.txt``).
+
+    >>> file_name_year("308_jiangxi_province_gwr_2026.txt"), file_name_year("2023年南昌市政府工作报告.pdf")
+    (2026, 2023)
+    >>> file_name_year("000_69e9af5951af5f27.txt"), file_name_year("t20230116_6510213.html")
+    (None, None)
+    >>> file_name_year("2016-2020年规划纲要.txt") is None
+    True
+    """
+    if not name:
+        return None
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    years = {int(m.group(1)) for m in _FILE_YEAR.finditer(stem)}
+    return years.pop() if len(years) == 1 else None
 
 
 def pick_year(evidence: Iterator[YearEvidence], allowed: tuple[int, int] | None) -> YearEvidence | None:

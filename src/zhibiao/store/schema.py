@@ -438,7 +438,7 @@ _V10: list[Step] = [
     "COMMENT ON COLUMN reports.region_source IS "
     "'where the region was read: title, session, issuer, dateline, head, body; user = given'",
     "COMMENT ON COLUMN reports.year_source IS "
-    "'where the report year was read: title, date, session, body, published; user = given'",
+    "'where the report year was read: title, date, session, body, published, session_range, file_name; user = given'",
     "COMMENT ON COLUMN reports.type_source IS 'where the report type was read: title, head, body; user = given'",
     "COMMENT ON COLUMN facts.region_source IS 'the report''s region_source'",
     "COMMENT ON COLUMN facts.year_source IS 'the report''s year_source'",
