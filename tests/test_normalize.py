@@ -56,6 +56,10 @@ def test_whitespace_and_fullwidth(raw: str, want: str) -> None:
         # a word of several syllables with its tones (锦州 2025, a news site's annotated copy)
         ("社会消费品(xiāofèipǐn)零售总额(língshòuzǒngé)增长7%", "社会消费品零售总额增长7%"),
         ("中国(china)和人员(staff)", "中国(china)和人员(staff)"),  # unmarked: it may be English
+        # a page that glossed twice (长沙县 2022): the repeat goes with the gloss, a different one stays
+        ("全年地(di)区生(sheng)(sheng)产总值同(tong)比(bi)增(zeng)(zeng)长(zhang)(zhang)7.6%",
+         "全年地区生产总值同比增长7.6%"),
+        ("生(sheng)(shang)产", "生(shang)产"),
     ],
 )
 def test_pinyin_removal(raw: str, want: str) -> None:

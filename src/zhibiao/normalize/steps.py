@@ -268,10 +268,12 @@ _SYLLABLE = re.compile(
 )
 # A candidate annotation, split out whole and by its letters: the parenthesis first (a fast literal
 # scan), then the CJK character before it, then 1-6 pinyin letters (a scrape may leave a space
-# before the closing parenthesis: ``會(huì )``).
+# before the closing parenthesis: ``會(huì )``), the same annotation repeated going with it
+# (``增(zeng)(zeng)长``, a page that glossed twice).
 # A word of several syllables (``消费品(xiāofèipǐn)``) is taken only with a tone mark: unmarked, it could be
 # a word of English in real parentheses.
-_PINYIN = re.compile(f"([(（](?<=[{CJK}][(（])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿɑ]{{1,24}}) ?[)）])")
+_PINYIN = re.compile(
+    f"([(（](?<=[{CJK}][(（])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿɑ]{{1,24}}) ?[)）](?:[(（]\\2 ?[)）])*)")
 _WORD = re.compile(f"(?:{_SYLLABLE.pattern}){{2,6}}")
 _TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
 
