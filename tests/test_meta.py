@@ -452,6 +452,16 @@ def test_a_short_name_said_once_names_the_speakers_region_when_its_parent_is_nam
     assert m.region_code == "530102"
 
 
+def test_a_district_its_lead_repeats_wins_over_its_city_named_once() -> None:
+    # 洛江区 2025 (page 2 of the report): `泉州市` once, in a company's name; `洛江` twice
+    text = ("二、2025年政府工作目标任务\n各位代表,2025年是“十四五”规划收官之年。全领域加快建设更高水平的智造洛江、"
+            "生态新城,奋力谱写中国式现代化洛江篇章。经济社会发展主要预期目标是:地区生产总值增长6.2%。\n"
+            "支持泉州市云箭科技等企业发展。\n")
+    assert meta(text).region_code == "350504"
+    # named once, a district is no more than a place the city's report names
+    assert meta(text.replace("生态新城,奋力谱写中国式现代化洛江篇章", "生态新城")).region_code == "350500"
+
+
 @pytest.mark.parametrize("line", [
     "紧紧依靠全区干群,解放思想,开拓创新,圆满完成了区六届人大确定的目标任务。",  # 解放区 of 焦作
     "复星集团、龙湖地产等中国民营500强企业投资项目启动建设。",  # 龙湖区 of 汕头

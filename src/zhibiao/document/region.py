@@ -254,16 +254,26 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     for d in _headline_divisions(head, lead, gaz, year, body, levels):
         yield RegionEvidence(d, "head")
     counts: Counter[str] = Counter(mt.name for mt in gaz.mentions(body) if len(mt.name) >= 3)
-    for name, _n in counts.most_common(3):
-        d = gaz.resolve(name, year, body, levels, near=True)
-        if d is not None and d.level != "national":
-            yield RegionEvidence(d, "body")
     # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
     shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
+    for name, n in counts.most_common(3):
+        d = gaz.resolve(name, year, body, levels, near=True)
+        if d is not None and d.level != "national":
+            if n == 1 and d.level == "prefecture":
+                # `泉州市云箭…` once, `智造洛江`, `洛江篇章`: the county or district under it the lead repeats
+                yield from (RegionEvidence(c, "body") for c in _repeated_children(d, lead[:_LEAD_CHARS], gaz, year))
+            yield RegionEvidence(d, "body")
     for name, n in shorts.most_common(2):
         d = gaz.resolve(name, year, body, levels, near=True) if n >= _SHORT_NAME_TIMES else None
         if d is not None and d.level in _SHORT_LEVELS:
             yield RegionEvidence(d, "body")
+
+
+def _repeated_children(d: Division, lead: str, gaz: Gazetteer, year: int | None) -> list[Division]:
+    """The divisions under ``d`` whose short name (or name) the lead repeats: with their parent named,
+    even a district's two characters (`洛江`) name it."""
+    return [c for c in gaz.children(d.code, year) if c.short_name != d.short_name
+            and max(lead.count(c.short_name) if len(c.short_name) >= 2 else 0, lead.count(c.name)) >= _SHORT_NAME_TIMES]
 
 
 def speaker_ending(head: str, lead: str) -> str | None:
