@@ -774,12 +774,19 @@ def test_investment_named_by_its_statistical_scope_is_the_regions(text: str, val
     assert ("fixed_asset_investment", "actual", 2024, "growth", Decimal(growth), "exact") in got
 
 
-@pytest.mark.parametrize("text", [
-    "城镇固定资产投资72亿元,增长4.5%",  # urban only: a subset
-    "5000万元以上项目投资72亿元,增长4.5%",  # big projects: a subset
-])
-def test_investment_subsets_are_no_headline_fact(text: str) -> None:
-    assert not facts_of(text, "review")
+def test_investment_subsets_are_no_headline_fact() -> None:
+    assert not facts_of("5000万元以上项目投资72亿元,增长4.5%", "review")  # big projects: a subset
+
+
+def test_urban_investment_stands_for_investment_only_when_the_whole_is_not_given() -> None:
+    # 城镇固定资产投资, the headline series of 2004-2010 (嵩县 2010, 大兴安岭 2011 give no other)
+    urban = {("fixed_asset_investment", "actual", 2024, "level", D("72"), "exact"),
+             ("fixed_asset_investment", "actual", 2024, "growth", D("4.5"), "exact")}
+    assert facts_of("城镇固定资产投资72亿元,增长4.5%", "review") == urban
+    # 海南 2010: the whole first, then the urban part, a clause of its own
+    assert facts_of("全社会固定资产投资1002.5亿元,增长41.4%;城镇固定资产投资850亿元,增长40%", "review") == {
+        ("fixed_asset_investment", "actual", 2024, "level", D("1002.5"), "exact"),
+        ("fixed_asset_investment", "actual", 2024, "growth", D("41.4"), "exact")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -928,6 +935,10 @@ def test_every_figure_of_a_sentence_opening_on_a_neighbour_is_the_neighbours() -
     ("坪山区2022年政府工作报告\n2022年一季度,坪山区克服疫情带来的不利影响,经济运行逆势上扬。"
      "初步预计,地区生产总值增长7%以上;规上工业增加值增长22%。\n2021年,全区地区生产总值增长11.7%。\n",
      {("gdp", 2021, Decimal("11.7"))}),
+    # 锦州 2025, a news lead: the quarter stands after the dateline; the next sentence is the year's again
+    ("锦州市2025年政府工作报告\n东北新闻网、北斗融媒讯(记者 牛玥)一季度,锦州市全面实现首季“开门红”:"
+     "地区生产总值增长5.7%,规上工业增加值增速列全省第三位。今年锦州市主要预期目标是:地区生产总值增长6%。\n",
+     {("gdp", 2025, Decimal("6"))}),
 ])
 def test_a_sentence_or_paragraph_opening_on_a_part_of_the_year_holds_no_years_figure(
         text: str, expected: set[tuple]) -> None:
@@ -967,6 +978,16 @@ WORDINGS_OF_BLIND_SETS = [
     # 曲沃 2009: `奋斗目标“535511”,即全县地区生产总值达到56亿元`
     ("今年经济工作的奋斗目标“535511”,即全县地区生产总值达到56亿元,增长10%", "targets",
      {("gdp", "target", 2025, "level", D("56"), "exact"), ("gdp", "target", 2025, "growth", D("10"), "exact")}),
+    # 苏州 2012: the sector's name, a clause of praise, then its value added
+    ("服务业规模持续扩大,实现增加值4470亿元", "review",
+     {("gdp_tertiary", "actual", 2024, "level", D("4470"), "exact")}),
+    # 瑶海 2021: a glossary's note marker between the name and its figure
+    ("全区一般公共预算收入[1]17.7亿元,同比增长11.31%;固定资产投资〔2〕增长5%", "review",
+     {("budget_revenue", "actual", 2024, "level", D("17.7"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("11.31"), "exact"),
+      ("fixed_asset_investment", "actual", 2024, "growth", D("5"), "exact")}),
+    # 洛江 2025
+    ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
 ]  # fmt: skip
 
 

@@ -137,7 +137,19 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not
         facts = [f for f in facts if f.qualifier != "qualitative" or (f.indicator, f.role, f.period, f.measure)
                  not in numeric]  # fmt: skip
+    if v.narrow_aliases:
+        facts = _drop_narrow(v, facts)
     return _totals_beside_local(v, facts, text), mentions
+
+
+def _drop_narrow(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
+    """A figure of a narrower series (`城镇固定资产投资850亿元`) when the report gives the whole's figure of
+    the same role, period and measure (`全社会固定资产投资1002.5亿元`): the whole's stands."""
+    def narrow(f: Fact) -> bool:
+        return f.text.startswith(v.narrow_aliases)
+
+    whole = {(f.indicator, f.role, f.period, f.measure) for f in facts if not narrow(f)}
+    return [f for f in facts if not narrow(f) or (f.indicator, f.role, f.period, f.measure) not in whole]
 
 
 def _drop_parts(v: Vocabulary, text: str, facts: list[Fact]) -> list[Fact]:
@@ -213,6 +225,9 @@ def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list
         if any(prev_start <= q.span.start < end for q in quantities):
             return None
         names = _between(aliases, alias_starts, prev_start, end)
+        if not names and end == cstart:  # a name that runs into the figure's clause (`服务业…,实现增加值`)
+            names = [x for x in aliases[bisect_left(alias_starts, prev_start) : bisect_left(alias_starts, end)]
+                     if x.end > end]
         if names:
             return names[-1]
         end = prev_start
@@ -451,7 +466,9 @@ def _link_sentence(
                 and v.rate_label_re.search(sentence, named.start, q.span.start)):
             # `今年广东GDP增长目标:8%`: a growth target's label before the colon
             link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
-        if named is not None and _verb_led(v, sentence, cstart, q) and _compatible(v, named.ids, q, None):
+        # (a name may run into this clause: `服务业规模持续扩大,实现增加值4470亿元`)
+        led = named is not None and _verb_led(v, sentence, max(cstart, named.end), q)
+        if named is not None and led and _compatible(v, named.ids, q, None):
             link.alias, link.ids, link.confidence = named, named.ids, 0.8
             if not sl.in_scope(named, quantities):
                 link.ids = ()
@@ -646,8 +663,8 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
         return True
     for start in (sl.offset, text.rfind("\n", 0, sl.offset) + 1):
         sp = v.sub_period_open_re.match(text, start)
-        if sp is not None and v.whole_year not in text[sp.end() : at]:
-            return True
+        if sp is not None and v.whole_year not in text[sp.end() : at] and not (sp.group("lead") and start != sl.offset):
+            return True  # a news lead's part of the year (`…讯(记者 …)一季度,`) holds its sentence only
     return False
 
 

@@ -51,7 +51,7 @@ class Vocabulary:
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
     task_surplus_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
-    sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year
+    sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year (group lead: a dateline)
     sub_period_re: re.Pattern[str]  # `一季度`, `上半年`: a part of the year (not 全年) anywhere
     per_unit_words: tuple[str, ...]  # `单位生产总值…`: a name as an intensity's denominator
     sector_short_names: frozenset[str]  # 一产/二产/三产, also the start of 三产业
@@ -94,6 +94,7 @@ class Vocabulary:
     item_sep_re: re.Pattern[str]  # a list joiner anywhere
     context_year_re: re.Pattern[str]
     period_totals: frozenset[str]  # ids of indicators with ``period_total``
+    narrow_aliases: tuple[str, ...]  # names of a narrower series, facts only when the whole is not given
     whole_of_parts: dict[frozenset[str], str]  # {urban, rural incomes} -> disposable_income
     total_of_part: dict[str, str]  # budget_revenue -> budget_revenue_total
     local_part_word: str  # 地方: the local part of a revenue named beside its total
@@ -210,7 +211,7 @@ def load() -> Vocabulary:
         ),
         # a sentence that opens on a part of the year (`一季度,全市生产总值增幅回落5.2个百分点;…`)
         sub_period_open_re=re.compile(
-            r"\s*(?:(?:19|20)\d\d年|今年|去年)?(?:"
+            r"\s*(?P<lead>" + cues["sub_period_dateline"] + r")?(?:(?:19|20)\d\d年|今年|去年)?(?:"
             + "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"]) + r")(?:以来)?[,，]"
         ),
         sub_period_re=re.compile("|".join(p for p in cues["sub_periods"] if p != cues["whole_year"])),
@@ -258,6 +259,7 @@ def load() -> Vocabulary:
             + _alternation([*cues["review_year_words"], *cues["plan_year_words"]])
         ),
         period_totals=frozenset(i.id for i in indicators.values() if i.period_total),
+        narrow_aliases=tuple(a for row in ind_data["indicator"] for a in row.get("narrow", [])),
         whole_of_parts={i.whole_of: i.id for i in indicators.values() if i.whole_of},
         total_of_part={i.total_of: i.id for i in indicators.values() if i.total_of},
         local_part_word=cues["local_part_word"],
