@@ -986,6 +986,13 @@ WORDINGS_OF_BLIND_SETS = [
      {("budget_revenue", "actual", 2024, "level", D("17.7"), "exact"),
       ("budget_revenue", "actual", 2024, "growth", D("11.31"), "exact"),
       ("fixed_asset_investment", "actual", 2024, "growth", D("5"), "exact")}),
+    # 寿光 2023 plan report: a plan said to be done is a result's words, no cue of a target
+    ("58个重点项目完成投资180亿元,超额完成年度计划,16个项目建成投产,固定资产投资同比增长22.7%", "other",
+     {("fixed_asset_investment", "actual", 2024, "growth", D("22.7"), "exact")}),
+    # 浏阳 2021 plan report: the target quoted back without 的
+    ("城镇登记失业率2.89%,低于4%控制目标", "review",
+     {("registered_unemployment", "actual", 2024, "rate", D("2.89"), "exact"),
+      ("registered_unemployment", "prior_target", 2024, "rate", D("4"), "exact")}),
     # 洛江 2025
     ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
 ]  # fmt: skip

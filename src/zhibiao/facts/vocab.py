@@ -73,6 +73,7 @@ class Vocabulary:
     prior_after_re: re.Pattern[str]
     prior_report_re: re.Pattern[str]  # last year's report quoted before the sentence's figures
     quoted_target_re: re.Pattern[str]
+    plan_done_re: re.Pattern[str]  # `超额完成年度计划`: a plan done, a result's words
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
     plan_year_words: tuple[str, ...]
@@ -234,6 +235,7 @@ def load() -> Vocabulary:
         prior_after_re=re.compile(cues["prior_target_after"]),
         prior_report_re=re.compile(cues["prior_report"]),
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),
+        plan_done_re=re.compile(cues["plan_done"]),
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
         plan_year_words=tuple(cues["plan_year_words"]),

@@ -167,6 +167,7 @@ def role_and_period(
     before = cn_years(sentence[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
     if not prior:  # `…,控制在预期4.2%以内;居民消费价格涨幅1.1%`: a target quoted back cues no later figure
         before = v.quoted_target_re.sub("", before)
+    before = v.plan_done_re.sub("完成", before)  # `超额完成年度计划,…增长22.7%`: a plan done is a result
     if prior:
         period = passage.last if passage is not None and passage.scope == "year_review" else meta.review_year
         return "prior_target", (None if horizon else period), horizon
