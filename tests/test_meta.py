@@ -1,5 +1,6 @@
 """Report metadata inference (issue 16): the 2026 corpus pinned, and one short real passage for each
-rule of ``zhibiao.document.years`` and ``zhibiao.document.region``, cases that must say null included.
+rule of ``zhibiao.document.years`` (with ``zhibiao.document.dates``) and ``zhibiao.document.region``,
+cases that must say null included.
 
 The passages are openings of real report pages and news write-ups (2005-2026, many regions and
 levels), cut to the sentences the rule reads.
@@ -14,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhibiao import pipeline
+from zhibiao.document.dates import cn_years, session_years
 from zhibiao.document.gazetteer import load
-from zhibiao.document.years import cn_years, plenum_year, session_years
+from zhibiao.document.years import plenum_year
 from zhibiao.model import ReportMeta, Session
 
 REPO = Path(__file__).resolve().parents[1]

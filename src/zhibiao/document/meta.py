@@ -14,19 +14,16 @@ import re
 from collections.abc import Sequence
 
 from zhibiao.document._common import Line, any_re, cues, lines
+from zhibiao.document.dates import Dates, cn_number, find_dates, session_years
 from zhibiao.document.gazetteer import Division, Gazetteer, load
 from zhibiao.document.given import region_division
 from zhibiao.document.region import RegionEvidence, find_region
 from zhibiao.document.split import is_title_line
 from zhibiao.document.years import (
-    Dates,
     YearEvidence,
-    cn_number,
     file_name_year,
-    find_dates,
     five_year_plan_year,
     pick_year,
-    session_years,
     year_evidence,
 )
 from zhibiao.model import GivenMeta, MetaSource, ReportMeta, ReportType, Session, Span

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from zhibiao import quantity as qty
-from zhibiao.document.years import cn_years
+from zhibiao.document.dates import cn_years
 from zhibiao.facts.commitment import commitment
 from zhibiao.facts.lists import (
     _between,

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from zhibiao.document.dates import cn_years
 from zhibiao.document.periods import plan_years
-from zhibiao.document.years import cn_years
 from zhibiao.facts.sentence import _clause_index, _num_start
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Passage, Quantity, Report, Role, Section

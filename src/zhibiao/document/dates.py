@@ -1,0 +1,218 @@
+"""Dates and numerals of a report's head, and the years a congress session can fall in.
+
+``find_dates`` reads the delivery date (the session sentence, a date line under the title, a month and
+day once the year is known) and a page's publication stamp; ``cn_years`` turns years in Chinese
+numerals into digits; ``session_years`` bounds a national or provincial session by the term table
+(``data/congress_terms.toml``). ``zhibiao.document.years`` ranks these readings with the rest.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+from zhibiao.model import Session
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "O": "0", "0": "0", "一": "1", "二": "2", "三": "3",
+                   "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+# no lookbehind at its head (4x faster: the scan jumps to 一/二); the digit before is checked in ``cn_years``
+_CN_YEAR = re.compile(r"[一二][〇○零O0一二三四五六七八九]{3}(?=\s*年)")
+_NUMERAL_BEFORE = frozenset("一二三四五六七八九十〇○零0123456789")
+_DAY = r"[\d一二三四五六七八九十]{1,3}"
+_DATE_FULL = re.compile(
+    rf"(\d{{4}})\s*年\s*({_DAY}|元)\s*月\s*({_DAY})\s*日|(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"
+)
+# a date that qualifies the report itself (``都在2015年4月27日的镇安县政府工作报告中做了部署``)
+_REPORT_DATE = re.compile(rf"(?:{_DATE_FULL.pattern})(?=(?:的|召开的|所作的)?[^。！？\n，,；;]{{0,16}}?政府工作报告)")
+# `(2007年2月1日 羅清泉)`: a date signed; a weekday is no signature (`2024年04月20日 星期六`: a page's banner)
+_SIGNED = re.compile(r"(?<=日)\s+(?!星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff·]{2,4}$")
+_DATE_MD = re.compile(rf"(?<![\d年])({_DAY}|元)\s*月\s*({_DAY})\s*日")
+_PUBLISHED = re.compile(
+    r"(?:发布时间|发布日期|刊发日期|时间|日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
+)
+# a stamp with its time, alone or after a short site name (``NBD图数馆 2018-03-20 10:33:06``,
+# ``来源: 大庆人大网  浏览字号: 2013年01月08日 14:28``)
+_STAMP_LINE = re.compile(
+    r"^[^\d\n]{0,30}?(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}|星期|周[一二三四五六日天])"
+    # or a page's date in figures with only its source after it (``2020-04-22   V赤峰``)
+    r"|^\W{0,3}(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+[^\s\d]{1,12})?\s*$"
+)  # or a newspaper's masthead date (``2019年01月28日 星期一``)
+
+_SESSION_SENTENCE = re.compile(
+    r"(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届\s*(?:全国)?\s*(?:人民代表大会|人大)[^。\n]{0,12}?会议"
+)
+_NEXT_YEAR_FROM_MONTH = 9  # a report delivered from September on (a new term's first session)
+_STAMP_DAYS = 31  # a news page stamped up to a month after the session it reports dates it
+
+
+class Dates(NamedTuple):
+    """The delivery date (``None`` if the report states none) and a page's publication stamp."""
+
+    delivered: str | None
+    published: str | None
+    # the month and day of the session sentence when it gives no year (`1月11日,…第一次会议…开幕`)
+    session_day: tuple[int, int] | None = None
+
+
+# --- numerals and dates --------------------------------------------------------------------------
+@lru_cache(maxsize=16)  # a report's head and body are read for its year twice (before and after its region)
+def cn_years(text: str) -> str:
+    """``text`` with years written in Chinese numerals as digits, same length (``二〇一〇年`` ->
+    ``2010年``); anything that is not a year from 1949 to 2100 is left alone."""
+    def one(m: re.Match[str]) -> str:
+        if m.start() and text[m.start() - 1] in _NUMERAL_BEFORE:
+            return m.group()  # part of a longer numeral
+        digits = "".join(_CN_YEAR_DIGITS[c] for c in m.group())
+        return digits if 1949 <= int(digits) <= 2100 else m.group()
+
+    return _CN_YEAR.sub(one, text) if "年" in text else text
+
+
+def cn_number(s: str) -> int | None:
+    """Small Chinese or Arabic numeral (``十二`` -> 12, ``二十一`` -> 21, ``5`` -> 5)."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in _CN_DIGITS and c not in "十百" for c in s):
+        return None
+    total, cur = 0, 0
+    for c in s:
+        if c == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        elif c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        else:
+            cur = cur * 10 + _CN_DIGITS[c] if cur and len(s) > 2 and "十" not in s else _CN_DIGITS[c]
+    return total + cur
+
+
+def _small(s: str) -> int | None:
+    """A month or day number in digits or Chinese numerals (``元`` is the first month)."""
+    return 1 if s == "元" else cn_number(s)
+
+
+def _valid_date(y: int, mo: int | None, d: int | None) -> str | None:
+    if mo is not None and d is not None and 1949 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _date_of(m: re.Match[str]) -> str | None:
+    g = m.groups()
+    if g[0]:
+        return _valid_date(int(g[0]), _small(g[1]), _small(g[2]))
+    return _valid_date(int(g[3]), int(g[4]), int(g[5]))
+
+
+def session_sentences(head: str) -> list[str]:
+    """The sentences naming a congress session (a line broken inside one joined to the line before),
+    in order: the report's own first, then a news write-up's repeats of it."""
+    out = []
+    for m in _SESSION_SENTENCE.finditer(head):
+        start = head.rfind("\n", 0, m.start())
+        start = head.rfind("\n", 0, start) if start > 0 and not head[start + 1 : m.start()].strip() else start
+        cut = max(start, *(head.rfind(c, 0, m.start()) for c in "。！？"))
+        out.append(head[cut + 1 : m.end()])
+    if not out and (m := re.search(r"人民代表大会", head)):
+        start = head.rfind("\n", 0, m.start())
+        out.append(head[max(start, *(head.rfind(c, 0, m.start()) for c in "。！？")) + 1 : m.end()])
+    return out
+
+
+def find_dates(head: str, report_year: int | None) -> Dates:
+    """The delivery date: in the session sentence, alone on a line of the head (``(2022年1月5日)``),
+    or a month and day in the session sentence once the year is known; and the publication stamp."""
+    delivered = None
+    head = cn_years(head)
+    sentences = session_sentences(head)
+    for m in (m for sess in sentences for m in _DATE_FULL.finditer(sess)):
+        if (delivered := _date_of(m)) is not None:
+            break
+    if delivered is None:
+        m = _REPORT_DATE.search(head)
+        if m is not None:
+            delivered = _date_of(m)
+    if delivered is None:
+        for ln in head.split("\n"):
+            t = _SIGNED.sub("", ln.strip().strip("()（）—-― ")).strip("()（）—-― ")
+            m = _DATE_FULL.fullmatch(t)
+            if m and (delivered := _date_of(m)) is not None:
+                break
+    day = None
+    m = next((d for sess in sentences if (d := _DATE_MD.search(sess))), None) if delivered is None else None
+    if m:
+        mo, d = _small(m.group(1)), _small(m.group(2))
+        day = (mo, d) if mo and d else None
+        if report_year and day:
+            delivered = _valid_date(report_year, *day)
+    published = None
+    m = _PUBLISHED.search(head)
+    if m is None:
+        m = next((s for ln in head.split("\n") if (s := _STAMP_LINE.match(ln))), None)
+    if m is not None:
+        g = [x for x in m.groups() if x is not None]
+        published = _valid_date(int(g[0]), int(g[1]), int(g[2]))
+    return Dates(delivered, published, day)
+
+
+def stamp_dates_the_session(dates: Dates) -> bool:
+    """Whether the publication stamp falls within ``_STAMP_DAYS`` after the day the session sentence
+    names (``1月11日,…会议…开幕`` stamped 2012-01-11): then the stamp dates the session itself."""
+    import datetime as dt
+
+    if not dates.published or not dates.session_day:
+        return False
+    stamp = dt.date.fromisoformat(dates.published)
+    for y in (stamp.year, stamp.year - 1):
+        try:
+            day = dt.date(y, *dates.session_day)
+        except ValueError:
+            continue
+        if 0 <= (stamp - day).days <= _STAMP_DAYS:
+            return True
+    return False
+
+
+def year_of_date(iso: str) -> int:
+    """The year a report delivered on ``iso`` plans for (the next one from September on)."""
+    y, mo = int(iso[:4]), int(iso[5:7])
+    return y + 1 if mo >= _NEXT_YEAR_FROM_MONTH else y
+
+
+# --- terms of the people's congresses -------------------------------------------------------------
+@cache
+def _terms() -> dict[str, Any]:
+    return tomllib.loads((resources.files("zhibiao") / "data" / "congress_terms.toml").read_text("utf-8"))
+
+
+def session_years(session: Session | None, level: str | None, code: str | None) -> tuple[int, int] | None:
+    """The years ``session`` can have been held in, by the term table of ``level`` (national and
+    provincial congresses only; ``None`` when the table does not know the congress)."""
+    if session is None or session.meeting < 1:
+        return None
+    t = _terms()
+    k = session.meeting
+    if level == "national":
+        first = t["national"]["first_session"].get(str(session.congress))
+        if first is None or k > 5:
+            return None
+        return first + k - 1, first + k - 1
+    if level == "province" and code:
+        p = t["province"]
+        ref = p["congress_in_reference_year"].get(code)
+        if ref is None:
+            return None
+        start = p["reference_year"] + p["term_years"] * (session.congress - ref)
+        if start < p["aligned_since"] or session.congress > ref + 2:
+            return None
+        if k == 1:
+            return start, start
+        return start + 1, start + min(k - 1, p["term_years"] - 1)
+    return None
