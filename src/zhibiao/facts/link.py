@@ -10,12 +10,10 @@ projects out of the headline facts; they stay as mentions.
 from __future__ import annotations
 
 import dataclasses
-import re
 from bisect import bisect_left, bisect_right
 
 from zhibiao import quantity as qty
-from zhibiao.document.dates import cn_years
-from zhibiao.facts.commitment import commitment
+from zhibiao.facts.emit import DIGIT_RE, add_mention, decide_measure, emit, is_target_reference
 from zhibiao.facts.lists import (
     _between,
     _item_subjects,
@@ -24,7 +22,8 @@ from zhibiao.facts.lists import (
     _sub_period_subjects,
     _subjects_of_figures_before,
 )
-from zhibiao.facts.milestones import drop_milestones, successive_milestone
+from zhibiao.facts.milestones import drop_milestones
+from zhibiao.facts.report_level import drop_narrow, drop_parts, totals_beside_local
 from zhibiao.facts.sentence import (
     _SEMI,
     _SENTENCE_RE,
@@ -37,70 +36,13 @@ from zhibiao.facts.sentence import (
     _strip,
 )
 from zhibiao.facts.vocab import Vocabulary, load
-from zhibiao.facts.when import YEAR_RE, When, role_and_period
-from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
-from zhibiao.quantity.grammar import trusted_span
-from zhibiao.quantity.units import to_base
-
-
-def _decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: frozenset[str], q: Quantity,
-                    prev: Quantity | None = None, prior: bool = False) -> str | None:
-    """The spec's measure for quantity ``q`` said of an indicator, or None when it cannot be one.
-
-    ``prev`` is the figure said just before of the same subject: a bare `力争6.5%` after
-    `确保增长6%` is growth too. A quoted prior target (`年初预期目标(6.5%)`) takes the
-    indicator's own measure for a percentage.
-    """
-    if q.qualifier == "qualitative":
-        if q.extra.get("task"):  # `城镇新增就业超额完成全年任务`: the level (or rate) set, else its change
-            own = v.indicators[ind_id].task_measure if ind_id in v.indicators else None
-            return own or next((m for m in ("level", "rate", "growth") if m in measures), None)
-        return "growth" if "growth" in measures else None
-    unit = q.unit
-    if unit == "pp":
-        return "change_pp" if "change_pp" in measures else None
-    if unit == "%":
-        reach = bool(v.reach_re.search(q.raw)) and not q.extra.get("rate_reached")  # `涨幅回落到2.6%`
-        moving = q.direction in ("up", "down", "flat") or q.measure_hint == "growth"
-        if not moving and not reach and prev is not None and prev.unit == "%" and q.extra.get("verb") is None:
-            moving = prev.direction in ("up", "down", "flat") and not v.reach_re.search(prev.raw)
-        if prior and not reach and q.direction == "none":
-            return "growth" if "growth" in measures else ("rate" if "rate" in measures else None)
-        if ind_id == "cpi" and not moving and q.value is not None and q.value >= 80:
-            return "index"
-        if ind_id == "cpi" and not moving and not reach and q.value is not None and q.value < 20:
-            return "growth"  # `居民消费价格指数控制在4%以内`: a price rise held under a ceiling
-        if moving and not reach:
-            return "growth" if "growth" in measures else None
-        if "rate" in measures:
-            return "rate"
-        return None
-    kind = q.extra.get("kind")
-    if kind == "magnitude" and q.unit in v.yuan_implied and "currency" in units:
-        kind = "currency"  # `规上工业产值超2000亿`, `固定资产投资1858.57亿`: an amount of money without its 元
-    if kind and kind in units and "level" in measures:
-        if q.direction in ("up", "down") and not v.reach_re.search(q.raw) and not q.extra.get("comparison"):
-            return None  # `净增110.8亿元`, `增加1000人`: a change of a level, not the level
-        return "level"
-    return None
-
-
-def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
-    """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`)."""
-    v, hi = q.value, q.value_high
-    if (measure == "growth" and prev is not None and prev.direction == "down" and q.direction == "none"
-            and q.extra.get("verb") is None and v is not None and v > 0):
-        v = -v
-        hi = -hi if hi is not None else None
-        if hi is not None:
-            v, hi = hi, v
-    return v, hi
+from zhibiao.model import Fact, Mention, Quantity, Report
 
 
 def _compatible(v: Vocabulary, ids: tuple[str, ...], q: Quantity, prev: Quantity | None) -> bool:
     return any(
-        _decide_measure(v, i, v.indicators[i].measures, v.indicators[i].units, q, prev, prior=True) is not None
-        or _decide_measure(v, i, v.indicators[i].measures, v.indicators[i].units, q, prev) is not None
+        decide_measure(v, i, v.indicators[i].measures, v.indicators[i].units, q, prev, prior=True) is not None
+        or decide_measure(v, i, v.indicators[i].measures, v.indicators[i].units, q, prev) is not None
         for i in ids
     )
 
@@ -132,71 +74,14 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         first_new = len(facts)
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen, sections)
         if len(facts) - first_new > 1 and v.part_of_total in sentence:
-            facts[first_new:] = _drop_parts(v, text, facts[first_new:])
+            facts[first_new:] = drop_parts(v, text, facts[first_new:])
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
     if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not
         facts = [f for f in facts if f.qualifier != "qualitative" or (f.indicator, f.role, f.period, f.measure)
                  not in numeric]  # fmt: skip
     if v.narrow_aliases:
-        facts = _drop_narrow(v, facts)
-    return _totals_beside_local(v, facts, text), mentions
-
-
-def _drop_narrow(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
-    """A figure of a narrower series (`城镇固定资产投资850亿元`) when the report gives the whole's figure of
-    the same role, period and measure (`全社会固定资产投资1002.5亿元`): the whole's stands."""
-    def narrow(f: Fact) -> bool:
-        return f.text.startswith(v.narrow_aliases)
-
-    whole = {(f.indicator, f.role, f.period, f.measure) for f in facts if not narrow(f)}
-    return [f for f in facts if not narrow(f) or (f.indicator, f.role, f.period, f.measure) not in whole]
-
-
-def _drop_parts(v: Vocabulary, text: str, facts: list[Fact]) -> list[Fact]:
-    """`进出口总额44.9亿元,…其中,保税物流中心…完成进出口贸易总额8.86亿元`: after 其中, a figure of the
-    indicator the sentence already gave is a part of that total (a sub-area's, a sector's), not the region's."""
-    out: list[Fact] = []
-    for f in facts:
-        if f.text.startswith(v.local_part_word) or not any(
-            (g.indicator, g.measure, g.role, g.period) == (f.indicator, f.measure, f.role, f.period)
-            and g.span.end <= f.span.start and v.part_of_total in text[g.span.end : f.span.start] for g in out
-        ):  # `…公共财政收入210.43亿元,其中地方公共财政收入73.17亿元`: the local part is the headline one
-            out.append(f)
-    return out
-
-
-_NEAR = 120  # characters: the total and its local part are stated together
-
-
-def _totals_beside_local(v: Vocabulary, facts: list[Fact], text: str) -> list[Fact]:
-    """`公共财政收入14.5亿元,增长10%;地方公共财政收入8.06亿元,增长8%`: stated beside its local part,
-    a revenue without 地方 is the total that includes the central share (``total_of`` in indicators.toml:
-    budget_revenue_total of budget_revenue); so is one its local part follows (`…一般预算收入40.6亿元,
-    增长17.8%,其中地方财政收入21亿元`)."""
-    for part_id, total_id in v.total_of_part.items():
-        facts = _total_beside_local(v, facts, text, part_id, total_id)
-    return facts
-
-
-def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: str, total_id: str) -> list[Fact]:
-    local_word = v.local_part_word
-    named = [f for f in facts if f.indicator == part_id and not f.text.startswith(local_word)]
-    local = [f for f in facts if f.indicator == part_id and f.text.startswith(local_word)]
-    before_part = {(f.role, f.period, f.span.start) for f in named
-                   if v.local_part_after_re.match(text, f.span.end)}
-    if not local and not before_part:
-        return facts
-    total = v.indicators[total_id]
-    out = []
-    for f in facts:
-        if (f.indicator == part_id and not f.text.startswith(local_word)
-                and (any((g.role, g.period, g.measure) == (f.role, f.period, f.measure) and g.value != f.value
-                         and abs(g.span.start - f.span.start) <= _NEAR for g in local)
-                     or any((r, p) == (f.role, f.period) and abs(s - f.span.start) <= _NEAR
-                            for r, p, s in before_part))):
-            f = dataclasses.replace(f, indicator=total_id, indicator_name=total.name)
-        out.append(f)
-    return out
+        facts = drop_narrow(v, facts)
+    return totals_beside_local(v, facts, text), mentions
 
 
 def _outside_names(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -259,7 +144,7 @@ def _link_sentence(
     member = _memberships(v, sentence, quantities) if len(quantities) > 1 else {}  # a list has 2+ figures
     if not aliases and not member:  # no name to link a figure to: every figure is a mention
         for q in quantities:
-            _add_mention(report, sl, q, mentions)
+            add_mention(report, sl, q, mentions)
         return
     alias_starts = [a.start for a in aliases]
     links: list[_Link] = []
@@ -272,9 +157,9 @@ def _link_sentence(
     for qi, q in enumerate(quantities):
         link = _Link(q)
         links.append(link)
-        if q.extra.get("comparison") and not _is_target_reference(v, q):
+        if q.extra.get("comparison") and not is_target_reference(v, q):
             continue  # `高于全市1个百分点`: a gap to a benchmark, not a fact of its own
-        if q.qualifier == "qualitative" and _DIGIT_RE.search(sentence, q.span.end, _clause_end(sl, q.span.end)):
+        if q.qualifier == "qualitative" and DIGIT_RE.search(sentence, q.span.end, _clause_end(sl, q.span.end)):
             continue  # `增速分别高于全省和全国0.8个、1.3个百分点`: a numeric comparison, not a qualitative target
         if sl.masked[_num_start(q)] == "_" and not q.extra.get("quoted"):
             po = max(sentence.rfind("(", 0, q.span.start), sentence.rfind("（", 0, q.span.start))
@@ -482,26 +367,12 @@ def _link_sentence(
     drop_milestones(v, links)
     first = len(facts)
     for link in links:
-        _emit(v, report, sl, link, facts, mentions, seen)
+        emit(v, report, sl, link, facts, mentions, seen)
     _drop_words_beside_figures(facts, first)
 
 
 # what may follow an indicator named inside a task: the next item or the task's own words
 _TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的")
-
-
-def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str, cue: str) -> bool:
-    """Whether a target cue (`预期目标`) after the subject states this year's target, not a quoted one:
-    the clause names the plan year before it, or the passage is this year's plan and names no other
-    year (`今年发展主要预期目标是…。经济增长预期目标为5%左右，主要考虑…`); a cue of 年初 always quotes one."""
-    if cue.startswith("年初"):
-        return False
-    plan = report.meta.plan_year
-    if any(w in before for w in v.plan_year_words) or (plan is not None and f"{plan}年" in before):
-        return True
-    in_plan = (sl.passage is not None and sl.passage.scope == "year_plan") or (
-        sl.section is not None and sl.section.kind == "targets")
-    return in_plan and not any(w in before for w in v.review_year_words) and not YEAR_RE.search(before)
 
 
 def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
@@ -517,199 +388,8 @@ def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
         ]
 
 
-_DIGIT_RE = re.compile(r"\d")
-
-
 def _clause_end(sl: _SentenceLinker, pos: int) -> int:
     """End of the clause holding ``pos``."""
     i = bisect_right(sl.starts, pos)
     return sl.starts[i] - 1 if i < len(sl.starts) else len(sl.s)
-
-
-def _is_target_reference(v: Vocabulary, q: Quantity) -> bool:
-    ref = str(q.extra.get("reference") or "")
-    return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref)
-
-
-def _quotes_last_years_report(v: Vocabulary, report: Report, before: str) -> bool:
-    """`与去年的政府工作报告提出的全省生产总值增长9%相比`: the sentence quotes an earlier year's report
-    before the subject, so its figure is that report's target (a year named must precede the report's)."""
-    m = v.prior_report_re.search(cn_years(before))
-    if m is None:
-        return False
-    y = m.group("y")
-    return y is None or (report.meta.plan_year is not None and int(y) < report.meta.plan_year)
-
-
-def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
-    """`圆满完成了年初确定的地区生产总值增长10%、…等主要目标任务`: a list of figures quoted back as the
-    targets set before, not this year's (`全力完成今年确定的…等目标` is)."""
-    if not v.target_list_after_re.match(sentence, q.span.end):
-        return False
-    quoted = [m for m in v.target_list_quoted_re.finditer(sentence, 0, q.span.start)]
-    if not quoted:
-        return False
-    between = sentence[quoted[-1].end() : q.span.start]
-    return not any(c in between for c in "；;") and not any(
-        w in sentence[: q.span.start] for w in v.plan_year_words)
-
-
-def _quoted_after(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
-    """`好于下降7%的预期`, `低于4.5%的控制目标`: a figure compared with and named a target after it."""
-    return bool(v.prior_after_re.match(sentence, q.span.end)
-                and v.prior_compare_re.search(sentence, cstart, _num_start(q)))
-
-
-def _emit(
-    v: Vocabulary,
-    report: Report,
-    sl: _SentenceLinker,
-    link: _Link,
-    facts: list[Fact],
-    mentions: list[Mention],
-    seen: set[tuple],
-) -> None:
-    q = link.q
-    if _in_part_of_year(v, report, sl, q):
-        _add_mention(report, sl, q, mentions)  # `一季度,…;财政一般预算收入下降14.6%`: a part of the year
-        return
-    cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
-    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or successive_milestone(v, sl.s, cstart, q) or (
-        q.qualifier == "qualitative" and link.alias is not None and link.alias.text in v.elliptic_ids
-    ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
-        _add_mention(report, sl, q, mentions)
-        return
-    emitted = False
-    quoted_after = _quoted_after(v, sl.s, cstart, q)
-    if quoted_after and v.prior_compare_re.match(sl.s, q.span.start):
-        # `高于7%的预期目标`: 高于 compares the result with the target, it does not qualify it
-        q = dataclasses.replace(q, qualifier="exact")
-    after_name = max(link.alias.end, cstart) if link.alias else cstart
-    cue = v.prior_target_re.search(sl.s[after_name : _num_start(q)]) if link.alias else None
-    if cue is not None and _plan_year_before(v, report, sl, sl.s[cstart : after_name + cue.start()], cue.group()):
-        # `2017年广州市地区生产总值增长的预期目标为8%左右`, `…实现正增长,2023年预期目标增长9.5%左右`:
-        # the plan year's target, not last year's
-        cue = None
-    prior = _is_target_reference(v, q) or quoted_after or cue is not None or (
-        link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
-        _quoted_target_list(v, sl.s, q))
-    when: When | None = None  # the same for every id
-    ids = link.ids
-    whole = v.whole_of_parts.get(frozenset(ids))
-    if whole is not None and q.extra.get("group") is None and any(
-        x is not None and x.extra.get("kind") == "currency" and x.direction == "none" and x.extra.get("group") is None
-        for x in (q, link.prev)
-    ):  # `城乡居民人均可支配收入2.33万元,增长5%`: one level (and its growth) can only be all residents'
-        ids = (whole,)  # (``whole_of`` in indicators.toml: disposable_income of urban and rural incomes)
-    for ind_id in ids:
-        ind = v.indicators[ind_id]
-        measure = _decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior)
-        if measure is None:
-            continue
-        if when is None:
-            when = role_and_period(v, report, sl, q, prior, measure,
-                                   link.alias.start if link.alias is not None else None, ind_id)
-        role, period, horizon = when
-        if role is None:
-            continue
-        value, value_high = _signed(q, link.prev, measure)
-        start = link.alias.start if link.alias is not None else q.span.start
-        if link.text_start is not None:
-            start = min(start, link.text_start)
-        text = sl.s[start : q.span.end]
-        key = (ind_id, role, period, measure, value)
-        if key in seen:
-            emitted = True
-            continue
-        seen.add(key)
-        unit = _spec_unit(v, q, measure)
-        value_base, unit_base = to_base(value, unit) if measure == "level" else (None, None)
-        facts.append(
-            Fact(
-                indicator=ind_id,
-                role=role,  # type: ignore[arg-type]
-                period=period,
-                measure=measure,  # type: ignore[arg-type]
-                value=value,
-                value_high=value_high,
-                unit=unit,
-                qualifier=_result_qualifier(q, role),
-                span=Span(sl.offset + start, sl.offset + q.span.end),
-                text=text,
-                confidence=link.confidence,
-                indicator_name=ind.name,
-                horizon=horizon,
-                commitment=commitment(sl.s, sl.starts, _num_start(q), v.alias_re) if role == "target" else None,
-                value_base=value_base,
-                unit_base=unit_base,
-            )
-        )
-        emitted = True
-    if not emitted:
-        _add_mention(report, sl, q, mentions)
-
-
-def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity) -> bool:
-    """Whether ``q`` stands in a sentence, or a paragraph, that opens on a part of the year
-    (`一季度,…;财政一般预算收入下降14.6%`; `2022年一季度,坪山区…。初步预计,地区生产总值增长7%以上`)
-    with no 全年 said before it, or its clause names one before it (`二季度增长6.3%`)."""
-    text = report.text
-    at = sl.offset + q.span.start
-    cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
-    parts = list(v.sub_period_re.finditer(sl.s, cstart, q.span.start))
-    if parts and v.whole_year not in sl.s[parts[-1].end() : q.span.start]:
-        # `地区生产总值一季度增长4.7%、二季度增长6.3%,全年增长6.7%`: the parts are no facts (a list of
-        # parts ending on 全年 before 分别 is read by ``lists._sub_period_subjects``)
-        return True
-    for start in (sl.offset, text.rfind("\n", 0, sl.offset) + 1):
-        sp = v.sub_period_open_re.match(text, start)
-        if sp is not None and v.whole_year not in text[sp.end() : at] and not (sp.group("lead") and start != sl.offset):
-            return True  # a news lead's part of the year (`…讯(记者 …)一季度,`) holds its sentence only
-    return False
-
-
-def _result_qualifier(q: Quantity, role: str) -> str:
-    """`居民消费价格涨幅控制在2.3%` in a review states the result (exact); with 以内, or in a plan, a
-    ceiling (at_most)."""
-    if role == "actual" and q.qualifier == "at_most" and q.extra.get("pre") in ("控制在", "控制") \
-            and not q.extra.get("post"):
-        return "exact"
-    return q.qualifier
-
-
-def _not_a_figure_of_its_own(v: Vocabulary, sentence: str, q: Quantity) -> bool:
-    """`与上年持平` (is it the index or its growth that is flat? the notes leave it out; a phrase such as
-    `进出口保持稳定` is a qualitative fact) and
-    `完成年计划的118.2%` (a completion ratio, not the indicator's value)."""
-    if q.direction == "flat" and q.qualifier != "qualitative" and not _DIGIT_RE.search(q.raw):
-        return True
-    ns = _num_start(q)
-    # `完成年度计划的113.1%和120.4%`: the ratios listed after the first are ratios too
-    return q.unit == "%" and bool(v.completion_before_re.search(sentence, max(0, ns - 40), ns))
-
-
-_ROLE_GUESS: dict[str, Role] = {"review": "actual", "targets": "target", "tasks": "target"}
-
-
-def _add_mention(report: Report, sl: _SentenceLinker, q: Quantity, mentions: list[Mention]) -> None:
-    """Record ``q`` as a mention, with its subject phrase and a role guessed from its section."""
-    span = q.span
-    qs = span.start
-    cs = sl.starts[_clause_index(sl.starts, qs)]  # the start of the clause holding the quantity
-    subject = sl.s[cs:qs].rpartition("、")[2].strip()[-24:]  # the words before it in its clause
-    sec = sl.section
-    guess = _ROLE_GUESS.get(sec.kind) if sec is not None else None
-    start = sl.offset + qs - len(subject)
-    end = sl.offset + span.end
-    mentions.append(Mention(subject, q, guess, trusted_span(start, end), report.text[start:end]))
-
-
-def _spec_unit(v: Vocabulary, q: Quantity, measure: str) -> str | None:
-    if q.qualifier == "qualitative" or q.value is None:
-        return None
-    if measure == "change_pp":
-        return "pp"
-    if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in v.yuan_implied:
-        return q.unit + "元"  # said of a money indicator (`…超2000亿`): 亿元
-    return q.unit
 

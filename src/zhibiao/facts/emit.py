@@ -1,0 +1,281 @@
+"""Turn a linked figure into a fact (measure, value, unit, role, period, qualifier, commitment) or,
+when it is no fact of the report, a mention.
+
+``zhibiao.facts.link`` decides which name a figure belongs to; ``emit`` decides what it says of that
+name: its measure (``decide_measure``), its role and period (``zhibiao.facts.when``), whether it quotes
+a target set before, and whether it is the year's own figure at all (a part of the year, a ratio).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from zhibiao.document.dates import cn_years
+from zhibiao.facts.commitment import commitment
+from zhibiao.facts.milestones import successive_milestone
+from zhibiao.facts.sentence import _clause_index, _Link, _num_start, _SentenceLinker
+from zhibiao.facts.vocab import Vocabulary
+from zhibiao.facts.when import YEAR_RE, When, role_and_period
+from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
+from zhibiao.quantity.grammar import trusted_span
+from zhibiao.quantity.units import to_base
+
+
+def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: frozenset[str], q: Quantity,
+                    prev: Quantity | None = None, prior: bool = False) -> str | None:
+    """The spec's measure for quantity ``q`` said of an indicator, or None when it cannot be one.
+
+    ``prev`` is the figure said just before of the same subject: a bare `力争6.5%` after
+    `确保增长6%` is growth too. A quoted prior target (`年初预期目标(6.5%)`) takes the
+    indicator's own measure for a percentage.
+    """
+    if q.qualifier == "qualitative":
+        if q.extra.get("task"):  # `城镇新增就业超额完成全年任务`: the level (or rate) set, else its change
+            own = v.indicators[ind_id].task_measure if ind_id in v.indicators else None
+            return own or next((m for m in ("level", "rate", "growth") if m in measures), None)
+        return "growth" if "growth" in measures else None
+    unit = q.unit
+    if unit == "pp":
+        return "change_pp" if "change_pp" in measures else None
+    if unit == "%":
+        reach = bool(v.reach_re.search(q.raw)) and not q.extra.get("rate_reached")  # `涨幅回落到2.6%`
+        moving = q.direction in ("up", "down", "flat") or q.measure_hint == "growth"
+        if not moving and not reach and prev is not None and prev.unit == "%" and q.extra.get("verb") is None:
+            moving = prev.direction in ("up", "down", "flat") and not v.reach_re.search(prev.raw)
+        if prior and not reach and q.direction == "none":
+            return "growth" if "growth" in measures else ("rate" if "rate" in measures else None)
+        if ind_id == "cpi" and not moving and q.value is not None and q.value >= 80:
+            return "index"
+        if ind_id == "cpi" and not moving and not reach and q.value is not None and q.value < 20:
+            return "growth"  # `居民消费价格指数控制在4%以内`: a price rise held under a ceiling
+        if moving and not reach:
+            return "growth" if "growth" in measures else None
+        if "rate" in measures:
+            return "rate"
+        return None
+    kind = q.extra.get("kind")
+    if kind == "magnitude" and q.unit in v.yuan_implied and "currency" in units:
+        kind = "currency"  # `规上工业产值超2000亿`, `固定资产投资1858.57亿`: an amount of money without its 元
+    if kind and kind in units and "level" in measures:
+        if q.direction in ("up", "down") and not v.reach_re.search(q.raw) and not q.extra.get("comparison"):
+            return None  # `净增110.8亿元`, `增加1000人`: a change of a level, not the level
+        return "level"
+    return None
+
+
+def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
+    """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`)."""
+    v, hi = q.value, q.value_high
+    if (measure == "growth" and prev is not None and prev.direction == "down" and q.direction == "none"
+            and q.extra.get("verb") is None and v is not None and v > 0):
+        v = -v
+        hi = -hi if hi is not None else None
+        if hi is not None:
+            v, hi = hi, v
+    return v, hi
+
+
+def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str, cue: str) -> bool:
+    """Whether a target cue (`预期目标`) after the subject states this year's target, not a quoted one:
+    the clause names the plan year before it, or the passage is this year's plan and names no other
+    year (`今年发展主要预期目标是…。经济增长预期目标为5%左右，主要考虑…`); a cue of 年初 always quotes one."""
+    if cue.startswith("年初"):
+        return False
+    plan = report.meta.plan_year
+    if any(w in before for w in v.plan_year_words) or (plan is not None and f"{plan}年" in before):
+        return True
+    in_plan = (sl.passage is not None and sl.passage.scope == "year_plan") or (
+        sl.section is not None and sl.section.kind == "targets")
+    return in_plan and not any(w in before for w in v.review_year_words) and not YEAR_RE.search(before)
+
+
+DIGIT_RE = re.compile(r"\d")
+
+
+def is_target_reference(v: Vocabulary, q: Quantity) -> bool:
+    ref = str(q.extra.get("reference") or "")
+    return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref)
+
+
+def _quotes_last_years_report(v: Vocabulary, report: Report, before: str) -> bool:
+    """`与去年的政府工作报告提出的全省生产总值增长9%相比`: the sentence quotes an earlier year's report
+    before the subject, so its figure is that report's target (a year named must precede the report's)."""
+    m = v.prior_report_re.search(cn_years(before))
+    if m is None:
+        return False
+    y = m.group("y")
+    return y is None or (report.meta.plan_year is not None and int(y) < report.meta.plan_year)
+
+
+def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
+    """`圆满完成了年初确定的地区生产总值增长10%、…等主要目标任务`: a list of figures quoted back as the
+    targets set before, not this year's (`全力完成今年确定的…等目标` is)."""
+    if not v.target_list_after_re.match(sentence, q.span.end):
+        return False
+    quoted = [m for m in v.target_list_quoted_re.finditer(sentence, 0, q.span.start)]
+    if not quoted:
+        return False
+    between = sentence[quoted[-1].end() : q.span.start]
+    return not any(c in between for c in "；;") and not any(
+        w in sentence[: q.span.start] for w in v.plan_year_words)
+
+
+def _quoted_after(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
+    """`好于下降7%的预期`, `低于4.5%的控制目标`: a figure compared with and named a target after it."""
+    return bool(v.prior_after_re.match(sentence, q.span.end)
+                and v.prior_compare_re.search(sentence, cstart, _num_start(q)))
+
+
+def emit(
+    v: Vocabulary,
+    report: Report,
+    sl: _SentenceLinker,
+    link: _Link,
+    facts: list[Fact],
+    mentions: list[Mention],
+    seen: set[tuple],
+) -> None:
+    q = link.q
+    if _in_part_of_year(v, report, sl, q):
+        add_mention(report, sl, q, mentions)  # `一季度,…;财政一般预算收入下降14.6%`: a part of the year
+        return
+    cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
+    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or successive_milestone(v, sl.s, cstart, q) or (
+        q.qualifier == "qualitative" and link.alias is not None and link.alias.text in v.elliptic_ids
+    ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
+        add_mention(report, sl, q, mentions)
+        return
+    emitted = False
+    quoted_after = _quoted_after(v, sl.s, cstart, q)
+    if quoted_after and v.prior_compare_re.match(sl.s, q.span.start):
+        # `高于7%的预期目标`: 高于 compares the result with the target, it does not qualify it
+        q = dataclasses.replace(q, qualifier="exact")
+    after_name = max(link.alias.end, cstart) if link.alias else cstart
+    cue = v.prior_target_re.search(sl.s[after_name : _num_start(q)]) if link.alias else None
+    if cue is not None and _plan_year_before(v, report, sl, sl.s[cstart : after_name + cue.start()], cue.group()):
+        # `2017年广州市地区生产总值增长的预期目标为8%左右`, `…实现正增长,2023年预期目标增长9.5%左右`:
+        # the plan year's target, not last year's
+        cue = None
+    prior = is_target_reference(v, q) or quoted_after or cue is not None or (
+        link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
+        _quoted_target_list(v, sl.s, q))
+    when: When | None = None  # the same for every id
+    ids = link.ids
+    whole = v.whole_of_parts.get(frozenset(ids))
+    if whole is not None and q.extra.get("group") is None and any(
+        x is not None and x.extra.get("kind") == "currency" and x.direction == "none" and x.extra.get("group") is None
+        for x in (q, link.prev)
+    ):  # `城乡居民人均可支配收入2.33万元,增长5%`: one level (and its growth) can only be all residents'
+        ids = (whole,)  # (``whole_of`` in indicators.toml: disposable_income of urban and rural incomes)
+    for ind_id in ids:
+        ind = v.indicators[ind_id]
+        measure = decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior)
+        if measure is None:
+            continue
+        if when is None:
+            when = role_and_period(v, report, sl, q, prior, measure,
+                                   link.alias.start if link.alias is not None else None, ind_id)
+        role, period, horizon = when
+        if role is None:
+            continue
+        value, value_high = _signed(q, link.prev, measure)
+        start = link.alias.start if link.alias is not None else q.span.start
+        if link.text_start is not None:
+            start = min(start, link.text_start)
+        text = sl.s[start : q.span.end]
+        key = (ind_id, role, period, measure, value)
+        if key in seen:
+            emitted = True
+            continue
+        seen.add(key)
+        unit = _spec_unit(v, q, measure)
+        value_base, unit_base = to_base(value, unit) if measure == "level" else (None, None)
+        facts.append(
+            Fact(
+                indicator=ind_id,
+                role=role,  # type: ignore[arg-type]
+                period=period,
+                measure=measure,  # type: ignore[arg-type]
+                value=value,
+                value_high=value_high,
+                unit=unit,
+                qualifier=_result_qualifier(q, role),
+                span=Span(sl.offset + start, sl.offset + q.span.end),
+                text=text,
+                confidence=link.confidence,
+                indicator_name=ind.name,
+                horizon=horizon,
+                commitment=commitment(sl.s, sl.starts, _num_start(q), v.alias_re) if role == "target" else None,
+                value_base=value_base,
+                unit_base=unit_base,
+            )
+        )
+        emitted = True
+    if not emitted:
+        add_mention(report, sl, q, mentions)
+
+
+def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity) -> bool:
+    """Whether ``q`` stands in a sentence, or a paragraph, that opens on a part of the year
+    (`一季度,…;财政一般预算收入下降14.6%`; `2022年一季度,坪山区…。初步预计,地区生产总值增长7%以上`)
+    with no 全年 said before it, or its clause names one before it (`二季度增长6.3%`)."""
+    text = report.text
+    at = sl.offset + q.span.start
+    cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
+    parts = list(v.sub_period_re.finditer(sl.s, cstart, q.span.start))
+    if parts and v.whole_year not in sl.s[parts[-1].end() : q.span.start]:
+        # `地区生产总值一季度增长4.7%、二季度增长6.3%,全年增长6.7%`: the parts are no facts (a list of
+        # parts ending on 全年 before 分别 is read by ``lists._sub_period_subjects``)
+        return True
+    for start in (sl.offset, text.rfind("\n", 0, sl.offset) + 1):
+        sp = v.sub_period_open_re.match(text, start)
+        if sp is not None and v.whole_year not in text[sp.end() : at] and not (sp.group("lead") and start != sl.offset):
+            return True  # a news lead's part of the year (`…讯(记者 …)一季度,`) holds its sentence only
+    return False
+
+
+def _result_qualifier(q: Quantity, role: str) -> str:
+    """`居民消费价格涨幅控制在2.3%` in a review states the result (exact); with 以内, or in a plan, a
+    ceiling (at_most)."""
+    if role == "actual" and q.qualifier == "at_most" and q.extra.get("pre") in ("控制在", "控制") \
+            and not q.extra.get("post"):
+        return "exact"
+    return q.qualifier
+
+
+def _not_a_figure_of_its_own(v: Vocabulary, sentence: str, q: Quantity) -> bool:
+    """`与上年持平` (is it the index or its growth that is flat? the notes leave it out; a phrase such as
+    `进出口保持稳定` is a qualitative fact) and
+    `完成年计划的118.2%` (a completion ratio, not the indicator's value)."""
+    if q.direction == "flat" and q.qualifier != "qualitative" and not DIGIT_RE.search(q.raw):
+        return True
+    ns = _num_start(q)
+    # `完成年度计划的113.1%和120.4%`: the ratios listed after the first are ratios too
+    return q.unit == "%" and bool(v.completion_before_re.search(sentence, max(0, ns - 40), ns))
+
+
+_ROLE_GUESS: dict[str, Role] = {"review": "actual", "targets": "target", "tasks": "target"}
+
+
+def add_mention(report: Report, sl: _SentenceLinker, q: Quantity, mentions: list[Mention]) -> None:
+    """Record ``q`` as a mention, with its subject phrase and a role guessed from its section."""
+    span = q.span
+    qs = span.start
+    cs = sl.starts[_clause_index(sl.starts, qs)]  # the start of the clause holding the quantity
+    subject = sl.s[cs:qs].rpartition("、")[2].strip()[-24:]  # the words before it in its clause
+    sec = sl.section
+    guess = _ROLE_GUESS.get(sec.kind) if sec is not None else None
+    start = sl.offset + qs - len(subject)
+    end = sl.offset + span.end
+    mentions.append(Mention(subject, q, guess, trusted_span(start, end), report.text[start:end]))
+
+
+def _spec_unit(v: Vocabulary, q: Quantity, measure: str) -> str | None:
+    if q.qualifier == "qualitative" or q.value is None:
+        return None
+    if measure == "change_pp":
+        return "pp"
+    if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in v.yuan_implied:
+        return q.unit + "元"  # said of a money indicator (`…超2000亿`): 亿元
+    return q.unit

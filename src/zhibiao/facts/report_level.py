@@ -1,0 +1,66 @@
+"""Rules over all the facts of a report: a figure stated beside a larger one of the same indicator
+(a part after 其中, a narrower series, a local revenue beside its total) is not the region's own."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from zhibiao.facts.vocab import Vocabulary
+from zhibiao.model import Fact
+
+
+def drop_narrow(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
+    """A figure of a narrower series (`城镇固定资产投资850亿元`) when the report gives the whole's figure of
+    the same role, period and measure (`全社会固定资产投资1002.5亿元`): the whole's stands."""
+    def narrow(f: Fact) -> bool:
+        return f.text.startswith(v.narrow_aliases)
+
+    whole = {(f.indicator, f.role, f.period, f.measure) for f in facts if not narrow(f)}
+    return [f for f in facts if not narrow(f) or (f.indicator, f.role, f.period, f.measure) not in whole]
+
+
+def drop_parts(v: Vocabulary, text: str, facts: list[Fact]) -> list[Fact]:
+    """`进出口总额44.9亿元,…其中,保税物流中心…完成进出口贸易总额8.86亿元`: after 其中, a figure of the
+    indicator the sentence already gave is a part of that total (a sub-area's, a sector's), not the region's."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.text.startswith(v.local_part_word) or not any(
+            (g.indicator, g.measure, g.role, g.period) == (f.indicator, f.measure, f.role, f.period)
+            and g.span.end <= f.span.start and v.part_of_total in text[g.span.end : f.span.start] for g in out
+        ):  # `…公共财政收入210.43亿元,其中地方公共财政收入73.17亿元`: the local part is the headline one
+            out.append(f)
+    return out
+
+
+_NEAR = 120  # characters: the total and its local part are stated together
+
+
+def totals_beside_local(v: Vocabulary, facts: list[Fact], text: str) -> list[Fact]:
+    """`公共财政收入14.5亿元,增长10%;地方公共财政收入8.06亿元,增长8%`: stated beside its local part,
+    a revenue without 地方 is the total that includes the central share (``total_of`` in indicators.toml:
+    budget_revenue_total of budget_revenue); so is one its local part follows (`…一般预算收入40.6亿元,
+    增长17.8%,其中地方财政收入21亿元`)."""
+    for part_id, total_id in v.total_of_part.items():
+        facts = _total_beside_local(v, facts, text, part_id, total_id)
+    return facts
+
+
+def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: str, total_id: str) -> list[Fact]:
+    local_word = v.local_part_word
+    named = [f for f in facts if f.indicator == part_id and not f.text.startswith(local_word)]
+    local = [f for f in facts if f.indicator == part_id and f.text.startswith(local_word)]
+    before_part = {(f.role, f.period, f.span.start) for f in named
+                   if v.local_part_after_re.match(text, f.span.end)}
+    if not local and not before_part:
+        return facts
+    total = v.indicators[total_id]
+    out = []
+    for f in facts:
+        if (f.indicator == part_id and not f.text.startswith(local_word)
+                and (any((g.role, g.period, g.measure) == (f.role, f.period, f.measure) and g.value != f.value
+                         and abs(g.span.start - f.span.start) <= _NEAR for g in local)
+                     or any((r, p) == (f.role, f.period) and abs(s - f.span.start) <= _NEAR
+                            for r, p, s in before_part))):
+            f = dataclasses.replace(f, indicator=total_id, indicator_name=total.name)
+        out.append(f)
+    return out
