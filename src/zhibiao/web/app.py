@@ -29,6 +29,8 @@ from zhibiao.errors import QueryError
 from zhibiao.normalize import fold_query
 from zhibiao.store.query import plain
 from zhibiao.web import apidocs, data, i18n
+from zhibiao.web import checks as checks_data
+from zhibiao.web import terms as terms_data
 from zhibiao.web.db import ReadOnlyDB
 from zhibiao.web.render import render, report_annotations
 from zhibiao.web.security import Guard, HostCheck
@@ -52,7 +54,7 @@ YearQ = Annotated[int | None, Query(ge=1900, le=2100, description="Calendar year
 RegionQ = Annotated[str | None, Query(min_length=1, max_length=64, description="Region code or name")]
 ParentQ = Annotated[str | None, Query(pattern=r"^\d{2,6}$", description="Parent division code (prefix)")]
 SearchQ = Annotated[str, Query(min_length=1, max_length=200, description="Text to find")]
-TermsQ = Annotated[list[str] | None, Query(max_length=data.MAX_TERMS, description=(
+TermsQ = Annotated[list[str] | None, Query(max_length=terms_data.MAX_TERMS, description=(
     "Term(s) to count: repeat q, or separate terms with commas or spaces"))]
 TermBy = Literal["year", "region", "level", "province"]
 YearsQ = Annotated[str | None, Query(pattern=r"^\s*(?:\d{4}\s*(?:[-~]\s*\d{4}\s*)?)?$", max_length=20,
@@ -328,22 +330,22 @@ def create_app(
         request: Request,
         format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
     ) -> Response:
-        flags = with_db(data.checks)
+        flags = with_db(checks_data.checks)
         if format == "csv":
-            return _csv(data.flat_checks(flags), "zhibiao-checks")
+            return _csv(checks_data.flat_checks(flags), "zhibiao-checks")
         return page(request, "checks.html", flags=flags, title="核查")
 
     def terms_query(q: list[str] | None, by: str, level: str | None, parent: str | None,
                     years: str | None) -> dict[str, Any] | None:
         """The terms page's data, None without terms; bad terms are a 422."""
-        terms = data.split_terms(q)
+        terms = terms_data.split_terms(q)
         if not terms:
             return None
-        if len(terms) > data.MAX_TERMS or max(len(t) for t in terms) > data.MAX_TERM_CHARS:
-            raise HTTPException(422, f"at most {data.MAX_TERMS} terms of at most {data.MAX_TERM_CHARS} "
+        if len(terms) > terms_data.MAX_TERMS or max(len(t) for t in terms) > terms_data.MAX_TERM_CHARS:
+            raise HTTPException(422, f"at most {terms_data.MAX_TERMS} terms of at most {terms_data.MAX_TERM_CHARS} "
                                      "characters each")
         parent = (parent or "").strip() or None
-        return with_db(data.terms_page, terms, by, level, parent, (years or "").strip() or None)
+        return with_db(terms_data.terms_page, terms, by, level, parent, (years or "").strip() or None)
 
     @app.get("/terms", response_class=HTMLResponse, summary="Policy language: term frequencies over time",
              tags=["pages"])  # fmt: skip
@@ -363,7 +365,7 @@ def create_app(
             cols = _TERM_COLS[table] or ["term", by, "reports", "reports_with", "share", "occurrences",
                                          "chars", "rate_mean", "rate_max"]  # fmt: skip
             return _csv(rows, f"zhibiao-terms-{table}", cols)
-        return page(request, "terms.html", r=r, q=" ".join(data.split_terms(q)), by=by, level=level,
+        return page(request, "terms.html", r=r, q=" ".join(terms_data.split_terms(q)), by=by, level=level,
                     parent=parent or "", years=years or "", title="政策用语")  # fmt: skip
 
     @app.get("/glossary", response_class=HTMLResponse, summary="The cross-report glossary (名词解释)",
@@ -374,11 +376,11 @@ def create_app(
         format: Annotated[PageFormat, Query(description=_CSV_FORMAT_DOC)] = "html",
         table: Literal["terms", "entries"] = "terms",
     ) -> Response:
-        g = with_db(data.glossary_page, _clean(q))
+        g = with_db(terms_data.glossary_page, _clean(q))
         if format == "csv":
             if table == "entries":
-                return _csv(g["entries"], "zhibiao-glossary-entries", data.GLOSSARY_ENTRY_COLS)
-            return _csv(g["terms"], "zhibiao-glossary", data.GLOSSARY_COLS)
+                return _csv(g["entries"], "zhibiao-glossary-entries", terms_data.GLOSSARY_ENTRY_COLS)
+            return _csv(g["terms"], "zhibiao-glossary", terms_data.GLOSSARY_COLS)
         return page(request, "glossary.html", g=g, title="名词解释")
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
@@ -466,15 +468,15 @@ def create_app(
 
     @app.get("/api/checks", summary="Consistency flags with their source facts", tags=["api"])
     def api_checks() -> dict[str, Any]:
-        flags = with_db(data.checks)
+        flags = with_db(checks_data.checks)
         return _json({"count": len(flags),
                       "flags": [{**row, "facts": [data.public_fact(f) for f in x["facts"]]}
-                                for row, x in zip(data.flat_checks(flags), flags, strict=True)]})  # fmt: skip
+                                for row, x in zip(checks_data.flat_checks(flags), flags, strict=True)]})  # fmt: skip
 
     @app.get("/api/terms", summary="Term frequencies by year/region/level/province, first use and diffusion",
              tags=["api"])  # fmt: skip
     def api_terms(
-        q: Annotated[list[str], Query(min_length=1, max_length=data.MAX_TERMS, description=(
+        q: Annotated[list[str], Query(min_length=1, max_length=terms_data.MAX_TERMS, description=(
             "Term(s) to count: repeat q, or separate terms with commas or spaces"))],
         by: TermBy = "year",
         level: Level | None = None,
@@ -493,12 +495,12 @@ def create_app(
     @app.get("/api/glossary", summary="The cross-report glossary: terms and every region's definition",
              tags=["api"])  # fmt: skip
     def api_glossary(q: GlossaryQ = None, format: ApiFormat = "json") -> Any:
-        g = with_db(data.glossary_page, _clean(q))
+        g = with_db(terms_data.glossary_page, _clean(q))
         if format == "csv":
-            return _csv(g["terms"], "zhibiao-glossary", data.GLOSSARY_COLS)
+            return _csv(g["terms"], "zhibiao-glossary", terms_data.GLOSSARY_COLS)
         return _json({"q": g["q"], "count": len(g["terms"]),
-                      "terms": [{**{k: t[k] for k in data.GLOSSARY_COLS},
-                                 "definitions": [{k: e[k] for k in data.GLOSSARY_ENTRY_COLS}
+                      "terms": [{**{k: t[k] for k in terms_data.GLOSSARY_COLS},
+                                 "definitions": [{k: e[k] for k in terms_data.GLOSSARY_ENTRY_COLS}
                                                  for e in t["definitions"]]}
                                 for t in g["terms"]]})  # fmt: skip
 

@@ -5,7 +5,6 @@ Every query binds its parameters (``?`` placeholders); nothing a visitor types i
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 from collections import Counter, defaultdict
@@ -589,123 +588,16 @@ def search(
                 "type_label": label("report_type", rtype), "title": title, "pos": pos,
                 "before": body[max(0, pos - context):pos].replace("\n", " "), "match": q,
                 "after": body[pos + len(q):pos + len(q) + context].replace("\n", " "),
-                "url": f"/report/{rid}?q={_quote(q)}#q-{k}",
+                "url": f"/report/{rid}?q={url_part(q)}#q-{k}",
             })  # fmt: skip
     return out | {"total": n, "hits": hits}
 
 
-def _quote(s: str) -> str:
+def url_part(s: str) -> str:
+    """``s`` quoted whole for a URL's path or query (``/`` too)."""
     from urllib.parse import quote
 
     return quote(s, safe="")
-
-
-# -- checks ------------------------------------------------------------------------------------------------
-_FLAG_CACHE: dict[str, list[Row]] = {}
-
-
-def checks(con: duckdb.DuckDBPyConnection) -> list[Row]:
-    """Consistency flags, each with the facts it rests on.
-
-    The flags of ``zhibiao.analysis.checks``: its stored ``flags`` table when up to date, else
-    computed in memory (the web layer never writes) and cached per state of the facts.
-    Without that package, two kinds are derived here (``_own_checks``).
-    """
-    try:
-        from zhibiao.analysis.checks import _state, compute_flags, flags_stale
-    except ImportError:
-        return _own_checks(con)
-    state = _state(con)
-    if state in _FLAG_CACHE:
-        return _FLAG_CACHE[state]
-    has_table = con.execute(
-        "SELECT count(*) FROM duckdb_tables() "
-        "WHERE table_name = 'flags' AND database_name = current_database()"
-    ).fetchone()
-    if has_table and has_table[0] and not flags_stale(con):
-        raw = con.execute(
-            "SELECT rule, severity, message, fact_ids, region, region_code, indicator, period, details "
-            "FROM flags ORDER BY severity, rule, region_code, indicator, period, id"
-        ).fetchall()
-    else:
-        raw = [(f.rule, f.severity, f.message, f.fact_ids, f.region, f.region_code, f.indicator, f.period,
-                f.details) for f in compute_flags(con)]  # fmt: skip
-    ids = sorted({int(i) for r in raw for i in (r[3] or [])})
-    listed = query_facts(con, "f.id IN (SELECT unnest(?::BIGINT[]))", [ids]) if ids else []
-    by_id = {f["id"]: f for f in listed}
-    out = [{
-        "kind": rule, "kind_label": label("rule", rule), "severity": sev, "message": msg, "region": reg,
-        "message_zh": _details(det).get("message_zh") or msg,
-        "region_code": code, "indicator": ind, "indicator_label": indicator_label(ind) if ind else "",
-        "period": period, "facts": [by_id[int(i)] for i in (fids or []) if int(i) in by_id],
-    } for rule, sev, msg, fids, reg, code, ind, period, det in raw]  # fmt: skip
-    if len(_FLAG_CACHE) > 8:
-        _FLAG_CACHE.clear()
-    _FLAG_CACHE[state] = out
-    return out
-
-
-def _details(d: Any) -> dict[str, Any]:
-    """A flag's details: stored as JSON text, computed as a dict."""
-    if isinstance(d, dict):
-        return d
-    try:
-        out = json.loads(d) if d else {}
-    except ValueError:
-        return {}
-    return out if isinstance(out, dict) else {}
-
-
-def _own_checks(con: duckdb.DuckDBPyConnection) -> list[Row]:
-    """Fallback flags: one report stating different values for one fact key, and missed targets."""
-    facts = query_facts(con)
-    by_key: dict[tuple[Any, ...], list[Row]] = defaultdict(list)
-    for f in facts:
-        by_key[(f["doc_id"], f["report"], f["indicator"], f["role"], f["period"], f["measure"],
-                f["unit"] or "")].append(f)  # fmt: skip
-    flags: list[Row] = []
-    for (_d, _r, ind, role, period, measure, unit), fs in by_key.items():
-        shown = {f["display"] for f in fs}
-        if len(shown) > 1 and period is not None:
-            f0 = fs[0]
-            flags.append({
-                "kind": "conflicting_values", "kind_label": label("rule", "conflicting_values"),
-                "severity": "warning", "region": f0["region"],
-                "region_code": f0["region_code"], "indicator": ind, "indicator_label": f0["indicator_label"],
-                "period": period,
-                "message": f"同一报告对{f0['indicator_label']}{period}年{label('role', role)}"
-                           f"({label('measure', measure)}{unit})给出不同数值：{' / '.join(sorted(shown))}",
-                "facts": fs,
-            })  # fmt: skip
-    regions: dict[tuple[Any, Any], list[Row]] = defaultdict(list)
-    for f in facts:
-        regions[(f["region"], f["region_code"])].append(f)
-    for (reg, code), fs in regions.items():
-        for g in scorecard_rows(fs):
-            if g["status"] == "missed":
-                flags.append({
-                    "kind": "target_missed", "kind_label": label("rule", "target_missed"), "severity": "info",
-                    "region": reg, "region_code": code, "indicator": g["indicator"],
-                    "indicator_label": g["indicator_label"], "period": g["period"],
-                    "message": f"{reg or code}{g['period']}年{g['indicator_label']}{g['measure_label']}"
-                               f"目标{' / '.join(f['display'] for f in g['targets'])}，"
-                               f"完成{' / '.join(f['display'] for f in g['actuals'])}",
-                    "facts": g["targets"] + g["actuals"],
-                })  # fmt: skip
-    flags.sort(key=lambda x: (x["kind"], x["region_code"] or "", x["indicator"], x["period"] or 0))
-    return flags
-
-
-def flat_checks(flags: list[Row]) -> list[Row]:
-    """Flags flattened for CSV and JSON."""
-    return [{
-        "kind": x["kind"], "kind_label": x.get("kind_label", x["kind"]), "severity": x["severity"],
-        "region": x["region"], "region_code": x["region_code"],
-        "indicator": x["indicator"], "period": x["period"], "message": x["message"],
-        "message_zh": x.get("message_zh", x["message"]),
-        "fact_ids": " ".join(str(f["id"]) for f in x["facts"]),
-        "sources": " ".join(f["url"] for f in x["facts"]),
-    } for x in flags]  # fmt: skip
 
 
 def facts_filtered(
@@ -727,124 +619,3 @@ def facts_filtered(
             where.append(f"f.{col} = ?")
             params.append(val)
     return query_facts(con, " AND ".join(where), params)
-
-
-# -- policy language: term frequencies and the glossary dictionary ----------------------------------
-_TERM_SPLIT = re.compile(r"[,，、;；\s\x00-\x1f\x7f]+")
-TERM_BY = ("year", "region", "level", "province")
-MAX_TERMS = 20
-MAX_TERM_CHARS = 50
-
-
-def split_terms(raw: list[str] | None) -> list[str]:
-    """Query terms from repeated ``q`` values, each possibly a comma/space separated list; normalised
-    (simplified, full-width folded) like the stored text, deduplicated, in order."""
-    from zhibiao.analysis.terms import normalize_term
-
-    out = [normalize_term(t) for v in raw or [] for t in _TERM_SPLIT.split(v) if t]
-    return list(dict.fromkeys(t for t in out if t))
-
-
-def _records(df: Any) -> list[Row]:
-    """A DataFrame as JSON-friendly row dicts."""
-    return [{k: plain(v) for k, v in r.items()} for r in df.to_dict("records")]
-
-
-def _report_ids(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, int], str]:
-    """(file name, report index) -> the report's URL id (the term API names reports by file)."""
-    rows = con.execute("SELECT doc, report, min(doc_id) FROM reports GROUP BY doc, report").fetchall()
-    return {(d, r): report_id(i, r) for d, r, i in rows}
-
-
-def _link_reports(rows: list[Row], ids: dict[tuple[str, int], str], q: str | None = None) -> None:
-    """Add ``report_id`` and ``url`` (the report viewer, with ``q`` marked) to rows naming doc/report."""
-    for x in rows:
-        rid = ids.get((x.get("doc"), x.get("report")))
-        x["report_id"] = rid
-        x["url"] = (f"/report/{rid}" + (f"?q={_quote(q)}" if q else "")) if rid else None
-        x["level_label"] = label("level", x.get("level"))
-
-
-def _line_chart(df: Any, key: str, value: str, scale: float = 1.0) -> Row:
-    """ECharts payload of one line per ``key`` value over years: categories and series."""
-    df = df[df["year"].notna()]
-    years = sorted({int(y) for y in df["year"]})
-    series = []
-    for name, g in df.groupby(key, sort=False):
-        by_year = {int(y): v for y, v in zip(g["year"], g[value], strict=True)}
-        data = [None if by_year.get(y) is None else round(float(by_year[y]) * scale, 4) for y in years]
-        series.append({"name": label("level", name) if key == "level" else str(name), "data": data})
-    return {"categories": [str(y) for y in years], "series": series}
-
-
-def terms_page(
-    con: duckdb.DuckDBPyConnection,
-    terms: list[str],
-    by: str = "year",
-    level: str | None = None,
-    parent: str | None = None,
-    years: str | None = None,
-) -> Row:
-    """Frequencies of ``terms`` by ``by`` under the filters, the reports using them, the yearly chart
-    data (rate per 10,000 characters and share of reports, one line per term), and each term's first
-    use and diffusion across the whole store."""
-    from zhibiao.analysis import terms as ta
-
-    table = ta.terms(con, terms, by=by, level=level, parent=parent, years=years)
-    per = ta.terms(con, terms, by="report", level=level, parent=parent, years=years)
-    yearly = table if by == "year" else ta.terms(con, terms, by="year", level=level, parent=parent,
-                                                 years=years)  # fmt: skip
-    first = ta.first_use(con, terms)
-    diff = ta.diffusion(con, terms)
-    ids = _report_ids(con)
-    rows = _records(table)
-    for x in rows:
-        x["label"] = label("level", x[by]) if by == "level" else ("" if x[by] is None else str(x[by]))
-    used = per[per["count"] > 0]
-    used = used.assign(_t=used["term"].map({t: i for i, t in enumerate(terms)}))
-    reports = _records(used.sort_values(["_t", "year", "rate"], ascending=[True, True, False],
-                                        na_position="last", kind="stable").drop(columns="_t"))  # fmt: skip
-    for x in reports:
-        _link_reports([x], ids, x["term"])
-        x["region_key"] = region_key(x["region"], x["region_code"])
-    first_rows = _records(first)
-    for x in first_rows:
-        _link_reports([x], ids, x["term"])
-    diff_rows = _records(diff)
-    for x in diff_rows:
-        x["level_label"] = label("level", x["level"])
-    return {
-        "terms": terms, "by": by, "level": level, "parent": parent, "years": years,
-        "rows": rows, "reports": reports, "first_use": first_rows, "diffusion": diff_rows,
-        "chart_rate": _line_chart(yearly, "term", "rate_mean"),
-        "chart_share": _line_chart(yearly, "term", "share", 100.0),
-    }  # fmt: skip
-
-
-GLOSSARY_COLS = ["term", "key", "variants", "regions", "entries", "first_year", "last_year", "meanings",
-                 "agree", "region_names", "definition"]  # fmt: skip
-GLOSSARY_ENTRY_COLS = ["key", "term", "region", "region_code", "level", "year", "report_id", "doc", "report",
-                       "number", "definition", "meaning", "url"]  # fmt: skip
-
-
-def glossary_page(con: duckdb.DuckDBPyConnection, q: str | None = None) -> Row:
-    """The cross-report dictionary (optionally the terms matching ``q``), each term with every
-    region's definition linked to its report."""
-    from zhibiao.analysis.glossary import glossary_dictionary, glossary_entries
-
-    q = (q or "").strip() or None
-    terms = _records(glossary_dictionary(con, q))
-    entries = _records(glossary_entries(con, q))
-    ids = _report_ids(con)
-    by_key: dict[str, list[Row]] = defaultdict(list)
-    for e in entries:
-        rid = ids.get((e["doc"], e["report"]))
-        e["report_id"] = rid
-        e["url"] = f"/report/{rid}" if rid else None
-        e["level_label"] = label("level", e["level"])
-        e["region_key"] = region_key(e["region"], e["region_code"])
-        by_key[e["key"]].append(e)
-    for t in terms:
-        t["agree_label"] = {True: "一致", False: "不一致", None: "—"}[t["agree"]]
-        t["definitions"] = by_key.get(t["key"], [])
-    return {"q": q, "terms": terms, "entries": entries}
