@@ -993,6 +993,15 @@ WORDINGS_OF_BLIND_SETS = [
     ("城镇登记失业率2.89%,低于4%控制目标", "review",
      {("registered_unemployment", "actual", 2024, "rate", D("2.89"), "exact"),
       ("registered_unemployment", "prior_target", 2024, "rate", D("4"), "exact")}),
+    # 拱墅 2015: a branch of services is no service sector (金融服务业); 天河 2025: 商品进出口总值
+    ("金融服务业实现增加值62.3亿元,增长9%;全区服务业实现增加值300亿元", "review",
+     {("gdp_tertiary", "actual", 2024, "level", D("300"), "exact")}),
+    ("完成商品进出口总值超712亿元、增长8.4%", "review",
+     {("trade_total", "actual", 2024, "level", D("712"), "at_least"),
+      ("trade_total", "actual", 2024, "growth", D("8.4"), "exact")}),
+    # 光明 2025: after 其中, the indicator's figure of another measure is a part's too
+    ("全社会研发投入102.7亿元,其中科研机构研发投入增长26.1%", "review",
+     {("rd_spending", "actual", 2024, "level", D("102.7"), "exact")}),
     # 洛江 2025
     ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
 ]  # fmt: skip

@@ -25,7 +25,7 @@ def drop_parts(v: Vocabulary, text: str, facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
         if f.text.startswith(v.local_part_word) or not any(
-            (g.indicator, g.measure, g.role, g.period) == (f.indicator, f.measure, f.role, f.period)
+            (g.indicator, g.role, g.period) == (f.indicator, f.role, f.period)
             and g.span.end <= f.span.start and v.part_of_total in text[g.span.end : f.span.start] for g in out
         ):  # `…公共财政收入210.43亿元,其中地方公共财政收入73.17亿元`: the local part is the headline one
             out.append(f)
