@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from zhibiao.model import NormalizedText, Span
-from zhibiao.normalize import steps
+from zhibiao.normalize import joins, steps
 from zhibiao.normalize.offsets import OffsetMap, edit_columns
 
 __all__ = ["NormalizedText", "OffsetMap", "fold_query", "normalize", "normalize_blocks"]
@@ -116,8 +116,8 @@ def normalize_blocks(cut: Callable[[int], Iterable[str]]) -> NormalizedText:
 def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     """``normalize`` over the blocks of ``text`` (None: not kept, see ``normalize_blocks``)."""
     first = [steps.clean_whitespace, steps.fullwidth_to_ascii, steps.remove_pinyin]
-    last = [steps.drop_number_spaces, steps.drop_cjk_digit_spaces, steps.drop_cjk_spaces]
-    logs = {s.__name__: _StepEdits(s.__name__) for s in [*first, steps.to_simplified, steps.join_lines, *last]}
+    last = [joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
+    logs = {s.__name__: _StepEdits(s.__name__) for s in [*first, steps.to_simplified, joins.join_lines, *last]}
     pieces: list[str] = []
     n = 0
     for piece in blocks:
@@ -131,7 +131,7 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
         cfg = config
         for j in range(len(pieces)):
             pieces[j] = _run(lambda t: steps.to_simplified(t, cfg), pieces[j], logs["to_simplified"])
-    cuts = steps.join_cuts(pieces)
+    cuts = joins.join_cuts(pieces)
     big = n >= _TRIM_CHARS
     out = ""
     carry = ""  # a piece whose final newline was joined runs on into the next one
@@ -142,7 +142,7 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
         if big and freed >= _TRIM_CHARS:
             _release()
             freed = 0
-        new, edits = steps.delete_positions(piece, cuts[j])
+        new, edits = joins.delete_positions(piece, cuts[j])
         logs["join_lines"].add(edits, len(piece), len(new))
         del piece, edits
         if j < len(pieces) - 1 and not new.endswith("\n"):

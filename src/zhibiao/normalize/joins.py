@@ -1,0 +1,292 @@
+"""Normalisation step 5: join the hard line breaks of a wrapped copy and drop the stray spaces it
+left inside numbers and between CJK characters.
+
+A line break is joined when the line cannot end there (a dangling word, a split fixed phrase or
+indicator name, a number cut from its unit) or when the lines are a wrapped paragraph's (their
+widths say so); never before a heading, list item or date. Steps return ``(text, edits)`` like
+those of ``zhibiao.normalize.steps``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from zhibiao.normalize.offsets import Edit
+from zhibiao.normalize.steps import CJK, RULES, Columns, blocks, edit_columns, regex_edits, splice
+
+# 5. line joins and stray spaces -----------------------------------------------------------
+_J = RULES["join"]
+_DANGLING = re.compile(f"\n(?<=[{re.escape(_J['dangling_end_chars'])}]\n)(?=[{CJK}0-9])")  # matches the newline
+_BLOCKERS = re.compile("|".join(f"(?:{p})" for p in _J["next_line_blockers"]))
+_HEADING_LINE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))"
+)
+_DATE_LINE = re.compile(r"^\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*$")
+
+
+def _split_table() -> dict[str, list[tuple[str, str]]]:
+    table: dict[str, list[tuple[str, str]]] = {}
+    for p in _J["split_phrases"]:
+        for k in range(1, len(p)):
+            table.setdefault(p[k - 1], []).append((p[:k], p[k:]))
+    return table
+
+
+_SPLIT_TABLE = _split_table()
+_SPLIT = re.compile(f"\n(?<=[{re.escape(''.join(_SPLIT_TABLE))}]\n)")  # matches the newline
+
+
+def _splits_phrase(text: str, nl: int) -> bool:
+    return any(text.startswith(left, nl - len(left)) and text.startswith(right, nl + 1)
+               for left, right in _SPLIT_TABLE.get(text[nl - 1], ()))
+
+
+_DIGIT_BREAK = re.compile(r"\n(?:(?<=[0-9]\n)(?=[.%])|(?<=[0-9]\.\n)(?=[0-9]))")  # matches the newline
+# a PDF that sets each number on a line of its own (`增加到\n779\n亿元,年均增长\n7.3%\n。`): the breaks
+# before such a line (after a word) and after it (before its unit or punctuation)
+_NUMBER_LINE = re.compile(r"[0-9][0-9.,]*%?")
+_BEFORE_NUMBER_LINE = re.compile(f"\n(?<=[{CJK}、，,]\n)(?=[0-9][0-9.,]*%?\n)")
+_AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）])")
+# a write-up set one phrase a line (`完成地方一般公共预算收入33.2亿元\n增长10.5%`): a line that is only the
+# growth of the figure ending the line before continues it
+_GROWTH_LINE = re.compile(
+    r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万]元\n))(?=(?:同比|比上年|较上年)?(?:增长|下降|提高|增加)[0-9.]+%[^\n]{0,2}(?:\n|\Z))"
+)
+
+
+def _line_at(text: str, nl: int) -> tuple[str, str]:
+    """The line ending at newline ``nl`` and the line after it."""
+    a = text.rfind("\n", 0, nl) + 1
+    b = text.find("\n", nl + 1)
+    return text[a:nl], text[nl + 1 : b if b >= 0 else len(text)]
+
+
+def _number_line_break(text: str, nl: int, after: bool) -> bool:
+    """Whether the break at ``nl`` borders a line holding one number alone inside a sentence (the
+    word line before it does not end a sentence; a table's number after number is never joined)."""
+    line, nxt = _line_at(text, nl)
+    if after:
+        return _NUMBER_LINE.fullmatch(line) is not None
+    if _NUMBER_LINE.fullmatch(nxt) is None or _BLOCKERS.match(nxt) or _HEADING_LINE.match(line):
+        return False
+    end = nl + 1 + len(nxt)  # the number's unit or punctuation must follow it on the next line
+    return _AFTER_NUMBER_LINE.match(text, end) is not None
+
+
+def _may_join(text: str, nl: int, strong: bool) -> bool:
+    line, nxt = _line_at(text, nl)
+    if not line.strip() or not nxt.strip() or nxt[:1].isspace():
+        return False
+    if _BLOCKERS.match(nxt) or _DATE_LINE.match(line):
+        return False
+    return strong or not _HEADING_LINE.match(line)
+
+
+_TERMINAL = tuple("。！？!?：:；;”」』)）")
+_SENTENCE_INSIDE = re.compile("[。！？!?；;]")
+_WRAP_MIN_WIDTH = 30  # display columns (a CJK character is 2): shorter lines are never a wrap width
+_WRAP_SHARE = 0.3  # share of lines at the wrap width that marks a hard-wrapped text
+_WRAP_BAND = 0.85  # lines this close to the wrap width count as wrapped (digits are narrower)
+
+
+def _width(line: str) -> int:
+    """Display width: 2 for a CJK character (3 UTF-8 bytes), 1 for ASCII."""
+    n = len(line)
+    return (len(line.encode("utf-8")) - n) // 2 + n
+
+
+def _wrap_stats(pieces: Sequence[str], width_parts: list[np.ndarray], len_parts: list[np.ndarray],
+                nonempty: int) -> tuple[int, list[np.ndarray], list[np.ndarray]] | None:
+    """For a hard-wrapped text (PDF or fixed-width copy: many lines share one width), the lowest
+    width that counts as wrapped, with the line widths and lengths passed in; else None."""
+    if not width_parts:  # empty text: one empty line
+        return None
+    long = np.concatenate([w[w >= _WRAP_MIN_WIDTH] for w in width_parts])
+    if len(long) < 8:
+        return None
+    ranked = np.sort(long)
+    top = int(ranked[int(0.9 * (len(ranked) - 1))])  # the wrap width, ignoring a few over-long lines
+    low = int(top * _WRAP_BAND)
+    near = int(np.count_nonzero((long >= low) & (long <= top)))
+    if near < max(5, _WRAP_SHARE * nonempty):
+        return None
+    return low, width_parts, len_parts
+
+
+def _line_stats(pieces: Sequence[str]) -> tuple[list[np.ndarray], list[np.ndarray], int]:
+    """Per piece, the display width (trailing space stripped) and length of each of its lines, and
+    the number of non-blank lines; a piece's last line counts only if nothing follows it."""
+    widths: list[np.ndarray] = []
+    lengths: list[np.ndarray] = []
+    nonempty = 0
+    for j, piece in enumerate(pieces):
+        w_parts: list[np.ndarray] = []
+        l_parts: list[np.ndarray] = []
+        for a, b in blocks(piece):
+            lines = (piece if b - a == len(piece) else piece[a:b]).split("\n")
+            if b < len(piece) or j < len(pieces) - 1:
+                lines.pop()  # the block ends with a newline: the empty piece after it is not a line
+            w_parts.append(np.array([_width(ln.rstrip()) for ln in lines], dtype=np.int32))
+            l_parts.append(np.array([len(ln) for ln in lines], dtype=np.int32))
+            nonempty += sum(1 for ln in lines if ln.strip())
+            del lines
+        widths.append(np.concatenate(w_parts) if w_parts else np.zeros(0, np.int32))
+        lengths.append(np.concatenate(l_parts) if l_parts else np.zeros(0, np.int32))
+    return widths, lengths, nonempty
+
+
+def _next_line(pieces: Sequence[str], j: int) -> str:
+    """The two lines after ``pieces[j]`` with their newlines, across pieces if need be ("" after the
+    last piece): the number-line rule looks past the line after a break to the unit on the next."""
+    out: list[str] = []
+    need = _LOOKAHEAD_LINES
+    for nxt in pieces[j + 1 :]:
+        k = 0
+        while need:
+            i = nxt.find("\n", k)
+            if i < 0:
+                out.append(nxt[k:])
+                break
+            out.append(nxt[k : i + 1])
+            k = i + 1
+            need -= 1
+        if not need:
+            break
+    return "".join(out)
+
+
+_LOOKAHEAD_LINES = 2
+
+
+def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
+    """The newlines ``join_lines`` deletes in the text ``"".join(pieces)`` (every piece but the last
+    ends with a newline), as sorted positions within each piece.
+
+    Every rule looks at the line ending at a newline and at most the two lines after it, so each piece
+    is read with the first two lines of what follows appended.
+    """
+    widths, lengths, nonempty = _line_stats(pieces)
+    wrap = _wrap_stats(pieces, widths, lengths, nonempty) if pieces else None
+    out: list[list[int]] = []
+    last = len(pieces) - 1
+    for j, piece in enumerate(pieces):
+        tail = _next_line(pieces, j)
+        ctx = piece + tail if tail else piece
+        n = len(piece)
+        cuts: set[int] = set()
+        if wrap is not None:
+            low = wrap[0]
+            w, ln_len = widths[j], lengths[j].astype(np.int64)
+            ends = np.cumsum(ln_len + 1) - 1  # position of the newline after each line
+            cand = w >= low
+            if j == last and len(cand) and not piece.endswith("\n"):
+                cand[-1] = False  # the text's last line: no newline after it
+            for i in np.flatnonzero(cand).tolist():
+                nl = int(ends[i])
+                line = ctx[nl - int(ln_len[i]) : nl]
+                body = line.rstrip()
+                if not body or body.endswith(_TERMINAL) or len(body) != len(line):
+                    continue
+                # a numbered line that ends a sentence inside it is a paragraph opening on its heading
+                # (`（九）持续增进民生福祉…。扎实做好就业社保工作。城` / `镇新增就业…`), not a heading alone
+                if _may_join(ctx, nl, _SENTENCE_INSIDE.search(body) is not None):
+                    cuts.add(nl)
+        for m in _DANGLING.finditer(ctx):
+            if m.start() < n and _may_join(ctx, m.start(), False):
+                cuts.add(m.start())
+        for m in _SPLIT.finditer(ctx):
+            nl = m.start()
+            if nl < n and _splits_phrase(ctx, nl) and _may_join(ctx, nl, True):
+                cuts.add(nl)
+        for m in _DIGIT_BREAK.finditer(ctx):
+            if m.start() < n:
+                cuts.add(m.start())
+        for m in _GROWTH_LINE.finditer(ctx):
+            if m.start() < n:
+                cuts.add(m.start())
+        for rx in (_BEFORE_NUMBER_LINE, _AFTER_NUMBER_LINE):
+            for m in rx.finditer(ctx):
+                nl = m.start()
+                if nl < n and _number_line_break(ctx, nl, rx is _AFTER_NUMBER_LINE):
+                    cuts.add(nl)
+        out.append(sorted(cuts))
+    return out
+
+
+def join_lines(text: str) -> tuple[str, Columns | list[Edit]]:
+    """Join hard breaks inside a sentence: after a dangling character, inside a fixed phrase,
+    inside a number, or at the wrap width of a hard-wrapped text. Headings, dates, list items
+    and blank-line breaks are never joined."""
+    cuts = join_cuts([text])[0]
+    if not cuts:
+        return text, []
+    return delete_positions(text, cuts)
+
+
+def delete_positions(text: str, positions: list[int]) -> tuple[str, Columns | list[Edit]]:
+    """Delete the characters at the sorted ``positions``."""
+    if not positions:
+        return text, []
+    ends = [p + 1 for p in positions]
+    return splice(text, positions, ends, ""), edit_columns(positions, ends, 0)
+
+
+# a run of spaces after a digit and before ``%`` or ``.5``, or after ``6.`` and before a digit (``6 . 5%`` too)
+# (never between two digits: ``1 2 3`` stays); no run starts inside another (both look behind it)
+# (nor between digits, but for a space that groups thousands before a unit: ``4 790亿元``, ``2 329.5亿元``,
+# and one after a word's lone first digit of a percentage or amount: ``增长1 1.5%``, ``完成8 5亿元``, or
+# before an amount's lone last digit: ``1760 0元``)
+_GROUPED = r"(?=[0-9]{3}(?:\.[0-9]+)?(?:亿|万|千|元|美元|吨|人|%))"
+_NUM_SPACE = re.compile(
+    r"[ \t](?:(?<=[0-9][ \t])[ \t]*(?=%|\.[^\s]|\.[ \t]+[0-9])|(?:(?<=[0-9]\.[ \t])|(?<=[0-9] \.[ \t]))[ \t]*(?=[0-9])"
+    rf"|(?:(?<=(?<![0-9.])[0-9] )|(?<=(?<![0-9.])[0-9]{{2}} )|(?<=(?<![0-9.])[0-9]{{3}} )){_GROUPED}"
+    # a lone digit after a word, split from the rest of its percentage or amount (``增长1 1.5%``, ``增长1 6 %``,
+    # ``完成8 5亿元``)
+    rf"|(?<=[{CJK}][0-9][ \t])(?=[0-9]{{1,2}}(?:\.[0-9]+)?[ \t]?(?:%|亿|万))"
+    # and a last digit split from its amount (``分别达到30400元、1760 0元``)
+    rf"|(?<=[{CJK}、][0-9]{{3}}[ \t])(?=[0-9](?:元|亿|万))|(?<=[{CJK}、][0-9]{{4}}[ \t])(?=[0-9](?:元|亿|万)))"
+)
+# a number at a line end after a space is a page number or a table column: keep that space
+# the space first (a fast literal scan), then what lies before and after it
+_CJK_DIGIT_SPACE = re.compile(
+    f"[ \t](?:(?<=[{CJK}].)(?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%].)(?=[{CJK}])"
+    f"|(?<=[{CJK}].)(?=[A-Za-z&]+[ \t]?[{CJK}])|(?<=[A-Za-z].)(?=[{CJK}]))"
+)
+_CJK_SPACE = re.compile(f" (?<=[{CJK}] )(?=[{CJK}])")
+_CJK_PAIR = re.compile(f"[{CJK}] (?=[{CJK}])")
+_LONG_LINE = 60  # a prose line: any lone space between two CJK characters in it is noise
+
+
+def drop_number_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
+    """Drop spaces inside numbers: ``6 .5 %`` -> ``6.5%`` (``1 2 3`` is left alone)."""
+    return regex_edits(_NUM_SPACE, text, "")
+
+
+def drop_cjk_digit_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
+    """Drop a single space between a CJK character and a number (``增长 10.3%``, ``1651 亿元``):
+    scraped and PDF-converted reports pad numbers with spaces that split the phrase."""
+    return regex_edits(_CJK_DIGIT_SPACE, text, "")
+
+
+def drop_cjk_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
+    """Drop a lone space between two CJK characters inside a line (``国民 经济``); keep indentation,
+    column-like lines (several such spaces) and a short trailing field (``市长 吕志成``)."""
+    if " " not in text:
+        return text, []
+    seen: dict[int, int] = {}
+
+    def repl(m: re.Match[str]) -> str:
+        s = m.start()  # the pattern checked the CJK characters on both sides
+        a = text.rfind("\n", 0, s) + 1
+        b = text.find("\n", s)
+        b = b if b >= 0 else len(text)
+        if a not in seen:
+            seen[a] = len(_CJK_PAIR.findall(text, a, b))
+        if seen[a] != 1 and b - a <= _LONG_LINE:
+            return " "  # a short line with several gaps is a column layout or a menu
+        return " " if len(text[s + 1 : b].rstrip()) <= 4 else ""
+
+    return regex_edits(_CJK_SPACE, text, repl)
