@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zhibiao.facts.vocab import _load_toml
+from zhibiao.facts.vocab import load_toml
 from zhibiao.model import Commitment
 from zhibiao.trie import trie_alternation
 
@@ -32,7 +32,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = _load_toml("facts_cues.toml")["commitment"]
+    data = load_toml("facts_cues.toml")["commitment"]
     kind: dict[str, Commitment] = {w: "binding" for w in data["binding"]}
     kind.update({w: "stretch" for w in data["stretch"]})
     patterns = [trie_alternation(kind), *data["binding_patterns"]]

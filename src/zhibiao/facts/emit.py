@@ -189,7 +189,7 @@ def emit(
             emitted = True
             continue
         seen.add(key)
-        unit = _spec_unit(v, q, measure)
+        unit = spec_unit(v, q, measure)
         value_base, unit_base = to_base(value, unit) if measure == "level" else (None, None)
         facts.append(
             Fact(
@@ -271,7 +271,7 @@ def add_mention(report: Report, sl: _SentenceLinker, q: Quantity, mentions: list
     mentions.append(Mention(subject, q, guess, trusted_span(start, end), report.text[start:end]))
 
 
-def _spec_unit(v: Vocabulary, q: Quantity, measure: str) -> str | None:
+def spec_unit(v: Vocabulary, q: Quantity, measure: str) -> str | None:
     if q.qualifier == "qualitative" or q.value is None:
         return None
     if measure == "change_pp":

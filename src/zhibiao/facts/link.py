@@ -35,6 +35,7 @@ from zhibiao.facts.sentence import (
     _SentenceLinker,
     _strip,
 )
+from zhibiao.facts.tables import table_facts
 from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.model import Fact, Mention, Quantity, Report
 
@@ -75,6 +76,10 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen, sections)
         if len(facts) - first_new > 1 and v.part_of_total in sentence:
             facts[first_new:] = drop_parts(v, text, facts[first_new:])
+    if report.meta.review_year is not None and v.table_header_re.search(text):
+        known = {(f.indicator, f.role, f.period, f.measure, f.value) for f in facts}
+        facts.extend(f for f in table_facts(v, report)
+                     if (f.indicator, f.role, f.period, f.measure, f.value) not in known)
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
     if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not
         facts = [f for f in facts if f.qualifier != "qualitative" or (f.indicator, f.role, f.period, f.measure)

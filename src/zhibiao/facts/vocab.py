@@ -95,6 +95,7 @@ class Vocabulary:
     item_sep_re: re.Pattern[str]  # a list joiner anywhere
     context_year_re: re.Pattern[str]
     period_totals: frozenset[str]  # ids of indicators with ``period_total``
+    table_header_re: re.Pattern[str]  # a line naming a table's label column (`指标名称`): it may hold one
     narrow_aliases: tuple[str, ...]  # names of a narrower series, facts only when the whole is not given
     whole_of_parts: dict[frozenset[str], str]  # {urban, rural incomes} -> disposable_income
     total_of_part: dict[str, str]  # budget_revenue -> budget_revenue_total
@@ -107,7 +108,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return trie_alternation(w for w in words if w)
 
 
-def _load_toml(name: str) -> dict:
+def load_toml(name: str) -> dict:
     with resources.files("zhibiao.data").joinpath(name).open("rb") as f:
         return tomllib.load(f)
 
@@ -115,8 +116,8 @@ def _load_toml(name: str) -> dict:
 @lru_cache(maxsize=1)
 def load() -> Vocabulary:
     """Compile the vocabulary (cached: data files are read once per process)."""
-    ind_data = _load_toml("indicators.toml")
-    cues = _load_toml("facts_cues.toml")
+    ind_data = load_toml("indicators.toml")
+    cues = load_toml("facts_cues.toml")
     indicators: dict[str, Indicator] = {}
     alias_ids: dict[str, tuple[str, ...]] = {}
     elliptic_ids: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -261,6 +262,7 @@ def load() -> Vocabulary:
             + _alternation([*cues["review_year_words"], *cues["plan_year_words"]])
         ),
         period_totals=frozenset(i.id for i in indicators.values() if i.period_total),
+        table_header_re=re.compile("^[ \t\u3000]*" + cues["tables"]["label_column"] + "[ \t\u3000]*$", re.M),
         narrow_aliases=tuple(a for row in ind_data["indicator"] for a in row.get("narrow", [])),
         whole_of_parts={i.whole_of: i.id for i in indicators.values() if i.whole_of},
         total_of_part={i.total_of: i.id for i in indicators.values() if i.total_of},

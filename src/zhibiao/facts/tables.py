@@ -1,0 +1,236 @@
+"""A plan report's table of last year's indicators, flattened to one cell a line.
+
+A page that loses a table's layout keeps its cells in reading order, one a line::
+
+    指标名称 / 预期目标 / 完成情况 / 全省排名
+    地区生产总值增长(%) / 6%左右 / 3.8% / 4
+    城镇登记失业率(%) / 2.6%以内 / 2.5%以内
+
+The header names the columns: the target set a year ago (``预期目标``, ``2017年目标``) and what was
+done (``完成情况``, ``实际完成``, ``2017年实绩``). A row opens on its name; the cells up to the next
+name are its figures: the first in the target's column is last year's target (``prior_target``), the
+others are results (``actual``), a bare number taking the ``(%)`` of its name or of the header. A
+rank, a serial number or a judgement (``超额完成``) is no figure. Facts cover the row from its name
+to the cell, so every one traces to the table's text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, NamedTuple
+
+from zhibiao import quantity as qty
+from zhibiao.facts.emit import decide_measure, spec_unit
+from zhibiao.facts.vocab import Vocabulary, load_toml
+from zhibiao.model import Fact, Quantity, Report, Role, Span
+from zhibiao.quantity.units import to_base
+
+
+class _Line(NamedTuple):
+    start: int
+    end: int
+    text: str  # stripped
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    t = load_toml("facts_cues.toml")["tables"]
+    return {
+        "label": re.compile(t["label_column"] + r"\Z"),
+        "serial": re.compile(t["serial_column"] + r"\Z"),
+        "target": re.compile(t["target_column"] + r"(?:[(（][^()（）]{1,8}[)）])?\Z"),
+        "actual": re.compile(t["actual_column"] + r"(?:[(（][^()（）]{1,8}[)）])?\Z"),
+        "rank": re.compile(t["rank_column"] + r"\Z"),
+        "max_header": int(t["max_header_lines"]),
+        "max_cell": int(t["max_cell_chars"]),
+        "judgements": frozenset(t["judgements"]),
+        "group": re.compile(t["group_heading"]),
+    }
+
+
+_NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．:：](?![\d%])|[(（]\d{1,2}[)）])\s*")
+_BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_PCT = ("(%)", "（%）", "(％)", "（％）")
+_GROWTH_WORDS = ("增长", "增速", "增幅", "涨幅", "下降", "降低")
+_OTHER_COLUMNS = ("总量", "绝对值", "备注", "完成情况评价", "评价", "单位", "计量单位", "统计口径", "口径")
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if s:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(_Line(pos + lead, pos + lead + len(s), s))
+        pos += len(raw) + 1
+    return out
+
+
+def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
+    """The facts of every flattened target-and-result table in ``report``."""
+    if "\n" not in report.text:
+        return []
+    c = _cues()
+    lines = _lines(report.text)
+    out: list[Fact] = []
+    i = 0
+    while i < len(lines):
+        if c["label"].match(lines[i].text):
+            header, j = _header(v, lines, i, c)
+            if header is not None:
+                rows_end = _read_rows(v, report, lines, j, header, out)
+                i = max(rows_end, i + 1)
+                continue
+        i += 1
+    return out
+
+
+class _Header(NamedTuple):
+    target_first: bool
+    serial: bool
+    rank: bool
+    percent: bool  # a column of growth in %: a bare number is a percentage
+    year: int | None
+
+
+def _header(v: Vocabulary, lines: list[_Line], i: int, c: dict[str, Any]) -> tuple[_Header | None, int]:
+    """The header that starts at the label column ``lines[i]`` (a serial column may stand before it)
+    and the index of the first line after it; None unless it names a target and a result column."""
+    serial = i > 0 and bool(c["serial"].match(lines[i - 1].text))
+    target_at = actual_at = None
+    rank = percent = False
+    year = None
+    j = i + 1
+    while j < len(lines) and j - i <= c["max_header"]:
+        t = lines[j].text
+        if len(t) > c["max_cell"] or _NUMBERING.match(t) or _row_name(v, t) or c["group"].match(t):
+            break  # the first row
+        if any(ch.isdigit() for ch in _YEAR.sub("", t)) and not any(p in t for p in _PCT):
+            break
+        if c["target"].match(t):
+            target_at = j if target_at is None else target_at
+        elif c["actual"].match(t):
+            actual_at = j if actual_at is None else actual_at
+        elif c["rank"].match(t):
+            rank = True
+        elif not (any(w in t for w in _GROWTH_WORDS) or t in _OTHER_COLUMNS):
+            break
+        if any(w in t for w in _GROWTH_WORDS) and any(p in t for p in _PCT):
+            percent = True
+        if (m := _YEAR.search(t)) is not None:
+            year = int(m.group(1))
+        j += 1
+    if target_at is None or actual_at is None:
+        return None, i + 1
+    return _Header(target_at < actual_at, serial, rank, percent, year), j
+
+
+def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
+    """The indicator ids a row label names at its start (after its number), or () for another row."""
+    name = _NUMBERING.sub("", t)
+    m = v.alias_re.match(name)
+    if m is None:
+        return ()
+    key = f"\0pattern{m.lastgroup[1:]}" if m.lastgroup is not None else m.group()
+    return v.alias_ids.get(key, ())
+
+
+def _is_label(t: str, c: dict[str, Any]) -> bool:
+    """Whether a line opens a row: words, not a figure nor a judgement of one."""
+    if t in c["judgements"] or _BARE.match(t) or len(t) > c["max_cell"]:
+        return False
+    if _NUMBERING.match(t):
+        return True
+    return not any(ch.isdigit() for ch in t) and not qty.scan(t)
+
+
+def _read_rows(v: Vocabulary, report: Report, lines: list[_Line], j: int, h: _Header, out: list[Fact]) -> int:
+    """Read the rows from ``lines[j]`` on into ``out``; the index of the line after the table."""
+    c = _cues()
+    rows: list[tuple[_Line, list[_Line]]] = []
+    while j < len(lines):
+        ln = lines[j]
+        if len(ln.text) > c["max_cell"] or "。" in ln.text:
+            break  # a sentence: the table is over
+        if c["group"].match(ln.text):
+            j += 1
+            continue
+        if _is_label(ln.text, c) and not (rows and _qualitative_cell(ln.text)):
+            rows.append((ln, []))
+        elif rows:
+            rows[-1][1].append(ln)
+        j += 1
+    for ordinal, (label, cells) in enumerate(rows, start=1):
+        ids = _row_name(v, label.text)
+        if ids:
+            out.extend(_row_facts(v, report, label, _figures(cells, h, ordinal), h, ids))
+    return j
+
+
+def _qualitative_cell(t: str) -> bool:
+    """`保持正增长`, `高于经济增长`: a cell stating a target in words (the row's, not a new row)."""
+    return any(q.qualifier == "qualitative" for q in qty.scan(t))
+
+
+def _figures(cells: list[_Line], h: _Header, ordinal: int) -> list[_Line]:
+    """The cells that give figures: not a judgement, not the rank closing a row (`4` under 全省排名),
+    nor the serial number of the next row (`2` closing row 1 under 序号)."""
+    c = _cues()
+    kept = [x for x in cells if x.text not in c["judgements"]]
+    if h.serial and kept and kept[-1].text == str(ordinal + 1):
+        kept.pop()
+    if h.rank and kept and re.fullmatch(r"\d{1,3}", kept[-1].text):
+        kept.pop()
+    return kept
+
+
+def _quantity(cell: str, label: str, h: _Header) -> Quantity | None:
+    """The figure of one cell; a bare number takes its row's or the header's percent."""
+    if _BARE.match(cell):
+        if not (any(p in label for p in _PCT) or h.percent):
+            return None
+        found = qty.scan(cell + "%")
+        if not found:
+            return None
+        q = dataclasses.replace(found[0], span=Span(0, len(cell)), raw=cell)
+    else:
+        found = qty.scan(cell)
+        if len(found) != 1:
+            return None
+        q = found[0]
+    if cell[0] in "-−" and q.value is not None and q.value > 0 and q.direction == "none":
+        q = dataclasses.replace(q, value=-q.value, direction="down", span=Span(0, q.span.end))  # `-9.4%`
+    growth_row = any(w in label for w in _GROWTH_WORDS) or (h.percent and _BARE.match(cell))
+    if q.unit == "%" and q.direction == "none" and growth_row:
+        q = dataclasses.replace(q, direction="up", measure_hint="growth")
+    return q
+
+
+def _row_facts(v: Vocabulary, report: Report, label: _Line, cells: list[_Line], h: _Header,
+               ids: tuple[str, ...]) -> Iterator[Fact]:
+    period = h.year if h.year is not None else report.meta.review_year
+    target_cell = 0 if h.target_first else len(cells) - 1
+    for k, cell in enumerate(cells):
+        q = _quantity(cell.text, label.text, h)
+        if q is None:
+            continue
+        role: Role = "prior_target" if k == target_cell else "actual"
+        for ind_id in ids:
+            ind = v.indicators[ind_id]
+            measure = decide_measure(v, ind_id, ind.measures, ind.units, q, None, role == "prior_target")
+            if measure is None or (role == "actual" and q.qualifier == "qualitative"):
+                continue
+            unit = spec_unit(v, q, measure)
+            base = to_base(q.value, unit) if measure == "level" else (None, None)
+            yield Fact(
+                indicator=ind_id, role=role, period=period, measure=measure,  # type: ignore[arg-type]
+                value=q.value, value_high=q.value_high, unit=unit, qualifier=q.qualifier,
+                span=Span(label.start, cell.start + q.span.end),
+                text=report.text[label.start : cell.start + q.span.end],
+                confidence=0.8, indicator_name=ind.name, value_base=base[0], unit_base=base[1],
+            )

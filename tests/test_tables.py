@@ -1,0 +1,113 @@
+"""Plan reports' tables of last year's indicators, flattened to one cell a line (``zhibiao.facts.tables``).
+
+The tables are cut from real plan reports (清远 2021, 桐乡 2025, 长兴 2018, 越城 2014), as their pages
+print them once the layout is lost: one cell a line, blank lines between.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhibiao import pipeline
+
+D = Decimal
+
+
+def facts(text: str) -> set[tuple]:
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    return {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier) for rr in res.reports for f in rr.facts}
+
+
+def spaced(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+_QINGYUAN = spaced(
+    "清远市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告",
+    "一、2020年国民经济和社会发展计划执行情况",
+    "表1  清远市2020年国民经济和社会发展主要指标完成情况",
+    "指标名称", "预期目标", "完成情况", "全省排名",
+    "地区生产总值增长(%)", "6%左右", "3.8%", "4",
+    "社会消费品零售总额增长(%)", "7.8%", "-9.4%", "16",
+    "进出口总额增长(%)", "保持正增长", "1.8%", "8",
+    "城镇登记失业率(%)", "2.6%以内", "2.5%以内",
+    "居民消费价格指数", "3.5%以内", "2.0%",
+    "社会保障、资源环境保护、节能减排、安全生产", "完成省下达任务",
+)
+
+
+def test_a_table_with_a_rank_column_gives_last_years_targets_and_results() -> None:
+    assert facts(_QINGYUAN) == {
+        ("gdp", "prior_target", 2020, "growth", D("6"), "around"),
+        ("gdp", "actual", 2020, "growth", D("3.8"), "exact"),
+        ("retail_sales", "prior_target", 2020, "growth", D("7.8"), "exact"),
+        ("retail_sales", "actual", 2020, "growth", D("-9.4"), "exact"),  # a minus sign alone is a fall
+        ("trade_total", "prior_target", 2020, "growth", None, "qualitative"),
+        ("trade_total", "actual", 2020, "growth", D("1.8"), "exact"),
+        ("registered_unemployment", "prior_target", 2020, "rate", D("2.6"), "at_most"),
+        ("registered_unemployment", "actual", 2020, "rate", D("2.5"), "at_most"),
+        ("cpi", "prior_target", 2020, "growth", D("3.5"), "at_most"),
+        ("cpi", "actual", 2020, "growth", D("2.0"), "exact"),
+    }  # the ranks (4, 16, 8) are no figures
+
+
+def test_numbered_rows_with_a_level_in_the_remarks_column() -> None:
+    text = spaced(
+        "关于桐乡市2024年国民经济和社会发展计划执行情况及2025年国民经济和社会发展计划草案的报告",
+        "一、2024年全市国民经济和社会发展计划执行情况",
+        "指标名称", "预期目标", "实际完成", "备注", "一、综合发展",
+        "1.地区生产总值", "增长6.5%左右", "增长4.8%", "1347.1亿元",
+        "2.全员劳动生产率", "20.5万元/", "20.5万元/",  # no indicator of the spec: its cells stay its own
+        "3.一般公共预算收入", "增长5%", "下降4.6%", "102.1亿元",
+    )
+    assert facts(text) == {
+        ("gdp", "prior_target", 2024, "growth", D("6.5"), "around"),
+        ("gdp", "actual", 2024, "growth", D("4.8"), "exact"),
+        ("gdp", "actual", 2024, "level", D("1347.1"), "exact"),
+        ("budget_revenue", "prior_target", 2024, "growth", D("5"), "exact"),
+        ("budget_revenue", "actual", 2024, "growth", D("-4.6"), "exact"),
+        ("budget_revenue", "actual", 2024, "level", D("102.1"), "exact"),
+    }
+
+
+def test_bare_numbers_under_a_growth_header_with_serial_numbers_and_judgements() -> None:
+    text = spaced(
+        "长兴县2017年国民经济和社会发展计划执行情况与2018年国民经济和社会发展计划草案的报告",
+        "一、2017年国民经济和社会发展计划执行情况",
+        "2017年国民经济和社会发展主要目标完成情况",
+        "序号", "指标名称", "2017年目标", "2017年实绩", "完成情况评价", "比上年增长(%)", "总量", "比上年增长(%)",
+        "1", "地区生产总值△", "8", "553.2亿元", "8.1", "超额完成",
+        "2", "农村居民人均可支配收入", "8.5", "29341元", "9", "超额完成",
+    )
+    assert facts(text) == {
+        ("gdp", "prior_target", 2017, "growth", D("8"), "exact"),
+        ("gdp", "actual", 2017, "level", D("553.2"), "exact"),
+        ("gdp", "actual", 2017, "growth", D("8.1"), "exact"),
+        ("rural_income", "prior_target", 2017, "growth", D("8.5"), "exact"),
+        ("rural_income", "actual", 2017, "level", D("29341"), "exact"),
+        ("rural_income", "actual", 2017, "growth", D("9"), "exact"),  # the last row keeps its last figure
+    }
+
+
+def test_a_list_without_a_result_column_or_a_header_is_no_table() -> None:
+    # a header naming no result column: a plan's own list, read (or not) as sentences
+    text = spaced("2013年国民经济和社会发展计划执行情况", "指标名称", "单位", "地区生产总值", "亿元", "8")
+    assert facts(text) == set()
+    # rows with no header: bare numbers are nobody's
+    assert facts(spaced("2013年国民经济和社会发展计划执行情况", "地区生产总值", "8", "9.5")) == set()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["6%左右", "3.8%", "4", "增长5%", "下降4.6%", "102.1亿元", "超额完成", "保持正增长",
+                                 "8", "-9.4%", "地区生产总值", "1.固定资产投资", "一、综合发展", "2"]), max_size=14))
+def test_every_table_fact_is_the_text_of_its_span(cells: list[str]) -> None:
+    text = spaced("2024年计划执行情况", "指标名称", "预期目标", "完成情况", *cells)
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    for rr in res.reports:
+        for f in rr.facts:
+            assert rr.report.text[f.span.start : f.span.end] == f.text
+            first = f.text.splitlines()[0]
+            assert "生产总值" in first or "固定资产投资" in first  # a fact runs from its row's name
