@@ -85,6 +85,9 @@ def test_pinyin_syllables() -> None:
         ("地区生产总值从\n497.8\n亿元增加到\n779\n亿元,年均增长\n7.3%\n。",
          "地区生产总值从497.8亿元增加到779亿元,年均增长7.3%。"),
         ("年均分别增长\n8.9%\n、\n12.2%\n。", "年均分别增长8.9%、12.2%。"),
+        # a unit cut from its magnitude (洪泽 2022)
+        ("预计全年实现地区生产总值 385 亿\n元,增长 9.8%", "预计全年实现地区生产总值385亿元,增长9.8%"),
+        ("外贸进出口总额4.2亿\n美元", "外贸进出口总额4.2亿美元"),
         # double primes as quotation marks
         ("〝十一五〞期末,全区完成生产总值249.1亿元", "“十一五”期末,全区完成生产总值249.1亿元"),
         # small form punctuation (人民网 on 湟中 2024)
@@ -108,6 +111,7 @@ def test_joins_and_spaces(raw: str, want: str) -> None:
         "共1 2 3项",
         "地区生产总值\n2800\n2750\n增速",  # a table's column of numbers stays a column
         "2023年工作回顾。\n2024",
+        "接待游客3亿\n人次",  # only 元 goes with its magnitude
     ],
 )
 def test_never_joined_or_squeezed(raw: str) -> None:

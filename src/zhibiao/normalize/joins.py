@@ -44,7 +44,10 @@ def _splits_phrase(text: str, nl: int) -> bool:
                for left, right in _SPLIT_TABLE.get(text[nl - 1], ()))
 
 
-_DIGIT_BREAK = re.compile(r"\n(?:(?<=[0-9]\n)(?=[.%])|(?<=[0-9]\.\n)(?=[0-9]))")  # matches the newline
+# a number cut in two (`9.\n8%`, `9\n%`) or from its unit after its magnitude (`385 亿\n元`)
+_DIGIT_BREAK = re.compile(
+    r"\n(?:(?<=[0-9]\n)(?=[.%])|(?<=[0-9]\.\n)(?=[0-9])|(?:(?<=[0-9][亿万]\n)|(?<=[0-9] [亿万]\n))(?=美?元))"
+)  # matches the newline
 # a PDF that sets each number on a line of its own (`增加到\n779\n亿元,年均增长\n7.3%\n。`): the breaks
 # before such a line (after a word) and after it (before its unit or punctuation)
 _NUMBER_LINE = re.compile(r"[0-9][0-9.,]*%?")
