@@ -1002,6 +1002,17 @@ WORDINGS_OF_BLIND_SETS = [
     # 光明 2025: after 其中, the indicator's figure of another measure is a part's too
     ("全社会研发投入102.7亿元,其中科研机构研发投入增长26.1%", "review",
      {("rd_spending", "actual", 2024, "level", D("102.7"), "exact")}),
+    # 青海 2007: the three sectors, the verb inside their collective name
+    ("三次产业实现增加值分别为69.6亿元、330.8亿元和240.6亿元", "review",
+     {("gdp_primary", "actual", 2024, "level", D("69.6"), "exact"),
+      ("gdp_secondary", "actual", 2024, "level", D("330.8"), "exact"),
+      ("gdp_tertiary", "actual", 2024, "level", D("240.6"), "exact")}),
+    # 瑶海 2020 and 2022 plan reports: the target the district congress approved, quoted after the result
+    ("地区生产总值同比增长6.2%,完成区人代会批准的预期目标增长6%;"
+     "固定资产投资同比增长13%以上,完成区人代会批准增长8%目标", "review",
+     {("gdp", "actual", 2024, "growth", D("6.2"), "exact"), ("gdp", "prior_target", 2024, "growth", D("6"), "exact"),
+      ("fixed_asset_investment", "actual", 2024, "growth", D("13"), "at_least"),
+      ("fixed_asset_investment", "prior_target", 2024, "growth", D("8"), "exact")}),
     # 洛江 2025
     ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
 ]  # fmt: skip
