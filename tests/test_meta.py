@@ -147,6 +147,39 @@ def test_a_text_that_dates_nothing_takes_the_one_year_its_file_name_holds(name: 
     assert {f.period for f in facts} == {year}
 
 
+_NAMELESS = ("各位代表:\n现在,我代表人民政府向大会报告工作,请予审议。\n一、2023年工作回顾\n"
+             "全年地区生产总值增长5.5%。\n")  # a report that never names its region
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("004_fujian_2024.txt", "350000"), ("301_shanghai_municipality_gwr_2024.txt", "310000"),
+    ("005_beijing-tongzhou-qu.txt", "110112"),  # 通州区 under the 北京 named (not 南通's)
+    ("2024年南昌市政府工作报告.txt", "360100"),
+    ("tacheng_2024.txt", "654200"),  # 塔城地区, not its seat 塔城市
+    ("000_69e9af5951af5f27.txt", None), ("003_chaoyang_2024.txt", None),  # a hash; six 朝阳
+    ("007_guangdong_city_plan_2024.txt", None),  # a city of 广东, not the province
+    ("005_qu_zhengfu_jianghua.txt", None),  # 讲话 (a speech) is no 江华县
+])
+def test_a_text_that_names_no_region_takes_the_one_its_file_name_names(name: str, code: str | None) -> None:
+    m = pipeline.extract_bytes(_NAMELESS.encode(), name).reports[0].report.meta
+    assert (m.region_code, m.region_source) == (code, "file_name" if code else None)
+
+
+def test_file_name_doctests() -> None:
+    import doctest
+
+    from zhibiao.document import filename
+
+    assert doctest.testmod(filename).failed == 0
+
+
+def test_the_file_name_never_overrides_a_region_the_text_names_or_its_speaker_rules_out() -> None:
+    text = _NAMELESS.replace("全年地区生产总值", "全年成都市地区生产总值")
+    assert pipeline.extract_bytes(text.encode(), "004_fujian_2024.txt").reports[0].report.meta.region == "成都市"
+    text = _NAMELESS.replace("我代表人民政府", "我代表县人民政府")  # a county's report: no province
+    assert pipeline.extract_bytes(text.encode(), "004_fujian_2024.txt").reports[0].report.meta.region is None
+
+
 def test_the_file_name_never_overrides_a_year_the_text_gives_or_its_session_rules_out() -> None:
     text = "2024年政府工作报告\n各位代表:\n" + _UNDATED
     m = pipeline.extract_bytes(text.encode(), "report_2019.txt").reports[0].report.meta

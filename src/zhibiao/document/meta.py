@@ -15,13 +15,13 @@ from collections.abc import Sequence
 
 from zhibiao.document._common import Line, any_re, cues, lines
 from zhibiao.document.dates import Dates, cn_number, find_dates, session_years
+from zhibiao.document.filename import file_name_region, file_name_year
 from zhibiao.document.gazetteer import Division, Gazetteer, load
 from zhibiao.document.given import region_division
-from zhibiao.document.region import RegionEvidence, find_region
+from zhibiao.document.region import RegionEvidence, find_region, speaker_levels
 from zhibiao.document.split import is_title_line
 from zhibiao.document.years import (
     YearEvidence,
-    file_name_year,
     five_year_plan_year,
     pick_year,
     year_evidence,
@@ -195,6 +195,9 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
             reg = RegionEvidence(region_division(given.region, ev.year, gaz), "user")
         else:
             reg = find_region(z.title, z.head, z.lead, z.body, ev.year, gaz)
+    if reg is None and (named := file_name_region(file_name, ev.year if ev else None, gaz,
+                                                  speaker_levels(z.head, z.lead))) is not None:
+        reg = RegionEvidence(named, "file_name")  # the text names no division: the file's name may
     div = reg.division if reg else None
     year = ev.year if ev else None
     date = dates.delivered or (find_dates(z.head, year).delivered if year else None) or dates.published

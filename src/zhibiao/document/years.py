@@ -459,27 +459,6 @@ def _latest_possible(published: str | None) -> int | None:
     return year_of_date(published) if published else None
 
 
-_FILE_YEAR = re.compile(r"(?<![0-9A-Za-z])(19[5-9]\d|20\d\d)(?![0-9A-Za-z])")
-
-
-def file_name_year(name: str | None) -> int | None:
-    """The one year a file's name holds (``南昌市2023年政府工作报告.txt``, ``gwr_2024.html``), or
-    ``None`` when it holds none or several (``2016-2020规划.txt``).
-
-    >>> file_name_year("308_jiangxi_province_gwr_2026.txt"), file_name_year("2023年南昌市政府工作报告.pdf")
-    (2026, 2023)
-    >>> file_name_year("000_69e9af5951af5f27.txt"), file_name_year("t20230116_6510213.html")
-    (None, None)
-    >>> file_name_year("2016-2020年规划纲要.txt") is None
-    True
-    """
-    if not name:
-        return None
-    stem = name.rsplit(".", 1)[0] if "." in name else name
-    years = {int(m.group(1)) for m in _FILE_YEAR.finditer(stem)}
-    return years.pop() if len(years) == 1 else None
-
-
 def pick_year(evidence: Iterator[YearEvidence], allowed: tuple[int, int] | None) -> YearEvidence | None:
     """The first reading to trust: ranks 1-3 always, later ranks only inside ``allowed`` years; the
     session range's own guess only when the text said nothing else (a reading it ruled out means the

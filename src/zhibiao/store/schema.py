@@ -436,7 +436,7 @@ _V10: list[Step] = [
     "ALTER TABLE facts ADD COLUMN IF NOT EXISTS year_source VARCHAR",
     "ALTER TABLE documents ADD COLUMN IF NOT EXISTS given VARCHAR",
     "COMMENT ON COLUMN reports.region_source IS "
-    "'where the region was read: title, session, issuer, dateline, head, body; user = given'",
+    "'where the region was read: title, session, issuer, dateline, head, body, file_name; user = given'",
     "COMMENT ON COLUMN reports.year_source IS "
     "'where the report year was read: title, date, session, body, published, session_range, file_name; user = given'",
     "COMMENT ON COLUMN reports.type_source IS 'where the report type was read: title, head, body; user = given'",
