@@ -1013,6 +1013,9 @@ WORDINGS_OF_BLIND_SETS = [
      {("gdp", "actual", 2024, "growth", D("6.2"), "exact"), ("gdp", "prior_target", 2024, "growth", D("6"), "exact"),
       ("fixed_asset_investment", "actual", 2024, "growth", D("13"), "at_least"),
       ("fixed_asset_investment", "prior_target", 2024, "growth", D("8"), "exact")}),
+    # 射洪 2024: a phrase without a figure, `、`, then the name's figure
+    ("全年实现地区生产总值再迈上新的百亿台阶、增长8.1%", "review",
+     {("gdp", "actual", 2024, "growth", D("8.1"), "exact")}),
     # 洛江 2025
     ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
 ]  # fmt: skip

@@ -285,6 +285,9 @@ class _SentenceLinker:
             return True, 0.7
         if q.qualifier == "qualitative" and _NOUN_LIST_RE.match(gap.strip()):
             return True, 0.8  # `单位生产总值能耗、主要污染物排放量进一步下降`: one phrase said of every listed name
+        head, sep, tail = gap.rpartition("、")
+        if sep and not _strip(self.v.filler_re, tail.strip()) and _FIGURELESS_PHRASE.fullmatch(head.strip()):
+            return True, 0.8  # `地区生产总值再迈上新的百亿台阶、增长8.1%`: a phrase without a figure, then the figure
         return False, 0.0
 
 
@@ -293,6 +296,8 @@ _NAME_WINDOW = 24  # characters read for a division's name opening a sentence
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
 # further names joined to a subject (`、主要污染物排放量`), none of them a figure or a clause
 # (a verb of the first may stand before them: `单位生产总值能耗下降和二氧化硫、…减排完成国家、省下达的目标任务`)
+# what a name may be said to do before `、` and its figure: words, no figure, no other clause or item
+_FIGURELESS_PHRASE = re.compile(r"[^，,；;。：:！？!?\d%、]{2,16}")
 _NOUN_LIST_RE = re.compile(r"(?:下降|降低)?(?:[、和及与][^，,；;。：:！？!?\d%]{1,16}?)+\Z")
 
 
