@@ -1016,6 +1016,10 @@ WORDINGS_OF_BLIND_SETS = [
     # 射洪 2024: a phrase without a figure, `、`, then the name's figure
     ("全年实现地区生产总值再迈上新的百亿台阶、增长8.1%", "review",
      {("gdp", "actual", 2024, "growth", D("8.1"), "exact")}),
+    # 榕江 2017: the farming output named with its services
+    ("农林牧渔及其服务业总产值累计完成25.16亿元,增长5.8%", "review",
+     {("agri_output", "actual", 2024, "level", D("25.16"), "exact"),
+      ("agri_output", "actual", 2024, "growth", D("5.8"), "exact")}),
     # 洛江 2025
     ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
 ]  # fmt: skip
