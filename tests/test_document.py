@@ -256,6 +256,9 @@ def test_section_kinds_on_short_text() -> None:
     ("主要指标完成情况", "review"),
     ("确保全面完成全年目标任务", "tasks"),  # still to be met
     ("力争全面实现主要目标", "targets"),
+    ("——主要指标稳增", "review"),  # 汉中 2019: the indicators said to have risen
+    ("主要指标好于预期", "review"),
+    ("主要指标", "targets"), ("主要目标任务", "targets"),  # a plan's heading
 ])  # fmt: skip
 def test_a_heading_saying_its_targets_were_met_is_a_review(title: str, kind: str) -> None:
     assert cue_kind(title) == kind

@@ -927,6 +927,27 @@ def test_every_figure_of_a_sentence_opening_on_a_neighbour_is_the_neighbours() -
                    ("new_urban_jobs", "level", Decimal("7102"))}
 
 
+def test_a_fragment_without_sections_takes_the_last_year_word_before_its_figures() -> None:
+    # 文汇网 on 河南 2020 (a news page, simplified): the lead's `2019年` far before a later paragraph's
+    # figures, a caption between; with no section to go by, the last year word before them decides
+    text = (
+        'logo首页 > 快讯 > 正文\n\n豫人大会议开幕2019年交优异答卷GDP破5万亿\n\n2'
+        '020-01-10\n\n【文汇网讯】(香港文汇网记者冯雷) 1月10日上午,河南省第十三届人'
+        '民代表大会第三次会议在郑州开幕,河南省代省长尹弘作《政府工作报告》。\n\n尹弘在报告透露,初'
+        '步预计,2019年,河南省生产总值突破5万亿元,比去年增长7%以上。财政总收入突破6000'
+        '亿元,其中一般公共预算收入4041.6亿元,增长7.3%;居民人均可支配收入增长8.6%左'
+        '右,实现「三个同步」「三个高于」目标,即「城乡居民收入与地区生产总值同步增长,生态环境质量'
+        '与经济质量效益同步改善,社会事业进步与经济发展水平同步提高」;「生产总值、财政收入、居民收'
+        '入的增速高于全国平均水平」,全面建成小康社会取得新的重大进展。\n\n河南省代省长尹弘作《政府'
+        '工作报告》(香港文汇网记者冯雷摄)\n\n河南省代省长尹弘作《政府工作报告》(香港文汇网记者冯'
+        '雷摄)\n\n尹弘说,河南围绕补短板、惠民生、增后劲,优化投资环境,推进重大项目建设,生态环保'
+        '、公共设施、医疗卫生、教育事业等投资增长23%左右,固定资产投资增长8%左右。\n'
+    )
+    got = {(f.indicator, f.role, f.period, f.value) for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports
+           for f in rr.facts if f.indicator == "fixed_asset_investment"}
+    assert got == {("fixed_asset_investment", "actual", 2019, Decimal("8"))}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # 洛阳 2010: the first quarter's figures, then the year's in a sentence of its own
     ("洛阳市2010年政府工作报告\n2009年是极不平凡的一年。一季度,全市生产总值增幅同比回落5.2个百分点;"

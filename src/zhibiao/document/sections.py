@@ -30,6 +30,7 @@ _MARKER_RE = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in _MA
 _RANK = {"cue": 0, "cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "dash": 5}
 _TARGETS_PARA = re.compile(_C["targets_paragraph"])
 _TARGETS_ACHIEVED = re.compile(_C["targets_achieved"])
+_TARGETS_REPORTED = re.compile(_C["targets_reported"])
 _TARGETS_CONT = re.compile(_C["targets_continuation"])
 _CUE_HEADING_MAX = int(_C["cue_heading_max"])
 _TITLE_STOP = re.compile(r"[。;；:：!！?？]")
@@ -56,8 +57,8 @@ class _Node:
 def cue_kind(title: str) -> SectionKind | None:
     """The kind named by a heading's cue words, if any."""
     hits = [kind for kind, rx in _KIND_RES if rx.search(title)]
-    if "targets" in hits and ("review" in hits or _TARGETS_ACHIEVED.search(title)):
-        return "review"  # 主要指标完成情况, 主要目标全面实现: how last year's targets were met
+    if "targets" in hits and ("review" in hits or _TARGETS_ACHIEVED.search(title) or _TARGETS_REPORTED.search(title)):
+        return "review"  # 主要指标完成情况, 主要目标全面实现, 主要指标稳增: how last year's targets were met
     return hits[0] if hits else None
 
 

@@ -22,6 +22,7 @@ from zhibiao.model import Passage, Quantity, Report, Role, Section
 YEAR_RE = re.compile(r"(20\d\d)年")
 _CUE_WINDOW = 400  # characters before a figure searched for role cues and years
 _CONTEXT_BACK = 300  # characters looked back for the year a passage is about
+_FRAGMENT_BACK = 3000  # ... and, in a fragment with no sections, back this far for the last year word
 _PARAGRAPH_BACK = 2000  # ... and, when those name none, back to the paragraph's start up to this
 # a year that is the base of a comparison or a change, not the year of the figure
 _BASE_YEAR_RE = re.compile(r"(?:比|较|从|由|与|同)(20\d\d)年")
@@ -315,6 +316,11 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
             return "target"
     reviews = [s for s in report.sections if s.kind == "review"]
     if not reviews:
+        # a fragment with no sections: the last word of a year before it, farther back
+        # (`过去一年,全市…。\n——主要指标稳增。实现生产总值1471.88亿元`), else the plan
+        far = [m.group() for m in v.context_year_re.finditer(report.text, max(0, pos - _FRAGMENT_BACK), pos)]
+        if far and (far[-1] in v.review_year_words or far[-1][:4] == str(meta.review_year)):
+            return "actual"
         return "target" if meta.plan_year is not None else None
     if pos < reviews[0].span.start:
         return None  # the opening lines: neither
