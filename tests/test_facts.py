@@ -948,6 +948,17 @@ def test_a_fragment_without_sections_takes_the_last_year_word_before_its_figures
     assert got == {("fixed_asset_investment", "actual", 2019, Decimal("8"))}
 
 
+def test_uncued_lines_after_an_estimate_are_results() -> None:
+    # 解读 of 湖北 2017: an estimate, then one figure a line with no cue of its own
+    text = ("湖北省第十二届人大五次会议在武汉召开。下面我们来解读湖北省政府工作报告,看看来之不易的成绩单。\n"
+            "经济发展总体平稳\n预计湖北地区生产总值3.2万亿元,增长8%\n规模以上工业增加值增长8%\n"
+            "固定资产投资增长13.1%\n")
+    got = {(f.indicator, f.role, f.measure) for rr in pipeline.extract_bytes(text.encode(), "hubei_2017.txt").reports
+           for f in rr.facts}
+    assert got == {("gdp", "actual", "level"), ("gdp", "actual", "growth"), ("industrial_va", "actual", "growth"),
+                   ("fixed_asset_investment", "actual", "growth")}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # 洛阳 2010: the first quarter's figures, then the year's in a sentence of its own
     ("洛阳市2010年政府工作报告\n2009年是极不平凡的一年。一季度,全市生产总值增幅同比回落5.2个百分点;"

@@ -76,6 +76,7 @@ class Vocabulary:
     plan_done_re: re.Pattern[str]  # `超额完成年度计划`: a plan done, a result's words
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
+    position_review_words: tuple[str, ...]  # review words and estimates: an uncued figure after one is a result
     plan_year_words: tuple[str, ...]
     target_list_before_re: re.Pattern[str]  # `确定了` before a list of figures set as targets
     target_list_after_re: re.Pattern[str]  # `…等一揽子目标计划` closing it
@@ -239,6 +240,7 @@ def load() -> Vocabulary:
         plan_done_re=re.compile(cues["plan_done"]),
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
+        position_review_words=(*cues["review_year_words"], *cues["estimate_words"]),
         plan_year_words=tuple(cues["plan_year_words"]),
         target_list_before_re=re.compile(cues["target_list_before"]),
         target_list_after_re=re.compile(cues["target_list_after"]),
@@ -259,7 +261,7 @@ def load() -> Vocabulary:
         item_sep_re=re.compile(_alternation(cues["list_joiners"])),
         context_year_re=re.compile(
             r"(?<![到至比较由从~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|"
-            + _alternation([*cues["review_year_words"], *cues["plan_year_words"]])
+            + _alternation([*cues["review_year_words"], *cues["estimate_words"], *cues["plan_year_words"]])
         ),
         period_totals=frozenset(i.id for i in indicators.values() if i.period_total),
         table_header_re=re.compile("^[ \t\u3000]*" + cues["tables"]["label_column"] + "[ \t\u3000]*$", re.M),

@@ -310,7 +310,7 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
     if near:  # the nearest year named before it: `2023年…取得的新成绩:地区生产总值…`
         word = near[-1][1]
         y = int(word[:4]) if word[:4].isdigit() else None
-        if word in v.review_year_words or (y is not None and y == meta.review_year):
+        if word in v.position_review_words or (y is not None and y == meta.review_year):
             return "actual"
         if word in v.plan_year_words or (y is not None and y == meta.plan_year):
             return "target"
@@ -319,7 +319,7 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
         # a fragment with no sections: the last word of a year before it, farther back
         # (`过去一年,全市…。\n——主要指标稳增。实现生产总值1471.88亿元`), else the plan
         far = [m.group() for m in v.context_year_re.finditer(report.text, max(0, pos - _FRAGMENT_BACK), pos)]
-        if far and (far[-1] in v.review_year_words or far[-1][:4] == str(meta.review_year)):
+        if far and (far[-1] in v.position_review_words or far[-1][:4] == str(meta.review_year)):
             return "actual"
         return "target" if meta.plan_year is not None else None
     if pos < reviews[0].span.start:
