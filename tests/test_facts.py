@@ -1052,6 +1052,10 @@ WORDINGS_OF_BLIND_SETS = [
     ("农林牧渔及其服务业总产值累计完成25.16亿元,增长5.8%", "review",
      {("agri_output", "actual", 2024, "level", D("25.16"), "exact"),
       ("agri_output", "actual", 2024, "growth", D("5.8"), "exact")}),
+    # 西海岸新区 2018: the revenue named by its budget alone; its expenditure stays apart
+    ("一般公共预算243.7亿元,增长9.4%;一般公共预算支出300亿元", "review",
+     {("budget_revenue", "actual", 2024, "level", D("243.7"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("9.4"), "exact")}),
     # 洛江 2025
     ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
 ]  # fmt: skip
