@@ -1056,6 +1056,10 @@ WORDINGS_OF_BLIND_SETS = [
     ("一般公共预算243.7亿元,增长9.4%;一般公共预算支出300亿元", "review",
      {("budget_revenue", "actual", 2024, "level", D("243.7"), "exact"),
       ("budget_revenue", "actual", 2024, "growth", D("9.4"), "exact")}),
+    # 开封 2016: urban and rural residents each named with their 居民
+    ("预计城镇居民和农村居民人均可支配收入分别达到23400元和10500元", "review",
+     {("urban_income", "actual", 2024, "level", D("23400"), "exact"),
+      ("rural_income", "actual", 2024, "level", D("10500"), "exact")}),
     # 洛江 2025
     ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
 ]  # fmt: skip
