@@ -959,6 +959,22 @@ def test_uncued_lines_after_an_estimate_are_results() -> None:
                    ("fixed_asset_investment", "actual", "growth")}
 
 
+def test_a_sentence_opening_on_a_sub_area_that_reports_is_the_sub_areas_through_its_items() -> None:
+    # 湘潭县 2023: the development zone's report, item after item; a sentence on a zone's work is not
+    head = "湘潭县2023年政府工作报告\n一、2022年工作回顾\n全年完成地区生产总值595亿元。"
+    zone = ("天易经开区实现技工贸总收入1200亿元;完成地区生产总值430亿元;规模工业总产值790亿元,增长14%;"
+            "固定资产投资165亿元,增长10%。")
+    work = "综合保税区申建工作有序推进,举办首届跨境电商大赛,全年完成进出口总额44.9亿元、同比增长21.6%。"
+    def got(text: str) -> set[tuple]:
+        return {(f.indicator, f.measure, f.value) for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports
+                for f in rr.facts}
+    assert got(head + zone) == {("gdp", "level", Decimal("595"))}
+    assert got(head + zone.replace(";固定资产投资", ";全县固定资产投资")) == {
+        ("gdp", "level", Decimal("595")), ("fixed_asset_investment", "level", Decimal("165")),
+        ("fixed_asset_investment", "growth", Decimal("10"))}  # the whole county again
+    assert ("trade_total", "level", Decimal("44.9")) in got(head + work)  # 南充 2025 (a dev report)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # 洛阳 2010: the first quarter's figures, then the year's in a sentence of its own
     ("洛阳市2010年政府工作报告\n2009年是极不平凡的一年。一季度,全市生产总值增幅同比回落5.2个百分点;"

@@ -194,8 +194,15 @@ class _SentenceLinker:
             tail = tail[said:] if said > 0 else tail
             if self._strip_neutral(tail):
                 return False
-        if ci <= 1 and self.v.subarea_re.match(self.s.strip()) and not self.s.strip().startswith(region or "\0"):
-            return False
+        opening = self.s.strip()
+        if (m := self.v.subarea_re.match(opening)) is not None and not opening.startswith(region or "\0"):
+            # a sentence opening on a sub-area that reports (`天易经开区实现…;完成地区生产总值430亿元;规模工业
+            # 总产值790亿元`): all its clauses are the sub-area's until one names the whole region again
+            # (`,全区实现…`); one that opens on a sub-area's work (`综合保税区申建…有序推进,…全年完成
+            # 进出口总额44.9亿元`) only its first two
+            reports = opening.startswith(self.v.subarea_reports, m.end())
+            if ci <= 1 or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start)):
+                return False
         return True
 
     def _strip_neutral(self, residue: str) -> str:

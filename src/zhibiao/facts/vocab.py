@@ -46,6 +46,8 @@ class Vocabulary:
     scope_suffix_re: re.Pattern[str]
     scope_tail_re: re.Pattern[str]  # verbs between a sub-area and the name it qualifies
     subarea_re: re.Pattern[str]
+    subarea_reports: tuple[str, ...]  # `实现`, `完成` right after a sub-area's name: the sentence is its report
+    whole_region_re: re.Pattern[str]  # `全区`, `我县`: the whole region named again
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     prior_target_re: re.Pattern[str]
@@ -203,6 +205,8 @@ def load() -> Vocabulary:
             "(?:" + _alternation(cues["scope_tail_places"]) + ")((?:" + _alternation(cues["scope_tail_words"]) + ")+)$"
         ),
         subarea_re=re.compile(cues["subarea_topic"]),
+        subarea_reports=tuple(cues["subarea_reports"]),
+        whole_region_re=re.compile(cues["whole_region"]),
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
