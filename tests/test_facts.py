@@ -1076,6 +1076,12 @@ WORDINGS_OF_BLIND_SETS = [
     ("预计城镇居民和农村居民人均可支配收入分别达到23400元和10500元", "review",
      {("urban_income", "actual", 2024, "level", D("23400"), "exact"),
       ("rural_income", "actual", 2024, "level", D("10500"), "exact")}),
+    # 温江 2017: growth over five years from a base year is no year's growth (no period, as with 比);
+    # 较去年 is the year's own
+    ("地区生产总值达419.9亿元(预计数,下同),较2019年增长61.2%;一般公共预算收入37.6亿元,较去年增长14.5%", "review",
+     {("gdp", "actual", 2024, "level", D("419.9"), "exact"), ("gdp", "actual", None, "growth", D("61.2"), "exact"),
+      ("budget_revenue", "actual", 2024, "level", D("37.6"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("14.5"), "exact")}),
     # 洛江 2025
     ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
 ]  # fmt: skip

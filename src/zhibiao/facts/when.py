@@ -69,7 +69,7 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
     return max(years, key=lambda t: t[1]) if years else None
 
 
-_LAST_YEAR_RE = re.compile(r"(?<!过)去年")
+_LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a result may date it
 _TARGET_SET = re.compile(r"确定|设定|定为")
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
