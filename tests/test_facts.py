@@ -1082,6 +1082,9 @@ WORDINGS_OF_BLIND_SETS = [
      {("gdp", "actual", 2024, "level", D("419.9"), "exact"), ("gdp", "actual", None, "growth", D("61.2"), "exact"),
       ("budget_revenue", "actual", 2024, "level", D("37.6"), "exact"),
       ("budget_revenue", "actual", 2024, "growth", D("14.5"), "exact")}),
+    # 莆田 2025: the energy intensity named inside the task of its fall
+    ("完成省下达的单位地区生产总值能耗下降目标", "targets",
+     {("energy_intensity", "target", 2025, "growth", None, "qualitative")}),
     # 洛江 2025
     ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
 ]  # fmt: skip

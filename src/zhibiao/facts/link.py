@@ -377,7 +377,8 @@ def _link_sentence(
 
 
 # what may follow an indicator named inside a task: the next item or the task's own words
-_TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的")
+_TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的",
+                  "下降目标", "降低目标")
 
 
 def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
