@@ -44,6 +44,7 @@ def _cues() -> dict[str, Any]:
         "target": re.compile(t["target_column"] + r"(?:[(（][^()（）]{1,8}[)）])?\Z"),
         "actual": re.compile(t["actual_column"] + r"(?:[(（][^()（）]{1,8}[)）])?\Z"),
         "rank": re.compile(t["rank_column"] + r"\Z"),
+        "other": frozenset(t["other_columns"]),
         "max_header": int(t["max_header_lines"]),
         "max_cell": int(t["max_cell_chars"]),
         "judgements": frozenset(t["judgements"]),
@@ -56,7 +57,6 @@ _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _PCT = ("(%)", "（%）", "(％)", "（％）")
 _GROWTH_WORDS = ("增长", "增速", "增幅", "涨幅", "下降", "降低")
-_OTHER_COLUMNS = ("总量", "绝对值", "备注", "完成情况评价", "评价", "单位", "计量单位", "统计口径", "口径")
 
 
 def _lines(text: str) -> list[_Line]:
@@ -118,7 +118,7 @@ def _header(v: Vocabulary, lines: list[_Line], i: int, c: dict[str, Any]) -> tup
             actual_at = j if actual_at is None else actual_at
         elif c["rank"].match(t):
             rank = True
-        elif not (any(w in t for w in _GROWTH_WORDS) or t in _OTHER_COLUMNS):
+        elif not (any(w in t for w in _GROWTH_WORDS) or t in c["other"]):
             break
         if any(w in t for w in _GROWTH_WORDS) and any(p in t for p in _PCT):
             percent = True
