@@ -136,12 +136,12 @@ class _SentenceLinker:
             if self.s.startswith("业", b) and m.group() in self.v.sector_short_names:
                 continue  # `第二、三产业投资`: 三产 is the start of 三产业, a sector's investment
             if free(a, b):
-                out.append(_Alias(a, b, self.v.alias_ids[self._key(m)], m.group()))
+                out.append(_Alias(a, b, self.v.alias_ids[self.v.alias_key(m)], m.group()))
                 continue
             # a name that runs into a figure's leading verb (`经济增长6.5%左右`) ends where the figure starts
             lead = next(((s, ns) for s, e, ns in overlapping(a, b) if s < b <= ns and a < s), None)
             if lead is not None and free(a, lead[0]):
-                out.append(_Alias(a, lead[0], self.v.alias_ids[self._key(m)], m.group()))
+                out.append(_Alias(a, lead[0], self.v.alias_ids[self.v.alias_key(m)], m.group()))
         if elliptic:
             for m in elliptic:
                 if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out):
@@ -153,17 +153,6 @@ class _SentenceLinker:
                     out.append(_Alias(m.start(), m.end(), (ind_id,), m.group()))
         out.sort(key=lambda a: a.start)
         return out
-
-    def _key(self, m: re.Match[str]) -> str:
-        if m.lastgroup is not None:  # a pattern alias: its group is named p<i>
-            return f"\0pattern{m.lastgroup[1:]}"
-        text = m.group()
-        if text in self.v.alias_ids:
-            return text
-        for k in self.v.alias_ids:  # case-insensitive match (GDP, gdp)
-            if k.lower() == text.lower():
-                return k
-        return text
 
     def in_scope(self, alias: _Alias, quantities: list[Quantity]) -> bool:
         """False when the name is qualified by a sub-area, sector or project before it."""

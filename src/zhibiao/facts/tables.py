@@ -134,10 +134,7 @@ def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
     """The indicator ids a row label names at its start (after its number), or () for another row."""
     name = _NUMBERING.sub("", t)
     m = v.alias_re.match(name)
-    if m is None:
-        return ()
-    key = f"\0pattern{m.lastgroup[1:]}" if m.lastgroup is not None else m.group()
-    return v.alias_ids.get(key, ())
+    return v.alias_ids.get(v.alias_key(m), ()) if m is not None else ()
 
 
 def _is_label(t: str, c: dict[str, Any]) -> bool:

@@ -105,6 +105,16 @@ class Vocabulary:
     local_part_word: str  # 地方: the local part of a revenue named beside its total
     since_year_re: re.Pattern[str]  # `从2017年的2.01万亿元增加到`: a level reached since an earlier year
 
+    def alias_key(self, m: re.Match[str]) -> str:
+        """The key of ``alias_ids`` for a match of ``alias_re``: a pattern alias by its group (``p<i>``),
+        a name as written or, in other case, as listed (GDP, gdp)."""
+        if m.lastgroup is not None:
+            return f"\0pattern{m.lastgroup[1:]}"
+        text = m.group()
+        if text in self.alias_ids:
+            return text
+        return next((k for k in self.alias_ids if k.lower() == text.lower()), text)
+
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex matching any of ``words`` (empty ones ignored), the longest at a position winning."""
