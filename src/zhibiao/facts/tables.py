@@ -19,55 +19,28 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
-from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from zhibiao import quantity as qty
+from zhibiao.document._common import Line, lines
 from zhibiao.facts.emit import decide_measure, spec_unit
-from zhibiao.facts.vocab import Vocabulary, load_toml
+from zhibiao.facts.vocab import TableCues, Vocabulary
 from zhibiao.model import Fact, Quantity, Report, Role, Span
 from zhibiao.quantity.units import to_base
-
-
-class _Line(NamedTuple):
-    start: int
-    end: int
-    text: str  # stripped
-
-
-@cache
-def _cues() -> dict[str, Any]:
-    t = load_toml("facts_cues.toml")["tables"]
-    return {
-        "label": re.compile(t["label_column"] + r"\Z"),
-        "serial": re.compile(t["serial_column"] + r"\Z"),
-        "target": re.compile(t["target_column"] + r"(?:[(（][^()（）]{1,8}[)）])?\Z"),
-        "actual": re.compile(t["actual_column"] + r"(?:[(（][^()（）]{1,8}[)）])?\Z"),
-        "rank": re.compile(t["rank_column"] + r"\Z"),
-        "other": frozenset(t["other_columns"]),
-        "max_header": int(t["max_header_lines"]),
-        "max_cell": int(t["max_cell_chars"]),
-        "judgements": frozenset(t["judgements"]),
-        "group": re.compile(t["group_heading"]),
-    }
-
 
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．:：](?![\d%])|[(（]\d{1,2}[)）])\s*")
 _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
-_PCT = ("(%)", "（%）", "(％)", "（％）")
-_GROWTH_WORDS = ("增长", "增速", "增幅", "涨幅", "下降", "降低")
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str) -> list[Line]:
+    """The lines that hold something, each stripped (its offsets too)."""
     out = []
-    pos = 0
-    for raw in text.split("\n"):
-        s = raw.strip()
+    for ln in lines(text):
+        s = ln.text.strip()
         if s:
-            lead = len(raw) - len(raw.lstrip())
-            out.append(_Line(pos + lead, pos + lead + len(s), s))
-        pos += len(raw) + 1
+            start = ln.start + len(ln.text) - len(ln.text.lstrip())
+            out.append(Line(start, start + len(s), s))
     return out
 
 
@@ -75,15 +48,15 @@ def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
     """The facts of every flattened target-and-result table in ``report``."""
     if "\n" not in report.text:
         return []
-    c = _cues()
-    lines = _lines(report.text)
+    c = v.tables
+    ls = _lines(report.text)
     out: list[Fact] = []
     i = 0
-    while i < len(lines):
-        if c["label"].match(lines[i].text):
-            header, j = _header(v, lines, i, c)
+    while i < len(ls):
+        if c.label_re.match(ls[i].text):
+            header, j = _header(v, ls, i)
             if header is not None:
-                rows_end = _read_rows(v, report, lines, j, header, out)
+                rows_end = _read_rows(v, report, ls, j, header, out)
                 i = max(rows_end, i + 1)
                 continue
         i += 1
@@ -98,29 +71,30 @@ class _Header(NamedTuple):
     year: int | None
 
 
-def _header(v: Vocabulary, lines: list[_Line], i: int, c: dict[str, Any]) -> tuple[_Header | None, int]:
+def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
     """The header that starts at the label column ``lines[i]`` (a serial column may stand before it)
     and the index of the first line after it; None unless it names a target and a result column."""
-    serial = i > 0 and bool(c["serial"].match(lines[i - 1].text))
+    c = v.tables
+    serial = i > 0 and bool(c.serial_re.match(lines[i - 1].text))
     target_at = actual_at = None
     rank = percent = False
     year = None
     j = i + 1
-    while j < len(lines) and j - i <= c["max_header"]:
+    while j < len(lines) and j - i <= c.max_header_lines:
         t = lines[j].text
-        if len(t) > c["max_cell"] or _NUMBERING.match(t) or _row_name(v, t) or c["group"].match(t):
+        if len(t) > c.max_cell_chars or _NUMBERING.match(t) or _row_name(v, t) or c.group_re.match(t):
             break  # the first row
-        if any(ch.isdigit() for ch in _YEAR.sub("", t)) and not any(p in t for p in _PCT):
+        if any(ch.isdigit() for ch in _YEAR.sub("", t)) and not any(p in t for p in c.percent_marks):
             break
-        if c["target"].match(t):
+        if c.target_re.match(t):
             target_at = j if target_at is None else target_at
-        elif c["actual"].match(t):
+        elif c.actual_re.match(t):
             actual_at = j if actual_at is None else actual_at
-        elif c["rank"].match(t):
+        elif c.rank_re.match(t):
             rank = True
-        elif not (any(w in t for w in _GROWTH_WORDS) or t in c["other"]):
+        elif not (any(w in t for w in c.growth_words) or t in c.other_columns):
             break
-        if any(w in t for w in _GROWTH_WORDS) and any(p in t for p in _PCT):
+        if any(w in t for w in c.growth_words) and any(p in t for p in c.percent_marks):
             percent = True
         if (m := _YEAR.search(t)) is not None:
             year = int(m.group(1))
@@ -137,24 +111,24 @@ def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
     return v.alias_ids.get(v.alias_key(m), ()) if m is not None else ()
 
 
-def _is_label(t: str, c: dict[str, Any]) -> bool:
+def _is_label(t: str, c: TableCues) -> bool:
     """Whether a line opens a row: words, not a figure nor a judgement of one."""
-    if t in c["judgements"] or _BARE.match(t) or len(t) > c["max_cell"]:
+    if t in c.judgements or _BARE.match(t) or len(t) > c.max_cell_chars:
         return False
     if _NUMBERING.match(t):
         return True
     return not any(ch.isdigit() for ch in t) and not qty.scan(t)
 
 
-def _read_rows(v: Vocabulary, report: Report, lines: list[_Line], j: int, h: _Header, out: list[Fact]) -> int:
+def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Header, out: list[Fact]) -> int:
     """Read the rows from ``lines[j]`` on into ``out``; the index of the line after the table."""
-    c = _cues()
-    rows: list[tuple[_Line, list[_Line]]] = []
+    c = v.tables
+    rows: list[tuple[Line, list[Line]]] = []
     while j < len(lines):
         ln = lines[j]
-        if len(ln.text) > c["max_cell"] or "。" in ln.text:
+        if len(ln.text) > c.max_cell_chars or "。" in ln.text:
             break  # a sentence: the table is over
-        if c["group"].match(ln.text):
+        if c.group_re.match(ln.text):
             j += 1
             continue
         if _is_label(ln.text, c) and not (rows and _qualitative_cell(ln.text)):
@@ -165,7 +139,7 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[_Line], j: int, h: _He
     for ordinal, (label, cells) in enumerate(rows, start=1):
         ids = _row_name(v, label.text)
         if ids:
-            out.extend(_row_facts(v, report, label, _figures(cells, h, ordinal), h, ids))
+            out.extend(_row_facts(v, report, label, _figures(c, cells, h, ordinal), h, ids))
     return j
 
 
@@ -174,11 +148,10 @@ def _qualitative_cell(t: str) -> bool:
     return any(q.qualifier == "qualitative" for q in qty.scan(t))
 
 
-def _figures(cells: list[_Line], h: _Header, ordinal: int) -> list[_Line]:
+def _figures(c: TableCues, cells: list[Line], h: _Header, ordinal: int) -> list[Line]:
     """The cells that give figures: not a judgement, not the rank closing a row (`4` under 全省排名),
     nor the serial number of the next row (`2` closing row 1 under 序号)."""
-    c = _cues()
-    kept = [x for x in cells if x.text not in c["judgements"]]
+    kept = [x for x in cells if x.text not in c.judgements]
     if h.serial and kept and kept[-1].text == str(ordinal + 1):
         kept.pop()
     if h.rank and kept and re.fullmatch(r"\d{1,3}", kept[-1].text):
@@ -186,10 +159,10 @@ def _figures(cells: list[_Line], h: _Header, ordinal: int) -> list[_Line]:
     return kept
 
 
-def _quantity(cell: str, label: str, h: _Header) -> Quantity | None:
+def _quantity(c: TableCues, cell: str, label: str, h: _Header) -> Quantity | None:
     """The figure of one cell; a bare number takes its row's or the header's percent."""
     if _BARE.match(cell):
-        if not (any(p in label for p in _PCT) or h.percent):
+        if not (any(p in label for p in c.percent_marks) or h.percent):
             return None
         found = qty.scan(cell + "%")
         if not found:
@@ -202,18 +175,18 @@ def _quantity(cell: str, label: str, h: _Header) -> Quantity | None:
         q = found[0]
     if cell[0] in "-−" and q.value is not None and q.value > 0 and q.direction == "none":
         q = dataclasses.replace(q, value=-q.value, direction="down", span=Span(0, q.span.end))  # `-9.4%`
-    growth_row = any(w in label for w in _GROWTH_WORDS) or (h.percent and _BARE.match(cell))
+    growth_row = any(w in label for w in c.growth_words) or (h.percent and _BARE.match(cell))
     if q.unit == "%" and q.direction == "none" and growth_row:
         q = dataclasses.replace(q, direction="up", measure_hint="growth")
     return q
 
 
-def _row_facts(v: Vocabulary, report: Report, label: _Line, cells: list[_Line], h: _Header,
+def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h: _Header,
                ids: tuple[str, ...]) -> Iterator[Fact]:
     period = h.year if h.year is not None else report.meta.review_year
     target_cell = 0 if h.target_first else len(cells) - 1
     for k, cell in enumerate(cells):
-        q = _quantity(cell.text, label.text, h)
+        q = _quantity(v.tables, cell.text, label.text, h)
         if q is None:
             continue
         role: Role = "prior_target" if k == target_cell else "actual"

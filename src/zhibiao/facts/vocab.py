@@ -31,6 +31,44 @@ class Indicator:
 
 
 @dataclass(frozen=True, slots=True)
+class TableCues:
+    """The words of a plan report's flattened indicator table (``facts_cues.toml [tables]``)."""
+
+    header_line_re: re.Pattern[str]  # a line that is only the label column's name: a table may follow
+    label_re: re.Pattern[str]
+    serial_re: re.Pattern[str]
+    target_re: re.Pattern[str]
+    actual_re: re.Pattern[str]
+    rank_re: re.Pattern[str]
+    other_columns: frozenset[str]
+    judgements: frozenset[str]
+    group_re: re.Pattern[str]
+    growth_words: tuple[str, ...]
+    percent_marks: tuple[str, ...]
+    max_header_lines: int
+    max_cell_chars: int
+
+
+def _table_cues(t: dict) -> TableCues:
+    unit = r"(?:[(（][^()（）]{1,8}[)）])?\Z"  # a column's unit after its name: `增长(%)`
+    return TableCues(
+        header_line_re=re.compile("^[ \t\u3000]*" + t["label_column"] + "[ \t\u3000]*$", re.M),
+        label_re=re.compile(t["label_column"] + r"\Z"),
+        serial_re=re.compile(t["serial_column"] + r"\Z"),
+        target_re=re.compile(t["target_column"] + unit),
+        actual_re=re.compile(t["actual_column"] + unit),
+        rank_re=re.compile(t["rank_column"] + r"\Z"),
+        other_columns=frozenset(t["other_columns"]),
+        judgements=frozenset(t["judgements"]),
+        group_re=re.compile(t["group_heading"]),
+        growth_words=tuple(t["growth_words"]),
+        percent_marks=tuple(t["percent_marks"]),
+        max_header_lines=int(t["max_header_lines"]),
+        max_cell_chars=int(t["max_cell_chars"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Vocabulary:
     """Everything the linker needs, compiled."""
 
@@ -98,7 +136,7 @@ class Vocabulary:
     item_sep_re: re.Pattern[str]  # a list joiner anywhere
     context_year_re: re.Pattern[str]
     period_totals: frozenset[str]  # ids of indicators with ``period_total``
-    table_header_re: re.Pattern[str]  # a line naming a table's label column (`指标名称`): it may hold one
+    tables: TableCues  # a plan report's flattened indicator table
     narrow_aliases: tuple[str, ...]  # names of a narrower series, facts only when the whole is not given
     whole_of_parts: dict[frozenset[str], str]  # {urban, rural incomes} -> disposable_income
     total_of_part: dict[str, str]  # budget_revenue -> budget_revenue_total
@@ -278,7 +316,7 @@ def load() -> Vocabulary:
             + _alternation([*cues["review_year_words"], *cues["estimate_words"], *cues["plan_year_words"]])
         ),
         period_totals=frozenset(i.id for i in indicators.values() if i.period_total),
-        table_header_re=re.compile("^[ \t\u3000]*" + cues["tables"]["label_column"] + "[ \t\u3000]*$", re.M),
+        tables=_table_cues(cues["tables"]),
         narrow_aliases=tuple(a for row in ind_data["indicator"] for a in row.get("narrow", [])),
         whole_of_parts={i.whole_of: i.id for i in indicators.values() if i.whole_of},
         total_of_part={i.total_of: i.id for i in indicators.values() if i.total_of},
