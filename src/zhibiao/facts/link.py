@@ -265,7 +265,7 @@ def _link_sentence(
                 continue
         if q.extra.get("task_object") is not None:
             inside = [a for a in aliases if a.start >= q.extra["task_object"] and a.end <= q.span.end
-                      and sentence.startswith(_TASK_ITEM_END, a.end)]  # not `地区生产总值二氧化碳排放`
+                      and sentence.startswith(v.task_item_ends, a.end)]  # not `地区生产总值二氧化碳排放`
             if inside:  # `完成国家下达粮食播种面积和产量目标任务`: the names inside the task are its subjects
                 link.alias, link.confidence = inside[0], 0.9
                 link.ids = tuple(dict.fromkeys(i for a in inside for i in a.ids))
@@ -375,10 +375,6 @@ def _link_sentence(
         emit(v, report, sl, link, facts, mentions, seen)
     _drop_words_beside_figures(facts, first)
 
-
-# what may follow an indicator named inside a task: the next item or the task's own words
-_TASK_ITEM_END = ("、", "和", "及", "与", "等", "年度", "全年", "目标", "任务", "指标", "生产", "考核", "控制", "的",
-                  "下降目标", "降低目标")
 
 
 def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:

@@ -90,6 +90,7 @@ class Vocabulary:
     actual_cues: tuple[str, ...]
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
+    task_item_ends: tuple[str, ...]  # what may follow an indicator named inside a task
     task_surplus_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
     sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year (group lead: a dateline)
     sub_period_re: re.Pattern[str]  # `一季度`, `上半年`: a part of the year (not 全年) anywhere
@@ -259,6 +260,7 @@ def load() -> Vocabulary:
         actual_cues=tuple(cues["actual_cues"]),
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
         prior_compare_re=re.compile(cues["prior_target_compare"]),
+        task_item_ends=tuple(cues["task_item_ends"]),
         task_surplus_re=re.compile(cues["task_surplus"]),
         sub_period_list_re=re.compile(
             "(?P<list>(?:" + "|".join(cues["sub_periods"]) + r")(?:\s*(?:、|和|及|以及|,|，)\s*(?:"
