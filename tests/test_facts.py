@@ -735,6 +735,10 @@ def test_review_scope_words(text: str, expected: set) -> None:
     # a target set (广州 2015 news): the rate noun before the verb makes the figure a growth
     ("今年把GDP增速确定为8%", {("gdp", "target", 2025, "growth", D("8"), "exact")}),
     ("今年把地区生产总值增长目标定为7%左右", {("gdp", "target", 2025, "growth", D("7"), "around")}),
+    # a pace a target word reaches, said of a series with no rate of its own; a share stays a share
+    ("保持固定资产投资稳定增长、力争达到3%", {("fixed_asset_investment", "target", 2025, "growth", D("3"), "exact")}),
+    ("第三产业增加值占地区生产总值比重力争达到50%", set()),
+    ("常住人口城镇化率力争达到55%", {("urbanization_rate", "target", 2025, "rate", D("55"), "exact")}),
     ("商品出口总值增长5%左右", {("exports", "target", 2025, "growth", D("5"), "around")}),  # 广州 2018
     # a headline's label and colon (广东 2013 news); a newer name takes the figure after its colon
     ("今年GDP增长目标:8%", {("gdp", "target", 2025, "growth", D("8"), "exact")}),

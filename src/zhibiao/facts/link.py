@@ -127,6 +127,14 @@ def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list
 _BARE_CLAUSES = 3  # figure-less clauses looked back through for the name a verb-led figure continues
 
 
+def _pace_striven(v: Vocabulary, sentence: str, alias: _Alias, q: Quantity) -> bool:
+    """`固定资产投资稳定增长、力争达到3%`: a bare percentage a target word reaches, said of series that
+    have no rate of their own and with no share noun between (`服务业占比力争达到50%` is a share)."""
+    return (bool(v.pace_reach_re.match(q.raw))
+            and not any(n in sentence[alias.end : q.span.start] for n in v.share_nouns)
+            and not any("rate" in v.indicators[i].measures for i in alias.ids if i in v.indicators))
+
+
 def _verb_led(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
     """Whether only filler words stand between a clause's start and its figure."""
     prefix = v.skip_re.sub("", sentence[cstart : q.span.start]).strip()
@@ -292,7 +300,8 @@ def _link_sentence(
             ok, conf = sl.gap_ok(alias.end, q, chain)
             if ok:
                 if (q.unit == "%" and q.direction == "none"
-                        and v.rate_noun_gap_re.search(sentence, alias.start, q.span.start)):
+                        and (v.rate_noun_gap_re.search(sentence, alias.start, q.span.start)
+                             or _pace_striven(v, sentence, alias, q))):
                     # `GDP增速确定为8%`, `增长目标定为7%左右`: the rate noun before the verb makes it a growth
                     link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf

@@ -105,6 +105,8 @@ class Vocabulary:
     local_part_after_re: re.Pattern[str]  # a local part after a revenue: that revenue is the total
     rate_noun_gap_re: re.Pattern[str]  # `GDP增速确定为8%`: a rate noun between a name and a bare %
     rate_label_re: re.Pattern[str]  # `GDP增长目标:8%`: a growth target's label before a colon
+    pace_reach_re: re.Pattern[str]  # `力争达到3%`: a pace striven for, said of a series with no rate
+    share_nouns: tuple[str, ...]  # `比重`, `占比`: a percentage of a share, not a pace
     same_basis_re: re.Pattern[str]  # `(剔除减税降费因素,同口径增长8.1%)`: a comparable-basis growth
     yuan_implied: frozenset[str]  # 亿 alone said of a money indicator: 亿元
     part_of_total: str  # 其中: what follows is a part of the total just given
@@ -284,6 +286,8 @@ def load() -> Vocabulary:
         local_part_after_re=re.compile(cues["local_part_after"]),
         rate_noun_gap_re=re.compile(cues["rate_noun_gap"]),
         rate_label_re=re.compile(cues["rate_label"]),
+        pace_reach_re=re.compile(cues["pace_reach"]),
+        share_nouns=tuple(cues["share_nouns"]),
         same_basis_re=re.compile(cues["same_basis"]),
         yuan_implied=frozenset(cues["yuan_implied_magnitudes"]),
         part_of_total=cues["part_of_total"],
