@@ -1382,3 +1382,26 @@ def test_a_write_ups_verb_before_the_target_it_reports_is_no_scope() -> None:
 ])  # fmt: skip
 def test_sectors_named_together_and_by_sector_investment(text: str, expected: set[tuple]) -> None:
     assert {f for f in facts_of(text, "review") if f[0] != "industrial_investment"} == expected
+
+
+def _pipeline_facts(text: str) -> set[tuple]:
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    return {(f.indicator, f.role, f.period, f.measure, f.value) for rr in res.reports for f in rr.facts}
+
+
+_SHANGHAI_DISTRICT = (
+    "上海市宝山区人民政府工作报告\n——2016年1月在上海市宝山区第六届人民代表大会第五次会议上\n一、2015年工作回顾\n"
+    "全年完成区地方财政收入127.1亿元,同比增长10.1%;完成增加值1000.6亿元,可比增长4.1%;"
+    "规模以上工业完成增加值300亿元,第三产业增加值占比首次超过60%。\n"
+)
+
+
+def test_a_shanghai_district_reports_its_output_as_zengjiazhi() -> None:
+    """Shanghai's districts report their output as 增加值 (宝山 2014-2017): in their reports a bare
+    增加值 is the district's GDP; a sector's 增加值 stays the sector's, and elsewhere it names nothing."""
+    got = _pipeline_facts(_SHANGHAI_DISTRICT)
+    assert {("gdp", "actual", 2015, "level", D("1000.6")), ("gdp", "actual", 2015, "growth", D("4.1"))} <= got
+    assert ("industrial_va", "actual", 2015, "level", D("300")) in got
+    assert not any(f[0] == "gdp" and f[4] == D("300") for f in got)
+    elsewhere = _SHANGHAI_DISTRICT.replace("上海市宝山区", "郑州市二七区").replace("第六届", "第十四届")
+    assert not any(f[0] == "gdp" for f in _pipeline_facts(elsewhere))

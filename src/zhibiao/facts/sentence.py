@@ -113,7 +113,10 @@ class _SentenceLinker:
         """Indicator names in the sentence that are not inside a quantity expression."""
         hits = list(self.v.alias_re.finditer(self.s))
         elliptic = list(self.v.elliptic_re.finditer(self.s)) if self.v.elliptic_re is not None else []
-        if not hits and not elliptic:
+        meta = self.report.meta
+        local = [(ln.ids, m) for ln in self.v.local_names if ln.applies(meta.region_code, meta.level)
+                 for m in ln.names_re.finditer(self.s)]  # `全年完成增加值1000.6亿元` in a Shanghai district's report
+        if not hits and not elliptic and not local:
             return []  # most sentences name no indicator
         # sorted, disjoint; the names inside a task (`完成国家下达粮食…目标任务`) stay free: they are its subjects
         taken = [(q.span.start, q.extra.get("task_object") or q.span.end, _num_start(q)) for q in quantities]
@@ -142,6 +145,9 @@ class _SentenceLinker:
             lead = next(((s, ns) for s, e, ns in overlapping(a, b) if s < b <= ns and a < s), None)
             if lead is not None and free(a, lead[0]):
                 out.append(_Alias(a, lead[0], self.v.alias_ids[self.v.alias_key(m)], m.group()))
+        for ids, m in local:  # a local name inside a longer one (规模以上工业增加值) is that one's
+            if free(m.start(), m.end()) and not any(h.start() < m.end() and m.start() < h.end() for h in hits):
+                out.append(_Alias(m.start(), m.end(), ids, m.group()))
         if elliptic:
             for m in elliptic:
                 if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out):

@@ -69,6 +69,20 @@ def _table_cues(t: dict) -> TableCues:
 
 
 @dataclass(frozen=True, slots=True)
+class LocalNames:
+    """Names an indicator has only in the reports of some regions (``indicators.toml [[local_name]]``)."""
+
+    codes: tuple[str, ...]  # leading digits of the regions' codes
+    levels: frozenset[str]  # the levels of government that use them
+    ids: tuple[str, ...]
+    names_re: re.Pattern[str]
+
+    def applies(self, code: str | None, level: str | None) -> bool:
+        """Whether a report of the region ``code`` at ``level`` uses these names."""
+        return bool(code) and code.startswith(self.codes) and level in self.levels  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True, slots=True)
 class Vocabulary:
     """Everything the linker needs, compiled."""
 
@@ -78,6 +92,7 @@ class Vocabulary:
     strict_aliases: frozenset[str]
     elliptic_ids: dict[str, tuple[str, tuple[str, ...]]]  # short name -> (id, context words)
     elliptic_re: re.Pattern[str] | None
+    local_names: tuple[LocalNames, ...]  # names one region's statistics use (Shanghai districts' 增加值)
     prefix_re: re.Pattern[str]
     filler_re: re.Pattern[str]
     skip_re: re.Pattern[str]
@@ -235,13 +250,24 @@ def load() -> Vocabulary:
         re.IGNORECASE,
     )
     elliptic_re = re.compile(_alternation(list(elliptic_ids))) if elliptic_ids else None
+    local_names = tuple(
+        LocalNames(tuple(row["codes"]), frozenset(row["levels"]), (row["indicator"],),
+                   re.compile(_alternation(row["names"])))
+        for row in ind_data.get("local_name", [])
+    )
+    for ln in local_names:
+        if ln.ids[0] not in indicators:
+            raise ValueError(f"indicators.toml: local_name names unknown id {ln.ids[0]}")
     return Vocabulary(
         indicators=indicators,
         alias_ids=alias_ids,
         alias_re=alias_re,
-        strict_aliases=frozenset(a for ind in indicators.values() for a in ind.strict),
+        # a local name counts only as a strict one: with scope-neutral words before it
+        strict_aliases=frozenset(a for ind in indicators.values() for a in ind.strict)
+        | frozenset(n for row in ind_data.get("local_name", []) for n in row["names"]),
         elliptic_ids=elliptic_ids,
         elliptic_re=elliptic_re,
+        local_names=local_names,
         prefix_re=re.compile(
             "^(?:" + "|".join(cues["skip_patterns"]) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|20\\d\\d年|"
             + "二[〇○零O0][〇○零O0一二三四五六七八九]{2}年|"  # `二00七年`
