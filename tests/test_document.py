@@ -321,6 +321,9 @@ def test_session_full_and_previous_abbreviation() -> None:
     ("2021年是“十四五”规划的开局之年", 2021),
     ("今年是“十三五”规划收官之年", 2020),
     ("2024年是实现“十四五”规划目标任务的关键一年", None),
+    # a write-up's `今年作为…` (桂林 2016 news)
+    ("该市不但去年成绩斐然,今年作为“十三五”开局之年,各项重点工作安排更是看点十足", 2016),
+    ("去年作为“十三五”开局之年", None),  # a year reviewed is no report year by this cue
 ])
 def test_five_year_plan_year(text: str, year: int | None) -> None:
     assert five_year_plan_year(text) == year
@@ -377,6 +380,21 @@ def test_plan_year_from_a_targets_sentence_beats_a_review_year_is_sentence() -> 
         "2025年全区经济社会发展的主要预期目标是:地区生产总值增长5%左右。\n"
     )
     assert find_years(None, "", text, "government_work_report", None) == (2025, 2024, 2025)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # 山东 2021 news: the year summed up is then reported, compared with the nation's: it is reviewed
+    ("报告指出,2020年,是“十三五”规划收官之年。山东深入贯彻党中央部署,经济运行全面恢复、回升向好。"
+     "全年地区生产总值增长3.6%,好于全国1.3个百分点。\n", (2021, 2020, 2021)),
+    # the same opening with 去年's results after it: the year may be the report's own, and a comma
+    # after it leaves that open
+    ("报告指出,2020年,是“十三五”规划收官之年。去年全县地区生产总值增长6.5%,高于全国0.4个百分点。\n",
+     (None, None, None)),
+])
+def test_a_year_summed_up_then_reported_is_the_year_reviewed(text: str, years: tuple) -> None:
+    from zhibiao.document.meta import find_years
+
+    assert find_years(None, "", text, "government_work_report", None) == years
 
 
 def test_a_sites_link_line_above_a_news_item_opens_no_report() -> None:

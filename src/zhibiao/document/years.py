@@ -98,6 +98,9 @@ _WILL = re.compile(r"(?:^|[,，。；;])\s*(?:我们|[我全][省市区县旗州
 _AHEAD_CHARS = 40  # how far after a year summed up `我们将…` shows it is the year ahead
 _YEAR_DONE = re.compile(_alt(_C["years"]["year_done_words"]))
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
+_RESULT_COMPARED = re.compile(_C["years"]["result_compared"])
+_RESULT_WINDOW = int(_C["years"]["result_compared_window"])
+_OTHER_YEAR = re.compile(r"(?:19|20)\d\d\s*年|去年|上年|过去的?一年")
 _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
     rf"|(?<![到至比较由从~\-—\d])" + "".join(f"(?<!{w})" for w in _C["years"]["goal_set_words"])
@@ -173,8 +176,8 @@ _THIS_YEARS_WORK = re.compile(
     rf"(?:{_alt(_C['years']['this_year_work_lead'])})\s*(20\d\d)\s*年\s*(?:的)?[^。\n]{{0,6}}?工作"
 )
 _FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*(?:规划)?(?:的)?\s*(\S{2,5}?年)")
-# `今年是…`, or a write-up standing at the plan's start (`站在“十四五”开局之年的新征程起点上`)
-_THIS_YEAR = re.compile(r"(今年|\d{4}年)是|站在|迎来|正值|恰逢|适逢|值此")
+# `今年是…` (`今年作为…`), or a write-up standing at the plan's start (`站在“十四五”开局之年的新征程起点上`)
+_THIS_YEAR = re.compile(r"(今年|\d{4}年)(?:是|作为|为)|站在|迎来|正值|恰逢|适逢|值此")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
@@ -281,6 +284,15 @@ def _year_is(text: str) -> int | None:
     return got[0] if got else None
 
 
+def _results_follow(text: str, pos: int) -> bool:
+    """Whether the paragraph after ``pos`` reports a result compared with a larger area's before it
+    names another year (or 去年): the year just described is the one reviewed."""
+    end = text.find("\n", pos)
+    window = text[pos : min(end if end >= 0 else len(text), pos + _RESULT_WINDOW)]
+    m = _RESULT_COMPARED.search(window)
+    return m is not None and not _OTHER_YEAR.search(window, 0, m.start())
+
+
 def _year_is_reading(text: str) -> tuple[int, bool] | None:
     """``_year_is`` and whether the year was read as one reviewed (the report's year is the next)."""
     for m in _YEAR_IS.finditer(text):
@@ -302,6 +314,8 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
                 text, m.end(), end.start()):
             # `2008年,是本届政府履行职责的第一年,也是很不寻常、很不平凡的一年。`: summed up as gone by
             return year + 1, True
+        if _results_follow(text, m.end()):
+            return year + 1, True  # `2020年,是“十三五”规划收官之年。…全年地区生产总值增长3.6%,好于全国1.3个百分点`
         # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one
         between = text[m.end(1) : m.end()]
         if "," not in between and "，" not in between:
