@@ -473,6 +473,23 @@ def test_a_digest_headed_by_city_names_is_one_report_each_sharing_its_year() -> 
             "惠州\n●地区生产总值增长8.5%\n●社会消费品零售总额增长10%以上\n")
     reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
     assert [r.report.meta.plan_year for r in reports] == [2021, 2021, 2021]
-    assert [r.report.meta.region_code for r in reports][1:] == ["440300", "441300"]
+    assert [r.report.meta.region_code for r in reports] == ["440100", "440300", "441300"]  # 广州 under the intro too
     assert [[(f.indicator, f.period, f.value) for f in r.facts if f.indicator == "gdp"] for r in reports] == [
         [("gdp", 2021, Decimal("6"))], [], [("gdp", 2021, Decimal("8.5"))]]
+
+
+def test_a_digest_of_one_citys_districts_is_one_report_each() -> None:
+    """重庆日报 2020, `从区县两会看新年新图景`: each district's short name alone on a line heads its
+    targets; two districts of one city suffice, while a lone county name line opens nothing."""
+    from zhibiao import pipeline
+
+    text = ("只争朝夕不负韶华 2020区县这么干\n\n新年伊始,全市各区县陆续召开两会,部署2020年目标任务和重点工作。\n\n"
+            "渝中\n\n打造“三片一带”\n\n2020年目标:地区生产总值增长5%,固定资产投资总额增长8.5%左右。\n\n"
+            "沙坪坝\n\n开工一批重大项目\n\n2020年目标:地区生产总值增长5%左右,固定资产投资总额增长8%左右。\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["500103", "500106"]
+    assert [sorted((f.indicator, f.value) for f in r.facts) for r in reports] == [
+        [("fixed_asset_investment", Decimal("8.5")), ("gdp", Decimal("5"))],
+        [("fixed_asset_investment", Decimal("8")), ("gdp", Decimal("5"))]]
+    one = text.split("沙坪坝")[0]
+    assert len(pipeline.extract_bytes(one.encode("utf-8"), "t.txt").reports) == 1

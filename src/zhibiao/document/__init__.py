@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterator
 
 from zhibiao.document._common import lines
+from zhibiao.document.gazetteer import load as load_gazetteer
 from zhibiao.document.glossary import find_glossary
 from zhibiao.document.meta import extract_meta, find_title
-from zhibiao.document.newsplit import news_spans
+from zhibiao.document.newsplit import news_split
 from zhibiao.document.periods import build_passages
 from zhibiao.document.sections import build_sections
 from zhibiao.document.split import report_spans
@@ -56,6 +57,16 @@ _LONG_LINE = 200  # a title line this long holds the report's body too (a scrape
 _OPENING_IN_LINE = re.compile(_OPENING.pattern.removeprefix("^"))
 
 
+def _headed_by(meta: ReportMeta, code: str) -> ReportMeta:
+    """``meta`` with the region of the division a digest's piece is headed by."""
+    gaz = load_gazetteer()
+    div = gaz.by_code(code, meta.report_year)
+    if div is None:
+        return meta
+    return dataclasses.replace(meta, region=gaz.region_name(div), region_code=div.code, level=div.level,
+                               region_source="head")
+
+
 def split_reports(doc: NormalizedText, source: Source) -> list[Report]:
     """The reports of one normalised file, numbered 1.. in order, each with meta, sections, glossary."""
     return list(iter_reports(doc, source))
@@ -68,8 +79,9 @@ def iter_reports(doc: NormalizedText, source: Source) -> Iterator[Report]:
     junk_all = list(getattr(doc, "junk", ()) or ())
     spans = report_spans(text, junk_all)
     news = False
+    headed: list[str] | None = None  # in a digest, the division heading each piece
     if len(spans) == 1:  # a news item on several regions, one after another
-        spans = news_spans(text, spans[0])
+        spans, headed = news_split(text, spans[0])
         news = len(spans) > 1
     first: ReportMeta | None = None
     for i, sp in enumerate(spans, start=1):
@@ -80,6 +92,8 @@ def iter_reports(doc: NormalizedText, source: Source) -> Iterator[Report]:
             # one news item's regions share its year (`惠州` / `●地区生产总值增长8.5%` names none)
             meta = dataclasses.replace(meta, report_year=first.report_year, review_year=first.review_year,
                                        plan_year=first.plan_year, year_source=first.year_source)
+        if headed is not None and meta.region_source != "given":
+            meta = _headed_by(meta, headed[i - 1])  # `渝中` alone on a line: the piece is 渝中区's
         first = first or meta
         intro_end = _intro_end(rtext)
         sections = build_sections(rtext, intro_end, junk)

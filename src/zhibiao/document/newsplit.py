@@ -30,33 +30,37 @@ _SESSION_AT = re.compile(rf"(?:人大)?(?:第)?{_NUM}{{1,3}}届")
 _FIRST_SENTENCE = 80  # how far into its paragraph a session must be named to open it
 _NAME_LINE = 8  # a line that is a division's name alone
 _HEADED_MIN = 3  # a digest headed by the names of at least this many regions
+_HEADED_MIN_SIBLINGS = 2  # or of this many districts or counties of one city
+_MUNICIPALITIES = ("11", "12", "31", "50")  # their districts and counties have the province's code prefix
 _SHORT_PIECE = 300  # characters: a piece this short without a figure is page chrome, not a report
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)")
 
 
-def news_spans(text: str, span: Span) -> list[Span]:
-    """``span`` cut before each paragraph that opens another division's session (``[span]`` if none)."""
+def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
+    """``span`` cut before each paragraph that opens another division's session (``[span]`` if none);
+    for a digest, also the code of the division each piece is headed by (the first piece keeps the
+    item's introduction before its name line, and is that division's all the same)."""
     if span.end - span.start > _MAX_CHARS:
-        return [span]
+        return [span], None
     gaz = load_gazetteer()
     cuts: list[tuple[int, str]] = []  # (line start, division code)
     headed: list[tuple[int, str]] = []  # lines that are a division's name alone (`广州`, `惠州`)
     for ln in iter_lines(text[span.start : span.end]):
         if is_title_line(ln.text):
-            return [span]  # a report under its title: the splitter's business
+            return [span], None  # a report under its title: the splitter's business
         code = _session_division(ln.text[:_FIRST_SENTENCE], gaz)
         if code is not None and (not cuts or not _nested(cuts[-1][1], code)):
             cuts.append((span.start + ln.start, code))
         elif code is not None and len(code.rstrip("0")) > len(cuts[-1][1].rstrip("0")):
             cuts[-1] = (cuts[-1][0], code)  # `深圳二届人大二次会议开幕` over `坪山区二届人大二次会议`: the district's
         if (name := ln.text.strip()) and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
-                and d.level in ("province", "prefecture") and (name == d.name or name == d.short_name):
+                and d.level in ("province", "prefecture", "county") and (name == d.name or name == d.short_name):
             headed.append((span.start + ln.start, d.code))
-    digest = len({c for _, c in headed}) >= _HEADED_MIN and len({c for _, c in cuts}) < 2
+    digest = _is_digest(headed) and len({c for _, c in cuts}) < 2
     if digest:
         cuts = headed  # a digest under each city's name (`广州` / ●地区生产总值增长6%以上 / `深圳` / …)
     if len({c for _, c in cuts}) < 2:
-        return [span]
+        return [span], None
     starts = [span.start, *(at for at, _ in cuts[1:])]
     if not digest:
         # a short piece with no figure opens no report: a site's link line (`今日特推: 山东枣庄市市中区十三届
@@ -65,7 +69,22 @@ def news_spans(text: str, span: Span) -> list[Span]:
                   if a == starts[-1] or b - a > _SHORT_PIECE or _FIGURE.search(text, a, b)]
         starts[0] = span.start
     bounds = [*starts, span.end]
-    return [Span(a, b) for a, b in pairwise(bounds) if a < b]
+    if not digest:
+        return [Span(a, b) for a, b in pairwise(bounds) if a < b], None
+    pieces = [(Span(a, b), c) for (a, b), (_, c) in zip(pairwise(bounds), cuts, strict=True) if a < b]
+    return [p for p, _ in pieces], [c for _, c in pieces]
+
+
+def _is_digest(headed: list[tuple[int, str]]) -> bool:
+    """Whether the name lines head a digest: three or more provinces or cities, or two or more districts
+    and counties of one city (`渝中` / `2020年目标:…` / `沙坪坝` / …, a paper's digest of its city's
+    district reports); a county's name alone on a line among other lines is not enough."""
+    codes = {c for _, c in headed}
+    counties = {c for c in codes if not c.endswith("00")}
+    if counties:
+        parents = {c[:2] if c[:2] in _MUNICIPALITIES else c[:4] for c in counties}
+        return counties == codes and len(parents) == 1 and len(counties) >= _HEADED_MIN_SIBLINGS
+    return len(codes) >= _HEADED_MIN
 
 
 def _nested(a: str, b: str) -> bool:
