@@ -596,6 +596,16 @@ def test_qualitative_tasks_one_fact_per_named_indicator(text: str, expected: set
     assert {(v, q) for *_, v, q in got} <= {(None, "qualitative")}
 
 
+def test_a_task_done_stays_beside_the_indicators_figure() -> None:
+    """洞头 2016: `单位生产总值综合能耗…完成市下达任务` says what the year's fall of 1.5% does not (the task
+    from above is done); a comparison in words (`增速均高于全国平均水平`) beside a figure says nothing more."""
+    got = facts_of("单位生产总值综合能耗和主要污染物排放总量完成市下达任务。单位地区生产总值综合能耗同比下降1.5%。"
+                   "规上工业增加值、固定资产投资等主要指标增速均高于全国平均水平。固定资产投资增长9%。", kind="review")
+    assert {(i, v, q) for i, _r, _p, _m, v, q in got} == {
+        ("energy_intensity", None, "qualitative"), ("energy_intensity", D("-1.5"), "exact"),
+        ("industrial_va", None, "qualitative"), ("fixed_asset_investment", D("9"), "exact")}
+
+
 # Qualitative targets in the wordings of real target paragraphs (上海 2019/2026, 山东 2013, 安徽 2026,
 # 海南 2026, 成都 2018, an Anhui city 2017): each a growth fact with no value.
 QUALITATIVE = [

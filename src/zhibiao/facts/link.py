@@ -81,12 +81,18 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         facts.extend(f for f in table_facts(v, report)
                      if (f.indicator, f.role, f.period, f.measure, f.value) not in known)
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
-    if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not
+    if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not,
+        # but a task done (`单位生产总值综合能耗…完成市下达任务`) says what the figure does not
         facts = [f for f in facts if f.qualifier != "qualitative" or (f.indicator, f.role, f.period, f.measure)
-                 not in numeric]  # fmt: skip
+                 not in numeric or _task_done(f)]  # fmt: skip
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
     return totals_beside_local(v, facts, text), mentions
+
+
+def _task_done(f: Fact) -> bool:
+    """Whether a qualitative fact states a task set from above as done or to be done."""
+    return any(q.extra.get("task") for q in qty.scan(f.text))
 
 
 def _outside_names(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> list[Quantity]:
