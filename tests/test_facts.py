@@ -279,9 +279,17 @@ def test_bullets_before_a_name_are_neutral() -> None:
     ("GDP连续跨越500亿、600亿、700亿台阶,达到860亿元", "860"),
     # 西海岸新区 2018: `历史性` before the threshold
     ("地区生产总值历史性跨上三千亿台阶、达到3200亿元", "3200"),
+    # and just after it (漳州 2008: `规模工业产值1001.8亿元,突破千亿元`)
+    ("全市实现地区生产总值1001.8亿元,突破千亿元", "1001.8"),
 ])  # fmt: skip
 def test_a_threshold_passed_before_the_exact_figure_is_no_fact(text: str, value: str) -> None:
     assert facts_of(text, "review") == {("gdp", "actual", 2024, "level", D(value), "exact")}
+
+
+def test_a_threshold_after_another_subjects_figure_stays() -> None:
+    """The figure before the threshold is another indicator's: the threshold is the only figure of its own."""
+    got = facts_of("财政总收入100亿元,地方一般预算收入突破50亿元", "review")
+    assert ("budget_revenue", "actual", 2024, "level", D("50"), "at_least") in got
 
 
 @pytest.mark.parametrize("text", [

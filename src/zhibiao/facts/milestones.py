@@ -1,7 +1,8 @@
 """Thresholds passed (`突破700亿元大关`, `跨越500亿、600亿台阶`): which of them are no facts of their own.
 
-A threshold passed before the exact figure of its subject, or several passed one after another,
-says no more than the figure (or names no year's); the linker asks this module before it emits one.
+A threshold passed just before or after the exact figure of its subject, or several passed one after
+another, says no more than the figure (or names no year's); the linker asks this module before it
+emits one.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from zhibiao.model import Quantity
 
 
 def drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
-    """`突破700亿元大关、达到721.44亿元`: a round threshold passed, followed by the exact figure of
-    the same subject, is no fact of its own (the threshold stays a mention); a threshold shared by
+    """`突破700亿元大关、达到721.44亿元`: a round threshold passed, followed (or, `1001.8亿元,突破千亿元`,
+    preceded) by the exact figure of the same subject, is no fact of its own (the threshold stays a
+    mention); a threshold shared by
     several subjects is dropped for each one whose exact figure follows (`A和B均突破万亿元,分别达到
     12488和10163亿元`)."""
     for i, a in enumerate(links):
@@ -26,6 +28,11 @@ def drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
             if (b.ids and set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
                     and b.q.value is not None and _not_below(v, b.q, a.q)):
                 covered |= set(b.ids)
+        before = next((b for b in reversed(links[:i]) if b.q.unit not in (None, "%", "pp")), None)
+        if (before is not None and before.ids and set(a.ids) <= set(before.ids) and before.q.qualifier == "exact"
+                and before.q.value is not None and v.held_or_passed_re.search(a.q.extra.get("pre") or "")
+                and _not_below(v, before.q, a.q)):
+            covered |= set(a.ids)  # `规模工业产值1001.8亿元,突破千亿元`: the threshold after the figure
         if covered:
             a.ids = tuple(x for x in a.ids if x not in covered)
 
