@@ -397,6 +397,17 @@ def test_a_year_summed_up_then_reported_is_the_year_reviewed(text: str, years: t
     assert find_years(None, "", text, "government_work_report", None) == years
 
 
+def test_a_write_up_listing_the_reports_parts_names_its_year() -> None:
+    """吉水 2021 news: the parts of the report end on the year whose work it arranges, which outranks a
+    `2020年是…收官之年` that the write-up then reviews."""
+    from zhibiao.document.meta import find_years
+
+    text = ("县长段恩雄代表县人民政府向大会作政府工作报告。\n报告分为2020年工作和“十三五”时期发展回顾、"
+            "“十四五”时期发展的主要考虑、2021年工作安排三个部分。\n段恩雄在报告中指出,2020年是“十三五”的收官之年,"
+            "全县上下统筹推进疫情防控和经济社会发展。全年地区生产总值增长3.8%。\n")
+    assert find_years(None, "", text, "government_work_report", None) == (2021, 2020, 2021)
+
+
 def test_a_sites_link_line_above_a_news_item_opens_no_report() -> None:
     # 巨野 2025: the page's header links to another county's session; its report is the one below
     from zhibiao import pipeline

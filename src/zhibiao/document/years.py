@@ -168,6 +168,10 @@ _WORK_PLANNED = re.compile(
     r"(?:" + _alt(_C["years"]["planned_work_verbs"]) + r")了?[^。\n]{0,40}?(?<![到至\d])(20\d\d)\s*年(?:的)?(?:"
     + _alt(_C["years"]["planned_work_nouns"]) + ")"
 )
+_REPORT_PARTS = re.compile(
+    r"报告(?:" + _alt(_C["years"]["report_parts_words"]) + r")[^。\n]{0,80}(?<![到至\d])(20\d\d)\s*年(?:的)?"
+    r"(?:" + _alt(_C["years"]["tasks_heading_words"]) + r")[^。\n]{0,8}?部分"
+)
 _WORK_REVIEWED = re.compile(
     r"回顾(?:了|总结了)[^。\n]{0,20}?(?<![到至\d])(20\d\d)\s*年(?:的)?[^。\n，,\d]{0,8}?"
     r"(?:" + _alt(_C["years"]["reviewed_work_nouns"]) + ")"  # `回顾了2018年县人民政府工作`
@@ -368,8 +372,8 @@ def _body_years(text: str) -> Iterator[int]:
     m = _WORK_POINTS.search(head)
     if m:  # `国务院2008年工作要点` -> 2008
         yield int(m.group(1))
-    m = _WORK_PLANNED.search(head)
-    if m:  # `提出了…和2016年重点工作` -> 2016
+    m = _WORK_PLANNED.search(head) or _REPORT_PARTS.search(head)
+    if m:  # `提出了…和2016年重点工作` -> 2016; `报告分为…、2021年工作安排三个部分` -> 2021
         yield int(m.group(1))
     m = _WORK_REVIEWED.search(head)
     if m:  # `回顾了“十二五”时期和2015年经济社会发展` -> 2016
