@@ -504,3 +504,17 @@ def test_a_digest_of_one_citys_districts_is_one_report_each() -> None:
         [("fixed_asset_investment", Decimal("8")), ("gdp", Decimal("5"))]]
     one = text.split("沙坪坝")[0]
     assert len(pipeline.extract_bytes(one.encode("utf-8"), "t.txt").reports) == 1
+
+
+def test_a_province_named_once_with_two_of_its_cities_is_the_issuer() -> None:
+    """湖北 2015: the provincial government speaks, names 湖北 once and then 武汉, 襄阳 and 宜昌 by their
+    two-character names; named once with no city of its own around it, it stays unknown."""
+    from zhibiao import pipeline
+
+    opening = ("各位代表:\n现在,我代表省人民政府向大会作工作报告,请予审议。\n一、2014年工作回顾\n"
+               "我们认真学习贯彻习近平总书记系列重要讲话和对湖北的重要指示精神,深入落实中央和省委的决策部署。")
+    cities = "武汉迈入“万亿元俱乐部”,襄阳、宜昌总量均超过3100亿元。\n"
+    reports = pipeline.extract_bytes((opening + cities).encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["420000"]
+    alone = pipeline.extract_bytes((opening + "\n").encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in alone] == [None]

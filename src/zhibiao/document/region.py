@@ -71,6 +71,7 @@ _HEADLINE_CHARS = 60
 _BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's breadcrumb trail
 _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
+_CHILDREN_NAMED = 2  # or, said once, when the text names this many of its divisions by their short names
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
 _ENDINGS = "省市县区旗州盟"
 _RANK = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
@@ -322,10 +323,15 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
 
 def _tied_to(gaz: Gazetteer, d: Division, text: str, year: int | None) -> bool:
     """Whether ``text`` also names the division's parent or one of its own divisions (`迪庆` once, and
-    香格里拉): a short name said once is then no everyday word (`解放思想`, `龙湖地产`)."""
+    香格里拉), or two of them by two-character names: a short name said once is then no everyday word
+    (`解放思想`, `龙湖地产`)."""
     p = gaz.parent(d, year)
     if p is not None and p.code != NATIONAL_CODE and (p.name in text or (
             len(p.short_name) >= 2 and p.short_name in text and not d.name.startswith(p.short_name))):
         return True
-    return any((len(c.short_name) >= 3 and c.short_name in text) or (len(c.name) >= 3 and c.name in text)
-               for c in gaz.children(d.code, year))
+    children = gaz.children(d.code, year)
+    if any((len(c.short_name) >= 3 and c.short_name in text) or (len(c.name) >= 3 and c.name in text)
+           for c in children):
+        return True
+    # two of its divisions by their two-character names (湖北 2015: `对湖北的…`, then 武汉, 襄阳, 宜昌)
+    return sum(1 for c in children if len(c.short_name) == 2 and c.short_name in text) >= _CHILDREN_NAMED
