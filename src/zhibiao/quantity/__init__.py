@@ -18,8 +18,7 @@ the unit (``571.02亿元`` -> 571.02 ``亿元``). A fall (``下降1.5%``) is neg
 * ``comparison``/``reference``/``comparator`` for ``超过年初预期目标(6.5%)0.2个百分点``;
 * ``phrase`` for qualitative targets (value None, qualifier ``qualitative``).
 
-``measure_hint`` is ``growth`` (a direction verb with %, 翻番, 持平, or 倍: ``增长1倍`` is read as
-100%, the times kept in ``extra["times"]``), ``change_pp``,
+``measure_hint`` is ``growth`` (a direction verb with % or 倍, 翻番, 持平), ``change_pp``,
 ``rate`` (a bare %; the linker decides rate vs index), ``level``, or ``change`` (增加1000人).
 
 >>> q = parse("增长6.5%左右")

@@ -369,10 +369,6 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
         extra["base_unit"] = ui.base
         if value_high is not None:
             extra["value_high_base"] = value_high * ui.factor
-    if kind == "multiple" and direction == "up" and not level and value_high is None:
-        # `增长1倍`: a rise by once the base is a growth of 100% (`增长到1.4倍`, `是…的1.4倍` stay ratios)
-        extra["times"] = value
-        value, unit, kind, hint = value * 100, "%", "percent", "growth"
     extra["kind"] = kind
     return Quantity(value, value_high, unit, qualifier, direction,  # type: ignore[arg-type]
                     trusted_span(start, end),
