@@ -63,7 +63,7 @@ def test_decode_big5_traditional(traditional: str) -> None:
     raw = traditional.encode("big5", errors="ignore")
     text = raw.decode("big5")
     src = decode(raw, "t.txt")
-    assert src.encoding == "big5"
+    assert src.encoding == "cp950"  # Big5 as Windows writes it: it reads back to the same bytes
     assert src.text == text
     _check_offsets(src, text)
 
@@ -262,6 +262,7 @@ def test_damaged_bytes_between_characters_are_counted_and_kept(data: st.DataObje
 
 @given(st.binary(min_size=1, max_size=400))
 @settings(max_examples=500, deadline=None)
+@example(b"\xa4O\xa2@")  # Python's big5 reads 0xA240 as ＼ and writes it back as 0xA242
 def test_any_text_read_encodes_back_to_its_bytes(raw: bytes) -> None:
     """Property: whatever plain-text bytes are read (damaged or not, in any codec), the text encodes
     back to exactly them, and its damage stays within the limit."""

@@ -75,10 +75,16 @@ def plausibility(text: str) -> float:
 
 
 
+# The legacy codecs tried, Big5 first as cp950 (Windows' and most sites' Big5): Python's plain big5
+# reads 0xA240 as ＼ but writes it back as 0xA242, so its text would not encode back to the file's bytes;
+# plain big5 stays for the few bytes only it reads.
+_LEGACY = ("gb18030", "cp950", "big5")
+
+
 def _legacy_scores(sample: bytes, longer: bool) -> list[tuple[float, str]]:
     """Plausibility of ``sample`` (the file's first bytes; ``longer``: the file goes on) in each legacy codec."""
     scored: list[tuple[float, str]] = []
-    for enc in ("gb18030", "big5"):
+    for enc in _LEGACY:
         try:
             text = sample.decode(enc)
         except UnicodeDecodeError as e:
@@ -208,7 +214,7 @@ def _lenient_codecs(sample: bytes) -> list[str]:
     limit = damage_limit(len(sample))
     out = ["utf-8"] if count_damage(sample.decode("utf-8", LENIENT), limit) <= limit else []
     scored = []
-    for enc in ("gb18030", "big5"):
+    for enc in _LEGACY:
         text = sample.decode(enc, LENIENT)
         if count_damage(text, limit) <= limit:
             scored.append((plausibility(text), enc))
