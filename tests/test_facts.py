@@ -60,6 +60,9 @@ TARGETS = [
         {("gdp", "target", 2025, "growth", D("6.7"), "exact"), ("gdp", "target", 2025, "growth", D("7.2"), "at_least")},
     ),
     ("城镇新增就业1200万人以上", {("new_urban_jobs", "target", 2025, "level", D("1200"), "at_least")}),
+    # a year in an aside is no year of the figures after it (漾濞 2023)
+    ("一般公共预算支出(扣除2024年灾后恢复重建专项资金支出外)增长3%以上;规模以上固定资产投资增长6%以上",
+     {("fixed_asset_investment", "target", 2025, "growth", D("6"), "at_least")}),
     ("粮食播面稳定在55.3万亩、总产量21.3万吨以上", {("grain_output", "target", 2025, "level", D("21.3"), "at_least")}),
 ]
 

@@ -172,9 +172,11 @@ def role_and_period(
     if prior:
         period = passage.last if passage is not None and passage.scope == "year_review" else meta.review_year
         return "prior_target", (None if horizon else period), horizon
-    # `与2006年持平,实际利用外资10亿美元`: the base of a comparison is no year of the figures after it
-    bases = {m.start(1) for m in _BASE_YEAR_RE.finditer(before)}
-    years = [int(m.group(1)) for m in YEAR_RE.finditer(before) if m.start(1) not in bases]
+    # `与2006年持平,实际利用外资10亿美元`: the base of a comparison is no year of the figures after it,
+    # nor is a year in an aside (`一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;…`)
+    unaside = cn_years(sl.masked[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
+    bases = {m.start(1) for m in _BASE_YEAR_RE.finditer(unaside)}
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(unaside) if m.start(1) not in bases]
     kind = sec.kind if sec is not None else "other"
     role: Role | None = None
     if _set_as_targets(v, sentence, q):
