@@ -518,3 +518,19 @@ def test_a_province_named_once_with_two_of_its_cities_is_the_issuer() -> None:
     assert [r.report.meta.region_code for r in reports] == ["420000"]
     alone = pipeline.extract_bytes((opening + "\n").encode("utf-8"), "t.txt").reports
     assert [r.report.meta.region_code for r in alone] == [None]
+
+
+def test_a_national_agencys_bureau_city_is_no_issuer_of_a_story_on_its_province() -> None:
+    """新华社 2012 on 江苏's year: the dateline names the bureau's city (南京), the story only 江苏; with
+    the city named again in the story, the dateline's city stands."""
+    from zhibiao import pipeline
+
+    text = ("新华社南京2月8日电(记者 叶超)2011年新春伊始,江苏省政府常务会议确定,"
+            "全年经济社会发展目标任务细化分解为54项重点工作。\n"
+            "回首2011年这一“十二五”开局之年,江苏这一经济大省交出了不俗成绩单。去年江苏社会消费品零售总额增长17.5%。\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["320000"]
+    assert ("retail_sales", Decimal("17.5")) in {(f.indicator, f.value) for f in reports[0].facts}
+    city = text.replace("江苏这一经济大省", "南京这一省会城市")
+    assert [r.report.meta.region_code for r in pipeline.extract_bytes(city.encode("utf-8"), "t.txt").reports] \
+        == ["320100"]

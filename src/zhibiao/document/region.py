@@ -194,7 +194,28 @@ def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: st
         for rx in (_DATELINE, _SITE_DATELINE):
             m = rx.match(ln)
             if m and (d := gaz.resolve(m.group(1), year, context, levels, near=True)):
+                if rx is _DATELINE and (p := _province_told_of(m, d, lead, gaz, year, levels)) is not None:
+                    yield p
                 yield d
+
+
+# national agencies, whose dateline names where their bureau sits, not what the story is about
+_NATIONAL_AGENCIES = ("新华社", "中新社", "中新网", "人民网", "新华网", "央广网", "中广网", "央视网")
+
+
+def _province_told_of(m: re.Match[str], d: Division, lead: str, gaz: Gazetteer, year: int | None,
+                      levels: frozenset[str] | None) -> Division | None:
+    """`新华社南京2月8日电` over a story on 江苏 (江苏省政府…, 江苏经济…, never 南京 again): a national
+    agency's bureau city is no issuer when the story names only its province, and that repeatedly."""
+    if not m.group().lstrip().startswith(_NATIONAL_AGENCIES) or d.level != "prefecture":
+        return None
+    p = gaz.parent(d, year)
+    if p is None or p.level != "province" or (levels is not None and "province" not in levels):
+        return None
+    rest = lead[lead.find(m.group()) + len(m.group()) :]
+    if d.short_name in rest or d.name in rest:
+        return None
+    return p if rest.count(p.short_name) >= _SHORT_NAME_TIMES else None
 
 
 # where a congress meets (`自治区两会在呼和浩特召开`): a provincial congress meets in its capital
