@@ -38,7 +38,7 @@ def test_given_values_win_and_are_recorded_as_the_users() -> None:
     assert (m.report_year, m.year_source) == (None, None)
     m = meta_of(NEWS, GivenMeta(year=2014))
     assert (m.report_year, m.review_year, m.year_source) == (2014, 2013, "user")
-    assert (m.region, m.region_source) == ("黔西南布依族苗族自治州贞丰县", "session")  # still read
+    assert (m.region, m.region_source) == ("贞丰县", "session")  # still read
     m = meta_of(OPENING, GivenMeta(region="420000", report_type="plan_report"))
     assert (m.region, m.level, m.region_source) == ("湖北省", "province", "user")
     assert (m.report_type, m.type_source, m.report_year, m.year_source) == ("plan_report", "user", 2007, "date")
@@ -141,7 +141,7 @@ def test_extract_the_files_of_a_manifest(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     got = {(r["doc"], r["region"], r["period"], r["region_source"], r["year_source"])
            for r in map(json.loads, res.output.splitlines()) if r["indicator"] == "gdp"}
-    assert got == {("news.txt", "黔西南布依族苗族自治州贞丰县", 2014, "session", "user"),
+    assert got == {("news.txt", "贞丰县", 2014, "session", "user"),
                    ("opening.txt", "湖北省", 2006, "user", "date")}
 
 
@@ -189,7 +189,7 @@ def test_ingest_records_the_given_metadata_and_reextract_applies_it_again(tmp_pa
     db = tmp_path / "z.duckdb"
     res = CliRunner().invoke(_typer_app, ["ingest", "--manifest", str(m), "--db", str(db)])
     assert res.exit_code == 0, res.output
-    want = {("news.txt", "黔西南布依族苗族自治州贞丰县", 2014, "session", "user"),
+    want = {("news.txt", "贞丰县", 2014, "session", "user"),
             ("opening.txt", "湖北省", 2007, "user", "date")}
     sql = "SELECT doc, region, report_year, region_source, year_source FROM reports"
     assert set(_rows(db, sql)) == want

@@ -179,9 +179,17 @@ class Gazetteer:
             self._children = kids
         return [d for d in self._children.get(code, []) if d.valid_in(year)]
 
-    def region_name(self, d: Division) -> str:
-        """Display name of a region: prefix-qualified for counties (攀枝花市东区), bare otherwise."""
-        return d.full_name
+    def region_name(self, d: Division, text: str | None = None) -> str:
+        """The region's name as the facts spec writes it: prefix-qualified for a county (攀枝花市东区)
+        when ``text`` (the report) names its parent too, or when no text is given; as the report
+        writes it (沅陵县) when the report never names the parent. The code tells them apart either way."""
+        if text is None or d.full_name == d.name or d.full_name in text or not d.parent_code:
+            return d.full_name
+        parent = self.by_code(d.parent_code, None)
+        if parent is None:
+            return d.full_name
+        names = [n for n in (parent.name, parent.short_name) if len(n) >= 2]
+        return d.full_name if any(n in text for n in names) else d.name
 
     # -- mentions in text -----------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:

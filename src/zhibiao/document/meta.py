@@ -156,6 +156,12 @@ class _Zones:
                    for ln in ls[idx : idx + _CONFIRM_LINES])
 
 
+def _named_in(z: _Zones, reg: RegionEvidence | None) -> str | None:
+    """The text a region read from the report is written as in (its title and body); None for one the
+    user or the file's name gave, which keeps its full name."""
+    return None if reg is None or reg.source in ("user", "file_name") else f"{z.title or ''}\n{z.body}"
+
+
 def _year(z: _Zones, dates: Dates, session: Session | None, div: Division | None,  # type: ignore[no-untyped-def]
           file_name: str | None):
     level, code = (div.level, div.code) if div else (None, None)
@@ -203,7 +209,7 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
     date = dates.delivered or (find_dates(z.head, year).delivered if year else None) or dates.published
     return ReportMeta(
         title=z.title,
-        region=gaz.region_name(div) if div else None,
+        region=gaz.region_name(div, _named_in(z, reg)) if div else None,
         region_code=div.code if div else None,
         level=div.level if div else None,
         report_type=rtype,
