@@ -185,6 +185,15 @@ def test_five_year_review_reached_levels_are_last_years() -> None:
     assert not {f for f in facts if f[4] == Decimal("7248")}
 
 
+def test_a_flow_set_against_the_end_of_the_plan_before_is_the_last_years() -> None:
+    """梅县 2016: `固定资产投资138.39亿元,是十一五末的3.8倍` in a five-year review is 2025's level here,
+    set against one year's; without the ratio a flow in a five-year review stays the period's total."""
+    facts = _in_five_year_review("固定资产投资138.39亿元,是十一五末的3.8倍,年均增长30.6%。")
+    assert ("fixed_asset_investment", "actual", 2025, "level", Decimal("138.39"), "exact") in facts
+    total = _in_five_year_review("固定资产投资138.39亿元,年均增长30.6%。")
+    assert ("fixed_asset_investment", "actual", None, "level", Decimal("138.39"), "exact") in total
+
+
 def test_a_level_reached_after_an_average_growth_is_the_ends() -> None:
     """`年均增长9.4%,达到1709亿元` (深圳 2010): the average is the growth's; the level is the last year's,
     as is a part of a total named after it (`其中…达到880.8亿元`)."""

@@ -135,7 +135,8 @@ def role_and_period(
     passage = sl.passage
     if passage is not None and passage.scope == "multi_year_review":
         lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
-        return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year)
+        return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year,
+                                     ratio_to_end=_RATIO_TO_END.match(sl.s, q.span.end) is not None)
     horizon: str | None = None
     if my:
         years = YEAR_RE.findall(my.group())
@@ -250,6 +251,7 @@ def _set_as_targets(v: Vocabulary, sentence: str, q: Quantity) -> bool:
 def _in_multi_year_review(
     v: Vocabulary, q: Quantity, prior: bool, measure: str, window: str, lead: str,
     my: re.Match[str] | None, passage: Passage, ind_id: str | None, review_year: int | None,
+    ratio_to_end: bool = False,
 ) -> When:
     """A figure in a review of several years: a level reached at their end is a fact of the last
     year; a year named in its clause makes it that year's; the rest are multi-year figures.
@@ -282,7 +284,8 @@ def _in_multi_year_review(
         if v.held_or_passed_re.search(lead.rstrip("了")) or v.held_or_passed_re.search(pre):
             return None, None, None  # a milestone passed, or a level held, some time in those years
         # `由548亿元增加到2293亿元`, `分别达到12488和10163亿元`: the level at the end, not a sum
-        reached = v.reach_re.search(lead) is not None or _REACHED.search(lead) is not None
+        # (`固定资产投资138.39亿元,是十一五末的3.8倍`: set against the end of the plan before, a year's level)
+        reached = v.reach_re.search(lead) is not None or _REACHED.search(lead) is not None or ratio_to_end
         if _TOTAL.search(lead) or (ind_id is not None and ind_id in v.period_totals and not reached):
             return "actual", None, passage.cue  # `城镇新增就业265万人` over five years: a total
         return "actual", passage.last, None
@@ -292,6 +295,10 @@ def _in_multi_year_review(
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
+# a figure set against one year's, the end of the plan before (`,是十一五末的3.8倍`, `,是2010年的2倍`)
+_RATIO_TO_END = re.compile(
+    r"\s*[,，]\s*(?:是|为|相当于)[“\"]?(?:十[一二三四五六]五[”\"]?末|(?:19|20)\d\d年(?:末|底)?)的\d+(?:\.\d+)?倍"
+)
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
 
