@@ -1431,3 +1431,24 @@ def test_a_shanghai_district_reports_its_output_as_zengjiazhi() -> None:
     assert not any(f[0] == "gdp" and f[4] == D("300") for f in got)
     elsewhere = _SHANGHAI_DISTRICT.replace("上海市宝山区", "郑州市二七区").replace("第六届", "第十四届")
     assert not any(f[0] == "gdp" for f in _pipeline_facts(elsewhere))
+
+
+_ZHUHAI = ("珠海市第十届人民代表大会第四次会议30日开幕,市长黄志豪向大会作政府工作报告。\n"
+           "报告指出,2023年,珠海市地区生产总值4,233.2亿元、增长3.8%。"
+           "报告又提出今(2024)年经济社会发展的各项预期目标,包括预期今年GDP增长6%,规模以上工业增加值增长8%,"
+           "固定资产投资增长4%等。\n")
+
+
+def test_a_list_after_this_years_targets_is_targets_in_a_review_passage() -> None:
+    """珠海 2024 news: after `今年…各项预期目标,包括预期今年GDP增长6%`, the rest of the list are 2024's targets
+    too, though the paragraph reviews 2023; a figure after `去年` is last year's again."""
+    got = _pipeline_facts(_ZHUHAI)
+    assert {("industrial_va", "target", 2024, "growth", D("8")),
+            ("fixed_asset_investment", "target", 2024, "growth", D("4"))} <= got
+    back = _pipeline_facts(_ZHUHAI.replace("规模以上工业增加值增长8%", "去年规模以上工业增加值增长8%"))
+    assert ("industrial_va", "actual", 2023, "growth", D("8")) in back
+
+
+def test_a_thousands_separator_splits_no_clause() -> None:
+    """`4,233.2亿元、增长3.8%` (珠海 2024): the comma inside the number does not cut the growth from its name."""
+    assert ("gdp", "actual", 2023, "growth", D("3.8")) in _pipeline_facts(_ZHUHAI)

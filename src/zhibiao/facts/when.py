@@ -187,6 +187,8 @@ def role_and_period(
         clause = sentence[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
         if any(w in clause for w in v.plan_year_words) and any(c in clause for c in v.target_cues):
             role = "target"  # `2020年…超过11万亿元,今年广东GDP增长预期目标为6%以上`: this year's, in its clause
+        elif _this_years_targets_listed(v, sentence, _num_start(q), meta.review_year):
+            role = "target"  # `报告又提出今年…各项预期目标,包括…GDP增长6%,规模以上工业增加值增长8%,…`
     elif passage is not None and passage.scope == "year_plan":
         # `此外,去年我省公共财政总收入…` under a paragraph that spoke of this year: last year's result; so is
         # a level reached since an earlier year (`预计从2017年的2.01万亿元增加到2.9万亿元以上`)
@@ -236,6 +238,19 @@ def role_and_period(
         if (role == "actual") == (passage.scope == "year_review"):
             return role, passage.last, None
     return role, meta.review_year if role == "actual" else meta.plan_year, None
+
+
+def _this_years_targets_listed(v: Vocabulary, sentence: str, end: int, review_year: int | None) -> bool:
+    """Whether the sentence announces this year's targets before ``end`` (`今年…预期目标,包括…`) and names
+    no year gone by (`2023年`, `去年`) between that and the figure: the list that follows is the targets'."""
+    head = sentence[:end]
+    years = [i for w in v.plan_year_words if (i := head.find(w)) >= 0]
+    cues = [i for c in v.target_cues if (i := head.find(c)) >= 0]
+    if not years or not cues:
+        return False
+    after = head[min(*years, *cues) :]
+    return not v.last_year_cue_re.search(after) and not (
+        review_year is not None and f"{review_year}年" in after)
 
 
 def _set_as_targets(v: Vocabulary, sentence: str, q: Quantity) -> bool:
