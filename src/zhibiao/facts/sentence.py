@@ -15,7 +15,8 @@ from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Passage, Quantity, Report, Section
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
-_CLAUSE_SEP = re.compile(r"[，,；;：:]")
+# (not a thousands separator: `4,233.2亿元`)
+_CLAUSE_SEP = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))")
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _SEMI = "；;"
 
