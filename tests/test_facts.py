@@ -86,6 +86,8 @@ REVIEW = [
     ("全年地区生产总值增长6.1%、高于全市1个百分点", {("gdp", "actual", 2024, "growth", D("6.1"), "exact")}),
     ("常住人口城镇化率提高到66.2%", {("urbanization_rate", "actual", 2024, "rate", D("66.2"), "exact")}),
     ("一般公共预算收入下降3.3%", {("budget_revenue", "actual", 2024, "growth", D("-3.3"), "exact")}),
+    # a county's own revenue (大埔 2020), unlike 区本级 figures
+    ("本级一般公共预算收入7.04亿元", {("budget_revenue", "actual", 2024, "level", D("7.04"), "exact")}),
     # 涪城 2019: a district in a city's core reports its own output as 区属
     ("区属地区生产总值达到379.95亿元、增长9.3%",
      {("gdp", "actual", 2024, "level", D("379.95"), "exact"), ("gdp", "actual", 2024, "growth", D("9.3"), "exact")}),
@@ -98,6 +100,7 @@ OUT_OF_SCOPE = [
     ("加强节能审查、节能监察、节能整改,规上工业增加能耗下降1.2%", "review"),
     ("引进亿元以上项目18个、总投资94.85亿元", "review"),
     ("州属固定资产投资71.41亿元,同比增长0.39%", "review"),  # 果洛 2018: the part the prefecture runs
+    ("区本级固定资产投资完成194.7亿元,增长15.1%", "review"),  # 盐湖 2017: the part run at district level
 ]
 
 
