@@ -54,6 +54,7 @@ TARGETS = [
     ("城镇调查失业率控制在5.5%左右", {("surveyed_unemployment", "target", 2025, "rate", D("5.5"), "around")}),
     ("居民收入增长与全区经济增长基本同步", {("disposable_income", "target", 2025, "growth", None, "qualitative")}),
     ("单位地区生产总值能耗下降3.2%", {("energy_intensity", "target", 2025, "growth", D("-3.2"), "exact")}),
+    ("单位GDP耗能下降3.5%", {("energy_intensity", "target", 2025, "growth", D("-3.5"), "exact")}),  # 陕西 2017
     ("全区常住人口城镇化率提高1个百分点", {("urbanization_rate", "target", 2025, "change_pp", D("1"), "exact")}),
     (
         "地区生产总值确保增长6.7%、力争7.2%以上",
