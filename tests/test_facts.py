@@ -87,6 +87,9 @@ REVIEW = [
     ("全年地区生产总值增长6.1%、高于全市1个百分点", {("gdp", "actual", 2024, "growth", D("6.1"), "exact")}),
     ("常住人口城镇化率提高到66.2%", {("urbanization_rate", "actual", 2024, "rate", D("66.2"), "exact")}),
     ("一般公共预算收入下降3.3%", {("budget_revenue", "actual", 2024, "growth", D("-3.3"), "exact")}),
+    # a rate noun, then the figure's verb (东莞 2014 news)
+    ("全市GDP增长达到了9.7%", {("gdp", "actual", 2024, "growth", D("9.7"), "exact")}),
+    ("全市GDP增速仅为6.1%", {("gdp", "actual", 2024, "growth", D("6.1"), "exact")}),
     # a county's own revenue (大埔 2020), unlike 区本级 figures
     ("本级一般公共预算收入7.04亿元", {("budget_revenue", "actual", 2024, "level", D("7.04"), "exact")}),
     # 涪城 2019: a district in a city's core reports its own output as 区属
