@@ -183,9 +183,9 @@ class Gazetteer:
         """The region's name as the facts spec writes it: prefix-qualified for a county (攀枝花市东区)
         when ``text`` (the report) names its parent too, or when no text is given; as the report
         writes it (沅陵县) when the report never names the parent. The code tells them apart either way."""
-        if text is None or d.full_name == d.name or d.full_name in text or not d.parent_code:
+        if text is None or d.full_name == d.name or d.full_name in text:
             return d.full_name
-        parent = self.by_code(d.parent_code, None)
+        parent = self.parent(d)
         if parent is None:
             return d.full_name
         names = [n for n in (parent.name, parent.short_name) if len(n) >= 2]

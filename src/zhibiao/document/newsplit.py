@@ -31,7 +31,6 @@ _FIRST_SENTENCE = 80  # how far into its paragraph a session must be named to op
 _NAME_LINE = 8  # a line that is a division's name alone
 _HEADED_MIN = 3  # a digest headed by the names of at least this many regions
 _HEADED_MIN_SIBLINGS = 2  # or of this many districts or counties of one city
-_MUNICIPALITIES = ("11", "12", "31", "50")  # their districts and counties have the province's code prefix
 _SHORT_PIECE = 300  # characters: a piece this short without a figure is page chrome, not a report
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)")
 
@@ -56,7 +55,7 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
         if (name := ln.text.strip()) and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
                 and d.level in ("province", "prefecture", "county") and (name == d.name or name == d.short_name):
             headed.append((span.start + ln.start, d.code))
-    digest = _is_digest(headed) and len({c for _, c in cuts}) < 2
+    digest = _is_digest(headed, gaz) and len({c for _, c in cuts}) < 2
     if digest:
         cuts = headed  # a digest under each city's name (`广州` / ●地区生产总值增长6%以上 / `深圳` / …)
     if len({c for _, c in cuts}) < 2:
@@ -75,16 +74,16 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
     return [p for p, _ in pieces], [c for _, c in pieces]
 
 
-def _is_digest(headed: list[tuple[int, str]]) -> bool:
+def _is_digest(headed: list[tuple[int, str]], gaz: Gazetteer) -> bool:
     """Whether the name lines head a digest: three or more provinces or cities, or two or more districts
     and counties of one city (`渝中` / `2020年目标:…` / `沙坪坝` / …, a paper's digest of its city's
     district reports); a county's name alone on a line among other lines is not enough."""
-    codes = {c for _, c in headed}
-    counties = {c for c in codes if not c.endswith("00")}
+    divisions = {d.code: d for _, c in headed if (d := gaz.by_code(c)) is not None}
+    counties = [d for d in divisions.values() if d.level == "county"]
     if counties:
-        parents = {c[:2] if c[:2] in _MUNICIPALITIES else c[:4] for c in counties}
-        return counties == codes and len(parents) == 1 and len(counties) >= _HEADED_MIN_SIBLINGS
-    return len(codes) >= _HEADED_MIN
+        return (len(counties) == len(divisions) and len({d.parent_code for d in counties}) == 1
+                and len(counties) >= _HEADED_MIN_SIBLINGS)
+    return len(divisions) >= _HEADED_MIN
 
 
 def _nested(a: str, b: str) -> bool:

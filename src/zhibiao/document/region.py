@@ -55,8 +55,10 @@ _CONGRESS_ABBR = re.compile(
     r"(自治区|自治州|自治县|自治旗|省|市|区|县|州|旗)(?:第)?[十一二三四五六七八九]{1,3}届人(?:民代表)?大"
 )
 _CONGRESS = re.compile(r"(?:第\s*)?[十一二三四五六七八九百零〇\d]{1,4}\s*届\s*(全国\s*)?(?:人民代表大会|人大)")
+# national agencies, whose dateline names where their bureau sits, not what the story is about
+_NATIONAL_AGENCIES = ("新华社", "中新社", "中新网", "人民网", "新华网", "央广网", "中广网", "央视网")
 _DATELINE = re.compile(
-    r"^\W*(?:新华社|中新社|中新网|本报|本站|本台|人民网|新华网|央广网|中广网|央视网"
+    r"^\W*(?:" + "|".join(_NATIONAL_AGENCIES) + r"|本报|本站|本台"
     r"|[\u4e00-\u9fff]{1,6}?(?:网|报|台|在线))\s*([\u4e00-\u9fff]{2,8}?)\s*"
     r"(?:\d{1,2}|[元一二三四五六七八九十]{1,2})\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)"
 )
@@ -198,9 +200,6 @@ def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: st
                     yield p
                 yield d
 
-
-# national agencies, whose dateline names where their bureau sits, not what the story is about
-_NATIONAL_AGENCIES = ("新华社", "中新社", "中新网", "人民网", "新华网", "央广网", "中广网", "央视网")
 
 
 def _province_told_of(m: re.Match[str], d: Division, lead: str, gaz: Gazetteer, year: int | None,

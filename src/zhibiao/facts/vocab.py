@@ -160,6 +160,7 @@ class Vocabulary:
     total_of_part: dict[str, str]  # budget_revenue -> budget_revenue_total
     local_part_word: str  # 地方: the local part of a revenue named beside its total
     since_year_re: re.Pattern[str]  # `从2017年的2.01万亿元增加到`: a level reached since an earlier year
+    ratio_to_end_re: re.Pattern[str]  # `,是十一五末的3.8倍`: a figure set against one year's
 
     def alias_key(self, m: re.Match[str]) -> str:
         """The key of ``alias_ids`` for a match of ``alias_re``: a pattern alias by its group (``p<i>``),
@@ -354,4 +355,5 @@ def load() -> Vocabulary:
         total_of_part={i.total_of: i.id for i in indicators.values() if i.total_of},
         local_part_word=cues["local_part_word"],
         since_year_re=re.compile(cues["since_year"]),
+        ratio_to_end_re=re.compile(cues["ratio_to_end"]),
     )

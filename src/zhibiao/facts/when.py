@@ -136,7 +136,7 @@ def role_and_period(
     if passage is not None and passage.scope == "multi_year_review":
         lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
         return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year,
-                                     ratio_to_end=_RATIO_TO_END.match(sl.s, q.span.end) is not None)
+                                     ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None)
     horizon: str | None = None
     if my:
         years = YEAR_RE.findall(my.group())
@@ -310,10 +310,6 @@ def _in_multi_year_review(
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
-# a figure set against one year's, the end of the plan before (`,是十一五末的3.8倍`, `,是2010年的2倍`)
-_RATIO_TO_END = re.compile(
-    r"\s*[,，]\s*(?:是|为|相当于)[“\"]?(?:十[一二三四五六]五[”\"]?末|(?:19|20)\d\d年(?:末|底)?)的\d+(?:\.\d+)?倍"
-)
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
 
