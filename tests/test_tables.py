@@ -92,6 +92,29 @@ def test_bare_numbers_under_a_growth_header_with_serial_numbers_and_judgements()
     }
 
 
+def test_a_table_without_a_label_column_under_its_caption() -> None:
+    # 明光 2024: the page prints no `指标名称`, the caption stands over the columns, and their `(增速%)`
+    # lost its closing bracket; the caption's year is the table's
+    text = spaced(
+        "关于明光市2023年国民经济和社会发展计划执行情况与2024年计划(草案)的报告",
+        "2023年国民经济和社会发展主要指标预计完成情况",
+        "全年预期目标(增速%", "预计全年完成情况", "(增速%",
+        "地区生产总值", "8.5", "7.5",
+        "规上工业增加值", "13.5", "10.5",
+        "城镇居民人均可支配收入", "8", "7.5",
+    )
+    assert facts(text) == {
+        ("gdp", "prior_target", 2023, "growth", D("8.5"), "exact"),
+        ("gdp", "actual", 2023, "growth", D("7.5"), "exact"),
+        ("industrial_va", "prior_target", 2023, "growth", D("13.5"), "exact"),
+        ("industrial_va", "actual", 2023, "growth", D("10.5"), "exact"),
+        ("urban_income", "prior_target", 2023, "growth", D("8"), "exact"),
+        ("urban_income", "actual", 2023, "growth", D("7.5"), "exact"),
+    }
+    # a column's name alone, with no result column after it, opens no table
+    assert facts(spaced("2023年主要指标", "全年预期目标(增速%", "地区生产总值", "8.5", "7.5")) == set()
+
+
 def test_a_list_without_a_result_column_or_a_header_is_no_table() -> None:
     # a header naming no result column: a plan's own list, read (or not) as sentences
     text = spaced("2013年国民经济和社会发展计划执行情况", "指标名称", "单位", "地区生产总值", "亿元", "8")

@@ -76,7 +76,8 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen, sections)
         if len(facts) - first_new > 1 and v.part_of_total in sentence:
             facts[first_new:] = drop_parts(v, text, facts[first_new:])
-    if report.meta.review_year is not None and v.tables.header_line_re.search(text):
+    if report.meta.review_year is not None and (
+            v.tables.header_line_re.search(text) or v.tables.column_line_re.search(text)):
         known = {(f.indicator, f.role, f.period, f.measure, f.value) for f in facts}
         facts.extend(f for f in table_facts(v, report)
                      if (f.indicator, f.role, f.period, f.measure, f.value) not in known)

@@ -53,7 +53,9 @@ def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
     out: list[Fact] = []
     i = 0
     while i < len(ls):
-        if c.label_re.match(ls[i].text):
+        # the label column's name opens a header; a page may print none, its caption standing before
+        # the columns (`2023年…主要指标预计完成情况` / `全年预期目标(增速%` / `预计全年完成情况`)
+        if c.label_re.match(ls[i].text) or (i + 1 < len(ls) and c.column_line_re.match(ls[i + 1].text)):
             header, j = _header(v, ls, i)
             if header is not None:
                 rows_end = _read_rows(v, report, ls, j, header, out)
@@ -72,13 +74,15 @@ class _Header(NamedTuple):
 
 
 def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
-    """The header that starts at the label column ``lines[i]`` (a serial column may stand before it)
-    and the index of the first line after it; None unless it names a target and a result column."""
+    """The header that starts at the label column ``lines[i]`` (a serial column may stand before it), or
+    after the caption ``lines[i]``, and the index of the first line after it; None unless it names a
+    target and a result column."""
     c = v.tables
     serial = i > 0 and bool(c.serial_re.match(lines[i - 1].text))
     target_at = actual_at = None
     rank = percent = False
-    year = None
+    m = None if c.label_re.match(lines[i].text) else _YEAR.search(lines[i].text)
+    year = int(m.group(1)) if m else None  # a caption's year: `2023年…主要指标预计完成情况`
     j = i + 1
     while j < len(lines) and j - i <= c.max_header_lines:
         t = lines[j].text
