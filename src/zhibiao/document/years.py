@@ -65,6 +65,9 @@ _THIS_YEARS_TARGETS = re.compile(r"今年[^。\n]{0,12}?(?:主要)?(?:预期)?�
 _REPORT_HEADING = re.compile(r"^\W*(?:[\u4e00-\u9fff]{0,12}?)政府工作报告\W*(?:[(（](?:摘编|摘要|摘登|全文)[)）])?\W*$")
 _CONGRESS_SEASON: list[int] = _C["years"]["congress_season"]  # the months congresses meet in
 _PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
+# last year's report quoted as approved (`区人大六届一次会议批准的《关于…2021年…计划执行情况及2022年计划草案的
+# 报告》明确的32项指标中`): its years are not this report's
+_APPROVED_BEFORE = re.compile(r"(?:批准|通过)的《[^《》\n]{0,24}$")
 _TITLE_YEAR = re.compile(r"(\d{4})\s*(?:年度?|(?=政府工作报告))")  # also `2018政府工作报告`
 # a headline naming the report by its year (``2016年政府工作报告提出今年GDP增长6.5%至7%``)
 _HEADLINE_REPORT_YEAR = re.compile(
@@ -114,10 +117,12 @@ _RESULTS_YEAR = re.compile(
 _PARAGRAPH_YEAR = re.compile(
     r"(?:^|\n)\s*(20\d\d)\s*年(?:初|以来)?[,，]"
     r"|(?:[。！？!?]|(?:介绍|获悉|表示|指出|透露)[,，:：])\s*(20\d\d)\s*年初?[,，]")  # also `2008年初,…`
-# a write-up's heading line on a year, written with or without 年 (`回眸2024`, `展望2025年`)
+# a write-up's heading line on a year, written with or without 年 (`回眸2024`, `展望2025年`), alone or
+# before a dash or colon and its line (`回顾2013——全市实现生产总值1776.83亿元`; not `回顾2013—2017年`)
 _YEAR_HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(?:(" + _alt(_C["years"]["heading_back_words"]) + r")|"
-    + _alt(_C["years"]["heading_ahead_words"]) + r")\s*(20\d\d)\s*年?[^\S\n]*(?=\n)"
+    + _alt(_C["years"]["heading_ahead_words"]) + r")\s*(20\d\d)\s*年?"
+    r"(?:[^\S\n]*(?=\n)|[^\S\n]*(?:——|:|：)(?![^\S\n]*\d)[^\n]*(?=\n))"
 )
 # a level that rose over a plan's five years to the year reviewed (`从2007年的6423.2亿元增加到2012年的1.6万亿元`)
 _FIVE_YEARS_TO = re.compile(
@@ -423,7 +428,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     title = cn_years(title or "")
     head, body = cn_years(head), cn_years(body)
     for zone in (title, head):
-        m = _PLAN_YEARS.search(zone)
+        m = next((x for x in _PLAN_YEARS.finditer(zone) if not _APPROVED_BEFORE.search(zone, 0, x.start())), None)
         if m and int(m.group(2)) - int(m.group(1)) == 1:
             yield YearEvidence(int(m.group(2)), "title", 1)
             break
