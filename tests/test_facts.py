@@ -307,6 +307,16 @@ def test_a_threshold_after_another_subjects_figure_stays() -> None:
     assert ("budget_revenue", "actual", 2024, "level", D("50"), "at_least") in got
 
 
+def test_thresholds_of_two_subjects_before_their_exact_figures_are_no_facts() -> None:
+    # 九江 2023 (a plan report): one threshold a subject, then each subject's figure
+    got = facts_of("地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶,分别达到4026.6亿元、303.4亿元", "review")
+    assert got == {("gdp", "actual", 2024, "level", D("4026.6"), "exact"),
+                   ("budget_revenue", "actual", 2024, "level", D("303.4"), "exact")}
+    # with no exact figure after them, both stay
+    got = facts_of("地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶,增长4.3%、3.8%", "review")
+    assert {f[4] for f in got if f[3] == "level"} == {D("4000"), D("300")}
+
+
 @pytest.mark.parametrize("text", [
     "全市GDP连续迈上5000亿元、6000亿元两大台阶,人均GDP突破13万元",  # 中新网 on 扬州's 十三五, 2021
     "地区生产总值先后跨上2万亿、3万亿元台阶",  # 湖北 2016

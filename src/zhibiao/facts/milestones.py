@@ -18,13 +18,21 @@ def drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
     mention); a threshold shared by
     several subjects is dropped for each one whose exact figure follows (`A和B均突破万亿元,分别达到
     12488和10163亿元`)."""
+    passed = [_threshold(a) for a in links]  # (before any is dropped)
+    subjects_of = [set(a.ids) for a in links]
     for i, a in enumerate(links):
-        if not (a.ids and a.q.qualifier == "at_least" and a.q.unit not in (None, "%", "pp") and a.q.value is not None):
+        if not passed[i]:
             continue
         covered: set[str] = set()
-        # the next figures after it, less further thresholds in its list (`跨越500亿、600亿台阶,达到860亿元`)
-        after = [b for b in links[i + 1 :] if not (b.q.qualifier == "at_least" and set(b.ids) == set(a.ids))]
-        for b in after[: len(a.ids)]:
+        # the figures after its run of thresholds (`跨越500亿、600亿台阶,达到860亿元`), as many as the run
+        # has subjects (`A、B迈上4000亿、300亿两大台阶,分别达到4026.6亿元、303.4亿元`)
+        start, end = i, i + 1
+        while start > 0 and passed[start - 1]:
+            start -= 1
+        while end < len(links) and passed[end]:
+            end += 1
+        subjects = set().union(*subjects_of[start:end])
+        for b in [b for b in links[end:] if b.ids][: len(subjects)]:  # (not the count: `两大台阶`)
             if (b.ids and set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
                     and b.q.value is not None and _not_below(v, b.q, a.q)):
                 covered |= set(b.ids)
@@ -35,6 +43,11 @@ def drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
             covered |= set(a.ids)  # `规模工业产值1001.8亿元,突破千亿元`: the threshold after the figure
         if covered:
             a.ids = tuple(x for x in a.ids if x not in covered)
+
+
+def _threshold(a: _Link) -> bool:
+    """A round amount passed (`突破700亿元`), of some subject."""
+    return bool(a.ids) and a.q.qualifier == "at_least" and a.q.unit not in (None, "%", "pp") and a.q.value is not None
 
 
 def _not_below(v: Vocabulary, b: Quantity, a: Quantity) -> bool:
