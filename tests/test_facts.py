@@ -307,6 +307,21 @@ def test_a_threshold_after_another_subjects_figure_stays() -> None:
     assert ("budget_revenue", "actual", 2024, "level", D("50"), "at_least") in got
 
 
+@pytest.mark.parametrize("text", [
+    # 贵阳 2014: the subject's share of the province between its figures, then a rate noun after `;`
+    "预计全市生产总值突破2000亿元,达2085亿元,提前实现“十二五”规划目标,占全省比重提高到26%;增速达16%",
+    "全市生产总值达2085亿元,占全省的比重提高到26%,同比增长16%",
+])  # fmt: skip
+def test_a_share_aside_or_a_rate_noun_after_a_semicolon_keeps_the_subject(text: str) -> None:
+    assert ("gdp", "actual", 2024, "growth", D("16"), "exact") in facts_of(text, "review")
+
+
+def test_a_share_of_a_named_part_is_still_no_growth_of_the_whole() -> None:
+    # the share clause names its own subject: its percentage is that subject's, not the total's growth
+    got = facts_of("全市生产总值达2085亿元,服务业增加值占全市比重提高到52%", "review")
+    assert not {f for f in got if f[0] == "gdp" and f[3] == "growth"}
+
+
 def test_thresholds_of_two_subjects_before_their_exact_figures_are_no_facts() -> None:
     # 九江 2023 (a plan report): one threshold a subject, then each subject's figure
     got = facts_of("地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶,分别达到4026.6亿元、303.4亿元", "review")

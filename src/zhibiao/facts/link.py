@@ -334,7 +334,8 @@ def _link_sentence(
                 and not _between(aliases, alias_starts, prev_subject.q.span.end, cstart)):
             # (a name said since the subject's last figure, `…8%，财政收入目标：12%`, is the newer subject)
             between = sl.masked[prev_subject.q.span.end : cstart]
-            crosses_item = any(c in between for c in _SEMI)  # `；` ends an item of a list
+            # `；` ends an item of a list, unless the next opens on a rate noun (`;增速达16%`)
+            crosses_item = any(c in between for c in _SEMI) and not v.rate_noun_lead_re.match(sentence, cstart)
             # what precedes the number in its clause, less the figure's own lead words (增长), a
             # quoted-target cue (`完成年计划710亿元`) and the subject's figures said before it in the
             # clause (`,达到1.5万亿元、增长19.8%`)
@@ -381,8 +382,11 @@ def _link_sentence(
             by_alias.setdefault(named.start, []).append(q)
             prev_subject = link
             continue
-        if ci > 0 and (v.prior_compare_re.match(sentence, cstart) or v.task_surplus_re.match(sentence, cstart)):
-            continue  # `,高于全国、全省1个、0.2个百分点,总量跨过3000亿元`: a comparison aside keeps the run
+        if ci > 0 and (v.prior_compare_re.match(sentence, cstart) or v.task_surplus_re.match(sentence, cstart)
+                       or v.share_aside_re.match(sentence, cstart)):
+            # `,高于全国、全省1个、0.2个百分点,总量跨过3000亿元`: a comparison aside keeps the run, as does
+            # the subject's share (`,占全省比重提高到26%,增速达16%`)
+            continue
         prev_subject = None  # a figure of an unknown subject ends the previous subject's run
 
     drop_milestones(v, links)

@@ -111,6 +111,8 @@ class Vocabulary:
     prior_compare_re: re.Pattern[str]
     task_item_ends: tuple[str, ...]  # what may follow an indicator named inside a task
     task_surplus_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
+    share_aside_re: re.Pattern[str]  # `,占全省比重提高到26%,`: the subject's share, an aside between its figures
+    rate_noun_lead_re: re.Pattern[str]  # `;增速达16%`: a rate noun opening an item speaks of the subject before
     sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year (group lead: a dateline)
     sub_period_re: re.Pattern[str]  # `一季度`, `上半年`: a part of the year (not 全年) anywhere
     per_unit_words: tuple[str, ...]  # `单位生产总值…`: a name as an intensity's denominator
@@ -295,6 +297,8 @@ def load() -> Vocabulary:
         prior_compare_re=re.compile(cues["prior_target_compare"]),
         task_item_ends=tuple(cues["task_item_ends"]),
         task_surplus_re=re.compile(cues["task_surplus"]),
+        share_aside_re=re.compile(cues["share_aside"]),
+        rate_noun_lead_re=re.compile(cues["rate_noun_lead"]),
         sub_period_list_re=re.compile(
             "(?P<list>(?:" + "|".join(cues["sub_periods"]) + r")(?:\s*(?:、|和|及|以及|,|，)\s*(?:"
             + "|".join(cues["sub_periods"]) + "))+)" + r"\s*(?:分别|依次)?\s*$"
