@@ -552,6 +552,13 @@ REVIEW = [
     # qualitative words beside a figure of the same indicator add no fact
     ("粮食产量838.6亿斤、再创历史新高", {("grain_output", "actual", "level", D("838.6"), "exact")}),
     ("居民人均可支配收入实际增长7.4%，快于经济增速", {("disposable_income", "actual", "growth", D("7.4"), "exact")}),
+    # but a growth said in words beside a level says what the level does not (惠济 2024, 盘锦 2021)
+    ("一般公共预算收入完成26.12亿元,实现正增长",
+     {("budget_revenue", "actual", "level", D("26.12"), "exact"),
+      ("budget_revenue", "actual", "growth", None, "qualitative")}),
+    ("社会消费品零售总额完成350亿元,增速高于全省平均水平",
+     {("retail_sales", "actual", "level", D("350"), "exact"),
+      ("retail_sales", "actual", "growth", None, "qualitative")}),
     # targets quoted back as an expectation (山西 2017, 国务院 2017)
     ("一般公共预算收入下降5.2%,好于下降7%的预期",
      {("budget_revenue", "actual", "growth", D("-5.2"), "exact"),

@@ -393,20 +393,25 @@ def _link_sentence(
     first = len(facts)
     for link in links:
         emit(v, report, sl, link, facts, mentions, seen)
-    _drop_words_beside_figures(facts, first)
+    _drop_words_beside_figures(v, facts, first)
 
 
 
-def _drop_words_beside_figures(facts: list[Fact], first: int) -> None:
-    """`粮食产量838.6亿斤、再创历史新高`, `增长7.4%，快于经济增速`: a qualitative statement is a fact
-    only when its indicator gets no figure in the same sentence (``facts[first:]`` are its facts)."""
+def _drop_words_beside_figures(v: Vocabulary, facts: list[Fact], first: int) -> None:
+    """`增长7.4%，快于经济增速`: a qualitative statement is a fact only when its indicator gets no figure
+    of its measure in the same sentence (``facts[first:]`` are its facts); a level beside it leaves a
+    growth said in words (`一般公共预算收入完成26.12亿元,实现正增长`), but not a new high, which says
+    only what the level does (`粮食产量838.6亿斤、再创历史新高`)."""
     new = facts[first:]
     if len(new) < 2:
         return
-    numeric = {(f.indicator, f.role, f.period) for f in new if f.qualifier != "qualitative"}
+    numeric = {(f.indicator, f.role, f.period, f.measure) for f in new if f.qualifier != "qualitative"}
+    figured = {k[:3] for k in numeric}
     if numeric:
         facts[first:] = [
-            f for f in new if f.qualifier != "qualitative" or (f.indicator, f.role, f.period) not in numeric
+            f for f in new if f.qualifier != "qualitative" or not (
+                (f.indicator, f.role, f.period, f.measure) in numeric
+                or ((f.indicator, f.role, f.period) in figured and f.text.endswith(v.new_high_words)))
         ]
 
 

@@ -111,6 +111,7 @@ class Vocabulary:
     prior_compare_re: re.Pattern[str]
     task_item_ends: tuple[str, ...]  # what may follow an indicator named inside a task
     task_surplus_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
+    new_high_words: tuple[str, ...]  # `再创历史新高`: a level's words, nothing beside the level's figure
     share_aside_re: re.Pattern[str]  # `,占全省比重提高到26%,`: the subject's share, an aside between its figures
     rate_noun_lead_re: re.Pattern[str]  # `;增速达16%`: a rate noun opening an item speaks of the subject before
     sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year (group lead: a dateline)
@@ -297,6 +298,7 @@ def load() -> Vocabulary:
         prior_compare_re=re.compile(cues["prior_target_compare"]),
         task_item_ends=tuple(cues["task_item_ends"]),
         task_surplus_re=re.compile(cues["task_surplus"]),
+        new_high_words=tuple(cues["new_high_words"]),
         share_aside_re=re.compile(cues["share_aside"]),
         rate_noun_lead_re=re.compile(cues["rate_noun_lead"]),
         sub_period_list_re=re.compile(
