@@ -634,6 +634,11 @@ TASKS = [
     ("每万元生产总值能耗完成省下达的目标任务", {("energy_intensity", "growth")}),  # 唐山 2020
     # held within the target set above (湟中 2024)
     ("城镇登记失业率、居民消费价格指数涨幅控制在市定目标内", {("registered_unemployment", "rate"), ("cpi", "growth")}),
+    # within the targets of two levels (怀安)
+    ("城镇登记失业率、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内",
+     {("registered_unemployment", "rate"), ("energy_intensity", "growth")}),
+    # in step with the average of the level above (沈河 2021)
+    ("固定资产投资增速与全市平均增速保持一致", {("fixed_asset_investment", "growth")}),
     # a task naming no indicator is no fact, nor a figure of the subject before it (NOTES_000_003)
     ("完成省下达的节能减排降碳任务", set()),
     ("城乡居民收入与经济增长保持同步,完成省下达的节能减排降碳任务",
