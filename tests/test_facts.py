@@ -1049,6 +1049,18 @@ def test_a_sentence_opening_on_a_sub_area_that_reports_is_the_sub_areas_through_
     assert ("trade_total", "level", Decimal("44.9")) in got(head + work)  # 南充 2025 (a dev report)
 
 
+def test_a_citys_urban_districts_reported_after_the_whole_city_are_a_sub_area() -> None:
+    # 丽水 2007: `全市预计实现…` then `市区预计实现…`, item after item; `市区两级` opens no sub-area
+    head = "丽水市2007年政府工作报告\n工作回顾\n全市预计实现生产总值358亿元,比上年实际增长14%左右。\n"
+    urban = "市区预计实现生产总值97亿元,比上年实际增长16%左右;全社会固定资产投资62.23亿元,增长14.2%。\n"
+    got = {(f.indicator, f.measure, f.value) for rr in pipeline.extract_bytes((head + urban).encode(), "t.txt").reports
+           for f in rr.facts}
+    assert got == {("gdp", "level", Decimal("358")), ("gdp", "growth", Decimal("14"))}
+    both = "市区两级完成固定资产投资62.23亿元,增长14.2%。\n"
+    got = {f.indicator for rr in pipeline.extract_bytes((head + both).encode(), "t.txt").reports for f in rr.facts}
+    assert "fixed_asset_investment" in got
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # 洛阳 2010: the first quarter's figures, then the year's in a sentence of its own
     ("洛阳市2010年政府工作报告\n2009年是极不平凡的一年。一季度,全市生产总值增幅同比回落5.2个百分点;"

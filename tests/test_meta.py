@@ -837,6 +837,15 @@ def test_a_redacted_year_is_fixed_by_the_plan_it_opens() -> None:
     assert (m.region_code, m.report_year, m.review_year) == ("330106", 2012, 2011)
 
 
+def test_a_year_whose_digits_a_page_lost_is_fixed_by_the_plan_it_opens() -> None:
+    # 济宁 2021 plan, its digits lost on the page: `年是“十四五”规划开局之年` opens the plan's first year
+    m = meta("济宁市年国民经济和社会发展计划\n年是“十四五”规划开局之年,是向第二个百年奋斗目标进军的第一年。"
+             "全市经济社会发展的主要预期目标为:地区生产总值增长6%以上。\n")
+    assert m.report_year == 2021
+    # a word ending in 年 before 是 is no year lost (`青年是…`)
+    assert meta("青年是“十四五”时期的生力军。\n").report_year is None
+
+
 # Years and regions of page openings of blind review sets 9 and 10, each a class of wording:
 # (text, region code, report year, review year)
 OPENINGS = [

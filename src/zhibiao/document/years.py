@@ -214,9 +214,10 @@ def five_year_plan_year(text: str) -> int | None:
     return None
 
 
-# a year a page wrote as a placeholder (``20xx年,是我区全面实施“十二五”规划的第一年``)
+# a year a page wrote as a placeholder (``20xx年,是我区全面实施“十二五”规划的第一年``) or lost its digits
+# of (``年是“十四五”规划开局之年`` opening a line or sentence)
 _PLACEHOLDER_YEAR_IS = re.compile(
-    r"(?:^|[\n。:：])\s*20[xX×Ｘ]{2}\s*年\s*[,，]?\s*是[^。\n]{0,16}?(?=[“\"']?十[一二三四五六]五)"
+    r"(?:^|[\n。:：])\s*(?:20[xX×Ｘ]{2}\s*)?年\s*[,，]?\s*是[^。\n]{0,16}?(?=[“\"']?十[一二三四五六]五)"
 )
 
 
