@@ -293,6 +293,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     # 福田 2019: `2019年,是新中国成立70周年` says nothing; the year summed up later does
     ("报告指出,2019年,是新中国成立70周年,是决胜全面建成小康社会的关键之年。\n报告指出,2018年是福田发展历程中具有深远"
      "影响的一年。\n", 2019),
+    # 常州 2015, a paper's excerpt: `2015年是新的一年,全市将…` looks ahead, whatever punctuation follows
+    ("2015年是新的一年,全市将围绕今年政府工作的总体要求和目标,推进重点工作。\n2015年预期总目标\n"
+     "地区生产总值增长8.5%左右。\n", 2015),
     # 兰州 2014, a news page: a sub-heading looks back on 2013 before a dash and the year's headline figure
     ("大西北网2月19日讯 昨日上午,兰州市第十五届人民代表大会第四次会议在省政府礼堂隆重开幕。\n"
      "回顾2013——全市实现生产总值1776.83亿元\n《报告》指出,2013年兰州市经济首位度和综合实力逐步提高。\n", 2014),
@@ -575,6 +578,18 @@ def test_a_stamp_days_after_the_session_it_reports_dates_it(stamp: str, year: in
              "黄政红代表州人民政府向大会作《政府工作报告》。\n")
     assert (m.region, m.report_year) == ("迪庆藏族自治州", year)
     assert m.year_source == ("published" if year else None)
+
+
+def test_a_stamp_dates_the_session_a_news_page_says_opened_yesterday() -> None:
+    # 太原 2009 (a traditional-character repost): `在昨日开幕的市十二届人大四次会议上`, stamped the next day
+    m = meta("應對危機挑戰 加快太原發展\n2009-4-27 19:33:00 來源:網絡\n"
+             "在昨日開幕的市十二屆人大四次會議上,政府工作報告中提出了今年政府工作的主要任務、具體目標。\n"
+             "●主要預期目標\n地區生產總值增長8%左右。\n")
+    assert (m.report_year, m.year_source) == (2009, "published")
+    # with no day said against the stamp, an April stamp dates nothing
+    m = meta("應對危機挑戰 加快太原發展\n2009-4-27 19:33:00 來源:網絡\n"
+             "在市十二屆人大四次會議上,政府工作報告中提出了今年的主要任務。\n")
+    assert m.report_year is None
 
 
 def test_a_news_stamp_after_a_site_name_dates_the_session_it_reports() -> None:

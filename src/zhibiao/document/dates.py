@@ -8,6 +8,7 @@ numerals into digits; ``session_years`` bounds a national or provincial session 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from functools import cache, lru_cache
@@ -159,14 +160,23 @@ def find_dates(head: str, report_year: int | None) -> Dates:
     if m is not None:
         g = [x for x in m.groups() if x is not None]
         published = _valid_date(int(g[0]), int(g[1]), int(g[2]))
+    if delivered is None and day is None and published is not None:
+        # `在昨日开幕的市十二届人大四次会议上` on a page stamped 2009-4-27: the session's day is the stamp's,
+        # less one for 昨日
+        rel = next((r for sess in sentences if (r := _RELATIVE_DAY.search(sess))), None)
+        if rel is not None:
+            d0 = dt.date.fromisoformat(published) - dt.timedelta(days=1 if rel.group().startswith("昨") else 0)
+            day = (d0.month, d0.day)
     return Dates(delivered, published, day)
+
+
+# a session sentence's day said against the day a news page went out (`在昨日开幕的…会议上`, `今天上午,…`)
+_RELATIVE_DAY = re.compile(r"昨日|昨天|今日|今天")
 
 
 def stamp_dates_the_session(dates: Dates) -> bool:
     """Whether the publication stamp falls within ``_STAMP_DAYS`` after the day the session sentence
     names (``1月11日,…会议…开幕`` stamped 2012-01-11): then the stamp dates the session itself."""
-    import datetime as dt
-
     if not dates.published or not dates.session_day:
         return False
     stamp = dt.date.fromisoformat(dates.published)

@@ -315,7 +315,7 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
         if clause is not None and text.endswith("的一年", m.end(), clause.start()):
             # `2018年是福田发展历程中具有深远影响的一年。`: a year summed up (but `2012年是实施“十二五”规划重要的
             # 一年。面对…,我们将…` looks ahead: not strong enough to outrank a title either way)
-            ahead = _WILL.search(text, clause.end(), clause.end() + _AHEAD_CHARS)
+            ahead = _WILL.search(text, clause.start(), clause.end() + _AHEAD_CHARS)  # (`…的一年,全市将…`)
             if ahead:
                 return year, False
             done = _YEAR_DONE.search(text, m.end(), clause.start())  # `…极不平凡的一年`: surely gone by
