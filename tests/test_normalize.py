@@ -90,6 +90,9 @@ def test_pinyin_syllables() -> None:
         ("外贸进出口总额4.2亿\n美元", "外贸进出口总额4.2亿美元"),
         # double primes as quotation marks
         ("〝十一五〞期末,全区完成生产总值249.1亿元", "“十一五”期末,全区完成生产总值249.1亿元"),
+        # a quoted plan name set on a line of its own between its quote marks (河北 2021, a scraped copy)
+        ("2021年是“\n十四五\n”开局之年", "2021年是“十四五”开局之年"),
+        ("确保“\n十四五\n”迈好第一步", "确保“十四五”迈好第一步"),
         # small form punctuation (人民网 on 湟中 2024)
         ("基本同步﹔城镇登记失业率控制在市定目标内﹐粮食", "基本同步；城镇登记失业率控制在市定目标内，粮食"),
     ],
@@ -112,6 +115,7 @@ def test_joins_and_spaces(raw: str, want: str) -> None:
         "地区生产总值\n2800\n2750\n增速",  # a table's column of numbers stays a column
         "2023年工作回顾。\n2024",
         "接待游客3亿\n人次",  # only 元 goes with its magnitude
+        "他说:“\n\n”",  # quote marks with nothing between them to join
     ],
 )
 def test_never_joined_or_squeezed(raw: str) -> None:

@@ -53,6 +53,8 @@ _DIGIT_BREAK = re.compile(
 _NUMBER_LINE = re.compile(r"[0-9][0-9.,]*%?")
 _BEFORE_NUMBER_LINE = re.compile(f"\n(?<=[{CJK}、，,]\n)(?=[0-9][0-9.,]*%?\n)")
 _AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）])")
+# a line that opens on a closing quote continues the line before (`十四五` / `”开局之年`)
+_CLOSING_QUOTE_BREAK = re.compile("\n(?<=[^\n]\n)(?=[”」』])")  # matches the newline
 # a write-up set one phrase a line (`完成地方一般公共预算收入33.2亿元\n增长10.5%`): a line that is only the
 # growth of the figure ending the line before continues it
 _GROWTH_LINE = re.compile(
@@ -206,6 +208,9 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                 cuts.add(nl)
         for m in _DIGIT_BREAK.finditer(ctx):
             if m.start() < n:
+                cuts.add(m.start())
+        for m in _CLOSING_QUOTE_BREAK.finditer(ctx):
+            if m.start() < n and _may_join(ctx, m.start(), True):
                 cuts.add(m.start())
         for m in _GROWTH_LINE.finditer(ctx):
             if m.start() < n:
