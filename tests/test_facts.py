@@ -316,6 +316,14 @@ def test_a_share_aside_or_a_rate_noun_after_a_semicolon_keeps_the_subject(text: 
     assert ("gdp", "actual", 2024, "growth", D("16"), "exact") in facts_of(text, "review")
 
 
+@pytest.mark.parametrize("joiner", ["和", "及", "与", "、"])
+def test_names_joined_before_a_shared_figure_are_all_in_scope(joiner: str) -> None:
+    # 淄博 2013: `实际利用外资和进出口总额均增长10%左右`; 进出口总额 ends longer names (机电产品进出口总额), so the
+    # words before it must be another name and its joiner
+    got = facts_of(f"实际利用外资{joiner}进出口总额均增长10%左右", "targets")
+    assert {(f[0], f[4]) for f in got} == {("foreign_investment", D("10")), ("trade_total", D("10"))}
+
+
 def test_a_share_of_a_named_part_is_still_no_growth_of_the_whole() -> None:
     # the share clause names its own subject: its percentage is that subject's, not the total's growth
     got = facts_of("全市生产总值达2085亿元,服务业增加值占全市比重提高到52%", "review")
