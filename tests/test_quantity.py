@@ -117,6 +117,8 @@ def test_parse_number_none(text: str) -> None:
         ("突破千亿斤", "1000", None, "亿斤", "at_least", "none", "level"),
         # `迈上5万亿台阶`: 台阶 is no unit 台 (四川 2022)
         ("迈上5万亿", "5", None, "万亿", "at_least", "none", "level"),
+        # a size remarked on after a rate noun (大同 2010)
+        ("增幅高达71.8%", "71.8", None, "%", "exact", "up", "growth"),
     ],
 )
 def test_parse(text: str, value: str, high: str | None, unit: str, qualifier: str, direction: str,
