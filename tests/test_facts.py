@@ -324,6 +324,17 @@ def test_names_joined_before_a_shared_figure_are_all_in_scope(joiner: str) -> No
     assert {(f[0], f[4]) for f in got} == {("foreign_investment", D("10")), ("trade_total", D("10"))}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    # a growth on a comparable basis after the level (平房区 2020)
+    ("一般公共预算收入18.1亿元,可比口径增长10%", ("budget_revenue", "actual", 2024, "growth", D("10"), "exact")),
+    ("一般公共预算收入18.1亿元,按可比口径增长10%", ("budget_revenue", "actual", 2024, "growth", D("10"), "exact")),
+    # energy intensity per 万元 of 国内生产总值 (嘉兴 2010)
+    ("万元国内生产总值综合能耗下降4.9%", ("energy_intensity", "actual", 2024, "growth", D("-4.9"), "exact")),
+])  # fmt: skip
+def test_wordings_of_blind_sets_110_to_125(text: str, fact: tuple) -> None:
+    assert fact in facts_of(text, "review")
+
+
 def test_a_share_of_a_named_part_is_still_no_growth_of_the_whole() -> None:
     # the share clause names its own subject: its percentage is that subject's, not the total's growth
     got = facts_of("全市生产总值达2085亿元,服务业增加值占全市比重提高到52%", "review")
@@ -642,6 +653,8 @@ TASKS = [
     ("每万元生产总值能耗完成省下达的目标任务", {("energy_intensity", "growth")}),  # 唐山 2020
     # held within the target set above (湟中 2024)
     ("城镇登记失业率、居民消费价格指数涨幅控制在市定目标内", {("registered_unemployment", "rate"), ("cpi", "growth")}),
+    # a target the province set, said with 定 (合肥 2025)
+    ("城镇新增就业完成省定目标", {("new_urban_jobs", "level")}),
     # within the targets of two levels (怀安)
     ("城镇登记失业率、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内",
      {("registered_unemployment", "rate"), ("energy_intensity", "growth")}),
