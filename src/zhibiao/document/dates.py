@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from zhibiao.document._common import cues
 from zhibiao.model import Session
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -165,13 +166,15 @@ def find_dates(head: str, report_year: int | None) -> Dates:
         # less one for 昨日
         rel = next((r for sess in sentences if (r := _RELATIVE_DAY.search(sess))), None)
         if rel is not None:
-            d0 = dt.date.fromisoformat(published) - dt.timedelta(days=1 if rel.group().startswith("昨") else 0)
+            d0 = dt.date.fromisoformat(published) - dt.timedelta(days=_DAYS_BEFORE[rel.group()])
             day = (d0.month, d0.day)
     return Dates(delivered, published, day)
 
 
-# a session sentence's day said against the day a news page went out (`在昨日开幕的…会议上`, `今天上午,…`)
-_RELATIVE_DAY = re.compile(r"昨日|昨天|今日|今天")
+# a session sentence's day said against the day a news page went out (`在昨日开幕的…会议上`, `今天上午,…`):
+# the days it stands before the page's stamp
+_DAYS_BEFORE: dict[str, int] = cues()["dates"]["relative_days"]
+_RELATIVE_DAY = re.compile("|".join(map(re.escape, _DAYS_BEFORE)))
 
 
 def stamp_dates_the_session(dates: Dates) -> bool:

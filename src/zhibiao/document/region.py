@@ -56,7 +56,7 @@ _CONGRESS_ABBR = re.compile(
 )
 _CONGRESS = re.compile(r"(?:第\s*)?[十一二三四五六七八九百零〇\d]{1,4}\s*届\s*(全国\s*)?(?:人民代表大会|人大)")
 # national agencies, whose dateline names where their bureau sits, not what the story is about
-_NATIONAL_AGENCIES = ("新华社", "中新社", "中新网", "人民网", "新华网", "央广网", "中广网", "央视网")
+_NATIONAL_AGENCIES: tuple[str, ...] = tuple(_R["national_agencies"])
 _DATELINE = re.compile(
     r"^\W*(?:" + "|".join(_NATIONAL_AGENCIES) + r"|本报|本站|本台"
     r"|[\u4e00-\u9fff]{1,6}?(?:网|报|台|在线))\s*([\u4e00-\u9fff]{2,8}?)\s*"

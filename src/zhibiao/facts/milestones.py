@@ -33,7 +33,7 @@ def drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
             end += 1
         subjects = set().union(*subjects_of[start:end])
         for b in [b for b in links[end:] if b.ids][: len(subjects)]:  # (not the count: `两大台阶`)
-            if (b.ids and set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
+            if (set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
                     and b.q.value is not None and _not_below(v, b.q, a.q)):
                 covered |= set(b.ids)
         before = next((b for b in reversed(links[:i]) if b.q.unit not in (None, "%", "pp")), None)

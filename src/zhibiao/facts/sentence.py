@@ -62,9 +62,6 @@ def _strip(pattern: re.Pattern[str], s: str) -> str:
     return s[m.end() :] if m else s
 
 
-_JOINERS = ("和", "及", "与", "以及")
-
-
 class _Sections:
     """Section lookups of one report, memoised per elementary interval between section bounds:
     no section starts or ends inside one, so every position in it has the same answers."""
@@ -187,11 +184,12 @@ class _SentenceLinker:
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
             tail_start = max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
-            # (another name joined to it by 和/及/与 is an item break too: `实际利用外资和进出口总额均增长10%`)
-            joined = [m.end() for m in self.v.alias_re.finditer(self.s, tail_start, alias.start)
-                      if self.s.startswith(_JOINERS, m.end()) and self.s[m.end() : alias.start].strip() in _JOINERS]
-            tail = self.s[max([tail_start, *joined]) : alias.start]
-            tail = tail[tail.rfind("、") + 1 :].strip().removeprefix("以及").lstrip("和及与")
+            # joined by a list joiner to the figure or another name before it (`实际利用外资和进出口总额均增长10%`)
+            ends = [tail_start, *(m.end() for m in self.v.alias_re.finditer(self.s, tail_start, alias.start))]
+            if any(self.v.list_sep_re.match(self.s[e : alias.start]) for e in ends):
+                tail_start = alias.start
+            tail = self.s[tail_start : alias.start]
+            tail = tail[tail.rfind("、") + 1 :].strip()
             said = max(tail.rfind(w) for w in self.v.report_said_words)  # `该省满怀信心提出今年全省…`
             tail = tail[said:] if said > 0 else tail
             if self._strip_neutral(tail):

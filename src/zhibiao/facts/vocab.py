@@ -35,7 +35,7 @@ class TableCues:
     """The words of a plan report's flattened indicator table (``facts_cues.toml [tables]``)."""
 
     header_line_re: re.Pattern[str]  # a line that is only the label column's name: a table may follow
-    column_line_re: re.Pattern[str]  # a line that is only a target or result column's name (no label column)
+    column_line_re: re.Pattern[str]  # a line that is only the target column's name: a table without a label column
     label_re: re.Pattern[str]
     serial_re: re.Pattern[str]
     target_re: re.Pattern[str]
@@ -52,15 +52,15 @@ class TableCues:
 
 def _table_cues(t: dict) -> TableCues:
     # a column's unit after its name: `增长(%)` (its bracket left open when a page cut it: `(增速%`)
-    unit = r"(?:[(（][^()（）]{1,8}[)）]?)?\Z"
+    unit = r"(?:[(（][^()（）\n]{1,8}[)）]?)?"
     line = "^[ \t\u3000]*(?:{})[ \t\u3000]*$"
     return TableCues(
         header_line_re=re.compile(line.format(t["label_column"]), re.M),
-        column_line_re=re.compile(line.format(t["target_column"] + r"(?:[(（][^()（）\n]{1,8}[)）]?)?"), re.M),
+        column_line_re=re.compile(line.format(t["target_column"] + unit), re.M),
         label_re=re.compile(t["label_column"] + r"\Z"),
         serial_re=re.compile(t["serial_column"] + r"\Z"),
-        target_re=re.compile(t["target_column"] + unit),
-        actual_re=re.compile(t["actual_column"] + unit),
+        target_re=re.compile(t["target_column"] + unit + r"\Z"),
+        actual_re=re.compile(t["actual_column"] + unit + r"\Z"),
         rank_re=re.compile(t["rank_column"] + r"\Z"),
         other_columns=frozenset(t["other_columns"]),
         judgements=frozenset(t["judgements"]),

@@ -54,7 +54,7 @@ _NUMBER_LINE = re.compile(r"[0-9][0-9.,]*%?")
 _BEFORE_NUMBER_LINE = re.compile(f"\n(?<=[{CJK}、，,]\n)(?=[0-9][0-9.,]*%?\n)")
 _AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）])")
 # a line that opens on a closing quote continues the line before (`十四五` / `”开局之年`)
-_CLOSING_QUOTE_BREAK = re.compile("\n(?<=[^\n]\n)(?=[”」』])")  # matches the newline
+_CLOSING_QUOTE_BREAK = re.compile(f"\n(?<=[^\n]\n)(?=[{re.escape(_J['closing_quotes'])}])")  # matches the newline
 # a write-up set one phrase a line (`完成地方一般公共预算收入33.2亿元\n增长10.5%`): a line that is only the
 # growth of the figure ending the line before continues it
 _GROWTH_LINE = re.compile(
