@@ -221,6 +221,16 @@ def test_a_year_named_after_the_average_makes_the_figures_after_it_that_years() 
     assert {f[2] for f in facts if f[4] in (d("14.9"), d("17.3"))} == {None}
 
 
+
+def test_an_average_with_its_years_said_before_it_keeps_the_run() -> None:
+    # 广东 2008: `五年年均增长14.5%` names the years it spans, then the last year's growth follows
+    facts = _in_five_year_review("生产总值由2020年的13500多亿元增加到2025年的30600多亿元,五年年均增长14.5%,"
+                                 "2025年比上年增长14.7%;一般公共预算收入十年年均增长16%,2025年增长12%。")
+    d = Decimal
+    assert ("gdp", "actual", 2025, "growth", d("14.7"), "exact") in facts
+    assert ("gdp", "actual", None, "growth", d("14.5"), "exact") in facts  # the average stays the five years'
+    assert ("budget_revenue", "actual", 2025, "growth", d("12"), "exact") in facts
+
 # A 2006 report opening (福建): the five-year review's list items (——) keep the review's years.
 FIVE_YEAR_LIST = """2006年福建省政府工作报告
 （2006年2月8日）
