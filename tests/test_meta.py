@@ -305,6 +305,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     ("一、2022年国民经济和社会发展计划执行情况\n2022年是涪陵发展进程中极不平凡的一年。全年地区生产总值同比增长2.6%。\n"
      "区人大六届一次会议批准的《关于重庆市涪陵区2021年国民经济和社会发展计划执行情况及2022年计划草案的报告》"
      "明确的32项指标中:17项指标达到或超过预期。\n", 2023),
+    # 深圳 2022, a write-up: the year of the targets it names (主要预期性指标) over a milestone years before
+    ("深圳市七届人大二次会议昨日开幕。\n据了解,1980年经济总量仅为2.7亿元;2016年,达到2万亿元;2021年,首次突破3万亿元。\n"
+     "2022年,深圳经济社会发展的主要预期性指标为:GDP增长6%左右。\n", 2022),
 ])
 def test_year_from_the_opening_of_a_report_or_write_up(text: str, year: int | None) -> None:
     assert meta(text).report_year == year
