@@ -231,6 +231,19 @@ def test_an_average_with_its_years_said_before_it_keeps_the_run() -> None:
     assert ("gdp", "actual", None, "growth", d("14.5"), "exact") in facts  # the average stays the five years'
     assert ("budget_revenue", "actual", 2025, "growth", d("12"), "exact") in facts
 
+
+def test_results_a_write_up_says_the_report_shows_after_the_targets_are_last_years() -> None:
+    # 深圳 2022: `报告还显示,` opens a paragraph of results after the paragraph of this year's targets
+    facts = _facts("深圳市2022年政府工作报告\n2022年,深圳经济社会发展的主要预期性指标为:GDP增长6%左右,"
+                   "社会消费品零售总额增长6%。\n民生科技产业多元并进\n报告还显示,进出口总额3.5万亿元、增长16.2%。"
+                   "2005年全市地区生产总值为5000亿元。\n")
+    d = Decimal
+    assert ("gdp", "target", 2022, "growth", d("6"), "around") in facts
+    assert ("retail_sales", "target", 2022, "growth", d("6"), "exact") in facts
+    assert ("trade_total", "actual", 2021, "level", d("3.5"), "exact") in facts
+    assert ("trade_total", "actual", 2021, "growth", d("16.2"), "exact") in facts
+    assert ("gdp", "actual", 2005, "level", d("5000"), "exact") in facts  # a year long gone names its own
+
 # A 2006 report opening (福建): the five-year review's list items (——) keep the review's years.
 FIVE_YEAR_LIST = """2006年福建省政府工作报告
 （2006年2月8日）

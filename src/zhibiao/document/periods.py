@@ -41,6 +41,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "year": re.compile(_C["year"]),
         "review_words": any_re(_C["review_words"]),
         "plan_words": any_re(_C["plan_words"]),
+        "reported": re.compile(_C["reported"]),
     }
 
 
@@ -58,7 +59,8 @@ def _opener() -> re.Pattern[str]:
     """A sentence that may open on a cue, opener words included: tried where the sentence starts,
     so most sentences cost one match and no slicing."""
     prefix = _GROUP_NAME.sub("(?:", _res()["prefix"].pattern).removeprefix("^")  # matched at a position
-    return re.compile(f"(?:{prefix})?(?:{_any_cue().pattern})")
+    reported = _res()["reported"].pattern.removesuffix("$")
+    return re.compile(f"(?:{prefix})?(?:{_any_cue().pattern})|(?:{prefix})?{reported}")
 
 
 def plan_years(name: str) -> tuple[int, int] | None:
@@ -89,9 +91,11 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
     pm = r["prefix"].match(text)
     at = pm.end() if pm else 0
     head = text[at : at + 40]
-    if not _any_cue().match(head):
-        return None  # most sentences open on no cue: one match instead of seven
     review, plan = meta.review_year, meta.plan_year
+    if not _any_cue().match(head):
+        if pm and review is not None and r["reported"].search(pm.group()):
+            return review, review, pm.group().strip()  # `报告还显示,进出口总额…`: results reported
+        return None  # most sentences open on no cue: one match instead of seven
     m = r["year_targets"].match(head)
     if m and plan is not None:
         return plan, plan, m.group()

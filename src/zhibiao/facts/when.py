@@ -70,7 +70,7 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
 
 
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
-_EARLIER_YEARS = 5  # how far back a year named beside a result may date it
+_EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _TARGET_SET = re.compile(r"确定|设定|定为")
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
@@ -224,11 +224,11 @@ def role_and_period(
         if ci > 0 and _BARE_YEAR_CLAUSE.match(sentence, sl.starts[ci - 1], cs):
             cs = sl.starts[ci - 1]  # `2014年,山西经济增速为4.9%`: the year stands as a clause of its own
         own = _named_year(sentence[cs : _num_start(q)])
-        if own is not None and meta.review_year - _EARLIER_YEARS <= own <= meta.review_year:
+        if own is not None and own <= meta.review_year:
             # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
-            if _TARGET_SET.search(sentence, cs, _num_start(q)) is not None:
+            if own >= meta.review_year - _EARLIER_YEARS and _TARGET_SET.search(sentence, cs, _num_start(q)):
                 return "prior_target", own, None
-            if own < meta.review_year:
+            if own < meta.review_year:  # (`1980年…经济总量仅为2.7亿元`: that year's, however long ago)
                 return "actual", own, None
     if horizon is not None:
         base = horizon.startswith(("比", "较")) or _SAME_BELOW_RE.match(horizon)
