@@ -125,12 +125,75 @@ def test_a_list_without_a_result_column_or_a_header_is_no_table() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["6%左右", "3.8%", "4", "增长5%", "下降4.6%", "102.1亿元", "超额完成", "保持正增长",
-                                 "8", "-9.4%", "地区生产总值", "1.固定资产投资", "一、综合发展", "2"]), max_size=14))
-def test_every_table_fact_is_the_text_of_its_span(cells: list[str]) -> None:
-    text = spaced("2024年计划执行情况", "指标名称", "预期目标", "完成情况", *cells)
+                                 "8", "-9.4%", "地区生产总值", "1.固定资产投资", "一、综合发展", "2", "%", "亿元",
+                                 "8左右", "预期性"]), max_size=14),
+       st.sampled_from([("指标名称", "预期目标", "完成情况"), ("指标", "单位", "全年目标", "完成情况")]),
+       st.sampled_from(["\n\n", "   ", " |\n"]))
+def test_every_table_fact_is_the_text_of_its_span(cells: list[str], header: tuple[str, ...], gap: str) -> None:
+    # one cell a line, a row on one line parted by spaces, or cells closed by bars; with or without a unit column
+    text = "2024年计划执行情况\n" + gap.join([*header, *cells]) + "\n"
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     for rr in res.reports:
         for f in rr.facts:
             assert rr.report.text[f.span.start : f.span.end] == f.text
             first = f.text.splitlines()[0]
             assert "生产总值" in first or "固定资产投资" in first  # a fact runs from its row's name
+
+
+def test_a_unit_column_gives_each_rows_bare_figures_their_unit() -> None:
+    # 黄埔区 2022: `指标 / 单位 / 全年目标 / 完成情况`; a row's second cell is its unit, a growth row's
+    # name may say a fall (`能耗降低目标`) and a year, and a row may miss its unit cell
+    text = spaced(
+        "一、2021年国民经济和社会发展计划执行情况",
+        "2021年黄埔区 广州开发区经济社会发展主要指标完成情况",
+        "指标", "单位", "全年目标", "完成情况",
+        "地区生产总值", "%", "8左右", "8.2",
+        "外贸进出口总值", "%", "正增长", "17.3",
+        "实际使用外资", "亿美元", "20", "26.5",
+        "2021年单位地区生产总值能耗降低目标", "%", "3.4", "5.38",
+        "每万人发明专利拥有量", "135", "160",
+        "城镇登记失业率", "%", "3.5以内", "3.5以内",
+        "新增城镇就业人数", "万人", "3", "3.68",
+    )
+    assert facts(text) == {
+        ("gdp", "prior_target", 2021, "growth", D("8"), "around"),
+        ("gdp", "actual", 2021, "growth", D("8.2"), "exact"),
+        ("trade_total", "prior_target", 2021, "growth", None, "qualitative"),
+        ("trade_total", "actual", 2021, "growth", D("17.3"), "exact"),
+        ("foreign_investment", "prior_target", 2021, "level", D("20"), "exact"),
+        ("foreign_investment", "actual", 2021, "level", D("26.5"), "exact"),
+        ("energy_intensity", "prior_target", 2021, "growth", D("-3.4"), "exact"),
+        ("energy_intensity", "actual", 2021, "growth", D("-5.38"), "exact"),
+        ("registered_unemployment", "prior_target", 2021, "rate", D("3.5"), "at_most"),
+        ("registered_unemployment", "actual", 2021, "rate", D("3.5"), "at_most"),
+        ("new_urban_jobs", "prior_target", 2021, "level", D("3"), "exact"),
+        ("new_urban_jobs", "actual", 2021, "level", D("3.68"), "exact"),
+    }
+
+
+def test_a_table_kept_on_one_line_or_parted_by_bars_is_read_cell_by_cell() -> None:
+    # 浦东新区 2022: a page that keeps the table on one line, its cells parted by runs of spaces, with a
+    # 属性 column (预期性) and the target column last
+    one_line = ("关于浦东新区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n"
+                "一、2021年国民经济和社会发展计划执行情况   表1:2021年浦东新区国民经济和社会发展计划主要指标完成情况   "
+                "序号   指标名称   属性   完成情况   年度目标   绝对值   同比增长   1   地区生产总值   预期性   "
+                "15352.99亿元   10%   增长7%以上   2   一般公共预算收入   预期性   1173.7亿元   9%   稳定增长\n")
+    assert facts(one_line) == {
+        ("gdp", "actual", 2021, "level", D("15352.99"), "exact"),
+        ("gdp", "actual", 2021, "growth", D("10"), "exact"),
+        ("gdp", "prior_target", 2021, "growth", D("7"), "at_least"),
+        ("budget_revenue", "actual", 2021, "level", D("1173.7"), "exact"),
+        ("budget_revenue", "actual", 2021, "growth", D("9"), "exact"),
+        ("budget_revenue", "prior_target", 2021, "growth", None, "qualitative"),
+    }
+    # 宿州 2021: each cell on its line, closed by a bar
+    bars = ("关于宿州市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n"
+            "一、2020年国民经济和社会发展计划执行情况\n"
+            "表1:2020年国民经济和社会发展计划目标完成情况\n指标名称 |\n2020年计划目标 |\n2020年完成情况 |\n"
+            "规上工业增加值 |\n增长高于全省平均水平 |\n5.3% |\n进出口总额 |\n增长高于全省平均水平 |\n47.5% |\n")
+    assert facts(bars) == {
+        ("industrial_va", "prior_target", 2020, "growth", None, "qualitative"),
+        ("industrial_va", "actual", 2020, "growth", D("5.3"), "exact"),
+        ("trade_total", "prior_target", 2020, "growth", None, "qualitative"),
+        ("trade_total", "actual", 2020, "growth", D("47.5"), "exact"),
+    }

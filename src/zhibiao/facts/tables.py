@@ -29,18 +29,25 @@ from zhibiao.model import Fact, Quantity, Report, Role, Span
 from zhibiao.quantity.units import to_base
 
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．:：](?![\d%])|[(（]\d{1,2}[)）])\s*")
+_LABEL_YEAR = re.compile(r"^(?:19|20)\d\d年")  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
+_LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
-def _lines(text: str) -> list[Line]:
-    """The lines that hold something, each stripped (its offsets too)."""
+def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:
+    """The cells that hold something, each stripped (its offsets too): a line, or each part of a line
+    a run of spaces cuts (a row kept on one line)."""
     out = []
     for ln in lines(text):
-        s = ln.text.strip()
-        if s:
-            start = ln.start + len(ln.text) - len(ln.text.lstrip())
-            out.append(Line(start, start + len(s), s))
+        pos = ln.start
+        for part in gap.split(ln.text):
+            s = part.strip()
+            at = text.find(part, pos) if part else pos
+            if s:
+                start = at + len(part) - len(part.lstrip())
+                out.append(Line(start, start + len(s), s))
+            pos = at + len(part)
     return out
 
 
@@ -49,13 +56,14 @@ def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
     if "\n" not in report.text:
         return []
     c = v.tables
-    ls = _lines(report.text)
+    ls = _lines(report.text, c.cell_gap_re)
     out: list[Fact] = []
     i = 0
     while i < len(ls):
         # the label column's name opens a header; a page may print none, its caption standing before
         # the columns (`2023年…主要指标预计完成情况` / `全年预期目标(增速%` / `预计全年完成情况`)
-        if c.label_re.match(ls[i].text) or (i + 1 < len(ls) and c.column_line_re.match(ls[i + 1].text)):
+        if c.label_re.match(ls[i].text) or (i + 1 < len(ls) and c.column_line_re.match(ls[i + 1].text)
+                                            and not c.label_re.match(ls[i + 1].text)):  # (`指标` is a label)
             header, j = _header(v, ls, i)
             if header is not None:
                 rows_end = _read_rows(v, report, ls, j, header, out)
@@ -71,6 +79,7 @@ class _Header(NamedTuple):
     rank: bool
     percent: bool  # a column of growth in %: a bare number is a percentage
     year: int | None
+    unit: bool = False  # a unit column: a row's cell after its name is its unit (`%`, `亿美元`)
 
 
 def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
@@ -80,7 +89,7 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     c = v.tables
     serial = i > 0 and bool(c.serial_re.match(lines[i - 1].text))
     target_at = actual_at = None
-    rank = percent = False
+    rank = percent = unit = False
     m = None if c.label_re.match(lines[i].text) else _YEAR.search(lines[i].text)
     year = int(m.group(1)) if m else None  # a caption's year: `2023年…主要指标预计完成情况`
     j = i + 1
@@ -96,6 +105,8 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
             actual_at = j if actual_at is None else actual_at
         elif c.rank_re.match(t):
             rank = True
+        elif t in c.unit_columns and target_at is None and actual_at is None:
+            unit = True
         elif not (any(w in t for w in c.growth_words) or t in c.other_columns):
             break
         if any(w in t for w in c.growth_words) and any(p in t for p in c.percent_marks):
@@ -105,12 +116,12 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
         j += 1
     if target_at is None or actual_at is None:
         return None, i + 1
-    return _Header(target_at < actual_at, serial, rank, percent, year), j
+    return _Header(target_at < actual_at, serial, rank, percent, year, unit), j
 
 
 def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
     """The indicator ids a row label names at its start (after its number), or () for another row."""
-    name = _NUMBERING.sub("", t)
+    name = _LABEL_YEAR.sub("", _NUMBERING.sub("", t))
     m = v.alias_re.match(name)
     return v.alias_ids.get(v.alias_key(m), ()) if m is not None else ()
 
@@ -121,13 +132,15 @@ def _is_label(t: str, c: TableCues) -> bool:
         return False
     if _NUMBERING.match(t):
         return True
-    return not any(ch.isdigit() for ch in t) and not qty.scan(t)
+    t = _LABEL_YEAR.sub("", t)
+    return bool(t) and not any(ch.isdigit() for ch in t) and not qty.scan(t)
 
 
 def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Header, out: list[Fact]) -> int:
     """Read the rows from ``lines[j]`` on into ``out``; the index of the line after the table."""
     c = v.tables
     rows: list[tuple[Line, list[Line]]] = []
+    units: dict[int, str] = {}  # a row's unit cell, by the row's index
     while j < len(lines):
         ln = lines[j]
         if len(ln.text) > c.max_cell_chars or "。" in ln.text:
@@ -135,7 +148,9 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
         if c.group_re.match(ln.text):
             j += 1
             continue
-        if _is_label(ln.text, c) and not (rows and _qualitative_cell(ln.text)):
+        if h.unit and rows and not rows[-1][1] and len(rows) - 1 not in units and _is_unit(ln.text, c):
+            units[len(rows) - 1] = ln.text  # `地区生产总值 / % / 8左右`: the row's unit
+        elif _is_label(ln.text, c) and not (rows and _qualitative_cell(ln.text)):
             rows.append((ln, []))
         elif rows:
             rows[-1][1].append(ln)
@@ -143,8 +158,17 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
     for ordinal, (label, cells) in enumerate(rows, start=1):
         ids = _row_name(v, label.text)
         if ids:
-            out.extend(_row_facts(v, report, label, _figures(c, cells, h, ordinal), h, ids))
+            unit = units.get(ordinal - 1)
+            out.extend(_row_facts(v, report, label, _figures(c, cells, h, ordinal), h, ids, unit))
     return j
+
+
+def _is_unit(t: str, c: TableCues) -> bool:
+    """Whether a cell is a unit (`%`, `亿美元`, `万人`): short, no digit, and read as the unit of a number."""
+    if len(t) > c.max_unit_chars or any(ch.isdigit() for ch in t) or t in c.judgements:
+        return False
+    found = qty.scan("1" + t)
+    return len(found) == 1 and found[0].unit is not None and found[0].span == Span(0, len(t) + 1)
 
 
 def _qualitative_cell(t: str) -> bool:
@@ -163,9 +187,16 @@ def _figures(c: TableCues, cells: list[Line], h: _Header, ordinal: int) -> list[
     return kept
 
 
-def _quantity(c: TableCues, cell: str, label: str, h: _Header) -> Quantity | None:
-    """The figure of one cell; a bare number takes its row's or the header's percent."""
-    if _BARE.match(cell):
+def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit: str | None = None) -> Quantity | None:
+    """The figure of one cell; a number with no unit of its own takes its row's unit cell (`8左右` under
+    `%` reads `8%左右`), or else a bare one its row's or the header's percent."""
+    m = _LEADING_NUMBER.match(cell) if unit is not None else None
+    if m is not None and unit is not None and not any(x.unit for x in qty.scan(cell)):
+        found = qty.scan(m.group(1) + unit + m.group(2))
+        if len(found) != 1 or found[0].unit is None:
+            return None
+        q = dataclasses.replace(found[0], span=Span(0, len(cell)), raw=cell)
+    elif _BARE.match(cell):
         if not (any(p in label for p in c.percent_marks) or h.percent):
             return None
         found = qty.scan(cell + "%")
@@ -181,22 +212,34 @@ def _quantity(c: TableCues, cell: str, label: str, h: _Header) -> Quantity | Non
         q = dataclasses.replace(q, value=-q.value, direction="down", span=Span(0, q.span.end))  # `-9.4%`
     growth_row = any(w in label for w in c.growth_words) or (h.percent and _BARE.match(cell))
     if q.unit == "%" and q.direction == "none" and growth_row:
-        q = dataclasses.replace(q, direction="up", measure_hint="growth")
+        return _as_growth(c, q, label)
     return q
 
 
+def _as_growth(c: TableCues, q: Quantity, label: str) -> Quantity:
+    """A percentage of a growth row: up, or down when its name says a fall (`能耗降低目标`)."""
+    if any(w in label for w in c.down_words) and q.value is not None and q.value > 0:
+        high = -q.value_high if q.value_high is not None else None
+        return dataclasses.replace(q, value=-q.value, value_high=high, direction="down", measure_hint="growth")
+    return dataclasses.replace(q, direction="up", measure_hint="growth")
+
+
 def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h: _Header,
-               ids: tuple[str, ...]) -> Iterator[Fact]:
+               ids: tuple[str, ...], unit_cell: str | None = None) -> Iterator[Fact]:
     period = h.year if h.year is not None else report.meta.review_year
     target_cell = 0 if h.target_first else len(cells) - 1
     for k, cell in enumerate(cells):
-        q = _quantity(v.tables, cell.text, label.text, h)
+        q = _quantity(v.tables, cell.text, label.text, h, unit_cell)
         if q is None:
             continue
         role: Role = "prior_target" if k == target_cell else "actual"
         for ind_id in ids:
             ind = v.indicators[ind_id]
             measure = decide_measure(v, ind_id, ind.measures, ind.units, q, None, role == "prior_target")
+            if measure is None and q.unit == "%" and q.direction == "none":
+                # `地区生产总值 / % / 8.2`: a percentage of an indicator with no rate is its growth
+                q = _as_growth(v.tables, q, label.text)
+                measure = decide_measure(v, ind_id, ind.measures, ind.units, q, None, role == "prior_target")
             if measure is None or (role == "actual" and q.qualifier == "qualitative"):
                 continue
             unit = spec_unit(v, q, measure)

@@ -34,7 +34,7 @@ class Indicator:
 class TableCues:
     """The words of a plan report's flattened indicator table (``facts_cues.toml [tables]``)."""
 
-    header_line_re: re.Pattern[str]  # a line that is only the label column's name: a table may follow
+    header_line_re: re.Pattern[str]  # a cell that is only the label column's name: a table may follow
     column_line_re: re.Pattern[str]  # a line that is only the target column's name: a table without a label column
     label_re: re.Pattern[str]
     serial_re: re.Pattern[str]
@@ -42,20 +42,26 @@ class TableCues:
     actual_re: re.Pattern[str]
     rank_re: re.Pattern[str]
     other_columns: frozenset[str]
+    unit_columns: frozenset[str]
+    max_unit_chars: int
     judgements: frozenset[str]
     group_re: re.Pattern[str]
     growth_words: tuple[str, ...]
+    down_words: tuple[str, ...]
     percent_marks: tuple[str, ...]
     max_header_lines: int
     max_cell_chars: int
+    cell_gap_re: re.Pattern[str]
 
 
 def _table_cues(t: dict) -> TableCues:
     # a column's unit after its name: `增长(%)` (its bracket left open when a page cut it: `(增速%`)
     unit = r"(?:[(（][^()（）\n]{1,8}[)）]?)?"
     line = "^[ \t\u3000]*(?:{})[ \t\u3000]*$"
+    gap = t["cell_gap"]
     return TableCues(
-        header_line_re=re.compile(line.format(t["label_column"]), re.M),
+        # (on a line of its own, or between the gaps of a row kept on one line: `序号   指标名称   属性`)
+        header_line_re=re.compile(f"(?:^|{gap})[ \t\u3000]*(?:{t['label_column']})(?=[ \t\u3000]*$|{gap})", re.M),
         column_line_re=re.compile(line.format(t["target_column"] + unit), re.M),
         label_re=re.compile(t["label_column"] + r"\Z"),
         serial_re=re.compile(t["serial_column"] + r"\Z"),
@@ -63,12 +69,16 @@ def _table_cues(t: dict) -> TableCues:
         actual_re=re.compile(t["actual_column"] + unit + r"\Z"),
         rank_re=re.compile(t["rank_column"] + r"\Z"),
         other_columns=frozenset(t["other_columns"]),
+        unit_columns=frozenset(t["unit_columns"]),
+        max_unit_chars=int(t["max_unit_chars"]),
         judgements=frozenset(t["judgements"]),
         group_re=re.compile(t["group_heading"]),
         growth_words=tuple(t["growth_words"]),
+        down_words=tuple(t["down_words"]),
         percent_marks=tuple(t["percent_marks"]),
         max_header_lines=int(t["max_header_lines"]),
         max_cell_chars=int(t["max_cell_chars"]),
+        cell_gap_re=re.compile(gap),
     )
 
 
