@@ -244,6 +244,20 @@ def test_results_a_write_up_says_the_report_shows_after_the_targets_are_last_yea
     assert ("trade_total", "actual", 2021, "growth", d("16.2"), "exact") in facts
     assert ("gdp", "actual", 2005, "level", d("5000"), "exact") in facts  # a year long gone names its own
 
+
+def test_a_title_the_page_repeats_inside_the_report_opens_no_passage() -> None:
+    # 永嘉 2018: the page prints its title again inside last year's review; its year is the plan's
+    text = ("2018年浙江永嘉国民经济和社会发展 计划(草案)报告\n\n"
+            "——2018年1月19日在永嘉县第十六届人民代表大会第二次会议上\n"
+            "一、2017年国民经济和社会发展计划执行情况\n预计全年实现地区生产总值390亿元,增长9%。\n"
+            "2018年浙江永嘉国民经济和社会发展 计划(草案)报告\n(一)经济增长保持稳定\n"
+            "一是工业经济稳步回升。全县实现规上工业总产值358.16亿元,同比增长14%。\n")
+    d = Decimal
+    facts = _facts(text)
+    assert ("industrial_output", "actual", 2017, "level", d("358.16"), "exact") in facts
+    assert ("industrial_output", "actual", 2017, "growth", d("14"), "exact") in facts
+    assert not {f for f in facts if f[1] == "target"}
+
 # A 2006 report opening (福建): the five-year review's list items (——) keep the review's years.
 FIVE_YEAR_LIST = """2006年福建省政府工作报告
 （2006年2月8日）

@@ -26,6 +26,7 @@ _PAST_SPANS = {"两": 1, "二": 1, "三": 2, "四": 3, "十": 9}  # 过去四年
 # headings that are items of a list (`——经济总量迈上了新台阶`), not chapters: they keep the years
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
+_REPEAT_MAX = 80  # a repeated line this short is a page's title or running header, not a passage's cue
 
 
 @cache
@@ -223,8 +224,13 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         # a top-level heading of no kind that names no years (`一、产业培育力度加大` inside last year's
         # review of an opening cut from a page) keeps the state it stands in
     heading_starts = {sec.span.start for _, sec in heads}
+    seen: set[str] = set()
     for ln in lines(text):
-        if ln.end <= intro_end or not ln.text.strip():
+        key = ln.text.strip()
+        if key in seen and len(key) <= _REPEAT_MAX and not _SENTENCE_END.search(key):
+            continue  # a line said before, the page's title or a running header repeated (`2018年…计划(草案)报告`)
+        seen.add(key)
+        if ln.end <= intro_end or not key:
             continue
         for s in _sentence_starts(text, ln.start, ln.end):
             if s < intro_end:
