@@ -81,6 +81,9 @@ class Gazetteer:
         for d in divisions:
             if d.short_name != d.name and len(d.short_name) >= 2:
                 self._by_short.setdefault(d.short_name, []).append(d)
+        # a province's short name before a city's (`湖北荆州`): a boundary, as a full name is
+        self._province_shorts = frozenset(d.short_name for d in divisions if d.level == "province"
+                                          and d.short_name != d.name and len(d.short_name) >= 2)
         self._before: frozenset[str] = frozenset(vocab.get("boundary_before", []))
         self._common: frozenset[str] = frozenset(vocab.get("common_word_names", []))
         self._children: dict[str, list[Division]] | None = None
@@ -249,14 +252,16 @@ class Gazetteer:
 
     def at_boundary(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` can be a name by itself: always for three characters or more;
-        a two-character one only after a non-Chinese character, a division name, or one of the
-        few characters that end a word before a name (``在``, ``于``, ``年``: data file)."""
+        a two-character one only after a non-Chinese character, a division name, a province's short
+        name (``湖北荆州``) or one of the few characters that end a word before a name (``在``, ``于``,
+        ``年``: data file)."""
         if end - start > 2 or start == 0:
             return True
         prev = text[start - 1]
         if not _HAN.match(prev) or prev in self._before:
             return True
-        return any(text[k:start] in self._by_name for k in range(max(0, start - _MAX_NAME), start - 1))
+        return any(text[k:start] in self._by_name or text[k:start] in self._province_shorts
+                   for k in range(max(0, start - _MAX_NAME), start - 1))
 
     def name_ending_at(self, text: str, end: int, short: bool = False) -> Mention | None:
         """The longest division name (full, parent-prefixed, or its short name if ``short``) that

@@ -246,11 +246,14 @@ def _headline_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, 
         if len(ln) > _HEADLINE_CHARS:
             continue
         ln = _BREADCRUMB.split(ln)[-1]  # `首页 > 国内新闻 > 陕西新闻 > 宝鸡两会|…`: the page's own headline
+        found = []
         for mt in gaz.short_mentions(ln):
             d = gaz.resolve(mt.name, year, context, levels, near=True)
             # a county's two-character short name is too often an everyday word (新建, 和平, 长安)
             if d is not None and d.level != "national" and (d.level != "county" or len(mt.name) >= 3):
-                yield d
+                found.append(d)
+        # `湖北荆州绘制2014年经济社会发展蓝图`: a city the line names inside a province it names is its subject
+        yield from sorted(found, key=lambda d: not any(_inside(gaz, d, e, year) for e in found if e is not d))
 
 
 def region_candidates(title: str | None, head: str, lead: str, body: str, year: int | None,
