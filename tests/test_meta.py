@@ -836,9 +836,19 @@ def test_a_sites_date_banner_with_its_weekday_is_no_delivery_date() -> None:
     ("政府工作報告提出:2010年漳州經濟社會發展預期目標\n本網訊 代市長陳冬昨日在政府工作報告中提出今年的預期目標。\n"
      "今年地區生產總值增長12%。\n", "350600"),
     ("今年上海主要预期目标\n市长应勇作政府工作报告时提出,今年全市生产总值增长6%—6.5%。\n", "310000"),
+    # 荆州 2014: the province's short name, then the city's (which is also its district's: 荆州区)
+    ("湖北荆州绘制2014年经济社会发展蓝图\n发布时间:2015-02-28  来源:荆州新闻网\n 预期目标\n  生产总值增长10.5%。\n",
+     "421000"),
 ])  # fmt: skip
 def test_a_headline_names_the_region_by_its_short_name(text: str, code: str) -> None:
     assert meta(text).region_code == code
+
+
+def test_a_blueprint_a_headline_draws_for_a_year_dates_the_write_up() -> None:
+    # 荆州 2014 on a page stamped 2015: `绘制2014年经济社会发展蓝图` names the plan's year
+    m = meta("湖北荆州绘制2014年经济社会发展蓝图\n发布时间:2015-02-28  来源:荆州新闻网\n 预期目标\n"
+             "  生产总值增长10.5%,固定资产投资增长26%。\n")
+    assert m.report_year == 2014
 
 
 def test_an_everyday_word_that_is_a_countys_short_name_names_no_region() -> None:
