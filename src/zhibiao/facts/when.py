@@ -76,6 +76,7 @@ _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _CLAUSE_CUT_RE = re.compile(r"[，,；;]")
+_GOAL_YEAR_RE = re.compile(r"(?:到|至)(20\d\d)年(?:底|末)?")
 _STREAK_RE = re.compile(r"连续")
 _FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
 _FROM_BEFORE = re.compile(r"(?:由|从)“?$")
@@ -119,6 +120,15 @@ def role_and_period(
             # (`农业连续11年丰收,粮食总产525万吨`: a streak counts years, the figure after is this year's);
             # a total goes on over its list (`五年累计实施重点项目1344个,…,完成固定资产投资1039亿元`)
             my = None
+    if my is None and meta.review_year is not None:
+        # `…目标任务:到2027年,浙江省地区生产总值达到12万亿元;人均生产总值达到17万元`: a goal year said
+        # earlier in the sentence, and no year since, holds for the goals listed after it
+        goal = None
+        for m in _GOAL_YEAR_RE.finditer(sl.s, 0, q.span.start):
+            goal = m
+        if (goal is not None and int(goal.group(1)) > meta.review_year
+                and not YEAR_RE.search(sl.s, goal.end(), q.span.start)):
+            my = goal
     if q.extra.get("baseline") in v.average_leads and (
             avg := [m for m in v.multi_year_re.finditer(window) if m.group() in v.average_leads]):
         # `从2007年的…增加到2012年的1.6万亿元,年均增长15.1%`: the figure's own 年均 is its horizon, whatever
@@ -233,6 +243,8 @@ def role_and_period(
     if horizon is not None:
         base = horizon.startswith(("比", "较")) or _SAME_BELOW_RE.match(horizon)
         years_h = [] if base else YEAR_RE.findall(horizon)  # a base (`比2012年`) is no end year
+        if role == "actual" and years_h and meta.review_year is not None and int(years_h[-1]) > meta.review_year:
+            role = "target"  # `到2027年…达到12万亿元` in a review: a year not yet come holds a goal, not a result
         return role, (int(years_h[-1]) if years_h else None), horizon
     if passage is not None and passage.scope in ("year_review", "year_plan") and passage.last is not None:
         if (role == "actual") == (passage.scope == "year_review"):
