@@ -1529,3 +1529,28 @@ def test_a_list_after_this_years_targets_is_targets_in_a_review_passage() -> Non
 def test_a_thousands_separator_splits_no_clause() -> None:
     """`4,233.2亿元、增长3.8%` (珠海 2024): the comma inside the number does not cut the growth from its name."""
     assert ("gdp", "actual", 2023, "growth", D("3.8")) in _pipeline_facts(_ZHUHAI)
+
+
+def test_a_goal_year_said_before_a_list_of_goals_holds_for_the_list() -> None:
+    # 浙江 2023 (a write-up): `今后五年…目标任务:到2027年,…达到12万亿元;…达到8.5万元` inside last year's review
+    got = facts_of("此外,政府工作报告还明确了今后五年发展的目标任务:到2029年,全省地区生产总值达到12万亿元;"
+                   "居民人均可支配收入达到8.5万元。", "review")
+    assert got == {("gdp", "target", 2029, "level", D("12"), "exact"),
+                   ("disposable_income", "target", 2029, "level", D("8.5"), "exact")}
+    # not a year gone by (`到2024年底` in the review of 2024)
+    got = facts_of("今年,各项工作扎实推进:到2024年底,全省地区生产总值达到12万亿元。", "review")
+    assert got == {("gdp", "actual", 2024, "level", D("12"), "exact")}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # 邗江 2021: growth at comparable prices said 按可比价
+    ("地区生产总值1030亿元,按可比价增长3.5%", ("gdp", "actual", 2024, "growth", D("3.5"), "exact")),
+    # 鄂州 2015: the rural income's old name with 常住
+    ("农村常住居民人均纯收入增长11%", ("rural_income", "actual", 2024, "growth", D("11"), "exact")),
+    # 浙江 2025: goods exports said 货物贸易出口 (not the trade total 货物贸易)
+    ("货物贸易出口达3.9万亿元、增长9.5%", ("exports", "actual", 2024, "level", D("3.9"), "exact")),
+    # 赣州 2025: a list of targets quoted, its first name right after the opening quote
+    ("“GDP增长5.5%左右,规模以上工业增加值增长8.5%左右”", ("gdp", "actual", 2024, "growth", D("5.5"), "around")),
+])  # fmt: skip
+def test_names_and_words_of_results(text: str, fact: tuple) -> None:
+    assert fact in facts_of(text, "review")

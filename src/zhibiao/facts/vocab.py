@@ -287,7 +287,7 @@ def load() -> Vocabulary:
         elliptic_re=elliptic_re,
         local_names=local_names,
         prefix_re=re.compile(
-            "^(?:" + "|".join(cues["skip_patterns"]) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|20\\d\\d年|"
+            "^(?:" + "|".join(cues["skip_patterns"]) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|[“\"「](?=\\s*$)|20\\d\\d年|"
             + "二[〇○零O0][〇○零O0一二三四五六七八九]{2}年|"  # `二00七年`
             + _alternation(cues["allowed_prefixes"]) + ")+"
         ),
