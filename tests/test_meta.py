@@ -305,6 +305,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     ("一、2022年国民经济和社会发展计划执行情况\n2022年是涪陵发展进程中极不平凡的一年。全年地区生产总值同比增长2.6%。\n"
      "区人大六届一次会议批准的《关于重庆市涪陵区2021年国民经济和社会发展计划执行情况及2022年计划草案的报告》"
      "明确的32项指标中:17项指标达到或超过预期。\n", 2023),
+    # 滁州 2024, a notice on the year's work: the year's work to be judged later is no year reviewed
+    ("滁州市人民政府关于2024年重点工作及责任分解的通知\n2024年是实现“十四五”规划目标任务的关键一年。"
+     "市政府把2024年重点工作完成情况纳入年度目标绩效考核。\n", 2024),
     # 镇海 2022, a plan report cut from its first chapter: `基本情况` heads last year's review
     ("一、2021年国民经济和社会发展基本情况\n宁波市镇海区经济社会实现平稳健康发展。主要指标完成情况如下:\n"
      "——地区生产总值1252.4亿元,增长7.0%;\n", 2022),

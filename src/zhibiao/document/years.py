@@ -78,7 +78,8 @@ _HEADLINE_REPORT_YEAR = re.compile(
 _HEADLINE_LINES = 2
 _REVIEW_HEAD = re.compile(
     # (and `2010年和“十一五”回顾`, `2021年国民经济和社会发展基本情况` ending its line)
-    r"(\d{4})\s*年[^\n。，,；;]{0,12}?(?:工作(?:简要)?回顾|工作的回顾|执行情况|完成情况|(?:回顾|基本情况)(?=\s*(?:\n|$))"
+    # (not a year's work to be judged: `把2024年重点工作完成情况纳入年度目标绩效考核`)
+    r"(?<!把)(?<!将)(\d{4})\s*年[^\n。，,；;]{0,12}?(?:工作(?:简要)?回顾|工作的回顾|执行情况|完成情况|(?:回顾|基本情况)(?=\s*(?:\n|$))"
     r"|(?<=\d年)(?:主要)?工作(?:和|及|与)?(?:主要)?(?:成效|成绩|进展)(?=\s*(?:\n|$)))"  # `一、2016年主要工作和成效`
 )
 # a chapter heading on one year whose first line looks back on it (``一、拼搏奋进的2007年`` then ``过去的一年,…``)
