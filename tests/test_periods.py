@@ -258,6 +258,17 @@ def test_a_title_the_page_repeats_inside_the_report_opens_no_passage() -> None:
     assert ("industrial_output", "actual", 2017, "growth", d("14"), "exact") in facts
     assert not {f for f in facts if f[1] == "target"}
 
+
+def test_a_look_back_inside_this_years_chapter_lasts_its_paragraph() -> None:
+    # 保定 2022: a paragraph of the plan chapter opens on 去年, the tasks after it are this year's
+    text = ("保定市2022年政府工作报告\n——2022年1月10日在保定市第十五届人民代表大会第一次会议上\n"
+            "一、2021年工作回顾\n全市生产总值增长6.5%。\n二、2022年主要目标任务\n"
+            "去年我们在城市更新等“硬实力”方面有了很大提升,今年需要更加注重发挥软实力的作用。\n"
+            "（五）深入推进乡村振兴提升工程。建设高标准农田38万亩,确保粮食产量80亿斤以上。\n")
+    facts = _facts(text)
+    assert ("grain_output", "target", 2022, "level", Decimal("80"), "at_least") in facts
+    assert ("gdp", "actual", 2021, "growth", Decimal("6.5"), "exact") in facts
+
 # A 2006 report opening (福建): the five-year review's list items (——) keep the review's years.
 FIVE_YEAR_LIST = """2006年福建省政府工作报告
 （2006年2月8日）

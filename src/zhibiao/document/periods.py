@@ -26,6 +26,7 @@ _PAST_SPANS = {"两": 1, "二": 1, "三": 2, "四": 3, "十": 9}  # 过去四年
 # headings that are items of a list (`——经济总量迈上了新台阶`), not chapters: they keep the years
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
+_CHAPTER_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _REPEAT_MAX = 80  # a repeated line this short is a page's title or running header, not a passage's cue
 
 
@@ -224,6 +225,9 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         # a top-level heading of no kind that names no years (`一、产业培育力度加大` inside last year's
         # review of an opening cut from a page) keeps the state it stands in
     heading_starts = {sec.span.start for _, sec in heads}
+    # where each numbered chapter's state starts (`二、2022年主要目标任务`; not a paragraph stating targets)
+    chapter_at = sorted(sec.span.start for depth, sec in heads
+                        if depth == 1 and sec.span.start in events and _CHAPTER_NUMBER.match(sec.title))
     seen: set[str] = set()
     for ln in lines(text):
         key = ln.text.strip()
@@ -247,6 +251,13 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
             scope = scope_of(got[0], got[1], meta)
             if scope is not None:
                 events[s] = (scope, got[0], got[1], got[2])
+                i = bisect_right(chapter_at, s) - 1
+                chapter = events[chapter_at[i]] if i >= 0 else None
+                if (scope == "year_review" and chapter is not None and chapter[0] == "year_plan"
+                        and ln.end not in events):
+                    # `去年我们在城市更新等方面有了很大提升,今年需要…` inside this year's chapter: the look
+                    # back lasts its paragraph, then the chapter's year holds again
+                    events[ln.end] = chapter
     out: list[Passage] = []
     cur: tuple[PassageScope, int | None, int | None, str] = ("unknown", None, None, "")
     pos = 0
