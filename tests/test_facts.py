@@ -1554,3 +1554,12 @@ def test_a_goal_year_said_before_a_list_of_goals_holds_for_the_list() -> None:
 ])  # fmt: skip
 def test_names_and_words_of_results(text: str, fact: tuple) -> None:
     assert fact in facts_of(text, "review")
+
+
+def test_a_figure_that_picks_out_a_class_of_places_is_no_fact() -> None:
+    # 保定 2022 and 2011: the counties whose revenue is under or over a threshold
+    assert facts_of("力争尽快消除一般公共预算收入10亿元以下的县。") == set()
+    assert facts_of("财政收入超3亿元的县（市、区）由7个增加到18个。", "review") == set()
+    # while the jobs target beside it, said 城镇实现新增就业, is one
+    assert facts_of("城镇实现新增就业8.9万人以上，培训技能人才5.2万人。") == {
+        ("new_urban_jobs", "target", 2025, "level", D("8.9"), "at_least")}

@@ -161,6 +161,7 @@ class Vocabulary:
     base_re: re.Pattern[str]
     completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
+    class_after_re: re.Pattern[str]  # right after a figure that picks out a class of places (`10亿元以下的县`)
     ranking_after_re: re.Pattern[str]  # right after a count in a ranking aside (`333个地级市排名中`)
     list_base_re: re.Pattern[str]  # before the first of a list of values a change started from
     streak_re: re.Pattern[str]  # `连续7个季度`: a run of periods
@@ -354,6 +355,7 @@ def load() -> Vocabulary:
         five_years_re=re.compile("|".join(cues["five_year_patterns"])),
         base_re=re.compile(cues["base_before"]),
         milestone_after_re=re.compile(cues["milestone_after"]),
+        class_after_re=re.compile(cues["class_after"]),
         ranking_after_re=re.compile(cues["ranking_after"]),
         list_base_re=re.compile(cues["list_base_before"]),
         streak_re=re.compile(cues["streak"]),
