@@ -305,6 +305,12 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     ("一、2022年国民经济和社会发展计划执行情况\n2022年是涪陵发展进程中极不平凡的一年。全年地区生产总值同比增长2.6%。\n"
      "区人大六届一次会议批准的《关于重庆市涪陵区2021年国民经济和社会发展计划执行情况及2022年计划草案的报告》"
      "明确的32项指标中:17项指标达到或超过预期。\n", 2023),
+    # 西安 2023, a write-up on a page stamped months later: the year of the goals its headline names,
+    # and a year of goals said after 目标 in its sentence is no year reviewed
+    ("西安发布2023经济预期发展目标:GDP增长约7%\n发布时间:2024-09-25 06:30\n2月15日,西安市第十七届人民代表大会"
+     "第三次会议在陕西大会堂开幕。\n", 2023),
+    ("2月15日,西安市第十七届人民代表大会第三次会议在陕西大会堂开幕。\n"
+     "政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,规模以上工业增加值增长10%以上。\n", None),
     # 滁州 2024, a notice on the year's work: the year's work to be judged later is no year reviewed
     ("滁州市人民政府关于2024年重点工作及责任分解的通知\n2024年是实现“十四五”规划目标任务的关键一年。"
      "市政府把2024年重点工作完成情况纳入年度目标绩效考核。\n", 2024),

@@ -105,6 +105,9 @@ _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _RESULT_COMPARED = re.compile(_C["years"]["result_compared"])
 _RESULT_WINDOW = int(_C["years"]["result_compared_window"])
 _OTHER_YEAR = re.compile(r"(?:19|20)\d\d\s*年|去年|上年|过去的?一年")
+# the goals of a year named earlier in its sentence (`提出,在整体经济发展目标方面,2023年…增长7%左右`)
+_GOAL_BEFORE = re.compile(r"(?:" + _alt(_C["years"]["goal_set_words"]) + r"|目标)[^。\n]*$")
+_SENTENCE_BEFORE = 40
 _RESULTS_YEAR = re.compile(
     rf"(?:{_alt(_C['years']['review_lead_words'])})\s*(20\d\d)\s*年"
     rf"|(?<![到至比较由从~\-—\d])" + "".join(f"(?<!{w})" for w in _C["years"]["goal_set_words"])
@@ -159,6 +162,7 @@ _TARGET_YEAR = re.compile(
     r"(\d{4})\s*(?:年(?:(?!完成|实现|确定|超额|达到|\d{4})[^。]){0,20}|(?=(?:主要)?预期目标))(主要预期目标|主要目标|预期目标|主要预期性?指标)"
     r"|(?<![到至\d])(\d{4})\s*年[^\n。，,\d]{0,12}?(?:增长|增速)目标"  # `建议2020年GDP增长目标为…`
     r"|(?<=提出了)(\d{4})\s*年的?(?:经济社会)?发展目标"  # `(报告)提出了2019年的发展目标`
+    r"|(?<!完成)(?<!实现)(\d{4})\s*年?(?:经济社会|经济)?(?:主要)?预期(?:发展)?目标"  # `西安发布2023经济预期发展目标`
     r"|(?<=绘制|描绘|勾画|擘画)(\d{4})\s*年[^\n。，,\d]{0,12}?蓝图"  # `湖北荆州绘制2014年经济社会发展蓝图`
     # `政府工作报告中,2012年的一系列经济社会发展目标` (not a year's goals met: `完成了2011年的发展目标`)
     r"|(?<!完成了)(?<!实现了)(?<!完成)(?<!实现)(\d{4})\s*年的一系列(?:经济社会)?发展目标"
@@ -395,8 +399,9 @@ def _body_years(text: str) -> Iterator[int]:
         yield y
     if (y := _commemorated_year(head)) is not None:
         yield y
-    m = _RESULTS_YEAR.search(head)
-    if m:
+    m = next((x for x in _RESULTS_YEAR.finditer(head) if not _GOAL_BEFORE.search(
+        head, max(0, x.start() - _SENTENCE_BEFORE), x.start())), None)
+    if m:  # (not `报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右`: the year's goals)
         yield int(m.group(1) or m.group(2)) + 1
     m = _RESULTS_HEADING.search(head)
     if m:
