@@ -311,6 +311,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
      "第三次会议在陕西大会堂开幕。\n", 2023),
     ("2月15日,西安市第十七届人民代表大会第三次会议在陕西大会堂开幕。\n"
      "政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,规模以上工业增加值增长10%以上。\n", None),
+    # 梧州 2012, a write-up: the report sums up the first year of the plan, so it is the plan's second
+    ("2月2日,梧州市十三届人大二次会议开幕,市长王凯代表市人民政府,向大会作《政府工作报告》。《报告》客观总结我市在"
+     "“十二五”开局之年所取得的成绩。\n2012年,是实施“十二五”规划承上启下的重要一年。\n", 2012),
     # 滁州 2024, a notice on the year's work: the year's work to be judged later is no year reviewed
     ("滁州市人民政府关于2024年重点工作及责任分解的通知\n2024年是实现“十四五”规划目标任务的关键一年。"
      "市政府把2024年重点工作完成情况纳入年度目标绩效考核。\n", 2024),

@@ -210,15 +210,21 @@ def five_year_plan_year(text: str) -> int | None:
     """``今年是"十四五"规划的收官之年`` -> 2025 (final year; 开局之年 -> first year)."""
     plans = _C["years"]["five_year_plans"]
     for m in _FYP.finditer(text):
-        if not _THIS_YEAR.search(text[max(0, m.start() - 12) : m.start()]):
+        before = text[max(0, m.start() - 12) : m.start()]
+        # `《报告》客观总结我市在“十二五”开局之年所取得的成绩`: that year is the one reviewed, the next the report's
+        later = 1 if _SUMMED_UP.search(before) else 0
+        if not later and not _THIS_YEAR.search(before):
             continue
         first, last = plans.get(m.group(1), (None, None))
         word = text[m.start(2) : m.start(2) + 6]
-        if any(word.startswith(w) for w in _C["years"]["final_year_words"]):
-            return last
-        if any(word.startswith(w) for w in _C["years"]["first_year_words"]):
-            return first
+        if any(word.startswith(w) for w in _C["years"]["final_year_words"]) and last is not None:
+            return last + later
+        if any(word.startswith(w) for w in _C["years"]["first_year_words"]) and first is not None:
+            return first + later
     return None
+
+
+_SUMMED_UP = re.compile(r"(?:总结|回顾)了?[^。，,；;\n]{0,8}$")
 
 
 # a year a page wrote as a placeholder (``20xx年,是我区全面实施“十二五”规划的第一年``) or lost its digits
