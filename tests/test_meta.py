@@ -941,3 +941,10 @@ def test_a_countys_name_is_written_as_the_report_gives_it() -> None:
     assert (m.region, m.region_code) == ("怀化市沅陵县", "431222")
     given = pipeline.extract_bytes(text.encode("utf-8"), "t.txt", GivenMeta(region="431222")).reports[0].report.meta
     assert (given.region, given.region_source) == ("怀化市沅陵县", "user")
+
+
+def test_a_page_filed_under_a_regions_sessions_names_the_region_and_a_look_ahead_its_year() -> None:
+    # 襄阳 2018 (襄阳日报): the breadcrumb files it under the city's 两会; the headline looks ahead to 2018
+    m = meta("当前位置:2018襄阳两会 > 报告解读  > 正文\n展望2018 “一极两中心”建设再谱新篇\n"
+             "来源: 襄阳日报     作者:     发布日期: 2018-01-05 08:43:00\n  预期目标\n  地区生产总值增长8%\n")
+    assert (m.region_code, m.report_year) == ("420600", 2018)

@@ -71,6 +71,7 @@ _PREMIER_SPEAKS = re.compile(
 _HEADLINE_LINES = 2  # the lines a headline can take
 _HEADLINE_CHARS = 60
 _BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's breadcrumb trail
+_SESSIONS_WORD = "两会"  # a region's annual sessions (people's congress and political consultative conference)
 _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
 _CHILDREN_NAMED = 2  # or, said once, when the text names this many of its divisions by their short names
@@ -341,6 +342,19 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
         if named and (named[0][1] >= _SHORT_NAME_TIMES or (
                 len({d.code for d, _n in named}) == 1 and _tied_to(gaz, named[0][0], body, year))):
             return RegionEvidence(named[0][0], "body")
+    return None
+
+
+def sessions_section_region(raw_head: str, gaz: Gazetteer, year: int | None, body: str) -> RegionEvidence | None:
+    """The region a news site's section on its sessions names in the page clutter (`当前位置:2018襄阳两会 >
+    报告解读`): a page filed under one region's 两会 reports on that region."""
+    for ln in raw_head.split("\n"):
+        for part in _BREADCRUMB.split(ln):
+            for mt in gaz.short_mentions(part):
+                if part.startswith(_SESSIONS_WORD, mt.end):
+                    d = gaz.resolve(mt.name, year, body, None, near=True)
+                    if d is not None and d.level != "national":
+                        return RegionEvidence(d, "head")
     return None
 
 

@@ -224,6 +224,7 @@ def five_year_plan_year(text: str) -> int | None:
     return None
 
 
+_LOOKING_AHEAD = re.compile(r"(?:^|\n)[^\S\n]*展望\s*((?:19|20)\d\d)(?!\d)")
 _SUMMED_UP = re.compile(r"(?:总结|回顾)了?[^。，,；;\n]{0,8}$")
 
 
@@ -385,6 +386,9 @@ def _body_years(text: str) -> Iterator[int]:
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
         yield int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
+    m = _LOOKING_AHEAD.search(head)
+    if m:  # a write-up headed `展望2018 “一极两中心”建设再谱新篇`: the year it looks ahead to
+        yield int(m.group(1))
     m = _WORK_OF_YEAR.search(head)
     if m:  # `报告对2019年工作进行了回顾` -> 2020; `对2022年政府工作进行部署安排` -> 2022
         yield int(m.group(1)) + (1 if m.group(2) in _REVIEWED_VERBS else 0)
