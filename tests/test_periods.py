@@ -269,6 +269,20 @@ def test_a_look_back_inside_this_years_chapter_lasts_its_paragraph() -> None:
     assert ("grain_output", "target", 2022, "level", Decimal("80"), "at_least") in facts
     assert ("gdp", "actual", 2021, "growth", Decimal("6.5"), "exact") in facts
 
+
+def test_facing_the_new_year_opens_this_years_targets_but_facing_an_event_of_it_does_not() -> None:
+    # 莒县 2019 (齐鲁晚报): `面对新的一年,报告中指出,…增长9%` after last year's results
+    facts = _facts("莒县2019年政府工作报告\n报告指出,过去的一年实现地区生产总值415亿元,可比增长8.5%。\n"
+                   "  面对新的一年,报告中指出,地区生产总值增长9%,一般公共预算收入增长13%。\n")
+    d = Decimal
+    assert ("gdp", "target", 2019, "growth", d("9"), "exact") in facts
+    assert ("gdp", "actual", 2018, "growth", d("8.5"), "exact") in facts
+    assert not {f for f in facts if f[1] == "actual" and f[4] == d("9")}
+    # 河北 2021: `面对今年初…突发疫情,…` goes on reviewing last year
+    facts = _facts("河北省2021年政府工作报告\n过去一年,全省生产总值增长3.9%。\n"
+                   "面对今年初石家庄、邢台等地突发疫情,我们众志成城。一般公共预算收入增长2.3%。\n")
+    assert ("budget_revenue", "actual", 2020, "growth", d("2.3"), "exact") in facts
+
 # A 2006 report opening (福建): the five-year review's list items (——) keep the review's years.
 FIVE_YEAR_LIST = """2006年福建省政府工作报告
 （2006年2月8日）
