@@ -1549,6 +1549,12 @@ def test_a_goal_year_said_before_a_list_of_goals_holds_for_the_list() -> None:
     ("农村常住居民人均纯收入增长11%", ("rural_income", "actual", 2024, "growth", D("11"), "exact")),
     # 浙江 2025: goods exports said 货物贸易出口 (not the trade total 货物贸易)
     ("货物贸易出口达3.9万亿元、增长9.5%", ("exports", "actual", 2024, "level", D("3.9"), "exact")),
+    # 郑州 2023: foreign investment said 实际吸收外资; 滨海新区 2015: growth said 年增长
+    ("实际吸收外资11亿美元,增长323%", ("foreign_investment", "actual", 2024, "level", D("11"), "exact")),
+    ("GDP达到6800亿元,年增长9.3%", ("gdp", "actual", 2024, "growth", D("9.3"), "exact")),
+    # 包头 2025: tasks set by an autonomous region, prices kept in line with the national control target
+    ("单位GDP能耗完成自治区下达目标任务", ("energy_intensity", "actual", 2024, "growth", None, "qualitative")),
+    ("居民消费价格指数与全国调控目标一致", ("cpi", "actual", 2024, "growth", None, "qualitative")),
     # 赣州 2025: a list of targets quoted, its first name right after the opening quote
     ("“GDP增长5.5%左右,规模以上工业增加值增长8.5%左右”", ("gdp", "actual", 2024, "growth", D("5.5"), "around")),
 ])  # fmt: skip
