@@ -1531,6 +1531,14 @@ def test_a_thousands_separator_splits_no_clause() -> None:
     assert ("gdp", "actual", 2023, "growth", D("3.8")) in _pipeline_facts(_ZHUHAI)
 
 
+def test_a_working_goal_beside_the_planned_figure_is_a_target_too() -> None:
+    # 章丘 2021: `计划增长8%、工作目标8.5%`, the plan and the higher goal the government works to
+    assert facts_of("地区生产总值计划增长8%、工作目标8.5%；一般公共预算收入计划增长9%、工作目标12%。") == {
+        ("gdp", "target", 2025, "growth", D("8"), "exact"), ("gdp", "target", 2025, "growth", D("8.5"), "exact"),
+        ("budget_revenue", "target", 2025, "growth", D("9"), "exact"),
+        ("budget_revenue", "target", 2025, "growth", D("12"), "exact")}
+
+
 def test_a_goal_year_said_before_a_list_of_goals_holds_for_the_list() -> None:
     # 浙江 2023 (a write-up): `今后五年…目标任务:到2027年,…达到12万亿元;…达到8.5万元` inside last year's review
     got = facts_of("此外,政府工作报告还明确了今后五年发展的目标任务:到2029年,全省地区生产总值达到12万亿元;"
