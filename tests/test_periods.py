@@ -283,6 +283,17 @@ def test_facing_the_new_year_opens_this_years_targets_but_facing_an_event_of_it_
                    "面对今年初石家庄、邢台等地突发疫情,我们众志成城。一般公共预算收入增长2.3%。\n")
     assert ("budget_revenue", "actual", 2020, "growth", d("2.3"), "exact") in facts
 
+
+def test_an_estimate_is_last_years_result_even_where_this_year_was_named() -> None:
+    # 梧州 2012 (a write-up): `2012年,是…重要一年` opens this year, then the report's estimates of 2011
+    facts = _facts("梧州市2012年政府工作报告\n2012年,是实施“十二五”规划承上启下的重要一年。\n"
+                   "地区生产总值持续高速增长。预计完成地区生产总值690亿元,同比增长15%。\n"
+                   "今年预计GDP保持10%的增长速度。\n")
+    d = Decimal
+    assert ("gdp", "actual", 2011, "level", d("690"), "exact") in facts
+    assert ("gdp", "actual", 2011, "growth", d("15"), "exact") in facts
+    assert ("gdp", "target", 2012, "growth", d("10"), "exact") in facts  # this year's, though 预计
+
 # A 2006 report opening (福建): the five-year review's list items (——) keep the review's years.
 FIVE_YEAR_LIST = """2006年福建省政府工作报告
 （2006年2月8日）

@@ -76,6 +76,7 @@ _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _CLAUSE_CUT_RE = re.compile(r"[，,；;]")
+_ESTIMATED_RE = re.compile(r"预计(?!到|\d)")  # (not `预计到2025年…`)
 _GOAL_YEAR_RE = re.compile(r"(?:到|至)(20\d\d)年(?:底|末)?")
 _STREAK_RE = re.compile(r"连续")
 _FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
@@ -203,7 +204,10 @@ def role_and_period(
         # `此外,去年我省公共财政总收入…` under a paragraph that spoke of this year: last year's result; so is
         # a level reached since an earlier year (`预计从2017年的2.01万亿元增加到2.9万亿元以上`)
         since = v.since_year_re.search(sl.masked, 0, _num_start(q))  # (人民币,下同) blanked
-        role = "actual" if (v.last_year_cue_re.search(sentence, 0, _num_start(q)) or (
+        # (and `预计完成地区生产总值690亿元`: an estimate is of the year ending, whatever the passage says)
+        head = sentence[: _num_start(q)]
+        estimated = _ESTIMATED_RE.search(head) and not any(w in head for w in v.plan_year_words)
+        role = "actual" if (v.last_year_cue_re.search(sentence, 0, _num_start(q)) or estimated or (
             since is not None and meta.review_year is not None and int(since.group(1)) < meta.review_year
             and measure == "level")) and not any(c in before for c in v.target_cues) else "target"
     elif kind == "review":
