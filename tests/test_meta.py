@@ -314,6 +314,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     # 梧州 2012, a write-up: the report sums up the first year of the plan, so it is the plan's second
     ("2月2日,梧州市十三届人大二次会议开幕,市长王凯代表市人民政府,向大会作《政府工作报告》。《报告》客观总结我市在"
      "“十二五”开局之年所取得的成绩。\n2012年,是实施“十二五”规划承上启下的重要一年。\n", 2012),
+    # 黄州 2022 (a new term's report of November 2021): `具体到2022年,…` names the year of its targets
+    ("11月20日,黄州区第六届人民代表大会第一次会议上,代区长陈风作《政府工作报告》。\n报告指出,今后五年,要推动市区经济"
+     "实力大幅增强。\n具体到2022年,实现地区生产总值增长13%以上;固定资产投资增长20%。\n", 2022),
     # 滁州 2024, a notice on the year's work: the year's work to be judged later is no year reviewed
     ("滁州市人民政府关于2024年重点工作及责任分解的通知\n2024年是实现“十四五”规划目标任务的关键一年。"
      "市政府把2024年重点工作完成情况纳入年度目标绩效考核。\n", 2024),

@@ -294,6 +294,15 @@ def test_an_estimate_is_last_years_result_even_where_this_year_was_named() -> No
     assert ("gdp", "actual", 2011, "growth", d("15"), "exact") in facts
     assert ("gdp", "target", 2012, "growth", d("10"), "exact") in facts  # this year's, though 预计
 
+
+def test_a_reports_title_line_opens_no_passage() -> None:
+    # 黄陂 2021 (a page of three reports): the title names the year planned, not the review after it
+    text = ("2021年黄陂区政府工作报告3篇\n\n| 浏览次数:\n推进区实验二小建设。\n\n"
+            "  社会保障水平不断提升。城镇新增就业8300人,城镇登记失业率2.22%。\n")
+    r = pipeline.extract_bytes(text.encode(), "t.txt").reports[0].report
+    assert r.meta.report_year == 2021
+    assert [p.scope for p in r.passages] == ["unknown"]
+
 # A 2006 report opening (福建): the five-year review's list items (——) keep the review's years.
 FIVE_YEAR_LIST = """2006年福建省政府工作报告
 （2006年2月8日）

@@ -28,6 +28,8 @@ _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
 _CHAPTER_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _REPEAT_MAX = 80  # a repeated line this short is a page's title or running header, not a passage's cue
+# a report's title on a line of its own (`2021年黄陂区政府工作报告3篇`, `…政府工作报告(全文)`)
+_TITLE_LINE = re.compile(r"[^。，,；;:：]{0,40}政府工作报告(?:\s*[（(][^（()）]{1,10}[)）])?(?:\d+篇)?")
 
 
 @cache
@@ -234,8 +236,8 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         if key in seen and len(key) <= _REPEAT_MAX and not _SENTENCE_END.search(key):
             continue  # a line said before, the page's title or a running header repeated (`2018年…计划(草案)报告`)
         seen.add(key)
-        if ln.end <= intro_end or not key:
-            continue
+        if ln.end <= intro_end or not key or _TITLE_LINE.fullmatch(key):
+            continue  # (a report's title, `2021年黄陂区政府工作报告3篇`, names the year it plans, not the next lines')
         for s in _sentence_starts(text, ln.start, ln.end):
             if s < intro_end:
                 continue  # a report on one line: its opening words share the line with its body
