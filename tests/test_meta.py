@@ -317,6 +317,12 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     # 黄州 2022 (a new term's report of November 2021): `具体到2022年,…` names the year of its targets
     ("11月20日,黄州区第六届人民代表大会第一次会议上,代区长陈风作《政府工作报告》。\n报告指出,今后五年,要推动市区经济"
      "实力大幅增强。\n具体到2022年,实现地区生产总值增长13%以上;固定资产投资增长20%。\n", 2022),
+    # 福州 2026 (a write-up): the year's work is to open the next plan; 沧州 2025's lays the ground for it
+    ("政府工作报告提出全市经济社会发展主要预期目标\n今年地区生产总值增长5.5%左右\n20日,提请市十六届人大五次会议审议的"
+     "政府工作报告,提出了今年全市经济社会发展主要预期目标。\n根据市委统一部署,今年市政府工作总体要求是:…,保持社会和谐稳定,"
+     "奋力实现“十五五”良好开局。\n", 2026),
+    ("提请市十五届人大五次会议审议的政府工作报告,提出了今年全市经济社会发展主要预期目标。\n今年市政府工作总体要求是:…,"
+     "高质量完成“十四五”规划目标任务,为实现“十五五”良好开局打牢基础。\n", None),
     # 滁州 2024, a notice on the year's work: the year's work to be judged later is no year reviewed
     ("滁州市人民政府关于2024年重点工作及责任分解的通知\n2024年是实现“十四五”规划目标任务的关键一年。"
      "市政府把2024年重点工作完成情况纳入年度目标绩效考核。\n", 2024),

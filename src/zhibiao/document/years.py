@@ -225,6 +225,10 @@ def five_year_plan_year(text: str) -> int | None:
     return None
 
 
+# a year's work set to open a five-year plan (not `实现了…良好开局`, a year that did)
+# (nor `为实现“十五五”良好开局打牢基础`, the plan's last year laying the ground for the next)
+_GOOD_START = re.compile(r"(?<!为)(?:奋力|确保|努力|力争|全力)实现[“\"]?(十[一二三四五六]五)[”\"]?(?:良好开局|开好局)"
+                         r"(?![^。；;，,]{0,6}(?:打牢|奠定|打下|夯实))")
 _LOOKING_AHEAD = re.compile(r"(?:^|\n)[^\S\n]*展望\s*((?:19|20)\d\d)(?!\d)")
 _SUMMED_UP = re.compile(r"(?:总结|回顾)了?[^。，,；;\n]{0,8}$")
 
@@ -387,6 +391,9 @@ def _body_years(text: str) -> Iterator[int]:
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
         yield int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
+    m = _GOOD_START.search(text)
+    if m and (years := _C["years"]["five_year_plans"].get(m.group(1))):
+        yield years[0]  # `奋力实现“十五五”良好开局`: the year to open the plan is the report's
     m = _LOOKING_AHEAD.search(head)
     if m:  # a write-up headed `展望2018 “一极两中心”建设再谱新篇`: the year it looks ahead to
         yield int(m.group(1))
