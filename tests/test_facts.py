@@ -1577,3 +1577,17 @@ def test_a_figure_that_picks_out_a_class_of_places_is_no_fact() -> None:
     # while the jobs target beside it, said 城镇实现新增就业, is one
     assert facts_of("城镇实现新增就业8.9万人以上，培训技能人才5.2万人。") == {
         ("new_urban_jobs", "target", 2025, "level", D("8.9"), "at_least")}
+
+
+def test_a_plan_reports_item_quotes_last_years_plan_then_months_then_the_year() -> None:
+    # 湘乡 2024: `——年计划完成…以上,1—9月完成…,同比增长…,全年预计完成…`: the plan quoted back, figures of
+    # the first months (no facts, the growth after them included) and the year's estimate
+    got = facts_of("——年计划完成地区生产总值617亿元以上,1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元,"
+                   "完成年计划的97%。\n——年计划固定资产投资增长9%以上,1—10月完成170.6亿元,同比增长7.9%,排湘潭市第一,"
+                   "全年预计同比增长8.0%,完成年计划的99%。", "review")
+    assert got == {("gdp", "prior_target", 2024, "level", D("617"), "at_least"),
+                   ("gdp", "actual", 2024, "level", D("600"), "exact"),
+                   ("fixed_asset_investment", "prior_target", 2024, "growth", D("9"), "at_least"),
+                   ("fixed_asset_investment", "actual", 2024, "growth", D("8.0"), "exact")}
+    # this year's plan said 全年计划 is a target
+    assert facts_of("全年计划完成地区生产总值650亿元以上。") == {("gdp", "target", 2025, "level", D("650"), "at_least")}

@@ -157,6 +157,9 @@ def emit(
         # `2017年广州市地区生产总值增长的预期目标为8%左右`, `…实现正增长,2023年预期目标增长9.5%左右`:
         # the plan year's target, not last year's
         cue = None
+    if cue is None and link.alias is not None and link.alias.start >= cstart and _in_review(sl) and (
+            m := v.prior_target_lead_re.match(sl.s, cstart)) is not None and m.end() == link.alias.start:
+        cue = m  # `——年计划完成地区生产总值617亿元以上`: last year's plan, quoted before its result
     prior = is_target_reference(v, q) or quoted_after or cue is not None or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
         _quoted_target_list(v, sl.s, q))
@@ -216,6 +219,14 @@ def emit(
         add_mention(report, sl, q, mentions)
 
 
+def _in_review(sl: _SentenceLinker) -> bool:
+    """Whether the sentence stands in a review of last year (its passage, or its section when no passage
+    says): there `全年计划…` quotes last year's plan, in this year's it states the target."""
+    if sl.passage is not None and sl.passage.scope != "unknown":
+        return sl.passage.scope == "year_review"
+    return sl.section is not None and sl.section.kind == "review"
+
+
 def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity) -> bool:
     """Whether ``q`` stands in a sentence, or a paragraph, that opens on a part of the year
     (`一季度,…;财政一般预算收入下降14.6%`; `2022年一季度,坪山区…。初步预计,地区生产总值增长7%以上`)
@@ -227,6 +238,14 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
     if parts and v.whole_year not in sl.s[parts[-1].end() : q.span.start]:
         # `地区生产总值一季度增长4.7%、二季度增长6.3%,全年增长6.7%`: the parts are no facts (a list of
         # parts ending on 全年 before 分别 is read by ``lists._sub_period_subjects``)
+        return True
+    item = max(sl.s.rfind(c, 0, cstart) for c in "；;") + 1
+    earlier = [m for m in v.sub_period_re.finditer(sl.s, item, cstart) if m.group() != v.whole_year]
+    if earlier and v.whole_year not in sl.s[earlier[-1].end() : q.span.start] and (
+            m0 := next((x for x in v.sub_period_re.finditer(sl.s, item, cstart)), None)) is not None \
+            and sl.starts[_clause_index(sl.starts, m0.start())] == m0.start():
+        # `1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元`: a clause opening on a part of the year holds
+        # the clauses after it in its item until 全年
         return True
     for start in (sl.offset, text.rfind("\n", 0, sl.offset) + 1):
         sp = v.sub_period_open_re.match(text, start)

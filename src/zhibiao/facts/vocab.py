@@ -161,6 +161,7 @@ class Vocabulary:
     base_re: re.Pattern[str]
     completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
+    prior_target_lead_re: re.Pattern[str]  # a clause opening on last year's plan before the name (`年计划完成…`)
     class_after_re: re.Pattern[str]  # right after a figure that picks out a class of places (`10亿元以下的县`)
     ranking_after_re: re.Pattern[str]  # right after a count in a ranking aside (`333个地级市排名中`)
     list_base_re: re.Pattern[str]  # before the first of a list of values a change started from
@@ -356,6 +357,7 @@ def load() -> Vocabulary:
         base_re=re.compile(cues["base_before"]),
         milestone_after_re=re.compile(cues["milestone_after"]),
         class_after_re=re.compile(cues["class_after"]),
+        prior_target_lead_re=re.compile(cues["prior_target_lead"]),
         ranking_after_re=re.compile(cues["ranking_after"]),
         list_base_re=re.compile(cues["list_base_before"]),
         streak_re=re.compile(cues["streak"]),
