@@ -303,6 +303,14 @@ def test_a_reports_title_line_opens_no_passage() -> None:
     assert r.meta.report_year == 2021
     assert [p.scope for p in r.passages] == ["unknown"]
 
+
+def test_an_expected_growth_inside_last_years_review_is_this_years_target() -> None:
+    # 镇江 2019 (a write-up): the review paragraph turns to the year's targets, `预期增长` saying so
+    facts = _facts("镇江市2019年政府工作报告\n2018年,全市地区生产总值增长7%左右。\n"
+                   "虽然2018年的经济“成绩单”表现不甚突出,镇江市对2019年仍确定了较高的预期目标。"
+                   "其中,地区生产总值预期增长6.5%,固定资产投资增长5%。\n")
+    assert ("gdp", "target", 2019, "growth", Decimal("6.5"), "exact") in facts
+
 # A 2006 report opening (福建): the five-year review's list items (——) keep the review's years.
 FIVE_YEAR_LIST = """2006年福建省政府工作报告
 （2006年2月8日）

@@ -200,6 +200,8 @@ def role_and_period(
             role = "target"  # `2020年…超过11万亿元,今年广东GDP增长预期目标为6%以上`: this year's, in its clause
         elif _this_years_targets_listed(v, sentence, _num_start(q), meta.review_year):
             role = "target"  # `报告又提出今年…各项预期目标,包括…GDP增长6%,规模以上工业增加值增长8%,…`
+        elif q.extra.get("cue") in v.review_target_leads:
+            role = "target"  # `对2019年仍确定了较高的预期目标。其中,地区生产总值预期增长6.5%`
     elif passage is not None and passage.scope == "year_plan":
         # `此外,去年我省公共财政总收入…` under a paragraph that spoke of this year: last year's result; so is
         # a level reached since an earlier year (`预计从2017年的2.01万亿元增加到2.9万亿元以上`)
