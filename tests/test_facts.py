@@ -1563,6 +1563,9 @@ def test_a_goal_year_said_before_a_list_of_goals_holds_for_the_list() -> None:
     # 包头 2025: tasks set by an autonomous region, prices kept in line with the national control target
     ("单位GDP能耗完成自治区下达目标任务", ("energy_intensity", "actual", 2024, "growth", None, "qualitative")),
     ("居民消费价格指数与全国调控目标一致", ("cpi", "actual", 2024, "growth", None, "qualitative")),
+    # 漳州 2020: the source of a revised figure between the name and it
+    ("全市地区生产总值根据省统计局的修订结果预计完成4725亿元,增长7.5%",
+     ("gdp", "actual", 2024, "growth", D("7.5"), "exact")),
     # 惠州 2013: the ceiling set a year ago, quoted after the result
     ("居民消费价格指数上涨2.8%,在4%的控制目标内", ("cpi", "prior_target", 2024, "growth", D("4"), "at_most")),
     # 赣州 2025: a list of targets quoted, its first name right after the opening quote
