@@ -88,6 +88,9 @@ def test_pinyin_syllables() -> None:
         # a unit cut from its magnitude (洪泽 2022)
         ("预计全年实现地区生产总值 385 亿\n元,增长 9.8%", "预计全年实现地区生产总值385亿元,增长9.8%"),
         ("外贸进出口总额4.2亿\n美元", "外贸进出口总额4.2亿美元"),
+        # a figure's verb and its minus sign cut by hard line breaks (三明 2021)
+        ("外贸出口106.6亿元,增\n长-\n39.7%;社会消费品零售总额781.71亿元,下\n降0.3%",
+         "外贸出口106.6亿元,增长-39.7%;社会消费品零售总额781.71亿元,下降0.3%"),
         # double primes as quotation marks
         ("〝十一五〞期末,全区完成生产总值249.1亿元", "“十一五”期末,全区完成生产总值249.1亿元"),
         # a quoted plan name set on a line of its own between its quote marks (河北 2021, a scraped copy)
