@@ -1575,6 +1575,12 @@ def test_names_and_words_of_results(text: str, fact: tuple) -> None:
     assert fact in facts_of(text, "review")
 
 
+def test_industrial_revenue_said_yingshou_is_no_value_added() -> None:
+    # 瑞金 2022: `规上工业营收突破340亿元` is the industry's revenue (营收), not its value added
+    got = facts_of("规上工业营收突破340亿元。")
+    assert not {f for f in got if f[0] == "industrial_va"}
+
+
 def test_a_figure_that_picks_out_a_class_of_places_is_no_fact() -> None:
     # 保定 2022 and 2011: the counties whose revenue is under or over a threshold
     assert facts_of("力争尽快消除一般公共预算收入10亿元以下的县。") == set()
