@@ -1575,6 +1575,15 @@ def test_names_and_words_of_results(text: str, fact: tuple) -> None:
     assert fact in facts_of(text, "review")
 
 
+def test_the_investment_of_the_projects_a_clause_counts_is_no_fact() -> None:
+    # 会同 2023, 塔城 2025: `开工建设县级重点项目63个,完成固定资产投资53.15亿元` is the projects' investment
+    assert facts_of("开工建设县级重点项目63个,完成固定资产投资53.15亿元,同比增长10%。", "review") == set()
+    assert facts_of("集中力量建设先行发展区,实施项目58个,完成固定资产投资18.29亿元。", "review") == set()
+    assert facts_of("全年完成固定资产投资53.15亿元,同比增长10%。", "review") == {
+        ("fixed_asset_investment", "actual", 2024, "level", D("53.15"), "exact"),
+        ("fixed_asset_investment", "actual", 2024, "growth", D("10"), "exact")}
+
+
 def test_industrial_revenue_said_yingshou_is_no_value_added() -> None:
     # 瑞金 2022: `规上工业营收突破340亿元` is the industry's revenue (营收), not its value added
     got = facts_of("规上工业营收突破340亿元。")

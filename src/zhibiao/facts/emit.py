@@ -149,6 +149,10 @@ def emit(
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
         add_mention(report, sl, q, mentions)
         return
+    if link.alias is not None and v.projects_before_ids.intersection(link.ids) and v.projects_before_re.search(
+            sl.s, max(0, link.alias.start - 24), link.alias.start):
+        add_mention(report, sl, q, mentions)  # `开工建设重点项目63个,完成固定资产投资53.15亿元`: the projects'
+        return
     emitted = False
     quoted_after = _quoted_after(v, sl.s, cstart, q)
     if quoted_after and v.prior_compare_re.match(sl.s, q.span.start):

@@ -163,6 +163,8 @@ class Vocabulary:
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
     prior_target_lead_re: re.Pattern[str]  # a clause opening on last year's plan before the name (`年计划完成…`)
     review_target_leads: frozenset[str]  # a figure's lead that makes it a target in a review (`预期增长6.5%`)
+    projects_before_re: re.Pattern[str]  # right before a name: the projects it is of (`实施项目58个,完成…`)
+    projects_before_ids: frozenset[str]  # the indicators a projects' figure can be mistaken for
     class_after_re: re.Pattern[str]  # right after a figure that picks out a class of places (`10亿元以下的县`)
     ranking_after_re: re.Pattern[str]  # right after a count in a ranking aside (`333个地级市排名中`)
     list_base_re: re.Pattern[str]  # before the first of a list of values a change started from
@@ -358,6 +360,8 @@ def load() -> Vocabulary:
         base_re=re.compile(cues["base_before"]),
         milestone_after_re=re.compile(cues["milestone_after"]),
         class_after_re=re.compile(cues["class_after"]),
+        projects_before_re=re.compile(cues["projects_before"]),
+        projects_before_ids=frozenset(cues["projects_before_ids"]),
         review_target_leads=frozenset(cues["review_target_leads"]),
         prior_target_lead_re=re.compile(cues["prior_target_lead"]),
         ranking_after_re=re.compile(cues["ranking_after"]),
