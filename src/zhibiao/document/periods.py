@@ -28,8 +28,7 @@ _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
 _CHAPTER_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _REPEAT_MAX = 80  # a repeated line this short is a page's title or running header, not a passage's cue
-# a report's title on a line of its own (`2021年黄陂区政府工作报告3篇`, `…政府工作报告(全文)`)
-_TITLE_LINE = re.compile(r"[^。，,；;:：]{0,40}政府工作报告(?:\s*[（(][^（()）]{1,10}[)）])?(?:\d+篇)?")
+_TITLE_LINE = re.compile(_C["title_line"])  # a report's title on a line of its own
 
 
 @cache

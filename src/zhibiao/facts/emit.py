@@ -250,9 +250,8 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
         return True
     item = max(sl.s.rfind(c, 0, cstart) for c in "；;") + 1
     earlier = [m for m in v.sub_period_re.finditer(sl.s, item, cstart) if m.group() != v.whole_year]
-    if earlier and v.whole_year not in sl.s[earlier[-1].end() : q.span.start] and (
-            m0 := next((x for x in v.sub_period_re.finditer(sl.s, item, cstart)), None)) is not None \
-            and sl.starts[_clause_index(sl.starts, m0.start())] == m0.start():
+    if earlier and v.whole_year not in sl.s[earlier[-1].end() : q.span.start] \
+            and sl.starts[_clause_index(sl.starts, earlier[0].start())] == earlier[0].start():
         # `1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元`: a clause opening on a part of the year holds
         # the clauses after it in its item until 全年
         return True

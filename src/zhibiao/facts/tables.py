@@ -187,12 +187,12 @@ def _figures(c: TableCues, cells: list[Line], h: _Header, ordinal: int) -> list[
     return kept
 
 
-def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit: str | None = None) -> Quantity | None:
+def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | None = None) -> Quantity | None:
     """The figure of one cell; a number with no unit of its own takes its row's unit cell (`8左右` under
     `%` reads `8%左右`), or else a bare one its row's or the header's percent."""
-    m = _LEADING_NUMBER.match(cell) if unit is not None else None
-    if m is not None and unit is not None and not any(x.unit for x in qty.scan(cell)):
-        found = qty.scan(m.group(1) + unit + m.group(2))
+    m = _LEADING_NUMBER.match(cell) if unit_cell is not None else None
+    if m is not None and unit_cell is not None and not any(x.unit for x in qty.scan(cell)):
+        found = qty.scan(m.group(1) + unit_cell + m.group(2))
         if len(found) != 1 or found[0].unit is None:
             return None
         q = dataclasses.replace(found[0], span=Span(0, len(cell)), raw=cell)

@@ -244,7 +244,7 @@ def role_and_period(
             # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
             if own >= meta.review_year - _EARLIER_YEARS and _TARGET_SET.search(sentence, cs, _num_start(q)):
                 return "prior_target", own, None
-            if own < meta.review_year:  # (`1980年…经济总量仅为2.7亿元`: that year's, however long ago)
+            if own < meta.review_year:  # (`2005年全市地区生产总值为500亿元` in a 2022 write-up: that year's)
                 return "actual", own, None
     if horizon is not None:
         base = horizon.startswith(("比", "较")) or _SAME_BELOW_RE.match(horizon)
