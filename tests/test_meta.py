@@ -957,3 +957,14 @@ def test_a_page_filed_under_a_regions_sessions_names_the_region_and_a_look_ahead
     m = meta("当前位置:2018襄阳两会 > 报告解读  > 正文\n展望2018 “一极两中心”建设再谱新篇\n"
              "来源: 襄阳日报     作者:     发布日期: 2018-01-05 08:43:00\n  预期目标\n  地区生产总值增长8%\n")
     assert (m.region_code, m.report_year) == ("420600", 2018)
+
+
+def test_a_division_a_ranking_is_within_is_no_issuer() -> None:
+    # 湘乡 2024 (a plan report cut from its page): `排湘潭市第一` ranks the county-level city within its
+    # prefecture; the text never names itself, so it has no region rather than the prefecture's
+    m = meta("各位代表:\n受市人民政府委托,报告我市2023年国民经济和社会发展计划执行情况与2024年计划(草案),请予审查。\n"
+             "一、2023年计划执行情况\n——年计划固定资产投资增长9%以上,1—10月完成170.6亿元,同比增长7.9%,排湘潭市第一。\n")
+    assert m.region_code is None
+    # a division named as the place of the report's own results still is one
+    assert meta("各位代表:\n受市人民政府委托,报告湘潭市2023年国民经济和社会发展计划执行情况。\n"
+                "湘潭市固定资产投资增长7.9%。\n").region_code == "430300"

@@ -71,6 +71,8 @@ _PREMIER_SPEAKS = re.compile(
 _HEADLINE_LINES = 2  # the lines a headline can take
 _HEADLINE_CHARS = 60
 _BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's breadcrumb trail
+_RANKED_IN = re.compile(r"(?:各[县市区])?(?:第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+(?:位|名)"
+                        r"|排名|排位|位次)")  # after a division: a ranking within it
 _SESSIONS_WORD = _R["sessions_word"]  # a region's annual sessions (两会)
 _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
@@ -278,7 +280,9 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
         yield RegionEvidence(d, "head")
     for d in _headline_divisions(head, lead, gaz, year, body, levels):
         yield RegionEvidence(d, "head")
-    counts: Counter[str] = Counter(mt.name for mt in gaz.mentions(body) if len(mt.name) >= 3)
+    # (not a division a ranking is within: `固定资产投资…排湘潭市第一` is a county's of 湘潭市)
+    counts: Counter[str] = Counter(mt.name for mt in gaz.mentions(body)
+                                   if len(mt.name) >= 3 and not _RANKED_IN.match(body, mt.end))
     # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
     shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
     for name, n in counts.most_common(3):
