@@ -968,3 +968,15 @@ def test_a_division_a_ranking_is_within_is_no_issuer() -> None:
     # a division named as the place of the report's own results still is one
     assert meta("各位代表:\n受市人民政府委托,报告湘潭市2023年国民经济和社会发展计划执行情况。\n"
                 "湘潭市固定资产投资增长7.9%。\n").region_code == "430300"
+
+
+def test_a_city_section_of_a_provinces_news_site_names_the_city() -> None:
+    # 长治 2024 (山西新闻网): the breadcrumb files the write-up under the city, the text names only 山西
+    text = ("政府工作报告解读(上)\n\n经济运行稳中向好 民生福祉成色更足\n\n山西新闻网>>地市频道>>长治频道>>长治新闻\n\n"
+            "过去一年,在市委的坚强领导下,全市上下深入贯彻落实习近平总书记对山西工作的重要讲话重要指示精神。\n"
+            "地区生产总值完成 2806.2亿元,增长 5.6%。\n")
+    assert meta(text).region_code == "140400"
+    # a city's news site hosting a provincial report does not make it the city's
+    text = ("福州新闻网\n\n关于福建省2020年国民经济和社会发展计划执行情况及2021年国民经济和社会发展计划草案的报告\n\n"
+            "——2021年1月24日在福建省第十三届人民代表大会第五次会议上\n")
+    assert meta(text).region_code == "350000"

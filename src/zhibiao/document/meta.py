@@ -201,8 +201,8 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
             reg = RegionEvidence(region_division(given.region, ev.year, gaz), "user")
         else:
             reg = find_region(z.title, z.head, z.lead, z.body, ev.year, gaz)
-    if reg is None:  # the page files the text under a region's sessions (`2018襄阳两会 > 报告解读`)
-        reg = sessions_section_region(z.raw_head, gaz, ev.year if ev else None, z.body)
+    if given.region is None:  # the page files the text under a region's section (`2018襄阳两会 > 报告解读`)
+        reg = sessions_section_region(z.raw_head, gaz, ev.year if ev else None, z.body, reg)
     if reg is None and (named := file_name_region(file_name, ev.year if ev else None, gaz,
                                                   speaker_levels(z.head, z.lead))) is not None:
         reg = RegionEvidence(named, "file_name")  # the text names no division: the file's name may

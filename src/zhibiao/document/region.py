@@ -74,6 +74,7 @@ _BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's brea
 _RANKED_IN = re.compile(r"(?:各[县市区])?(?:第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+(?:位|名)"
                         r"|排名|排位|位次)")  # after a division: a ranking within it
 _SESSIONS_WORD = _R["sessions_word"]  # a region's annual sessions (两会)
+_SECTION_WORDS = tuple(_R["section_words"])  # a news site's section for a region (`长治频道`)
 _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
 _CHILDREN_NAMED = 2  # or, said once, when the text names this many of its divisions by their short names
@@ -349,17 +350,32 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
     return None
 
 
-def sessions_section_region(raw_head: str, gaz: Gazetteer, year: int | None, body: str) -> RegionEvidence | None:
-    """The region a news site's section on its sessions names in the page clutter (`当前位置:2018襄阳两会 >
-    报告解读`): a page filed under one region's 两会 reports on that region."""
+def sessions_section_region(raw_head: str, gaz: Gazetteer, year: int | None, body: str,
+                            found: RegionEvidence | None = None) -> RegionEvidence | None:
+    """The region a news site's section names in the page clutter, when the text names none
+    (`当前位置:2018襄阳两会 > 报告解读`: a page filed under one region's 两会) or only the province the
+    section's city lies in (`山西新闻网>>地市频道>>长治频道>>长治新闻`); else ``found``."""
+    best: Division | None = None
+    sessions: Division | None = None
     for ln in raw_head.split("\n"):
         for part in _BREADCRUMB.split(ln):
             for mt in gaz.short_mentions(part):
-                if part.startswith(_SESSIONS_WORD, mt.end):
-                    d = gaz.resolve(mt.name, year, body, None, near=True)
-                    if d is not None and d.level != "national":
-                        return RegionEvidence(d, "head")
-    return None
+                word = next((w for w in _SECTION_WORDS if part.startswith(w, mt.end)
+                             and not part.startswith("网", mt.end + len(w))), None)  # (not a site: `福州新闻网`)
+                d = gaz.resolve(mt.name, year, body, None, near=True) if word else None
+                if d is None or d.level == "national":
+                    continue
+                if word == _SESSIONS_WORD and sessions is None:
+                    sessions = d
+                if best is None or _RANK[d.level] > _RANK[best.level]:
+                    best = d
+    if found is None:
+        pick = sessions or (best if best is not None and best.level != "province" else None)
+        return RegionEvidence(pick, "head") if pick is not None else None
+    if (found.source in ("head", "body", "dateline") and found.division.level == "province" and best is not None
+            and _inside(gaz, best, found.division, year)):  # (a title or a session naming the province holds)
+        return RegionEvidence(best, "head")
+    return found
 
 
 def _tied_to(gaz: Gazetteer, d: Division, text: str, year: int | None) -> bool:
