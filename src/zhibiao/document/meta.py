@@ -18,7 +18,7 @@ from zhibiao.document.dates import Dates, cn_number, find_dates, session_years
 from zhibiao.document.filename import file_name_region, file_name_year
 from zhibiao.document.gazetteer import Division, Gazetteer, load
 from zhibiao.document.given import region_division
-from zhibiao.document.region import RegionEvidence, find_region, sessions_section_region, speaker_levels
+from zhibiao.document.region import RegionEvidence, find_region, section_region, speaker_levels
 from zhibiao.document.split import is_title_line
 from zhibiao.document.years import (
     YearEvidence,
@@ -202,7 +202,7 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
         else:
             reg = find_region(z.title, z.head, z.lead, z.body, ev.year, gaz)
     if given.region is None:  # the page files the text under a region's section (`2018襄阳两会 > 报告解读`)
-        reg = sessions_section_region(z.raw_head, gaz, ev.year if ev else None, z.body, reg)
+        reg = section_region(z.raw_head, gaz, ev.year if ev else None, z.body, reg)
     if reg is None and (named := file_name_region(file_name, ev.year if ev else None, gaz,
                                                   speaker_levels(z.head, z.lead))) is not None:
         reg = RegionEvidence(named, "file_name")  # the text names no division: the file's name may

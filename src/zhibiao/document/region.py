@@ -350,7 +350,7 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
     return None
 
 
-def sessions_section_region(raw_head: str, gaz: Gazetteer, year: int | None, body: str,
+def section_region(raw_head: str, gaz: Gazetteer, year: int | None, body: str,
                             found: RegionEvidence | None = None) -> RegionEvidence | None:
     """The region a news site's section names in the page clutter, when the text names none
     (`当前位置:2018襄阳两会 > 报告解读`: a page filed under one region's 两会) or only the province the
