@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from zhibiao.document._common import any_re, cues, lines
+from zhibiao.document.sections import CHAPTER_MARKER
 from zhibiao.model import Passage, PassageScope, ReportMeta, Section, Span
 
 _C = cues()["periods"]
@@ -26,7 +27,6 @@ _PAST_SPANS = {"两": 1, "二": 1, "三": 2, "四": 3, "十": 9}  # 过去四年
 # headings that are items of a list (`——经济总量迈上了新台阶`), not chapters: they keep the years
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
-_CHAPTER_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _REPEAT_MAX = 80  # a repeated line this short is a page's title or running header, not a passage's cue
 _TITLE_LINE = re.compile(_C["title_line"])  # a report's title on a line of its own
 
@@ -228,7 +228,7 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
     heading_starts = {sec.span.start for _, sec in heads}
     # where each numbered chapter's state starts (`二、2022年主要目标任务`; not a paragraph stating targets)
     chapter_at = sorted(sec.span.start for depth, sec in heads
-                        if depth == 1 and sec.span.start in events and _CHAPTER_NUMBER.match(sec.title))
+                        if depth == 1 and sec.span.start in events and CHAPTER_MARKER.match(sec.title))
     seen: set[str] = set()
     for ln in lines(text):
         key = ln.text.strip()

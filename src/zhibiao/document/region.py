@@ -71,8 +71,7 @@ _PREMIER_SPEAKS = re.compile(
 _HEADLINE_LINES = 2  # the lines a headline can take
 _HEADLINE_CHARS = 60
 _BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's breadcrumb trail
-_RANKED_IN = re.compile(r"(?:各[县市区])?(?:第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+(?:位|名)"
-                        r"|排名|排位|位次)")  # after a division: a ranking within it
+_RANKED_IN = re.compile(_R["ranked_in"])  # after a division: a ranking within it
 _SESSIONS_WORD = _R["sessions_word"]  # a region's annual sessions (两会)
 _SECTION_WORDS = tuple(_R["section_words"])  # a news site's section for a region (`长治频道`)
 _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line

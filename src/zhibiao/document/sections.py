@@ -24,6 +24,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_arabic", re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]")),
     ("dash", re.compile(r"^\s*——(?!—)")),
 ]
+CHAPTER_MARKER = dict(_MARKERS)["cn"]  # a top-level chapter's number (`一、`)
 # all markers in one pass: the first alternative that matches is the first marker of the list that does
 _MARKER_RE = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in _MARKERS))
 # Depth of each marker type: a heading closes every open section of the same or a deeper type.

@@ -225,12 +225,9 @@ def five_year_plan_year(text: str) -> int | None:
     return None
 
 
-# a year's work set to open a five-year plan (not `实现了…良好开局`, a year that did)
-# (nor `为实现“十五五”良好开局打牢基础`, the plan's last year laying the ground for the next)
-_GOOD_START = re.compile(r"(?<!为)(?:奋力|确保|努力|力争|全力)实现[“\"]?(十[一二三四五六]五)[”\"]?(?:良好开局|开好局)"
-                         r"(?![^。；;，,]{0,6}(?:打牢|奠定|打下|夯实))")
-_LOOKING_AHEAD = re.compile(r"(?:^|\n)[^\S\n]*展望\s*((?:19|20)\d\d)(?!\d)")
-_SUMMED_UP = re.compile(r"(?:总结|回顾)了?[^。，,；;\n]{0,8}$")
+_GOOD_START = re.compile(_C["years"]["good_start"])  # `奋力实现“十五五”良好开局`: the plan's first year
+_LOOKING_AHEAD = re.compile(_C["years"]["looking_ahead"])  # `展望2018 …`
+_SUMMED_UP = re.compile(_C["years"]["summed_up"])  # `总结…“十二五”开局之年…`: the year after it
 
 
 # a year a page wrote as a placeholder (``20xx年,是我区全面实施“十二五”规划的第一年``) or lost its digits

@@ -121,9 +121,6 @@ def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
         w in sentence[: q.span.start] for w in v.plan_year_words)
 
 
-_WITHIN = re.compile(r"(?:以|之)?内")
-
-
 def _quoted_after(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
     """`好于下降7%的预期`, `低于4.5%的控制目标`: a figure compared with and named a target after it."""
     return bool(v.prior_after_re.match(sentence, q.span.end)
@@ -158,7 +155,7 @@ def emit(
     if quoted_after and v.prior_compare_re.match(sl.s, q.span.start):
         # `高于7%的预期目标`: 高于 compares the result with the target, it does not qualify it
         q = dataclasses.replace(q, qualifier="exact")
-    if quoted_after and (m := v.prior_after_re.match(sl.s, q.span.end)) and _WITHIN.match(sl.s, m.end()):
+    if quoted_after and (m := v.prior_after_re.match(sl.s, q.span.end)) and v.prior_within_re.match(sl.s, m.end()):
         q = dataclasses.replace(q, qualifier="at_most")  # `在4%的控制目标内`: a ceiling
     after_name = max(link.alias.end, cstart) if link.alias else cstart
     cue = v.prior_target_re.search(sl.s[after_name : _num_start(q)]) if link.alias else None

@@ -29,10 +29,10 @@ from zhibiao.model import Fact, Quantity, Report, Role, Span
 from zhibiao.quantity.units import to_base
 
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．:：](?![\d%])|[(（]\d{1,2}[)）])\s*")
-_LABEL_YEAR = re.compile(r"^(?:19|20)\d\d年")  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 
 
 def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:

@@ -162,6 +162,8 @@ class Vocabulary:
     completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
     prior_target_lead_re: re.Pattern[str]  # a clause opening on last year's plan before the name (`年计划完成…`)
+    estimate_re: re.Pattern[str]  # a figure given as an estimate of the year ending (`预计完成…`)
+    prior_within_re: re.Pattern[str]  # a ceiling quoted after its figure (`在4%的控制目标内`)
     review_target_leads: frozenset[str]  # a figure's lead that makes it a target in a review (`预期增长6.5%`)
     projects_before_re: re.Pattern[str]  # right before a name: the projects it is of (`实施项目58个,完成…`)
     projects_before_ids: frozenset[str]  # the indicators a projects' figure can be mistaken for
@@ -363,6 +365,8 @@ def load() -> Vocabulary:
         projects_before_re=re.compile(cues["projects_before"]),
         projects_before_ids=frozenset(cues["projects_before_ids"]),
         review_target_leads=frozenset(cues["review_target_leads"]),
+        estimate_re=re.compile(cues["estimate_lead"]),
+        prior_within_re=re.compile(cues["prior_target_within"]),
         prior_target_lead_re=re.compile(cues["prior_target_lead"]),
         ranking_after_re=re.compile(cues["ranking_after"]),
         list_base_re=re.compile(cues["list_base_before"]),

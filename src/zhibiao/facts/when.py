@@ -76,8 +76,6 @@ _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _CLAUSE_CUT_RE = re.compile(r"[，,；;]")
-_ESTIMATED_RE = re.compile(r"预计(?!到|\d)")  # (not `预计到2025年…`)
-_GOAL_YEAR_RE = re.compile(r"(?:到|至)(20\d\d)年(?:底|末)?")
 _STREAK_RE = re.compile(r"连续")
 _FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
 _FROM_BEFORE = re.compile(r"(?:由|从)“?$")
@@ -125,9 +123,11 @@ def role_and_period(
         # `…目标任务:到2027年,浙江省地区生产总值达到12万亿元;人均生产总值达到17万元`: a goal year said
         # earlier in the sentence, and no year since, holds for the goals listed after it
         goal = None
-        for m in _GOAL_YEAR_RE.finditer(sl.s, 0, q.span.start):
-            goal = m
-        if (goal is not None and int(goal.group(1)) > meta.review_year
+        for m in v.multi_year_re.finditer(sl.s, 0, q.span.start):
+            if m.group().startswith(("到", "至")):  # (the horizon `到2027年` of the multi-year words)
+                goal = m
+        year = YEAR_RE.search(goal.group()) if goal is not None else None
+        if (goal is not None and year is not None and int(year.group(1)) > meta.review_year
                 and not YEAR_RE.search(sl.s, goal.end(), q.span.start)):
             my = goal
     if q.extra.get("baseline") in v.average_leads and (
@@ -208,7 +208,7 @@ def role_and_period(
         since = v.since_year_re.search(sl.masked, 0, _num_start(q))  # (人民币,下同) blanked
         # (and `预计完成地区生产总值690亿元`: an estimate is of the year ending, whatever the passage says)
         head = sentence[: _num_start(q)]
-        estimated = _ESTIMATED_RE.search(head) and not any(w in head for w in v.plan_year_words)
+        estimated = v.estimate_re.search(head) and not any(w in head for w in v.plan_year_words)
         role = "actual" if (v.last_year_cue_re.search(sentence, 0, _num_start(q)) or estimated or (
             since is not None and meta.review_year is not None and int(since.group(1)) < meta.review_year
             and measure == "level")) and not any(c in before for c in v.target_cues) else "target"
