@@ -330,8 +330,27 @@ def test_names_joined_before_a_shared_figure_are_all_in_scope(joiner: str) -> No
     ("一般公共预算收入18.1亿元,按可比口径增长10%", ("budget_revenue", "actual", 2024, "growth", D("10"), "exact")),
     # energy intensity per 万元 of 国内生产总值 (嘉兴 2010)
     ("万元国内生产总值综合能耗下降4.9%", ("energy_intensity", "actual", 2024, "growth", D("-4.9"), "exact")),
+    # 邗江 2021: growth at comparable prices said 按可比价
+    ("地区生产总值1030亿元,按可比价增长3.5%", ("gdp", "actual", 2024, "growth", D("3.5"), "exact")),
+    # 鄂州 2015: the rural income's old name with 常住
+    ("农村常住居民人均纯收入增长11%", ("rural_income", "actual", 2024, "growth", D("11"), "exact")),
+    # 浙江 2025: goods exports said 货物贸易出口 (not the trade total 货物贸易)
+    ("货物贸易出口达3.9万亿元、增长9.5%", ("exports", "actual", 2024, "level", D("3.9"), "exact")),
+    # 郑州 2023: foreign investment said 实际吸收外资; 滨海新区 2015: growth said 年增长
+    ("实际吸收外资11亿美元,增长323%", ("foreign_investment", "actual", 2024, "level", D("11"), "exact")),
+    ("GDP达到6800亿元,年增长9.3%", ("gdp", "actual", 2024, "growth", D("9.3"), "exact")),
+    # 包头 2025: tasks set by an autonomous region, prices kept in line with the national control target
+    ("单位GDP能耗完成自治区下达目标任务", ("energy_intensity", "actual", 2024, "growth", None, "qualitative")),
+    ("居民消费价格指数与全国调控目标一致", ("cpi", "actual", 2024, "growth", None, "qualitative")),
+    # 漳州 2020: the source of a revised figure between the name and it
+    ("全市地区生产总值根据省统计局的修订结果预计完成4725亿元,增长7.5%",
+     ("gdp", "actual", 2024, "growth", D("7.5"), "exact")),
+    # 惠州 2013: the ceiling set a year ago, quoted after the result
+    ("居民消费价格指数上涨2.8%,在4%的控制目标内", ("cpi", "prior_target", 2024, "growth", D("4"), "at_most")),
+    # 赣州 2025: a list of targets quoted, its first name right after the opening quote
+    ("“GDP增长5.5%左右,规模以上工业增加值增长8.5%左右”", ("gdp", "actual", 2024, "growth", D("5.5"), "around")),
 ])  # fmt: skip
-def test_wordings_of_blind_sets_110_to_125(text: str, fact: tuple) -> None:
+def test_wordings_of_results_in_a_review(text: str, fact: tuple) -> None:
     assert fact in facts_of(text, "review")
 
 
@@ -1548,31 +1567,6 @@ def test_a_goal_year_said_before_a_list_of_goals_holds_for_the_list() -> None:
     # not a year gone by (`到2024年底` in the review of 2024)
     got = facts_of("今年,各项工作扎实推进:到2024年底,全省地区生产总值达到12万亿元。", "review")
     assert got == {("gdp", "actual", 2024, "level", D("12"), "exact")}
-
-
-@pytest.mark.parametrize(("text", "fact"), [
-    # 邗江 2021: growth at comparable prices said 按可比价
-    ("地区生产总值1030亿元,按可比价增长3.5%", ("gdp", "actual", 2024, "growth", D("3.5"), "exact")),
-    # 鄂州 2015: the rural income's old name with 常住
-    ("农村常住居民人均纯收入增长11%", ("rural_income", "actual", 2024, "growth", D("11"), "exact")),
-    # 浙江 2025: goods exports said 货物贸易出口 (not the trade total 货物贸易)
-    ("货物贸易出口达3.9万亿元、增长9.5%", ("exports", "actual", 2024, "level", D("3.9"), "exact")),
-    # 郑州 2023: foreign investment said 实际吸收外资; 滨海新区 2015: growth said 年增长
-    ("实际吸收外资11亿美元,增长323%", ("foreign_investment", "actual", 2024, "level", D("11"), "exact")),
-    ("GDP达到6800亿元,年增长9.3%", ("gdp", "actual", 2024, "growth", D("9.3"), "exact")),
-    # 包头 2025: tasks set by an autonomous region, prices kept in line with the national control target
-    ("单位GDP能耗完成自治区下达目标任务", ("energy_intensity", "actual", 2024, "growth", None, "qualitative")),
-    ("居民消费价格指数与全国调控目标一致", ("cpi", "actual", 2024, "growth", None, "qualitative")),
-    # 漳州 2020: the source of a revised figure between the name and it
-    ("全市地区生产总值根据省统计局的修订结果预计完成4725亿元,增长7.5%",
-     ("gdp", "actual", 2024, "growth", D("7.5"), "exact")),
-    # 惠州 2013: the ceiling set a year ago, quoted after the result
-    ("居民消费价格指数上涨2.8%,在4%的控制目标内", ("cpi", "prior_target", 2024, "growth", D("4"), "at_most")),
-    # 赣州 2025: a list of targets quoted, its first name right after the opening quote
-    ("“GDP增长5.5%左右,规模以上工业增加值增长8.5%左右”", ("gdp", "actual", 2024, "growth", D("5.5"), "around")),
-])  # fmt: skip
-def test_names_and_words_of_results(text: str, fact: tuple) -> None:
-    assert fact in facts_of(text, "review")
 
 
 def test_the_investment_of_the_projects_a_clause_counts_is_no_fact() -> None:
