@@ -555,6 +555,17 @@ def test_a_slogans_new_before_a_short_name_is_a_word_boundary() -> None:
     assert m.region_code == "630200"
 
 
+def test_is_before_a_short_name_is_a_word_boundary() -> None:
+    # 桦川 2023: the county speaks of itself as `县`, and names itself only in `也是桦川振兴…` and `新桦川`
+    text = ("政 府 工 作 报 告\n── 2023年1月8日在县第十八届人民代表大会第二次会议上\n县长 李水泉\n各位代表:\n"
+            "现在,我代表县政府向大会报告工作,请予审议。\n一、2022年工作回顾\n"
+            "2022年,是党和国家历史上具有里程碑意义的一年,也是桦川振兴发展进程中极不寻常的一年。\n"
+            "“活力、魅力、幸福的新桦川”建设取得积极进展。地区生产总值增长6%。\n")
+    assert meta(text).region_code == "230826"
+    # said once, it is still no issuer
+    assert meta(text.replace("也是桦川振兴", "也是振兴")).region is None
+
+
 def test_region_from_the_issuer_of_a_traditional_text() -> None:
     m = meta("現在,我代表南開區人民政府,向大會作政府工作報告,請予審議。\n2009年工作回顧\n")
     assert (m.region, m.region_source, m.report_year) == ("南开区", "issuer", 2010)
