@@ -566,6 +566,16 @@ def test_is_before_a_short_name_is_a_word_boundary() -> None:
     assert meta(text.replace("也是桦川振兴", "也是振兴")).region is None
 
 
+def test_a_citys_short_name_said_three_times_inside_words_names_it() -> None:
+    # 宜春 2023 (the plan chapter only): `传承宜春…`, `推动宜春…`, `现代化宜春` - never at a word boundary
+    text = ("二、2023年工作安排\n2023年是全面贯彻落实党的二十大精神的开局之年。做好今年工作,要大力弘扬伟大建党精神,"
+            "传承宜春“率人之先、敢为天下先”的历史基因,推动宜春高质量跨越式发展全面进位,"
+            "凝心聚力全面建设社会主义现代化宜春。\n全市经济社会发展的主要预期目标是:地区生产总值增长7%左右。\n")
+    assert meta(text).region_code == "360900"
+    # twice is not enough: a pair of characters can meet by chance
+    assert meta(text.replace("推动宜春高质量", "推动高质量")).region is None
+
+
 def test_region_from_the_issuer_of_a_traditional_text() -> None:
     m = meta("現在,我代表南開區人民政府,向大會作政府工作報告,請予審議。\n2009年工作回顧\n")
     assert (m.region, m.region_source, m.report_year) == ("南开区", "issuer", 2010)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import gzip
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
@@ -240,6 +241,12 @@ class Gazetteer:
                     break
             i += 1
         return out
+
+    def loose_short_counts(self, text: str) -> Counter[str]:
+        """How often each two-character short name occurs in ``text`` anywhere, boundary or not
+        (``传承宜春…``, ``推动宜春…``): said three times or more, a city's short name is no chance pair."""
+        return Counter(k for i in range(len(text) - 1) if (k := text[i:i + 2]) in self._by_short
+                       and k not in self._common)
 
     def short_mention_at_start(self, text: str) -> Mention | None:
         """The longest short name ``text`` opens with (what ``short_mentions`` finds at 0, without

@@ -14,6 +14,7 @@ level gives the region (``region_candidates`` yields them in this order):
 6. a headline's short name (``2010年漳州经济社会发展预期目标``; a county's of 3+ characters) [head]
 7. the division the body names most (three characters or more)                        [body]
 8. a province's or prefecture's short name the news lead repeats                      [body]
+9. a prefecture's short name the lead says three times, even inside words (推动宜春…)   [body]
 
 Names are matched against the divisions in force in the report's year, at word boundaries
 (``…会议和县委…`` is not 和县, see ``Gazetteer.at_boundary``).
@@ -76,6 +77,7 @@ _SESSIONS_WORD = _R["sessions_word"]  # a region's annual sessions (两会)
 _SECTION_WORDS = tuple(_R["section_words"])  # a news site's section for a region (`长治频道`)
 _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
+_LOOSE_NAME_TIMES = 3  # a city's short name inside words (`推动宜春…`) names it only when said this often
 _CHILDREN_NAMED = 2  # or, said once, when the text names this many of its divisions by their short names
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
 _ENDINGS = "省市县区旗州盟"
@@ -295,6 +297,11 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     for name, n in shorts.most_common(2):
         d = gaz.resolve(name, year, body, levels, near=True) if n >= _SHORT_NAME_TIMES else None
         if d is not None and d.level in _SHORT_LEVELS:
+            yield RegionEvidence(d, "body")
+    # a city's short name inside words (`传承宜春…`, `推动宜春…`, `现代化宜春`), said three times
+    for name, n in gaz.loose_short_counts(lead[:_LEAD_CHARS]).most_common(2):
+        d = gaz.resolve(name, year, body, levels, near=True) if n >= _LOOSE_NAME_TIMES else None
+        if d is not None and d.level == "prefecture":
             yield RegionEvidence(d, "body")
 
 
