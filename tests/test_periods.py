@@ -687,3 +687,29 @@ def test_a_distribution_of_start_values_is_no_fact() -> None:
                  "增加到43364元、16117元,年均增长7.9%和9.2%。\n")
     levels = {(f[0], f[4]) for f in got if f[3] == "level"}
     assert levels == {("urban_income", Decimal("43364")), ("rural_income", Decimal("16117"))}
+
+
+def test_a_chapter_naming_the_five_years_before_the_year_opens_with_the_five_years() -> None:
+    # 烟台 2026 (summary): `一、“十四五”时期及2025年工作回顾` speaks of the five years, then of 2025
+    text = ("烟台市2026年政府工作报告(摘要版)\n一、“十四五”时期及2025年工作回顾\n主要成就:\n"
+            "经济跨越:地区生产总值连跨4个千亿台阶,预计突破1.1万亿元,年均增长6.4%。外贸进出口总额达5379亿元。\n"
+            "2025年成绩:预计地区生产总值增长6%以上。\n二、“十五五”时期主要目标任务\n三、2026年重点工作\n"
+            "地区生产总值增长目标5.5%。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2025, "growth", Decimal("6"), "at_least") in facts
+    assert ("trade_total", "actual", 2025, "level", Decimal("5379"), "exact") in facts  # the level reached
+    assert not {f for f in facts if f[4] == Decimal("1.1")}  # a milestone passed some time in the five years
+    # named the other way round, the chapter opens with the year (as in 13 of the 16 provincial reports)
+    year_first = _facts(text.replace("“十四五”时期及2025年工作回顾", "2025年及“十四五”时期工作回顾"))
+    assert ("gdp", "actual", 2025, "level", Decimal("1.1"), "at_least") in year_first
+
+
+def test_a_figure_made_one_of_the_years_targets_after_it_is_a_target() -> None:
+    # 中新网 on 苏州 2026: the target is named after the figure, in a paragraph of last year's results
+    text = ("中新网苏州1月23日电 苏州市第十七届人民代表大会第五次会议22日下午开幕。市长吴庆文代表苏州市人民政府向大会作"
+            "政府工作报告。报告披露,2025年苏州市地区生产总值达到2.77万亿元,规上工业总产值达4.9万亿元。"
+            "规上工业总产值迈上5万亿元台阶已被苏州市设为2026年经济社会发展的主要预期目标之一。\n")
+    facts = _facts(text)
+    assert ("industrial_output", "actual", 2025, "level", Decimal("4.9"), "exact") in facts
+    assert ("industrial_output", "target", 2026, "level", Decimal("5"), "at_least") in facts
+    assert not {f for f in facts if f[4] == Decimal("5") and f[1] == "actual"}

@@ -29,6 +29,7 @@ _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
 _REPEAT_MAX = 80  # a repeated line this short is a page's title or running header, not a passage's cue
 _TITLE_LINE = re.compile(_C["title_line"])  # a report's title on a line of its own
+_JOINED = re.compile(_C["joined"])  # a conjunction between two periods a title names
 
 
 @cache
@@ -183,8 +184,12 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
     kinds = [k for k in kinds if k[0] is not None]
     if kinds:
         # a title naming the year and the five years (`2025年和“十四五”时期工作回顾`) opens with the
-        # year: its paragraphs switch to the five years when they say so
+        # year: its paragraphs switch to the five years when they say so; one naming the five years
+        # first (`“十四五”时期及2025年工作回顾`) opens with them, and the year's passage comes later
         singles = [k for k in kinds if k[1] == k[2]]
+        ranges = [k for k in kinds if k[1] != k[2]]
+        if singles and ranges and _named_first(title, ranges[0][3], singles[0][3]):
+            return ranges[0]  # type: ignore[return-value]
         return singles[0] if singles else kinds[0]  # type: ignore[return-value]
     review, plan = meta.review_year, meta.plan_year
     if depth > 1:
@@ -194,6 +199,13 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
     if sec.kind in ("targets", "tasks") and plan is not None:
         return "year_plan", plan, plan, sec.title
     return None
+
+
+def _named_first(title: str, first: str, then: str) -> bool:
+    """Whether ``title`` names ``first`` and then, joined to it by a conjunction, ``then``
+    (`“十四五”时期及2025年工作回顾`)."""
+    a, b = title.find(first), title.find(then)
+    return 0 <= a < b and _JOINED.search(title, a + len(first), b) is not None
 
 
 def _headings(sections: Sequence[Section], depth: int = 1) -> Iterator[tuple[int, Section]]:

@@ -155,6 +155,7 @@ class Vocabulary:
     plan_year_words: tuple[str, ...]
     target_list_before_re: re.Pattern[str]  # `确定了` before a list of figures set as targets
     target_list_after_re: re.Pattern[str]  # `…等一揽子目标计划` closing it
+    named_as_target_re: re.Pattern[str]  # `…迈上5万亿元台阶已被苏州市设为2026年…主要预期目标之一`
     target_list_quoted_re: re.Pattern[str]  # `年初确定的` before a list of targets quoted back
     reach_re: re.Pattern[str]
     five_years_re: re.Pattern[str]
@@ -356,6 +357,7 @@ def load() -> Vocabulary:
         plan_year_words=tuple(cues["plan_year_words"]),
         target_list_before_re=re.compile(cues["target_list_before"]),
         target_list_after_re=re.compile(cues["target_list_after"]),
+        named_as_target_re=re.compile(cues["named_as_target"]),
         target_list_quoted_re=re.compile(cues["target_list_quoted_before"]),
         reach_re=re.compile(f"(?:{_alternation(cues['reach_verbs'])})(?:{_alternation(cues['reach_connectors'])})"),
         five_years_re=re.compile("|".join(cues["five_year_patterns"])),

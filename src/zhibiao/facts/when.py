@@ -191,8 +191,10 @@ def role_and_period(
     years = [int(m.group(1)) for m in YEAR_RE.finditer(unaside) if m.start(1) not in bases]
     kind = sec.kind if sec is not None else "other"
     role: Role | None = None
-    if _set_as_targets(v, sentence, q):
-        role = "target"  # `会议还确定了…增长10%、…等一揽子目标计划`: a list set as the targets, wherever it stands
+    if _set_as_targets(v, sentence, q) or v.named_as_target_re.match(sentence, q.span.end):
+        # `会议还确定了…增长10%、…等一揽子目标计划`: a list set as the targets, wherever it stands; a figure made
+        # a target after it (`规上工业总产值迈上5万亿元台阶已被苏州市设为2026年…主要预期目标之一`)
+        role = "target"
     elif passage is not None and passage.scope == "year_review":
         role = "actual"
         clause = sentence[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
