@@ -197,3 +197,56 @@ def test_a_table_kept_on_one_line_or_parted_by_bars_is_read_cell_by_cell() -> No
         ("trade_total", "prior_target", 2020, "growth", None, "qualitative"),
         ("trade_total", "actual", 2020, "growth", D("47.5"), "exact"),
     }
+
+
+# 温州 2016 (a plan report): the target and the result each in two columns, a level and its growth; a row
+# without a unit cell (the incomes), a dash for an empty cell, a unit the quantity parser does not read
+_WENZHOU = spaced(
+    "关于温州市2015年国民经济和社会发展计划执行情况及2016年国民经济和社会发展计划草案的报告",
+    "一、2015年国民经济和社会发展计划执行情况",
+    "表一   2015年温州市国民经济和社会发展计划主要指标完成情况",
+    "指  标  名  称", "单位", "2015年目标", "2015年实绩", "绝对值", "增速(%)", "绝对值", "增速(%)",
+    "全市生产总值", "亿元", "4620", "7以上", "4619.8", "8.3",
+    "进出口总额", "亿美元", "218", "4.9", "194.8", "-6.3",
+    "居民消费价格指数", "%", "103左右", "-", "100.7", "-",
+    "研究与试验发展经费支出相当于生产总值比重", "%", "2左右", "-", "1.6左右", "-",
+    "城镇常住居民人均可支配收入", "43760", "8以上", "44026", "8.7(实际增长7.9)",
+    "单位生产总值能耗", "吨标准煤/万元", "-", "-0.2", "0.4", "-5.5",
+)
+
+
+def test_a_level_and_a_growth_column_under_each_of_target_and_result() -> None:
+    got = facts(_WENZHOU)
+    want = {
+        ("gdp", "prior_target", 2015, "level", D("4620"), "exact"),
+        ("gdp", "prior_target", 2015, "growth", D("7"), "at_least"),
+        ("gdp", "actual", 2015, "level", D("4619.8"), "exact"),
+        ("gdp", "actual", 2015, "growth", D("8.3"), "exact"),
+        ("trade_total", "prior_target", 2015, "level", D("218"), "exact"),
+        ("trade_total", "actual", 2015, "growth", D("-6.3"), "exact"),
+        ("cpi", "prior_target", 2015, "index", D("103"), "around"),  # an index, not a growth of 103%
+        ("cpi", "actual", 2015, "index", D("100.7"), "exact"),
+        ("rd_intensity", "prior_target", 2015, "rate", D("2"), "around"),
+        ("rd_intensity", "actual", 2015, "rate", D("1.6"), "around"),
+        ("urban_income", "prior_target", 2015, "level", D("43760"), "exact"),  # a per-head amount: yuan
+        ("urban_income", "prior_target", 2015, "growth", D("8"), "at_least"),
+        ("urban_income", "actual", 2015, "level", D("44026"), "exact"),
+        ("urban_income", "actual", 2015, "growth", D("8.7"), "exact"),
+        ("urban_income", "actual", 2015, "growth", D("7.9"), "exact"),  # the real growth in brackets
+        ("energy_intensity", "actual", 2015, "growth", D("-5.5"), "exact"),
+    }
+    assert want <= got, want - got
+    assert not {f for f in got if f[3] == "growth" and f[4] > 100}  # never `43760%`
+
+
+def test_a_growth_column_beside_one_level_column_is_no_pair() -> None:
+    # 长兴 2018: the target gives a growth only, the result a level and a growth
+    text = spaced(
+        "长兴县2017年国民经济和社会发展计划执行情况及2018年计划草案的报告",
+        "一、2017年国民经济和社会发展计划执行情况",
+        "序号", "指标名称", "2017年目标", "2017年实绩", "完成情况评价", "比上年增长(%)", "总量", "比上年增长(%)",
+        "1", "地区生产总值", "8", "553.2亿元", "8.1", "超额完成",
+    )
+    assert facts(text) >= {("gdp", "prior_target", 2017, "growth", D("8"), "exact"),
+                           ("gdp", "actual", 2017, "level", D("553.2"), "exact"),
+                           ("gdp", "actual", 2017, "growth", D("8.1"), "exact")}

@@ -43,10 +43,10 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
         moving = q.direction in ("up", "down", "flat") or q.measure_hint == "growth"
         if not moving and not reach and prev is not None and prev.unit == "%" and q.extra.get("verb") is None:
             moving = prev.direction in ("up", "down", "flat") and not v.reach_re.search(prev.raw)
+        if ind_id == "cpi" and not moving and q.value is not None and q.value >= 80:
+            return "index"  # (a quoted target too: `居民消费价格指数 / % / 103左右`)
         if prior and not reach and q.direction == "none":
             return "growth" if "growth" in measures else ("rate" if "rate" in measures else None)
-        if ind_id == "cpi" and not moving and q.value is not None and q.value >= 80:
-            return "index"
         if ind_id == "cpi" and not moving and not reach and q.value is not None and q.value < 20:
             return "growth"  # `居民消费价格指数控制在4%以内`: a price rise held under a ceiling
         if moving and not reach:

@@ -10,8 +10,10 @@ The header names the columns: the target set a year ago (``预期目标``, ``201
 done (``完成情况``, ``实际完成``, ``2017年实绩``). A row opens on its name; the cells up to the next
 name are its figures: the first in the target's column is last year's target (``prior_target``), the
 others are results (``actual``), a bare number taking the ``(%)`` of its name or of the header. A
-rank, a serial number or a judgement (``超额完成``) is no figure. Facts cover the row from its name
-to the cell, so every one traces to the table's text.
+rank, a serial number or a judgement (``超额完成``) is no figure. Under a header that gives the target
+and the result each a level and a growth column (``绝对值 / 增速(%)`` twice), a row's four figures are
+read in those pairs. Facts cover the row from its name to the cell, so every one traces to the table's
+text.
 """
 
 from __future__ import annotations
@@ -29,10 +31,14 @@ from zhibiao.model import Fact, Quantity, Report, Role, Span
 from zhibiao.quantity.units import to_base
 
 _NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．:：](?![\d%])|[(（]\d{1,2}[)）])\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
+# a growth cell of a level-and-growth pair: `7以上`, `-6.3`, `8.7(实际增长7.9)`
+_PAIRED_RATE = re.compile(
+    r"^(?P<rate>[-−]?\d+(?:\.\d+)?)(?P<qual>左右|以上|以下|以内)?(?:[(（][^()（）\d]{0,6}(?P<aside>[-−]?\d+(?:\.\d+)?)[)）])?$")
 
 
 def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:
@@ -80,6 +86,7 @@ class _Header(NamedTuple):
     percent: bool  # a column of growth in %: a bare number is a percentage
     year: int | None
     unit: bool = False  # a unit column: a row's cell after its name is its unit (`%`, `亿美元`)
+    pairs: bool = False  # target and result each in two columns, level then growth (`绝对值 / 增速(%)`)
 
 
 def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
@@ -90,6 +97,8 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     serial = i > 0 and bool(c.serial_re.match(lines[i - 1].text))
     target_at = actual_at = None
     rank = percent = unit = False
+    level_columns = 0
+    unit = lines[i].text in c.unit_columns  # (a header without a label column, opening on `单位`)
     m = None if c.label_re.match(lines[i].text) else _YEAR.search(lines[i].text)
     year = int(m.group(1)) if m else None  # a caption's year: `2023年…主要指标预计完成情况`
     j = i + 1
@@ -111,17 +120,22 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
             break
         if any(w in t for w in c.growth_words) and any(p in t for p in c.percent_marks):
             percent = True
+        if t in c.level_columns and target_at is not None:
+            level_columns += 1
         if (m := _YEAR.search(t)) is not None:
             year = int(m.group(1))
         j += 1
     if target_at is None or actual_at is None:
         return None, i + 1
-    return _Header(target_at < actual_at, serial, rank, percent, year, unit), j
+    pairs = level_columns == 2 and percent  # `2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%)`
+    return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs), j
 
 
 def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
     """The indicator ids a row label names at its start (after its number), or () for another row."""
     name = _LABEL_YEAR.sub("", _NUMBERING.sub("", t))
+    if (w := v.whole_region_re.match(name)) is not None and w.end() < len(name):
+        name = name[w.end():]  # `全市生产总值`: the region's own
     m = v.alias_re.match(name)
     return v.alias_ids.get(v.alias_key(m), ()) if m is not None else ()
 
@@ -133,7 +147,8 @@ def _is_label(t: str, c: TableCues) -> bool:
     if _NUMBERING.match(t):
         return True
     t = _LABEL_YEAR.sub("", t)
-    return bool(t) and not any(ch.isdigit() for ch in t) and not qty.scan(t)
+    # (words: an empty cell's dash, `-` or `—`, is no row)
+    return _HAN.search(t) is not None and not any(ch.isdigit() for ch in t) and not qty.scan(t)
 
 
 def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Header, out: list[Fact]) -> int:
@@ -148,8 +163,11 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
         if c.group_re.match(ln.text):
             j += 1
             continue
-        if h.unit and rows and not rows[-1][1] and len(rows) - 1 not in units and _is_unit(ln.text, c):
-            units[len(rows) - 1] = ln.text  # `地区生产总值 / % / 8左右`: the row's unit
+        if h.unit and rows and not rows[-1][1] and len(rows) - 1 not in units and (_is_unit(ln.text, c) or (
+                len(ln.text) <= c.max_unit_chars and not any(ch.isdigit() for ch in ln.text)
+                and not _row_name(v, ln.text) and ln.text not in c.judgements)):
+            # `地区生产总值 / % / 8左右`: the row's unit; one read as no unit (`吨标准煤/万元`) is still its cell
+            units[len(rows) - 1] = ln.text
         elif _is_label(ln.text, c) and not (rows and _qualitative_cell(ln.text)):
             rows.append((ln, []))
         elif rows:
@@ -224,15 +242,44 @@ def _as_growth(c: TableCues, q: Quantity, label: str) -> Quantity:
     return dataclasses.replace(q, direction="up", measure_hint="growth")
 
 
+def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
+                     unit_cell: str | None) -> Iterator[tuple[int, Line, Quantity]]:
+    """(column, cell, figure) of a row's cells. Under level-and-growth pairs a level cell takes the row's
+    unit (a per-head amount with none, 元) and a growth cell is a percentage change, its bracketed second
+    rate too (`8.7(实际增长7.9)`: the nominal and the real growth)."""
+    for k, cell in enumerate(cells):
+        if not h.pairs or len(cells) != 4:
+            if (q := _quantity(c, cell.text, label, h, unit_cell)) is not None:
+                yield k, cell, q
+            continue
+        if k % 2 == 0:
+            per_head = unit_cell is None and any(w in label for w in c.per_head_words) and _BARE.match(cell.text)
+            q = _quantity(c, cell.text, label, h._replace(percent=False), c.per_head_unit if per_head else unit_cell)
+            if q is not None and (q.unit != "%" or unit_cell is not None):
+                yield k, cell, q
+            continue
+        m = _PAIRED_RATE.match(cell.text)
+        if m is None:
+            continue
+        for g in ("rate", "aside"):
+            if m.group(g) is None:
+                continue
+            found = qty.scan(m.group(g) + "%" + (m.group("qual") or "" if g == "rate" else ""))
+            if len(found) == 1:
+                q = dataclasses.replace(found[0], span=Span(m.start(g), m.end(g)), raw=m.group(g))
+                if q.value is not None and m.group(g)[0] in "-−" and q.direction == "none":
+                    q = dataclasses.replace(q, value=-q.value, direction="down")
+                yield k, cell, _as_growth(c, q, label) if q.direction == "none" else q
+
+
 def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h: _Header,
                ids: tuple[str, ...], unit_cell: str | None = None) -> Iterator[Fact]:
     period = h.year if h.year is not None else report.meta.review_year
     target_cell = 0 if h.target_first else len(cells) - 1
-    for k, cell in enumerate(cells):
-        q = _quantity(v.tables, cell.text, label.text, h, unit_cell)
-        if q is None:
-            continue
+    for k, cell, q in _cell_quantities(v.tables, label.text, cells, h, unit_cell):
         role: Role = "prior_target" if k == target_cell else "actual"
+        if h.pairs and len(cells) == 4:  # two columns to a group: the target's group first or last
+            role = "prior_target" if (k // 2 == 0) == h.target_first else "actual"
         for ind_id in ids:
             ind = v.indicators[ind_id]
             measure = decide_measure(v, ind_id, ind.measures, ind.units, q, None, role == "prior_target")

@@ -43,6 +43,9 @@ class TableCues:
     rank_re: re.Pattern[str]
     other_columns: frozenset[str]
     unit_columns: frozenset[str]
+    level_columns: frozenset[str]
+    per_head_words: tuple[str, ...]
+    per_head_unit: str
     max_unit_chars: int
     judgements: frozenset[str]
     group_re: re.Pattern[str]
@@ -70,6 +73,9 @@ def _table_cues(t: dict) -> TableCues:
         rank_re=re.compile(t["rank_column"] + r"\Z"),
         other_columns=frozenset(t["other_columns"]),
         unit_columns=frozenset(t["unit_columns"]),
+        level_columns=frozenset(t["level_columns"]),
+        per_head_words=tuple(t["per_head_words"]),
+        per_head_unit=t["per_head_unit"],
         max_unit_chars=int(t["max_unit_chars"]),
         judgements=frozenset(t["judgements"]),
         group_re=re.compile(t["group_heading"]),
