@@ -318,3 +318,20 @@ def test_scrape_damage_inside_figures_and_names(raw: str, want: str) -> None:
     n = normalize(raw)
     assert n.text == want
     assert n.source_text(Span(0, len(n.text))) == raw
+
+
+def test_years_in_chinese_numerals_become_digits_and_map_back() -> None:
+    # 中新社 on 广东 2008: `由二00二年的…增加到二00七年的…`, with a zero written as a digit
+    raw = "广东省生产总值由二00二年的一万三千五百多亿元人民币增加到二〇〇七年的三万零六百多亿元"
+    nt = normalize(raw)
+    assert nt.text == "广东省生产总值由2002年的一万三千五百多亿元人民币增加到2007年的三万零六百多亿元"
+    at = nt.text.index("2007年")
+    assert nt.source_text(Span(at, at + 5)) == "二〇〇七年"  # the digits trace to the numerals
+    # not a year: part of a longer numeral, or outside 1949-2100
+    assert normalize("十二〇〇年、一二三四年").text == "十二〇〇年、一二三四年"
+
+
+def test_year_digits_doctests() -> None:
+    import doctest
+
+    assert doctest.testmod(steps).failed == 0

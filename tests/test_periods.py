@@ -713,3 +713,14 @@ def test_a_figure_made_one_of_the_years_targets_after_it_is_a_target() -> None:
     assert ("industrial_output", "actual", 2025, "level", Decimal("4.9"), "exact") in facts
     assert ("industrial_output", "target", 2026, "level", Decimal("5"), "at_least") in facts
     assert not {f for f in facts if f[4] == Decimal("5") and f[1] == "actual"}
+
+
+def test_a_level_reached_between_years_in_chinese_numerals() -> None:
+    # 中新社 on 广东 2008: the years of `由…增加到…` written `二00二年`, `二00七年`
+    text = ("中新社广州一月十七日电 广东省第十一届人民代表大会第一次会议十七日上午在广州开幕。\n"
+            "黄华华在《政府工作报告》中表示,广东省生产总值由二00二年的一万三千五百多亿元人民币增加到二00七年的"
+            "三万零六百多亿元,年均增长百分之十四点五,二00七年比上年增长百分之十四点五。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2007, "level", Decimal("30600"), "at_least") in facts
+    assert ("gdp", "actual", 2007, "growth", Decimal("14.5"), "exact") in facts
+    assert not {f for f in facts if f[4] == Decimal("13500") and f[2] is not None}  # the base year's

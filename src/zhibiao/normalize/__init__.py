@@ -1,6 +1,7 @@
 """Decoded text -> normalised text plus an exact offset map back to the original.
 
-Steps (each in ``steps``): whitespace/line ends, full-width ASCII, pinyin annotations, OpenCC
+Steps (each in ``steps``): whitespace/line ends, full-width ASCII, pinyin annotations, years in
+Chinese numerals as digits, OpenCC
 traditional -> simplified, hard line joins, stray spaces; then site-junk lines are *marked*.
 
 Guarantee of the map (tested with hypothesis): ``to_source`` is monotonic and in bounds, the
@@ -115,7 +116,7 @@ def normalize_blocks(cut: Callable[[int], Iterable[str]]) -> NormalizedText:
 
 def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     """``normalize`` over the blocks of ``text`` (None: not kept, see ``normalize_blocks``)."""
-    first = [steps.clean_whitespace, steps.fullwidth_to_ascii, steps.remove_pinyin]
+    first = [steps.clean_whitespace, steps.fullwidth_to_ascii, steps.remove_pinyin, steps.chinese_years]
     last = [joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__) for s in [*first, steps.to_simplified, joins.join_lines, *last]}
     pieces: list[str] = []

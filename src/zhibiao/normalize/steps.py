@@ -239,6 +239,38 @@ _FW_POINT = re.compile("(?<=[0-9])．(?=[0-9])")
 _STOP_POINT = re.compile("(?<=[0-9])。(?=[0-9]{1,2}(?:%|亿|万|个百分点))")
 
 
+# a year written in Chinese numerals (`二〇一〇年`, `二00七年`, `二零零七年`): no lookbehind at its head (the
+# scan jumps to 一/二); a numeral before it is checked in ``year_digits``
+_CN_YEAR = re.compile(r"[一二][〇○零O0一二三四五六七八九]{3}(?=\s*年)")
+_CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "O": "0", "0": "0", "一": "1", "二": "2", "三": "3",
+                   "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_NUMERAL_BEFORE = frozenset("一二三四五六七八九十〇○零0123456789")
+
+
+def year_digits(text: str) -> str:
+    """``text`` with years written in Chinese numerals as digits, same length (``二〇一〇年`` ->
+    ``2010年``); anything that is not a year from 1949 to 2100 is left alone.
+
+    >>> year_digits("二00二年的一万三千五百多亿元增加到二〇〇七年")
+    '2002年的一万三千五百多亿元增加到2007年'
+    >>> year_digits("一二三四年, 十二〇〇年")
+    '一二三四年, 十二〇〇年'
+    """
+    def one(m: re.Match[str]) -> str:
+        if m.start() and text[m.start() - 1] in _NUMERAL_BEFORE:
+            return m.group()  # part of a longer numeral
+        digits = "".join(_CN_YEAR_DIGITS[c] for c in m.group())
+        return digits if 1949 <= int(digits) <= 2100 else m.group()
+
+    return _CN_YEAR.sub(one, text) if "年" in text else text
+
+
+def chinese_years(text: str) -> tuple[str, list[Edit]]:
+    """Years in Chinese numerals as digits (``二〇〇七年`` -> ``2007年``): every reader of years, and a
+    level's base year (``由二00二年的…增加到二00七年的…``), then sees one form. Same length: no edit."""
+    return blockwise(text, year_digits), []
+
+
 def _fullwidth_block(text: str) -> str:
     out = _FW_RUN.sub(lambda m: m.group(0).translate(_FULLWIDTH), text) if _FW_RUN.search(text) else text
     if "．" in out:
