@@ -53,9 +53,15 @@ def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: st
                    if v.local_part_after_re.match(text, f.span.end)}
     if not local and not before_part:
         return facts
-    total = v.indicators[total_id]
+    total, part = v.indicators[total_id], v.indicators[part_id]
     out = []
     for f in facts:
+        if (f.indicator == total_id and f.text.startswith(local_word)
+                and any((r, p) == (f.role, f.period) and s < f.span.start <= s + _NEAR for r, p, s in before_part)):
+            # `其中地方财政收入21亿元` after the budget revenue it is part of: the local part is the headline one,
+            # whatever name of a total it goes by
+            out.append(dataclasses.replace(f, indicator=part_id, indicator_name=part.name))
+            continue
         if (f.indicator == part_id and not f.text.startswith(local_word)
                 and (any((g.role, g.period, g.measure) == (f.role, f.period, f.measure) and g.value != f.value
                          and abs(g.span.start - f.span.start) <= _NEAR for g in local)
