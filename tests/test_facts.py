@@ -349,6 +349,8 @@ def test_names_joined_before_a_shared_figure_are_all_in_scope(joiner: str) -> No
     ("居民消费价格指数上涨2.8%,在4%的控制目标内", ("cpi", "prior_target", 2024, "growth", D("4"), "at_most")),
     # 赣州 2025: a list of targets quoted, its first name right after the opening quote
     ("“GDP增长5.5%左右,规模以上工业增加值增长8.5%左右”", ("gdp", "actual", 2024, "growth", D("5.5"), "around")),
+    # 延安 2017: an adverb before the growth of the level just said
+    ("全年完成生产总值1082.9亿元,仅增长1.3%", ("gdp", "actual", 2024, "growth", D("1.3"), "exact")),
 ])  # fmt: skip
 def test_wordings_of_results_in_a_review(text: str, fact: tuple) -> None:
     assert fact in facts_of(text, "review")
