@@ -324,6 +324,16 @@ def test_names_joined_before_a_shared_figure_are_all_in_scope(joiner: str) -> No
     assert {(f[0], f[4]) for f in got} == {("foreign_investment", D("10")), ("trade_total", D("10"))}
 
 
+def test_a_milestone_then_the_level_reached_are_one_subjects() -> None:
+    # 宝鸡 2024 (its page writes the milestone 百亿): `突破…、达到…` is not a list of
+    # figures mapped back over the names said before it
+    got = facts_of("规模以上工业增加值增长4.9%、全体居民人均可支配收入增长6.8%,一般公共预算收入突破100亿元、"
+                   "达到102.57亿元、增长10.7%", "review")
+    assert ("budget_revenue", "actual", 2024, "level", D("102.57"), "exact") in got
+    assert ("budget_revenue", "actual", 2024, "growth", D("10.7"), "exact") in got
+    assert not {f for f in got if f[0] != "budget_revenue" and f[3] == "level"}
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     # a growth on a comparable basis after the level (平房区 2020)
     ("一般公共预算收入18.1亿元,可比口径增长10%", ("budget_revenue", "actual", 2024, "growth", D("10"), "exact")),

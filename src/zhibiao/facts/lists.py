@@ -43,6 +43,7 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
             and (v.list_sep_re.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])
                  or lost_separator(quantities[j], quantities[j + 1]))
             and quantities[j + 1].extra.get("verb") is None
+            and quantities[j + 1].extra.get("pre") is None  # `突破100亿元、达到102.57亿元`: one subject's, in turn
             and quantities[j + 1].extra.get("cue") is None  # `确保增长6%、力争6.5%` is a stretch goal
             and quantities[j + 1].unit == quantities[i].unit
             and quantities[i].qualifier != "qualitative"  # `高于全国平均水平、高于城镇居民收入增速`: one subject's
