@@ -324,6 +324,13 @@ def test_names_joined_before_a_shared_figure_are_all_in_scope(joiner: str) -> No
     assert {(f[0], f[4]) for f in got} == {("foreign_investment", D("10")), ("trade_total", D("10"))}
 
 
+def test_revenue_and_expenditure_said_together_are_two_subjects() -> None:
+    # 安康 2025: `一般公共预算收支分别增长7.6%、5.7%` - revenue, then expenditure (not the GDP named before)
+    got = facts_of("地区生产总值增长6%,一般公共预算收支分别增长7.6%、5.7%", "review")
+    assert got == {("gdp", "actual", 2024, "growth", D("6"), "exact"),
+                   ("budget_revenue", "actual", 2024, "growth", D("7.6"), "exact")}
+
+
 def test_a_milestone_then_the_level_reached_are_one_subjects() -> None:
     # 宝鸡 2024 (its page writes the milestone 百亿): `突破…、达到…` is not a list of
     # figures mapped back over the names said before it
