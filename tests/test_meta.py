@@ -1001,3 +1001,13 @@ def test_a_city_section_of_a_provinces_news_site_names_the_city() -> None:
     text = ("福州新闻网\n\n关于福建省2020年国民经济和社会发展计划执行情况及2021年国民经济和社会发展计划草案的报告\n\n"
             "——2021年1月24日在福建省第十三届人民代表大会第五次会议上\n")
     assert meta(text).region_code == "350000"
+
+
+def test_a_chapter_looking_back_on_the_year_with_hui_mou() -> None:
+    # 包头 2021 (a news site's digest of the report): `一、2020年和“十三五”回眸`
+    text = ("【政府工作报告摘编】不用扬鞭自奋蹄 携手奋进新征程\n一、2020年和“十三五”回眸\n(一)2020年经济社会发展成就\n"
+            "统筹推动新冠肺炎疫情防控和经济社会发展。\n2.全力保持经济平稳运行\n全年地区生产总值增长3%。\n")
+    m = meta(text)
+    assert (m.review_year, m.plan_year) == (2020, 2021)
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert {(f.indicator, f.role, f.period) for rr in res.reports for f in rr.facts} == {("gdp", "actual", 2020)}
