@@ -331,6 +331,16 @@ def test_revenue_and_expenditure_said_together_are_two_subjects() -> None:
                    ("budget_revenue", "actual", 2024, "growth", D("7.6"), "exact")}
 
 
+def test_investment_said_alone_in_a_list_of_the_headline_indicators() -> None:
+    # 湖南 2015 (a write-up of the plan report): `投资` alone, after GDP and value added
+    got = facts_of("地区生产总值增长8.5%,争取9%;规模工业增加值增长9.5%左右;投资增长18%左右;社会消费品零售总额增长12%")
+    assert ("fixed_asset_investment", "target", 2025, "growth", D("18"), "around") in got
+    # not without those names, nor a sector's or the projects' investment
+    assert not {f for f in facts_of("投资增长18%左右") if f[0] == "fixed_asset_investment"}
+    for text in ("地区生产总值增长7.5%,工业投资增长18%", "地区生产总值增长7.5%,安排年度重点项目208个,投资576亿元"):
+        assert not {f for f in facts_of(text) if f[0] == "fixed_asset_investment"}, text
+
+
 def test_a_milestone_then_the_level_reached_are_one_subjects() -> None:
     # 宝鸡 2024 (its page writes the milestone 百亿): `突破…、达到…` is not a list of
     # figures mapped back over the names said before it
