@@ -376,6 +376,8 @@ def test_a_milestone_then_the_level_reached_are_one_subjects() -> None:
     ("居民消费价格指数上涨2.8%,在4%的控制目标内", ("cpi", "prior_target", 2024, "growth", D("4"), "at_most")),
     # 赣州 2025: a list of targets quoted, its first name right after the opening quote
     ("“GDP增长5.5%左右,规模以上工业增加值增长8.5%左右”", ("gdp", "actual", 2024, "growth", D("5.5"), "around")),
+    # 安康 2024 (a write-up): retail sales without 品
+    ("社会消费零售增长1.9%", ("retail_sales", "actual", 2024, "growth", D("1.9"), "exact")),
     # 延安 2017: an adverb before the growth of the level just said
     ("全年完成生产总值1082.9亿元,仅增长1.3%", ("gdp", "actual", 2024, "growth", D("1.3"), "exact")),
 ])  # fmt: skip
