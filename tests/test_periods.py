@@ -724,3 +724,27 @@ def test_a_level_reached_between_years_in_chinese_numerals() -> None:
     assert ("gdp", "actual", 2007, "level", Decimal("30600"), "at_least") in facts
     assert ("gdp", "actual", 2007, "growth", Decimal("14.5"), "exact") in facts
     assert not {f for f in facts if f[4] == Decimal("13500") and f[2] is not None}  # the base year's
+
+
+def test_a_year_without_its_nian_before_the_whole_region_opens_its_passage() -> None:
+    # 經濟通 on 北京 2026: the targets first, then `殷勇表示，2025北京全市地区生产总值…` (no 年)
+    text = ("北京市第十六届人民代表大会第四次会议25日开幕，北京市市长殷勇作政府工作报告。\n"
+            "报告提出，2026年经济社会发展主要预期目标是：一般公共预算收入增长4%左右，城镇调查失业率控制在5%以内。\n"
+            "殷勇表示，2025北京全市地区生产总值5.2万亿元人民币，增长5.4%，一般公共预算收入增长4.8%，城镇调查失业率4.1%。\n")
+    facts = _facts(text)
+    assert ("budget_revenue", "target", 2026, "growth", Decimal("4"), "around") in facts
+    assert ("budget_revenue", "actual", 2025, "growth", Decimal("4.8"), "exact") in facts
+    assert ("surveyed_unemployment", "actual", 2025, "rate", Decimal("4.1"), "exact") in facts
+    assert not {f for f in facts if f[4] in (Decimal("4.8"), Decimal("4.1")) and f[1] == "target"}
+
+
+def test_a_sentence_announcing_the_plan_years_targets_opens_their_passage() -> None:
+    # 鲁中晨报 on 淄博 2019: the mayor `还在报告中阐述了2019年…预期目标建议`, after a paragraph on 2018
+    text = ("鲁中网—鲁中晨报1月22日讯 淄博市第十五届人民代表大会第四次会议隆重开幕,市长于海田作政府工作报告。\n"
+            "报告指出,2018全市经济社会发展稳中有进,一般公共预算收入完成385.23亿元,同比增长6.54%。\n"
+            "于海田还在报告中阐述了2019年淄博市经济社会发展的预期目标建议。其中地区生产总值增长6.5%左右,"
+            "一般公共预算收入增长5%左右。\n")
+    facts = _facts(text)
+    assert ("budget_revenue", "actual", 2018, "growth", Decimal("6.54"), "exact") in facts
+    assert ("gdp", "target", 2019, "growth", Decimal("6.5"), "around") in facts
+    assert ("budget_revenue", "target", 2019, "growth", Decimal("5"), "around") in facts

@@ -46,6 +46,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "review_words": any_re(_C["review_words"]),
         "plan_words": any_re(_C["plan_words"]),
         "reported": re.compile(_C["reported"]),
+        "announced": re.compile(_C["targets_announced"]),
     }
 
 
@@ -256,14 +257,15 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
                 continue  # the heading's own state; a paragraph that is a heading (`…主要预期目标是：…。
                 # 李克强说，过去一年，…`) still has sentences of its own
             end = min(ln.end, s + 60)
-            if not _opener().match(text, s, end):
-                continue
-            got = cue_years(text[s:end], meta)
+            got = cue_years(text[s:end], meta) if _opener().match(text, s, end) else None
+            at = s
+            if got is None and (ann := _announced(text, s, ln.end, meta)) is not None:
+                at, got = ann  # (from the year announced: the clauses before it may report last year's)
             if got is None:
                 continue
             scope = scope_of(got[0], got[1], meta)
             if scope is not None:
-                events[s] = (scope, got[0], got[1], got[2])
+                events[at] = (scope, got[0], got[1], got[2])
                 i = bisect_right(chapter_at, s) - 1
                 chapter = events[chapter_at[i]] if i >= 0 else None
                 if (scope == "year_review" and chapter is not None and chapter[0] == "year_plan"
@@ -280,6 +282,19 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         cur, pos = events[at], at
     out.append(Passage(Span(pos, len(text)), cur[0], cur[1], cur[2], cur[3]))
     return _merge(out)
+
+
+def _announced(text: str, start: int, line_end: int, meta: ReportMeta) -> tuple[int, tuple[int, int, str]] | None:
+    """Where the sentence at ``start`` announces the plan year's targets (`于海田还在报告中阐述了2019年淄博市
+    经济社会发展的预期目标建议。`), and the plan year: the passage of this year's targets opens there."""
+    if meta.plan_year is None:
+        return None
+    m = _SENTENCE_END.search(text, start, line_end)
+    sentence_end = m.end() if m else line_end
+    a = _res()["announced"].search(text, start, sentence_end)
+    if a is None or int(a.group("y")) != meta.plan_year:
+        return None
+    return a.start(), (meta.plan_year, meta.plan_year, a.group())
 
 
 def _merge(passages: list[Passage]) -> list[Passage]:
