@@ -748,3 +748,15 @@ def test_a_sentence_announcing_the_plan_years_targets_opens_their_passage() -> N
     assert ("budget_revenue", "actual", 2018, "growth", Decimal("6.54"), "exact") in facts
     assert ("gdp", "target", 2019, "growth", Decimal("6.5"), "around") in facts
     assert ("budget_revenue", "target", 2019, "growth", Decimal("5"), "around") in facts
+
+
+def test_a_year_after_a_long_reporting_clause_opens_its_passage() -> None:
+    # 聯合報 on 广东 2026: this year's target first, then `據「廣東發布」…,孟凡利向大會作出政府工作報告時指出,2025年…`
+    text = ("date 2026-01-26 廣東省十四屆人大五次會議今天在廣州開幕，廣東省省長孟凡利向大會作政府工作報告。"
+            "今年廣東省設定GDP目標為4.5%至5%。\n\n"
+            "據「廣東發布」微信公眾號發布，孟凡利向大會作出政府工作報告時指出，2025年廣東省經濟運行穩中有進。"
+            "廣東省生產總值增長3.9%、總量連續37年居全國首位。地方一般公共預算收入增長3%。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2025, "growth", Decimal("3.9"), "exact") in facts
+    assert ("budget_revenue", "actual", 2025, "growth", Decimal("3"), "exact") in facts
+    assert not {f for f in facts if f[1] == "target" and f[4] in (Decimal("3.9"), Decimal("3"))}
