@@ -303,6 +303,7 @@ def load() -> Vocabulary:
         prefix_re=re.compile(
             "^(?:" + "|".join(cues["skip_patterns"]) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|[“\"「](?=\\s*$)|20\\d\\d年|"
             + "二[〇○零O0][〇○零O0一二三四五六七八九]{2}年|"  # `二00七年`
+            + "\\d{1,2}[.．、](?!\\d)|"  # a list item's number (`4.进出口总额10318.1亿元`)
             + _alternation(cues["allowed_prefixes"]) + ")+"
         ),
         filler_re=re.compile(
