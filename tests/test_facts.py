@@ -341,6 +341,15 @@ def test_investment_said_alone_in_a_list_of_the_headline_indicators() -> None:
         assert not {f for f in facts_of(text) if f[0] == "fixed_asset_investment"}, text
 
 
+def test_value_added_after_another_industrys_output_is_not_industrys() -> None:
+    # 点军 2015: `增加值` stands for 规模以上工业增加值 after that industry's output, not after another's
+    got = facts_of("全年实现规模以上工业总产值78.8亿元,规模工业增加值增长7%;"
+                   "高新技术产业总产值42.4亿元、增加值11亿元", "review")
+    assert not {f for f in got if f[4] == D("11")}
+    assert ("industrial_va", "actual", 2024, "level", D("61"), "exact") in facts_of(
+        "规模以上工业实现总产值218亿元、增加值61亿元", "review")
+
+
 def test_a_milestone_then_the_level_reached_are_one_subjects() -> None:
     # 宝鸡 2024 (its page writes the milestone 百亿): `突破…、达到…` is not a list of
     # figures mapped back over the names said before it

@@ -19,6 +19,7 @@ _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))")
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _SEMI = "；;"
+_CLAUSE_BREAKS = "；;，,。"
 
 
 @dataclass(slots=True)
@@ -154,7 +155,12 @@ class _SentenceLinker:
                 if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out):
                     continue
                 ind_id, context = self.v.elliptic_ids[m.group()]
-                if any(c in self.s[: m.start()] for c in context):
+                # the context said before it; an item after 、 (`总产值218亿元、增加值61亿元`) takes it from its
+                # own clause (`…;高新技术产业总产值42.4亿元、增加值11亿元` is no longer 规模以上工业's)
+                head = self.s[: m.start()].rstrip()
+                if head.endswith("、"):
+                    head = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+                if any(c in head for c in context):
                     # a name inside it (地区生产总值 in 占地区生产总值比重) is part of the short name
                     out = [a for a in out if not (m.start() <= a.start and a.end <= m.end())]
                     out.append(_Alias(m.start(), m.end(), (ind_id,), m.group()))
