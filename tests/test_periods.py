@@ -760,3 +760,14 @@ def test_a_year_after_a_long_reporting_clause_opens_its_passage() -> None:
     assert ("gdp", "actual", 2025, "growth", Decimal("3.9"), "exact") in facts
     assert ("budget_revenue", "actual", 2025, "growth", Decimal("3"), "exact") in facts
     assert not {f for f in facts if f[1] == "target" and f[4] in (Decimal("3.9"), Decimal("3"))}
+
+
+def test_a_years_growth_on_the_year_before_inside_a_five_year_review() -> None:
+    # 成都 2006: `五年来,…2005年,全市地区生产总值2371亿元,比上年增长13.5%,五年年均增长13.2%`
+    facts = _in_five_year_review("五年来,经济总量明显增长,2021年,全省地区生产总值2371亿元,比上年增长13.5%,"
+                                 "五年年均增长13.2%。")
+    assert ("gdp", "actual", 2021, "growth", Decimal("13.5"), "exact") in facts
+    assert not {f for f in facts if f[4] == Decimal("13.2") and f[2] is not None}  # the average: no year's
+    # with no year named, a growth in a five-year review stays the period's
+    facts = _in_five_year_review("五年来,全省地区生产总值比上年增长13.5%。")
+    assert not {f for f in facts if f[4] == Decimal("13.5") and f[2] is not None}
