@@ -1618,6 +1618,8 @@ def test_the_investment_of_the_projects_a_clause_counts_is_no_fact() -> None:
     # 会同 2023, 塔城 2025: `开工建设县级重点项目63个,完成固定资产投资53.15亿元` is the projects' investment
     assert facts_of("开工建设县级重点项目63个,完成固定资产投资53.15亿元,同比增长10%。", "review") == set()
     assert facts_of("集中力量建设先行发展区,实施项目58个,完成固定资产投资18.29亿元。", "review") == set()
+    # 株洲县 2011: the count said with 达到 (`在建项目达到24个,固定资产投资完成11.02亿元`)
+    assert facts_of("园区新开工项目11个,在建项目达到24个,固定资产投资完成11.02亿元。", "review") == set()
     assert facts_of("全年完成固定资产投资53.15亿元,同比增长10%。", "review") == {
         ("fixed_asset_investment", "actual", 2024, "level", D("53.15"), "exact"),
         ("fixed_asset_investment", "actual", 2024, "growth", D("10"), "exact")}
