@@ -1011,3 +1011,10 @@ def test_a_chapter_looking_back_on_the_year_with_hui_mou() -> None:
     assert (m.review_year, m.plan_year) == (2020, 2021)
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     assert {(f.indicator, f.role, f.period) for rr in res.reports for f in rr.facts} == {("gdp", "actual", 2020)}
+
+
+def test_a_numbered_chapter_reviewing_a_plan_dates_the_report() -> None:
+    # 嘉兴 2016 (a compilation page, no year printed): `一、“十二五”发展回顾` -> the first year of the next plan
+    m = meta("嘉兴市政府工作报告篇1\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、“十二五”发展回顾\n"
+             "“十二五”时期是嘉兴发展进程中不平凡的五年。\n这五年,地区生产总值从2315.5亿元增加到3517.1亿元。\n")
+    assert (m.review_year, m.plan_year) == (2015, 2016)
