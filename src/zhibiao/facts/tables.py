@@ -264,7 +264,8 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
         for g in ("rate", "aside"):
             if m.group(g) is None:
                 continue
-            found = qty.scan(m.group(g) + "%" + (m.group("qual") or "" if g == "rate" else ""))
+            qual = (m.group("qual") or "") if g == "rate" else ""  # (the bracketed rate has no qualifier)
+            found = qty.scan(m.group(g) + "%" + qual)
             if len(found) == 1:
                 q = dataclasses.replace(found[0], span=Span(m.start(g), m.end(g)), raw=m.group(g))
                 if q.value is not None and m.group(g)[0] in "-−" and q.direction == "none":

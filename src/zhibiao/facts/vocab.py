@@ -162,6 +162,7 @@ class Vocabulary:
     target_list_before_re: re.Pattern[str]  # `确定了` before a list of figures set as targets
     target_list_after_re: re.Pattern[str]  # `…等一揽子目标计划` closing it
     named_as_target_re: re.Pattern[str]  # `…迈上5万亿元台阶已被苏州市设为2026年…主要预期目标之一`
+    on_last_year_re: re.Pattern[str]  # a clause's growth on the year before (`比上年增长`): one year's
     target_list_quoted_re: re.Pattern[str]  # `年初确定的` before a list of targets quoted back
     reach_re: re.Pattern[str]
     five_years_re: re.Pattern[str]
@@ -365,6 +366,7 @@ def load() -> Vocabulary:
         target_list_before_re=re.compile(cues["target_list_before"]),
         target_list_after_re=re.compile(cues["target_list_after"]),
         named_as_target_re=re.compile(cues["named_as_target"]),
+        on_last_year_re=re.compile(cues["on_last_year"]),
         target_list_quoted_re=re.compile(cues["target_list_quoted_before"]),
         reach_re=re.compile(f"(?:{_alternation(cues['reach_verbs'])})(?:{_alternation(cues['reach_connectors'])})"),
         five_years_re=re.compile("|".join(cues["five_year_patterns"])),

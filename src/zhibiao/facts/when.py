@@ -76,7 +76,6 @@ _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _CLAUSE_CUT_RE = re.compile(r"[，,；;]")
-_ON_LAST_YEAR = re.compile(r"(?:比上年|较上年|同比)(?:增长|下降|提高|上涨)$")  # one year's growth, its own clause
 _STREAK_RE = re.compile(r"连续")
 _FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
 _FROM_BEFORE = re.compile(r"(?:由|从)“?$")
@@ -147,7 +146,7 @@ def role_and_period(
     passage = sl.passage
     if passage is not None and passage.scope == "multi_year_review":
         lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
-        if (measure == "growth" and my is None and _ON_LAST_YEAR.search(lead) and meta.review_year is not None
+        if (measure == "growth" and my is None and v.on_last_year_re.search(lead) and meta.review_year is not None
                 and (found := _named_year_at(sl.s[: q.span.start])) is not None and found[0] <= meta.review_year
                 and found[1] > max((m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)), default=-1)):
             return "actual", found[0], None  # `五年来,…2005年,…地区生产总值2371亿元,比上年增长13.5%`: that year's
