@@ -387,6 +387,9 @@ def test_a_milestone_then_the_level_reached_are_one_subjects() -> None:
     ("“GDP增长5.5%左右,规模以上工业增加值增长8.5%左右”", ("gdp", "actual", 2024, "growth", D("5.5"), "around")),
     # 四川 2026 plan report, 遂宁 2022: a list item's number before a name that must stand unqualified
     ("4.进出口总额10318.1亿元,符合预期目标", ("trade_total", "actual", 2024, "level", D("10318.1"), "exact")),
+    # 成都 2007: the first and second sectors with the verb inside the name, as the third's
+    ("第一产业实现增加值193.4亿元,增长4.8%", ("gdp_primary", "actual", 2024, "level", D("193.4"), "exact")),
+    ("第二产业完成增加值1213亿元,增长18.6%", ("gdp_secondary", "actual", 2024, "growth", D("18.6"), "exact")),
     # 安康 2024 (a write-up): retail sales without 品
     ("社会消费零售增长1.9%", ("retail_sales", "actual", 2024, "growth", D("1.9"), "exact")),
     # 延安 2017: an adverb before the growth of the level just said
