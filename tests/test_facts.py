@@ -390,6 +390,9 @@ def test_a_milestone_then_the_level_reached_are_one_subjects() -> None:
     # 成都 2007: the first and second sectors with the verb inside the name, as the third's
     ("第一产业实现增加值193.4亿元,增长4.8%", ("gdp_primary", "actual", 2024, "level", D("193.4"), "exact")),
     ("第二产业完成增加值1213亿元,增长18.6%", ("gdp_secondary", "actual", 2024, "growth", D("18.6"), "exact")),
+    # 成都 2007: a distribution over an indicator and a thing of no indicator, each figure after its own noun
+    ("规模以上工业实现增加值750.4亿元、利润总额107亿元,分别增长25.6%和31.8%",
+     ("industrial_va", "actual", 2024, "growth", D("25.6"), "exact")),
     # 安康 2024 (a write-up): retail sales without 品
     ("社会消费零售增长1.9%", ("retail_sales", "actual", 2024, "growth", D("1.9"), "exact")),
     # 延安 2017: an adverb before the growth of the level just said
