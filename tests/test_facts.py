@@ -393,6 +393,8 @@ def test_a_milestone_then_the_level_reached_are_one_subjects() -> None:
     # 成都 2007: a distribution over an indicator and a thing of no indicator, each figure after its own noun
     ("规模以上工业实现增加值750.4亿元、利润总额107亿元,分别增长25.6%和31.8%",
      ("industrial_va", "actual", 2024, "growth", D("25.6"), "exact")),
+    # 河南 2020: `的增速` between the names and what is said of them
+    ("生产总值、财政收入、居民收入的增速高于全国平均水平", ("gdp", "actual", 2024, "growth", None, "qualitative")),
     # 安康 2024 (a write-up): retail sales without 品
     ("社会消费零售增长1.9%", ("retail_sales", "actual", 2024, "growth", D("1.9"), "exact")),
     # 延安 2017: an adverb before the growth of the level just said
