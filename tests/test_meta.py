@@ -1018,3 +1018,12 @@ def test_a_numbered_chapter_reviewing_a_plan_dates_the_report() -> None:
     m = meta("嘉兴市政府工作报告篇1\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、“十二五”发展回顾\n"
              "“十二五”时期是嘉兴发展进程中不平凡的五年。\n这五年,地区生产总值从2315.5亿元增加到3517.1亿元。\n")
     assert (m.review_year, m.plan_year) == (2015, 2016)
+
+
+def test_the_pages_own_title_line_names_the_report_a_bare_title_under_it_does_not() -> None:
+    # 海安 2021 (a document site): its title on the first line, the site's clutter, then `政府工作报告`
+    text = ("2021年海安市政府工作报告\nVIP专免\n2024-01-13\n999+\n57.85KB\n89 页\n海报\n侵权投诉\n政府工作报告\n"
+            "各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n2020 年及“十三五”工作回顾\n"
+            "在南通市委、市政府和海安市委的正确领导下,全市地区生产总值增长4.5%。紧紧围绕南通市委“三个全方位”的新要求。\n")
+    m = meta(text)
+    assert (m.region_code, m.report_year) == ("320685", 2021)

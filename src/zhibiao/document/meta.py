@@ -77,6 +77,9 @@ def parse_session(text: str) -> Session | None:
     return None
 
 
+_BARE_TITLE = re.compile(r"\s*政府工作报告\s*")  # a title naming neither region nor year
+
+
 def find_title(ls: Sequence[Line]) -> tuple[str | None, int]:
     """The title (a wrapped title joined) and the index of its last line, searching the head."""
     for i, ln in enumerate(ls[:_HEAD_LINES]):
@@ -134,7 +137,11 @@ class _Zones:
         if idx >= 0 and not confirmed:  # a title-like link above the report: take the report's own title
             later, k = find_title(ls[idx + 1 :])
             if later is not None and self._opens_report(ls, idx + 1 + k):
-                title, idx, confirmed = later, idx + 1 + k, True
+                # (but a bare `政府工作报告` under the page's own first line, `2021年海安市政府工作报告`, names
+                # no region or year: the page's title says them)
+                if not (idx == 0 and _BARE_TITLE.fullmatch(later) and not _BARE_TITLE.fullmatch(title or "")):
+                    title = later
+                idx, confirmed = idx + 1 + k, True
         if title is None and source_title and is_title_line(source_title):
             title = source_title.strip()
         if title is not None:
