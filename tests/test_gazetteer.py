@@ -68,6 +68,9 @@ def test_national_and_levels() -> None:
 def test_mentions() -> None:
     ms = load().mentions("在攀枝花市东区第十二届人民代表大会上,沈阳市发改委")
     assert [m.name for m in ms] == ["攀枝花市东区", "沈阳市"]
+    # a name closing on a longer one's first character is no boundary (合肥 2017: `批复合肥城市总体规划`)
+    assert [m.name for m in load().mentions("国务院正式批复合肥城市总体规划")] == []
+    assert [m.name for m in load().mentions("在肥城市第十八届人民代表大会上")] == ["肥城市"]
 
 
 @settings(max_examples=50)

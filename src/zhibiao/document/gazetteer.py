@@ -258,12 +258,17 @@ class Gazetteer:
         return None
 
     def at_boundary(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` can be a name by itself: always for three characters or more;
+        """Whether ``text[start:end]`` can be a name by itself: for three characters or more, unless a name
+        ends on its first character (`合肥城市`);
         a two-character one only after a non-Chinese character, a division name, a province's short
         name (``湖北荆州``) or one of the few characters that end a word before a name (``在``, ``于``,
         ``年``: data file)."""
-        if end - start > 2 or start == 0:
+        if start == 0:
             return True
+        if end - start > 2:
+            # (not when a name closes on its first character: `合肥城市总体规划` holds no 肥城市)
+            return not any(text[k : start + 1] in self._by_short or text[k : start + 1] in self._by_name
+                           for k in range(max(0, start - _MAX_NAME + 2), start))
         prev = text[start - 1]
         if not _HAN.match(prev) or prev in self._before:
             return True
