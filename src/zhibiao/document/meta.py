@@ -77,7 +77,7 @@ def parse_session(text: str) -> Session | None:
     return None
 
 
-_BARE_TITLE = re.compile(r"\s*政府工作报告\s*")  # a title naming neither region nor year
+_BARE_TITLE = re.compile(_C["report_type"]["bare_title"])  # a title naming neither region nor year
 
 
 def find_title(ls: Sequence[Line]) -> tuple[str | None, int]:

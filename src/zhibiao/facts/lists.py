@@ -13,7 +13,6 @@ from zhibiao.model import Quantity
 from zhibiao.quantity.grammar import lost_separator
 
 _PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
-_OWN_NOUN = re.compile(r"\s*、\s*[\u4e00-\u9fff]{2,8}(?:达到|为|完成|实现)?\s*")  # `、利润总额`: a figure's own subject
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a thing named in a list (`铁路货运量`), no figure or clause
 
 
@@ -112,7 +111,7 @@ def _subjects_of_figures_before(sl: _SentenceLinker, before: list[_Link], n: int
     if not named or len(set(named)) != len(named):
         return None
     if len(clauses) == 1 and len(named) != n and not all(
-            b.alias is not None or _OWN_NOUN.fullmatch(sl.s[a.q.span.end : b.q.span.start])
+            b.alias is not None or sl.v.own_noun_between_re.fullmatch(sl.s[a.q.span.end : b.q.span.start])
             for a, b in pairwise(before)):
         # `一、二、三产业增加值分别达到A、B、C,分别增长x、y、z`: a whole list's subjects again (but not
         # `规模以上工业实现增加值750.4亿元、利润总额107亿元,分别增长…`: each figure after its own noun)

@@ -36,9 +36,6 @@ _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
-# a growth cell of a level-and-growth pair: `7以上`, `-6.3`, `8.7(实际增长7.9)`
-_PAIRED_RATE = re.compile(
-    r"^(?P<rate>[-−]?\d+(?:\.\d+)?)(?P<qual>左右|以上|以下|以内)?(?:[(（][^()（）\d]{0,6}(?P<aside>[-−]?\d+(?:\.\d+)?)[)）])?$")
 
 
 def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:
@@ -258,7 +255,7 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
             if q is not None and (q.unit != "%" or unit_cell is not None):
                 yield k, cell, q
             continue
-        m = _PAIRED_RATE.match(cell.text)
+        m = c.paired_rate_re.match(cell.text)
         if m is None:
             continue
         for g in ("rate", "aside"):

@@ -55,6 +55,7 @@ class TableCues:
     max_header_lines: int
     max_cell_chars: int
     cell_gap_re: re.Pattern[str]
+    paired_rate_re: re.Pattern[str]  # a growth cell of a level-and-growth pair (`8.7(实际增长7.9)`)
 
 
 def _table_cues(t: dict) -> TableCues:
@@ -85,6 +86,7 @@ def _table_cues(t: dict) -> TableCues:
         max_header_lines=int(t["max_header_lines"]),
         max_cell_chars=int(t["max_cell_chars"]),
         cell_gap_re=re.compile(gap),
+        paired_rate_re=re.compile(t["paired_rate"]),
     )
 
 
@@ -163,6 +165,7 @@ class Vocabulary:
     target_list_after_re: re.Pattern[str]  # `…等一揽子目标计划` closing it
     named_as_target_re: re.Pattern[str]  # `…迈上5万亿元台阶已被苏州市设为2026年…主要预期目标之一`
     on_last_year_re: re.Pattern[str]  # a clause's growth on the year before (`比上年增长`): one year's
+    own_noun_between_re: re.Pattern[str]  # `、利润总额`: a second figure's own subject in a clause
     target_list_quoted_re: re.Pattern[str]  # `年初确定的` before a list of targets quoted back
     reach_re: re.Pattern[str]
     five_years_re: re.Pattern[str]
@@ -367,6 +370,7 @@ def load() -> Vocabulary:
         target_list_after_re=re.compile(cues["target_list_after"]),
         named_as_target_re=re.compile(cues["named_as_target"]),
         on_last_year_re=re.compile(cues["on_last_year"]),
+        own_noun_between_re=re.compile(cues["own_noun_between"]),
         target_list_quoted_re=re.compile(cues["target_list_quoted_before"]),
         reach_re=re.compile(f"(?:{_alternation(cues['reach_verbs'])})(?:{_alternation(cues['reach_connectors'])})"),
         five_years_re=re.compile("|".join(cues["five_year_patterns"])),
