@@ -250,3 +250,48 @@ def test_a_growth_column_beside_one_level_column_is_no_pair() -> None:
     assert facts(text) >= {("gdp", "prior_target", 2017, "growth", D("8"), "exact"),
                            ("gdp", "actual", 2017, "level", D("553.2"), "exact"),
                            ("gdp", "actual", 2017, "growth", D("8.1"), "exact")}
+
+
+def test_a_result_split_into_level_and_growth_under_bars_with_serial_numbers() -> None:
+    # 温州 2023 (a plan report's table kept as rows parted by bars): only the result has a level and a growth
+    # column; the next row's serial number closes each row, a group label (经济发展) opens the first
+    text = ("关于温州市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+            "一、2022年温州市国民经济和社会发展计划执行情况\n"
+            "表1 2022年温州市国民经济和社会发展计划完成情况\n"
+            "序号 | 指标名称 | 单位 | 2022年计划目标 | 2022年实绩 | |||\n"
+            "绝对值 | 增速(%) | ||||||\n"
+            "经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7 | |\n"
+            "2 | 全员劳动生产率 | 万元/人年 | 增长8%以上 | 暂无数据 | |||\n"
+            "3 | 常住人口城镇化率 | % | 73.3 | 73.3 | |||\n"
+            "4 | 一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6 | ||\n")
+    assert facts(text) == {
+        ("gdp", "prior_target", 2022, "growth", D("7"), "around"),
+        ("gdp", "actual", 2022, "level", D("8029.8"), "exact"),
+        ("gdp", "actual", 2022, "growth", D("3.7"), "exact"),
+        # a rate whose unit cell is `%` stays a rate under the header's growth column
+        ("urbanization_rate", "prior_target", 2022, "rate", D("73.3"), "exact"),
+        ("urbanization_rate", "actual", 2022, "rate", D("73.3"), "exact"),
+        ("budget_revenue", "prior_target", 2022, "growth", D("8"), "exact"),
+        ("budget_revenue", "actual", 2022, "level", D("573.9"), "exact"),
+        ("budget_revenue", "actual", 2022, "growth", D("-2.6"), "exact"),
+    }
+
+
+def test_a_row_whose_name_runs_on_into_another_measure_is_not_the_indicators() -> None:
+    # 绍兴 2019: `GDP产税率` and `规上工业主营业务利税率` are ratios of their own, not GDP's or industry's growth;
+    # `研究与试验发展经费支出与生产总值之比` is R&D intensity
+    text = spaced(
+        "关于绍兴市2018年国民经济和社会发展计划执行情况与2019年计划草案的报告",
+        "一、2018年国民经济和社会发展计划执行情况",
+        "表1:2018年全市国民经济和社会发展目标完成情况",
+        "指标名称", "目标", "全年实绩",
+        "地区生产总值", "7%左右", "预计7%左右",
+        "GDP产税率", "12.5%左右", "预计可以完成",
+        "规上工业主营业务利税率", "9%以上", "预计9.4%左右",
+        "研究与试验发展经费支出与生产总值之比", "2.6%左右", "按原口径统计预计可以完成目标",
+    )
+    assert facts(text) == {
+        ("gdp", "prior_target", 2018, "growth", D("7"), "around"),
+        ("gdp", "actual", 2018, "growth", D("7"), "around"),
+        ("rd_intensity", "prior_target", 2018, "rate", D("2.6"), "around"),
+    }

@@ -12,8 +12,9 @@ name are its figures: the first in the target's column is last year's target (``
 others are results (``actual``), a bare number taking the ``(%)`` of its name or of the header. A
 rank, a serial number or a judgement (``超额完成``) is no figure. Under a header that gives the target
 and the result each a level and a growth column (``绝对值 / 增速(%)`` twice), a row's four figures are
-read in those pairs. Facts cover the row from its name to the cell, so every one traces to the table's
-text.
+read in those pairs; under one that splits only the result (``2022年计划目标 / 2022年实绩 / 绝对值 /
+增速(%)``), a row's three figures are the target, the level reached and its growth. Facts cover the
+row from its name to the cell, so every one traces to the table's text.
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ class _Header(NamedTuple):
     year: int | None
     unit: bool = False  # a unit column: a row's cell after its name is its unit (`%`, `亿美元`)
     pairs: bool = False  # target and result each in two columns, level then growth (`绝对值 / 增速(%)`)
+    split_result: bool = False  # only the result in two columns (`2022年计划目标 / 2022年实绩 / 绝对值 / 增速(%)`)
 
 
 def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
@@ -125,7 +127,9 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     if target_at is None or actual_at is None:
         return None, i + 1
     pairs = level_columns == 2 and percent  # `2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%)`
-    return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs), j
+    # one level column: the result's (a target is one cell, `增长7%左右`; what was done a level and its growth)
+    split_result = level_columns == 1 and percent
+    return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result), j
 
 
 def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
@@ -134,7 +138,9 @@ def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
     if (w := v.whole_region_re.match(name)) is not None and w.end() < len(name):
         name = name[w.end():]  # `全市生产总值`: the region's own
     m = v.alias_re.match(name)
-    return v.alias_ids.get(v.alias_key(m), ()) if m is not None else ()
+    if m is None or v.tables.other_measure_re.match(name, m.end()):
+        return ()  # (`GDP产税率`: a name run on into another measure's)
+    return v.alias_ids.get(v.alias_key(m), ())
 
 
 def _is_label(t: str, c: TableCues) -> bool:
@@ -153,6 +159,7 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
     c = v.tables
     rows: list[tuple[Line, list[Line]]] = []
     units: dict[int, str] = {}  # a row's unit cell, by the row's index
+    serial: int | None = None  # the last row number seen under a serial column
     while j < len(lines):
         ln = lines[j]
         if len(ln.text) > c.max_cell_chars or "。" in ln.text:
@@ -167,6 +174,9 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
             units[len(rows) - 1] = ln.text
         elif _is_label(ln.text, c) and not (rows and _qualitative_cell(ln.text)):
             rows.append((ln, []))
+        elif h.serial and rows and _is_serial(ln.text, serial) and j + 1 < len(lines) \
+                and _is_label(lines[j + 1].text, c):
+            serial = int(ln.text)  # `… / 3.7 / 2 / 全员劳动生产率`: the next row's number, not this row's figure
         elif rows:
             rows[-1][1].append(ln)
         j += 1
@@ -176,6 +186,11 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
             unit = units.get(ordinal - 1)
             out.extend(_row_facts(v, report, label, _figures(c, cells, h, ordinal), h, ids, unit))
     return j
+
+
+def _is_serial(t: str, last: int | None) -> bool:
+    """Whether a cell is a row number: a small whole number, the one after ``last`` when one was seen."""
+    return t.isdigit() and len(t) <= 2 and (last is None or int(t) == last + 1)
 
 
 def _is_unit(t: str, c: TableCues) -> bool:
@@ -225,7 +240,8 @@ def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | 
         q = found[0]
     if cell[0] in "-−" and q.value is not None and q.value > 0 and q.direction == "none":
         q = dataclasses.replace(q, value=-q.value, direction="down", span=Span(0, q.span.end))  # `-9.4%`
-    growth_row = any(w in label for w in c.growth_words) or (h.percent and _BARE.match(cell))
+    # (a header's growth column makes a bare number a change, not one whose row's unit cell is `%`: 城镇化率)
+    growth_row = any(w in label for w in c.growth_words) or (h.percent and _BARE.match(cell) and unit_cell is None)
     if q.unit == "%" and q.direction == "none" and growth_row:
         return _as_growth(c, q, label)
     return q
@@ -239,21 +255,37 @@ def _as_growth(c: TableCues, q: Quantity, label: str) -> Quantity:
     return dataclasses.replace(q, direction="up", measure_hint="growth")
 
 
+def _layout(h: _Header, n: int) -> list[tuple[int, str]] | None:
+    """(column group, kind) of each of a row's ``n`` figures under a header of level-and-growth columns,
+    kind ``level``, ``growth`` or ``plain``; the group first in the header is 0. None: one figure a column."""
+    if h.pairs and n == 4:
+        return [(0, "level"), (0, "growth"), (1, "level"), (1, "growth")]
+    if h.split_result and n == 3:
+        return [(0, "plain"), (1, "level"), (1, "growth")] if h.target_first else \
+            [(0, "level"), (0, "growth"), (1, "plain")]
+    return None
+
+
 def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
-                     unit_cell: str | None) -> Iterator[tuple[int, Line, Quantity]]:
-    """(column, cell, figure) of a row's cells. Under level-and-growth pairs a level cell takes the row's
-    unit (a per-head amount with none, 元) and a growth cell is a percentage change, its bracketed second
-    rate too (`8.7(实际增长7.9)`: the nominal and the real growth)."""
+                     unit_cell: str | None) -> Iterator[tuple[bool, Line, Quantity]]:
+    """(whether in the target's column, cell, figure) of a row's cells. Under level-and-growth columns a
+    level cell takes the row's unit (a per-head amount with none, 元) and a growth cell is a percentage
+    change, its bracketed second rate too (`8.7(实际增长7.9)`: the nominal and the real growth)."""
+    layout = _layout(h, len(cells))
+    target_cell = 0 if h.target_first else len(cells) - 1
     for k, cell in enumerate(cells):
-        if not h.pairs or len(cells) != 4:
+        if layout is None or layout[k][1] == "plain":
+            is_target = k == target_cell if layout is None else (layout[k][0] == 0) == h.target_first
             if (q := _quantity(c, cell.text, label, h, unit_cell)) is not None:
-                yield k, cell, q
+                yield is_target, cell, q
             continue
-        if k % 2 == 0:
+        group, kind = layout[k]
+        is_target = (group == 0) == h.target_first
+        if kind == "level":
             per_head = unit_cell is None and any(w in label for w in c.per_head_words) and _BARE.match(cell.text)
             q = _quantity(c, cell.text, label, h._replace(percent=False), c.per_head_unit if per_head else unit_cell)
             if q is not None and (q.unit != "%" or unit_cell is not None):
-                yield k, cell, q
+                yield is_target, cell, q
             continue
         m = c.paired_rate_re.match(cell.text)
         if m is None:
@@ -267,17 +299,14 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
                 q = dataclasses.replace(found[0], span=Span(m.start(g), m.end(g)), raw=m.group(g))
                 if q.value is not None and m.group(g)[0] in "-−" and q.direction == "none":
                     q = dataclasses.replace(q, value=-q.value, direction="down")
-                yield k, cell, _as_growth(c, q, label) if q.direction == "none" else q
+                yield is_target, cell, _as_growth(c, q, label) if q.direction == "none" else q
 
 
 def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h: _Header,
                ids: tuple[str, ...], unit_cell: str | None = None) -> Iterator[Fact]:
     period = h.year if h.year is not None else report.meta.review_year
-    target_cell = 0 if h.target_first else len(cells) - 1
-    for k, cell, q in _cell_quantities(v.tables, label.text, cells, h, unit_cell):
-        role: Role = "prior_target" if k == target_cell else "actual"
-        if h.pairs and len(cells) == 4:  # two columns to a group: the target's group first or last
-            role = "prior_target" if (k // 2 == 0) == h.target_first else "actual"
+    for is_target, cell, q in _cell_quantities(v.tables, label.text, cells, h, unit_cell):
+        role: Role = "prior_target" if is_target else "actual"
         for ind_id in ids:
             ind = v.indicators[ind_id]
             measure = decide_measure(v, ind_id, ind.measures, ind.units, q, None, role == "prior_target")

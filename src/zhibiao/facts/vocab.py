@@ -56,6 +56,7 @@ class TableCues:
     max_cell_chars: int
     cell_gap_re: re.Pattern[str]
     paired_rate_re: re.Pattern[str]  # a growth cell of a level-and-growth pair (`8.7(实际增长7.9)`)
+    other_measure_re: re.Pattern[str]  # a row label's name run on into another measure's (`GDP产税率`)
 
 
 def _table_cues(t: dict) -> TableCues:
@@ -87,6 +88,7 @@ def _table_cues(t: dict) -> TableCues:
         max_cell_chars=int(t["max_cell_chars"]),
         cell_gap_re=re.compile(gap),
         paired_rate_re=re.compile(t["paired_rate"]),
+        other_measure_re=re.compile(t["row_name_other_measure"]),
     )
 
 
