@@ -1028,3 +1028,12 @@ def test_the_pages_own_title_line_names_the_report_a_bare_title_under_it_does_no
             "在南通市委、市政府和海安市委的正确领导下,全市地区生产总值增长4.5%。紧紧围绕南通市委“三个全方位”的新要求。\n")
     m = meta(text)
     assert (m.region_code, m.report_year) == ("320685", 2021)
+
+
+def test_a_plan_named_in_book_title_marks_with_its_region_dates_the_write_up() -> None:
+    # 山东 2018 (a write-up in traditional characters): `《山東省2018年國民經濟和社會發展計劃》` is the plan the
+    # page is about, though the next sentence's `《計劃》預期,2018年全省生產總值增長` reads like a year reviewed
+    m = meta("記者日前從省發展改革委獲悉,《山東省2018年國民經濟和社會發展計劃》(以下簡稱《計劃》)已經省十三屆人大一次"
+             "會議審議通過。\n為引導各方面把主要精力放到推動高質量發展上來,《計劃》預期,2018年全省生產總值增長7%以上,"
+             "一般公共預算收入增長6.5%。\n")
+    assert (m.region_code, m.report_year, m.review_year) == ("370000", 2018, 2017)

@@ -150,10 +150,11 @@ _LOOKED_BACK_CHARS = 150  # how far after `2008年初,` a `一年来` shows the 
 _TASKS_YEAR = re.compile(
     rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:的)?(?:主要|政府)?(?:{_alt(_C['years']['tasks_heading_words'])})"
 )
-# the plan a write-up is about (``关于印发2014年国民经济和社会发展计划的通知``), not its execution (a page cut
+# the plan a write-up is about (``关于印发2014年国民经济和社会发展计划的通知``, ``《山东省2018年国民经济和社会
+# 发展计划》``), not its execution (a page cut
 # right after 计划 tells neither way)
 _PLAN_NAMED = re.compile(
-    rf"(?:印发|关于|《)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
+    rf"(?:印发|关于|《(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
 )
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
