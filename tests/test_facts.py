@@ -1660,3 +1660,57 @@ def test_a_plan_reports_item_quotes_last_years_plan_then_months_then_the_year() 
                    ("fixed_asset_investment", "actual", 2024, "growth", D("8.0"), "exact")}
     # this year's plan said 全年计划 is a target
     assert facts_of("全年计划完成地区生产总值650亿元以上。") == {("gdp", "target", 2025, "level", D("650"), "at_least")}
+
+
+def test_a_sector_listed_after_another_keeps_the_regions_output_as_its_context() -> None:
+    # 湖南 2021: `服务业` is the tertiary sector only beside the region's output; after `、` it keeps that
+    # context when the item before is another sector of the same breakdown
+    assert facts_of("全省地区生产总值增长3.8%,其中,第一产业增长3.7%、服务业增长2.9%。", "review") == {
+        ("gdp", "actual", 2024, "growth", D("3.8"), "exact"),
+        ("gdp_primary", "actual", 2024, "growth", D("3.7"), "exact"),
+        ("gdp_tertiary", "actual", 2024, "growth", D("2.9"), "exact")}
+    # but not after an item of another kind (a branch of industry): no sector's figure
+    assert facts_of("全省地区生产总值增长3.8%;高新技术产业增长3.7%、服务业增长2.9%。", "review") == {
+        ("gdp", "actual", 2024, "growth", D("3.8"), "exact")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 湖南 2021: a rate tied to the national target
+    ("城镇调查失业率与国家目标保持一致", {("surveyed_unemployment", "target", 2025, "rate", None, "qualitative")}),
+    # 吉林 2018: an unemployment rate's course set in words
+    ("城镇调查失业率保持稳中有降态势", {("surveyed_unemployment", "target", 2025, "rate", None, "qualitative")}),
+    # 安化 2021: incomes raised a lot
+    ("城乡居民人均可支配收入大幅度提高", {("urban_income", "target", 2025, "growth", None, "qualitative"),
+                                        ("rural_income", "target", 2025, "growth", None, "qualitative")}),
+    # a rate other than unemployment's said only to stay stable is no target (湖南, 贵州 2026)
+    ("森林覆盖率保持稳定", set()),
+    # 绍兴 2019: R&D spending set against output (之比) is R&D intensity
+    ("研究与试验发展经费支出与生产总值之比达到2.6%左右",
+     {("rd_intensity", "target", 2025, "rate", D("2.6"), "around")}),
+])  # fmt: skip
+def test_targets_said_in_words_and_ratios(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+def test_a_tertiary_sector_praised_before_its_value_added_keeps_its_growth() -> None:
+    # 莆田 2017: `促进第三产业多作贡献,实现增加值666亿元、增长12.2%`: the name runs into the figure's clause
+    text = "积极发展现代服务业,加快房地产去库存,促进第三产业多作贡献,实现增加值666亿元、增长12.2%。"
+    assert facts_of(text, "review") == {
+        ("gdp_tertiary", "actual", 2024, "level", D("666"), "exact"),
+        ("gdp_tertiary", "actual", 2024, "growth", D("12.2"), "exact")}
+
+
+def test_a_write_ups_dateline_and_a_margin_over_the_nation() -> None:
+    # 海南 2016: a news site named after a city (`海口网…消息`) is no sub-area of the province
+    text = ("海南省2016年计划草案的报告\n   海口网1月27日消息 (记者史瑞丽)26日,省五届人大四次会议上,省发展和改革委员会"
+            "向大会提交了《海南省2015年国民经济和社会发展计划执行情况与2016年国民经济和社会发展计划草案的报告》,报告明确"
+            "了今年全省经济社会发展的主要预期目标是全省地区生产总值增长7.0-7.5%;固定资产投资增长10.0%。\n")
+    assert _pipeline_facts(text) == {("gdp", "target", 2016, "growth", D("7.0")),
+                                     ("fixed_asset_investment", "target", 2016, "growth", D("10.0"))}
+    # 北京 2026 in a Hong Kong write-up: `指` (says) leads the report's words, and a margin over the nation
+    # makes the figures before it results, in 元 (`万亿元人民币` is 万亿元)
+    text = ("中评社香港1月25日电／北京市第十六届人大第四次会议早上开幕，北京市市长殷勇发表政府工作报告，"
+            "指全市地区生产总值超过5万亿元人民币，增长5.4%，高于全国0.4个百分点。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value, f.unit) for rr in res.reports for f in rr.facts}
+    assert got == {("gdp", "actual", 2025, "level", D("5"), "万亿元"), ("gdp", "actual", 2025, "growth", D("5.4"), "%")}

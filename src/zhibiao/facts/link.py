@@ -351,10 +351,12 @@ def _link_sentence(
             ] + ([  # `,好于下降7%的预期`: the comparison before a quoted target
                 (m.start(), m.end()) for m in v.prior_compare_re.finditer(sentence, cstart, _num_start(q))
             ] if v.prior_after_re.match(sentence, q.span.end) else [])
+            # (a name that runs into the clause, `第三产业多作贡献,实现增加值666亿元、增长12.2%`, is no prefix)
+            pstart = max(cstart, min(prev_subject.alias.end, q.span.start))
             prefix = "".join(
-                ch for i, ch in enumerate(sentence[cstart : q.span.start], cstart)
+                ch for i, ch in enumerate(sentence[pstart : q.span.start], pstart)
                 if not any(a <= i < b for a, b in cuts)
-            ) if cuts else sentence[cstart : q.span.start]
+            ) if cuts else sentence[pstart : q.span.start]
             prefix = v.sub_period_re.sub("", v.skip_re.sub("", prefix)).strip()  # `,二季度增长6.3%`
             # `,50%的专利申请来自企业`: a bare figure that modifies a noun is no figure of the subject
             modifier = q.extra.get("verb") is None and not prefix and sentence.startswith("的", q.span.end) \

@@ -154,12 +154,16 @@ class _SentenceLinker:
             for m in elliptic:
                 if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out):
                     continue
-                ind_id, context = self.v.elliptic_ids[m.group()]
+                ind_id, context, partners = self.v.elliptic_ids[m.group()]
                 # the context said before it; an item after 、 (`总产值218亿元、增加值61亿元`) takes it from its
-                # own clause (`…;高新技术产业总产值42.4亿元、增加值11亿元` is no longer 规模以上工业's)
+                # own clause (`…;高新技术产业总产值42.4亿元、增加值11亿元` is no longer 规模以上工业's), unless
+                # that clause is a partner's of the same breakdown (`生产总值增长3.8%,其中,第一产业增长3.7%、
+                # 服务业增长2.9%`)
                 head = self.s[: m.start()].rstrip()
                 if head.endswith("、"):
-                    head = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+                    own = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+                    if not any(p in own for p in partners):
+                        head = own
                 if any(c in head for c in context):
                     # a name inside it (地区生产总值 in 占地区生产总值比重) is part of the short name
                     out = [a for a in out if not (m.start() <= a.start and a.end <= m.end())]

@@ -22,8 +22,10 @@ class Indicator:
     units: frozenset[str]  # unit kinds a level may take
     elliptic: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()  # list partners of an elliptic name: after one it keeps the sentence's context
     headline: bool = False
     strict: frozenset[str] = frozenset()
+    rate_in_words: bool = False  # a rate whose course is set in words: a qualitative rate (失业率稳中有降)
     period_total: bool = False  # a flow whose level in a multi-year review is the period's total
     task_measure: str | None = None  # the measure a task set for it is of (a cut in intensity: growth)
     whole_of: frozenset[str] = frozenset()  # the indicators it is the whole of (one figure said of them all)
@@ -114,7 +116,7 @@ class Vocabulary:
     alias_ids: dict[str, tuple[str, ...]]  # alias -> indicator ids (several for a group alias)
     alias_re: re.Pattern[str]
     strict_aliases: frozenset[str]
-    elliptic_ids: dict[str, tuple[str, tuple[str, ...]]]  # short name -> (id, context words)
+    elliptic_ids: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]  # short name -> (id, context, partners)
     elliptic_re: re.Pattern[str] | None
     local_names: tuple[LocalNames, ...]  # names one region's statistics use (Shanghai districts' 增加值)
     prefix_re: re.Pattern[str]
@@ -127,6 +129,7 @@ class Vocabulary:
     whole_region_re: re.Pattern[str]  # `全区`, `我县`: the whole region named again
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
+    actual_margin_after_re: re.Pattern[str]  # `，高于全国0.4个百分点` after a figure: a result
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
     task_item_ends: tuple[str, ...]  # what may follow an indicator named inside a task
@@ -227,7 +230,7 @@ def load() -> Vocabulary:
     cues = load_toml("facts_cues.toml")
     indicators: dict[str, Indicator] = {}
     alias_ids: dict[str, tuple[str, ...]] = {}
-    elliptic_ids: dict[str, tuple[str, tuple[str, ...]]] = {}
+    elliptic_ids: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
     for row in ind_data["indicator"]:
         ind = Indicator(
             id=row["id"],
@@ -237,8 +240,10 @@ def load() -> Vocabulary:
             units=frozenset(row.get("units", [])),
             elliptic=tuple(row.get("elliptic", [])),
             context=tuple(row.get("context", [])),
+            partners=tuple(row.get("partners", [])),
             headline=bool(row.get("headline", False)),
             strict=frozenset(row.get("strict", [])) | frozenset(row.get("elliptic", [])),
+            rate_in_words=bool(row.get("rate_in_words", False)),
             period_total=bool(row.get("period_total", False)),
             task_measure=row.get("task_measure"),
             whole_of=frozenset(row.get("whole_of", [])),
@@ -255,7 +260,7 @@ def load() -> Vocabulary:
                 raise ValueError(f"indicators.toml: alias {a} names both {alias_ids[a]} and {ind.id}")
             alias_ids[a] = (ind.id,)
         for e in ind.elliptic:
-            elliptic_ids[e] = (ind.id, ind.context)
+            elliptic_ids[e] = (ind.id, ind.context, ind.partners)
     patterns: list[tuple[str, tuple[str, ...]]] = [
         (p, (row["id"],)) for row in ind_data["indicator"] for p in row.get("patterns", [])
     ]
@@ -325,6 +330,7 @@ def load() -> Vocabulary:
         whole_region_re=re.compile(cues["whole_region"]),
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
+        actual_margin_after_re=re.compile(cues["actual_margin_after"]),
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
         prior_compare_re=re.compile(cues["prior_target_compare"]),
         task_item_ends=tuple(cues["task_item_ends"]),

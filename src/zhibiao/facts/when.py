@@ -224,7 +224,8 @@ def role_and_period(
         role = "target"
     elif any(c in before for c in v.target_cues):
         role = "target"
-    elif any(c in before for c in v.actual_cues) or q.extra.get("estimate"):
+    elif any(c in before for c in v.actual_cues) or q.extra.get("estimate") \
+            or v.actual_margin_after_re.match(sentence, q.span.end):
         role = "actual"
     else:
         role = _role_by_position(v, report, sl.offset + q.span.start)
