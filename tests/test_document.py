@@ -534,3 +534,13 @@ def test_a_national_agencys_bureau_city_is_no_issuer_of_a_story_on_its_province(
     city = text.replace("江苏这一经济大省", "南京这一省会城市")
     assert [r.report.meta.region_code for r in pipeline.extract_bytes(city.encode("utf-8"), "t.txt").reports] \
         == ["320100"]
+
+
+def test_a_line_naming_a_plan_document_is_no_heading() -> None:
+    # 芜湖 2019 (a write-up): `并提报《年国民经济和社会发展计划草案》` goes on the sentence before; it opens no tasks
+    # section that would make the results after it targets
+    text = ("日前,芜湖市发展和改革委员会正式提报\n《年国民经济和社会发展计划执行情况》,\n"
+            "并提报《年国民经济和社会发展计划草案》\n芜湖市人民政府网全文刊发了相关提案。\n"
+            "初步核算,全市实现地区生产总值.5亿元,同比增长8.4%。\n")
+    assert build_sections(text) == []
+    assert cue_kind("年国民经济和社会发展计划草案") == "tasks"  # the words alone would be a tasks heading

@@ -1037,3 +1037,10 @@ def test_a_plan_named_in_book_title_marks_with_its_region_dates_the_write_up() -
              "會議審議通過。\n為引導各方面把主要精力放到推動高質量發展上來,《計劃》預期,2018年全省生產總值增長7%以上,"
              "一般公共預算收入增長6.5%。\n")
     assert (m.region_code, m.report_year, m.review_year) == ("370000", 2018, 2017)
+
+
+def test_the_government_represented_with_its_term_names_the_district() -> None:
+    # 南开 2011: `我代表南开区第十五届人民政府` under a bare `政府工作报告`, a site's city name above it
+    m = meta("天津\n\n政府工作报告\n\n时间:2011-12-29 00:00:00\n\n各位代表:\n\n现在,我代表南开区第十五届人民政府,"
+             "向大会作工作报告,请予审议。\n")
+    assert (m.region_code, m.level) == ("120104", "county")

@@ -40,8 +40,11 @@ _BUREAU = any_re(_R["bureau"])
 _NATIONAL_LINE = re.compile(_R["national_issuer_line"])
 _GOV = r"(人民政府|政府|国务院|行政公署)"
 _NAME_RUN = r"([^\s，,。；;、：:“”《》()（）]{0,24}?)"
-# `我代表县人民政府`, `县长XX代表县人民政府向大会`, `受州人民政府委托` (not `人大代表…`, `代表团…`)
-_REPRESENT = re.compile(rf"(?:代表(?!大会|团|们|委员|性)\s*{_NAME_RUN}{_GOV}|受\s*{_NAME_RUN}{_GOV}\s*委托)")
+# `我代表县人民政府`, `县长XX代表县人民政府向大会`, `受州人民政府委托` (not `人大代表…`, `代表团…`), also with the
+# government's term (`我代表南开区第十五届人民政府`)
+_TERM = r"(?:第?[一二三四五六七八九十]{1,3}届)?"
+_REPRESENT = re.compile(
+    rf"(?:代表(?!大会|团|们|委员|性)\s*{_NAME_RUN}{_TERM}{_GOV}|受\s*{_NAME_RUN}{_TERM}{_GOV}\s*委托)")
 _HEAD_OF = r"(?:代理|代)?(省|市|区|县|州|旗|盟)长"
 _ISSUER_LINE = re.compile(
     rf"^\W*([^\s，,。；;：:]{{0,24}}?)(?:人民政府)?\s*{_HEAD_OF}\s*[\u4e00-\u9fff·]{{1,4}}(?:\s+[\u4e00-\u9fff]{{1,3}})?\W*\w{{0,4}}$"

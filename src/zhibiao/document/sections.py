@@ -35,7 +35,8 @@ _TARGETS_REPORTED = re.compile(_C["targets_reported"])
 _TARGETS_CONT = re.compile(_C["targets_continuation"])
 _CUE_HEADING_MAX = int(_C["cue_heading_max"])
 _TITLE_STOP = re.compile(r"[。;；:：!！?？]")
-_BAD_CUE_HEADING = re.compile(r"[,，。;；:：]|^\s*(各位代表|同志们)")
+# (nor a line naming a document in book-title marks, `并提报《…计划草案》`, nor one that goes on a sentence)
+_BAD_CUE_HEADING = re.compile(r"[,，。;；:：《》]|^\s*(各位代表|同志们|并|且|以及)")
 _TITLE_MAX = 40
 _SESSION_LINE = re.compile(r"人民代表大会|会议上|\d{4}年\d{1,2}月\d{1,2}日$")
 
