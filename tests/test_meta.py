@@ -1044,3 +1044,28 @@ def test_the_government_represented_with_its_term_names_the_district() -> None:
     m = meta("天津\n\n政府工作报告\n\n时间:2011-12-29 00:00:00\n\n各位代表:\n\n现在,我代表南开区第十五届人民政府,"
              "向大会作工作报告,请予审议。\n")
     assert (m.region_code, m.level) == ("120104", "county")
+
+
+def test_a_year_described_then_taken_up_by_this_year_in_the_next_paragraph_is_the_year_reviewed() -> None:
+    # 江门 2024: `2023年是…开局之年,是…经济恢复发展的一年。…取得新成效。` then `这一年,我们聚焦稳增长`
+    m = meta("江门市人民政府信息公开\n\n现在,我代表市人民政府,向大会报告工作,请予审议。\n\n2023年是全面贯彻党的二十大"
+             "精神的开局之年,是三年新冠疫情防控转段后经济恢复发展的一年。我们全面实现“四个千亿”发展目标,经济社会发展"
+             "取得新成效。\n\n这一年,我们聚焦稳增长,全力推动经济回升向好。其中地区生产总值增长5.5%。\n")
+    assert (m.region_code, m.report_year, m.review_year) == ("440700", 2024, 2023)
+
+
+def test_a_write_up_of_the_national_report_names_its_year_after_the_headlines_bar_and_says_wo_guo() -> None:
+    # 央视网 2021 (traditional characters): no division and no speaker; `今年我國發展的主要預期目標` is the country's
+    m = meta("直通兩會·解讀政府工作報告 | 2021年鞏固恢復性增長 保持經濟社會健康發展\n央視網消息:《政府工作報告》中指出,"
+             "今年我國的發展仍然面臨不少挑戰。\n政府報告中提出,今年我國發展的主要預期目標是:\n一、國內生產總值增長6%以上;\n")
+    assert (m.region_code, m.level, m.report_year) == ("000000", "national", 2021)
+    # while a province's own 国内生产总值 in a text that names nothing else leaves the region unknown
+    m = meta("全年國內生產總值達到8186億元,增長13.6%;城鎮新增就業38.8萬人。\n過去一年,我們主要做了以下工作。\n")
+    assert m.region_code is None
+
+
+def test_a_session_just_opened_is_the_reports() -> None:
+    # 常熟 2023 (a write-up): `记者从近日开幕的常熟市十六届人大二次会议上获悉`
+    m = meta("常熟市“六大导向”建设“江南福地”\n苏报讯(驻常熟记者 陈洁)记者从近日开幕的常熟市十六届人大二次会议上获悉,"
+             "去年常熟预计实现地区生产总值2780亿元。\n")
+    assert m.session is not None and (m.session.congress, m.session.meeting) == (16, 2)

@@ -41,7 +41,8 @@ _SESSION_FULL = re.compile(
     rf"第\s*({_NUM})\s*届\s*(?:全国)?\s*人民代表大会\s*(?:常务委员会)?\s*第\s*({_NUM})\s*次\s*会议"
 )
 _SESSION_ABBR = re.compile(rf"[省市区县旗州]?({_NUM})届\s*(?:全国)?人大\s*(?:第)?({_NUM})次会议")
-_SESSION_ABBR_CUE = re.compile(r"(提请|提交|在|向)[^。\n]{0,25}$")
+# (`在…`, `提请…`; `近日开幕的常熟市十六届人大二次会议上获悉`: a session just opened)
+_SESSION_ABBR_CUE = re.compile(r"(?:(提请|提交|在|向)[^。\n]{0,25}|(?:开幕|召开|举行)的[^。\n，,]{0,8})$")
 _SESSION_PAST = re.compile(r"\s*(?:" + "|".join(map(re.escape, _C["years"]["session_past_words"])) + ")")
 _SESSION_ABBR_NOW = re.compile(r"^[^。\n]{0,20}?(开幕|召开|举行|隆重|闭幕|拉开帷幕)")
 _HEAD_TITLE = re.compile(r"^[^\s，,。:：]{0,30}?20\d\d\s*年[^\s，,。:：]{0,30}(?:计划|报告|草案)(?:\([^()]{0,12}\))?$")

@@ -70,6 +70,7 @@ _SITE_DATELINE = re.compile(r"^\W*([\u4e00-\u9fff]{2,8}?)(?:人民政府|政府)
 _LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its first paragraphs
 # a write-up of the national report: the premier delivers it (``国务院总理李克强5日在政府工作报告中提出``,
 # ``国务院总理温家宝今天在此间表示``)
+_NATIONAL_SUBJECT = re.compile(_R["national_subject"])
 _PREMIER_SPEAKS = re.compile(
     r"国务院总理\s*[\u4e00-\u9fff]{2,3}\s*(?:\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?\s*(?:在|作|代表|向)")
 _HEADLINE_LINES = 2  # the lines a headline can take
@@ -356,6 +357,8 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
         if named and (named[0][1] >= _SHORT_NAME_TIMES or (
                 len({d.code for d, _n in named}) == 1 and _tied_to(gaz, named[0][0], body, year))):
             return RegionEvidence(named[0][0], "body")
+    elif _NATIONAL_SUBJECT.search(lead[:_LEAD_CHARS]):
+        return RegionEvidence(gaz.by_code(NATIONAL_CODE), "body")  # type: ignore[arg-type]  # `今年我国…目标`
     return None
 
 

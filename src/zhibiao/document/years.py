@@ -74,6 +74,8 @@ _HEADLINE_REPORT_YEAR = re.compile(
     r"^[^\n。]{0,20}?((?:19|20)\d\d)\s*年\s*《?[^\s《》，,。\n\d]{0,16}?政府工作报告"
     # `2022南阳两会 |`: the sessions of 2022 (also on a newspaper's page: `第06版:2022阜阳两会`)
     r"|^(?:第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?\s*)?[^\n。\d]{0,12}?((?:19|20)\d\d)\s*年?\s*[\u4e00-\u9fff]{0,6}?两会"
+    # `直通两会·解读政府工作报告 | 2021年巩固恢复性增长`: the report, then its year after the headline's bar
+    r"|^[^\n。\d]{0,20}?政府工作报告\s*[|｜:：]\s*((?:19|20)\d\d)\s*年"
 )
 _HEADLINE_LINES = 2
 _REVIEW_HEAD = re.compile(
@@ -102,6 +104,7 @@ _WILL = re.compile(r"(?:^|[,，。；;])\s*(?:我们|[我全][省市区县旗州
 _AHEAD_CHARS = 40  # how far after a year summed up `我们将…` shows it is the year ahead
 _YEAR_DONE = re.compile(_alt(_C["years"]["year_done_words"]))
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
+_REVIEWED_NEXT = re.compile(r"\n\s*(?:" + _alt(_C["years"]["reviewed_next_paragraph_words"]) + ")")
 _RESULT_COMPARED = re.compile(_C["years"]["result_compared"])
 _RESULT_WINDOW = int(_C["years"]["result_compared_window"])
 _OTHER_YEAR = re.compile(r"(?:19|20)\d\d\s*年|去年|上年|过去的?一年")
@@ -329,6 +332,9 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
         clause = _CLAUSE_END_RE.search(text, m.end())
         if _REVIEWED.match(after.lstrip()) or _REVIEWED.match(text[clause.end() :].lstrip() if clause else ""):
             return year + 1, True  # `2020年是极不平凡的一年,一年来…`: a year described, then reviewed
+        par_end = text.find("\n", m.end())
+        if par_end >= 0 and _REVIEWED_NEXT.match(text, par_end):
+            return year + 1, True  # the next paragraph opens `这一年,我们…`: the year described is gone by
         if clause is not None and text.endswith("的一年", m.end(), clause.start()):
             # `2018年是福田发展历程中具有深远影响的一年。`: a year summed up (but `2012年是实施“十二五”规划重要的
             # 一年。面对…,我们将…` looks ahead: not strong enough to outrank a title either way)
@@ -478,7 +484,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         yield YearEvidence(int(m.group(1)), "title", 5)
     for line in [ln for ln in head.split("\n") if ln.strip()][:_HEADLINE_LINES]:
         if m := _HEADLINE_REPORT_YEAR.match(line.strip()):
-            yield YearEvidence(int(m.group(1) or m.group(2)), "head", 5)
+            yield YearEvidence(int(next(g for g in m.groups() if g)), "head", 5)
             break
     if span and span[0] == span[1]:
         yield YearEvidence(span[0], "session", 6)
