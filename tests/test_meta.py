@@ -1069,3 +1069,12 @@ def test_a_session_just_opened_is_the_reports() -> None:
     m = meta("常熟市“六大导向”建设“江南福地”\n苏报讯(驻常熟记者 陈洁)记者从近日开幕的常熟市十六届人大二次会议上获悉,"
              "去年常熟预计实现地区生产总值2780亿元。\n")
     assert m.session is not None and (m.session.congress, m.session.meeting) == (16, 2)
+
+
+def test_a_newspapers_masthead_dates_a_write_up_that_quotes_the_report_and_its_we_names_the_level() -> None:
+    # 甘孜日报 2019: no year in the text but the masthead's; `我州` four times, a county named in passing
+    m = meta("甘孜日报 2019年01月08日\n◎本网记者 张嗥\n“预计全年实现地区生产总值293.08亿元,同比增长9%……”政府工作报告中,"
+             "一组组暖心的数字饱含着暖暖的民生温度,代表委员们纷纷为一年来我州经济社会飞速发展由衷赞叹。\n今年以来,我州全力"
+             "推进全域旅游发展。“政府工作报告中提到,今年我州建成国家4A级景区2个。”州政协委员、理塘县政协主席王建琼告诉记者,"
+             "这个消息让她振奋。\n今年,我州接待游客2230万人次。\n")
+    assert (m.region_code, m.report_year, m.date) == ("513300", 2019, "2019-01-08")

@@ -39,6 +39,8 @@ _STAMP_LINE = re.compile(
     r"^[^\d\n]{0,30}?(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}|星期|周[一二三四五六日天])"
     # or a page's date in figures with only its source after it (``2020-04-22   V赤峰``)
     r"|^\W{0,3}(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+[^\s\d]{1,12})?\s*$"
+    # or a newspaper's masthead: its name, then the day (``甘孜日报 2019年01月08日``)
+    r"|^\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$"
 )  # or a newspaper's masthead date (``2019年01月28日 星期一``)
 
 _SESSION_SENTENCE = re.compile(

@@ -71,6 +71,8 @@ _LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its firs
 # a write-up of the national report: the premier delivers it (``国务院总理李克强5日在政府工作报告中提出``,
 # ``国务院总理温家宝今天在此间表示``)
 _NATIONAL_SUBJECT = re.compile(_R["national_subject"])
+_SELF_REFERENCE = re.compile(_R["self_reference"])
+_SELF_REFERENCE_TIMES = int(_R["self_reference_times"])
 _PREMIER_SPEAKS = re.compile(
     r"国务院总理\s*[\u4e00-\u9fff]{2,3}\s*(?:\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?\s*(?:在|作|代表|向)")
 _HEADLINE_LINES = 2  # the lines a headline can take
@@ -328,6 +330,9 @@ def speaker_ending(head: str, lead: str) -> str | None:
     m = _CONGRESS_ABBR.search(lead)
     if m:
         return m.group(1)[-1]
+    said = Counter(m.group(1) for m in _SELF_REFERENCE.finditer(lead)).most_common(2)
+    if said and said[0][1] >= _SELF_REFERENCE_TIMES and (len(said) == 1 or said[0][1] > said[1][1]):
+        return said[0][0]  # `…我州经济社会飞速发展…今年我州建成…`: the prefecture speaks
     return None
 
 

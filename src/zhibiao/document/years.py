@@ -62,6 +62,8 @@ def _alt(words: list[str]) -> str:
 # a write-up of this year's targets (`提出今年上海主要预期目标`): a stamp of the congress season dates it
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。\n]{0,12}?(?:主要)?(?:预期)?目标")
 # a page headed as the report itself (`政府工作报告(摘编)`), not as a speech or a work summary
+# a page that quotes the report (`政府工作报告中提到,今年我州…`): in the congress season, that year's report
+_REPORT_QUOTED = re.compile(r"政府工作报告(?:中|里|指出|提出|提到)")
 _REPORT_HEADING = re.compile(r"^\W*(?:[\u4e00-\u9fff]{0,12}?)政府工作报告\W*(?:[(（](?:摘编|摘要|摘登|全文)[)）])?\W*$")
 _CONGRESS_SEASON: list[int] = _C["years"]["congress_season"]  # the months congresses meet in
 _PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
@@ -499,7 +501,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         named = {int(x) for x in _ANY_YEAR.findall(body)}
         season = _CONGRESS_SEASON[0] <= int(dates.published[5:7]) <= _CONGRESS_SEASON[1]
         if y in named or y - 1 in named or (
-            season and not named and (_THIS_YEARS_TARGETS.search(body) or any(
+            season and not named and (_THIS_YEARS_TARGETS.search(body) or _REPORT_QUOTED.search(body) or any(
                 _REPORT_HEADING.match(ln) for ln in head.split("\n")[:_HEADLINE_LINES]))
         ):
             yield YearEvidence(y, "published", 8)
