@@ -1714,3 +1714,36 @@ def test_a_write_ups_dateline_and_a_margin_over_the_nation() -> None:
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     got = {(f.indicator, f.role, f.period, f.measure, f.value, f.unit) for rr in res.reports for f in rr.facts}
     assert got == {("gdp", "actual", 2025, "level", D("5"), "万亿元"), ("gdp", "actual", 2025, "growth", D("5.4"), "%")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 番禺 2022: a growth averaged over two years (2020-2021) is no one year's
+    ("全区GDP增长8%以上、两年平均增长6%以上。", {("gdp", "actual", 2024, "growth", D("8"), "at_least"),
+                                          ("gdp", "actual", None, "growth", D("6"), "at_least")}),
+    # 延庆 2023: the growth at constant prices
+    ("全区地区生产总值预计完成213亿元,按不变价计算增长4%。", {("gdp", "actual", 2024, "level", D("213"), "exact"),
+                                                 ("gdp", "actual", 2024, "growth", D("4"), "exact")}),
+    # 罗湖 2019: retail sales without 总额
+    ("社会消费品零售达1310.26亿元,增长7.5%。", {("retail_sales", "actual", 2024, "level", D("1310.26"), "exact"),
+                                        ("retail_sales", "actual", 2024, "growth", D("7.5"), "exact")}),
+])  # fmt: skip
+def test_review_wordings_of_sets_182_to_189(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 海南 2022: the acronym in brackets inside the name
+    ("研究与试验发展(R&D)经费投入强度提高到0.9%", {("rd_intensity", "target", 2025, "rate", D("0.9"), "exact")}),
+    # 天河 2023: the older 城市居民 for urban residents
+    ("城市居民收入增长与经济增长基本同步", {("urban_income", "target", 2025, "growth", None, "qualitative")}),
+    # 吉林 2006, 武汉 2008: growth said in words
+    ("固定资产投资继续保持较大幅度增长", {("fixed_asset_investment", "target", 2025, "growth", None, "qualitative")}),
+    ("预期城乡居民收入进一步增加", {("urban_income", "target", 2025, "growth", None, "qualitative"),
+                                 ("rural_income", "target", 2025, "growth", None, "qualitative")}),
+    # 哈尔滨 2009, 武昌 2024: the energy target set from above, said 指标 or after the rate's name
+    ("完成万元生产总值综合能耗下降指标", {("energy_intensity", "target", 2025, "growth", None, "qualitative")}),
+    ("单位地区生产总值能耗降低率完成市级下达目标",
+     {("energy_intensity", "target", 2025, "growth", None, "qualitative")}),
+])  # fmt: skip
+def test_target_wordings_of_sets_182_to_189(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
