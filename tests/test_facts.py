@@ -1747,3 +1747,21 @@ def test_review_wordings_of_sets_182_to_189(text: str, expected: set[tuple]) -> 
 ])  # fmt: skip
 def test_target_wordings_of_sets_182_to_189(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+def test_the_whole_regions_figure_driven_by_its_projects_is_the_regions() -> None:
+    # 安康 2025: `项目建设带动全市固定资产投资增长11.6%` is the city's investment, not the projects'
+    assert facts_of("项目建设带动全市固定资产投资增长 11.6%、社会投资增长 25.5%。", "review") == {
+        ("fixed_asset_investment", "actual", 2024, "growth", D("11.6"), "exact")}
+    # while the projects' own investment stays out (会同 2023)
+    assert facts_of("集中力量建设先行发展区,实施项目58个,完成固定资产投资18.29亿元。", "review") == set()
+
+
+def test_prices_held_steady_in_words_after_a_margin_over_the_nation() -> None:
+    # 北京 2024, 2026 (a Hong Kong write-up): `居民消费(物)价总体平稳` beside results
+    assert facts_of("居民消费价格总体平稳,居民收入增长与经济增长同步。", "review") == {
+        ("cpi", "actual", 2024, "growth", None, "qualitative"),
+        ("disposable_income", "actual", 2024, "growth", None, "qualitative")}
+    text = ("中评社香港1月25日电／北京市第十六届人大第四次会议早上开幕，北京市市长殷勇发表政府工作报告，"
+            "指全市地区生产总值超过5万亿元人民币，增长5.4%，高于全国0.4个百分点，居民消费物价总体平稳。\n")
+    assert ("cpi", "actual", 2025, "growth", None) in _pipeline_facts(text)

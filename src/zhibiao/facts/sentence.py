@@ -181,6 +181,10 @@ class _SentenceLinker:
         while (after := _strip(self.v.prefix_re, opening)) != opening:
             opening = after  # `其中,南京预计实现`: the words before the name, scope-neutral ones off its head
         residue = self._strip_neutral(residue)
+        whole = [w for w in self.v.whole_region_re.finditer(residue)]
+        if whole and not residue[whole[-1].end() :].strip() \
+                and residue[: whole[-1].start()].rstrip().endswith(self.v.drive_words):
+            residue = ""  # `项目建设带动全市固定资产投资增长11.6%`: the whole region's, driven by the projects
         if residue.endswith(("”", "」", "\"", "’")):
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
         tail = self.v.scope_tail_re.search(residue)  # `产业集聚区将完成`: the sub-area before its verbs

@@ -127,6 +127,7 @@ class Vocabulary:
     subarea_re: re.Pattern[str]
     subarea_reports: tuple[str, ...]  # `实现`, `完成` right after a sub-area's name: the sentence is its report
     whole_region_re: re.Pattern[str]  # `全区`, `我县`: the whole region named again
+    drive_words: tuple[str, ...]  # `项目建设带动全市…`: a part that drives the whole region's figure
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     actual_margin_after_re: re.Pattern[str]  # `，高于全国0.4个百分点` after a figure: a result
@@ -328,6 +329,7 @@ def load() -> Vocabulary:
         subarea_re=re.compile(cues["subarea_topic"]),
         subarea_reports=tuple(cues["subarea_reports"]),
         whole_region_re=re.compile(cues["whole_region"]),
+        drive_words=tuple(cues["drive_words"]),
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
         actual_margin_after_re=re.compile(cues["actual_margin_after"]),

@@ -225,8 +225,9 @@ def role_and_period(
     elif any(c in before for c in v.target_cues):
         role = "target"
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate") \
-            or v.actual_margin_after_re.match(sentence, q.span.end):
-        role = "actual"
+            or v.actual_margin_after_re.match(sentence, q.span.end) \
+            or v.actual_margin_after_re.search(sentence, 0, q.span.start):
+        role = "actual"  # (a margin over the nation before it in the sentence: its clauses are results too)
     else:
         role = _role_by_position(v, report, sl.offset + q.span.start)
     last_year_at = max((m.end() for m in YEAR_RE.finditer(before)), default=-1)
