@@ -1765,3 +1765,17 @@ def test_prices_held_steady_in_words_after_a_margin_over_the_nation() -> None:
     text = ("中评社香港1月25日电／北京市第十六届人大第四次会议早上开幕，北京市市长殷勇发表政府工作报告，"
             "指全市地区生产总值超过5万亿元人民币，增长5.4%，高于全国0.4个百分点，居民消费物价总体平稳。\n")
     assert ("cpi", "actual", 2025, "growth", None) in _pipeline_facts(text)
+
+
+def test_a_level_reached_after_a_five_year_average_is_the_last_years() -> None:
+    # 成都 2021: `地区生产总值年均增长7.1%、达到1.77万亿元`: the average has no one year, the level is 2020's
+    text = ("成都市2021年政府工作报告\n一、“十三五”及2020年工作回顾\n五年来,我们坚定贯彻创新发展理念。"
+            "地区生产总值年均增长7.1%、达到1.77万亿元,在全国城市排名上升2位。\n")
+    got = _pipeline_facts(text)
+    assert ("gdp", "actual", 2020, "level", D("1.77")) in got
+    assert ("gdp", "actual", None, "growth", D("7.1")) in got
+    # while a list of averages stays averages (`年均增长7.1%、8.5%`)
+    got = _pipeline_facts("成都市2021年政府工作报告\n一、“十三五”及2020年工作回顾\n"
+                          "五年来,城乡居民人均可支配收入年均增长7.1%、8.5%。\n")
+    assert got == {("urban_income", "actual", None, "growth", D("7.1")),
+                   ("rural_income", "actual", None, "growth", D("8.5"))}
