@@ -1779,3 +1779,10 @@ def test_a_level_reached_after_a_five_year_average_is_the_last_years() -> None:
                           "五年来,城乡居民人均可支配收入年均增长7.1%、8.5%。\n")
     assert got == {("urban_income", "actual", None, "growth", D("7.1")),
                    ("rural_income", "actual", None, "growth", D("8.5"))}
+
+
+def test_the_parts_of_a_year_listed_before_the_name_leave_the_whole_years_figure() -> None:
+    # 崇左 2025: `一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%`: only 全年's is a fact
+    assert facts_of("一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%。", "review") == {
+        ("gdp", "actual", 2024, "growth", D("6.0"), "exact")}
+    assert facts_of("一季度、上半年全市GDP分别增长6.7%、6.6%。", "review") == set()

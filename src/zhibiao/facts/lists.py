@@ -160,8 +160,11 @@ def _sub_period_subjects(v: Vocabulary, sl: _SentenceLinker, in_clause: list[_Al
     """`地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%左右`: the parts of a year listed
     before the figures; only the whole year's member keeps the subject. None when no such list."""
     m = v.sub_period_list_re.search(sl.s, start, end)
-    if m is None or not in_clause or in_clause[-1].end > m.start():
-        return None
+    if (m is None or in_clause[-1].end > m.start()) if in_clause else True:
+        # or listed before the name, a whole-region word between (`一季度、…、全年全市GDP分别增长…`)
+        m = v.sub_period_list_head_re.search(sl.s, start, in_clause[-1].start) if in_clause else None
+        if m is None:
+            return None
     words = [w.strip() for w in _PERIOD_SPLIT.split(m.group("list")) if w.strip()]
     if len(words) != n:
         return None

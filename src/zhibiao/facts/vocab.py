@@ -158,6 +158,7 @@ class Vocabulary:
     part_of_total: str  # 其中: what follows is a part of the total just given
     average_leads: frozenset[str]  # 年均: a growth averaged over several years
     sub_period_list_re: re.Pattern[str]
+    sub_period_list_head_re: re.Pattern[str]  # the parts of a year listed before the name they are of
     whole_year: str
     prior_after_re: re.Pattern[str]
     prior_report_re: re.Pattern[str]  # last year's report quoted before the sentence's figures
@@ -316,6 +317,8 @@ def load() -> Vocabulary:
             "^(?:" + "|".join(cues["skip_patterns"]) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|[“\"「](?=\\s*$)|20\\d\\d年|"
             + "二[〇○零O0][〇○零O0一二三四五六七八九]{2}年|"  # `二00七年`
             + "\\d{1,2}[.．、](?!\\d)|"  # a list item's number (`4.进出口总额10318.1亿元`)
+            # the parts of a year listed before the name (`一季度、上半年、前三季度、全年全市GDP分别增长…`)
+            + "(?:" + "|".join(cues["sub_periods"]) + ")(?:、(?:" + "|".join(cues["sub_periods"]) + "))+|"
             + _alternation(cues["allowed_prefixes"]) + ")+"
         ),
         filler_re=re.compile(
@@ -343,6 +346,11 @@ def load() -> Vocabulary:
         sub_period_list_re=re.compile(
             "(?P<list>(?:" + "|".join(cues["sub_periods"]) + r")(?:\s*(?:、|和|及|以及|,|，)\s*(?:"
             + "|".join(cues["sub_periods"]) + "))+)" + r"\s*(?:分别|依次)?\s*$"
+        ),
+        # the same list before the name (`一季度、上半年、前三季度、全年全市GDP分别增长…`)
+        sub_period_list_head_re=re.compile(
+            "(?P<list>(?:" + "|".join(cues["sub_periods"]) + r")(?:\s*(?:、|和|及|以及|,|，)\s*(?:"
+            + "|".join(cues["sub_periods"]) + "))+)" + r"\s*(?:" + cues["whole_region"] + r")?\s*$"
         ),
         # a sentence that opens on a part of the year (`一季度,全市生产总值增幅回落5.2个百分点;…`)
         sub_period_open_re=re.compile(
