@@ -1078,3 +1078,11 @@ def test_a_newspapers_masthead_dates_a_write_up_that_quotes_the_report_and_its_w
              "推进全域旅游发展。“政府工作报告中提到,今年我州建成国家4A级景区2个。”州政协委员、理塘县政协主席王建琼告诉记者,"
              "这个消息让她振奋。\n今年,我州接待游客2230万人次。\n")
     assert (m.region_code, m.report_year, m.date) == ("513300", 2019, "2019-01-08")
+
+
+def test_an_infographics_year_alone_above_its_heading_of_results_is_the_year_reviewed() -> None:
+    # 长治 2024 (a write-up drawn as an infographic): `2023` alone, then `经济社会发展主要目标任务圆满完成`
+    m = meta("政府工作报告解读(上)\n\n经济运行稳中向好 民生福祉成色更足\n\n过去一年,在市委的坚强领导下,"
+             "全市上下攻坚克难、砥砺前行。\n\n2023\n\n勠力奋进\n\n经济社会发展主要目标任务圆满完成\n\n"
+             "地区生产总值完成 2806.2亿元,增长 5.6%。\n")
+    assert (m.report_year, m.review_year) == (2024, 2023)

@@ -149,6 +149,12 @@ _RESULTS_HEADING = re.compile(
     r"(?:成就|成绩|成绩单|答卷)|[^\n。，,\d]{0,16}?(?:" + _alt(_C["years"]["year_done_headings"]) + r"))"
     r"[:：]?[^\S\n]*(?=\n)"  # `2019年高质量发展迈出坚实步伐`
 )
+# the same on an infographic page, the year alone on its line and the heading a line or two below it
+# (`2023` / `勠力奋进` / `经济社会发展主要目标任务圆满完成`)
+_RESULTS_HEADING_SPLIT = re.compile(
+    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年?[^\S\n]*\n(?:[^\S\n]*\n|[^\n。，,\d]{1,12}\n){0,3}?"
+    r"[^\n。，,\d]{0,16}?(?:" + _alt(_C["years"]["year_done_headings"]) + r")[:：]?[^\S\n]*(?=\n)"
+)
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _LOOKED_BACK_CHARS = 150  # how far after `2008年初,` a `一年来` shows the year looked back on
@@ -428,7 +434,7 @@ def _body_years(text: str) -> Iterator[int]:
         head, max(0, x.start() - _SENTENCE_BEFORE), x.start())), None)
     if m:  # (not `报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右`: the year's goals)
         yield int(m.group(1) or m.group(2)) + 1
-    m = _RESULTS_HEADING.search(head)
+    m = _RESULTS_HEADING.search(head) or _RESULTS_HEADING_SPLIT.search(head)
     if m:
         yield int(m.group(1)) + 1
     if (y := _chapter_years(text)) is not None:
