@@ -68,11 +68,11 @@ _DATELINE = re.compile(
 )
 _SITE_DATELINE = re.compile(r"^\W*([\u4e00-\u9fff]{2,8}?)(?:人民政府|政府)?(?:新闻)?网讯")
 _LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its first paragraphs
+_NATIONAL_SUBJECT = re.compile(_R["national_subject"])  # `今年我国…目标`: the country's own targets
+_SELF_REFERENCE = re.compile(_R["self_reference"])  # `我州`: the government speaking of its region
+_SELF_REFERENCE_TIMES = int(_R["self_reference_times"])
 # a write-up of the national report: the premier delivers it (``国务院总理李克强5日在政府工作报告中提出``,
 # ``国务院总理温家宝今天在此间表示``)
-_NATIONAL_SUBJECT = re.compile(_R["national_subject"])
-_SELF_REFERENCE = re.compile(_R["self_reference"])
-_SELF_REFERENCE_TIMES = int(_R["self_reference_times"])
 _PREMIER_SPEAKS = re.compile(
     r"国务院总理\s*[\u4e00-\u9fff]{2,3}\s*(?:\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?\s*(?:在|作|代表|向)")
 _HEADLINE_LINES = 2  # the lines a headline can take

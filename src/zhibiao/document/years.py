@@ -61,9 +61,9 @@ def _alt(words: list[str]) -> str:
 
 # a write-up of this year's targets (`提出今年上海主要预期目标`): a stamp of the congress season dates it
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。\n]{0,12}?(?:主要)?(?:预期)?目标")
-# a page headed as the report itself (`政府工作报告(摘编)`), not as a speech or a work summary
 # a page that quotes the report (`政府工作报告中提到,今年我州…`): in the congress season, that year's report
 _REPORT_QUOTED = re.compile(r"政府工作报告(?:中|里|指出|提出|提到)")
+# a page headed as the report itself (`政府工作报告(摘编)`), not as a speech or a work summary
 _REPORT_HEADING = re.compile(r"^\W*(?:[\u4e00-\u9fff]{0,12}?)政府工作报告\W*(?:[(（](?:摘编|摘要|摘登|全文)[)）])?\W*$")
 _CONGRESS_SEASON: list[int] = _C["years"]["congress_season"]  # the months congresses meet in
 _PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
@@ -162,8 +162,7 @@ _TASKS_YEAR = re.compile(
     rf"(?:^|\n)[^\n]{{0,6}}?(20\d\d)\s*年\s*(?:的)?(?:主要|政府)?(?:{_alt(_C['years']['tasks_heading_words'])})"
 )
 # the plan a write-up is about (``关于印发2014年国民经济和社会发展计划的通知``, ``《山东省2018年国民经济和社会
-# 发展计划》``), not its execution (a page cut
-# right after 计划 tells neither way)
+# 发展计划》``), not its execution (a page cut right after 计划 tells neither way)
 _PLAN_NAMED = re.compile(
     rf"(?:印发|关于|《(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
 )

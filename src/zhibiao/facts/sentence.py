@@ -181,7 +181,7 @@ class _SentenceLinker:
         while (after := _strip(self.v.prefix_re, opening)) != opening:
             opening = after  # `其中,南京预计实现`: the words before the name, scope-neutral ones off its head
         residue = self._strip_neutral(residue)
-        whole = [w for w in self.v.whole_region_re.finditer(residue)]
+        whole = list(self.v.whole_region_re.finditer(residue))
         if whole and not residue[whole[-1].end() :].strip() \
                 and residue[: whole[-1].start()].rstrip().endswith(self.v.drive_words):
             residue = ""  # `项目建设带动全市固定资产投资增长11.6%`: the whole region's, driven by the projects
