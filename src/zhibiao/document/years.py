@@ -144,16 +144,17 @@ _CLAUSE_YEAR_AHEAD = re.compile(
 )
 # a line heading last year's results in a news write-up's list (``2020年成就:``)
 # (or a headline on it: ``2024年全市上下解放思想 奋发进取 交出了一份…优异成绩单``)
+_DONE_HEADING = r"[^\n。，,\d]{0,16}?(?:" + _alt(_C["years"]["year_done_headings"]) + ")"  # `…迈出坚实步伐`
 _RESULTS_HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?:(?:主要|取得的|[^\n。，,\d]{0,30}?交出了?一份[^\n。，,\d]{0,12}?)?"
-    r"(?:成就|成绩|成绩单|答卷)|[^\n。，,\d]{0,16}?(?:" + _alt(_C["years"]["year_done_headings"]) + r"))"
+    r"(?:成就|成绩|成绩单|答卷)|" + _DONE_HEADING + ")"
     r"[:：]?[^\S\n]*(?=\n)"  # `2019年高质量发展迈出坚实步伐`
 )
 # the same on an infographic page, the year alone on its line and the heading a line or two below it
 # (`2023` / `勠力奋进` / `经济社会发展主要目标任务圆满完成`)
 _RESULTS_HEADING_SPLIT = re.compile(
     r"(?:^|\n)[^\S\n]*(20\d\d)\s*年?[^\S\n]*\n(?:[^\S\n]*\n|[^\n。，,\d]{1,12}\n){0,3}?"
-    r"[^\n。，,\d]{0,16}?(?:" + _alt(_C["years"]["year_done_headings"]) + r")[:：]?[^\S\n]*(?=\n)"
+    + _DONE_HEADING + r"[:：]?[^\S\n]*(?=\n)"
 )
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top

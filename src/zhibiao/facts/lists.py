@@ -159,14 +159,16 @@ def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_A
 def _sub_period_subjects(v: Vocabulary, sl: _SentenceLinker, in_clause: list[_Alias], start: int, end: int, n: int):
     """`地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%左右`: the parts of a year listed
     before the figures; only the whole year's member keeps the subject. None when no such list."""
+    if not in_clause:
+        return None
+    alias = in_clause[-1]
     m = v.sub_period_list_re.search(sl.s, start, end)
-    if (m is None or in_clause[-1].end > m.start()) if in_clause else True:
+    if m is None or alias.end > m.start():
         # or listed before the name, a whole-region word between (`一季度、…、全年全市GDP分别增长…`)
-        m = v.sub_period_list_head_re.search(sl.s, start, in_clause[-1].start) if in_clause else None
-        if m is None:
-            return None
+        m = v.sub_period_list_head_re.search(sl.s, start, alias.start)
+    if m is None:
+        return None
     words = [w.strip() for w in _PERIOD_SPLIT.split(m.group("list")) if w.strip()]
     if len(words) != n:
         return None
-    alias = in_clause[-1]
     return [(alias, alias.ids) if w == v.whole_year else (None, ()) for w in words]

@@ -130,7 +130,8 @@ class Vocabulary:
     drive_words: tuple[str, ...]  # `项目建设带动全市…`: a part that drives the whole region's figure
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
-    actual_margin_after_re: re.Pattern[str]  # `，高于全国0.4个百分点` after a figure: a result
+    actual_margin_re: re.Pattern[str]  # `，高于全国0.4个百分点` beside a figure: a result
+    average_cut_re: re.Pattern[str]  # where a multi-year marker's own clause ends (`，`; `、达到`)
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
     task_item_ends: tuple[str, ...]  # what may follow an indicator named inside a task
@@ -303,6 +304,10 @@ def load() -> Vocabulary:
     for ln in local_names:
         if ln.ids[0] not in indicators:
             raise ValueError(f"indicators.toml: local_name names unknown id {ln.ids[0]}")
+    # the parts of a year (`一季度`, `上半年`, `全年`) and a list of them (`一季度、上半年、前三季度、全年`)
+    parts = "(?:" + "|".join(cues["sub_periods"]) + ")"
+    parts_list = "(?P<list>" + parts + r"(?:\s*(?:、|和|及|以及|,|，)\s*" + parts + ")+)"
+
     return Vocabulary(
         indicators=indicators,
         alias_ids=alias_ids,
@@ -318,7 +323,7 @@ def load() -> Vocabulary:
             + "二[〇○零O0][〇○零O0一二三四五六七八九]{2}年|"  # `二00七年`
             + "\\d{1,2}[.．、](?!\\d)|"  # a list item's number (`4.进出口总额10318.1亿元`)
             # the parts of a year listed before the name (`一季度、上半年、前三季度、全年全市GDP分别增长…`)
-            + "(?:" + "|".join(cues["sub_periods"]) + ")(?:、(?:" + "|".join(cues["sub_periods"]) + "))+|"
+            + parts + "(?:、" + parts + ")+|"
             + _alternation(cues["allowed_prefixes"]) + ")+"
         ),
         filler_re=re.compile(
@@ -335,7 +340,8 @@ def load() -> Vocabulary:
         drive_words=tuple(cues["drive_words"]),
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
-        actual_margin_after_re=re.compile(cues["actual_margin_after"]),
+        actual_margin_re=re.compile(cues["actual_margin"]),
+        average_cut_re=re.compile(cues["average_cut"]),
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
         prior_compare_re=re.compile(cues["prior_target_compare"]),
         task_item_ends=tuple(cues["task_item_ends"]),
@@ -343,15 +349,9 @@ def load() -> Vocabulary:
         new_high_words=tuple(cues["new_high_words"]),
         share_aside_re=re.compile(cues["share_aside"]),
         rate_noun_lead_re=re.compile(cues["rate_noun_lead"]),
-        sub_period_list_re=re.compile(
-            "(?P<list>(?:" + "|".join(cues["sub_periods"]) + r")(?:\s*(?:、|和|及|以及|,|，)\s*(?:"
-            + "|".join(cues["sub_periods"]) + "))+)" + r"\s*(?:分别|依次)?\s*$"
-        ),
+        sub_period_list_re=re.compile(parts_list + r"\s*(?:分别|依次)?\s*$"),
         # the same list before the name (`一季度、上半年、前三季度、全年全市GDP分别增长…`)
-        sub_period_list_head_re=re.compile(
-            "(?P<list>(?:" + "|".join(cues["sub_periods"]) + r")(?:\s*(?:、|和|及|以及|,|，)\s*(?:"
-            + "|".join(cues["sub_periods"]) + "))+)" + r"\s*(?:" + cues["whole_region"] + r")?\s*$"
-        ),
+        sub_period_list_head_re=re.compile(parts_list + r"\s*(?:" + cues["whole_region"] + r")?\s*$"),
         # a sentence that opens on a part of the year (`一季度,全市生产总值增幅回落5.2个百分点;…`)
         sub_period_open_re=re.compile(
             r"\s*(?P<lead>" + cues["sub_period_dateline"] + r")?(?:(?:19|20)\d\d年|今年|去年)?(?:"

@@ -75,9 +75,6 @@ _TARGET_SET = re.compile(r"确定|设定|定为")
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
-# a clause break; or `、` before a level reached (`地区生产总值年均增长7.1%、达到1.77万亿元`: the level is the
-# last year's, the average the growth's), not before a second figure of a list (`年均增长7.1%、8.5%`)
-_CLAUSE_CUT_RE = re.compile(r"[，,；;]|、(?=\s*(?:达到|达|突破|超过|增加到|提高到|增至|跃上))")
 _STREAK_RE = re.compile(r"连续")
 _FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
 _FROM_BEFORE = re.compile(r"(?:由|从)“?$")
@@ -114,7 +111,7 @@ def role_and_period(
         my = None
     if my is not None:
         last = max(v.multi_year_re.finditer(window), key=lambda m: m.end())
-        cut = _CLAUSE_CUT_RE.search(window, last.end())
+        cut = v.average_cut_re.search(window, last.end())
         if cut is not None and "累计" not in last.group() and (
                 _FIGURE_RE.search(window, last.end(), cut.start()) or _STREAK_RE.match(last.group())):
             # `五年内翻了两番,增长35.5%`: the marker was its own clause's figure's; a later clause's is free
@@ -227,8 +224,8 @@ def role_and_period(
     elif any(c in before for c in v.target_cues):
         role = "target"
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate") \
-            or v.actual_margin_after_re.match(sentence, q.span.end) \
-            or v.actual_margin_after_re.search(sentence, 0, q.span.start):
+            or v.actual_margin_re.match(sentence, q.span.end) \
+            or v.actual_margin_re.search(sentence, 0, q.span.start):
         role = "actual"  # (a margin over the nation before it in the sentence: its clauses are results too)
     else:
         role = _role_by_position(v, report, sl.offset + q.span.start)
