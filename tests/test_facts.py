@@ -296,9 +296,18 @@ def test_bullets_before_a_name_are_neutral() -> None:
     ("地区生产总值历史性跨上三千亿台阶、达到3200亿元", "3200"),
     # and just after it (漳州 2008: `规模工业产值1001.8亿元,突破千亿元`)
     ("全市实现地区生产总值1001.8亿元,突破千亿元", "1001.8"),
+    # 福建 2014: the verb with 了
+    ("全市实现地区生产总值21910亿元,迈进了两万亿元关口", "21910"),
 ])  # fmt: skip
 def test_a_threshold_passed_before_the_exact_figure_is_no_fact(text: str, value: str) -> None:
     assert facts_of(text, "review") == {("gdp", "actual", 2024, "level", D(value), "exact")}
+
+
+def test_a_threshold_after_the_figure_and_its_growth_is_no_fact() -> None:
+    # 福建 2014: `城镇居民可支配收入30816元,增长9.8%,迈进了三万元关口` (one amount, said twice)
+    assert facts_of("城镇居民可支配收入30816元,增长9.8%,迈进了三万元关口", "review") == {
+        ("urban_income", "actual", 2024, "level", D("30816"), "exact"),
+        ("urban_income", "actual", 2024, "growth", D("9.8"), "exact")}
 
 
 def test_a_threshold_after_another_subjects_figure_stays() -> None:
@@ -1442,8 +1451,7 @@ def test_a_sub_area_that_proposes_keeps_its_scope() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("农民人均纯收入首次突破万元大关", ("rural_income", "actual", 2024, "level", Decimal("1"), "at_least")),
-    ("城镇居民可支配收入30816元,增长9.8%,迈进了三万元关口",  # 福建 2014
-     ("urban_income", "actual", 2024, "level", Decimal("3"), "at_least")),
+    ("城镇居民可支配收入迈进了三万元关口", ("urban_income", "actual", 2024, "level", Decimal("3"), "at_least")),
 ])
 def test_a_round_income_threshold_passed(text: str, want: tuple) -> None:
     assert want in facts_of(text, "review")
@@ -1747,6 +1755,20 @@ def test_review_wordings_of_sets_182_to_189(text: str, expected: set[tuple]) -> 
 ])  # fmt: skip
 def test_target_wordings_of_sets_182_to_189(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "固定资产投资拉动gdp增长6.5%,房地产业量价保持稳定。",  # 长沙县 2015
+    "消费拉动经济增长3.2%。",
+])
+def test_a_parts_contribution_to_growth_is_no_figure_of_the_whole(text: str) -> None:
+    assert facts_of(text, "review") == set()
+
+
+def test_a_parenthesised_abbreviation_inside_the_rd_intensity_name() -> None:
+    # 连云港 2024 plan report: `研发经费支出(R&D)占GDP比重`
+    assert facts_of("——研发经费支出(R&D)占GDP比重达到2.6%;", "review") == {
+        ("rd_intensity", "actual", 2024, "rate", D("2.6"), "exact")}
 
 
 def test_the_whole_regions_figure_driven_by_its_projects_is_the_regions() -> None:

@@ -185,6 +185,8 @@ class _SentenceLinker:
         if whole and not residue[whole[-1].end() :].strip() \
                 and residue[: whole[-1].start()].rstrip().endswith(self.v.drive_words):
             residue = ""  # `项目建设带动全市固定资产投资增长11.6%`: the whole region's, driven by the projects
+        elif residue.endswith(self.v.contribution_words):
+            return False  # `固定资产投资拉动GDP增长6.5%`: investment's share of the growth, not GDP's own
         if residue.endswith(("”", "」", "\"", "’")):
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
         tail = self.v.scope_tail_re.search(residue)  # `产业集聚区将完成`: the sub-area before its verbs

@@ -128,6 +128,7 @@ class Vocabulary:
     subarea_reports: tuple[str, ...]  # `实现`, `完成` right after a sub-area's name: the sentence is its report
     whole_region_re: re.Pattern[str]  # `全区`, `我县`: the whole region named again
     drive_words: tuple[str, ...]  # `项目建设带动全市…`: a part that drives the whole region's figure
+    contribution_words: tuple[str, ...]  # `投资拉动GDP增长6.5%`: a part's contribution, not the named figure
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     actual_margin_re: re.Pattern[str]  # `，高于全国0.4个百分点` beside a figure: a result
@@ -338,6 +339,7 @@ def load() -> Vocabulary:
         subarea_reports=tuple(cues["subarea_reports"]),
         whole_region_re=re.compile(cues["whole_region"]),
         drive_words=tuple(cues["drive_words"]),
+        contribution_words=tuple(cues["contribution_words"]),
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
         actual_margin_re=re.compile(cues["actual_margin"]),
@@ -406,7 +408,7 @@ def load() -> Vocabulary:
         streak_re=re.compile(cues["streak"]),
         successive_re=re.compile(cues["successive"]),
         completion_before_re=re.compile(cues["completion_before"]),
-        held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")$"),
+        held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")了?$"),  # `迈进了三万元关口`
         list_sep_re=re.compile(rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*$"),
         list_sep_qualified_re=re.compile(
             rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*[\u4e00-\u9fff]{{1,{cues['list_item_qualifier_chars']}}}$"),
