@@ -1765,6 +1765,15 @@ def test_a_parts_contribution_to_growth_is_no_figure_of_the_whole(text: str) -> 
     assert facts_of(text, "review") == set()
 
 
+def test_results_of_a_copy_that_lost_its_percent_signs() -> None:
+    # 海淀 2015: every `%` of the page gone; growths, and a rate held under a ceiling, are still read
+    got = facts_of("地区生产总值4161亿元,比上年增长8.5左右;区级一般公共预算收入316.2亿元,增长8.5;"
+                   "城镇登记失业率始终控制在1以内。", "review")
+    assert {("gdp", "actual", 2024, "growth", D("8.5"), "around"),
+            ("budget_revenue", "actual", 2024, "growth", D("8.5"), "exact"),
+            ("registered_unemployment", "actual", 2024, "rate", D("1"), "at_most")} <= got
+
+
 def test_a_parenthesised_abbreviation_inside_the_rd_intensity_name() -> None:
     # 连云港 2024 plan report: `研发经费支出(R&D)占GDP比重`
     assert facts_of("——研发经费支出(R&D)占GDP比重达到2.6%;", "review") == {

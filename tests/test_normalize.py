@@ -335,3 +335,41 @@ def test_year_digits_doctests() -> None:
     import doctest
 
     assert doctest.testmod(steps).failed == 0
+
+
+# --- a copy that lost its percent signs -------------------------------------------------------
+HAIDIAN = ("实现地区生产总值4161亿元,比上年增长8.5左右;区级一般公共预算收入316.2亿元,增长8.5;"
+           "城镇居民人均可支配收入约5.0万元,农村居民人均纯收入约2.7万元,分别增长9、9.5;"
+           "城镇登记失业率始终控制在1以内。")  # 海淀 2015, a copy with every `%` gone
+
+
+def test_lost_percent_signs_come_back_and_map_to_the_digits() -> None:
+    n = normalize(HAIDIAN)
+    assert "增长8.5%左右" in n.text and "增长8.5%;" in n.text and "分别增长9%、9.5%" in n.text
+    assert "控制在1%以内" in n.text and "4161亿元" in n.text and "约5.0万元" in n.text
+    i = n.text.find("9.5%")
+    assert n.source_text(Span(i, i + 4)) in {"9.5", "9、9.5"}  # the replaced run, never beyond it
+
+
+@pytest.mark.parametrize("text", [
+    HAIDIAN + "居民消费价格上涨1.5%。",  # one sign anywhere: nothing was lost
+    "地区生产总值增长8.5左右。",  # too few bare numbers to tell
+    "城乡居民收入增长1倍,提高2个百分点,增长2015年,增长3成。" * 3,  # not percentages
+])
+def test_percent_signs_are_added_only_to_a_copy_that_lost_them_all(text: str) -> None:
+    assert normalize(text).text.count("%") == text.count("%")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["增长", "下降", "提高", "增幅为"]),
+                          st.decimals(min_value=0, max_value=99, places=1).map(str),
+                          st.sampled_from(["左右", "以上", ",", "。", ";"])), min_size=3, max_size=8))
+def test_restored_numbers_map_back_to_their_digits(items: list[tuple[str, str, str]]) -> None:
+    raw = "".join(f"指标{w}{v}{q}" for w, v, q in items)
+    n = normalize(raw)
+    assert n.text.count("%") == len(items)
+    start = 0
+    for w, v, _q in items:
+        i = n.text.index(f"{w}{v}%", start) + len(w)
+        assert n.source_text(Span(i, i + len(v) + 1)) == v
+        start = i

@@ -2,14 +2,16 @@
 
 Steps (each in ``steps``): whitespace/line ends, full-width ASCII, pinyin annotations, years in
 Chinese numerals as digits, OpenCC
-traditional -> simplified, hard line joins, stray spaces; then site-junk lines are *marked*.
+traditional -> simplified, percent signs a copy lost (only when it has none), hard line joins, stray
+spaces; then site-junk lines are *marked*.
 
 Guarantee of the map (tested with hypothesis): ``to_source`` is monotonic and in bounds, the
 whole text maps to the whole original, and every normalised character outside a replaced run
 maps to exactly one original character which the character-wise steps (full-width, spaces,
 OpenCC) turn into it. A span whose ends fall outside replaced runs maps to the original slice
 that normalises back to the same string when the steps' context (neighbouring characters,
-whole phrases for OpenCC) lies inside the span.
+whole phrases for OpenCC) lies inside the span; the script and whether the percent signs were lost
+are judged on the whole text.
 """
 
 from __future__ import annotations
@@ -118,7 +120,8 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     """``normalize`` over the blocks of ``text`` (None: not kept, see ``normalize_blocks``)."""
     first = [steps.clean_whitespace, steps.fullwidth_to_ascii, steps.remove_pinyin, steps.chinese_years]
     last = [joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
-    logs = {s.__name__: _StepEdits(s.__name__) for s in [*first, steps.to_simplified, joins.join_lines, *last]}
+    logs = {s.__name__: _StepEdits(s.__name__)
+            for s in [*first, steps.to_simplified, steps.restore_percent, joins.join_lines, *last]}
     pieces: list[str] = []
     n = 0
     for piece in blocks:
@@ -132,6 +135,9 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
         cfg = config
         for j in range(len(pieces)):
             pieces[j] = _run(lambda t: steps.to_simplified(t, cfg), pieces[j], logs["to_simplified"])
+    if steps.lost_percent(pieces):  # a copy that dropped every `%` (after OpenCC: the words are simplified)
+        for j in range(len(pieces)):
+            pieces[j] = _run(steps.restore_percent, pieces[j], logs["restore_percent"])
     cuts = joins.join_cuts(pieces)
     big = n >= _TRIM_CHARS
     out = ""

@@ -395,6 +395,35 @@ def _slice(pieces: Sequence[str], a: int, b: int) -> str:
     return "".join(out)
 
 
+_LP = RULES["lost_percent"]
+_NUM = r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
+_LOST_PERCENT = re.compile(
+    "(?:" + "|".join(f"(?<={re.escape(w)})" for w in _LP["before"] if w != "控制在") + ")"
+    + rf"{_NUM}(?:[、和]{_NUM})*{_LP['after']}"
+    + rf"|(?<=控制在){_NUM}{_LP['held_after']}"
+)
+_A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def lost_percent(pieces: Sequence[str]) -> bool:
+    """Whether a text (pieces of whole lines) lost its percent signs: none at all, and at least
+    ``min_hits`` bare numbers right after a growth word (`比上年增长8.5左右`)."""
+    if any("%" in p for p in pieces):
+        return False
+    hits = 0
+    for p in pieces:
+        hits += sum(1 for _ in _LOST_PERCENT.finditer(p))
+        if hits >= _LP["min_hits"]:
+            return True
+    return False
+
+
+def restore_percent(text: str) -> tuple[str, Columns | list[Edit]]:
+    """``增长8.5左右`` -> ``增长8.5%左右`` in a text ``lost_percent`` found without its signs; each
+    replaced run maps back to the original digits."""
+    return regex_edits(_LOST_PERCENT, text, lambda m: _A_NUMBER.sub(r"\g<0>%", m.group(0)))
+
+
 def detect_script(text: str | Sequence[str]) -> tuple[str, str | None]:
     """``("traditional", config)`` if a sample changes enough under t2s, else ``("simplified", None)``.
 
