@@ -398,9 +398,10 @@ def _slice(pieces: Sequence[str], a: int, b: int) -> str:
 _LP = RULES["lost_percent"]
 _NUM = r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
 _LOST_PERCENT = re.compile(
-    "(?:" + "|".join(f"(?<={re.escape(w)})" for w in _LP["before"] if w != "控制在") + ")"
+    "(?:" + "|".join(f"(?<={re.escape(w)})" for w in _LP["before"]) + ")"
     + rf"{_NUM}(?:[、和]{_NUM})*{_LP['after']}"
-    + rf"|(?<=控制在){_NUM}{_LP['held_after']}"
+    + "|(?:" + "|".join(f"(?<={re.escape(w)})" for w in _LP["held_before"]) + ")"
+    + rf"{_NUM}{_LP['held_after']}"
 )
 _A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
