@@ -373,3 +373,13 @@ def test_restored_numbers_map_back_to_their_digits(items: list[tuple[str, str, s
         i = n.text.index(f"{w}{v}%", start) + len(w)
         assert n.source_text(Span(i, i + len(v) + 1)) == v
         start = i
+
+
+def test_japanese_variant_forms_become_simplified_in_any_text() -> None:
+    # 福建 2019 in a news copy: `全省生产总值増长8-8.5%` (増, U+5897) in an otherwise simplified page
+    raw = "全省生产总值増长8-8.5%,农村居民人均可支配收入増长8.5%。"
+    n = normalize(raw)
+    assert n.text == raw.replace("増", "增")
+    assert n.script == "simplified"
+    i = n.text.index("增")
+    assert n.source_text(Span(i, i + 2)) == "増长"  # one for one: the span is the original's

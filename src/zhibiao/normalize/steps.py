@@ -478,6 +478,18 @@ def align(old: str, new: str, base_old: int, base_new: int) -> list[Edit]:
     return edits
 
 
+_VARIANTS = str.maketrans(_S.get("variants", {}))
+_VARIANT_CHAR = re.compile("[" + "".join(_S.get("variants", {})) + "]")
+
+
+def variant_forms(text: str) -> tuple[str, list[Edit]]:
+    """Variant characters OpenCC leaves alone (陜, the Japanese 増 経 済…) to their simplified forms, one
+    for one, in any text: a simplified page may hold them too (``生产总值増长8%``)."""
+    if not _VARIANT_CHAR.search(text):
+        return text, []
+    return text.translate(_VARIANTS), []
+
+
 def to_simplified(text: str, config: str) -> tuple[str, list[Edit]]:
     """Convert with OpenCC ``config`` a block of lines at a time (no phrase spans a line end);
     realign only the lines whose length changed."""
@@ -495,12 +507,9 @@ def to_simplified(text: str, config: str) -> tuple[str, list[Edit]]:
     return out, edits
 
 
-_VARIANTS = str.maketrans(_S.get("variants", {}))
-
-
 def _simplify_block(text: str, config: str) -> tuple[str, list[Edit]]:
-    """``to_simplified`` of one block in one OpenCC call (and the variants it leaves, one for one)."""
-    conv = _converter(config).convert(text).translate(_VARIANTS)
+    """``to_simplified`` of one block in one OpenCC call."""
+    conv = _converter(config).convert(text)
     if len(conv) == len(text) and conv.count("\n") == text.count("\n"):
         old_lines = text.split("\n")
         new_lines = conv.split("\n")
@@ -563,5 +572,5 @@ def _line_span(text: str, pos: int) -> tuple[int, int]:
 
 __all__ = [
     "align", "clean_whitespace", "detect_script", "fullwidth_to_ascii", "is_pinyin_syllable", "junk_lines",
-    "regex_edits", "remove_pinyin", "to_simplified",
+    "regex_edits", "remove_pinyin", "to_simplified", "variant_forms",
 ]
