@@ -1817,3 +1817,51 @@ def test_the_parts_of_a_year_listed_before_the_name_leave_the_whole_years_figure
     assert facts_of("一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%。", "review") == {
         ("gdp", "actual", 2024, "growth", D("6.0"), "exact")}
     assert facts_of("一季度、上半年全市GDP分别增长6.7%、6.6%。", "review") == set()
+
+
+def test_one_growth_said_of_both_incomes_with_jun_after_the_verb() -> None:
+    # 镇海 2018: `…分别达到59482元、32743元,同比增长均为7.9%` (均 after the verb, not before it)
+    got = facts_of("城镇、农村居民人均可支配收入分别达到59482元、32743元,同比增长均为7.9%,城镇登记失业率2.1%", "review")
+    assert {("urban_income", "actual", 2024, "growth", D("7.9"), "exact"),
+            ("rural_income", "actual", 2024, "growth", D("7.9"), "exact")} <= got
+    assert facts_of("城镇和农村居民人均可支配收入增幅均为8%", "review") == {
+        ("urban_income", "actual", 2024, "growth", D("8"), "exact"),
+        ("rural_income", "actual", 2024, "growth", D("8"), "exact")}
+
+
+@pytest.mark.parametrize("text", [
+    "城镇居民人均可支配收入、农村居民人均纯收入44749和23156元",  # 鄞州 2014
+    "城乡居民人均可支配收入44749和23156元",  # 鄞州 2015
+])
+def test_two_incomes_listed_without_fenbie_share_the_last_unit(text: str) -> None:
+    got = facts_of(text, "review")
+    assert {("urban_income", "actual", 2024, "level", D("44749"), "exact"),
+            ("rural_income", "actual", 2024, "level", D("23156"), "exact")} == got
+
+
+@pytest.mark.parametrize("text", [
+    "三产投资201亿元,增长13.2%",  # 鄞州 2011
+    "第三产业投资增长15%",
+    "二产税收增长12%",
+])
+def test_a_sectors_investment_or_tax_is_not_its_value_added(text: str) -> None:
+    assert facts_of(text, "review") == set()
+
+
+def test_a_level_reached_after_a_pace_said_as_a_speed() -> None:
+    # 青海 2006: `以年均12%的速度持续增长,…由2000年的258亿元增加到2005年的543亿元`
+    text = ("2006年政府工作报告\n各位代表:\n一、“十五”时期工作回顾\n"
+            "五年来,全省生产总值以年均12%的速度持续增长,由2000年的258亿元增加到2005年的543亿元。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value)
+           for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts}
+    assert ("gdp", "actual", 2005, "level", D("543")) in got
+    assert not any(t[2] == 2005 and t[3] == "growth" for t in got)  # the pace is the five years', not 2005's
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 山西 2017 targets: a revenue whose fall is to stop
+    ("一般公共预算收入增速由负转平", ("budget_revenue", "target", 2025, "growth", None, "qualitative")),
+    ("规模以上工业增加值增速由负转正", ("industrial_va", "target", 2025, "growth", None, "qualitative")),
+])
+def test_a_turn_from_a_fall_is_a_qualitative_target(text: str, want: tuple) -> None:
+    assert facts_of(text) == {want}

@@ -499,3 +499,22 @@ def test_doubled_is_a_growth_of_a_hundred_percent() -> None:
     """`实现翻倍增长` (盐田区 2012) reads like 翻番: +100%."""
     q = scan("财政一般预算收入实现翻倍增长")[0]
     assert (q.value, q.unit, q.direction) == (Decimal("100"), "%", "up")
+
+
+def test_a_bare_amount_joined_to_one_of_its_size_shares_its_unit() -> None:
+    # 鄞州 2015: `城乡居民人均可支配收入46324和26682元`, no 分别
+    assert [(q.value, q.unit) for q in scan("城乡居民人均可支配收入46324和26682元")] == [
+        (Decimal("46324"), "元"), (Decimal("26682"), "元")]
+    # a number far from the amount's size (a count, a code) is left alone
+    assert [(q.value, q.unit) for q in scan("新建学校3和300万元")] == [(Decimal("300"), "万元")]
+
+
+def test_a_qualifier_word_before_a_noun_of_size() -> None:
+    # 青海 2006: `突破总量500亿元` passes a threshold like `突破500亿元`
+    [q] = scan("突破总量500亿元")
+    assert (q.value, q.unit, q.qualifier) == (Decimal("500"), "亿元", "at_least")
+
+
+def test_a_pace_said_as_a_speed_has_its_direction() -> None:
+    assert [(q.value, q.direction) for q in scan("以年均12%的速度持续增长")] == [(Decimal("12"), "up")]
+    assert [(q.value, q.direction) for q in scan("以年均3%的速度下降")] == [(Decimal("-3"), "down")]

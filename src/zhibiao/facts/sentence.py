@@ -140,6 +140,8 @@ class _SentenceLinker:
                 continue  # `(主要是二产、三产未达预期目标),增长2.0%`: a name in an aside is no subject
             if self.s.startswith("业", b) and m.group() in self.v.sector_short_names:
                 continue  # `第二、三产业投资`: 三产 is the start of 三产业, a sector's investment
+            if m.group() in self.v.sector_names and self.s.startswith(self.v.sector_other_nouns, b):
+                continue  # `三产投资201亿元`: the sector's investment, not its value added
             if free(a, b):
                 out.append(_Alias(a, b, self.v.alias_ids[self.v.alias_key(m)], m.group()))
                 continue

@@ -144,6 +144,8 @@ class Vocabulary:
     sub_period_re: re.Pattern[str]  # `一季度`, `上半年`: a part of the year (not 全年) anywhere
     per_unit_words: tuple[str, ...]  # `单位生产总值…`: a name as an intensity's denominator
     sector_short_names: frozenset[str]  # 一产/二产/三产, also the start of 三产业
+    sector_names: frozenset[str]  # 一产…第三产业: before 投资/税收… another thing than value added
+    sector_other_nouns: tuple[str, ...]  # `三产投资`: the noun that makes a sector's name another figure
     shared_after_list_re: re.Pattern[str]  # `…分别达到X、Y,同步增长9%`
     shared_single_distributive_re: re.Pattern[str]  # `,分别增长14%`: one value after different subjects
     quoted_target_open_re: re.Pattern[str]  # `高于预期目标(` before a target quoted in parentheses
@@ -363,6 +365,8 @@ def load() -> Vocabulary:
         whole_year=cues["whole_year"],
         per_unit_words=tuple(cues["per_unit_words"]),
         sector_short_names=frozenset(cues["sector_short_names"]),
+        sector_names=frozenset(cues["sector_names"]),
+        sector_other_nouns=tuple(cues["sector_other_nouns"]),
         shared_after_list_re=re.compile(cues["shared_after_list"]),
         shared_single_distributive_re=re.compile(cues["shared_single_distributive"]),
         quoted_target_open_re=re.compile(cues["quoted_target_open"]),

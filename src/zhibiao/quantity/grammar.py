@@ -94,18 +94,20 @@ class _Vocab:
         self.distributive = set(lead["distributive"])
         verbs = list(self.dir_of) + list(self.level_verbs)
         paren = r"[(（][^()（）]{1,12}[)）]"
-        lead_words = [*lead["intent"], *lead["distributive"], *lead["baseline"], *lead["modal"], *verbs, *self.pre_qual]
+        lead_words = [*lead["intent"], *lead["distributive"], *lead["distributive_after_verb"], *lead["baseline"],
+                      *lead["modal"], *verbs, *self.pre_qual]
         lead_first = "".join(sorted({re.escape(w[0]) for w in lead_words} | {"(", "（"}))
         self.lead_re = re.compile(
             rf"(?=[{lead_first}])(?P<intent>{_alt(lead['intent'])})?(?P<dist1>{_alt(lead['distributive'])})?"
             rf"(?P<base>{_alt(lead['baseline'])})?(?P<dist2>{_alt(lead['distributive'])})?(?P<modal>{_alt(lead['modal'])})?"
-            rf"(?P<verb>{_alt(verbs)})?(?P<part>{_alt(lead['particles'])})?(?P<paren>{paren})?"
-            rf"(?P<pre>{_alt(self.pre_qual)})?\Z"
+            rf"(?P<verb>{_alt(verbs)})?(?P<dist3>{_alt(lead['distributive_after_verb'])})?"
+            rf"(?P<part>{_alt(lead['particles'])})?(?P<paren>{paren})?"
+            rf"(?:(?P<pre>{_alt(self.pre_qual)})(?:{_alt(lead['size_nouns'])})?)?\Z"
         )
         # a lead ends right before its number with the last character of one of its words (or a
         # parenthesis): any other character there rules a lead out without searching
         self.lead_last = frozenset(
-            {w[-1] for w in [*lead_words, *lead["particles"]]} | {")", "）"}
+            {w[-1] for w in [*lead_words, *lead["particles"], *lead["size_nouns"]]} | {")", "）"}
         )
         cmp = q["comparison"]
         self.cmp_dir = {w: "up" for w in cmp["up"]} | {w: "down" for w in cmp["down"]}
@@ -328,7 +330,7 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
             extra["cue"] = lm.group("intent")
         if lm.group("base"):
             extra["baseline"] = lm.group("base")
-        if lm.group("dist1") or lm.group("dist2"):
+        if lm.group("dist1") or lm.group("dist2") or lm.group("dist3"):
             extra["distributive"] = True
         if lm.group("paren"):
             extra["paren"] = lm.group("paren")
@@ -510,11 +512,21 @@ def _shared_units(out: list[Quantity], text: str) -> None:
             continue
         bare = _finish(text, prev_end, m.start(1), m.end(1), m.end(1), value, None, q.unit,
                        q.extra.get("kind", ui.kind), "exact", "none", None, {}, ui=ui)
-        if not bare.extra.get("distributive"):
+        if not (bare.extra.get("distributive") or _paired_amount(bare, q)):
             i += 1
             continue
         out.insert(i, bare)
         i += 2
+
+
+def _paired_amount(bare: Quantity, q: Quantity) -> bool:
+    """`城乡居民人均可支配收入46324和26682元`: without ``分别``, a bare number shares the unit of the amount
+    it is joined to only when that is money and the two are of one size (not a count or a code)."""
+    ui = V.units.get(q.unit) if q.unit else None
+    if ui is None or ui.kind != "currency" or not bare.value or not q.value:
+        return False
+    ratio = abs(bare.value / q.value)
+    return Decimal("0.2") <= ratio <= 5
 
 
 def _bare(q: Quantity) -> bool:
