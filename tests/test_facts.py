@@ -1865,3 +1865,16 @@ def test_a_level_reached_after_a_pace_said_as_a_speed() -> None:
 ])
 def test_a_turn_from_a_fall_is_a_qualitative_target(text: str, want: tuple) -> None:
     assert facts_of(text) == {want}
+
+
+def test_growth_over_an_earlier_plan_keeps_the_subject_and_is_no_years_figure() -> None:
+    # 天水 2006 (in two copies): `五年完成全社会固定资产投资201.3亿元,“九五”时期增长1.5倍,其中2005年完成59.15亿元`,
+    # `生产总值达到146.2亿元,比“九五”末增长了68.1%`: the ninth plan's end is a base, as the tenth's is
+    text = ("2006年政府工作报告\n各位代表:\n一、“十五”时期工作回顾\n"
+            "2005年,我市生产总值达到146.2亿元,比“九五”末增长了68.1%;五年完成全社会固定资产投资201.3亿元,"
+            "“九五”时期增长1.5倍,其中2005年完成59.15亿元。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value)
+           for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts}
+    assert ("fixed_asset_investment", "actual", 2005, "level", D("59.15")) in got
+    assert ("gdp", "actual", 2005, "level", D("146.2")) in got
+    assert ("gdp", "actual", None, "growth", D("68.1")) in got  # since 2000: no figure of 2005
