@@ -383,3 +383,26 @@ def test_japanese_variant_forms_become_simplified_in_any_text() -> None:
     assert n.script == "simplified"
     i = n.text.index("增")
     assert n.source_text(Span(i, i + 2)) == "増长"  # one for one: the span is the original's
+
+
+@pytest.mark.parametrize(("raw", "want", "number", "source"), [
+    # 商业电台 2019 and now新闻 2013 on 广东's report (traditional, as the page gives it)
+    ("廣東省去年生產總值達到9萬7千3百多億元人民幣", "广东省去年生产总值达到97300多亿元人民币", "97300", "9萬7千3百"),
+    ("广东省去年生产总值,为5万7千亿人民币", "广东省去年生产总值,为57000亿人民币", "57000", "5万7千"),
+])
+def test_digits_written_before_chinese_units_become_one_number(raw: str, want: str, number: str, source: str) -> None:
+    n = normalize(raw)
+    assert n.text == want
+    i = want.index(number)
+    assert n.source_text(Span(i, i + len(number))) == source  # the number maps back to its run
+
+
+@pytest.mark.parametrize("raw", ["9万人", "3千米", "2万3万", "1千米3百米"])
+def test_a_lone_digit_before_a_unit_or_units_that_do_not_fall_stay(raw: str) -> None:
+    assert normalize(raw).text == raw
+
+
+@given(st.integers(1, 9), st.integers(0, 9), st.integers(0, 9))
+def test_mixed_numerals_property(a: int, b: int, c: int) -> None:
+    n = normalize(f"达到{a}万{b}千{c}百亿元")
+    assert n.text == f"达到{a * 10000 + b * 1000 + c * 100}亿元"

@@ -122,7 +122,8 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
              steps.chinese_years]
     last = [joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__)
-            for s in [*first, steps.to_simplified, steps.restore_percent, joins.join_lines, *last]}
+            for s in [*first, steps.to_simplified, steps.mixed_numerals, steps.restore_percent, joins.join_lines,
+                      *last]}
     pieces: list[str] = []
     n = 0
     for piece in blocks:
@@ -136,6 +137,8 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
         cfg = config
         for j in range(len(pieces)):
             pieces[j] = _run(lambda t: steps.to_simplified(t, cfg), pieces[j], logs["to_simplified"])
+    for j in range(len(pieces)):  # `9万7千3百多亿元` (after OpenCC: 萬 is 万)
+        pieces[j] = _run(steps.mixed_numerals, pieces[j], logs["mixed_numerals"])
     if steps.lost_percent(pieces):  # a copy that dropped every `%` (after OpenCC: the words are simplified)
         for j in range(len(pieces)):
             pieces[j] = _run(steps.restore_percent, pieces[j], logs["restore_percent"])

@@ -15,6 +15,7 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 import numpy as np
 
@@ -425,6 +426,27 @@ def restore_percent(text: str) -> tuple[str, Columns | list[Edit]]:
     return regex_edits(_LOST_PERCENT, text, lambda m: _A_NUMBER.sub(r"\g<0>%", m.group(0)))
 
 
+_MIXED_UNITS: dict[str, int] = RULES["mixed_numerals"]["units"]
+_MU = "".join(_MIXED_UNITS)
+_MIXED = re.compile(rf"(?<![\d.])\d[{_MU}](?:\d[{_MU}])+")
+_MIXED_PAIR = re.compile(rf"(\d)([{_MU}])")
+
+
+def _mixed_value(m: re.Match[str]) -> str:
+    """``9万7千3百`` -> ``97300`` (the run unchanged when its units do not fall)."""
+    pairs = [(int(d), _MIXED_UNITS[u]) for d, u in _MIXED_PAIR.findall(m.group())]
+    if any(a[1] <= b[1] for a, b in pairwise(pairs)):
+        return m.group()
+    return str(sum(d * u for d, u in pairs))
+
+
+def mixed_numerals(text: str) -> tuple[str, Columns | list[Edit]]:
+    """``9万7千3百多亿元`` -> ``97300多亿元``: digits written each before a Chinese unit, read as one number."""
+    if not _MIXED.search(text):
+        return text, []
+    return regex_edits(_MIXED, text, _mixed_value)
+
+
 def detect_script(text: str | Sequence[str]) -> tuple[str, str | None]:
     """``("traditional", config)`` if a sample changes enough under t2s, else ``("simplified", None)``.
 
@@ -572,5 +594,5 @@ def _line_span(text: str, pos: int) -> tuple[int, int]:
 
 __all__ = [
     "align", "clean_whitespace", "detect_script", "fullwidth_to_ascii", "is_pinyin_syllable", "junk_lines",
-    "regex_edits", "remove_pinyin", "to_simplified", "variant_forms",
+    "mixed_numerals", "regex_edits", "remove_pinyin", "to_simplified", "variant_forms",
 ]
