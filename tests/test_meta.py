@@ -1086,3 +1086,12 @@ def test_an_infographics_year_alone_above_its_heading_of_results_is_the_year_rev
              "全市上下攻坚克难、砥砺前行。\n\n2023\n\n勠力奋进\n\n经济社会发展主要目标任务圆满完成\n\n"
              "地区生产总值完成 2806.2亿元,增长 5.6%。\n")
     assert (m.report_year, m.review_year) == (2024, 2023)
+
+
+def test_a_photo_caption_naming_a_county_is_not_the_issuer() -> None:
+    # 黔东南 2020, a news page: the caption of a photo taken in 凯里 sits in the head
+    text = ("會議現場(錢仕豪 攝)\n報告指出,過去一年,全州經濟社會發展穩中有進。\n\n"
+            "在凱里——西湖區東西部勞務協作專場招聘上找工作的群眾(錢仕豪 攝)\n"
+            "2019年,黔東南州經濟發展呈現快速增長勢頭,全州地區生產總值完成1123億元,增長8.4%。"
+            "黔東南州經濟逆勢上揚。2019年是黔東南州扶貧力度最大的一年,凱里市和丹寨等6個已摘帽縣剩余貧困人口全部脫貧。\n")
+    assert meta(text).region == "黔东南苗族侗族自治州"

@@ -71,6 +71,7 @@ _LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its firs
 _NATIONAL_SUBJECT = re.compile(_R["national_subject"])  # `今年我国…目标`: the country's own targets
 _SELF_REFERENCE = re.compile(_R["self_reference"])  # `我州`: the government speaking of its region
 _SELF_REFERENCE_TIMES = int(_R["self_reference_times"])
+_CAPTION = re.compile(_R["caption_line"])  # `…找工作的群众(钱仕豪 摄)`: a photo's caption, no title
 # a write-up of the national report: the premier delivers it (``国务院总理李克强5日在政府工作报告中提出``,
 # ``国务院总理温家宝今天在此间表示``)
 _PREMIER_SPEAKS = re.compile(
@@ -283,7 +284,8 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
         yield RegionEvidence(d, "dateline")
     # the head's short lines only: a news page's head can run into its paragraphs, where sub-areas are
     # named in passing (`支持渭滨区发展传感器产业` in 宝鸡's write-up)
-    short_lines = "\n".join(ln for ln in head.split("\n") if len(ln.strip()) <= _HEAD_LINE_CHARS)
+    short_lines = "\n".join(ln for ln in head.split("\n")
+                            if len(ln.strip()) <= _HEAD_LINE_CHARS and not _CAPTION.search(ln))
     if d := division_in(short_lines, gaz, year, body, levels):
         yield RegionEvidence(d, "head")
     for d in _headline_divisions(head, lead, gaz, year, body, levels):
