@@ -1878,3 +1878,37 @@ def test_growth_over_an_earlier_plan_keeps_the_subject_and_is_no_years_figure() 
     assert ("fixed_asset_investment", "actual", 2005, "level", D("59.15")) in got
     assert ("gdp", "actual", 2005, "level", D("146.2")) in got
     assert ("gdp", "actual", None, "growth", D("68.1")) in got  # since 2000: no figure of 2005
+
+
+def test_the_new_area_speaks_of_itself_as_xinqu() -> None:
+    # 浦东 2014: `新区生产总值比上年增长9.7%` in 浦东新区's own report (in another's, 新区 is a sub-area)
+    text = ("上海市浦东新区2014年政府工作报告\n一、2013年工作回顾\n"
+            "新区生产总值比上年增长9.7%,地方财政收入比上年增长11%。\n")
+    got = {(f.indicator, f.role, f.period, f.value)
+           for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts}
+    assert ("gdp", "actual", 2013, D("9.7")) in got
+    assert not any(t[0] == "gdp" for t in facts_of("新区生产总值比上年增长9.7%", "review"))
+
+
+def test_text_above_a_second_chapter_is_the_review() -> None:
+    # 杭州 2026, a digest cut into its list of results: no review heading, then `二、2026年重点工作`
+    text = ("一般公共预算收入2693.2亿元、居副省级城市第2。人均可支配收入首破8万元,增长4.2%。\n\n"
+            "二、2026年重点工作\n地区生产总值增长5%一5.5%,在实际工作中努力争取更好结果。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier)
+           for rr in pipeline.extract_bytes(text.encode(), "hangzhou_2026.txt").reports for f in rr.facts}
+    assert {("budget_revenue", "actual", 2025, "level", D("2693.2"), "exact"),
+            ("disposable_income", "actual", 2025, "level", D("8"), "at_least"),
+            ("disposable_income", "actual", 2025, "growth", D("4.2"), "exact"),
+            ("gdp", "target", 2026, "growth", D("5"), "range")} <= got
+
+
+def test_a_level_the_last_plan_ended_on_in_a_news_write_up() -> None:
+    # 江苏 2021 (a news page): the level reached since the plan began, after a clause with no figure;
+    # the threshold said in another sentence is then no fact of its own
+    text = ("江苏省十三届人大四次会议在南京开幕,省长吴政隆作政府工作报告。报告披露,“十三五”以来,"
+            "江苏地区生产总值连跨三个万亿级台阶,由7.13万亿元跃升至10.27万亿元,人均达12.5万元。\n"
+            "经济实力跃上新的大台阶。报告显示,除地区生产总值突破10万亿元外,江苏实现一般公共预算收入9059亿元。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier)
+           for rr in pipeline.extract_bytes(text.encode(), "jiangsu_2021.txt").reports for f in rr.facts
+           if f.indicator == "gdp"}
+    assert got == {("gdp", "actual", 2020, "level", D("10.27"), "exact")}

@@ -518,3 +518,21 @@ def test_a_qualifier_word_before_a_noun_of_size() -> None:
 def test_a_pace_said_as_a_speed_has_its_direction() -> None:
     assert [(q.value, q.direction) for q in scan("以年均12%的速度持续增长")] == [(Decimal("12"), "up")]
     assert [(q.value, q.direction) for q in scan("以年均3%的速度下降")] == [(Decimal("-3"), "down")]
+
+
+@pytest.mark.parametrize(("text", "value", "high", "unit", "qualifier"), [
+    ("GDP达1.2万亿人民币", "1.2", None, "万亿元", "exact"),  # the currency alone after a magnitude, not 亿人
+    ("居民消费价格指数控制在103.5左右", "103.5", None, "%", "around"),  # 长沙 2014: an index held near, no %
+    ("地区生产总值增长5%一5.5%", "5", "5.5", "%", "range"),  # 杭州 2026: 一 typed for a dash
+    ("人均可支配收入首破8万元", "8", None, "万元", "at_least"),  # 杭州 2026
+    ("按年增长6.8%", "6.8", None, "%", "exact"),  # a Hong Kong paper's year on year
+])
+def test_wordings_of_sets_214_to_221(text: str, value: str, high: str | None, unit: str, qualifier: str) -> None:
+    [q] = scan(text)
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (
+        Decimal(value), None if high is None else Decimal(high), unit, qualifier)
+
+
+def test_a_dash_typed_as_yi_is_no_range_between_a_month_and_a_count() -> None:
+    assert [(q.value, q.value_high) for q in scan("1一11月增长5%")] == [(Decimal("5"), None)]
+    assert scan("全年接待游客1.2亿人")[0].unit == "亿人"

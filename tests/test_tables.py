@@ -295,3 +295,19 @@ def test_a_row_whose_name_runs_on_into_another_measure_is_not_the_indicators() -
         ("gdp", "actual", 2018, "growth", D("7"), "around"),
         ("rd_intensity", "prior_target", 2018, "rate", D("2.6"), "around"),
     }
+
+
+def test_a_table_whose_cells_end_in_a_bar_and_whose_target_column_says_mubiao_yuqi() -> None:
+    # 浦东新区 2015 plan report, the table as a page gives it: one cell a line, each closed by ` |`
+    text = "\n".join([
+        "关于浦东新区2014年国民经济和社会发展计划执行情况与2015年国民经济和社会发展计划草案的报告",
+        "一、2014年国民经济和社会发展计划执行情况",
+        "表1:2014年浦东新区国民经济和社会发展计划主要指标完成情况",
+        "序号 |", "指标名称 |", "属性 |", "2014年目标预期 |", "2014年完成情况 |",
+        "1 |", "地区生产总值 |", "预期性 |", "增长10%左右 |", "9.3% |",
+        "5 |", "全社会固定资产投资 |", "预期性 |", "1700亿元左右 |", "1765.73亿元 |",
+    ]) + "\n"
+    assert {("gdp", "prior_target", 2014, "growth", D("10"), "around"),
+            ("gdp", "actual", 2014, "growth", D("9.3"), "exact"),
+            ("fixed_asset_investment", "prior_target", 2014, "level", D("1700"), "around"),
+            ("fixed_asset_investment", "actual", 2014, "level", D("1765.73"), "exact")} <= facts(text)

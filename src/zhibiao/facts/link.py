@@ -22,7 +22,7 @@ from zhibiao.facts.lists import (
     _sub_period_subjects,
     _subjects_of_figures_before,
 )
-from zhibiao.facts.milestones import drop_milestones
+from zhibiao.facts.milestones import drop_milestones, drop_passed_beside_exact
 from zhibiao.facts.report_level import drop_narrow, drop_parts, totals_beside_local
 from zhibiao.facts.sentence import (
     _SEMI,
@@ -88,6 +88,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
                  not in numeric or _task_done(f)]  # fmt: skip
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
+    facts = drop_passed_beside_exact(facts)
     return totals_beside_local(v, facts, text), mentions
 
 
@@ -302,6 +303,12 @@ def _link_sentence(
                     prev_subject = _Link(q, in_clause[-1], ids)  # the subject's run goes on
             elif prev_subject is not None and prev_subject.alias is not None:
                 by_alias.setdefault(prev_subject.alias.start, []).append(q)
+            elif ci > 0 and (named := _bare_subject(sl, aliases, alias_starts, quantities, cstart)) is not None:
+                # `地区生产总值连跨三个万亿级台阶,由7.13万亿元跃升至10.27万亿元`: the base opens the run of a
+                # name said in a figure-less clause before
+                by_alias.setdefault(named.start, []).append(q)
+                ids = named.ids if sl.in_scope(named, quantities) else ()
+                prev_subject = _Link(q, named, ids)
             continue
         if in_clause:
             alias = in_clause[-1]

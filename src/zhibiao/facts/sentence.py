@@ -228,7 +228,9 @@ class _SentenceLinker:
         (`2024年天津市全市` -> ``; a news write-up's `临沂` for 临沂市 too; `与去年的政府工作报告提出的`,
         last year's report quoted, too)."""
         region = self.report.meta.region or ""
-        names = [n for n in (region, _short(region), _bare(region)) if n]
+        short = _short(region)
+        names = [n for n in (region, short, _bare(region)) if n]
+        names += [w for w in self.v.own_type_words if short.endswith(w) and len(short) > len(w)]  # `新区` for 浦东新区
         cut = max(residue.rfind(w) for w in _STATEMENT_OPENERS)
         if cut > 0:  # `…取得新成效预计全年实现生产总值`: a heading run into its paragraph (a PDF line lost)
             residue = residue[cut:]

@@ -123,6 +123,7 @@ class Vocabulary:
     filler_re: re.Pattern[str]
     skip_re: re.Pattern[str]
     scope_suffix_re: re.Pattern[str]
+    own_type_words: tuple[str, ...]  # `新区` in 浦东新区's report: the region itself
     scope_tail_re: re.Pattern[str]  # verbs between a sub-area and the name it qualifies
     subarea_re: re.Pattern[str]
     subarea_reports: tuple[str, ...]  # `实现`, `完成` right after a sub-area's name: the sentence is its report
@@ -171,6 +172,7 @@ class Vocabulary:
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
     position_review_words: tuple[str, ...]  # review words and estimates: an uncued figure after one is a result
+    second_chapter_re: re.Pattern[str]  # `二、2026年重点工作`: the text before it (no review heading) is the review
     plan_year_words: tuple[str, ...]
     target_list_before_re: re.Pattern[str]  # `确定了` before a list of figures set as targets
     target_list_after_re: re.Pattern[str]  # `…等一揽子目标计划` closing it
@@ -334,6 +336,7 @@ def load() -> Vocabulary:
         ),
         skip_re=re.compile("|".join(cues["skip_patterns"])),
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
+        own_type_words=tuple(cues["own_type_words"]),
         scope_tail_re=re.compile(
             "(?:" + _alternation(cues["scope_tail_places"]) + ")((?:" + _alternation(cues["scope_tail_words"]) + ")+)$"
         ),
@@ -389,6 +392,7 @@ def load() -> Vocabulary:
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
         position_review_words=(*cues["review_year_words"], *cues["estimate_words"]),
+        second_chapter_re=re.compile(cues["second_chapter"]),
         plan_year_words=tuple(cues["plan_year_words"]),
         target_list_before_re=re.compile(cues["target_list_before"]),
         target_list_after_re=re.compile(cues["target_list_after"]),

@@ -227,6 +227,8 @@ def role_and_period(
             or v.actual_margin_re.match(sentence, q.span.end) \
             or v.actual_margin_re.search(sentence, 0, q.span.start):
         role = "actual"  # (a margin over the nation before it in the sentence: its clauses are results too)
+    elif (end := _past_plan_reached(v, sl, q, meta.review_year, measure)) is not None:
+        return "actual", end, None  # `“十三五”以来,…由7.13万亿元跃升至10.27万亿元`: the level the plan ended on
     else:
         role = _role_by_position(v, report, sl.offset + q.span.start)
     last_year_at = max((m.end() for m in YEAR_RE.finditer(before)), default=-1)
@@ -334,6 +336,20 @@ def _in_multi_year_review(
 
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)
+def _past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: int | None, measure: str) -> int | None:
+    """The last year of a plan that ended with last year, when the sentence speaks of that plan's years
+    (`“十三五”以来`, `“十三五”期间`) and the figure is a level reached (`由7.13万亿元跃升至10.27万亿元`), outside
+    any section that says whose figures they are (a news write-up)."""
+    if measure != "level" or review_year is None or q.qualifier == "qualitative":
+        return None
+    m = next(reversed(list(_PLAN_SPAN_RE.finditer(sl.s, 0, q.span.start))), None)  # the last plan named
+    if m is None or _plan_end(m) != review_year:
+        return None
+    lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+    return review_year if v.reach_re.search(lead) or _REACHED.search(lead) else None
+
+
+_PLAN_SPAN_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:以来|期间|时期)")
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
@@ -360,6 +376,9 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
         if word in v.plan_year_words or (y is not None and y == meta.plan_year):
             return "target"
     reviews = [s for s in report.sections if s.kind == "review"]
+    if not reviews and report.sections and pos < report.sections[0].span.start \
+            and v.second_chapter_re.match(report.sections[0].title or ""):
+        return "actual"  # the text above a report's second chapter is its first, the review
     if not reviews:
         # a fragment with no sections: the last word of a year before it, farther back
         # (`过去一年,全市…。\n——主要指标稳增。实现生产总值1471.88亿元`), else the plan

@@ -169,7 +169,8 @@ class _Vocab:
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
             rf"|(?P<between>{between})?(?P<unit>{unit_re})(?!(?<=台)阶))(?P<post>{post})?)"  # 台阶 is no 台 (sets)
             # `居民消费价格指数为102.7`: a price index written without its % sign
-            rf"|(?P<pidx>(?<=价格指数)(?:为|是)?(?P<inum>(?:9\d|1[01]\d)(?:\.\d{{1,2}})?)(?![\d.%％点万亿元个]))"
+            rf"|(?P<pidx>(?<=价格指数)(?:为|是|控制在)?(?P<inum>(?:9\d|1[01]\d)(?:\.\d{{1,2}})?)(?![\d.%％点万亿元个])"
+            rf"(?P<ipost>{post})?)"  # (`居民消费价格指数控制在103.5左右`: held near a level, no % sign either)
             rf"|(?P<fan>翻了?(?:(?P<fann>[一两二三四])?番|倍))"  # 翻番, 翻两番, 翻倍 (doubled)
             rf"|(?P<flat>(?:基本)?(?<!保)持平(?![稳衡]))"
             rf"|{qualitative})"
@@ -292,7 +293,7 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         value = Decimal(g("inum"))
         ui = V.units["%"]
         num_start, num_end = m.span("inum")
-        post = None
+        post = g("ipost")
     else:  # pct
         value = parse_number(g("pnum"))
         ui = V.units["%"]
