@@ -1912,3 +1912,36 @@ def test_a_level_the_last_plan_ended_on_in_a_news_write_up() -> None:
            for rr in pipeline.extract_bytes(text.encode(), "jiangsu_2021.txt").reports for f in rr.facts
            if f.indicator == "gdp"}
     assert got == {("gdp", "actual", 2020, "level", D("10.27"), "exact")}
+
+
+def test_a_districts_own_budget_is_its_revenue_but_not_its_own_investment() -> None:
+    # 仁和 2017: `完成区本级一般公共预算收入6.13亿元,增长12.2%`; 盐湖 2017: `区本级固定资产投资完成194.7亿元`
+    assert facts_of("完成区本级一般公共预算收入6.13亿元,增长12.2%。区本级固定资产投资完成194.7亿元。", "review") == {
+        ("budget_revenue", "actual", 2024, "level", D("6.13"), "exact"),
+        ("budget_revenue", "actual", 2024, "growth", D("12.2"), "exact")}
+    # a city's 市本级 is its core without its counties (四平 2018: 市本级全口径财政收入): a part
+    assert facts_of("市本级一般公共预算收入63.6亿元,增长6.1%。", "review") == set()
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), [
+    # 陵川 2026: incomes that outran the economy
+    ("城乡居民人均可支配收入持续跑赢经济增速", "review",
+     {("urban_income", "actual", 2024, "growth", None, "qualitative"),
+      ("rural_income", "actual", 2024, "growth", None, "qualitative")}),
+    # 历城 2025: a task that names the fall of an indicator before the next item
+    ("完成能耗强度降低和煤炭消费压减任务", "targets",
+     {("energy_intensity", "target", 2025, "growth", None, "qualitative")}),
+])
+def test_qualitative_wordings_of_sets_214_to_221(text: str, kind: str, want: set) -> None:
+    assert facts_of(text, kind) == want
+
+
+def test_a_reporters_he_said_opens_last_years_passage() -> None:
+    # 仁和 2017 (a news page): `他指出,刚刚过去的2016年,…` after an agenda sentence on this year's plan
+    text = ("仁和区第十二届人民代表大会第二次会议开幕。"
+            "大会将审查和批准仁和区2017年区本级财政预算,为今年仁和区的发展确定目标和方向。\n"
+            "他指出,刚刚过去的2016年,是仁和加快发展的一年。全年预计实现地区生产总值215.6亿元,同比增长9.1%。"
+            "完成区本级一般公共预算收入6.13亿元,增长12.2%。\n")
+    got = {(f.indicator, f.role, f.period, f.value)
+           for rr in pipeline.extract_bytes(text.encode(), "renhe_2017.txt").reports for f in rr.facts}
+    assert ("budget_revenue", "actual", 2016, D("6.13")) in got

@@ -193,8 +193,9 @@ class _SentenceLinker:
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
         tail = self.v.scope_tail_re.search(residue)  # `产业集聚区将完成`: the sub-area before its verbs
         core = residue[: tail.start(1)] if tail else residue
-        if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core):
-            return False
+        own_budget = core.endswith(self.v.own_level_words) and set(alias.ids) <= self.v.own_level_indicators
+        if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core) and not own_budget:
+            return False  # (`区本级一般公共预算收入`: the district's own budget is its headline revenue)
         if opening and self._another_region_first(opening):
             return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up: a neighbour's figure
         if ci > 0 and self._neighbours_sentence():

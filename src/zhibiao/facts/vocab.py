@@ -124,6 +124,8 @@ class Vocabulary:
     skip_re: re.Pattern[str]
     scope_suffix_re: re.Pattern[str]
     own_type_words: tuple[str, ...]  # `新区` in 浦东新区's report: the region itself
+    own_level_words: tuple[str, ...]  # `区本级` before a revenue: the level's own budget, the headline one
+    own_level_indicators: frozenset[str]
     scope_tail_re: re.Pattern[str]  # verbs between a sub-area and the name it qualifies
     subarea_re: re.Pattern[str]
     subarea_reports: tuple[str, ...]  # `实现`, `完成` right after a sub-area's name: the sentence is its report
@@ -337,6 +339,8 @@ def load() -> Vocabulary:
         skip_re=re.compile("|".join(cues["skip_patterns"])),
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
         own_type_words=tuple(cues["own_type_words"]),
+        own_level_words=tuple(cues["own_level_words"]),
+        own_level_indicators=frozenset(cues["own_level_indicators"]),
         scope_tail_re=re.compile(
             "(?:" + _alternation(cues["scope_tail_places"]) + ")((?:" + _alternation(cues["scope_tail_words"]) + ")+)$"
         ),
