@@ -406,3 +406,17 @@ def test_a_lone_digit_before_a_unit_or_units_that_do_not_fall_stay(raw: str) -> 
 def test_mixed_numerals_property(a: int, b: int, c: int) -> None:
     n = normalize(f"达到{a}万{b}千{c}百亿元")
     assert n.text == f"达到{a * 10000 + b * 1000 + c * 100}亿元"
+
+
+def test_a_blank_line_after_de_is_joined_and_maps_back() -> None:
+    # 静宁 2011, a document site's copy: `全县生产总值由“十五”末的` / `` / `12.8亿元增加到19.2亿元`
+    raw = "全县生产总值由“十五”末的\n\n12.8亿元增加到19.2亿元,年均增长8.4%。"
+    n = normalize(raw)
+    assert n.text == raw.replace("\n", "")
+    i = n.text.index("19.2")
+    assert n.source_text(Span(i, i + 4)) == "19.2"
+
+
+@pytest.mark.parametrize("raw", ["我们的\n\n一、目标", "一、我们的\n\n发展", "是这样的\n\n 接着"])
+def test_a_blank_line_before_a_heading_or_after_one_stays(raw: str) -> None:
+    assert normalize(raw).text == raw

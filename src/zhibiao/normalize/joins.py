@@ -20,6 +20,8 @@ from zhibiao.normalize.steps import CJK, RULES, Columns, blocks, edit_columns, r
 # 5. line joins and stray spaces -----------------------------------------------------------
 _J = RULES["join"]
 _DANGLING = re.compile(f"\n(?<=[{re.escape(_J['dangling_end_chars'])}]\n)(?=[{CJK}0-9])")  # matches the newline
+# (matches the first of the two newlines)
+_DANGLING_BLANK = re.compile(f"\n(?<=[{re.escape(_J['dangling_blank_end_chars'])}]\n)\n(?=[{CJK}0-9])")
 _BLOCKERS = re.compile("|".join(f"(?:{p})" for p in _J["next_line_blockers"]))
 _HEADING_LINE = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))"
@@ -206,6 +208,12 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
             nl = m.start()
             if nl < n and _splits_phrase(ctx, nl) and _may_join(ctx, nl, True):
                 cuts.add(nl)
+        for m in _DANGLING_BLANK.finditer(ctx):
+            line, _blank = _line_at(ctx, m.start())
+            _blank, nxt = _line_at(ctx, m.start() + 1)  # (the line after the blank one)
+            if (m.start() + 1 < n and line.strip() and nxt.strip() and not nxt[:1].isspace()
+                    and not _BLOCKERS.match(nxt) and not _HEADING_LINE.match(line)):
+                cuts.update((m.start(), m.start() + 1))
         for m in _DIGIT_BREAK.finditer(ctx):
             if m.start() < n:
                 cuts.add(m.start())
@@ -227,7 +235,7 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
 def join_lines(text: str) -> tuple[str, Columns | list[Edit]]:
     """Join hard breaks inside a sentence: after a dangling character, inside a fixed phrase,
     inside a number, or at the wrap width of a hard-wrapped text. Headings, dates, list items
-    and blank-line breaks are never joined."""
+    and blank-line breaks are never joined (but after 的, which no paragraph ends on)."""
     cuts = join_cuts([text])[0]
     if not cuts:
         return text, []
