@@ -114,7 +114,9 @@ def test_session_and_date(doc: str, idx: int, congress: int, meeting: int, date:
 
 def test_dates_from_publication_and_fragments() -> None:
     assert _read("002")[0].meta.date == "2024-02-29"  # newspaper fragment: publication date
-    assert _read("104")[0].meta.date == "2024-01-23"  # garbled delivery date: publication date
+    # `——202418日在沈阳市第十七届…`: the delivery date with 年 and 月 lost, read the one way it splits
+    # (before, the page's stamp 2024-01-23 stood in for it)
+    assert _read("104")[0].meta.date == "2024-01-08"
     assert _read("004")[5].meta.date is None  # 商丘: no date stated anywhere
 
 

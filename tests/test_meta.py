@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhibiao import pipeline
-from zhibiao.document.dates import cn_years, session_years
+from zhibiao.document.dates import cn_years, find_dates, session_years
 from zhibiao.document.gazetteer import load
 from zhibiao.document.years import plenum_year
 from zhibiao.model import GivenMeta, ReportMeta, Session
@@ -1095,3 +1095,12 @@ def test_a_photo_caption_naming_a_county_is_not_the_issuer() -> None:
             "2019年,黔東南州經濟發展呈現快速增長勢頭,全州地區生產總值完成1123億元,增長8.4%。"
             "黔東南州經濟逆勢上揚。2019年是黔東南州扶貧力度最大的一年,凱里市和丹寨等6個已摘帽縣剩余貧困人口全部脫貧。\n")
     assert meta(text).region == "黔东南苗族侗族自治州"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("——20101221日在武汉市武昌区第十三届人民代表大会第六次会议上", "2010-12-21"),  # 武昌 2010: 年 and 月 lost
+    ("——2011211日在获嘉县第十四届人民代表大会第五次会议上", "2011-02-11"),
+    ("——2011111日在县第十五届人民代表大会第五次会议上", None),  # 1-11 or 11-1: not read
+])
+def test_a_date_that_lost_its_year_and_month_words(line: str, date: str | None) -> None:
+    assert find_dates(line, None).delivered == date

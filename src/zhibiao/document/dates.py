@@ -28,6 +28,9 @@ _DATE_FULL = re.compile(
 # a date that qualifies the report itself (``都在2015年4月27日的镇安县政府工作报告中做了部署``)
 _REPORT_DATE = re.compile(rf"(?:{_DATE_FULL.pattern})(?=(?:的|召开的|所作的)?[^。！？\n，,；;]{{0,16}}?政府工作报告)")
 # `(2007年2月1日 羅清泉)`: a date signed; a weekday is no signature (`2024年04月20日 星期六`: a page's banner)
+# a date whose 年 and 月 a copy lost (`——20101221日在武汉市武昌区第十三届人民代表大会…`, `2011211日`): read
+# only when the digits split into a month and a day one way alone
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{2,4})日")
 _SIGNED = re.compile(r"(?<=日)\s+(?!星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff·]{2,4}$")
 _DATE_MD = re.compile(rf"(?<![\d年])({_DAY}|元)\s*月\s*({_DAY})\s*日")
 _PUBLISHED = re.compile(
@@ -106,6 +109,13 @@ def _date_of(m: re.Match[str]) -> str | None:
     return _valid_date(int(g[3]), int(g[4]), int(g[5]))
 
 
+def _compact_date(m: re.Match[str]) -> str | None:
+    """``20101221日`` -> 2010-12-21: the month and day digits split the one valid way (None if two are)."""
+    y, md = int(m.group(1)), m.group(2)
+    found = {d for k in (1, 2) if (d := _valid_date(y, int(md[:k]), int(md[k:]) if md[k:] else None))}
+    return found.pop() if len(found) == 1 else None
+
+
 def session_sentences(head: str) -> list[str]:
     """The sentences naming a congress session (a line broken inside one joined to the line before),
     in order: the report's own first, then a news write-up's repeats of it."""
@@ -130,6 +140,8 @@ def find_dates(head: str, report_year: int | None) -> Dates:
     for m in (m for sess in sentences for m in _DATE_FULL.finditer(sess)):
         if (delivered := _date_of(m)) is not None:
             break
+    if delivered is None:
+        delivered = next((d for sess in sentences for m in _COMPACT.finditer(sess) if (d := _compact_date(m))), None)
     if delivered is None:
         m = _REPORT_DATE.search(head)
         if m is not None:
