@@ -1945,3 +1945,39 @@ def test_a_reporters_he_said_opens_last_years_passage() -> None:
     got = {(f.indicator, f.role, f.period, f.value)
            for rr in pipeline.extract_bytes(text.encode(), "renhe_2017.txt").reports for f in rr.facts}
     assert ("budget_revenue", "actual", 2016, D("6.13")) in got
+
+
+def test_a_five_year_reviews_totals_and_averages_get_no_year() -> None:
+    # 济南市中 2016: `五年来,累计完成全社会固定资产投资962亿元,年均增长19%;进出口总额46.23亿美元`; 番禺 2016:
+    # `年均可比增长11.0%`, `城乡居民年人均可支配收入分别达44655元和27403元,年均分别增长10.1%和11.5%`
+    text = ("2016年政府工作报告\n各位代表:\n一、“十二五”时期工作回顾\n"
+            "2015年,全区生产总值预计达到739亿元,年均增长10%。五年来,累计完成全社会固定资产投资962亿元,"
+            "年均增长19%;进出口总额46.23亿美元。地区生产总值由2011年的1241.08亿元增长到2015年的1608.78亿元,"
+            "年均可比增长11.0%;城乡居民年人均可支配收入分别达44655元和27403元,年均分别增长10.1%和11.5%。\n")
+    got = {(f.indicator, f.period, f.measure, f.value)
+           for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts}
+    assert ("trade_total", None, "level", D("46.23")) in got
+    assert ("gdp", None, "growth", D("11.0")) in got
+    assert {("urban_income", 2015, "level", D("44655")), ("rural_income", 2015, "level", D("27403")),
+            ("urban_income", None, "growth", D("10.1")), ("rural_income", None, "growth", D("11.5"))} <= got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 宁波 2013, 鲤城 2012: a city's urban area's residents are its urban residents
+    ("市区居民人均可支配收入达到37902元", {("urban_income", "actual", 2024, "level", D("37902"), "exact")}),
+    # 越城 2014
+    ("城乡居民收入不断增长", {("urban_income", "actual", 2024, "growth", None, "qualitative"),
+                              ("rural_income", "actual", 2024, "growth", None, "qualitative")}),
+])
+def test_income_wordings_of_sets_222_to_229(text: str, want: set) -> None:
+    assert facts_of(text, "review") == want
+
+
+def test_a_smaller_level_said_later_of_the_same_year_is_a_part() -> None:
+    # 上城 2020 plan report: the district's revenue, then a sector's in its paragraph
+    text = ("一、2019年国民经济和社会发展计划执行情况\n完成财政总收入166亿元,其中一般公共预算收入85亿元,增长5.6%。\n"
+            "优化发展金融服务业。完成一般公共预算收入18.08亿元。\n")
+    res = pipeline.extract_bytes(("2020年计划报告\n" + text).encode(), "t.txt")
+    got = {(f.indicator, f.value) for rr in res.reports
+           for f in rr.facts if f.indicator == "budget_revenue" and f.measure == "level"}
+    assert got == {("budget_revenue", D("85"))}

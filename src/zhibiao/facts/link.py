@@ -23,7 +23,7 @@ from zhibiao.facts.lists import (
     _subjects_of_figures_before,
 )
 from zhibiao.facts.milestones import drop_milestones, drop_passed_beside_exact
-from zhibiao.facts.report_level import drop_narrow, drop_parts, totals_beside_local
+from zhibiao.facts.report_level import drop_narrow, drop_parts, drop_smaller_restated, totals_beside_local
 from zhibiao.facts.sentence import (
     _SEMI,
     _SENTENCE_RE,
@@ -89,7 +89,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
     facts = drop_passed_beside_exact(facts)
-    return totals_beside_local(v, facts, text), mentions
+    return drop_smaller_restated(v, totals_beside_local(v, facts, text)), mentions
 
 
 def _task_done(f: Fact) -> bool:

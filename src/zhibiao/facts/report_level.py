@@ -7,6 +7,7 @@ import dataclasses
 
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact
+from zhibiao.quantity.units import convert
 
 
 def drop_narrow(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
@@ -70,3 +71,23 @@ def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: st
             f = dataclasses.replace(f, indicator=total_id, indicator_name=total.name)
         out.append(f)
     return out
+
+
+def drop_smaller_restated(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
+    """Last year's level of an indicator given once (`一般公共预算收入85亿元`), then a smaller one later with
+    no word of its own scope (a sector's share in its paragraph: `优化发展金融服务业。…完成一般公共预算收入
+    18.08亿元`): a report gives one level a year, so the later, smaller figure is a part."""
+    first: dict[tuple[str, int | None], Fact] = {}
+    out: list[Fact] = []
+    for f in sorted(facts, key=lambda f: f.span.start):
+        if (f.role == "actual" and f.measure == "level" and f.qualifier == "exact" and f.value is not None
+                and v.indicators[f.indicator].headline):  # (the rest may name parts on purpose: 地方财政收入)
+            key = (f.indicator, f.period)
+            e = first.setdefault(key, f)
+            if e is not f and e.value is not None:
+                earlier = convert(e.value, e.unit, f.unit)
+                if earlier is not None and f.value < earlier:
+                    continue
+        out.append(f)
+    keep = {id(f) for f in out}
+    return [f for f in facts if id(f) in keep]  # (in their order)

@@ -149,8 +149,13 @@ def role_and_period(
                 and (found := _named_year_at(sl.s[: q.span.start])) is not None and found[0] <= meta.review_year
                 and found[1] > max((m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)), default=-1)):
             return "actual", found[0], None  # `五年来,…2005年,…地区生产总值2371亿元,比上年增长13.5%`: that year's
+        # the whole sentence before the figure's clause (its items before a `；` are sentences of their own here)
+        text = report.text
+        start = max(text.rfind(c, 0, sl.offset) for c in "。！？!?\n") + 1
+        before = text[start : sl.offset] + sl.s[: sl.starts[_clause_index(sl.starts, q.span.start)]]
         return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year,
-                                     ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None)
+                                     ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None,
+                                     totals_list=bool(_YEARS_OPENER.match(before) and _TOTAL.search(before)))
     horizon: str | None = None
     if my:
         years = YEAR_RE.findall(my.group())
@@ -293,7 +298,7 @@ def _set_as_targets(v: Vocabulary, sentence: str, q: Quantity) -> bool:
 def _in_multi_year_review(
     v: Vocabulary, q: Quantity, prior: bool, measure: str, window: str, lead: str,
     my: re.Match[str] | None, passage: Passage, ind_id: str | None, review_year: int | None,
-    ratio_to_end: bool = False,
+    ratio_to_end: bool = False, totals_list: bool = False,
 ) -> When:
     """A figure in a review of several years: a level reached at their end is a fact of the last
     year; a year named in its clause makes it that year's; the rest are multi-year figures.
@@ -330,12 +335,14 @@ def _in_multi_year_review(
         reached = v.reach_re.search(lead) is not None or _REACHED.search(lead) is not None or ratio_to_end
         if _TOTAL.search(lead) or (ind_id is not None and ind_id in v.period_totals and not reached):
             return "actual", None, passage.cue  # `城镇新增就业265万人` over five years: a total
+        if totals_list and not reached and not pre and _named_year(lead) is None:
+            # `五年来,累计完成全社会固定资产投资962亿元,年均增长19%;进出口总额46.23亿美元`: a bare amount in a
+            # sentence that opened on the years' totals is one of them
+            return "actual", None, passage.cue
         return "actual", passage.last, None
     return "actual", None, passage.cue  # growth or a change over the years
 
 
-# multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
-# qualify a growth beside it, not the level reached)
 def _past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: int | None, measure: str) -> int | None:
     """The last year of a plan that ended with last year, when the sentence speaks of that plan's years
     (`“十三五”以来`, `“十三五”期间`) and the figure is a level reached (`由7.13万亿元跃升至10.27万亿元`), outside
@@ -349,7 +356,11 @@ def _past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: in
     return review_year if v.reach_re.search(lead) or _REACHED.search(lead) else None
 
 
+# a sentence that opens on the years of a review (`五年来,累计完成…`)
+_YEARS_OPENER = re.compile(r"\s*(?:五年来|过去五年|[二三四五]年来|“?十[一二三四五六]五”?(?:时期|期间|以来))")
 _PLAN_SPAN_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:以来|期间|时期)")
+# multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
+# qualify a growth beside it, not the level reached)
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")

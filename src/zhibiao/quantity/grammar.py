@@ -471,6 +471,8 @@ def _groups(out: list[Quantity], text: str) -> None:
                         if vh is not None and vh < value:
                             value, vh = vh, value
                     ex["verb"] = head.extra.get("verb")
+                if k > i and head.extra.get("baseline") and not q.extra.get("baseline"):
+                    ex["baseline"] = head.extra["baseline"]  # `年均分别增长10.1%和11.5%`: both averages
                 out[k] = Quantity(value, vh, q.unit, qualifier, direction, q.span, q.raw, hint, ex)  # type: ignore[arg-type]
         i = j
     _shared_pre(out, text)
