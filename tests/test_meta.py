@@ -1104,3 +1104,12 @@ def test_a_photo_caption_naming_a_county_is_not_the_issuer() -> None:
 ])
 def test_a_date_that_lost_its_year_and_month_words(line: str, date: str | None) -> None:
     assert find_dates(line, None).delivered == date
+
+
+def test_a_plan_review_heading_run_into_the_opening_gives_the_year_even_with_a_garbled_year() -> None:
+    # 浔阳 2011, a document site's copy on one line, its year garbled: `…意见。一、“十一五〞及2023年工作回忆…`
+    text = ("区人民政府年度工作报告材料各位代表。现在,我代表区人民政府,向大会作工作报告,请予审议。"
+            "一、“十一五〞及2023年工作回忆“十一五〞时期是我区经济社会发展进程中极不寻常的五年。"
+            "“十一五〞期末,全区完成生产总值249.1亿元,是“十五〞期末的1.9倍,年均增长15%。\n")
+    m = meta(text)
+    assert (m.report_year, m.review_year) == (2011, 2010)

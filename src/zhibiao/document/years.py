@@ -378,8 +378,11 @@ def _chapter_years(text: str) -> int | None:
 
 # a review of a whole plan (``“十三五”时期工作回顾``) and the next plan's draft handed in with the
 # report (``第十四个五年规划…纲要(草案)``): the report opens the next plan (also ``一、“十二五”发展回顾``)
-_PLAN_REVIEW_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?"
-                               r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?(?:工作|发展)?回顾")
+# (also run into the opening paragraph after its `。`, with the last year beside it, even one a copy garbled:
+# `意见。一、“十一五”及2023年工作回忆`, 浔阳 2011)
+_PLAN_REVIEW_HEAD = re.compile(r"(?:^|\n|(?<=。))[^\S\n]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?"
+                               r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?(?:(?:及|和)\s*\d{4}\s*年)?"
+                               r"(?:工作|发展)?(?:回顾|回忆)")
 _NEXT_PLAN_DRAFT = re.compile(r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）)")
 
 
