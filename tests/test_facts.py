@@ -1981,3 +1981,10 @@ def test_a_smaller_level_said_later_of_the_same_year_is_a_part() -> None:
     got = {(f.indicator, f.value) for rr in res.reports
            for f in rr.facts if f.indicator == "budget_revenue" and f.measure == "level"}
     assert got == {("budget_revenue", D("85"))}
+
+
+def test_trade_named_as_jinchukou_shangpin_zonge() -> None:
+    # 闵行 2019: `进出口商品总额2163亿元,同比增长9.2%`
+    assert facts_of("进出口商品总额2163亿元,同比增长9.2%", "review") == {
+        ("trade_total", "actual", 2024, "level", D("2163"), "exact"),
+        ("trade_total", "actual", 2024, "growth", D("9.2"), "exact")}

@@ -420,3 +420,9 @@ def test_a_blank_line_after_de_is_joined_and_maps_back() -> None:
 @pytest.mark.parametrize("raw", ["我们的\n\n一、目标", "一、我们的\n\n发展", "是这样的\n\n 接着"])
 def test_a_blank_line_before_a_heading_or_after_one_stays(raw: str) -> None:
     assert normalize(raw).text == raw
+
+
+def test_a_minus_sign_split_from_its_number_after_a_word() -> None:
+    # 三明 2021 (a PDF copy): `外贸出口106.6亿元,增 长- 39.7%`
+    assert normalize("外贸出口106.6亿元,增 长- 39.7%;").text == "外贸出口106.6亿元,增长-39.7%;"
+    assert normalize("2019 - 2020年").text == "2019 - 2020年"  # a range of years keeps its spaces

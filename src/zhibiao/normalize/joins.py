@@ -263,7 +263,9 @@ _NUM_SPACE = re.compile(
     # ``完成8 5亿元``)
     rf"|(?<=[{CJK}][0-9][ \t])(?=[0-9]{{1,2}}(?:\.[0-9]+)?[ \t]?(?:%|亿|万))"
     # and a last digit split from its amount (``分别达到30400元、1760 0元``)
-    rf"|(?<=[{CJK}、][0-9]{{3}}[ \t])(?=[0-9](?:元|亿|万))|(?<=[{CJK}、][0-9]{{4}}[ \t])(?=[0-9](?:元|亿|万)))"
+    rf"|(?<=[{CJK}、][0-9]{{3}}[ \t])(?=[0-9](?:元|亿|万))|(?<=[{CJK}、][0-9]{{4}}[ \t])(?=[0-9](?:元|亿|万))"
+    # and a minus sign split from its number after a word (``增长- 39.7%``, 三明 2021)
+    rf"|(?<=[{CJK}][-−][ \t])[ \t]*(?=[0-9]))"
 )
 # a number at a line end after a space is a page number or a table column: keep that space
 # the space first (a fast literal scan), then what lies before and after it
