@@ -1988,3 +1988,13 @@ def test_trade_named_as_jinchukou_shangpin_zonge() -> None:
     assert facts_of("进出口商品总额2163亿元,同比增长9.2%", "review") == {
         ("trade_total", "actual", 2024, "level", D("2163"), "exact"),
         ("trade_total", "actual", 2024, "growth", D("9.2"), "exact")}
+
+
+def test_a_later_member_of_a_list_reached_in_a_five_year_review_is_the_last_years_level() -> None:
+    # 咸安 2016: `地区生产总值、固定资产投资双双突破200亿元大关,分别达到210亿元和241.4亿元` (investment is
+    # otherwise read as a five-year total when no verb of reaching stands before it)
+    text = ("2016年政府工作报告\n各位代表:\n一、“十二五”时期工作回顾\n五年来,我们综合实力迈上新台阶。"
+            "地区生产总值、固定资产投资双双突破200亿元大关,分别达到210亿元和241.4亿元,是2010年的2.1倍和3.2倍。\n")
+    got = {(f.indicator, f.period, f.value) for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports
+           for f in rr.facts if f.measure == "level"}
+    assert {("gdp", 2015, D("210")), ("fixed_asset_investment", 2015, D("241.4"))} <= got

@@ -332,7 +332,9 @@ def _in_multi_year_review(
             return None, None, None  # a milestone passed, or a level held, some time in those years
         # `由548亿元增加到2293亿元`, `分别达到12488和10163亿元`: the level at the end, not a sum
         # (`固定资产投资138.39亿元,是十一五末的3.8倍`: set against the end of the plan before, a year's level)
-        reached = v.reach_re.search(lead) is not None or _REACHED.search(lead) is not None or ratio_to_end
+        head = _LIST_BEFORE.sub("", lead)  # `分别达到210亿元和`: a list's later member, reached like its first
+        reached = (v.reach_re.search(lead) is not None or _REACHED.search(lead) is not None or ratio_to_end
+                   or _REACHED.search(head) is not None)
         if _TOTAL.search(lead) or (ind_id is not None and ind_id in v.period_totals and not reached):
             return "actual", None, passage.cue  # `城镇新增就业265万人` over five years: a total
         if totals_list and not reached and not pre and _named_year(lead) is None:
@@ -356,6 +358,8 @@ def _past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: in
     return review_year if v.reach_re.search(lead) or _REACHED.search(lead) else None
 
 
+# the figures of a list before its later member (`分别达到210亿元和` -> `分别达到`)
+_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d,，;；、和及与]{0,4}[、和及与])+$")
 # a sentence that opens on the years of a review (`五年来,累计完成…`)
 _YEARS_OPENER = re.compile(r"\s*(?:五年来|过去五年|[二三四五]年来|“?十[一二三四五六]五”?(?:时期|期间|以来))")
 _PLAN_SPAN_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:以来|期间|时期)")
