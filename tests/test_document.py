@@ -546,3 +546,21 @@ def test_a_line_naming_a_plan_document_is_no_heading() -> None:
             "初步核算,全市实现地区生产总值.5亿元,同比增长8.4%。\n")
     assert build_sections(text) == []
     assert cue_kind("年国民经济和社会发展计划草案") == "tasks"  # the words alone would be a tasks heading
+
+
+def test_a_column_headed_by_bracketed_region_names_is_one_report_each() -> None:
+    """江苏新时空 2024, `聚焦地方两会`: `【南京:…】` and `【苏州:…】` head each city's part; a single such
+    heading opens nothing."""
+    from zhibiao import pipeline
+
+    text = ("【聚焦地方两会】奋力展现走在前做示范新气象新成效\n1月12日起,江苏各设区市陆续进入“两会”时间。\n"
+            "【南京:奋力在中国式现代化城市实践中走在前列】\n2023年,南京市预计地区生产总值增长4.7%左右。\n"
+            "2024年,南京市经济社会发展的主要预期目标是地区生产总值增长5%以上。\n"
+            "【苏州:推动中国式现代化美好图景率先变为现实】\n"
+            "2023年,苏州全社会研发投入达到1055亿元;城乡居民人均可支配收入分别达到8.2万元和4.6万元。\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["320100", "320500"]
+    assert {(f.indicator, f.value) for f in reports[1].facts if f.measure == "level"} >= {
+        ("urban_income", Decimal("8.2")), ("rural_income", Decimal("4.6"))}
+    one = text.split("【苏州")[0]
+    assert len(pipeline.extract_bytes(one.encode("utf-8"), "t.txt").reports) == 1

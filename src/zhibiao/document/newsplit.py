@@ -32,6 +32,9 @@ _NAME_LINE = 8  # a line that is a division's name alone
 _HEADED_MIN = 3  # a digest headed by the names of at least this many regions
 _HEADED_MIN_SIBLINGS = 2  # or of this many districts or counties of one city
 _SHORT_PIECE = 300  # characters: a piece this short without a figure is page chrome, not a report
+# a column's heading that names its region before a colon (`【南京:奋力在中国式现代化城市实践中走在前列】`)
+_BRACKET_HEAD = re.compile(r"^\s*[【\[]([\u4e00-\u9fff]{2,8}?)[:：]")
+_BRACKETED_MIN = 2  # a digest headed so by at least this many regions
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)")
 
 
@@ -44,6 +47,7 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
     gaz = load_gazetteer()
     cuts: list[tuple[int, str]] = []  # (line start, division code)
     headed: list[tuple[int, str]] = []  # lines that are a division's name alone (`广州`, `惠州`)
+    bracketed: list[tuple[int, str]] = []  # column headings `【南京:…】`
     for ln in iter_lines(text[span.start : span.end]):
         if is_title_line(ln.text):
             return [span], None  # a report under its title: the splitter's business
@@ -55,7 +59,12 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
         if (name := ln.text.strip()) and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
                 and d.level in ("province", "prefecture", "county") and (name == d.name or name == d.short_name):
             headed.append((span.start + ln.start, d.code))
-    digest = _is_digest(headed, gaz) and len({c for _, c in cuts}) < 2
+        if (m := _BRACKET_HEAD.match(ln.text)) and (d := gaz.resolve(m.group(1))) is not None \
+                and d.level in ("province", "prefecture", "county") and m.group(1) in (d.name, d.short_name):
+            bracketed.append((span.start + ln.start, d.code))
+    if len({c for _, c in bracketed}) >= _BRACKETED_MIN and len({c for _, c in cuts}) < 2 and not headed:
+        headed = bracketed  # `【南京:…】` … `【苏州:…】`: a column on several regions' sessions
+    digest = (headed is bracketed or _is_digest(headed, gaz)) and len({c for _, c in cuts}) < 2
     if digest:
         cuts = headed  # a digest under each city's name (`广州` / ●地区生产总值增长6%以上 / `深圳` / …)
     if len({c for _, c in cuts}) < 2:
