@@ -1998,3 +1998,18 @@ def test_a_later_member_of_a_list_reached_in_a_five_year_review_is_the_last_year
     got = {(f.indicator, f.period, f.value) for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports
            for f in rr.facts if f.measure == "level"}
     assert {("gdp", 2015, D("210")), ("fixed_asset_investment", 2015, D("241.4"))} <= got
+
+
+def test_a_threshold_passed_in_another_year_than_the_level_after_it_stays() -> None:
+    # 越秀 2016 (a new term's report): `地区生产总值在2012年突破2000亿元,2015年达到2699.63亿元`
+    text = ("2016年政府工作报告\n一、第十届区政府工作回顾\n五年来,我们坚持稳中求进。"
+            "地区生产总值在2012年突破2000亿元,2015年达到2699.63亿元,年均增长8.7%。\n")
+    got = {(f.indicator, f.period, f.measure, f.value, f.qualifier)
+           for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts}
+    assert {("gdp", 2012, "level", D("2000"), "at_least"), ("gdp", 2015, "level", D("2699.63"), "exact")} <= got
+
+
+def test_an_income_task_done_is_a_qualitative_growth() -> None:
+    # 红桥 2016: `居民人均可支配收入、新增就业、节能减排等各项指标均完成市下达的目标任务`
+    got = facts_of("居民人均可支配收入、新增就业、节能减排等各项指标均完成市下达的目标任务", "review")
+    assert ("disposable_income", "actual", 2024, "growth", None, "qualitative") in got

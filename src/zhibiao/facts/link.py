@@ -400,7 +400,7 @@ def _link_sentence(
             continue
         prev_subject = None  # a figure of an unknown subject ends the previous subject's run
 
-    drop_milestones(v, links)
+    drop_milestones(v, links, sentence)
     first = len(facts)
     for link in links:
         emit(v, report, sl, link, facts, mentions, seen)

@@ -7,13 +7,17 @@ emits one.
 
 from __future__ import annotations
 
+import re
+
 from zhibiao.facts.sentence import _Link
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact, Quantity
 from zhibiao.quantity.units import convert as to_unit
 
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
-def drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
+
+def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> None:
     """`突破700亿元大关、达到721.44亿元`: a round threshold passed, followed (or, `1001.8亿元,突破千亿元`,
     preceded) by the exact figure of the same subject, is no fact of its own (the threshold stays a
     mention); a threshold shared by
@@ -34,6 +38,8 @@ def drop_milestones(v: Vocabulary, links: list[_Link]) -> None:
             end += 1
         subjects = set().union(*subjects_of[start:end])
         for b in [b for b in links[end:] if b.ids][: len(subjects)]:  # (not the count: `两大台阶`)
+            if _YEAR.search(sentence, a.q.span.end, b.q.span.start):
+                continue  # `在2012年突破2000亿元,2015年达到2699.63亿元`: another year's figure covers nothing
             if (set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
                     and b.q.value is not None and _not_below(v, b.q, a.q)):
                 covered |= set(b.ids)
