@@ -2013,3 +2013,7 @@ def test_an_income_task_done_is_a_qualitative_growth() -> None:
     # 红桥 2016: `居民人均可支配收入、新增就业、节能减排等各项指标均完成市下达的目标任务`
     got = facts_of("居民人均可支配收入、新增就业、节能减排等各项指标均完成市下达的目标任务", "review")
     assert ("disposable_income", "actual", 2024, "growth", None, "qualitative") in got
+    # (`…等各项指标` closes the list of names too)
+    assert facts_of("居民人均可支配收入、城镇新增就业等各项指标均完成市下达的目标任务", "review") == {
+        ("disposable_income", "actual", 2024, "growth", None, "qualitative"),
+        ("new_urban_jobs", "actual", 2024, "level", None, "qualitative")}
