@@ -41,6 +41,11 @@ def facts_of(text: str, kind: str = "targets") -> set[tuple]:
 
 D = Decimal
 
+
+def extracted(text: str, name: str = "t.txt") -> list:
+    """Every fact of every report the pipeline finds in ``text`` (read as the file ``name``)."""
+    return [f for rr in pipeline.extract_bytes(text.encode(), name).reports for f in rr.facts]
+
 TARGETS = [
     ("地区生产总值增长7%左右", {("gdp", "target", 2025, "growth", D("7"), "around")}),
     (
@@ -1852,8 +1857,7 @@ def test_a_level_reached_after_a_pace_said_as_a_speed() -> None:
     # 青海 2006: `以年均12%的速度持续增长,…由2000年的258亿元增加到2005年的543亿元`
     text = ("2006年政府工作报告\n各位代表:\n一、“十五”时期工作回顾\n"
             "五年来,全省生产总值以年均12%的速度持续增长,由2000年的258亿元增加到2005年的543亿元。\n")
-    got = {(f.indicator, f.role, f.period, f.measure, f.value)
-           for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts}
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
     assert ("gdp", "actual", 2005, "level", D("543")) in got
     assert not any(t[2] == 2005 and t[3] == "growth" for t in got)  # the pace is the five years', not 2005's
 
@@ -1873,8 +1877,7 @@ def test_growth_over_an_earlier_plan_keeps_the_subject_and_is_no_years_figure() 
     text = ("2006年政府工作报告\n各位代表:\n一、“十五”时期工作回顾\n"
             "2005年,我市生产总值达到146.2亿元,比“九五”末增长了68.1%;五年完成全社会固定资产投资201.3亿元,"
             "“九五”时期增长1.5倍,其中2005年完成59.15亿元。\n")
-    got = {(f.indicator, f.role, f.period, f.measure, f.value)
-           for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts}
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
     assert ("fixed_asset_investment", "actual", 2005, "level", D("59.15")) in got
     assert ("gdp", "actual", 2005, "level", D("146.2")) in got
     assert ("gdp", "actual", None, "growth", D("68.1")) in got  # since 2000: no figure of 2005
@@ -1884,8 +1887,7 @@ def test_the_new_area_speaks_of_itself_as_xinqu() -> None:
     # 浦东 2014: `新区生产总值比上年增长9.7%` in 浦东新区's own report (in another's, 新区 is a sub-area)
     text = ("上海市浦东新区2014年政府工作报告\n一、2013年工作回顾\n"
             "新区生产总值比上年增长9.7%,地方财政收入比上年增长11%。\n")
-    got = {(f.indicator, f.role, f.period, f.value)
-           for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts}
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
     assert ("gdp", "actual", 2013, D("9.7")) in got
     assert not any(t[0] == "gdp" for t in facts_of("新区生产总值比上年增长9.7%", "review"))
 
@@ -1895,7 +1897,7 @@ def test_text_above_a_second_chapter_is_the_review() -> None:
     text = ("一般公共预算收入2693.2亿元、居副省级城市第2。人均可支配收入首破8万元,增长4.2%。\n\n"
             "二、2026年重点工作\n地区生产总值增长5%一5.5%,在实际工作中努力争取更好结果。\n")
     got = {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier)
-           for rr in pipeline.extract_bytes(text.encode(), "hangzhou_2026.txt").reports for f in rr.facts}
+           for f in extracted(text, "hangzhou_2026.txt")}
     assert {("budget_revenue", "actual", 2025, "level", D("2693.2"), "exact"),
             ("disposable_income", "actual", 2025, "level", D("8"), "at_least"),
             ("disposable_income", "actual", 2025, "growth", D("4.2"), "exact"),
@@ -1909,7 +1911,7 @@ def test_a_level_the_last_plan_ended_on_in_a_news_write_up() -> None:
             "江苏地区生产总值连跨三个万亿级台阶,由7.13万亿元跃升至10.27万亿元,人均达12.5万元。\n"
             "经济实力跃上新的大台阶。报告显示,除地区生产总值突破10万亿元外,江苏实现一般公共预算收入9059亿元。\n")
     got = {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier)
-           for rr in pipeline.extract_bytes(text.encode(), "jiangsu_2021.txt").reports for f in rr.facts
+           for f in extracted(text, "jiangsu_2021.txt")
            if f.indicator == "gdp"}
     assert got == {("gdp", "actual", 2020, "level", D("10.27"), "exact")}
 
@@ -1942,8 +1944,7 @@ def test_a_reporters_he_said_opens_last_years_passage() -> None:
             "大会将审查和批准仁和区2017年区本级财政预算,为今年仁和区的发展确定目标和方向。\n"
             "他指出,刚刚过去的2016年,是仁和加快发展的一年。全年预计实现地区生产总值215.6亿元,同比增长9.1%。"
             "完成区本级一般公共预算收入6.13亿元,增长12.2%。\n")
-    got = {(f.indicator, f.role, f.period, f.value)
-           for rr in pipeline.extract_bytes(text.encode(), "renhe_2017.txt").reports for f in rr.facts}
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text, "renhe_2017.txt")}
     assert ("budget_revenue", "actual", 2016, D("6.13")) in got
 
 
@@ -1954,8 +1955,7 @@ def test_a_five_year_reviews_totals_and_averages_get_no_year() -> None:
             "2015年,全区生产总值预计达到739亿元,年均增长10%。五年来,累计完成全社会固定资产投资962亿元,"
             "年均增长19%;进出口总额46.23亿美元。地区生产总值由2011年的1241.08亿元增长到2015年的1608.78亿元,"
             "年均可比增长11.0%;城乡居民年人均可支配收入分别达44655元和27403元,年均分别增长10.1%和11.5%。\n")
-    got = {(f.indicator, f.period, f.measure, f.value)
-           for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts}
+    got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
     assert ("trade_total", None, "level", D("46.23")) in got
     assert ("gdp", None, "growth", D("11.0")) in got
     assert {("urban_income", 2015, "level", D("44655")), ("rural_income", 2015, "level", D("27403")),
@@ -1977,9 +1977,8 @@ def test_a_smaller_level_said_later_of_the_same_year_is_a_part() -> None:
     # 上城 2020 plan report: the district's revenue, then a sector's in its paragraph
     text = ("一、2019年国民经济和社会发展计划执行情况\n完成财政总收入166亿元,其中一般公共预算收入85亿元,增长5.6%。\n"
             "优化发展金融服务业。完成一般公共预算收入18.08亿元。\n")
-    res = pipeline.extract_bytes(("2020年计划报告\n" + text).encode(), "t.txt")
-    got = {(f.indicator, f.value) for rr in res.reports
-           for f in rr.facts if f.indicator == "budget_revenue" and f.measure == "level"}
+    got = {(f.indicator, f.value) for f in extracted("2020年计划报告\n" + text)
+           if f.indicator == "budget_revenue" and f.measure == "level"}
     assert got == {("budget_revenue", D("85"))}
 
 
@@ -1995,8 +1994,7 @@ def test_a_later_member_of_a_list_reached_in_a_five_year_review_is_the_last_year
     # otherwise read as a five-year total when no verb of reaching stands before it)
     text = ("2016年政府工作报告\n各位代表:\n一、“十二五”时期工作回顾\n五年来,我们综合实力迈上新台阶。"
             "地区生产总值、固定资产投资双双突破200亿元大关,分别达到210亿元和241.4亿元,是2010年的2.1倍和3.2倍。\n")
-    got = {(f.indicator, f.period, f.value) for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports
-           for f in rr.facts if f.measure == "level"}
+    got = {(f.indicator, f.period, f.value) for f in extracted(text) if f.measure == "level"}
     assert {("gdp", 2015, D("210")), ("fixed_asset_investment", 2015, D("241.4"))} <= got
 
 
@@ -2004,8 +2002,7 @@ def test_a_threshold_passed_in_another_year_than_the_level_after_it_stays() -> N
     # 越秀 2016 (a new term's report): `地区生产总值在2012年突破2000亿元,2015年达到2699.63亿元`
     text = ("2016年政府工作报告\n一、第十届区政府工作回顾\n五年来,我们坚持稳中求进。"
             "地区生产总值在2012年突破2000亿元,2015年达到2699.63亿元,年均增长8.7%。\n")
-    got = {(f.indicator, f.period, f.measure, f.value, f.qualifier)
-           for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts}
+    got = {(f.indicator, f.period, f.measure, f.value, f.qualifier) for f in extracted(text)}
     assert {("gdp", 2012, "level", D("2000"), "at_least"), ("gdp", 2015, "level", D("2699.63"), "exact")} <= got
 
 
