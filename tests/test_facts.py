@@ -2014,3 +2014,15 @@ def test_an_income_task_done_is_a_qualitative_growth() -> None:
     assert facts_of("居民人均可支配收入、城镇新增就业等各项指标均完成市下达的目标任务", "review") == {
         ("disposable_income", "actual", 2024, "growth", None, "qualitative"),
         ("new_urban_jobs", "actual", 2024, "level", None, "qualitative")}
+
+
+def test_bao_zheng_is_a_binding_and_a_stretch_target_and_in_a_review_the_target_met() -> None:
+    # 凉山 2021: `地区生产总值增速“保6争7”`; 宝山 2016 (review): `…同比增长10.1%,实现保八争十`
+    text = ("2021年政府工作报告\n今年的主要预期目标是:地区生产总值增速“保6争7”,"
+            "城乡居民人均可支配收入分别增长6%左右和9.6%左右。\n")
+    got = {(f.indicator, f.role, f.value, f.commitment) for f in extracted(text) if f.indicator == "gdp"}
+    assert got == {("gdp", "target", D("6"), "binding"), ("gdp", "target", D("7"), "stretch")}
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(
+        "2016年政府工作报告\n一、2015年工作回顾\n地区生产总值同比增长10.1%,实现保八争十。\n") if f.indicator == "gdp"}
+    assert got == {("gdp", "actual", 2015, D("10.1")), ("gdp", "prior_target", 2015, D("8")),
+                   ("gdp", "prior_target", 2015, D("10"))}

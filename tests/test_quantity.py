@@ -536,3 +536,20 @@ def test_wordings_of_sets_214_to_221(text: str, value: str, high: str | None, un
 def test_a_dash_typed_as_yi_is_no_range_between_a_month_and_a_count() -> None:
     assert [(q.value, q.value_high) for q in scan("1一11月增长5%")] == [(Decimal("5"), None)]
     assert scan("全年接待游客1.2亿人")[0].unit == "亿人"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("地区生产总值增速“保6争7”", ["6", "7"]),  # 凉山 2021
+    ("实现保八争十", ["8", "10"]),  # 宝山 2016, in Chinese numerals
+    ("经济增长保7.5争8%", ["7.5", "8"]),
+])
+def test_bao_zheng_gives_two_growth_rates_each_with_its_commitment(text: str, values: list[str]) -> None:
+    got = scan(text)
+    assert [(q.value, q.unit, q.measure_hint) for q in got] == [(Decimal(v), "%", "growth") for v in values]
+    assert [q.extra.get("commitment") for q in got] == ["binding", "stretch"]
+    assert all(text[q.span.start] in "保争" for q in got)  # each span opens on its word
+
+
+@pytest.mark.parametrize("text", ["保持6%增长", "争取7%", "保障房3000套", "争创全国文明城市"])
+def test_bao_and_zheng_alone_are_no_bao_zheng(text: str) -> None:
+    assert all(q.extra.get("commitment") is None for q in scan(text))

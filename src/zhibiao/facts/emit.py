@@ -171,7 +171,8 @@ def emit(
         cue = m  # `——年计划完成地区生产总值617亿元以上`: last year's plan, quoted before its result
     prior = is_target_reference(v, q) or quoted_after or cue is not None or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
-        _quoted_target_list(v, sl.s, q))
+        _quoted_target_list(v, sl.s, q)) or (
+        q.extra.get("commitment") is not None and _in_review(sl))  # `实现保八争十`: the target, met
     when: When | None = None  # the same for every id
     ids = link.ids
     whole = v.whole_of_parts.get(frozenset(ids))
@@ -218,7 +219,8 @@ def emit(
                 confidence=link.confidence,
                 indicator_name=ind.name,
                 horizon=horizon,
-                commitment=commitment(sl.s, sl.starts, _num_start(q), v.alias_re) if role == "target" else None,
+                commitment=(q.extra.get("commitment") or commitment(sl.s, sl.starts, _num_start(q), v.alias_re))
+                if role == "target" else None,  # (`保6争7`: the word before each figure says it)
                 value_base=value_base,
                 unit_base=unit_base,
             )

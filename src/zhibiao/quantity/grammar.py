@@ -14,7 +14,7 @@ import gc
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from importlib import resources
 from itertools import count
@@ -152,6 +152,7 @@ class _Vocab:
         firsts |= {"为", "是"}  # a price index without its % sign (`价格指数为102.7`)
         firsts |= {"千", "万"}  # a threshold without a digit (`突破千亿元`, `迈上万亿元台阶`)
         first = "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]"
+        bz_num = r"\d{1,2}(?:\.\d)?|[一二三四五六七八九十]{1,2}(?:点[一二三四五六七八九])?"
         # a text with no match of ``hint`` holds no quantity: a digit or numeral, or the end of a
         # qualitative phrase (scan skips most sentences of a report with one search)
         tails = {w[-2:] for w in self.qual_dir} | {"同步", "增长", "持平", "平均", "任务", "目标", "指标"}
@@ -165,6 +166,9 @@ class _Vocab:
             # a round threshold passed, written without a digit (`突破百亿大关`, `迈上万亿元台阶`)
             rf"|(?P<mile>(?:(?<={'|'.join(mile['verbs'])})|(?<={'|'.join(mile['short_verbs'])}))"
             rf"(?P<mmag>{_alt(mile['values'])})(?P<mcur>{_alt(mile['units'])})?(?={mile['after']}))"
+            # `增速“保6争7”`, `保八争九`: a floor to hold and a pace to strive for, both growth rates
+            rf"|(?P<bz>(?<=保)(?P<bzn>{bz_num})%?(?=争(?:\d|[一二三四五六七八九十]))"
+            rf"|(?<=[\d%一二三四五六七八九十]争)(?P<bzn2>{bz_num})%?(?![\d.点]))"
             rf"|(?P<single>(?:{num_guard}(?P<anum>{arabic})|(?P<cnum>{cn_num}))"
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
             rf"|(?P<between>{between})?(?P<unit>{unit_re})(?!(?<=台)阶))(?P<post>{post})?)"  # 台阶 is no 台 (sets)
@@ -289,6 +293,17 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         value, value_high, qualifier = lo, hi, "range"
         num_start, num_end = m.start("r1"), m.end("r1")
         post = g("rpost")
+    elif kind == "bz":  # `保6争7`: each a growth rate, the 保 one to hold, the 争 one to strive for
+        key = "bzn" if g("bzn") is not None else "bzn2"
+        value = parse_number(g(key))
+        if value is None:
+            return None
+        num_start, num_end = m.span(key)
+        word = "binding" if key == "bzn" else "stretch"
+        q = _finish(text, prev_end, num_start, num_end, m.end(), value, None, "%", "percent",
+                    "exact", "up", "growth", {"commitment": word}, fixed_direction=True)
+        # the span opens on its 保 or 争, the word that makes it a figure
+        return replace(q, span=trusted_span(num_start - 1, q.span.end), raw=text[num_start - 1 : q.span.end])
     elif kind == "pidx":
         value = Decimal(g("inum"))
         ui = V.units["%"]
