@@ -26,6 +26,7 @@ _HEAD_MAX = 4  # characters a clause may hold before a governing word that heads
 class _Words:
     regex: re.Pattern[str]
     kind: dict[str, Commitment]
+    stretch: re.Pattern[str]  # the patterns that stretch (`保6争7`'s 争)
     tail_aside: re.Pattern[str]
     head_lead: re.Pattern[str]
 
@@ -35,13 +36,17 @@ def _words() -> _Words:
     data = load_toml("facts_cues.toml")["commitment"]
     kind: dict[str, Commitment] = {w: "binding" for w in data["binding"]}
     kind.update({w: "stretch" for w in data["stretch"]})
-    patterns = [trie_alternation(kind), *data["binding_patterns"]]
-    return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind, re.compile(data["tail_aside"]),
-                  re.compile(data["head_lead"]))
+    patterns = [trie_alternation(kind), *data["binding_patterns"], *data["stretch_patterns"]]
+    return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind,
+                  re.compile("|".join(f"(?:{p})" for p in data["stretch_patterns"])),
+                  re.compile(data["tail_aside"]), re.compile(data["head_lead"]))
 
 
 def _kind(w: _Words, m: re.Match[str]) -> Commitment:
-    return w.kind.get(m.group(), "binding")  # a pattern match (守住…底线) binds
+    if m.group() in w.kind:
+        return w.kind[m.group()]
+    # a pattern match binds (守住…底线, 保6争7's 保) but for a stretch pattern's (保6争7's 争)
+    return "stretch" if w.stretch.match(m.string, m.start(), m.end()) else "binding"
 
 
 def _nearest(w: _Words, text: str) -> tuple[Commitment, int] | None:
@@ -61,6 +66,9 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
 
     >>> s = "地区生产总值确保增长6.7%、力争7.2%以上"
     >>> commitment(s, [0], s.index("6.7")), commitment(s, [0], s.index("7.2"))
+    ('binding', 'stretch')
+    >>> s = "地区生产总值增速“保6争7”"
+    >>> commitment(s, [0], s.index("6")), commitment(s, [0], s.index("7"))
     ('binding', 'stretch')
     >>> s = "全省地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇调查失业率控制在5%左右"
     >>> starts = [0, *(m.end() for m in re.finditer("[，；]", s))]

@@ -172,7 +172,7 @@ def emit(
     prior = is_target_reference(v, q) or quoted_after or cue is not None or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
         _quoted_target_list(v, sl.s, q)) or (
-        q.extra.get("commitment") is not None and _in_review(sl))  # `实现保八争十`: the target, met
+        q.extra.get("commitment") is not None and _in_review(sl))  # `实现保八争十`: the targets, met
     when: When | None = None  # the same for every id
     ids = link.ids
     whole = v.whole_of_parts.get(frozenset(ids))
@@ -219,8 +219,7 @@ def emit(
                 confidence=link.confidence,
                 indicator_name=ind.name,
                 horizon=horizon,
-                commitment=(q.extra.get("commitment") or commitment(sl.s, sl.starts, _num_start(q), v.alias_re))
-                if role == "target" else None,  # (`保6争7`: the word before each figure says it)
+                commitment=commitment(sl.s, sl.starts, _num_start(q), v.alias_re) if role == "target" else None,
                 value_base=value_base,
                 unit_base=unit_base,
             )

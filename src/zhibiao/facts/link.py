@@ -22,8 +22,14 @@ from zhibiao.facts.lists import (
     _sub_period_subjects,
     _subjects_of_figures_before,
 )
-from zhibiao.facts.milestones import drop_milestones, drop_passed_beside_exact
-from zhibiao.facts.report_level import drop_narrow, drop_parts, drop_smaller_restated, totals_beside_local
+from zhibiao.facts.milestones import drop_milestones
+from zhibiao.facts.report_level import (
+    drop_narrow,
+    drop_parts,
+    drop_passed_beside_exact,
+    drop_smaller_restated,
+    totals_beside_local,
+)
 from zhibiao.facts.sentence import (
     _SEMI,
     _SENTENCE_RE,
@@ -88,7 +94,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
                  not in numeric or _task_done(f)]  # fmt: skip
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
-    facts = drop_passed_beside_exact(facts)
+    facts = drop_passed_beside_exact(v, facts)
     return drop_smaller_restated(v, totals_beside_local(v, facts, text)), mentions
 
 

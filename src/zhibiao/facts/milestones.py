@@ -11,8 +11,7 @@ import re
 
 from zhibiao.facts.sentence import _Link
 from zhibiao.facts.vocab import Vocabulary
-from zhibiao.model import Fact, Quantity
-from zhibiao.quantity.units import convert as to_unit
+from zhibiao.model import Quantity
 
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
@@ -75,23 +74,3 @@ def successive_milestone(v: Vocabulary, sentence: str, cstart: int, q: Quantity)
     return threshold and q.unit not in (None, "%", "pp") and bool(
         v.successive_re.search(sentence, cstart, q.span.start))
 
-
-def drop_passed_beside_exact(facts: list[Fact]) -> list[Fact]:
-    """A result's threshold passed in one sentence (`除地区生产总值突破10万亿元外`) and its exact level in
-    another (`由7.13万亿元跃升至10.27万亿元`): the report states the level, so the threshold is no fact of
-    its own (as within one sentence, ``drop_milestones``). Only a threshold the exact level reaches."""
-    exact: dict[tuple[str, int | None], list[Fact]] = {}
-    for f in facts:
-        if f.role == "actual" and f.measure == "level" and f.qualifier == "exact" and f.value is not None:
-            exact.setdefault((f.indicator, f.period), []).append(f)
-
-    def covered(f: Fact) -> bool:
-        if f.role != "actual" or f.measure != "level" or f.qualifier != "at_least" or f.value is None:
-            return False
-        for e in exact.get((f.indicator, f.period), []):
-            v = to_unit(e.value, e.unit, f.unit)  # type: ignore[arg-type]
-            if v is not None and v >= f.value:
-                return True
-        return False
-
-    return [f for f in facts if not covered(f)]

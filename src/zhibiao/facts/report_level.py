@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact
@@ -73,21 +74,38 @@ def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: st
     return out
 
 
+def _exact_levels(v: Vocabulary, facts: list[Fact]) -> dict[tuple[str, int | None], list[Fact]]:
+    """The exact results stated as levels of each headline indicator and year, in text order."""
+    out: dict[tuple[str, int | None], list[Fact]] = {}
+    for f in sorted(facts, key=lambda f: f.span.start):
+        if (f.role == "actual" and f.measure == "level" and f.qualifier == "exact" and f.value is not None
+                and v.indicators[f.indicator].headline):  # (the rest may name parts on purpose: 地方财政收入)
+            out.setdefault((f.indicator, f.period), []).append(f)
+    return out
+
+
+def _in_unit(f: Fact, unit: str | None) -> Decimal | None:
+    return convert(f.value, f.unit, unit) if f.value is not None else None
+
+
+def drop_passed_beside_exact(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
+    """A result's threshold passed in one sentence (`除地区生产总值突破10万亿元外`) and its exact level in
+    another (`由7.13万亿元跃升至10.27万亿元`): the report states the level, so the threshold is no fact of
+    its own (as within one sentence, ``milestones.drop_milestones``). Only a threshold the level reaches."""
+    exact = _exact_levels(v, facts)
+
+    def covered(f: Fact) -> bool:
+        return (f.role == "actual" and f.measure == "level" and f.qualifier == "at_least" and f.value is not None
+                and any((e := _in_unit(x, f.unit)) is not None and e >= f.value
+                        for x in exact.get((f.indicator, f.period), [])))
+
+    return [f for f in facts if not covered(f)]
+
+
 def drop_smaller_restated(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
     """Last year's level of an indicator given once (`一般公共预算收入85亿元`), then a smaller one later with
     no word of its own scope (a sector's share in its paragraph: `优化发展金融服务业。…完成一般公共预算收入
     18.08亿元`): a report gives one level a year, so the later, smaller figure is a part."""
-    first: dict[tuple[str, int | None], Fact] = {}
-    out: list[Fact] = []
-    for f in sorted(facts, key=lambda f: f.span.start):
-        if (f.role == "actual" and f.measure == "level" and f.qualifier == "exact" and f.value is not None
-                and v.indicators[f.indicator].headline):  # (the rest may name parts on purpose: 地方财政收入)
-            key = (f.indicator, f.period)
-            e = first.setdefault(key, f)
-            if e is not f and e.value is not None:
-                earlier = convert(e.value, e.unit, f.unit)
-                if earlier is not None and f.value < earlier:
-                    continue
-        out.append(f)
-    keep = {id(f) for f in out}
-    return [f for f in facts if id(f) in keep]  # (in their order)
+    parts = {id(f) for first, *later in _exact_levels(v, facts).values() for f in later
+             if (e := _in_unit(first, f.unit)) is not None and f.value is not None and f.value < e}
+    return [f for f in facts if id(f) not in parts]

@@ -149,13 +149,9 @@ def role_and_period(
                 and (found := _named_year_at(sl.s[: q.span.start])) is not None and found[0] <= meta.review_year
                 and found[1] > max((m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)), default=-1)):
             return "actual", found[0], None  # `五年来,…2005年,…地区生产总值2371亿元,比上年增长13.5%`: that year's
-        # the whole sentence before the figure's clause (its items before a `；` are sentences of their own here)
-        text = report.text
-        start = max(text.rfind(c, 0, sl.offset) for c in "。！？!?\n") + 1
-        before = text[start : sl.offset] + sl.s[: sl.starts[_clause_index(sl.starts, q.span.start)]]
         return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year,
                                      ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None,
-                                     totals_list=bool(_YEARS_OPENER.match(before) and _TOTAL.search(before)))
+                                     totals_list=measure == "level" and _in_totals_list(v, report, sl, q))
     horizon: str | None = None
     if my:
         years = YEAR_RE.findall(my.group())
@@ -345,6 +341,14 @@ def _in_multi_year_review(
     return "actual", None, passage.cue  # growth or a change over the years
 
 
+def _in_totals_list(v: Vocabulary, report: Report, sl: Sentence, q: Quantity) -> bool:
+    """Whether the sentence (with its items before a `；`, sentences of their own here) opened on the years
+    reviewed and gave their totals before the figure's clause (`五年来,累计完成…;进出口总额46.23亿美元`)."""
+    start = max(report.text.rfind(c, 0, sl.offset) for c in "。！？!?\n") + 1
+    before = report.text[start : sl.offset] + sl.s[: sl.starts[_clause_index(sl.starts, q.span.start)]]
+    return bool(v.five_years_re.match(before.lstrip()) and _TOTAL.search(before))
+
+
 def _past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: int | None, measure: str) -> int | None:
     """The last year of a plan that ended with last year, when the sentence speaks of that plan's years
     (`“十三五”以来`, `“十三五”期间`) and the figure is a level reached (`由7.13万亿元跃升至10.27万亿元`), outside
@@ -360,8 +364,6 @@ def _past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: in
 
 # the figures of a list before its later member (`分别达到210亿元和` -> `分别达到`)
 _LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d,，;；、和及与]{0,4}[、和及与])+$")
-# a sentence that opens on the years of a review (`五年来,累计完成…`)
-_YEARS_OPENER = re.compile(r"\s*(?:五年来|过去五年|[二三四五]年来|“?十[一二三四五六]五”?(?:时期|期间|以来))")
 _PLAN_SPAN_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:以来|期间|时期)")
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)

@@ -153,6 +153,7 @@ class _Vocab:
         firsts |= {"千", "万"}  # a threshold without a digit (`突破千亿元`, `迈上万亿元台阶`)
         first = "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]"
         bz_num = r"\d{1,2}(?:\.\d)?|[一二三四五六七八九十]{1,2}(?:点[一二三四五六七八九])?"
+        hold, strive = re.escape(q["hold_strive"]["hold"]), re.escape(q["hold_strive"]["strive"])
         # a text with no match of ``hint`` holds no quantity: a digit or numeral, or the end of a
         # qualitative phrase (scan skips most sentences of a report with one search)
         tails = {w[-2:] for w in self.qual_dir} | {"同步", "增长", "持平", "平均", "任务", "目标", "指标"}
@@ -167,8 +168,8 @@ class _Vocab:
             rf"|(?P<mile>(?:(?<={'|'.join(mile['verbs'])})|(?<={'|'.join(mile['short_verbs'])}))"
             rf"(?P<mmag>{_alt(mile['values'])})(?P<mcur>{_alt(mile['units'])})?(?={mile['after']}))"
             # `增速“保6争7”`, `保八争九`: a floor to hold and a pace to strive for, both growth rates
-            rf"|(?P<bz>(?<=保)(?P<bzn>{bz_num})%?(?=争(?:\d|[一二三四五六七八九十]))"
-            rf"|(?<=[\d%一二三四五六七八九十]争)(?P<bzn2>{bz_num})%?(?![\d.点]))"
+            rf"|(?P<bz>(?<={hold})(?P<bzn>{bz_num})%?(?={strive}(?:\d|[一二三四五六七八九十]))"
+            rf"|(?<=[\d%一二三四五六七八九十]{strive})(?P<bzn2>{bz_num})%?(?![\d.点]))"
             rf"|(?P<single>(?:{num_guard}(?P<anum>{arabic})|(?P<cnum>{cn_num}))"
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
             rf"|(?P<between>{between})?(?P<unit>{unit_re})(?!(?<=台)阶))(?P<post>{post})?)"  # 台阶 is no 台 (sets)
@@ -299,7 +300,7 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         if value is None:
             return None
         num_start, num_end = m.span(key)
-        word = "binding" if key == "bzn" else "stretch"
+        word = "binding" if key == "bzn" else "stretch"  # (as ``facts.commitment`` reads 保 / 争 before it)
         q = _finish(text, prev_end, num_start, num_end, m.end(), value, None, "%", "percent",
                     "exact", "up", "growth", {"commitment": word}, fixed_direction=True)
         # the span opens on its 保 or 争, the word that makes it a figure
