@@ -399,6 +399,22 @@ def test_a_year_summed_up_then_reported_is_the_year_reviewed(text: str, years: t
     assert find_years(None, "", text, "government_work_report", None) == years
 
 
+@pytest.mark.parametrize(("text", "years"), [
+    # 庐阳 2016, filed by a document site under `2015年…政府工作报告`: a plan's five years told as the ones
+    # just lived make the report the next year's
+    ("2015年合肥市庐阳区人民政府工作报告(全文)\n一、砥砺奋进,铸就十二五新辉煌\n十二五是庐阳区经济转型不断加快、"
+     "城市品质逐年提升的五年。五年来,圆满完成了十二五规划既定目标。\n", (2016, 2015, 2016)),
+    # the plan ahead told as five years to come is no review
+    ("2016年某区人民政府工作报告\n二、十三五时期的主要目标\n十三五是全面建成小康社会的五年。今后五年,地区生产总值"
+     "年均增长7%。\n", (2016, 2015, 2016)),
+])
+def test_a_plan_told_as_the_five_years_just_lived_dates_the_report(text: str, years: tuple) -> None:
+    from zhibiao.document.meta import find_years
+
+    title, body = text.split("\n", 1)
+    assert find_years(title, "", body, "government_work_report", None) == years
+
+
 def test_a_write_up_listing_the_reports_parts_names_its_year() -> None:
     """吉水 2021 news: the parts of the report end on the year whose work it arranges, which outranks a
     `2020年是…收官之年` that the write-up then reviews."""

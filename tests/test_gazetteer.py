@@ -57,6 +57,15 @@ def test_repeated_names_need_context() -> None:
     assert g.resolve("东区", 1990, "株洲市 株洲").code == "430202"
 
 
+def test_a_province_prefixed_name_resolves_to_the_division_of_that_year() -> None:
+    # 义乌 2016 (an essay site's title `浙江省义乌市工作报告`): 浙江省义乌市 was a division only in 1988-89;
+    # in 2016 it is the county-level city under 金华市, not nothing (and so not 金华市 named after it)
+    g = load()
+    assert g.resolve("浙江省义乌市", 2016, near=True).code == "330782"
+    assert g.resolve("江苏省昆山市", 2012, near=True).code == "320583"
+    assert g.resolve("江苏省朝阳区", 2016, near=True) is None  # no 朝阳区 in 江苏
+
+
 def test_national_and_levels() -> None:
     g = load()
     assert g.by_code("000000").level == "national" and g.by_code("000000").name == "全国"

@@ -85,6 +85,8 @@ class Gazetteer:
         # a province's short name before a city's (`湖北荆州`): a boundary, as a full name is
         self._province_shorts = frozenset(d.short_name for d in divisions if d.level == "province"
                                           and d.short_name != d.name and len(d.short_name) >= 2)
+        self._province_names = tuple(sorted({d.name for d in divisions if d.level == "province"}, key=len,
+                                            reverse=True))
         self._before: frozenset[str] = frozenset(vocab.get("boundary_before", []))
         self._common: frozenset[str] = frozenset(vocab.get("common_word_names", []))
         self._children: dict[str, list[Division]] | None = None
@@ -142,6 +144,11 @@ class Gazetteer:
         cands = self.candidates(name, year, levels=levels, near=near)
         if not cands:
             cands = self.candidates(name, year, short=True, levels=levels, near=near)
+        if not cands and (tail := self._after_province(name)):
+            # `浙江省义乌市`: a province-prefixed name of a division that was under the province only once
+            # (1988-89), said in a later year of the county-level city under its prefecture now
+            d = self.resolve(tail, year, context + name, levels, near)
+            return d if d is not None and name.startswith(d.province) else None
         if len(cands) <= 1:
             return cands[0] if cands else None
         scored = sorted(((self.context_score(d, context, year), d) for d in cands),
@@ -153,6 +160,11 @@ class Gazetteer:
         if year is None and len(current) == 1:  # 麻阳苗族自治县 of today, not of 1988-1996
             return current[0]
         return None
+
+    def _after_province(self, name: str) -> str | None:
+        """The rest of a name written after its province's (`浙江省义乌市` -> `义乌市`), else None."""
+        p = next((p for p in self._province_names if name.startswith(p) and len(name) > len(p) + 1), None)
+        return name[len(p):] if p else None
 
     def context_score(self, d: Division, context: str, year: int | None = None) -> int:
         """How strongly ``context`` points at ``d``: mentions of its parent (full and short names),

@@ -383,6 +383,9 @@ def _chapter_years(text: str) -> int | None:
 _PLAN_REVIEW_HEAD = re.compile(r"(?:^|\n|(?<=。))[^\S\n]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?"
                                r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?(?:(?:及|和)\s*\d{4}\s*年)?"
                                r"(?:工作|发展)?(?:回顾|回忆)")
+# a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
+_PLAN_WAS = re.compile(r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?是[^。！？!?\n]{0,60}?的五年[。！!]\s*"
+                       r"(?:五年来|五年间|五年中|这五年|过去五年)")
 _NEXT_PLAN_DRAFT = re.compile(r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）)")
 
 
@@ -490,6 +493,10 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     got = _year_is_reading(lead)
     if got is not None and got[1]:
         yield YearEvidence(got[0], "body", 4)  # `2010年,是…的一年。一年来,…`: the year reviewed, plus one
+    m = _PLAN_WAS.search(lead)
+    if m and (plan := _C["years"]["five_year_plans"].get(m.group(1))):
+        # `十二五是…的五年。五年来,…` under a page titled 2015: the plan's last year is the one reviewed
+        yield YearEvidence(int(plan[1]) + 1, "body", 4)
     m = _TITLE_YEAR.search(title)
     if m:
         yield YearEvidence(int(m.group(1)), "title", 5)
