@@ -312,6 +312,7 @@ def test_care_of_and_small_percent_signs_are_percent() -> None:
      "一般公共预算收入57.2亿元,按可比口径计算增长16%;固定资产投资完成85亿元"),
     # a hard wrap inside an indicator's name (监利 2017, a document site's copy)
     ("全县规模\n以上工业增加值增长10%", "全县规模以上工业增加值增长10%"),
+    ("增长14.3%;城镇常住\n居民人均可支配收入33432元", "增长14.3%;城镇常住居民人均可支配收入33432元"),  # 淳安 2016
     ("全区地区生\n产总值增长8%", "全区地区生产总值增长8%"),
 ])  # fmt: skip
 def test_scrape_damage_inside_figures_and_names(raw: str, want: str) -> None:

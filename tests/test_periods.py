@@ -33,6 +33,8 @@ def test_doctests() -> None:
         ("过去一年，是安徽牢记嘱托、感恩奋进的重要一年", (2025, 2025, "year_review")),
         # a term of four years (天津滨海新区, set up in 2009, reviewed in November 2013)
         ("过去四年，极具挑战，极不平凡", (2022, 2025, "multi_year_review")),
+        # 五莲 2012 news: the years since the last congress's first session
+        ("报告指出,县十六届人大一次会议以来的四年,全县经济增长不断加快", (2022, 2025, "multi_year_review")),
         ("这一年,是群众得到实惠明显增多的一年", (2025, 2025, "year_review")),
         ("初步统计，2025年全省地区生产总值60199.45亿元、增长5%", (2025, 2025, "year_review")),
         ("2026年是“十五五”开局之年", (2026, 2026, "year_plan")),
