@@ -1518,6 +1518,33 @@ def test_a_revenue_its_local_part_follows_is_the_total(text: str, local: str, to
     assert levels == {("budget_revenue", Decimal(local)), ("budget_revenue_total", Decimal(total))}
 
 
+def test_a_total_and_its_local_part_share_one_distribution() -> None:
+    # 义乌 2016: a total named as one, its local part under 其中 (浙江's 地方财政收入, which the annotators
+    # do not take for the budget revenue), one 分别 for both: each gets its own growth
+    got = {(f.indicator, f.measure, f.value) for f in extract_report(make_report(
+        "完成一般公共预算总收入128.3亿元,其中地方财政收入79.3亿元,分别增长4.6%和8%", "review")).facts}
+    assert got == {("budget_revenue_total", "level", D("128.3")), ("budget_revenue_total", "growth", D("4.6")),
+                   ("budget_revenue_total", "level", D("79.3")), ("budget_revenue_total", "growth", D("8"))}
+
+
+def test_a_task_done_said_of_the_figure_before_it_is_no_fact_of_its_own() -> None:
+    # 汉南 2021: `完成全年目标` only comments on the growth just stated; a task done said alone stays
+    got = facts_of("——规模以上工业增加值同比增长7%,完成全年目标;固定资产投资完成全年目标。", "review")
+    assert got == {("industrial_va", "actual", 2024, "growth", D("7"), "exact"),
+                   ("fixed_asset_investment", "actual", 2024, "level", None, "qualitative")}
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    # 庐阳 2016: a count of thresholds keeps the whole list of names in the run, 双双 spreads the figure
+    ("2024年,地区生产总值、固定资产投资跨越3个百亿元台阶,双双突破600亿元。", ("level", D("600"), "at_least")),
+    ("2024年,地区生产总值、固定资产投资双双增长10%。", ("growth", D("10"), "exact")),
+])
+def test_both_names_share_a_figure_said_of_the_pair(text: str, both: tuple) -> None:
+    got = facts_of(text, "review")
+    assert {f for f in got if f[0] in ("gdp", "fixed_asset_investment")} == {
+        ("gdp", "actual", 2024, *both), ("fixed_asset_investment", "actual", 2024, *both)}
+
+
 @pytest.mark.parametrize("text", [
     "财政一般预算收入40.6亿元,增长17.8%,其中税收收入21亿元",
     "全年一般公共预算收入完成10.05亿元,其中地方级税收收入完成6.3亿元",  # 封丘 2025: its local taxes, a part
@@ -2026,3 +2053,24 @@ def test_bao_zheng_is_a_binding_and_a_stretch_target_and_in_a_review_the_target_
         "2016年政府工作报告\n一、2015年工作回顾\n地区生产总值同比增长10.1%,实现保八争十。\n") if f.indicator == "gdp"}
     assert got == {("gdp", "actual", 2015, D("10.1")), ("gdp", "prior_target", 2015, D("8")),
                    ("gdp", "prior_target", 2015, D("10"))}
+
+
+def test_a_milestone_takes_no_year_another_subject_reached_in_the_first_clause() -> None:
+    # 汉南 2021: `…增加到2020年的1700亿元` is the GDP's; the output's threshold passed in the five years has no year
+    text = ("一、十三五工作回顾\n五年来,我们砥砺前行。预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元,"
+            "年均增长6.2%;规上工业总产值提前突破3000亿大关;固定资产投资年均增长6.16%。\n")
+    got = {(f.indicator, f.period, f.value) for f in extracted("2021年某区政府工作报告\n" + text)
+           if f.measure == "level"}
+    assert got == {("gdp", 2020, D("1700"))}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 东莞 2014 news (a wire story): the target the result is set against, its time and a degree around 高于
+    ("东莞2013年GDP增长达到了9.7%,远高于年初7%的目标。", ("gdp", "prior_target", 2013, "growth", D("7"), "exact")),
+    # 昆山 2021 news: a growth target set (设为)
+    ("2014年,东莞将经济增长目标设为6%以上。", ("gdp", "target", 2014, "growth", D("6"), "at_least")),
+])
+def test_targets_set_and_quoted_in_a_write_up(text: str, want: tuple) -> None:
+    got = {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier)
+           for f in extracted("东莞市2014年政府工作报告\n" + text)}
+    assert want in got

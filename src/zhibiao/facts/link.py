@@ -89,13 +89,21 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
                      if (f.indicator, f.role, f.period, f.measure, f.value) not in known)
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
     if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not,
-        # but a task done (`单位生产总值综合能耗…完成市下达任务`) says what the figure does not
-        facts = [f for f in facts if f.qualifier != "qualitative" or (f.indicator, f.role, f.period, f.measure)
-                 not in numeric or _task_done(f)]  # fmt: skip
+        # but a task done (`单位生产总值综合能耗…完成市下达任务`) says what the figure does not — unless it
+        # only comments on the figure just before it (`规模以上工业增加值同比增长7%,完成全年目标`)
+        figured = {k[:3] for k in numeric}
+        facts = [f for f in facts if f.qualifier != "qualitative" or (
+            ((f.indicator, f.role, f.period, f.measure) not in numeric or _task_done(f))
+            and not (_task_done(f) and (f.indicator, f.role, f.period) in figured and _after_figure(f)))]  # fmt: skip
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
     facts = drop_passed_beside_exact(v, facts)
     return drop_smaller_restated(v, totals_beside_local(v, facts, text)), mentions
+
+
+def _after_figure(f: Fact) -> bool:
+    """Whether a qualitative fact's text runs from a figure of its subject (it took the subject from it)."""
+    return any(q.value is not None for q in qty.scan(f.text))
 
 
 def _task_done(f: Fact) -> bool:
@@ -307,6 +315,8 @@ def _link_sentence(
                 if prev_subject is None or prev_subject.alias is not in_clause[-1]:
                     ids = in_clause[-1].ids if sl.in_scope(in_clause[-1], quantities) else ()
                     prev_subject = _Link(q, in_clause[-1], ids)  # the subject's run goes on
+                    if ids:  # with every name listed before it (`地区生产总值、固定资产投资跨越3个百亿元台阶`)
+                        prev_subject.ids = _shared_subjects(sl, in_clause, prev_subject)
             elif prev_subject is not None and prev_subject.alias is not None:
                 by_alias.setdefault(prev_subject.alias.start, []).append(q)
             elif ci > 0 and (named := _bare_subject(sl, aliases, alias_starts, quantities, cstart)) is not None:

@@ -107,7 +107,8 @@ def _subjects_of_figures_before(sl: _SentenceLinker, before: list[_Link], n: int
     clauses = {_clause_index(sl.starts, b.q.span.start) for b in before}
     if len(clauses) not in (1, n) or _clause_index(sl.starts, first.span.start) in clauses:
         return None
-    named = [b.ids for b in before if b.alias is not None and b.ids]
+    # distinct by name: a total and its local part may share an id (`财政总收入…,其中地方财政收入…`)
+    named = [(b.ids, b.alias.text) for b in before if b.alias is not None and b.ids]
     if not named or len(set(named)) != len(named):
         return None
     if len(clauses) == 1 and len(named) != n and not all(

@@ -151,7 +151,8 @@ def role_and_period(
             return "actual", found[0], None  # `五年来,…2005年,…地区生产总值2371亿元,比上年增长13.5%`: that year's
         return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year,
                                      ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None,
-                                     totals_list=measure == "level" and _in_totals_list(v, report, sl, q))
+                                     totals_list=measure == "level" and _in_totals_list(v, report, sl, q),
+                                     opening_figure=_opening_has_figure(sl, q))
     horizon: str | None = None
     if my:
         years = YEAR_RE.findall(my.group())
@@ -294,7 +295,7 @@ def _set_as_targets(v: Vocabulary, sentence: str, q: Quantity) -> bool:
 def _in_multi_year_review(
     v: Vocabulary, q: Quantity, prior: bool, measure: str, window: str, lead: str,
     my: re.Match[str] | None, passage: Passage, ind_id: str | None, review_year: int | None,
-    ratio_to_end: bool = False, totals_list: bool = False,
+    ratio_to_end: bool = False, totals_list: bool = False, opening_figure: bool = False,
 ) -> When:
     """A figure in a review of several years: a level reached at their end is a fact of the last
     year; a year named in its clause makes it that year's; the rest are multi-year figures.
@@ -319,6 +320,12 @@ def _in_multi_year_review(
     # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`)
     named = _named_year(window)
     if named is not None and (review_year is None or named <= review_year) and my is None:
+        if level and opening_figure and _named_year(lead) is None and (
+                v.held_or_passed_re.search(lead.rstrip("了"))
+                or v.held_or_passed_re.search(q.extra.get("pre") or q.extra.get("pre_shared") or "")):
+            # `…由1123亿元增加到2020年的1700亿元;规上工业总产值提前突破3000亿大关`: the year another subject
+            # reached in the sentence's first clause is not when this milestone was passed
+            return None, None, None
         return "actual", named, None
     if my is not None and not (level and not _AVERAGE_OR_TOTAL.search(my.group())):
         return "actual", None, my.group()  # `年均增长5.7%`, `累计…`; a level reached stays the end's
@@ -339,6 +346,14 @@ def _in_multi_year_review(
             return "actual", None, passage.cue
         return "actual", passage.last, None
     return "actual", None, passage.cue  # growth or a change over the years
+
+
+def _opening_has_figure(sl: Sentence, q: Quantity) -> bool:
+    """Whether the sentence's first clause, when not the figure's own, states a figure of its own (it is
+    then a clause of another subject, not an opening such as `2020年,`)."""
+    starts = sl.starts
+    own = starts[_clause_index(starts, q.span.start)]
+    return len(starts) > 1 and own >= starts[1] and _FIGURE_RE.search(YEAR_RE.sub("", sl.s[: starts[1]])) is not None
 
 
 def _in_totals_list(v: Vocabulary, report: Report, sl: Sentence, q: Quantity) -> bool:
