@@ -2074,3 +2074,17 @@ def test_targets_set_and_quoted_in_a_write_up(text: str, want: tuple) -> None:
     got = {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier)
            for f in extracted("东莞市2014年政府工作报告\n" + text)}
     assert want in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 梅县区 2016: the level before 的基础上 is the base the next one grew from, and 2015年又 keeps the subject
+    ("公共财政预算收入在2011年突破10亿元的基础上,2015年又突破20亿元大关,达21.5亿元。",
+     {("budget_revenue", 2015, "level", D("21.5"))}),
+    ("地区生产总值2015年已达到520亿元。", {("gdp", 2015, "level", D("520"))}),
+    # 惠东 2016: a quoted five-year doubling, then the last year's level and its growth on the year before
+    ("“十二五”期间,地区生产总值实现“五年翻一番”的跨越,2015年达到520亿元,比2014年增长14.5%,年均增长15.2%。",
+     {("gdp", 2015, "level", D("520")), ("gdp", 2015, "growth", D("14.5"))}),
+])
+def test_the_last_years_figures_in_a_five_year_review(text: str, want: set) -> None:
+    facts = extracted("某县2016年政府工作报告\n一、十二五工作回顾\n" + text + "\n二、2016年工作安排\n")
+    assert {(f.indicator, f.period, f.measure, f.value) for f in facts if f.period is not None} == want

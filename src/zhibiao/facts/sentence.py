@@ -302,7 +302,7 @@ class _SentenceLinker:
                 gap = gap.replace(self.s[other.span.start : other.span.end], "")
         if self.v.streak_re.search(self.s, alias_end, q.span.end):
             return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
-        gap = self.v.skip_re.sub("", gap)
+        gap = self.v.skip_re.sub("", _QUOTE_MARKS.sub("", gap))  # `实现“五年翻一番”`: quote marks say nothing
         # `地区生产总值一季度增长4.7%`: a part of the year's figure is the name's (a mention, see
         # ``link._in_part_of_year``), and the name's run goes on to `…,全年增长6.7%`
         gap = self.v.sub_period_re.sub("", gap)
@@ -319,6 +319,7 @@ class _SentenceLinker:
         return False, 0.0
 
 
+_QUOTE_MARKS = re.compile("[“”\"「」『』]")
 _NAME_WINDOW = 24  # characters read for a division's name opening a sentence
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")

@@ -185,6 +185,7 @@ class Vocabulary:
     reach_re: re.Pattern[str]
     five_years_re: re.Pattern[str]
     base_re: re.Pattern[str]
+    base_after_re: re.Pattern[str]  # right after a figure: the base of the next (`…的基础上`)
     completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
     prior_target_lead_re: re.Pattern[str]  # a clause opening on last year's plan before the name (`年计划完成…`)
@@ -407,6 +408,7 @@ def load() -> Vocabulary:
         reach_re=re.compile(f"(?:{_alternation(cues['reach_verbs'])})(?:{_alternation(cues['reach_connectors'])})"),
         five_years_re=re.compile("|".join(cues["five_year_patterns"])),
         base_re=re.compile(cues["base_before"]),
+        base_after_re=re.compile(cues["base_after"]),
         milestone_after_re=re.compile(cues["milestone_after"]),
         class_after_re=re.compile(cues["class_after"]),
         projects_before_re=re.compile(cues["projects_before"]),

@@ -69,6 +69,8 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
     return max(years, key=lambda t: t[1]) if years else None
 
 
+# a growth's base year right before its verb (`,比2014年增长14.5%`)
+_ON_YEAR_RE = re.compile(r"(?:比|较)(20\d\d)年(?:同期)?(?:增长|下降|增加|提高|上升|减少|降低)?了?\s*$")
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _TARGET_SET = re.compile(r"确定|设定|定为")
@@ -149,6 +151,10 @@ def role_and_period(
                 and (found := _named_year_at(sl.s[: q.span.start])) is not None and found[0] <= meta.review_year
                 and found[1] > max((m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)), default=-1)):
             return "actual", found[0], None  # `五年来,…2005年,…地区生产总值2371亿元,比上年增长13.5%`: that year's
+        if (measure == "growth" and (base := _ON_YEAR_RE.search(lead)) is not None and meta.review_year is not None
+                and (found := _named_year_at(sl.s[: q.span.start])) is not None
+                and found[0] == int(base.group(1)) + 1 <= meta.review_year):
+            return "actual", found[0], None  # `2015年达到520亿元,比2014年增长14.5%`: the year's own growth
         return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year,
                                      ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None,
                                      totals_list=measure == "level" and _in_totals_list(v, report, sl, q),
