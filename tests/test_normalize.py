@@ -313,6 +313,9 @@ def test_care_of_and_small_percent_signs_are_percent() -> None:
     # a hard wrap inside an indicator's name (监利 2017, a document site's copy)
     ("全县规模\n以上工业增加值增长10%", "全县规模以上工业增加值增长10%"),
     ("增长14.3%;城镇常住\n居民人均可支配收入33432元", "增长14.3%;城镇常住居民人均可支配收入33432元"),  # 淳安 2016
+    # a page that spaces out a name's characters one by one (湖北 2018 news); a menu's words stay apart
+    ("◎ 城 镇 登 记 失 业 率2.59%,低于全国1.3个百分点左右", "◎ 城镇登记失业率2.59%,低于全国1.3个百分点左右"),
+    ("首页 新闻 政务 公开", "首页 新闻 政务 公开"),
     ("全区地区生\n产总值增长8%", "全区地区生产总值增长8%"),
 ])  # fmt: skip
 def test_scrape_damage_inside_figures_and_names(raw: str, want: str) -> None:

@@ -276,6 +276,9 @@ _CJK_DIGIT_SPACE = re.compile(
 _CJK_SPACE = re.compile(f" (?<=[{CJK}] )(?=[{CJK}])")
 _CJK_PAIR = re.compile(f"[{CJK}] (?=[{CJK}])")
 _LONG_LINE = 60  # a prose line: any lone space between two CJK characters in it is noise
+# characters spaced out one by one (`◎ 城 镇 登 记 失 业 率2.59%`, a page's letter-spacing): one word, not
+# a menu's items (which are words of two or more characters)
+_LETTER_SPACED = re.compile(f"(?:(?<=\\s)|^)(?:[{CJK}] ){{3,}}[{CJK}](?![{CJK}])", re.MULTILINE)
 
 
 def drop_number_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
@@ -295,9 +298,12 @@ def drop_cjk_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
     if " " not in text:
         return text, []
     seen: dict[int, int] = {}
+    spaced = [(m.start(), m.end()) for m in _LETTER_SPACED.finditer(text)]
 
     def repl(m: re.Match[str]) -> str:
         s = m.start()  # the pattern checked the CJK characters on both sides
+        if any(a < s < b for a, b in spaced):
+            return ""
         a = text.rfind("\n", 0, s) + 1
         b = text.find("\n", s)
         b = b if b >= 0 else len(text)
