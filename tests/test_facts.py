@@ -1668,6 +1668,9 @@ def test_the_investment_of_the_projects_a_clause_counts_is_no_fact() -> None:
     assert facts_of("集中力量建设先行发展区,实施项目58个,完成固定资产投资18.29亿元。", "review") == set()
     # 株洲县 2011: the count said with 达到 (`在建项目达到24个,固定资产投资完成11.02亿元`)
     assert facts_of("园区新开工项目11个,在建项目达到24个,固定资产投资完成11.02亿元。", "review") == set()
+    # 长春 2019 news: a growth after the projects is the region's investment they drove
+    assert facts_of("实施亿元以上项目1206个,固定资产投资增长7%。", "review") == {
+        ("fixed_asset_investment", "actual", 2024, "growth", D("7"), "exact")}
     assert facts_of("全年完成固定资产投资53.15亿元,同比增长10%。", "review") == {
         ("fixed_asset_investment", "actual", 2024, "level", D("53.15"), "exact"),
         ("fixed_asset_investment", "actual", 2024, "growth", D("10"), "exact")}

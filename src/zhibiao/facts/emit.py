@@ -149,9 +149,11 @@ def emit(
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
         add_mention(report, sl, q, mentions)
         return
-    if link.alias is not None and v.projects_before_ids.intersection(link.ids) and v.projects_before_re.search(
-            sl.s, max(0, link.alias.start - 24), link.alias.start):
-        add_mention(report, sl, q, mentions)  # `开工建设重点项目63个,完成固定资产投资53.15亿元`: the projects'
+    if link.alias is not None and v.projects_before_ids.intersection(link.ids) and q.unit != "%" \
+            and v.projects_before_re.search(sl.s, max(0, link.alias.start - 24), link.alias.start):
+        # `开工建设重点项目63个,完成固定资产投资53.15亿元`: the projects' amount (but not a growth, `实施亿元以上
+        # 项目1206个,固定资产投资增长7%`: the region's investment the projects drove)
+        add_mention(report, sl, q, mentions)
         return
     emitted = False
     quoted_after = _quoted_after(v, sl.s, cstart, q)
