@@ -149,10 +149,11 @@ def emit(
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
         add_mention(report, sl, q, mentions)
         return
-    if link.alias is not None and v.projects_before_ids.intersection(link.ids) and q.unit != "%" \
+    if link.alias is not None and v.projects_before_ids.intersection(link.ids) \
+            and (q.unit != "%" or link.prev is not None) \
             and v.projects_before_re.search(sl.s, max(0, link.alias.start - 24), link.alias.start):
-        # `开工建设重点项目63个,完成固定资产投资53.15亿元`: the projects' amount (but not a growth, `实施亿元以上
-        # 项目1206个,固定资产投资增长7%`: the region's investment the projects drove)
+        # `开工建设重点项目63个,完成固定资产投资53.15亿元,同比增长10%`: the projects' amount and its growth (but
+        # not a growth said alone, `实施亿元以上项目1206个,固定资产投资增长7%`: the region's investment they drove)
         add_mention(report, sl, q, mentions)
         return
     emitted = False
