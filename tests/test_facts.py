@@ -2091,3 +2091,13 @@ def test_targets_set_and_quoted_in_a_write_up(text: str, want: tuple) -> None:
 def test_the_last_years_figures_in_a_five_year_review(text: str, want: set) -> None:
     facts = extracted("某县2016年政府工作报告\n一、十二五工作回顾\n" + text + "\n二、2016年工作安排\n")
     assert {(f.indicator, f.period, f.measure, f.value) for f in facts if f.period is not None} == want
+
+
+def test_a_headlines_figure_the_body_states_again_is_the_bodys() -> None:
+    # 广东 2016, a Macau paper: the headline's GDP is 2015's, which the body's five-year review says; a
+    # headline figure the body does not repeat stays
+    text = ("廣東GDP 7.28萬億元\n朱小丹:2020翻倍\n廣東省省長朱小丹作政府工作報告。\n一、“十二五”時期工作回顧\n"
+            "五年來,地區生產總值從2010年的4.60萬億元增加到2015年的7.28萬億元、年均增長8.5%。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value)
+           for f in extracted("广东省2016年政府工作报告新闻\n" + text) if f.indicator == "gdp" and f.measure == "level"}
+    assert got == {("gdp", "actual", 2015, "level", D("7.28"))}

@@ -28,6 +28,7 @@ from zhibiao.facts.report_level import (
     drop_parts,
     drop_passed_beside_exact,
     drop_smaller_restated,
+    headline_copies,
     totals_beside_local,
 )
 from zhibiao.facts.sentence import (
@@ -97,7 +98,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
             and not (_task_done(f) and (f.indicator, f.role, f.period) in figured and _after_figure(f)))]  # fmt: skip
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
-    facts = drop_passed_beside_exact(v, facts)
+    facts = drop_passed_beside_exact(v, headline_copies(text, facts))
     return drop_smaller_restated(v, totals_beside_local(v, facts, text)), mentions
 
 
