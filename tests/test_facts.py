@@ -2101,3 +2101,11 @@ def test_a_headlines_figure_the_body_states_again_is_the_bodys() -> None:
     got = {(f.indicator, f.role, f.period, f.measure, f.value)
            for f in extracted("广东省2016年政府工作报告新闻\n" + text) if f.indicator == "gdp" and f.measure == "level"}
     assert got == {("gdp", "actual", 2015, "level", D("7.28"))}
+
+
+def test_a_level_set_against_the_end_of_the_plan_before_is_last_years() -> None:
+    # 顺德 2026 news: `较“十三五”末增长24.3%` places the level at the end of the plan just ended
+    facts = extracted("某区2026年政府工作报告新闻\n会议开幕。顺德区坚持以习近平新时代中国特色社会主义思想为指导,"
+                      "地区生产总值达到4469亿元,较“十三五”末增长24.3%;连续14年位居全国百强区榜首。\n")
+    got = {(f.role, f.period, f.measure, f.value) for f in facts if f.indicator == "gdp"}
+    assert got == {("actual", 2025, "level", D("4469")), ("actual", None, "growth", D("24.3"))}

@@ -145,3 +145,11 @@ def test_the_short_name_at_the_start_is_the_one_a_full_scan_finds_there(text: st
     scanned = next((m for m in g.short_mentions(text) if m.start == 0), None)
     assert g.short_mention_at_start(text) == scanned
     assert g.short_mention_at_start("南京预计实现") is not None and g.short_mention_at_start("预计南京") is None
+
+
+def test_a_short_name_opening_an_institutions_name_is_no_mention() -> None:
+    # 滨海新区 2024: `与北京大学、兵器集团等高校` names a partner university, not the region 北京
+    g = load()
+    got = g.short_mentions("携手高校院所:北京大学、兵器集团,北京研发、天津制造")
+    assert [m.name for m in got] == ["北京", "天津"]
+

@@ -89,6 +89,7 @@ class Gazetteer:
                                             reverse=True))
         self._before: frozenset[str] = frozenset(vocab.get("boundary_before", []))
         self._common: frozenset[str] = frozenset(vocab.get("common_word_names", []))
+        self._institution_after: tuple[str, ...] = tuple(vocab.get("institution_after", []))
         self._children: dict[str, list[Division]] | None = None
 
     # -- lookup ---------------------------------------------------------------------------------
@@ -248,7 +249,8 @@ class Gazetteer:
             for n in range(min(_MAX_NAME, len(text) - i), 1, -1):
                 key = text[i : i + n]
                 if key in self._by_short and key not in self._common and self.at_boundary(text, i, i + n):
-                    out.append(Mention(i, i + n, key))
+                    if not text.startswith(self._institution_after, i + n):  # (not `北京大学`)
+                        out.append(Mention(i, i + n, key))
                     i += n - 1
                     break
             i += 1

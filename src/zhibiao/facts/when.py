@@ -237,6 +237,10 @@ def role_and_period(
         role = "actual"  # (a margin over the nation before it in the sentence: its clauses are results too)
     elif (end := _past_plan_reached(v, sl, q, meta.review_year, measure)) is not None:
         return "actual", end, None  # `“十三五”以来,…由7.13万亿元跃升至10.27万亿元`: the level the plan ended on
+    elif measure == "growth" and meta.review_year is not None and (
+            base := _SINCE_PLAN_END.search(sl.s, sl.starts[_clause_index(sl.starts, q.span.start)], _num_start(q))
+    ) is not None and _plan_end(base) + _PLAN_YEARS == meta.review_year:
+        return "actual", None, base.group()  # `,较“十三五”末增长24.3%`: the growth over the plan just ended
     else:
         role = _role_by_position(v, report, sl.offset + q.span.start)
     last_year_at = max((m.end() for m in YEAR_RE.finditer(before)), default=-1)
@@ -376,15 +380,23 @@ def _past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: in
     any section that says whose figures they are (a news write-up)."""
     if measure != "level" or review_year is None or q.qualifier == "qualitative":
         return None
-    m = next(reversed(list(_PLAN_SPAN_RE.finditer(sl.s, 0, q.span.start))), None)  # the last plan named
-    if m is None or _plan_end(m) != review_year:
-        return None
     lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
-    return review_year if v.reach_re.search(lead) or _REACHED.search(lead) else None
+    if not (v.reach_re.search(lead) or _REACHED.search(lead)):
+        return None
+    m = next(reversed(list(_PLAN_SPAN_RE.finditer(sl.s, 0, q.span.start))), None)  # the last plan named
+    if m is not None and _plan_end(m) == review_year:
+        return review_year
+    # `地区生产总值达到4469亿元,较“十三五”末增长24.3%`: set against the end of the plan before the one that
+    # ended last year, the level is that plan's end
+    m = _AGAINST_PLAN_END.match(sl.s, q.span.end)
+    return review_year if m is not None and _plan_end(m) + _PLAN_YEARS == review_year else None
 
 
 # the figures of a list before its later member (`分别达到210亿元和` -> `分别达到`)
 _LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d,，;；、和及与]{0,4}[、和及与])+$")
+_AGAINST_PLAN_END = re.compile(r"\s*[,，、]?\s*(?:较|比)[“\"]?(十[一二三四五六]五)[”\"]?(?:规划)?(?:期末|末期|末)")
+_PLAN_YEARS = 5
+_SINCE_PLAN_END = re.compile(r"(?:较|比)[“\"]?(十[一二三四五六]五)[”\"]?(?:规划)?(?:期末|末期|末)")
 _PLAN_SPAN_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:以来|期间|时期)")
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)
