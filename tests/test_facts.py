@@ -2109,3 +2109,15 @@ def test_a_level_set_against_the_end_of_the_plan_before_is_last_years() -> None:
                       "地区生产总值达到4469亿元,较“十三五”末增长24.3%;连续14年位居全国百强区榜首。\n")
     got = {(f.role, f.period, f.measure, f.value) for f in facts if f.indicator == "gdp"}
     assert got == {("actual", 2025, "level", D("4469")), ("actual", None, "growth", D("24.3"))}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 湖南 2023 plan report: 规模工业 is the province's short form of 规模以上工业; its profits are no value added
+    ("先进制造业高地建设加快推进,规模工业增长7.2%,制造业占比提高0.4个百分点。",
+     {("industrial_va", "actual", 2024, "growth", D("7.2"), "exact")}),
+    ("规模工业企业利润增长5.9%。", set()),
+    # 昆山 2014: foreign capital arrived (到账外资) is the foreign investment used
+    ("新增到账外资18亿美元。", {("foreign_investment", "actual", 2024, "level", D("18"), "exact")}),
+])
+def test_regional_short_names_of_indicators(text: str, want: set) -> None:
+    assert facts_of(text, "review") == want
