@@ -2118,6 +2118,8 @@ def test_a_level_set_against_the_end_of_the_plan_before_is_last_years() -> None:
     ("规模工业企业利润增长5.9%。", set()),
     # 昆山 2014: foreign capital arrived (到账外资) is the foreign investment used
     ("新增到账外资18亿美元。", {("foreign_investment", "actual", 2024, "level", D("18"), "exact")}),
+    # 珙县 2016: the revenue the county's own level collects
+    ("一般公共预算本级收入6.91亿元。", {("budget_revenue", "actual", 2024, "level", D("6.91"), "exact")}),
 ])
 def test_regional_short_names_of_indicators(text: str, want: set) -> None:
     assert facts_of(text, "review") == want
