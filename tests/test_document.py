@@ -586,7 +586,8 @@ def test_a_countys_delegation_at_the_citys_congress_is_no_issuer() -> None:
     # 南阳 2017 news: the city congress's chair joins 社旗县's delegation to discuss the city's report
     from zhibiao import pipeline
 
-    text = ("南阳报业传媒集团(全媒体记者 贾林伟)2月6日下午,市人大常委会主任杨其昌到社旗县代表团与人大代表一起审议政府工作报告。\n"
+    text = ("南阳报业传媒集团(全媒体记者 贾林伟)2月6日下午,市人大常委会主任杨其昌到社旗县代表团"
+            "与人大代表一起审议政府工作报告。\n"
             "杨其昌说,今年政府工作报告文风朴实,符合南阳当下发展实际。去年全市生产总值增长8.5%,"
             "建设大美南阳、活力南阳、幸福南阳。(来源:南阳日报)\n")
     assert pipeline.extract_bytes(text.encode(), "nanyang_2017.txt").reports[0].report.meta.region == "南阳市"
