@@ -2123,3 +2123,11 @@ def test_a_level_set_against_the_end_of_the_plan_before_is_last_years() -> None:
 ])
 def test_regional_short_names_of_indicators(text: str, want: set) -> None:
     assert facts_of(text, "review") == want
+
+
+def test_words_said_after_a_list_of_figures_hold_for_every_name_of_the_list() -> None:
+    # 梨树 2020: `与经济增长同步` in a clause of its own after a 分别 list is said of both incomes
+    got = facts_of("城镇、农村常住居民人均可支配收入分别达到23894元和14620元,与经济增长同步。", "review")
+    assert {f for f in got if f[5] == "qualitative"} == {
+        ("urban_income", "actual", 2024, "growth", None, "qualitative"),
+        ("rural_income", "actual", 2024, "growth", None, "qualitative")}

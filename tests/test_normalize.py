@@ -430,3 +430,16 @@ def test_a_minus_sign_split_from_its_number_after_a_word() -> None:
     # 三明 2021 (a PDF copy): `外贸出口106.6亿元,增 长- 39.7%`
     assert normalize("外贸出口106.6亿元,增 长- 39.7%;").text == "外贸出口106.6亿元,增长-39.7%;"
     assert normalize("2019 - 2020年").text == "2019 - 2020年"  # a range of years keeps its spaces
+
+
+def test_a_document_sites_page_counters_are_joined_away() -> None:
+    # 赣州 2021 and 济南 2012 on document sites: each page opens its line with `N、`, cut mid-sentence or
+    # mid-number; a numbered list's short items stay as they are
+    page = ("全市上下坚持以习近平新时代中国特色社会主义思想为指导,统筹疫情防控和经济社会发展,"
+            "扎实做好六稳工作、全面落实六保任务。")
+    raw = (f"1、2021年赣州市政府工作报告(全文) {page}全年GDP增长4.2%,城镇、农村居民人均可支配收入分别增长\n\n"
+           f"2、6.3%、9.2%,增幅全省第一;{page}实现生产总值4406.\n3、3亿元。\n")
+    n = normalize(raw)
+    assert "分别增长6.3%、9.2%" in n.text and "生产总值4406.3亿元" in n.text
+    assert n.source_text(Span(0, len(n.text))) == raw
+    assert normalize("一、工作回顾\n1、经济发展\n2、社会事业\n").text == "一、工作回顾\n1、经济发展\n2、社会事业\n"

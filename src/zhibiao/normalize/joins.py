@@ -314,3 +314,36 @@ def drop_cjk_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
         return " " if len(text[s + 1 : b].rstrip()) <= 4 else ""
 
     return regex_edits(_CJK_SPACE, text, repl)
+
+
+# A document site's page counter (天天文库 and its like): each page of the copy opens a line with `N、`,
+# counting from 1, and runs on from the page before mid-sentence, even mid-number
+# (`…生产总值4406.` / `2、3亿元`, `…分别增长` / `` / `2、6.3%、9.2%`)
+_PAGE_MARK = re.compile("^[ \t\u3000]*(\\d{1,3})、", re.MULTILINE)
+_PAGE_MIN_CHARS = 80  # a page of such a copy is one long line; a list item or heading is short
+_PAGE_ENDS = tuple("。！？!?；;：:”」』)）")  # a line that ends a sentence ends no page in mid-flow
+
+
+def join_page_counters(text: str) -> tuple[str, Columns | list[Edit]]:
+    """Delete the breaks and counters between the pages of a document site's copy, when every page
+    from the second on follows a long line cut mid-sentence (a numbered list's items end theirs)."""
+    if "、" not in text:
+        return text, []
+    chain: list[re.Match[str]] = []
+    for m in _PAGE_MARK.finditer(text):
+        if int(m.group(1)) == len(chain) + 1:
+            chain.append(m)
+    if len(chain) < 2:  # (the first page and one more)
+        return text, []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in chain[1:]:
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t\u3000\n":
+            j -= 1
+        line_start = text.rfind("\n", 0, j) + 1
+        if j < 0 or text[j] in _PAGE_ENDS or j + 1 - line_start < _PAGE_MIN_CHARS:
+            return text, []
+        starts.append(j + 1)
+        ends.append(m.end())
+    return splice(text, starts, ends, ""), edit_columns(starts, ends, 0)
