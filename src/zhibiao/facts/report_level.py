@@ -116,9 +116,9 @@ _HEADLINE_CHARS = 40
 
 
 def headline_copies(text: str, facts: list[Fact]) -> list[Fact]:
-    """A figure in a page's headline lines (`廣東GDP 7.28萬億元`, `GDP增长9%新年小目标:涨8%`) that the body
-    states again (same indicator, measure and value) is a copy of that statement, and the body's fact
-    stands alone: the headline has no section to say whose year it is."""
+    """A figure in a page's short opening lines (the headline `廣東GDP 7.28萬億元`) that the body states again
+    (same indicator, measure and value) is a copy of that statement, and the body's fact stands alone:
+    the headline has no section to say whose year it is."""
     end = 0
     for n, line in enumerate(text.split("\n")):
         if n >= _HEADLINE_LINES or len(line.strip()) > _HEADLINE_CHARS:
@@ -128,11 +128,5 @@ def headline_copies(text: str, facts: list[Fact]) -> list[Fact]:
     if not head or len(head) == len(facts):
         return facts
     body = [f for f in facts if f.span.start >= end]
-    out = []
-    for f in head:
-        twin = next((g for g in body if (g.indicator, g.measure, g.value) == (f.indicator, f.measure, f.value)
-                     and g.value is not None), None)
-        if twin is None:
-            out.append(f)
-    return out + body
-
+    said = {(g.indicator, g.measure, g.value) for g in body if g.value is not None}
+    return [f for f in head if (f.indicator, f.measure, f.value) not in said] + body

@@ -394,9 +394,10 @@ def _past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: in
 
 # the figures of a list before its later member (`分别达到210亿元和` -> `分别达到`)
 _LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d,，;；、和及与]{0,4}[、和及与])+$")
-_AGAINST_PLAN_END = re.compile(r"\s*[,，、]?\s*(?:较|比)[“\"]?(十[一二三四五六]五)[”\"]?(?:规划)?(?:期末|末期|末)")
+# growth set against the end of a plan (`较“十三五”末增长24.3%`), and the same right after a level
+_SINCE_PLAN_END = re.compile(r"(?:较|比)[“\"]?" + _PLAN_END_RE.pattern)
+_AGAINST_PLAN_END = re.compile(r"\s*[,，、]?\s*" + _SINCE_PLAN_END.pattern)
 _PLAN_YEARS = 5
-_SINCE_PLAN_END = re.compile(r"(?:较|比)[“\"]?(十[一二三四五六]五)[”\"]?(?:规划)?(?:期末|末期|末)")
 _PLAN_SPAN_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:以来|期间|时期)")
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)
