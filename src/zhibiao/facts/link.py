@@ -89,17 +89,23 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         facts.extend(f for f in table_facts(v, report)
                      if (f.indicator, f.role, f.period, f.measure, f.value) not in known)
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
-    if numeric:  # `…等主要指标增速均高于全国平均水平` says nothing an indicator's own figure does not,
-        # but a task done (`单位生产总值综合能耗…完成市下达任务`) says what the figure does not — unless it
-        # only comments on the figure just before it (`规模以上工业增加值同比增长7%,完成全年目标`)
-        figured = {k[:3] for k in numeric}
-        facts = [f for f in facts if f.qualifier != "qualitative" or (
-            ((f.indicator, f.role, f.period, f.measure) not in numeric or _task_done(f))
-            and not (_task_done(f) and (f.indicator, f.role, f.period) in figured and _after_figure(f)))]  # fmt: skip
+    if numeric:
+        facts = [f for f in facts if f.qualifier != "qualitative" or _says_more(f, numeric)]
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
     facts = drop_passed_beside_exact(v, headline_copies(text, facts))
     return drop_smaller_restated(v, totals_beside_local(v, facts, text)), mentions
+
+
+def _says_more(f: Fact, numeric: set[tuple]) -> bool:
+    """Whether a qualitative fact says what the report's figures of its indicator do not: `…等主要指标增速均
+    高于全国平均水平` says nothing a figure does, a task done (`单位生产总值综合能耗…完成市下达任务`) does, unless it
+    only comments on the figure just before it (`规模以上工业增加值同比增长7%,完成全年目标`)."""
+    done = _task_done(f)
+    if (f.indicator, f.role, f.period, f.measure) in numeric and not done:
+        return False
+    figured = any(k[:3] == (f.indicator, f.role, f.period) for k in numeric)
+    return not (done and figured and _after_figure(f))
 
 
 def _after_figure(f: Fact) -> bool:
