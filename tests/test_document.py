@@ -591,3 +591,13 @@ def test_a_countys_delegation_at_the_citys_congress_is_no_issuer() -> None:
             "杨其昌说,今年政府工作报告文风朴实,符合南阳当下发展实际。去年全市生产总值增长8.5%,"
             "建设大美南阳、活力南阳、幸福南阳。(来源:南阳日报)\n")
     assert pipeline.extract_bytes(text.encode(), "nanyang_2017.txt").reports[0].report.meta.region == "南阳市"
+
+
+def test_a_year_told_as_done_in_its_own_sentence_is_the_year_reviewed() -> None:
+    """广东 2007 news: `二00六年是“十一五”开局之年,…实现了“十一五”的良好开局。` reviews 2006."""
+    from zhibiao.document.meta import find_years
+
+    text = ("黄华华说,二00六年是“十一五”开局之年,是广东省取得新的重大成绩的一年,实现了“十一五”的良好开局。"
+            "去年经济初步呈现良好发展趋势。\n")
+    assert find_years(None, "", text, "government_work_report", None) == (2007, 2006, 2007)
+

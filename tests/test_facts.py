@@ -760,14 +760,15 @@ def test_qualitative_tasks_one_fact_per_named_indicator(text: str, expected: set
     assert {(v, q) for *_, v, q in got} <= {(None, "qualitative")}
 
 
-def test_a_task_done_stays_beside_the_indicators_figure() -> None:
-    """洞头 2016: `单位生产总值综合能耗…完成市下达任务` says what the year's fall of 1.5% does not (the task
-    from above is done); a comparison in words (`增速均高于全国平均水平`) beside a figure says nothing more."""
+def test_words_beside_the_indicators_figure_are_no_fact_of_their_own() -> None:
+    """洞头 2016 (three annotators, two of them later): `单位生产总值综合能耗…完成市下达任务` beside the year's
+    fall of 1.5% is no fact of its own, as a comparison in words (`增速均高于全国平均水平`) beside a figure is
+    not; said of an indicator with no figure it stays."""
     got = facts_of("单位生产总值综合能耗和主要污染物排放总量完成市下达任务。单位地区生产总值综合能耗同比下降1.5%。"
                    "规上工业增加值、固定资产投资等主要指标增速均高于全国平均水平。固定资产投资增长9%。", kind="review")
     assert {(i, v, q) for i, _r, _p, _m, v, q in got} == {
-        ("energy_intensity", None, "qualitative"), ("energy_intensity", D("-1.5"), "exact"),
-        ("industrial_va", None, "qualitative"), ("fixed_asset_investment", D("9"), "exact")}
+        ("energy_intensity", D("-1.5"), "exact"), ("industrial_va", None, "qualitative"),
+        ("fixed_asset_investment", D("9"), "exact")}
 
 
 # Qualitative targets in the wordings of real target paragraphs (上海 2019/2026, 山东 2013, 安徽 2026,
@@ -2131,3 +2132,13 @@ def test_words_said_after_a_list_of_figures_hold_for_every_name_of_the_list() ->
     assert {f for f in got if f[5] == "qualitative"} == {
         ("urban_income", "actual", 2024, "growth", None, "qualitative"),
         ("rural_income", "actual", 2024, "growth", None, "qualitative")}
+
+
+def test_this_years_estimate_in_a_write_up_is_its_target() -> None:
+    # 四川 2008 news: `今年预计GDP增长百分之十左右` after last year's result is this year's target
+    facts = extracted("四川省2008年政府工作报告新闻\n中新社成都一月二十二日电 "
+                      "四川省十一届人大一次会议今天上午在成都开幕。"
+                      "省长在做政府工作报告时表示,去年四川全省生产总值突破一万亿元人民币,今年预计GDP增长百分之十左右。\n")
+    got = {(f.role, f.period, f.measure, f.value) for f in facts if f.indicator == "gdp"}
+    assert got == {("actual", 2007, "level", D("1")), ("target", 2008, "growth", D("10"))}
+

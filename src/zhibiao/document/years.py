@@ -105,6 +105,7 @@ _REVIEWED_LEAD = 1500  # the opening where a report sums up the year it reviews
 _WILL = re.compile(r"(?:^|[,，。；;])\s*(?:我们|[我全][省市区县旗州])?(?:" + _alt(_C["years"]["will_words"]) + ")")
 _AHEAD_CHARS = 40  # how far after a year summed up `我们将…` shows it is the year ahead
 _YEAR_DONE = re.compile(_alt(_C["years"]["year_done_words"]))
+_YEAR_DONE_VERB = re.compile(_alt(_C["years"]["year_done_verbs"]))
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _REVIEWED_NEXT = re.compile(r"\n\s*(?:" + _alt(_C["years"]["reviewed_next_paragraph_words"]) + ")")
 _RESULT_COMPARED = re.compile(_C["years"]["result_compared"])
@@ -355,6 +356,8 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
                 text, m.end(), end.start()):
             # `2008年,是本届政府履行职责的第一年,也是很不寻常、很不平凡的一年。`: summed up as gone by
             return year + 1, True
+        if end is not None and _YEAR_DONE_VERB.search(text, m.end(), end.start()):
+            return year + 1, True  # `2006年是“十一五”开局之年,…实现了“十一五”的良好开局。`: told as done
         if _results_follow(text, m.end()):
             return year + 1, True  # `2020年,是“十三五”规划收官之年。…全年地区生产总值增长3.6%,好于全国1.3个百分点`
         # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one

@@ -102,7 +102,7 @@ def _says_more(f: Fact, numeric: set[tuple]) -> bool:
     高于全国平均水平` says nothing a figure does, a task done (`单位生产总值综合能耗…完成市下达任务`) does, unless it
     only comments on the figure just before it (`规模以上工业增加值同比增长7%,完成全年目标`)."""
     done = _task_done(f)
-    if (f.indicator, f.role, f.period, f.measure) in numeric and not done:
+    if (f.indicator, f.role, f.period, f.measure) in numeric:
         return False
     figured = any(k[:3] == (f.indicator, f.role, f.period) for k in numeric)
     return not (done and figured and _after_figure(f))

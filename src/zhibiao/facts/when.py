@@ -209,8 +209,10 @@ def role_and_period(
     elif passage is not None and passage.scope == "year_review":
         role = "actual"
         clause = sentence[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
-        if any(w in clause for w in v.plan_year_words) and any(c in clause for c in v.target_cues):
-            role = "target"  # `2020年…超过11万亿元,今年广东GDP增长预期目标为6%以上`: this year's, in its clause
+        if (any(w in clause for w in v.plan_year_words) and any(c in clause for c in v.target_cues)) \
+                or _this_years_estimate(v, sl, q):
+            # `2020年…超过11万亿元,今年广东GDP增长预期目标为6%以上`, `今年预计GDP增长百分之十左右`: this year's
+            role = "target"
         elif _this_years_targets_listed(v, sentence, _num_start(q), meta.review_year):
             role = "target"  # `报告又提出今年…各项预期目标,包括…GDP增长6%,规模以上工业增加值增长8%,…`
         elif q.extra.get("cue") in v.review_target_leads:
@@ -229,7 +231,7 @@ def role_and_period(
         role = "actual"
     elif kind in ("targets", "tasks"):
         role = "target"
-    elif any(c in before for c in v.target_cues):
+    elif any(c in before for c in v.target_cues) or _this_years_estimate(v, sl, q):
         role = "target"
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate") \
             or v.actual_margin_re.match(sentence, q.span.end) \
@@ -356,6 +358,13 @@ def _in_multi_year_review(
             return "actual", None, passage.cue
         return "actual", passage.last, None
     return "actual", None, passage.cue  # growth or a change over the years
+
+
+def _this_years_estimate(v: Vocabulary, sl: Sentence, q: Quantity) -> bool:
+    """`今年预计GDP增长百分之十左右`: an estimate said of this year in the figure's clause is its target, not
+    a result of the year ending."""
+    clause = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+    return bool(v.estimate_re.search(clause)) and any(w in clause for w in v.plan_year_words)
 
 
 def _opening_has_figure(sl: Sentence, q: Quantity) -> bool:
