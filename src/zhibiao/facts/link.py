@@ -98,14 +98,14 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
 
 
 def _says_more(f: Fact, numeric: set[tuple]) -> bool:
-    """Whether a qualitative fact says what the report's figures of its indicator do not: `…等主要指标增速均
-    高于全国平均水平` says nothing a figure does, a task done (`单位生产总值综合能耗…完成市下达任务`) does, unless it
-    only comments on the figure just before it (`规模以上工业增加值同比增长7%,完成全年目标`)."""
-    done = _task_done(f)
+    """Whether a qualitative fact says what the report's figures of its indicator do not: not beside a
+    figure of the same year and measure (`…等主要指标增速均高于全国平均水平`, `单位生产总值综合能耗…完成市下达任务`
+    beside its fall of 1.5%), nor as a task done that only comments on the figure just before it
+    (`规模以上工业增加值同比增长7%,完成全年目标`)."""
     if (f.indicator, f.role, f.period, f.measure) in numeric:
         return False
     figured = any(k[:3] == (f.indicator, f.role, f.period) for k in numeric)
-    return not (done and figured and _after_figure(f))
+    return not (figured and _task_done(f) and _after_figure(f))
 
 
 def _after_figure(f: Fact) -> bool:
