@@ -387,8 +387,8 @@ _PLAN_REVIEW_HEAD = re.compile(r"(?:^|\n|(?<=。))[^\S\n]*(?:[一二三四五六
                                r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?(?:(?:及|和)\s*\d{4}\s*年)?"
                                r"(?:工作|发展)?(?:回顾|回忆)")
 # a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
-_PLAN_WAS = re.compile(r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?是[^。！？!?\n]{0,60}?的五年[。！!]\s*"
-                       r"(?:五年来|五年间|五年中|这五年|过去五年)")
+_PLAN_WAS = re.compile(r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?是[^。！？!?\n]{0,60}?的五年[。！!]\s*(?:"
+                       + _alt([w for w in _C["years"]["reviewed_after_words"] if "五年" in w]) + ")")
 _NEXT_PLAN_DRAFT = re.compile(r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）)")
 
 

@@ -90,22 +90,22 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
                      if (f.indicator, f.role, f.period, f.measure, f.value) not in known)
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
     if numeric:
-        facts = [f for f in facts if f.qualifier != "qualitative" or _says_more(f, numeric)]
+        figured = {k[:3] for k in numeric}
+        facts = [f for f in facts if f.qualifier != "qualitative" or _says_more(f, numeric, figured)]
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
     facts = drop_passed_beside_exact(v, headline_copies(text, facts))
     return drop_smaller_restated(v, totals_beside_local(v, facts, text)), mentions
 
 
-def _says_more(f: Fact, numeric: set[tuple]) -> bool:
+def _says_more(f: Fact, numeric: set[tuple], figured: set[tuple]) -> bool:
     """Whether a qualitative fact says what the report's figures of its indicator do not: not beside a
     figure of the same year and measure (`…等主要指标增速均高于全国平均水平`, `单位生产总值综合能耗…完成市下达任务`
     beside its fall of 1.5%), nor as a task done that only comments on the figure just before it
     (`规模以上工业增加值同比增长7%,完成全年目标`)."""
     if (f.indicator, f.role, f.period, f.measure) in numeric:
         return False
-    figured = any(k[:3] == (f.indicator, f.role, f.period) for k in numeric)
-    return not (figured and _task_done(f) and _after_figure(f))
+    return not ((f.indicator, f.role, f.period) in figured and _task_done(f) and _after_figure(f))
 
 
 def _after_figure(f: Fact) -> bool:

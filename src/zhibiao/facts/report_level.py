@@ -120,10 +120,14 @@ def headline_copies(text: str, facts: list[Fact]) -> list[Fact]:
     (same indicator, measure and value) is a copy of that statement, and the body's fact stands alone:
     the headline has no section to say whose year it is."""
     end = 0
-    for n, line in enumerate(text.split("\n")):
-        if n >= _HEADLINE_LINES or len(line.strip()) > _HEADLINE_CHARS:
+    for _ in range(_HEADLINE_LINES):  # (only the opening lines are read, not the whole report)
+        nl = text.find("\n", end)
+        line_end = len(text) if nl < 0 else nl
+        if len(text[end:line_end].strip()) > _HEADLINE_CHARS:
             break
-        end += len(line) + 1
+        end = line_end + 1
+        if nl < 0:
+            break
     head = [f for f in facts if f.span.start < end]
     if not head or len(head) == len(facts):
         return facts

@@ -26,6 +26,7 @@ _FRAGMENT_BACK = 3000  # ... and, in a fragment with no sections, back this far 
 _PARAGRAPH_BACK = 2000  # ... and, when those name none, back to the paragraph's start up to this
 # a year that is the base of a comparison or a change, not the year of the figure
 _BASE_YEAR_RE = re.compile(r"(?:比|较|从|由|与|同)(20\d\d)年")
+_CLAUSE_REST = re.compile(r"[\d，,;；、]")  # after a base year: another figure or clause, so not the growth's own
 
 When = tuple[Role | None, int | None, str | None]  # (role, period, horizon)
 
@@ -69,8 +70,6 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
     return max(years, key=lambda t: t[1]) if years else None
 
 
-# a growth's base year right before its verb (`,比2014年增长14.5%`)
-_ON_YEAR_RE = re.compile(r"(?:比|较)(20\d\d)年(?:同期)?(?:增长|下降|增加|提高|上升|减少|降低)?了?\s*$")
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _TARGET_SET = re.compile(r"确定|设定|定为")
@@ -151,9 +150,9 @@ def role_and_period(
                 and (found := _named_year_at(sl.s[: q.span.start])) is not None and found[0] <= meta.review_year
                 and found[1] > max((m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)), default=-1)):
             return "actual", found[0], None  # `五年来,…2005年,…地区生产总值2371亿元,比上年增长13.5%`: that year's
-        if (measure == "growth" and (base := _ON_YEAR_RE.search(lead)) is not None and meta.review_year is not None
+        if (measure == "growth" and (base := _growth_base_year(lead)) is not None and meta.review_year is not None
                 and (found := _named_year_at(sl.s[: q.span.start])) is not None
-                and found[0] == int(base.group(1)) + 1 <= meta.review_year):
+                and found[0] == base + 1 <= meta.review_year):
             return "actual", found[0], None  # `2015年达到520亿元,比2014年增长14.5%`: the year's own growth
         return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year,
                                      ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None,
@@ -358,6 +357,14 @@ def _in_multi_year_review(
             return "actual", None, passage.cue
         return "actual", passage.last, None
     return "actual", None, passage.cue  # growth or a change over the years
+
+
+def _growth_base_year(lead: str) -> int | None:
+    """The year a growth is measured from when its clause ends on it and the verb (`,比2014年增长`)."""
+    m = next(reversed(list(_BASE_YEAR_RE.finditer(lead))), None)
+    if m is None or not lead.startswith(("比", "较"), m.start()) or _CLAUSE_REST.search(lead, m.end()):
+        return None
+    return int(m.group(1))
 
 
 def _this_years_estimate(v: Vocabulary, sl: Sentence, q: Quantity) -> bool:

@@ -321,12 +321,12 @@ def drop_cjk_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
 # (`…生产总值4406.` / `2、3亿元`, `…分别增长` / `` / `2、6.3%、9.2%`)
 _PAGE_MARK = re.compile("^[ \t\u3000]*(\\d{1,3})、", re.MULTILINE)
 _PAGE_MIN_CHARS = 80  # a page of such a copy is one long line; a list item or heading is short
-_PAGE_ENDS = tuple("。！？!?；;：:”」』)）")  # a line that ends a sentence ends no page in mid-flow
 
 
 def join_page_counters(text: str) -> tuple[str, Columns | list[Edit]]:
     """Delete the breaks and counters between the pages of a document site's copy, when every page
-    from the second on follows a long line cut mid-sentence (a numbered list's items end theirs)."""
+    from the second on follows a long line cut mid-sentence (not ending on ``_TERMINAL``: a numbered
+    list's items end theirs)."""
     if "、" not in text:
         return text, []
     chain: list[re.Match[str]] = []
@@ -342,7 +342,7 @@ def join_page_counters(text: str) -> tuple[str, Columns | list[Edit]]:
         while j >= 0 and text[j] in " \t\u3000\n":
             j -= 1
         line_start = text.rfind("\n", 0, j) + 1
-        if j < 0 or text[j] in _PAGE_ENDS or j + 1 - line_start < _PAGE_MIN_CHARS:
+        if j < 0 or text[j] in _TERMINAL or j + 1 - line_start < _PAGE_MIN_CHARS:
             return text, []
         starts.append(j + 1)
         ends.append(m.end())
