@@ -832,6 +832,10 @@ SUBJECT_NAMES = [
     ("现代服务业实现增加值2038.85亿元", set()),  # a part of the sector (越秀 2017)
     ("其中规上企业实现产值229亿元", {("industrial_output", "level", D("229"), "exact")}),  # 武义 2010
     ("规模以上固定资产完成投资44.52亿元", {("fixed_asset_investment", "level", D("44.52"), "exact")}),
+    # the output of the region's firms above the size, without a verb (浦东 2018 news)
+    ("规模以上工业企业总产值超过1万亿元", {("industrial_output", "level", D("1"), "at_least")}),
+    # residents' income said of their households (浦东 2017 plan report)
+    ("居民家庭人均可支配收入增长10%左右", {("disposable_income", "growth", D("10"), "around")}),
     ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),
     ("居民消费品价格指数涨幅3%", {("cpi", "growth", D("3"), "exact")}),
     # older revenue names with 按可比口径
