@@ -196,6 +196,20 @@ def test_a_flow_set_against_the_end_of_the_plan_before_is_the_last_years() -> No
     assert ("fixed_asset_investment", "actual", None, "level", Decimal("138.39"), "exact") in total
 
 
+def test_a_growth_since_the_plans_base_year_carries_to_the_growths_after_it_in_the_paragraph() -> None:
+    """深圳 2011: `2010年,…生产总值9500亿元,比2005年增长86%。…分别为4050亿元、1106.8亿元,增长88%、168%`: the
+    later growths are still measured from 2005, until a clause says the year before (`同比`)."""
+    text = ("深圳市2011年政府工作报告\n一、“十一五”发展成就及2010年工作回顾\n“十一五”期间,全市经济取得显著成就。\n"
+            "2010年,预计实现本市生产总值9500亿元,比2005年增长86%。规模以上工业增加值、地方财政一般预算收入"
+            "跃上新台阶,分别为4050亿元、1106.8亿元,增长88%、168%。社会消费品零售总额3000亿元,同比增长17%。\n")
+    facts = {(f["indicator"], f["period"], f["measure"], f["value"])
+             for f in pipeline.extract_bytes(text.encode(), "t.txt").fact_records()}
+    assert ("industrial_va", 2010, "level", Decimal("4050")) in facts
+    assert ("industrial_va", None, "growth", Decimal("88")) in facts
+    assert ("budget_revenue", None, "growth", Decimal("168")) in facts
+    assert ("retail_sales", 2010, "growth", Decimal("17")) in facts  # measured from the year before
+
+
 def test_a_level_reached_after_an_average_growth_is_the_ends() -> None:
     """`年均增长9.4%,达到1709亿元` (深圳 2010): the average is the growth's; the level is the last year's,
     as is a part of a total named after it (`其中…达到880.8亿元`)."""
