@@ -101,6 +101,10 @@ def test_pinyin_syllables() -> None:
         # a quoted plan name set on a line of its own between its quote marks (河北 2021, a scraped copy)
         ("2021年是“\n十四五\n”开局之年", "2021年是“十四五”开局之年"),
         ("确保“\n十四五\n”迈好第一步", "确保“十四五”迈好第一步"),
+        # a plan's name between garbled quote marks (荣县 2021, a scraped copy)
+        ("”十三五’末,全县地区生产总值达到230.5亿元", "“十三五”末,全县地区生产总值达到230.5亿元"),
+        ("‘十二五”期间", "“十二五”期间"),
+        ("第十五届人民代表大会", "第十五届人民代表大会"),
         # small form punctuation (人民网 on 湟中 2024)
         ("基本同步﹔城镇登记失业率控制在市定目标内﹐粮食", "基本同步；城镇登记失业率控制在市定目标内，粮食"),
     ],

@@ -272,8 +272,14 @@ def chinese_years(text: str) -> tuple[str, list[Edit]]:
     return blockwise(text, year_digits), []
 
 
+# a five-year plan's name between quote marks a scrape garbled (`”十三五’末`, `‘十二五”期间`): “十三五”
+_PLAN_QUOTED = re.compile("[“”‘’\"'](十[一二三四五六]?五|[六七八九]五)[“”‘’\"'](?<!“..”)(?<!“...”)")
+
+
 def _fullwidth_block(text: str) -> str:
     out = _FW_RUN.sub(lambda m: m.group(0).translate(_FULLWIDTH), text) if _FW_RUN.search(text) else text
+    if "五" in out:
+        out = _PLAN_QUOTED.sub(lambda m: f"“{m.group(1)}”", out)
     if "．" in out:
         out = _FW_POINT.sub(".", out)
     if "。" in out:
@@ -283,8 +289,9 @@ def _fullwidth_block(text: str) -> str:
 
 def fullwidth_to_ascii(text: str) -> tuple[str, list[Edit]]:
     """Full-width digits, letters, ``％`` (and ``℅``/``﹪`` used as it) and a ``．`` between digits to ASCII
-    (and ``。`` between the digits of a percentage), ``〝〞`` to ``“”``; other punctuation kept."""
-    if not _FW_RUN.search(text) and "．" not in text and not _STOP_POINT.search(text):
+    (and ``。`` between the digits of a percentage), ``〝〞`` to ``“”``, a plan's name between garbled quote
+    marks (``”十三五’``) between ``“”``; other punctuation kept."""
+    if not _FW_RUN.search(text) and "．" not in text and not _STOP_POINT.search(text) and not _PLAN_QUOTED.search(text):
         return text, []
     return blockwise(text, _fullwidth_block), []  # line-local: ``．`` needs digits on its own line
 
