@@ -698,6 +698,17 @@ def test_a_date_that_qualifies_the_report_dates_it() -> None:
     assert (m.region_code, m.report_year, m.date) == ("611025", 2015, "2015-04-27")
 
 
+def test_a_date_in_figures_under_the_title_is_the_pages_stamp_not_the_delivery() -> None:
+    # a page collecting a city's reports (株洲 2016, posted 2017-05-13): the review heading dates the report
+    m = meta("株洲市政府工作报告\n\n2017-05-13\n\n株洲市政府工作报告篇1\n\n在株洲市第十四届人民代表大会第五次会议上\n\n"
+             "各位代表:\n\n现在,我代表市人民政府向大会报告工作。\n\n一、2015年及“十二五”时期工作回顾\n\n"
+             "2015年,是“十二五”的收官之年。预计全市地区生产总值增长9.5%。\n")
+    assert m.report_year == 2016
+    # a date written out alone under the title is the day of delivery
+    m = meta("株洲市政府工作报告\n\n2016年1月10日\n\n各位代表:\n\n现在,我代表市人民政府向大会报告工作。\n")
+    assert (m.report_year, m.date) == (2016, "2016-01-10")
+
+
 def test_a_breadcrumb_is_no_title() -> None:
     # 宜丰县 2009 on its government site: the path to the page ends with 政府工作报告
     m = meta("您当前所在位置: 首页>政府信息公开>法定主动公开内容>决策公开>政府工作报告\n\n2009年政府工作报告\n\n"

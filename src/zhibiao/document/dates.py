@@ -150,7 +150,8 @@ def find_dates(head: str, report_year: int | None) -> Dates:
         for ln in head.split("\n"):
             t = _SIGNED.sub("", ln.strip().strip("()（）—-― ")).strip("()（）—-― ")
             m = _DATE_FULL.fullmatch(t)
-            if m and (delivered := _date_of(m)) is not None:
+            # (a date in figures alone on its line, ``2017-05-13``, is a page's stamp, not the day of delivery)
+            if m and m.group(1) is not None and (delivered := _date_of(m)) is not None:
                 break
     day = None
     m = next((d for sess in sentences if (d := _DATE_MD.search(sess))), None) if delivered is None else None
