@@ -210,6 +210,28 @@ def test_a_growth_since_the_plans_base_year_carries_to_the_growths_after_it_in_t
     assert ("retail_sales", 2010, "growth", Decimal("17")) in facts  # measured from the year before
 
 
+def test_a_headline_figure_the_body_restates_leaves_the_bodys_fact() -> None:
+    """武汉 2019 news: the headline `2018年GDP预计增速8%` and the body's `预计地区生产总值增长8%左右` are one
+    fact; the body's stands even though this year's target has the same value."""
+    facts = _facts("武汉2018年GDP预计增速8% 主要经济指标保持同类城市前列\n\n时间:2019-01-08\n\n"
+                   "1月5日,武汉市第十四届人民代表大会第四次会议开幕。武汉市市长周先旺作政府工作报告。\n\n"
+                   "政府工作报告透露,2018年,武汉市主要经济指标增速保持全国同类城市前列,预计地区生产总值增长8%左右,"
+                   "全社会固定资产投资增长10.5%左右。\n\n报告称,武汉市今年的主要预期目标是:地区生产总值增长8%左右。\n")
+    assert ("gdp", "actual", 2018, "growth", Decimal("8"), "around") in facts
+    assert ("gdp", "target", 2019, "growth", Decimal("8"), "around") in facts
+
+
+def test_a_coming_plans_years_opening_a_sentence_hold_past_an_average_growths_clause() -> None:
+    """惠东 2016 news: `“十三五”期间,惠东GDP预期年均增长12%左右,突破1000亿元`: the milestone is the plan's,
+    not this year's target."""
+    facts = _facts("南方日报讯 (记者/罗锐 通讯员/黄少卿)“十三五”期间,惠东GDP预期年均增长12%左右,突破1000亿元,"
+                   "比2015年翻一番。8日,惠东县九届人大六次会议开幕,县长徐毅作政府工作报告时提及上述内容。\n"
+                   "“十二五”GDP年均增长15.2%\n“十二五”期间,惠东地区生产总值实现“五年翻一番”的跨越,2015年达到520亿元,"
+                   "比2014年增长14.5%,年均增长15.2%。\n")
+    assert ("gdp", "target", None, "level", Decimal("1000"), "at_least") in facts
+    assert ("gdp", "actual", 2015, "level", Decimal("520"), "exact") in facts
+
+
 def test_a_level_reached_after_an_average_growth_is_the_ends() -> None:
     """`年均增长9.4%,达到1709亿元` (深圳 2010): the average is the growth's; the level is the last year's,
     as is a part of a total named after it (`其中…达到880.8亿元`)."""

@@ -29,6 +29,7 @@ from zhibiao.facts.report_level import (
     drop_passed_beside_exact,
     drop_smaller_restated,
     headline_copies,
+    headline_end,
     totals_beside_local,
 )
 from zhibiao.facts.sentence import (
@@ -67,6 +68,9 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
             if j.start - report.offset < n and j.end - report.offset > 0]
     sections = _Sections(report)
     text = report.text
+    # a headline's figures are weighed against the body's only after (``headline_copies``): the body's own
+    # statement of the same fact is kept, not skipped as one already seen
+    head_end, head_seen = headline_end(text), set()
     for m in _SENTENCE_RE.finditer(text):
         s_off = m.start()
         if not qty.may_hold(text, s_off, m.end()):
@@ -80,7 +84,8 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         if any(q.qualifier == "at_least" for q in quantities):
             quantities = _outside_names(v, sentence, quantities)
         first_new = len(facts)
-        _link_sentence(v, report, sentence, s_off, quantities, facts, mentions, seen, sections)
+        _link_sentence(v, report, sentence, s_off, quantities, facts, mentions,
+                       head_seen if s_off < head_end else seen, sections)
         if len(facts) - first_new > 1 and v.part_of_total in sentence:
             facts[first_new:] = drop_parts(v, text, facts[first_new:])
     if report.meta.review_year is not None and (

@@ -115,10 +115,8 @@ _HEADLINE_LINES = 4  # the short lines a page opens on: its headline and subhead
 _HEADLINE_CHARS = 40
 
 
-def headline_copies(text: str, facts: list[Fact]) -> list[Fact]:
-    """A figure in a page's short opening lines (the headline `廣東GDP 7.28萬億元`) that the body states again
-    (same indicator, measure and value) is a copy of that statement, and the body's fact stands alone:
-    the headline has no section to say whose year it is."""
+def headline_end(text: str) -> int:
+    """Where a page's short opening lines (its headline and subheadings) end: 0 when it opens on prose."""
     end = 0
     for _ in range(_HEADLINE_LINES):  # (only the opening lines are read, not the whole report)
         nl = text.find("\n", end)
@@ -128,6 +126,14 @@ def headline_copies(text: str, facts: list[Fact]) -> list[Fact]:
         end = line_end + 1
         if nl < 0:
             break
+    return end
+
+
+def headline_copies(text: str, facts: list[Fact]) -> list[Fact]:
+    """A figure in a page's short opening lines (the headline `廣東GDP 7.28萬億元`) that the body states again
+    (same indicator, measure and value) is a copy of that statement, and the body's fact stands alone:
+    the headline has no section to say whose year it is."""
+    end = headline_end(text)
     head = [f for f in facts if f.span.start < end]
     if not head or len(head) == len(facts):
         return facts

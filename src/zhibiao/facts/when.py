@@ -121,7 +121,11 @@ def role_and_period(
             # `五年内翻了两番,增长35.5%`: the marker was its own clause's figure's; a later clause's is free
             # (`农业连续11年丰收,粮食总产525万吨`: a streak counts years, the figure after is this year's);
             # a total goes on over its list (`五年累计实施重点项目1344个,…,完成固定资产投资1039亿元`)
-            my = None
+            # — but a coming plan's years opening the sentence still hold (`“十三五”期间,GDP预期年均增长12%
+            # 左右,突破1000亿元`: passed by the plan's end)
+            my = next((m for m in reversed(list(v.multi_year_re.finditer(window, 0, last.start())))
+                       if meta.review_year is not None and (p := _PLAN_SPAN_RE.match(m.group())) is not None
+                       and _plan_end(p) > meta.review_year), None)
     if my is None and meta.review_year is not None:
         # `…目标任务:到2027年,浙江省地区生产总值达到12万亿元;人均生产总值达到17万元`: a goal year said
         # earlier in the sentence, and no year since, holds for the goals listed after it
