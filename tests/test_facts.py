@@ -834,6 +834,7 @@ SUBJECT_NAMES = [
     ("规模以上固定资产完成投资44.52亿元", {("fixed_asset_investment", "level", D("44.52"), "exact")}),
     # the output of the region's firms above the size, without a verb (浦东 2018 news)
     ("规模以上工业企业总产值超过1万亿元", {("industrial_output", "level", D("1"), "at_least")}),
+    ("建筑业完成总产值677亿元", {("construction_output", "level", D("677"), "exact")}),  # 泰兴 2018
     # residents' income said of their households (浦东 2017 plan report)
     ("居民家庭人均可支配收入增长10%左右", {("disposable_income", "growth", D("10"), "around")}),
     ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),
@@ -2133,6 +2134,11 @@ def test_regional_short_names_of_indicators(text: str, want: set) -> None:
 def test_words_said_after_a_list_of_figures_hold_for_every_name_of_the_list() -> None:
     # 梨树 2020: `与经济增长同步` in a clause of its own after a 分别 list is said of both incomes
     got = facts_of("城镇、农村常住居民人均可支配收入分别达到23894元和14620元,与经济增长同步。", "review")
+    assert {f for f in got if f[5] == "qualitative"} == {
+        ("urban_income", "actual", 2024, "growth", None, "qualitative"),
+        ("rural_income", "actual", 2024, "growth", None, "qualitative")}
+    # 番禺 2022: and with the rate noun before the words (`增速与经济增长基本同步`)
+    got = facts_of("城乡居民人均可支配收入分别为70870元、46770元,增速与经济增长基本同步。", "review")
     assert {f for f in got if f[5] == "qualitative"} == {
         ("urban_income", "actual", 2024, "growth", None, "qualitative"),
         ("rural_income", "actual", 2024, "growth", None, "qualitative")}
