@@ -36,6 +36,8 @@ def test_doctests() -> None:
         # 五莲 2012 news: the years since the last congress's first session
         ("报告指出,县十六届人大一次会议以来的四年,全县经济增长不断加快", (2022, 2025, "multi_year_review")),
         ("这一年,是群众得到实惠明显增多的一年", (2025, 2025, "year_review")),
+        # a write-up's view taken before the report's words (安徽 2023, 21世纪经济报道)
+        ("更从长的时间来看,报告指出,过去五年,安徽省经济实力实现重大跨越", (2021, 2025, "multi_year_review")),
         ("初步统计，2025年全省地区生产总值60199.45亿元、增长5%", (2025, 2025, "year_review")),
         ("2026年是“十五五”开局之年", (2026, 2026, "year_plan")),
         ("今年是“十五五”开局之年", (2026, 2026, "year_plan")),
