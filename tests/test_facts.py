@@ -835,6 +835,8 @@ SUBJECT_NAMES = [
     # the output of the region's firms above the size, without a verb (浦东 2018 news)
     ("规模以上工业企业总产值超过1万亿元", {("industrial_output", "level", D("1"), "at_least")}),
     ("建筑业完成总产值677亿元", {("construction_output", "level", D("677"), "exact")}),  # 泰兴 2018
+    # foreign capital listed after domestic capital (安康 2025)
+    ("实际使用内资130.2亿元、外资1368万美元", {("foreign_investment", "level", D("1368"), "exact")}),
     # residents' income said of their households (浦东 2017 plan report)
     ("居民家庭人均可支配收入增长10%左右", {("disposable_income", "growth", D("10"), "around")}),
     ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),
