@@ -223,6 +223,18 @@ def test_a_headline_figure_the_body_restates_leaves_the_bodys_fact() -> None:
     assert ("gdp", "target", 2019, "growth", Decimal("8"), "around") in facts
 
 
+def test_a_news_subheading_restated_by_the_paragraph_after_it_is_a_copy() -> None:
+    """二七区 2018 news: the subheading `GDP增长9%新年小目标:涨8%` restates last year's growth and this year's
+    target the paragraphs after it give with their years: no target of 9%, and the target keeps its 以上."""
+    facts = _facts("来源:映象网-东方今报\n\n  围绕建设现代化国际化生态化新城区这一目标,二七区深入实施两大行动,"
+                   "努力为郑州建设国家中心城市担当重任、增光添彩。\n\n  GDP增长9%新年小目标:涨8%\n\n"
+                   "  初步预计,2017年全年二七区生产总值完成567亿元,增长9%;一般公共预算收入完成29.4亿元,增长8.5%。\n\n"
+                   "  2018年,二七区给自己定下了小目标:地区生产总值增长8%以上,一般公共预算收入增长5%以上。\n")
+    assert ("gdp", "actual", 2017, "growth", Decimal("9"), "exact") in facts
+    assert ("gdp", "target", 2018, "growth", Decimal("8"), "at_least") in facts
+    assert not {f for f in facts if f[:2] == ("gdp", "target") and f[5] != "at_least"}
+
+
 def test_a_coming_plans_years_opening_a_sentence_hold_past_an_average_growths_clause() -> None:
     """惠东 2016 news: `“十三五”期间,惠东GDP预期年均增长12%左右,突破1000亿元`: the milestone is the plan's,
     not this year's target."""

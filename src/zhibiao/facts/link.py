@@ -29,7 +29,7 @@ from zhibiao.facts.report_level import (
     drop_passed_beside_exact,
     drop_smaller_restated,
     headline_copies,
-    headline_end,
+    headline_zones,
     totals_beside_local,
 )
 from zhibiao.facts.sentence import (
@@ -70,7 +70,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     text = report.text
     # a headline's figures are weighed against the body's only after (``headline_copies``): the body's own
     # statement of the same fact is kept, not skipped as one already seen
-    head_end, head_seen = headline_end(text), set()
+    zones, head_seen = headline_zones(text), set()
     for m in _SENTENCE_RE.finditer(text):
         s_off = m.start()
         if not qty.may_hold(text, s_off, m.end()):
@@ -85,7 +85,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
             quantities = _outside_names(v, sentence, quantities)
         first_new = len(facts)
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions,
-                       head_seen if s_off < head_end else seen, sections)
+                       head_seen if any(a <= s_off < b for a, b in zones) else seen, sections)
         if len(facts) - first_new > 1 and v.part_of_total in sentence:
             facts[first_new:] = drop_parts(v, text, facts[first_new:])
     if report.meta.review_year is not None and (
@@ -99,7 +99,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         facts = [f for f in facts if f.qualifier != "qualitative" or _says_more(f, numeric, figured)]
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
-    facts = drop_passed_beside_exact(v, headline_copies(text, facts))
+    facts = drop_passed_beside_exact(v, headline_copies(text, facts, zones))
     return drop_smaller_restated(v, totals_beside_local(v, facts, text)), mentions
 
 

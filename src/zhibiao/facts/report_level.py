@@ -129,14 +129,40 @@ def headline_end(text: str) -> int:
     return end
 
 
-def headline_copies(text: str, facts: list[Fact]) -> list[Fact]:
-    """A figure in a page's short opening lines (the headline `廣東GDP 7.28萬億元`) that the body states again
-    (same indicator, measure and value) is a copy of that statement, and the body's fact stands alone:
-    the headline has no section to say whose year it is."""
-    end = headline_end(text)
-    head = [f for f in facts if f.span.start < end]
+_SUBHEAD_END = tuple("。！？!?；;，,：:、")
+
+
+def headline_zones(text: str) -> list[tuple[int, int]]:
+    """The page's opening lines, and each news subheading inside it: a short line with a figure between two
+    paragraphs (`GDP增长9%新年小目标:涨8%`), not ending a sentence, the paragraph after it longer than it."""
+    zones = [(0, headline_end(text))]
+    lines = text.split("\n")
+    pos = 0
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    for j, k in enumerate(filled):
+        t = lines[k].strip()
+        if (starts[k] < zones[0][1] or not 4 <= len(t) <= _HEADLINE_CHARS or t.endswith(_SUBHEAD_END)
+                or "|" in t or not any(c.isdigit() for c in t) or j == 0 or j + 1 >= len(filled)):
+            continue
+        before, after = lines[filled[j - 1]].strip(), lines[filled[j + 1]].strip()
+        if before.endswith(("。", "！", "？", "!", "?", "”", "）", ")")) and len(after) > _HEADLINE_CHARS:
+            zones.append((starts[k], starts[k] + len(lines[k])))
+    return zones
+
+
+def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] | None = None) -> list[Fact]:
+    """A figure in a page's short opening lines (the headline `廣東GDP 7.28萬億元`) or in a news subheading that
+    the body states again (same indicator, measure and value) is a copy of that statement, and the body's fact
+    stands alone: the headline has no section to say whose year it is."""
+    zones = zones if zones is not None else headline_zones(text)
+    head = [f for f in facts if any(a <= f.span.start < b for a, b in zones)]
     if not head or len(head) == len(facts):
         return facts
-    body = [f for f in facts if f.span.start >= end]
+    ids = {id(f) for f in head}
+    body = [f for f in facts if id(f) not in ids]
     said = {(g.indicator, g.measure, g.value) for g in body if g.value is not None}
-    return [f for f in head if (f.indicator, f.measure, f.value) not in said] + body
+    return [f for f in facts if id(f) not in ids or (f.indicator, f.measure, f.value) not in said]
