@@ -505,6 +505,13 @@ def test_a_dateline_of_another_level_is_not_the_region() -> None:
     assert (m.region, m.region_source, m.report_year) == ("安徽省", "session", 2009)
 
 
+def test_a_region_said_to_hold_its_congress_is_the_region_not_the_dateline() -> None:
+    # 新疆 2017 (中国经济网): the region convenes its congress (`召开第十二届…`); the dateline is its capital
+    m = meta("中国经济网乌鲁木齐1月12日讯 (记者查燕荣) “2016年新疆预计地区生产总值(GDP)9550亿元,增长7.6%。”9日,"
+             "新疆维吾尔自治区召开第十二届人民代表大会第五次会议,自治区主席雪克来提.扎克尔向大会作政府工作报告时如是说。\n")
+    assert (m.region, m.region_source) == ("新疆维吾尔自治区", "session")
+
+
 def test_region_from_a_government_sites_dateline() -> None:
     # 吴川市人民政府网 2020: the site is the issuer's own government's
     m = meta("市第十六届人大六次会议隆重开幕\n吴川市人民政府网讯 5月19日上午,市第十六届人大六次会议在博物馆报告大厅"

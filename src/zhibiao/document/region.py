@@ -58,6 +58,9 @@ _ISSUER_NEWS = re.compile(
 _CONGRESS_ABBR = re.compile(
     r"(自治区|自治州|自治县|自治旗|省|市|区|县|州|旗)(?:第)?[十一二三四五六七八九]{1,3}届人(?:民代表)?大"
 )
+# the region that holds its congress (`9日,新疆维吾尔自治区召开第十二届人民代表大会第五次会议`)
+_CONVENED = re.compile(r"(?:隆重)?(?:召开|举行)了?\s*$")
+_CONVENED_CHARS = 6
 _CONGRESS = re.compile(r"(?:第\s*)?[十一二三四五六七八九百零〇\d]{1,4}\s*届\s*(全国\s*)?(?:人民代表大会|人大)")
 # national agencies, whose dateline names where their bureau sits, not what the story is about
 _NATIONAL_AGENCIES: tuple[str, ...] = tuple(_R["national_agencies"])
@@ -182,6 +185,8 @@ def _congress_divisions(zone: str, gaz: Gazetteer, year: int | None, context: st
                 yield gaz.by_code(NATIONAL_CODE)  # type: ignore[misc]
             continue
         d = _named_before(zone, m.start(), gaz, year, context, levels)
+        if d is None and (c := _CONVENED.search(zone, max(0, m.start() - _CONVENED_CHARS), m.start())):
+            d = _named_before(zone, c.start(), gaz, year, context, levels)  # `新疆维吾尔自治区召开第十二届…`
         if d is not None:
             yield d
 
