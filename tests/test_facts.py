@@ -837,6 +837,9 @@ SUBJECT_NAMES = [
     ("建筑业完成总产值677亿元", {("construction_output", "level", D("677"), "exact")}),  # 泰兴 2018
     # foreign capital listed after domestic capital (安康 2025)
     ("实际使用内资130.2亿元、外资1368万美元", {("foreign_investment", "level", D("1368"), "exact")}),
+    ("社消零总额增长11%以上", {("retail_sales", "growth", D("11"), "at_least")}),  # 合肥 2022, a news digest
+    # the sector's value added after a clause of praise, with no verb (苏州 2014)
+    ("服务业提档升级,增加值增长10.7%", {("gdp_tertiary", "growth", D("10.7"), "exact")}),
     # residents' income said of their households (浦东 2017 plan report)
     ("居民家庭人均可支配收入增长10%左右", {("disposable_income", "growth", D("10"), "around")}),
     ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),

@@ -711,6 +711,10 @@ def test_a_date_in_figures_under_the_title_is_the_pages_stamp_not_the_delivery()
              "各位代表:\n\n现在,我代表市人民政府向大会报告工作。\n\n一、2015年及“十二五”时期工作回顾\n\n"
              "2015年,是“十二五”的收官之年。预计全市地区生产总值增长9.5%。\n")
     assert m.report_year == 2016
+    # nor is a page's update time before the site's section name (沧州 2015 on a copy site, updated in 2022)
+    m = meta("2018年沧州市政府工作报告(全文)\n更新时间:2022-05-07 21:30:48 政府工作报告 我要投稿\n各位代表:\n"
+             "现在,我代表沧州市人民政府向大会作工作报告。\n一、2014年工作回顾\n过去一年,全市完成地区生产总值3133.38亿元。\n")
+    assert m.report_year == 2015
     # a date written out alone under the title is the day of delivery
     m = meta("株洲市政府工作报告\n\n2016年1月10日\n\n各位代表:\n\n现在,我代表市人民政府向大会报告工作。\n")
     assert (m.report_year, m.date) == (2016, "2016-01-10")

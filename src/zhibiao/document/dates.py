@@ -143,7 +143,9 @@ def find_dates(head: str, report_year: int | None) -> Dates:
     if delivered is None:
         delivered = next((d for sess in sentences for m in _COMPACT.finditer(sess) if (d := _compact_date(m))), None)
     if delivered is None:
-        m = _REPORT_DATE.search(head)
+        # (a date written out: one in figures before the report's name is a page's stamp, `更新时间:2022-05-07
+        # 21:30:48 政府工作报告`)
+        m = next((x for x in _REPORT_DATE.finditer(head) if x.group(1) is not None), None)
         if m is not None:
             delivered = _date_of(m)
     if delivered is None:
