@@ -364,6 +364,13 @@ def test_lost_percent_signs_come_back_and_map_to_the_digits() -> None:
     assert n.source_text(Span(i, i + 4)) in {"9.5", "9、9.5"}  # the replaced run, never beyond it
 
 
+def test_lost_percent_signs_of_rates_said_after_their_names_come_back() -> None:
+    # 温州 2015 on a template site that dropped every sign
+    n = normalize("实现地区生产总值4303亿元,同比增长7.2;一般公共预算收入353亿元,增长8.8;"
+                  "居民消费价格涨幅控制在1.8;城镇登记失业率1.91;节能减排超额完成省下达任务。")
+    assert "涨幅控制在1.8%;" in n.text and "城镇登记失业率1.91%;" in n.text and "4303亿元" in n.text
+
+
 @pytest.mark.parametrize("text", [
     HAIDIAN + "居民消费价格上涨1.5%。",  # one sign anywhere: nothing was lost
     "地区生产总值增长8.5左右。",  # too few bare numbers to tell
