@@ -840,6 +840,9 @@ SUBJECT_NAMES = [
     ("社消零总额增长11%以上", {("retail_sales", "growth", D("11"), "at_least")}),  # 合肥 2022, a news digest
     # the sector's value added after a clause of praise, with no verb (苏州 2014)
     ("服务业提档升级,增加值增长10.7%", {("gdp_tertiary", "growth", D("10.7"), "exact")}),
+    # a harvest held steady in words is its level, a trade held steady its growth (江苏 2024, 山东 2016)
+    ("粮食产量保持基本稳定", {("grain_output", "level", None, "qualitative")}),
+    ("进出口保持稳定", {("trade_total", "growth", None, "qualitative")}),
     # residents' income said of their households (浦东 2017 plan report)
     ("居民家庭人均可支配收入增长10%左右", {("disposable_income", "growth", D("10"), "around")}),
     ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),

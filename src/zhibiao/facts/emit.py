@@ -34,6 +34,8 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
         if q.extra.get("task"):  # `城镇新增就业超额完成全年任务`: the level (or rate) set, else its change
             own = v.indicators[ind_id].task_measure if ind_id in v.indicators else None
             return own or next((m for m in ("level", "rate", "growth") if m in measures), None)
+        if q.direction == "flat" and ind_id in v.indicators and v.indicators[ind_id].level_in_words:
+            return "level"  # `粮食产量保持基本稳定`: the harvest held where it is
         if "growth" in measures:
             return "growth"
         # (a rate whose course a target sets in words, `城镇调查失业率保持稳中有降态势`: the rate)

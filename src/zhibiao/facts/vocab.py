@@ -26,6 +26,7 @@ class Indicator:
     headline: bool = False
     strict: frozenset[str] = frozenset()
     rate_in_words: bool = False  # a rate whose course is set in words: a qualitative rate (失业率稳中有降)
+    level_in_words: bool = False  # an amount held steady in words: a qualitative level (粮食产量保持基本稳定)
     period_total: bool = False  # a flow whose level in a multi-year review is the period's total
     task_measure: str | None = None  # the measure a task set for it is of (a cut in intensity: growth)
     whole_of: frozenset[str] = frozenset()  # the indicators it is the whole of (one figure said of them all)
@@ -256,6 +257,7 @@ def load() -> Vocabulary:
             headline=bool(row.get("headline", False)),
             strict=frozenset(row.get("strict", [])) | frozenset(row.get("elliptic", [])),
             rate_in_words=bool(row.get("rate_in_words", False)),
+            level_in_words=bool(row.get("level_in_words", False)),
             period_total=bool(row.get("period_total", False)),
             task_measure=row.get("task_measure"),
             whole_of=frozenset(row.get("whole_of", [])),
