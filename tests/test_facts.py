@@ -843,6 +843,8 @@ SUBJECT_NAMES = [
     # a harvest held steady in words is its level, a trade held steady its growth (江苏 2024, 山东 2016)
     ("粮食产量保持基本稳定", {("grain_output", "level", None, "qualitative")}),
     ("进出口保持稳定", {("trade_total", "growth", None, "qualitative")}),
+    # a target quoted from its name on (浙江 2025, 中新社)
+    ("浙江省政府工作报告将“生产总值增长5.5%左右”列入建议主要预期目标", {("gdp", "growth", D("5.5"), "around")}),
     # residents' income said of their households (浦东 2017 plan report)
     ("居民家庭人均可支配收入增长10%左右", {("disposable_income", "growth", D("10"), "around")}),
     ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),

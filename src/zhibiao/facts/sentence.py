@@ -19,6 +19,7 @@ _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))")
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _SEMI = "；;"
+_OPEN_QUOTES = ("“", "「", "『")  # a quotation opening right before a name: it starts there
 _CLAUSE_BREAKS = "；;，,。"
 
 
@@ -178,6 +179,8 @@ class _SentenceLinker:
         ci = _clause_index(self.starts, alias.start)
         cs = self.starts[ci]
         residue = self.s[cs : alias.start].strip()
+        if residue.endswith(_OPEN_QUOTES):
+            residue = ""  # `报告将“生产总值增长5.5%左右”列入…目标`: a statement quoted from its name on
         region = self.report.meta.region or ""
         opening = residue
         while (after := _strip(self.v.prefix_re, opening)) != opening:
@@ -209,6 +212,8 @@ class _SentenceLinker:
                 tail_start = alias.start
             tail = self.s[tail_start : alias.start]
             tail = tail[tail.rfind("、") + 1 :].strip()
+            if tail.endswith(_OPEN_QUOTES):
+                tail = ""
             said = max(tail.rfind(w) for w in self.v.report_said_words)  # `该省满怀信心提出今年全省…`
             tail = tail[said:] if said > 0 else tail
             if self._strip_neutral(tail):
