@@ -845,6 +845,7 @@ SUBJECT_NAMES = [
     ("进出口保持稳定", {("trade_total", "growth", None, "qualitative")}),
     # a target quoted from its name on (浙江 2025, 中新社)
     ("浙江省政府工作报告将“生产总值增长5.5%左右”列入建议主要预期目标", {("gdp", "growth", D("5.5"), "around")}),
+    ("规模工业年产值突破200亿元", {("industrial_output", "level", D("200"), "at_least")}),  # 黄梅 2016
     # residents' income said of their households (浦东 2017 plan report)
     ("居民家庭人均可支配收入增长10%左右", {("disposable_income", "growth", D("10"), "around")}),
     ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),
@@ -1033,6 +1034,10 @@ def test_a_growth_shared_by_the_subjects_of_a_distribution(text: str, growth: st
     ("研发经费支出占地区生产总值比重达2.91%,高于预期目标(达到2.75%)", {
         ("rd_intensity", "actual", 2024, "rate", Decimal("2.91"), "exact"),
         ("rd_intensity", "prior_target", 2024, "rate", Decimal("2.75"), "exact")}),
+    # or named inside the parentheses after the result's comparison and rank (东安 2023 plan report)
+    ("地区生产总值增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上)", {
+        ("gdp", "actual", 2024, "growth", Decimal("5.9"), "exact"),
+        ("gdp", "prior_target", 2024, "growth", Decimal("8.5"), "at_least")}),
     # a real aside in parentheses stays out
     ("地区生产总值增长7.1%(主要是工业拉动)", {("gdp", "actual", 2024, "growth", Decimal("7.1"), "exact")}),
     # one level of 城乡居民 income is all residents' (潮州 2021), and so is its growth

@@ -218,10 +218,12 @@ def _link_sentence(
                 # `增长1.7%（同口径增长2.5%以上）`: the same growth on a comparable basis, kept as well
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
             elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
-                  and v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
-                  and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q))
+                  and ((v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
+                        and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q)))
+                       or v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q)))
                   and _compatible(v, prev_subject.ids, q, None)):
-                # `增长7.1%,高于预期目标(增长6.5%)`: the target quoted in parentheses, a prior target
+                # `增长7.1%,高于预期目标(增长6.5%)`, `增长5.9%,…(预期目标为8.5%以上)`: the target quoted in
+                # parentheses, a prior target
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
             continue  # inside an aside `(主要是…难以支撑投资持续增长)`: a mention, and the run goes on
         ci = _clause_index(sl.starts, q.span.start)

@@ -155,6 +155,7 @@ class Vocabulary:
     shared_single_distributive_re: re.Pattern[str]  # `,分别增长14%`: one value after different subjects
     quoted_target_open_re: re.Pattern[str]  # `高于预期目标(` before a target quoted in parentheses
     paren_target_verb_re: re.Pattern[str]  # `(增长5%)`: the verb inside the parenthesis
+    paren_target_inside_re: re.Pattern[str]  # `(预期目标为8.5%以上)`: the target named inside it
     last_year_cue_re: re.Pattern[str]  # `此外,去年我省…` (not `比去年`)
     report_said_words: tuple[str, ...]  # `…提出今年全省生产总值增长…`
     local_part_after_re: re.Pattern[str]  # a local part after a revenue: that revenue is the total
@@ -383,6 +384,7 @@ def load() -> Vocabulary:
         shared_single_distributive_re=re.compile(cues["shared_single_distributive"]),
         quoted_target_open_re=re.compile(cues["quoted_target_open"]),
         paren_target_verb_re=re.compile(cues["paren_target_verbs"]),
+        paren_target_inside_re=re.compile(cues["paren_target_inside"]),
         last_year_cue_re=re.compile(cues["last_year_cue"]),
         report_said_words=tuple(cues["report_said_words"]),
         local_part_after_re=re.compile(cues["local_part_after"]),
