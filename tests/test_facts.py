@@ -1038,6 +1038,10 @@ def test_a_growth_shared_by_the_subjects_of_a_distribution(text: str, growth: st
     ("地区生产总值增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上)", {
         ("gdp", "actual", 2024, "growth", Decimal("5.9"), "exact"),
         ("gdp", "prior_target", 2024, "growth", Decimal("8.5"), "at_least")}),
+    # the target the congress approved, met (瑶海 2021 plan report)
+    ("城镇登记失业率2.7%,完成区人代会批准的控制在3.2%以内目标", {
+        ("registered_unemployment", "actual", 2024, "rate", Decimal("2.7"), "exact"),
+        ("registered_unemployment", "prior_target", 2024, "rate", Decimal("3.2"), "at_most")}),
     # a real aside in parentheses stays out
     ("地区生产总值增长7.1%(主要是工业拉动)", {("gdp", "actual", 2024, "growth", Decimal("7.1"), "exact")}),
     # one level of 城乡居民 income is all residents' (潮州 2021), and so is its growth

@@ -320,12 +320,15 @@ def _link_sentence(
                 link.ids = tuple(dict.fromkeys(i for a in inside for i in a.ids))
             continue  # a task naming no indicator (`完成省下达的节能减排降碳任务`) is no figure of the subject before
         named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
-        if (not named_share and v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start])) or (
+        approved = v.prior_target_re.search(sentence, max(0, q.span.start - 12), q.span.start)
+        if (not named_share and v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start])
+                and not (approved and approved.end() == q.span.start)) or (
             v.base_after_re.match(sentence, q.span.end)
         ) or (
             q.extra.get("kind") == "count" and (v.milestone_after_re.match(sentence, q.span.end)
                                                 or v.ranking_after_re.match(sentence, q.span.end))
         ):
+            # (not the target a figure met: `完成区人代会批准的增长7%的目标`)
             # `由2005年31.8%提高到37.5%` (a base), `完成年计划710亿元的89.4%` (a share of a figure),
             # `跨越3个千亿元台阶` (thresholds passed), `在2011年突破10亿元的基础上` (the base of the next figure)
             # or `在全国333个地级市排名中` (the field of a ranking):
