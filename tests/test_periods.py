@@ -250,6 +250,14 @@ def test_a_coming_plans_years_opening_a_sentence_hold_past_an_average_growths_cl
     assert ("gdp", "actual", 2015, "level", Decimal("520"), "exact") in facts
 
 
+def test_a_level_reached_after_a_doubling_clause_is_the_years() -> None:
+    """广东 2013 news: `…均实现翻番,分别达1.47万亿元和6228亿元`: the doubling is its clause's own figure, the levels
+    reached after it are last year's."""
+    facts = _facts("广东省2013年政府工作报告\n各位代表:\n2012年,来源于广东的财政总收入和地方公共财政预算收入均实现翻番,"
+                   "分别达1.47万亿元和6228亿元。\n")
+    assert ("budget_revenue", "actual", 2012, "level", Decimal("6228"), "exact") in facts
+
+
 def test_a_level_reached_after_an_average_growth_is_the_ends() -> None:
     """`年均增长9.4%,达到1709亿元` (深圳 2010): the average is the growth's; the level is the last year's,
     as is a part of a total named after it (`其中…达到880.8亿元`)."""

@@ -117,9 +117,11 @@ def role_and_period(
         last = max(v.multi_year_re.finditer(window), key=lambda m: m.end())
         cut = v.average_cut_re.search(window, last.end())
         if cut is not None and "累计" not in last.group() and (
-                _FIGURE_RE.search(window, last.end(), cut.start()) or _STREAK_RE.match(last.group())):
+                _FIGURE_RE.search(window, last.end(), cut.start()) or _STREAK_RE.match(last.group())
+                or _FIGURE_RE.match(last.group())):
             # `五年内翻了两番,增长35.5%`: the marker was its own clause's figure's; a later clause's is free
-            # (`农业连续11年丰收,粮食总产525万吨`: a streak counts years, the figure after is this year's);
+            # (`农业连续11年丰收,粮食总产525万吨`: a streak counts years, the figure after is this year's;
+            # `…均实现翻番,分别达1.47万亿元和6228亿元`: a doubling is its clause's own figure);
             # a total goes on over its list (`五年累计实施重点项目1344个,…,完成固定资产投资1039亿元`)
             # — but a coming plan's years opening the sentence still hold (`“十三五”期间,GDP预期年均增长12%
             # 左右,突破1000亿元`: passed by the plan's end)
