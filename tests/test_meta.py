@@ -720,6 +720,13 @@ def test_a_date_in_figures_under_the_title_is_the_pages_stamp_not_the_delivery()
     assert (m.report_year, m.date) == (2016, "2016-01-10")
 
 
+def test_the_yao_of_a_word_is_no_will() -> None:
+    # 合肥 2025 news: `2024年合肥主要指标…` is last year's results; the 要 of 主要 says nothing of what will be done
+    m = meta("1月15日,合肥市第十七届人民代表大会第四次会议拉开帷幕。今年的合肥市政府工作报告显示,2024年合肥主要指标增幅"
+             "高于全国、好于全省。预计地区生产总值增长5.8%左右。\n")
+    assert m.report_year != 2024
+
+
 def test_a_breadcrumb_is_no_title() -> None:
     # 宜丰县 2009 on its government site: the path to the page ends with 政府工作报告
     m = meta("您当前所在位置: 首页>政府信息公开>法定主动公开内容>决策公开>政府工作报告\n\n2009年政府工作报告\n\n"

@@ -139,9 +139,11 @@ _FIVE_YEARS_TO = re.compile(
     r"(?:从|由)(20\d\d)\s*年(?:底|末)?的[^。；;\n]{1,30}?(?:" + _alt(_C["years"]["level_rose_verbs"])
     + r")(?:到|至)(20\d\d)\s*年(?:底|末)?的"
 )
-# a clause opening on a year and what will be done in it (`获悉,2019年,越城区将坚持…`)
+# a clause opening on a year and what will be done in it (`获悉,2019年,越城区将坚持…`; not the 要 of a word,
+# `2024年合肥主要指标增幅高于全国`)
 _CLAUSE_YEAR_AHEAD = re.compile(
-    r"(?:^|\n|[。！？!?,，:：])\s*(20\d\d)\s*年[,，]?[^,，。；;\d]{0,8}?(?:" + _alt(_C["years"]["will_words"]) + ")"
+    r"(?:^|\n|[。！？!?,，:：])\s*(20\d\d)\s*年[,，]?[^,，。；;\d]{0,8}?(?<![主重需只])(?:"
+    + _alt(_C["years"]["will_words"]) + ")"
 )
 # a line heading last year's results in a news write-up's list (``2020年成就:``)
 # (or a headline on it: ``2024年全市上下解放思想 奋发进取 交出了一份…优异成绩单``)
