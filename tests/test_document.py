@@ -582,6 +582,25 @@ def test_a_column_headed_by_bracketed_region_names_is_one_report_each() -> None:
     assert len(pipeline.extract_bytes(one.encode("utf-8"), "t.txt").reports) == 1
 
 
+def test_a_round_up_of_several_cities_reports_a_paragraph_each_is_one_report_each() -> None:
+    """上海证券报 2025 on 江苏's trillion-yuan cities: each paragraph opens on a city (`苏州市政府工作报告指出,…`,
+    `常州作为…`); a paragraph that names its own city only stays whole."""
+    from zhibiao import pipeline
+
+    text = ("长三角万亿GDP城市政府工作报告发布\n上证报中国证券网讯 近期,长三角地区多个城市相继步入“两会时间”。\n"
+            "南京市政府工作报告显示,2024年南京市地区生产总值预计增长4.5%左右。\n"
+            "苏州市政府工作报告指出,2024年苏州市地区生产总值预计达到2.67万亿元,增长6%左右。\n"
+            "常州作为“万亿之城再出发”的起点,2024年预计地区生产总值增长6%左右。此外,常州还顺利完成了全年经济社会"
+            "发展主要目标任务,规上工业增加值增长6.8%左右。\n"
+            "无锡市政府工作报告透露,2024年无锡全市地区生产总值预计达到1.62万亿元,增长5.8%左右。\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["320100", "320500", "320400", "320200"]
+    assert {(f.indicator, f.role, f.period, f.value) for f in reports[2].facts} == {
+        ("gdp", "actual", 2024, Decimal("6")), ("industrial_va", "actual", 2024, Decimal("6.8"))}
+    one = "\n".join(text.split("\n")[:3]) + "\n"
+    assert len(pipeline.extract_bytes(one.encode("utf-8"), "t.txt").reports) == 1
+
+
 def test_a_countys_delegation_at_the_citys_congress_is_no_issuer() -> None:
     # 南阳 2017 news: the city congress's chair joins 社旗县's delegation to discuss the city's report
     from zhibiao import pipeline

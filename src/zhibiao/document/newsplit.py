@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from zhibiao.document._common import iter_lines
-from zhibiao.document.gazetteer import Gazetteer
+from zhibiao.document.gazetteer import Division, Gazetteer
 from zhibiao.document.gazetteer import load as load_gazetteer
 from zhibiao.document.split import is_title_line
 from zhibiao.model import Span
@@ -35,6 +35,10 @@ _SHORT_PIECE = 300  # characters: a piece this short without a figure is page ch
 # a column's heading that names its region before a colon (`【南京:奋力在中国式现代化城市实践中走在前列】`)
 _BRACKET_HEAD = re.compile(r"^\s*[【\[]([\u4e00-\u9fff]{2,8}?)[:：]")
 _BRACKETED_MIN = 2  # a digest headed so by at least this many regions
+_LEAD_NAME = 8  # the longest division name a paragraph may open on
+# a paragraph opening on a region's report saying something (`苏州市政府工作报告指出`)
+_REPORT_SAID = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?(?:的)?《?政府工作报告》?(?:显示|指出|透露|提出|称|提到)")
+_REPORT_SAID_MIN = 2  # a round-up says so of at least this many regions
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)")
 
 
@@ -48,6 +52,7 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
     cuts: list[tuple[int, str]] = []  # (line start, division code)
     headed: list[tuple[int, str]] = []  # lines that are a division's name alone (`广州`, `惠州`)
     bracketed: list[tuple[int, str]] = []  # column headings `【南京:…】`
+    led: list[tuple[int, str]] = []  # paragraphs that open on a region's name (`苏州市政府工作报告指出,…`)
     for ln in iter_lines(text[span.start : span.end]):
         if is_title_line(ln.text):
             return [span], None  # a report under its title: the splitter's business
@@ -59,11 +64,19 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
         if (name := ln.text.strip()) and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
                 and d.level in ("province", "prefecture", "county") and (name == d.name or name == d.short_name):
             headed.append((span.start + ln.start, d.code))
+        if (d := _leading_division(ln.text, gaz)) is not None:
+            led.append((span.start + ln.start, d.code))
         if (m := _BRACKET_HEAD.match(ln.text)) and (d := gaz.resolve(m.group(1))) is not None \
                 and d.level in ("province", "prefecture", "county") and m.group(1) in (d.name, d.short_name):
             bracketed.append((span.start + ln.start, d.code))
     if len({c for _, c in bracketed}) >= _BRACKETED_MIN and len({c for _, c in cuts}) < 2 and not headed:
         headed = bracketed  # `【南京:…】` … `【苏州:…】`: a column on several regions' sessions
+    if (not headed and len({c for _, c in cuts}) < 2 and _is_digest(led, gaz)
+            and sum(1 for at, _ in led if _REPORT_SAID.match(text, at)) >= _REPORT_SAID_MIN):
+        # `南京市政府工作报告显示,…` / `苏州市政府工作报告指出,…` / `常州作为…` / `无锡市政府工作报告透露,…`: a
+        # round-up of several cities' reports, a paragraph each
+        led = [x for k, x in enumerate(led) if k == 0 or x[1] != led[k - 1][1]]
+        headed = bracketed = led
     digest = (headed is bracketed or _is_digest(headed, gaz)) and len({c for _, c in cuts}) < 2
     if digest:
         cuts = headed  # a digest under each city's name (`广州` / ●地区生产总值增长6%以上 / `深圳` / …)
@@ -81,6 +94,19 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
         return [Span(a, b) for a, b in pairwise(bounds) if a < b], None
     pieces = [(Span(a, b), c) for (a, b), (_, c) in zip(pairwise(bounds), cuts, strict=True) if a < b]
     return [p for p, _ in pieces], [c for _, c in pieces]
+
+
+def _leading_division(line: str, gaz: Gazetteer) -> Division | None:
+    """The city or province whose name (full or short) opens a paragraph of prose (`苏州市政府工作报告指出,…`,
+    `常州作为…`), if any."""
+    t = line.lstrip()
+    if len(t) <= _NAME_LINE or not _FIGURE.search(t):
+        return None
+    for n in range(min(_LEAD_NAME, len(t)), 1, -1):
+        d = gaz.resolve(t[:n])
+        if d is not None and d.level in ("province", "prefecture") and t[:n] in (d.name, d.short_name):
+            return d
+    return None
 
 
 def _is_digest(headed: list[tuple[int, str]], gaz: Gazetteer) -> bool:
