@@ -846,6 +846,10 @@ SUBJECT_NAMES = [
     # a target quoted from its name on (浙江 2025, 中新社)
     ("浙江省政府工作报告将“生产总值增长5.5%左右”列入建议主要预期目标", {("gdp", "growth", D("5.5"), "around")}),
     ("规模工业年产值突破200亿元", {("industrial_output", "level", D("200"), "at_least")}),  # 黄梅 2016
+    ("第三产业全年实现增加值380.57亿元", {("gdp_tertiary", "level", D("380.57"), "exact")}),  # 东湖 2017
+    # urban and rural income with 年 before 人均 (屯昌 2022)
+    ("城镇和农村常住居民年人均可支配收入分别增长9.5%左右、10.5%左右",
+     {("urban_income", "growth", D("9.5"), "around"), ("rural_income", "growth", D("10.5"), "around")}),
     # residents' income said of their households (浦东 2017 plan report)
     ("居民家庭人均可支配收入增长10%左右", {("disposable_income", "growth", D("10"), "around")}),
     ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),
