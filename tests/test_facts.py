@@ -850,6 +850,10 @@ SUBJECT_NAMES = [
     # urban and rural income with 年 before 人均 (屯昌 2022)
     ("城镇和农村常住居民年人均可支配收入分别增长9.5%左右、10.5%左右",
      {("urban_income", "growth", D("9.5"), "around"), ("rural_income", "growth", D("10.5"), "around")}),
+    ("规模工业企业完成总产值238亿元、增长4.8%",  # 洪湖 2016
+     {("industrial_output", "level", D("238"), "exact"), ("industrial_output", "growth", D("4.8"), "exact")}),
+    # a part picked from a whole (`…中,`) is no figure of the whole (浙江 2020 news)
+    ("规模以上工业中,10个重点传统制造业研发费用支出增长26.3%,增加值同比增长6.9%", set()),
     # residents' income said of their households (浦东 2017 plan report)
     ("居民家庭人均可支配收入增长10%左右", {("disposable_income", "growth", D("10"), "around")}),
     ("一般公共预算地方收入迈上200亿元台阶", {("budget_revenue", "level", D("200"), "at_least")}),

@@ -19,6 +19,7 @@ _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))")
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _SEMI = "；;"
+_AMONG = re.compile(r"中[,，:：]")  # after a name: a part of it follows (`规模以上工业中,…`)
 _OPEN_QUOTES = ("“", "「", "『")  # a quotation opening right before a name: it starts there
 _CLAUSE_BREAKS = "；;，,。"
 
@@ -139,6 +140,8 @@ class _SentenceLinker:
                 continue  # `单位生产总值二氧化碳排放`: the denominator of an intensity, not the indicator
             if self.masked[a] == "_":
                 continue  # `(主要是二产、三产未达预期目标),增长2.0%`: a name in an aside is no subject
+            if _AMONG.match(self.s, b):
+                continue  # `规模以上工业中,10个重点传统制造业…增加值增长6.9%`: the whole a part is picked from
             if self.s.startswith("业", b) and m.group() in self.v.sector_short_names:
                 continue  # `第二、三产业投资`: 三产 is the start of 三产业, a sector's investment
             if m.group() in self.v.sector_names and self.s.startswith(self.v.sector_other_nouns, b):
@@ -167,7 +170,9 @@ class _SentenceLinker:
                     own = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
                     if not any(p in own for p in partners):
                         head = own
-                if any(c in head for c in context):
+                if any(c in head and not all(_AMONG.match(head, k + len(c)) for k in _finds(head, c))
+                       for c in context):
+                    # (not a context a part is picked from: `规模以上工业中,10个重点传统制造业…,增加值…`)
                     # a name inside it (地区生产总值 in 占地区生产总值比重) is part of the short name
                     out = [a for a in out if not (m.start() <= a.start and a.end <= m.end())]
                     out.append(_Alias(m.start(), m.end(), (ind_id,), m.group()))
@@ -336,6 +341,15 @@ _NOUN_LIST_RE = re.compile(r"(?:下降|降低)?(?:[、和及与][^，,；;。：
 
 
 @lru_cache(maxsize=256)
+def _finds(text: str, word: str) -> list[int]:
+    """Every start of ``word`` in ``text``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def _short(region: str) -> str:
     """`遂宁市安居区` -> `安居区`: the last division name of a full region name."""
     m = re.search(r"[^省市州盟地区县旗]+(?:区|县|市|旗)$", region)
