@@ -727,6 +727,14 @@ def test_the_yao_of_a_word_is_no_will() -> None:
     assert m.report_year != 2024
 
 
+def test_a_page_titled_by_the_year_reviewed_that_reviews_a_whole_plan_opens_the_next() -> None:
+    # 岳麓区 on its site: titled 2015, it reviews the 十二五 and submits the 十三五 draft, so it was given in 2016
+    m = meta("2015年政府工作报告\n\n长沙市岳麓区人民政府代区长  刘  汇\n\n各位代表:\n\n现在,我代表区人民政府向大会报告"
+             "工作,请连同《岳麓区国民经济和社会发展第十三个五年规划纲要(草案)》一并审议。\n\n一、“十二五”工作回顾\n\n"
+             "2015年,全区实现地区生产总值837亿元(预计,下同),为2010年的2倍。\n")
+    assert m.report_year == 2016
+
+
 def test_a_breadcrumb_is_no_title() -> None:
     # 宜丰县 2009 on its government site: the path to the page ends with 政府工作报告
     m = meta("您当前所在位置: 首页>政府信息公开>法定主动公开内容>决策公开>政府工作报告\n\n2009年政府工作报告\n\n"

@@ -502,6 +502,10 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     if m and (plan := _C["years"]["five_year_plans"].get(m.group(1))):
         # `十二五是…的五年。五年来,…` under a page titled 2015: the plan's last year is the one reviewed
         yield YearEvidence(int(plan[1]) + 1, "body", 4)
+    if (y := _plan_opening_year(body[:_BODY_YEAR_WINDOW])) is not None:
+        # `一、“十二五”工作回顾`, `请连同《…第十三个五年规划纲要(草案)》一并审议` under a page titled 2015: the plan
+        # reviewed has ended, the report opens the next (sites title a report by either year)
+        yield YearEvidence(y, "body", 4)
     m = _TITLE_YEAR.search(title)
     if m:
         yield YearEvidence(int(m.group(1)), "title", 5)
