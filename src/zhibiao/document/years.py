@@ -10,7 +10,8 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
 4. the heading of last year's review (``一、2023年工作回顾``, ``2023年工作简要回顾``, ``一、拼搏奋进的2007年``
    over ``过去的一年,…``), or in the opening
    a result estimated for a year (``预计2007年地区生产总值…``) or a year summed up and then reviewed
-   (``2010年,是…的一年。一年来``): + 1                                                    [body]
+   (``2010年,是…的一年。一年来``): + 1; a whole five-year plan reviewed (``一、“十二五”工作回顾``) or the
+   next one's draft submitted (``第十三个五年规划纲要(草案)``): the next plan's first year  [body]
 5. a year in the title (``2024年…政府工作报告``; sites title by either year, hence below 4)  [title]
 6. a provincial session the term table pins to one year (``省十二届人大一次会议`` is 2013)   [session]
 7. a page's publication stamp that falls within a month after the month and day its session
