@@ -512,6 +512,14 @@ def test_a_region_said_to_hold_its_congress_is_the_region_not_the_dateline() -> 
     assert (m.region, m.region_source) == ("新疆维吾尔自治区", "session")
 
 
+def test_a_city_naming_its_province_as_often_as_itself_is_the_city() -> None:
+    # 青岛 2025, a page starting mid-report: `对山东、对青岛工作的重要指示要求`, twice; the city speaks
+    m = meta("我们也清醒看到,全市经济社会发展还面临一些困难挑战。\n二、2025年工作总体要求和主要目标\n"
+             "深入贯彻落实习近平总书记对山东、对青岛工作的重要指示要求,锚定“走在前、挑大梁”,坚持稳中求进。"
+             "把习近平总书记对山东、对青岛工作的重要指示要求作为根本遵循。地区生产总值增长5.5%左右。\n")
+    assert m.region == "青岛市"
+
+
 def test_region_from_a_government_sites_dateline() -> None:
     # 吴川市人民政府网 2020: the site is the issuer's own government's
     m = meta("市第十六届人大六次会议隆重开幕\n吴川市人民政府网讯 5月19日上午,市第十六届人大六次会议在博物馆报告大厅"

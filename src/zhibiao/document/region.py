@@ -311,10 +311,13 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
                 # `泉州市云箭…` once, `智造洛江`, `洛江篇章`: the county or district under it the lead repeats
                 yield from (RegionEvidence(c, "body") for c in _repeated_children(d, lead[:_LEAD_CHARS], gaz, year))
             yield RegionEvidence(d, "body")
-    for name, n in shorts.most_common(2):
-        d = gaz.resolve(name, year, body, levels, near=True) if n >= _SHORT_NAME_TIMES else None
-        if d is not None and d.level in _SHORT_LEVELS:
-            yield RegionEvidence(d, "body")
+    named = [(d, n) for name, n in shorts.most_common(2)
+             if n >= _SHORT_NAME_TIMES and (d := gaz.resolve(name, year, body, levels, near=True)) is not None
+             and d.level in _SHORT_LEVELS]
+    if len(named) == 2 and named[0][1] == named[1][1] and _inside(gaz, named[1][0], named[0][0], year):
+        named.reverse()  # `对山东、对青岛工作的重要指示要求`, said as often: the city speaks of its province
+    for d, _n in named:
+        yield RegionEvidence(d, "body")
     # a city's short name inside words (`传承宜春…`, `推动宜春…`, `现代化宜春`), said three times
     for name, n in gaz.loose_short_counts(lead[:_LEAD_CHARS]).most_common(2):
         d = gaz.resolve(name, year, body, levels, near=True) if n >= _LOOSE_NAME_TIMES else None
