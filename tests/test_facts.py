@@ -844,7 +844,8 @@ SUBJECT_NAMES = [
     ("粮食产量保持基本稳定", {("grain_output", "level", None, "qualitative")}),
     ("进出口保持稳定", {("trade_total", "growth", None, "qualitative")}),
     # a target quoted from its name on (浙江 2025, 中新社)
-    ("浙江省政府工作报告将“生产总值增长5.5%左右”列入建议主要预期目标", {("gdp", "growth", D("5.5"), "around")}),
+    ("政府工作报告将“生产总值增长5.5%左右”列入建议主要预期目标", {("gdp", "growth", D("5.5"), "around")}),
+    ("开发区“生产总值增长15%”", set()),  # but a sub-area's quote stays the sub-area's
     ("规模工业年产值突破200亿元", {("industrial_output", "level", D("200"), "at_least")}),  # 黄梅 2016
     ("第三产业全年实现增加值380.57亿元", {("gdp_tertiary", "level", D("380.57"), "exact")}),  # 东湖 2017
     # urban and rural income with 年 before 人均 (屯昌 2022)

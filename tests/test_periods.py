@@ -198,18 +198,29 @@ def test_a_flow_set_against_the_end_of_the_plan_before_is_the_last_years() -> No
     assert ("fixed_asset_investment", "actual", None, "level", Decimal("138.39"), "exact") in total
 
 
-def test_a_growth_since_the_plans_base_year_carries_to_the_growths_after_it_in_the_paragraph() -> None:
-    """深圳 2011: `2010年,…生产总值9500亿元,比2005年增长86%。…分别为4050亿元、1106.8亿元,增长88%、168%`: the
-    later growths are still measured from 2005, until a clause says the year before (`同比`)."""
-    text = ("深圳市2011年政府工作报告\n一、“十一五”发展成就及2010年工作回顾\n“十一五”期间,全市经济取得显著成就。\n"
-            "2010年,预计实现本市生产总值9500亿元,比2005年增长86%。规模以上工业增加值、地方财政一般预算收入"
-            "跃上新台阶,分别为4050亿元、1106.8亿元,增长88%、168%。社会消费品零售总额3000亿元,同比增长17%。\n")
-    facts = {(f["indicator"], f["period"], f["measure"], f["value"])
-             for f in pipeline.extract_bytes(text.encode(), "t.txt").fact_records()}
-    assert ("industrial_va", 2010, "level", Decimal("4050")) in facts
-    assert ("industrial_va", None, "growth", Decimal("88")) in facts
-    assert ("budget_revenue", None, "growth", Decimal("168")) in facts
-    assert ("retail_sales", 2010, "growth", Decimal("17")) in facts  # measured from the year before
+def test_a_growth_after_a_sentence_measured_from_the_plans_base_year_is_the_years_own() -> None:
+    """A review of 2010 that measures one figure from 2005 (`比2005年增加一倍多`) does not make the plain growths
+    of the sentences after it multi-year ones: they are 2010's."""
+    text = ("某市2011年政府工作报告\n一、“十一五”发展成就及2010年工作回顾\n“十一五”期间,全市经济取得显著成就。\n"
+            "2010年,全市人均地区生产总值突破5000美元,比2005年增加一倍多。地方财政一般预算收入38亿元,增长25%。\n")
+    assert ("budget_revenue", "actual", 2010, "growth", Decimal("25"), "exact") in _facts(text)
+
+
+def test_a_goal_year_written_before_its_figure_stays_its_horizon() -> None:
+    """`2027年前,…突破1000亿元`: a year-first horizon holds its figure (a doubling said in words frees the
+    clauses after it, a year does not)."""
+    facts = _facts("某市2025年政府工作报告\n各位代表:\n2027年前,全市地区生产总值突破1000亿元。\n")
+    assert ("gdp", "target", 2027, "level", Decimal("1000"), "at_least") in facts
+
+
+def test_a_reports_numbered_target_line_is_no_news_subheading() -> None:
+    """`1.地区生产总值增长6%` on a line of its own before its explanation is a report's item, not a copy of
+    last year's growth of the same value."""
+    facts = _facts("过去一年,全市地区生产总值增长6%,一般公共预算收入增长5%,经济运行稳中有进,发展质量稳步提升。\n"
+                   "二、2025年主要目标\n主要预期目标如下。\n1.地区生产总值增长6%\n"
+                   "这一目标综合考虑了国内外形势和我市发展基础,与“十四五”规划目标相衔接,有利于稳定预期、扩大就业。\n")
+    assert {f for f in facts if f[0] == "gdp"} == {("gdp", "actual", 2024, "growth", Decimal("6"), "exact"),
+                                                  ("gdp", "target", 2025, "growth", Decimal("6"), "exact")}
 
 
 HEADLINE_COPIES = [

@@ -32,6 +32,7 @@ _REPORT_DATE = re.compile(rf"(?:{_DATE_FULL.pattern})(?=(?:的|召开的|所作�
 # only when the digits split into a month and a day one way alone
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{2,4})日")
 _SIGNED = re.compile(r"(?<=日)\s+(?!星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff·]{2,4}$")
+_STAMP_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")  # a site's stamp of a page: zero-padded, with dashes
 _DATE_MD = re.compile(rf"(?<![\d年])({_DAY}|元)\s*月\s*({_DAY})\s*日")
 _PUBLISHED = re.compile(
     r"(?:发布时间|发布日期|刊发日期|时间|日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
@@ -152,8 +153,9 @@ def find_dates(head: str, report_year: int | None) -> Dates:
         for ln in head.split("\n"):
             t = _SIGNED.sub("", ln.strip().strip("()（）—-― ")).strip("()（）—-― ")
             m = _DATE_FULL.fullmatch(t)
-            # (a date in figures alone on its line, ``2017-05-13``, is a page's stamp, not the day of delivery)
-            if m and m.group(1) is not None and (delivered := _date_of(m)) is not None:
+            # (a page's stamp alone on its line, ``2017-05-13`` zero-padded, is not the day of delivery;
+            # ``2019.1.15``, ``(2019/1/15)`` under a title are)
+            if m and not _STAMP_FORM.fullmatch(t) and (delivered := _date_of(m)) is not None:
                 break
     day = None
     m = next((d for sess in sentences if (d := _DATE_MD.search(sess))), None) if delivered is None else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from zhibiao.document._common import iter_lines
+from zhibiao.document._common import cues, iter_lines
 from zhibiao.document.gazetteer import Division, Gazetteer
 from zhibiao.document.gazetteer import load as load_gazetteer
 from zhibiao.document.split import is_title_line
@@ -37,7 +37,7 @@ _BRACKET_HEAD = re.compile(r"^\s*[【\[]([\u4e00-\u9fff]{2,8}?)[:：]")
 _BRACKETED_MIN = 2  # a digest headed so by at least this many regions
 _LEAD_NAME = 8  # the longest division name a paragraph may open on
 # a paragraph opening on a region's report saying something (`苏州市政府工作报告指出`)
-_REPORT_SAID = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?(?:的)?《?政府工作报告》?(?:显示|指出|透露|提出|称|提到)")
+_REPORT_SAID = re.compile(cues()["region"]["report_said"])
 _REPORT_SAID_MIN = 2  # a round-up says so of at least this many regions
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)")
 

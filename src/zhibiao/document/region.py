@@ -59,7 +59,7 @@ _CONGRESS_ABBR = re.compile(
     r"(自治区|自治州|自治县|自治旗|省|市|区|县|州|旗)(?:第)?[十一二三四五六七八九]{1,3}届人(?:民代表)?大"
 )
 # the region that holds its congress (`9日,新疆维吾尔自治区召开第十二届人民代表大会第五次会议`)
-_CONVENED = re.compile(r"(?:隆重)?(?:召开|举行)了?\s*$")
+_CONVENED = re.compile(_C["region"]["convened"])
 _CONVENED_CHARS = 6
 _CONGRESS = re.compile(r"(?:第\s*)?[十一二三四五六七八九百零〇\d]{1,4}\s*届\s*(全国\s*)?(?:人民代表大会|人大)")
 # national agencies, whose dateline names where their bureau sits, not what the story is about

@@ -141,9 +141,10 @@ _FIVE_YEARS_TO = re.compile(
     + r")(?:到|至)(20\d\d)\s*年(?:底|末)?的"
 )
 # a clause opening on a year and what will be done in it (`获悉,2019年,越城区将坚持…`; not the 要 of a word,
-# `2024年合肥主要指标增幅高于全国`)
+# `2024年合肥主要指标增幅高于全国`: ``not_will_before``)
 _CLAUSE_YEAR_AHEAD = re.compile(
-    r"(?:^|\n|[。！？!?,，:：])\s*(20\d\d)\s*年[,，]?[^,，。；;\d]{0,8}?(?<![主重需只])(?:"
+    r"(?:^|\n|[。！？!?,，:：])\s*(20\d\d)\s*年[,，]?[^,，。；;\d]{0,8}?"
+    + "".join(f"(?<!{re.escape(c)})" for c in _C["years"]["not_will_before"]) + "(?:"
     + _alt(_C["years"]["will_words"]) + ")"
 )
 # a line heading last year's results in a news write-up's list (``2020年成就:``)

@@ -70,7 +70,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     text = report.text
     # a headline's figures are weighed against the body's only after (``headline_copies``): the body's own
     # statement of the same fact is kept, not skipped as one already seen
-    zones, head_seen = headline_zones(text), set()
+    zones, head_seen = headline_zones(text, news=report.meta.title is None), set()
     for m in _SENTENCE_RE.finditer(text):
         s_off = m.start()
         if not qty.may_hold(text, s_off, m.end()):
@@ -320,9 +320,10 @@ def _link_sentence(
                 link.ids = tuple(dict.fromkeys(i for a in inside for i in a.ids))
             continue  # a task naming no indicator (`完成省下达的节能减排降碳任务`) is no figure of the subject before
         named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
-        approved = v.prior_target_re.search(sentence, max(0, q.span.start - 12), q.span.start)
+        approved = any(m.end() == q.span.start
+                       for m in v.prior_target_re.finditer(sentence, max(0, q.span.start - 12), q.span.start))
         if (not named_share and v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start])
-                and not (approved and approved.end() == q.span.start)) or (
+                and not approved) or (
             v.base_after_re.match(sentence, q.span.end)
         ) or (
             q.extra.get("kind") == "count" and (v.milestone_after_re.match(sentence, q.span.end)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
 
 from zhibiao.facts.vocab import Vocabulary
@@ -130,12 +131,18 @@ def headline_end(text: str) -> int:
 
 
 _SUBHEAD_END = tuple("。！？!?；;，,：:、")
+# an item of a list (`1.`, `(一)`, `一、`, `——`, `●`): a report's own line, not a news subheading
+_LIST_MARKER = re.compile(r"(?:\d{1,2}\s*[.、．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                          r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[—\-－]{1,2}|[●○◆■□▲·•*])")
 
 
-def headline_zones(text: str) -> list[tuple[int, int]]:
-    """The page's opening lines, and each news subheading inside it: a short line with a figure between two
-    paragraphs (`GDP增长9%新年小目标:涨8%`), not ending a sentence, the paragraph after it longer than it."""
+def headline_zones(text: str, news: bool = True) -> list[tuple[int, int]]:
+    """The page's opening lines, and, in a news page (``news``: no report title), each subheading inside it:
+    a short line with a figure between two paragraphs (`GDP增长9%新年小目标:涨8%`), not ending a sentence nor
+    opening on a list marker (`1.地区生产总值增长6%` is a report's item), the paragraph after it a long one."""
     zones = [(0, headline_end(text))]
+    if not news:
+        return zones
     lines = text.split("\n")
     pos = 0
     starts = []
@@ -146,6 +153,7 @@ def headline_zones(text: str) -> list[tuple[int, int]]:
     for j, k in enumerate(filled):
         t = lines[k].strip()
         if (starts[k] < zones[0][1] or not 4 <= len(t) <= _HEADLINE_CHARS or t.endswith(_SUBHEAD_END)
+                or _LIST_MARKER.match(t)
                 or "|" in t or not any(c.isdigit() for c in t) or j == 0 or j + 1 >= len(filled)):
             continue
         before, after = lines[filled[j - 1]].strip(), lines[filled[j + 1]].strip()

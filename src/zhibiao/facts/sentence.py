@@ -19,7 +19,6 @@ _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))")
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _SEMI = "；;"
-_AMONG = re.compile(r"中[,，:：]")  # after a name: a part of it follows (`规模以上工业中,…`)
 _OPEN_QUOTES = ("“", "「", "『")  # a quotation opening right before a name: it starts there
 _CLAUSE_BREAKS = "；;，,。"
 
@@ -140,7 +139,7 @@ class _SentenceLinker:
                 continue  # `单位生产总值二氧化碳排放`: the denominator of an intensity, not the indicator
             if self.masked[a] == "_":
                 continue  # `(主要是二产、三产未达预期目标),增长2.0%`: a name in an aside is no subject
-            if _AMONG.match(self.s, b):
+            if self.v.among_after_re.match(self.s, b):
                 continue  # `规模以上工业中,10个重点传统制造业…增加值增长6.9%`: the whole a part is picked from
             if self.s.startswith("业", b) and m.group() in self.v.sector_short_names:
                 continue  # `第二、三产业投资`: 三产 is the start of 三产业, a sector's investment
@@ -170,7 +169,8 @@ class _SentenceLinker:
                     own = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
                     if not any(p in own for p in partners):
                         head = own
-                if any(c in head and not all(_AMONG.match(head, k + len(c)) for k in _finds(head, c))
+                among = self.v.among_after_re
+                if any(c in head and not all(among.match(head, k + len(c)) for k in _finds(head, c))
                        for c in context):
                     # (not a context a part is picked from: `规模以上工业中,10个重点传统制造业…,增加值…`)
                     # a name inside it (地区生产总值 in 占地区生产总值比重) is part of the short name
@@ -185,7 +185,7 @@ class _SentenceLinker:
         cs = self.starts[ci]
         residue = self.s[cs : alias.start].strip()
         if residue.endswith(_OPEN_QUOTES):
-            residue = ""  # `报告将“生产总值增长5.5%左右”列入…目标`: a statement quoted from its name on
+            residue = residue[:-1].rstrip()  # `报告将“生产总值增长5.5%左右”列入…目标`: the quote mark is no scope
         region = self.report.meta.region or ""
         opening = residue
         while (after := _strip(self.v.prefix_re, opening)) != opening:
@@ -218,7 +218,7 @@ class _SentenceLinker:
             tail = self.s[tail_start : alias.start]
             tail = tail[tail.rfind("、") + 1 :].strip()
             if tail.endswith(_OPEN_QUOTES):
-                tail = ""
+                tail = tail[:-1].rstrip()
             said = max(tail.rfind(w) for w in self.v.report_said_words)  # `该省满怀信心提出今年全省…`
             tail = tail[said:] if said > 0 else tail
             if self._strip_neutral(tail):
@@ -340,7 +340,6 @@ _FIGURELESS_PHRASE = re.compile(r"[^，,；;。：:！？!?\d%、]{2,16}")
 _NOUN_LIST_RE = re.compile(r"(?:下降|降低)?(?:[、和及与][^，,；;。：:！？!?\d%]{1,16}?)+\Z")
 
 
-@lru_cache(maxsize=256)
 def _finds(text: str, word: str) -> list[int]:
     """Every start of ``word`` in ``text``."""
     out, i = [], text.find(word)
@@ -350,6 +349,7 @@ def _finds(text: str, word: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=256)
 def _short(region: str) -> str:
     """`遂宁市安居区` -> `安居区`: the last division name of a full region name."""
     m = re.search(r"[^省市州盟地区县旗]+(?:区|县|市|旗)$", region)

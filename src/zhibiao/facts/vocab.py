@@ -152,6 +152,7 @@ class Vocabulary:
     sector_other_nouns: tuple[str, ...]  # `三产投资`: the noun that makes a sector's name another figure
     shared_after_list_re: re.Pattern[str]  # `…分别达到X、Y,同步增长9%`
     shared_words_after_list_re: re.Pattern[str]  # `…分别为X、Y,增速与经济增长基本同步`
+    among_after_re: re.Pattern[str]  # `规模以上工业中,…`: a part of the name follows
     shared_single_distributive_re: re.Pattern[str]  # `,分别增长14%`: one value after different subjects
     quoted_target_open_re: re.Pattern[str]  # `高于预期目标(` before a target quoted in parentheses
     paren_target_verb_re: re.Pattern[str]  # `(增长5%)`: the verb inside the parenthesis
@@ -381,6 +382,7 @@ def load() -> Vocabulary:
         sector_other_nouns=tuple(cues["sector_other_nouns"]),
         shared_after_list_re=re.compile(cues["shared_after_list"]),
         shared_words_after_list_re=re.compile(cues["shared_words_after_list"]),
+        among_after_re=re.compile(cues["among_after"]),
         shared_single_distributive_re=re.compile(cues["shared_single_distributive"]),
         quoted_target_open_re=re.compile(cues["quoted_target_open"]),
         paren_target_verb_re=re.compile(cues["paren_target_verbs"]),

@@ -75,12 +75,10 @@ _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a ta
 _TARGET_SET = re.compile(r"确定|设定|定为")
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
-# the bases a growth is measured from, in order: a year (`比2005年`) or last year (`比上年`, `同比`, `年均`)
-_CARRY_RE = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年(?:末|底)?(?=[^。；;，,]{0,6}?(?:增长|增加|提高|下降))"
-                       r"|比上年|较上年|比去年|同比|年均|平均每年")
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _STREAK_RE = re.compile(r"连续")
-_FIGURE_RE = re.compile(r"\d|翻[了一两二三四]*番|翻倍")
+_DOUBLING_RE = re.compile(r"翻[了一两二三四]*番|翻倍")  # a doubling: a figure said in words
+_FIGURE_RE = re.compile(r"\d|" + _DOUBLING_RE.pattern)
 _FROM_BEFORE = re.compile(r"(?:由|从)“?$")
 _PLAN_END_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:期末|末期|末)")
 
@@ -118,7 +116,7 @@ def role_and_period(
         cut = v.average_cut_re.search(window, last.end())
         if cut is not None and "累计" not in last.group() and (
                 _FIGURE_RE.search(window, last.end(), cut.start()) or _STREAK_RE.match(last.group())
-                or _FIGURE_RE.match(last.group())):
+                or _DOUBLING_RE.fullmatch(last.group())):
             # `五年内翻了两番,增长35.5%`: the marker was its own clause's figure's; a later clause's is free
             # (`农业连续11年丰收,粮食总产525万吨`: a streak counts years, the figure after is this year's;
             # `…均实现翻番,分别达1.47万亿元和6228亿元`: a doubling is its clause's own figure);
@@ -144,9 +142,6 @@ def role_and_period(
         # `从2007年的…增加到2012年的1.6万亿元,年均增长15.1%`: the figure's own 年均 is its horizon, whatever
         # year the sentence reached before it
         my = avg[-1]
-    if my is None and measure == "growth" and sl.passage is not None and sl.passage.scope in (
-            "multi_year_review", "year_review"):
-        my = _carried_base(v, report, sl, q, meta.review_year)
     if my is None and (sb := _SAME_BELOW_RE.search(sl.s, 0, q.span.start)) is not None:
         if meta.review_year is not None and int(sb.group(1)) < meta.review_year and measure == "growth":
             my = sb  # `比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%`: growth since 2012
@@ -369,23 +364,6 @@ def _in_multi_year_review(
             return "actual", None, passage.cue
         return "actual", passage.last, None
     return "actual", None, passage.cue  # growth or a change over the years
-
-
-def _carried_base(v: Vocabulary, report: Report, sl: Sentence, q: Quantity,
-                  review_year: int | None) -> re.Match[str] | None:
-    """The base year of a growth said earlier in the paragraph, when the last base said before this growth
-    is a year before last (`比2005年增长86%。…分别为4050亿元、1106.8亿元,增长88%、168%`): the review goes
-    on measuring from it until a clause says the year before (`比上年`, `同比`) or an average (`年均`)."""
-    if review_year is None:
-        return None
-    start = report.text.rfind("\n", 0, sl.offset) + 1
-    before = report.text[start : sl.offset] + sl.s[: _num_start(q)]
-    last = None
-    for m in _CARRY_RE.finditer(before):
-        last = m
-    if last is None or last.group(1) is None or int(last.group(1)) >= review_year - 1:
-        return None
-    return last
 
 
 def _growth_base_year(lead: str) -> int | None:

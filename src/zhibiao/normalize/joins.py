@@ -52,10 +52,10 @@ _DIGIT_BREAK = re.compile(
 )  # matches the newline
 # a PDF that sets each number on a line of its own (`增加到\n779\n亿元,年均增长\n7.3%\n。`): the breaks
 # before such a line (after a word) and after it (before its unit, qualifier or punctuation: `增长\n3%\n以上`,
-# `连续\n18\n个月`, `近\n10\n年`)
+# `连续\n18\n个月`, `近\n10\n年`; not a page number before `年均增长`)
 _NUMBER_LINE = re.compile(r"[0-9][0-9.,]*%?")
 _BEFORE_NUMBER_LINE = re.compile(f"\n(?<=[{CJK}、，,]\n)(?=[0-9][0-9.,]*%?\n)")
-_AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）年月倍位]|左右|以[上下内])")
+_AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）月倍位]|年(?!均)|左右|以[上下内])")
 # a line that opens on a closing quote continues the line before (`十四五` / `”开局之年`)
 _CLOSING_QUOTE_BREAK = re.compile(f"\n(?<=[^\n]\n)(?=[{re.escape(_J['closing_quotes'])}])")  # matches the newline
 # a write-up set one phrase a line (`完成地方一般公共预算收入33.2亿元\n增长10.5%`): a line that is only the

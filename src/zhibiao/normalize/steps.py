@@ -279,7 +279,8 @@ _PLAN_QUOTED = re.compile("[“”‘’\"'](十[一二三四五六]?五|[六七
 def _fullwidth_block(text: str) -> str:
     out = _FW_RUN.sub(lambda m: m.group(0).translate(_FULLWIDTH), text) if _FW_RUN.search(text) else text
     if "五" in out:
-        out = _PLAN_QUOTED.sub(lambda m: f"“{m.group(1)}”", out)
+        out = _PLAN_QUOTED.sub(lambda m: m.group() if m.group().startswith("‘") and m.group().endswith("’")
+                               else f"“{m.group(1)}”", out)  # (a nested ‘十三五’ is right as it is)
     if "．" in out:
         out = _FW_POINT.sub(".", out)
     if "。" in out:
