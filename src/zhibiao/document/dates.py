@@ -27,10 +27,10 @@ _DATE_FULL = re.compile(
 )
 # a date that qualifies the report itself (``都在2015年4月27日的镇安县政府工作报告中做了部署``)
 _REPORT_DATE = re.compile(rf"(?:{_DATE_FULL.pattern})(?=(?:的|召开的|所作的)?[^。！？\n，,；;]{{0,16}}?政府工作报告)")
-# `(2007年2月1日 羅清泉)`: a date signed; a weekday is no signature (`2024年04月20日 星期六`: a page's banner)
 # a date whose 年 and 月 a copy lost (`——20101221日在武汉市武昌区第十三届人民代表大会…`, `2011211日`): read
 # only when the digits split into a month and a day one way alone
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{2,4})日")
+# `(2007年2月1日 羅清泉)`: a date signed; a weekday is no signature (`2024年04月20日 星期六`: a page's banner)
 _SIGNED = re.compile(r"(?<=日)\s+(?!星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff·]{2,4}$")
 _STAMP_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")  # a site's stamp of a page: zero-padded, with dashes
 _DATE_MD = re.compile(rf"(?<![\d年])({_DAY}|元)\s*月\s*({_DAY})\s*日")

@@ -69,15 +69,15 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
         if (m := _BRACKET_HEAD.match(ln.text)) and (d := gaz.resolve(m.group(1))) is not None \
                 and d.level in ("province", "prefecture", "county") and m.group(1) in (d.name, d.short_name):
             bracketed.append((span.start + ln.start, d.code))
+    column = False  # headed by columns or paragraphs that name their region: a digest however few
     if len({c for _, c in bracketed}) >= _BRACKETED_MIN and len({c for _, c in cuts}) < 2 and not headed:
-        headed = bracketed  # `【南京:…】` … `【苏州:…】`: a column on several regions' sessions
+        headed, column = bracketed, True  # `【南京:…】` … `【苏州:…】`: a column on several regions' sessions
     if (not headed and len({c for _, c in cuts}) < 2 and _is_digest(led, gaz)
             and sum(1 for at, _ in led if _REPORT_SAID.match(text, at)) >= _REPORT_SAID_MIN):
         # `南京市政府工作报告显示,…` / `苏州市政府工作报告指出,…` / `常州作为…` / `无锡市政府工作报告透露,…`: a
         # round-up of several cities' reports, a paragraph each
-        led = [x for k, x in enumerate(led) if k == 0 or x[1] != led[k - 1][1]]
-        headed = bracketed = led
-    digest = (headed is bracketed or _is_digest(headed, gaz)) and len({c for _, c in cuts}) < 2
+        headed, column = [x for k, x in enumerate(led) if k == 0 or x[1] != led[k - 1][1]], True
+    digest = (column or _is_digest(headed, gaz)) and len({c for _, c in cuts}) < 2
     if digest:
         cuts = headed  # a digest under each city's name (`广州` / ●地区生产总值增长6%以上 / `深圳` / …)
     if len({c for _, c in cuts}) < 2:

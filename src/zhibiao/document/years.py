@@ -452,8 +452,6 @@ def _body_years(text: str) -> Iterator[int]:
         yield int(m.group(1)) + 1
     if (y := _chapter_years(text)) is not None:
         yield y
-    if (y := _plan_opening_year(head)) is not None:
-        yield y
     m = _PARAGRAPH_YEAR.search(head)
     if m and (not _FUTURE_WORDS.search(head, m.end(), m.end() + 12) or (
             "年初" in m.group() and "一年来" in head[m.end() : m.end() + _LOOKED_BACK_CHARS])):

@@ -113,6 +113,13 @@ def _says_more(f: Fact, numeric: set[tuple], figured: set[tuple]) -> bool:
     return not ((f.indicator, f.role, f.period) in figured and _task_done(f) and _after_figure(f))
 
 
+def _approved_before(v: Vocabulary, sentence: str, q: Quantity) -> bool:
+    """Whether a prior-target cue ends right before the figure (`完成区人代会批准的增长7%的目标`): the target
+    the result met, not a base or a share of the figure before."""
+    return any(m.end() == q.span.start
+               for m in v.prior_target_re.finditer(sentence, max(0, q.span.start - 12), q.span.start))
+
+
 def _after_figure(f: Fact) -> bool:
     """Whether a qualitative fact's text runs from a figure of its subject (it took the subject from it)."""
     return any(q.value is not None for q in qty.scan(f.text))
@@ -320,10 +327,8 @@ def _link_sentence(
                 link.ids = tuple(dict.fromkeys(i for a in inside for i in a.ids))
             continue  # a task naming no indicator (`完成省下达的节能减排降碳任务`) is no figure of the subject before
         named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
-        approved = any(m.end() == q.span.start
-                       for m in v.prior_target_re.finditer(sentence, max(0, q.span.start - 12), q.span.start))
         if (not named_share and v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start])
-                and not approved) or (
+                and not _approved_before(v, sentence, q)) or (
             v.base_after_re.match(sentence, q.span.end)
         ) or (
             q.extra.get("kind") == "count" and (v.milestone_after_re.match(sentence, q.span.end)

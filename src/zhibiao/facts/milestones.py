@@ -73,4 +73,3 @@ def successive_milestone(v: Vocabulary, sentence: str, cstart: int, q: Quantity)
     threshold = q.qualifier == "at_least" or bool(v.milestone_after_re.match(sentence, q.span.end))
     return threshold and q.unit not in (None, "%", "pp") and bool(
         v.successive_re.search(sentence, cstart, q.span.start))
-

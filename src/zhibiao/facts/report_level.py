@@ -7,6 +7,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
+from zhibiao.document._common import iter_lines
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact
 from zhibiao.quantity.units import convert
@@ -143,22 +144,16 @@ def headline_zones(text: str, news: bool = True) -> list[tuple[int, int]]:
     zones = [(0, headline_end(text))]
     if not news:
         return zones
-    lines = text.split("\n")
-    pos = 0
-    starts = []
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
-    filled = [k for k, ln in enumerate(lines) if ln.strip()]
-    for j, k in enumerate(filled):
-        t = lines[k].strip()
-        if (starts[k] < zones[0][1] or not 4 <= len(t) <= _HEADLINE_CHARS or t.endswith(_SUBHEAD_END)
+    filled = [ln for ln in iter_lines(text) if ln.text.strip()]
+    for j, ln in enumerate(filled):
+        t = ln.text.strip()
+        if (ln.start < zones[0][1] or not 4 <= len(t) <= _HEADLINE_CHARS or t.endswith(_SUBHEAD_END)
                 or _LIST_MARKER.match(t)
                 or "|" in t or not any(c.isdigit() for c in t) or j == 0 or j + 1 >= len(filled)):
             continue
-        before, after = lines[filled[j - 1]].strip(), lines[filled[j + 1]].strip()
+        before, after = filled[j - 1].text.strip(), filled[j + 1].text.strip()
         if before.endswith(("。", "！", "？", "!", "?", "”", "）", ")")) and len(after) > _HEADLINE_CHARS:
-            zones.append((starts[k], starts[k] + len(lines[k])))
+            zones.append((ln.start, ln.end))
     return zones
 
 

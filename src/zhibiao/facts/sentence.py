@@ -170,8 +170,7 @@ class _SentenceLinker:
                     if not any(p in own for p in partners):
                         head = own
                 among = self.v.among_after_re
-                if any(c in head and not all(among.match(head, k + len(c)) for k in _finds(head, c))
-                       for c in context):
+                if any(not among.match(head, x.end()) for c in context for x in re.finditer(re.escape(c), head)):
                     # (not a context a part is picked from: `规模以上工业中,10个重点传统制造业…,增加值…`)
                     # a name inside it (地区生产总值 in 占地区生产总值比重) is part of the short name
                     out = [a for a in out if not (m.start() <= a.start and a.end <= m.end())]
@@ -338,15 +337,6 @@ _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", 
 # what a name may be said to do before `、` and its figure: words, no figure, no other clause or item
 _FIGURELESS_PHRASE = re.compile(r"[^，,；;。：:！？!?\d%、]{2,16}")
 _NOUN_LIST_RE = re.compile(r"(?:下降|降低)?(?:[、和及与][^，,；;。：:！？!?\d%]{1,16}?)+\Z")
-
-
-def _finds(text: str, word: str) -> list[int]:
-    """Every start of ``word`` in ``text``."""
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
 
 
 @lru_cache(maxsize=256)

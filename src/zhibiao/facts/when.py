@@ -80,7 +80,8 @@ _STREAK_RE = re.compile(r"连续")
 _DOUBLING_RE = re.compile(r"翻[了一两二三四]*番|翻倍")  # a doubling: a figure said in words
 _FIGURE_RE = re.compile(r"\d|" + _DOUBLING_RE.pattern)
 _FROM_BEFORE = re.compile(r"(?:由|从)“?$")
-_PLAN_END_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:期末|末期|末)")
+_PLAN = r"(十[一二三四五六]五)”?(?:规划)?"  # a five-year plan's name (`“十三五”`, `十三五规划`)
+_PLAN_END_RE = re.compile(_PLAN + "(?:期末|末期|末)")
 
 
 def _plan_end(m: re.Match[str]) -> int:
@@ -421,7 +422,7 @@ _LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d,，;；、和及与]{0,4}[、�
 _SINCE_PLAN_END = re.compile(r"(?:较|比)[“\"]?" + _PLAN_END_RE.pattern)
 _AGAINST_PLAN_END = re.compile(r"\s*[,，、]?\s*" + _SINCE_PLAN_END.pattern)
 _PLAN_YEARS = 5
-_PLAN_SPAN_RE = re.compile(r"(十[一二三四五六]五)”?(?:规划)?(?:以来|期间|时期)")
+_PLAN_SPAN_RE = re.compile(_PLAN + "(?:以来|期间|时期)")
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")

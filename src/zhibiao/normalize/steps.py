@@ -276,11 +276,15 @@ def chinese_years(text: str) -> tuple[str, list[Edit]]:
 _PLAN_QUOTED = re.compile("[“”‘’\"'](十[一二三四五六]?五|[六七八九]五)[“”‘’\"'](?<!“..”)(?<!“...”)")
 
 
+def _plan_quoted(m: re.Match[str]) -> str:
+    """The plan's name between ``“”``; a nested ``‘十三五’`` is right as it is."""
+    return m.group() if m.group().startswith("‘") and m.group().endswith("’") else f"“{m.group(1)}”"
+
+
 def _fullwidth_block(text: str) -> str:
     out = _FW_RUN.sub(lambda m: m.group(0).translate(_FULLWIDTH), text) if _FW_RUN.search(text) else text
     if "五" in out:
-        out = _PLAN_QUOTED.sub(lambda m: m.group() if m.group().startswith("‘") and m.group().endswith("’")
-                               else f"“{m.group(1)}”", out)  # (a nested ‘十三五’ is right as it is)
+        out = _PLAN_QUOTED.sub(_plan_quoted, out)
     if "．" in out:
         out = _FW_POINT.sub(".", out)
     if "。" in out:
