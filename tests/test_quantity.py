@@ -63,6 +63,8 @@ def test_parse_number_none(text: str) -> None:
         ("6.0%-6.5%", "6.0", "6.5", "%", "range", "none", "rate"),
         ("6—6.5%", "6", "6.5", "%", "range", "none", "rate"),
         ("6%到6.5%", "6", "6.5", "%", "range", "none", "rate"),
+        # the dash lost in a scrape (广东 2016 write-ups: `地区生产总值增长7%7.5%`)
+        ("增长7%7.5%", "7", "7.5", "%", "range", "up", "growth"),
         ("增长6%—6.5%", "6", "6.5", "%", "range", "up", "growth"),
         ("5.5%以上", "5.5", None, "%", "at_least", "none", "rate"),
         ("控制在5.5%左右", "5.5", None, "%", "around", "none", "rate"),
@@ -183,6 +185,14 @@ def test_scan_spans_include_lead_words() -> None:
     q = scan(text)[0]
     assert text[q.extra["num_span"].start:q.extra["num_span"].end] == "6"
     assert q.extra["lead_start"] == text.index("增长")
+
+
+def test_a_range_that_is_none_leaves_its_figures() -> None:
+    # a dashless pair that falls, or stands in a distribution whose 、 was lost, is two figures; so is a
+    # range whose units differ (`增长5%-6亿元`)
+    assert _raws("增长7.5%7%") == ["增长7.5%", "7%"]
+    assert _raws("固定资产投资分别增长9%12%") == ["分别增长9%", "12%"]
+    assert _raws("增长5%-6亿元") == ["增长5%", "6亿元"]
 
 
 def test_scan_stretch_goal() -> None:

@@ -161,7 +161,7 @@ class _Vocab:
         tails |= set(comp["comparators"]) | {"衔接"}
         self.hint = re.compile(r"[0-9一二两三四五六七八九十百千万]|" + _alt(tails))
         self.master = re.compile(
-            rf"(?={first})(?:(?P<range>{num_guard}(?P<r1>{arabic})(?P<ru1>%|％|{unit_re})?\s?(?P<sep>{self.sep_re})\s?"
+            rf"(?={first})(?:(?P<range>{num_guard}(?P<r1>{arabic})(?P<ru1>%|％|{unit_re})?\s?(?P<sep>{self.sep_re}|(?<=[%％])(?=\d))\s?"
             rf"(?P<r2>{arabic})(?P<ru2>{unit_re})(?P<rpost>{post})?)"
             rf"|(?P<pct>百分之(?P<pnum>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?P<ppost>{post})?)"
             # a round threshold passed, written without a digit (`突破百亿大关`, `迈上万亿元台阶`)
@@ -180,9 +180,12 @@ class _Vocab:
             rf"|(?P<flat>(?:基本)?(?<!保)持平(?![稳衡]))"
             rf"|{qualitative})"
         )
+        # the same without its range branch: where a range fails (`增长7.5%7%` falls), the single figures
+        self.plain = re.compile(self.master.pattern.replace("(?P<range>", "(?P<range>(?!)", 1))
 
 
 V = _Vocab()
+_LOST_DASH_BACK = 30  # chars before a dashless range looked through for a 分别
 
 
 def _trusted_span_factory() -> Callable[[int, int], Span]:
@@ -290,6 +293,11 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         lo, hi = parse_number(g("r1")), parse_number(g("r2"))
         ui = _unit_info(g("ru2"))
         if (g("ru1") and _unit_info(g("ru1")).unit != ui.unit) or lo is None or hi is None:
+            return None
+        if not g("sep") and (not lo < hi or any(w in text[max(0, m.start() - _LOST_DASH_BACK) : m.start()]
+                                                 for w in V.distributive)):
+            # `增长7%7.5%` (a dash lost in a scrape) is a range only when it rises, and not in a distribution
+            # (`分别增长9%12%`: the 、 between two figures was lost)
             return None
         value, value_high, qualifier = lo, hi, "range"
         num_start, num_end = m.start("r1"), m.end("r1")
@@ -574,10 +582,15 @@ def scan(text: str) -> list[Quantity]:
     gc_on = gc.isenabled()
     gc.disable()  # thousands of small acyclic objects: the cyclic GC only costs time here
     try:
-        for m in V.master.finditer(text):
+        pos, n = 0, len(text)
+        while pos <= n and (m := V.master.search(text, pos)) is not None:
+            pos = max(m.end(), m.start() + 1)
             if m.start() < prev_end:
                 continue
             q = _core(m, text, prev_end)
+            if q is None and m.group("range") is not None and (m := V.plain.search(text, m.start())) is not None:
+                pos = max(m.end(), m.start() + 1)  # a range that is none: its figures one by one
+                q = _core(m, text, prev_end)
             if q is None:
                 continue
             qs = q.span.start
