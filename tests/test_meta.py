@@ -1125,6 +1125,20 @@ def test_a_newspapers_masthead_dates_a_write_up_that_quotes_the_report_and_its_w
     assert (m.region_code, m.report_year, m.date) == ("513300", 2019, "2019-01-08")
 
 
+def test_a_text_speaking_of_its_whole_city_is_no_districts_it_heads_a_line_with() -> None:
+    # 上海 2017 (a summary page without title): `全市生产总值…`, then news subheadings on 浦东's free-trade zone
+    m = meta("综合各方面因素,建议今年全市经济社会发展的主要预期目标是:全市生产总值增长6.5%左右,一般公共预算收入增长7%,"
+             "城镇登记失业率控制在4.4%以内。\n今年将召开党的十九大和市第十一次党代表大会。上海坚持稳中求进、进中提质。\n"
+             "自贸区建设——\n将探索金融业负面清单\n浦东要构建管理新体制\n2017年\n推进“区港一体化”\n"
+             "在浦东新区加快构建与开放型经济相适应的政府管理新体制\n杨雄市长在政府工作报告指出,过去一年,上海坚持制度创新。\n")
+    assert m.region_code == "310000"
+    # (but `是全省…中心城区` ranks a district within its province: 金水区 2019 speaks of 全区)
+    m = meta("金水区是河南省会郑州市的中心城区,是全省经济最发达的城区之一。\n金水区是河南省委所在地,是全省政治、经济、"
+             "文化的中心城区。全区上下深入贯彻落实科学发展观。\n2018年以来,金水区紧紧围绕工作总格局,全区经济社会发展保持了"
+             "健康稳定的良好态势。\n全年地区生产总值完成1378.8亿元,同比增长9.5%。\n")
+    assert m.region_code == "410105"
+
+
 def test_an_infographics_year_alone_above_its_heading_of_results_is_the_year_reviewed() -> None:
     # 长治 2024 (a write-up drawn as an infographic): `2023` alone, then `经济社会发展主要目标任务圆满完成`
     m = meta("政府工作报告解读(上)\n\n经济运行稳中向好 民生福祉成色更足\n\n过去一年,在市委的坚强领导下,"
