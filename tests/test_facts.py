@@ -706,6 +706,23 @@ REVIEW = [
     ("城镇登记失业率为4.02%，低于4.5%的控制目标",
      {("registered_unemployment", "actual", "rate", D("4.02"), "exact"),
       ("registered_unemployment", "prior_target", "rate", D("4.5"), "exact")}),
+    # a ceiling said after the result is the target kept within (汕头 2019 plan report; 越城 2021)
+    ("城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内",
+     {("registered_unemployment", "actual", "rate", D("2.46"), "exact"),
+      ("registered_unemployment", "prior_target", "rate", D("3.0"), "at_most")}),
+    ("城镇登记失业率3.69%,控制在4%以内",
+     {("registered_unemployment", "actual", "rate", D("3.69"), "exact"),
+      ("registered_unemployment", "prior_target", "rate", D("4"), "at_most")}),
+    # (but a ceiling alone is the result, said as held within it: 呼和浩特 2010)
+    ("城镇登记失业率控制在3.8%以内", {("registered_unemployment", "actual", "rate", D("3.8"), "at_most")}),
+    # a price factor taken out between a level and its growth names no subject (阜新 2006)
+    ("城镇居民人均可支配收入6630元,扣除物价因素,实际增长16.2%",
+     {("urban_income", "actual", "level", D("6630"), "exact"),
+      ("urban_income", "actual", "growth", D("16.2"), "exact")}),
+    # 城市 for 城镇 without 居民 (营口 2008)
+    ("城市人均可支配收入11858元,增长17%",
+     {("urban_income", "actual", "level", D("11858"), "exact"),
+      ("urban_income", "actual", "growth", D("17"), "exact")}),
 ]
 
 
@@ -734,6 +751,8 @@ TASKS = [
     ("单位生产总值能耗下降和二氧化硫、化学需氧量、氨氮、氮氧化物、单位生产总值二氧化碳排放总量减排完成国家、省下达的目标任务",
      {("energy_intensity", "growth")}),
     ("每万元生产总值能耗完成省下达的目标任务", {("energy_intensity", "growth")}),  # 唐山 2020
+    # the level above by its name (惠州 2025)
+    ("粮食产量完成广东省下达任务", {("grain_output", "level")}),
     # held within the target set above (湟中 2024)
     ("城镇登记失业率、居民消费价格指数涨幅控制在市定目标内", {("registered_unemployment", "rate"), ("cpi", "growth")}),
     # a target the province set, said with 定 (合肥 2025)
@@ -782,6 +801,7 @@ QUALITATIVE = [
     # one phrase said of a list whose other names are no indicator
     ("单位生产总值能耗、主要污染物排放量进一步下降", {"energy_intensity"}),
     ("万元地区生产总值能耗、主要污染物排放进一步降低", {"energy_intensity"}),
+    ("单位生产总值能耗、单位生产总值二氧化碳排放量、主要污染物排放量继续降低", {"energy_intensity"}),  # 松江 2025
     # two comparisons of one subject, and a comparison with the urban residents
     ("农村常住居民人均可支配收入增速高于全国平均水平、高于城镇居民收入增速", {"rural_income"}),
     ("确保农村居民人均可支配收入增速快于城镇居民", {"rural_income"}),
@@ -1700,6 +1720,10 @@ def test_the_investment_of_the_projects_a_clause_counts_is_no_fact() -> None:
     # 会同 2023, 塔城 2025: `开工建设县级重点项目63个,完成固定资产投资53.15亿元` is the projects' investment
     assert facts_of("开工建设县级重点项目63个,完成固定资产投资53.15亿元,同比增长10%。", "review") == set()
     assert facts_of("集中力量建设先行发展区,实施项目58个,完成固定资产投资18.29亿元。", "review") == set()
+    # (but projects landed or signed build nothing yet: the investment after them is the region's, 天河 2025)
+    assert facts_of("新落地500强项目12个,完成固定资产投资785.6亿元、增长11.7%", "review") == {
+        ("fixed_asset_investment", "actual", 2024, "level", D("785.6"), "exact"),
+        ("fixed_asset_investment", "actual", 2024, "growth", D("11.7"), "exact")}
     # 株洲县 2011: the count said with 达到 (`在建项目达到24个,固定资产投资完成11.02亿元`)
     assert facts_of("园区新开工项目11个,在建项目达到24个,固定资产投资完成11.02亿元。", "review") == set()
     # 长春 2019 news: a growth after the projects is the region's investment they drove
@@ -1791,6 +1815,16 @@ def test_a_write_ups_dateline_and_a_margin_over_the_nation() -> None:
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     got = {(f.indicator, f.role, f.period, f.measure, f.value, f.unit) for rr in res.reports for f in rr.facts}
     assert got == {("gdp", "actual", 2025, "level", D("5"), "万亿元"), ("gdp", "actual", 2025, "growth", D("5.4"), "%")}
+
+
+def test_a_rank_won_by_a_figure_makes_it_a_result() -> None:
+    # 芙蓉区 2019 (红网): a news lead's figures, uncued, and the rank they won
+    text = ("红网时刻长沙2月28日讯 28日上午,长沙市芙蓉区第五届人民代表大会第四次会议召开。\n以长沙1/300强的土地,"
+            "创造了全市1/8左右的经济总量;全年实现地区生产总值1326.7亿元,增长8.4%,以湖南第1名、全国第32名的成绩入选"
+            "2018年中国高质量发展百强区。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.role, f.measure, f.value) for rr in res.reports for f in rr.facts}
+    assert got == {("gdp", "actual", "level", D("1326.7")), ("gdp", "actual", "growth", D("8.4"))}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -153,7 +153,8 @@ def emit(
         return
     if link.alias is not None and v.projects_before_ids.intersection(link.ids) \
             and (q.unit != "%" or link.prev is not None) \
-            and v.projects_before_re.search(sl.s, max(0, link.alias.start - 24), link.alias.start):
+            and (pm := v.projects_before_re.search(sl.s, max(0, link.alias.start - 24), link.alias.start)) \
+            and not v.projects_signed_re.search(sl.s, sl.starts[_clause_index(sl.starts, pm.start())], pm.start()):
         # `开工建设重点项目63个,完成固定资产投资53.15亿元,同比增长10%`: the projects' amount and its growth (but
         # not a growth said alone, `实施亿元以上项目1206个,固定资产投资增长7%`: the region's investment they drove)
         add_mention(report, sl, q, mentions)
@@ -177,7 +178,8 @@ def emit(
     prior = is_target_reference(v, q) or quoted_after or cue is not None or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
         _quoted_target_list(v, sl.s, q)) or (
-        q.extra.get("commitment") is not None and _in_review(sl))  # `实现保八争十`: the targets, met
+        q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
+        _ceiling_after_result(q, link.prev))
     when: When | None = None  # the same for every id
     ids = link.ids
     whole = v.whole_of_parts.get(frozenset(ids))
@@ -266,6 +268,15 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
         if sp is not None and v.whole_year not in text[sp.end() : at] and not (sp.group("lead") and start != sl.offset):
             return True  # a news lead's part of the year (`…讯(记者 …)一季度,`) holds its sentence only
     return False
+
+
+def _ceiling_after_result(q: Quantity, prev: Quantity | None) -> bool:
+    """`城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内`: a ceiling said after the subject's own exact
+    figure, in its unit and no lower, is the target it kept within, quoted back."""
+    return (prev is not None and q.qualifier == "at_most" and q.extra.get("pre") in ("控制在", "控制")
+            and bool(q.extra.get("post")) and prev.qualifier == "exact" and prev.unit == q.unit
+            and prev.direction != "down" and prev.value is not None and q.value is not None
+            and prev.value <= q.value)
 
 
 def _result_qualifier(q: Quantity, role: str) -> str:

@@ -133,8 +133,11 @@ class _SentenceLinker:
             return not overlapping(a, b)
 
         out: list[_Alias] = []
+        removed = [m.span() for m in self.v.factor_removed_re.finditer(self.s)] if "因素" in self.s else []
         for m in hits:
             a, b = m.start(), m.end()
+            if any(x <= a and b <= y for x, y in removed):
+                continue  # `扣除物价因素,实际增长16.2%`: a factor taken out of the figure, not its subject
             if self.s.endswith(self.v.per_unit_words, 0, a):
                 continue  # `单位生产总值二氧化碳排放`: the denominator of an intensity, not the indicator
             if self.masked[a] == "_":

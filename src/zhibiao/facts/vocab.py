@@ -153,6 +153,7 @@ class Vocabulary:
     shared_after_list_re: re.Pattern[str]  # `…分别达到X、Y,同步增长9%`
     shared_words_after_list_re: re.Pattern[str]  # `…分别为X、Y,增速与经济增长基本同步`
     among_after_re: re.Pattern[str]  # `规模以上工业中,…`: a part of the name follows
+    factor_removed_re: re.Pattern[str]  # `扣除物价因素`: a factor taken out, not a subject
     shared_single_distributive_re: re.Pattern[str]  # `,分别增长14%`: one value after different subjects
     quoted_target_open_re: re.Pattern[str]  # `高于预期目标(` before a target quoted in parentheses
     paren_target_verb_re: re.Pattern[str]  # `(增长5%)`: the verb inside the parenthesis
@@ -198,6 +199,7 @@ class Vocabulary:
     review_target_leads: frozenset[str]  # a figure's lead that makes it a target in a review (`预期增长6.5%`)
     projects_before_re: re.Pattern[str]  # right before a name: the projects it is of (`实施项目58个,完成…`)
     projects_before_ids: frozenset[str]  # the indicators a projects' figure can be mistaken for
+    projects_signed_re: re.Pattern[str]  # `新落地…项目12个`: projects signed, not built
     class_after_re: re.Pattern[str]  # right after a figure that picks out a class of places (`10亿元以下的县`)
     ranking_after_re: re.Pattern[str]  # right after a count in a ranking aside (`333个地级市排名中`)
     list_base_re: re.Pattern[str]  # before the first of a list of values a change started from
@@ -383,6 +385,7 @@ def load() -> Vocabulary:
         shared_after_list_re=re.compile(cues["shared_after_list"]),
         shared_words_after_list_re=re.compile(cues["shared_words_after_list"]),
         among_after_re=re.compile(cues["among_after"]),
+        factor_removed_re=re.compile(cues["factor_removed"]),
         shared_single_distributive_re=re.compile(cues["shared_single_distributive"]),
         quoted_target_open_re=re.compile(cues["quoted_target_open"]),
         paren_target_verb_re=re.compile(cues["paren_target_verbs"]),
@@ -421,6 +424,7 @@ def load() -> Vocabulary:
         class_after_re=re.compile(cues["class_after"]),
         projects_before_re=re.compile(cues["projects_before"]),
         projects_before_ids=frozenset(cues["projects_before_ids"]),
+        projects_signed_re=re.compile(cues["projects_signed"]),
         review_target_leads=frozenset(cues["review_target_leads"]),
         estimate_re=re.compile(cues["estimate_lead"]),
         prior_within_re=re.compile(cues["prior_target_within"]),
