@@ -753,6 +753,8 @@ TASKS = [
     ("每万元生产总值能耗完成省下达的目标任务", {("energy_intensity", "growth")}),  # 唐山 2020
     # the level above by its name (惠州 2025)
     ("粮食产量完成广东省下达任务", {("grain_output", "level")}),
+    # held within the target its government set (上城 2016)
+    ("单位GDP能耗控制在市政府下达目标内", {("energy_intensity", "growth")}),
     # held within the target set above (湟中 2024)
     ("城镇登记失业率、居民消费价格指数涨幅控制在市定目标内", {("registered_unemployment", "rate"), ("cpi", "growth")}),
     # a target the province set, said with 定 (合肥 2025)
@@ -802,6 +804,8 @@ QUALITATIVE = [
     ("单位生产总值能耗、主要污染物排放量进一步下降", {"energy_intensity"}),
     ("万元地区生产总值能耗、主要污染物排放进一步降低", {"energy_intensity"}),
     ("单位生产总值能耗、单位生产总值二氧化碳排放量、主要污染物排放量继续降低", {"energy_intensity"}),  # 松江 2025
+    # 每人平均 for 人均, as a Hong Kong converter writes it (安徽 2020 plan report)
+    ("城镇常住居民每人平均可支配收入高于全国平均水准", {"urban_income"}),
     # two comparisons of one subject, and a comparison with the urban residents
     ("农村常住居民人均可支配收入增速高于全国平均水平、高于城镇居民收入增速", {"rural_income"}),
     ("确保农村居民人均可支配收入增速快于城镇居民", {"rural_income"}),
