@@ -719,6 +719,14 @@ REVIEW = [
     ("城镇居民人均可支配收入6630元,扣除物价因素,实际增长16.2%",
      {("urban_income", "actual", "level", D("6630"), "exact"),
       ("urban_income", "actual", "growth", D("16.2"), "exact")}),
+    # the value added of the region's above-size firms named without 工业, after their output (洞头 2016)
+    ("全区27家规模以上企业实现产值49.45亿元,同比增长3%,实现增加值8.10亿元,同比增长15.4%",
+     {("industrial_output", "actual", "level", D("49.45"), "exact"),
+      ("industrial_output", "actual", "growth", D("3"), "exact"),
+      ("industrial_va", "actual", "level", D("8.10"), "exact"),
+      ("industrial_va", "actual", "growth", D("15.4"), "exact")}),
+    # the platform a result was reached on is no fact (河南 2018, a commentator's words)
+    ("2017年全省生产总值增速是在该省处于转型发展阶段、经济总量接近4万亿台阶上取得的,一年增量达到3000亿元", set()),
     # 城市 for 城镇 without 居民 (营口 2008)
     ("城市人均可支配收入11858元,增长17%",
      {("urban_income", "actual", "level", D("11858"), "exact"),
