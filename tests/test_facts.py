@@ -1171,6 +1171,15 @@ def test_every_figure_of_a_sentence_opening_on_a_neighbour_is_the_neighbours() -
                    ("new_urban_jobs", "level", Decimal("7102"))}
 
 
+def test_a_provinces_whole_named_after_its_cities_is_the_province_again() -> None:
+    # 陕西 2019 (a write-up): cities open the sentence, `全省` names the province in the clause of its figure
+    text = ("陕西省2019年政府工作报告\n一、2018年工作回顾\n"
+            "西安、宝鸡和延安被列为国家物流枢纽布局承载城市,全省第三产业增加值增长8.8%。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert {(f.indicator, f.measure, f.value) for rr in res.reports for f in rr.facts} == {
+        ("gdp_tertiary", "growth", Decimal("8.8"))}
+
+
 def test_a_fragment_without_sections_takes_the_last_year_word_before_its_figures() -> None:
     # 文汇网 on 河南 2020 (a news page, simplified): the lead's `2019年` far before a later paragraph's
     # figures, a caption between; with no section to go by, the last year word before them decides

@@ -1139,6 +1139,14 @@ def test_a_text_speaking_of_its_whole_city_is_no_districts_it_heads_a_line_with(
     assert m.region_code == "410105"
 
 
+def test_a_provinces_area_the_city_serves_names_no_issuer() -> None:
+    # 宜昌 2016 (a copy without title): `湖北省域副中心城市` is the province's area, 宜昌 the city speaking
+    m = meta("更新时间:2018-09-15 22:59\n2015年,全市经济运行保持良好态势,延续“高于全国全省、领先中部沿江”的竞进势头,"
+             "全面完成市五届六次人代会议确定的主要预期目标。预计生产总值增长10%。\n中交建集团等一批知名企业纷纷“加盟”宜昌。"
+             "围绕“四个全面”战略布局宜昌实施,加快建设湖北省域副中心城市,确保在全省率先全面建成小康社会。宜昌发展势头良好。\n")
+    assert m.region_code == "420500"
+
+
 def test_an_infographics_year_alone_above_its_heading_of_results_is_the_year_reviewed() -> None:
     # 长治 2024 (a write-up drawn as an infographic): `2023` alone, then `经济社会发展主要目标任务圆满完成`
     m = meta("政府工作报告解读(上)\n\n经济运行稳中向好 民生福祉成色更足\n\n过去一年,在市委的坚强领导下,"

@@ -208,7 +208,7 @@ class _SentenceLinker:
             return False  # (`区本级一般公共预算收入`: the district's own budget is its headline revenue)
         if opening and self._another_region_first(opening):
             return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up: a neighbour's figure
-        if ci > 0 and self._neighbours_sentence():
+        if ci > 0 and self._neighbours_sentence() and not self._own_whole_named(self.s[cs : alias.start]):
             return False  # `2022年郑州全市生产总值预计增长2%左右,规模以上工业增加值增长3.5%`: all the neighbour's
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
@@ -261,6 +261,14 @@ class _SentenceLinker:
                     residue = residue[len(name) :]
             if residue == before:
                 return residue
+
+    def _own_whole_named(self, clause: str) -> bool:
+        """Whether a clause names the report's whole region by a level word no city or county opening the
+        sentence can be (`西安、宝鸡和延安被列为…,全省第三产业增加值增长8.8%` in 陕西's write-up)."""
+        region = self.report.meta.region or ""
+        return (self.report.meta.level == "province" and region.endswith(("省", "自治区"))
+                and any(m.group() in ("全省", "全区") and region.endswith(m.group()[1])
+                        for m in self.v.whole_region_re.finditer(clause)))
 
     def _neighbours_sentence(self) -> bool:
         """Whether the sentence opens on another division's name (after its year and the words that
