@@ -1147,6 +1147,18 @@ def test_a_provinces_area_the_city_serves_names_no_issuer() -> None:
     assert m.region_code == "420500"
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # 全市 not opening a clause is the city a district serves, not the speaker (a 浦东 write-up)
+    ("政府工作报告解读\n过去一年,浦东新区勇挑重担,助推全市经济高质量发展,对全市经济增长贡献率超过30%。\n"
+     "浦东新区地区生产总值增长7%,一般公共预算收入增长5%。\n", "310115"),
+    # 市域 is the city's own area, not a higher one's (嘉兴)
+    ("政府工作报告解读\n过去一年,全面推进嘉兴市域一体化,市域社会治理现代化试点成效明显,地区生产总值增长8%。\n"
+     "嘉兴全面推进共同富裕示范区建设。\n", "330400"),
+])
+def test_a_level_word_in_passing_keeps_the_issuer(text: str, code: str) -> None:
+    assert meta(text).region_code == code
+
+
 def test_an_infographics_year_alone_above_its_heading_of_results_is_the_year_reviewed() -> None:
     # 长治 2024 (a write-up drawn as an infographic): `2023` alone, then `经济社会发展主要目标任务圆满完成`
     m = meta("政府工作报告解读(上)\n\n经济运行稳中向好 民生福祉成色更足\n\n过去一年,在市委的坚强领导下,"

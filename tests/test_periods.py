@@ -33,6 +33,7 @@ def test_doctests() -> None:
         ("过去一年，是安徽牢记嘱托、感恩奋进的重要一年", (2025, 2025, "year_review")),
         # the years in digits (江苏 2021, 科技日报)
         ("过去5年,江苏全社会研发投入占比达2.82%", (2021, 2025, "multi_year_review")),
+        ("近3年,全市经济保持较快增长", (2023, 2025, "multi_year_review")),
         # a term of four years (天津滨海新区, set up in 2009, reviewed in November 2013)
         ("过去四年，极具挑战，极不平凡", (2022, 2025, "multi_year_review")),
         # 五莲 2012 news: the years since the last congress's first session

@@ -65,6 +65,8 @@ def test_parse_number_none(text: str) -> None:
         ("6%到6.5%", "6", "6.5", "%", "range", "none", "rate"),
         # the dash lost in a scrape (广东 2016 write-ups: `地区生产总值增长7%7.5%`)
         ("增长7%7.5%", "7", "7.5", "%", "range", "up", "growth"),
+        # the magnitude said with both ends, the unit once (`力争达到500亿-520亿元`)
+        ("500亿-520亿元", "500", "520", "亿元", "range", "none", "level"),
         ("增长6%—6.5%", "6", "6.5", "%", "range", "up", "growth"),
         ("5.5%以上", "5.5", None, "%", "at_least", "none", "rate"),
         ("控制在5.5%左右", "5.5", None, "%", "around", "none", "rate"),
@@ -193,6 +195,8 @@ def test_a_range_that_is_none_leaves_its_figures() -> None:
     assert _raws("增长7.5%7%") == ["增长7.5%", "7%"]
     assert _raws("固定资产投资分别增长9%12%") == ["分别增长9%", "12%"]
     assert _raws("增长5%-6亿元") == ["增长5%", "6亿元"]
+    # (but a 均 of 人均 is no distribution: `人均可支配收入增长7%7.5%` is a range)
+    assert [(q.value, q.value_high) for q in scan("城镇居民人均可支配收入增长7%7.5%")] == [(D("7"), D("7.5"))]
 
 
 def test_scan_stretch_goal() -> None:

@@ -24,6 +24,7 @@ _C = cues()["periods"]
 _PLANS: dict[str, list[int]] = cues()["years"]["five_year_plans"]
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _PAST_SPANS = {"两": 1, "二": 1, "三": 2, "四": 3, "十": 9}  # 过去四年: the review year and the 3 before it
+_PAST_COUNT_DIGIT = re.compile(r"(?<![\d.])([2-5])年")  # 过去3年, 5年来: the count in a digit (not 2007年)
 # headings that are items of a list (`——经济总量迈上了新台阶`), not chapters: they keep the years
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
@@ -127,7 +128,9 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return plan, plan + 4, m.group()
     m = r["past_years"].match(head)
     if m and review is not None:
-        span = next((n for w, n in _PAST_SPANS.items() if w in m.group()), 4)  # 五 and 本届: five years
+        digit = _PAST_COUNT_DIGIT.search(m.group())
+        span = int(digit.group(1)) - 1 if digit else next(
+            (n for w, n in _PAST_SPANS.items() if w in m.group()), 4)  # 五 and 本届: five years
         return review - span, review, m.group()
     m = r["past_year"].match(head)
     if m and review is not None:

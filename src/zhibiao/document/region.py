@@ -84,7 +84,7 @@ _HEADLINE_CHARS = 60
 _BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's breadcrumb trail
 _RANKED_IN = re.compile(_R["ranked_in"])  # after a division: a ranking within it
 _DELEGATION = _R["delegation"]  # after a division: its delegation at a higher congress
-_AREA_OF = _R["area_of"]  # after a division: its area (`湖北省域`), of which the issuer is a part
+_AREA_OF = re.compile(_R["area_of"])  # after a division: its area (`湖北省域`), of which the issuer is a part
 _SESSIONS_WORD = _R["sessions_word"]  # a region's annual sessions (两会)
 _SECTION_WORDS = tuple(_R["section_words"])  # a news site's section for a region (`长治频道`)
 _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line
@@ -157,7 +157,7 @@ def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
     best: Division | None = None
     best_line = -1
     for mt in gaz.mentions(zone):
-        if zone.startswith((_DELEGATION, _AREA_OF), mt.end):
+        if zone.startswith(_DELEGATION, mt.end) or _AREA_OF.match(zone, mt.end):
             continue  # `到社旗县代表团`: a county's delegation at the city's congress (`湖北省域`: an area)
         d = gaz.resolve(mt.name, year, context + zone, levels, near=True)
         if d is None:
@@ -302,7 +302,7 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     # (not a division a ranking is within: `固定资产投资…排湘潭市第一` is a county's of 湘潭市)
     counts: Counter[str] = Counter(mt.name for mt in gaz.mentions(body)
                                    if len(mt.name) >= 3 and not _RANKED_IN.match(body, mt.end)
-                                   and not body.startswith((_DELEGATION, _AREA_OF), mt.end))
+                                   and not body.startswith(_DELEGATION, mt.end) and not _AREA_OF.match(body, mt.end))
     # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
     shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
     for name, n in counts.most_common(3):

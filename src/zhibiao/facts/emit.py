@@ -154,7 +154,7 @@ def emit(
     if link.alias is not None and v.projects_before_ids.intersection(link.ids) \
             and (q.unit != "%" or link.prev is not None) \
             and (pm := v.projects_before_re.search(sl.s, max(0, link.alias.start - 24), link.alias.start)) \
-            and not v.projects_signed_re.search(sl.s, sl.starts[_clause_index(sl.starts, pm.start())], pm.start()):
+            and not _signed_only(v, sl.s[sl.starts[_clause_index(sl.starts, pm.start())] : pm.start()]):
         # `开工建设重点项目63个,完成固定资产投资53.15亿元,同比增长10%`: the projects' amount and its growth (but
         # not a growth said alone, `实施亿元以上项目1206个,固定资产投资增长7%`: the region's investment they drove)
         add_mention(report, sl, q, mentions)
@@ -179,7 +179,7 @@ def emit(
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
         _quoted_target_list(v, sl.s, q)) or (
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
-        _ceiling_after_result(q, link.prev))
+        _ceiling_after_result(q, link.prev) and not _in_plan(sl))
     when: When | None = None  # the same for every id
     ids = link.ids
     whole = v.whole_of_parts.get(frozenset(ids))
@@ -236,6 +236,13 @@ def emit(
         add_mention(report, sl, q, mentions)
 
 
+def _in_plan(sl: _SentenceLinker) -> bool:
+    """Whether the sentence stands in a passage or section of the year's or the plan's targets."""
+    if sl.passage is not None and sl.passage.scope != "unknown":
+        return sl.passage.scope in ("year_plan", "plan_goals")
+    return sl.section is not None and sl.section.kind in ("targets", "tasks")
+
+
 def _in_review(sl: _SentenceLinker) -> bool:
     """Whether the sentence stands in a review of last year (its passage, or its section when no passage
     says): there `全年计划…` quotes last year's plan, in this year's it states the target."""
@@ -268,6 +275,11 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
         if sp is not None and v.whole_year not in text[sp.end() : at] and not (sp.group("lead") and start != sl.offset):
             return True  # a news lead's part of the year (`…讯(记者 …)一季度,`) holds its sentence only
     return False
+
+
+def _signed_only(v: Vocabulary, lead: str) -> bool:
+    """Whether the projects a clause counts are only landed or signed (`新落地500强项目12个`), not built."""
+    return bool(v.projects_signed_re.search(lead)) and not v.projects_built_re.search(lead)
 
 
 def _ceiling_after_result(q: Quantity, prev: Quantity | None) -> bool:

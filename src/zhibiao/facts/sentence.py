@@ -133,7 +133,7 @@ class _SentenceLinker:
             return not overlapping(a, b)
 
         out: list[_Alias] = []
-        removed = [m.span() for m in self.v.factor_removed_re.finditer(self.s)] if "因素" in self.s else []
+        removed = [m.span() for m in self.v.factor_removed_re.finditer(self.s)]
         for m in hits:
             a, b = m.start(), m.end()
             if any(x <= a and b <= y for x, y in removed):
@@ -263,12 +263,12 @@ class _SentenceLinker:
                 return residue
 
     def _own_whole_named(self, clause: str) -> bool:
-        """Whether a clause names the report's whole region by a level word no city or county opening the
-        sentence can be (`西安、宝鸡和延安被列为…,全省第三产业增加值增长8.8%` in 陕西's write-up)."""
+        """Whether the name a clause ends on follows the province's whole (`全省`) right before it, which no
+        city opening the sentence can be (`西安、宝鸡和延安被列为…,全省第三产业增加值增长8.8%` in 陕西's write-up;
+        not `全省第二的地区生产总值`, `成为全省首个地区生产总值突破…的城市`)."""
         region = self.report.meta.region or ""
-        return (self.report.meta.level == "province" and region.endswith(("省", "自治区"))
-                and any(m.group() in ("全省", "全区") and region.endswith(m.group()[1])
-                        for m in self.v.whole_region_re.finditer(clause)))
+        m = self.v.whole_region_re.search(clause.rstrip()[-2:])  # standing right before the name
+        return self.report.meta.level == "province" and m is not None and region.endswith(m.group()[1:])
 
     def _neighbours_sentence(self) -> bool:
         """Whether the sentence opens on another division's name (after its year and the words that

@@ -200,6 +200,7 @@ class Vocabulary:
     projects_before_re: re.Pattern[str]  # right before a name: the projects it is of (`实施项目58个,完成…`)
     projects_before_ids: frozenset[str]  # the indicators a projects' figure can be mistaken for
     projects_signed_re: re.Pattern[str]  # `新落地…项目12个`: projects signed, not built
+    projects_built_re: re.Pattern[str]  # `开工建设…项目`: projects built, whatever their origin
     class_after_re: re.Pattern[str]  # right after a figure that picks out a class of places (`10亿元以下的县`)
     ranking_after_re: re.Pattern[str]  # right after a count in a ranking aside (`333个地级市排名中`)
     list_base_re: re.Pattern[str]  # before the first of a list of values a change started from
@@ -425,6 +426,7 @@ def load() -> Vocabulary:
         projects_before_re=re.compile(cues["projects_before"]),
         projects_before_ids=frozenset(cues["projects_before_ids"]),
         projects_signed_re=re.compile(cues["projects_signed"]),
+        projects_built_re=re.compile(cues["projects_built"]),
         review_target_leads=frozenset(cues["review_target_leads"]),
         estimate_re=re.compile(cues["estimate_lead"]),
         prior_within_re=re.compile(cues["prior_target_within"]),

@@ -131,7 +131,8 @@ class _Vocab:
             rf"(?:{_alt(sync['modifiers'])})?(?:{_alt(sync['tails'])}))"
             rf"|(?P<qcmp>(?P<qcw>{_alt(comp['comparators'])})(?>(?:{_alt(comp['refs'])})"
             rf"(?:{_alt(comp['suffixes'])})?)(?![\d零一二两三四五六七八九十(（]))"
-            rf"|(?P<qphrase>{_alt(self.qual_dir)})"
+            # (not a verb a figure follows: `单位生产总值能耗继续降低3.5%`, `…降低到`)
+            rf"|(?P<qphrase>{_alt(self.qual_dir)})(?![\d零一两二三四五六七八九十百至到(（])"
             rf"|(?P<qtask>{'|'.join(f'(?:{p})' for p in ql['task']['patterns'])})"
         )
         self.sep_re = _alt(q["range"]["separators"])
@@ -160,10 +161,12 @@ class _Vocab:
         # a comparison (`快于城镇居民`) by its comparator: its refs (全省, 居民) are in most sentences
         tails |= set(comp["comparators"]) | {"衔接"}
         self.hint = re.compile(r"[0-9一二两三四五六七八九十百千万]|" + _alt(tails))
-        self.master = re.compile(
-            rf"(?={first})(?:(?P<range>{num_guard}(?P<r1>{arabic})(?P<ru1>%|％|{unit_re})?\s?(?P<sep>{self.sep_re}|(?<=[%％])(?=\d))\s?"
+        range_branch = (
+            rf"(?P<range>{num_guard}(?P<r1>{arabic})(?P<ru1>%|％|{unit_re})?\s?(?P<sep>{self.sep_re}|(?<=[%％])(?=\d))\s?"
             rf"(?P<r2>{arabic})(?P<ru2>{unit_re})(?P<rpost>{post})?)"
-            rf"|(?P<pct>百分之(?P<pnum>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?P<ppost>{post})?)"
+        )
+        others = (
+            rf"(?P<pct>百分之(?P<pnum>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?P<ppost>{post})?)"
             # a round threshold passed, written without a digit (`突破百亿大关`, `迈上万亿元台阶`)
             rf"|(?P<mile>(?:(?<={'|'.join(mile['verbs'])})|(?<={'|'.join(mile['short_verbs'])}))"
             rf"(?P<mmag>{_alt(mile['values'])})(?P<mcur>{_alt(mile['units'])})?(?={mile['after']}))"
@@ -178,10 +181,11 @@ class _Vocab:
             rf"(?P<ipost>{post})?)"  # (`居民消费价格指数控制在103.5左右`: held near a level, no % sign either)
             rf"|(?P<fan>翻了?(?:(?P<fann>[一两二三四])?番|倍))"  # 翻番, 翻两番, 翻倍 (doubled)
             rf"|(?P<flat>(?:基本)?(?<!保)持平(?![稳衡]))"
-            rf"|{qualitative})"
+            rf"|{qualitative}"
         )
+        self.master = re.compile(rf"(?={first})(?:{range_branch}|{others})")
         # the same without its range branch: where a range fails (`增长7.5%7%` falls), the single figures
-        self.plain = re.compile(self.master.pattern.replace("(?P<range>", "(?P<range>(?!)", 1))
+        self.plain = re.compile(rf"(?={first})(?:{others})")
 
 
 V = _Vocab()
@@ -292,10 +296,11 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
     elif kind == "range":
         lo, hi = parse_number(g("r1")), parse_number(g("r2"))
         ui = _unit_info(g("ru2"))
-        if (g("ru1") and _unit_info(g("ru1")).unit != ui.unit) or lo is None or hi is None:
-            return None
+        ru1 = g("ru1")
+        if (ru1 and _unit_info(ru1).unit != ui.unit and not g("ru2").startswith(ru1)) or lo is None or hi is None:
+            return None  # (but `500亿-520亿元`: the magnitude said twice, the unit once)
         if not g("sep") and (not lo < hi or any(w in text[max(0, m.start() - _LOST_DASH_BACK) : m.start()]
-                                                 for w in V.distributive)):
+                                                 for w in V.distributive if len(w) > 1)):  # (分别; not 均 of 人均)
             # `增长7%7.5%` (a dash lost in a scrape) is a range only when it rises, and not in a distribution
             # (`分别增长9%12%`: the 、 between two figures was lost)
             return None
