@@ -2262,3 +2262,11 @@ def test_the_provinces_whole_only_right_before_the_name_keeps_a_citys_figure_fro
     text = ("陕西省2019年政府工作报告\n一、2018年工作回顾\n"
             "榆林市发展势头强劲,全省第二的地区生产总值达到4136亿元,增长8.6%。\n")
     assert _pipeline_facts(text) == set()
+
+
+@pytest.mark.parametrize("margin", ["增速分别高于全国、全省0.9和1.0个百分点", "增速高于全国0.9个百分点"])
+def test_a_margin_over_the_levels_above_makes_the_figures_results(margin: str) -> None:
+    # 西安 2020 (西安晚报): the growth's rate noun before the margin, and two levels at once
+    text = f"西安市2020年政府工作报告\n地区生产总值达到9321.19亿元,增长7.0%,{margin}。\n"
+    assert _pipeline_facts(text) == {("gdp", "actual", 2019, "level", D("9321.19")),
+                                     ("gdp", "actual", 2019, "growth", D("7.0"))}
