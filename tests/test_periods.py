@@ -34,6 +34,9 @@ def test_doctests() -> None:
         # the years in digits (江苏 2021, 科技日报)
         ("过去5年,江苏全社会研发投入占比达2.82%", (2021, 2025, "multi_year_review")),
         ("近3年,全市经济保持较快增长", (2023, 2025, "multi_year_review")),
+        # an infographic's bare year heading its block (西安 2020, 重庆 2024)
+        ("2025\n国家中心城市建设全面迈入新阶段", (2025, 2025, "year_review")),
+        ("2026 新重庆 开新局\n地区生产总值预期目标增长6%左右", (2026, 2026, "year_plan")),
         # a term of four years (天津滨海新区, set up in 2009, reviewed in November 2013)
         ("过去四年，极具挑战，极不平凡", (2022, 2025, "multi_year_review")),
         # 五莲 2012 news: the years since the last congress's first session
@@ -58,7 +61,9 @@ def test_openers(text: str, want: tuple[int, int, str]) -> None:
     "text",
     ["加强科技创新，驱动能源转型。", "各位代表，努力在推动资源型经济转型发展上迈出新步伐", "全年GDP增长4%",
      # the end of the years reviewed (汉阳区, a term review): no passage of one year
-     "预计到2025年末, GDP达到830亿元,是2020年的1.6倍。"],
+     "预计到2025年末, GDP达到830亿元,是2020年的1.6倍。",
+     # (a flattened table's row is no heading: a year, then its figures)
+     "2025 12.5% 8.3%"],
 )
 def test_no_opener(text: str) -> None:
     assert periods.cue_years(text, META) is None
