@@ -2270,3 +2270,16 @@ def test_a_margin_over_the_levels_above_makes_the_figures_results(margin: str) -
     text = f"西安市2020年政府工作报告\n地区生产总值达到9321.19亿元,增长7.0%,{margin}。\n"
     assert _pipeline_facts(text) == {("gdp", "actual", 2019, "level", D("9321.19")),
                                      ("gdp", "actual", 2019, "growth", D("7.0"))}
+
+
+def test_the_coming_years_inside_a_reviews_sentence_and_a_headlines_own_year() -> None:
+    # 广东 2013 (a news write-up): `过去五年` opens the sentence, `今后五年的主要目标` leads its figures; the
+    # headline's this-year target is no copy of the five-year average of the same value
+    text = ("今年广东GDP增长目标:8%\n昨日上午,广东省第十二届人民代表大会第一次会议开幕式隆重召开。"
+            "省长朱小丹代表省人民政府向大会作《政府工作报告》。报告对过去五年广东的发展进行了总结和回顾,"
+            "并提出今后五年的主要目标是:生产总值年均增长8%左右,人均生产总值年均增长7%。\n2013年工作安排\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.role, f.period, f.value, f.horizon) for rr in res.reports for f in rr.facts}
+    assert ("gdp", "target", 2013, D("8"), None) in got
+    assert ("gdp", "target", 2017, D("8"), "今后五年") in got
+    assert ("gdp_per_capita", "target", 2017, D("7"), "今后五年") in got

@@ -157,7 +157,8 @@ def headline_zones(text: str, news: bool = True) -> list[tuple[int, int]]:
     return zones
 
 
-def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] | None = None) -> list[Fact]:
+def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] | None = None,
+                    this_year: tuple[str, ...] = ()) -> list[Fact]:
     """A figure in a page's short opening lines (the headline `廣東GDP 7.28萬億元`) or in a news subheading that
     the body states again (same indicator, measure and value) is a copy of that statement, and the body's fact
     stands alone: the headline has no section to say whose year it is."""
@@ -168,4 +169,9 @@ def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] |
     ids = {id(f) for f in head}
     body = [f for f in facts if id(f) not in ids]
     said = {(g.indicator, g.measure, g.value) for g in body if g.value is not None}
-    return [f for f in facts if id(f) not in ids or (f.indicator, f.measure, f.value) not in said]
+    # (but a headline saying this year's figure is no copy of a body's average over several years: `今年广东GDP增长
+    # 目标:8%` over `今后五年…生产总值年均增长8%左右`)
+    one_year = {(g.indicator, g.measure, g.value) for g in body if g.value is not None and g.horizon is None}
+    return [f for f in facts if id(f) not in ids or (f.indicator, f.measure, f.value) not in said or (
+        (f.indicator, f.measure, f.value) not in one_year and f.horizon is None
+        and any(w in text[text.rfind("\n", 0, f.span.start) + 1 : f.span.start] for w in this_year))]

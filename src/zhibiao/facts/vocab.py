@@ -154,6 +154,7 @@ class Vocabulary:
     shared_words_after_list_re: re.Pattern[str]  # `…分别为X、Y,增速与经济增长基本同步`
     among_after_re: re.Pattern[str]  # `规模以上工业中,…`: a part of the name follows
     factor_removed_re: re.Pattern[str]  # `扣除物价因素`: a factor taken out, not a subject
+    coming_years_re: re.Pattern[str]  # `今后五年`: the plan's years said inside a review's sentence
     shared_single_distributive_re: re.Pattern[str]  # `,分别增长14%`: one value after different subjects
     quoted_target_open_re: re.Pattern[str]  # `高于预期目标(` before a target quoted in parentheses
     paren_target_verb_re: re.Pattern[str]  # `(增长5%)`: the verb inside the parenthesis
@@ -387,6 +388,7 @@ def load() -> Vocabulary:
         shared_words_after_list_re=re.compile(cues["shared_words_after_list"]),
         among_after_re=re.compile(cues["among_after"]),
         factor_removed_re=re.compile(cues["factor_removed"]),
+        coming_years_re=re.compile(cues["coming_years"]),
         shared_single_distributive_re=re.compile(cues["shared_single_distributive"]),
         quoted_target_open_re=re.compile(cues["quoted_target_open"]),
         paren_target_verb_re=re.compile(cues["paren_target_verbs"]),
