@@ -149,6 +149,12 @@ def _inside(gaz: Gazetteer, child: Division, parent: Division, year: int | None)
     return False
 
 
+def _named_in_passing(text: str, end: int) -> bool:
+    """Whether the division named just before ``end`` is there only as its delegation at a higher congress
+    (`到社旗县代表团`) or as an area the issuer is part of (`湖北省域副中心城市`), not the issuer."""
+    return text.startswith(_DELEGATION, end) or _AREA_OF.match(text, end) is not None
+
+
 def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
                 levels: frozenset[str] | None) -> Division | None:
     """The most specific division of ``levels`` named in ``zone`` (a county beats its prefecture in
@@ -157,8 +163,8 @@ def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
     best: Division | None = None
     best_line = -1
     for mt in gaz.mentions(zone):
-        if zone.startswith(_DELEGATION, mt.end) or _AREA_OF.match(zone, mt.end):
-            continue  # `到社旗县代表团`: a county's delegation at the city's congress (`湖北省域`: an area)
+        if _named_in_passing(zone, mt.end):
+            continue
         d = gaz.resolve(mt.name, year, context + zone, levels, near=True)
         if d is None:
             continue
@@ -302,7 +308,7 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     # (not a division a ranking is within: `固定资产投资…排湘潭市第一` is a county's of 湘潭市)
     counts: Counter[str] = Counter(mt.name for mt in gaz.mentions(body)
                                    if len(mt.name) >= 3 and not _RANKED_IN.match(body, mt.end)
-                                   and not body.startswith(_DELEGATION, mt.end) and not _AREA_OF.match(body, mt.end))
+                                   and not _named_in_passing(body, mt.end))
     # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
     shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
     for name, n in counts.most_common(3):

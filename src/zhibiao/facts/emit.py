@@ -236,19 +236,23 @@ def emit(
         add_mention(report, sl, q, mentions)
 
 
+def _stands_in(sl: _SentenceLinker, scopes: tuple[str, ...], kinds: tuple[str, ...]) -> bool:
+    """Whether the sentence's passage is of one of ``scopes``, or, when no passage says, its section of
+    one of ``kinds``."""
+    if sl.passage is not None and sl.passage.scope != "unknown":
+        return sl.passage.scope in scopes
+    return sl.section is not None and sl.section.kind in kinds
+
+
 def _in_plan(sl: _SentenceLinker) -> bool:
     """Whether the sentence stands in a passage or section of the year's or the plan's targets."""
-    if sl.passage is not None and sl.passage.scope != "unknown":
-        return sl.passage.scope in ("year_plan", "plan_goals")
-    return sl.section is not None and sl.section.kind in ("targets", "tasks")
+    return _stands_in(sl, ("year_plan", "plan_goals"), ("targets", "tasks"))
 
 
 def _in_review(sl: _SentenceLinker) -> bool:
     """Whether the sentence stands in a review of last year (its passage, or its section when no passage
     says): there `全年计划…` quotes last year's plan, in this year's it states the target."""
-    if sl.passage is not None and sl.passage.scope != "unknown":
-        return sl.passage.scope == "year_review"
-    return sl.section is not None and sl.section.kind == "review"
+    return _stands_in(sl, ("year_review",), ("review",))
 
 
 def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity) -> bool:
@@ -282,10 +286,13 @@ def _signed_only(v: Vocabulary, lead: str) -> bool:
     return bool(v.projects_signed_re.search(lead)) and not v.projects_built_re.search(lead)
 
 
+_CEILING_LEADS = ("控制在", "控制")  # the leads (a figure's ``pre``) of a ceiling held: `控制在3%以内`
+
+
 def _ceiling_after_result(q: Quantity, prev: Quantity | None) -> bool:
     """`城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内`: a ceiling said after the subject's own exact
     figure, in its unit and no lower, is the target it kept within, quoted back."""
-    return (prev is not None and q.qualifier == "at_most" and q.extra.get("pre") in ("控制在", "控制")
+    return (prev is not None and q.qualifier == "at_most" and q.extra.get("pre") in _CEILING_LEADS
             and bool(q.extra.get("post")) and prev.qualifier == "exact" and prev.unit == q.unit
             and prev.direction != "down" and prev.value is not None and q.value is not None
             and prev.value <= q.value)
@@ -294,7 +301,7 @@ def _ceiling_after_result(q: Quantity, prev: Quantity | None) -> bool:
 def _result_qualifier(q: Quantity, role: str) -> str:
     """`居民消费价格涨幅控制在2.3%` in a review states the result (exact); with 以内, or in a plan, a
     ceiling (at_most)."""
-    if role == "actual" and q.qualifier == "at_most" and q.extra.get("pre") in ("控制在", "控制") \
+    if role == "actual" and q.qualifier == "at_most" and q.extra.get("pre") in _CEILING_LEADS \
             and not q.extra.get("post"):
         return "exact"
     return q.qualifier

@@ -171,7 +171,13 @@ def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] |
     said = {(g.indicator, g.measure, g.value) for g in body if g.value is not None}
     # (but a headline saying this year's figure is no copy of a body's average over several years: `今年广东GDP增长
     # 目标:8%` over `今后五年…生产总值年均增长8%左右`)
-    one_year = {(g.indicator, g.measure, g.value) for g in body if g.value is not None and g.horizon is None}
-    return [f for f in facts if id(f) not in ids or (f.indicator, f.measure, f.value) not in said or (
-        (f.indicator, f.measure, f.value) not in one_year and f.horizon is None
-        and any(w in text[text.rfind("\n", 0, f.span.start) + 1 : f.span.start] for w in this_year))]
+    averages_only = said - {(g.indicator, g.measure, g.value) for g in body if g.horizon is None}
+
+    def copy(f: Fact) -> bool:
+        key = (f.indicator, f.measure, f.value)
+        if key not in said:
+            return False
+        line = text[text.rfind("\n", 0, f.span.start) + 1 : f.span.start]
+        return not (key in averages_only and f.horizon is None and any(w in line for w in this_year))
+
+    return [f for f in facts if id(f) not in ids or not copy(f)]

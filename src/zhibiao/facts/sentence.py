@@ -266,9 +266,12 @@ class _SentenceLinker:
         """Whether the name a clause ends on follows the province's whole (`全省`) right before it, which no
         city opening the sentence can be (`西安、宝鸡和延安被列为…,全省第三产业增加值增长8.8%` in 陕西's write-up;
         not `全省第二的地区生产总值`, `成为全省首个地区生产总值突破…的城市`)."""
-        region = self.report.meta.region or ""
-        m = self.v.whole_region_re.search(clause.rstrip()[-2:])  # standing right before the name
-        return self.report.meta.level == "province" and m is not None and region.endswith(m.group()[1:])
+        if self.report.meta.level != "province":
+            return False
+        clause = clause.rstrip()
+        found = list(self.v.whole_region_re.finditer(clause))
+        return bool(found) and found[-1].end() == len(clause) and (self.report.meta.region or "").endswith(
+            found[-1].group()[1:])  # standing right before the name
 
     def _neighbours_sentence(self) -> bool:
         """Whether the sentence opens on another division's name (after its year and the words that

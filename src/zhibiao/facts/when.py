@@ -152,15 +152,14 @@ def role_and_period(
         # or after (`累计完成固定资产投资657.1亿元,年均增长7.6%`: its average growth says so)
         my = v.multi_year_re.search(sl.s, 0, q.span.start) or v.multi_year_re.search(sl.s, q.span.end)
     passage = sl.passage
-    if passage is not None and passage.scope == "multi_year_review" and meta.plan_year is not None and (
-            coming := list(v.coming_years_re.finditer(sl.s, 0, q.span.start))):
-        # `报告对过去五年…进行了总结和回顾,并提出今后五年的主要目标是:生产总值年均增长8%左右`: the plan's goals
-        if prior:
-            return None, None, None
-        named = _named_year(window)  # (`力争2018年比2010年翻一番`: the goal's own year)
-        end = named if named is not None and named > meta.plan_year else meta.plan_year + _PLAN_YEARS - 1
-        return "target", end, coming[-1].group()
     if passage is not None and passage.scope == "multi_year_review":
+        if meta.plan_year is not None and (coming := list(v.coming_years_re.finditer(sl.s, 0, q.span.start))):
+            # `报告对过去五年…进行了总结和回顾,并提出今后五年的主要目标是:生产总值年均增长8%左右`: the plan's goals
+            if prior:
+                return None, None, None
+            named = _named_year(window)  # (`力争2018年比2010年翻一番`: the goal's own year)
+            end = named if named is not None and named > meta.plan_year else meta.plan_year + _PLAN_YEARS - 1
+            return "target", end, coming[-1].group()
         lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
         if (measure == "growth" and my is None and v.on_last_year_re.search(lead) and meta.review_year is not None
                 and (found := _named_year_at(sl.s[: q.span.start])) is not None and found[0] <= meta.review_year

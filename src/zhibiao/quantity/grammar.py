@@ -190,6 +190,7 @@ class _Vocab:
 
 V = _Vocab()
 _LOST_DASH_BACK = 30  # chars before a dashless range looked through for a 分别
+_DISTRIBUTION_LEADS = tuple(w for w in V.distributive if len(w) > 1)  # 分别 (not the 均 of 人均)
 
 
 def _trusted_span_factory() -> Callable[[int, int], Span]:
@@ -300,7 +301,7 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         if (ru1 and _unit_info(ru1).unit != ui.unit and not g("ru2").startswith(ru1)) or lo is None or hi is None:
             return None  # (but `500亿-520亿元`: the magnitude said twice, the unit once)
         if not g("sep") and (not lo < hi or any(w in text[max(0, m.start() - _LOST_DASH_BACK) : m.start()]
-                                                 for w in V.distributive if len(w) > 1)):  # (分别; not 均 of 人均)
+                                                 for w in _DISTRIBUTION_LEADS)):
             # `增长7%7.5%` (a dash lost in a scrape) is a range only when it rises, and not in a distribution
             # (`分别增长9%12%`: the 、 between two figures was lost)
             return None
