@@ -1553,6 +1553,10 @@ def test_a_part_named_after_qiz_hong_is_no_second_total() -> None:
     ("来自海口的公共财政收入210.43亿元,增长14.4%,其中地方公共财政收入73.17亿元,增长20.1%",
      ("budget_revenue", "actual", 2024, "level", Decimal("73.17"), "exact")),
     ("万元地区生产总值综合能耗下降6.6%", ("energy_intensity", "actual", 2024, "growth", Decimal("-6.6"), "exact")),
+    ("进出口贸易额增长50%以上", ("trade_total", "actual", 2024, "growth", Decimal("50"), "at_least")),  # 兰州新区 2020
+    # 湖州 2011: the rates of the energy figure and of the pollutants listed after it, one phrase said of them all
+    ("单位地区生产总值能耗下降率和化学需氧量、二氧化硫排放量削减率完成年度目标",
+     ("energy_intensity", "actual", 2024, "growth", None, "qualitative")),
 ])
 def test_names_and_units_of_other_regions(text: str, want: tuple) -> None:
     assert want in facts_of(text, "review")

@@ -837,6 +837,15 @@ WRITE_UP_PASSAGES = [
      {("gdp", "actual", 2025, "growth", Decimal("3.9"), "exact"),
       ("budget_revenue", "actual", 2025, "growth", Decimal("3"), "exact")},
      {Decimal("3.9"), Decimal("3")}),
+    # 21世纪经济报道 on 湖南 2024: the headline's target first, then `…作政府工作报告时介绍道,2023年…`; the
+    # sentence after it, with no year of its own, still reports 2023
+    ("2024年湖南GDP目标增长6%左右\n\n"
+     "湖南省省长毛伟明在作政府工作报告时介绍道,2023年湖南全年地区生产总值同比增长4.6%,"
+     "地方一般公共预算收入增长8.3%。全体居民人均可支配收入增长5.5%。\n"
+     "同时,政府工作报告提出了2024年新的预期目标,其中包括地区生产总值增长6%左右。\n",
+     {("disposable_income", "actual", 2023, "growth", Decimal("5.5"), "exact"),
+      ("gdp", "target", 2024, "growth", Decimal("6"), "around")},
+     {Decimal("5.5"), Decimal("8.3")}),
 ]
 
 

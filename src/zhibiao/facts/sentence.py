@@ -350,7 +350,7 @@ _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", 
 # (a verb of the first may stand before them: `单位生产总值能耗下降和二氧化硫、…减排完成国家、省下达的目标任务`)
 # what a name may be said to do before `、` and its figure: words, no figure, no other clause or item
 _FIGURELESS_PHRASE = re.compile(r"[^，,；;。：:！？!?\d%、]{2,16}")
-_NOUN_LIST_RE = re.compile(r"(?:下降|降低)?(?:[、和及与][^，,；;。：:！？!?\d%]{1,16}?)+\Z")
+_NOUN_LIST_RE = re.compile(r"(?:(?:下降|降低)率?)?(?:[、和及与][^，,；;。：:！？!?\d%]{1,16}?)+\Z")
 
 
 @lru_cache(maxsize=256)
