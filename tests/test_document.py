@@ -582,6 +582,25 @@ def test_a_column_headed_by_bracketed_region_names_is_one_report_each() -> None:
     assert len(pipeline.extract_bytes(one.encode("utf-8"), "t.txt").reports) == 1
 
 
+def test_a_round_up_of_a_citys_counties_under_their_names_and_a_colon_is_one_report_each() -> None:
+    """大江资讯 2022 on 芜湖's counties: `无为市:2022年地区生产总值增长9.5%左右,…` / `南陵县:2022年…`: each
+    paragraph is its county's targets, in the year the item is dated (no year reviewed); one such
+    paragraph alone opens nothing."""
+    from zhibiao import pipeline
+
+    text = ("芜湖“七杰”,谁领风骚?\n时间:2022-01-12 08:25:30 来源:大江资讯\n"
+            "2021年收获满满, 2022年是“十四五”承上启下的关键一年,芜湖各县(市、区)已定下明确目标。\n"
+            "无为市:2022年地区生产总值增长9.5%左右,一般公共预算收入增长8.5%。\n"
+            "南陵县:2022年地区生产总值增长9.5%左右,固定资产投资增长10%左右。\n"
+            "镜湖区:2022年地区生产总值增长9%,社会消费品零售总额增长7%。\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["340281", "340223", "340202"]
+    assert {(f.indicator, f.role, f.period, f.value) for f in reports[1].facts} == {
+        ("gdp", "target", 2022, Decimal("9.5")), ("fixed_asset_investment", "target", 2022, Decimal("10"))}
+    one = text.split("南陵县")[0]
+    assert len(pipeline.extract_bytes(one.encode("utf-8"), "t.txt").reports) == 1
+
+
 def test_a_round_up_of_several_cities_reports_a_paragraph_each_is_one_report_each() -> None:
     """上海证券报 2025 on 江苏's trillion-yuan cities: each paragraph opens on a city (`苏州市政府工作报告指出,…`,
     `常州作为…`); a paragraph that names its own city only stays whole."""

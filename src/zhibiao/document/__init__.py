@@ -88,8 +88,10 @@ def iter_reports(doc: NormalizedText, source: Source) -> Iterator[Report]:
         rtext = text[sp.start : sp.end]
         junk = _relative_junk(doc, sp)
         meta = extract_meta(rtext, source.title if len(spans) == 1 else None, junk, source.given, source.name)
-        if news and first is not None and meta.report_year is None and first.report_year is not None:
-            # one news item's regions share its year (`惠州` / `●地区生产总值增长8.5%` names none)
+        if news and first is not None and first.report_year is not None and (
+                meta.report_year is None or (headed is not None and meta.year_source == "body")):
+            # one news item's regions share its year (`惠州` / `●地区生产总值增长8.5%` names none; a digest's
+            # `南陵县:2022年地区生产总值增长9.5%左右` is no year reviewed)
             meta = dataclasses.replace(meta, report_year=first.report_year, review_year=first.review_year,
                                        plan_year=first.plan_year, year_source=first.year_source)
         if headed is not None and meta.region_source != "given":

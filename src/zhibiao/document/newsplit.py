@@ -35,6 +35,8 @@ _SHORT_PIECE = 300  # characters: a piece this short without a figure is page ch
 # a column's heading that names its region before a colon (`【南京:奋力在中国式现代化城市实践中走在前列】`)
 _BRACKET_HEAD = re.compile(r"^\s*[【\[]([\u4e00-\u9fff]{2,8}?)[:：]")
 _BRACKETED_MIN = 2  # a digest headed so by at least this many regions
+# a paragraph that opens on its region's name and a colon (`南陵县:2022年地区生产总值增长9.5%左右,…`)
+_COLON_HEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)[:：]")
 _LEAD_NAME = 8  # the longest division name a paragraph may open on
 # a paragraph opening on a region's report saying something (`苏州市政府工作报告指出`)
 _REPORT_SAID = re.compile(cues()["region"]["report_said"])
@@ -53,6 +55,7 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
     headed: list[tuple[int, str]] = []  # lines that are a division's name alone (`广州`, `惠州`)
     bracketed: list[tuple[int, str]] = []  # column headings `【南京:…】`
     led: list[tuple[int, str]] = []  # paragraphs that open on a region's name (`苏州市政府工作报告指出,…`)
+    colon_led: list[tuple[int, str]] = []  # paragraphs of figures under a region's name and a colon
     for ln in iter_lines(text[span.start : span.end]):
         if is_title_line(ln.text):
             return [span], None  # a report under its title: the splitter's business
@@ -66,12 +69,17 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
             headed.append((span.start + ln.start, d.code))
         if (d := _leading_division(ln.text, gaz)) is not None:
             led.append((span.start + ln.start, d.code))
-        if (m := _BRACKET_HEAD.match(ln.text)) and (d := gaz.resolve(m.group(1))) is not None \
-                and d.level in ("province", "prefecture", "county") and m.group(1) in (d.name, d.short_name):
+        if (m := _BRACKET_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
             bracketed.append((span.start + ln.start, d.code))
+        if (m := _COLON_HEAD.match(ln.text)) and _FIGURE.search(ln.text) and (d := _named(m.group(1), gaz)):
+            colon_led.append((span.start + ln.start, d.code))
     column = False  # headed by columns or paragraphs that name their region: a digest however few
     if len({c for _, c in bracketed}) >= _BRACKETED_MIN and len({c for _, c in cuts}) < 2 and not headed:
         headed, column = bracketed, True  # `【南京:…】` … `【苏州:…】`: a column on several regions' sessions
+    if not headed and not column and len({c for _, c in cuts}) < 2 and _is_digest(colon_led, gaz):
+        # `无为市:2022年地区生产总值增长9.5%左右,…` / `南陵县:2022年…` / …: a round-up of the targets of
+        # several regions (three cities, or two counties of one city), a paragraph each
+        headed, column = colon_led, True
     if (not headed and len({c for _, c in cuts}) < 2 and _is_digest(led, gaz)
             and sum(1 for at, _ in led if _REPORT_SAID.match(text, at)) >= _REPORT_SAID_MIN):
         # `南京市政府工作报告显示,…` / `苏州市政府工作报告指出,…` / `常州作为…` / `无锡市政府工作报告透露,…`: a
@@ -94,6 +102,13 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
         return [Span(a, b) for a, b in pairwise(bounds) if a < b], None
     pieces = [(Span(a, b), c) for (a, b), (_, c) in zip(pairwise(bounds), cuts, strict=True) if a < b]
     return [p for p, _ in pieces], [c for _, c in pieces]
+
+
+def _named(name: str, gaz: Gazetteer) -> Division | None:
+    """The province, city or county ``name`` is (full or short), if any."""
+    d = gaz.resolve(name)
+    return d if d is not None and d.level in ("province", "prefecture", "county") and name in (
+        d.name, d.short_name) else None
 
 
 def _leading_division(line: str, gaz: Gazetteer) -> Division | None:

@@ -19,6 +19,7 @@ from zhibiao.model import Commitment
 from zhibiao.trie import trie_alternation
 
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"\d\s*(?:%|％|亿|万|元)")
 _HEAD_MAX = 4  # characters a clause may hold before a governing word that heads it (全年、同时、并)
 
 
@@ -29,6 +30,7 @@ class _Words:
     stretch: re.Pattern[str]  # the patterns that stretch (`保6争7`'s 争)
     tail_aside: re.Pattern[str]
     head_lead: re.Pattern[str]
+    tail_value: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,7 @@ def _words() -> _Words:
     patterns = [trie_alternation(kind), *data["binding_patterns"], *data["stretch_patterns"]]
     return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind,
                   re.compile("|".join(f"(?:{p})" for p in data["stretch_patterns"])),
-                  re.compile(data["tail_aside"]), re.compile(data["head_lead"]))
+                  re.compile(data["tail_aside"]), re.compile(data["head_lead"]), re.compile(data["tail_value"]))
 
 
 def _kind(w: _Words, m: re.Match[str]) -> Commitment:
@@ -83,6 +85,9 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
     >>> s = "力争新培育规上服务业企业8户以上,实现服务业增加值增长6.4%以上"
     >>> commitment(s, [0, s.index("实现")], s.index("6.4"))
     'stretch'
+    >>> s = "地区生产总值增长9%,力争达到两位数增长,全社会固定资产投资增长15%"
+    >>> commitment(s, [0, s.index("力争"), s.index("全社会")], s.index("15"))
+    'expected'
     >>> s = "经济总量力争实现6400亿元,同比增长7.5%左右,进出口总额增长5%"
     >>> starts = [0, *(m.end() for m in re.finditer(",", s))]
     >>> names = re.compile("经济总量|进出口总额")
@@ -105,6 +110,9 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
             break  # an item of its own; a colon further back may still govern it
         if hit is not None and w.tail_aside.search(clause) and not _DIGIT.search(clause):
             continue  # `…增长5%左右,并努力争取更好结果,同时…`: an aside on the figure before, no head
+        if (hit is not None and k > 0 and w.tail_value.match(clause)
+                and _FIGURE.search(sentence, starts[k - 1], starts[k])):
+            continue  # `地区生产总值增长9%,力争达到两位数增长,…`: the item before's second value, no list head
         if hit is not None:
             prefix = clause[: hit[1]]
             # (the year and a future word standing first are no words of the list: `2010年将努力实现…`)
