@@ -1554,6 +1554,15 @@ def test_a_part_named_after_qiz_hong_is_no_second_total() -> None:
      ("budget_revenue", "actual", 2024, "level", Decimal("73.17"), "exact")),
     ("万元地区生产总值综合能耗下降6.6%", ("energy_intensity", "actual", 2024, "growth", Decimal("-6.6"), "exact")),
     ("进出口贸易额增长50%以上", ("trade_total", "actual", 2024, "growth", Decimal("50"), "at_least")),  # 兰州新区 2020
+    # 乌海海南区 2011: the basis of the count between the name and its figure
+    ("地区生产总值按原统计口径预计完成140.78亿元", ("gdp", "actual", 2024, "level", Decimal("140.78"), "exact")),
+    ("61户规模以上工业企业预计完成工业增加值102亿元",
+     ("industrial_va", "actual", 2024, "level", Decimal("102"), "exact")),
+    # 合肥 2009, 2010: a target the province controls, done or reached
+    ("单位GDP能耗及主要污染物减排量均完成省控目标",
+     ("energy_intensity", "actual", 2024, "growth", None, "qualitative")),
+    ("单位国内生产总值能耗下降率和主要污染物减排达到省控目标",
+     ("energy_intensity", "actual", 2024, "growth", None, "qualitative")),
     # 湖州 2011: the rates of the energy figure and of the pollutants listed after it, one phrase said of them all
     ("单位地区生产总值能耗下降率和化学需氧量、二氧化硫排放量削减率完成年度目标",
      ("energy_intensity", "actual", 2024, "growth", None, "qualitative")),
@@ -1567,6 +1576,14 @@ def test_names_and_units_of_other_regions(text: str, want: tuple) -> None:
     ("进出口总额稳量提质", ("trade_total", "target", 2025, "growth", None, "qualitative")),
 ])
 def test_more_qualitative_targets(text: str, want: tuple) -> None:
+    assert want in facts_of(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("居民消费价格指数为102.7", ("cpi", "target", 2025, "index", Decimal("102.7"), "exact")),  # 长沙 2015
+    ("居民消费价格指数约为103", ("cpi", "target", 2025, "index", Decimal("103"), "around")),  # 合肥 2010
+])
+def test_a_price_index_without_its_percent_sign(text: str, want: tuple) -> None:
     assert want in facts_of(text)
 
 

@@ -856,6 +856,24 @@ def test_a_write_ups_passages_open_on_a_year_said_mid_sentence(text: str, want: 
     assert not {f for f in facts if f[1] == "target" and f[4] in not_targets}
 
 
+def test_an_earlier_year_opening_a_sentence_holds_for_its_list() -> None:
+    # 甘肃 news on 兰州新区's 2020 meeting: after this year's targets, `2018年,…;固定资产投资310亿元,增长20%;…`
+    text = ("兰州新区今年GDP增长预期目标:确保22%,力争30%\n"
+            "兰州新区在2019年取得了地区生产总值增长18.5%的成绩之后,近日确定了2020年地区生产总值预期目标:确保增长22%。\n"
+            "2020年1月6日,兰州新区召开2020年工作会议,回顾总结过去一年新区各项工作,安排部署今年重点工作。\n"
+            "兰州新区位于兰州市北部秦王川盆地。\n"
+            "2018年,兰州新区实现地区生产总值205亿元、增长16%;固定资产投资310亿元,增长20%;"
+            "一般公共预算收入15.2亿元,增长15.6%。\n")
+    facts = _facts(text)
+    assert ("fixed_asset_investment", "actual", 2018, "level", Decimal("310"), "exact") in facts
+    assert ("budget_revenue", "actual", 2018, "growth", Decimal("15.6"), "exact") in facts
+    assert not {f for f in facts if f[4] in (Decimal("310"), Decimal("15.2")) and f[1] == "target"}
+    # a year named as a ratio's base (`是2015年的2.3倍`) is no year of the figures after it
+    later = text.replace("2018年,兰州新区实现地区生产总值205亿元、增长16%",
+                         "2019年,兰州新区地区生产总值是2015年的2.3倍")
+    assert not {f for f in _facts(later) if f[4] == Decimal("310") and f[2] == 2015}
+
+
 def test_a_years_growth_on_the_year_before_inside_a_five_year_review() -> None:
     # 成都 2006: `五年来,…2005年,全市地区生产总值2371亿元,比上年增长13.5%,五年年均增长13.2%`
     facts = _in_five_year_review("五年来,经济总量明显增长,2021年,全省地区生产总值2371亿元,比上年增长13.5%,"

@@ -277,13 +277,16 @@ def role_and_period(
         if ci > 0 and _BARE_YEAR_CLAUSE.match(sentence, sl.starts[ci - 1], cs):
             cs = sl.starts[ci - 1]  # `2014年,山西经济增速为4.9%`: the year stands as a clause of its own
         own = _named_year(sentence[cs : _num_start(q)])
-        if own is None and ci > 0 and len(sl.starts) > 1 and _BARE_YEAR_CLAUSE.match(sentence, 0, sl.starts[1]):
-            # `2018年,兰州新区实现地区生产总值205亿元…;固定资产投资310亿元,增长20%` in a 2020 write-up: an
-            # earlier year opening the sentence holds for its list, while no other year or cue intervenes
-            between = sentence[sl.starts[1] : _num_start(q)]
+        if own is None and ci > 0 and (found := _named_year_at(sentence[:cs])) is not None \
+                and not sentence[sl.starts[_clause_index(sl.starts, found[1])] : found[1]].strip():
+            # `2018年,兰州新区实现地区生产总值205亿元…;固定资产投资310亿元,增长20%`, `数据显示,2010年湖南的GDP为
+            # 16038亿元,城镇居民人均可支配收入为16566元` in a later write-up: an earlier year opening a clause holds
+            # for the list after it, while no other year, span of years or word of targets intervenes
+            between = sentence[found[1] + 4 : _num_start(q)]
             if not (YEAR_RE.search(between) or any(w in between for w in v.plan_year_words)
-                    or any(c in between for c in v.target_cues)):
-                own = _named_year(sentence[: sl.starts[1]])
+                    or any(c in between for c in v.target_cues) or "目标" in between or _TARGET_SET.search(between)
+                    or v.multi_year_re.search(sentence, found[1]) or between.startswith(("以来", "来"))):
+                own = found[0]
         if own is not None and own <= meta.review_year:
             # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
             if own >= meta.review_year - _EARLIER_YEARS and _TARGET_SET.search(sentence, cs, _num_start(q)):

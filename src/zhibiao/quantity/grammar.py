@@ -149,8 +149,8 @@ class _Vocab:
         cn_num = rf"(?<![{cn}第点])[{cn}]*[零〇一二两三四五六七八九十百千](?:点[零〇一二三四五六七八九]+)?"
         firsts = set("0123456789百翻持基〇一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
         firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
-        firsts |= {"超", "全", "圆", "完", "与", "在", "控"}  # the task phrases (qualitative.task)
-        firsts |= {"为", "是"}  # a price index without its % sign (`价格指数为102.7`)
+        firsts |= {"超", "全", "圆", "完", "与", "在", "控", "达"}  # the task phrases (qualitative.task)
+        firsts |= {"为", "是", "约"}  # a price index without its % sign (`价格指数为102.7`, `约为103`)
         firsts |= {"千", "万"}  # a threshold without a digit (`突破千亿元`, `迈上万亿元台阶`)
         first = "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]"
         bz_num = r"\d{1,2}(?:\.\d)?|[一二三四五六七八九十]{1,2}(?:点[一二三四五六七八九])?"
@@ -177,7 +177,7 @@ class _Vocab:
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
             rf"|(?P<between>{between})?(?P<unit>{unit_re})(?!(?<=台)阶))(?P<post>{post})?)"  # 台阶 is no 台 (sets)
             # `居民消费价格指数为102.7`: a price index written without its % sign
-            rf"|(?P<pidx>(?<=价格指数)(?:为|是|控制在)?(?P<inum>(?:9\d|1[01]\d)(?:\.\d{{1,2}})?)(?![\d.%％点万亿元个])"
+            rf"|(?P<pidx>(?<=价格指数)(?:约为|约|为|是|控制在)?(?P<inum>(?:9\d|1[01]\d)(?:\.\d{{1,2}})?)(?![\d.%％点万亿元个])"
             rf"(?P<ipost>{post})?)"  # (`居民消费价格指数控制在103.5左右`: held near a level, no % sign either)
             rf"|(?P<fan>翻了?(?:(?P<fann>[一两二三四])?番|倍))"  # 翻番, 翻两番, 翻倍 (doubled)
             rf"|(?P<flat>(?:基本)?(?<!保)持平(?![稳衡]))"
@@ -324,6 +324,8 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         ui = V.units["%"]
         num_start, num_end = m.span("inum")
         post = g("ipost")
+        if text.startswith("约", m.start()):  # `价格指数约为103`: its 约 is in the match, not the lead
+            qualifier = V.pre_qual["约"]
     else:  # pct
         value = parse_number(g("pnum"))
         ui = V.units["%"]
