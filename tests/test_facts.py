@@ -1587,6 +1587,24 @@ def test_a_price_index_without_its_percent_sign(text: str, want: tuple) -> None:
     assert want in facts_of(text)
 
 
+def test_whose_goals_they_are_is_no_scope_of_the_name() -> None:
+    # 人民之声 on 广东 2019: `经济社会发展的主要预期目标是` before the bare 生产总值 keeps it the region's
+    assert ("gdp", "target", 2025, "growth", Decimal("6"), "range") in facts_of(
+        "今年我省经济社会发展的主要预期目标是生产总值增长6-6.5%")
+
+
+def test_a_result_found_within_its_control_target() -> None:
+    # 天水 2020: `居民消费价格指数均在控制目标以内` is a qualitative result
+    assert ("cpi", "actual", 2024, "growth", None, "qualitative") in facts_of(
+        "城镇登记失业率和居民消费价格指数均在控制目标以内", "review")
+
+
+def test_the_firms_of_a_kind_counted_are_no_figure_of_the_indicator() -> None:
+    # 山东 2017 (a write-up): `出口企业增加23.2%` counts exporting firms; exports themselves still read
+    assert not {f for f in facts_of("山东企业数量增加27.4%,出口企业增加23.2%", "review") if f[0] == "exports"}
+    assert ("exports", "actual", 2024, "growth", Decimal("23.2"), "exact") in facts_of("出口增加23.2%", "review")
+
+
 def test_a_news_leads_dateline_is_no_scope() -> None:
     # 重庆 2023 (中新社): the dateline and byline stand before the first sentence's subject
     text = ("重庆市2023年政府工作报告\n中新社重庆1月13日电 (梁钦卿)重庆市地区生产总值(GDP)预计从2017年"

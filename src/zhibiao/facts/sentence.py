@@ -332,6 +332,8 @@ class _SentenceLinker:
         rest = _strip(self.v.filler_re, gap.strip())
         if not rest:
             return True, 1.0
+        if rest.startswith(self.v.count_nouns):
+            return False, 0.0  # `出口企业增加23.2%`: the firms of that kind counted, not the indicator
         if len(rest) <= 2 and not _CLAUSE_SEP.search(rest):
             return True, 0.7
         if q.qualifier == "qualitative" and _NOUN_LIST_RE.match(gap.strip()):

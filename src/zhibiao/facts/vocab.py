@@ -150,6 +150,7 @@ class Vocabulary:
     sector_short_names: frozenset[str]  # 一产/二产/三产, also the start of 三产业
     sector_names: frozenset[str]  # 一产…第三产业: before 投资/税收… another thing than value added
     sector_other_nouns: tuple[str, ...]  # `三产投资`: the noun that makes a sector's name another figure
+    count_nouns: tuple[str, ...]  # `出口企业增加23.2%`: a noun after a name that counts units of its kind
     shared_after_list_re: re.Pattern[str]  # `…分别达到X、Y,同步增长9%`
     shared_words_after_list_re: re.Pattern[str]  # `…分别为X、Y,增速与经济增长基本同步`
     among_after_re: re.Pattern[str]  # `规模以上工业中,…`: a part of the name follows
@@ -384,6 +385,7 @@ def load() -> Vocabulary:
         sector_short_names=frozenset(cues["sector_short_names"]),
         sector_names=frozenset(cues["sector_names"]),
         sector_other_nouns=tuple(cues["sector_other_nouns"]),
+        count_nouns=tuple(cues["count_nouns"]),
         shared_after_list_re=re.compile(cues["shared_after_list"]),
         shared_words_after_list_re=re.compile(cues["shared_words_after_list"]),
         among_after_re=re.compile(cues["among_after"]),
