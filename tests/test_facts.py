@@ -1599,6 +1599,19 @@ def test_a_result_found_within_its_control_target() -> None:
         "城镇登记失业率和居民消费价格指数均在控制目标以内", "review")
 
 
+def test_a_rank_said_between_a_name_and_its_level() -> None:
+    # 晋中 2025: `全市经济总量跃升至全省第4位、达到2458.8亿元`
+    assert ("gdp", "actual", 2024, "level", Decimal("2458.8"), "exact") in facts_of(
+        "全市经济总量跃升至全省第4位、达到2458.8亿元", "review")
+
+
+def test_a_long_list_of_pollutants_after_the_energy_figure_shares_its_task() -> None:
+    # 安徽 2020 plan report: every item its own 降低, the task said once after them all
+    assert ("energy_intensity", "target", 2025, "growth", None, "qualitative") in facts_of(
+        "单位地区生产总值能耗降低、单位地区生产总值二氧化碳排放量降低、化学需氧量排放量降低、二氧化硫排放量降低、"
+        "氨氮排放量降低、氮氧化物排放量降低完成国家下达目标任务")
+
+
 def test_the_firms_of_a_kind_counted_are_no_figure_of_the_indicator() -> None:
     # 山东 2017 (a write-up): `出口企业增加23.2%` counts exporting firms; exports themselves still read
     assert not {f for f in facts_of("山东企业数量增加27.4%,出口企业增加23.2%", "review") if f[0] == "exports"}

@@ -339,7 +339,8 @@ class _SentenceLinker:
         if q.qualifier == "qualitative" and _NOUN_LIST_RE.match(gap.strip()):
             return True, 0.8  # `单位生产总值能耗、主要污染物排放量进一步下降`: one phrase said of every listed name
         head, sep, tail = gap.rpartition("、")
-        if sep and not _strip(self.v.filler_re, tail.strip()) and _FIGURELESS_PHRASE.fullmatch(head.strip()):
+        if sep and not _strip(self.v.filler_re, tail.strip()) and (
+                _FIGURELESS_PHRASE.fullmatch(head.strip()) or _RANK_PHRASE.fullmatch(head.strip())):
             return True, 0.8  # `地区生产总值再迈上新的百亿台阶、增长8.1%`: a phrase without a figure, then the figure
         return False, 0.0
 
@@ -352,7 +353,9 @@ _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", 
 # (a verb of the first may stand before them: `单位生产总值能耗下降和二氧化硫、…减排完成国家、省下达的目标任务`)
 # what a name may be said to do before `、` and its figure: words, no figure, no other clause or item
 _FIGURELESS_PHRASE = re.compile(r"[^，,；;。：:！？!?\d%、]{2,16}")
-_NOUN_LIST_RE = re.compile(r"(?:(?:下降|降低)率?)?(?:[、和及与][^，,；;。：:！？!?\d%]{1,16}?)+\Z")
+# or its rank among its peers (`经济总量跃升至全省第4位、达到2458.8亿元`)
+_RANK_PHRASE = re.compile(r"[^，,；;。：:！？!?\d%、]{0,8}第\s*[\d一二三四五六七八九十]{1,3}\s*(?:位|名)")
+_NOUN_LIST_RE = re.compile(r"(?:(?:下降|降低)率?)?(?:[、和及与][^，,；;。：:！？!?\d%]{1,20}?)+\Z")
 
 
 @lru_cache(maxsize=256)
