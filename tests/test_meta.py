@@ -1147,6 +1147,16 @@ def test_a_provinces_area_the_city_serves_names_no_issuer() -> None:
     assert m.region_code == "420500"
 
 
+def test_the_level_above_leading_the_issuer_is_no_issuer() -> None:
+    # 隆昌 2022 (a middle page): `省委省政府、内江市委市政府坚强领导` names the city above; 隆昌 speaks
+    text = ("各位代表,过去一年政府工作取得的成绩来之不易。这些成绩的取得,是省委省政府、内江市委市政府坚强领导、"
+            "深切关怀的结果,是隆昌市委统揽全局、科学决策的结果,是市人大、市政协有效监督、大力支持的结果。在此,我谨代表市人民政府,"
+            "向关心、支持和参与隆昌建设发展的各界朋友,表示衷心感谢!内江市下达的目标任务全面完成。\n")
+    assert meta(text).region_code == "511083"
+    # the city's own party committee leading it names the city (`在内江市委的坚强领导下`)
+    assert meta("在内江市委的坚强领导下,我们代表市人民政府报告工作。内江市经济平稳运行。\n").region_code == "511000"
+
+
 @pytest.mark.parametrize(("text", "code"), [
     # 全市 not opening a clause is the city a district serves, not the speaker (a 浦东 write-up)
     ("政府工作报告解读\n过去一年,浦东新区勇挑重担,助推全市经济高质量发展,对全市经济增长贡献率超过30%。\n"

@@ -85,6 +85,7 @@ _BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's brea
 _RANKED_IN = re.compile(_R["ranked_in"])  # after a division: a ranking within it
 _DELEGATION = _R["delegation"]  # after a division: its delegation at a higher congress
 _AREA_OF = re.compile(_R["area_of"])  # after a division: its area (`湖北省域`), of which the issuer is a part
+_LED_BY = re.compile(_R["led_by"])  # after a division: its party committee and government leading the issuer
 _SESSIONS_WORD = _R["sessions_word"]  # a region's annual sessions (两会)
 _SECTION_WORDS = tuple(_R["section_words"])  # a news site's section for a region (`长治频道`)
 _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line
@@ -151,8 +152,10 @@ def _inside(gaz: Gazetteer, child: Division, parent: Division, year: int | None)
 
 def _named_in_passing(text: str, end: int) -> bool:
     """Whether the division named just before ``end`` is there only as its delegation at a higher congress
-    (`到社旗县代表团`) or as an area the issuer is part of (`湖北省域副中心城市`), not the issuer."""
-    return text.startswith(_DELEGATION, end) or _AREA_OF.match(text, end) is not None
+    (`到社旗县代表团`), as an area the issuer is part of (`湖北省域副中心城市`) or as the level above leading
+    it (`内江市委市政府坚强领导`), not the issuer."""
+    return (text.startswith(_DELEGATION, end) or _AREA_OF.match(text, end) is not None
+            or _LED_BY.match(text, end) is not None)
 
 
 def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
