@@ -1554,6 +1554,8 @@ def test_a_part_named_after_qiz_hong_is_no_second_total() -> None:
      ("budget_revenue", "actual", 2024, "level", Decimal("73.17"), "exact")),
     ("万元地区生产总值综合能耗下降6.6%", ("energy_intensity", "actual", 2024, "growth", Decimal("-6.6"), "exact")),
     ("进出口贸易额增长50%以上", ("trade_total", "actual", 2024, "growth", Decimal("50"), "at_least")),  # 兰州新区 2020
+    # 惠州 2010: a smaller fall is a fall all the same
+    ("外贸出口171.5亿美元,降幅收窄到4.7%", ("exports", "actual", 2024, "growth", Decimal("-4.7"), "exact")),
     # 乌海海南区 2011: the basis of the count between the name and its figure
     ("地区生产总值按原统计口径预计完成140.78亿元", ("gdp", "actual", 2024, "level", Decimal("140.78"), "exact")),
     ("61户规模以上工业企业预计完成工业增加值102亿元",

@@ -856,6 +856,15 @@ def test_a_write_ups_passages_open_on_a_year_said_mid_sentence(text: str, want: 
     assert not {f for f in facts if f[1] == "target" and f[4] in not_targets}
 
 
+def test_a_part_said_in_the_sentence_after_an_estimate_is_an_estimate_too() -> None:
+    # 梧州日报 2012: under `2012年,是…重要一年`, `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元,…`
+    text = ("2012年梧州市政府工作报告解读\n2012年,是实施“十二五”规划承上启下的重要一年。\n"
+            "财政收入实现三年翻番。预计完成财政收入76.1亿元,同比增长35.6%。其中一般预算收入52亿元,同比增长36%。\n")
+    facts = _facts(text)
+    assert ("budget_revenue", "actual", 2011, "level", Decimal("52"), "exact") in facts
+    assert ("budget_revenue", "actual", 2011, "growth", Decimal("36"), "exact") in facts
+
+
 def test_an_earlier_year_opening_a_sentence_holds_for_its_list() -> None:
     # 甘肃 news on 兰州新区's 2020 meeting: after this year's targets, `2018年,…;固定资产投资310亿元,增长20%;…`
     text = ("兰州新区今年GDP增长预期目标:确保22%,力争30%\n"

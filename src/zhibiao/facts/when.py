@@ -73,6 +73,8 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _TARGET_SET = re.compile(r"确定|设定|定为")
+_PART_OF_BEFORE = ("其中",)  # a sentence opening on a part of the one before (`其中一般预算收入52亿元`)
+_SENTENCE_ENDS = "。！？!?\n "
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
@@ -237,8 +239,15 @@ def role_and_period(
         since = v.since_year_re.search(sl.masked, 0, _num_start(q))  # (人民币,下同) blanked
         # (and `预计完成地区生产总值690亿元`: an estimate is of the year ending, whatever the passage says)
         head = sentence[: _num_start(q)]
+        if sentence.lstrip().startswith(_PART_OF_BEFORE):
+            # `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元`: a part of the sentence before is said as it was
+            text = report.text
+            end = sl.offset
+            while end > 0 and text[end - 1] in _SENTENCE_ENDS:
+                end -= 1
+            head = text[max(text.rfind(c, 0, end) for c in "。！？!?\n") + 1 : end] + head
         estimated = v.estimate_re.search(head) and not any(w in head for w in v.plan_year_words)
-        role = "actual" if (v.last_year_cue_re.search(sentence, 0, _num_start(q)) or estimated or (
+        role = "actual" if (v.last_year_cue_re.search(head) or estimated or (
             since is not None and meta.review_year is not None and int(since.group(1)) < meta.review_year
             and measure == "level")) and not any(c in before for c in v.target_cues) else "target"
     elif kind == "review":
