@@ -865,6 +865,15 @@ def test_a_part_said_in_the_sentence_after_an_estimate_is_an_estimate_too() -> N
     assert ("budget_revenue", "actual", 2011, "growth", Decimal("36"), "exact") in facts
 
 
+def test_a_level_reached_over_the_years_it_took_is_no_years_figure() -> None:
+    # 中新社 on 云南 2024: `经济总量从1万亿元台阶攀升至2万亿元,用了6年时间` tells a history
+    text = ("中新社昆明1月24日电 2023年云南省经济总量首次突破3万亿元大关。\n"
+            "位于中国西南边陲的云南,经济总量从1万亿元台阶攀升至2万亿元,用了6年时间;再至“3万亿俱乐部”,用了5年时间。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2023, "level", Decimal("3"), "at_least") in facts
+    assert not {f for f in facts if f[4] == Decimal("2")}
+
+
 def test_an_earlier_year_opening_a_sentence_holds_for_its_list() -> None:
     # 甘肃 news on 兰州新区's 2020 meeting: after this year's targets, `2018年,…;固定资产投资310亿元,增长20%;…`
     text = ("兰州新区今年GDP增长预期目标:确保22%,力争30%\n"

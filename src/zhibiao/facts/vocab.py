@@ -221,6 +221,7 @@ class Vocabulary:
     local_part_word: str  # 地方: the local part of a revenue named beside its total
     since_year_re: re.Pattern[str]  # `从2017年的2.01万亿元增加到`: a level reached since an earlier year
     ratio_to_end_re: re.Pattern[str]  # `,是十一五末的3.8倍`: a figure set against one year's
+    years_taken_re: re.Pattern[str]  # `…攀升至2万亿元,用了6年时间`: a level reached over years, not a year's
 
     def alias_key(self, m: re.Match[str]) -> str:
         """The key of ``alias_ids`` for a match of ``alias_re``: a pattern alias by its group (``p<i>``),
@@ -457,4 +458,5 @@ def load() -> Vocabulary:
         local_part_word=cues["local_part_word"],
         since_year_re=re.compile(cues["since_year"]),
         ratio_to_end_re=re.compile(cues["ratio_to_end"]),
+        years_taken_re=re.compile(cues["years_taken"]),
     )
