@@ -867,7 +867,8 @@ def test_a_part_said_in_the_sentence_after_an_estimate_is_an_estimate_too() -> N
 
 def test_a_level_reached_over_the_years_it_took_is_no_years_figure() -> None:
     # 中新社 on 云南 2024: `经济总量从1万亿元台阶攀升至2万亿元,用了6年时间` tells a history
-    text = ("中新社昆明1月24日电 2023年云南省经济总量首次突破3万亿元大关。\n"
+    text = ("发布时间:2024-01-24 20:45:41\n中新社昆明1月24日电 2023年云南省经济总量首次突破3万亿元大关。"
+            "记者从24日在昆明开幕的云南省第十四届人民代表大会第二次会议上获得上述消息。\n"
             "位于中国西南边陲的云南,经济总量从1万亿元台阶攀升至2万亿元,用了6年时间;再至“3万亿俱乐部”,用了5年时间。\n")
     facts = _facts(text)
     assert ("gdp", "actual", 2023, "level", Decimal("3"), "at_least") in facts
