@@ -1554,6 +1554,9 @@ def test_a_part_named_after_qiz_hong_is_no_second_total() -> None:
      ("budget_revenue", "actual", 2024, "level", Decimal("73.17"), "exact")),
     ("万元地区生产总值综合能耗下降6.6%", ("energy_intensity", "actual", 2024, "growth", Decimal("-6.6"), "exact")),
     ("进出口贸易额增长50%以上", ("trade_total", "actual", 2024, "growth", Decimal("50"), "at_least")),  # 兰州新区 2020
+    # 宣州 2017: a district's own output is its headline figure; 龙湾 2018: R&D经费占比 is the intensity
+    ("全年完成区属生产总值238亿元,增长8.8%", ("gdp", "actual", 2024, "level", Decimal("238"), "exact")),
+    ("预计R&D经费占比2.1%", ("rd_intensity", "actual", 2024, "rate", Decimal("2.1"), "exact")),
     # 惠州 2010: a smaller fall is a fall all the same
     ("外贸出口171.5亿美元,降幅收窄到4.7%", ("exports", "actual", 2024, "growth", Decimal("-4.7"), "exact")),
     # 乌海海南区 2011: the basis of the count between the name and its figure
