@@ -865,6 +865,18 @@ def test_a_part_said_in_the_sentence_after_an_estimate_is_an_estimate_too() -> N
     assert ("budget_revenue", "actual", 2011, "growth", Decimal("36"), "exact") in facts
 
 
+def test_a_year_opening_a_list_in_a_five_year_review_holds_for_its_investment() -> None:
+    # 新华区 2022: `2021年,实现生产总值288.7亿元,年均增长5.1%;…;固定资产投资74.1亿元,年均增长15.5%`: the
+    # investment is 2021's, not a five-year total; its average growth stays the years'
+    facts = _in_five_year_review("克服不利影响,2021年,实现生产总值288.7亿元,年均增长5.1%;"
+                                 "固定资产投资74.1亿元,年均增长15.5%。")
+    assert ("fixed_asset_investment", "actual", 2021, "level", Decimal("74.1"), "exact") in facts
+    assert not {f for f in facts if f[4] == Decimal("15.5") and f[2] is not None}
+    # with no year opening the list, a five-year review's investment stays a total of the years
+    facts = _in_five_year_review("克服不利影响,实现生产总值288.7亿元;固定资产投资74.1亿元。")
+    assert not {f for f in facts if f[4] == Decimal("74.1") and f[2] is not None}
+
+
 def test_a_level_reached_over_the_years_it_took_is_no_years_figure() -> None:
     # 中新社 on 云南 2024: `经济总量从1万亿元台阶攀升至2万亿元,用了6年时间` tells a history
     text = ("发布时间:2024-01-24 20:45:41\n中新社昆明1月24日电 2023年云南省经济总量首次突破3万亿元大关。"

@@ -176,7 +176,8 @@ def role_and_period(
         return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year,
                                      ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None,
                                      totals_list=measure == "level" and _in_totals_list(v, report, sl, q),
-                                     opening_figure=_opening_has_figure(sl, q))
+                                     opening_figure=_opening_has_figure(sl, q),
+                                     list_year=_list_year(v, sl, q))
     horizon: str | None = None
     if my:
         years = YEAR_RE.findall(my.group())
@@ -343,6 +344,7 @@ def _in_multi_year_review(
     v: Vocabulary, q: Quantity, prior: bool, measure: str, window: str, lead: str,
     my: re.Match[str] | None, passage: Passage, ind_id: str | None, review_year: int | None,
     ratio_to_end: bool = False, totals_list: bool = False, opening_figure: bool = False,
+    list_year: int | None = None,
 ) -> When:
     """A figure in a review of several years: a level reached at their end is a fact of the last
     year; a year named in its clause makes it that year's; the rest are multi-year figures.
@@ -366,6 +368,9 @@ def _in_multi_year_review(
         return "actual", None, passage.cue  # `固定资产投资累计完成1428亿元`: a total of those years
     # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`)
     named = _named_year(window)
+    if named is None and level and my is None:
+        # `2021年,实现生产总值288.7亿元,年均增长5.1%;…;固定资产投资74.1亿元`: the year the list opened on
+        named = list_year
     if named is not None and (review_year is None or named <= review_year) and my is None:
         if level and opening_figure and _named_year(lead) is None and (
                 v.held_or_passed_re.search(lead.rstrip("了"))
@@ -393,6 +398,21 @@ def _in_multi_year_review(
             return "actual", None, passage.cue
         return "actual", passage.last, None
     return "actual", None, passage.cue  # growth or a change over the years
+
+
+def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
+    """The year of a clause of its own (`2021年,`) earlier in the sentence that opens the list ``q`` is in: no
+    other year and no span of years but the averages of the list's own growths (`年均增长5.1%`) since."""
+    ci = _clause_index(sl.starts, q.span.start)
+    for k in range(ci - 1, -1, -1):
+        end = sl.starts[k + 1]
+        if _BARE_YEAR_CLAUSE.match(sl.s, sl.starts[k], end):
+            between = sl.s[end : _num_start(q)]
+            if YEAR_RE.search(between) or any(
+                    m.group() not in v.average_leads for m in v.multi_year_re.finditer(between)):
+                return None
+            return _named_year(sl.s[sl.starts[k] : end])
+    return None
 
 
 def _growth_base_year(lead: str) -> int | None:
