@@ -865,6 +865,16 @@ def test_a_part_said_in_the_sentence_after_an_estimate_is_an_estimate_too() -> N
     assert ("budget_revenue", "actual", 2011, "growth", Decimal("36"), "exact") in facts
 
 
+@pytest.mark.parametrize("text", [
+    "2014年,GDP增速逐季攀升,上半年3.2%、前三季度4.4%、预计全年5%左右。",  # 渝中 2024
+    "2014年,全区GDP增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%,全年增长5%。",  # 玄武 2025
+])
+def test_a_figures_path_through_the_year_ends_on_the_years_fact(text: str) -> None:
+    facts = _facts("某某区2015年政府工作报告\n一、2014年工作回顾\n" + text + "\n")
+    gdp = {f for f in facts if f[0] == "gdp"}  # the parts through the year are no facts
+    assert gdp and all(f[1:5] == ("actual", 2014, "growth", Decimal("5")) for f in gdp)
+
+
 def test_a_year_opening_a_list_in_a_five_year_review_holds_for_its_investment() -> None:
     # 新华区 2022: `2021年,实现生产总值288.7亿元,年均增长5.1%;…;固定资产投资74.1亿元,年均增长15.5%`: the
     # investment is 2021's, not a five-year total; its average growth stays the years'

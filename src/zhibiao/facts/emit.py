@@ -263,13 +263,13 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
     at = sl.offset + q.span.start
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
     parts = list(v.sub_period_re.finditer(sl.s, cstart, q.span.start))
-    if parts and v.whole_year not in sl.s[parts[-1].end() : q.span.start]:
+    if parts and v.whole_year not in sl.s[parts[-1].end() : _num_start(q)]:  # (`预计全年5%左右`: its own 全年)
         # `地区生产总值一季度增长4.7%、二季度增长6.3%,全年增长6.7%`: the parts are no facts (a list of
         # parts ending on 全年 before 分别 is read by ``lists._sub_period_subjects``)
         return True
     item = max(sl.s.rfind(c, 0, cstart) for c in "；;") + 1
     earlier = [m for m in v.sub_period_re.finditer(sl.s, item, cstart) if m.group() != v.whole_year]
-    if earlier and v.whole_year not in sl.s[earlier[-1].end() : q.span.start] \
+    if earlier and v.whole_year not in sl.s[earlier[-1].end() : _num_start(q)] \
             and sl.starts[_clause_index(sl.starts, earlier[0].start())] == earlier[0].start():
         # `1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元`: a clause opening on a part of the year holds
         # the clauses after it in its item until 全年

@@ -42,6 +42,7 @@ from zhibiao.facts.sentence import (
     _Sections,
     _SentenceLinker,
     _strip,
+    past_year_path,
 )
 from zhibiao.facts.tables import table_facts
 from zhibiao.facts.vocab import Vocabulary, load
@@ -176,9 +177,12 @@ def _pace_striven(v: Vocabulary, sentence: str, alias: _Alias, q: Quantity) -> b
             and not any("rate" in v.indicators[i].measures for i in alias.ids if i in v.indicators))
 
 
+_RATE_NOUNS = ("增速", "增幅", "增长率", "增长速度")  # right after a name: its growth rate is what is told
+
+
 def _verb_led(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
     """Whether only filler words stand between a clause's start and its figure."""
-    prefix = v.skip_re.sub("", sentence[cstart : q.span.start]).strip()
+    prefix = past_year_path(v, sentence, v.skip_re.sub("", sentence[cstart : q.span.start]), q).strip()
     return not _strip(v.filler_re, prefix)
 
 
@@ -426,8 +430,10 @@ def _link_sentence(
         # a name in an earlier clause of the same item that carried no figure of its own
         named = _bare_subject(sl, aliases, alias_starts, quantities, cstart) if ci > 0 else None
         if (named is not None and q.unit == "%" and q.direction == "none"
-                and v.rate_label_re.search(sentence, named.start, q.span.start)):
-            # `今年广东GDP增长目标:8%`: a growth target's label before the colon
+                and (v.rate_label_re.search(sentence, named.start, q.span.start)
+                     or sentence.startswith(_RATE_NOUNS, named.end))):
+            # `今年广东GDP增长目标:8%`: a growth target's label before the colon; `GDP增速逐季攀升,…,预计全年5%左右`:
+            # the name's growth rate, told on to its figure
             link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
         # (a name may run into this clause: `服务业规模持续扩大,实现增加值4470亿元`)
         led = named is not None and _verb_led(v, sentence, max(cstart, named.end), q)

@@ -326,9 +326,13 @@ class _SentenceLinker:
         if self.v.streak_re.search(self.s, alias_end, q.span.end):
             return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
         gap = self.v.skip_re.sub("", _QUOTE_MARKS.sub("", gap))  # `实现“五年翻一番”`: quote marks say nothing
+        gap = past_year_path(self.v, self.s, gap, q)
         # `地区生产总值一季度增长4.7%`: a part of the year's figure is the name's (a mention, see
         # ``link._in_part_of_year``), and the name's run goes on to `…,全年增长6.7%`
-        gap = self.v.sub_period_re.sub("", gap)
+        if (parted := self.v.sub_period_re.sub("", gap)) != gap:
+            # (`GDP增速从一季度3.3%、到上半年4.5%`: the words of the name's path through the year go with its parts)
+            parted = self.v.year_path_words_re.sub("", parted)
+        gap = parted
         rest = _strip(self.v.filler_re, gap.strip())
         if not rest:
             return True, 1.0
@@ -343,6 +347,19 @@ class _SentenceLinker:
                 _FIGURELESS_PHRASE.fullmatch(head.strip()) or _RANK_PHRASE.fullmatch(head.strip())):
             return True, 0.8  # `地区生产总值再迈上新的百亿台阶、增长8.1%`: a phrase without a figure, then the figure
         return False, 0.0
+
+
+def past_year_path(v: Vocabulary, sentence: str, text: str, q: Quantity) -> str:
+    """``text`` (what stands before ``q``) less a path of the figure through the year when ``q`` is the whole
+    year's (`GDP增速逐季攀升,上半年3.2%、前三季度4.4%、预计全年5%左右`, `从一季度3.3%、到上半年4.5%、再到前三季度
+    4.9%,全年完成1368.6亿元`): the parts are mentions, the name's fact is the year's."""
+    whole = sentence.startswith(v.whole_year, q.span.start)  # (`全年5%左右`: 全年 is the figure's lead)
+    end = v.year_path_end_re.search(text + (v.whole_year if whole else ""))
+    if end is None or not v.sub_period_re.search(text, 0, end.start()):
+        return text
+    walked = v.year_path_re.sub("", text[: end.start()])  # the parts with their figures
+    walked = v.sub_period_re.sub("", walked)  # parts whose figures the name's own run took
+    return v.year_path_words_re.sub("", walked + text[end.start() :])
 
 
 _QUOTE_MARKS = re.compile("[“”\"「」『』]")

@@ -146,6 +146,9 @@ class Vocabulary:
     rate_noun_lead_re: re.Pattern[str]  # `;增速达16%`: a rate noun opening an item speaks of the subject before
     sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year (group lead: a dateline)
     sub_period_re: re.Pattern[str]  # `一季度`, `上半年`: a part of the year (not 全年) anywhere
+    year_path_re: re.Pattern[str]  # `上半年3.2%、`: one step of a figure's path through the year
+    year_path_words_re: re.Pattern[str]  # `从`, `再到`, `逐季攀升`: the words a path through the year is told by
+    year_path_end_re: re.Pattern[str]  # `、预计全年`: the path's end, the whole year's figure next
     per_unit_words: tuple[str, ...]  # `单位生产总值…`: a name as an intensity's denominator
     sector_short_names: frozenset[str]  # 一产/二产/三产, also the start of 三产业
     sector_names: frozenset[str]  # 一产…第三产业: before 投资/税收… another thing than value added
@@ -381,6 +384,13 @@ def load() -> Vocabulary:
             + "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"]) + r")(?:以来)?[,，]"
         ),
         sub_period_re=re.compile("|".join(p for p in cues["sub_periods"] if p != cues["whole_year"])),
+        year_path_re=re.compile(
+            r"(?:" + "|".join(cues["year_path_words"]) + r")*(?:"
+            + "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"])
+            + r")的?\s*-?\d+(?:\.\d+)?\s*[%％][、,，]?"),
+        year_path_words_re=re.compile("|".join(cues["year_path_words"])),
+        year_path_end_re=re.compile(
+            r"(?:" + "|".join(cues["year_path_words"]) + r")*" + cues["whole_year"] + r"的?\s*\Z"),
         whole_year=cues["whole_year"],
         per_unit_words=tuple(cues["per_unit_words"]),
         sector_short_names=frozenset(cues["sector_short_names"]),
