@@ -1153,8 +1153,10 @@ def test_the_level_above_leading_the_issuer_is_no_issuer() -> None:
             "深切关怀的结果,是隆昌市委统揽全局、科学决策的结果,是市人大、市政协有效监督、大力支持的结果。在此,我谨代表市人民政府,"
             "向关心、支持和参与隆昌建设发展的各界朋友,表示衷心感谢!内江市下达的目标任务全面完成。\n")
     assert meta(text).region_code == "511083"
-    # the city's own party committee leading it names the city (`在内江市委的坚强领导下`)
+    # the city's own party committee leading it names the city (`在内江市委的坚强领导下`), and so do its party
+    # committee and government in a write-up that names nothing inside it
     assert meta("在内江市委的坚强领导下,我们代表市人民政府报告工作。内江市经济平稳运行。\n").region_code == "511000"
+    assert meta("过去一年,在隆昌市委、市政府的坚强领导下,全市地区生产总值增长8%。\n").region_code == "511083"
 
 
 @pytest.mark.parametrize(("text", "code"), [

@@ -887,6 +887,23 @@ def test_a_year_opening_a_list_in_a_five_year_review_holds_for_its_investment() 
     assert not {f for f in facts if f[4] == Decimal("74.1") and f[2] is not None}
 
 
+@pytest.mark.parametrize("text", [
+    "2010年,全市地区生产总值首次突破千亿元;去年,全市地区生产总值达到1500亿元,增长8%。",  # a year in words since
+    "2013年启动的50个重点项目全部竣工,全年完成固定资产投资500亿元,增长15%。",  # a year that is no clause
+    "全年地区生产总值增长8%,2013年为9.5%,财政收入增长10%。",  # a comparison's year
+])
+def test_a_year_that_opens_no_list_dates_no_figure_after_it(text: str) -> None:
+    facts = _facts("某某市2015年政府工作报告\n一、2014年工作回顾\n" + text + "\n")
+    assert {f[2] for f in facts if f[4] in (Decimal("1500"), Decimal("500"), Decimal("10"))} == {2014}
+
+
+def test_a_part_said_after_a_target_stays_a_target() -> None:
+    # `…增长8%,与去年持平。其中第三产业增加值增长10%`: the comparison after the figure says nothing of the part
+    facts = _facts("某某市2015年政府工作报告\n二、2015年工作安排\n2015年是全面深化改革的关键之年。"
+                   "地区生产总值增长8%,与去年持平。其中第三产业增加值增长10%。\n")
+    assert ("gdp_tertiary", "target", 2015, "growth", Decimal("10"), "exact") in facts
+
+
 def test_a_level_reached_over_the_years_it_took_is_no_years_figure() -> None:
     # 中新社 on 云南 2024: `经济总量从1万亿元台阶攀升至2万亿元,用了6年时间` tells a history
     text = ("发布时间:2024-01-24 20:45:41\n中新社昆明1月24日电 2023年云南省经济总量首次突破3万亿元大关。"

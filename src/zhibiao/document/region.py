@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from zhibiao.document._common import any_re, cues
-from zhibiao.document.gazetteer import NATIONAL_CODE, Division, Gazetteer
+from zhibiao.document.gazetteer import NATIONAL_CODE, Division, Gazetteer, Mention
 from zhibiao.model import MetaSource
 
 _C = cues()
@@ -152,10 +152,8 @@ def _inside(gaz: Gazetteer, child: Division, parent: Division, year: int | None)
 
 def _named_in_passing(text: str, end: int) -> bool:
     """Whether the division named just before ``end`` is there only as its delegation at a higher congress
-    (`到社旗县代表团`), as an area the issuer is part of (`湖北省域副中心城市`) or as the level above leading
-    it (`内江市委市政府坚强领导`), not the issuer."""
-    return (text.startswith(_DELEGATION, end) or _AREA_OF.match(text, end) is not None
-            or _LED_BY.match(text, end) is not None)
+    (`到社旗县代表团`) or as an area the issuer is part of (`湖北省域副中心城市`), not the issuer."""
+    return text.startswith(_DELEGATION, end) or _AREA_OF.match(text, end) is not None
 
 
 def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
@@ -309,9 +307,9 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     for d in _headline_divisions(head, lead, gaz, year, body, levels):
         yield RegionEvidence(d, "head")
     # (not a division a ranking is within: `固定资产投资…排湘潭市第一` is a county's of 湘潭市)
-    counts: Counter[str] = Counter(mt.name for mt in gaz.mentions(body)
-                                   if len(mt.name) >= 3 and not _RANKED_IN.match(body, mt.end)
-                                   and not _named_in_passing(body, mt.end))
+    named = [mt for mt in gaz.mentions(body) if len(mt.name) >= 3 and not _RANKED_IN.match(body, mt.end)
+             and not _named_in_passing(body, mt.end)]
+    counts: Counter[str] = Counter(mt.name for mt in named if mt.name not in _leading_above(named, body, gaz, year))
     # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
     shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
     for name, n in counts.most_common(3):
@@ -333,6 +331,23 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
         d = gaz.resolve(name, year, body, levels, near=True) if n >= _LOOSE_NAME_TIMES else None
         if d is not None and d.level == "prefecture":
             yield RegionEvidence(d, "body")
+
+
+def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | None) -> set[str]:
+    """The names said as the party committee and government leading the issuer (`内江市委市政府坚强领导`) when a
+    division inside them is named too (隆昌 in 内江): the level above, not the issuer. (Alone, the name may be
+    the issuer's own, in a write-up: `在隆昌市委、市政府的坚强领导下`.)"""
+    led = {mt.name for mt in named if _LED_BY.match(body, mt.end)}
+    if not led:
+        return set()
+    above = set()
+    for name in led:
+        d = gaz.resolve(name, year)
+        if d is not None and any(
+                (c := gaz.resolve(mt.name, year)) is not None and c.code != d.code and _inside(gaz, c, d, year)
+                for mt in named):
+            above.add(name)
+    return above
 
 
 def _repeated_children(d: Division, lead: str, gaz: Gazetteer, year: int | None) -> list[Division]:

@@ -74,7 +74,8 @@ _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年�
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _TARGET_SET = re.compile(r"确定|设定|定为")
 _PART_OF_BEFORE = ("其中",)  # a sentence opening on a part of the one before (`其中一般预算收入52亿元`)
-_SENTENCE_ENDS = "。！？!?\n "
+_SENTENCE_ENDS = "。！？!?\n"
+_DIGIT = re.compile(r"\d")
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
@@ -243,12 +244,15 @@ def role_and_period(
         # (and `预计完成地区生产总值690亿元`: an estimate is of the year ending, whatever the passage says)
         head = sentence[: _num_start(q)]
         if sentence.lstrip().startswith(_PART_OF_BEFORE):
-            # `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元`: a part of the sentence before is said as it was
+            # `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元`: a part of the sentence before is said as that
+            # sentence's figure was, by the words before it (not `…增长8%,与去年持平`, a comparison after it)
             text = report.text
             end = sl.offset
             while end > 0 and text[end - 1] in _SENTENCE_ENDS:
                 end -= 1
-            head = text[max(text.rfind(c, 0, end) for c in "。！？!?\n") + 1 : end] + head
+            before = text[max(text.rfind(c, 0, end) for c in _SENTENCE_ENDS) + 1 : end]
+            figure = _DIGIT.search(before)
+            head = before[: figure.start() if figure else len(before)] + head
         estimated = v.estimate_re.search(head) and not any(w in head for w in v.plan_year_words)
         role = "actual" if (v.last_year_cue_re.search(head) or estimated or (
             since is not None and meta.review_year is not None and int(since.group(1)) < meta.review_year
@@ -289,16 +293,10 @@ def role_and_period(
         if ci > 0 and _BARE_YEAR_CLAUSE.match(sentence, sl.starts[ci - 1], cs):
             cs = sl.starts[ci - 1]  # `2014年,山西经济增速为4.9%`: the year stands as a clause of its own
         own = _named_year(sentence[cs : _num_start(q)])
-        if own is None and ci > 0 and (found := _named_year_at(sentence[:cs])) is not None \
-                and not sentence[sl.starts[_clause_index(sl.starts, found[1])] : found[1]].strip():
-            # `2018年,兰州新区实现地区生产总值205亿元…;固定资产投资310亿元,增长20%`, `数据显示,2010年湖南的GDP为
-            # 16038亿元,城镇居民人均可支配收入为16566元` in a later write-up: an earlier year opening a clause holds
-            # for the list after it, while no other year, span of years or word of targets intervenes
-            between = sentence[found[1] + 4 : _num_start(q)]
-            if not (YEAR_RE.search(between) or any(w in between for w in v.plan_year_words)
-                    or any(c in between for c in v.target_cues) or "目标" in between or _TARGET_SET.search(between)
-                    or v.multi_year_re.search(sentence, found[1]) or between.startswith(("以来", "来"))):
-                own = found[0]
+        if own is None:
+            # `2018年,兰州新区实现地区生产总值205亿元…;固定资产投资310亿元,增长20%` in a 2020 write-up: the year
+            # opening the list holds for it
+            own = _list_year(v, sl, q)
         if own is not None and own <= meta.review_year:
             # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
             if own >= meta.review_year - _EARLIER_YEARS and _TARGET_SET.search(sentence, cs, _num_start(q)):
@@ -402,17 +400,23 @@ def _in_multi_year_review(
 
 def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
     """The year of a clause of its own (`2021年,`) earlier in the sentence that opens the list ``q`` is in: no
-    other year and no span of years but the averages of the list's own growths (`年均增长5.1%`) since."""
+    other year, no year said in words (`去年`, `全年`), no span of years but the averages of the list's own
+    growths (`年均增长5.1%`) and no word of targets since."""
     ci = _clause_index(sl.starts, q.span.start)
     for k in range(ci - 1, -1, -1):
         end = sl.starts[k + 1]
         if _BARE_YEAR_CLAUSE.match(sl.s, sl.starts[k], end):
             between = sl.s[end : _num_start(q)]
-            if YEAR_RE.search(between) or any(
-                    m.group() not in v.average_leads for m in v.multi_year_re.finditer(between)):
+            if (YEAR_RE.search(between) or _YEAR_IN_WORDS.search(between)
+                    or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
+                    or _TARGET_SET.search(between)
+                    or any(m.group() not in v.average_leads for m in v.multi_year_re.finditer(between))):
                 return None
             return _named_year(sl.s[sl.starts[k] : end])
     return None
+
+
+_YEAR_IN_WORDS = re.compile(r"去年|上年|今年|明年|全年|当年|本年|目标")  # (目标: a target's year, not the list's)
 
 
 def _growth_base_year(lead: str) -> int | None:
