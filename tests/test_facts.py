@@ -1598,10 +1598,15 @@ def test_whose_goals_they_are_is_no_scope_of_the_name() -> None:
         "今年我省经济社会发展的主要预期目标是生产总值增长6-6.5%")
 
 
-def test_a_result_found_within_its_control_target() -> None:
-    # 天水 2020: `居民消费价格指数均在控制目标以内` is a qualitative result
-    assert ("cpi", "actual", 2024, "growth", None, "qualitative") in facts_of(
-        "城镇登记失业率和居民消费价格指数均在控制目标以内", "review")
+@pytest.mark.parametrize(("text", "want"), [
+    # 天水 2020: `居民消费价格指数均在控制目标以内` is a qualitative result, with 均 or without
+    ("城镇登记失业率和居民消费价格指数均在控制目标以内", ("cpi", "actual", 2024, "growth", None, "qualitative")),
+    ("居民消费价格指数在控制目标以内", ("cpi", "actual", 2024, "growth", None, "qualitative")),
+    # held within the target the province controls (`省控目标`)
+    ("城镇登记失业率控制在省控目标以内", ("registered_unemployment", "actual", 2024, "rate", None, "qualitative")),
+])
+def test_a_result_found_within_its_control_target(text: str, want: tuple) -> None:
+    assert want in facts_of(text, "review")
 
 
 def test_a_rank_said_between_a_name_and_its_level() -> None:
