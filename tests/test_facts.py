@@ -1622,6 +1622,17 @@ def test_a_long_list_of_pollutants_after_the_energy_figure_shares_its_task() -> 
         "氨氮排放量降低、氮氧化物排放量降低完成国家下达目标任务")
 
 
+def test_a_list_headed_by_a_noun_of_its_own_takes_no_names_said_before() -> None:
+    # 舟曲 2022: `城乡居民人均可支配收入达30730元、10611元,分别增长5.5%和8%,金融机构存贷款余额82.51亿元和45.06亿元`
+    got = facts_of("城乡居民人均可支配收入达30730元、10611元,分别增长5.5%和8%,金融机构存贷款余额82.51亿元和45.06亿元",
+                   "review")
+    assert {f[4] for f in got if f[0] in ("urban_income", "rural_income")} == {
+        Decimal("30730"), Decimal("10611"), Decimal("5.5"), Decimal("8")}
+    # a base before the list (`分别比年初增长`) is no noun of its own: the names before stay its subjects
+    got = facts_of("出口总额、进口总额分别为100亿元和80亿元,分别比上年增长5%和8%", "review")
+    assert ("exports", "actual", 2024, "growth", Decimal("5"), "exact") in got
+
+
 def test_the_firms_of_a_kind_counted_are_no_figure_of_the_indicator() -> None:
     # 山东 2017 (a write-up): `出口企业增加23.2%` counts exporting firms; exports themselves still read
     assert not {f for f in facts_of("山东企业数量增加27.4%,出口企业增加23.2%", "review") if f[0] == "exports"}

@@ -904,6 +904,17 @@ def test_a_part_said_after_a_target_stays_a_target() -> None:
     assert ("gdp_tertiary", "target", 2015, "growth", Decimal("10"), "exact") in facts
 
 
+def test_a_total_said_after_its_name_sums_years_whatever_year_opened_the_sentence() -> None:
+    # 昆山 2022: `2021年预计地区生产总值4700亿元,…;固定资产投资累计达3600亿元`: five years' investment
+    facts = _facts("2022年昆山市政府工作报告\n一、过去五年和2021年工作回顾\n2021年预计地区生产总值4700亿元,"
+                   "一般公共预算收入466.9亿元,总量均是五年前的1.5倍;固定资产投资累计达3600亿元。\n")
+    assert ("gdp", "actual", 2021, "level", Decimal("4700"), "exact") in facts
+    assert not {f for f in facts if f[4] == Decimal("3600") and f[2] is not None}
+    # a year's own running total stays the year's (`全年固定资产投资累计完成500亿元`)
+    facts = _facts("某某市2015年政府工作报告\n一、2014年工作回顾\n全年固定资产投资累计完成500亿元,增长10%。\n")
+    assert ("fixed_asset_investment", "actual", 2014, "level", Decimal("500"), "exact") in facts
+
+
 def test_a_level_reached_over_the_years_it_took_is_no_years_figure() -> None:
     # 中新社 on 云南 2024: `经济总量从1万亿元台阶攀升至2万亿元,用了6年时间` tells a history
     text = ("发布时间:2024-01-24 20:45:41\n中新社昆明1月24日电 2023年云南省经济总量首次突破3万亿元大关。"

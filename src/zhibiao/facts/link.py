@@ -10,6 +10,7 @@ projects out of the headline facts; they stay as mentions.
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 
 from zhibiao import quantity as qty
@@ -177,6 +178,9 @@ def _pace_striven(v: Vocabulary, sentence: str, alias: _Alias, q: Quantity) -> b
             and not any("rate" in v.indicators[i].measures for i in alias.ids if i in v.indicators))
 
 
+_CLAUSE_PUNCT = re.compile(r"[，,、\s]")
+# words heading a list that are a noun of their own, not a base or a share (`比年初`, `占…的比重`) of the names before
+_NOUN_HEAD = re.compile(r"(?!比|较|与|同|占|分别|均|各)[\u4e00-\u9fff]{2,}")
 _RATE_NOUNS = ("增速", "增幅", "增长率", "增长速度")  # right after a name: its growth rate is what is told
 
 
@@ -262,17 +266,22 @@ def _link_sentence(
                         sl, _between(aliases, alias_starts, max(c0, last_q_end), first.span.start),
                         max(c0, last_q_end), first.span.start, n,
                     )
-                if subjects is None:
+                # `…,分别增长5.5%和8%,金融机构存贷款余额82.51亿元和45.06亿元`: a noun of no indicator heading the
+                # list in its own clause is its subject, not a name said before
+                own_noun = _NOUN_HEAD.match(
+                    _strip(v.filler_re, _CLAUSE_PUNCT.sub("", sentence[max(c0, last_q_end) : first.span.start])))
+                if subjects is None and not own_noun:
                     own = [x for x in links[: qi - k] if not x.shared]  # a shared figure names no subject of its own
                     subjects = _subjects_of_figures_before(sl, own[max(0, len(own) - n) :], n, first)
                 if (subjects is None and len(last_group) == n and any(a is not None for a, _ in last_group)
                         and last_group_end == qi - k - 1
                         and not any(c in sl.masked[last_q_end : first.span.start] for c in _SEMI)
-                        and not _between(aliases, alias_starts, last_q_end, first.span.start)):
+                        and not _between(aliases, alias_starts, last_q_end, first.span.start)
+                        and not own_noun):
                     # `出口总值、进口总值分别为A和B,分别增长x和y`: the last list's subjects again, the
                     # names of no indicator keeping their places
                     subjects = last_group
-                if subjects is None:  # names in earlier clauses of the same item: `A 10亿元,B 20亿元,分别增长…`
+                if subjects is None and not own_noun:  # names in earlier clauses: `A 10亿元,B 20亿元,分别增长…`
                     item_start = 1 + max(sl.masked.rfind("；", 0, first.span.start),
                                          sl.masked.rfind(";", 0, first.span.start))
                     named = _between(aliases, alias_starts, item_start, first.span.start)

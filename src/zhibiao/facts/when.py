@@ -156,6 +156,14 @@ def role_and_period(
         # `“十五”期间,全社会固定资产投资累计达到40亿元`: a total over the years the sentence names earlier,
         # or after (`累计完成固定资产投资657.1亿元,年均增长7.6%`: its average growth says so)
         my = v.multi_year_re.search(sl.s, 0, q.span.start) or v.multi_year_re.search(sl.s, q.span.end)
+        if (my is None and subject_start is not None and (t := _TOTAL.search(clause_lead)) is not None
+                and sl.starts[_clause_index(sl.starts, q.span.start)] + t.start() > subject_start
+                and not _ONE_YEARS_TOTAL.search(clause_lead)
+                and not _YEARS_GROWTH_AFTER.match(sl.s, q.span.end)):
+            # `固定资产投资累计达3600亿元` after `2021年预计地区生产总值4700亿元,…是五年前的1.5倍`: a total said
+            # after its name sums years, whatever year opened the sentence (a year's own is `全年累计`, or has
+            # a growth on the year before: `农林牧渔及其服务业总产值累计完成25.16亿元,增长5.8%`)
+            return "actual", None, t.group()
     passage = sl.passage
     if passage is not None and passage.scope == "multi_year_review":
         if meta.plan_year is not None and (coming := list(v.coming_years_re.finditer(sl.s, 0, q.span.start))):
@@ -480,6 +488,8 @@ _PLAN_SPAN_RE = re.compile(_PLAN + "(?:以来|期间|时期)")
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
+_YEARS_GROWTH_AFTER = re.compile(r"[^；;。]{0,12}?(?<!年均)(?<!平均)(?:同比)?(?:增长|下降|增加)\s*-?\d")
+_ONE_YEARS_TOTAL = re.compile(r"全年|年内|当年|本年|今年|去年|(?:19|20)\d\d年|[一二三四五六七八九十\d]+月")
 
 
 
