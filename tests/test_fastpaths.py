@@ -14,7 +14,8 @@ from zhibiao import pipeline
 from zhibiao.document._common import lines
 from zhibiao.facts.sentence import _Sections
 from zhibiao.model import Span
-from zhibiao.quantity.grammar import V, _alt, trusted_span
+from zhibiao.quantity.grammar import trusted_span
+from zhibiao.quantity.lexicon import V, _alt
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 _LINE_RE = re.compile(r"[^\n]*\n?")

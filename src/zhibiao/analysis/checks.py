@@ -152,14 +152,14 @@ def _compatible(res: Quantity, quoted: Quantity) -> bool:
 
 @cache
 def _up_words() -> frozenset[str]:
-    from zhibiao.quantity.grammar import V
+    from zhibiao.quantity.lexicon import V
 
     return frozenset(w for w, d in V.cmp_dir.items() if d == "up")
 
 
 @cache
 def _down_words() -> frozenset[str]:
-    from zhibiao.quantity.grammar import V
+    from zhibiao.quantity.lexicon import V
 
     return frozenset(w for w, d in V.cmp_dir.items() if d == "down")
 

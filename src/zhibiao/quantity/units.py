@@ -11,7 +11,7 @@ from decimal import Decimal, localcontext
 from functools import cache
 from importlib import resources
 
-from zhibiao.quantity.grammar import V
+from zhibiao.quantity.lexicon import V
 from zhibiao.quantity.numerals import in_range
 
 # kinds that are not amounts: percentages, percentage points, multiples, durations, bare magnitudes
