@@ -1633,6 +1633,17 @@ def test_a_list_headed_by_a_noun_of_its_own_takes_no_names_said_before() -> None
     assert ("exports", "actual", 2024, "growth", Decimal("5"), "exact") in got
 
 
+def test_a_list_whose_separators_a_scrape_lost_keeps_each_name_its_figure() -> None:
+    # 合肥 2022 (an infographic's text): `…社消零总额增长11%以上进出口总额增长30%以上城镇登记失业率2.81%`: the 以上
+    # is the figure's, no scope (`500万元以上固定资产投资`) of the name after it
+    got = facts_of("社消零总额增长11%以上进出口总额增长30%以上城镇登记失业率2.81%,城乡居民人均可支配收入增长10%以上",
+                   "review")
+    assert ("trade_total", "actual", 2024, "growth", Decimal("30"), "at_least") in got
+    assert ("registered_unemployment", "actual", 2024, "rate", Decimal("2.81"), "exact") in got
+    # a threshold that is the name's own scope still makes it a subset
+    assert not {f for f in facts_of("5000万元以上进出口总额增长30%", "review") if f[0] == "trade_total"}
+
+
 def test_the_firms_of_a_kind_counted_are_no_figure_of_the_indicator() -> None:
     # 山东 2017 (a write-up): `出口企业增加23.2%` counts exporting firms; exports themselves still read
     assert not {f for f in facts_of("山东企业数量增加27.4%,出口企业增加23.2%", "review") if f[0] == "exports"}

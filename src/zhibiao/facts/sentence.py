@@ -185,6 +185,11 @@ class _SentenceLinker:
         """False when the name is qualified by a sub-area, sector or project before it."""
         ci = _clause_index(self.starts, alias.start)
         cs = self.starts[ci]
+        # (a figure right before the name ends an item whose separator a scrape lost: `社消零总额增长11%以上进出口总额
+        # 增长30%以上`, the 以上 is the figure's, no scope of the name after it; but a bare amount there is a threshold
+        # of the name, `5000万元以上进出口总额`)
+        cs = max([cs, *(q.span.end for q in quantities if q.span.end == alias.start and cs <= q.span.start
+                        and (q.unit == "%" or q.direction != "none"))])
         residue = self.s[cs : alias.start].strip()
         if residue.endswith(_OPEN_QUOTES):
             residue = residue[:-1].rstrip()  # `报告将“生产总值增长5.5%左右”列入…目标`: the quote mark is no scope
