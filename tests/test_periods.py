@@ -915,6 +915,14 @@ def test_a_total_said_after_its_name_sums_years_whatever_year_opened_the_sentenc
     assert ("fixed_asset_investment", "actual", 2014, "level", Decimal("500"), "exact") in facts
 
 
+def test_a_level_whose_growth_on_the_year_before_follows_is_a_result() -> None:
+    # 海南 news on 秀英区 2016: no passage says the year, but `实现地区生产总值169.48亿元,同比增长8.9%` reports one
+    facts = _facts("秀英区2016年召开人代会\n2月24日,秀英区召开第六届人民代表大会第六次会议。记者从会上获悉,"
+                   "秀英区以投资项目促进经济发展,实现地区生产总值169.48亿元,同比增长8.9%。\n")
+    assert {f[1] for f in facts if f[0] == "gdp"} == {"actual"}
+    assert any(f[0] == "gdp" and f[3] == "level" and f[4] == Decimal("169.48") for f in facts)
+
+
 def test_a_level_reached_over_the_years_it_took_is_no_years_figure() -> None:
     # 中新社 on 云南 2024: `经济总量从1万亿元台阶攀升至2万亿元,用了6年时间` tells a history
     text = ("发布时间:2024-01-24 20:45:41\n中新社昆明1月24日电 2023年云南省经济总量首次突破3万亿元大关。"

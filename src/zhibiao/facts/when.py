@@ -273,8 +273,11 @@ def role_and_period(
         role = "target"
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate") \
             or v.actual_margin_re.match(sentence, q.span.end) \
-            or v.actual_margin_re.search(sentence, 0, q.span.start):
-        role = "actual"  # (a margin over the nation before it in the sentence: its clauses are results too)
+            or v.actual_margin_re.search(sentence, 0, q.span.start) \
+            or (measure == "level" and _ON_LAST_YEAR_AFTER.match(sentence, q.span.end)):
+        # (a margin over the nation before it in the sentence: its clauses are results too; so is a level whose
+        # growth on the year before follows it: `实现地区生产总值169.48亿元,同比增长8.9%`)
+        role = "actual"
     elif (end := _past_plan_reached(v, sl, q, meta.review_year, measure)) is not None:
         return "actual", end, None  # `“十三五”以来,…由7.13万亿元跃升至10.27万亿元`: the level the plan ended on
     elif measure == "growth" and meta.review_year is not None and (
@@ -488,6 +491,7 @@ _PLAN_SPAN_RE = re.compile(_PLAN + "(?:以来|期间|时期)")
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
+_ON_LAST_YEAR_AFTER = re.compile(r"\s*[,，、]?\s*(?:同比|比上年|较上年|比去年|较去年)(?:增长|下降|增加|减少|增|降)")
 _YEARS_GROWTH_AFTER = re.compile(r"[^；;。]{0,12}?(?<!年均)(?<!平均)(?:同比)?(?:增长|下降|增加)\s*-?\d")
 _ONE_YEARS_TOTAL = re.compile(r"全年|年内|当年|本年|今年|去年|(?:19|20)\d\d年|[一二三四五六七八九十\d]+月")
 
