@@ -1649,6 +1649,16 @@ def test_a_list_whose_separators_a_scrape_lost_keeps_each_name_its_figure() -> N
     assert not {f for f in facts_of("5000万元以上进出口总额增长30%", "review") if f[0] == "trade_total"}
 
 
+def test_a_sub_area_before_its_estimate_keeps_its_scope() -> None:
+    # 金普新区 news on 大连 2015: `新区预计实现地区生产总值1703亿元` is the new area's, not the city's
+    from zhibiao import pipeline
+
+    text = ("2015年大连市政府工作报告解读\n2014年,全市预计实现地区生产总值8000亿元以上,增长6%左右,"
+            "新区预计实现地区生产总值1703亿元,约占全市21.3%,可比增长为7%。\n")
+    facts = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports[0].facts
+    assert {f.value for f in facts if f.indicator == "gdp"} == {Decimal("8000"), Decimal("6")}
+
+
 def test_the_firms_of_a_kind_counted_are_no_figure_of_the_indicator() -> None:
     # 山东 2017 (a write-up): `出口企业增加23.2%` counts exporting firms; exports themselves still read
     assert not {f for f in facts_of("山东企业数量增加27.4%,出口企业增加23.2%", "review") if f[0] == "exports"}

@@ -250,7 +250,9 @@ class _SentenceLinker:
         names = [n for n in (region, short, _bare(region)) if n]
         names += [w for w in self.v.own_type_words if short.endswith(w) and len(short) > len(w)]  # `新区` for 浦东新区
         cut = max(residue.rfind(w) for w in _STATEMENT_OPENERS)
-        if cut > 0:  # `…取得新成效预计全年实现生产总值`: a heading run into its paragraph (a PDF line lost)
+        if cut > 0 and not self.v.scope_suffix_re.search(residue, 0, cut):
+            # `…取得新成效预计全年实现生产总值`: a heading run into its paragraph (a PDF line lost); but not a
+            # sub-area the statement is of (`新区预计实现地区生产总值1703亿元` in 大连's write-up)
             residue = residue[cut:]
         said = max(residue.rfind(w) + len(w) if w in residue else -1 for w in self.v.report_said_words)
         if said > 0 and not self.v.scope_suffix_re.search(residue[: said - 2]):
