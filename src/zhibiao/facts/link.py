@@ -179,9 +179,6 @@ def _pace_striven(v: Vocabulary, sentence: str, alias: _Alias, q: Quantity) -> b
 
 
 _CLAUSE_PUNCT = re.compile(r"[，,、\s]")
-# words heading a list that are a noun of their own, not a base or a share (`比年初`, `占…的比重`) of the names before
-_NOUN_HEAD = re.compile(r"(?!比|较|与|同|占|分别|均|各)[\u4e00-\u9fff]{2,}")
-_RATE_NOUNS = ("增速", "增幅", "增长率", "增长速度")  # right after a name: its growth rate is what is told
 
 
 def _verb_led(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
@@ -268,7 +265,7 @@ def _link_sentence(
                     )
                 # `…,分别增长5.5%和8%,金融机构存贷款余额82.51亿元和45.06亿元`: a noun of no indicator heading the
                 # list in its own clause is its subject, not a name said before
-                own_noun = _NOUN_HEAD.match(
+                own_noun = v.list_noun_head_re.match(
                     _strip(v.filler_re, _CLAUSE_PUNCT.sub("", sentence[max(c0, last_q_end) : first.span.start])))
                 if subjects is None and not own_noun:
                     own = [x for x in links[: qi - k] if not x.shared]  # a shared figure names no subject of its own
@@ -440,7 +437,7 @@ def _link_sentence(
         named = _bare_subject(sl, aliases, alias_starts, quantities, cstart) if ci > 0 else None
         if (named is not None and q.unit == "%" and q.direction == "none"
                 and (v.rate_label_re.search(sentence, named.start, q.span.start)
-                     or sentence.startswith(_RATE_NOUNS, named.end))):
+                     or sentence.startswith(v.rate_nouns_after_name, named.end))):
             # `今年广东GDP增长目标:8%`: a growth target's label before the colon; `GDP增速逐季攀升,…,预计全年5%左右`:
             # the name's growth rate, told on to its figure
             link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")

@@ -154,6 +154,8 @@ class Vocabulary:
     sector_names: frozenset[str]  # 一产…第三产业: before 投资/税收… another thing than value added
     sector_other_nouns: tuple[str, ...]  # `三产投资`: the noun that makes a sector's name another figure
     count_nouns: tuple[str, ...]  # `出口企业增加23.2%`: a noun after a name that counts units of its kind
+    rate_nouns_after_name: tuple[str, ...]  # `GDP增速…`: a bare % told of the name is its growth
+    list_noun_head_re: re.Pattern[str]  # `金融机构存贷款余额` heading a list: a noun of its own
     shared_after_list_re: re.Pattern[str]  # `…分别达到X、Y,同步增长9%`
     shared_words_after_list_re: re.Pattern[str]  # `…分别为X、Y,增速与经济增长基本同步`
     among_after_re: re.Pattern[str]  # `规模以上工业中,…`: a part of the name follows
@@ -225,6 +227,10 @@ class Vocabulary:
     since_year_re: re.Pattern[str]  # `从2017年的2.01万亿元增加到`: a level reached since an earlier year
     ratio_to_end_re: re.Pattern[str]  # `,是十一五末的3.8倍`: a figure set against one year's
     years_taken_re: re.Pattern[str]  # `…攀升至2万亿元,用了6年时间`: a level reached over years, not a year's
+    level_on_last_year_re: re.Pattern[str]  # `…亿元,同比增长8.9%` after a level: the level is a result
+    total_growth_after_re: re.Pattern[str]  # `累计完成25.16亿元,增长5.8%`: a total with a year's growth
+    one_years_total_re: re.Pattern[str]  # `全年`, `1-11月` in a total's clause: one year's total
+    list_year_break_re: re.Pattern[str]  # `去年`, `全年`, `目标` after a list's year: its hold ends
 
     def alias_key(self, m: re.Match[str]) -> str:
         """The key of ``alias_ids`` for a match of ``alias_re``: a pattern alias by its group (``p<i>``),
@@ -397,6 +403,8 @@ def load() -> Vocabulary:
         sector_names=frozenset(cues["sector_names"]),
         sector_other_nouns=tuple(cues["sector_other_nouns"]),
         count_nouns=tuple(cues["count_nouns"]),
+        rate_nouns_after_name=tuple(cues["rate_nouns_after_name"]),
+        list_noun_head_re=re.compile(rf"(?!{cues['list_head_not_noun']})[\u4e00-\u9fff]{{2,}}"),
         shared_after_list_re=re.compile(cues["shared_after_list"]),
         shared_words_after_list_re=re.compile(cues["shared_words_after_list"]),
         among_after_re=re.compile(cues["among_after"]),
@@ -469,4 +477,8 @@ def load() -> Vocabulary:
         since_year_re=re.compile(cues["since_year"]),
         ratio_to_end_re=re.compile(cues["ratio_to_end"]),
         years_taken_re=re.compile(cues["years_taken"]),
+        level_on_last_year_re=re.compile(cues["level_on_last_year"]),
+        total_growth_after_re=re.compile(cues["total_growth_after"]),
+        one_years_total_re=re.compile(cues["one_years_total"]),
+        list_year_break_re=re.compile(cues["list_year_break"]),
     )

@@ -11,6 +11,8 @@ milestones passed some time in those years (`突破X`) are not one year's figure
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 from zhibiao.document.dates import cn_years
@@ -73,7 +75,6 @@ def _named_year_at(window: str) -> tuple[int, int] | None:
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _TARGET_SET = re.compile(r"确定|设定|定为")
-_PART_OF_BEFORE = ("其中",)  # a sentence opening on a part of the one before (`其中一般预算收入52亿元`)
 _SENTENCE_ENDS = "。！？!?\n"
 _DIGIT = re.compile(r"\d")
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
@@ -158,8 +159,8 @@ def role_and_period(
         my = v.multi_year_re.search(sl.s, 0, q.span.start) or v.multi_year_re.search(sl.s, q.span.end)
         if (my is None and subject_start is not None and (t := _TOTAL.search(clause_lead)) is not None
                 and sl.starts[_clause_index(sl.starts, q.span.start)] + t.start() > subject_start
-                and not _ONE_YEARS_TOTAL.search(clause_lead)
-                and not _YEARS_GROWTH_AFTER.match(sl.s, q.span.end)):
+                and not v.one_years_total_re.search(clause_lead)
+                and not v.total_growth_after_re.match(sl.s, q.span.end)):
             # `固定资产投资累计达3600亿元` after `2021年预计地区生产总值4700亿元,…是五年前的1.5倍`: a total said
             # after its name sums years, whatever year opened the sentence (a year's own is `全年累计`, or has
             # a growth on the year before: `农林牧渔及其服务业总产值累计完成25.16亿元,增长5.8%`)
@@ -186,7 +187,7 @@ def role_and_period(
                                      ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None,
                                      totals_list=measure == "level" and _in_totals_list(v, report, sl, q),
                                      opening_figure=_opening_has_figure(sl, q),
-                                     list_year=_list_year(v, sl, q))
+                                     list_year=partial(_list_year, v, sl, q))
     horizon: str | None = None
     if my:
         years = YEAR_RE.findall(my.group())
@@ -251,7 +252,7 @@ def role_and_period(
         since = v.since_year_re.search(sl.masked, 0, _num_start(q))  # (人民币,下同) blanked
         # (and `预计完成地区生产总值690亿元`: an estimate is of the year ending, whatever the passage says)
         head = sentence[: _num_start(q)]
-        if sentence.lstrip().startswith(_PART_OF_BEFORE):
+        if sentence.lstrip().startswith(v.part_of_total):
             # `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元`: a part of the sentence before is said as that
             # sentence's figure was, by the words before it (not `…增长8%,与去年持平`, a comparison after it)
             text = report.text
@@ -274,7 +275,7 @@ def role_and_period(
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate") \
             or v.actual_margin_re.match(sentence, q.span.end) \
             or v.actual_margin_re.search(sentence, 0, q.span.start) \
-            or (measure == "level" and _ON_LAST_YEAR_AFTER.match(sentence, q.span.end)):
+            or (measure == "level" and v.level_on_last_year_re.match(sentence, q.span.end)):
         # (a margin over the nation before it in the sentence: its clauses are results too; so is a level whose
         # growth on the year before follows it: `实现地区生产总值169.48亿元,同比增长8.9%`)
         role = "actual"
@@ -353,7 +354,7 @@ def _in_multi_year_review(
     v: Vocabulary, q: Quantity, prior: bool, measure: str, window: str, lead: str,
     my: re.Match[str] | None, passage: Passage, ind_id: str | None, review_year: int | None,
     ratio_to_end: bool = False, totals_list: bool = False, opening_figure: bool = False,
-    list_year: int | None = None,
+    list_year: Callable[[], int | None] | None = None,
 ) -> When:
     """A figure in a review of several years: a level reached at their end is a fact of the last
     year; a year named in its clause makes it that year's; the rest are multi-year figures.
@@ -377,9 +378,9 @@ def _in_multi_year_review(
         return "actual", None, passage.cue  # `固定资产投资累计完成1428亿元`: a total of those years
     # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`)
     named = _named_year(window)
-    if named is None and level and my is None:
+    if named is None and level and my is None and list_year is not None:
         # `2021年,实现生产总值288.7亿元,年均增长5.1%;…;固定资产投资74.1亿元`: the year the list opened on
-        named = list_year
+        named = list_year()
     if named is not None and (review_year is None or named <= review_year) and my is None:
         if level and opening_figure and _named_year(lead) is None and (
                 v.held_or_passed_re.search(lead.rstrip("了"))
@@ -418,7 +419,7 @@ def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
         end = sl.starts[k + 1]
         if _BARE_YEAR_CLAUSE.match(sl.s, sl.starts[k], end):
             between = sl.s[end : _num_start(q)]
-            if (YEAR_RE.search(between) or _YEAR_IN_WORDS.search(between)
+            if (YEAR_RE.search(between) or v.list_year_break_re.search(between)
                     or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
                     or _TARGET_SET.search(between)
                     or any(m.group() not in v.average_leads for m in v.multi_year_re.finditer(between))):
@@ -426,8 +427,6 @@ def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
             return _named_year(sl.s[sl.starts[k] : end])
     return None
 
-
-_YEAR_IN_WORDS = re.compile(r"去年|上年|今年|明年|全年|当年|本年|目标")  # (目标: a target's year, not the list's)
 
 
 def _growth_base_year(lead: str) -> int | None:
@@ -491,9 +490,6 @@ _PLAN_SPAN_RE = re.compile(_PLAN + "(?:以来|期间|时期)")
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 _TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
-_ON_LAST_YEAR_AFTER = re.compile(r"\s*[,，、]?\s*(?:同比|比上年|较上年|比去年|较去年)(?:增长|下降|增加|减少|增|降)")
-_YEARS_GROWTH_AFTER = re.compile(r"[^；;。]{0,12}?(?<!年均)(?<!平均)(?:同比)?(?:增长|下降|增加)\s*-?\d")
-_ONE_YEARS_TOTAL = re.compile(r"全年|年内|当年|本年|今年|去年|(?:19|20)\d\d年|[一二三四五六七八九十\d]+月")
 
 
 
