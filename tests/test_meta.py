@@ -1204,3 +1204,24 @@ def test_a_plan_review_heading_run_into_the_opening_gives_the_year_even_with_a_g
             "“十一五〞期末,全区完成生产总值249.1亿元,是“十五〞期末的1.9倍,年均增长15%。\n")
     m = meta(text)
     assert (m.report_year, m.review_year) == (2011, 2010)
+
+
+# 忠县 2025, a news write-up that never writes 重庆市忠县 (its opening lines)
+ZHONGXIAN = (
+    "忠县坚持把习近平总书记视察重庆激发的干事创业激情转化为贯彻落实党中央决策部署的坚决行动,认真落实市委六届"
+    "历次全会精神和市委书记袁家军调研忠县指示要求,按照忠县“1116”总体工作思路,紧扣“加快打造三峡库区特"
+    "色中等城市特色产业集群县域样板”总目标,聚焦“2029年前后全县工业总产值和GDP均突破1000亿元,2"
+    "035年城市规模达到50平方公里、50万人”的“双千亿”“双50”主要支撑目标,推动经济社会高质量发展。\n"
+    "2024年,忠县地区生产总值增长6.7%,位居全市区县第四,固定资产投资、社会消费品零售总额、一般公共预"
+    "算收入等主要经济指标增速均高于全市平均水平,实现了“大学梦”“名校梦”“三甲梦”“万达梦”“石宝寨快游梦"
+    "”等百万忠县人民的幸福梦。\n"
+    "聚焦“双千亿”目标,忠县将持续壮大“2+4”现代制造业集群,做实做优西南地区最大LNG加工处理基地和化学"
+    "原料药生产基地,提速建设乌杨新区3平方公里核心区等项目,力争规上工业增加值增长11%以上。\n"
+)
+
+
+def test_a_two_character_county_said_often_is_the_region() -> None:
+    assert meta(ZHONGXIAN).region == "重庆市忠县"
+    # its city of province rank named once in passing is not the region either
+    more = ZHONGXIAN.rstrip("\n") + "加快建设重庆市优化营商环境标杆城市,扎实推进民营经济高质量发展。\n"
+    assert meta(more).region == "重庆市忠县"

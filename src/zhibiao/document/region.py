@@ -315,8 +315,9 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     for name, n in counts.most_common(3):
         d = gaz.resolve(name, year, body, levels, near=True)
         if d is not None and d.level != "national":
-            if n == 1 and d.level == "prefecture":
+            if n == 1 and (d.level == "prefecture" or _counties_below(gaz, d, year)):
                 # `泉州市云箭…` once, `智造洛江`, `洛江篇章`: the county or district under it the lead repeats
+                # (or under a city of province rank: `忠县坚持…`, `忠县将…` and `重庆市…标杆城市` once)
                 yield from (RegionEvidence(c, "body") for c in _repeated_children(d, lead[:_LEAD_CHARS], gaz, year))
             yield RegionEvidence(d, "body")
     named = [(d, n) for name, n in shorts.most_common(2)
@@ -330,6 +331,14 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     for name, n in gaz.loose_short_counts(lead[:_LEAD_CHARS]).most_common(2):
         d = gaz.resolve(name, year, body, levels, near=True) if n >= _LOOSE_NAME_TIMES else None
         if d is not None and d.level == "prefecture":
+            yield RegionEvidence(d, "body")
+    # a county whose full name is two characters (`忠县坚持…`, `2024年,忠县…`, `忠县将…`), said three times at a
+    # word's start: too short to count once, and no name of three characters above counts it
+    two: Counter[str] = Counter(mt.name for mt in gaz.mentions(lead[:_LEAD_CHARS])
+                                if len(mt.name) == 2 and mt.name.endswith("县"))
+    for name, n in two.most_common(1):
+        d = gaz.resolve(name, year, body, levels, near=True) if n >= _LOOSE_NAME_TIMES else None
+        if d is not None and d.level == "county":
             yield RegionEvidence(d, "body")
 
 
@@ -348,6 +357,11 @@ def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | 
                 for mt in named):
             above.add(name)
     return above
+
+
+def _counties_below(gaz: Gazetteer, d: Division, year: int | None) -> bool:
+    """Whether ``d`` is a city of province rank (重庆市, 北京市), whose counties and districts are its own."""
+    return d.level == "province" and any(c.level == "county" for c in gaz.children(d.code, year))
 
 
 def _repeated_children(d: Division, lead: str, gaz: Gazetteer, year: int | None) -> list[Division]:
