@@ -464,6 +464,8 @@ COMMITMENT = [
     ("确保城镇新增就业100万人以上，零就业家庭动态清零", {D("100"): "binding"}),
     ("城镇调查失业率控制在5.5%左右，城镇新增就业110万人以上；居民消费价格保持合理水平",
      {D("5.5"): "expected", D("110"): "expected"}),
+    # 天津滨海新区 2013 (a news write-up): the figure's own 预期 ends the reach of an earlier clause's 确保
+    ("新开工140个重点项目,确保160个项目竣工运营,预期生产总值增长17%", {D("17"): "expected"}),
 ]
 
 
@@ -2382,3 +2384,17 @@ def test_the_coming_years_inside_a_reviews_sentence_and_a_headlines_own_year() -
     assert ("gdp", "target", 2013, D("8"), None) in got
     assert ("gdp", "target", 2017, D("8"), "今后五年") in got
     assert ("gdp_per_capita", "target", 2017, D("7"), "今后五年") in got
+
+
+def test_above_size_firms_value_added_said_with_the_firms_first() -> None:
+    # 博野 2022: `规上企业工业增加值同比增长18.6%`
+    got = facts_of("规上企业工业增加值同比增长18.6%,固定资产投资同比增长16.7%", "review")
+    assert ("industrial_va", "actual", 2024, "growth", D("18.6"), "exact") in got
+
+
+@pytest.mark.parametrize("praise", ["较快增长", "量质齐升"])
+def test_a_word_of_praise_between_the_sector_and_its_value_added_is_no_figure(praise: str) -> None:
+    # 丽水 2022 plan report: `服务业较快增长,实现增加值964.92亿元,同比增长8.4%`; 苏州 2015: `服务业量质齐升,…`
+    got = facts_of(f"服务业{praise},实现增加值964.92亿元,同比增长8.4%,排名全省第4。", "review")
+    assert ("gdp_tertiary", "actual", 2024, "level", D("964.92"), "exact") in got
+    assert ("gdp_tertiary", "actual", 2024, "growth", D("8.4"), "exact") in got

@@ -960,3 +960,64 @@ def test_a_years_growth_on_the_year_before_inside_a_five_year_review() -> None:
     # with no year named, a growth in a five-year review stays the period's
     facts = _in_five_year_review("五年来,全省地区生产总值比上年增长13.5%。")
     assert not {f for f in facts if f[4] == Decimal("13.5") and f[2] is not None}
+
+
+def test_striving_for_a_figure_after_last_years_results_is_this_years_target() -> None:
+    # 忠县 2025 (a news write-up): `2024年,…` opens a paragraph of results; the next ones strive (力争) for this
+    # year's figures, with no year of their own
+    text = ("忠县2025年政府工作报告\n"
+            "2024年,忠县地区生产总值增长6.7%,位居全市区县第四,固定资产投资、社会消费品零售总额、一般公共预算收入"
+            "等主要经济指标增速均高于全市平均水平。\n"
+            "聚焦“双千亿”目标,忠县将持续壮大现代制造业集群,力争规上工业增加值增长11%以上。\n"
+            "落实重点项目“四专”工作机制,力争固定资产投资增长10%以上。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2024, "growth", Decimal("6.7"), "exact") in facts
+    assert ("industrial_va", "target", 2025, "growth", Decimal("11"), "at_least") in facts
+    assert ("fixed_asset_investment", "target", 2025, "growth", Decimal("10"), "at_least") in facts
+    assert ("retail_sales", "actual", 2024, "growth", None, "qualitative") in facts
+    # without the striving word the figure stays last year's result
+    plain = _facts(text.replace("力争固定资产投资", "固定资产投资"))
+    assert ("fixed_asset_investment", "actual", 2024, "growth", Decimal("10"), "at_least") in plain
+
+
+def test_growth_over_a_past_plans_end_gets_no_year_unless_a_goal() -> None:
+    # 苏州 2021: `2020年,…。实现一般公共预算收入2303亿元,较“十二五”期末增长了47.6%`: five years' growth
+    text = ("苏州市2021年政府工作报告\n一、2020年工作回顾\n"
+            "2020年,地区生产总值迈上2万亿元新台阶。实现一般公共预算收入2303亿元,较“十二五”期末增长了47.6%。\n")
+    facts = _facts(text)
+    assert ("budget_revenue", "actual", 2020, "level", Decimal("2303"), "exact") in facts
+    assert not {f for f in facts if f[4] == Decimal("47.6") and f[2] is not None}
+    # 天津滨海新区 2013: `今后三年,…总体目标是:到2016年,…万元生产总值能耗比“十一五”末下降20%`: the goal's year
+    goal = ("天津滨海新区年GDP将达8000亿元\n"
+            "滨海新区区长宗国英在其政府工作报告中指出,2013年全区生产总值预计超过8000亿元(人民币,下同),"
+            "较2009年增长1.1倍,过去四年年均增长21.6%。\n"
+            "宗国英表示,今后三年,该区将创新体制机制。全区经济社会发展的总体目标是:到2016年,生产总值超过1.2万亿元,"
+            "万元生产总值能耗比“十一五”末下降20%。\n"
+            "报告指出,2014年,滨海新区将新开工140个重点项目,预期生产总值增长17%。\n")
+    facts = _facts(goal)
+    assert ("energy_intensity", "target", 2016, "growth", Decimal("-20"), "exact") in facts
+    # the district's head naming it before `指出` is no sub-area of it
+    assert ("gdp", "actual", 2013, "level", Decimal("8000"), "at_least") in facts
+
+
+def test_a_year_named_as_a_base_is_no_year_the_passage_is_about() -> None:
+    # 河南 2018 (a news write-up): `进出口总值5233亿元,是2012年的1.6倍,…。常住人口城镇化率突破50%`: 2012 is a base
+    text = ("河南省十三届人大一次会议开幕\n"
+            "  报告显示,初步核算河南省2017年生产总值达到4.5万亿元,年均增长8.4%,高于全国水平1.3个百分点。"
+            "进出口总值5233亿元,是2012年的1.6倍,居中西部首位。常住人口城镇化率突破50%,年均提高1.5个百分点。\n")
+    facts = _facts(text)
+    assert not {f for f in facts if f[4] == Decimal("50") and f[1] == "target"}
+
+
+def test_a_later_clause_opening_on_a_year_takes_over_from_the_sentences_opening_year() -> None:
+    # 慈溪 2022, the term's review: `2020年在全省各县市中,…首个突破2000亿元,2021年全市实现地区生产总值2379.2亿元,
+    # 年均增长7.9%;全市完成财政总收入387.7亿元,其中一般公共预算收入225.3亿元,…;社会消费品零售总额700.8亿元`
+    text = ("2022年慈溪市政府工作报告\n一、本届政府工作回顾\n"
+            "市十七届人大一次会议以来,我们较好地完成了市十七届人大历次会议确定的目标任务。\n"
+            "我们坚持发展第一要务,综合实力跃上新台阶。2020年在全省各县市中,地区生产总值首个突破2000亿元,"
+            "2021年全市实现地区生产总值2379.2亿元,年均增长7.9%;全市完成财政总收入387.7亿元,"
+            "其中一般公共预算收入225.3亿元,分别年均增长9.6%、11.3%;社会消费品零售总额700.8亿元、年均增长6.6%。\n")
+    facts = _facts(text)
+    assert ("budget_revenue", "actual", 2021, "level", Decimal("225.3"), "exact") in facts
+    assert ("retail_sales", "actual", 2021, "level", Decimal("700.8"), "exact") in facts
+    assert ("gdp", "actual", 2020, "level", Decimal("2000"), "at_least") in facts

@@ -31,6 +31,7 @@ class _Words:
     tail_aside: re.Pattern[str]
     head_lead: re.Pattern[str]
     tail_value: re.Pattern[str]
+    expected: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,8 @@ def _words() -> _Words:
     patterns = [trie_alternation(kind), *data["binding_patterns"], *data["stretch_patterns"]]
     return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind,
                   re.compile("|".join(f"(?:{p})" for p in data["stretch_patterns"])),
-                  re.compile(data["tail_aside"]), re.compile(data["head_lead"]), re.compile(data["tail_value"]))
+                  re.compile(data["tail_aside"]), re.compile(data["head_lead"]), re.compile(data["tail_value"]),
+                  re.compile(trie_alternation(data["expected"])))
 
 
 def _kind(w: _Words, m: re.Match[str]) -> Commitment:
@@ -93,11 +95,17 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
     >>> names = re.compile("经济总量|进出口总额")
     >>> commitment(s, starts, s.index("7.5"), names), commitment(s, starts, s.rindex("5%"), names)
     ('stretch', 'expected')
+    >>> s = "确保160个项目竣工运营,预期生产总值增长17%"
+    >>> commitment(s, [0, s.index("预期")], s.index("17"))
+    'expected'
     """
     w = _words()
     ci = max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
     c0 = starts[ci] if starts else 0
     own = _nearest(w, sentence[c0:pos])
+    said = [m.start() for m in w.expected.finditer(sentence, c0, pos)]
+    if said and (own is None or c0 + own[1] < said[-1]):
+        return "expected"  # `确保160个项目竣工运营,预期生产总值增长17%`: its own word, after any other
     if own is not None:
         return own[0]
     for k in range(ci - 1, -1, -1):

@@ -83,7 +83,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         quantities = qty.scan(sentence)
         if not quantities:
             continue
-        if any(q.qualifier == "at_least" for q in quantities):
+        if any(q.qualifier in ("at_least", "qualitative") for q in quantities):
             quantities = _outside_names(v, sentence, quantities)
         first_new = len(facts)
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions,
@@ -134,10 +134,15 @@ def _task_done(f: Fact) -> bool:
 
 def _outside_names(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """The quantities that are not a threshold inside an indicator's name (`500万元以上固定资产投资`
-    is the measure's statistical scope, not a figure)."""
+    is the measure's statistical scope, not a figure), nor a word of praise a name's pattern spans
+    (`服务业较快增长,实现增加值964.92亿元`: the figure is the name's)."""
+    names = [m.span() for m in v.alias_re.finditer(sentence)] \
+        if any(q.qualifier == "qualitative" for q in quantities) else []
     out = []
     for q in quantities:
         m = v.alias_re.match(sentence, _num_start(q)) if q.qualifier == "at_least" else None
+        if q.qualifier == "qualitative" and any(a < q.span.start and q.span.end < b for a, b in names):
+            continue
         if m is None or m.end() <= q.span.end:
             out.append(q)
     return out

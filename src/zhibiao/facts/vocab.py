@@ -204,6 +204,7 @@ class Vocabulary:
     estimate_re: re.Pattern[str]  # a figure given as an estimate of the year ending (`预计完成…`)
     prior_within_re: re.Pattern[str]  # a ceiling quoted after its figure (`在4%的控制目标内`)
     review_target_leads: frozenset[str]  # a figure's lead that makes it a target in a review (`预期增长6.5%`)
+    review_strive_re: re.Pattern[str]  # `忠县将…,力争规上工业增加值增长11%以上` in a review: a target
     projects_before_re: re.Pattern[str]  # right before a name: the projects it is of (`实施项目58个,完成…`)
     projects_before_ids: frozenset[str]  # the indicators a projects' figure can be mistaken for
     projects_signed_re: re.Pattern[str]  # `新落地…项目12个`: projects signed, not built
@@ -451,6 +452,7 @@ def load() -> Vocabulary:
         projects_signed_re=re.compile(cues["projects_signed"]),
         projects_built_re=re.compile(cues["projects_built"]),
         review_target_leads=frozenset(cues["review_target_leads"]),
+        review_strive_re=re.compile(cues["review_strive"]),
         estimate_re=re.compile(cues["estimate_lead"]),
         prior_within_re=re.compile(cues["prior_target_within"]),
         prior_target_lead_re=re.compile(cues["prior_target_lead"]),
@@ -464,8 +466,9 @@ def load() -> Vocabulary:
         list_sep_qualified_re=re.compile(
             rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*[\u4e00-\u9fff]{{1,{cues['list_item_qualifier_chars']}}}$"),
         item_sep_re=re.compile(_alternation(cues["list_joiners"])),
+        # (a base is no year a passage is about: `比2012年`, `是2012年的1.6倍`, `与2015年相比`)
         context_year_re=re.compile(
-            r"(?<![到至比较由从~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|"
+            r"(?<![到至比较由从是与同~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|"
             + _alternation([*cues["review_year_words"], *cues["estimate_words"], *cues["plan_year_words"]])
         ),
         period_totals=frozenset(i.id for i in indicators.values() if i.period_total),

@@ -50,6 +50,12 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     cstart = starts[_clause_index(starts, q.span.start)]
     start = min(cstart, subject_start) if subject_start is not None else cstart
     head = sl.s[: starts[1]] if len(starts) > 1 and starts[1] <= start else ""
+    if head:
+        # a later clause opening on a year takes over from the opening's (`2020年在全省各县市中,…首个突破2000亿元,
+        # 2021年全市实现地区生产总值2379.2亿元,…;全市完成财政总收入387.7亿元`: 2021's)
+        later = [y for k in starts[1:] if k < start and (y := _OPENING_YEAR.match(sl.s, k)) is not None]
+        if later:
+            head += " " + later[-1].group().strip()
 
     # a qualitative phrase's own words (`在“十四五”规划期内统筹考核`) are no horizon of the statement
     end = q.span.start if q.qualifier == "qualitative" else q.span.end
@@ -77,13 +83,14 @@ _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a ta
 _TARGET_SET = re.compile(r"确定|设定|定为")
 _SENTENCE_ENDS = "。！？!?\n"
 _DIGIT = re.compile(r"\d")
+_OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来])")  # a clause opening on a year
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _STREAK_RE = re.compile(r"连续")
 _DOUBLING_RE = re.compile(r"翻[了一两二三四]*番|翻倍")  # a doubling: a figure said in words
 _FIGURE_RE = re.compile(r"\d|" + _DOUBLING_RE.pattern)
-_FROM_BEFORE = re.compile(r"(?:由|从)“?$")
+_FROM_BEFORE = re.compile(r"(?:由|从|比|较)“?$")  # a base, not the figure's year (`比“十一五”末下降20%`)
 _PLAN = r"(十[一二三四五六]五)”?(?:规划)?"  # a five-year plan's name (`“十三五”`, `十三五规划`)
 _PLAN_END_RE = re.compile(_PLAN + "(?:期末|末期|末)")
 
@@ -165,6 +172,12 @@ def role_and_period(
             # after its name sums years, whatever year opened the sentence (a year's own is `全年累计`, or has
             # a growth on the year before: `农林牧渔及其服务业总产值累计完成25.16亿元,增长5.8%`)
             return "actual", None, t.group()
+    if (measure == "growth" and meta.review_year is not None and not prior
+            and (base := _SINCE_PLAN_END.search(clause_lead)) is not None and _plan_end(base) < meta.review_year
+            and all(int(y) <= meta.review_year for y in YEAR_RE.findall(sl.s, 0, _num_start(q)))):
+        # `,较“十二五”期末增长了47.6%`: over the plan's years, whatever the passage (not a goal's: `到2016年,…万元
+        # 生产总值能耗比“十一五”末下降20%`)
+        return "actual", None, base.group()
     passage = sl.passage
     if passage is not None and passage.scope == "multi_year_review":
         if meta.plan_year is not None and (coming := list(v.coming_years_re.finditer(sl.s, 0, q.span.start))):
@@ -172,7 +185,12 @@ def role_and_period(
             if prior:
                 return None, None, None
             named = _named_year(window)  # (`力争2018年比2010年翻一番`: the goal's own year)
-            end = named if named is not None and named > meta.plan_year else meta.plan_year + _PLAN_YEARS - 1
+            if named is None or named <= meta.plan_year:
+                # (or the year the goals are set for, earlier in the sentence: `到2016年,生产总值…,万元生产总值
+                # 能耗比“十一五”末下降20%`)
+                named = _named_year(sl.s[coming[-1].end() : _num_start(q)])
+            span = _CN_COUNT.get(coming[-1].group()[-2], _PLAN_YEARS)  # `今后三年`: three years from this one
+            end = named if named is not None and named > meta.plan_year else meta.plan_year + span - 1
             return "target", end, coming[-1].group()
         lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
         if (measure == "growth" and my is None and v.on_last_year_re.search(lead) and meta.review_year is not None
@@ -246,6 +264,8 @@ def role_and_period(
             role = "target"  # `报告又提出今年…各项预期目标,包括…GDP增长6%,规模以上工业增加值增长8%,…`
         elif q.extra.get("cue") in v.review_target_leads:
             role = "target"  # `对2019年仍确定了较高的预期目标。其中,地区生产总值预期增长6.5%`
+        elif v.review_strive_re.search(sentence, 0, _num_start(q)):
+            role = "target"  # `忠县将…,力争规上工业增加值增长11%以上`: what will be striven for
     elif passage is not None and passage.scope == "year_plan":
         # `此外,去年我省公共财政总收入…` under a paragraph that spoke of this year: last year's result; so is
         # a level reached since an earlier year (`预计从2017年的2.01万亿元增加到2.9万亿元以上`)
@@ -484,6 +504,7 @@ _LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d,，;；、和及与]{0,4}[、�
 _SINCE_PLAN_END = re.compile(r"(?:较|比)[“\"]?" + _PLAN_END_RE.pattern)
 _AGAINST_PLAN_END = re.compile(r"\s*[,，、]?\s*" + _SINCE_PLAN_END.pattern)
 _PLAN_YEARS = 5
+_CN_COUNT = {"三": 3, "3": 3, "五": 5, "5": 5, "十": 10}
 _PLAN_SPAN_RE = re.compile(_PLAN + "(?:以来|期间|时期)")
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)
