@@ -1225,3 +1225,15 @@ def test_a_two_character_county_said_often_is_the_region() -> None:
     # its city of province rank named once in passing is not the region either
     more = ZHONGXIAN.rstrip("\n") + "加快建设重庆市优化营商环境标杆城市,扎实推进民营经济高质量发展。\n"
     assert meta(more).region == "重庆市忠县"
+
+
+def test_a_stamp_with_its_time_in_hours_and_minutes_words_dates_the_session() -> None:
+    # 四川 2011 (四川在线): `• 2011年01月18日 00时00分` over `1月18日上午,…省十一届人大四次会议…`, whose term
+    # table leaves 2009-2011 open, and `2010年是实施“十一五”规划的最后一年` later in the body
+    text = ("推进新跨越 谱写新辉煌\n  • 2011年01月18日 00时00分\n  • 来源: 四川在线\n"
+            "      1月18日上午,我省830名省人大代表汇聚省十一届人大四次会议,满腔热忱共谋“十二五”发展。\n"
+            "      四川省第十一届人大第四次会议今日10点在锦江大礼堂开幕。\n"
+            "      10时整,大会开幕。省长蒋巨峰开始作政府工作报告。预计全省生产总值超过16700亿元,增长15%左右。\n"
+            "      蒋巨峰表示,2010年是实施“十一五”规划的最后一年,也是汶川特大地震灾后恢复重建的决胜之年。\n")
+    m = meta(text)
+    assert (m.region, m.report_year, m.date) == ("四川省", 2011, "2011-01-18")

@@ -40,7 +40,8 @@ _PUBLISHED = re.compile(
 # a stamp with its time, alone or after a short site name (``NBD图数馆 2018-03-20 10:33:06``,
 # ``来源: 大庆人大网  浏览字号: 2013年01月08日 14:28``)
 _STAMP_LINE = re.compile(
-    r"^[^\d\n]{0,30}?(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}|星期|周[一二三四五六日天])"
+    r"^[^\d\n]{0,30}?(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*"
+    r"(?:\d{1,2}:\d{2}|\d{1,2}\s*时\s*\d{1,2}\s*分|星期|周[一二三四五六日天])"  # (``2011年01月18日 00时00分``)
     # or a page's date in figures with only its source after it (``2020-04-22   V赤峰``)
     r"|^\W{0,3}(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+[^\s\d]{1,12})?\s*$"
     # or a newspaper's masthead: its name, then the day (``甘孜日报 2019年01月08日``)
