@@ -1021,3 +1021,30 @@ def test_a_later_clause_opening_on_a_year_takes_over_from_the_sentences_opening_
     assert ("budget_revenue", "actual", 2021, "level", Decimal("225.3"), "exact") in facts
     assert ("retail_sales", "actual", 2021, "level", Decimal("700.8"), "exact") in facts
     assert ("gdp", "actual", 2020, "level", Decimal("2000"), "at_least") in facts
+
+
+def test_a_step_taken_after_this_years_targets_in_a_write_up_is_a_result() -> None:
+    # 广东 2007 (信息时报): after `今年全省生产总值增长预期目标为9%`, a subheading and a sentence of last year's
+    text = ("广东省长黄华华作工作报告 07年GDP预期增长9%\n"
+            "时报讯 昨日上午,广东省省长黄华华对《政府工作报告》(征求意见稿)进行说明。他透露,2006年全省生产总值达到"
+            "25800亿元,比上年增长14%。为减轻资源环境的压力,今年全省生产总值增长预期目标为9%,城镇居民人均可支配收入"
+            "增长8%。 服务业增加值跃上万亿元新台阶 黄华华说,广东省产品获中国名牌产品数居全国首位。"
+            "物流、旅游等现代服务业发展加快,服务业增加值跃上万亿元新台阶。\n")
+    facts = _facts(text)
+    assert ("gdp_tertiary", "actual", 2006, "level", Decimal("1"), "at_least") in facts
+    assert not {f for f in facts if f[0] == "gdp_tertiary" and f[1] == "target"}
+    # a step still to take is a target
+    goal = text.replace("物流、旅游等现代服务业发展加快,服务业增加值跃上", "今年服务业增加值力争跃上")
+    assert ("gdp_tertiary", "target", 2007, "level", Decimal("1"), "at_least") in _facts(goal)
+
+
+def test_a_pages_opening_lines_that_name_their_year_are_no_copy_of_a_later_years_figure() -> None:
+    # 商洛 2018 (a newspaper's special page in bullets): `回顾2017年` lines, then the 2018 targets; rural income
+    # grew 9.3% in 2017 and is to grow 9.3% in 2018
+    text = ("回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n城乡居民收入分别增长8.6%和9.3%\n"
+            "全社会固定资产投资增长23.6%,增速均居全省第二\n"
+            "展望2018年\n今年经济社会发展的主要预期目标是:生产总值增长9%左右,规模以上工业增加值增长12%左右,"
+            "全社会固定资产投资增长12%左右,城乡居民收入分别增长8.5%和9.3%左右。\n")
+    facts = _facts(text)
+    assert ("rural_income", "actual", 2017, "growth", Decimal("9.3"), "exact") in facts
+    assert ("rural_income", "target", 2018, "growth", Decimal("9.3"), "around") in facts

@@ -157,6 +157,16 @@ def headline_zones(text: str, news: bool = True) -> list[tuple[int, int]]:
     return zones
 
 
+def _names_its_year(text: str, zones: list[tuple[int, int]], f: Fact) -> bool:
+    """Whether the headline lines before ``f`` name its year on a line of their own words (`回顾2017年`), not
+    in the report's title (`广东省2016年政府工作报告`), which names the year planned."""
+    zone = next(a for a, b in zones if a <= f.span.start < b)
+    for ln in text[zone : f.span.start].split("\n"):
+        if f"{f.period}年" in ln and "报告" not in ln:
+            return True
+    return False
+
+
 def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] | None = None,
                     this_year: tuple[str, ...] = ()) -> list[Fact]:
     """A figure in a page's short opening lines (the headline `廣東GDP 7.28萬億元`) or in a news subheading that
@@ -169,6 +179,7 @@ def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] |
     ids = {id(f) for f in head}
     body = [f for f in facts if id(f) not in ids]
     said = {(g.indicator, g.measure, g.value) for g in body if g.value is not None}
+    said_when = {(g.indicator, g.measure, g.value, g.role, g.period) for g in body if g.value is not None}
     # (but a headline saying this year's figure is no copy of a body's average over several years: `今年广东GDP增长
     # 目标:8%` over `今后五年…生产总值年均增长8%左右`)
     averages_only = said - {(g.indicator, g.measure, g.value) for g in body if g.horizon is None}
@@ -178,6 +189,8 @@ def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] |
         if key not in said:
             return False
         line = text[text.rfind("\n", 0, f.span.start) + 1 : f.span.start]
+        if f.period is not None and (*key, f.role, f.period) not in said_when and _names_its_year(text, zones, f):
+            return False  # `回顾2017年⏎…城乡居民收入分别增长8.6%和9.3%`: the lines name their own year
         return not (key in averages_only and f.horizon is None and any(w in line for w in this_year))
 
     return [f for f in facts if id(f) not in ids or not copy(f)]

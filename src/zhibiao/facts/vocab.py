@@ -205,6 +205,9 @@ class Vocabulary:
     prior_within_re: re.Pattern[str]  # a ceiling quoted after its figure (`在4%的控制目标内`)
     review_target_leads: frozenset[str]  # a figure's lead that makes it a target in a review (`预期增长6.5%`)
     review_strive_re: re.Pattern[str]  # `忠县将…,力争规上工业增加值增长11%以上` in a review: a target
+    step_before_re: re.Pattern[str]  # `跃上万亿元新台阶`: a step taken, a result where nothing else tells
+    step_after_re: re.Pattern[str]
+    step_future_words: tuple[str, ...]
     projects_before_re: re.Pattern[str]  # right before a name: the projects it is of (`实施项目58个,完成…`)
     projects_before_ids: frozenset[str]  # the indicators a projects' figure can be mistaken for
     projects_signed_re: re.Pattern[str]  # `新落地…项目12个`: projects signed, not built
@@ -453,6 +456,9 @@ def load() -> Vocabulary:
         projects_built_re=re.compile(cues["projects_built"]),
         review_target_leads=frozenset(cues["review_target_leads"]),
         review_strive_re=re.compile(cues["review_strive"]),
+        step_before_re=re.compile(cues["step_before"]),
+        step_after_re=re.compile(cues["step_after"]),
+        step_future_words=tuple(cues["step_future_words"]),
         estimate_re=re.compile(cues["estimate_lead"]),
         prior_within_re=re.compile(cues["prior_target_within"]),
         prior_target_lead_re=re.compile(cues["prior_target_lead"]),

@@ -286,10 +286,14 @@ def role_and_period(
         role = "actual" if (v.last_year_cue_re.search(head) or estimated or (
             since is not None and meta.review_year is not None and int(since.group(1)) < meta.review_year
             and measure == "level")) and not any(c in before for c in v.target_cues) else "target"
+        if measure == "level" and _step_taken(v, sl, q, head):
+            role = "actual"  # a step taken, no will or target word in its sentence: `服务业增加值跃上万亿元新台阶`
     elif kind == "review":
         role = "actual"
     elif kind in ("targets", "tasks"):
         role = "target"
+    elif measure == "level" and _step_taken(v, sl, q, sentence[: _num_start(q)]):
+        role = "actual"  # `…。 服务业增加值跃上万亿元新台阶` after this year's targets in a write-up: a step taken
     elif any(c in before for c in v.target_cues) or _this_years_estimate(v, sl, q):
         role = "target"
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate") \
@@ -455,6 +459,14 @@ def _growth_base_year(lead: str) -> int | None:
     if m is None or not lead.startswith(("比", "较"), m.start()) or _CLAUSE_REST.search(lead, m.end()):
         return None
     return int(m.group(1))
+
+
+def _step_taken(v: Vocabulary, sl: Sentence, q: Quantity, lead: str | None = None) -> bool:
+    """Whether ``q`` is a level passed with a step named after it (`跃上万亿元新台阶`, `突破千亿大关`) and no
+    will or target word before it in its clause (or in ``lead``, the words before it that must have none)."""
+    clause = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+    return (v.step_before_re.search(clause) is not None and v.step_after_re.match(sl.s, q.span.end) is not None
+            and not any(w in (clause if lead is None else lead) for w in v.step_future_words))
 
 
 def _this_years_estimate(v: Vocabulary, sl: Sentence, q: Quantity) -> bool:
