@@ -1016,9 +1016,12 @@ def test_a_later_clause_opening_on_a_year_takes_over_from_the_sentences_opening_
             "市十七届人大一次会议以来,我们较好地完成了市十七届人大历次会议确定的目标任务。\n"
             "我们坚持发展第一要务,综合实力跃上新台阶。2020年在全省各县市中,地区生产总值首个突破2000亿元,"
             "2021年全市实现地区生产总值2379.2亿元,年均增长7.9%;全市完成财政总收入387.7亿元,"
-            "其中一般公共预算收入225.3亿元,分别年均增长9.6%、11.3%;社会消费品零售总额700.8亿元、年均增长6.6%。\n")
+            "其中一般公共预算收入225.3亿元,分别年均增长9.6%、11.3%;社会消费品零售总额700.8亿元、年均增长6.6%;"
+            "外贸进出口突破1000亿元。\n")
     facts = _facts(text)
     assert ("budget_revenue", "actual", 2021, "level", Decimal("225.3"), "exact") in facts
+    # a milestone passed in the years reviewed is no year's, whichever clause named a year before it
+    assert not {f for f in facts if f[4] == Decimal("1000")}
     assert ("retail_sales", "actual", 2021, "level", Decimal("700.8"), "exact") in facts
     assert ("gdp", "actual", 2020, "level", Decimal("2000"), "at_least") in facts
 
@@ -1048,3 +1051,16 @@ def test_a_pages_opening_lines_that_name_their_year_are_no_copy_of_a_later_years
     facts = _facts(text)
     assert ("rural_income", "actual", 2017, "growth", Decimal("9.3"), "exact") in facts
     assert ("rural_income", "target", 2018, "growth", Decimal("9.3"), "around") in facts
+
+
+def test_last_year_reached_by_the_figures_before_holds_for_a_fragments_levels() -> None:
+    # 内蒙古 2013, the chairman's five-year review printed as an article: no heading, no year word but the years
+    # the figures moved between
+    text = ("文|内蒙古自治区主席 巴特尔\n\n"
+            "——综合经济实力提升最快的时期。全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元,"
+            "增加近万亿元,年均增长15.1%。地方财政总收入由835.5亿元增加到2497.3亿元,增长2倍,年均增长24.5%。"
+            "固定资产投资由4405亿元增加到1.3万亿元,年均增长24.1%。\n"
+            "内蒙古自治区第十二届人民代表大会第一次会议于2013年1月召开。\n")
+    facts = _facts(text)
+    assert ("fixed_asset_investment", "actual", 2012, "level", Decimal("1.3"), "exact") in facts
+    assert not {f for f in facts if f[1] == "target"}

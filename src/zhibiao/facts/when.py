@@ -83,6 +83,8 @@ _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a ta
 _TARGET_SET = re.compile(r"确定|设定|定为")
 _SENTENCE_ENDS = "。！？!?\n"
 _DIGIT = re.compile(r"\d")
+# a year a figure was brought up to (`增加到2012年的1.6万亿元`): the year reached, in a review
+_REACHED_YEAR = re.compile(r"(?:增加|增长|提高|上升|扩大|达)到\s*(20\d\d)\s*年(?:末|底)?的")
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来])")  # a clause opening on a year
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
@@ -480,8 +482,16 @@ def _opening_has_figure(sl: Sentence, q: Quantity) -> bool:
     """Whether the sentence's first clause, when not the figure's own, states a figure of its own (it is
     then a clause of another subject, not an opening such as `2020年,`)."""
     starts = sl.starts
-    own = starts[_clause_index(starts, q.span.start)]
-    return len(starts) > 1 and own >= starts[1] and _FIGURE_RE.search(YEAR_RE.sub("", sl.s[: starts[1]])) is not None
+    ci = _clause_index(starts, q.span.start)
+    own = starts[ci]
+    if len(starts) > 1 and own >= starts[1] and _FIGURE_RE.search(YEAR_RE.sub("", sl.s[: starts[1]])) is not None:
+        return True
+    # (or the later clause opening on a year that ``local_window`` takes the year from: `2021年全市实现地区生产总值
+    # 2379.2亿元,…;外贸进出口突破1000亿元`)
+    later = [k for k in range(1, ci) if _OPENING_YEAR.match(sl.s, starts[k])]
+    if not later:
+        return False
+    return _FIGURE_RE.search(YEAR_RE.sub("", sl.s[starts[later[-1]] : starts[later[-1] + 1]])) is not None
 
 
 def _in_totals_list(v: Vocabulary, report: Report, sl: Sentence, q: Quantity) -> bool:
@@ -552,8 +562,14 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
     if not reviews:
         # a fragment with no sections: the last word of a year before it, farther back
         # (`过去一年,全市…。\n——主要指标稳增。实现生产总值1471.88亿元`), else the plan
-        far = [m.group() for m in v.context_year_re.finditer(report.text, max(0, pos - _FRAGMENT_BACK), pos)]
-        if far and (far[-1] in v.position_review_words or far[-1][:4] == str(meta.review_year)):
+        far = list(v.context_year_re.finditer(report.text, max(0, pos - _FRAGMENT_BACK), pos))
+        if far and (far[-1].group() in v.position_review_words or far[-1].group()[:4] == str(meta.review_year)):
+            return "actual"
+        # (or last year reached by the figures before it, after any other year word: `全区生产总值从2007年的
+        # 6423.2亿元增加到2012年的1.6万亿元,…;固定资产投资由4405亿元增加到1.3万亿元` in a 2013 review)
+        reached = [m for m in _REACHED_YEAR.finditer(report.text, max(0, pos - _FRAGMENT_BACK), pos)
+                   if int(m.group(1)) == meta.review_year]
+        if reached and (not far or reached[-1].start() > far[-1].start()):
             return "actual"
         return "target" if meta.plan_year is not None else None
     if pos < reviews[0].span.start:
