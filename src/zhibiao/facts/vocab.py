@@ -208,6 +208,7 @@ class Vocabulary:
     step_before_re: re.Pattern[str]  # `跃上万亿元新台阶`: a step taken, a result where nothing else tells
     step_after_re: re.Pattern[str]
     step_future_words: tuple[str, ...]
+    reached_year_re: re.Pattern[str]  # `增加到2012年的1.6万亿元`: the year the figures before reached
     projects_before_re: re.Pattern[str]  # right before a name: the projects it is of (`实施项目58个,完成…`)
     projects_before_ids: frozenset[str]  # the indicators a projects' figure can be mistaken for
     projects_signed_re: re.Pattern[str]  # `新落地…项目12个`: projects signed, not built
@@ -459,6 +460,7 @@ def load() -> Vocabulary:
         step_before_re=re.compile(cues["step_before"]),
         step_after_re=re.compile(cues["step_after"]),
         step_future_words=tuple(cues["step_future_words"]),
+        reached_year_re=re.compile(cues["reached_year"]),
         estimate_re=re.compile(cues["estimate_lead"]),
         prior_within_re=re.compile(cues["prior_target_within"]),
         prior_target_lead_re=re.compile(cues["prior_target_lead"]),

@@ -83,8 +83,6 @@ _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a ta
 _TARGET_SET = re.compile(r"确定|设定|定为")
 _SENTENCE_ENDS = "。！？!?\n"
 _DIGIT = re.compile(r"\d")
-# a year a figure was brought up to (`增加到2012年的1.6万亿元`): the year reached, in a review
-_REACHED_YEAR = re.compile(r"(?:增加|增长|提高|上升|扩大|达)到\s*(20\d\d)\s*年(?:末|底)?的")
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来])")  # a clause opening on a year
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
@@ -567,7 +565,7 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
             return "actual"
         # (or last year reached by the figures before it, after any other year word: `全区生产总值从2007年的
         # 6423.2亿元增加到2012年的1.6万亿元,…;固定资产投资由4405亿元增加到1.3万亿元` in a 2013 review)
-        reached = [m for m in _REACHED_YEAR.finditer(report.text, max(0, pos - _FRAGMENT_BACK), pos)
+        reached = [m for m in v.reached_year_re.finditer(report.text, max(0, pos - _FRAGMENT_BACK), pos)
                    if int(m.group(1)) == meta.review_year]
         if reached and (not far or reached[-1].start() > far[-1].start()):
             return "actual"
