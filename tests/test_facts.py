@@ -466,6 +466,8 @@ COMMITMENT = [
      {D("5.5"): "expected", D("110"): "expected"}),
     # 天津滨海新区 2013 (a news write-up): the figure's own 预期 ends the reach of an earlier clause's 确保
     ("新开工140个重点项目,确保160个项目竣工运营,预期生产总值增长17%", {D("17"): "expected"}),
+    # (but not 预期 inside another word: `人均预期寿命`)
+    ("确保人均预期寿命达到79岁、城镇登记失业率控制在4%以内", {D("4"): "binding"}),
 ]
 
 

@@ -1237,3 +1237,15 @@ def test_a_stamp_with_its_time_in_hours_and_minutes_words_dates_the_session() ->
             "      蒋巨峰表示,2010年是实施“十一五”规划的最后一年,也是汶川特大地震灾后恢复重建的决胜之年。\n")
     m = meta(text)
     assert (m.region, m.report_year, m.date) == ("四川省", 2011, "2011-01-18")
+
+
+@pytest.mark.parametrize("text", [
+    # a province with a few counties under it names its province, not the county it speaks of twice
+    "政府工作报告解读\n报告指出，2023年，海南省地区生产总值增长9.2%，一般公共预算收入增长10.1%。今年，全省地区生产总值"
+    "增长8%左右。要加快文昌国际航天城建设，推动文昌商业航天发射场常态化发射，支持博鳌亚洲论坛办好年会。\n",
+    # a city of province rank said as often as its district is its own write-up's region
+    "政府工作报告解读\n报告指出，2023年，上海市地区生产总值增长5%。要推动浦东高水平改革开放，支持浦东打造社会主义"
+    "现代化建设引领区。\n",
+])
+def test_a_division_named_in_passing_under_its_province_is_not_the_region(text: str) -> None:
+    assert meta(text).region in ("海南省", "上海市")

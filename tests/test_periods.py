@@ -1064,3 +1064,26 @@ def test_last_year_reached_by_the_figures_before_holds_for_a_fragments_levels() 
     facts = _facts(text)
     assert ("fixed_asset_investment", "actual", 2012, "level", Decimal("1.3"), "exact") in facts
     assert not {f for f in facts if f[1] == "target"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # funds secured (争取) and a proverb (力争上游) strive for no figure after them
+    ("某某县2016年政府工作报告\n2015年，全县地区生产总值增长8.5%。项目建设成效明显，全年争取上级资金32亿元、"
+     "实际利用外资3.2亿美元、固定资产投资完成156亿元。\n",
+     ("fixed_asset_investment", "actual", 2015, "level", Decimal("156"), "exact")),
+    ("某某县2016年政府工作报告\n2015年，全县上下力争上游、实现规模以上工业增加值增长9.2%。\n",
+     ("industrial_va", "actual", 2015, "growth", Decimal("9.2"), "exact")),
+    # a step still to take this year, or in this year's chapter, is a target
+    ("某某市2016年政府工作报告\n市长在报告中说，今年全市经济社会发展的主要预期目标是地区生产总值增长8%左右。"
+     "今年全市地区生产总值迈上1000亿元新台阶，一般公共预算收入增长8%。\n",
+     ("gdp", "target", 2016, "level", Decimal("1000"), "at_least")),
+    ("某某市2016年政府工作报告\n一、2015年工作回顾\n全市地区生产总值增长8%。\n二、2016年工作安排\n"
+     "今年经济社会发展的主要预期目标是地区生产总值增长8%左右。\n全市地区生产总值突破1000亿元大关。\n",
+     ("gdp", "target", 2016, "level", Decimal("1000"), "at_least")),
+    # a growth over a past plan's end among this year's targets stays a target
+    ("某某市2022年政府工作报告\n二、2022年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，"
+     "单位地区生产总值能耗较“十三五”末下降14%。\n",
+     ("energy_intensity", "target", None, "growth", Decimal("-14"), "exact")),
+])
+def test_the_days_rules_stay_within_their_wordings(text: str, want: tuple) -> None:
+    assert want in _facts(text)

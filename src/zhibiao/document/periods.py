@@ -125,7 +125,8 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return None  # `2018年，习近平总书记…`: an earlier year named in passing sets no passage
     m = r["coming_years"].match(head)
     if m and plan is not None:
-        span = 2 if "三" in m.group() else 4  # `今后三年`: this year and the two after it
+        # `今后三年`: this year and the two after it (the counts of the past years', five when none is said)
+        span = next((n for w, n in _PAST_SPANS.items() if w in m.group()), 4)
         return plan, plan + span, m.group()
     m = r["past_years"].match(head)
     if m and review is not None:

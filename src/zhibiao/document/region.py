@@ -315,10 +315,15 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     for name, n in counts.most_common(3):
         d = gaz.resolve(name, year, body, levels, near=True)
         if d is not None and d.level != "national":
-            if n == 1 and (d.level == "prefecture" or _counties_below(gaz, d, year)):
+            if n == 1 and d.level == "prefecture":
                 # `泉州市云箭…` once, `智造洛江`, `洛江篇章`: the county or district under it the lead repeats
-                # (or under a city of province rank: `忠县坚持…`, `忠县将…` and `重庆市…标杆城市` once)
                 yield from (RegionEvidence(c, "body") for c in _repeated_children(d, lead[:_LEAD_CHARS], gaz, year))
+            elif n == 1 and _counties_below(gaz, d, year):
+                # (under a city of province rank, one said more often than the city itself: `忠县坚持…`, `忠县将…`
+                # and `重庆市…标杆城市` once; not `浦东` twice in 上海's own write-up)
+                said = lead[:_LEAD_CHARS]
+                yield from (RegionEvidence(c, "body") for c in _repeated_children(d, said, gaz, year)
+                            if said.count(c.name) >= max(_LOOSE_NAME_TIMES, said.count(d.short_name) + 1))
             yield RegionEvidence(d, "body")
     named = [(d, n) for name, n in shorts.most_common(2)
              if n >= _SHORT_NAME_TIMES and (d := gaz.resolve(name, year, body, levels, near=True)) is not None
@@ -360,8 +365,10 @@ def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | 
 
 
 def _counties_below(gaz: Gazetteer, d: Division, year: int | None) -> bool:
-    """Whether ``d`` is a city of province rank (重庆市, 北京市), whose counties and districts are its own."""
-    return d.level == "province" and any(c.level == "county" for c in gaz.children(d.code, year))
+    """Whether ``d`` is a city of province rank (重庆市, 北京市), whose counties and districts are its own (not a
+    province with a few counties under it, 海南省's 文昌市, 湖北省's 仙桃市: those name their province in passing)."""
+    return d.level == "province" and d.name.endswith("市") and any(
+        c.level == "county" for c in gaz.children(d.code, year))
 
 
 def _repeated_children(d: Division, lead: str, gaz: Gazetteer, year: int | None) -> list[Division]:

@@ -43,7 +43,7 @@ def _words() -> _Words:
     return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind,
                   re.compile("|".join(f"(?:{p})" for p in data["stretch_patterns"])),
                   re.compile(data["tail_aside"]), re.compile(data["head_lead"]), re.compile(data["tail_value"]),
-                  re.compile(trie_alternation(data["expected"])))
+                  re.compile(data["expected"]))
 
 
 def _kind(w: _Words, m: re.Match[str]) -> Commitment:

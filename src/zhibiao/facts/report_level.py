@@ -160,7 +160,7 @@ def headline_zones(text: str, news: bool = True) -> list[tuple[int, int]]:
 def _names_its_year(text: str, zones: list[tuple[int, int]], f: Fact) -> bool:
     """Whether the headline lines before ``f`` name its year on a line of their own words (`回顾2017年`), not
     in the report's title (`广东省2016年政府工作报告`), which names the year planned."""
-    zone = next(a for a, b in zones if a <= f.span.start < b)
+    zone = next((a for a, b in zones if a <= f.span.start < b), f.span.start)
     for ln in text[zone : f.span.start].split("\n"):
         if f"{f.period}年" in ln and "报告" not in ln:
             return True

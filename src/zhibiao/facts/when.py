@@ -83,14 +83,14 @@ _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a ta
 _TARGET_SET = re.compile(r"确定|设定|定为")
 _SENTENCE_ENDS = "。！？!?\n"
 _DIGIT = re.compile(r"\d")
-_OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来])")  # a clause opening on a year
+_OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来起])")  # a clause opening on a year
 _BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _STREAK_RE = re.compile(r"连续")
 _DOUBLING_RE = re.compile(r"翻[了一两二三四]*番|翻倍")  # a doubling: a figure said in words
 _FIGURE_RE = re.compile(r"\d|" + _DOUBLING_RE.pattern)
-_FROM_BEFORE = re.compile(r"(?:由|从|比|较)“?$")  # a base, not the figure's year (`比“十一五”末下降20%`)
+_FROM_BEFORE = re.compile(r"(?:由|从|比|较)[“\"]?$")  # a base, not the figure's year (`比“十一五”末下降20%`)
 _PLAN = r"(十[一二三四五六]五)”?(?:规划)?"  # a five-year plan's name (`“十三五”`, `十三五规划`)
 _PLAN_END_RE = re.compile(_PLAN + "(?:期末|末期|末)")
 
@@ -174,6 +174,9 @@ def role_and_period(
             return "actual", None, t.group()
     if (measure == "growth" and meta.review_year is not None and not prior
             and (base := _SINCE_PLAN_END.search(clause_lead)) is not None and _plan_end(base) < meta.review_year
+            and (sl.section is None or sl.section.kind not in ("targets", "tasks"))
+            and (sl.passage is None or sl.passage.scope != "year_plan")
+            and not any(c in sl.s[: _num_start(q)] for c in (*v.target_cues, *v.plan_year_words))
             and all(int(y) <= meta.review_year for y in YEAR_RE.findall(sl.s, 0, _num_start(q)))):
         # `,较“十二五”期末增长了47.6%`: over the plan's years, whatever the passage (not a goal's: `到2016年,…万元
         # 生产总值能耗比“十一五”末下降20%`)
@@ -264,7 +267,7 @@ def role_and_period(
             role = "target"  # `报告又提出今年…各项预期目标,包括…GDP增长6%,规模以上工业增加值增长8%,…`
         elif q.extra.get("cue") in v.review_target_leads:
             role = "target"  # `对2019年仍确定了较高的预期目标。其中,地区生产总值预期增长6.5%`
-        elif v.review_strive_re.search(sentence, 0, _num_start(q)):
+        elif subject_start is not None and v.review_strive_re.search(sentence, 0, subject_start):
             role = "target"  # `忠县将…,力争规上工业增加值增长11%以上`: what will be striven for
     elif passage is not None and passage.scope == "year_plan":
         # `此外,去年我省公共财政总收入…` under a paragraph that spoke of this year: last year's result; so is
@@ -286,7 +289,7 @@ def role_and_period(
         role = "actual" if (v.last_year_cue_re.search(head) or estimated or (
             since is not None and meta.review_year is not None and int(since.group(1)) < meta.review_year
             and measure == "level")) and not any(c in before for c in v.target_cues) else "target"
-        if measure == "level" and _step_taken(v, sl, q, head):
+        if measure == "level" and kind not in ("targets", "tasks") and _step_taken(v, sl, q, head):
             role = "actual"  # a step taken, no will or target word in its sentence: `服务业增加值跃上万亿元新台阶`
     elif kind == "review":
         role = "actual"
@@ -524,7 +527,7 @@ _LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d,，;；、和及与]{0,4}[、�
 _SINCE_PLAN_END = re.compile(r"(?:较|比)[“\"]?" + _PLAN_END_RE.pattern)
 _AGAINST_PLAN_END = re.compile(r"\s*[,，、]?\s*" + _SINCE_PLAN_END.pattern)
 _PLAN_YEARS = 5
-_CN_COUNT = {"三": 3, "3": 3, "五": 5, "5": 5, "十": 10}
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "3": 3, "四": 4, "五": 5, "5": 5, "十": 10}
 _PLAN_SPAN_RE = re.compile(_PLAN + "(?:以来|期间|时期)")
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)
