@@ -2400,3 +2400,9 @@ def test_a_word_of_praise_between_the_sector_and_its_value_added_is_no_figure(pr
     got = facts_of(f"服务业{praise},实现增加值964.92亿元,同比增长8.4%,排名全省第4。", "review")
     assert ("gdp_tertiary", "actual", 2024, "level", D("964.92"), "exact") in got
     assert ("gdp_tertiary", "actual", 2024, "growth", D("8.4"), "exact") in got
+
+
+def test_output_counted_by_territory_is_the_regions() -> None:
+    # 殷都 2013: `全区属地生产总值完成53.5亿元,下降2.5%`
+    got = facts_of("全区属地生产总值完成53.5亿元,下降2.5%", "review")
+    assert ("gdp", "actual", 2024, "level", D("53.5"), "exact") in got

@@ -1087,3 +1087,20 @@ def test_last_year_reached_by_the_figures_before_holds_for_a_fragments_levels() 
 ])
 def test_the_days_rules_stay_within_their_wordings(text: str, want: tuple) -> None:
     assert want in _facts(text)
+
+
+def test_expectations_beaten_and_a_target_met_before_a_result_cue_no_target() -> None:
+    # 洛阳 2023 plan, under the review of 2022: `今年以来,面对超出预期的风险挑战,…,全市地区生产总值5675.2亿元、
+    # 同比增长3%`
+    plan = ("洛阳市2023年国民经济和社会发展计划\n一、2022年国民经济和社会发展计划执行情况\n"
+            "今年以来,面对超出预期的风险挑战,全市上下坚决落实“疫情要防住、经济要稳住、发展要安全”重大要求,"
+            "全市经济社会发展保持稳定恢复、稳中向好的态势,全市地区生产总值5675.2亿元、同比增长3%。\n")
+    assert ("gdp", "actual", 2022, "level", Decimal("5675.2"), "exact") in _facts(plan)
+    # 榆林 2014 (a news write-up): `确保…目标的实现,完成生产总值2846.8亿元,同比增长8.8%`
+    news = ("榆林市第三届人大五次会议隆重召开\n"
+            "榆林市市长陆治原在政府工作报告中说到,过去的一年,是进入新世纪以来榆林市经济发展极为困难的一年:面临煤炭价格"
+            "下滑等严峻考验。中共榆林市委、市政府把握大局、正确领导,全市干部群众艰苦努力,确保榆林市经济社会发展稳中有进、"
+            "稳中向好目标的实现,完成生产总值2846.8亿元,同比增长8.8%。\n陆治原称,2014年榆林将全力以赴推动重大项目建设。\n")
+    facts = _facts(news)
+    assert ("gdp", "actual", 2013, "level", Decimal("2846.8"), "exact") in facts
+    assert ("gdp", "actual", 2013, "growth", Decimal("8.8"), "exact") in facts

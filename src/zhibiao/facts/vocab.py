@@ -182,6 +182,8 @@ class Vocabulary:
     prior_after_re: re.Pattern[str]
     prior_report_re: re.Pattern[str]  # last year's report quoted before the sentence's figures
     quoted_target_re: re.Pattern[str]
+    expectations_re: re.Pattern[str]  # `超出预期的风险挑战`: expectations, no target cue
+    own_last_year_cues: tuple[str, ...]  # `…,同比增长8.8%`: measured on the year before, a result
     plan_done_re: re.Pattern[str]  # `超额完成年度计划`: a plan done, a result's words
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
@@ -433,6 +435,8 @@ def load() -> Vocabulary:
         prior_after_re=re.compile(cues["prior_target_after"]),
         prior_report_re=re.compile(cues["prior_report"]),
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),
+        expectations_re=re.compile(cues["expectations"]),
+        own_last_year_cues=tuple(cues["own_last_year_cues"]),
         plan_done_re=re.compile(cues["plan_done"]),
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),

@@ -241,6 +241,7 @@ def role_and_period(
     before = cn_years(sentence[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
     if not prior:  # `…,控制在预期4.2%以内;居民消费价格涨幅1.1%`: a target quoted back cues no later figure
         before = v.quoted_target_re.sub("", before)
+    before = v.expectations_re.sub("", before)  # `面对超出预期的风险挑战`: no target
     before = v.plan_done_re.sub("完成", before)  # `超额完成年度计划,…增长22.7%`: a plan done is a result
     if prior:
         period = passage.last if passage is not None and passage.scope == "year_review" else meta.review_year
@@ -297,6 +298,8 @@ def role_and_period(
         role = "target"
     elif measure == "level" and _step_taken(v, sl, q, sentence[: _num_start(q)]):
         role = "actual"  # `…。 服务业增加值跃上万亿元新台阶` after this year's targets in a write-up: a step taken
+    elif _on_last_year(v, sl, q, measure):
+        role = "actual"  # `确保…目标的实现,完成生产总值2846.8亿元,同比增长8.8%`: its own clause says a result
     elif any(c in before for c in v.target_cues) or _this_years_estimate(v, sl, q):
         role = "target"
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate") \
@@ -357,7 +360,7 @@ def role_and_period(
 def _this_years_targets_listed(v: Vocabulary, sentence: str, end: int, review_year: int | None) -> bool:
     """Whether the sentence announces this year's targets before ``end`` (`今年…预期目标,包括…`) and names
     no year gone by (`2023年`, `去年`) between that and the figure: the list that follows is the targets'."""
-    head = sentence[:end]
+    head = v.expectations_re.sub("", sentence[:end])  # (`面对超出预期的风险挑战`: no target cue)
     years = [i for w in v.plan_year_words if (i := head.find(w)) >= 0]
     cues = [i for c in v.target_cues if (i := head.find(c)) >= 0]
     if not years or not cues:
@@ -462,6 +465,16 @@ def _growth_base_year(lead: str) -> int | None:
     if m is None or not lead.startswith(("比", "较"), m.start()) or _CLAUSE_REST.search(lead, m.end()):
         return None
     return int(m.group(1))
+
+
+def _on_last_year(v: Vocabulary, sl: Sentence, q: Quantity, measure: str) -> bool:
+    """Whether ``q``'s own clause (or, for a level, the words right after it) measures it on the year before
+    (`同比增长8.8%`, `2846.8亿元,同比增长8.8%`), with no target word of its own."""
+    own = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+    if any(c in own for c in v.target_cues):
+        return False
+    return any(c in own for c in v.own_last_year_cues) or (
+        measure == "level" and v.level_on_last_year_re.match(sl.s, q.span.end) is not None)
 
 
 def _step_taken(v: Vocabulary, sl: Sentence, q: Quantity, lead: str | None = None) -> bool:
