@@ -1104,3 +1104,6 @@ def test_expectations_beaten_and_a_target_met_before_a_result_cue_no_target() ->
     facts = _facts(news)
     assert ("gdp", "actual", 2013, "level", Decimal("2846.8"), "exact") in facts
     assert ("gdp", "actual", 2013, "growth", Decimal("8.8"), "exact") in facts
+    # (but this year's estimate measured on the year before is still this year's target)
+    ahead = news + "今年预计全市生产总值同比增长9%左右。\n"
+    assert ("gdp", "target", 2014, "growth", Decimal("9"), "around") in _facts(ahead)

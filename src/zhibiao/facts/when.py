@@ -471,8 +471,8 @@ def _on_last_year(v: Vocabulary, sl: Sentence, q: Quantity, measure: str) -> boo
     """Whether ``q``'s own clause (or, for a level, the words right after it) measures it on the year before
     (`同比增长8.8%`, `2846.8亿元,同比增长8.8%`), with no target word of its own."""
     own = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
-    if any(c in own for c in v.target_cues):
-        return False
+    if any(c in own for c in (*v.target_cues, *v.plan_year_words)):
+        return False  # (`今年预计全市地区生产总值同比增长7%左右`: this year's)
     return any(c in own for c in v.own_last_year_cues) or (
         measure == "level" and v.level_on_last_year_re.match(sl.s, q.span.end) is not None)
 
