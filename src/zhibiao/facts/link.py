@@ -101,7 +101,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         facts = [f for f in facts if f.qualifier != "qualitative" or _says_more(f, numeric, figured)]
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
-    facts = drop_passed_beside_exact(v, headline_copies(text, facts, zones, v.plan_year_words))
+    facts = drop_passed_beside_exact(v, headline_copies(text, facts, zones, v.plan_year_words, v.report_title_words))
     return drop_smaller_restated(v, totals_beside_local(v, facts, text)), mentions
 
 

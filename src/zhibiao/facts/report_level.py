@@ -157,18 +157,16 @@ def headline_zones(text: str, news: bool = True) -> list[tuple[int, int]]:
     return zones
 
 
-def _names_its_year(text: str, zones: list[tuple[int, int]], f: Fact) -> bool:
+def _names_its_year(text: str, zones: list[tuple[int, int]], f: Fact, title_words: tuple[str, ...]) -> bool:
     """Whether the headline lines before ``f`` name its year on a line of their own words (`回顾2017年`), not
-    in the report's title (`广东省2016年政府工作报告`), which names the year planned."""
+    on a line naming the report (``title_words``: `广东省2016年政府工作报告`), which names the year planned."""
     zone = next((a for a, b in zones if a <= f.span.start < b), f.span.start)
-    for ln in text[zone : f.span.start].split("\n"):
-        if f"{f.period}年" in ln and "报告" not in ln:
-            return True
-    return False
+    return any(f"{f.period}年" in ln and not any(w in ln for w in title_words)
+               for ln in text[zone : f.span.start].split("\n"))
 
 
 def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] | None = None,
-                    this_year: tuple[str, ...] = ()) -> list[Fact]:
+                    this_year: tuple[str, ...] = (), title_words: tuple[str, ...] = ()) -> list[Fact]:
     """A figure in a page's short opening lines (the headline `廣東GDP 7.28萬億元`) or in a news subheading that
     the body states again (same indicator, measure and value) is a copy of that statement, and the body's fact
     stands alone: the headline has no section to say whose year it is."""
@@ -189,7 +187,8 @@ def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] |
         if key not in said:
             return False
         line = text[text.rfind("\n", 0, f.span.start) + 1 : f.span.start]
-        if f.period is not None and (*key, f.role, f.period) not in said_when and _names_its_year(text, zones, f):
+        if (f.period is not None and (*key, f.role, f.period) not in said_when
+                and _names_its_year(text, zones, f, title_words)):
             return False  # `回顾2017年⏎…城乡居民收入分别增长8.6%和9.3%`: the lines name their own year
         return not (key in averages_only and f.horizon is None and any(w in line for w in this_year))
 

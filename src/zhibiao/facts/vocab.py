@@ -184,6 +184,7 @@ class Vocabulary:
     quoted_target_re: re.Pattern[str]
     expectations_re: re.Pattern[str]  # `超出预期的风险挑战`: expectations, no target cue
     own_last_year_cues: tuple[str, ...]  # `…,同比增长8.8%`: measured on the year before, a result
+    report_title_words: tuple[str, ...]  # `…政府工作报告`: a line naming the report, whose year is the one planned
     plan_done_re: re.Pattern[str]  # `超额完成年度计划`: a plan done, a result's words
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
@@ -437,6 +438,7 @@ def load() -> Vocabulary:
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),
         expectations_re=re.compile(cues["expectations"]),
         own_last_year_cues=tuple(cues["own_last_year_cues"]),
+        report_title_words=tuple(cues["report_title_words"]),
         plan_done_re=re.compile(cues["plan_done"]),
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
@@ -493,7 +495,8 @@ def load() -> Vocabulary:
         since_year_re=re.compile(cues["since_year"]),
         ratio_to_end_re=re.compile(cues["ratio_to_end"]),
         years_taken_re=re.compile(cues["years_taken"]),
-        level_on_last_year_re=re.compile(cues["level_on_last_year"]),
+        level_on_last_year_re=re.compile(
+            cues["level_on_last_year"].replace("LAST_YEAR", _alternation(cues["own_last_year_cues"]))),
         total_growth_after_re=re.compile(cues["total_growth_after"]),
         one_years_total_re=re.compile(cues["one_years_total"]),
         list_year_break_re=re.compile(cues["list_year_break"]),

@@ -20,6 +20,7 @@ from zhibiao.document.periods import plan_years
 from zhibiao.facts.sentence import _clause_index, _num_start
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Passage, Quantity, Report, Role, Section
+from zhibiao.quantity.numerals import parse_number
 
 YEAR_RE = re.compile(r"(20\d\d)年")
 _CUE_WINDOW = 400  # characters before a figure searched for role cues and years
@@ -192,10 +193,10 @@ def role_and_period(
                 # (or the year the goals are set for, earlier in the sentence: `到2016年,生产总值…,万元生产总值
                 # 能耗比“十一五”末下降20%`)
                 named = _named_year(sl.s[coming[-1].end() : _num_start(q)])
-            span = _CN_COUNT.get(coming[-1].group()[-2], _PLAN_YEARS)  # `今后三年`: three years from this one
+            span = int(parse_number(coming[-1].group()[-2]) or _PLAN_YEARS)  # `今后三年`: three years from this one
             end = named if named is not None and named > meta.plan_year else meta.plan_year + span - 1
             return "target", end, coming[-1].group()
-        lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+        lead = clause_lead
         if (measure == "growth" and my is None and v.on_last_year_re.search(lead) and meta.review_year is not None
                 and (found := _named_year_at(sl.s[: q.span.start])) is not None and found[0] <= meta.review_year
                 and found[1] > max((m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)), default=-1)):
@@ -259,7 +260,7 @@ def role_and_period(
         role = "target"
     elif passage is not None and passage.scope == "year_review":
         role = "actual"
-        clause = sentence[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+        clause = clause_lead
         if (any(w in clause for w in v.plan_year_words) and any(c in clause for c in v.target_cues)) \
                 or _this_years_estimate(v, sl, q):
             # `2020年…超过11万亿元,今年广东GDP增长预期目标为6%以上`, `今年预计GDP增长百分之十左右`: this year's
@@ -290,15 +291,15 @@ def role_and_period(
         role = "actual" if (v.last_year_cue_re.search(head) or estimated or (
             since is not None and meta.review_year is not None and int(since.group(1)) < meta.review_year
             and measure == "level")) and not any(c in before for c in v.target_cues) else "target"
-        if measure == "level" and kind not in ("targets", "tasks") and _step_taken(v, sl, q, head):
+        if measure == "level" and kind not in ("targets", "tasks") and _step_taken(v, sl, q, clause_lead, head):
             role = "actual"  # a step taken, no will or target word in its sentence: `服务业增加值跃上万亿元新台阶`
     elif kind == "review":
         role = "actual"
     elif kind in ("targets", "tasks"):
         role = "target"
-    elif measure == "level" and _step_taken(v, sl, q, sentence[: _num_start(q)]):
+    elif measure == "level" and _step_taken(v, sl, q, clause_lead, sentence[: _num_start(q)]):
         role = "actual"  # `…。 服务业增加值跃上万亿元新台阶` after this year's targets in a write-up: a step taken
-    elif _on_last_year(v, sl, q, measure):
+    elif _on_last_year(v, sl, q, clause_lead, measure):
         role = "actual"  # `确保…目标的实现,完成生产总值2846.8亿元,同比增长8.8%`: its own clause says a result
     elif any(c in before for c in v.target_cues) or _this_years_estimate(v, sl, q):
         role = "target"
@@ -312,7 +313,7 @@ def role_and_period(
     elif (end := _past_plan_reached(v, sl, q, meta.review_year, measure)) is not None:
         return "actual", end, None  # `“十三五”以来,…由7.13万亿元跃升至10.27万亿元`: the level the plan ended on
     elif measure == "growth" and meta.review_year is not None and (
-            base := _SINCE_PLAN_END.search(sl.s, sl.starts[_clause_index(sl.starts, q.span.start)], _num_start(q))
+            base := _SINCE_PLAN_END.search(clause_lead)
     ) is not None and _plan_end(base) + _PLAN_YEARS == meta.review_year:
         return "actual", None, base.group()  # `,较“十三五”末增长24.3%`: the growth over the plan just ended
     else:
@@ -467,20 +468,19 @@ def _growth_base_year(lead: str) -> int | None:
     return int(m.group(1))
 
 
-def _on_last_year(v: Vocabulary, sl: Sentence, q: Quantity, measure: str) -> bool:
-    """Whether ``q``'s own clause (or, for a level, the words right after it) measures it on the year before
-    (`同比增长8.8%`, `2846.8亿元,同比增长8.8%`), with no target word of its own."""
-    own = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+def _on_last_year(v: Vocabulary, sl: Sentence, q: Quantity, own: str, measure: str) -> bool:
+    """Whether ``q``'s own clause (``own``, its words before the number; or, for a level, the words right after
+    it) measures it on the year before (`同比增长8.8%`, `2846.8亿元,同比增长8.8%`), with no target word of its own."""
     if any(c in own for c in (*v.target_cues, *v.plan_year_words)):
         return False  # (`今年预计全市地区生产总值同比增长7%左右`: this year's)
     return any(c in own for c in v.own_last_year_cues) or (
         measure == "level" and v.level_on_last_year_re.match(sl.s, q.span.end) is not None)
 
 
-def _step_taken(v: Vocabulary, sl: Sentence, q: Quantity, lead: str | None = None) -> bool:
+def _step_taken(v: Vocabulary, sl: Sentence, q: Quantity, clause: str, lead: str | None = None) -> bool:
     """Whether ``q`` is a level passed with a step named after it (`跃上万亿元新台阶`, `突破千亿大关`) and no
-    will or target word before it in its clause (or in ``lead``, the words before it that must have none)."""
-    clause = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+    will or target word before it in its clause (``clause``, its words before the number; or in ``lead``, the
+    words before it that must have none)."""
     return (v.step_before_re.search(clause) is not None and v.step_after_re.match(sl.s, q.span.end) is not None
             and not any(w in (clause if lead is None else lead) for w in v.step_future_words))
 
@@ -540,7 +540,6 @@ _LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d,，;；、和及与]{0,4}[、�
 _SINCE_PLAN_END = re.compile(r"(?:较|比)[“\"]?" + _PLAN_END_RE.pattern)
 _AGAINST_PLAN_END = re.compile(r"\s*[,，、]?\s*" + _SINCE_PLAN_END.pattern)
 _PLAN_YEARS = 5
-_CN_COUNT = {"两": 2, "二": 2, "三": 3, "3": 3, "四": 4, "五": 5, "5": 5, "十": 10}
 _PLAN_SPAN_RE = re.compile(_PLAN + "(?:以来|期间|时期)")
 # multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
 # qualify a growth beside it, not the level reached)
