@@ -327,6 +327,8 @@ def test_care_of_and_small_percent_signs_are_percent() -> None:
     ("◎ 城 镇 登 记 失 业 率2.59%,低于全国1.3个百分点左右", "◎ 城镇登记失业率2.59%,低于全国1.3个百分点左右"),
     ("首页 新闻 政务 公开", "首页 新闻 政务 公开"),
     ("全区地区生\n产总值增长8%", "全区地区生产总值增长8%"),
+    # a PDF copy that sets a line break after the first character of the short name (平湖 2021)
+    ("。\n规\n上工业产值从\n1236\n亿元增加到", "。\n规上工业产值从1236亿元增加到"),
 ])  # fmt: skip
 def test_scrape_damage_inside_figures_and_names(raw: str, want: str) -> None:
     n = normalize(raw)
