@@ -1026,6 +1026,25 @@ def test_a_page_filed_under_a_regions_sessions_names_the_region_and_a_look_ahead
     assert (m.region_code, m.report_year) == ("420600", 2018)
 
 
+def test_a_district_report_on_a_page_of_the_citys_sessions_names_no_region_and_its_plan_heading_dates_it() -> None:
+    # a 无锡 district's 2016 report under a copy site's page on the city's 2017 两会: the speaker is a district,
+    # so the city of the page's title is not the issuer; the heading on the 十二五's achievements dates it 2016
+    text = ("无锡两会召开时间议程安排,无锡两会政府工作报告全文精神\n"
+            "2017年无锡市两会召开时间议程安排,无锡市两会政府工作报告全文精神要点解读\n各位代表:\n"
+            "现在,我代表区人民政府向大会报告工作,请予审议。\n工作回顾及“十二五”发展成就\n"
+            "是全面完成“十二五”规划的收官之年。一年来,全区经济社会发展取得新进展。\n一、全力稳定经济增长\n"
+            "全年全区完成地区生产总值750.1亿元、增长7.5%。\n")
+    m = meta(text)
+    assert (m.region_code, m.report_year) == (None, 2016)
+    res = pipeline.extract_bytes(text.encode(), "537_08_wuxi_qu_2016.txt")  # (nor 巫溪县 from the file's name)
+    assert res.reports[0].report.meta.region_code is None
+    assert {(f.indicator, f.period) for f in res.reports[0].facts} == {("gdp", 2015)}
+    # the same heading in a provincial report opening the next plan (浙江 2026)
+    assert meta("浙江省2026年政府工作报告\n一、2025年主要工作和“十四五”发展成就\n").report_year == 2026
+    # but a heading on what a plan has achieved so far dates nothing
+    assert meta("各位代表:\n一、“十三五”以来发展成就显著\n全年地区生产总值增长7%。\n").report_year is None
+
+
 def test_a_division_a_ranking_is_within_is_no_issuer() -> None:
     # 湘乡 2024 (a plan report cut from its page): `排湘潭市第一` ranks the county-level city within its
     # prefecture; the text never names itself, so it has no region rather than the prefecture's

@@ -40,6 +40,7 @@ def file_name_year(name: str | None) -> int | None:
 _WORD = re.compile(r"[a-z]+")
 _STOP = frozenset(cues()["file_name"]["stop_words"])
 _LEVEL_WORDS: dict[str, list[str]] = cues()["file_name"]["level_words"]
+_GENERIC_WORDS: dict[str, str] = cues()["file_name"]["generic_words"]
 _MIN_LETTERS = 4  # a shorter romanised name (`he`, `li`, `xi`) is too often part of another word
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]")
 
@@ -75,6 +76,8 @@ def file_name_region(name: str | None, year: int | None, gaz: Gazetteer,
     True
     >>> file_name_region("003_chaoyang_2024.txt", 2024, g) is None  # 朝阳: a district, a city, a county…
     True
+    >>> file_name_region("537_08_wuxi_qu_2016.txt", 2016, g, ["county"]) is None  # a 无锡 district, not 巫溪县
+    True
     """
     if not name:
         return None
@@ -102,7 +105,9 @@ def file_name_region(name: str | None, year: int | None, gaz: Gazetteer,
     if levels:  # `我代表市人民政府`: a city's report
         lowest = [d for d in lowest if d.level in set(levels)]
     said = [set(_LEVEL_WORDS[w]) for w in words if w in _LEVEL_WORDS]
-    if len(lowest) != 1 or any(lowest[0].level not in wanted for wanted in said):
+    generic = [_GENERIC_WORDS[w] for w in words if w in _GENERIC_WORDS]
+    if len(lowest) != 1 or any(lowest[0].level not in wanted for wanted in said) or any(
+            not lowest[0].name.endswith(g) for g in generic):
         return None  # several, or one the name says is not the reporter (`guangdong_city_plan`: a city of 广东)
     return lowest[0]
 

@@ -210,7 +210,7 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
         else:
             reg = find_region(z.title, z.head, z.lead, z.body, ev.year, gaz)
     if given.region is None:  # the page files the text under a region's section (`2018襄阳两会 > 报告解读`)
-        reg = section_region(z.raw_head, gaz, ev.year if ev else None, z.body, reg)
+        reg = section_region(z.raw_head, gaz, ev.year if ev else None, z.body, reg, speaker_levels(z.head, z.lead))
     if reg is None and (named := file_name_region(file_name, ev.year if ev else None, gaz,
                                                   speaker_levels(z.head, z.lead))) is not None:
         reg = RegionEvidence(named, "file_name")  # the text names no division: the file's name may

@@ -428,10 +428,12 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
 
 
 def section_region(raw_head: str, gaz: Gazetteer, year: int | None, body: str,
-                            found: RegionEvidence | None = None) -> RegionEvidence | None:
+                   found: RegionEvidence | None = None,
+                   levels: frozenset[str] | None = None) -> RegionEvidence | None:
     """The region a news site's section names in the page clutter, when the text names none
     (`当前位置:2018襄阳两会 > 报告解读`: a page filed under one region's 两会) or only the province the
-    section's city lies in (`山西新闻网>>地市频道>>长治频道>>长治新闻`); else ``found``."""
+    section's city lies in (`山西新闻网>>地市频道>>长治频道>>长治新闻`); else ``found``. Never one of another
+    level than the speaker's (``我代表区人民政府`` on a page of the city's 两会: some district of it)."""
     best: Division | None = None
     sessions: Division | None = None
     for ln in raw_head.split("\n"):
@@ -448,6 +450,8 @@ def section_region(raw_head: str, gaz: Gazetteer, year: int | None, body: str,
                     best = d
     if found is None:
         pick = sessions or (best if best is not None and best.level != "province" else None)
+        if pick is not None and levels and pick.level not in levels:
+            return None
         return RegionEvidence(pick, "head") if pick is not None else None
     if (found.source in ("head", "body", "dateline") and found.division.level == "province" and best is not None
             and _inside(gaz, best, found.division, year)):  # (a title or a session naming the province holds)
