@@ -471,6 +471,26 @@ def test_a_news_item_on_several_regions_sessions_is_one_report_each() -> None:
         [("gdp", "target", Decimal("6.5"))], [("gdp", "target", Decimal("5"))], [("gdp", "target", Decimal("6.1"))]]
 
 
+def test_a_round_up_of_reports_delivered_at_sessions_is_one_report_each() -> None:
+    """东北三省会 2023 (a news round-up): `在长春市第十六届人民代表大会第二次会议上,…作政府工作报告` opens a
+    session as much as `…会议召开`: the first city's paragraph is a report of its own, not the item's lead."""
+    from zhibiao import pipeline
+
+    text = ("2023年,东北三省三座省会城市要这么干!\n"
+            "最近几天,哈尔滨、沈阳和长春的“两会”相继召开。\n"
+            "1月9日,在长春市第十六届人民代表大会第二次会议上,长春市市长王子联作政府工作报告。据王子联介绍,长春市今年的"
+            "主要预期目标是,地区生产总值增长6.5%左右,固定资产投资增长5%左右。\n"
+            "1月8日,沈阳市第十七届人民代表大会第二次会议召开,沈阳市市长吕志成向大会作政府工作报告时表示,2023年全市"
+            "经济社会发展主要预期目标是:地区生产总值增长6%以上;固定资产投资增长10%以上。\n"
+            "在1月5日上午召开的哈尔滨市第十六届人民代表大会第二次会议上,哈尔滨市市长张起翔作政府工作报告时介绍说,"
+            "哈尔滨今年主要预期目标是2023年地区生产总值增长6%左右,固定资产投资增长8%以上。\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["220100", "210100", "230100"]
+    assert [[(f.indicator, f.value) for f in r.facts if f.indicator == "fixed_asset_investment"] for r in reports] == [
+        [("fixed_asset_investment", Decimal("5"))], [("fixed_asset_investment", Decimal("10"))],
+        [("fixed_asset_investment", Decimal("8"))]]
+
+
 def test_one_regions_sessions_named_twice_stay_one_report() -> None:
     """A county report naming its own congress twice, and a news item with one session: not split."""
     from zhibiao import pipeline

@@ -66,6 +66,9 @@ TARGETS = [
         {("gdp", "target", 2025, "growth", D("6.7"), "exact"), ("gdp", "target", 2025, "growth", D("7.2"), "at_least")},
     ),
     ("城镇新增就业1200万人以上", {("new_urban_jobs", "target", 2025, "level", D("1200"), "at_least")}),
+    # a write-up that dropped the 人 (人民报 on the 2024 national report): 万 alone counts people here
+    ("新增就业目标1200万", {("new_urban_jobs", "target", 2025, "level", D("1200"), "exact")}),
+    ("旅游人数120万", set()),  # (an indicator counted in money too: 万 alone says nothing)
     # a year in an aside is no year of the figures after it (漾濞 2023)
     ("一般公共预算支出(扣除2024年灾后恢复重建专项资金支出外)增长3%以上;规模以上固定资产投资增长6%以上",
      {("fixed_asset_investment", "target", 2025, "growth", D("6"), "at_least")}),
@@ -710,6 +713,15 @@ REVIEW = [
     ("城镇登记失业率为4.02%，低于4.5%的控制目标",
      {("registered_unemployment", "actual", "rate", D("4.02"), "exact"),
       ("registered_unemployment", "prior_target", "rate", D("4.5"), "exact")}),
+    # the target quoted with who set it and when (`年初确定的`, `年初制定的`) between the comparison and its figure
+    ("地区生产总值增长8.6%,低于年初确定的10%的目标",
+     {("gdp", "actual", "growth", D("8.6"), "exact"), ("gdp", "prior_target", "growth", D("10"), "exact")}),
+    ("规模以上工业增加值增长9.2%,超过年初制定的8%的预期目标",
+     {("industrial_va", "actual", "growth", D("9.2"), "exact"),
+      ("industrial_va", "prior_target", "growth", D("8"), "exact")}),
+    # a target named right before its figure, in last year's review: quoted back (广州 2015 write-up)
+    ("全市地区生产总值增长目标为10%,实际增长8.6%",
+     {("gdp", "prior_target", "growth", D("10"), "exact"), ("gdp", "actual", "growth", D("8.6"), "exact")}),
     # a ceiling said after the result is the target kept within (汕头 2019 plan report; 越城 2021)
     ("城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内",
      {("registered_unemployment", "actual", "rate", D("2.46"), "exact"),
@@ -735,6 +747,33 @@ REVIEW = [
 @pytest.mark.parametrize(("text", "expected"), REVIEW)
 def test_review_wordings(text: str, expected: set) -> None:
     assert review_facts(text) == expected
+
+
+def test_a_year_said_before_the_subject_holds_for_its_growth_on_the_year_before() -> None:
+    # 山东 2013 (a news item on the final accounts): the year before the name is the growth's year too, its
+    # base the year before that; a year opening the list likewise (兰州新区 in a 2020 write-up)
+    got = {(f.indicator, f.measure, f.period) for f in extracted(
+        "山东省2014年政府工作报告\n报告指出,2012年全省公共财政收入4059.4亿元,比上年增长17.5%。")}
+    assert got == {("budget_revenue", "level", 2012), ("budget_revenue", "growth", 2012)}
+    got = {(f.indicator, f.measure, f.period) for f in extracted(
+        "兰州市2020年政府工作报告\n2018年,全市实现地区生产总值2732.9亿元;固定资产投资310亿元,同比增长20%。")}
+    assert got == {("gdp", "level", 2018), ("fixed_asset_investment", "level", 2018),
+                   ("fixed_asset_investment", "growth", 2018)}
+
+
+@pytest.mark.parametrize(("sentence", "role", "period"), [
+    # a write-up of 广州's 2015 report: a target named before its figure is last year's when the clause says
+    # last year, or a year before the plan's; this year's when it says this year or puts the target forward
+    ("去年,全市确定GDP增长目标为10%。", "prior_target", 2014),
+    ("2014年,全市地区生产总值增长目标为10%。", "prior_target", 2014),
+    ("今年,全市确定GDP增长目标为10%。", "target", 2015),
+    ("报告提出,地区生产总值增长预期目标为10%。", "target", 2015),
+    ("去年报告提出,地区生产总值增长预期目标为10%。", "prior_target", 2014),
+])
+def test_a_target_named_before_its_figure_takes_its_year_from_the_clause(sentence: str, role: str,
+                                                                         period: int) -> None:
+    got = [(f.role, f.period) for f in extracted("广州市2015年政府工作报告\n" + sentence) if f.indicator == "gdp"]
+    assert got == [(role, period)]
 
 
 # Qualitative targets tied to a task set from above: one fact per named indicator, measured as the
@@ -2304,6 +2343,10 @@ def test_a_level_set_against_the_end_of_the_plan_before_is_last_years() -> None:
     ("规模工业企业利润增长5.9%。", set()),
     # 昆山 2014: foreign capital arrived (到账外资) is the foreign investment used
     ("新增到账外资18亿美元。", {("foreign_investment", "actual", 2024, "level", D("18"), "exact")}),
+    # 无锡 2016 (a district): registered foreign capital paid in (到位注册外资), Jiangsu's measure of it
+    ("完成到位注册外资1.2亿美元;完成外贸进出口总额22.2亿美元。",
+     {("foreign_investment", "actual", 2024, "level", D("1.2"), "exact"),
+      ("trade_total", "actual", 2024, "level", D("22.2"), "exact")}),
     # 珙县 2016: the revenue the county's own level collects
     ("一般公共预算本级收入6.91亿元。", {("budget_revenue", "actual", 2024, "level", D("6.91"), "exact")}),
 ])

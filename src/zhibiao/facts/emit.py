@@ -62,6 +62,8 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
     kind = q.extra.get("kind")
     if kind == "magnitude" and q.unit in v.yuan_implied and "currency" in units:
         kind = "currency"  # `规上工业产值超2000亿`, `固定资产投资1858.57亿`: an amount of money without its 元
+    elif kind == "magnitude" and q.unit in v.people_implied and units == frozenset({"people"}):
+        kind = "people"  # `城镇新增就业1200万以上`: a number of people without its 人
     if kind and kind in units and "level" in measures:
         if q.direction in ("up", "down") and not v.reach_re.search(q.raw) and not q.extra.get("comparison"):
             return None  # `净增110.8亿元`, `增加1000人`: a change of a level, not the level
@@ -81,18 +83,28 @@ def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
     return v, hi
 
 
-def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str, cue: str) -> bool:
+def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str, cue: str,
+                      lead: str = "") -> bool:
     """Whether a target cue (`预期目标`) after the subject states this year's target, not a quoted one:
-    the clause names the plan year before it, or the passage is this year's plan and names no other
-    year (`今年发展主要预期目标是…。经济增长预期目标为5%左右，主要考虑…`); a cue of 年初 always quotes one."""
+    the clause names the plan year before it, or names no other year and the passage is this year's plan
+    (`今年发展主要预期目标是…。经济增长预期目标为5%左右，主要考虑…`) or, outside a review, the clause puts
+    the target forward (`报告提出,…`, also in the sentence's ``lead`` before the clause); a cue of 年初 always
+    quotes one."""
     if cue.startswith("年初"):
         return False
     plan = report.meta.plan_year
     if any(w in before for w in v.plan_year_words) or (plan is not None and f"{plan}年" in before):
         return True
+    if any(w in before for w in v.review_year_words) or YEAR_RE.search(before):
+        return False
     in_plan = (sl.passage is not None and sl.passage.scope == "year_plan") or (
         sl.section is not None and sl.section.kind == "targets")
-    return in_plan and not any(w in before for w in v.review_year_words) and not YEAR_RE.search(before)
+    # (`报告提出,地区生产总值增长预期目标为7%左右` in a write-up: put forward, outside any review)
+    if in_plan:
+        return True
+    said = lead + before
+    return (not _in_review(sl) and any(w in said for w in v.proposal_words)
+            and not any(w in said for w in v.review_year_words) and not YEAR_RE.search(said))
 
 
 DIGIT_RE = re.compile(r"\d")
@@ -126,7 +138,7 @@ def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
         w in sentence[: q.span.start] for w in v.plan_year_words)
 
 
-def _quoted_after(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
+def quoted_target_after(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
     """`好于下降7%的预期`, `低于4.5%的控制目标`: a figure compared with and named a target after it."""
     return bool(v.prior_after_re.match(sentence, q.span.end)
                 and v.prior_compare_re.search(sentence, cstart, _num_start(q)))
@@ -160,7 +172,7 @@ def emit(
         add_mention(report, sl, q, mentions)
         return
     emitted = False
-    quoted_after = _quoted_after(v, sl.s, cstart, q)
+    quoted_after = quoted_target_after(v, sl.s, cstart, q)
     if quoted_after and v.prior_compare_re.match(sl.s, q.span.start):
         # `高于7%的预期目标`: 高于 compares the result with the target, it does not qualify it
         q = dataclasses.replace(q, qualifier="exact")
@@ -168,10 +180,15 @@ def emit(
         q = dataclasses.replace(q, qualifier="at_most")  # `在4%的控制目标内`: a ceiling
     after_name = max(link.alias.end, cstart) if link.alias else cstart
     cue = v.prior_target_re.search(sl.s[after_name : _num_start(q)]) if link.alias else None
-    if cue is not None and _plan_year_before(v, report, sl, sl.s[cstart : after_name + cue.start()], cue.group()):
+    if cue is not None and _plan_year_before(v, report, sl, sl.s[cstart : after_name + cue.start()], cue.group(),
+                                             sl.s[:cstart]):
         # `2017年广州市地区生产总值增长的预期目标为8%左右`, `…实现正增长,2023年预期目标增长9.5%左右`:
         # the plan year's target, not last year's
         cue = None
+    if cue is None and link.alias is not None and (m := v.named_target_re.search(sl.s, after_name, _num_start(q))) \
+            and _last_year_told(v, report, sl, sl.s[cstart:after_name]) \
+            and not _plan_year_before(v, report, sl, sl.s[cstart : m.start()], m.group(), sl.s[:cstart]):
+        cue = m  # `去年,全市确定GDP增长目标为10%`: last year's target, quoted back
     if cue is None and link.alias is not None and link.alias.start >= cstart and _in_review(sl) and (
             m := v.prior_target_lead_re.match(sl.s, cstart)) is not None and m.end() == link.alias.start:
         cue = m  # `——年计划完成地区生产总值617亿元以上`: last year's plan, quoted before its result
@@ -253,6 +270,15 @@ def _in_review(sl: _SentenceLinker) -> bool:
     """Whether the sentence stands in a review of last year (its passage, or its section when no passage
     says): there `全年计划…` quotes last year's plan, in this year's it states the target."""
     return _stands_in(sl, ("year_review",), ("review",))
+
+
+def _last_year_told(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str) -> bool:
+    """Whether a figure's clause tells of last year: it stands in last year's review, or the words before
+    its name say last year (`去年`) or a year before the plan's."""
+    if _in_review(sl) or any(w in before for w in v.review_year_words):
+        return True
+    plan = report.meta.plan_year
+    return plan is not None and any(int(y) < plan for y in YEAR_RE.findall(cn_years(before)))
 
 
 def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity) -> bool:
@@ -341,4 +367,6 @@ def spec_unit(v: Vocabulary, q: Quantity, measure: str) -> str | None:
         return "pp"
     if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in v.yuan_implied:
         return q.unit + "元"  # said of a money indicator (`…超2000亿`): 亿元
+    if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in v.people_implied:
+        return q.unit + "人"  # said of an indicator counted in people (`…1200万`): 万人
     return q.unit

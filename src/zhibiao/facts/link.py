@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from zhibiao import quantity as qty
-from zhibiao.facts.emit import DIGIT_RE, add_mention, decide_measure, emit, is_target_reference
+from zhibiao.facts.emit import DIGIT_RE, add_mention, decide_measure, emit, is_target_reference, quoted_target_after
 from zhibiao.facts.lists import (
     _between,
     _item_subjects,
@@ -343,13 +343,13 @@ def _link_sentence(
             continue  # a task naming no indicator (`完成省下达的节能减排降碳任务`) is no figure of the subject before
         named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
         if (not named_share and v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start])
-                and not _approved_before(v, sentence, q)) or (
+                and not _approved_before(v, sentence, q) and not quoted_target_after(v, sentence, cstart, q)) or (
             v.base_after_re.match(sentence, q.span.end)
         ) or (
             q.extra.get("kind") == "count" and (v.milestone_after_re.match(sentence, q.span.end)
                                                 or v.ranking_after_re.match(sentence, q.span.end))
         ):
-            # (not the target a figure met: `完成区人代会批准的增长7%的目标`)
+            # (not the target a figure met: `完成区人代会批准的增长7%的目标`, `低于年初确定的10%的目标`)
             # `由2005年31.8%提高到37.5%` (a base), `完成年计划710亿元的89.4%` (a share of a figure),
             # `跨越3个千亿元台阶` (thresholds passed), `在2011年突破10亿元的基础上` (the base of the next figure)
             # or `在全国333个地级市排名中` (the field of a ranking):

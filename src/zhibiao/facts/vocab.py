@@ -174,6 +174,7 @@ class Vocabulary:
     share_nouns: tuple[str, ...]  # `比重`, `占比`: a percentage of a share, not a pace
     same_basis_re: re.Pattern[str]  # `(剔除减税降费因素,同口径增长8.1%)`: a comparable-basis growth
     yuan_implied: frozenset[str]  # 亿 alone said of a money indicator: 亿元
+    people_implied: frozenset[str]  # `城镇新增就业1200万`: 万 alone is 万人 for an indicator counted in people
     part_of_total: str  # 其中: what follows is a part of the total just given
     average_leads: frozenset[str]  # 年均: a growth averaged over several years
     sub_period_list_re: re.Pattern[str]
@@ -188,6 +189,7 @@ class Vocabulary:
     plan_done_re: re.Pattern[str]  # `超额完成年度计划`: a plan done, a result's words
     multi_year_re: re.Pattern[str]
     review_year_words: tuple[str, ...]
+    proposal_words: tuple[str, ...]  # `报告提出`: a target cue after them states this year's target
     position_review_words: tuple[str, ...]  # review words and estimates: an uncued figure after one is a result
     second_chapter_re: re.Pattern[str]  # `二、2026年重点工作`: the text before it (no review heading) is the review
     plan_year_words: tuple[str, ...]
@@ -204,6 +206,7 @@ class Vocabulary:
     completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
     prior_target_lead_re: re.Pattern[str]  # a clause opening on last year's plan before the name (`年计划完成…`)
+    named_target_re: re.Pattern[str]  # a target named right before its figure (`增长目标为`), quoted back in a review
     estimate_re: re.Pattern[str]  # a figure given as an estimate of the year ending (`预计完成…`)
     prior_within_re: re.Pattern[str]  # a ceiling quoted after its figure (`在4%的控制目标内`)
     review_target_leads: frozenset[str]  # a figure's lead that makes it a target in a review (`预期增长6.5%`)
@@ -431,6 +434,7 @@ def load() -> Vocabulary:
         share_nouns=tuple(cues["share_nouns"]),
         same_basis_re=re.compile(cues["same_basis"]),
         yuan_implied=frozenset(cues["yuan_implied_magnitudes"]),
+        people_implied=frozenset(cues["people_implied_magnitudes"]),
         part_of_total=cues["part_of_total"],
         average_leads=frozenset(cues["average_leads"]),
         prior_after_re=re.compile(cues["prior_target_after"]),
@@ -442,6 +446,7 @@ def load() -> Vocabulary:
         plan_done_re=re.compile(cues["plan_done"]),
         multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
+        proposal_words=tuple(cues["proposal_words"]),
         position_review_words=(*cues["review_year_words"], *cues["estimate_words"]),
         second_chapter_re=re.compile(cues["second_chapter"]),
         plan_year_words=tuple(cues["plan_year_words"]),
@@ -471,6 +476,7 @@ def load() -> Vocabulary:
         estimate_re=re.compile(cues["estimate_lead"]),
         prior_within_re=re.compile(cues["prior_target_within"]),
         prior_target_lead_re=re.compile(cues["prior_target_lead"]),
+        named_target_re=re.compile(cues["named_target"]),
         ranking_after_re=re.compile(cues["ranking_after"]),
         list_base_re=re.compile(cues["list_base_before"]),
         streak_re=re.compile(cues["streak"]),

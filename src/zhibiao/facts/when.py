@@ -340,6 +340,10 @@ def role_and_period(
             # `2018年,兰州新区实现地区生产总值205亿元…;固定资产投资310亿元,增长20%` in a 2020 write-up: the year
             # opening the list holds for it
             own = _list_year(v, sl, q)
+        if own is None and subject_start is not None and subject_start < cs:
+            # `2012年全省公共财政收入4059.4亿元,比上年增长17.5%`: the year said before the subject, in its own clause,
+            # holds for its figures in the clauses after it
+            own = _subject_year(v, sl, q, subject_start)
         if own is not None and own <= meta.review_year:
             # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
             if own >= meta.review_year - _EARLIER_YEARS and _TARGET_SET.search(sentence, cs, _num_start(q)):
@@ -449,7 +453,7 @@ def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
     for k in range(ci - 1, -1, -1):
         end = sl.starts[k + 1]
         if _BARE_YEAR_CLAUSE.match(sl.s, sl.starts[k], end):
-            between = sl.s[end : _num_start(q)]
+            between = _ON_YEAR_BEFORE.sub("", sl.s[end : _num_start(q)])
             if (YEAR_RE.search(between) or v.list_year_break_re.search(between)
                     or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
                     or _TARGET_SET.search(between)
@@ -458,6 +462,23 @@ def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
             return _named_year(sl.s[sl.starts[k] : end])
     return None
 
+
+
+# the year before as a growth's base (`比上年增长`, `同比增长`): no other year said
+_ON_YEAR_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?|同比")
+
+
+def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) -> int | None:
+    """The year named in the subject's clause before its name (`2012年全省公共财政收入…`), when nothing from the
+    name to ``q`` names another year (but the year before as a base), this year or a target, and no span of
+    years."""
+    ys = sl.starts[_clause_index(sl.starts, subject_start)]
+    between = _ON_YEAR_BEFORE.sub("", sl.s[subject_start : _num_start(q)])
+    if (YEAR_RE.search(between) or v.list_year_break_re.search(between)
+            or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
+            or _TARGET_SET.search(between) or v.multi_year_re.search(between)):
+        return None
+    return _named_year(sl.s[ys:subject_start])
 
 
 def _growth_base_year(lead: str) -> int | None:
