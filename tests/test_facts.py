@@ -749,6 +749,25 @@ def test_review_wordings(text: str, expected: set) -> None:
     assert review_facts(text) == expected
 
 
+def test_a_report_on_the_first_half_of_the_year_states_no_years_figures() -> None:
+    # 广东 2017 mid-year plan report: the half's figures are no facts, not even after the sentence that names
+    # the half; one said of the whole year is (and a news item's `今年1—6月份,…` is the half's too: 山东 2013)
+    text = ("关于广东省2017年上半年国民经济和社会发展计划执行情况的报告\n一、上半年经济社会发展计划执行情况\n"
+            "上半年全省生产总值达41957.84亿元,增长7.8%。第一、第二、第三产业增加值分别增长3.3%、6.6%、9.1%。"
+            "地方一般公共预算收入5910.63亿元,增长13.1%。全年地区生产总值预计增长7.5%左右。\n")
+    assert [(f.indicator, f.value) for f in extracted(text)] == [("gdp", D("7.5"))]
+    assert extracted("山东省2013年政府工作报告\n今年1—6月份,全省公共财政收入2536.6亿元,比去年同期增长12.5%。") == []
+
+
+def test_the_output_named_after_the_value_added_of_above_size_industry() -> None:
+    # 泽州 2023: `总产值` after 规模以上工业增加值 is its output; not a farm's output after it
+    got = {(f.indicator, f.measure, f.value, f.qualifier) for f in extracted(
+        "泽州县2023年政府工作报告\n一、2022年工作回顾\n规模以上工业增加值增长14.5%,总产值突破1000亿元大关;"
+        "农业总产值达到100亿元。")}
+    assert got == {("industrial_va", "growth", D("14.5"), "exact"),
+                   ("industrial_output", "level", D("1000"), "at_least")}
+
+
 def test_a_year_said_before_the_subject_holds_for_its_growth_on_the_year_before() -> None:
     # 山东 2013 (a news item on the final accounts): the year before the name is the growth's year too, its
     # base the year before that; a year opening the list likewise (兰州新区 in a 2020 write-up)

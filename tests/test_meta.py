@@ -1045,6 +1045,34 @@ def test_a_district_report_on_a_page_of_the_citys_sessions_names_no_region_and_i
     assert meta("各位代表:\n一、“十三五”以来发展成就显著\n全年地区生产总值增长7%。\n").report_year is None
 
 
+def test_a_county_said_once_among_others_of_its_city_is_no_issuer() -> None:
+    # 六安 2019 (新安晚报's write-up of the review): 金寨县 named once as an award winner, beside 舒城, 金安 and
+    # 裕安, counties and districts of the same city: the city's report, not 金寨's
+    m = meta(
+             "凡本报记者署名文字、图片,版权均属新安晚报所有。任何媒体、网站或个人,未经授权不得转载、链接、转"
+             "贴或以其他方式复制发表;已授权的媒体、网站,在使用时必须注明 “来源:新安晚报或安徽网”,违者将"
+             "依法追究法律责任。\n"
+             "【加快建设现代化产业体系,高质量发展开启新篇章】\n"
+             "农村特色产业加快发展。预计农业总产值增长3.5%。以“一谷一带”“一岭一库”为载体,谋划实施特色"
+             "产业项目231个,完成投资100多亿元。\n"
+             "工业经济骨骼健康发育。预计规上工业增加值增幅超过8.5%,六大主导产业增加值占全部规上工业比重达"
+             "65%;预计技改投资增长10%,实现“机器换人”538台。大力发展战新产业,预计产值增长20%。"
+             "\n"
+             "服务业发展提质增效。开展“放心消费”创建活动,预计实现社会消费品零售总额670亿元、增长12%。"
+             "\n"
+             "【强力推进创新驱动,动能转换迈出新步伐】\n"
+             "海龟科技团队成功运营六安大学科技园,新增院士工作站2家、省级备案众创空间5家、工程研究中心1家、"
+             "工程实验室1家、科技孵化器1家;预计高新技术产业增加值增长15%。\n"
+             "【持续扩大有效投资,积蓄发展后劲获得新进展】\n"
+             "预计到位内资541亿元、增长10%,直接利用外资4.9亿美元、增长12%;新引进亿元以上项目24"
+             "1个、5亿元以上项目46个。\n"
+             "【扎实打好三大攻坚战,年度战役赢得新胜利】\n"
+             "全年承办两次全国扶贫工作现场会,精心打造扶贫项目库、光伏扶贫等“六安亮点”,金寨县荣获全国脱贫攻"
+             "坚组织创新奖。预计15.1万贫困人口脱贫、181个贫困村出列,舒城、金安、裕安3个县区有望卸掉贫"
+             "困县的“紧箍咒”,开启追梦小康新航程。\n")
+    assert m.region_code == "341500"
+
+
 def test_a_division_a_ranking_is_within_is_no_issuer() -> None:
     # 湘乡 2024 (a plan report cut from its page): `排湘潭市第一` ranks the county-level city within its
     # prefecture; the text never names itself, so it has no region rather than the prefecture's

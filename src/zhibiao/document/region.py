@@ -92,6 +92,7 @@ _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
 _LOOSE_NAME_TIMES = 3  # a city's short name inside words (`推动宜春…`) names it only when said this often
 _CHILDREN_NAMED = 2  # or, said once, when the text names this many of its divisions by their short names
+_SIBLINGS_NAMED = 2  # a county said once among this many other counties of its city is one of the city's places
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
 _ENDINGS = "省市县区旗州盟"
 _RANK = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
@@ -318,6 +319,11 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
             if n == 1 and d.level == "prefecture":
                 # `泉州市云箭…` once, `智造洛江`, `洛江篇章`: the county or district under it the lead repeats
                 yield from (RegionEvidence(c, "body") for c in _repeated_children(d, lead[:_LEAD_CHARS], gaz, year))
+            elif n == 1 and d.level == "county" and (p := _parent_of_siblings(gaz, d, body, year)) is not None:
+                # `金寨县荣获…`, `舒城、金安、裕安3个县区有望…` in 六安's write-up: one of several counties of a city
+                # named once, the city's report
+                yield RegionEvidence(p, "body")
+                continue
             elif n == 1 and _counties_below(gaz, d, year):
                 # (under a city of province rank, one said more often than the city itself: `忠县坚持…`, `忠县将…`
                 # and `重庆市…标杆城市` once; not `浦东` twice in 上海's own write-up)
@@ -362,6 +368,18 @@ def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | 
                 for mt in named):
             above.add(name)
     return above
+
+
+def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None) -> Division | None:
+    """The city a county lies in, when the text also names at least two other counties or districts of it
+    (by their names or two-character short names): the county is one of the city's places, not the issuer."""
+    p = gaz.parent(d, year)
+    if p is None or p.level != "prefecture":
+        return None
+    others = {c.short_name for c in gaz.children(p.code, year)
+              if c.short_name not in (d.short_name, p.short_name)  # (not 隆昌县 before 隆昌市, nor 内江县 in 内江市)
+              and (c.name in body or (len(c.short_name) >= 2 and c.short_name in body))}
+    return p if len(others) >= _SIBLINGS_NAMED else None
 
 
 def _counties_below(gaz: Gazetteer, d: Division, year: int | None) -> bool:

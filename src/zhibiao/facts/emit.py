@@ -284,7 +284,8 @@ def _last_year_told(v: Vocabulary, report: Report, sl: _SentenceLinker, before: 
 def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity) -> bool:
     """Whether ``q`` stands in a sentence, or a paragraph, that opens on a part of the year
     (`一季度,…;财政一般预算收入下降14.6%`; `2022年一季度,坪山区…。初步预计,地区生产总值增长7%以上`)
-    with no 全年 said before it, or its clause names one before it (`二季度增长6.3%`)."""
+    with no 全年 said before it, or its clause names one before it (`二季度增长6.3%`), or the report is on a
+    part of the year (its title: `关于…上半年…计划执行情况的报告`) and the sentence says no 全年 before it."""
     text = report.text
     at = sl.offset + q.span.start
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
@@ -300,6 +301,9 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
         # `1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元`: a clause opening on a part of the year holds
         # the clauses after it in its item until 全年
         return True
+    if report.meta.title and v.part_of_year_report_re.search(report.meta.title) \
+            and v.whole_year not in sl.s[:_num_start(q)]:
+        return True  # a report on a half of the year (`关于…2017年上半年…计划执行情况的报告`): the half's figures
     for start in (sl.offset, text.rfind("\n", 0, sl.offset) + 1):
         sp = v.sub_period_open_re.match(text, start)
         if sp is not None and v.whole_year not in text[sp.end() : at] and not (sp.group("lead") and start != sl.offset):
