@@ -759,6 +759,23 @@ def test_a_report_on_the_first_half_of_the_year_states_no_years_figures() -> Non
     assert extracted("山东省2013年政府工作报告\n今年1—6月份,全省公共财政收入2536.6亿元,比去年同期增长12.5%。") == []
 
 
+def test_quotations_of_a_report_set_one_after_another_are_an_item_each() -> None:
+    # 台州 2022 (a write-up quoting the report): `“全市生产总值从3875亿元增加到5786亿元”“一般公共预算收入从…”`
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "台州市2022年政府工作报告\n一、过去五年工作回顾\n“全市生产总值从3875亿元增加到5786亿元”“一般公共预算收入从343亿元"
+        "增加到455亿元”……\n")}
+    assert got == {("gdp", "level", D("5786")), ("budget_revenue", "level", D("455"))}
+
+
+def test_a_level_in_parentheses_after_its_growth_is_the_subjects() -> None:
+    # 大智慧 on 河北 2014: `全省生产总值增长8.5%左右(达到 28300亿元)`; not a part named inside them
+    got = {(f.indicator, f.measure, f.value, f.qualifier) for f in extracted(
+        "河北省2014年政府工作报告\n2013年预计全省生产总值增长8.5%左右(达到 28300亿元);"
+        "固定资产投资增长18%(其中工业投资达到5000亿元)。")}
+    assert got == {("gdp", "growth", D("8.5"), "around"), ("gdp", "level", D("28300"), "exact"),
+                   ("fixed_asset_investment", "growth", D("18"), "exact")}
+
+
 def test_the_output_named_after_the_value_added_of_above_size_industry() -> None:
     # 泽州 2023: `总产值` after 规模以上工业增加值 is its output; not a farm's output after it
     got = {(f.indicator, f.measure, f.value, f.qualifier) for f in extracted(
@@ -2366,6 +2383,11 @@ def test_a_level_set_against_the_end_of_the_plan_before_is_last_years() -> None:
     ("完成到位注册外资1.2亿美元;完成外贸进出口总额22.2亿美元。",
      {("foreign_investment", "actual", 2024, "level", D("1.2"), "exact"),
       ("trade_total", "actual", 2024, "level", D("22.2"), "exact")}),
+    # 理县 2018: the older name of the budget alone; its spending and 公共财政一般预算收入 stay what they were
+    ("财政一般预算持续增收,达到1.2亿元,同比增长9%。", {("budget_revenue", "actual", 2024, "level", D("1.2"), "exact"),
+                                                   ("budget_revenue", "actual", 2024, "growth", D("9"), "exact")}),
+    ("公共财政一般预算收入增长13%,财政一般预算支出达到178.3亿元。",
+     {("budget_revenue", "actual", 2024, "growth", D("13"), "exact")}),
     # 珙县 2016: the revenue the county's own level collects
     ("一般公共预算本级收入6.91亿元。", {("budget_revenue", "actual", 2024, "level", D("6.91"), "exact")}),
 ])

@@ -242,6 +242,13 @@ def _link_sentence(
                 # `增长7.1%,高于预期目标(增长6.5%)`, `增长5.9%,…(预期目标为8.5%以上)`: the target quoted in
                 # parentheses, a prior target
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
+            elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
+                  and prev_subject.q.span.end <= po and not sl.masked[prev_subject.q.span.end : po].strip()
+                  and q.unit != "%" and q.direction == "none"
+                  and v.paren_level_re.fullmatch(sentence, po + 1, _num_start(q))
+                  and _compatible(v, prev_subject.ids, q, None)):
+                # `全省生产总值增长8.5%左右(达到 28300亿元)`: the subject's level, right after its growth
+                link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
             continue  # inside an aside `(主要是…难以支撑投资持续增长)`: a mention, and the run goes on
         ci = _clause_index(sl.starts, q.span.start)
         cstart = sl.starts[ci]

@@ -16,7 +16,8 @@ from zhibiao.model import Passage, Quantity, Report, Section
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 # (not a thousands separator: `4,233.2亿元`)
-_CLAUSE_SEP = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))")
+# (and quotations set one after another, `“全市生产总值从…增加到5786亿元”“一般公共预算收入从…”`: one clause each)
+_CLAUSE_SEP = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))|[”」』](?=[“「『])")
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _SEMI = "；;"
 _OPEN_QUOTES = ("“", "「", "『")  # a quotation opening right before a name: it starts there
@@ -193,6 +194,8 @@ class _SentenceLinker:
         residue = self.s[cs : alias.start].strip()
         if residue.endswith(_OPEN_QUOTES):
             residue = residue[:-1].rstrip()  # `报告将“生产总值增长5.5%左右”列入…目标`: the quote mark is no scope
+        # (nor one opening the clause: `“全市生产总值从3875亿元增加到5786亿元”`, a write-up quoting the report)
+        residue = residue.lstrip("".join(_OPEN_QUOTES)).lstrip()
         region = self.report.meta.region or ""
         opening = residue
         while (after := _strip(self.v.prefix_re, opening)) != opening:
@@ -226,6 +229,7 @@ class _SentenceLinker:
             tail = tail[tail.rfind("、") + 1 :].strip()
             if tail.endswith(_OPEN_QUOTES):
                 tail = tail[:-1].rstrip()
+            tail = tail.lstrip("".join(_OPEN_QUOTES)).lstrip()  # (`“全市生产总值…”`: a quotation opening the clause)
             said = max(tail.rfind(w) for w in self.v.report_said_words)  # `该省满怀信心提出今年全省…`
             tail = tail[said:] if said > 0 else tail
             if self._strip_neutral(tail):

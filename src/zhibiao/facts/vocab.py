@@ -174,6 +174,7 @@ class Vocabulary:
     pace_reach_re: re.Pattern[str]  # `力争达到3%`: a pace striven for, said of a series with no rate
     share_nouns: tuple[str, ...]  # `比重`, `占比`: a percentage of a share, not a pace
     same_basis_re: re.Pattern[str]  # `(剔除减税降费因素,同口径增长8.1%)`: a comparable-basis growth
+    paren_level_re: re.Pattern[str]  # `增长8.5%左右(达到 28300亿元)`: the subject's level in parentheses
     yuan_implied: frozenset[str]  # 亿 alone said of a money indicator: 亿元
     people_implied: frozenset[str]  # `城镇新增就业1200万`: 万 alone is 万人 for an indicator counted in people
     part_of_total: str  # 其中: what follows is a part of the total just given
@@ -435,6 +436,7 @@ def load() -> Vocabulary:
         pace_reach_re=re.compile(cues["pace_reach"]),
         share_nouns=tuple(cues["share_nouns"]),
         same_basis_re=re.compile(cues["same_basis"]),
+        paren_level_re=re.compile(cues["paren_level"]),
         yuan_implied=frozenset(cues["yuan_implied_magnitudes"]),
         people_implied=frozenset(cues["people_implied_magnitudes"]),
         part_of_total=cues["part_of_total"],
