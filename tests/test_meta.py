@@ -1037,6 +1037,9 @@ def test_a_district_report_on_a_page_of_the_citys_sessions_names_no_region_and_i
     m = meta(text)
     assert (m.region_code, m.report_year) == (None, 2016)
     res = pipeline.extract_bytes(text.encode(), "537_08_wuxi_qu_2016.txt")  # (nor 巫溪县 from the file's name)
+    # (`xian` is 西安 as well as 县: a name saying `xian` and `qu` is still 西安's district)
+    assert pipeline.extract_bytes("各位代表:\n过去一年,全区地区生产总值增长8%。\n".encode(), "xian_changan_qu_2016.txt"
+                                  ).reports[0].report.meta.region_code == "610116"
     assert res.reports[0].report.meta.region_code is None
     assert {(f.indicator, f.period) for f in res.reports[0].facts} == {("gdp", 2015)}
     # the same heading in a provincial report opening the next plan (浙江 2026)
@@ -1071,6 +1074,17 @@ def test_a_county_said_once_among_others_of_its_city_is_no_issuer() -> None:
              "坚组织创新奖。预计15.1万贫困人口脱贫、181个贫困村出列,舒城、金安、裕安3个县区有望卸掉贫"
              "困县的“紧箍咒”,开启追梦小康新航程。\n")
     assert m.region_code == "341500"
+
+
+def test_a_countys_own_report_naming_its_neighbours_or_a_bridge_stays_the_countys() -> None:
+    # its neighbours listed (`与舒城、霍山、裕安的交流合作`) while it speaks as a county; `人行天桥` and `城市中心`
+    # are no 天桥区 or 市中区 of 济南
+    m = meta("各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2018年工作回顾\n过去的一年,全县"
+             "地区生产总值增长8.5%。金寨县荣获全国脱贫攻坚组织创新奖。我们积极融入合肥都市圈,加强与舒城、霍山、裕安的交流合作。\n")
+    assert m.region_code == "341524"
+    m = meta("各位代表:\n过去一年,全县地区生产总值增长7.5%。平阴县荣获全国文明城市提名城市称号。建成人行天桥2座,"
+             "推进城市中心区改造。\n")
+    assert m.region_code == "370124"
 
 
 def test_a_division_a_ranking_is_within_is_no_issuer() -> None:

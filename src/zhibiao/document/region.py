@@ -92,6 +92,7 @@ _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
 _LOOSE_NAME_TIMES = 3  # a city's short name inside words (`推动宜春…`) names it only when said this often
 _CHILDREN_NAMED = 2  # or, said once, when the text names this many of its divisions by their short names
+_COUNTY_SELF = any_re(_R["county_self_words"])  # a county or district speaking of itself
 _SIBLINGS_NAMED = 2  # a county said once among this many other counties of its city is one of the city's places
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
 _ENDINGS = "省市县区旗州盟"
@@ -371,15 +372,21 @@ def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | 
 
 
 def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None) -> Division | None:
-    """The city a county lies in, when the text also names at least two other counties or districts of it
-    (by their names or two-character short names): the county is one of the city's places, not the issuer."""
+    """The city a county lies in, when the text lists at least two other counties or districts of it together
+    (`舒城、金安、裕安3个县区`, by their names or short names joined by 、/和) and never speaks as a county
+    (`全县`, `我县`): the county is one of the city's places, not the issuer (but a county's own report that
+    names its neighbours, or `人行天桥` for 天桥区, stays the county's)."""
     p = gaz.parent(d, year)
-    if p is None or p.level != "prefecture":
+    if p is None or p.level != "prefecture" or _COUNTY_SELF.search(body):
         return None
-    others = {c.short_name for c in gaz.children(p.code, year)
-              if c.short_name not in (d.short_name, p.short_name)  # (not 隆昌县 before 隆昌市, nor 内江县 in 内江市)
-              and (c.name in body or (len(c.short_name) >= 2 and c.short_name in body))}
-    return p if len(others) >= _SIBLINGS_NAMED else None
+    # (not 隆昌县 before 隆昌市, nor 内江县 in 内江市)
+    names = sorted({n for c in gaz.children(p.code, year) if c.short_name not in (d.short_name, p.short_name)
+                    for n in (c.name, c.short_name) if len(n) >= 2}, key=len, reverse=True)
+    if not names:
+        return None
+    alt = "|".join(map(re.escape, names))
+    listed = re.search(f"(?:{alt})[、和与及](?:{alt})", body)
+    return p if listed is not None and len(set(re.findall(alt, listed.group()))) >= _SIBLINGS_NAMED else None
 
 
 def _counties_below(gaz: Gazetteer, d: Division, year: int | None) -> bool:

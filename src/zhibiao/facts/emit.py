@@ -83,6 +83,9 @@ def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
     return v, hi
 
 
+_PROPOSAL_BACK = 12
+
+
 def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str, cue: str,
                       lead: str = "") -> bool:
     """Whether a target cue (`预期目标`) after the subject states this year's target, not a quoted one:
@@ -102,7 +105,7 @@ def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before
     # (`报告提出,地区生产总值增长预期目标为7%左右` in a write-up: put forward, outside any review)
     if in_plan:
         return True
-    said = lead + before
+    said = lead[-_PROPOSAL_BACK:] + before  # (the report said to put it forward right before the clause)
     return (not _in_review(sl) and any(w in said for w in v.proposal_words)
             and not any(w in said for w in v.review_year_words) and not YEAR_RE.search(said))
 

@@ -453,7 +453,7 @@ def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
     for k in range(ci - 1, -1, -1):
         end = sl.starts[k + 1]
         if _BARE_YEAR_CLAUSE.match(sl.s, sl.starts[k], end):
-            between = _ON_YEAR_BEFORE.sub("", sl.s[end : _num_start(q)])
+            between = v.on_year_before_re.sub("", sl.s[end : _num_start(q)])
             if (YEAR_RE.search(between) or v.list_year_break_re.search(between)
                     or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
                     or _TARGET_SET.search(between)
@@ -464,8 +464,6 @@ def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
 
 
 
-# the year before as a growth's base (`比上年增长`, `同比增长`): no other year said
-_ON_YEAR_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?|同比")
 
 
 def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) -> int | None:
@@ -473,7 +471,7 @@ def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) 
     name to ``q`` names another year (but the year before as a base), this year or a target, and no span of
     years."""
     ys = sl.starts[_clause_index(sl.starts, subject_start)]
-    between = _ON_YEAR_BEFORE.sub("", sl.s[subject_start : _num_start(q)])
+    between = v.on_year_before_re.sub("", sl.s[subject_start : _num_start(q)])
     if (YEAR_RE.search(between) or v.list_year_break_re.search(between)
             or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
             or _TARGET_SET.search(between) or v.multi_year_re.search(between)):
