@@ -390,12 +390,12 @@ def _chapter_years(text: str) -> int | None:
 _PLAN_REVIEW_HEAD = re.compile(r"(?:^|\n|(?<=。))[^\S\n]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?"
                                r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?(?:(?:及|和)\s*\d{4}\s*年)?"
                                r"(?:工作|发展)?(?:回顾|回忆)")
-# a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
 # a heading on a whole plan's achievements (``工作回顾及“十二五”发展成就``, ``一、2025年主要工作和“十四五”发展成就``):
 # the heading line ends there (not ``“十三五”以来发展成就显著`` mid-plan: no 以来 before it)
 _PLAN_ACHIEVED_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?[^。，,\n]{0,16}?"
                                  r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?(?:的)?(?:经济社会)?(?:发展|主要|工作)?"
                                  r"(?:成就|成绩)[^\S\n]*(?=\n|$)")
+# a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
 _PLAN_WAS = re.compile(r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?是[^。！？!?\n]{0,60}?的五年[。！!]\s*(?:"
                        + _alt([w for w in _C["years"]["reviewed_after_words"] if "五年" in w]) + ")")
 _NEXT_PLAN_DRAFT = re.compile(r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）)")

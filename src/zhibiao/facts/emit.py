@@ -83,7 +83,7 @@ def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
     return v, hi
 
 
-_PROPOSAL_BACK = 12
+_PROPOSAL_BACK = 12  # characters before a figure's clause where a report may put its target forward (`报告提出,`)
 
 
 def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str, cue: str,
@@ -102,10 +102,10 @@ def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before
         return False
     in_plan = (sl.passage is not None and sl.passage.scope == "year_plan") or (
         sl.section is not None and sl.section.kind == "targets")
-    # (`报告提出,地区生产总值增长预期目标为7%左右` in a write-up: put forward, outside any review)
     if in_plan:
         return True
-    said = lead[-_PROPOSAL_BACK:] + before  # (the report said to put it forward right before the clause)
+    # `报告提出,地区生产总值增长预期目标为7%左右` in a write-up: put forward right before the clause, outside any review
+    said = lead[-_PROPOSAL_BACK:] + before
     return (not _in_review(sl) and any(w in said for w in v.proposal_words)
             and not any(w in said for w in v.review_year_words) and not YEAR_RE.search(said))
 

@@ -453,17 +453,12 @@ def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
     for k in range(ci - 1, -1, -1):
         end = sl.starts[k + 1]
         if _BARE_YEAR_CLAUSE.match(sl.s, sl.starts[k], end):
-            between = v.on_year_before_re.sub("", sl.s[end : _num_start(q)])
-            if (YEAR_RE.search(between) or v.list_year_break_re.search(between)
-                    or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
-                    or _TARGET_SET.search(between)
-                    or any(m.group() not in v.average_leads for m in v.multi_year_re.finditer(between))):
+            between = sl.s[end : _num_start(q)]
+            if _year_broken(v, between) or any(
+                    m.group() not in v.average_leads for m in v.multi_year_re.finditer(between)):
                 return None
             return _named_year(sl.s[sl.starts[k] : end])
     return None
-
-
-
 
 
 def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) -> int | None:
@@ -471,12 +466,19 @@ def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) 
     name to ``q`` names another year (but the year before as a base), this year or a target, and no span of
     years."""
     ys = sl.starts[_clause_index(sl.starts, subject_start)]
-    between = v.on_year_before_re.sub("", sl.s[subject_start : _num_start(q)])
-    if (YEAR_RE.search(between) or v.list_year_break_re.search(between)
-            or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
-            or _TARGET_SET.search(between) or v.multi_year_re.search(between)):
+    between = sl.s[subject_start : _num_start(q)]
+    if _year_broken(v, between) or v.multi_year_re.search(between):
         return None
     return _named_year(sl.s[ys:subject_start])
+
+
+def _year_broken(v: Vocabulary, between: str) -> bool:
+    """Whether the words between a year said earlier and a figure end its hold: another year (but the year
+    before as a growth's base, `比上年增长`), this year, or a target's word."""
+    between = v.on_year_before_re.sub("", between)
+    return bool(YEAR_RE.search(between) or v.list_year_break_re.search(between)
+                or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
+                or _TARGET_SET.search(between))
 
 
 def _growth_base_year(lead: str) -> int | None:
