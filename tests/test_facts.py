@@ -775,6 +775,14 @@ def test_quotations_of_a_report_set_one_after_another_are_an_item_each() -> None
     assert got == {("gdp", "level", D("5786")), ("budget_revenue", "level", D("455"))}
 
 
+def test_a_report_quoted_before_one_figure_quotes_no_figure_after_it() -> None:
+    # 云南 2019 (联合早报): the session's report quoted for the GDP target; the investment after it is a result
+    got = {(f.indicator, f.role, f.value) for f in extracted(
+        "云南省2019年政府工作报告\n2018年,全省地区生产总值增长8.9%,超过2018年年初省第十三届人民代表大会第一次会议上"
+        "提出的增长8.5%的目标,固定资产投资增长11.6%。")}
+    assert ("fixed_asset_investment", "actual", D("11.6")) in got
+
+
 def test_a_level_in_parentheses_after_its_growth_is_the_subjects() -> None:
     # 大智慧 on 河北 2014: `全省生产总值增长8.5%左右(达到 28300亿元)`; not a part named inside them
     got = {(f.indicator, f.measure, f.value, f.qualifier) for f in extracted(

@@ -111,6 +111,7 @@ def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before
 
 
 DIGIT_RE = re.compile(r"\d")
+_FIGURE_RE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|亿|万|元)")
 
 
 def is_target_reference(v: Vocabulary, q: Quantity) -> bool:
@@ -121,8 +122,11 @@ def is_target_reference(v: Vocabulary, q: Quantity) -> bool:
 def _quotes_last_years_report(v: Vocabulary, report: Report, before: str) -> bool:
     """`与去年的政府工作报告提出的全省生产总值增长9%相比`: the sentence quotes an earlier year's report
     before the subject, so its figure is that report's target (a year named must precede the report's)."""
-    m = v.prior_report_re.search(cn_years(before))
-    if m is None:
+    before = cn_years(before)
+    m = next(reversed(list(v.prior_report_re.finditer(before))), None)
+    if m is None or _FIGURE_RE.search(before, m.end()):
+        # (a figure between the report quoted and the subject is the one it quoted: `…会议上提出的当年地区生产总值
+        # 增长8.5%的目标,但相较2017年该省地区生产总值增长9.5%`)
         return False
     y = m.group("y")
     return y is None or (report.meta.plan_year is not None and int(y) < report.meta.plan_year)
