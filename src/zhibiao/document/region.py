@@ -92,7 +92,7 @@ _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
 _LOOSE_NAME_TIMES = 3  # a city's short name inside words (`推动宜春…`) names it only when said this often
 _CHILDREN_NAMED = 2  # or, said once, when the text names this many of its divisions by their short names
-_COUNTY_SELF = any_re(_R["county_self_words"])  # a county or district speaking of itself
+_COUNTY_ENDINGS = "县区旗"  # the self-reference of a county-level government (`全县`, `我区`)
 _SIBLINGS_NAMED = 2  # a county said once among this many other counties of its city is one of the city's places
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
 _ENDINGS = "省市县区旗州盟"
@@ -320,7 +320,7 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
             if n == 1 and d.level == "prefecture":
                 # `泉州市云箭…` once, `智造洛江`, `洛江篇章`: the county or district under it the lead repeats
                 yield from (RegionEvidence(c, "body") for c in _repeated_children(d, lead[:_LEAD_CHARS], gaz, year))
-            elif n == 1 and d.level == "county" and (p := _parent_of_siblings(gaz, d, body, year)) is not None:
+            elif n == 1 and d.level == "county" and (p := _parent_of_siblings(gaz, d, body, year, levels)) is not None:
                 # `金寨县荣获…`, `舒城、金安、裕安3个县区有望…` in 六安's write-up: one of several counties of a city
                 # named once, the city's report
                 yield RegionEvidence(p, "body")
@@ -371,14 +371,16 @@ def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | 
     return above
 
 
-def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None) -> Division | None:
+def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None,
+                        levels: frozenset[str] | None) -> Division | None:
     """The city a county lies in, when the text lists at least two other counties or districts of it together
     (`舒城、金安、裕安3个县区`, by their names or short names joined by 、/和) and never speaks as a county
     (`全县`, `我县`): the county is one of the city's places, not the issuer (but a county's own report that
     names its neighbours, or `人行天桥` for 天桥区, stays the county's)."""
     p = gaz.parent(d, year)
-    if p is None or p.level != "prefecture" or _COUNTY_SELF.search(body):
-        return None
+    if p is None or p.level != "prefecture" or (levels is not None and "prefecture" not in levels) or any(
+            m.group(1) in _COUNTY_ENDINGS for m in _SELF_REFERENCE.finditer(body)):
+        return None  # (`我代表县人民政府`, `全县地区生产总值…`: a county speaks)
     # (not 隆昌县 before 隆昌市, nor 内江县 in 内江市)
     names = sorted({n for c in gaz.children(p.code, year) if c.short_name not in (d.short_name, p.short_name)
                     for n in (c.name, c.short_name) if len(n) >= 2}, key=len, reverse=True)

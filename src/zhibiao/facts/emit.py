@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from zhibiao import quantity as qty
 from zhibiao.document.dates import cn_years
 from zhibiao.facts.commitment import commitment
 from zhibiao.facts.milestones import successive_milestone
@@ -111,7 +112,6 @@ def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before
 
 
 DIGIT_RE = re.compile(r"\d")
-_FIGURE_RE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|亿|万|元)")
 
 
 def is_target_reference(v: Vocabulary, q: Quantity) -> bool:
@@ -124,7 +124,7 @@ def _quotes_last_years_report(v: Vocabulary, report: Report, before: str) -> boo
     before the subject, so its figure is that report's target (a year named must precede the report's)."""
     before = cn_years(before)
     m = next(reversed(list(v.prior_report_re.finditer(before))), None)
-    if m is None or _FIGURE_RE.search(before, m.end()):
+    if m is None or any(x.value is not None for x in qty.scan(before[m.end() :])):
         # (a figure between the report quoted and the subject is the one it quoted: `…会议上提出的当年地区生产总值
         # 增长8.5%的目标,但相较2017年该省地区生产总值增长9.5%`)
         return False

@@ -54,9 +54,9 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     if head:
         # a later clause opening on a year takes over from the opening's (`2020年在全省各县市中,…首个突破2000亿元,
         # 2021年全市实现地区生产总值2379.2亿元,…;全市完成财政总收入387.7亿元`: 2021's)
-        later = [y for k in starts[1:] if k < start and (y := _OPENING_YEAR.match(sl.s, k)) is not None]
-        if later:
-            head += " " + later[-1].group().strip()
+        k = _last_year_opened_clause(sl, start)
+        if k is not None:
+            head += " " + _OPENING_YEAR.match(sl.s, starts[k]).group().strip()  # type: ignore[union-attr]
 
     # a qualitative phrase's own words (`在“十四五”规划期内统筹考核`) are no horizon of the statement
     end = q.span.start if q.qualifier == "qualitative" else q.span.end
@@ -523,10 +523,18 @@ def _opening_has_figure(sl: Sentence, q: Quantity) -> bool:
         return True
     # (or the later clause opening on a year that ``local_window`` takes the year from: `2021年全市实现地区生产总值
     # 2379.2亿元,…;外贸进出口突破1000亿元`)
-    later = [k for k in range(1, ci) if _OPENING_YEAR.match(sl.s, starts[k])]
-    if not later:
+    k = _last_year_opened_clause(sl, own)
+    if k is None:
         return False
-    return _FIGURE_RE.search(YEAR_RE.sub("", sl.s[starts[later[-1]] : starts[later[-1] + 1]])) is not None
+    return _FIGURE_RE.search(YEAR_RE.sub("", sl.s[starts[k] : starts[k + 1]])) is not None
+
+
+def _last_year_opened_clause(sl: Sentence, before: int) -> int | None:
+    """The index of the last clause after the sentence's first, starting before ``before``, that opens on a year
+    (`…,2021年全市实现地区生产总值2379.2亿元`), if any."""
+    starts = sl.starts
+    return next((k for k in range(len(starts) - 1, 0, -1)
+                 if starts[k] < before and _OPENING_YEAR.match(sl.s, starts[k])), None)
 
 
 def _in_totals_list(v: Vocabulary, report: Report, sl: Sentence, q: Quantity) -> bool:
