@@ -44,6 +44,9 @@ def test_doctests() -> None:
         ("这一年,是群众得到实惠明显增多的一年", (2025, 2025, "year_review")),
         # a write-up's view taken before the report's words (安徽 2023, 21世纪经济报道)
         ("更从长的时间来看,报告指出,过去五年,安徽省经济实力实现重大跨越", (2021, 2025, "multi_year_review")),
+        # a write-up's speaker before the report's words (钦北区 2014, 钦州人大网; 高邮 2021)
+        ("区长莫东培在政府工作报告中说,过去的一年,是钦北区经济社会加快发展的一年", (2025, 2025, "year_review")),
+        ("周建峰在报告中提出了2026年全市经济社会高质量发展指标体系安排", (2026, 2026, "year_plan")),
         ("初步统计，2025年全省地区生产总值60199.45亿元、增长5%", (2025, 2025, "year_review")),
         ("2026年是“十五五”开局之年", (2026, 2026, "year_plan")),
         ("今年是“十五五”开局之年", (2026, 2026, "year_plan")),
@@ -570,6 +573,25 @@ def test_a_news_write_ups_review_paragraph_after_a_headline_of_this_years_target
         ("gdp", "target", 2018, "growth", d("7.5"), "around"),
     }
     assert not {f for f in _facts(text) if f[1] == "target" and f[4] != d("7.5")}
+
+
+def test_a_speaker_quoting_the_report_on_last_year_opens_the_review() -> None:
+    """`区长X在政府工作报告中说,过去的一年,…实现地区生产总值140.9亿元` reports last year; the targets follow
+    (钦北区 2014, a congress write-up on 钦州人大网, cut down)."""
+    text = ("钦北区五届人大四次会议胜利召开\n2014-02-26\n"
+            "区长莫东培在政府工作报告中说,过去的一年,是钦北区经济社会加快发展、扩量赶超的一年,"
+            "实现地区生产总值140.9亿元,增长13.4%,全社会固定资产投资102.1亿元,增长34.3%。"
+            "他指出,2014年,全区要以打造超百亿元园区为目标。经济社会发展的主要预期目标是:地区生产总值增长12%;"
+            "全社会固定资产投资增长20%。\n")
+    d = Decimal
+    assert _facts(text) == {
+        ("gdp", "actual", 2013, "level", d("140.9"), "exact"),
+        ("gdp", "actual", 2013, "growth", d("13.4"), "exact"),
+        ("fixed_asset_investment", "actual", 2013, "level", d("102.1"), "exact"),
+        ("fixed_asset_investment", "actual", 2013, "growth", d("34.3"), "exact"),
+        ("gdp", "target", 2014, "growth", d("12"), "exact"),
+        ("fixed_asset_investment", "target", 2014, "growth", d("20"), "exact"),
+    }
 
 
 def test_milestones_and_a_doubling_keep_the_subject_to_the_level_reached() -> None:
