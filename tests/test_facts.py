@@ -903,6 +903,7 @@ QUALITATIVE = [
     ("城鎮常住居民每人平均可支配收入高於全國平均水準", {"urban_income"}),
     ("城乡居民人均可支配收入与经济增长基本保持一致", {"urban_income", "rural_income"}),  # 大连 2023
     ("城乡居民人均可支配收入与GDP增速保持同步", {"urban_income", "rural_income"}),  # 哈尔滨 2021
+    ("城乡居民收入与经济社会发展基本同步", {"urban_income", "rural_income"}),  # 白云区 2017
     # foreign trade held steady (山东 2016, 全国 2018, 2023); 持平 alone stays out (NOTES_2026)
     ("进出口保持稳定", {"trade_total"}),
     ("进出口稳中向好", {"trade_total"}),
@@ -1949,6 +1950,13 @@ def test_a_figure_that_picks_out_a_class_of_places_is_no_fact() -> None:
     # while the jobs target beside it, said 城镇实现新增就业, is one
     assert facts_of("城镇实现新增就业8.9万人以上，培训技能人才5.2万人。") == {
         ("new_urban_jobs", "target", 2025, "level", D("8.9"), "at_least")}
+
+
+def test_the_jobs_target_in_the_order_of_a_plan_write_up() -> None:
+    # 武汉 2013 plan (中新网): the new jobs said `城镇就业人口新增`, names and verb turned round
+    assert facts_of("今年要实现城乡居民收入增长14%,城镇就业人口新增15.5万人!") >= {
+        ("new_urban_jobs", "target", 2025, "level", D("15.5"), "exact")}
+    assert facts_of("城镇就业新增6万人。") == {("new_urban_jobs", "target", 2025, "level", D("6"), "exact")}
 
 
 def test_a_plan_reports_item_quotes_last_years_plan_then_months_then_the_year() -> None:
