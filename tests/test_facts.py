@@ -904,6 +904,9 @@ QUALITATIVE = [
     ("城乡居民人均可支配收入与经济增长基本保持一致", {"urban_income", "rural_income"}),  # 大连 2023
     ("城乡居民人均可支配收入与GDP增速保持同步", {"urban_income", "rural_income"}),  # 哈尔滨 2021
     ("城乡居民收入与经济社会发展基本同步", {"urban_income", "rural_income"}),  # 白云区 2017
+    # ahead of the level above by a margin, the subject's own growth unsaid (沿江 2023, 安徽 2020)
+    ("规模以上工业增加值增速高于全市1个百分点", {"industrial_va"}),
+    ("农村常住居民人均可支配收入增长高于全国平均水平0.5个百分点以上", {"rural_income"}),
     # foreign trade held steady (山东 2016, 全国 2018, 2023); 持平 alone stays out (NOTES_2026)
     ("进出口保持稳定", {"trade_total"}),
     ("进出口稳中向好", {"trade_total"}),
@@ -1952,6 +1955,17 @@ def test_a_figure_that_picks_out_a_class_of_places_is_no_fact() -> None:
         ("new_urban_jobs", "target", 2025, "level", D("8.9"), "at_least")}
 
 
+def test_a_margin_over_the_level_above_is_a_qualitative_result_only_without_a_figure() -> None:
+    # 吉林 2026: the primary sector's growth said only against the nation's; retail's beside its own figure
+    got = facts_of("地区生产总值增长5%,一产增加值增幅高于全国0.7个百分点,"
+                   "社会消费品零售总额增长3.9%、高于全国0.2个百分点。", "review")
+    assert ("gdp_primary", "actual", 2024, "growth", None, "qualitative") in got
+    assert not {f for f in got if f[0] == "retail_sales" and f[5] == "qualitative"}
+    # 河南 2018: a margin over the nation's average growth compares the average, no year's growth
+    got = facts_of("2017年生产总值达到4.5万亿元,年均增长8.4%,高于全国水平1.3个百分点。", "review")
+    assert not {f for f in got if f[5] == "qualitative"}
+
+
 def test_the_jobs_target_in_the_order_of_a_plan_write_up() -> None:
     # 武汉 2013 plan (中新网): the new jobs said `城镇就业人口新增`, names and verb turned round
     assert facts_of("今年要实现城乡居民收入增长14%,城镇就业人口新增15.5万人!") >= {
@@ -2322,6 +2336,19 @@ def test_an_income_task_done_is_a_qualitative_growth() -> None:
     assert facts_of("居民人均可支配收入、城镇新增就业等各项指标均完成市下达的目标任务", "review") == {
         ("disposable_income", "actual", 2024, "growth", None, "qualitative"),
         ("new_urban_jobs", "actual", 2024, "level", None, "qualitative")}
+    # (and counted: 湖北 2018 plan report, `…、城乡居民人均可支配收入、节能减排等5项指标全面完成年度目标任务`)
+    assert facts_of("城镇新增就业、城乡居民人均可支配收入、节能减排等5项指标全面完成年度目标任务", "review") == {
+        ("new_urban_jobs", "actual", 2024, "level", None, "qualitative"),
+        ("urban_income", "actual", 2024, "growth", None, "qualitative"),
+        ("rural_income", "actual", 2024, "growth", None, "qualitative")}
+
+
+def test_a_figure_marked_an_estimate_after_it_is_a_result() -> None:
+    # 吴中 2022 (a page cut from the report, no heading): `(预计,下同)` after the level, before its growth
+    text = ("2022年苏州市吴中区人民政府工作报告\n"
+            "一是发展提质。主要经济指标接连跨上新台阶,全年实现地区生产总值1500亿元(预计,下同)、增长9%。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
+    assert got == {("gdp", "actual", 2021, "level", D("1500")), ("gdp", "actual", 2021, "growth", D("9"))}
 
 
 def test_bao_zheng_is_a_binding_and_a_stretch_target_and_in_a_review_the_target_met() -> None:

@@ -481,18 +481,31 @@ def _drop_words_beside_figures(v: Vocabulary, facts: list[Fact], first: int) -> 
     """`增长7.4%，快于经济增速`: a qualitative statement is a fact only when its indicator gets no figure
     of its measure in the same sentence (``facts[first:]`` are its facts); a level beside it leaves a
     growth said in words (`一般公共预算收入完成26.12亿元,实现正增长`), but not a new high, which says
-    only what the level does (`粮食产量838.6亿斤、再创历史新高`)."""
+    only what the level does (`粮食产量838.6亿斤、再创历史新高`); nor beside an average over years of its
+    measure, which it compares (`年均增长8.4%,高于全国水平1.3个百分点`)."""
     new = facts[first:]
     if len(new) < 2:
         return
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in new if f.qualifier != "qualitative"}
     figured = {k[:3] for k in numeric}
+    figures = [g for g in new if g.qualifier != "qualitative"]
     if numeric:
         facts[first:] = [
             f for f in new if f.qualifier != "qualitative" or not (
                 (f.indicator, f.role, f.period, f.measure) in numeric
+                or any(_compares(f, g) for g in figures)
                 or ((f.indicator, f.role, f.period) in figured and f.text.endswith(v.new_high_words)))
         ]
+
+
+def _compares(f: Fact, g: Fact) -> bool:
+    """Whether qualitative ``f`` compares figure ``g`` of its indicator and measure, said before it: an average
+    over years (`年均增长8.4%,高于全国水平1.3个百分点`) or any figure by a margin (`增长5.4%，高于全国0.4个百分点`,
+    where the figure is a result and the margin, on its own, would read as a target)."""
+    if (f.indicator, f.measure) != (g.indicator, g.measure) or not g.span.end <= f.span.end:
+        return False
+    return (g.period is None and g.role == f.role) or any(
+        q.qualifier == "qualitative" and any(c.isdigit() for c in q.extra.get("phrase", "")) for q in qty.scan(f.text))
 
 
 def _clause_end(sl: _SentenceLinker, pos: int) -> int:

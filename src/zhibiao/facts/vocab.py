@@ -136,6 +136,7 @@ class Vocabulary:
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     actual_margin_re: re.Pattern[str]  # `，高于全国0.4个百分点` beside a figure: a result
+    estimate_after_re: re.Pattern[str]  # `1500亿元(预计,下同)`: a figure marked an estimate after it, a result
     average_cut_re: re.Pattern[str]  # where a multi-year marker's own clause ends (`，`; `、达到`)
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
@@ -387,6 +388,7 @@ def load() -> Vocabulary:
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
         actual_margin_re=re.compile(cues["actual_margin"]),
+        estimate_after_re=re.compile(cues["estimate_after"]),
         average_cut_re=re.compile(cues["average_cut"]),
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
         prior_compare_re=re.compile(cues["prior_target_compare"]),
