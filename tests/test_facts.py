@@ -2343,6 +2343,18 @@ def test_an_income_task_done_is_a_qualitative_growth() -> None:
         ("rural_income", "actual", 2024, "growth", None, "qualitative")}
 
 
+def test_a_sentence_listing_the_targets_set_at_the_start_of_the_year_quotes_them_back() -> None:
+    # 太原 2015 (中国青年报): last year's results, the targets set at its start listed after a colon, then this
+    # year's; `去年年初确定的主要预期目标是:` alike
+    for opener in ("年初确定的预期性目标为:", "去年年初确定的主要预期目标是:"):
+        text = ("太原市2015年经济工作会议\n2014年太原市预计全年地区生产总值增长3%左右。这一成绩与去年年初确定的目标"
+                f"相去甚远。{opener}地区生产总值增长9%左右;固定资产投资增长21%。"
+                "今年太原经济社会发展主要预期目标为:地区生产总值增长7%左右。\n")
+        got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+        assert got == {("gdp", "actual", 2014, D("3")), ("gdp", "prior_target", 2014, D("9")),
+                       ("fixed_asset_investment", "prior_target", 2014, D("21")), ("gdp", "target", 2015, D("7"))}
+
+
 def test_a_figure_marked_an_estimate_after_it_is_a_result() -> None:
     # 吴中 2022 (a page cut from the report, no heading): `(预计,下同)` after the level, before its growth
     text = ("2022年苏州市吴中区人民政府工作报告\n"
