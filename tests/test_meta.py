@@ -582,6 +582,14 @@ def test_is_before_a_short_name_is_a_word_boundary() -> None:
     assert meta(text.replace("也是桦川振兴", "也是振兴")).region is None
 
 
+def test_a_possessive_before_a_short_name_before_its_congress_is_a_word_boundary() -> None:
+    # 息县 2016 (a county news page): `备受全县人民关注的息县第十三届人民代表大会`, the county named nowhere else
+    text = ("发布时间:2016-02-27 13:03\n"
+            "2月25日上午,备受全县人民关注的息县第十三届人民代表大会第五次会议在县一高隆重开幕。\n"
+            "县十三届人大五次会议应到代表288名,出席会议代表260名。\n在热烈的掌声中,县长赵君峰作《政府工作报告》。\n")
+    assert meta(text).region_code == "411528"
+
+
 def test_a_citys_short_name_said_three_times_inside_words_names_it() -> None:
     # 宜春 2023 (the plan chapter only): `传承宜春…`, `推动宜春…`, `现代化宜春` - never at a word boundary
     text = ("二、2023年工作安排\n2023年是全面贯彻落实党的二十大精神的开局之年。做好今年工作,要大力弘扬伟大建党精神,"

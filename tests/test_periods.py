@@ -48,6 +48,8 @@ def test_doctests() -> None:
         ("区长莫东培在政府工作报告中说,过去的一年,是钦北区经济社会加快发展的一年", (2025, 2025, "year_review")),
         ("周建峰在报告中提出了2026年全市经济社会高质量发展指标体系安排", (2026, 2026, "year_plan")),
         ("初步统计，2025年全省地区生产总值60199.45亿元、增长5%", (2025, 2025, "year_review")),
+        # a round-up's place before its year (芜湖 2022, 大江资讯: `无为市:2022年地区生产总值增长9.5%左右`)
+        ("无为市:2026年地区生产总值增长9.5%左右", (2026, 2026, "year_plan")),
         ("2026年是“十五五”开局之年", (2026, 2026, "year_plan")),
         ("今年是“十五五”开局之年", (2026, 2026, "year_plan")),
         ("“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期", (2026, 2030, "plan_goals")),
@@ -66,7 +68,9 @@ def test_openers(text: str, want: tuple[int, int, str]) -> None:
      # the end of the years reviewed (汉阳区, a term review): no passage of one year
      "预计到2025年末, GDP达到830亿元,是2020年的1.6倍。",
      # (a flattened table's row is no heading: a year, then its figures)
-     "2025 12.5% 8.3%"],
+     "2025 12.5% 8.3%",
+     # (a headline's place before words of no year: `市南区:未来五年…` runs into no paragraph, 青岛 2022)
+     "市南区:未来五年力争地区生产总值突破2000亿元"],
 )
 def test_no_opener(text: str) -> None:
     assert periods.cue_years(text, META) is None
