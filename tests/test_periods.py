@@ -47,6 +47,10 @@ def test_doctests() -> None:
         # a write-up's speaker before the report's words (钦北区 2014, 钦州人大网; 高邮 2021)
         ("区长莫东培在政府工作报告中说,过去的一年,是钦北区经济社会加快发展的一年", (2025, 2025, "year_review")),
         ("周建峰在报告中提出了2026年全市经济社会高质量发展指标体系安排", (2026, 2026, "year_plan")),
+        # (but no time word is a speaker: the year before `在…报告中提出的` is the sentence's own)
+        ("2025年在政府工作报告中提出的十项民生实事全部完成", (2025, 2025, "year_review")),
+        ("去年在政府工作报告中提出的主要目标任务全面完成", (2025, 2025, "year_review")),
+        ("今年在政府工作报告中提出的各项目标,要逐项落实", (2026, 2026, "year_plan")),
         ("初步统计，2025年全省地区生产总值60199.45亿元、增长5%", (2025, 2025, "year_review")),
         # a round-up's place before its year (芜湖 2022, 大江资讯: `无为市:2022年地区生产总值增长9.5%左右`)
         ("无为市:2026年地区生产总值增长9.5%左右", (2026, 2026, "year_plan")),

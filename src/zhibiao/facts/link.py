@@ -227,6 +227,8 @@ def _link_sentence(
             continue  # `消除一般公共预算收入10亿元以下的县`: a class of places the figure picks out
         if q.qualifier == "qualitative" and DIGIT_RE.search(sentence, q.span.end, _clause_end(sl, q.span.end)):
             continue  # `增速分别高于全省和全国0.8个、1.3个百分点`: a numeric comparison, not a qualitative target
+        if q.extra.get("margin") and v.margin_after_figure_re.search(sentence, max(0, q.span.start - 12), q.span.start):
+            continue  # `税收占比78%,高于全省3个百分点`, `增长5.4%，高于全国0.4个百分点`: the figure's margin
         if sl.masked[_num_start(q)] == "_" and not q.extra.get("quoted"):
             po = max(sentence.rfind("(", 0, q.span.start), sentence.rfind("（", 0, q.span.start))
             if (prev_subject is not None and prev_subject.alias is not None and po >= 0
@@ -499,13 +501,10 @@ def _drop_words_beside_figures(v: Vocabulary, facts: list[Fact], first: int) -> 
 
 
 def _compares(f: Fact, g: Fact) -> bool:
-    """Whether qualitative ``f`` compares figure ``g`` of its indicator and measure, said before it: an average
-    over years (`年均增长8.4%,高于全国水平1.3个百分点`) or any figure by a margin (`增长5.4%，高于全国0.4个百分点`,
-    where the figure is a result and the margin, on its own, would read as a target)."""
-    if (f.indicator, f.measure) != (g.indicator, g.measure) or not g.span.end <= f.span.end:
-        return False
-    return (g.period is None and g.role == f.role) or any(
-        q.qualifier == "qualitative" and any(c.isdigit() for c in q.extra.get("phrase", "")) for q in qty.scan(f.text))
+    """Whether qualitative ``f`` runs on from ``g``, an average over years of its indicator and measure, and
+    compares it (`年均增长8.4%,高于全国水平1.3个百分点`), not a year's growth."""
+    return ((f.indicator, f.role, f.measure) == (g.indicator, g.role, g.measure) and g.period is None
+            and f.span.start <= g.span.start and g.span.end <= f.span.end)
 
 
 def _clause_end(sl: _SentenceLinker, pos: int) -> int:

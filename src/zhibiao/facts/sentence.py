@@ -268,6 +268,8 @@ class _SentenceLinker:
         while True:
             before = residue
             residue = _strip(self.v.prefix_re, residue)
+            # (the target a plan aims at: `围绕郑州市地区生产总值增长7%左右目标`, `锚定全市…`)
+            residue = next((residue[len(w) :] for w in self.v.aim_words if residue.startswith(w)), residue)
             for name in names:
                 if residue.startswith(name):
                     residue = residue[len(name) :]

@@ -132,11 +132,13 @@ class Vocabulary:
     subarea_reports: tuple[str, ...]  # `实现`, `完成` right after a sub-area's name: the sentence is its report
     whole_region_re: re.Pattern[str]  # `全区`, `我县`: the whole region named again
     drive_words: tuple[str, ...]  # `项目建设带动全市…`: a part that drives the whole region's figure
+    aim_words: tuple[str, ...]  # `围绕郑州市…目标`: words of aiming, scope-neutral before the region
     contribution_words: tuple[str, ...]  # `投资拉动GDP增长6.5%`: a part's contribution, not the named figure
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     actual_margin_re: re.Pattern[str]  # `，高于全国0.4个百分点` beside a figure: a result
     estimate_after_re: re.Pattern[str]  # `1500亿元(预计,下同)`: a figure marked an estimate after it, a result
+    margin_after_figure_re: re.Pattern[str]  # a figure right before a margin, which comments on it
     average_cut_re: re.Pattern[str]  # where a multi-year marker's own clause ends (`，`; `、达到`)
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
@@ -385,11 +387,13 @@ def load() -> Vocabulary:
         subarea_reports=tuple(cues["subarea_reports"]),
         whole_region_re=re.compile(cues["whole_region"]),
         drive_words=tuple(cues["drive_words"]),
+        aim_words=tuple(cues["aim_words"]),
         contribution_words=tuple(cues["contribution_words"]),
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
         actual_margin_re=re.compile(cues["actual_margin"]),
         estimate_after_re=re.compile(cues["estimate_after"]),
+        margin_after_figure_re=re.compile(cues["margin_after_figure"]),
         average_cut_re=re.compile(cues["average_cut"]),
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
         prior_compare_re=re.compile(cues["prior_target_compare"]),

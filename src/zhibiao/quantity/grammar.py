@@ -111,6 +111,8 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
             direction = V.qual_dir[phrase]  # type: ignore[assignment]
         elif kind == "qcmp":
             direction = V.qual_cmp_dir[g("qcw")]  # type: ignore[assignment]
+            if g("qmargin"):
+                extra["margin"] = True  # `高于全国0.7个百分点`: a margin over the reference, said of the subject
         extra["phrase"] = phrase
         extra["num_span"] = None
         extra["lead_start"] = m.start()

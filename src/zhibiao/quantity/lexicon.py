@@ -113,12 +113,13 @@ class _Vocab:
         comp = ql["compare"]
         self.qual_cmp_dir: dict[str, str] = dict(comp["comparators"])
         qualitative = (
-            rf"(?P<qsync>(?:{_alt(sync['joiners'])})(?:{_alt(sync['scopes'])})?(?:{_alt(sync['partners'])})"
-            rf"(?:{_alt(sync['modifiers'])})?(?:{_alt(sync['tails'])}))"
+            rf"(?P<qsync>(?:{_alt(sync['joiners'])})(?:{_alt(sync['scopes'])})?(?:(?:{_alt(sync['partners'])})"
+            rf"(?:{_alt(sync['modifiers'])})?(?:{_alt(sync['tails'])})|(?:{_alt(sync['step_partners'])})"
+            rf"(?:{_alt(sync['modifiers'])})?(?:{_alt(sync['step_tails'])})))"
             rf"|(?P<qcmp>(?P<qcw>{_alt(comp['comparators'])})(?>(?:{_alt(comp['refs'])})"
             rf"(?:{_alt(comp['suffixes'])})?)"
             # (a margin over the reference is still no value of the subject's own: `增幅高于全国0.7个百分点`)
-            rf"(?:{comp['margin']})?(?![\d零一二两三四五六七八九十(（]))"
+            rf"(?P<qmargin>{comp['margin']})?(?![\d零一二两三四五六七八九十(（]))"
             # (not a verb a figure follows: `单位生产总值能耗继续降低3.5%`, `…降低到`)
             rf"|(?P<qphrase>{_alt(self.qual_dir)})(?![\d零一两二三四五六七八九十百至到(（])"
             rf"|(?P<qtask>{'|'.join(f'(?:{p})' for p in ql['task']['patterns'])})"
