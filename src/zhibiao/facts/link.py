@@ -483,8 +483,8 @@ def _drop_words_beside_figures(v: Vocabulary, facts: list[Fact], first: int) -> 
     """`增长7.4%，快于经济增速`: a qualitative statement is a fact only when its indicator gets no figure
     of its measure in the same sentence (``facts[first:]`` are its facts); a level beside it leaves a
     growth said in words (`一般公共预算收入完成26.12亿元,实现正增长`), but not a new high, which says
-    only what the level does (`粮食产量838.6亿斤、再创历史新高`); nor beside an average over years of its
-    measure, which it compares (`年均增长8.4%,高于全国水平1.3个百分点`)."""
+    only what the level does (`粮食产量838.6亿斤、再创历史新高`); nor after an average over years of its
+    measure, which it compares (`年均增长8.4%,高于全国平均水平`)."""
     new = facts[first:]
     if len(new) < 2:
         return
@@ -502,7 +502,7 @@ def _drop_words_beside_figures(v: Vocabulary, facts: list[Fact], first: int) -> 
 
 def _compares(f: Fact, g: Fact) -> bool:
     """Whether qualitative ``f`` runs on from ``g``, an average over years of its indicator and measure, and
-    compares it (`年均增长8.4%,高于全国水平1.3个百分点`), not a year's growth."""
+    compares it (`年均增长8.4%,高于全国平均水平`), not a year's growth."""
     return ((f.indicator, f.role, f.measure) == (g.indicator, g.role, g.measure) and g.period is None
             and f.span.start <= g.span.start and g.span.end <= f.span.end)
 

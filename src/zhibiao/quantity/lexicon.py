@@ -122,7 +122,7 @@ class _Vocab:
             rf"(?P<qmargin>{comp['margin']})?(?![\d零一二两三四五六七八九十(（]))"
             # (not a verb a figure follows: `单位生产总值能耗继续降低3.5%`, `…降低到`)
             rf"|(?P<qphrase>{_alt(self.qual_dir)})(?![\d零一两二三四五六七八九十百至到(（])"
-            rf"|(?P<qtask>{'|'.join(f'(?:{p})' for p in ql['task']['patterns'])})"
+            rf"|(?P<qtask>{ql['task']['not_after']}(?:{'|'.join(f'(?:{p})' for p in ql['task']['patterns'])}))"
         )
         self.sep_re = _alt(q["range"]["separators"])
         mile = q["milestone"]
