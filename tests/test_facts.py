@@ -2367,6 +2367,22 @@ def test_a_sentence_listing_the_targets_set_at_the_start_of_the_year_quotes_them
                        ("fixed_asset_investment", "prior_target", 2014, D("21")), ("gdp", "target", 2015, D("7"))}
 
 
+def test_a_new_high_right_after_a_level_makes_it_a_result() -> None:
+    # 河南 2021 plan write-up (a heading of achievements, no year): `全年粮食总产量1365.16亿斤、再创历史新高`
+    text = ("河南省2021年计划报告\n成就二:经济企稳\n向好态势不断拓展\n"
+            "全年粮食总产量1365.16亿斤、再创历史新高。预计全省地区生产总值同比增长1.3%左右。\n")
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == {
+        ("grain_output", "actual", 2020, D("1365.16")), ("gdp", "actual", 2020, D("1.3"))}
+
+
+def test_a_short_name_before_a_parts_noun_is_no_name() -> None:
+    # 钟楼 2016: `固定资产投资增长9%左右,其中服务业投入增长10%左右` - the services' investment, not their value added
+    got = facts_of("地区生产总值增长7.5%左右;固定资产投资增长9%左右,其中服务业投入增长10%左右。")
+    assert {f[0] for f in got} == {"gdp", "fixed_asset_investment"}
+    got = facts_of("地区生产总值增长8%,其中服务业增长9%。")
+    assert ("gdp_tertiary", "target", 2025, "growth", D("9"), "exact") in got
+
+
 def test_a_task_not_done_is_no_fact() -> None:
     # `…等3项指标未完成年度目标任务`, `未能完成`: no qualitative result (NOTES_004: 未能完成预期目标 is left out)
     assert facts_of("地区生产总值、固定资产投资等3项指标未完成年度目标任务。", "review") == set()

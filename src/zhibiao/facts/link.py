@@ -489,14 +489,14 @@ def _drop_words_beside_figures(v: Vocabulary, facts: list[Fact], first: int) -> 
     if len(new) < 2:
         return
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in new if f.qualifier != "qualitative"}
-    figured = {k[:3] for k in numeric}
+    named = {k[0] for k in numeric}  # (a new high comments on its level whatever role its own words would get)
     figures = [g for g in new if g.qualifier != "qualitative"]
     if numeric:
         facts[first:] = [
             f for f in new if f.qualifier != "qualitative" or not (
                 (f.indicator, f.role, f.period, f.measure) in numeric
                 or any(_compares(f, g) for g in figures)
-                or ((f.indicator, f.role, f.period) in figured and f.text.endswith(v.new_high_words)))
+                or (f.indicator in named and f.text.endswith(v.new_high_words)))
         ]
 
 

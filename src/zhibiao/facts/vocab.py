@@ -145,6 +145,7 @@ class Vocabulary:
     task_item_ends: tuple[str, ...]  # what may follow an indicator named inside a task
     task_surplus_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
     new_high_words: tuple[str, ...]  # `再创历史新高`: a level's words, nothing beside the level's figure
+    new_high_after_re: re.Pattern[str]  # `…1365.16亿斤、再创历史新高`: right after a level, a result
     share_aside_re: re.Pattern[str]  # `,占全省比重提高到26%,`: the subject's share, an aside between its figures
     rate_noun_lead_re: re.Pattern[str]  # `;增速达16%`: a rate noun opening an item speaks of the subject before
     sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year (group lead: a dateline)
@@ -341,7 +342,9 @@ def load() -> Vocabulary:
         f"(?=[{first}])(?:" + (named + "|" if named else "") + _alternation(literal) + ")",
         re.IGNORECASE,
     )
-    elliptic_re = re.compile(_alternation(list(elliptic_ids))) if elliptic_ids else None
+    # (a short name right before a noun that makes it a part's measure is none: `其中服务业投入增长10%左右`)
+    not_after = _alternation(cues["elliptic_not_before"])
+    elliptic_re = re.compile(f"(?:{_alternation(list(elliptic_ids))})(?!{not_after})") if elliptic_ids else None
     local_names = tuple(
         LocalNames(tuple(row["codes"]), frozenset(row["levels"]), (row["indicator"],),
                    re.compile(_alternation(row["names"])))
@@ -400,6 +403,7 @@ def load() -> Vocabulary:
         task_item_ends=tuple(cues["task_item_ends"]),
         task_surplus_re=re.compile(cues["task_surplus"]),
         new_high_words=tuple(cues["new_high_words"]),
+        new_high_after_re=re.compile(r"\s*[、，,]?\s*(?:" + _alternation(cues["new_high_words"]) + ")"),
         share_aside_re=re.compile(cues["share_aside"]),
         rate_noun_lead_re=re.compile(cues["rate_noun_lead"]),
         sub_period_list_re=re.compile(parts_list + r"\s*(?:分别|依次)?\s*$"),
