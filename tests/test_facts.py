@@ -905,6 +905,7 @@ QUALITATIVE = [
     ("城乡居民人均可支配收入与GDP增速保持同步", {"urban_income", "rural_income"}),  # 哈尔滨 2021
     ("城乡居民收入与经济社会发展基本同步", {"urban_income", "rural_income"}),  # 白云区 2017
     ("一般公共预算收入增长与经济社会发展相适应", set()),  # (a cliché: only 同步 ties it to growth)
+    ("地区生产总值增长与全市保持同步", {"gdp"}),  # 徐汇 2025: the level above alone
     # ahead of the level above by a margin, the subject's own growth unsaid (沿江 2023, 安徽 2020)
     ("规模以上工业增加值增速高于全市1个百分点", {"industrial_va"}),
     ("农村常住居民人均可支配收入增长高于全国平均水平0.5个百分点以上", {"rural_income"}),
@@ -2375,6 +2376,18 @@ def test_a_new_high_right_after_a_level_makes_it_a_result() -> None:
         ("grain_output", "actual", 2020, D("1365.16")), ("gdp", "actual", 2020, D("1.3"))}
 
 
+def test_a_new_high_of_this_year_or_of_innovation_is_no_result() -> None:
+    # a reviewer's cases: this year's new high beside last year's figure stays a target; 创新高地 is no new high;
+    # a level held this year with a new high hoped for stays this year's
+    text = ("某某市2021年政府工作报告\n各位代表:\n今年经济社会发展的主要预期目标是:地区生产总值增长6%以上。\n"
+            "稳住农业基本盘。去年全市粮食总产量达到700万吨,今年要确保粮食总产量再创新高。\n")
+    assert ("grain_output", "target", 2021, None) in {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    text = "某某市2021年政府工作报告\n地区生产总值达到3000亿元,创新高地建设取得突破。\n"
+    assert {(f.role, f.period) for f in extracted(text)} == {("target", 2021)}
+    text = "某某市2021年政府工作报告\n各位代表:今年全市粮食总产量稳定在700万吨以上、再创新高。\n"
+    assert {(f.role, f.period) for f in extracted(text) if f.value is not None} == {("target", 2021)}
+
+
 def test_a_short_name_before_a_parts_noun_is_no_name() -> None:
     # 钟楼 2016: `固定资产投资增长9%左右,其中服务业投入增长10%左右` - the services' investment, not their value added
     got = facts_of("地区生产总值增长7.5%左右;固定资产投资增长9%左右,其中服务业投入增长10%左右。")
@@ -2387,6 +2400,7 @@ def test_a_task_not_done_is_no_fact() -> None:
     # `…等3项指标未完成年度目标任务`, `未能完成`: no qualitative result (NOTES_004: 未能完成预期目标 is left out)
     assert facts_of("地区生产总值、固定资产投资等3项指标未完成年度目标任务。", "review") == set()
     assert facts_of("单位生产总值能耗未能完成省下达的目标任务。", "review") == set()
+    assert facts_of("单位生产总值能耗没能完成省下达的目标任务。", "review") == set()
 
 
 def test_the_target_a_plan_aims_at_is_the_regions() -> None:

@@ -489,15 +489,22 @@ def _drop_words_beside_figures(v: Vocabulary, facts: list[Fact], first: int) -> 
     if len(new) < 2:
         return
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in new if f.qualifier != "qualitative"}
-    named = {k[0] for k in numeric}  # (a new high comments on its level whatever role its own words would get)
+    figured = {k[:3] for k in numeric}
     figures = [g for g in new if g.qualifier != "qualitative"]
     if numeric:
         facts[first:] = [
             f for f in new if f.qualifier != "qualitative" or not (
                 (f.indicator, f.role, f.period, f.measure) in numeric
                 or any(_compares(f, g) for g in figures)
-                or (f.indicator in named and f.text.endswith(v.new_high_words)))
+                or (f.text.endswith(v.new_high_words) and (
+                    (f.indicator, f.role, f.period) in figured or any(_runs_through(f, g) for g in figures))))
         ]
+
+
+def _runs_through(f: Fact, g: Fact) -> bool:
+    """Whether qualitative ``f``'s text runs through figure ``g`` of its indicator (`粮食总产量1365.16亿斤、
+    再创历史新高`: the words say what that figure does, whatever role they would get on their own)."""
+    return f.indicator == g.indicator and f.span.start <= g.span.start and g.span.end <= f.span.end
 
 
 def _compares(f: Fact, g: Fact) -> bool:

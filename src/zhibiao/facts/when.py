@@ -306,7 +306,8 @@ def role_and_period(
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate") \
             or v.actual_margin_re.match(sentence, q.span.end) \
             or v.estimate_after_re.match(sentence, q.span.end) \
-            or (measure == "level" and v.new_high_after_re.match(sentence, q.span.end)) \
+            or (measure == "level" and v.new_high_after_re.match(sentence, q.span.end)
+                and not any(w in before for w in v.plan_year_words)) \
             or v.actual_margin_re.search(sentence, 0, q.span.start) \
             or (measure == "level" and v.level_on_last_year_re.match(sentence, q.span.end)):
         # (a margin over the nation before it in the sentence: its clauses are results too; so is a level whose
