@@ -2570,6 +2570,15 @@ def test_a_margin_over_the_levels_above_makes_the_figures_results(margin: str) -
                                      ("gdp", "actual", 2019, "growth", D("7.0"))}
 
 
+def test_a_rank_won_by_the_growth_makes_it_a_result() -> None:
+    # 临邑 2019 (a deputies' discussion quoting the report): `…增长8%,增速居全市第一` with no 名/位; but a target to
+    # join a front rank (`力争进入全市第一方阵`) is none
+    text = "临邑县\n代表们说:“规模以上工业增加值增长8%,增速居全市第一。”\n"
+    assert {(f.indicator, f.role) for f in extracted(text)} == {("industrial_va", "actual")}
+    text = "临邑县2019年政府工作报告\n今年主要预期目标:规模以上工业增加值增长8%,力争进入全市第一方阵。\n"
+    assert {(f.indicator, f.role) for f in extracted(text)} == {("industrial_va", "target")}
+
+
 def test_the_coming_years_inside_a_reviews_sentence_and_a_headlines_own_year() -> None:
     # 广东 2013 (a news write-up): `过去五年` opens the sentence, `今后五年的主要目标` leads its figures; the
     # headline's this-year target is no copy of the five-year average of the same value
