@@ -383,18 +383,10 @@ def _chapter_years(text: str) -> int | None:
     return next((b for a, b in pairwise(years) if b == a + 1), None)
 
 
-# a review of a whole plan (``“十三五”时期工作回顾``) and the next plan's draft handed in with the
-# report (``第十四个五年规划…纲要(草案)``): the report opens the next plan (also ``一、“十二五”发展回顾``)
-# (also run into the opening paragraph after its `。`, with the last year beside it, even one a copy garbled:
-# `意见。一、“十一五”及2023年工作回忆`, 浔阳 2011)
-_PLAN_REVIEW_HEAD = re.compile(r"(?:^|\n|(?<=。))[^\S\n]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?"
-                               r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?(?:(?:及|和)\s*\d{4}\s*年)?"
-                               r"(?:工作|发展)?(?:回顾|回忆)")
-# a heading on a whole plan's achievements (``工作回顾及“十二五”发展成就``, ``一、2025年主要工作和“十四五”发展成就``):
-# the heading line ends there (not ``“十三五”以来发展成就显著`` mid-plan: no 以来 before it)
-_PLAN_ACHIEVED_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?[^。，,\n]{0,16}?"
-                                 r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?(?:的)?(?:经济社会)?(?:发展|主要|工作)?"
-                                 r"(?:成就|成绩)[^\S\n]*(?=\n|$)")
+# a review of a whole plan (``“十三五”时期工作回顾``) or a heading on its achievements (``工作回顾及“十二五”发展成就``):
+# the report opens the next plan (data file, [years] plan_review_head and plan_achieved_head)
+_PLAN_REVIEW_HEAD = re.compile(_C["years"]["plan_review_head"])
+_PLAN_ACHIEVED_HEAD = re.compile(_C["years"]["plan_achieved_head"])
 # a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
 _PLAN_WAS = re.compile(r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?是[^。！？!?\n]{0,60}?的五年[。！!]\s*(?:"
                        + _alt([w for w in _C["years"]["reviewed_after_words"] if "五年" in w]) + ")")

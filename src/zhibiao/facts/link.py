@@ -510,8 +510,7 @@ def _runs_through(f: Fact, g: Fact) -> bool:
 def _compares(f: Fact, g: Fact) -> bool:
     """Whether qualitative ``f`` runs on from ``g``, an average over years of its indicator and measure, and
     compares it (`年均增长8.4%,高于全国平均水平`), not a year's growth."""
-    return ((f.indicator, f.role, f.measure) == (g.indicator, g.role, g.measure) and g.period is None
-            and f.span.start <= g.span.start and g.span.end <= f.span.end)
+    return g.period is None and (f.role, f.measure) == (g.role, g.measure) and _runs_through(f, g)
 
 
 def _clause_end(sl: _SentenceLinker, pos: int) -> int:

@@ -403,7 +403,8 @@ def load() -> Vocabulary:
         task_item_ends=tuple(cues["task_item_ends"]),
         task_surplus_re=re.compile(cues["task_surplus"]),
         new_high_words=tuple(cues["new_high_words"]),
-        new_high_after_re=re.compile(r"\s*[、，,]?\s*(?:" + _alternation(cues["new_high_words"]) + ")(?![地质效])"),
+        new_high_after_re=re.compile(r"\s*[、，,]?\s*(?:" + _alternation(cues["new_high_words"]) + ")"
+                                     + f"(?!{cues['new_high_not_before']})"),
         share_aside_re=re.compile(cues["share_aside"]),
         rate_noun_lead_re=re.compile(cues["rate_noun_lead"]),
         sub_period_list_re=re.compile(parts_list + r"\s*(?:分别|依次)?\s*$"),
