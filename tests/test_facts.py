@@ -2459,6 +2459,9 @@ def test_targets_set_and_quoted_in_a_write_up(text: str, want: tuple) -> None:
     # 惠东 2016: a quoted five-year doubling, then the last year's level and its growth on the year before
     ("“十二五”期间,地区生产总值实现“五年翻一番”的跨越,2015年达到520亿元,比2014年增长14.5%,年均增长15.2%。",
      {("gdp", 2015, "level", D("520")), ("gdp", 2015, "growth", D("14.5"))}),
+    # 迁安 2021 (a 唐山 round-up): the year's threshold passed `一举`, at one stroke, then its level
+    ("地区生产总值年均增长6.1%,2015年一举跨过千亿大关,完成1006.9亿元。", {("gdp", 2015, "level", D("1006.9"))}),
+    ("地区生产总值2015年首度突破千亿元。", {("gdp", 2015, "level", D("1000"))}),
 ])
 def test_the_last_years_figures_in_a_five_year_review(text: str, want: set) -> None:
     facts = extracted("某县2016年政府工作报告\n一、十二五工作回顾\n" + text + "\n二、2016年工作安排\n")
