@@ -107,11 +107,12 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
 
 def _says_more(f: Fact, numeric: set[tuple], figured: set[tuple]) -> bool:
     """Whether a qualitative fact says what the report's figures of its indicator do not: not beside a
-    figure of the same year and measure (`…等主要指标增速均高于全国平均水平`, `单位生产总值综合能耗…完成市下达任务`
-    beside its fall of 1.5%), nor as a task done that only comments on the figure just before it
-    (`规模以上工业增加值同比增长7%,完成全年目标`)."""
+    figure of the same year and measure (`…等主要指标增速均高于全国平均水平`), unless it states a task set from
+    above as done in words of its own (`单位生产总值综合能耗…完成市下达任务` in the summary, its fall of 1.5%
+    said later: whether the task was met is no part of the figure); nor as a task done that only comments
+    on the figure just before it (`规模以上工业增加值同比增长7%,完成全年目标`)."""
     if (f.indicator, f.role, f.period, f.measure) in numeric:
-        return False
+        return _task_done(f) and not _after_figure(f)
     return not ((f.indicator, f.role, f.period) in figured and _task_done(f) and _after_figure(f))
 
 
