@@ -2614,3 +2614,47 @@ def test_output_counted_by_territory_is_the_regions() -> None:
     # 殷都 2013: `全区属地生产总值完成53.5亿元,下降2.5%`
     got = facts_of("全区属地生产总值完成53.5亿元,下降2.5%", "review")
     assert ("gdp", "actual", 2024, "level", D("53.5"), "exact") in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 丛台 2024: a rate noun after a list of names, shared by them, then 分别 and the figures
+    ("城镇及农村居民人均可支配收入增速分别达到6.6%和7%。",
+     {("urban_income", "growth", D("6.6")), ("rural_income", "growth", D("7"))}),
+    ("规上工业增加值、固定资产投资增幅分别达6.6%、7%。",
+     {("industrial_va", "growth", D("6.6")), ("fixed_asset_investment", "growth", D("7"))}),
+    # 西藏 2025: the last name ends on its own rate noun; the rate before it keeps its own measure
+    ("城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。",
+     {("surveyed_unemployment", "rate", D("5")), ("cpi", "growth", D("3"))}),
+])
+def test_a_rate_noun_before_distributive_figures(text: str, want: set) -> None:
+    got = {(f.indicator, f.measure, f.value) for f in extracted("某区2024年政府工作报告\n2023年,全区" + text)}
+    assert got == want
+
+
+def test_a_level_held_year_after_year_holds_in_the_last_year() -> None:
+    # 重庆 2024 (新华 infographic): `连续9年稳定在…以上` is the last year's level too; a streak of growth is not
+    text = ("2023年\n重庆地区生产总值迈上3万亿元新台阶\n粮食产量连续9年稳定在1050万吨以上\n"
+            "规上工业增加值增速连续7个季度高于全国\n")
+    facts = extracted("重庆市2024年政府工作报告图解\n" + text)
+    got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in facts}
+    assert ("grain_output", "actual", 2023, D("1050"), "at_least") in got
+    assert not {g for g in got if g[0] == "industrial_va"}
+
+
+def test_an_infographic_line_of_a_target_is_no_heading_of_results() -> None:
+    # 重庆 2024: `地区生产总值预期目标增长6%左右` under `2024 新重庆 开新局` is this year's target, not a line saying
+    # last year's targets were met (`主要指标稳增`)
+    text = "2023年\n重庆地区生产总值迈上3万亿元新台阶\n2024 新重庆 开新局\n地区生产总值预期目标增长6%左右\n"
+    facts = extracted("重庆市2024年政府工作报告图解\n" + text)
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in facts}
+    assert ("gdp", "target", 2024, "growth", D("6")) in got
+    assert not {g for g in got if g[1] == "prior_target"}
+
+
+def test_a_districts_own_level_output_is_its_output() -> None:
+    # 西工 2008 and 2020: `区本级生产总值` is the district's headline output, as its 区本级 revenue is its budget;
+    # its 区本级 investment stays a part (盐湖 2017)
+    text = ("洛阳市西工区2008年政府工作报告\n过去的一年,全年共完成区本级生产总值27亿元,同比增长15%;"
+            "区本级固定资产投资完成19.7亿元。\n")
+    got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
+    assert got == {("gdp", 2007, "level", D("27")), ("gdp", 2007, "growth", D("15"))}

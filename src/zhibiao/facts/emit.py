@@ -56,6 +56,8 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
         if ind_id == "cpi" and not moving and not reach and q.value is not None and q.value < 20:
             return "growth"  # `居民消费价格指数控制在4%以内`: a price rise held under a ceiling
         if moving and not reach:
+            if "growth" not in measures and "rate" in measures and q.extra.get("rate_noun_shared"):
+                return "rate"  # (`城镇调查失业率、居民消费价格涨幅分别控制在5%和3%`: the rate's own value)
             return "growth" if "growth" in measures else None
         if "rate" in measures:
             return "rate"

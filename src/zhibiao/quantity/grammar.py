@@ -204,6 +204,10 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
             extra["baseline"] = lm.group("base")
         if lm.group("dist1") or lm.group("dist2") or lm.group("dist3"):
             extra["distributive"] = True
+            if lm.group("verb") in V.rate_nouns and lm.group("dist3"):
+                # `增速分别为6.6%和7%`: a rate noun shared by the names before it (the last may be a name that
+                # ends on its own rate noun: `城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内`)
+                extra["rate_noun_shared"] = True
         if lm.group("paren"):
             extra["paren"] = lm.group("paren")
         if verb and not fixed_direction:
