@@ -2658,3 +2658,24 @@ def test_a_districts_own_level_output_is_its_output() -> None:
             "区本级固定资产投资完成19.7亿元。\n")
     got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
     assert got == {("gdp", 2007, "level", D("27")), ("gdp", 2007, "growth", D("15"))}
+
+
+def test_a_level_reached_said_an_estimate_and_a_share_of_the_budget() -> None:
+    # 官渡 2022 (a write-up's five-year review): `提高到预计的1420亿元` is the end year's level; `占预算的52.6%`
+    # (崇信 2017) stays a share of the plan, and the growth after it is the revenue's
+    text = ("昆明市官渡区2022年政府工作报告\n五年来,地区生产总值从1002.16亿元提高到预计的1420亿元,年均增速5.8%。\n"
+            "2021年,公共财政预算收入完成1.5亿元,占预算的52.6%,同比增长18.6%。\n")
+    got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text) if f.period is not None}
+    assert got == {("gdp", 2021, "level", D("1420")), ("budget_revenue", 2021, "level", D("1.5")),
+                   ("budget_revenue", 2021, "growth", D("18.6"))}
+
+
+def test_words_on_the_course_of_five_years_are_no_years_result() -> None:
+    # 五华 2022: `…,2021年预计达1350亿元,…;城乡常住居民人均可支配收入增速与经济增长保持同步` in the five-year
+    # review: the words speak of the years, not of the year another clause reached
+    text = ("昆明市五华区2022年政府工作报告\n一、过去五年的工作回顾\n经济建设稳中向好。完成全国第四次经济普查,"
+            "2017地区生产总值突破千亿大关,2021年预计达1350亿元,年均增长5.1%;城乡常住居民人均可支配收入增速与经济增长保持同步。\n")
+    got = {(f.indicator, f.period, f.qualifier) for f in extracted(text)}
+    assert ("gdp", 2021, "exact") in got
+    assert ("urban_income", None, "qualitative") in got
+    assert not {g for g in got if g[0] == "urban_income" and g[1] is not None}

@@ -414,6 +414,10 @@ def _in_multi_year_review(
         my = None  # `年均增长9.4%,达到1709亿元`: the average was the growth's; the level reached is the end's
     if level and _TOTAL.search(lead):
         return "actual", None, passage.cue  # `固定资产投资累计完成1428亿元`: a total of those years
+    if q.qualifier == "qualitative" and _named_year(lead) is None:
+        # `…;城乡常住居民人均可支配收入增速与经济增长保持同步` after `2021年预计达1350亿元`: words on the years'
+        # course, not on the year another clause reached
+        return "actual", None, passage.cue
     # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`)
     named = _named_year(window)
     if named is None and level and my is None and list_year is not None:
