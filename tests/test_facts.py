@@ -2679,3 +2679,14 @@ def test_words_on_the_course_of_five_years_are_no_years_result() -> None:
     assert ("gdp", 2021, "exact") in got
     assert ("urban_income", None, "qualitative") in got
     assert not {g for g in got if g[0] == "urban_income" and g[1] is not None}
+
+
+def test_a_threshold_opening_a_name_and_a_list_items_box_drawn_dash() -> None:
+    # 丰城 2020: `500万元及以上固定资产投资` is the investment's scope, not an amount; 启东 2021 (a mirror's copy):
+    # `──完成进出口总额210亿元` under a heading of last year's results
+    text = ("某市2020年政府工作报告\n一、2019年工作回顾\n全市GDP完成517亿元,增长7.3%;"
+            "500万元及以上固定资产投资增长9.3%。\n──完成进出口总额210亿元。\n")
+    got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
+    assert ("fixed_asset_investment", 2019, "growth", D("9.3")) in got
+    assert ("trade_total", 2019, "level", D("210")) in got
+    assert not {g for g in got if g[3] == D("500")}

@@ -296,6 +296,13 @@ def test_care_of_and_small_percent_signs_are_percent() -> None:
     assert n.offsets.to_source(Span(len(n.text) - 1, len(n.text))) == Span(len(n.text) - 1, len(n.text))
 
 
+def test_a_box_drawing_line_is_a_dash() -> None:
+    """A mirror's copy writes a list item's dash with box-drawing lines (启东 2021): one character each."""
+    n = normalize("──完成进出口总额210亿元。")
+    assert n.text == "——完成进出口总额210亿元。"
+    assert n.offsets.to_source(Span(2, 4)) == Span(2, 4)
+
+
 @pytest.mark.parametrize(("raw", "want"), [
     # an ideographic full stop for the decimal point of a percentage (全国 2009, traditional)
     ("城鎮登記失業率4。6%以內", "城镇登记失业率4.6%以内"),

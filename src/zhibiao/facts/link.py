@@ -83,7 +83,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         quantities = qty.scan(sentence)
         if not quantities:
             continue
-        if any(q.qualifier in ("at_least", "qualitative") for q in quantities):
+        if any(q.qualifier in ("at_least", "qualitative") or _runs_into_words(sentence, q) for q in quantities):
             quantities = _outside_names(v, sentence, quantities)
         first_new = len(facts)
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions,
@@ -133,15 +133,20 @@ def _task_done(f: Fact) -> bool:
     return any(q.extra.get("task") for q in qty.scan(f.text))
 
 
+def _runs_into_words(sentence: str, q: Quantity) -> bool:
+    """Whether a word follows the quantity with no break (`500万元及以上固定资产投资`): it may open a name."""
+    return q.span.end < len(sentence) and "\u4e00" <= sentence[q.span.end] <= "\u9fff"
+
+
 def _outside_names(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """The quantities that are not a threshold inside an indicator's name (`500万元以上固定资产投资`
-    is the measure's statistical scope, not a figure), nor a word of praise a name's pattern spans
-    (`服务业较快增长,实现增加值964.92亿元`: the figure is the name's)."""
+    is the measure's statistical scope, not a figure; so is `500万元` of `500万元及以上固定资产投资`), nor a
+    word of praise a name's pattern spans (`服务业较快增长,实现增加值964.92亿元`: the figure is the name's)."""
     names = [m.span() for m in v.alias_re.finditer(sentence)] \
         if any(q.qualifier == "qualitative" for q in quantities) else []
     out = []
     for q in quantities:
-        m = v.alias_re.match(sentence, _num_start(q)) if q.qualifier == "at_least" else None
+        m = v.alias_re.match(sentence, _num_start(q)) if q.qualifier in ("at_least", "exact") else None
         if q.qualifier == "qualitative" and any(a < q.span.start and q.span.end < b for a, b in names):
             continue
         if m is None or m.end() <= q.span.end:

@@ -230,6 +230,8 @@ _FULLWIDTH = str.maketrans(
     | {"〝": "“", "〞": "”"}
     # and the small form variants of punctuation (`基本同步﹔城镇登记失业率…`, a news site's copy)
     | {"﹐": "，", "﹑": "、", "﹔": "；", "﹕": "：", "﹖": "？", "﹗": "！"}
+    # and a box-drawing line for the dash of a list item (`──完成进出口总额210亿元`, 启东 2021 in a mirror's copy)
+    | {"─": "—", "━": "—"}
 )
 _FW_CLASS = "[" + "".join(map(chr, _FULLWIDTH)) + "]"
 _FW_RUN = re.compile(_FW_CLASS + _FW_CLASS + "*")
