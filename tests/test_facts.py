@@ -2690,3 +2690,35 @@ def test_a_threshold_opening_a_name_and_a_list_items_box_drawn_dash() -> None:
     assert ("fixed_asset_investment", 2019, "growth", D("9.3")) in got
     assert ("trade_total", 2019, "level", D("210")) in got
     assert not {g for g in got if g[3] == D("500")}
+
+
+def test_a_reviewers_cases_for_the_days_rules() -> None:
+    # a name ending on a verb's characters (人口自然增长率) before 分别 is no rate noun: the rate before it keeps
+    # its figure
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某市2015年政府工作报告\n今年主要预期目标是:城镇登记失业率和人口自然增长率分别控制在4%和6‰以内。\n")}
+    assert ("registered_unemployment", "rate", D("4")) in got
+    # a district's own-level output beside the whole district's: the whole's stands
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某区2015年政府工作报告\n2014年,全区实现地区生产总值150亿元,增长10%;区本级生产总值45亿元,增长12%。\n")}
+    assert got == {("gdp", "level", D("150")), ("gdp", "growth", D("10"))}
+    # a share of an estimate is a base, and the growth after it is the subject's
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某市2015年政府工作报告\n2014年,固定资产投资完成300亿元,完成全年预计的105%,增长20%。\n")}
+    assert ("fixed_asset_investment", "growth", D("20")) in got
+    # a clause before the year announcing the targets keeps last year's: `城乡居民收入增长快于经济增长,2015年的目标是…`
+    got = {(f.indicator, f.role, f.period) for f in extracted(
+        "新华社郑州1月20日电 河南省十二届人大三次会议开幕。2014年全省生产总值增长8.9%。"
+        "全省城乡居民收入增长快于经济增长，2015年的目标是生产总值增长8%左右。\n")}
+    assert ("urban_income", "actual", 2014) in got and ("gdp", "target", 2015) in got
+    # a line saying last year's main indicators all grew is a review of them
+    got = {(f.indicator, f.role, f.period) for f in extracted(
+        "重庆市2024年政府工作报告图解\n2023年\n主要指标均增长6%以上\n地区生产总值增长6.1%\n")}
+    assert ("gdp", "actual", 2023) in got
+
+
+def test_a_task_closed_by_the_kind_of_indicators_it_lists() -> None:
+    # 山东 2018 plan write-up: `全面完成国家下达的年度单位生产总值能耗、…、氨氮排放量等节能减排降碳指标`
+    got = facts_of("全面完成国家下达的年度单位生产总值能耗、二氧化碳排放量以及化学需氧量、氮氧化物、二氧化硫、"
+                   "氨氮排放量等节能减排降碳指标。")
+    assert {(i, v, q) for i, _r, _p, _m, v, q in got} == {("energy_intensity", None, "qualitative")}

@@ -24,7 +24,7 @@ _C = cues()["periods"]
 _PLANS: dict[str, list[int]] = cues()["years"]["five_year_plans"]
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _PAST_SPANS = {"两": 1, "二": 1, "三": 2, "四": 3, "十": 9}  # 过去四年: the review year and the 3 before it
-_FIGURE_DIGIT = re.compile(r"[0-9０-９]")
+_OPENING_WORDS = re.compile(r"[^0-9０-９，,；;：:、]{0,8}")  # a few words opening a sentence, no clause break
 _PAST_COUNT_DIGIT = re.compile(r"(?<![\d.])([2-5])年")  # 过去3年, 5年来: the count in a digit (not 2007年)
 # headings that are items of a list (`——经济总量迈上了新台阶`), not chapters: they keep the years
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -300,9 +300,10 @@ def _announced(text: str, start: int, line_end: int, meta: ReportMeta) -> tuple[
     a = _res()["announced"].search(text, start, sentence_end)
     if a is None or int(a.group("y")) != meta.plan_year:
         return None
-    # words before the year that hold no figure (`针对2013年的发展目标,郭庚茂特别提到,“…”`) report nothing of
-    # last year's: the passage opens with the sentence, so its figures are read in it
-    at = a.start() if _FIGURE_DIGIT.search(text, start, a.start()) else start
+    # a few words before the year, no clause of their own (`针对2013年的发展目标,郭庚茂特别提到,“…”`), report
+    # nothing of last year's: the passage opens with the sentence, so its figures are read in it (not a clause
+    # before it, `全省财政收入突破三千亿元,2015年的主要目标是…`, which may)
+    at = start if _OPENING_WORDS.fullmatch(text, start, a.start()) else a.start()
     return at, (meta.plan_year, meta.plan_year, a.group())
 
 

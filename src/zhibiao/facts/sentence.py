@@ -232,8 +232,6 @@ class _SentenceLinker:
             tail = tail.lstrip("".join(_OPEN_QUOTES)).lstrip()  # (`“全市生产总值…”`: a quotation opening the clause)
             said = max(tail.rfind(w) for w in self.v.report_said_words)  # `该省满怀信心提出今年全省…`
             tail = tail[said:] if said > 0 else tail
-            if own_budget:  # (`全年共完成区本级生产总值27亿元`: the level's own figure, as above)
-                tail = next((tail.removesuffix(w) for w in self.v.own_level_words if tail.endswith(w)), tail)
             if self._strip_neutral(tail):
                 return False
         opening = self.s.strip()
