@@ -2722,3 +2722,22 @@ def test_a_task_closed_by_the_kind_of_indicators_it_lists() -> None:
     got = facts_of("全面完成国家下达的年度单位生产总值能耗、二氧化碳排放量以及化学需氧量、氮氧化物、二氧化硫、"
                    "氨氮排放量等节能减排降碳指标。")
     assert {(i, v, q) for i, _r, _p, _m, v, q in got} == {("energy_intensity", None, "qualitative")}
+
+
+def test_a_figure_with_its_own_lead_after_a_threshold_is_exact() -> None:
+    # 和顺 2023: `首次突破百亿,完成113.8亿元` - the amount has a word of its own (完成) and does not share the
+    # threshold's 突破; the threshold beside the exact amount is none (as with `突破100亿元,达到113.8亿元`)
+    got = {(f.indicator, f.measure, f.value, f.qualifier) for f in extracted(
+        "和顺县2023年政府工作报告\n2022年地区生产总值首次突破百亿,完成113.8亿元,同比增长8.5%。\n")}
+    assert got == {("gdp", "level", D("113.8"), "exact"), ("gdp", "growth", D("8.5"), "exact")}
+    # thresholds listed after one word, with none of their own, still share it
+    got = {(f.value, f.qualifier)
+           for f in extracted("某市2023年政府工作报告\n2022年地区生产总值连跨5万亿元、6万亿元两个台阶。\n")}
+    assert got == {(D("5"), "at_least"), (D("6"), "at_least")}
+
+
+def test_residents_income_per_head_without_disposable() -> None:
+    # 通渭 2024: `农村居民人均收入突破万元大关`
+    got = {(f.indicator, f.value, f.qualifier) for f in extracted(
+        "通渭县2024年政府工作报告\n2023年,农村居民人均收入突破万元大关,城镇居民人均收入3.2万元。\n")}
+    assert got == {("rural_income", D("1"), "at_least"), ("urban_income", D("3.2"), "exact")}

@@ -14,7 +14,6 @@ from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Quantity
 
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
-_VERB_PEEK = 3  # characters of a figure's own lead words read after its start
 
 
 def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> None:
@@ -72,6 +71,6 @@ def successive_milestone(v: Vocabulary, sentence: str, cstart: int, q: Quantity)
     """`GDP连续迈上5000亿元、6000亿元两大台阶`: thresholds passed one after another, over several years,
     are no year's figure (the exact figure after them is)."""
     threshold = q.qualifier == "at_least" or bool(v.milestone_after_re.match(sentence, q.span.end))
-    # (read a few characters into the figure's own words: a level held, `连续9年稳定在…以上`, is none)
-    m = v.successive_re.search(sentence, cstart, q.span.start + _VERB_PEEK)
+    # (a match before the figure, read on into its own words: a level held, `连续9年稳定在…以上`, is none)
+    m = v.successive_re.search(sentence, cstart)
     return threshold and q.unit not in (None, "%", "pp") and m is not None and m.start() < q.span.start

@@ -361,8 +361,9 @@ def _shared_pre(out: list[Quantity], text: str) -> None:
         pre = head.extra.get("pre_shared") or head.extra.get("pre")
         gap = text[head.span.end : q.span.start]
         if (pre is None or head.qualifier == "exact" or q.extra.get("group") is not None or not _bare(q)
-                or q.unit != head.unit or q.extra.get("verb") or not gap or _SEP_ONLY.sub("", gap)):
-            continue
+                or q.unit != head.unit or q.extra.get("verb") or q.extra.get("cue") or not gap
+                or _SEP_ONLY.sub("", gap)):
+            continue  # (`突破百亿,完成113.8亿元`: a figure led by a word of its own is said in its own right)
         out[k] = Quantity(q.value, q.value_high, q.unit, head.qualifier, q.direction, q.span, q.raw,
                           q.measure_hint, {**q.extra, "pre_shared": pre})
 
