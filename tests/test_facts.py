@@ -2741,3 +2741,22 @@ def test_residents_income_per_head_without_disposable() -> None:
     got = {(f.indicator, f.value, f.qualifier) for f in extracted(
         "通渭县2024年政府工作报告\n2023年,农村居民人均收入突破万元大关,城镇居民人均收入3.2万元。\n")}
     assert got == {("rural_income", D("1"), "at_least"), ("urban_income", D("3.2"), "exact")}
+
+
+def test_a_second_reviewers_cases() -> None:
+    # 分别 after a verb still distributes (`增长分别为8.5%和9.2%`)
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某市2015年政府工作报告\n2014年,城镇和农村居民人均可支配收入增长分别为8.5%和9.2%。\n")}
+    assert got == {("urban_income", "growth", D("8.5")), ("rural_income", "growth", D("9.2"))}
+    # a level reached said an estimate with its year (`增长到2015年预计的…`) or after 达 is the end year's level
+    got = {(f.indicator, f.period, f.value) for f in extracted(
+        "某市2016年政府工作报告\n过去五年,全市生产总值由2010年的800亿元增长到2015年预计的1420亿元,"
+        "一般公共预算收入由50亿元达预计的98亿元。\n")}
+    assert {("gdp", 2015, D("1420")), ("budget_revenue", 2015, D("98"))} <= got
+    # a banner's own-level output where the report gives none of the whole
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某旗2015年政府工作报告\n2014年,全年完成旗本级生产总值105.8亿元,增长8.9%。\n")}
+    assert got == {("gdp", "level", D("105.8")), ("gdp", "growth", D("8.9"))}
+    # `连续5年均保持在…`: its 年均 is no average (no fact of the years), as before
+    got = [f for f in extracted("某市2015年政府工作报告\n2014年,粮食产量连续5年均保持在100万吨以上。\n")]
+    assert not [f for f in got if f.period is None]

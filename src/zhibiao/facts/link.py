@@ -133,6 +133,13 @@ def _task_done(f: Fact) -> bool:
     return any(q.extra.get("task") for q in qty.scan(f.text))
 
 
+def _base_before(v: Vocabulary, sentence: str, q: Quantity) -> bool:
+    """Whether the words right before ``q`` make it a base or a share (`由2005年31.8%`, `710亿元的89.4%`), not a
+    level reached said an estimate (`提高到预计的1420亿元`)."""
+    before = sentence[max(0, q.span.start - _BASE_WINDOW) : q.span.start]
+    return bool(v.base_re.search(before)) and not v.estimate_reached_re.search(before)
+
+
 def _runs_into_words(sentence: str, q: Quantity) -> bool:
     """Whether a word follows the quantity with no break (`500万元及以上固定资产投资`): it may open a name."""
     return q.span.end < len(sentence) and "\u4e00" <= sentence[q.span.end] <= "\u9fff"
@@ -179,6 +186,7 @@ def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list
 
 
 _BARE_CLAUSES = 3  # figure-less clauses looked back through for the name a verb-led figure continues
+_BASE_WINDOW = 12  # characters read before a figure for the words that make it a base
 
 
 def _pace_striven(v: Vocabulary, sentence: str, alias: _Alias, q: Quantity) -> bool:
@@ -357,7 +365,7 @@ def _link_sentence(
                 link.ids = tuple(dict.fromkeys(i for a in inside for i in a.ids))
             continue  # a task naming no indicator (`完成省下达的节能减排降碳任务`) is no figure of the subject before
         named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
-        if (not named_share and v.base_re.search(sentence[max(0, q.span.start - 12) : q.span.start])
+        if (not named_share and _base_before(v, sentence, q)
                 and not _approved_before(v, sentence, q) and not quoted_target_after(v, sentence, cstart, q)) or (
             v.base_after_re.match(sentence, q.span.end)
         ) or (
@@ -397,8 +405,7 @@ def _link_sentence(
                     link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
                 link.ids = _shared_subjects(sl, in_clause, link)
-                link.prev = next((x for x in reversed(chain) if not v.base_re.search(
-                    sentence[max(0, x.span.start - 12) : x.span.start])), None)
+                link.prev = next((x for x in reversed(chain) if not _base_before(v, sentence, x)), None)
                 if not sl.in_scope(alias, quantities):
                     link.ids = ()
                 if _compatible(v, alias.ids, q, link.prev):

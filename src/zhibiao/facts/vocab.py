@@ -209,6 +209,7 @@ class Vocabulary:
     reach_re: re.Pattern[str]
     five_years_re: re.Pattern[str]
     base_re: re.Pattern[str]
+    estimate_reached_re: re.Pattern[str]  # `提高到预计的`: the level reached, said an estimate, is no base
     base_after_re: re.Pattern[str]  # right after a figure: the base of the next (`…的基础上`)
     completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
@@ -477,6 +478,7 @@ def load() -> Vocabulary:
         reach_re=re.compile(f"(?:{_alternation(cues['reach_verbs'])})(?:{_alternation(cues['reach_connectors'])})"),
         five_years_re=re.compile("|".join(cues["five_year_patterns"])),
         base_re=re.compile(cues["base_before"]),
+        estimate_reached_re=re.compile(cues["estimate_reached_before"]),
         base_after_re=re.compile(cues["base_after"]),
         milestone_after_re=re.compile(cues["milestone_after"]),
         class_after_re=re.compile(cues["class_after"]),

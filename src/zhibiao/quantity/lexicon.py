@@ -82,14 +82,13 @@ class _Vocab:
         paren = r"[(（][^()（）]{1,12}[)）]"
         lead_words = [*lead["intent"], *lead["distributive"], *lead["distributive_after_verb"], *lead["baseline"],
                       *lead["modal"], *verbs, *self.pre_qual]
-        # (a distribution after a rate noun: each lookbehind fixed-width, one per noun)
-        after_rate = "(?:" + "|".join(f"(?<={re.escape(n)})" for n in sorted(self.rate_nouns)) + ")" \
-            + _alt(lead["distributive_after_rate_noun"])
+        # (a distribution after a verb, not after a name ending on a verb's characters: fixed-width lookbehinds)
+        not_after = "".join(f"(?<!{re.escape(c)})" for c in lead["distributive_not_after"])
         lead_first = "".join(sorted({re.escape(w[0]) for w in lead_words} | {"(", "（"}))
         self.lead_re = re.compile(
             rf"(?=[{lead_first}])(?P<intent>{_alt(lead['intent'])})?(?P<dist1>{_alt(lead['distributive'])})?"
             rf"(?P<base>{_alt(lead['baseline'])})?(?P<dist2>{_alt(lead['distributive'])})?(?P<modal>{_alt(lead['modal'])})?"
-            rf"(?P<verb>{_alt(verbs)})?(?P<dist3>{_alt(lead['distributive_after_verb'])}|{after_rate})?"
+            rf"(?P<verb>{_alt(verbs)})?(?P<dist3>{not_after}{_alt(lead['distributive_after_verb'])})?"
             rf"(?P<part>{_alt(lead['particles'])})?(?P<paren>{paren})?"
             rf"(?:(?P<pre>{_alt(self.pre_qual)})(?:{_alt(lead['size_nouns'])})?)?\Z"
         )
