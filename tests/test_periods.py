@@ -876,8 +876,8 @@ WRITE_UP_PASSAGES = [
      {("disposable_income", "actual", 2023, "growth", Decimal("5.5"), "exact"),
       ("gdp", "target", 2024, "growth", Decimal("6"), "around")},
      {Decimal("5.5"), Decimal("8.3")}),
-    # 中新社 on 河南 2013: after a look back over five years, `针对2013年的发展目标,郭庚茂特别提到,“…”`: the
-    # words before the year hold no figure, so the whole sentence is this year's
+    # 中新社 on 河南 2013: after a look back over five years, `针对2013年的发展目标,郭庚茂特别提到,“…”`: a few
+    # opening words with no clause break stand before the year, so the whole sentence is this year's
     ("河南省十二届人大一次会议21日在郑州开幕。河南省长郭庚茂表示,2012年全省生产总值预计达3万亿元。"
      "过去5年,河南还经历国际金融危机带来的负面影响,郭庚茂认为上述成绩“来之不易”。\n"
      "针对2013年的发展目标,郭庚茂特别提到,“城镇居民人均可支配收入、农民人均纯收入实际增长9%以上,"

@@ -142,7 +142,7 @@ def _base_before(v: Vocabulary, sentence: str, q: Quantity) -> bool:
 
 def _runs_into_words(sentence: str, q: Quantity) -> bool:
     """Whether a word follows the quantity with no break (`500万元及以上固定资产投资`): it may open a name."""
-    return q.span.end < len(sentence) and "\u4e00" <= sentence[q.span.end] <= "\u9fff"
+    return _HAN.match(sentence, q.span.end) is not None
 
 
 def _outside_names(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -187,6 +187,7 @@ def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list
 
 _BARE_CLAUSES = 3  # figure-less clauses looked back through for the name a verb-led figure continues
 _BASE_WINDOW = 12  # characters read before a figure for the words that make it a base
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _pace_striven(v: Vocabulary, sentence: str, alias: _Alias, q: Quantity) -> bool:
@@ -273,7 +274,7 @@ def _link_sentence(
         if qi in member:
             gid, k, n = member[qi]
             head_at = _num_start(quantities[qi - k])
-            if v.list_base_re.search(sentence, max(0, head_at - 12), head_at):
+            if v.list_base_re.search(sentence, max(0, head_at - _BASE_WINDOW), head_at):
                 # `分别从29661元、10391元增加到43364元、16117元`, `从“十二五”末23121元、6945元增加到…`:
                 # the values started from, no facts
                 continue

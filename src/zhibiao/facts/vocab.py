@@ -358,6 +358,10 @@ def load() -> Vocabulary:
     parts = "(?:" + "|".join(cues["sub_periods"]) + ")"
     parts_list = "(?P<list>" + parts + r"(?:\s*(?:、|和|及|以及|,|，)\s*" + parts + ")+)"
 
+    def held(pattern: str) -> str:
+        """The pattern with the words of a level held year after year put in for its HELD (`连续9年稳定在…`)."""
+        return pattern.replace("HELD", cues["held_level"])
+
     return Vocabulary(
         indicators=indicators,
         alias_ids=alias_ids,
@@ -463,7 +467,7 @@ def load() -> Vocabulary:
         own_last_year_cues=tuple(cues["own_last_year_cues"]),
         report_title_words=tuple(cues["report_title_words"]),
         plan_done_re=re.compile(cues["plan_done"]),
-        multi_year_re=re.compile("|".join(cues["multi_year_patterns"]).replace("HELD", cues["held_level"])),
+        multi_year_re=re.compile(held("|".join(cues["multi_year_patterns"]))),
         review_year_words=tuple(cues["review_year_words"]),
         proposal_words=tuple(cues["proposal_words"]),
         position_review_words=(*cues["review_year_words"], *cues["estimate_words"]),
@@ -500,8 +504,8 @@ def load() -> Vocabulary:
         named_target_re=re.compile(cues["named_target"]),
         ranking_after_re=re.compile(cues["ranking_after"]),
         list_base_re=re.compile(cues["list_base_before"]),
-        streak_re=re.compile(cues["streak"].replace("HELD", cues["held_level"])),
-        successive_re=re.compile(cues["successive"].replace("HELD", cues["held_level"])),
+        streak_re=re.compile(held(cues["streak"])),
+        successive_re=re.compile(held(cues["successive"])),
         completion_before_re=re.compile(cues["completion_before"]),
         held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")了?$"),  # `迈进了三万元关口`
         list_sep_re=re.compile(rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*$"),
