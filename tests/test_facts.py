@@ -1704,6 +1704,9 @@ def test_whose_goals_they_are_is_no_scope_of_the_name(text: str, want: tuple) ->
     ("居民消费价格指数在控制目标以内", ("cpi", "actual", 2024, "growth", None, "qualitative")),
     # held within the target the province controls (`省控目标`)
     ("城镇登记失业率控制在省控目标以内", ("registered_unemployment", "actual", 2024, "rate", None, "qualitative")),
+    # held within the year's own target (四川 2022 plan report)
+    ("城镇调查失业率控制在预期目标内", ("surveyed_unemployment", "actual", 2024, "rate", None, "qualitative")),
+    ("居民消费价格涨幅控制在年度调控目标以内", ("cpi", "actual", 2024, "growth", None, "qualitative")),
 ])
 def test_a_result_found_within_its_control_target(text: str, want: tuple) -> None:
     assert want in facts_of(text, "review")
