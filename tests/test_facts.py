@@ -613,6 +613,9 @@ REVIEW = [
      {("budget_revenue", "actual", "level", D("31.37"), "exact"),
       ("budget_revenue", "actual", "growth", D("25.48"), "exact")}),
     ("居民消费价格涨幅回落到2.6%", {("cpi", "actual", "growth", D("2.6"), "exact")}),
+    # ... also with the base it fell from between the rate noun and the verb, and a base named by last year
+    ("居民消费价格涨幅从上年的5.9%回落到2.6%", {("cpi", "actual", "growth", D("2.6"), "exact")}),
+    ("城镇登记失业率由去年的4.5%降至4%", {("registered_unemployment", "actual", "rate", D("4"), "exact")}),
     # names of 内蒙古 banners' reports (a word-order variant; the pastoral areas' residents)
     ("一般财政公共预算收入完成5.2亿元", {("budget_revenue", "actual", "level", D("5.2"), "exact")}),
     ("牧区常住居民人均可支配收入增长8%", {("rural_income", "actual", "growth", D("8"), "exact")}),
@@ -738,6 +741,14 @@ REVIEW = [
     ("城镇居民人均可支配收入6630元,扣除物价因素,实际增长16.2%",
      {("urban_income", "actual", "level", D("6630"), "exact"),
       ("urban_income", "actual", "growth", D("16.2"), "exact")}),
+    # ... nor one named by a year and a list of projects, whose 项目投资 is no subject (大连 2020)
+    # (its short name 投资 counts after 地区生产总值: `…;投资增长18%左右`)
+    ("地区生产总值可比增长6.5%;一般公共预算收入下降1.6%,扣除减税降费等因素影响,可比增长11.5%;固定资产投资下降19.8%,"
+     "扣除2018年恒力、英特尔项目投资基数较大因素影响,可比增长11%",
+     {("gdp", "actual", "growth", D("6.5"), "exact"), ("budget_revenue", "actual", "growth", D("-1.6"), "exact"),
+      ("budget_revenue", "actual", "growth", D("11.5"), "exact"),
+      ("fixed_asset_investment", "actual", "growth", D("-19.8"), "exact"),
+      ("fixed_asset_investment", "actual", "growth", D("11"), "exact")}),
     # the platform a result was reached on is no fact (河南 2018, a commentator's words)
     ("2017年全省生产总值增速是在该省处于转型发展阶段、经济总量接近4万亿台阶上取得的,一年增量达到3000亿元", set()),
     # 城市 for 城镇 without 居民 (营口 2008)
@@ -1696,6 +1707,15 @@ def test_a_price_index_without_its_percent_sign(text: str, want: tuple) -> None:
 ])
 def test_whose_goals_they_are_is_no_scope_of_the_name(text: str, want: tuple) -> None:
     assert want in facts_of(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 四川 2010 write-up: the rate's target said as a fall from last year's (the base is no fact)
+    ("CPI涨幅控制从去年的5%左右,下降到3%左右", {("cpi", "target", 2025, "growth", D("3"), "around")}),
+    ("城镇登记失业率由去年的4.5%降至4%以内", {("registered_unemployment", "target", 2025, "rate", D("4"), "at_most")}),
+])
+def test_a_target_said_as_a_fall_from_last_years_rate(text: str, want: set) -> None:
+    assert {f[:6] for f in facts_of(text)} == want
 
 
 @pytest.mark.parametrize(("text", "want"), [

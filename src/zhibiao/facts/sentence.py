@@ -135,9 +135,13 @@ class _SentenceLinker:
 
         out: list[_Alias] = []
         removed = [m.span() for m in self.v.factor_removed_re.finditer(self.s)]
+
+        def removed_factor(m: re.Match[str]) -> bool:
+            return any(x <= m.start() and m.end() <= y for x, y in removed)
+
         for m in hits:
             a, b = m.start(), m.end()
-            if any(x <= a and b <= y for x, y in removed):
+            if removed_factor(m):
                 continue  # `扣除物价因素,实际增长16.2%`: a factor taken out of the figure, not its subject
             if self.s.endswith(self.v.per_unit_words, 0, a):
                 continue  # `单位生产总值二氧化碳排放`: the denominator of an intensity, not the indicator
@@ -157,12 +161,14 @@ class _SentenceLinker:
             if lead is not None and free(a, lead[0]):
                 out.append(_Alias(a, lead[0], self.v.alias_ids[self.v.alias_key(m)], m.group()))
         for ids, m in local:  # a local name inside a longer one (规模以上工业增加值) is that one's
+            if removed_factor(m):
+                continue
             if free(m.start(), m.end()) and not any(h.start() < m.end() and m.start() < h.end() for h in hits):
                 out.append(_Alias(m.start(), m.end(), ids, m.group()))
         if elliptic:
             for m in elliptic:
-                if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out):
-                    continue
+                if not free(m.start(), m.end()) or any(a.start <= m.start() < a.end for a in out) or removed_factor(m):
+                    continue  # (nor a short name inside a factor taken out: `扣除…项目投资基数较大因素`)
                 ind_id, context, partners = self.v.elliptic_ids[m.group()]
                 # the context said before it; an item after 、 (`总产值218亿元、增加值61亿元`) takes it from its
                 # own clause (`…;高新技术产业总产值42.4亿元、增加值11亿元` is no longer 规模以上工业's), unless

@@ -191,6 +191,7 @@ class Vocabulary:
     prior_report_re: re.Pattern[str]  # last year's report quoted before the sentence's figures
     quoted_target_re: re.Pattern[str]
     expectations_re: re.Pattern[str]  # `超出预期的风险挑战`: expectations, no target cue
+    base_of_last_year_re: re.Pattern[str]  # `由去年的4.5%降至4%`: the base's year, no cue of the figure's
     own_last_year_cues: tuple[str, ...]  # `…,同比增长8.8%`: measured on the year before, a result
     report_title_words: tuple[str, ...]  # `…政府工作报告`: a line naming the report, whose year is the one planned
     plan_done_re: re.Pattern[str]  # `超额完成年度计划`: a plan done, a result's words
@@ -464,6 +465,7 @@ def load() -> Vocabulary:
         prior_report_re=re.compile(cues["prior_report"]),
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),
         expectations_re=re.compile(cues["expectations"]),
+        base_of_last_year_re=re.compile(cues["base_of_last_year"]),
         own_last_year_cues=tuple(cues["own_last_year_cues"]),
         report_title_words=tuple(cues["report_title_words"]),
         plan_done_re=re.compile(cues["plan_done"]),

@@ -161,6 +161,7 @@ def role_and_period(
         if meta.review_year is not None and int(sb.group(1)) < meta.review_year and measure == "growth":
             my = sb  # `比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%`: growth since 2012
     clause_lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+    clause_lead = v.base_of_last_year_re.sub("由", clause_lead)  # (`由去年的4.5%降至4%`: the base's year)
     if my is None and measure == "level" and _TOTAL.search(clause_lead):
         # `“十五”期间,全社会固定资产投资累计达到40亿元`: a total over the years the sentence names earlier,
         # or after (`累计完成固定资产投资657.1亿元,年均增长7.6%`: its average growth says so)
@@ -243,6 +244,7 @@ def role_and_period(
     if not prior:  # `…,控制在预期4.2%以内;居民消费价格涨幅1.1%`: a target quoted back cues no later figure
         before = v.quoted_target_re.sub("", before)
     before = v.expectations_re.sub("", before)  # `面对超出预期的风险挑战`: no target
+    before = v.base_of_last_year_re.sub("由", before)  # `由去年的4.5%降至4%`: the base's year, not the figure's
     before = v.plan_done_re.sub("完成", before)  # `超额完成年度计划,…增长22.7%`: a plan done is a result
     if prior:
         period = passage.last if passage is not None and passage.scope == "year_review" else meta.review_year
@@ -276,7 +278,7 @@ def role_and_period(
         # a level reached since an earlier year (`预计从2017年的2.01万亿元增加到2.9万亿元以上`)
         since = v.since_year_re.search(sl.masked, 0, _num_start(q))  # (人民币,下同) blanked
         # (and `预计完成地区生产总值690亿元`: an estimate is of the year ending, whatever the passage says)
-        head = sentence[: _num_start(q)]
+        head = v.base_of_last_year_re.sub("由", sentence[: _num_start(q)])  # (`由去年的4.5%`: the base's year)
         if sentence.lstrip().startswith(v.part_of_total):
             # `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元`: a part of the sentence before is said as that
             # sentence's figure was, by the words before it (not `…增长8%,与去年持平`, a comparison after it)

@@ -23,6 +23,7 @@ from zhibiao.quantity.lexicon import UnitInfo, V
 from zhibiao.quantity.numerals import in_range, parse_number
 
 LEAD_WINDOW = 26  # chars before a number searched for verbs/qualifiers
+_RATE_FROM_BACK = 24  # chars before a verb searched for a rate noun and its base (`涨幅从去年的5%左右,下降到`)
 CMP_WINDOW = 30  # chars before a pp gap searched for a comparison
 
 
@@ -215,8 +216,9 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
             if verb in V.level_verbs:
                 level = True
             elif pre in V.level_conn and verb not in V.rate_nouns:
-                if any(text.endswith(n, 0, lm.start()) for n in V.rate_nouns):
-                    direction = "up"  # `涨幅回落到2.6%`: the rate's new value, a growth as written
+                if any(text.endswith(n, 0, lm.start()) for n in V.rate_nouns) \
+                        or V.rate_from_re.search(text, max(0, lm.start() - _RATE_FROM_BACK), lm.start()):
+                    # `涨幅回落到2.6%`, `涨幅从5%下降到3%`: the rate's new value, a growth as written
                     extra["rate_reached"] = True
                 else:
                     level = True  # 提高到65%: the new level
