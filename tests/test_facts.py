@@ -2221,10 +2221,30 @@ def test_a_level_reached_after_a_pace_said_as_a_speed() -> None:
     assert not any(t[2] == 2005 and t[3] == "growth" for t in got)  # the pace is the five years', not 2005's
 
 
+def test_growth_over_a_base_year_of_the_last_century_is_no_years_growth() -> None:
+    # 内蒙古 2003: a five-year review's growth over 1997 is the five years', as one over 2010 is in 2016
+    text = ("2003年政府工作报告\n各位代表:\n一、过去五年工作的回顾\n"
+            "五年来,经济总体实力上了一个新台阶。2002年全区国内生产总值预计达到1732亿元,比1997年增长59.2%,"
+            "年均增长9.8%,高于全国平均水平。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
+    assert ("gdp", "actual", 2002, "level", D("1732")) in got
+    assert ("gdp", "actual", None, "growth", D("59.2")) in got
+    assert not any(t[2] == 2002 and t[3] == "growth" for t in got)
+
+
+def test_a_growth_on_last_years_final_accounts() -> None:
+    # 西藏 2005: `比上年决算数增长22.9%`, last year's final accounts as the base
+    assert review_facts("地方财政一般预算收入首次突破10亿元,比上年决算数增长22.9%") == {
+        ("budget_revenue", "actual", "level", D("10"), "at_least"),
+        ("budget_revenue", "actual", "growth", D("22.9"), "exact")}
+
+
 @pytest.mark.parametrize(("text", "want"), [
     # 山西 2017 targets: a revenue whose fall is to stop
     ("一般公共预算收入增速由负转平", ("budget_revenue", "target", 2025, "growth", None, "qualitative")),
     ("规模以上工业增加值增速由负转正", ("industrial_va", "target", 2025, "growth", None, "qualitative")),
+    # 天津 2019 targets: a fall to narrow on
+    ("一般公共预算收入降幅继续收窄", ("budget_revenue", "target", 2025, "growth", None, "qualitative")),
 ])
 def test_a_turn_from_a_fall_is_a_qualitative_target(text: str, want: tuple) -> None:
     assert facts_of(text) == {want}
