@@ -352,8 +352,10 @@ def test_investment_said_alone_in_a_list_of_the_headline_indicators() -> None:
     # 湖南 2015 (a write-up of the plan report): `投资` alone, after GDP and value added
     got = facts_of("地区生产总值增长8.5%,争取9%;规模工业增加值增长9.5%左右;投资增长18%左右;社会消费品零售总额增长12%")
     assert ("fixed_asset_investment", "target", 2025, "growth", D("18"), "around") in got
-    # not without those names, nor a sector's or the projects' investment
-    assert not {f for f in facts_of("投资增长18%左右") if f[0] == "fixed_asset_investment"}
+    # alone it counts only opening its clause (湖南 2022/2023: `…。投资增长8%`), never inside a longer phrase,
+    # nor a sector's or the projects' investment
+    assert ("fixed_asset_investment", "target", 2025, "growth", D("18"), "around") in facts_of("投资增长18%左右")
+    assert not {f for f in facts_of("扩大有效投资增长18%左右") if f[0] == "fixed_asset_investment"}
     for text in ("地区生产总值增长7.5%,工业投资增长18%", "地区生产总值增长7.5%,安排年度重点项目208个,投资576亿元"):
         assert not {f for f in facts_of(text) if f[0] == "fixed_asset_investment"}, text
 
@@ -2230,6 +2232,22 @@ def test_growth_over_a_base_year_of_the_last_century_is_no_years_growth() -> Non
     assert ("gdp", "actual", 2002, "level", D("1732")) in got
     assert ("gdp", "actual", None, "growth", D("59.2")) in got
     assert not any(t[2] == 2002 and t[3] == "growth" for t in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 湖南 2023: a short name opening its clause right before its growth figure is the headline indicator
+    ("创新实施投资管理“五举措”,投资增长6.6%", {("fixed_asset_investment", "actual", "growth", D("6.6"), "exact")}),
+    ("规模工业增长7.2%,制造业占比提高0.4个百分点。服务业增长3.5%",
+     {("industrial_va", "actual", "growth", D("7.2"), "exact"),
+      ("gdp_tertiary", "actual", "growth", D("3.5"), "exact")}),
+    # ... not after the projects it counts (九江 2018), nor inside a longer name of a part
+    ("新开工、竣工亿元以上项目282个,投资增长70%以上", set()),
+    ("现代服务业增长12%", set()),
+    # ... nor one that does not open its clause, or has no figure at once
+    ("全市工业投资和投资增长势头强劲", set()),
+])
+def test_a_short_name_alone_opening_its_clause(text: str, expected: set) -> None:
+    assert review_facts(text) == expected
 
 
 def test_a_growth_on_last_years_final_accounts() -> None:

@@ -180,7 +180,13 @@ class _SentenceLinker:
                     if not any(p in own for p in partners):
                         head = own
                 among = self.v.among_after_re
-                if any(not among.match(head, x.end()) for c in context for x in re.finditer(re.escape(c), head)):
+                alone = (m.group() in self.v.elliptic_opening and (not head or head[-1] in _CLAUSE_BREAKS)
+                         and self.v.elliptic_opening_after_re.match(self.s, m.end()) is not None
+                         and not self.v.projects_before_re.search(self.s, max(0, m.start() - 24), m.start()))
+                # (not after the projects it counts: `竣工亿元以上项目282个,投资增长70%以上` is theirs)
+                said = any(not among.match(head, x.end()) for c in context for x in re.finditer(re.escape(c), head))
+                if alone or said:
+                    # (or alone, opening its clause right before its growth figure: `…,投资增长6.6%`)
                     # (not a context a part is picked from: `规模以上工业中,10个重点传统制造业…,增加值…`)
                     # a name inside it (地区生产总值 in 占地区生产总值比重) is part of the short name
                     out = [a for a in out if not (m.start() <= a.start and a.end <= m.end())]

@@ -118,6 +118,8 @@ class Vocabulary:
     alias_re: re.Pattern[str]
     strict_aliases: frozenset[str]
     elliptic_ids: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]  # short name -> (id, context, partners)
+    elliptic_opening: frozenset[str]  # short names that stand alone opening a clause before their growth figure
+    elliptic_opening_after_re: re.Pattern[str]  # `增长6.6%` right after such a name
     elliptic_re: re.Pattern[str] | None
     local_names: tuple[LocalNames, ...]  # names one region's statistics use (Shanghai districts' 增加值)
     prefix_re: re.Pattern[str]
@@ -282,6 +284,7 @@ def load() -> Vocabulary:
     indicators: dict[str, Indicator] = {}
     alias_ids: dict[str, tuple[str, ...]] = {}
     elliptic_ids: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+    elliptic_opening: set[str] = set()
     for row in ind_data["indicator"]:
         ind = Indicator(
             id=row["id"],
@@ -313,6 +316,9 @@ def load() -> Vocabulary:
             alias_ids[a] = (ind.id,)
         for e in ind.elliptic:
             elliptic_ids[e] = (ind.id, ind.context, ind.partners)
+        elliptic_opening.update(row.get("elliptic_opening", []))
+        if set(row.get("elliptic_opening", [])) - set(ind.elliptic):
+            raise ValueError(f"indicators.toml: {ind.id} elliptic_opening names are not its elliptic names")
     patterns: list[tuple[str, tuple[str, ...]]] = [
         (p, (row["id"],)) for row in ind_data["indicator"] for p in row.get("patterns", [])
     ]
@@ -371,6 +377,8 @@ def load() -> Vocabulary:
         strict_aliases=frozenset(a for ind in indicators.values() for a in ind.strict)
         | frozenset(n for row in ind_data.get("local_name", []) for n in row["names"]),
         elliptic_ids=elliptic_ids,
+        elliptic_opening=frozenset(elliptic_opening),
+        elliptic_opening_after_re=re.compile(cues["elliptic_opening_after"]),
         elliptic_re=elliptic_re,
         local_names=local_names,
         prefix_re=re.compile(
