@@ -2250,6 +2250,15 @@ def test_a_short_name_alone_opening_its_clause(text: str, expected: set) -> None
     assert review_facts(text) == expected
 
 
+def test_a_pace_said_in_words_keeps_the_subject_to_its_figures() -> None:
+    # 池州 2023: `保持较快增长势头` and a part of the year's rank between the name and the year's figures
+    got = review_facts("地区生产总值在2021年突破千亿元关口后,今年继续保持较快增长势头,"
+                       "前三季度增速居全省第1、长三角第2位,全年预计达1100亿元、增长6%")
+    assert {("gdp", "actual", "level", D("1100"), "exact"), ("gdp", "actual", "growth", D("6"), "exact")} <= got
+    # (a phrase of a subject not named stays its own: `工业稳中有进,增长10%` is no GDP's)
+    assert not {f for f in review_facts("地区生产总值增长8%,工业稳中有进,增长10%") if f[3] == D("10")}
+
+
 def test_a_growth_on_last_years_final_accounts() -> None:
     # 西藏 2005: `比上年决算数增长22.9%`, last year's final accounts as the base
     assert review_facts("地方财政一般预算收入首次突破10亿元,比上年决算数增长22.9%") == {

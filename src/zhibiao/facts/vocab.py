@@ -120,6 +120,7 @@ class Vocabulary:
     elliptic_ids: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]  # short name -> (id, context, partners)
     elliptic_opening: frozenset[str]  # short names that stand alone opening a clause before their growth figure
     elliptic_opening_after_re: re.Pattern[str]  # `增长6.6%` right after such a name
+    momentum_after_re: re.Pattern[str]  # `较快增长势头`: a pace in words that keeps the subject's run
     elliptic_re: re.Pattern[str] | None
     local_names: tuple[LocalNames, ...]  # names one region's statistics use (Shanghai districts' 增加值)
     prefix_re: re.Pattern[str]
@@ -379,6 +380,7 @@ def load() -> Vocabulary:
         elliptic_ids=elliptic_ids,
         elliptic_opening=frozenset(elliptic_opening),
         elliptic_opening_after_re=re.compile(cues["elliptic_opening_after"]),
+        momentum_after_re=re.compile(cues["momentum_after"]),
         elliptic_re=elliptic_re,
         local_names=local_names,
         prefix_re=re.compile(
