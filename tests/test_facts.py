@@ -617,6 +617,9 @@ REVIEW = [
     ("居民消费价格涨幅回落到2.6%", {("cpi", "actual", "growth", D("2.6"), "exact")}),
     # ... also with the base it fell from between the rate noun and the verb, and a base named by last year
     ("居民消费价格涨幅从上年的5.9%回落到2.6%", {("cpi", "actual", "growth", D("2.6"), "exact")}),
+    # (a rate reached below zero keeps its sign: `涨幅回落到-0.5%`, a fall)
+    ("居民消费价格涨幅回落到-0.5%", {("cpi", "actual", "growth", D("-0.5"), "exact")}),
+    ("全市居民消费价格涨幅由上年的3.1%回落到-0.5%", {("cpi", "actual", "growth", D("-0.5"), "exact")}),
     ("城镇登记失业率由去年的4.5%降至4%", {("registered_unemployment", "actual", "rate", D("4"), "exact")}),
     # names of 内蒙古 banners' reports (a word-order variant; the pastoral areas' residents)
     ("一般财政公共预算收入完成5.2亿元", {("budget_revenue", "actual", "level", D("5.2"), "exact")}),
@@ -2235,15 +2238,23 @@ def test_growth_over_a_base_year_of_the_last_century_is_no_years_growth() -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # 湖南 2023: a short name opening its clause right before its growth figure is the headline indicator
-    ("创新实施投资管理“五举措”,投资增长6.6%", {("fixed_asset_investment", "actual", "growth", D("6.6"), "exact")}),
+    # 湖南 2022/2023: a short name opening its sentence right before its growth figure is the headline indicator
+    ("粮食总产达614.9亿斤,居近十年高位。投资增长8%", {("grain_output", "actual", "level", D("614.9"), "exact"),
+                                                ("fixed_asset_investment", "actual", "growth", D("8"), "exact")}),
     ("规模工业增长7.2%,制造业占比提高0.4个百分点。服务业增长3.5%",
      {("industrial_va", "actual", "growth", D("7.2"), "exact"),
       ("gdp_tertiary", "actual", "growth", D("3.5"), "exact")}),
-    # ... not after the projects it counts (九江 2018), nor inside a longer name of a part
+    # ... not inside a sentence, whose earlier clauses may be a sector's, a zone's or projects' (湖南 2023's
+    # `…重大基础设施项目,创新实施投资管理“五举措”,投资增长6.6%` reads like them and is left), nor right after its
+    # longer name in the paragraph, nor inside a longer name of a part
+    ("创新实施投资管理“五举措”,投资增长6.6%", set()),
     ("新开工、竣工亿元以上项目282个,投资增长70%以上", set()),
+    ("实施重点水利工程120项,投资增长35%", set()),
+    ("房地产市场保持平稳。商品房销售面积下降8%,投资下降5.3%", set()),
+    ("房地产开发投资完成80亿元。投资增长4.5%", set()),
+    ("高新区发展提质增效,规模以上工业增加值增长15%,服务业增长10%", set()),
     ("现代服务业增长12%", set()),
-    # ... nor one that does not open its clause, or has no figure at once
+    # ... nor one that has no figure at once
     ("全市工业投资和投资增长势头强劲", set()),
 ])
 def test_a_short_name_alone_opening_its_clause(text: str, expected: set) -> None:
@@ -2257,6 +2268,21 @@ def test_a_pace_said_in_words_keeps_the_subject_to_its_figures() -> None:
     assert {("gdp", "actual", "level", D("1100"), "exact"), ("gdp", "actual", "growth", D("6"), "exact")} <= got
     # (a phrase of a subject not named stays its own: `工业稳中有进,增长10%` is no GDP's)
     assert not {f for f in review_facts("地区生产总值增长8%,工业稳中有进,增长10%") if f[3] == D("10")}
+    # (nor does a pace said of another subject keep the run: `工业经济保持较快增长势头,增长9.2%` is industry's)
+    assert not {f for f in review_facts("全市地区生产总值达到1200亿元,增长7.5%,工业经济保持较快增长势头,增长9.2%")
+                if f[3] == D("9.2")}
+
+
+def test_growth_over_last_year_of_the_last_century_is_the_years_own() -> None:
+    # 2001 report: `比1999年增长9.5%` is 2000's own growth, in a review of the year or of five; so is a target's
+    # growth over last year in a 2000 report
+    for heading in ("一、2000年工作回顾", "一、过去五年工作回顾"):
+        got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(
+            f"2001年政府工作报告\n各位代表:\n{heading}\n2000年全市国内生产总值完成300亿元,比1999年增长9.5%。\n")}
+        assert ("gdp", "actual", 2000, "growth", D("9.5")) in got, heading
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(
+        "2000年政府工作报告\n各位代表:\n二、2000年主要目标\n国内生产总值比1999年增长8%左右。\n")}
+    assert ("gdp", "target", 2000, "growth", D("8")) in got
 
 
 def test_a_growth_on_last_years_final_accounts() -> None:

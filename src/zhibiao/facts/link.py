@@ -480,7 +480,8 @@ def _link_sentence(
             continue
         if ci > 0 and (v.prior_compare_re.match(sentence, cstart) or v.task_surplus_re.match(sentence, cstart)
                        or v.share_aside_re.match(sentence, cstart)
-                       or (q.qualifier == "qualitative" and v.momentum_after_re.match(sentence, q.span.end))):
+                       or (q.qualifier == "qualitative" and v.momentum_after_re.match(sentence, q.span.end)
+                           and v.momentum_lead_re.fullmatch(sentence, cstart, q.span.start))):
             # `,高于全国、全省1个、0.2个百分点,总量跨过3000亿元`: a comparison aside keeps the run, as does
             # the subject's share (`,占全省比重提高到26%,增速达16%`) and its pace in words (`地区生产总值…,今年继续
             # 保持较快增长势头,…,全年预计达1100亿元`)

@@ -22,6 +22,7 @@ _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _SEMI = "；;"
 _OPEN_QUOTES = ("“", "「", "『")  # a quotation opening right before a name: it starts there
 _CLAUSE_BREAKS = "；;，,。"
+_SAID_BEFORE_WINDOW = 60  # characters of the paragraph before a sentence where a short name's longer one may stand
 
 
 @dataclass(slots=True)
@@ -180,10 +181,9 @@ class _SentenceLinker:
                     if not any(p in own for p in partners):
                         head = own
                 among = self.v.among_after_re
-                alone = (m.group() in self.v.elliptic_opening and (not head or head[-1] in _CLAUSE_BREAKS)
+                alone = (m.group() in self.v.elliptic_opening and not head
                          and self.v.elliptic_opening_after_re.match(self.s, m.end()) is not None
-                         and not self.v.projects_before_re.search(self.s, max(0, m.start() - 24), m.start()))
-                # (not after the projects it counts: `竣工亿元以上项目282个,投资增长70%以上` is theirs)
+                         and not self._said_just_before(m.group()))
                 said = any(not among.match(head, x.end()) for c in context for x in re.finditer(re.escape(c), head))
                 if alone or said:
                     # (or alone, opening its clause right before its growth figure: `…,投资增长6.6%`)
@@ -193,6 +193,13 @@ class _SentenceLinker:
                     out.append(_Alias(m.start(), m.end(), (ind_id,), m.group()))
         out.sort(key=lambda a: a.start)
         return out
+
+    def _said_just_before(self, name: str) -> bool:
+        """Whether ``name`` stands in the paragraph's text just before the sentence (`房地产开发投资完成80亿元。
+        投资增长4.5%`: the short name opening the sentence is that longer one's)."""
+        text = self.report.text
+        start = max(text.rfind("\n", 0, self.offset) + 1, self.offset - _SAID_BEFORE_WINDOW)
+        return name in text[start : self.offset]
 
     def in_scope(self, alias: _Alias, quantities: list[Quantity]) -> bool:
         """False when the name is qualified by a sub-area, sector or project before it."""

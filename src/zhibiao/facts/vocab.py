@@ -121,6 +121,7 @@ class Vocabulary:
     elliptic_opening: frozenset[str]  # short names that stand alone opening a clause before their growth figure
     elliptic_opening_after_re: re.Pattern[str]  # `增长6.6%` right after such a name
     momentum_after_re: re.Pattern[str]  # `较快增长势头`: a pace in words that keeps the subject's run
+    momentum_lead_re: re.Pattern[str]  # `今年继续保持`: the clause before such a pace, naming no subject
     elliptic_re: re.Pattern[str] | None
     local_names: tuple[LocalNames, ...]  # names one region's statistics use (Shanghai districts' 增加值)
     prefix_re: re.Pattern[str]
@@ -381,6 +382,7 @@ def load() -> Vocabulary:
         elliptic_opening=frozenset(elliptic_opening),
         elliptic_opening_after_re=re.compile(cues["elliptic_opening_after"]),
         momentum_after_re=re.compile(cues["momentum_after"]),
+        momentum_lead_re=re.compile(cues["momentum_lead"]),
         elliptic_re=elliptic_re,
         local_names=local_names,
         prefix_re=re.compile(

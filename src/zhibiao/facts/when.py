@@ -28,7 +28,8 @@ _CONTEXT_BACK = 300  # characters looked back for the year a passage is about
 _FRAGMENT_BACK = 3000  # ... and, in a fragment with no sections, back this far for the last year word
 _PARAGRAPH_BACK = 2000  # ... and, when those name none, back to the paragraph's start up to this
 # a year that is the base of a comparison or a change, not the year of the figure
-_BASE_YEAR_RE = re.compile(r"(?:比|较|从|由|与|同)(20\d\d)年")
+_BASE_YEAR_RE = re.compile(r"(?:比|较|从|由|与|同)((?:19|20)\d\d)年")  # (a base of the last century too)
+_ANY_YEAR_RE = re.compile(r"((?:19|20)\d\d)年")  # a year of either century: the base of a growth (`比1999年`)
 _CLAUSE_REST = re.compile(r"[\d，,;；、]")  # after a base year: another figure or clause, so not the growth's own
 
 When = tuple[Role | None, int | None, str | None]  # (role, period, horizon)
@@ -213,7 +214,7 @@ def role_and_period(
                                      list_year=partial(_list_year, v, sl, q))
     horizon: str | None = None
     if my:
-        years = YEAR_RE.findall(my.group())
+        years = _ANY_YEAR_RE.findall(my.group())  # (`比1999年增长9.5%` in a 2001 report: last year's own growth)
         end = int(years[-1]) if years else None
         last_years_base = (  # `2013年…比2012年增长10.6%` in the 2014 report: the year's own growth
             end is not None and meta.review_year is not None and end == meta.review_year - 1
