@@ -186,7 +186,7 @@ class _SentenceLinker:
                          and not self._said_just_before(m.group()))
                 said = any(not among.match(head, x.end()) for c in context for x in re.finditer(re.escape(c), head))
                 if alone or said:
-                    # (or alone, opening its clause right before its growth figure: `…,投资增长6.6%`)
+                    # (or alone, opening its sentence right before its growth figure: `…。投资增长8%`)
                     # (not a context a part is picked from: `规模以上工业中,10个重点传统制造业…,增加值…`)
                     # a name inside it (地区生产总值 in 占地区生产总值比重) is part of the short name
                     out = [a for a in out if not (m.start() <= a.start and a.end <= m.end())]

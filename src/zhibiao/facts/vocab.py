@@ -118,7 +118,7 @@ class Vocabulary:
     alias_re: re.Pattern[str]
     strict_aliases: frozenset[str]
     elliptic_ids: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]  # short name -> (id, context, partners)
-    elliptic_opening: frozenset[str]  # short names that stand alone opening a clause before their growth figure
+    elliptic_opening: frozenset[str]  # short names that stand alone opening a sentence before their growth figure
     elliptic_opening_after_re: re.Pattern[str]  # `增长6.6%` right after such a name
     momentum_after_re: re.Pattern[str]  # `较快增长势头`: a pace in words that keeps the subject's run
     momentum_lead_re: re.Pattern[str]  # `今年继续保持`: the clause before such a pace, naming no subject

@@ -71,7 +71,7 @@ class _Vocab:
         self.level_conn = set(d["level_connectors"])
         self.rate_nouns = set(d["rate_nouns"])
         # a rate noun and its base right before a verb (`涨幅从5%下降到3%`): see ``rate_from_base``
-        self.rate_from_re = re.compile(rf"(?:{_alt(d['rate_nouns'])})(?:控制)?(?:{d['rate_from_base']})\Z")
+        self.rate_from_re = re.compile(rf"(?:{_alt(d['rate_nouns'])})(?:{d['rate_from_base']})\Z")
         lead = q["lead"]
         self.pre_qual: dict[str, str] = {}
         for qual, words in q["qualifier"]["pre"].items():
