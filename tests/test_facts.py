@@ -754,6 +754,9 @@ REVIEW = [
       ("budget_revenue", "actual", "growth", D("11.5"), "exact"),
       ("fixed_asset_investment", "actual", "growth", D("-19.8"), "exact"),
       ("fixed_asset_investment", "actual", "growth", D("11"), "exact")}),
+    # the high base a figure was reached on stands between its name and its figure (崇左 2025)
+    ("外贸进出口总额在高基数下实现2730亿元", {("trade_total", "actual", "level", D("2730"), "exact")}),
+    ("地区生产总值在上年高基数基础上增长6%", {("gdp", "actual", "growth", D("6"), "exact")}),
     # the platform a result was reached on is no fact (河南 2018, a commentator's words)
     ("2017年全省生产总值增速是在该省处于转型发展阶段、经济总量接近4万亿台阶上取得的,一年增量达到3000亿元", set()),
     # 城市 for 城镇 without 居民 (营口 2008)
@@ -2283,6 +2286,15 @@ def test_growth_over_last_year_of_the_last_century_is_the_years_own() -> None:
     got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(
         "2000年政府工作报告\n各位代表:\n二、2000年主要目标\n国内生产总值比1999年增长8%左右。\n")}
     assert ("gdp", "target", 2000, "growth", D("8")) in got
+
+
+def test_the_plan_year_as_a_clause_of_its_own_before_a_target_cue() -> None:
+    # 辽宁 2015 write-up: `2015年,辽宁全年经济增长预期目标为6%` is this year's target, not last year's quoted
+    text = ("辽宁敲定2015年经济增长目标6%\n"
+            "2014年,辽宁生产总值达到2.86万亿元,比上年增长5.8%,2015年,辽宁全年经济增长预期目标为6%。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
+    assert ("gdp", "target", 2015, "growth", D("6")) in got
+    assert not any(t[1] == "prior_target" for t in got)
 
 
 def test_a_growth_on_last_years_final_accounts() -> None:

@@ -87,6 +87,7 @@ def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
 
 
 _PROPOSAL_BACK = 12  # characters before a figure's clause where a report may put its target forward (`报告提出,`)
+_BARE_YEAR_END = re.compile(r"(?:^|[，,。；;])\s*(20\d\d)年\s*[，,]\s*$")  # a year standing as a clause of its own
 
 
 def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str, cue: str,
@@ -103,6 +104,8 @@ def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before
         return True
     if any(w in before for w in v.review_year_words) or YEAR_RE.search(before):
         return False
+    if plan is not None and (bare := _BARE_YEAR_END.search(lead)) is not None and int(bare.group(1)) == plan:
+        return True  # `…增长5.8%,2015年,辽宁全年经济增长预期目标为6%`: the plan year as a clause of its own before it
     in_plan = (sl.passage is not None and sl.passage.scope == "year_plan") or (
         sl.section is not None and sl.section.kind == "targets")
     if in_plan:
