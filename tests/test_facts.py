@@ -754,6 +754,18 @@ REVIEW = [
       ("budget_revenue", "actual", "growth", D("11.5"), "exact"),
       ("fixed_asset_investment", "actual", "growth", D("-19.8"), "exact"),
       ("fixed_asset_investment", "actual", "growth", D("11"), "exact")}),
+    # kept growing, said in words (温岭 2025), and beside a figure of its own only the figure counts
+    ("固定资产投资保持增长,产业升级加力提速", {("fixed_asset_investment", "actual", "growth", None, "qualitative")}),
+    ("规模以上工业增加值保持增长态势,增长8%", {("industrial_va", "actual", "growth", D("8"), "exact")}),
+    # the three sectors named without 增加值 before 分别 (湖南 2006 plan), not their shares
+    ("三次产业分别增长5.7%、13.9%和11.8%", {("gdp_primary", "actual", "growth", D("5.7"), "exact"),
+                                     ("gdp_secondary", "actual", "growth", D("13.9"), "exact"),
+                                     ("gdp_tertiary", "actual", "growth", D("11.8"), "exact")}),
+    ("三次产业分别占地区生产总值的9%、40%和51%", set()),
+    ("三次产业分别完成投资47.7亿元、249.2亿元和503.9亿元", set()),  # (呼和浩特 2010: each sector's investment)
+    ("固定资产投资在去年高基数基础上增长6%", {("fixed_asset_investment", "actual", "growth", D("6"), "exact")}),
+    # a threshold that picks out a count of firms is no figure of the region (湖北 2007 plan)
+    ("其中销售收入10亿元以上5家,出口创汇过1000万美元的8家", set()),
     # the high base a figure was reached on stands between its name and its figure (崇左 2025)
     ("外贸进出口总额在高基数下实现2730亿元", {("trade_total", "actual", "level", D("2730"), "exact")}),
     ("地区生产总值在上年高基数基础上增长6%", {("gdp", "actual", "growth", D("6"), "exact")}),
@@ -2252,6 +2264,7 @@ def test_growth_over_a_base_year_of_the_last_century_is_no_years_growth() -> Non
     # longer name in the paragraph, nor inside a longer name of a part
     ("创新实施投资管理“五举措”,投资增长6.6%", set()),
     ("新开工、竣工亿元以上项目282个,投资增长70%以上", set()),
+    ("新开工、竣工亿元以上项目282个。投资增长70%以上", set()),
     ("实施重点水利工程120项,投资增长35%", set()),
     ("房地产市场保持平稳。商品房销售面积下降8%,投资下降5.3%", set()),
     ("房地产开发投资完成80亿元。投资增长4.5%", set()),
@@ -2271,6 +2284,9 @@ def test_a_pace_said_in_words_keeps_the_subject_to_its_figures() -> None:
     assert {("gdp", "actual", "level", D("1100"), "exact"), ("gdp", "actual", "growth", D("6"), "exact")} <= got
     # (a phrase of a subject not named stays its own: `工业稳中有进,增长10%` is no GDP's)
     assert not {f for f in review_facts("地区生产总值增长8%,工业稳中有进,增长10%") if f[3] == D("10")}
+    # (the region's economy said as a whole keeps it too)
+    assert ("gdp", "actual", "growth", D("7.5"), "exact") in review_facts(
+        "地区生产总值达到1200亿元,经济继续保持较快增长势头,增长7.5%")
     # (nor does a pace said of another subject keep the run: `工业经济保持较快增长势头,增长9.2%` is industry's)
     assert not {f for f in review_facts("全市地区生产总值达到1200亿元,增长7.5%,工业经济保持较快增长势头,增长9.2%")
                 if f[3] == D("9.2")}
@@ -2295,6 +2311,22 @@ def test_the_plan_year_as_a_clause_of_its_own_before_a_target_cue() -> None:
     got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
     assert ("gdp", "target", 2015, "growth", D("6")) in got
     assert not any(t[1] == "prior_target" for t in got)
+    # (under a review's heading the cue is left a quoted target, never read as a result)
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(
+        "辽宁省2015年政府工作报告\n一、2014年工作回顾\n全省地区生产总值增长5.8%,2015年,全省经济增长预期目标为6%左右。\n")}
+    assert not any(t[1] == "actual" and t[4] == D("6") for t in got)
+
+
+def test_a_write_up_quoting_a_plan_report_proposal_opens_this_years_targets() -> None:
+    # 上海 2008 (a paper on the plan report): `报告建议:2008年…` opens the plan year's passage, so the sentences
+    # after it are targets too
+    text = ("本报讯 市发改委在市十三届人大一次会议上作了《关于上海市2007年国民经济和社会发展计划执行情况与2008年"
+            "国民经济和社会发展计划草案的报告》。\n"
+            "市发改委在报告中提到,2007年上海继续保持了良好势头。预计全市实现生产总值1.2万亿元,按可比价格计算增长13.3%。\n"
+            "报告建议:2008年全市经济在优化结构的基础上,生产总值增长10%左右。城镇登记失业率控制在4.3%左右。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
+    assert ("gdp", "actual", 2007, "growth", D("13.3")) in got
+    assert ("registered_unemployment", "target", 2008, "rate", D("4.3")) in got
 
 
 def test_a_growth_on_last_years_final_accounts() -> None:

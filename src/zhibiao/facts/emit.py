@@ -104,7 +104,9 @@ def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before
         return True
     if any(w in before for w in v.review_year_words) or YEAR_RE.search(before):
         return False
-    if plan is not None and (bare := _BARE_YEAR_END.search(lead)) is not None and int(bare.group(1)) == plan:
+    if (plan is not None and not (sl.section is not None and sl.section.kind == "review")
+            and (bare := _BARE_YEAR_END.search(lead)) is not None and int(bare.group(1)) == plan):
+        # (not under a review's heading, where the role would stay a result's: left as a quoted target)
         return True  # `…增长5.8%,2015年,辽宁全年经济增长预期目标为6%`: the plan year as a clause of its own before it
     in_plan = (sl.passage is not None and sl.passage.scope == "year_plan") or (
         sl.section is not None and sl.section.kind == "targets")

@@ -196,10 +196,12 @@ class _SentenceLinker:
 
     def _said_just_before(self, name: str) -> bool:
         """Whether ``name`` stands in the paragraph's text just before the sentence (`房地产开发投资完成80亿元。
-        投资增长4.5%`: the short name opening the sentence is that longer one's)."""
+        投资增长4.5%`: the short name opening the sentence is that longer one's), or projects, works or a zone do
+        (`竣工亿元以上项目282个。投资增长70%以上`: theirs)."""
         text = self.report.text
         start = max(text.rfind("\n", 0, self.offset) + 1, self.offset - _SAID_BEFORE_WINDOW)
-        return name in text[start : self.offset]
+        before = text[start : self.offset]
+        return name in before or any(w in before for w in self.v.elliptic_opening_not_after)
 
     def in_scope(self, alias: _Alias, quantities: list[Quantity]) -> bool:
         """False when the name is qualified by a sub-area, sector or project before it."""

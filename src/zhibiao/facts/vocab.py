@@ -120,6 +120,7 @@ class Vocabulary:
     elliptic_ids: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]  # short name -> (id, context, partners)
     elliptic_opening: frozenset[str]  # short names that stand alone opening a sentence before their growth figure
     elliptic_opening_after_re: re.Pattern[str]  # `增长6.6%` right after such a name
+    elliptic_opening_not_after: tuple[str, ...]  # `项目`: words just before that make such a name another's
     momentum_after_re: re.Pattern[str]  # `较快增长势头`: a pace in words that keeps the subject's run
     momentum_lead_re: re.Pattern[str]  # `今年继续保持`: the clause before such a pace, naming no subject
     elliptic_re: re.Pattern[str] | None
@@ -381,6 +382,7 @@ def load() -> Vocabulary:
         elliptic_ids=elliptic_ids,
         elliptic_opening=frozenset(elliptic_opening),
         elliptic_opening_after_re=re.compile(cues["elliptic_opening_after"]),
+        elliptic_opening_not_after=tuple(cues["elliptic_opening_not_after"]),
         momentum_after_re=re.compile(cues["momentum_after"]),
         momentum_lead_re=re.compile(cues["momentum_lead"]),
         elliptic_re=elliptic_re,
