@@ -17,7 +17,7 @@ from zhibiao.facts.commitment import commitment
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.sentence import _clause_index, _Link, _num_start, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
-from zhibiao.facts.when import YEAR_RE, When, role_and_period
+from zhibiao.facts.when import YEAR_RE, When, bare_year_before, role_and_period
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
 from zhibiao.quantity.grammar import trusted_span
 from zhibiao.quantity.units import to_base
@@ -87,7 +87,6 @@ def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
 
 
 _PROPOSAL_BACK = 12  # characters before a figure's clause where a report may put its target forward (`报告提出,`)
-_BARE_YEAR_END = re.compile(r"(?:^|[，,。；;])\s*(20\d\d)年\s*[，,]\s*$")  # a year standing as a clause of its own
 
 
 def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str, cue: str,
@@ -105,7 +104,7 @@ def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before
     if any(w in before for w in v.review_year_words) or YEAR_RE.search(before):
         return False
     if (plan is not None and not (sl.section is not None and sl.section.kind == "review")
-            and (bare := _BARE_YEAR_END.search(lead)) is not None and int(bare.group(1)) == plan):
+            and bare_year_before(sl, len(lead)) == plan):  # (``lead`` is the sentence up to the cue's clause)
         # (not under a review's heading, where the role would stay a result's: left as a quoted target)
         return True  # `…增长5.8%,2015年,辽宁全年经济增长预期目标为6%`: the plan year as a clause of its own before it
     in_plan = (sl.passage is not None and sl.passage.scope == "year_plan") or (

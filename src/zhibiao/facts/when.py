@@ -86,7 +86,7 @@ _TARGET_SET = re.compile(r"确定|设定|定为")
 _SENTENCE_ENDS = "。！？!?\n"
 _DIGIT = re.compile(r"\d")
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来起])")  # a clause opening on a year
-_BARE_YEAR_CLAUSE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,]")
+BARE_YEAR_CLAUSE = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")  # a year standing as a clause of its own
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _STREAK_RE = re.compile(r"连续")
@@ -339,7 +339,7 @@ def role_and_period(
         # `2014年,山西经济增速为4.9%` in a 2017 write-up: an earlier year's result named in its clause
         ci = _clause_index(sl.starts, q.span.start)
         cs = sl.starts[ci]
-        if ci > 0 and _BARE_YEAR_CLAUSE.match(sentence, sl.starts[ci - 1], cs):
+        if bare_year_before(sl, cs) is not None:
             cs = sl.starts[ci - 1]  # `2014年,山西经济增速为4.9%`: the year stands as a clause of its own
         own = _named_year(sentence[cs : _num_start(q)])
         if own is None:
@@ -366,6 +366,14 @@ def role_and_period(
         if (role == "actual") == (passage.scope == "year_review"):
             return role, passage.last, None
     return role, meta.review_year if role == "actual" else meta.plan_year, None
+
+
+def bare_year_before(sl: Sentence, cstart: int) -> int | None:
+    """The year standing as a clause of its own right before the clause at ``cstart`` (`2014年,山西经济增速为4.9%`,
+    `…,2015年,辽宁全年经济增长预期目标为6%`), or None."""
+    ci = _clause_index(sl.starts, cstart)
+    m = BARE_YEAR_CLAUSE.match(sl.s, sl.starts[ci - 1], cstart) if ci > 0 else None
+    return int(m.group(1)) if m else None
 
 
 def _this_years_targets_listed(v: Vocabulary, sentence: str, end: int, review_year: int | None) -> bool:
@@ -462,7 +470,7 @@ def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
     ci = _clause_index(sl.starts, q.span.start)
     for k in range(ci - 1, -1, -1):
         end = sl.starts[k + 1]
-        if _BARE_YEAR_CLAUSE.match(sl.s, sl.starts[k], end):
+        if BARE_YEAR_CLAUSE.match(sl.s, sl.starts[k], end):
             between = sl.s[end : _num_start(q)]
             if _year_broken(v, between) or any(
                     m.group() not in v.average_leads for m in v.multi_year_re.finditer(between)):
