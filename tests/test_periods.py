@@ -1147,3 +1147,32 @@ def test_expectations_beaten_and_a_target_met_before_a_result_cue_no_target() ->
     # (but this year's estimate measured on the year before is still this year's target)
     ahead = news + "今年预计全市生产总值同比增长9%左右。\n"
     assert ("gdp", "target", 2014, "growth", Decimal("9"), "around") in _facts(ahead)
+
+
+# 宝鸡 2021 (a page of the report): the address opens a paragraph of the five-year review, after the review of 2020
+BAOJI_2021 = ("2021年宝鸡市政府工作报告\n\n  去年以来及“十三五”工作回顾\n\n"
+              "2020年,面对新冠肺炎疫情冲击和严峻经济形势,全市地区生产总值增长3.3%,高于全省1.1个百分点。\n\n"
+              "各位代表!“十三五”期间,市政府聚焦追赶超越,较好完成了各项目标任务。全市地区生产总值达到2276.95亿元,"
+              "居全省第三,年均增长6.3%,万元GDP能耗下降16.2%。\n")
+
+
+@pytest.mark.parametrize("text", [
+    BAOJI_2021,
+    # (the address on the body's first paragraph: the address is the intro, not the paragraph it opens)
+    re.sub(r"2020年,面对[^\n]*\n\n", "", BAOJI_2021),
+])
+def test_an_address_opening_a_paragraph_of_the_body_keeps_its_years(text: str) -> None:
+    facts = _facts(text)
+    # the five years' fall in energy use per unit of output is no figure of 2020
+    assert ("energy_intensity", "actual", None, "growth", Decimal("-16.2"), "exact") in facts
+    assert ("energy_intensity", "actual", 2020, "growth", Decimal("-16.2"), "exact") not in facts
+    assert ("gdp", "actual", 2020, "level", Decimal("2276.95"), "exact") in facts
+
+
+def test_an_address_on_its_own_or_before_the_formula_ends_the_intro() -> None:
+    from zhibiao.document import _intro_end
+    text = "某某市2016年政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+    assert _intro_end(text) == text.index("\n现在")
+    text = ("某某市2016年政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议，"
+            "并请市政协委员提出意见。\n一、")
+    assert _intro_end(text) == text.index("\n一、")

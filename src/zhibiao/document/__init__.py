@@ -38,9 +38,19 @@ def _relative_junk(doc: NormalizedText, span: Span) -> list[Span]:
 def _intro_end(text: str) -> int:
     """End of the title block: the opening line (各位代表) if it comes early, else the title line."""
     ls = [ln for ln in lines(text[:3000]) if ln.text.strip()]
+    body_before = False
     for ln in ls[:_INTRO_LINES]:
-        if _OPENING.match(ln.text):
-            return ln.end
+        if (m := _OPENING.match(ln.text)) is not None:
+            rest = ln.text[m.end():]
+            head = rest[: rest.find("。") + 1 or None]
+            if len(rest) <= _OPENING_LINE_MAX or _REPORTING.search(head):
+                return ln.end  # `各位代表:` on its own line, or `各位代表:现在,我代表市人民政府,向大会报告工作,…`
+            # `各位代表!“十三五”期间,市政府…` opens a paragraph of the body: only the address is the intro, and
+            # none at all after the body has begun (the review of last year above it)
+            if body_before:
+                break
+            return ln.start + m.end() + len(_ADDRESS_PUNCT.match(rest).group())
+        body_before = body_before or (len(ln.text) > _OPENING_LINE_MAX and "。" in ln.text)
     _title, idx = find_title(ls)
     if idx < 0:
         return 0
@@ -53,6 +63,9 @@ def _intro_end(text: str) -> int:
     return ln.end
 
 
+_OPENING_LINE_MAX = 60  # an address line this long (after its words) opens the body too
+_REPORTING = re.compile(r"我代表|向大会报告|报告工作|请予审议")
+_ADDRESS_PUNCT = re.compile(r"[！!，,：:、。\s]*")
 _LONG_LINE = 200  # a title line this long holds the report's body too (a scrape without line breaks)
 _OPENING_IN_LINE = re.compile(_OPENING.pattern.removeprefix("^"))
 
