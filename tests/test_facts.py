@@ -2901,3 +2901,26 @@ def test_a_second_reviewers_cases() -> None:
     # `连续5年均保持在…`: its 年均 is no average (no fact of the years), as before
     got = [f for f in extracted("某市2015年政府工作报告\n2014年,粮食产量连续5年均保持在100万吨以上。\n")]
     assert not [f for f in got if f.period is None]
+
+
+def test_the_issuing_levels_own_revenue_stands_beside_the_whole() -> None:
+    # 青浦 2021: the district's own share of the budget revenue, after 其中, is a figure of its own
+    got = facts_of("一般公共预算收入实现583.1亿元、增长0.4%,其中区级一般公共预算收入210.1亿元、增长1.4%", "review")
+    assert {f for f in got if f[0] == "budget_revenue"} == {
+        ("budget_revenue", "actual", 2024, "level", Decimal("583.1"), "exact"),
+        ("budget_revenue", "actual", 2024, "growth", Decimal("0.4"), "exact"),
+        ("budget_revenue", "actual", 2024, "level", Decimal("210.1"), "exact"),
+        ("budget_revenue", "actual", 2024, "growth", Decimal("1.4"), "exact")}
+    # (but a sub-area's, or a level's part of a total with the central share, stays a part: 湖里 2016)
+    got = facts_of("财政总收入154.5亿元,比增1.3%,其中区级财政收入42.3亿元,比增0.7%", "review")
+    assert not {f for f in got if f[4] in (Decimal("42.3"), Decimal("0.7"))}
+
+
+@pytest.mark.parametrize("text", [
+    "城镇和农村居民人均可支配收入增长高于经济发展水平",  # 宁国 2021
+    "城乡居民收入增长快于经济增长",
+])
+def test_income_growing_faster_than_the_economy_is_said_in_words(text: str) -> None:
+    got = facts_of(text, "review")
+    assert ("urban_income", "actual", 2024, "growth", None, "qualitative") in got
+    assert ("rural_income", "actual", 2024, "growth", None, "qualitative") in got

@@ -28,12 +28,20 @@ def drop_parts(v: Vocabulary, text: str, facts: list[Fact]) -> list[Fact]:
     indicator the sentence already gave is a part of that total (a sub-area's, a sector's), not the region's."""
     out: list[Fact] = []
     for f in facts:
-        if f.text.startswith(v.local_part_word) or not any(
+        if f.text.startswith(v.local_part_word) or _own_level(v, text, f) or not any(
             (g.indicator, g.role, g.period) == (f.indicator, f.role, f.period)
             and g.span.end <= f.span.start and v.part_of_total in text[g.span.end : f.span.start] for g in out
         ):  # `…公共财政收入210.43亿元,其中地方公共财政收入73.17亿元`: the local part is the headline one
+            # (and the issuing level's own, `其中区级一般公共预算收入210.1亿元`, one beside it)
             out.append(f)
     return out
+
+
+def _own_level(v: Vocabulary, text: str, f: Fact) -> bool:
+    """Whether ``f`` is the issuing level's own part of a revenue (`其中区级一般公共预算收入210.1亿元`): a
+    headline figure beside the whole (not of a total that counts the central share, `其中区级财政收入16.2亿元`
+    after `区财政总收入41.6亿元`, still a part)."""
+    return f.indicator in v.total_of_part and text.endswith(v.own_level_parts, 0, f.span.start)
 
 
 _NEAR = 120  # characters: the total and its local part are stated together
@@ -104,12 +112,14 @@ def drop_passed_beside_exact(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not covered(f)]
 
 
-def drop_smaller_restated(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
+def drop_smaller_restated(v: Vocabulary, facts: list[Fact], text: str) -> list[Fact]:
     """Last year's level of an indicator given once (`一般公共预算收入85亿元`), then a smaller one later with
     no word of its own scope (a sector's share in its paragraph: `优化发展金融服务业。…完成一般公共预算收入
-    18.08亿元`): a report gives one level a year, so the later, smaller figure is a part."""
+    18.08亿元`): a report gives one level a year, so the later, smaller figure is a part (not the issuing
+    level's own, `其中区级一般公共预算收入210.1亿元`, a figure of its own)."""
     parts = {id(f) for first, *later in _exact_levels(v, facts).values() for f in later
-             if (e := _in_unit(first, f.unit)) is not None and f.value is not None and f.value < e}
+             if (e := _in_unit(first, f.unit)) is not None and f.value is not None and f.value < e
+             and not _own_level(v, text, f)}
     return [f for f in facts if id(f) not in parts]
 
 

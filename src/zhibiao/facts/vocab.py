@@ -188,6 +188,7 @@ class Vocabulary:
     yuan_implied: frozenset[str]  # 亿 alone said of a money indicator: 亿元
     people_implied: frozenset[str]  # `城镇新增就业1200万`: 万 alone is 万人 for an indicator counted in people
     part_of_total: str  # 其中: what follows is a part of the total just given
+    own_level_parts: tuple[str, ...]  # 区级, 本级: a part that is the issuing level's own, kept beside the total
     average_leads: frozenset[str]  # 年均: a growth averaged over several years
     sub_period_list_re: re.Pattern[str]
     sub_period_list_head_re: re.Pattern[str]  # the parts of a year listed before the name they are of
@@ -474,6 +475,7 @@ def load() -> Vocabulary:
         yuan_implied=frozenset(cues["yuan_implied_magnitudes"]),
         people_implied=frozenset(cues["people_implied_magnitudes"]),
         part_of_total=cues["part_of_total"],
+        own_level_parts=tuple(cues["own_level_parts"]),
         average_leads=frozenset(cues["average_leads"]),
         prior_after_re=re.compile(cues["prior_target_after"]),
         prior_report_re=re.compile(cues["prior_report"]),
