@@ -1176,3 +1176,14 @@ def test_an_address_on_its_own_or_before_the_formula_ends_the_intro() -> None:
     text = ("某某市2016年政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议，"
             "并请市政协委员提出意见。\n一、")
     assert _intro_end(text) == text.index("\n一、")
+
+
+def test_a_growth_on_the_year_before_noted_for_the_figures_after_it_is_that_years() -> None:
+    # 遂溪 2016 (a five-year review): `比上年(下同)增长7.3%` is the named year's own growth, not the five years'
+    # (given in November 2016: the review's last year is 2016, its latest full figures 2015's)
+    text = ("政府工作报告(2016年11月24日)\n——2016年11月24日在遂溪县第十六届人民代表大会第一次会议上\n"
+            "过去五年的工作回顾\n过去五年,是遂溪经济社会发展取得重要成就的五年。\n综合经济实力大幅提升。"
+            "2015年全县实现生产总值263.1亿元,比上年(下同)增长7.3% ,“十二五”期间(下同)年均增长10.8%。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2015, "growth", Decimal("7.3"), "exact") in facts
+    assert ("gdp", "actual", None, "growth", Decimal("10.8"), "exact") in facts

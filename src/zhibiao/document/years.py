@@ -505,6 +505,10 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         # reviewed has ended, the report opens the next (sites title a report by either year)
         yield YearEvidence(y, "body", 4)
     m = _TITLE_YEAR.search(title)
+    if m and _year_done_in_lead(lead, int(m.group(1))):
+        # `2007年政府工作报告` above `一、过去四年工作的回顾 …2007年,全市生产总值完成467亿元`: a site titling the
+        # report by the year it reviews
+        yield YearEvidence(int(m.group(1)) + 1, "body", 4)
     if m:
         yield YearEvidence(int(m.group(1)), "title", 5)
     for line in [ln for ln in head.split("\n") if ln.strip()][:_HEADLINE_LINES]:
@@ -532,6 +536,15 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         yield YearEvidence(y, "body", 9)
     if span:
         yield YearEvidence(span[1], "session_range", 10)  # annual sessions only: the range's last year
+
+
+def _year_done_in_lead(lead: str, year: int) -> bool:
+    """Whether a sentence of the opening starts on ``year`` and states the region's output done in it
+    (`2007年,全市生产总值完成467亿元`): the year is the one reviewed."""
+    return re.search(rf"(?:^|\n|[。；;！!])[\s—\-]*{year}\s*年[，,]?\s*{_OUTPUT_DONE}", lead) is not None
+
+
+_OUTPUT_DONE = r"(?:全[市区县省州旗]|我[市区县省州旗])?(?:地区)?生产总值(?:实现|完成|达到?)\s*\d"
 
 
 def _latest_possible(published: str | None) -> int | None:

@@ -422,16 +422,14 @@ _A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def lost_percent(pieces: Sequence[str]) -> bool:
-    """Whether a text (pieces of whole lines) lost its percent signs: none at all, and at least
-    ``min_hits`` bare numbers right after a growth word (`比上年增长8.5左右`)."""
-    if any("%" in p for p in pieces):
-        return False
+    """Whether a text (pieces of whole lines) lost its percent signs: at least ``min_hits`` bare numbers right
+    after a growth word (`比上年增长8.5左右`), more than ``kept_ratio`` times the signs it kept (北京 2010 in a
+    copy: `比上年增长10.1%` kept, then `增长10.3。城镇登记失业率为1.44。…实际增长9.7和13.4`)."""
+    signs = sum(p.count("%") for p in pieces)
     hits = 0
     for p in pieces:
         hits += sum(1 for _ in _LOST_PERCENT.finditer(p))
-        if hits >= _LP["min_hits"]:
-            return True
-    return False
+    return hits >= _LP["min_hits"] and hits > _LP["kept_ratio"] * signs
 
 
 def restore_percent(text: str) -> tuple[str, Columns | list[Edit]]:
