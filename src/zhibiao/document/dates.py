@@ -48,10 +48,14 @@ _STAMP_LINE = re.compile(
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$"
 )  # or a newspaper's masthead date (``2019年01月28日 星期一``)
 
+# (also with the congress before its term: `韩城市人大十七届五次会议`)
 _SESSION_SENTENCE = re.compile(
     r"(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届\s*(?:全国)?\s*(?:人民代表大会|人大)[^。\n]{0,12}?会议"
+    r"|(?:人民代表大会|人大)\s*(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届[^。\n]{0,12}?会议"
 )
 _NEXT_YEAR_FROM_MONTH = 9  # a report delivered from September on (a new term's first session)
+# a stamp written day first, with its time (``23.02.2016  08:10``: a reposting site's European form)
+_STAMP_DMY = re.compile(r"^\W{0,3}(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 _STAMP_DAYS = 31  # a news page stamped up to a month after the session it reports dates it
 
 
@@ -172,6 +176,8 @@ def find_dates(head: str, report_year: int | None) -> Dates:
     if m is not None:
         g = [x for x in m.groups() if x is not None]
         published = _valid_date(int(g[0]), int(g[1]), int(g[2]))
+    elif (m := next((s for ln in head.split("\n") if (s := _STAMP_DMY.match(ln))), None)) is not None:
+        published = _valid_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     if delivered is None and day is None and published is not None:
         # `在昨日开幕的市十二届人大四次会议上` on a page stamped 2009-4-27: the session's day is the stamp's,
         # less one for 昨日

@@ -527,9 +527,12 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         y = int(dates.published[:4])
         named = {int(x) for x in _ANY_YEAR.findall(body)}
         season = _CONGRESS_SEASON[0] <= int(dates.published[5:7]) <= _CONGRESS_SEASON[1]
+        # (in the season of the congresses, a page naming no year, or only years still to come: `到2020年,生产总值
+        # 达到800亿元` on a page stamped February 2016, the goals of the plan the session opened)
         if y in named or y - 1 in named or (
-            season and not named and (_THIS_YEARS_TARGETS.search(body) or _REPORT_QUOTED.search(body) or any(
-                _REPORT_HEADING.match(ln) for ln in head.split("\n")[:_HEADLINE_LINES]))
+            season and all(n > y for n in named) and (_THIS_YEARS_TARGETS.search(body) or _REPORT_QUOTED.search(body)
+                                                      or any(_REPORT_HEADING.match(ln)
+                                                             for ln in head.split("\n")[:_HEADLINE_LINES]))
         ):
             yield YearEvidence(y, "published", 8)
     if (y := plenum_year(body[:_BODY_YEAR_WINDOW])) is not None:
