@@ -2924,3 +2924,12 @@ def test_income_growing_faster_than_the_economy_is_said_in_words(text: str) -> N
     got = facts_of(text, "review")
     assert ("urban_income", "actual", 2024, "growth", None, "qualitative") in got
     assert ("rural_income", "actual", 2024, "growth", None, "qualitative") in got
+
+
+def test_the_output_named_after_the_value_added_of_above_size_industry() -> None:
+    # 泽州 2023: `规模以上工业增加值增长14.5%,总产值突破1000亿元大关`
+    got = facts_of("规模以上工业增加值增长14.5%,总产值突破1000亿元大关;固定资产投资完成157.5亿元", "review")
+    assert ("industrial_output", "actual", 2024, "level", Decimal("1000"), "at_least") in got
+    # (not a sector's output after it: 农业总产值 is no headline series)
+    got = facts_of("规模以上工业增加值增长14.5%,农业总产值120亿元", "review")
+    assert not {f for f in got if f[0] == "industrial_output"}
