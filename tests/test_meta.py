@@ -264,6 +264,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     ("2007年政府工作报告\n日期:2010-11-27 11:03 来源:黄石市人民政府\n各位代表:\n现在,我代表市人民政府向大会作政府工作"
      "报告,请予审议。\n一、过去四年工作的回顾\n过去的四年,本届政府坚持以科学发展观为指导。\n——综合经济实力明显增强。"
      "2007年,全市生产总值完成467亿元,与2003年相比,年均增长14%。\n", 2008),
+    # (but the title's year opening this year's targets is the report's own: no look back before it, a goal's words)
+    ("某某市2016年政府工作报告\n发布时间:2016-01-20 09:30\n今年全市经济社会发展的主要预期目标是:\n"
+     "2016年,全市地区生产总值达到620亿元,增长8%左右;一般公共预算收入增长8%。\n", 2016),
     # 韩城 2016 on a reposting site stamped day first: the plan's goals to 2020, set by the session that month
     ("韩城绘就“十三五”蓝图 确立区域中心城市建设目标\n\n23.02.2016  08:10\n  近日,韩城市人大十七届五次会议绘就了"
      "“十三五”期间的宏伟蓝图。韩城市确定的主要发展指标是:到2020年,生产总值达到800亿元。2020年森林覆盖率达到50%。\n",

@@ -388,6 +388,10 @@ def test_lost_percent_signs_come_back_where_a_copy_kept_a_few() -> None:
                   "实际增长9.7和13.4。")
     assert "增长10.3%。" in n.text and "失业率为1.44%。" in n.text and "实际增长9.7%和13.4%。" in n.text
     assert "增长10.1%," in n.text and "11865.9亿元" in n.text
+    # (a sign kept after a space is kept once)
+    n = normalize("全市地区生产总值增长10.1 %,完成地方财政收入增长10.3。城镇登记失业率为1.44。"
+                  "农民人均纯收入实际增长9.7和13.4。")
+    assert "增长10.1%," in n.text and "增长10.3%。" in n.text and n.text.count("%") == 5
 
 
 @pytest.mark.parametrize("text", [

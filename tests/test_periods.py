@@ -1187,3 +1187,20 @@ def test_a_growth_on_the_year_before_noted_for_the_figures_after_it_is_that_year
     facts = _facts(text)
     assert ("gdp", "actual", 2015, "growth", Decimal("7.3"), "exact") in facts
     assert ("gdp", "actual", None, "growth", Decimal("10.8"), "exact") in facts
+
+
+@pytest.mark.parametrize(("said", "want", "not_want"), [
+    # 河南 2006: a clause comparing with a year long past measures the growths after it from that year
+    ("与2000年相比,经济总量增长70%以上,地方财政一般预算收入实现翻番。",
+     ("gdp", "actual", None, "growth", Decimal("70"), "at_least"),
+     ("gdp", "actual", 2005, "growth", Decimal("70"), "at_least")),
+    ("全省生产总值10587亿元,与2000年相比增长70%。",
+     ("gdp", "actual", None, "growth", Decimal("70"), "exact"),
+     ("gdp", "actual", 2000, "growth", Decimal("70"), "exact")),
+    # (the year before said as a comparison is the year's own growth)
+    ("全市地区生产总值完成500亿元,与上年相比增长12%。",
+     ("gdp", "actual", 2005, "growth", Decimal("12"), "exact"), None),
+])
+def test_a_growth_compared_with_a_year_said_around_it(said: str, want: tuple, not_want: tuple | None) -> None:
+    facts = _facts("河南省2006年政府工作报告\n2005年," + said + "\n")
+    assert want in facts and not_want not in facts

@@ -542,12 +542,23 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
 
 
 def _year_done_in_lead(lead: str, year: int) -> bool:
-    """Whether a sentence of the opening starts on ``year`` and states the region's output done in it
-    (`2007年,全市生产总值完成467亿元`): the year is the one reviewed."""
-    return re.search(rf"(?:^|\n|[。；;！!])[\s—\-]*{year}\s*年[，,]?\s*{_OUTPUT_DONE}", lead) is not None
+    """Whether a sentence of the opening, under a look back (`回顾`, `过去…年`), starts on ``year`` and states the
+    region's output done in it with no word of a target (`2007年,全市生产总值完成467亿元`): the year is the one
+    reviewed (not `主要预期目标是:2016年,全市地区生产总值达到620亿元,增长8%左右`)."""
+    for m in _OUTPUT_DONE.finditer(lead):
+        if int(m.group(1)) != year or not _LOOKED_BACK.search(lead, 0, m.start()):
+            continue
+        end = _SENTENCE_END_RE.search(lead, m.end())
+        sentence = lead[m.start() : end.end() if end else len(lead)]
+        before = lead[max(0, m.start() - _SENTENCE_BEFORE) : m.start()]
+        if not _GOAL_WORDS.search(sentence) and not _GOAL_WORDS.search(before):
+            return True
+    return False
 
 
-_OUTPUT_DONE = r"(?:全[市区县省州旗]|我[市区县省州旗])?(?:地区)?生产总值(?:实现|完成|达到?)\s*\d"
+_OUTPUT_DONE = re.compile(r"(?:^|\n|[。；;！!])[\s—\-]*((?:19|20)\d\d)\s*年[，,]?\s*" + _C["years"]["output_done"])
+_LOOKED_BACK = re.compile(_C["years"]["looked_back"])
+_GOAL_WORDS = re.compile(_alt(_C["years"]["goal_words"]))
 
 
 def _latest_possible(published: str | None) -> int | None:

@@ -31,6 +31,7 @@ from zhibiao.facts.report_level import (
     drop_smaller_restated,
     headline_copies,
     headline_zones,
+    own_level_words,
     totals_beside_local,
 )
 from zhibiao.facts.sentence import (
@@ -73,6 +74,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     # a headline's figures are weighed against the body's only after (``headline_copies``): the body's own
     # statement of the same fact is kept, not skipped as one already seen
     zones, head_seen = headline_zones(text, news=report.meta.title is None), set()
+    own = own_level_words(v, report.meta.region)  # (`区级` in a district's report: its own part of a revenue)
     for m in _SENTENCE_RE.finditer(text):
         s_off = m.start()
         if not qty.may_hold(text, s_off, m.end()):
@@ -89,7 +91,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions,
                        head_seen if any(a <= s_off < b for a, b in zones) else seen, sections)
         if len(facts) - first_new > 1 and v.part_of_total in sentence:
-            facts[first_new:] = drop_parts(v, text, facts[first_new:])
+            facts[first_new:] = drop_parts(v, text, facts[first_new:], own)
     if report.meta.review_year is not None and (
             v.tables.header_line_re.search(text) or v.tables.column_line_re.search(text)):
         known = {(f.indicator, f.role, f.period, f.measure, f.value) for f in facts}
@@ -102,7 +104,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
     facts = drop_passed_beside_exact(v, headline_copies(text, facts, zones, v.plan_year_words, v.report_title_words))
-    return drop_smaller_restated(v, totals_beside_local(v, facts, text), text), mentions
+    return drop_smaller_restated(v, totals_beside_local(v, facts, text), text, own), mentions
 
 
 def _says_more(f: Fact, numeric: set[tuple], figured: set[tuple]) -> bool:

@@ -23,12 +23,12 @@ def drop_narrow(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not narrow(f) or (f.indicator, f.role, f.period, f.measure) not in whole]
 
 
-def drop_parts(v: Vocabulary, text: str, facts: list[Fact]) -> list[Fact]:
+def drop_parts(v: Vocabulary, text: str, facts: list[Fact], own: tuple[str, ...] = ()) -> list[Fact]:
     """`进出口总额44.9亿元,…其中,保税物流中心…完成进出口贸易总额8.86亿元`: after 其中, a figure of the
     indicator the sentence already gave is a part of that total (a sub-area's, a sector's), not the region's."""
     out: list[Fact] = []
     for f in facts:
-        if f.text.startswith(v.local_part_word) or _own_level(v, text, f) or not any(
+        if f.text.startswith(v.local_part_word) or _own_level(v, text, f, own) or not any(
             (g.indicator, g.role, g.period) == (f.indicator, f.role, f.period)
             and g.span.end <= f.span.start and v.part_of_total in text[g.span.end : f.span.start] for g in out
         ):  # `…公共财政收入210.43亿元,其中地方公共财政收入73.17亿元`: the local part is the headline one
@@ -37,11 +37,19 @@ def drop_parts(v: Vocabulary, text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _own_level(v: Vocabulary, text: str, f: Fact) -> bool:
-    """Whether ``f`` is the issuing level's own part of a revenue (`其中区级一般公共预算收入210.1亿元`): a
-    headline figure beside the whole (not of a total that counts the central share, `其中区级财政收入16.2亿元`
-    after `区财政总收入41.6亿元`, still a part)."""
-    return f.indicator in v.total_of_part and text.endswith(v.own_level_parts, 0, f.span.start)
+def own_level_words(v: Vocabulary, region: str | None) -> tuple[str, ...]:
+    """The words a region's own part of a revenue is named by (`区级`, `区本级` for a district): none for a
+    region not named by a level word of its own (a city's `区级` is its districts' share)."""
+    if not region or region[-1] not in v.own_level_part_levels:
+        return ()
+    return tuple(region[-1] + s for s in v.own_level_part_suffixes)
+
+
+def _own_level(v: Vocabulary, text: str, f: Fact, own: tuple[str, ...]) -> bool:
+    """Whether ``f`` is the issuing level's own part of a revenue (`其中区级一般公共预算收入210.1亿元` in a
+    district's report, ``own`` its words): a headline figure beside the whole (not of a total that counts the
+    central share, `其中区级财政收入16.2亿元` after `区财政总收入41.6亿元`, still a part)."""
+    return bool(own) and f.indicator in v.total_of_part and text.endswith(own, 0, f.span.start)
 
 
 _NEAR = 120  # characters: the total and its local part are stated together
@@ -112,14 +120,14 @@ def drop_passed_beside_exact(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not covered(f)]
 
 
-def drop_smaller_restated(v: Vocabulary, facts: list[Fact], text: str) -> list[Fact]:
+def drop_smaller_restated(v: Vocabulary, facts: list[Fact], text: str, own: tuple[str, ...] = ()) -> list[Fact]:
     """Last year's level of an indicator given once (`一般公共预算收入85亿元`), then a smaller one later with
     no word of its own scope (a sector's share in its paragraph: `优化发展金融服务业。…完成一般公共预算收入
     18.08亿元`): a report gives one level a year, so the later, smaller figure is a part (not the issuing
     level's own, `其中区级一般公共预算收入210.1亿元`, a figure of its own)."""
     parts = {id(f) for first, *later in _exact_levels(v, facts).values() for f in later
              if (e := _in_unit(first, f.unit)) is not None and f.value is not None and f.value < e
-             and not _own_level(v, text, f)}
+             and not _own_level(v, text, f, own)}
     return [f for f in facts if id(f) not in parts]
 
 

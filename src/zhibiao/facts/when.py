@@ -88,6 +88,10 @@ _DIGIT = re.compile(r"\d")
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来起])")  # a clause opening on a year
 BARE_YEAR_CLAUSE = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")  # a year standing as a clause of its own
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
+# the words a base year follows (`比2012年`, `较2012年`, `与2000年相比`, `同1978年比较`): a year measured from
+_BASE_LEADS = ("比", "较", "与", "同")
+# a clause of its own comparing with a past year (`与2000年相比,`), the figures after it measured from that year
+_COMPARED_CLAUSE_RE = re.compile(r"(?:与|同)\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:相比|比较)\s*[,，]")
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _STREAK_RE = re.compile(r"连续")
 _DOUBLING_RE = re.compile(r"翻[了一两二三四]*番|翻倍")  # a doubling: a figure said in words
@@ -161,6 +165,10 @@ def role_and_period(
     if my is None and (sb := _SAME_BELOW_RE.search(sl.s, 0, q.span.start)) is not None:
         if meta.review_year is not None and int(sb.group(1)) < meta.review_year and measure == "growth":
             my = sb  # `比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%`: growth since 2012
+    if (my is None and measure == "growth" and meta.review_year is not None
+            and (cc := next(reversed(list(_COMPARED_CLAUSE_RE.finditer(sl.s, 0, q.span.start))), None)) is not None
+            and int(cc.group(1)) < meta.review_year - 1 and not YEAR_RE.search(sl.s, cc.end(), q.span.start)):
+        my = cc  # `与2000年相比,经济总量增长70%以上`: growth since the year the clause compares with
     clause_lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
     clause_lead = v.base_of_last_year_re.sub("由", clause_lead)  # (`由去年的4.5%降至4%`: the base's year)
     if my is None and measure == "level" and _TOTAL.search(clause_lead):
@@ -218,7 +226,7 @@ def role_and_period(
         end = int(years[-1]) if years else None
         last_years_base = (  # `2013年…比2012年增长10.6%` in the 2014 report: the year's own growth
             end is not None and meta.review_year is not None and end == meta.review_year - 1
-            and my.group().startswith(("比", "较")) and (passage is None or passage.scope != "year_plan")
+            and my.group().startswith(_BASE_LEADS) and (passage is None or passage.scope != "year_plan")
         )
         if (end is None or end not in (meta.plan_year, meta.review_year)) and not last_years_base:
             horizon = my.group()
@@ -357,7 +365,7 @@ def role_and_period(
             if own < meta.review_year:  # (`2005年全市地区生产总值为500亿元` in a 2022 write-up: that year's)
                 return "actual", own, None
     if horizon is not None:
-        base = horizon.startswith(("比", "较")) or _SAME_BELOW_RE.match(horizon)
+        base = horizon.startswith(_BASE_LEADS) or _SAME_BELOW_RE.match(horizon)
         years_h = [] if base else YEAR_RE.findall(horizon)  # a base (`比2012年`) is no end year
         if role == "actual" and years_h and meta.review_year is not None and int(years_h[-1]) > meta.review_year:
             role = "target"  # `到2027年…达到12万亿元` in a review: a year not yet come holds a goal, not a result
@@ -415,7 +423,7 @@ def _in_multi_year_review(
         return None, None, None
     if my is not None and review_year is not None:  # `增加到2005年的2293亿元`: the year reached, not a horizon
         marks = [m for m in v.multi_year_re.finditer(window)
-                 if m.group().startswith(("比", "较"))  # `比2006年增长85.7%`: growth since a base year
+                 if m.group().startswith(_BASE_LEADS)  # `比2006年增长85.7%`: growth since a base year
                  or (not (YEAR_RE.search(m.group())
                           and all(int(y) <= review_year for y in YEAR_RE.findall(m.group())))
                      and not ((e := _PLAN_END_RE.search(m.group())) and _plan_end(e) <= review_year))]

@@ -414,7 +414,7 @@ _LP = RULES["lost_percent"]
 _NUM = r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
 _LOST_PERCENT = re.compile(
     "(?:" + "|".join(f"(?<={re.escape(w)})" for w in _LP["before"]) + ")"
-    + rf"{_NUM}(?:[、和]{_NUM})*{_LP['after']}"
+    + rf"{_NUM}(?!\s*[%％])(?:[、和]{_NUM}(?!\s*[%％]))*{_LP['after']}"  # (not `10.1 %`: its sign kept, spaced)
     + "|(?:" + "|".join(f"(?<={re.escape(w)})" for w in _LP["held_before"]) + ")"
     + rf"{_NUM}{_LP['held_after']}"
 )
