@@ -10,7 +10,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from zhibiao.document._common import lines
+from zhibiao.document._common import cues, lines
 from zhibiao.document.gazetteer import load as load_gazetteer
 from zhibiao.document.glossary import find_glossary
 from zhibiao.document.meta import extract_meta, find_title
@@ -22,7 +22,8 @@ from zhibiao.model import NormalizedText, Report, ReportMeta, Source, Span
 
 __all__ = ["iter_reports", "split_reports"]
 
-_OPENING = re.compile(r"^\s*(各位代表|同志们|各位委员)")
+_C = cues()["split"]
+_OPENING = re.compile(_C["opening"])
 _INTRO_LINES = 16
 
 
@@ -64,7 +65,7 @@ def _intro_end(text: str) -> int:
 
 
 _OPENING_LINE_MAX = 60  # an address line this long (after its words) opens the body too
-_REPORTING = re.compile(r"我代表|向大会报告|报告工作|请予审议")
+_REPORTING = re.compile(_C["reporting"])
 _ADDRESS_PUNCT = re.compile(r"[！!，,：:、。\s]*")
 _LONG_LINE = 200  # a title line this long holds the report's body too (a scrape without line breaks)
 _OPENING_IN_LINE = re.compile(_OPENING.pattern.removeprefix("^"))
