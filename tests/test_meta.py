@@ -267,6 +267,10 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     # (but the title's year opening this year's targets is the report's own: no look back before it, a goal's words)
     ("某某市2016年政府工作报告\n发布时间:2016-01-20 09:30\n今年全市经济社会发展的主要预期目标是:\n"
      "2016年,全市地区生产总值达到620亿元,增长8%左右;一般公共预算收入增长8%。\n", 2016),
+    # 安徽 2008 in an encyclopedia: the entry's first sentence dates the report, whatever session it misquotes
+    ("《2008年安徽省政府工作报告》是安徽省人民政府2008年1月25日发表的一份报告。\n基本介绍\n"
+     "- 中文名:2008年安徽省政府工作报告\n- 会议性质:第十一届人民代表大会第五次会议\n2008年政府工作报告\n各位代表:\n"
+     "现在,我代表省人民政府,向大会作政府工作报告,请予审议。\n", 2008),
     # 韩城 2016 on a reposting site stamped day first: the plan's goals to 2020, set by the session that month
     ("韩城绘就“十三五”蓝图 确立区域中心城市建设目标\n\n23.02.2016  08:10\n  近日,韩城市人大十七届五次会议绘就了"
      "“十三五”期间的宏伟蓝图。韩城市确定的主要发展指标是:到2020年,生产总值达到800亿元。2020年森林覆盖率达到50%。\n",

@@ -115,6 +115,20 @@ def _date_of(m: re.Match[str]) -> str | None:
     return _valid_date(int(g[3]), int(g[4]), int(g[5]))
 
 
+# an encyclopedia's entry opening on the report (`《2008年安徽省政府工作报告》是安徽省人民政府2008年1月25日发表的一份
+# 报告`): the day it was delivered, said before the page's own title
+_ENTRY_DATE = re.compile(rf"(?:{_DATE_FULL.pattern})(?=(?:发表|发布|所作|作)的(?:一份|一篇)?报告)")
+
+
+def entry_date(text: str) -> str | None:
+    """The delivery date an encyclopedia's entry gives in its first sentence on the report."""
+    m = _ENTRY_DATE.search(text, 0, _SENTENCE_END.search(text).end() if _SENTENCE_END.search(text) else len(text))
+    return _date_of(m) if m is not None and m.group(1) is not None else None
+
+
+_SENTENCE_END = re.compile(r"[。\n]")
+
+
 def _compact_date(m: re.Match[str]) -> str | None:
     """``20101221日`` -> 2010-12-21: the month and day digits split the one valid way (None if two are)."""
     y, md = int(m.group(1)), m.group(2)

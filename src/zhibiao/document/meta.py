@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from zhibiao.document._common import Line, any_re, cues, lines
-from zhibiao.document.dates import Dates, cn_number, find_dates, session_years
+from zhibiao.document.dates import Dates, cn_number, entry_date, find_dates, session_years
 from zhibiao.document.filename import file_name_region, file_name_year
 from zhibiao.document.gazetteer import Division, Gazetteer, load
 from zhibiao.document.given import region_division
@@ -194,7 +194,7 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
         rtype, type_source = given.report_type, "user"
     session = parse_session(z.head) or parse_session(z.lead) or parse_session(text[:4000])
     dates = find_dates(z.head, None)
-    dates = Dates(dates.delivered, find_dates(z.raw_head, None).published, dates.session_day)
+    dates = Dates(dates.delivered or entry_date(z.raw_head), find_dates(z.raw_head, None).published, dates.session_day)
     gaz: Gazetteer = load()
     reg: RegionEvidence | None = None
     if given.region is not None:
