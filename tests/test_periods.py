@@ -1204,3 +1204,14 @@ def test_a_growth_on_the_year_before_noted_for_the_figures_after_it_is_that_year
 def test_a_growth_compared_with_a_year_said_around_it(said: str, want: tuple, not_want: tuple | None) -> None:
     facts = _facts("河南省2006年政府工作报告\n2005年," + said + "\n")
     assert want in facts and not_want not in facts
+
+
+def test_levels_reached_in_a_year_the_paragraph_names_in_a_late_years_five_year_review() -> None:
+    # 武威 (given 7 December 2021): its five-year review's paragraph says the output reached in 2020; the levels
+    # after it reached by the same words are 2020's too, not the year of the session's
+    text = ("武威市2022年政府工作报告\n——2021年12月7日在武威市第五届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "过去五年,全市经济社会高质量发展取得重大成就。\n——综合经济实力大幅提升。全市生产总值由2016年的423.3亿元"
+            "增加到2020年的526.4亿元,跃居全省第5位。三产增加值由208.5亿元增加到279.6亿元,居全省第5位。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2020, "level", Decimal("526.4"), "exact") in facts
+    assert ("gdp_tertiary", "actual", 2020, "level", Decimal("279.6"), "exact") in facts

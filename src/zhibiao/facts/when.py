@@ -219,7 +219,8 @@ def role_and_period(
                                      ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None,
                                      totals_list=measure == "level" and _in_totals_list(v, report, sl, q),
                                      opening_figure=_opening_has_figure(sl, q),
-                                     list_year=partial(_list_year, v, sl, q))
+                                     list_year=partial(_list_year, v, sl, q),
+                                     paragraph_end=partial(_paragraph_end_year, v, report, sl))
     horizon: str | None = None
     if my:
         years = _ANY_YEAR_RE.findall(my.group())  # (`比1999年增长9.5%` in a 2001 report: last year's own growth)
@@ -411,7 +412,7 @@ def _in_multi_year_review(
     v: Vocabulary, q: Quantity, prior: bool, measure: str, window: str, lead: str,
     my: re.Match[str] | None, passage: Passage, ind_id: str | None, review_year: int | None,
     ratio_to_end: bool = False, totals_list: bool = False, opening_figure: bool = False,
-    list_year: Callable[[], int | None] | None = None,
+    list_year: Callable[[], int | None] | None = None, paragraph_end: Callable[[], int | None] | None = None,
 ) -> When:
     """A figure in a review of several years: a level reached at their end is a fact of the last
     year; a year named in its clause makes it that year's; the rest are multi-year figures.
@@ -467,8 +468,25 @@ def _in_multi_year_review(
             # `五年来,累计完成全社会固定资产投资962亿元,年均增长19%;进出口总额46.23亿美元`: a bare amount in a
             # sentence that opened on the years' totals is one of them
             return "actual", None, passage.cue
+        end = paragraph_end() if reached and paragraph_end is not None else None
+        if end is not None and passage.first is not None and passage.last is not None \
+                and passage.first <= end < passage.last:
+            # `全市生产总值由2016年的423.3亿元增加到2020年的526.4亿元。…三产增加值由208.5亿元增加到279.6亿元` in a
+            # report given in December 2021: the levels the paragraph says were reached in 2020 are 2020's
+            return "actual", end, None
         return "actual", passage.last, None
     return "actual", None, passage.cue  # growth or a change over the years
+
+
+def _paragraph_end_year(v: Vocabulary, report: Report, sl: Sentence) -> int | None:
+    """The year an earlier sentence of the paragraph says a level was reached in (`…增加到2020年的526.4亿元`)."""
+    text = report.text
+    start = text.rfind("\n", 0, sl.offset) + 1
+    found = list(v.reached_in_year_re.finditer(text, start, sl.offset))
+    return int(found[-1].group(1)) if found else None
+
+
+
 
 
 def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
