@@ -43,7 +43,8 @@ def _intro_end(text: str) -> int:
     for ln in ls[:_INTRO_LINES]:
         if (m := _OPENING.match(ln.text)) is not None:
             rest = ln.text[m.end():]
-            head = rest[: rest.find("。") + 1 or None]
+            first_end = rest.find("。")
+            head = rest if first_end < 0 else rest[: first_end + 1]  # the address line's first sentence
             if len(rest) <= _OPENING_LINE_MAX or _REPORTING.search(head):
                 return ln.end  # `各位代表:` on its own line, or `各位代表:现在,我代表市人民政府,向大会报告工作,…`
             # `各位代表!“十三五”期间,市政府…` opens a paragraph of the body: only the address is the intro, and

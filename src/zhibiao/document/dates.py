@@ -122,7 +122,8 @@ _ENTRY_DATE = re.compile(rf"(?:{_DATE_FULL.pattern})(?=(?:发表|发布|所作|�
 
 def entry_date(text: str) -> str | None:
     """The delivery date an encyclopedia's entry gives in its first sentence on the report."""
-    m = _ENTRY_DATE.search(text, 0, _SENTENCE_END.search(text).end() if _SENTENCE_END.search(text) else len(text))
+    end = _SENTENCE_END.search(text)
+    m = _ENTRY_DATE.search(text, 0, end.end() if end else len(text))
     return _date_of(m) if m is not None and m.group(1) is not None else None
 
 

@@ -211,6 +211,7 @@ class Vocabulary:
     target_list_before_re: re.Pattern[str]  # `确定了` before a list of figures set as targets
     target_list_after_re: re.Pattern[str]  # `…等一揽子目标计划` closing it
     named_as_target_re: re.Pattern[str]  # `…迈上5万亿元台阶已被苏州市设为2026年…主要预期目标之一`
+    compared_clause_re: re.Pattern[str]  # `与2000年相比,`: a clause comparing with a year (group 1)
     reached_in_year_re: re.Pattern[str]  # `增加到2020年的`: a level reached in a year the sentence names
     on_last_year_re: re.Pattern[str]  # a clause's growth on the year before (`比上年增长`): one year's
     own_noun_between_re: re.Pattern[str]  # `、利润总额`: a second figure's own subject in a clause
@@ -499,6 +500,7 @@ def load() -> Vocabulary:
         named_as_target_re=re.compile(cues["named_as_target"]),
         on_last_year_re=re.compile(cues["on_last_year"]),
         reached_in_year_re=re.compile(cues["reached_in_year"]),
+        compared_clause_re=re.compile(cues["compared_clause"]),
         own_noun_between_re=re.compile(cues["own_noun_between"]),
         target_list_quoted_re=re.compile(cues["target_list_quoted_before"]),
         reach_re=re.compile(f"(?:{_alternation(cues['reach_verbs'])})(?:{_alternation(cues['reach_connectors'])})"),

@@ -87,11 +87,9 @@ _SENTENCE_ENDS = "。！？!?\n"
 _DIGIT = re.compile(r"\d")
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来起])")  # a clause opening on a year
 BARE_YEAR_CLAUSE = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")  # a year standing as a clause of its own
-# a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 # the words a base year follows (`比2012年`, `较2012年`, `与2000年相比`, `同1978年比较`): a year measured from
 _BASE_LEADS = ("比", "较", "与", "同")
-# a clause of its own comparing with a past year (`与2000年相比,`), the figures after it measured from that year
-_COMPARED_CLAUSE_RE = re.compile(r"(?:与|同)\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*(?:相比|比较)\s*[,，]")
+# a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _STREAK_RE = re.compile(r"连续")
 _DOUBLING_RE = re.compile(r"翻[了一两二三四]*番|翻倍")  # a doubling: a figure said in words
@@ -166,7 +164,7 @@ def role_and_period(
         if meta.review_year is not None and int(sb.group(1)) < meta.review_year and measure == "growth":
             my = sb  # `比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%`: growth since 2012
     if (my is None and measure == "growth" and meta.review_year is not None
-            and (cc := next(reversed(list(_COMPARED_CLAUSE_RE.finditer(sl.s, 0, q.span.start))), None)) is not None
+            and (cc := next(reversed(list(v.compared_clause_re.finditer(sl.s, 0, q.span.start))), None)) is not None
             and int(cc.group(1)) < meta.review_year - 1 and not YEAR_RE.search(sl.s, cc.end(), q.span.start)):
         my = cc  # `与2000年相比,经济总量增长70%以上`: growth since the year the clause compares with
     clause_lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
