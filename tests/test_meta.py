@@ -514,6 +514,18 @@ def test_region_from_a_dateline() -> None:
     assert (m.region, m.region_source) == ("威海市", "dateline")
 
 
+def test_the_outlet_a_page_credits_is_not_the_region() -> None:
+    # 重庆 2015 reposted by 福州在线: the outlet's place in its credit line is no issuer
+    m = meta("2015-01-19 16:02:18来源:福州在线\n工作报告提出,2015年,我市GDP增长10%左右。将怎样来实现这个目标?\n"
+             "现在,重庆正处在一个可持续发展的好势头,我们必须维护好。2015年,重庆工作报告确定的GDP增长目标,"
+             "相比全国其他省市,仍是个高速度。重庆要保持这样的好势头。\n")
+    assert m.region == "重庆市"
+    # (a government site as the source still tells the issuer)
+    m = meta("2007年政府工作报告\n日期:2010-11-27 11:03 来源:黄石市人民政府\n各位代表:\n现在,我代表市人民政府向大会作"
+             "政府工作报告,请予审议。\n")
+    assert m.region == "黄石市"
+
+
 def test_a_dateline_of_another_level_is_not_the_region() -> None:
     m = meta("中广网合肥1月14日消息 1月14日上午,安徽省第十一届人民代表大会第二次会议在安徽大剧院隆重开幕。"
              "安徽省人民政府省长王三运作《政府工作报告》。\n")

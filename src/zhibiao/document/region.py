@@ -75,6 +75,7 @@ _NATIONAL_SUBJECT = re.compile(_R["national_subject"])  # `今年我国…目标
 _SELF_REFERENCE = re.compile(_R["self_reference"])  # `我州`: the government speaking of its region
 _SELF_REFERENCE_TIMES = int(_R["self_reference_times"])
 _CAPTION = re.compile(_R["caption_line"])  # `…找工作的群众(钱仕豪 摄)`: a photo's caption, no title
+_MEDIA_SOURCE = re.compile(_R["media_source"])  # `来源:福州在线`: the outlet's place, not the issuer
 # a write-up of the national report: the premier delivers it (``国务院总理李克强5日在政府工作报告中提出``,
 # ``国务院总理温家宝今天在此间表示``)
 _PREMIER_SPEAKS = re.compile(
@@ -289,6 +290,7 @@ def _headline_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, 
 def region_candidates(title: str | None, head: str, lead: str, body: str, year: int | None,
                       gaz: Gazetteer, levels: frozenset[str] | None) -> Iterator[RegionEvidence]:
     """Every division the text points at as the issuer, in the order of trust of the module docstring."""
+    head = _MEDIA_SOURCE.sub("", head)  # (`来源:福州在线` on a page about 重庆's report: the outlet's place)
     if title and (d := division_in(title, gaz, year, body, levels)):
         yield RegionEvidence(d, "title")
     for zone in (head, lead):
