@@ -484,9 +484,6 @@ def _paragraph_end_year(v: Vocabulary, report: Report, sl: Sentence) -> int | No
     return int(found[-1].group(1)) if found else None
 
 
-
-
-
 def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
     """The year of a clause of its own (`2021年,`) earlier in the sentence that opens the list ``q`` is in: no
     other year, no year said in words (`去年`, `全年`), no span of years but the averages of the list's own

@@ -426,10 +426,16 @@ def lost_percent(pieces: Sequence[str]) -> bool:
     after a growth word (`比上年增长8.5左右`), more than ``kept_ratio`` times the signs it kept (北京 2010 in a
     copy: `比上年增长10.1%` kept, then `增长10.3。城镇登记失业率为1.44。…实际增长9.7和13.4`)."""
     signs = sum(p.count("%") for p in pieces)
-    hits = 0
-    for p in pieces:
-        hits += sum(1 for _ in _LOST_PERCENT.finditer(p))
+    # each bare number follows one of the words: their count bounds the hits, so a text that kept its signs
+    # (most do) is ruled out by counting, without the regular expression
+    bound = sum(p.count(w) for p in pieces for w in _LP_WORDS)
+    if bound < _LP["min_hits"] or bound <= _LP["kept_ratio"] * signs:
+        return False
+    hits = sum(1 for p in pieces for _ in _LOST_PERCENT.finditer(p))
     return hits >= _LP["min_hits"] and hits > _LP["kept_ratio"] * signs
+
+
+_LP_WORDS = tuple({*_LP["before"], *_LP["held_before"]})
 
 
 def restore_percent(text: str) -> tuple[str, Columns | list[Edit]]:
