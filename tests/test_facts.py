@@ -2935,3 +2935,33 @@ def test_the_output_named_after_the_value_added_of_above_size_industry() -> None
     # (not a sector's output after it: 农业总产值 is no headline series)
     got = facts_of("规模以上工业增加值增长14.5%,农业总产值120亿元", "review")
     assert not {f for f in got if f[0] == "industrial_output"}
+
+
+def test_a_list_item_named_by_the_regions_own_level_word_is_the_regions() -> None:
+    # 东莞 2017: `市一般公共预算收入` after another item is the city's own revenue, not a part's
+    said = ("\n2016年,来源于东莞的财政总收入、市一般公共预算收入、金融机构各项存款余额分别达1569亿元、545亿元和"
+            "11500亿元。\n")
+    got = {(f.indicator, f.measure, f.value) for f in extracted("东莞市2017年政府工作报告" + said)}
+    assert ("budget_revenue", "level", Decimal("545")) in got
+    # (a sub-area's item stays out: `高新区地区生产总值、区一般公共预算收入` in a city's report)
+    said = "\n2016年,高新区地区生产总值、区一般公共预算收入分别达169亿元、45亿元。\n"
+    assert not extracted("东莞市2017年政府工作报告" + said)
+
+
+def test_a_distributed_figure_whose_partner_lost_its_unit_is_the_first_names() -> None:
+    # 溧阳 2015, a page cut off: `分别达707亿元、50.6` gives 707 to GDP alone, not to the revenue as well
+    got = facts_of("全市预计完成地区生产总值、公共财政预算收入分别达707亿元、50.6", "review")
+    assert got == {("gdp", "actual", 2024, "level", Decimal("707"), "exact")}
+    # (one growth after 分别 is still every name's)
+    got = facts_of("进出口总额、实际利用外资分别增长20%左右")
+    assert {f[0] for f in got} == {"trade_total", "foreign_investment"}
+
+
+def test_a_five_year_plan_named_after_a_write_ups_speaker_sets_the_years() -> None:
+    # 宁波 2006 on 中国宁波网: `…作《政府工作报告》时说,“十五”时期是…`: the figures after it are 2005's results
+    text = ("中国宁波网讯毛光烈市长在市十二届人大四次会议上作《政府工作报告》时说,“十五”时期是宁波经济社会发展跃上"
+            "新台阶的重要历史时期。\n国民经济持续快速健康发展,城市综合实力显著提升。全市生产总值达到2446.4亿元,"
+            "年均增长13.8%。\n")
+    got = {(f.indicator, f.role, f.period, f.measure) for f in extracted(text, "ningbo_2006.txt")}
+    assert ("gdp", "actual", 2005, "level") in got
+    assert not {g for g in got if g[1] == "target"}

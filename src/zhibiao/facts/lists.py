@@ -14,6 +14,7 @@ from zhibiao.quantity.grammar import lost_separator
 
 _PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a thing named in a list (`铁路货运量`), no figure or clause
+_LOST_MEMBER = re.compile(r"\s*[、和]\s*\d")  # a list's next value after a figure (`707亿元、50.6`)
 
 
 def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
@@ -138,6 +139,10 @@ def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) 
         first = a
     if first is not link.alias:
         link.text_start = first.start
+        if spread and _LOST_MEMBER.match(sl.s, link.q.span.end):
+            # `地区生产总值、公共财政预算收入分别达707亿元、50.6` (a page cut off): the list's next value lost
+            # its unit, so the figure is the first name's alone
+            return first.ids
     return tuple(ids)
 
 

@@ -233,7 +233,8 @@ class _SentenceLinker:
         tail = self.v.scope_tail_re.search(residue)  # `产业集聚区将完成`: the sub-area before its verbs
         core = residue[: tail.start(1)] if tail else residue
         own_budget = core.endswith(self.v.own_level_words) and set(alias.ids) <= self.v.own_level_indicators
-        if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core) and not own_budget:
+        if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core) and not own_budget \
+                and not self._own_list_item(core):
             return False  # (`区本级一般公共预算收入`: the district's own budget is its headline revenue)
         if opening and self._another_region_first(opening):
             return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up: a neighbour's figure
@@ -336,6 +337,13 @@ class _SentenceLinker:
         if not counties and full is None:
             cands = [c for c in cands if c.level in ("province", "prefecture")]
         return bool(cands) and all(c.code != code and c.level != "national" for c in cands)
+
+    def _own_list_item(self, core: str) -> bool:
+        """Whether ``core`` ends on a list item named by the region's own name or level word, after items of no
+        scope (`财政总收入、市一般公共预算收入…分别达1569亿元、545亿元` in 东莞's report: the city's own revenue)."""
+        head, sep, item = core.rpartition("、")
+        return bool(sep) and bool(item) and self._names_the_region(item) \
+            and not self.v.scope_suffix_re.search(head.rstrip())
 
     def _names_the_region(self, name: str) -> bool:
         """Whether ``name`` (`天津市`, `安居区`) is the report's own region, or a real division name
