@@ -1345,3 +1345,14 @@ def test_a_stamp_with_its_time_in_hours_and_minutes_words_dates_the_session() ->
 ])
 def test_a_division_named_in_passing_under_its_province_is_not_the_region(text: str) -> None:
     assert meta(text).region in ("海南省", "上海市")
+
+
+def test_a_page_listing_a_provinces_cities_is_the_provinces() -> None:
+    # 辽宁 2010's second page names no issuer, speaks of `全省` and lists its cities: not the first city listed
+    m = meta("服务业发展步伐明显加快。预计全省服务业增加值增长12.1%,为近10年来最高增速。\n"
+             "全年在建高速公路1276公里。沈阳、大连、丹东、锦州、营口、朝阳机场新建、扩建工程全面推进。"
+             "沈阳地铁一号、二号线进展顺利,大连地铁开工建设。\n")
+    assert m.region == "辽宁省"
+    # (a city that speaks as one keeps its name: `全市` with its neighbours listed)
+    m = meta("2010年沈阳市政府工作报告\n全市地区生产总值增长14%。沈阳、大连、丹东、锦州、营口五市合作推进。\n")
+    assert m.region == "沈阳市"

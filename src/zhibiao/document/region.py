@@ -94,6 +94,8 @@ _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when rep
 _LOOSE_NAME_TIMES = 3  # a city's short name inside words (`推动宜春…`) names it only when said this often
 _CHILDREN_NAMED = 2  # or, said once, when the text names this many of its divisions by their short names
 _COUNTY_ENDINGS = "县区旗"  # the self-reference of a county-level government (`全县`, `我区`)
+_CITIES_LISTED = 3  # a province's page lists this many of its cities together (`沈阳、大连、丹东`)
+_LIST_JOINERS = ("、", "和", "与", "及")
 _SIBLINGS_NAMED = 2  # a county said once among this many other counties of its city is one of the city's places
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
 _ENDINGS = "省市县区旗州盟"
@@ -339,6 +341,8 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
              and d.level in _SHORT_LEVELS]
     if len(named) == 2 and named[0][1] == named[1][1] and _inside(gaz, named[1][0], named[0][0], year):
         named.reverse()  # `对山东、对青岛工作的重要指示要求`, said as often: the city speaks of its province
+    if named and named[0][0].level == "prefecture" and (p := _province_of_listed(gaz, lead, body, year)):
+        yield RegionEvidence(p, "body")  # `沈阳、大连、丹东、锦州、营口、朝阳机场…` and `全省`: the province speaks
     for d, _n in named:
         yield RegionEvidence(d, "body")
     # a city's short name inside words (`传承宜春…`, `推动宜春…`, `现代化宜春`), said three times
@@ -391,6 +395,28 @@ def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None
     alt = "|".join(map(re.escape, names))
     listed = re.search(f"(?:{alt})[、和与及](?:{alt})", body)
     return p if listed is not None and len(set(re.findall(alt, listed.group()))) >= _SIBLINGS_NAMED else None
+
+
+def _province_of_listed(gaz: Gazetteer, lead: str, body: str, year: int | None) -> Division | None:
+    """The province whose cities the lead lists together by their short names (`沈阳、大连、丹东、锦州`, at least
+    ``_CITIES_LISTED``), when the text speaks as a province (`全省`) and never as a city: a page of the
+    province's report that never names it (辽宁 2010's second page), not the report of the city listed first."""
+    if not re.search("[全我本]省", body) or re.search("[全我本]市", body):
+        return None
+    text = lead[:_LEAD_CHARS]
+    run: list[Division] = []
+    end = -1
+    for mt in gaz.short_mentions(text):
+        d = gaz.resolve(mt.name, year)
+        if d is None or d.level != "prefecture":
+            run, end = [], -1
+            continue
+        run = [*run, d] if end >= 0 and text[end : mt.start] in _LIST_JOINERS else [d]
+        end = mt.end
+        parents = {p.code for c in run if (p := gaz.parent(c, year)) is not None}
+        if len({c.code for c in run}) >= _CITIES_LISTED and len(parents) == 1:
+            return gaz.parent(run[0], year)
+    return None
 
 
 def _counties_below(gaz: Gazetteer, d: Division, year: int | None) -> bool:
