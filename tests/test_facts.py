@@ -880,6 +880,8 @@ TASKS = [
     ("城镇登记失业率、居民消费价格指数涨幅控制在市定目标内", {("registered_unemployment", "rate"), ("cpi", "growth")}),
     # a target the province set, said with 定 (合肥 2025)
     ("城镇新增就业完成省定目标", {("new_urban_jobs", "level")}),
+    # set from above, said with 达 alone (滦南 2024)
+    ("实际利用外资、进出口总额超额完成市达任务", {("foreign_investment", "level"), ("trade_total", "level")}),
     # within the targets of two levels (怀安)
     ("城镇登记失业率、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内",
      {("registered_unemployment", "rate"), ("energy_intensity", "growth")}),
@@ -2965,3 +2967,10 @@ def test_a_five_year_plan_named_after_a_write_ups_speaker_sets_the_years() -> No
     got = {(f.indicator, f.role, f.period, f.measure) for f in extracted(text, "ningbo_2006.txt")}
     assert ("gdp", "actual", 2005, "level") in got
     assert not {g for g in got if g[1] == "target"}
+
+
+def test_a_note_mark_between_a_name_and_its_figure_is_read_through() -> None:
+    # 浏阳 2023: `全市R&D[3]经费占比达2.33%`, the [3] a reference to the glossary at the end
+    got = facts_of("全市R&D[3]经费占比达2.33%,一般公共预算收入[1]17.7亿元", "review")
+    assert ("rd_intensity", "actual", 2024, "rate", Decimal("2.33"), "exact") in got
+    assert ("budget_revenue", "actual", 2024, "level", Decimal("17.7"), "exact") in got

@@ -66,6 +66,28 @@ def test_pinyin_removal(raw: str, want: str) -> None:
     assert normalize(raw).text == want
 
 
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        # a glossary's note number between a name and its figure (浏阳 2023, 宜春 2021)
+        ("全市R&D[3]经费占比达2.33%", "全市R&D经费占比达2.33%"),
+        ("一般公共预算收入[1]17.7亿元", "一般公共预算收入17.7亿元"),
+        ("全面落实“三高四新”[1]战略定位", "全面落实“三高四新”战略定位"),
+        ("抓好“两个统筹”[2],勇当", "抓好“两个统筹”,勇当"),
+        # a note opening its line, a year in brackets and a number of three digits stay
+        ("[1]三高四新:指", "[1]三高四新:指"),
+        ("见文件[2020]", "见文件[2020]"),
+        ("编号[123]号", "编号[123]号"),
+    ],
+)
+def test_note_marks_dropped(raw: str, want: str) -> None:
+    norm = normalize(raw)
+    assert norm.text == want
+    i = want.find("经费") if "经费" in want else len(want) - 2
+    back = norm.offsets.to_source(Span(i, i + 2))
+    assert raw[back.start : back.end] == want[i : i + 2]  # what follows the mark maps to its own characters
+
+
 def test_pinyin_syllables() -> None:
     assert all(steps.is_pinyin_syllable(s) for s in ["guān", "qū", "fā", "zhí", "jīng", "lüè", "er"])
     assert not any(steps.is_pinyin_syllable(s) for s in ["gdp", "rd", "abc", "xyz", "qqq"])
@@ -180,7 +202,7 @@ ALPHABET = st.sampled_from(
     [
         *"的和在第届国民经济社会发展關於東區經濟會發計劃報告年月日一二、,，。:()（）%％．.0123456789０１２",
 "\n", "\r\n", " ", "\u3000", "\u200b", "(guān)", "(qū)", "(huì )", "(GDP)", "(6.5%)", "１２．５％", "6 .5 %",
-       "網站首頁", "发布时间:", "\n\n", "a", "z", "ü", "——",
+       "網站首頁", "发布时间:", "\n\n", "a", "z", "ü", "——", "[1]", "[12]", "［3］", "”",
     ]
 )
 TEXTS = st.lists(ALPHABET, max_size=60).map("".join)

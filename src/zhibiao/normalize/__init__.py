@@ -1,6 +1,6 @@
 """Decoded text -> normalised text plus an exact offset map back to the original.
 
-Steps (each in ``steps``): whitespace/line ends, full-width ASCII, pinyin annotations, years in
+Steps (each in ``steps``): whitespace/line ends, full-width ASCII, pinyin annotations, note marks, years in
 Chinese numerals as digits, OpenCC
 traditional -> simplified, percent signs a copy lost (only when it has none), hard line joins, stray
 spaces; then site-junk lines are *marked*.
@@ -119,7 +119,7 @@ def normalize_blocks(cut: Callable[[int], Iterable[str]]) -> NormalizedText:
 def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     """``normalize`` over the blocks of ``text`` (None: not kept, see ``normalize_blocks``)."""
     first = [steps.clean_whitespace, steps.fullwidth_to_ascii, steps.variant_forms, steps.remove_pinyin,
-             steps.chinese_years, joins.join_page_counters]
+             steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
     last = [joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__)
             for s in [*first, steps.to_simplified, steps.mixed_numerals, steps.restore_percent, joins.join_lines,

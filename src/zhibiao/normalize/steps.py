@@ -382,6 +382,18 @@ def remove_pinyin(text: str) -> tuple[str, Columns | list[Edit]]:
     return out, _deletion_columns(cols)
 
 
+# 3b. note marks ----------------------------------------------------------------------------
+_NOTE_MARK = re.compile(RULES["note_marks"]["pattern"])
+
+
+def drop_note_marks(text: str) -> tuple[str, Columns | list[Edit]]:
+    """Delete a note's number right after a word (`全市R&D[3]经费占比达2.33%`, `一般公共预算收入[1]17.7亿元`):
+    a glossary's reference splits the name from its figure; a bracketed number opening a line stays."""
+    if "[" not in text:
+        return text, []
+    return _regex_delete(_NOTE_MARK, text)
+
+
 # 4. traditional -> simplified -------------------------------------------------------------
 _S = RULES["script"]
 
@@ -611,6 +623,6 @@ def _line_span(text: str, pos: int) -> tuple[int, int]:
 
 
 __all__ = [
-    "align", "clean_whitespace", "detect_script", "fullwidth_to_ascii", "is_pinyin_syllable", "junk_lines",
-    "mixed_numerals", "regex_edits", "remove_pinyin", "to_simplified", "variant_forms",
+    "align", "clean_whitespace", "detect_script", "drop_note_marks", "fullwidth_to_ascii", "is_pinyin_syllable",
+    "junk_lines", "mixed_numerals", "regex_edits", "remove_pinyin", "to_simplified", "variant_forms",
 ]
