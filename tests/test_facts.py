@@ -2974,3 +2974,14 @@ def test_a_note_mark_between_a_name_and_its_figure_is_read_through() -> None:
     got = facts_of("全市R&D[3]经费占比达2.33%,一般公共预算收入[1]17.7亿元", "review")
     assert ("rd_intensity", "actual", 2024, "rate", Decimal("2.33"), "exact") in got
     assert ("budget_revenue", "actual", 2024, "level", Decimal("17.7"), "exact") in got
+
+
+def test_a_years_growth_said_in_multiples_is_in_percent() -> None:
+    # 博乐 2021: `进出口贸易额同比增长1.5倍` is a rise of 150% on last year
+    got = facts_of("进出口贸易额同比增长1.5倍", "review")
+    assert got == {("trade_total", "actual", 2024, "growth", Decimal("150"), "exact")}
+    assert {f.unit for f in extracted("某市2025年政府工作报告\n过去一年,进出口贸易额同比增长1.5倍。\n")} == {"%"}
+    # (without last year as its base it is nearly always a rise over several years: no year's growth)
+    assert not facts_of("地方财政一般预算收入从1.39亿元增加到8.6亿元,增长6.2倍", "review") - {
+        ("budget_revenue", "actual", 2024, "level", Decimal("8.6"), "exact")}
+    assert not facts_of("社会消费品零售总额增长近2倍", "review")

@@ -62,6 +62,9 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
         if "rate" in measures:
             return "rate"
         return None
+    if unit == "倍" and q.direction == "up" and q.extra.get("baseline") in v.multiple_growth_baselines \
+            and "growth" in measures:
+        return "growth"  # `进出口贸易额同比增长1.5倍`: a rise of 150% on last year (not `是上年的2倍`, a ratio)
     kind = q.extra.get("kind")
     if kind == "magnitude" and q.unit in v.yuan_implied and "currency" in units:
         kind = "currency"  # `规上工业产值超2000亿`, `固定资产投资1858.57亿`: an amount of money without its 元
@@ -75,8 +78,12 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
 
 
 def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
-    """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`)."""
+    """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`); a growth
+    said in multiples in percent (`增长1.5倍`: 150)."""
     v, hi = q.value, q.value_high
+    if measure == "growth" and q.unit == "倍":
+        v = v * 100 if v is not None else None
+        hi = hi * 100 if hi is not None else None
     if (measure == "growth" and prev is not None and prev.direction == "down" and q.direction == "none"
             and q.extra.get("verb") is None and v is not None and v > 0):
         v = -v
@@ -383,6 +390,8 @@ def spec_unit(v: Vocabulary, q: Quantity, measure: str) -> str | None:
         return None
     if measure == "change_pp":
         return "pp"
+    if measure == "growth" and q.unit == "倍":
+        return "%"  # (its value is in percent, ``_signed``)
     if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in v.yuan_implied:
         return q.unit + "元"  # said of a money indicator (`…超2000亿`): 亿元
     if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in v.people_implied:
