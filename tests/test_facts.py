@@ -2985,3 +2985,13 @@ def test_a_years_growth_said_in_multiples_is_in_percent() -> None:
     assert not facts_of("地方财政一般预算收入从1.39亿元增加到8.6亿元,增长6.2倍", "review") - {
         ("budget_revenue", "actual", 2024, "level", Decimal("8.6"), "exact")}
     assert not facts_of("社会消费品零售总额增长近2倍", "review")
+
+
+def test_a_growth_on_the_year_before_in_a_review_of_several_years_is_the_last_years() -> None:
+    # 四川 2006's review of the tenth plan: `比上年增长12.6%` is 2005's growth, `比2000年…`/`年均…` are no year's
+    text = ("四川省2006年政府工作报告\n“十五”时期的主要成就\n五年来,全省经济持续快速发展。全省生产总值达到7385.1亿元,"
+            "比上年增长12.6%,比2000年增长69.8%,年均增长11.2%。\n")
+    got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
+    assert ("gdp", 2005, "growth", Decimal("12.6")) in got
+    assert ("gdp", 2005, "level", Decimal("7385.1")) in got
+    assert not {g for g in got if g[3] in (Decimal("69.8"), Decimal("11.2")) and g[1] is not None}

@@ -62,7 +62,7 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
         if "rate" in measures:
             return "rate"
         return None
-    if unit == "倍" and q.direction == "up" and q.extra.get("baseline") in v.multiple_growth_baselines \
+    if unit == "倍" and q.direction == "up" and q.extra.get("baseline") in v.last_year_bases \
             and "growth" in measures:
         return "growth"  # `进出口贸易额同比增长1.5倍`: a rise of 150% on last year (not `是上年的2倍`, a ratio)
     kind = q.extra.get("kind")

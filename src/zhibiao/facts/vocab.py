@@ -131,7 +131,7 @@ class Vocabulary:
     scope_suffix_re: re.Pattern[str]
     own_type_words: tuple[str, ...]  # `新区` in 浦东新区's report: the region itself
     own_level_words: tuple[str, ...]  # `区本级` before a revenue: the level's own budget, the headline one
-    multiple_growth_baselines: frozenset[str]  # `同比增长1.5倍`: a year's rise said in multiples
+    last_year_bases: frozenset[str]  # `同比增长1.5倍`, `比上年增长12.6%`: a growth on the year before
     own_level_indicators: frozenset[str]
     scope_tail_re: re.Pattern[str]  # verbs between a sub-area and the name it qualifies
     subarea_re: re.Pattern[str]
@@ -407,7 +407,7 @@ def load() -> Vocabulary:
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
         own_type_words=tuple(cues["own_type_words"]),
         own_level_words=tuple(cues["own_level_words"]),
-        multiple_growth_baselines=frozenset(cues["multiple_growth_baselines"]),
+        last_year_bases=frozenset(cues["last_year_bases"]),
         own_level_indicators=frozenset(cues["own_level_indicators"]),
         scope_tail_re=re.compile(
             "(?:" + _alternation(cues["scope_tail_places"]) + ")((?:" + _alternation(cues["scope_tail_words"]) + ")+)$"

@@ -473,6 +473,8 @@ def _in_multi_year_review(
             # report given in December 2021: the levels the paragraph says were reached in 2020 are 2020's
             return "actual", end, None
         return "actual", passage.last, None
+    if measure == "growth" and my is None and q.extra.get("baseline") in v.last_year_bases:
+        return "actual", passage.last, None  # `…达到7385.1亿元,比上年增长12.6%`: the last year's growth
     return "actual", None, passage.cue  # growth or a change over the years
 
 
