@@ -2995,3 +2995,14 @@ def test_a_growth_on_the_year_before_in_a_review_of_several_years_is_the_last_ye
     assert ("gdp", 2005, "growth", Decimal("12.6")) in got
     assert ("gdp", 2005, "level", Decimal("7385.1")) in got
     assert not {g for g in got if g[3] in (Decimal("69.8"), Decimal("11.2")) and g[1] is not None}
+
+
+def test_figures_named_a_target_said_met_in_a_review_are_last_years_targets() -> None:
+    # 福建 2010: `单位生产总值能耗降低3.2%、二氧化硫排放量下降1.5%…的节能减排目标预计可以完成` quotes the targets
+    said = "单位生产总值能耗降低3.2%、二氧化硫排放量下降1.5%、化学需氧量排放减少0.2%的节能减排目标预计可以完成"
+    got = facts_of(said, "review")
+    assert ("energy_intensity", "prior_target", 2024, "growth", Decimal("-3.2"), "exact") in got
+    assert not {f for f in got if f[1] == "actual"}
+    # (in this year's plan the same words set this year's target)
+    got = facts_of("确保单位生产总值能耗降低3%的目标全面完成")
+    assert ("energy_intensity", "target", 2025, "growth", Decimal("-3"), "exact") in got
