@@ -2954,6 +2954,12 @@ def test_a_distributed_figure_whose_partner_lost_its_unit_is_the_first_names() -
     # 溧阳 2015, a page cut off: `分别达707亿元、50.6` gives 707 to GDP alone, not to the revenue as well
     got = facts_of("全市预计完成地区生产总值、公共财政预算收入分别达707亿元、50.6", "review")
     assert got == {("gdp", "actual", 2024, "level", Decimal("707"), "exact")}
+    # (so in the other forms of a distribution a cut page left one value of: 义乌 2018, 海南 2024)
+    got = facts_of("城乡居民人均可支配收入为66081元和33393元,分别增长8.7%和9.", "review")
+    assert ("urban_income", "actual", 2024, "growth", Decimal("8.7"), "exact") in got
+    assert not {f for f in got if f[0] == "rural_income" and f[3] == "growth"}
+    got = facts_of("城镇和农村居民人均可支配收入分别增长6.3%、 8.3", "review")
+    assert got == {("urban_income", "actual", 2024, "growth", Decimal("6.3"), "exact")}
     # (one growth after 分别 is still every name's)
     got = facts_of("进出口总额、实际利用外资分别增长20%左右")
     assert {f[0] for f in got} == {"trade_total", "foreign_investment"}

@@ -22,6 +22,7 @@ from zhibiao.facts.lists import (
     _shared_subjects,
     _sub_period_subjects,
     _subjects_of_figures_before,
+    lost_member,
 )
 from zhibiao.facts.milestones import drop_milestones
 from zhibiao.facts.report_level import (
@@ -356,8 +357,11 @@ def _link_sentence(
             before = [x for x in links[:-1] if x.alias is not None and x.ids
                       and not any(c in sl.masked[x.q.span.end : cstart] for c in _SEMI)]
             subjects = list(dict.fromkeys(x.ids for x in before))
+            many = len(subjects) >= 2
+            if many and lost_member(sentence, q.span.end):
+                subjects = subjects[:1]  # `…66081元和33393元,分别增长8.7%和9.` (a page cut off): the first's
             ids = tuple(dict.fromkeys(i for group in subjects for i in group))
-            if len(subjects) >= 2 and _compatible(v, ids, q, None):
+            if many and _compatible(v, ids, q, None):
                 link.alias, link.ids, link.confidence, link.shared = before[0].alias, ids, 0.8, True
                 continue
         if q.extra.get("task_object") is not None:
