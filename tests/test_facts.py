@@ -3009,6 +3009,9 @@ def test_figures_named_a_target_said_met_in_a_review_are_last_years_targets() ->
     got = facts_of(said, "review")
     assert ("energy_intensity", "prior_target", 2024, "growth", Decimal("-3.2"), "exact") in got
     assert not {f for f in got if f[1] == "actual"}
+    # (a level said met was reached: `突破1000亿元的目标顺利实现` is the result, a reviewer's case)
+    got = facts_of("全市地区生产总值突破1000亿元的目标顺利实现", "review")
+    assert ("gdp", "actual", 2024, "level", Decimal("1000"), "at_least") in got
     # (in this year's plan the same words set this year's target)
     got = facts_of("确保单位生产总值能耗降低3%的目标全面完成")
     assert ("energy_intensity", "target", 2025, "growth", Decimal("-3"), "exact") in got

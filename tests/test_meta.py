@@ -1353,6 +1353,10 @@ def test_a_page_listing_a_provinces_cities_is_the_provinces() -> None:
              "全年在建高速公路1276公里。沈阳、大连、丹东、锦州、营口、朝阳机场新建、扩建工程全面推进。"
              "沈阳地铁一号、二号线进展顺利,大连地铁开工建设。\n")
     assert m.region == "辽宁省"
+    # (nor one that sets its figure against its province, `占全省的60%`: a reviewer's case)
+    m = meta("2010年政府工作报告\n大连港货物吞吐量增长12%,占全省的60%。推进大连、丹东、锦州、营口、盘锦、葫芦岛沿海"
+             "经济带开发。大连地区生产总值增长15%,固定资产投资增长25%。\n")
+    assert m.region == "大连市"
     # (a city that speaks as one keeps its name: `全市` with its neighbours listed)
     m = meta("2010年沈阳市政府工作报告\n全市地区生产总值增长14%。沈阳、大连、丹东、锦州、营口五市合作推进。\n")
     assert m.region == "沈阳市"

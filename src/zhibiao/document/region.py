@@ -76,6 +76,9 @@ _SELF_REFERENCE = re.compile(_R["self_reference"])  # `我州`: the government s
 _SELF_REFERENCE_TIMES = int(_R["self_reference_times"])
 _CAPTION = re.compile(_R["caption_line"])  # `…找工作的群众(钱仕豪 摄)`: a photo's caption, no title
 _MEDIA_SOURCE = re.compile(_R["media_source"])  # `来源:福州在线`: the outlet's place, not the issuer
+_PROVINCE_VOICE = re.compile(_R["province_voice"])  # `预计全省服务业增加值…`, not `占全省的60%`
+_CITY_VOICE = re.compile(_R["city_voice"])
+_LIST_JOINERS = tuple(_R["listed_city_joiners"])  # `沈阳、大连`: cities listed together
 # a write-up of the national report: the premier delivers it (``国务院总理李克强5日在政府工作报告中提出``,
 # ``国务院总理温家宝今天在此间表示``)
 _PREMIER_SPEAKS = re.compile(
@@ -95,7 +98,6 @@ _LOOSE_NAME_TIMES = 3  # a city's short name inside words (`推动宜春…`) na
 _CHILDREN_NAMED = 2  # or, said once, when the text names this many of its divisions by their short names
 _COUNTY_ENDINGS = "县区旗"  # the self-reference of a county-level government (`全县`, `我区`)
 _CITIES_LISTED = 3  # a province's page lists this many of its cities together (`沈阳、大连、丹东`)
-_LIST_JOINERS = ("、", "和", "与", "及")
 _SIBLINGS_NAMED = 2  # a county said once among this many other counties of its city is one of the city's places
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
 _ENDINGS = "省市县区旗州盟"
@@ -399,9 +401,9 @@ def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None
 
 def _province_of_listed(gaz: Gazetteer, lead: str, body: str, year: int | None) -> Division | None:
     """The province whose cities the lead lists together by their short names (`沈阳、大连、丹东、锦州`, at least
-    ``_CITIES_LISTED``), when the text speaks as a province (`全省`) and never as a city: a page of the
-    province's report that never names it (辽宁 2010's second page), not the report of the city listed first."""
-    if not re.search("[全我本]省", body) or re.search("[全我本]市", body):
+    ``_CITIES_LISTED``), when the text speaks as a province (`全省…`, not `占全省的60%`) and never as a city: a page
+    of the province's report that never names it (辽宁 2010's second page), not the report of the city listed first."""
+    if not _PROVINCE_VOICE.search(body) or _CITY_VOICE.search(body):
         return None
     text = lead[:_LEAD_CHARS]
     run: list[Division] = []

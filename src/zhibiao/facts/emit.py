@@ -216,7 +216,7 @@ def emit(
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
         _quoted_target_list(v, sl.s, q)) or (
         v.prior_list_open_re.search(sl.s, 0, q.span.start) is not None and not _in_plan(sl)) or (
-        v.target_met_after_re.match(sl.s, q.span.end) is not None and _in_review(sl)) or (
+        q.unit in ("%", "pp") and v.target_met_after_re.match(sl.s, q.span.end) is not None and _in_review(sl)) or (
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
         _ceiling_after_result(q, link.prev) and not _in_plan(sl))
     when: When | None = None  # the same for every id
