@@ -3015,3 +3015,14 @@ def test_figures_named_a_target_said_met_in_a_review_are_last_years_targets() ->
     # (in this year's plan the same words set this year's target)
     got = facts_of("确保单位生产总值能耗降低3%的目标全面完成")
     assert ("energy_intensity", "target", 2025, "growth", Decimal("-3"), "exact") in got
+
+
+@pytest.mark.parametrize("said", ["超预期目标8.57亿元", "超年度目标2.1亿元"])
+def test_the_amount_a_target_was_passed_by_is_no_fact(said: str) -> None:
+    # 遂宁 2021: `地方一般公共预算收入79.92亿元、增长15.4%,超预期目标8.57亿元`: 8.57 is the excess, not the target
+    got = facts_of("地方一般公共预算收入79.92亿元、增长15.4%," + said, "review")
+    assert got == {("budget_revenue", "actual", 2024, "level", Decimal("79.92"), "exact"),
+                   ("budget_revenue", "actual", 2024, "growth", Decimal("15.4"), "exact")}
+    # (a rate in parentheses after the same words is the target itself)
+    got = facts_of("地区生产总值增长7.1%,超过年初预期目标(6.5%)", "review")
+    assert ("gdp", "prior_target", 2024, "growth", Decimal("6.5"), "exact") in got

@@ -178,6 +178,10 @@ def emit(
         add_mention(report, sl, q, mentions)  # `一季度,…;财政一般预算收入下降14.6%`: a part of the year
         return
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
+    ns = _num_start(q)
+    if q.unit not in ("%", "pp") and v.excess_over_target_re.search(sl.s, max(cstart, ns - 16), ns):
+        add_mention(report, sl, q, mentions)  # `超预期目标8.57亿元`: by how much the target was passed
+        return
     if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or successive_milestone(v, sl.s, cstart, q) or (
         q.qualifier == "qualitative" and link.alias is not None and link.alias.text in v.elliptic_ids
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)

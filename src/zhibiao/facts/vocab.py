@@ -227,6 +227,7 @@ class Vocabulary:
     prior_target_lead_re: re.Pattern[str]  # a clause opening on last year's plan before the name (`年计划完成…`)
     prior_list_open_re: re.Pattern[str]  # `年初确定的预期性目标为:…`: the sentence lists last year's targets
     target_met_after_re: re.Pattern[str]  # `…降低3.2%、…的节能减排目标预计可以完成`: the figures named a target met
+    excess_over_target_re: re.Pattern[str]  # `超预期目标8.57亿元`: the amount by which a target was passed
     named_target_re: re.Pattern[str]  # a target named right before its figure (`增长目标为`), quoted back in a review
     estimate_re: re.Pattern[str]  # a figure given as an estimate of the year ending (`预计完成…`)
     prior_within_re: re.Pattern[str]  # a ceiling quoted after its figure (`在4%的控制目标内`)
@@ -529,6 +530,7 @@ def load() -> Vocabulary:
         prior_target_lead_re=re.compile(cues["prior_target_lead"]),
         prior_list_open_re=re.compile(cues["prior_list_open"]),
         target_met_after_re=re.compile(cues["target_met_after"]),
+        excess_over_target_re=re.compile(cues["excess_over_target"]),
         named_target_re=re.compile(cues["named_target"]),
         ranking_after_re=re.compile(cues["ranking_after"]),
         list_base_re=re.compile(cues["list_base_before"]),
