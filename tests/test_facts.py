@@ -3001,6 +3001,9 @@ def test_a_growth_on_the_year_before_in_a_review_of_several_years_is_the_last_ye
     assert ("gdp", 2005, "growth", Decimal("12.6")) in got
     assert ("gdp", 2005, "level", Decimal("7385.1")) in got
     assert not {g for g in got if g[3] in (Decimal("69.8"), Decimal("11.2")) and g[1] is not None}
+    # (also after 、; but a growth on the year before with no level said before it keeps no year: test_periods)
+    got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text.replace(",比上年", "、比上年"))}
+    assert ("gdp", 2005, "growth", Decimal("12.6")) in got
 
 
 def test_figures_named_a_target_said_met_in_a_review_are_last_years_targets() -> None:
