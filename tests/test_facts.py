@@ -16,6 +16,7 @@ from zhibiao import pipeline
 from zhibiao.facts import extract_report, load
 from zhibiao.model import Report, ReportMeta, Section, Source, Span
 from zhibiao.normalize import normalize
+from zhibiao.quantity import scan
 
 
 def make_report(text: str, kind: str = "targets", review: int = 2024, plan: int = 2025) -> Report:
@@ -3029,3 +3030,10 @@ def test_the_amount_a_target_was_passed_by_is_no_fact(said: str) -> None:
     # (a rate in parentheses after the same words is the target itself)
     got = facts_of("地区生产总值增长7.1%,超过年初预期目标(6.5%)", "review")
     assert ("gdp", "prior_target", 2024, "growth", Decimal("6.5"), "exact") in got
+
+
+def test_every_base_of_last_year_is_one_the_quantity_grammar_reads() -> None:
+    # facts_cues.toml last_year_bases must name baselines qualifiers.toml's lead words give a figure, or they never fire
+    for base in load().last_year_bases:
+        (q,) = scan(f"进出口总额{base}增长5%")
+        assert q.extra.get("baseline") == base, base

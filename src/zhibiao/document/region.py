@@ -406,18 +406,23 @@ def _province_of_listed(gaz: Gazetteer, lead: str, body: str, year: int | None) 
     if not _PROVINCE_VOICE.search(body) or _CITY_VOICE.search(body):
         return None
     text = lead[:_LEAD_CHARS]
-    run: list[Division] = []
+    run: set[str] = set()  # the cities of the list being read
+    parent: Division | None = None  # their province, None once the list holds two
     end = -1
     for mt in gaz.short_mentions(text):
         d = gaz.resolve(mt.name, year)
-        if d is None or d.level != "prefecture":
-            run, end = [], -1
+        p = gaz.parent(d, year) if d is not None and d.level == "prefecture" else None
+        if d is None or p is None:
+            run, parent, end = set(), None, -1
             continue
-        run = [*run, d] if end >= 0 and text[end : mt.start] in _LIST_JOINERS else [d]
+        if end >= 0 and text[end : mt.start] in _LIST_JOINERS:
+            parent = parent if parent is not None and parent.code == p.code else None
+        else:
+            run, parent = set(), p  # a new list begins
+        run.add(d.code)
         end = mt.end
-        parents = {p.code for c in run if (p := gaz.parent(c, year)) is not None}
-        if len({c.code for c in run}) >= _CITIES_LISTED and len(parents) == 1:
-            return gaz.parent(run[0], year)
+        if parent is not None and len(run) >= _CITIES_LISTED:
+            return parent
     return None
 
 

@@ -62,7 +62,7 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
         if "rate" in measures:
             return "rate"
         return None
-    if unit == "倍" and q.direction == "up" and q.extra.get("baseline") in v.last_year_bases \
+    if _in_multiples(q) and q.direction == "up" and q.extra.get("baseline") in v.last_year_bases \
             and "growth" in measures:
         return "growth"  # `进出口贸易额同比增长1.5倍`: a rise of 150% on last year (not `是上年的2倍`, a ratio)
     kind = q.extra.get("kind")
@@ -77,13 +77,21 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
     return None
 
 
+_PERCENT_PER_MULTIPLE = 100  # `增长1.5倍`: a rise of 150%
+
+
+def _in_multiples(q: Quantity) -> bool:
+    """Whether ``q`` is said in a unit of the kind ``multiple`` (units.toml: `倍`)."""
+    return q.extra.get("kind") == "multiple"
+
+
 def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
     """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`); a growth
     said in multiples in percent (`增长1.5倍`: 150)."""
     v, hi = q.value, q.value_high
-    if measure == "growth" and q.unit == "倍":
-        v = v * 100 if v is not None else None
-        hi = hi * 100 if hi is not None else None
+    if measure == "growth" and _in_multiples(q):
+        v = v * _PERCENT_PER_MULTIPLE if v is not None else None
+        hi = hi * _PERCENT_PER_MULTIPLE if hi is not None else None
     if (measure == "growth" and prev is not None and prev.direction == "down" and q.direction == "none"
             and q.extra.get("verb") is None and v is not None and v > 0):
         v = -v
@@ -395,7 +403,7 @@ def spec_unit(v: Vocabulary, q: Quantity, measure: str) -> str | None:
         return None
     if measure == "change_pp":
         return "pp"
-    if measure == "growth" and q.unit == "倍":
+    if measure == "growth" and _in_multiples(q):
         return "%"  # (its value is in percent, ``_signed``)
     if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in v.yuan_implied:
         return q.unit + "元"  # said of a money indicator (`…超2000亿`): 亿元

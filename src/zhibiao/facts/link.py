@@ -358,7 +358,7 @@ def _link_sentence(
                       and not any(c in sl.masked[x.q.span.end : cstart] for c in _SEMI)]
             subjects = list(dict.fromkeys(x.ids for x in before))
             many = len(subjects) >= 2
-            if many and lost_member(sentence, q.span.end):
+            if many and lost_member(v, sentence, q.span.end):
                 subjects = subjects[:1]  # `…66081元和33393元,分别增长8.7%和9.` (a page cut off): the first's
             ids = tuple(dict.fromkeys(i for group in subjects for i in group))
             if many and _compatible(v, ids, q, None):

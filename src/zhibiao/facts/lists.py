@@ -14,8 +14,6 @@ from zhibiao.quantity.grammar import lost_separator
 
 _PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a thing named in a list (`铁路货运量`), no figure or clause
-# a list's next value after a figure, its unit lost where the page was cut (`707亿元、50.6`, `增长8.7%和9.`)
-_LOST_MEMBER = re.compile(r"\s*[、和]\s*\d+(?:\.\d*)?\s*(?:$|[。；;，,\n])")
 
 
 def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
@@ -122,10 +120,10 @@ def _subjects_of_figures_before(sl: _SentenceLinker, before: list[_Link], n: int
     return [(b.alias, b.ids) if b.alias is not None and b.ids else (None, ()) for b in before]
 
 
-def lost_member(sentence: str, end: int) -> bool:
-    """Whether a list's next value right after a figure ending at ``end`` lost its unit (`分别增长8.7%和9.` where a
-    page was cut): a distribution whose other values are gone."""
-    return _LOST_MEMBER.match(sentence, end) is not None
+def lost_member(v: Vocabulary, sentence: str, end: int) -> bool:
+    """Whether a list's next value right after a figure ending at ``end`` lost its unit and ends its clause
+    (`分别增长8.7%和9.` where a page was cut): a distribution whose other values are gone."""
+    return v.lost_member_re.match(sentence, end) is not None
 
 
 def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) -> tuple[str, ...]:
@@ -139,7 +137,7 @@ def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) 
     spread = bool(link.q.extra.get("distributive"))
     # `地区生产总值、公共财政预算收入分别达707亿元、50.6`, `城镇和农村居民人均可支配收入分别增长6.3%、 8.3` (a page cut
     # off): the list's next value lost its unit, so the figure is the first name's alone
-    lost = spread and lost_member(sl.s, link.q.span.end)
+    lost = spread and lost_member(sl.v, sl.s, link.q.span.end)
     for a in reversed(in_clause[:-1]):
         gap = sl.s[a.end : first.start]
         if not (sl.v.list_sep_re.match(gap) or (spread and sl.v.list_sep_qualified_re.match(gap))) \

@@ -92,7 +92,6 @@ _BASE_LEADS = ("比", "较", "与", "同")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _STREAK_RE = re.compile(r"连续")
-_LEVEL_BEFORE = re.compile(r"\d(?![\d.]*\s*年)")  # a figure, not a year, said before a clause
 _DOUBLING_RE = re.compile(r"翻[了一两二三四]*番|翻倍")  # a doubling: a figure said in words
 _FIGURE_RE = re.compile(r"\d|" + _DOUBLING_RE.pattern)
 _FROM_BEFORE = re.compile(r"(?:由|从|比|较)[“\"]?$")  # a base, not the figure's year (`比“十一五”末下降20%`)
@@ -475,7 +474,7 @@ def _in_multi_year_review(
             return "actual", end, None
         return "actual", passage.last, None
     if measure == "growth" and my is None and q.extra.get("baseline") in v.last_year_bases \
-            and _LEVEL_BEFORE.search(window, 0, max(0, window.rfind(q.extra["baseline"]))):
+            and _DIGIT.search(_ANY_YEAR_RE.sub("", window[: max(0, window.rfind(q.extra["baseline"]))])):
         # `…达到7385.1亿元,比上年增长12.6%`: the growth of the level the years ended on, the last year's (not
         # `五年来,全省地区生产总值比上年增长13.5%` alone: no year of its own)
         return "actual", passage.last, None
