@@ -108,6 +108,34 @@ def test_everyday_names_of_autonomous_divisions_are_not_invented_for_others() ->
     assert gaz.candidates("德宏州") and not gaz.candidates("成都州") and not gaz.candidates("朝阳州")
 
 
+@pytest.mark.parametrize(("opening", "code"), [
+    # a plan report's title and session line (兴安盟's banner, 2023)
+    ("关于科右中旗 2022 年国民经济和社会发展计划执行情况\n及 2023 年国民经济和社会发展计划草案的报告\n"
+     "——2023 年 1 月 1 日在科右中旗第十七届人民代表大会第二次会议上", "152222"),
+    ("达茂旗2024年政府工作报告", "150223"),  # 达尔罕茂明安联合旗
+    ("2021年博州政府工作报告", "652700"),  # 博尔塔拉蒙古自治州
+])  # fmt: skip
+def test_long_names_resolve_by_their_common_short_forms(opening: str, code: str) -> None:
+    from zhibiao import pipeline
+
+    text = f"{opening}\n各位代表：\n2023年，地区生产总值增长6%。\n"
+    meta = pipeline.extract_bytes(text.encode(), "x.txt").reports[0].report.meta
+    assert meta.region_code == code
+
+
+def test_common_short_forms_name_real_divisions_and_no_other_name() -> None:
+    import tomllib
+
+    vocab = tomllib.loads((REPO / "src" / "zhibiao" / "data" / "document_gazetteer.toml").read_text(encoding="utf-8"))
+    gaz = load()
+    names = {d.name for d in gaz.divisions} | {d.full_name for d in gaz.divisions}
+    for official, forms in vocab["common_short_forms"].items():
+        assert official in names, official
+        for form in forms:  # a short form that is some division's own name would shadow it
+            assert form not in names, form
+            assert {d.name for d in gaz.candidates(form)} == {official}, form
+
+
 # -- pinyin names -------------------------------------------------------------------------------------
 # Official romanisations (the pinyin place-name rules, GB/T 2260's and ISO 3166-2:CN's province names):
 # polyphones read as in place names, apostrophes, generic parts and ethnic names as words of their own.

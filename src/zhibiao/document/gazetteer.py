@@ -68,8 +68,9 @@ class Gazetteer:
         vocab = _vocabulary()
         abbrev: dict[str, str] = dict(vocab.get("autonomous_abbreviations", {}))
         variants: dict[str, str] = dict(vocab.get("variant_characters", {}))
+        short_forms: dict[str, list[str]] = dict(vocab.get("common_short_forms", {}))
         for d in divisions:
-            keys = {d.name, d.full_name}
+            keys = {d.name, d.full_name, *short_forms.get(d.name, ())}  # 科右中旗 is 科尔沁右翼中旗
             for suffix, plain in abbrev.items():  # 德宏傣族景颇族自治州 is written 德宏州
                 if d.name.endswith(suffix) and d.short_name != d.name and len(d.short_name) >= 2:
                     keys.add(d.short_name + plain)
