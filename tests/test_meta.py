@@ -1360,3 +1360,20 @@ def test_a_page_listing_a_provinces_cities_is_the_provinces() -> None:
     # (a city that speaks as one keeps its name: `全市` with its neighbours listed)
     m = meta("2010年沈阳市政府工作报告\n全市地区生产总值增长14%。沈阳、大连、丹东、锦州、营口五市合作推进。\n")
     assert m.region == "沈阳市"
+
+
+def test_a_prefecture_speaking_names_itself_inside_words_or_by_its_counties_only() -> None:
+    # 迪庆 2012: a write-up of the session that says `迪庆` inside words only, and 香格里拉, a county of its own
+    m = meta("——州十二届人民代表大会第一次会议开幕式侧记\n瑞雪兆丰年。一月的香格里拉,处处涌动着希望的热潮。"
+             "来自全州各族各界的人大代表肩负依法履职的重任。2011年,全州生产总值增长12%。"
+             "他们将认真履行宪法和法律赋予的神圣职责,共同描绘迪庆未来的发展蓝图。\n")
+    assert m.region == "迪庆藏族自治州"
+    # 德宏 2025: `我代表州人民政府` and two of its counties named by their short names, the state never
+    m = meta("各位代表:\n现在,我代表州人民政府,向大会报告工作。\n一、2024年工作回顾\n"
+             "全州完成地区生产总值620.1亿元、增长3%。瑞丽口岸通关便利化水平提升,陇川甘蔗产业提质增效。"
+             "坚持以铸牢中华民族共同体意识为主线。\n")
+    assert m.region == "德宏傣族景颇族自治州"
+    # (one county named, and 共和 inside 中华人民共和国, name no prefecture)
+    m = meta("各位代表:\n现在,我代表州人民政府,向大会报告工作。\n一、2024年工作回顾\n"
+             "全州完成地区生产总值620.1亿元、增长3%。瑞丽口岸通关便利化水平提升。中华人民共和国成立75周年。\n")
+    assert m.region is None

@@ -474,18 +474,50 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
         # `我代表县人民政府` and `黎平` twice in the lead: the county of that name, when there is one; named
         # once, when it is the only division of the speaker's ending the lead names (`州十二届人大…共同描绘
         # 迪庆未来的发展蓝图`)
-        shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
-        named: list[tuple[Division, int]] = []
-        for name, n in shorts.most_common():
-            d = gaz.resolve(name + ending, year, body, levels, near=True) or gaz.resolve(
-                name, year, body, levels, near=True)
-            if d is not None and d.level != "national" and d.name.endswith(ending):
-                named.append((d, n))
+        said = lead[:_LEAD_CHARS]
+        named = _named_with_ending(Counter(mt.name for mt in gaz.short_mentions(said)), ending, body, year, gaz,
+                                   levels)
         if named and (named[0][1] >= _SHORT_NAME_TIMES or (
                 len({d.code for d, _n in named}) == 1 and _tied_to(gaz, named[0][0], body, year))):
             return RegionEvidence(named[0][0], "body")
+        if not named:  # `共同描绘迪庆未来的发展蓝图`: inside words only, so tied to its parent or own divisions
+            loose = _named_with_ending(gaz.loose_short_counts(said), ending, body, year, gaz, levels)
+            if len({d.code for d, _n in loose}) == 1 and _tied_to(gaz, loose[0][0], body, year):
+                return RegionEvidence(loose[0][0], "body")
+            if (p := _parent_of_named(said, ending, year, gaz)) is not None:
+                return RegionEvidence(p, "body")  # `州人民政府` that names 瑞丽 and 陇川 only: 德宏州
     elif _NATIONAL_SUBJECT.search(lead[:_LEAD_CHARS]):
         return RegionEvidence(gaz.by_code(NATIONAL_CODE), "body")  # type: ignore[arg-type]  # `今年我国…目标`
+    return None
+
+
+def _named_with_ending(shorts: Counter[str], ending: str, body: str, year: int | None, gaz: Gazetteer,
+                       levels: frozenset[str] | None) -> list[tuple[Division, int]]:
+    """The divisions of the speaker's ``ending`` (州, 县…) the short names in ``shorts`` stand for, most said first."""
+    named: list[tuple[Division, int]] = []
+    for name, n in shorts.most_common():
+        d = gaz.resolve(name + ending, year, body, levels, near=True) or gaz.resolve(
+            name, year, body, levels, near=True)
+        if d is not None and d.level != "national" and d.name.endswith(ending):
+            named.append((d, n))
+    return named
+
+
+def _parent_of_named(said: str, ending: str, year: int | None, gaz: Gazetteer) -> Division | None:
+    """The division of the speaker's ``ending`` two or more of whose own divisions ``said`` names by their short
+    names, more than of any other of that ending (a pair inside a word, 中华人民共和国's 共和, names one at most)."""
+    kids: dict[str, set[str]] = {}
+    parents: dict[str, Division] = {}
+    names = set(gaz.loose_short_counts(said)) | {mt.name for mt in gaz.short_mentions(said)}
+    for name in names:
+        for c in gaz.candidates(name, year, short=True, levels=("county",)):
+            p = gaz.parent(c, year)
+            if p is not None and p.name.endswith(ending):
+                kids.setdefault(p.code, set()).add(c.code)
+                parents[p.code] = p
+    ranked = sorted(kids.items(), key=lambda kv: len(kv[1]), reverse=True)
+    if ranked and len(ranked[0][1]) >= _CHILDREN_NAMED and (len(ranked) == 1 or len(ranked[1][1]) < len(ranked[0][1])):
+        return parents[ranked[0][0]]
     return None
 
 
