@@ -772,6 +772,8 @@ REVIEW = [
     ("地区生产总值在上年高基数基础上增长6%", {("gdp", "actual", "growth", D("6"), "exact")}),
     # the platform a result was reached on is no fact (河南 2018, a commentator's words)
     ("2017年全省生产总值增速是在该省处于转型发展阶段、经济总量接近4万亿台阶上取得的,一年增量达到3000亿元", set()),
+    # a threshold the region stands before is not reached (苏州 2026 write-up)
+    ("苏州正站在规上工业总产值5万亿元的门槛前", set()),
     # 城市 for 城镇 without 居民 (营口 2008)
     ("城市人均可支配收入11858元,增长17%",
      {("urban_income", "actual", "level", D("11858"), "exact"),
