@@ -47,6 +47,8 @@ def test_doctests() -> None:
         # a write-up's speaker before the report's words (钦北区 2014, 钦州人大网; 高邮 2021)
         ("区长莫东培在政府工作报告中说,过去的一年,是钦北区经济社会加快发展的一年", (2025, 2025, "year_review")),
         ("周建峰在报告中提出了2026年全市经济社会高质量发展指标体系安排", (2026, 2026, "year_plan")),
+        # (山东 2018 on a news page: the report named by its government)
+        ("省政府工作报告提到,五年来,全省经济综合实力大幅提升", (2021, 2025, "multi_year_review")),
         # (but no time word is a speaker: the year before `在…报告中提出的` is the sentence's own)
         ("2025年在政府工作报告中提出的十项民生实事全部完成", (2025, 2025, "year_review")),
         ("去年在政府工作报告中提出的主要目标任务全面完成", (2025, 2025, "year_review")),
@@ -1215,3 +1217,12 @@ def test_levels_reached_in_a_year_the_paragraph_names_in_a_late_years_five_year_
     facts = _facts(text)
     assert ("gdp", "actual", 2020, "level", Decimal("526.4"), "exact") in facts
     assert ("gdp_tertiary", "actual", 2020, "level", Decimal("279.6"), "exact") in facts
+
+
+def test_a_write_up_quoting_the_reports_five_years_keeps_their_milestones_out_of_the_last_year() -> None:
+    # 山东 2018 on a news page: the year one clause named is not when the milestones after it were passed
+    text = ("2018年山东省政府工作报告\n省政府工作报告提到,五年来,全省经济综合实力大幅提升,"
+            "地区生产总值迈上两个万亿元台阶,2017年达到7.27万亿元;一般公共预算收入突破6000亿元;粮食产量稳定在900亿斤以上。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert {(f.indicator, f.period, f.value) for rr in res.reports for f in rr.facts if f.period is not None} == {
+        ("gdp", 2017, Decimal("7.27"))}
