@@ -3039,3 +3039,16 @@ def test_every_base_of_last_year_is_one_the_quantity_grammar_reads() -> None:
     for base in load().last_year_bases:
         (q,) = scan(f"进出口总额{base}增长5%")
         assert q.extra.get("baseline") == base, base
+
+
+def test_a_figure_ranked_after_it_is_a_result_also_where_the_passage_speaks_of_this_year() -> None:
+    # 临邑 2019 on 德州新闻网: a delegate quotes the report's results after the write-up named this year's goals
+    text = ("县十七届人大三次会议期间,人大代表热议政府工作报告。大家一致认为,报告提出了2019年的发展目标贴进实际。\n"
+            "“预计全年实现地区生产总值300亿元,增长7.9%。规模以上工业增加值增长8%,增速居全市第一。”\n")
+    got = {(f.indicator, f.role, f.period) for f in extracted(text) if f.indicator == "industrial_va"}
+    assert got == {("industrial_va", "actual", 2018)}
+    # (a target list that says so keeps its targets, rank or not)
+    text = ("县十七届人大三次会议期间,人大代表热议政府工作报告。报告提出了2019年的发展目标。\n"
+            "主要预期目标是:规模以上工业增加值增长8%,增速居全市第一。\n")
+    got = {(f.indicator, f.role, f.period) for f in extracted(text) if f.indicator == "industrial_va"}
+    assert got == {("industrial_va", "target", 2019)}

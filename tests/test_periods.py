@@ -1226,3 +1226,21 @@ def test_a_write_up_quoting_the_reports_five_years_keeps_their_milestones_out_of
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     assert {(f.indicator, f.period, f.value) for rr in res.reports for f in rr.facts if f.period is not None} == {
         ("gdp", 2017, Decimal("7.27"))}
+
+
+def test_a_bare_growth_after_one_on_a_base_of_several_years_ago_is_on_that_base() -> None:
+    # 深圳 2011 (深圳特区报): `比2005年增长86%`, then the paragraph's growths without a base are over the same years
+    head = "深圳市2011年政府工作报告\n一、“十一五”发展成就及2010年工作回顾\n"
+    text = head + ("2010年,预计实现本市生产总值9500亿元,比2005年增长86%。人均生产总值1.46万美元,增长58.9%。"
+                   "规模以上工业增加值、地方财政一般预算收入跃上新台阶,分别为4050亿元、1106.8亿元,增长88%、168%。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    dated = {(f.indicator, f.measure, f.period) for rr in res.reports for f in rr.facts if f.period is not None}
+    assert dated == {("gdp", "level", 2010), ("gdp_per_capita", "level", 2010), ("industrial_va", "level", 2010),
+                     ("budget_revenue", "level", 2010)}
+    # (a year named since, or a growth on the year before, is the year's own again)
+    text = head + "2010年,预计实现本市生产总值9500亿元,比2005年增长86%。2010年规模以上工业增加值增长15%。\n"
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert ("industrial_va", 2010) in {(f.indicator, f.period) for rr in res.reports for f in rr.facts}
+    text = head + "2010年,预计实现本市生产总值9500亿元,比2005年增长86%;规模以上工业增加值比上年增长15%。\n"
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert ("industrial_va", 2010) in {(f.indicator, f.period) for rr in res.reports for f in rr.facts}

@@ -163,6 +163,10 @@ def role_and_period(
     if my is None and (sb := _SAME_BELOW_RE.search(sl.s, 0, q.span.start)) is not None:
         if meta.review_year is not None and int(sb.group(1)) < meta.review_year and measure == "growth":
             my = sb  # `比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%`: growth since 2012
+    if (my is None and measure == "growth" and meta.review_year is not None and not prior
+            and sl.passage is not None and sl.passage.scope in ("year_review", "multi_year_review")
+            and not v.on_last_year_re.search(sl.s, sl.starts[_clause_index(sl.starts, q.span.start)], _num_start(q))):
+        my = _earlier_base(report, sl, q, meta.review_year)  # `…比2005年增长86%。人均生产总值…,增长58.9%`
     if (my is None and measure == "growth" and meta.review_year is not None
             and (cc := next(reversed(list(v.compared_clause_re.finditer(sl.s, 0, q.span.start))), None)) is not None
             and int(cc.group(1)) < meta.review_year - 1 and not YEAR_RE.search(sl.s, cc.end(), q.span.start)):
@@ -298,9 +302,11 @@ def role_and_period(
             figure = _DIGIT.search(before)
             head = before[: figure.start() if figure else len(before)] + head
         estimated = v.estimate_re.search(head) and not any(w in head for w in v.plan_year_words)
+        # (or a figure whose own margin or rank follows it, `规模以上工业增加值增长8%,增速居全市第一`: a result)
         role = "actual" if (v.last_year_cue_re.search(head) or estimated or (
             since is not None and meta.review_year is not None and int(since.group(1)) < meta.review_year
-            and measure == "level")) and not any(c in before for c in v.target_cues) else "target"
+            and measure == "level") or v.actual_margin_re.match(sentence, q.span.end)) and not any(
+            c in before for c in v.target_cues) else "target"
         if measure == "level" and kind not in ("targets", "tasks") and _step_taken(v, sl, q, clause_lead, head):
             role = "actual"  # a step taken, no will or target word in its sentence: `服务业增加值跃上万亿元新台阶`
     elif kind == "review":
@@ -523,6 +529,23 @@ def _year_broken(v: Vocabulary, between: str) -> bool:
     return bool(YEAR_RE.search(between) or v.list_year_break_re.search(between)
                 or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
                 or _TARGET_SET.search(between))
+
+
+_GROWTH_ON = re.compile(r"(?:比|较)((?:19|20)\d\d)年(?:末|底)?(?:增长|提高|下降)|比上年|较上年|同比|上年")
+
+
+def _earlier_base(report: Report, sl: Sentence, q: Quantity, review_year: int) -> re.Match[str] | None:
+    """The base year of several years ago the paragraph measured its last growth on before ``q``
+    (`比2005年增长86%`), when no growth on the year before and no year came since: a bare growth after it is on
+    that base."""
+    start = report.text.rfind("\n", 0, sl.offset) + 1
+    last = None
+    for m in _GROWTH_ON.finditer(report.text, start, sl.offset + q.span.start):
+        last = m
+    if last is None or last.group(1) is None or int(last.group(1)) >= review_year - 1 \
+            or _ANY_YEAR_RE.search(report.text, last.end(), sl.offset + q.span.start):
+        return None  # (`…,比2005年增长86%。2010年规上工业增加值增长15%`: the year named since is the growth's)
+    return last
 
 
 def _growth_base_year(lead: str) -> int | None:
