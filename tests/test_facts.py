@@ -3052,3 +3052,10 @@ def test_a_figure_ranked_after_it_is_a_result_also_where_the_passage_speaks_of_t
             "主要预期目标是:规模以上工业增加值增长8%,增速居全市第一。\n")
     got = {(f.indicator, f.role, f.period) for f in extracted(text) if f.indicator == "industrial_va"}
     assert got == {("industrial_va", "target", 2019)}
+
+
+def test_the_consumer_price_index_by_its_taiwanese_name_and_zero_as_a_circle() -> None:
+    # 上海 2026 on a Taiwanese news site: `消费者物价指数(CPI)上涨百分之○点一`
+    text = "上海市2026年政府工作报告\n2025年,全市生产总值增长百分之五点四,消费者物价指数(CPI)上涨百分之○点一。\n"
+    assert {(f.indicator, f.period, f.value) for f in extracted(text)} == {
+        ("gdp", 2025, D("5.4")), ("cpi", 2025, D("0.1"))}

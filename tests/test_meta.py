@@ -1377,3 +1377,11 @@ def test_a_prefecture_speaking_names_itself_inside_words_or_by_its_counties_only
     m = meta("各位代表:\n现在,我代表州人民政府,向大会报告工作。\n一、2024年工作回顾\n"
              "全州完成地区生产总值620.1亿元、增长3%。瑞丽口岸通关便利化水平提升。中华人民共和国成立75周年。\n")
     assert m.region is None
+
+
+def test_a_year_alone_below_a_heading_of_results_is_the_year_reviewed() -> None:
+    # 广州 2026 on a news page: the session's date has no year; `这份成绩单…` then `▎2025年` over the results
+    m = meta("1月19日上午9时,广州市第十六届人民代表大会第六次会议开幕,广州市市长孙志洋作政府工作报告。\n"
+             "让我们从四个维度、30句话,读懂这份报告。\n这份成绩单,分量十足!\n▎2025年\n"
+             "——城镇新增就业超35万人,实有经营主体超400万户\n")
+    assert (m.report_year, m.review_year) == (2026, 2025)

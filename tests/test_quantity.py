@@ -98,6 +98,9 @@ def test_parse_number_none(text: str) -> None:
         ("上涨0.2%", "0.2", None, "%", "exact", "up", "growth"),
         ("提高到65%", "65", None, "%", "exact", "none", "rate"),
         ("增长百分之六点五", "6.5", None, "%", "exact", "up", "growth"),
+        # `○` (a circle, not 〇) for zero inside a number (上海 2026 on a Taiwanese site)
+        ("上涨百分之○点一", "0.1", None, "%", "exact", "up", "growth"),
+        ("增长二○点五%", "20.5", None, "%", "exact", "up", "growth"),
         ("一万二千人", "12000", None, "人", "exact", "none", "level"),
         ("两千三百万元", "2300", None, "万元", "exact", "none", "level"),
         ("三个百分点", "3", None, "pp", "exact", "none", "change_pp"),
@@ -165,7 +168,8 @@ def test_qualitative(text: str, direction: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["2024年", "2月27日", "第十二届", "“十四五”", "“1336”战略", "“2+2+1”", "(一)", "一、", "1.", "〔1〕",
-     "十四五规划", "2023-2025年", "一是", "统一", "两个", "一批项目", "PM2.5", "5G", "G318", "1.1.1.1.", ""],
+     "十四五规划", "2023-2025年", "一是", "统一", "两个", "一批项目", "PM2.5", "5G", "G318", "1.1.1.1.", "",
+     "○", "○ 一批项目"],  # (a circle alone is a bullet)
 )
 def test_not_quantities(text: str) -> None:
     assert scan(text) == [] and parse(text) is None

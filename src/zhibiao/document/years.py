@@ -161,6 +161,10 @@ _RESULTS_HEADING_SPLIT = re.compile(
     r"(?:^|\n)[^\S\n]*(20\d\d)\s*年?[^\S\n]*\n(?:[^\S\n]*\n|[^\n。，,\d]{1,12}\n){0,3}?"
     + _DONE_HEADING + r"[:：]?[^\S\n]*(?=\n)"
 )
+# (or the heading first and the year alone a line or two below it, behind a bullet: `这份成绩单,分量十足!` / `▎2025年`)
+_RESULTS_HEADING_ABOVE = re.compile(
+    r"(?:成绩单|答卷|成就|成绩)[^\n。]{0,12}\n(?:[^\S\n]*\n){0,2}[^\S\n]*[▎■□●◆▲·•]?[^\S\n]*(20\d\d)\s*年?[^\S\n]*(?=\n)"
+)
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _LOOKED_BACK_CHARS = 150  # how far after `2008年初,` a `一年来` shows the year looked back on
@@ -445,7 +449,7 @@ def _body_years(text: str) -> Iterator[int]:
         head, max(0, x.start() - _SENTENCE_BEFORE), x.start())), None)
     if m:  # (not `报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右`: the year's goals)
         yield int(m.group(1) or m.group(2)) + 1
-    m = _RESULTS_HEADING.search(head) or _RESULTS_HEADING_SPLIT.search(head)
+    m = _RESULTS_HEADING.search(head) or _RESULTS_HEADING_SPLIT.search(head) or _RESULTS_HEADING_ABOVE.search(head)
     if m:
         yield int(m.group(1)) + 1
     if (y := _chapter_years(text)) is not None:
