@@ -311,3 +311,23 @@ def test_a_table_whose_cells_end_in_a_bar_and_whose_target_column_says_mubiao_yu
             ("gdp", "actual", 2014, "growth", D("9.3"), "exact"),
             ("fixed_asset_investment", "prior_target", 2014, "level", D("1700"), "around"),
             ("fixed_asset_investment", "actual", 2014, "level", D("1765.73"), "exact")} <= facts(text)
+
+
+def test_columns_named_with_their_measure_and_cells_with_a_qualifier_but_no_unit() -> None:
+    # 杭州 2020 plan report: `2019年目标增长(%)` / `2019年实际增长(%)`, cells `7左右` under the header's percent
+    text = spaced(
+        "杭州市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告",
+        "一、2019年国民经济和社会发展计划执行情况",
+        "表1:2019年国民经济和社会发展主要预期目标完成情况",
+        "指标名称", "2019年目标增长(%)", "2019年实际增长(%)", "指标属性",
+        "地区生产总值", "7左右", "6.8", "预期性",
+        "一般公共预算收入", "7.5", "7.7", "预期性",
+        "农村居民人均可支配收入", "7.5左右", "9.2", "预期性",
+    )
+    assert facts(text) == {
+        ("gdp", "prior_target", 2019, "growth", D("7"), "around"), ("gdp", "actual", 2019, "growth", D("6.8"), "exact"),
+        ("budget_revenue", "prior_target", 2019, "growth", D("7.5"), "exact"),
+        ("budget_revenue", "actual", 2019, "growth", D("7.7"), "exact"),
+        ("rural_income", "prior_target", 2019, "growth", D("7.5"), "around"),
+        ("rural_income", "actual", 2019, "growth", D("9.2"), "exact"),
+    }

@@ -219,15 +219,17 @@ def _figures(c: TableCues, cells: list[Line], h: _Header, ordinal: int) -> list[
 
 def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | None = None) -> Quantity | None:
     """The figure of one cell; a number with no unit of its own takes its row's unit cell (`8左右` under
-    `%` reads `8%左右`), or else a bare one its row's or the header's percent."""
-    m = _LEADING_NUMBER.match(cell) if unit_cell is not None else None
-    if m is not None and unit_cell is not None and not any(x.unit for x in qty.scan(cell)):
-        found = qty.scan(m.group(1) + unit_cell + m.group(2))
+    `%` reads `8%左右`), or else its row's or the header's percent (`7左右` under `2019年目标增长(%)`)."""
+    pct = any(p in label for p in c.percent_marks) or h.percent
+    unit = unit_cell if unit_cell is not None else ("%" if pct else None)
+    m = _LEADING_NUMBER.match(cell) if unit is not None and (unit_cell is not None or not _BARE.match(cell)) else None
+    if m is not None and unit is not None and not any(x.unit for x in qty.scan(cell)):
+        found = qty.scan(m.group(1) + unit + m.group(2))
         if len(found) != 1 or found[0].unit is None:
             return None
         q = dataclasses.replace(found[0], span=Span(0, len(cell)), raw=cell)
     elif _BARE.match(cell):
-        if not (any(p in label for p in c.percent_marks) or h.percent):
+        if not pct:
             return None
         found = qty.scan(cell + "%")
         if not found:
@@ -241,7 +243,8 @@ def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | 
     if cell[0] in "-−" and q.value is not None and q.value > 0 and q.direction == "none":
         q = dataclasses.replace(q, value=-q.value, direction="down", span=Span(0, q.span.end))  # `-9.4%`
     # (a header's growth column makes a bare number a change, not one whose row's unit cell is `%`: 城镇化率)
-    growth_row = any(w in label for w in c.growth_words) or (h.percent and _BARE.match(cell) and unit_cell is None)
+    growth_row = any(w in label for w in c.growth_words) or (h.percent and unit_cell is None
+                                                             and _LEADING_NUMBER.match(cell) is not None)
     if q.unit == "%" and q.direction == "none" and growth_row:
         return _as_growth(c, q, label)
     return q
