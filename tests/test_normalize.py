@@ -128,6 +128,9 @@ def test_pinyin_syllables() -> None:
         ("‘十二五”期间", "“十二五”期间"),
         ("我们“十五”期间", "我们“十五”期间"),  # right as it is
         ("报告提出“实现‘十三五’良好开局”", "报告提出“实现‘十三五’良好开局”"),  # a nested quote too
+        # a sentence's line ending on an indicator's name, its figure opening the next (武昌 2022, a scraped copy)
+        ("同比增长14.5%,总量稳居中心城区第一;地方一般公共预算收入\n141.8 亿元,同比增长 29.5%",
+         "同比增长14.5%,总量稳居中心城区第一;地方一般公共预算收入141.8亿元,同比增长29.5%"),
         # small form punctuation (人民网 on 湟中 2024)
         ("基本同步﹔城镇登记失业率控制在市定目标内﹐粮食", "基本同步；城镇登记失业率控制在市定目标内，粮食"),
     ],
@@ -148,6 +151,7 @@ def test_joins_and_spaces(raw: str, want: str) -> None:
         "网站首页 政务公开 物价工作 互动交流 政务服务",
         "共1 2 3项",
         "地区生产总值\n2800\n2750\n增速",  # a table's column of numbers stays a column
+        "一般公共预算收入\n141.8亿元",  # (a label cell with its figure under it: no sentence)
         "2023年工作回顾。\n2024",
         "接待游客3亿\n人次",  # only 元 goes with its magnitude
         "他说:“\n\n”",  # quote marks with nothing between them to join

@@ -46,6 +46,12 @@ def _splits_phrase(text: str, nl: int) -> bool:
                for left, right in _SPLIT_TABLE.get(text[nl - 1], ()))
 
 
+# a sentence's line ending on an indicator's name, the next opening on its figure (`…收入\n141.8 亿元`)
+_NAME_FIGURE_BREAK = re.compile(f"(?:{'|'.join(map(re.escape, _J['figure_names']))})\n"
+                                r"(?=[0-9]+(?:\.[0-9]+)?[ \t]*(?:[亿万千]?(?:元|美元|人|吨)|%))")
+_CLAUSE_MARK = re.compile("[，,；;。]")
+
+
 # a number cut in two (`9.\n8%`, `9\n%`) or from its unit after its magnitude (`385 亿\n元`)
 _DIGIT_BREAK = re.compile(
     r"\n(?:(?<=[0-9]\n)(?=[.%])|(?<=[0-9]\.\n)(?=[0-9])|(?:(?<=[0-9][亿万]\n)|(?<=[0-9] [亿万]\n))(?=美?元))"
@@ -224,6 +230,10 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
         for m in _GROWTH_LINE.finditer(ctx):
             if m.start() < n:
                 cuts.add(m.start())
+        for m in _NAME_FIGURE_BREAK.finditer(ctx):
+            nl = m.end() - 1
+            if nl < n and _CLAUSE_MARK.search(_line_at(ctx, nl)[0]) and _may_join(ctx, nl, True):
+                cuts.add(nl)
         for rx in (_BEFORE_NUMBER_LINE, _AFTER_NUMBER_LINE):
             for m in rx.finditer(ctx):
                 nl = m.start()
