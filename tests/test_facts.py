@@ -3059,3 +3059,10 @@ def test_the_consumer_price_index_by_its_taiwanese_name_and_zero_as_a_circle() -
     text = "上海市2026年政府工作报告\n2025年,全市生产总值增长百分之五点四,消费者物价指数(CPI)上涨百分之○点一。\n"
     assert {(f.indicator, f.period, f.value) for f in extracted(text)} == {
         ("gdp", 2025, D("5.4")), ("cpi", 2025, D("0.1"))}
+
+
+def test_a_sentence_counting_the_year_up_to_a_quarter_states_no_years_figure() -> None:
+    # 武昌 2022 plan results: `截至三季度,GDP完成1202.39亿元、增长4.5%` is the first three quarters'
+    text = ("武汉市武昌区2022年国民经济和社会发展计划执行情况\n全区各项经济指标稳中有进。截至三季度,"
+            "GDP完成1202.39亿元、增长4.5%;服务业增加值完成1050.57亿元、增长4.7%。预计全年地区生产总值增长5%左右。\n")
+    assert [(f.indicator, f.value) for f in extracted(text)] == [("gdp", D("5"))]

@@ -331,3 +331,21 @@ def test_columns_named_with_their_measure_and_cells_with_a_qualifier_but_no_unit
         ("rural_income", "prior_target", 2019, "growth", D("7.5"), "around"),
         ("rural_income", "actual", 2019, "growth", D("9.2"), "exact"),
     }
+
+
+def test_a_note_under_a_rows_name_is_no_row_nor_figure() -> None:
+    # 武昌 2022 plan results: `地区生产总值` / `(简称“GDP”)` / target / level / growth
+    text = spaced(
+        "武昌区2022年国民经济和社会发展计划执行情况",
+        "2022年主要指标完成情况",
+        "指标名称", "2022年预期目标", "(增速)", "2022年完成情况(预计)", "绝对值", "增速",
+        "地区生产总值", "(简称“GDP”)", "7%", "1750亿元左右", "5%左右",
+        "地方一般公共预算收入", "5%", "129亿元", "8.8%",
+    )
+    assert facts(text) == {
+        ("gdp", "prior_target", 2022, "growth", D("7"), "exact"), ("gdp", "actual", 2022, "level", D("1750"), "around"),
+        ("gdp", "actual", 2022, "growth", D("5"), "around"),
+        ("budget_revenue", "prior_target", 2022, "growth", D("5"), "exact"),
+        ("budget_revenue", "actual", 2022, "level", D("129"), "exact"),
+        ("budget_revenue", "actual", 2022, "growth", D("8.8"), "exact"),
+    }

@@ -36,6 +36,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
 _LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 
 
@@ -145,7 +146,7 @@ def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
 
 def _is_label(t: str, c: TableCues) -> bool:
     """Whether a line opens a row: words, not a figure nor a judgement of one."""
-    if t in c.judgements or _BARE.match(t) or len(t) > c.max_cell_chars:
+    if t in c.judgements or _BARE.match(t) or len(t) > c.max_cell_chars or _ASIDE.fullmatch(t):
         return False
     if _NUMBERING.match(t):
         return True
@@ -209,7 +210,7 @@ def _qualitative_cell(t: str) -> bool:
 def _figures(c: TableCues, cells: list[Line], h: _Header, ordinal: int) -> list[Line]:
     """The cells that give figures: not a judgement, not the rank closing a row (`4` under 全省排名),
     nor the serial number of the next row (`2` closing row 1 under 序号)."""
-    kept = [x for x in cells if x.text not in c.judgements]
+    kept = [x for x in cells if x.text not in c.judgements and not _ASIDE.fullmatch(x.text)]
     if h.serial and kept and kept[-1].text == str(ordinal + 1):
         kept.pop()
     if h.rank and kept and re.fullmatch(r"\d{1,3}", kept[-1].text):

@@ -441,8 +441,9 @@ def load() -> Vocabulary:
         sub_period_list_head_re=re.compile(parts_list + r"\s*(?:" + cues["whole_region"] + r")?\s*$"),
         # a sentence that opens on a part of the year (`一季度,全市生产总值增幅回落5.2个百分点;…`)
         sub_period_open_re=re.compile(
-            r"\s*(?P<lead>" + cues["sub_period_dateline"] + r")?(?:(?:19|20)\d\d年|今年|去年)?(?:"
-            + "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"]) + r")(?:以来)?[,，]"
+            r"\s*(?P<lead>" + cues["sub_period_dateline"] + r")?(?:" + cues["sub_period_until"]
+            + r")?(?:(?:19|20)\d\d年|今年|去年)?(?:"
+            + "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"]) + r")(?:以来|末|底)?[,，]"
         ),
         sub_period_re=re.compile("|".join(p for p in cues["sub_periods"] if p != cues["whole_year"])),
         part_of_year_report_re=re.compile(cues["part_of_year_report"]),
