@@ -1244,3 +1244,15 @@ def test_a_bare_growth_after_one_on_a_base_of_several_years_ago_is_on_that_base(
     text = head + "2010年,预计实现本市生产总值9500亿元,比2005年增长86%;规模以上工业增加值比上年增长15%。\n"
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     assert ("industrial_va", 2010) in {(f.indicator, f.period) for rr in res.reports for f in rr.facts}
+
+
+def test_a_goal_year_and_this_years_target_said_in_paragraphs_after_a_five_year_review() -> None:
+    # 成都 2026 (人民网): after `“十四五”圆满收官,…2025年达2.48万亿元`, the next paragraph's `到2030年…冲刺3.2万亿元`
+    # is the new plan's goal and `设定2026年GDP增长5.5%左右的预期目标` this year's target, not the review's figures
+    text = ("成都市2026年政府工作报告\n“十四五”圆满收官,成都交出了一份亮眼答卷:地区生产总值连跨6个千亿台阶,"
+            "2025年达2.48万亿元,增长5.8%。\n站在新的历史起点,《政府工作报告》明确了“十五五”时期的奋斗愿景:"
+            "到2030年地区生产总值冲刺3.2万亿元。开局之年,成都设定2026年GDP增长5.5%左右的预期目标。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert {(f.role, f.period, f.measure, f.value) for rr in res.reports for f in rr.facts} == {
+        ("actual", 2025, "level", Decimal("2.48")), ("actual", 2025, "growth", Decimal("5.8")),
+        ("target", 2030, "level", Decimal("3.2")), ("target", 2026, "growth", Decimal("5.5"))}

@@ -196,6 +196,15 @@ def role_and_period(
         return "actual", None, base.group()
     passage = sl.passage
     if passage is not None and passage.scope == "multi_year_review":
+        plan_year = meta.plan_year if meta.plan_year is not None else (
+            meta.review_year + 1 if meta.review_year is not None else None)
+        if (my is not None and my.group().startswith(("到", "至")) and plan_year is not None
+                and (goal_year := YEAR_RE.search(my.group())) is not None and int(goal_year.group(1)) > plan_year):
+            # `…明确了“十五五”时期的奋斗愿景:到2030年地区生产总值冲刺3.2万亿元` in a paragraph after the review: a goal
+            return (None, None, None) if prior else ("target", int(goal_year.group(1)), my.group())
+        if (not prior and plan_year is not None and my is None and _named_year(window) == plan_year
+                and v.prior_after_re.match(sl.s, q.span.end)):
+            return "target", plan_year, None  # `开局之年,成都设定2026年GDP增长5.5%左右的预期目标`: this year's
         if meta.plan_year is not None and (coming := list(v.coming_years_re.finditer(sl.s, 0, q.span.start))):
             # `报告对过去五年…进行了总结和回顾,并提出今后五年的主要目标是:生产总值年均增长8%左右`: the plan's goals
             if prior:
