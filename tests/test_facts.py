@@ -3066,3 +3066,14 @@ def test_a_sentence_counting_the_year_up_to_a_quarter_states_no_years_figure() -
     text = ("武汉市武昌区2022年国民经济和社会发展计划执行情况\n全区各项经济指标稳中有进。截至三季度,"
             "GDP完成1202.39亿元、增长4.5%;服务业增加值完成1050.57亿元、增长4.7%。预计全年地区生产总值增长5%左右。\n")
     assert [(f.indicator, f.value) for f in extracted(text)] == [("gdp", D("5"))]
+
+
+def test_a_taiwanese_write_up_naming_the_currency_before_its_amount_and_the_plan_after_a_speaker() -> None:
+    # 人间福报 on 北京 2026: `达人民币5.2兆元`; `殷勇介绍未来十五五规画提及,…` opens the new plan's goals
+    text = ("【本報綜合報導】大陸各地進入地方「兩會」時間。北京市長殷勇25日作政府工作報告,公布2025年北京全市"
+            "地區生產總值(GDP)達人民幣5.2兆元、增長5.4%,2026年全市GDP則預期增長5%左右。\n殷勇介紹未來十五五規畫提及,設置了29項"
+            "主要指標,包括:地區生產總值年均增速4.5%至5%,全社會研發投入占比6%以上,城鎮調查失業率控制在5%以內。\n")
+    got = {(f.indicator, f.role, f.period, f.value, f.unit) for f in extracted(text)}
+    assert {("gdp", "actual", 2025, D("5.2"), "兆元"), ("gdp", "actual", 2025, D("5.4"), "%"),
+            ("gdp", "target", 2026, D("5"), "%")} <= got
+    assert not {f for f in got if f[0] in ("rd_intensity", "surveyed_unemployment") and f[2] == 2026}

@@ -192,6 +192,13 @@ def test_script_detection() -> None:
     assert normalize("臺灣的軟體產業在網路時代").opencc_config == "tw2s"
 
 
+def test_taiwanese_words_opencc_keeps_become_the_mainland_ones_of_the_same_length() -> None:
+    # 人间福报 (Taiwan) on 北京 2026: `殷勇介紹未來十五五規畫提及`; `計畫` for 计划
+    t = normalize("【本報綜合報導】大陸各地進入地方「兩會」時間。殷勇介紹未來十五五規畫提及,國民經濟和社會發展計畫")
+    assert "十五五规划提及" in t.text and "社会发展计划" in t.text
+    assert all(len(a) == len(b) for a, b in steps._WORDS.items())  # offsets stay as they are
+
+
 def test_length_changing_conversion_keeps_map() -> None:
     raw = "我們的軟體很好。\n第二行沒有變化"
     steps_text, _ = steps.to_simplified(raw, "tw2sp")

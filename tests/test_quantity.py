@@ -142,6 +142,10 @@ def test_value_base_is_exact() -> None:
     assert q is not None and q.extra["value_base"] == D("57102000000") and q.extra["base_unit"] == "元"
     q = parse("4.1万人")
     assert q is not None and q.extra["value_base"] == D("41000") and q.extra["kind"] == "people"
+    # Taiwanese media's 兆 of money is 10^12, kept as written
+    q = parse("5.2兆元")
+    assert q is not None and q.unit == "兆元"
+    assert (q.extra["value_base"], q.extra["kind"]) == (D("5200000000000"), "currency")
 
 
 @pytest.mark.parametrize(

@@ -559,9 +559,20 @@ def to_simplified(text: str, config: str) -> tuple[str, list[Edit]]:
     return out, edits
 
 
+_WORDS: dict[str, str] = _S.get("words", {})  # (each word keeps its length: a test checks)
+
+
+def _mainland_words(text: str) -> str:
+    """Converted text with the Taiwanese words OpenCC keeps (规画) as the mainland ones (规划), offsets kept."""
+    for a, b in _WORDS.items():
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
 def _simplify_block(text: str, config: str) -> tuple[str, list[Edit]]:
     """``to_simplified`` of one block in one OpenCC call."""
-    conv = _converter(config).convert(text)
+    conv = _mainland_words(_converter(config).convert(text))
     if len(conv) == len(text) and conv.count("\n") == text.count("\n"):
         old_lines = text.split("\n")
         new_lines = conv.split("\n")
@@ -571,7 +582,7 @@ def _simplify_block(text: str, config: str) -> tuple[str, list[Edit]]:
     new_lines = conv.split("\n")
     if len(old_lines) != len(new_lines):  # conversion touched a newline: convert line by line
         c = _converter(config)
-        new_lines = [c.convert(line) for line in old_lines]
+        new_lines = [_mainland_words(c.convert(line)) for line in old_lines]
         conv = "\n".join(new_lines)
     edits: list[Edit] = []
     po = pn = 0

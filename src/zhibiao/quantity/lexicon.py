@@ -55,9 +55,16 @@ class _Vocab:
             for w in spec["units"]:
                 for m, f in mags.items():
                     self.units.setdefault(m + w, UnitInfo(m + aliases.get(w, w), kind, aliases.get(w, w), f))
+        money_mags: dict[str, int] = {k: int(v) for k, v in u.get("currency_magnitudes", {}).items()}
+        money = u["kinds"]["currency"]["units"]
+        for m, f in money_mags.items():
+            for w in money:
+                self.units.setdefault(m + w, UnitInfo(m + aliases.get(w, w), "currency", aliases.get(w, w), f))
         for m in u["magnitude_only"]["units"]:
             self.units.setdefault(m, UnitInfo(m, "magnitude", "", mags[m]))
-        unit_re = f"(?:{_alt(plain)}|(?:{_alt(mags)})?(?:{_alt(scal)})|{_alt(u['magnitude_only']['units'])})"
+        money_re = f"|(?:{_alt(money_mags)})(?:{_alt(money)})" if money_mags else ""
+        unit_re = (f"(?:{_alt(plain)}|(?:{_alt(mags)})?(?:{_alt(scal)}){money_re}"
+                   f"|{_alt(u['magnitude_only']['units'])})")
 
         d = q["direction"]
         self.dir_of: dict[str, Direction] = {}
