@@ -3077,3 +3077,13 @@ def test_a_taiwanese_write_up_naming_the_currency_before_its_amount_and_the_plan
     assert {("gdp", "actual", 2025, D("5.2"), "兆元"), ("gdp", "actual", 2025, D("5.4"), "%"),
             ("gdp", "target", 2026, D("5"), "%")} <= got
     assert not {f for f in got if f[0] in ("rd_intensity", "surveyed_unemployment") and f[2] == 2026}
+
+
+def test_a_half_year_report_that_lost_its_title_says_so_in_its_opening() -> None:
+    # 四川 2007 mid-year plan report on a page without its title: `报告全省2007年1—6月…计划执行情况`; `完成全年计划
+    # 目标的45.4%` measures the half against the year's plan, it is no figure of the whole year
+    text = ("2007年7月24日在四川省第十届人民代表大会常务委员会第二十九次会议上\n主任、各位副主任、秘书长、各位委员:\n"
+            "我受省人民政府委托,向省十届人大常委会第二十九次会议报告全省2007年1—6月国民经济和社会发展计划执行情况,"
+            "请予审议。\n今年上半年,经济保持了平稳较快发展的良好势头,初步统计,全省完成GDP4408.1亿元,完成全年计划目标的"
+            "45.4%,增长13.7%;实现地方财政一般预算收入407亿元,完成全年预算的60.7%,增长33.2%。\n")
+    assert extracted(text) == []

@@ -335,9 +335,11 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
         # `1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元`: a clause opening on a part of the year holds
         # the clauses after it in its item until 全年
         return True
-    if report.meta.title and v.part_of_year_report_re.search(report.meta.title) \
-            and v.whole_year not in sl.s[:_num_start(q)]:
-        return True  # a report on a half of the year (`关于…2017年上半年…计划执行情况的报告`): the half's figures
+    if v.part_of_year_report_re.search(report.meta.title or report.text[:_OPENING_CHARS]) \
+            and not v.whole_year_figure_re.search(sl.s, 0, _num_start(q)):
+        # a report on a half of the year (`关于…2017年上半年…计划执行情况的报告`): the half's figures; also when the
+        # page lost its title and the opening says it (`向省十届人大常委会…报告全省2007年1—6月…计划执行情况`)
+        return True
     for start in (sl.offset, text.rfind("\n", 0, sl.offset) + 1):
         sp = v.sub_period_open_re.match(text, start)
         if sp is not None and v.whole_year not in text[sp.end() : at] and not (sp.group("lead") and start != sl.offset):
@@ -350,6 +352,7 @@ def _signed_only(v: Vocabulary, lead: str) -> bool:
     return bool(v.projects_signed_re.search(lead)) and not v.projects_built_re.search(lead)
 
 
+_OPENING_CHARS = 300  # where a report that lost its title says what it reports on
 _CEILING_LEADS = ("控制在", "控制")  # the leads (a figure's ``pre``) of a ceiling held: `控制在3%以内`
 
 

@@ -156,6 +156,7 @@ class Vocabulary:
     rate_noun_lead_re: re.Pattern[str]  # `;增速达16%`: a rate noun opening an item speaks of the subject before
     sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year (group lead: a dateline)
     part_of_year_report_re: re.Pattern[str]  # a title of a report on a part of the year (`…上半年…计划执行情况`)
+    whole_year_figure_re: re.Pattern[str]  # 全年 said of a figure, not of its plan (`完成全年计划目标的45.4%`)
     on_year_before_re: re.Pattern[str]  # `比上年`, `同比`: the year before as a growth's base, no other year named
     sub_period_re: re.Pattern[str]  # `一季度`, `上半年`: a part of the year (not 全年) anywhere
     year_path_re: re.Pattern[str]  # `上半年3.2%、`: one step of a figure's path through the year
@@ -447,6 +448,7 @@ def load() -> Vocabulary:
         ),
         sub_period_re=re.compile("|".join(p for p in cues["sub_periods"] if p != cues["whole_year"])),
         part_of_year_report_re=re.compile(cues["part_of_year_report"]),
+        whole_year_figure_re=re.compile(cues["whole_year_figure"]),
         on_year_before_re=re.compile(cues["on_year_before"]),
         year_path_re=re.compile(
             r"(?:" + "|".join(cues["year_path_words"]) + r")*(?:"
