@@ -1385,3 +1385,10 @@ def test_a_year_alone_below_a_heading_of_results_is_the_year_reviewed() -> None:
              "让我们从四个维度、30句话,读懂这份报告。\n这份成绩单,分量十足!\n▎2025年\n"
              "——城镇新增就业超35万人,实有经营主体超400万户\n")
     assert (m.report_year, m.review_year) == (2026, 2025)
+
+
+def test_a_write_up_saying_the_goals_a_year_was_set_dates_the_report() -> None:
+    # 宁波 2018 (a write-up without a date): `2018年,宁波立下了不少目标`
+    m = meta("今天上午,宁波市十五届人大三次会议开幕,市长裘东耀代表市人民政府向大会作政府工作报告。记者从政府工作报告中"
+             "注意到,2018年,宁波立下了不少目标。\n●实际利用外资43亿美元,浙商回归实到资金800亿元。\n")
+    assert m.report_year == 2018

@@ -189,6 +189,7 @@ _TARGET_YEAR = re.compile(
     # `政府工作报告中,2012年的一系列经济社会发展目标` (not a year's goals met: `完成了2011年的发展目标`)
     r"|(?<!完成了)(?<!实现了)(?<!完成)(?<!实现)(\d{4})\s*年的一系列(?:经济社会)?发展目标"
     r"|(?<=建议)(\d{4})\s*年[^\n。\d]{0,16}?(?:增长|达到|控制在)"  # `建议2021年上海全市生产总值增长6%以上`
+    r"|(\d{4})\s*年[,，]?[^\n。，,\d]{0,8}?(?:立下|定下)了?[^\n。，,\d]{0,6}?目标"  # `2018年,宁波立下了不少目标`
 )
 # a write-up's summary of the report: the year whose work it reviews or plans
 _WORK_OF_YEAR = re.compile(  # `对甘肃省2011年工作进行了回顾`: the region may stand before the year
