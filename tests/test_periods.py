@@ -1256,3 +1256,12 @@ def test_a_goal_year_and_this_years_target_said_in_paragraphs_after_a_five_year_
     assert {(f.role, f.period, f.measure, f.value) for rr in res.reports for f in rr.facts} == {
         ("actual", 2025, "level", Decimal("2.48")), ("actual", 2025, "growth", Decimal("5.8")),
         ("target", 2030, "level", Decimal("3.2")), ("target", 2026, "growth", Decimal("5.5"))}
+
+
+def test_a_milestone_passed_with_an_average_of_years_after_it_is_no_years_figure() -> None:
+    # 河南 2018 (a write-up): `常住人口城镇化率突破50%,年均提高1.5个百分点` was passed over the years averaged
+    text = ("河南省2018年政府工作报告\n报告显示,河南省2017年生产总值达到4.5万亿元。常住人口城镇化率突破50%,年均提高"
+            "1.5个百分点。2017年,全省粮食产量突破1200亿斤,增长2%。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    dated = {(f.indicator, f.value) for rr in res.reports for f in rr.facts if f.period is not None}
+    assert dated == {("gdp", Decimal("4.5")), ("grain_output", Decimal("1200")), ("grain_output", Decimal("2"))}

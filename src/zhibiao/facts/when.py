@@ -173,6 +173,12 @@ def role_and_period(
         my = cc  # `与2000年相比,经济总量增长70%以上`: growth since the year the clause compares with
     clause_lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
     clause_lead = v.base_of_last_year_re.sub("由", clause_lead)  # (`由去年的4.5%降至4%`: the base's year)
+    if (measure in ("level", "rate") and v.held_or_passed_re.search(clause_lead.rstrip("了"))
+            and _named_year(clause_lead) is None and not v.estimate_re.search(clause_lead)
+            and _averaged_after(v, sl.s, q.span.end) is not None):
+        # `常住人口城镇化率突破50%,年均提高1.5个百分点`: passed some time in the years averaged, no year's figure (not
+        # `2020年超过11万亿元,年均…`, nor the year's estimate `预计突破1.1万亿元,年均…`)
+        return None, None, None
     if my is None and measure == "level" and _TOTAL.search(clause_lead):
         # `“十五”期间,全社会固定资产投资累计达到40亿元`: a total over the years the sentence names earlier,
         # or after (`累计完成固定资产投资657.1亿元,年均增长7.6%`: its average growth says so)
@@ -555,6 +561,17 @@ def _earlier_base(report: Report, sl: Sentence, q: Quantity, review_year: int) -
             or _ANY_YEAR_RE.search(report.text, last.end(), sl.offset + q.span.start):
         return None  # (`…,比2005年增长86%。2010年规上工业增加值增长15%`: the year named since is the growth's)
     return last
+
+
+def _averaged_after(v: Vocabulary, sentence: str, end: int) -> str | None:
+    """The average over years (`年均`) the clause right after a figure opens on, if it does."""
+    m = _NEXT_CLAUSE.match(sentence, end)
+    if m is None:
+        return None
+    return next((w for w in sorted(v.average_leads, key=len, reverse=True) if sentence.startswith(w, m.end())), None)
+
+
+_NEXT_CLAUSE = re.compile(r"\s*[,，]\s*")
 
 
 def _growth_base_year(lead: str) -> int | None:
