@@ -3087,3 +3087,12 @@ def test_a_half_year_report_that_lost_its_title_says_so_in_its_opening() -> None
             "请予审议。\n今年上半年,经济保持了平稳较快发展的良好势头,初步统计,全省完成GDP4408.1亿元,完成全年计划目标的"
             "45.4%,增长13.7%;实现地方财政一般预算收入407亿元,完成全年预算的60.7%,增长33.2%。\n")
     assert extracted(text) == []
+
+
+def test_a_target_list_saying_its_margins_and_ranks_keeps_its_targets() -> None:
+    # a reviewer's case: under `(一)主要预期目标`, `…增长7.5%左右,高于全市1个百分点`, `…增幅居全市第一`
+    text = ("2019年临邑县政府工作报告\n一、2018年工作回顾\n2018年,全县地区生产总值增长7.9%。\n二、2019年工作安排\n"
+            "(一)主要预期目标\n1.地区生产总值增长7.5%左右,高于全市1个百分点。\n3.固定资产投资增长10%,增幅居全市第一。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert {("gdp", "target", 2019, D("7.5")), ("fixed_asset_investment", "target", 2019, D("10"))} <= got
+    assert ("gdp", "actual", 2018, D("7.5")) not in got

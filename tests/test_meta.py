@@ -1392,3 +1392,15 @@ def test_a_write_up_saying_the_goals_a_year_was_set_dates_the_report() -> None:
     m = meta("今天上午,宁波市十五届人大三次会议开幕,市长裘东耀代表市人民政府向大会作政府工作报告。记者从政府工作报告中"
              "注意到,2018年,宁波立下了不少目标。\n●实际利用外资43亿美元,浙商回归实到资金800亿元。\n")
     assert m.report_year == 2018
+
+
+@pytest.mark.parametrize(("level", "tail"), [
+    # a reviewer's cases: pairs inside ordinary words (中华人民共和国's 共和, 统筹发展和安全's 和安, read as 和田地区)
+    # name no division for a speaker who names none
+    ("州", "全州各族干部群众同心同德、砥砺奋进,隆重庆祝中华人民共和国成立75周年。"),
+    ("区", "我们统筹发展和安全,推动医疗和康养产业融合发展。"),
+])
+def test_a_speaker_naming_no_division_keeps_no_region(level: str, tail: str) -> None:
+    m = meta(f"各位代表:\n现在,我代表{level}人民政府,向大会报告工作,请予审议。\n一、2024年工作回顾\n"
+             f"过去一年,全{level}完成地区生产总值620.1亿元、增长3%。" + tail + "\n")
+    assert m.region is None

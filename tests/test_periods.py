@@ -1265,3 +1265,11 @@ def test_a_milestone_passed_with_an_average_of_years_after_it_is_no_years_figure
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     dated = {(f.indicator, f.value) for rr in res.reports for f in rr.facts if f.period is not None}
     assert dated == {("gdp", Decimal("4.5")), ("grain_output", Decimal("1200")), ("grain_output", Decimal("2"))}
+
+
+def test_a_base_said_after_the_years_own_growths_is_that_figures_only() -> None:
+    # a reviewer's case: `…能耗较2020年下降12.5%` after the year's GDP growth; the growths after it are the year's
+    text = ("2024年某市政府工作报告\n一、2023年工作回顾\n过去一年,全市地区生产总值增长6.1%。绿色转型成效明显,单位地区"
+            "生产总值能耗较2020年下降12.5%,规模以上工业增加值增长7.2%。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert ("industrial_va", 2023) in {(f.indicator, f.period) for rr in res.reports for f in rr.facts}

@@ -480,9 +480,9 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
         if named and (named[0][1] >= _SHORT_NAME_TIMES or (
                 len({d.code for d, _n in named}) == 1 and _tied_to(gaz, named[0][0], body, year))):
             return RegionEvidence(named[0][0], "body")
-        if not named:  # `共同描绘迪庆未来的发展蓝图`: inside words only, so tied to its parent or own divisions
+        if not named:  # `共同描绘迪庆未来的发展蓝图`: inside words only, so tied to a long name of its own (香格里拉)
             loose = _named_with_ending(gaz.loose_short_counts(said), ending, body, year, gaz, levels)
-            if len({d.code for d, _n in loose}) == 1 and _tied_to(gaz, loose[0][0], body, year):
+            if len({d.code for d, _n in loose}) == 1 and _long_name_of_its_own(gaz, loose[0][0], body, year):
                 return RegionEvidence(loose[0][0], "body")
             if (p := _parent_of_named(said, ending, year, gaz)) is not None:
                 return RegionEvidence(p, "body")  # `州人民政府` that names 瑞丽 and 陇川 only: 德宏州
@@ -503,14 +503,21 @@ def _named_with_ending(shorts: Counter[str], ending: str, body: str, year: int |
     return named
 
 
+def _long_name_of_its_own(gaz: Gazetteer, d: Division, text: str, year: int | None) -> bool:
+    """Whether ``text`` names one of the division's own divisions by a name of three characters or more (香格里拉):
+    what ties a short name said only inside words (`描绘迪庆未来`) to the division, where a two-character pair or the
+    parent's short name (云南) could be any word's."""
+    return any((len(c.short_name) >= 3 and c.short_name in text) or (len(c.name) >= 3 and c.name in text)
+               for c in gaz.children(d.code, year))
+
+
 def _parent_of_named(said: str, ending: str, year: int | None, gaz: Gazetteer) -> Division | None:
     """The division of the speaker's ``ending`` two or more of whose own divisions ``said`` names by their short
-    names, more than of any other of that ending (a pair inside a word, 中华人民共和国's 共和, names one at most)."""
+    names at word boundaries (`瑞丽口岸…,陇川甘蔗`), more than of any other of that ending."""
     kids: dict[str, set[str]] = {}
     parents: dict[str, Division] = {}
-    names = set(gaz.loose_short_counts(said)) | {mt.name for mt in gaz.short_mentions(said)}
-    for name in names:
-        for c in gaz.candidates(name, year, short=True, levels=("county",)):
+    for name in {mt.name for mt in gaz.short_mentions(said)}:
+        for c in gaz.candidates(name, year, short=True, levels=("county",), near=True):
             p = gaz.parent(c, year)
             if p is not None and p.name.endswith(ending):
                 kids.setdefault(p.code, set()).add(c.code)

@@ -132,6 +132,8 @@ class Vocabulary:
     own_type_words: tuple[str, ...]  # `新区` in 浦东新区's report: the region itself
     own_level_words: tuple[str, ...]  # `区本级` before a revenue: the level's own budget, the headline one
     last_year_bases: frozenset[str]  # `同比增长1.5倍`, `比上年增长12.6%`: a growth on the year before
+    plan_end_base_re: re.Pattern[str]  # `比2005年增长86%`: a growth on a base year (group y), its verb after it
+    growth_figure_re: re.Pattern[str]  # `增长6.1%`: a growth's verb and the start of its figure
     own_level_indicators: frozenset[str]
     scope_tail_re: re.Pattern[str]  # verbs between a sub-area and the name it qualifies
     subarea_re: re.Pattern[str]
@@ -412,6 +414,8 @@ def load() -> Vocabulary:
         own_type_words=tuple(cues["own_type_words"]),
         own_level_words=tuple(cues["own_level_words"]),
         last_year_bases=frozenset(cues["last_year_bases"]),
+        plan_end_base_re=re.compile(cues["base_year_growth"]),
+        growth_figure_re=re.compile(cues["growth_figure"]),
         own_level_indicators=frozenset(cues["own_level_indicators"]),
         scope_tail_re=re.compile(
             "(?:" + _alternation(cues["scope_tail_places"]) + ")((?:" + _alternation(cues["scope_tail_words"]) + ")+)$"

@@ -166,7 +166,7 @@ def role_and_period(
     if (my is None and measure == "growth" and meta.review_year is not None and not prior
             and sl.passage is not None and sl.passage.scope in ("year_review", "multi_year_review")
             and not v.on_last_year_re.search(sl.s, sl.starts[_clause_index(sl.starts, q.span.start)], _num_start(q))):
-        my = _earlier_base(report, sl, q, meta.review_year)  # `…比2005年增长86%。人均生产总值…,增长58.9%`
+        my = _earlier_base(v, report, sl, q, meta.review_year)  # `…比2005年增长86%。人均生产总值…,增长58.9%`
     if (my is None and measure == "growth" and meta.review_year is not None
             and (cc := next(reversed(list(v.compared_clause_re.finditer(sl.s, 0, q.span.start))), None)) is not None
             and int(cc.group(1)) < meta.review_year - 1 and not YEAR_RE.search(sl.s, cc.end(), q.span.start)):
@@ -317,10 +317,10 @@ def role_and_period(
             figure = _DIGIT.search(before)
             head = before[: figure.start() if figure else len(before)] + head
         estimated = v.estimate_re.search(head) and not any(w in head for w in v.plan_year_words)
-        # (or a figure whose own margin or rank follows it, `规模以上工业增加值增长8%,增速居全市第一`: a result)
-        role = "actual" if (v.last_year_cue_re.search(head) or estimated or (
-            since is not None and meta.review_year is not None and int(since.group(1)) < meta.review_year
-            and measure == "level") or v.actual_margin_re.match(sentence, q.span.end)) and not any(
+        since_earlier = (since is not None and meta.review_year is not None
+                         and int(since.group(1)) < meta.review_year and measure == "level")
+        role = "actual" if (v.last_year_cue_re.search(head) or estimated or since_earlier
+                            or _ranked_result(v, sl, q, kind, before)) and not any(
             c in before for c in v.target_cues) else "target"
         if measure == "level" and kind not in ("targets", "tasks") and _step_taken(v, sl, q, clause_lead, head):
             role = "actual"  # a step taken, no will or target word in its sentence: `服务业增加值跃上万亿元新台阶`
@@ -546,21 +546,30 @@ def _year_broken(v: Vocabulary, between: str) -> bool:
                 or _TARGET_SET.search(between))
 
 
-_GROWTH_ON = re.compile(r"(?:比|较)((?:19|20)\d\d)年(?:末|底)?(?:增长|提高|下降)|比上年|较上年|同比|上年")
-
-
-def _earlier_base(report: Report, sl: Sentence, q: Quantity, review_year: int) -> re.Match[str] | None:
-    """The base year of several years ago the paragraph measured its last growth on before ``q``
-    (`比2005年增长86%`), when no growth on the year before and no year came since: a bare growth after it is on
-    that base."""
-    start = report.text.rfind("\n", 0, sl.offset) + 1
-    last = None
-    for m in _GROWTH_ON.finditer(report.text, start, sl.offset + q.span.start):
-        last = m
-    if last is None or last.group(1) is None or int(last.group(1)) >= review_year - 1 \
-            or _ANY_YEAR_RE.search(report.text, last.end(), sl.offset + q.span.start):
+def _earlier_base(v: Vocabulary, report: Report, sl: Sentence, q: Quantity, review_year: int) -> re.Match[str] | None:
+    """The end of the plan before the paragraph's first growth was measured on (`2010年,…生产总值9500亿元,比2005年
+    增长86%` in a 2011 report), when no growth on the year before and no year came since: a bare growth after it is
+    over the same five years. Not a base said after the year's own growths (`地区生产总值增长6.1%,…能耗较2020年
+    下降12.5%,规模以上工业增加值增长7.2%`: the one figure's), nor another year's (`总量较2020年提高20%`)."""
+    pos = sl.offset + q.span.start
+    start = report.text.rfind("\n", max(0, pos - _PARAGRAPH_BACK), pos) + 1
+    first = v.growth_figure_re.search(report.text, start, pos)
+    base = v.plan_end_base_re.search(report.text, start, pos)
+    if (first is None or base is None or not base.start() <= first.start() < base.end()
+            or int(base.group("y")) != review_year - _PLAN_YEARS):
+        return None
+    since = report.text[base.end() : pos]
+    if _ANY_YEAR_RE.search(since) or any(w in since for w in v.last_year_bases):
         return None  # (`…,比2005年增长86%。2010年规上工业增加值增长15%`: the year named since is the growth's)
-    return last
+    return base
+
+
+def _ranked_result(v: Vocabulary, sl: Sentence, q: Quantity, kind: str, before: str) -> bool:
+    """Whether a figure outside a section of targets or tasks, whose sentence names no year ahead (今年, 明年), has
+    its own margin or rank after it (`规模以上工业增加值增长8%,增速居全市第一` quoted in a write-up): a result; a
+    target list says `增长7.5%左右,高于全市1个百分点` too, but under its heading or after 今年."""
+    return (kind not in ("targets", "tasks") and not any(w in before for w in v.plan_year_words)
+            and v.actual_margin_re.match(sl.s, q.span.end) is not None)
 
 
 def _averaged_after(v: Vocabulary, sentence: str, end: int) -> str | None:
