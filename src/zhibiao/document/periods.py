@@ -37,7 +37,7 @@ _JOINED = re.compile(_C["joined"])  # a conjunction between two periods a title 
 @cache
 def _res() -> dict[str, re.Pattern[str]]:
     return {
-        "prefix": re.compile(_C["opener_prefix"]),
+        "prefix": re.compile("^(?:" + "|".join(_C["opener_prefix"]) + ")*"),  # any run of the prefix words
         "past_years": any_re(_C["past_years"]),
         "past_year": any_re(_C["past_year"]),
         "this_year": any_re(_C["this_year"]),

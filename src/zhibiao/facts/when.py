@@ -163,16 +163,16 @@ def role_and_period(
     if my is None and (sb := _SAME_BELOW_RE.search(sl.s, 0, q.span.start)) is not None:
         if meta.review_year is not None and int(sb.group(1)) < meta.review_year and measure == "growth":
             my = sb  # `比2012年(下同)增长47.7%;固定资产投资353.7亿元,增长125.1%`: growth since 2012
+    clause_lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+    clause_lead = v.base_of_last_year_re.sub("由", clause_lead)  # (`由去年的4.5%降至4%`: the base's year)
     if (my is None and measure == "growth" and meta.review_year is not None and not prior
             and sl.passage is not None and sl.passage.scope in ("year_review", "multi_year_review")
-            and not v.on_last_year_re.search(sl.s, sl.starts[_clause_index(sl.starts, q.span.start)], _num_start(q))):
+            and not v.on_last_year_re.search(clause_lead)):
         my = _earlier_base(v, report, sl, q, meta.review_year)  # `…比2005年增长86%。人均生产总值…,增长58.9%`
     if (my is None and measure == "growth" and meta.review_year is not None
             and (cc := next(reversed(list(v.compared_clause_re.finditer(sl.s, 0, q.span.start))), None)) is not None
             and int(cc.group(1)) < meta.review_year - 1 and not YEAR_RE.search(sl.s, cc.end(), q.span.start)):
         my = cc  # `与2000年相比,经济总量增长70%以上`: growth since the year the clause compares with
-    clause_lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
-    clause_lead = v.base_of_last_year_re.sub("由", clause_lead)  # (`由去年的4.5%降至4%`: the base's year)
     if (measure in ("level", "rate") and v.held_or_passed_re.search(clause_lead.rstrip("了"))
             and _named_year(clause_lead) is None and not v.estimate_re.search(clause_lead)
             and _averaged_after(v, sl.s, q.span.end) is not None):
