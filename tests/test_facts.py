@@ -3096,3 +3096,11 @@ def test_a_target_list_saying_its_margins_and_ranks_keeps_its_targets() -> None:
     got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
     assert {("gdp", "target", 2019, D("7.5")), ("fixed_asset_investment", "target", 2019, D("10"))} <= got
     assert ("gdp", "actual", 2018, D("7.5")) not in got
+
+
+def test_a_clause_set_against_the_one_before_keeps_its_subject() -> None:
+    # 第一财经 on 广东 2020: `…进出口总额下降0.3%至7.14万亿元,但出口仍小幅增长1.6%至4.34万亿元`
+    text = ("广东省2020年政府工作报告\n2019年,外贸进出口总额下降0.3%至7.14万亿元,但出口仍小幅增长1.6%至4.34万亿元;"
+            "而社会消费品零售总额增长8%。\n")
+    got = {(f.indicator, f.measure, f.value) for f in extracted(text)}
+    assert {("exports", "growth", D("1.6")), ("exports", "level", D("4.34")), ("retail_sales", "growth", D("8"))} <= got
