@@ -1273,3 +1273,12 @@ def test_a_base_said_after_the_years_own_growths_is_that_figures_only() -> None:
             "生产总值能耗较2020年下降12.5%,规模以上工业增加值增长7.2%。\n")
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     assert ("industrial_va", 2023) in {(f.indicator, f.period) for rr in res.reports for f in rr.facts}
+
+
+def test_growths_after_a_clause_comparing_with_the_plan_before_are_over_its_years() -> None:
+    # 临汾 2011: `与“十五”末相比,,2010年…农民人均纯收入达到5287元,增长58.9%`: the level is 2010's, the growth the plan's
+    text = ("临汾市2011年政府工作报告\n过去的五年,是综合实力显著增强的五年。与“十五”末相比,,2010年全市农民人均纯收入"
+            "达到5287元,增长58.9%。2010年全市生产总值增长13%。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.measure, f.period) for rr in res.reports for f in rr.facts}
+    assert {("rural_income", "level", 2010), ("rural_income", "growth", None), ("gdp", "growth", 2010)} == got

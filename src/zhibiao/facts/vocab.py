@@ -216,6 +216,7 @@ class Vocabulary:
     target_list_after_re: re.Pattern[str]  # `…等一揽子目标计划` closing it
     named_as_target_re: re.Pattern[str]  # `…迈上5万亿元台阶已被苏州市设为2026年…主要预期目标之一`
     compared_clause_re: re.Pattern[str]  # `与2000年相比,`: a clause comparing with a year (group 1)
+    compared_plan_end_re: re.Pattern[str]  # `与“十五”末相比,`: a clause comparing with a plan's end (group 1)
     reached_in_year_re: re.Pattern[str]  # `增加到2020年的`: a level reached in a year the sentence names
     on_last_year_re: re.Pattern[str]  # a clause's growth on the year before (`比上年增长`): one year's
     own_noun_between_re: re.Pattern[str]  # `、利润总额`: a second figure's own subject in a clause
@@ -513,6 +514,7 @@ def load() -> Vocabulary:
         on_last_year_re=re.compile(cues["on_last_year"]),
         reached_in_year_re=re.compile(cues["reached_in_year"]),
         compared_clause_re=re.compile(cues["compared_clause"]),
+        compared_plan_end_re=re.compile(cues["compared_plan_end"]),
         own_noun_between_re=re.compile(cues["own_noun_between"]),
         target_list_quoted_re=re.compile(cues["target_list_quoted_before"]),
         reach_re=re.compile(f"(?:{_alternation(cues['reach_verbs'])})(?:{_alternation(cues['reach_connectors'])})"),

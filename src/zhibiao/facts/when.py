@@ -173,6 +173,10 @@ def role_and_period(
             and (cc := next(reversed(list(v.compared_clause_re.finditer(sl.s, 0, q.span.start))), None)) is not None
             and int(cc.group(1)) < meta.review_year - 1 and not YEAR_RE.search(sl.s, cc.end(), q.span.start)):
         my = cc  # `与2000年相比,经济总量增长70%以上`: growth since the year the clause compares with
+    if (my is None and measure == "growth" and meta.review_year is not None and not prior
+            and (cp := next(reversed(list(v.compared_plan_end_re.finditer(sl.s, 0, q.span.start))), None)) is not None
+            and _plan_end(cp) < meta.review_year and not v.on_last_year_re.search(clause_lead)):
+        return "actual", None, cp.group()  # `与“十五”末相比,2010年…农民人均纯收入达到5287元,增长58.9%`: over the plan
     if (measure in ("level", "rate") and v.held_or_passed_re.search(clause_lead.rstrip("了"))
             and _named_year(clause_lead) is None and not v.estimate_re.search(clause_lead)
             and _averaged_after(v, sl.s, q.span.end) is not None):
