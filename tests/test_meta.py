@@ -1404,3 +1404,20 @@ def test_a_speaker_naming_no_division_keeps_no_region(level: str, tail: str) -> 
     m = meta(f"各位代表:\n现在,我代表{level}人民政府,向大会报告工作,请予审议。\n一、2024年工作回顾\n"
              f"过去一年,全{level}完成地区生产总值620.1亿元、增长3%。" + tail + "\n")
     assert m.region is None
+
+
+def test_a_provincial_documents_number_names_the_province_that_speaks_without_naming_itself() -> None:
+    # 湖北 2018: the plan report forwarded by the province's notice, `文件编号:鄂政发〔2018〕1号`, and 全省 throughout
+    m = meta("省政府批转省发展改革委关于2018年全省国民经济和社会发展计划报告的通知\n文件编号:鄂政发〔2018〕1号\n"
+             "各市、州、县人民政府,省政府各部门:\n省发展改革委《关于2018年全省国民经济和社会发展计划的报告》已经省十三届人大"
+             "一次会议审议通过,现批转给你们。\n2018年全省地区生产总值增长7.5%左右。\n")
+    assert m.region == "湖北省"
+    # (a city's notice, `杭政发〔2020〕`, names no province: a city speaks)
+    m = meta("市政府关于印发2020年全市国民经济和社会发展计划的通知\n杭政发〔2020〕3号\n2020年全市地区生产总值增长6.5%。\n")
+    assert m.region != "浙江省"
+
+
+def test_a_write_up_whose_speaker_is_the_premier_is_the_national_reports() -> None:
+    # 2014 (a traditional-character copy): `李克强说,2014年经济社会发展的主要预期目标是:国内生产总值增长7.5%左右`
+    m = meta("李克強說,2014年經濟社會發展的主要預期目標是:國內生產總值增長7.5%左右,居民消費價格漲幅控制在3.5%左右。\n")
+    assert (m.region, m.report_year) == ("全国", 2014)

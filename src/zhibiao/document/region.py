@@ -60,6 +60,7 @@ _CONGRESS_ABBR = re.compile(
 )
 # the region that holds its congress (`9日,新疆维吾尔自治区召开第十二届人民代表大会第五次会议`)
 _CONVENED = re.compile(_C["region"]["convened"])
+_PROVINCE_DOCUMENT = re.compile(_R["province_document_number"])
 _CONVENED_CHARS = 6
 _CONGRESS = re.compile(r"(?:第\s*)?[十一二三四五六七八九百零〇\d]{1,4}\s*届\s*(全国\s*)?(?:人民代表大会|人大)")
 # national agencies, whose dateline names where their bureau sits, not what the story is about
@@ -486,6 +487,11 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
                 return RegionEvidence(loose[0][0], "body")
             if (p := _parent_of_named(said, ending, year, gaz)) is not None:
                 return RegionEvidence(p, "body")  # `州人民政府` that names 瑞丽 and 陇川 only: 德宏州
+        if ending == "省" and (m := _PROVINCE_DOCUMENT.search(head + "\n" + lead[:_LEAD_CHARS])) is not None:
+            code = _R["province_abbreviations"].get(m.group("a"))
+            d = gaz.by_code(code, year) if code is not None else None
+            if d is not None:
+                return RegionEvidence(d, "issuer")  # `鄂政发〔2018〕1号` on a forwarded plan report: 湖北省
     elif _NATIONAL_SUBJECT.search(lead[:_LEAD_CHARS]):
         return RegionEvidence(gaz.by_code(NATIONAL_CODE), "body")  # type: ignore[arg-type]  # `今年我国…目标`
     return None
