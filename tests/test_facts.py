@@ -774,6 +774,10 @@ REVIEW = [
     ("2017年全省生产总值增速是在该省处于转型发展阶段、经济总量接近4万亿台阶上取得的,一年增量达到3000亿元", set()),
     # a threshold the region stands before is not reached (苏州 2026 write-up)
     ("苏州正站在规上工业总产值5万亿元的门槛前", set()),
+    # a milestone said between a level and its growth, `历史首次` before its verb (固阳 2025)
+    ("一般公共预算收入完成10.75亿元,历史首次突破10亿元大关,增长13.16%",
+     {("budget_revenue", "actual", "level", D("10.75"), "exact"),
+      ("budget_revenue", "actual", "growth", D("13.16"), "exact")}),
     # 城市 for 城镇 without 居民 (营口 2008)
     ("城市人均可支配收入11858元,增长17%",
      {("urban_income", "actual", "level", D("11858"), "exact"),

@@ -1413,7 +1413,8 @@ def test_a_provincial_documents_number_names_the_province_that_speaks_without_na
              "一次会议审议通过,现批转给你们。\n2018年全省地区生产总值增长7.5%左右。\n")
     assert m.region == "湖北省"
     # (a city's notice, `杭政发〔2020〕`, names no province: a city speaks)
-    m = meta("市政府关于印发2020年全市国民经济和社会发展计划的通知\n杭政发〔2020〕3号\n2020年全市地区生产总值增长6.5%。\n")
+    m = meta("市政府关于印发2020年全市国民经济和社会发展计划的通知\n杭政发〔2020〕3号\n"
+             "2020年全市地区生产总值增长6.5%。\n")
     assert m.region != "浙江省"
 
 
