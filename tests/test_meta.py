@@ -1422,3 +1422,10 @@ def test_a_write_up_whose_speaker_is_the_premier_is_the_national_reports() -> No
     # 2014 (a traditional-character copy): `李克强说,2014年经济社会发展的主要预期目标是:国内生产总值增长7.5%左右`
     m = meta("李克強說,2014年經濟社會發展的主要預期目標是:國內生產總值增長7.5%左右,居民消費價格漲幅控制在3.5%左右。\n")
     assert (m.region, m.report_year) == ("全国", 2014)
+
+
+def test_a_year_said_reaching_a_level_in_a_write_up_is_the_year_reviewed() -> None:
+    # 广东 2013 (a newspaper's write-up without a date): `初步核算,2012年全省生产总值达5.7万亿元`
+    m = meta("去年成绩单\nGDP年均增长10.2%\n而昨天,省长朱小丹在政府工作报告中“晒”出了广东去年经济发展的成绩单。"
+             "初步核算,2012年全省生产总值达5.7万亿元,年均增长10.2%,总量继续居全国首位。\n")
+    assert (m.report_year, m.review_year) == (2013, 2012)
