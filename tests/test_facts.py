@@ -3108,3 +3108,18 @@ def test_a_clause_set_against_the_one_before_keeps_its_subject() -> None:
             "而社会消费品零售总额增长8%。\n")
     got = {(f.indicator, f.measure, f.value) for f in extracted(text)}
     assert {("exports", "growth", D("1.6")), ("exports", "level", D("4.34")), ("retail_sales", "growth", D("8"))} <= got
+
+
+def test_a_second_reviewers_cases_keep_their_facts() -> None:
+    # an annual plan report whose review mentions 1-11月 keeps its targets
+    text = ("各位代表:\n受市人民政府委托,现将我市2023年国民经济和社会发展计划执行情况和2024年计划安排报告如下。\n"
+            "一、2023年计划执行情况\n1-11月,全市国民经济和社会发展计划执行情况总体良好。全市地区生产总值增长6%。\n"
+            "二、2024年主要目标\n地区生产总值增长5%左右,一般公共预算收入增长4%。\n")
+    assert ("gdp", "target", D("5")) in {(f.indicator, f.role, f.value) for f in extracted(text)}
+    # a half-year report's `努力实现全年目标:` names the year's target
+    text = "四川省2007年上半年国民经济和社会发展计划执行情况的报告\n努力实现全年目标:全省地区生产总值增长11%。\n"
+    assert ("gdp", D("11")) in {(f.indicator, f.value) for f in extracted(text)}
+    # a quarter's end said without 截至 opens no part of the year for the paragraph
+    text = ("某市2023年国民经济和社会发展计划执行情况\n一季度末,全市金融机构存款余额增长10%。地区生产总值增长6%,"
+            "一般公共预算收入增长5%。\n")
+    assert {("gdp", D("6")), ("budget_revenue", D("5"))} <= {(f.indicator, f.value) for f in extracted(text)}

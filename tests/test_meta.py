@@ -1429,3 +1429,15 @@ def test_a_year_said_reaching_a_level_in_a_write_up_is_the_year_reviewed() -> No
     m = meta("去年成绩单\nGDP年均增长10.2%\n而昨天,省长朱小丹在政府工作报告中“晒”出了广东去年经济发展的成绩单。"
              "初步核算,2012年全省生产总值达5.7万亿元,年均增长10.2%,总量继续居全国首位。\n")
     assert (m.report_year, m.review_year) == (2013, 2012)
+
+
+def test_a_second_reviewers_cases_keep_their_region_and_year() -> None:
+    # a county head who shares the premier's name speaks for his county
+    assert meta("县长李强说,2015年全县经济社会发展的主要预期目标是:地区生产总值增长8%左右。\n").region != "全国"
+    # a year whose goals were met is the year reviewed, not the year whose goals are set
+    m = meta("过去一年,全市上下团结奋斗,实现了2023年定下的目标。\n2023年,全市地区生产总值增长6%。\n"
+             "今年,全市地区生产总值预期增长5.5%左右。\n")
+    assert m.report_year == 2024
+    # a new 答卷 above a line of plans dates nothing
+    assert meta("奋力书写高质量发展新答卷\n\n2026年\n全市地区生产总值预期增长5%左右,一般公共预算收入增长3%。\n"
+                ).report_year != 2027

@@ -1282,3 +1282,16 @@ def test_growths_after_a_clause_comparing_with_the_plan_before_are_over_its_year
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     got = {(f.indicator, f.measure, f.period) for rr in res.reports for f in rr.facts}
     assert {("rural_income", "level", 2010), ("rural_income", "growth", None), ("gdp", "growth", 2010)} == got
+
+
+def test_a_second_reviewers_cases_keep_their_years() -> None:
+    # the year of a milestone said in its own clause before (`2020年,`), or in a plan's line, is kept
+    text = "2021年政府工作报告\n一、“十三五”时期和2020年工作回顾\n2020年,全市地区生产总值突破5000亿元,年均增长6.5%。\n"
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert ("gdp", 2020, Decimal("5000")) in {(f.indicator, f.period, f.value) for rr in res.reports for f in rr.facts}
+    # a comparison with the plan before reaches its own item only, not past a `;`
+    text = ("2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n与“十三五”末相比,全市经济总量增加3000亿元;2025年,"
+            "全市地区生产总值增长5.5%,一般公共预算收入增长4%。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert {(f.indicator, f.period) for rr in res.reports for f in rr.facts if f.measure == "growth"} == {
+        ("gdp", 2025), ("budget_revenue", 2025)}

@@ -98,9 +98,9 @@ def test_parse_number_none(text: str) -> None:
         ("上涨0.2%", "0.2", None, "%", "exact", "up", "growth"),
         ("提高到65%", "65", None, "%", "exact", "none", "rate"),
         ("增长百分之六点五", "6.5", None, "%", "exact", "up", "growth"),
-        # `○` (a circle, not 〇) for zero inside a number (上海 2026 on a Taiwanese site)
-        ("上涨百分之○点一", "0.1", None, "%", "exact", "up", "growth"),
-        ("增长二○点五%", "20.5", None, "%", "exact", "up", "growth"),
+        # 〇 inside a number (normalisation turns a circle used so, `百分之○点一`, into it)
+        ("上涨百分之〇点一", "0.1", None, "%", "exact", "up", "growth"),
+        ("增长二〇点五%", "20.5", None, "%", "exact", "up", "growth"),
         ("一万二千人", "12000", None, "人", "exact", "none", "level"),
         ("两千三百万元", "2300", None, "万元", "exact", "none", "level"),
         ("三个百分点", "3", None, "pp", "exact", "none", "change_pp"),

@@ -349,3 +349,21 @@ def test_a_note_under_a_rows_name_is_no_row_nor_figure() -> None:
         ("budget_revenue", "actual", 2022, "level", D("129"), "exact"),
         ("budget_revenue", "actual", 2022, "growth", D("8.8"), "exact"),
     }
+
+
+def test_rate_cells_with_their_own_percent_stay_rates_under_a_growth_column() -> None:
+    # a reviewer's case: `增长(%)` in the header makes unitless cells changes, not `78%` nor `3.5%以内`; a row
+    # named with its unit (`地区生产总值(亿元)`) takes no percent for `15000左右`
+    text = spaced(
+        "杭州市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告", "一、2019年国民经济和社会发展计划执行情况",
+        "表1:2019年主要指标完成情况", "指标名称", "2019年目标", "2019年完成", "增长(%)",
+        "地区生产总值(亿元)", "15000左右", "15373", "6.8",
+        "常住人口城镇化率", "78%", "78.5%", "—",
+        "城镇登记失业率", "3.5%以内", "1.7%", "—",
+    )
+    got = facts(text)
+    assert {("urbanization_rate", "prior_target", 2019, "rate", D("78"), "exact"),
+            ("urbanization_rate", "actual", 2019, "rate", D("78.5"), "exact"),
+            ("registered_unemployment", "prior_target", 2019, "rate", D("3.5"), "at_most"),
+            ("registered_unemployment", "actual", 2019, "rate", D("1.7"), "exact")} <= got
+    assert not {f for f in got if f[0] == "gdp" and f[4] == D("15000")}

@@ -72,7 +72,7 @@ _DATELINE = re.compile(
 )
 _SITE_DATELINE = re.compile(r"^\W*([\u4e00-\u9fff]{2,8}?)(?:人民政府|政府)?(?:新闻)?网讯")
 _LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its first paragraphs
-_NATIONAL_SUBJECT = re.compile(_R["national_subject"])  # `今年我国…目标`: the country's own targets
+_NATIONAL_SUBJECT = re.compile("|".join(_R["national_subject"]))  # `今年我国…目标`: the country's own targets
 _SELF_REFERENCE = re.compile(_R["self_reference"])  # `我州`: the government speaking of its region
 _SELF_REFERENCE_TIMES = int(_R["self_reference_times"])
 _CAPTION = re.compile(_R["caption_line"])  # `…找工作的群众(钱仕豪 摄)`: a photo's caption, no title

@@ -161,9 +161,12 @@ _RESULTS_HEADING_SPLIT = re.compile(
     r"(?:^|\n)[^\S\n]*(20\d\d)\s*年?[^\S\n]*\n(?:[^\S\n]*\n|[^\n。，,\d]{1,12}\n){0,3}?"
     + _DONE_HEADING + r"[:：]?[^\S\n]*(?=\n)"
 )
-# (or the heading first and the year alone a line or two below it, behind a bullet: `这份成绩单,分量十足!` / `▎2025年`)
+# (or a 成绩单 first and the year alone a line or two below it, behind a bullet, its lines no plan's: `这份成绩单,
+# 分量十足!` / `▎2025年` / `——城镇新增就业超35万人`; not `书写高质量发展新答卷` / `2026年` / `…预期增长5%左右`, nor a
+# timeline of 成就 year by year)
 _RESULTS_HEADING_ABOVE = re.compile(
-    r"(?:成绩单|答卷|成就|成绩)[^\n。]{0,12}\n(?:[^\S\n]*\n){0,2}[^\S\n]*[▎■□●◆▲·•]?[^\S\n]*(20\d\d)\s*年?[^\S\n]*(?=\n)"
+    r"成绩单[^\n。]{0,12}\n(?:[^\S\n]*\n){0,2}[^\S\n]*[▎■□●◆▲·•]?[^\S\n]*(20\d\d)\s*年?[^\S\n]*\n"
+    r"(?![^\n]{0,40}?(?:预期|目标|力争|确保|将))"
 )
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
@@ -189,7 +192,9 @@ _TARGET_YEAR = re.compile(
     # `政府工作报告中,2012年的一系列经济社会发展目标` (not a year's goals met: `完成了2011年的发展目标`)
     r"|(?<!完成了)(?<!实现了)(?<!完成)(?<!实现)(\d{4})\s*年的一系列(?:经济社会)?发展目标"
     r"|(?<=建议)(\d{4})\s*年[^\n。\d]{0,16}?(?:增长|达到|控制在)"  # `建议2021年上海全市生产总值增长6%以上`
-    r"|(\d{4})\s*年[,，]?[^\n。，,\d]{0,8}?(?:立下|定下)了?[^\n。，,\d]{0,6}?目标"  # `2018年,宁波立下了不少目标`
+    # `2018年,宁波立下了不少目标` (not a year's goals met: `实现了2023年定下的目标`)
+    r"|(?<!完成了)(?<!实现了)(?<!完成)(?<!实现)(\d{4})\s*年[,，]?[^\n。，,\d]{0,8}?(?:立下|定下)(?!的)了?"
+    r"[^\n。，,\d]{0,6}?目标"
 )
 # a write-up's summary of the report: the year whose work it reviews or plans
 _WORK_OF_YEAR = re.compile(  # `对甘肃省2011年工作进行了回顾`: the region may stand before the year

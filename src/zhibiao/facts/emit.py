@@ -315,6 +315,9 @@ def _last_year_told(v: Vocabulary, report: Report, sl: _SentenceLinker, before: 
     return plan is not None and any(int(y) < plan for y in YEAR_RE.findall(cn_years(before)))
 
 
+_OPENING_CHARS = 300  # where a report that lost its title says what it reports on (``_in_part_of_year``)
+
+
 def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quantity) -> bool:
     """Whether ``q`` stands in a sentence, or a paragraph, that opens on a part of the year
     (`一季度,…;财政一般预算收入下降14.6%`; `2022年一季度,坪山区…。初步预计,地区生产总值增长7%以上`)
@@ -335,7 +338,8 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
         # `1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元`: a clause opening on a part of the year holds
         # the clauses after it in its item until 全年
         return True
-    if v.part_of_year_report_re.search(report.meta.title or report.text[:_OPENING_CHARS]) \
+    if (v.part_of_year_report_re.search(report.meta.title) if report.meta.title
+            else v.part_of_year_opening_re.search(report.text, 0, _OPENING_CHARS)) \
             and not v.whole_year_figure_re.search(sl.s, 0, _num_start(q)):
         # a report on a half of the year (`关于…2017年上半年…计划执行情况的报告`): the half's figures; also when the
         # page lost its title and the opening says it (`向省十届人大常委会…报告全省2007年1—6月…计划执行情况`)
@@ -352,7 +356,6 @@ def _signed_only(v: Vocabulary, lead: str) -> bool:
     return bool(v.projects_signed_re.search(lead)) and not v.projects_built_re.search(lead)
 
 
-_OPENING_CHARS = 300  # where a report that lost its title says what it reports on
 _CEILING_LEADS = ("控制在", "控制")  # the leads (a figure's ``pre``) of a ceiling held: `控制在3%以内`
 
 

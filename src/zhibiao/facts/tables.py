@@ -36,6 +36,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
 _ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
 _LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 
@@ -220,35 +221,51 @@ def _figures(c: TableCues, cells: list[Line], h: _Header, ordinal: int) -> list[
 
 def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | None = None) -> Quantity | None:
     """The figure of one cell; a number with no unit of its own takes its row's unit cell (`8左右` under
-    `%` reads `8%左右`), or else its row's or the header's percent (`7左右` under `2019年目标增长(%)`)."""
+    `%` reads `8%左右`), or else its row's or the header's percent (`7左右` under `2019年目标增长(%)`; a number
+    with its qualifier not when the row's name gives another unit, `地区生产总值(亿元)` / `15000左右`)."""
     pct = any(p in label for p in c.percent_marks) or h.percent
-    unit = unit_cell if unit_cell is not None else ("%" if pct else None)
-    m = _LEADING_NUMBER.match(cell) if unit is not None and (unit_cell is not None or not _BARE.match(cell)) else None
-    if m is not None and unit is not None and not any(x.unit for x in qty.scan(cell)):
-        found = qty.scan(m.group(1) + unit + m.group(2))
-        if len(found) != 1 or found[0].unit is None:
-            return None
-        q = dataclasses.replace(found[0], span=Span(0, len(cell)), raw=cell)
-    elif _BARE.match(cell):
-        if not pct:
-            return None
-        found = qty.scan(cell + "%")
-        if not found:
-            return None
-        q = dataclasses.replace(found[0], span=Span(0, len(cell)), raw=cell)
+    unitless = _unitless(cell)
+    if unit_cell is not None and (m := _LEADING_NUMBER.match(cell)) is not None and unitless:
+        q = _with_unit(m, unit_cell, cell)
+    elif pct and unitless and (m := _LEADING_NUMBER.match(cell)) is not None and (
+            _BARE.match(cell) or not _names_a_unit(c, label)):
+        q = _with_unit(m, "%", cell)  # (a bare number, or one with its qualifier, `7左右`, when no unit names it)
+    elif unitless:
+        return None
     else:
         found = qty.scan(cell)
         if len(found) != 1:
             return None
         q = found[0]
+    if q is None:
+        return None
     if cell[0] in "-−" and q.value is not None and q.value > 0 and q.direction == "none":
         q = dataclasses.replace(q, value=-q.value, direction="down", span=Span(0, q.span.end))  # `-9.4%`
-    # (a header's growth column makes a bare number a change, not one whose row's unit cell is `%`: 城镇化率)
-    growth_row = any(w in label for w in c.growth_words) or (h.percent and unit_cell is None
-                                                             and _LEADING_NUMBER.match(cell) is not None)
+    # (a header's growth column makes a unitless number a change, not one whose row's unit cell is `%` nor one
+    # written with its own `%`: 城镇化率 `78%` under `增长(%)` stays a rate)
+    growth_row = any(w in label for w in c.growth_words) or (h.percent and unit_cell is None and unitless)
     if q.unit == "%" and q.direction == "none" and growth_row:
         return _as_growth(c, q, label)
     return q
+
+
+def _unitless(cell: str) -> bool:
+    """Whether a cell is a number with no unit of its own, bare or with its qualifier (`6.8`, `7左右`)."""
+    return _LEADING_NUMBER.match(cell) is not None and not any(x.unit for x in qty.scan(cell))
+
+
+def _with_unit(m: re.Match[str], unit: str, cell: str) -> Quantity | None:
+    """The cell's number read with ``unit`` put before its qualifier (`7` + `%` + `左右`)."""
+    found = qty.scan(m.group(1) + unit + m.group(2))
+    if len(found) != 1 or found[0].unit is None:
+        return None
+    return dataclasses.replace(found[0], span=Span(0, len(cell)), raw=cell)
+
+
+def _names_a_unit(c: TableCues, label: str) -> bool:
+    """Whether a row's name gives its unit in brackets, not a percentage (`地区生产总值(亿元)`)."""
+    m = _LABEL_UNIT.search(label)
+    return m is not None and not any(p in m.group(1) for p in c.percent_marks) and _is_unit(m.group(1), c)
 
 
 def _as_growth(c: TableCues, q: Quantity, label: str) -> Quantity:

@@ -158,6 +158,7 @@ class Vocabulary:
     rate_noun_lead_re: re.Pattern[str]  # `;增速达16%`: a rate noun opening an item speaks of the subject before
     sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year (group lead: a dateline)
     part_of_year_report_re: re.Pattern[str]  # a title of a report on a part of the year (`…上半年…计划执行情况`)
+    part_of_year_opening_re: re.Pattern[str]  # the opening of a half-year report without its title (`报告全省…1—6月…`)
     whole_year_figure_re: re.Pattern[str]  # 全年 said of a figure, not of its plan (`完成全年计划目标的45.4%`)
     on_year_before_re: re.Pattern[str]  # `比上年`, `同比`: the year before as a growth's base, no other year named
     sub_period_re: re.Pattern[str]  # `一季度`, `上半年`: a part of the year (not 全年) anywhere
@@ -378,6 +379,7 @@ def load() -> Vocabulary:
             raise ValueError(f"indicators.toml: local_name names unknown id {ln.ids[0]}")
     # the parts of a year (`一季度`, `上半年`, `全年`) and a list of them (`一季度、上半年、前三季度、全年`)
     parts = "(?:" + "|".join(cues["sub_periods"]) + ")"
+    parts_open = "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"])  # (not 全年)
     parts_list = "(?P<list>" + parts + r"(?:\s*(?:、|和|及|以及|,|，)\s*" + parts + ")+)"
 
     def held(pattern: str) -> str:
@@ -447,12 +449,13 @@ def load() -> Vocabulary:
         sub_period_list_head_re=re.compile(parts_list + r"\s*(?:" + cues["whole_region"] + r")?\s*$"),
         # a sentence that opens on a part of the year (`一季度,全市生产总值增幅回落5.2个百分点;…`)
         sub_period_open_re=re.compile(
-            r"\s*(?P<lead>" + cues["sub_period_dateline"] + r")?(?:" + cues["sub_period_until"]
-            + r")?(?:(?:19|20)\d\d年|今年|去年)?(?:"
-            + "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"]) + r")(?:以来|末|底)?[,，]"
+            r"\s*(?P<lead>" + cues["sub_period_dateline"] + r")?(?:(?:" + cues["sub_period_until"] + r")"
+            + r"(?:(?:19|20)\d\d年|今年|去年)?(?!" + cues["year_end_part"] + r")(?:" + parts_open + r")(?:"
+            + cues["sub_period_end"] + r")?|(?:(?:19|20)\d\d年|今年|去年)?(?:" + parts_open + r")(?:以来)?)[,，]"
         ),
         sub_period_re=re.compile("|".join(p for p in cues["sub_periods"] if p != cues["whole_year"])),
         part_of_year_report_re=re.compile(cues["part_of_year_report"]),
+        part_of_year_opening_re=re.compile(cues["part_of_year_opening"] + cues["part_of_year_report"]),
         whole_year_figure_re=re.compile(cues["whole_year_figure"]),
         on_year_before_re=re.compile(cues["on_year_before"]),
         year_path_re=re.compile(

@@ -31,6 +31,7 @@ _PARAGRAPH_BACK = 2000  # ... and, when those name none, back to the paragraph's
 _BASE_YEAR_RE = re.compile(r"(?:比|较|从|由|与|同)((?:19|20)\d\d)年")  # (a base of the last century too)
 _ANY_YEAR_RE = re.compile(r"((?:19|20)\d\d)年")  # a year of either century: the base of a growth (`比1999年`)
 _CLAUSE_REST = re.compile(r"[\d，,;；、]")  # after a base year: another figure or clause, so not the growth's own
+_NEXT_CLAUSE = re.compile(r"\s*[,，]\s*")  # the start of the clause right after a figure
 
 When = tuple[Role | None, int | None, str | None]  # (role, period, horizon)
 
@@ -175,13 +176,18 @@ def role_and_period(
         my = cc  # `与2000年相比,经济总量增长70%以上`: growth since the year the clause compares with
     if (my is None and measure == "growth" and meta.review_year is not None and not prior
             and (cp := next(reversed(list(v.compared_plan_end_re.finditer(sl.s, 0, q.span.start))), None)) is not None
-            and _plan_end(cp) < meta.review_year and not v.on_last_year_re.search(clause_lead)):
+            and _plan_end(cp) < meta.review_year and not v.on_last_year_re.search(clause_lead)
+            and not any(c in "；;" for c in sl.s[cp.end() : q.span.start])):  # (its item only: not past a `;`)
         return "actual", None, cp.group()  # `与“十五”末相比,2010年…农民人均纯收入达到5287元,增长58.9%`: over the plan
     if (measure in ("level", "rate") and v.held_or_passed_re.search(clause_lead.rstrip("了"))
-            and _named_year(clause_lead) is None and not v.estimate_re.search(clause_lead)
-            and _averaged_after(v, sl.s, q.span.end) is not None):
+            and _named_year(sl.s[: _num_start(q)]) is None and not _LAST_YEAR_RE.search(sl.s, 0, _num_start(q))
+            and not v.estimate_re.search(clause_lead)
+            and (sl.section is None or sl.section.kind not in ("targets", "tasks"))
+            and (sl.passage is None or sl.passage.scope not in ("year_plan", "plan_goals"))
+            and _averaged_after(v, sl.s, q.span.end)):
         # `常住人口城镇化率突破50%,年均提高1.5个百分点`: passed some time in the years averaged, no year's figure (not
-        # `2020年超过11万亿元,年均…`, nor the year's estimate `预计突破1.1万亿元,年均…`)
+        # `2020年,…突破5000亿元,年均…` nor `去年,…超过65%,年均…`, nor the year's estimate `预计突破1.1万亿元,年均…`, nor
+        # a plan's line)
         return None, None, None
     if my is None and measure == "level" and _TOTAL.search(clause_lead):
         # `“十五”期间,全社会固定资产投资累计达到40亿元`: a total over the years the sentence names earlier,
@@ -576,15 +582,10 @@ def _ranked_result(v: Vocabulary, sl: Sentence, q: Quantity, kind: str, before: 
             and v.actual_margin_re.match(sl.s, q.span.end) is not None)
 
 
-def _averaged_after(v: Vocabulary, sentence: str, end: int) -> str | None:
-    """The average over years (`年均`) the clause right after a figure opens on, if it does."""
+def _averaged_after(v: Vocabulary, sentence: str, end: int) -> bool:
+    """Whether the clause right after a figure opens on an average over years (`,年均提高1.5个百分点`)."""
     m = _NEXT_CLAUSE.match(sentence, end)
-    if m is None:
-        return None
-    return next((w for w in sorted(v.average_leads, key=len, reverse=True) if sentence.startswith(w, m.end())), None)
-
-
-_NEXT_CLAUSE = re.compile(r"\s*[,，]\s*")
+    return m is not None and sentence.startswith(tuple(v.average_leads), m.end())
 
 
 def _growth_base_year(lead: str) -> int | None:

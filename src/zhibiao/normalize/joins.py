@@ -48,7 +48,7 @@ def _splits_phrase(text: str, nl: int) -> bool:
 
 # a sentence's line ending on an indicator's name, the next opening on its figure (`…收入\n141.8 亿元`)
 _NAME_FIGURE_BREAK = re.compile(f"(?:{'|'.join(map(re.escape, _J['figure_names']))})\n"
-                                r"(?=[0-9]+(?:\.[0-9]+)?[ \t]*(?:[亿万千]?(?:元|美元|人|吨)|%))")
+                                f"(?=[0-9]+(?:\\.[0-9]+)?[ \t]*(?:{_J['figure_units']}))")
 _CLAUSE_MARK = re.compile("[，,；;。]")
 
 

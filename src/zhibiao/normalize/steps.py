@@ -534,9 +534,17 @@ _VARIANTS = str.maketrans(_S.get("variants", {}))
 _VARIANT_CHAR = re.compile("[" + "".join(_S.get("variants", {})) + "]")
 
 
+# ``○`` (a circle) written for the zero of a Chinese numeral, inside one (`百分之○点一`, `百分之○點一` before OpenCC,
+# `二○点五`, `五点○`); alone, or before 两 or a magnitude, it is a bullet (`○两万人`, `○十个`)
+_CIRCLE_ZERO = re.compile("(?<=[零〇一二三四五六七八九十百千之点點])○(?=[点點零〇○一二三四五六七八九])|(?<=[点點])○")
+
+
 def variant_forms(text: str) -> tuple[str, list[Edit]]:
     """Variant characters OpenCC leaves alone (陜, the Japanese 増 経 済…) to their simplified forms, one
-    for one, in any text: a simplified page may hold them too (``生产总值増长8%``)."""
+    for one, in any text: a simplified page may hold them too (``生产总值増长8%``); and a circle used as a
+    numeral's zero (``百分之○点一``) as 〇."""
+    if "○" in text:
+        text = _CIRCLE_ZERO.sub("〇", text)
     if not _VARIANT_CHAR.search(text):
         return text, []
     return text.translate(_VARIANTS), []
@@ -559,12 +567,12 @@ def to_simplified(text: str, config: str) -> tuple[str, list[Edit]]:
     return out, edits
 
 
-_WORDS: dict[str, str] = _S.get("words", {})  # (each word keeps its length: a test checks)
+_MAINLAND_WORDS: dict[str, str] = _S.get("words", {})  # (each word keeps its length: a test checks)
 
 
 def _mainland_words(text: str) -> str:
     """Converted text with the Taiwanese words OpenCC keeps (规画) as the mainland ones (规划), offsets kept."""
-    for a, b in _WORDS.items():
+    for a, b in _MAINLAND_WORDS.items():
         if a in text:
             text = text.replace(a, b)
     return text

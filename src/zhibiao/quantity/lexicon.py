@@ -146,10 +146,8 @@ class _Vocab:
         # a number stands alone (not `G20`, `5G`, `第3`), but may follow the abbreviations of the
         # indicators that write it close (`实现GDP532亿元`)
         num_guard = r"(?:(?<=GDP)|(?<=CPI)|(?<![\dA-Za-z.．第]))(?<!\d,)"
-        # (`○` for zero only inside a number, `百分之○点一`: alone it is a bullet)
-        cn_num = (rf"(?<![{cn}第点○])(?:[{cn}]|○(?=[点{cn}]))*"
-                  r"(?:[零〇一二两三四五六七八九十百千]|○(?=点[零〇○一二三四五六七八九]))(?:点[零〇○一二三四五六七八九]+)?")
-        firsts = set("0123456789百翻持基〇○一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
+        cn_num = rf"(?<![{cn}第点])[{cn}]*[零〇一二两三四五六七八九十百千](?:点[零〇一二三四五六七八九]+)?"
+        firsts = set("0123456789百翻持基〇一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
         firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
         firsts |= {"超", "全", "圆", "完", "与", "在", "控", "达"}  # the task phrases (qualitative.task)
         firsts |= {"为", "是", "约"}  # a price index without its % sign (`价格指数为102.7`, `约为103`)
@@ -168,7 +166,7 @@ class _Vocab:
             rf"(?P<r2>{arabic})(?P<ru2>{unit_re})(?P<rpost>{post})?)"
         )
         others = (
-            rf"(?P<pct>百分之(?P<pnum>{arabic}|[{cn}○]+(?:点[{cn}○]+)?)(?P<ppost>{post})?)"
+            rf"(?P<pct>百分之(?P<pnum>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?P<ppost>{post})?)"
             # a round threshold passed, written without a digit (`突破百亿大关`, `迈上万亿元台阶`)
             rf"|(?P<mile>(?:(?<={'|'.join(mile['verbs'])})|(?<={'|'.join(mile['short_verbs'])}))"
             rf"(?P<mmag>{_alt(mile['values'])})(?P<mcur>{_alt(mile['units'])})?(?={mile['after']}))"
