@@ -17,7 +17,8 @@ from zhibiao.facts.commitment import commitment
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.sentence import _clause_index, _Link, _num_start, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
-from zhibiao.facts.when import YEAR_RE, When, bare_year_before, role_and_period
+from zhibiao.facts.when import bare_year_before, role_and_period
+from zhibiao.facts.yearnames import YEAR_RE, When
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
 from zhibiao.quantity.grammar import trusted_span
 from zhibiao.quantity.units import to_base

@@ -6,44 +6,55 @@ or this year's plan. Inside it, the figure's own clause can still name a year (`
 57.7%`) or a span of years (`年均`, `累计`, `到2027年`). In a review of several years only the
 levels reached at its end are facts of its last year (`从A增加到B`: B); growth, totals and
 milestones passed some time in those years (`突破X`) are not one year's figures.
+
+How a clause names a year lives in ``yearnames``; the questions asked of a figure in a review of several
+years live in ``multiyear``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import partial
-from typing import Protocol
 
 from zhibiao.document.dates import cn_years
-from zhibiao.document.periods import plan_years
+from zhibiao.facts.multiyear import (
+    TOTAL,
+    earlier_base,
+    in_multi_year_review,
+    in_totals_list,
+    opening_list_year,
+    paragraph_end_year,
+    past_plan_reached,
+)
 from zhibiao.facts.sentence import _clause_index, _num_start
 from zhibiao.facts.vocab import Vocabulary
-from zhibiao.model import Passage, Quantity, Report, Role, Section
+from zhibiao.facts.yearnames import (
+    ANY_YEAR_RE,
+    BARE_YEAR_CLAUSE,
+    BASE_LEADS,
+    BASE_YEAR_RE,
+    DIGIT,
+    PARAGRAPH_BACK,
+    PLAN_SPAN_RE,
+    PLAN_YEARS,
+    SINCE_PLAN_END,
+    TARGET_SET,
+    YEAR_RE,
+    Sentence,
+    When,
+    named_year,
+    named_year_at,
+    plan_end,
+    year_broken,
+)
+from zhibiao.model import Quantity, Report, Role
 from zhibiao.quantity.numerals import parse_number
 
-YEAR_RE = re.compile(r"(20\d\d)年")
 _CUE_WINDOW = 400  # characters before a figure searched for role cues and years
 _CONTEXT_BACK = 300  # characters looked back for the year a passage is about
 _FRAGMENT_BACK = 3000  # ... and, in a fragment with no sections, back this far for the last year word
-_PARAGRAPH_BACK = 2000  # ... and, when those name none, back to the paragraph's start up to this
-# a year that is the base of a comparison or a change, not the year of the figure
-_BASE_YEAR_RE = re.compile(r"(?:比|较|从|由|与|同)((?:19|20)\d\d)年")  # (a base of the last century too)
-_ANY_YEAR_RE = re.compile(r"((?:19|20)\d\d)年")  # a year of either century: the base of a growth (`比1999年`)
 _CLAUSE_REST = re.compile(r"[\d，,;；、]")  # after a base year: another figure or clause, so not the growth's own
 _NEXT_CLAUSE = re.compile(r"\s*[,，]\s*")  # the start of the clause right after a figure
-
-When = tuple[Role | None, int | None, str | None]  # (role, period, horizon)
-
-
-class Sentence(Protocol):
-    """What the role and period of a figure need to know of its sentence (``link._SentenceLinker``)."""
-
-    s: str
-    offset: int
-    starts: list[int]
-    section: Section | None
-    passage: Passage | None
 
 
 def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
@@ -65,45 +76,15 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     return head + " " + sl.s[start:end]
 
 
-def _named_year(window: str) -> int | None:
-    """The last year the window names that is not the base of a comparison (`比2020年`)."""
-    found = _named_year_at(window)
-    return found[0] if found else None
-
-
-def _named_year_at(window: str) -> tuple[int, int] | None:
-    """(year, where) of the last year the window names that is not the base of a comparison; the
-    end of a five-year plan (`“十二五”期末`) names its last year."""
-    bases = {m.start(1) for m in _BASE_YEAR_RE.finditer(window)}
-    years = [(int(m.group(1)), m.start(1)) for m in YEAR_RE.finditer(window) if m.start(1) not in bases]
-    years += [(_plan_end(m), m.start()) for m in _PLAN_END_RE.finditer(window)
-              if not _FROM_BEFORE.search(window, max(0, m.start() - 2), m.start())]  # `由“十三五”末的`: a base
-    return max(years, key=lambda t: t[1]) if years else None
-
-
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
-_TARGET_SET = re.compile(r"确定|设定|定为")
 _SENTENCE_ENDS = "。！？!?\n"
-_DIGIT = re.compile(r"\d")
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来起])")  # a clause opening on a year
-BARE_YEAR_CLAUSE = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")  # a year standing as a clause of its own
-# the words a base year follows (`比2012年`, `较2012年`, `与2000年相比`, `同1978年比较`): a year measured from
-_BASE_LEADS = ("比", "较", "与", "同")
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _STREAK_RE = re.compile(r"连续")
 _DOUBLING_RE = re.compile(r"翻[了一两二三四]*番|翻倍")  # a doubling: a figure said in words
 _FIGURE_RE = re.compile(r"\d|" + _DOUBLING_RE.pattern)
-_FROM_BEFORE = re.compile(r"(?:由|从|比|较)[“\"]?$")  # a base, not the figure's year (`比“十一五”末下降20%`)
-_PLAN = r"(十[一二三四五六]五)”?(?:规划)?"  # a five-year plan's name (`“十三五”`, `十三五规划`)
-_PLAN_END_RE = re.compile(_PLAN + "(?:期末|末期|末)")
-
-
-def _plan_end(m: re.Match[str]) -> int:
-    """The last year of the plan ``m`` names (`“十二五”期末` -> 2015)."""
-    years = plan_years(m.group(1))
-    return years[1] if years else 0
 
 
 def role_and_period(
@@ -125,7 +106,7 @@ def role_and_period(
     if meta.review_year is not None and "去年" in window:  # `年均增长14%,去年达到18278亿元`
         window = _LAST_YEAR_RE.sub(f"{meta.review_year}年", window)
     my = v.multi_year_re.search(window)
-    found = _named_year_at(window)
+    found = named_year_at(window)
     if my is not None and found is not None and found[1] > max(m.end() for m in v.multi_year_re.finditer(window)):
         # named after the last multi-year marker the year is the innermost cue (`年均增长14.9%,
         # 2010年达到1790亿元,比上年增长11.8%`, `连续四年增产,2007年产量超过1万亿斤`)
@@ -143,8 +124,8 @@ def role_and_period(
             # — but a coming plan's years opening the sentence still hold (`“十三五”期间,GDP预期年均增长12%
             # 左右,突破1000亿元`: passed by the plan's end)
             my = next((m for m in reversed(list(v.multi_year_re.finditer(window, 0, last.start())))
-                       if meta.review_year is not None and (p := _PLAN_SPAN_RE.match(m.group())) is not None
-                       and _plan_end(p) > meta.review_year), None)
+                       if meta.review_year is not None and (p := PLAN_SPAN_RE.match(m.group())) is not None
+                       and plan_end(p) > meta.review_year), None)
     if my is None and meta.review_year is not None:
         # `…目标任务:到2027年,浙江省地区生产总值达到12万亿元;人均生产总值达到17万元`: a goal year said
         # earlier in the sentence, and no year since, holds for the goals listed after it
@@ -169,18 +150,18 @@ def role_and_period(
     if (my is None and measure == "growth" and meta.review_year is not None and not prior
             and sl.passage is not None and sl.passage.scope in ("year_review", "multi_year_review")
             and not v.on_last_year_re.search(clause_lead)):
-        my = _earlier_base(v, report, sl, q, meta.review_year)  # `…比2005年增长86%。人均生产总值…,增长58.9%`
+        my = earlier_base(v, report, sl, q, meta.review_year)  # `…比2005年增长86%。人均生产总值…,增长58.9%`
     if (my is None and measure == "growth" and meta.review_year is not None
             and (cc := next(reversed(list(v.compared_clause_re.finditer(sl.s, 0, q.span.start))), None)) is not None
             and int(cc.group(1)) < meta.review_year - 1 and not YEAR_RE.search(sl.s, cc.end(), q.span.start)):
         my = cc  # `与2000年相比,经济总量增长70%以上`: growth since the year the clause compares with
     if (my is None and measure == "growth" and meta.review_year is not None and not prior
             and (cp := next(reversed(list(v.compared_plan_end_re.finditer(sl.s, 0, q.span.start))), None)) is not None
-            and _plan_end(cp) < meta.review_year and not v.on_last_year_re.search(clause_lead)
+            and plan_end(cp) < meta.review_year and not v.on_last_year_re.search(clause_lead)
             and not any(c in "；;" for c in sl.s[cp.end() : q.span.start])):  # (its item only: not past a `;`)
         return "actual", None, cp.group()  # `与“十五”末相比,2010年…农民人均纯收入达到5287元,增长58.9%`: over the plan
     if (measure in ("level", "rate") and v.held_or_passed_re.search(clause_lead.rstrip("了"))
-            and _named_year(sl.s[: _num_start(q)]) is None and not _LAST_YEAR_RE.search(sl.s, 0, _num_start(q))
+            and named_year(sl.s[: _num_start(q)]) is None and not _LAST_YEAR_RE.search(sl.s, 0, _num_start(q))
             and not v.estimate_re.search(clause_lead)
             and (sl.section is None or sl.section.kind not in ("targets", "tasks"))
             and (sl.passage is None or sl.passage.scope not in ("year_plan", "plan_goals"))
@@ -189,11 +170,11 @@ def role_and_period(
         # `2020年,…突破5000亿元,年均…` nor `去年,…超过65%,年均…`, nor the year's estimate `预计突破1.1万亿元,年均…`, nor
         # a plan's line)
         return None, None, None
-    if my is None and measure == "level" and _TOTAL.search(clause_lead):
+    if my is None and measure == "level" and TOTAL.search(clause_lead):
         # `“十五”期间,全社会固定资产投资累计达到40亿元`: a total over the years the sentence names earlier,
         # or after (`累计完成固定资产投资657.1亿元,年均增长7.6%`: its average growth says so)
         my = v.multi_year_re.search(sl.s, 0, q.span.start) or v.multi_year_re.search(sl.s, q.span.end)
-        if (my is None and subject_start is not None and (t := _TOTAL.search(clause_lead)) is not None
+        if (my is None and subject_start is not None and (t := TOTAL.search(clause_lead)) is not None
                 and sl.starts[_clause_index(sl.starts, q.span.start)] + t.start() > subject_start
                 and not v.one_years_total_re.search(clause_lead)
                 and not v.total_growth_after_re.match(sl.s, q.span.end)):
@@ -202,7 +183,7 @@ def role_and_period(
             # a growth on the year before: `农林牧渔及其服务业总产值累计完成25.16亿元,增长5.8%`)
             return "actual", None, t.group()
     if (measure == "growth" and meta.review_year is not None and not prior
-            and (base := _SINCE_PLAN_END.search(clause_lead)) is not None and _plan_end(base) < meta.review_year
+            and (base := SINCE_PLAN_END.search(clause_lead)) is not None and plan_end(base) < meta.review_year
             and (sl.section is None or sl.section.kind not in ("targets", "tasks"))
             and (sl.passage is None or sl.passage.scope != "year_plan")
             and not any(c in sl.s[: _num_start(q)] for c in (*v.target_cues, *v.plan_year_words))
@@ -218,54 +199,54 @@ def role_and_period(
                 and (goal_year := YEAR_RE.search(my.group())) is not None and int(goal_year.group(1)) > plan_year):
             # `…明确了“十五五”时期的奋斗愿景:到2030年地区生产总值冲刺3.2万亿元` in a paragraph after the review: a goal
             return (None, None, None) if prior else ("target", int(goal_year.group(1)), my.group())
-        if (not prior and plan_year is not None and my is None and _named_year(window) == plan_year
+        if (not prior and plan_year is not None and my is None and named_year(window) == plan_year
                 and v.prior_after_re.match(sl.s, q.span.end)):
             return "target", plan_year, None  # `开局之年,成都设定2026年GDP增长5.5%左右的预期目标`: this year's
         if meta.plan_year is not None and (coming := list(v.coming_years_re.finditer(sl.s, 0, q.span.start))):
             # `报告对过去五年…进行了总结和回顾,并提出今后五年的主要目标是:生产总值年均增长8%左右`: the plan's goals
             if prior:
                 return None, None, None
-            named = _named_year(window)  # (`力争2018年比2010年翻一番`: the goal's own year)
+            named = named_year(window)  # (`力争2018年比2010年翻一番`: the goal's own year)
             if named is None or named <= meta.plan_year:
                 # (or the year the goals are set for, earlier in the sentence: `到2016年,生产总值…,万元生产总值
                 # 能耗比“十一五”末下降20%`)
-                named = _named_year(sl.s[coming[-1].end() : _num_start(q)])
-            span = int(parse_number(coming[-1].group()[-2]) or _PLAN_YEARS)  # `今后三年`: three years from this one
+                named = named_year(sl.s[coming[-1].end() : _num_start(q)])
+            span = int(parse_number(coming[-1].group()[-2]) or PLAN_YEARS)  # `今后三年`: three years from this one
             end = named if named is not None and named > meta.plan_year else meta.plan_year + span - 1
             return "target", end, coming[-1].group()
         lead = clause_lead
         if (measure == "growth" and my is None and v.on_last_year_re.search(lead) and meta.review_year is not None
-                and (found := _named_year_at(sl.s[: q.span.start])) is not None and found[0] <= meta.review_year
+                and (found := named_year_at(sl.s[: q.span.start])) is not None and found[0] <= meta.review_year
                 and found[1] > max((m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)), default=-1)):
             return "actual", found[0], None  # `五年来,…2005年,…地区生产总值2371亿元,比上年增长13.5%`: that year's
         if (measure == "growth" and (base := _growth_base_year(lead)) is not None and meta.review_year is not None
-                and (found := _named_year_at(sl.s[: q.span.start])) is not None
+                and (found := named_year_at(sl.s[: q.span.start])) is not None
                 and found[0] == base + 1 <= meta.review_year):
             return "actual", found[0], None  # `2015年达到520亿元,比2014年增长14.5%`: the year's own growth
-        return _in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year,
+        return in_multi_year_review(v, q, prior, measure, window, lead, my, passage, ind_id, meta.review_year,
                                      ratio_to_end=v.ratio_to_end_re.match(sl.s, q.span.end) is not None,
-                                     totals_list=measure == "level" and _in_totals_list(v, report, sl, q),
+                                     totals_list=measure == "level" and in_totals_list(v, report, sl, q),
                                      opening_figure=_opening_has_figure(sl, q),
-                                     list_year=partial(_list_year, v, sl, q),
-                                     paragraph_end=partial(_paragraph_end_year, v, report, sl))
+                                     list_year=partial(opening_list_year, v, sl, q),
+                                     paragraph_end=partial(paragraph_end_year, v, report, sl))
     horizon: str | None = None
     if my:
-        years = _ANY_YEAR_RE.findall(my.group())  # (`比1999年增长9.5%` in a 2001 report: last year's own growth)
+        years = ANY_YEAR_RE.findall(my.group())  # (`比1999年增长9.5%` in a 2001 report: last year's own growth)
         end = int(years[-1]) if years else None
         last_years_base = (  # `2013年…比2012年增长10.6%` in the 2014 report: the year's own growth
             end is not None and meta.review_year is not None and end == meta.review_year - 1
-            and my.group().startswith(_BASE_LEADS) and (passage is None or passage.scope != "year_plan")
+            and my.group().startswith(BASE_LEADS) and (passage is None or passage.scope != "year_plan")
         )
         if (end is None or end not in (meta.plan_year, meta.review_year)) and not last_years_base:
             horizon = my.group()
     if passage is not None and passage.scope == "plan_goals":
         if prior:
             return None, None, None
-        named = _named_year(window)
+        named = named_year(window)
         if named is None and horizon is None:
             # `其中,2018年我省…预期目标为7%左右,固定资产投资增长10%`: the plan year named earlier in the
             # sentence, after its last multi-year marker, still holds
-            found = _named_year_at(sl.s[: q.span.start])
+            found = named_year_at(sl.s[: q.span.start])
             marks = [m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)]
             if found is not None and found[0] == meta.plan_year and found[1] > max(marks, default=-1):
                 named = found[0]
@@ -289,7 +270,7 @@ def role_and_period(
     # `与2006年持平,实际利用外资10亿美元`: the base of a comparison is no year of the figures after it,
     # nor is a year in an aside (`一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;…`)
     unaside = cn_years(sl.masked[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
-    bases = {m.start(1) for m in _BASE_YEAR_RE.finditer(unaside)}
+    bases = {m.start(1) for m in BASE_YEAR_RE.finditer(unaside)}
     years = [int(m.group(1)) for m in YEAR_RE.finditer(unaside) if m.start(1) not in bases]
     kind = sec.kind if sec is not None else "other"
     role: Role | None = None
@@ -324,7 +305,7 @@ def role_and_period(
             while end > 0 and text[end - 1] in _SENTENCE_ENDS:
                 end -= 1
             before = text[max(text.rfind(c, 0, end) for c in _SENTENCE_ENDS) + 1 : end]
-            figure = _DIGIT.search(before)
+            figure = DIGIT.search(before)
             head = before[: figure.start() if figure else len(before)] + head
         estimated = v.estimate_re.search(head) and not any(w in head for w in v.plan_year_words)
         since_earlier = (since is not None and meta.review_year is not None
@@ -354,11 +335,11 @@ def role_and_period(
         # (a margin over the nation before it in the sentence: its clauses are results too; so is a level whose
         # growth on the year before follows it: `实现地区生产总值169.48亿元,同比增长8.9%`)
         role = "actual"
-    elif (end := _past_plan_reached(v, sl, q, meta.review_year, measure)) is not None:
+    elif (end := past_plan_reached(v, sl, q, meta.review_year, measure)) is not None:
         return "actual", end, None  # `“十三五”以来,…由7.13万亿元跃升至10.27万亿元`: the level the plan ended on
     elif measure == "growth" and meta.review_year is not None and (
-            base := _SINCE_PLAN_END.search(clause_lead)
-    ) is not None and _plan_end(base) + _PLAN_YEARS == meta.review_year:
+            base := SINCE_PLAN_END.search(clause_lead)
+    ) is not None and plan_end(base) + PLAN_YEARS == meta.review_year:
         return "actual", None, base.group()  # `,较“十三五”末增长24.3%`: the growth over the plan just ended
     else:
         role = _role_by_position(v, report, sl.offset + q.span.start)
@@ -379,23 +360,23 @@ def role_and_period(
         cs = sl.starts[ci]
         if bare_year_before(sl, cs) is not None:
             cs = sl.starts[ci - 1]  # `2014年,山西经济增速为4.9%`: the year stands as a clause of its own
-        own = _named_year(sentence[cs : _num_start(q)])
+        own = named_year(sentence[cs : _num_start(q)])
         if own is None:
             # `2018年,兰州新区实现地区生产总值205亿元…;固定资产投资310亿元,增长20%` in a 2020 write-up: the year
             # opening the list holds for it
-            own = _list_year(v, sl, q)
+            own = opening_list_year(v, sl, q)
         if own is None and subject_start is not None and subject_start < cs:
             # `2012年全省公共财政收入4059.4亿元,比上年增长17.5%`: the year said before the subject, in its own clause,
             # holds for its figures in the clauses after it
             own = _subject_year(v, sl, q, subject_start)
         if own is not None and own <= meta.review_year:
             # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
-            if own >= meta.review_year - _EARLIER_YEARS and _TARGET_SET.search(sentence, cs, _num_start(q)):
+            if own >= meta.review_year - _EARLIER_YEARS and TARGET_SET.search(sentence, cs, _num_start(q)):
                 return "prior_target", own, None
             if own < meta.review_year:  # (`2005年全市地区生产总值为500亿元` in a 2022 write-up: that year's)
                 return "actual", own, None
     if horizon is not None:
-        base = horizon.startswith(_BASE_LEADS) or _SAME_BELOW_RE.match(horizon)
+        base = horizon.startswith(BASE_LEADS) or _SAME_BELOW_RE.match(horizon)
         years_h = [] if base else YEAR_RE.findall(horizon)  # a base (`比2012年`) is no end year
         if role == "actual" and years_h and meta.review_year is not None and int(years_h[-1]) > meta.review_year:
             role = "target"  # `到2027年…达到12万亿元` in a review: a year not yet come holds a goal, not a result
@@ -437,141 +418,15 @@ def _set_as_targets(v: Vocabulary, sentence: str, q: Quantity) -> bool:
     return bool(opened) and not any(c in sentence[opened[-1].end() : q.span.start] for c in "；;")
 
 
-def _in_multi_year_review(
-    v: Vocabulary, q: Quantity, prior: bool, measure: str, window: str, lead: str,
-    my: re.Match[str] | None, passage: Passage, ind_id: str | None, review_year: int | None,
-    ratio_to_end: bool = False, totals_list: bool = False, opening_figure: bool = False,
-    list_year: Callable[[], int | None] | None = None, paragraph_end: Callable[[], int | None] | None = None,
-) -> When:
-    """A figure in a review of several years: a level reached at their end is a fact of the last
-    year; a year named in its clause makes it that year's; the rest are multi-year figures.
-
-    ``lead`` is the clause's text before the number: a level held or passed in those years
-    (`稳定在800亿斤以上`, `突破2万亿元`, `控制在5.5%以内`) is not the last year's figure.
-    """
-    if prior:
-        return None, None, None
-    if my is not None and review_year is not None:  # `增加到2005年的2293亿元`: the year reached, not a horizon
-        marks = [m for m in v.multi_year_re.finditer(window)
-                 if m.group().startswith(_BASE_LEADS)  # `比2006年增长85.7%`: growth since a base year
-                 or (not (YEAR_RE.search(m.group())
-                          and all(int(y) <= review_year for y in YEAR_RE.findall(m.group())))
-                     and not ((e := _PLAN_END_RE.search(m.group())) and _plan_end(e) <= review_year))]
-        my = marks[0] if marks else None
-    level = measure in ("level", "rate", "index") and q.qualifier != "qualitative"
-    if level and my is not None and my.group() not in lead and (v.reach_re.search(lead) or _REACHED.search(lead)):
-        my = None  # `年均增长9.4%,达到1709亿元`: the average was the growth's; the level reached is the end's
-    if level and _TOTAL.search(lead):
-        return "actual", None, passage.cue  # `固定资产投资累计完成1428亿元`: a total of those years
-    if q.qualifier == "qualitative" and _named_year(lead) is None:
-        # `…;城乡常住居民人均可支配收入增速与经济增长保持同步` after `2021年预计达1350亿元`: words on the years'
-        # course, not on the year another clause reached
-        return "actual", None, passage.cue
-    # a year named by its clauses or the sentence's opening (`由2015年的…增至2020年的…;…由85亿元增至137亿元`)
-    named = _named_year(window)
-    if named is None and level and my is None and list_year is not None:
-        # `2021年,实现生产总值288.7亿元,年均增长5.1%;…;固定资产投资74.1亿元`: the year the list opened on
-        named = list_year()
-    if named is not None and (review_year is None or named <= review_year) and my is None:
-        if level and opening_figure and _named_year(lead) is None and (
-                v.held_or_passed_re.search(lead.rstrip("了"))
-                or v.held_or_passed_re.search(q.extra.get("pre") or q.extra.get("pre_shared") or "")):
-            # `…由1123亿元增加到2020年的1700亿元;规上工业总产值提前突破3000亿大关`: the year another subject
-            # reached in the sentence's first clause is not when this milestone was passed
-            return None, None, None
-        return "actual", named, None
-    if my is not None and not (level and not _AVERAGE_OR_TOTAL.search(my.group())):
-        return "actual", None, my.group()  # `年均增长5.7%`, `累计…`; a level reached stays the end's
-    if level:
-        pre = q.extra.get("pre") or q.extra.get("pre_shared") or ""
-        if v.held_or_passed_re.search(lead.rstrip("了")) or v.held_or_passed_re.search(pre):
-            return None, None, None  # a milestone passed, or a level held, some time in those years
-        # `由548亿元增加到2293亿元`, `分别达到12488和10163亿元`: the level at the end, not a sum
-        # (`固定资产投资138.39亿元,是十一五末的3.8倍`: set against the end of the plan before, a year's level)
-        head = _LIST_BEFORE.sub("", lead)  # `分别达到210亿元和`: a list's later member, reached like its first
-        reached = (v.reach_re.search(lead) is not None or _REACHED.search(lead) is not None or ratio_to_end
-                   or _REACHED.search(head) is not None)
-        if _TOTAL.search(lead) or (ind_id is not None and ind_id in v.period_totals and not reached):
-            return "actual", None, passage.cue  # `城镇新增就业265万人` over five years: a total
-        if totals_list and not reached and not pre and _named_year(lead) is None:
-            # `五年来,累计完成全社会固定资产投资962亿元,年均增长19%;进出口总额46.23亿美元`: a bare amount in a
-            # sentence that opened on the years' totals is one of them
-            return "actual", None, passage.cue
-        end = paragraph_end() if reached and paragraph_end is not None else None
-        if end is not None and passage.first is not None and passage.last is not None \
-                and passage.first <= end < passage.last:
-            # `全市生产总值由2016年的423.3亿元增加到2020年的526.4亿元。…三产增加值由208.5亿元增加到279.6亿元` in a
-            # report given in December 2021: the levels the paragraph says were reached in 2020 are 2020's
-            return "actual", end, None
-        return "actual", passage.last, None
-    if measure == "growth" and my is None and q.extra.get("baseline") in v.last_year_bases \
-            and _DIGIT.search(_ANY_YEAR_RE.sub("", window[: max(0, window.rfind(q.extra["baseline"]))])):
-        # `…达到7385.1亿元,比上年增长12.6%`: the growth of the level the years ended on, the last year's (not
-        # `五年来,全省地区生产总值比上年增长13.5%` alone: no year of its own)
-        return "actual", passage.last, None
-    return "actual", None, passage.cue  # growth or a change over the years
-
-
-def _paragraph_end_year(v: Vocabulary, report: Report, sl: Sentence) -> int | None:
-    """The year an earlier sentence of the paragraph says a level was reached in (`…增加到2020年的526.4亿元`)."""
-    text = report.text
-    start = text.rfind("\n", 0, sl.offset) + 1
-    found = list(v.reached_in_year_re.finditer(text, start, sl.offset))
-    return int(found[-1].group(1)) if found else None
-
-
-def _list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:
-    """The year of a clause of its own (`2021年,`) earlier in the sentence that opens the list ``q`` is in: no
-    other year, no year said in words (`去年`, `全年`), no span of years but the averages of the list's own
-    growths (`年均增长5.1%`) and no word of targets since."""
-    ci = _clause_index(sl.starts, q.span.start)
-    for k in range(ci - 1, -1, -1):
-        end = sl.starts[k + 1]
-        if BARE_YEAR_CLAUSE.match(sl.s, sl.starts[k], end):
-            between = sl.s[end : _num_start(q)]
-            if _year_broken(v, between) or any(
-                    m.group() not in v.average_leads for m in v.multi_year_re.finditer(between)):
-                return None
-            return _named_year(sl.s[sl.starts[k] : end])
-    return None
-
-
 def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) -> int | None:
     """The year named in the subject's clause before its name (`2012年全省公共财政收入…`), when nothing from the
     name to ``q`` names another year (but the year before as a base), this year or a target, and no span of
     years."""
     ys = sl.starts[_clause_index(sl.starts, subject_start)]
     between = sl.s[subject_start : _num_start(q)]
-    if _year_broken(v, between) or v.multi_year_re.search(between):
+    if year_broken(v, between) or v.multi_year_re.search(between):
         return None
-    return _named_year(sl.s[ys:subject_start])
-
-
-def _year_broken(v: Vocabulary, between: str) -> bool:
-    """Whether the words between a year said earlier and a figure end its hold: another year (but the year
-    before as a growth's base, `比上年增长`), this year, or a target's word."""
-    between = v.on_year_before_re.sub("", between)
-    return bool(YEAR_RE.search(between) or v.list_year_break_re.search(between)
-                or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
-                or _TARGET_SET.search(between))
-
-
-def _earlier_base(v: Vocabulary, report: Report, sl: Sentence, q: Quantity, review_year: int) -> re.Match[str] | None:
-    """The end of the plan before the paragraph's first growth was measured on (`2010年,…生产总值9500亿元,比2005年
-    增长86%` in a 2011 report), when no growth on the year before and no year came since: a bare growth after it is
-    over the same five years. Not a base said after the year's own growths (`地区生产总值增长6.1%,…能耗较2020年
-    下降12.5%,规模以上工业增加值增长7.2%`: the one figure's), nor another year's (`总量较2020年提高20%`)."""
-    pos = sl.offset + q.span.start
-    start = report.text.rfind("\n", max(0, pos - _PARAGRAPH_BACK), pos) + 1
-    first = v.growth_figure_re.search(report.text, start, pos)
-    base = v.plan_end_base_re.search(report.text, start, pos)
-    if (first is None or base is None or not base.start() <= first.start() < base.end()
-            or int(base.group("y")) != review_year - _PLAN_YEARS):
-        return None
-    since = report.text[base.end() : pos]
-    if _ANY_YEAR_RE.search(since) or any(w in since for w in v.last_year_bases):
-        return None  # (`…,比2005年增长86%。2010年规上工业增加值增长15%`: the year named since is the growth's)
-    return base
+    return named_year(sl.s[ys:subject_start])
 
 
 def _ranked_result(v: Vocabulary, sl: Sentence, q: Quantity, kind: str, before: str) -> bool:
@@ -590,7 +445,7 @@ def _averaged_after(v: Vocabulary, sentence: str, end: int) -> bool:
 
 def _growth_base_year(lead: str) -> int | None:
     """The year a growth is measured from when its clause ends on it and the verb (`,比2014年增长`)."""
-    m = next(reversed(list(_BASE_YEAR_RE.finditer(lead))), None)
+    m = next(reversed(list(BASE_YEAR_RE.finditer(lead))), None)
     if m is None or not lead.startswith(("比", "较"), m.start()) or _CLAUSE_REST.search(lead, m.end()):
         return None
     return int(m.group(1))
@@ -644,47 +499,6 @@ def _last_year_opened_clause(sl: Sentence, before: int) -> int | None:
                  if starts[k] < before and _OPENING_YEAR.match(sl.s, starts[k])), None)
 
 
-def _in_totals_list(v: Vocabulary, report: Report, sl: Sentence, q: Quantity) -> bool:
-    """Whether the sentence (with its items before a `；`, sentences of their own here) opened on the years
-    reviewed and gave their totals before the figure's clause (`五年来,累计完成…;进出口总额46.23亿美元`)."""
-    start = max(report.text.rfind(c, 0, sl.offset) for c in "。！？!?\n") + 1
-    before = report.text[start : sl.offset] + sl.s[: sl.starts[_clause_index(sl.starts, q.span.start)]]
-    return bool(v.five_years_re.match(before.lstrip()) and _TOTAL.search(before))
-
-
-def _past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: int | None, measure: str) -> int | None:
-    """The last year of a plan that ended with last year, when the sentence speaks of that plan's years
-    (`“十三五”以来`, `“十三五”期间`) and the figure is a level reached (`由7.13万亿元跃升至10.27万亿元`), outside
-    any section that says whose figures they are (a news write-up)."""
-    if measure != "level" or review_year is None or q.qualifier == "qualitative":
-        return None
-    lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
-    if not (v.reach_re.search(lead) or _REACHED.search(lead)):
-        return None
-    m = next(reversed(list(_PLAN_SPAN_RE.finditer(sl.s, 0, q.span.start))), None)  # the last plan named
-    if m is not None and _plan_end(m) == review_year:
-        return review_year
-    # `地区生产总值达到4469亿元,较“十三五”末增长24.3%`: set against the end of the plan before the one that
-    # ended last year, the level is that plan's end
-    m = _AGAINST_PLAN_END.match(sl.s, q.span.end)
-    return review_year if m is not None and _plan_end(m) + _PLAN_YEARS == review_year else None
-
-
-# the figures of a list before its later member (`分别达到210亿元和` -> `分别达到`)
-_LIST_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[^\d,，;；、和及与]{0,4}[、和及与])+$")
-# growth set against the end of a plan (`较“十三五”末增长24.3%`), and the same right after a level
-_SINCE_PLAN_END = re.compile(r"(?:较|比)[“\"]?" + _PLAN_END_RE.pattern)
-_AGAINST_PLAN_END = re.compile(r"\s*[,，、]?\s*" + _SINCE_PLAN_END.pattern)
-_PLAN_YEARS = 5
-_PLAN_SPAN_RE = re.compile(_PLAN + "(?:以来|期间|时期)")
-# multi-year markers that make a level an average or a total (the others, `翻番`, `十四五时期`,
-# qualify a growth beside it, not the level reached)
-_AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
-_REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
-_TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
-
-
-
 def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
     """Role of an uncued figure outside any review/targets/tasks section, from where it stands.
 
@@ -695,7 +509,7 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
     back = report.text[max(0, pos - _CONTEXT_BACK) : pos]
     near = [(m.start(), m.group()) for m in v.context_year_re.finditer(back)]
     if not near:  # a long paragraph (`2012年,…全年实现…;…;城镇登记失业率1.32%`): its own opening
-        para = report.text.rfind("\n", max(0, pos - _PARAGRAPH_BACK), pos) + 1
+        para = report.text.rfind("\n", max(0, pos - PARAGRAPH_BACK), pos) + 1
         near = [(m.start(), m.group()) for m in v.context_year_re.finditer(report.text, para, pos)]
     if near:  # the nearest year named before it: `2023年…取得的新成绩:地区生产总值…`
         word = near[-1][1]

@@ -1,0 +1,75 @@
+"""How a clause names the year a figure is about: years said in digits, the base of a comparison, the end of a
+five-year plan, and when words said since a year end its hold.
+
+Shared by ``when`` (a figure's role and period) and ``multiyear`` (figures in a review of several years).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from zhibiao.document.periods import plan_years
+from zhibiao.facts.vocab import Vocabulary
+from zhibiao.model import Passage, Role, Section
+
+YEAR_RE = re.compile(r"(20\d\d)年")
+# a year that is the base of a comparison or a change, not the year of the figure
+BASE_YEAR_RE = re.compile(r"(?:比|较|从|由|与|同)((?:19|20)\d\d)年")  # (a base of the last century too)
+ANY_YEAR_RE = re.compile(r"((?:19|20)\d\d)年")  # a year of either century: the base of a growth (`比1999年`)
+BARE_YEAR_CLAUSE = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")  # a year standing as a clause of its own
+# the words a base year follows (`比2012年`, `较2012年`, `与2000年相比`, `同1978年比较`): a year measured from
+BASE_LEADS = ("比", "较", "与", "同")
+TARGET_SET = re.compile(r"确定|设定|定为")
+DIGIT = re.compile(r"\d")
+PARAGRAPH_BACK = 2000  # characters looked back, at most, for a paragraph's start
+_FROM_BEFORE = re.compile(r"(?:由|从|比|较)[“\"]?$")  # a base, not the figure's year (`比“十一五”末下降20%`)
+_PLAN = r"(十[一二三四五六]五)”?(?:规划)?"  # a five-year plan's name (`“十三五”`, `十三五规划`)
+PLAN_END_RE = re.compile(_PLAN + "(?:期末|末期|末)")
+PLAN_SPAN_RE = re.compile(_PLAN + "(?:以来|期间|时期)")
+# growth set against the end of a plan (`较“十三五”末增长24.3%`)
+SINCE_PLAN_END = re.compile(r"(?:较|比)[“\"]?" + PLAN_END_RE.pattern)
+PLAN_YEARS = 5
+
+When = tuple[Role | None, int | None, str | None]  # (role, period, horizon)
+
+
+class Sentence(Protocol):
+    """What the role and period of a figure need to know of its sentence (``link._SentenceLinker``)."""
+
+    s: str
+    offset: int
+    starts: list[int]
+    section: Section | None
+    passage: Passage | None
+
+
+def plan_end(m: re.Match[str]) -> int:
+    """The last year of the plan ``m`` names (`“十二五”期末` -> 2015)."""
+    years = plan_years(m.group(1))
+    return years[1] if years else 0
+
+
+def named_year(window: str) -> int | None:
+    """The last year the window names that is not the base of a comparison (`比2020年`)."""
+    found = named_year_at(window)
+    return found[0] if found else None
+
+
+def named_year_at(window: str) -> tuple[int, int] | None:
+    """(year, where) of the last year the window names that is not the base of a comparison; the
+    end of a five-year plan (`“十二五”期末`) names its last year."""
+    bases = {m.start(1) for m in BASE_YEAR_RE.finditer(window)}
+    years = [(int(m.group(1)), m.start(1)) for m in YEAR_RE.finditer(window) if m.start(1) not in bases]
+    years += [(plan_end(m), m.start()) for m in PLAN_END_RE.finditer(window)
+              if not _FROM_BEFORE.search(window, max(0, m.start() - 2), m.start())]  # `由“十三五”末的`: a base
+    return max(years, key=lambda t: t[1]) if years else None
+
+
+def year_broken(v: Vocabulary, between: str) -> bool:
+    """Whether the words between a year said earlier and a figure end its hold: another year (but the year
+    before as a growth's base, `比上年增长`), this year, or a target's word."""
+    between = v.on_year_before_re.sub("", between)
+    return bool(YEAR_RE.search(between) or v.list_year_break_re.search(between)
+                or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
+                or TARGET_SET.search(between))
