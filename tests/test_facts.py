@@ -621,6 +621,11 @@ REVIEW = [
     # (a rate reached below zero keeps its sign: `涨幅回落到-0.5%`, a fall)
     ("居民消费价格涨幅回落到-0.5%", {("cpi", "actual", "growth", D("-0.5"), "exact")}),
     ("全市居民消费价格涨幅由上年的3.1%回落到-0.5%", {("cpi", "actual", "growth", D("-0.5"), "exact")}),
+    # ... and a growth said as the noun before the verb (广东 2009, 香港文汇: `经济增长…回落至10.1%`), its new value;
+    # a level reached by a growth verb stays a level
+    ("全省经济增长回落至10.1%", {("gdp", "actual", "growth", D("10.1"), "exact")}),
+    ("全市地区生产总值增长回落到6.9%", {("gdp", "actual", "growth", D("6.9"), "exact")}),
+    ("城镇居民人均可支配收入增长到30000元", {("urban_income", "actual", "level", D("30000"), "exact")}),
     ("城镇登记失业率由去年的4.5%降至4%", {("registered_unemployment", "actual", "rate", D("4"), "exact")}),
     # names of 内蒙古 banners' reports (a word-order variant; the pastoral areas' residents)
     ("一般财政公共预算收入完成5.2亿元", {("budget_revenue", "actual", "level", D("5.2"), "exact")}),
@@ -725,6 +730,14 @@ REVIEW = [
     ("城镇登记失业率为4.02%，低于4.5%的控制目标",
      {("registered_unemployment", "actual", "rate", D("4.02"), "exact"),
       ("registered_unemployment", "prior_target", "rate", D("4.5"), "exact")}),
+    # a task the level above set, said done (广东 2025, 香港商报: `…超143万人、超额完成国家下达的110万人年度任务`):
+    # last year's target; a surplus over an unnamed task stays no figure
+    ("城镇新增就业14.3万人,超额完成省下达的11万人年度任务",
+     {("new_urban_jobs", "actual", "level", D("14.3"), "exact"),
+      ("new_urban_jobs", "prior_target", "level", D("11"), "exact")}),
+    ("城镇新增就业1.2万人,完成市下达的1万人的目标任务",
+     {("new_urban_jobs", "actual", "level", D("1.2"), "exact"),
+      ("new_urban_jobs", "prior_target", "level", D("1"), "exact")}),
     # the target quoted with who set it and when (`年初确定的`, `年初制定的`) between the comparison and its figure
     ("地区生产总值增长8.6%,低于年初确定的10%的目标",
      {("gdp", "actual", "growth", D("8.6"), "exact"), ("gdp", "prior_target", "growth", D("10"), "exact")}),
@@ -788,6 +801,15 @@ REVIEW = [
 @pytest.mark.parametrize(("text", "expected"), REVIEW)
 def test_review_wordings(text: str, expected: set) -> None:
     assert review_facts(text) == expected
+
+
+def test_a_task_from_above_still_to_do_is_no_target_quoted_back() -> None:
+    # `确保完成省下达的…目标任务` among this year's targets: the task is this year's, not last year's quoted back
+    got = facts_of("城镇新增就业1万人以上,确保完成省下达的1.2万人目标任务")
+    assert ("new_urban_jobs", "target", 2025, "level", D("1"), "at_least") in got
+    assert not any(f[1] == "prior_target" for f in got)
+    stretch = facts_of("城镇新增就业1万人以上,力争超额完成省下达的1.2万人目标任务")
+    assert not any(f[1] == "prior_target" for f in stretch)
 
 
 def test_a_report_on_the_first_half_of_the_year_states_no_years_figures() -> None:
