@@ -11,7 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from zhibiao.model import Span
-from zhibiao.normalize import normalize, steps
+from zhibiao.normalize import normalize, script, steps
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DOC003 = SHARED / "corpus" / "003_ee0cd8f568fba525.txt"
@@ -200,12 +200,12 @@ def test_taiwanese_words_opencc_keeps_become_the_mainland_ones_of_the_same_lengt
     # 人间福报 (Taiwan) on 北京 2026: `殷勇介紹未來十五五規畫提及`
     t = normalize("【本報綜合報導】大陸各地進入地方「兩會」時間。殷勇介紹未來十五五規畫提及,設置了29項主要指標")
     assert "十五五规划提及" in t.text
-    assert all(len(a) == len(b) for a, b in steps._MAINLAND_WORDS.items())  # offsets stay as they are
+    assert all(len(a) == len(b) for a, b in script._MAINLAND_WORDS.items())  # offsets stay as they are
 
 
 def test_length_changing_conversion_keeps_map() -> None:
     raw = "我們的軟體很好。\n第二行沒有變化"
-    steps_text, _ = steps.to_simplified(raw, "tw2sp")
+    steps_text, _ = script.to_simplified(raw, "tw2sp")
     assert "软件" in steps_text
     n = normalize(raw)
     i = n.text.find("第二行")

@@ -25,6 +25,7 @@ import numpy as np
 from zhibiao.model import NormalizedText, Span
 from zhibiao.normalize import joins, steps
 from zhibiao.normalize.offsets import OffsetMap, edit_columns
+from zhibiao.normalize.script import detect_script, to_simplified, variant_forms
 
 __all__ = ["NormalizedText", "OffsetMap", "fold_query", "normalize", "normalize_blocks"]
 
@@ -118,11 +119,11 @@ def normalize_blocks(cut: Callable[[int], Iterable[str]]) -> NormalizedText:
 
 def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     """``normalize`` over the blocks of ``text`` (None: not kept, see ``normalize_blocks``)."""
-    first = [steps.clean_whitespace, steps.fullwidth_to_ascii, steps.variant_forms, steps.remove_pinyin,
+    first = [steps.clean_whitespace, steps.fullwidth_to_ascii, variant_forms, steps.remove_pinyin,
              steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
     last = [joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__)
-            for s in [*first, steps.to_simplified, steps.mixed_numerals, steps.restore_percent, joins.join_lines,
+            for s in [*first, to_simplified, steps.mixed_numerals, steps.restore_percent, joins.join_lines,
                       *last]}
     pieces: list[str] = []
     n = 0
@@ -132,11 +133,11 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
             piece = _run(step, piece, logs[step.__name__])
         pieces.append(piece)
         del piece
-    script, config = steps.detect_script(pieces)
+    script, config = detect_script(pieces)
     if config is not None:
         cfg = config
         for j in range(len(pieces)):
-            pieces[j] = _run(lambda t: steps.to_simplified(t, cfg), pieces[j], logs["to_simplified"])
+            pieces[j] = _run(lambda t: to_simplified(t, cfg), pieces[j], logs["to_simplified"])
     for j in range(len(pieces)):  # `9万7千3百多亿元` (after OpenCC: 萬 is 万)
         pieces[j] = _run(steps.mixed_numerals, pieces[j], logs["mixed_numerals"])
     if steps.lost_percent(pieces):  # a copy that dropped every `%` (after OpenCC: the words are simplified)
