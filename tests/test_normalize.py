@@ -4,6 +4,7 @@ and the real corpus (pinyin artefacts of 003, every gold fact text findable)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -245,6 +246,16 @@ def test_map_is_monotonic_in_bounds_and_consistent(text: str) -> None:
     assert len(text) - ps == len(n.text) - pn
 
 
+_EDGE_NOTE_MARK = re.compile(r"\[\d{1,2}\]$")
+
+
+def test_a_note_mark_is_read_by_what_follows_it() -> None:
+    # what makes the round trip's edge tolerance above necessary: the same mark, kept or deleted by the next character
+    assert normalize("的[12]").text == "的"
+    assert normalize("的[12]经费").text == "的经费"
+    assert normalize("的[12](").text == "的[12]("
+
+
 @settings(max_examples=300, deadline=None)
 @given(TEXTS, st.data())
 def test_span_roundtrip(text: str, data: st.DataObject) -> None:
@@ -256,8 +267,9 @@ def test_span_roundtrip(text: str, data: st.DataObject) -> None:
     assume(sliced.script == n.script)  # the script is judged on the whole text, not on a slice
     back = sliced.text
     piece = n.text[a:b]
-    # the source slice normalises to the piece, up to context-dependent steps at its edges
-    core = piece.strip().replace("\n", "").replace(" ", "")
+    # the source slice normalises to the piece, up to context-dependent steps at its edges (a note mark the
+    # piece ends on, `的[12]`, is kept before `(` in the whole text and deleted at the end of the slice)
+    core = _EDGE_NOTE_MARK.sub("", piece.strip().replace("\n", "").replace(" ", ""))
     assert core[1:-1] in back.replace("\n", "").replace(" ", "") or len(core) <= 2
 
 
