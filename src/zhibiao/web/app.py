@@ -28,8 +28,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from zhibiao.errors import QueryError
 from zhibiao.normalize import fold_query
 from zhibiao.store.query import plain
-from zhibiao.web import apidocs, data, i18n
+from zhibiao.web import apidocs, data, i18n, scorecard
 from zhibiao.web import checks as checks_data
+from zhibiao.web import labels as web_labels
 from zhibiao.web import terms as terms_data
 from zhibiao.web.db import ReadOnlyDB
 from zhibiao.web.render import render, report_annotations
@@ -161,12 +162,12 @@ def create_app(
     app.add_middleware(Guard, hosts=HostCheck(host, allow_hosts))  # outermost: checked first
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.globals.update(label=data.label, version=_version(), with_query=_with_query, review_mode=review,
+    templates.env.globals.update(label=web_labels.label, version=_version(), with_query=_with_query, review_mode=review,
                                  region_label=data.region_label, region_url=data.region_url,
                                  twin=lambda request, ext: twin_url(request.url.path,
                                                                     list(request.query_params.multi_items()), ext))
-    data.indicator_names()  # warm the vocabulary and gazetteer caches before the first visitor
-    data.province_of("110000")
+    web_labels.indicator_names()  # warm the vocabulary and gazetteer caches before the first visitor
+    web_labels.province_of("110000")
 
     def page(request: Request, name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
         lang, remember = i18n.request_lang(request.query_params.get("lang"), request.cookies.get(i18n.COOKIE))
@@ -244,7 +245,7 @@ def create_app(
                 return _csv(r["reports"], f"zhibiao-{key}-reports", _REPORT_COLS)
             if table == "facts":
                 return _csv(r["facts"], f"zhibiao-{key}-facts", _FACT_COLS)
-            return _csv(data.flat_scorecard(r["scorecard"]), f"zhibiao-{key}-scorecard")
+            return _csv(scorecard.flat_scorecard(r["scorecard"]), f"zhibiao-{key}-scorecard")
         reg = r["region"]
         return page(request, "region.html", r=r, title=reg["region"] or reg["key"],
                     title_en=i18n.region("en", reg["region_code"], reg["region"]))  # fmt: skip
@@ -323,7 +324,7 @@ def create_app(
             return _csv(found["hits"] if found else [], "zhibiao-search", _SEARCH_COLS)
         filt = {"region": region, "year": year, "type": type}
         return page(request, "search.html", q=q or "", found=found, filt=filt, title="检索",
-                    types=data.labels()["report_type"])  # fmt: skip
+                    types=web_labels.labels()["report_type"])  # fmt: skip
 
     @app.get("/checks", response_class=HTMLResponse, summary="Consistency flags", tags=["pages"])
     def checks_page(
@@ -406,7 +407,7 @@ def create_app(
             "region": r["region"],
             "scorecard": [{**row, "targets": [data.public_fact(f) for f in g["targets"]],
                            "actuals": [data.public_fact(f) for f in g["actuals"]]}
-                          for row, g in zip(data.flat_scorecard(r["scorecard"]), r["scorecard"],
+                          for row, g in zip(scorecard.flat_scorecard(r["scorecard"]), r["scorecard"],
                                             strict=True)],
             "reports": [{k: x[k] for k in _REPORT_COLS} for x in r["reports"]],
             "charts": r["charts"],

@@ -12,7 +12,9 @@ from typing import Any
 
 import duckdb
 
-from zhibiao.web.data import Row, indicator_label, label, query_facts, scorecard_rows
+from zhibiao.web.data import query_facts
+from zhibiao.web.labels import Row, indicator_label, label
+from zhibiao.web.scorecard import scorecard_rows
 
 # -- checks ------------------------------------------------------------------------------------------------
 _FLAG_CACHE: dict[str, list[Row]] = {}

@@ -6,11 +6,8 @@ Every query binds its parameters (``?`` placeholders); nothing a visitor types i
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter, defaultdict
 from decimal import Decimal
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import duckdb
@@ -20,8 +17,8 @@ from zhibiao.store import regions
 from zhibiao.store.names import UnknownNameError
 from zhibiao.store.query import plain, readable
 from zhibiao.store.search import matching_reports, occurrences
-
-Row = dict[str, Any]
+from zhibiao.web.labels import Row, indicator_label, indicator_names, label, province_of
+from zhibiao.web.scorecard import analysis_verdicts, decimal_of, judge, scorecard_rows
 
 _FACT_SQL = """
     SELECT f.id, f.doc_id, f.report, f.doc, f.region, f.region_code, f.level, f.indicator, f.indicator_name,
@@ -36,48 +33,6 @@ _FACT_KEYS = (
 )  # fmt: skip
 REPORT_ID = re.compile(r"^(\d{1,9})-(\d{1,6})$")
 _SPACE = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=1)
-def labels() -> dict[str, Any]:
-    """Display labels and reading rules (``labels.toml`` beside this module)."""
-    with resources.files("zhibiao.web").joinpath("labels.toml").open("rb") as f:
-        return tomllib.load(f)
-
-
-@lru_cache(maxsize=1)
-def indicator_names() -> dict[str, str]:
-    """Indicator id -> canonical Chinese name, from the extraction vocabulary."""
-    from zhibiao.facts.vocab import load
-
-    return {k: v.name for k, v in load().indicators.items()}
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> Any:
-    from zhibiao.document.gazetteer import load
-
-    return load()
-
-
-def province_of(code: str | None) -> str | None:
-    """Name of the province a division code lies in (``370100`` -> 山东省)."""
-    if not code or len(code) < 2 or not code[:2].isdigit():
-        return None
-    d = _gazetteer().by_code(code[:2] + "0000")
-    return d.name if d else None
-
-
-def label(kind: str, key: Any) -> str:
-    """The Chinese label of a role, qualifier, measure, level, type or status (the key if unknown)."""
-    if key is None:
-        return ""
-    return str(labels().get(kind, {}).get(key, key))
-
-
-def indicator_label(ind: str, written: str | None = None) -> str:
-    """The indicator's canonical name, else the name as written, else its id."""
-    return indicator_names().get(ind) or written or ind
 
 
 def report_id(doc_id: int, report: int) -> str:
@@ -245,94 +200,7 @@ def overview(con: duckdb.DuckDBPyConnection) -> Row:
     }  # fmt: skip
 
 
-# -- scorecards --------------------------------------------------------------------------------------
-def _num(d: Any) -> Decimal | None:
-    if d is None:
-        return None
-    return d if isinstance(d, Decimal) else Decimal(str(d))
-
-
-def judge(target: Row, actual: Row) -> str:
-    """``met`` / ``missed`` / ``unknown``: does the actual outcome reach the target?
-
-    Comparable only in the same measure and unit. Higher is better unless the indicator is one of
-    ``labels.toml``'s lower-is-better ones or the target is a ceiling (``at_most``).
-    """
-    if target["qualifier"] == "qualitative" or actual["qualifier"] == "qualitative":
-        return "unknown"
-    if target["measure"] != actual["measure"] or (target["unit"] or "") != (actual["unit"] or ""):
-        return "unknown"
-    tv, th, av = _num(target["value"]), _num(target["value_high"]), _num(actual["value"])
-    if tv is None or av is None:
-        return "unknown"
-    lower_better = labels()["direction"]["lower_is_better"]
-    lower = target["qualifier"] == "at_most" or target["indicator"] in lower_better
-    if lower:
-        return "met" if av <= (th if th is not None else tv) else "missed"
-    return "met" if av >= tv else "missed"
-
-
-def scorecard_rows(facts: list[Row]) -> list[Row]:
-    """Targets and outcomes side by side per (indicator, measure, unit, period), with met/missed."""
-    groups: dict[tuple[Any, ...], Row] = {}
-    for f in facts:
-        if f["period"] is None:
-            continue
-        key = (f["indicator"], f["measure"], f["unit"] or "", f["period"])
-        g = groups.setdefault(key, {
-            "indicator": f["indicator"], "indicator_label": f["indicator_label"], "measure": f["measure"],
-            "measure_label": label("measure", f["measure"]), "unit": f["unit"], "period": f["period"],
-            "targets": [], "actuals": [],
-        })  # fmt: skip
-        g["actuals" if f["role"] == "actual" else "targets"].append(f)
-    order = list(indicator_names())
-    rank = {k: i for i, k in enumerate(order)}
-    rows = sorted(groups.values(), key=lambda g: (rank.get(g["indicator"], len(rank)), g["indicator"],
-                                                   g["measure"], -g["period"]))  # fmt: skip
-    verdict = _analysis_verdicts(facts)
-    for g in rows:
-        verdicts: set[str] = set()
-        if verdict is not None:
-            verdicts = {verdict[f["id"]] for f in g["targets"] if f["id"] in verdict}
-        elif g["targets"] and g["actuals"]:
-            verdicts = {judge(t, a) for t in g["targets"] for a in g["actuals"]}
-        status = next((s for s in ("missed", "exceeded", "met") if s in verdicts), "unknown")
-        g["status"] = status
-        g["status_label"] = label("status", status)
-    return rows
-
-
-def _analysis_verdicts(facts: list[Row]) -> dict[int, str] | None:
-    """Target fact id -> status from ``zhibiao.analysis`` (its tolerances and unit conversions), or
-    None when that package is not installed, in which case ``judge`` decides."""
-    try:
-        from zhibiao.analysis._common import FactRow
-        from zhibiao.analysis.outcomes import pair_outcomes
-    except ImportError:
-        return None
-    rows = [
-        FactRow(f["id"], f["doc"], f["report"], f["region"], f["region_code"], f["level"], f["indicator"],
-                f["role"], f["period"], f["measure"], _num(f["value"]), _num(f["value_high"]), f["unit"],
-                f["qualifier"], f["text"], f["horizon"], None, None, None, f["norm_start"], f["norm_end"])
-        for f in facts
-        if f["period"] is not None and not f["horizon"]
-    ]  # fmt: skip
-    return {r["target_id"]: r["status"] for r in pair_outcomes(rows)}
-
-
-def flat_scorecard(rows: list[Row]) -> list[Row]:
-    """Scorecard rows flattened for CSV and JSON (values and fact ids joined)."""
-    return [{
-        "indicator": g["indicator"], "indicator_label": g["indicator_label"], "measure": g["measure"],
-        "unit": g["unit"], "period": g["period"],
-        "target": " / ".join(f["display"] for f in g["targets"]),
-        "actual": " / ".join(f["display"] for f in g["actuals"]),
-        "status": g["status"],
-        "target_fact_ids": " ".join(str(f["id"]) for f in g["targets"]),
-        "actual_fact_ids": " ".join(str(f["id"]) for f in g["actuals"]),
-    } for g in rows]  # fmt: skip
-
-
+# -- region pages ----------------------------------------------------------------------------------
 def region_page(con: duckdb.DuckDBPyConnection, key: str) -> Row | None:
     """Everything the region page shows; None for an unknown region."""
     reg = find_region(con, key)
@@ -437,11 +305,11 @@ def indicator_page(
         })  # fmt: skip
         g["actuals" if f["role"] == "actual" else "targets"].append(f)
     for g in by_region.values():
-        tv = [_num(f["value"]) for f in g["targets"] if f["value"] is not None]
-        av = [_num(f["value"]) for f in g["actuals"] if f["value"] is not None]
+        tv = [decimal_of(f["value"]) for f in g["targets"] if f["value"] is not None]
+        av = [decimal_of(f["value"]) for f in g["actuals"] if f["value"] is not None]
         g["target_value"] = max(tv) if tv else None
         g["actual_value"] = max(av) if av else None
-    verdict = _analysis_verdicts(shown)
+    verdict = analysis_verdicts(shown)
     for g in by_region.values():
         if verdict is not None:
             verdicts = {verdict[f["id"]] for f in g["targets"] if f["id"] in verdict}
@@ -487,7 +355,7 @@ def _indicator_chart(ranked: list[Row]) -> Row:
 
 def _histogram(targets: list[Row]) -> Row:
     """Target values binned (a nice step for the spread), stacked by qualifier."""
-    vals = [(_num(f["value"]), f["qualifier"]) for f in targets if f["value"] is not None]
+    vals = [(decimal_of(f["value"]), f["qualifier"]) for f in targets if f["value"] is not None]
     if not vals:
         return {"categories": [], "series": []}
     lo, hi = min(v for v, _ in vals), max(v for v, _ in vals)

@@ -14,6 +14,7 @@ from typing import Any
 
 from zhibiao.analysis import labels as _labels
 from zhibiao.web import data
+from zhibiao.web import labels as web_labels
 
 LANGS = ("zh", "en")
 COOKIE = "zb_lang"
@@ -45,7 +46,7 @@ def t(lang: str, text: str) -> str:
 def label(lang: str, kind: str, code: Any) -> str:
     """A code's label (status, level, measure, role, report type, rule…) in ``lang``."""
     if lang != "en" or code is None:
-        return data.label(kind, code)
+        return web_labels.label(kind, code)
     own = _ui_en().get("labels", {}).get(kind, {})
     if str(code) in own:
         return str(own[str(code)])
@@ -58,7 +59,7 @@ def indicator(lang: str, ind: str | None, written: str | None = None) -> str:
     """An indicator's name: Chinese canonical name, or its English short label."""
     if lang == "en" and ind:
         return _labels.indicator_name(ind, "en", short=True)
-    return data.indicator_label(ind or "", written)
+    return web_labels.indicator_label(ind or "", written)
 
 
 def region(lang: str, code: str | None, name: str | None) -> str:

@@ -83,7 +83,7 @@ def render(text: str, anns: list[Ann]) -> str:
 
 def report_annotations(page: dict[str, Any], q: str | None = None) -> list[Ann]:
     """Annotations of a report page: sections, glossary terms, facts, mentions and ``q`` occurrences."""
-    from zhibiao.web.data import label
+    from zhibiao.web.labels import label
 
     text: str = page["text"]
     anns: list[Ann] = []

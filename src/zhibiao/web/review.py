@@ -24,7 +24,8 @@ from pydantic import BaseModel, Field
 from zhibiao.analysis.labels import column_label
 from zhibiao.model import Commitment, Measure, Qualifier, Role
 from zhibiao.review import FIELDS, Reviewer, ReviewError
-from zhibiao.web import data, i18n
+from zhibiao.web import i18n
+from zhibiao.web import labels as web_labels
 from zhibiao.web.db import ReadOnlyDB
 
 SAFE_METHODS = frozenset({"GET", "HEAD"})
@@ -198,7 +199,7 @@ def panel(page: dict[str, Any], lang: str, reviewer: str, token: str) -> dict[st
     return {
         "token": token, "reviewer": reviewer, "facts": [panel_fact(f, lang) for f in facts], "mentions": mentions,
         "fields": fields(lang), "add_fields": fields(lang, ADD_FIELDS),
-        "indicators": [(k, i18n.indicator(lang, k)) for k in sorted(data.indicator_names())],
+        "indicators": [(k, i18n.indicator(lang, k)) for k in sorted(web_labels.indicator_names())],
         "shown": [(k, _field_label(k, lang)) for k in SHOWN],
         "msg": {k: i18n.t(lang, v) for k, v in _MESSAGES.items()}
         | {s: i18n.label(lang, "review", s) for s in ("accepted", "corrected", "added", "rejected")},

@@ -11,7 +11,8 @@ from typing import Any
 import duckdb
 
 from zhibiao.store.query import plain
-from zhibiao.web.data import Row, label, region_key, report_id, url_part
+from zhibiao.web.data import region_key, report_id, url_part
+from zhibiao.web.labels import Row, label
 
 # -- policy language: term frequencies and the glossary dictionary ----------------------------------
 _TERM_SPLIT = re.compile(r"[,，、;；\s\x00-\x1f\x7f]+")
