@@ -191,6 +191,16 @@ def _raws(text: str) -> list[str]:
     return [q.raw for q in scan(text)]
 
 
+@pytest.mark.parametrize(("text", "hint"), [
+    ("经济增长回落至10.1%", "growth"),  # a growth said as a noun before a verb that moves a rate: its new value
+    ("工业增长回升到-3.2%", "growth"),
+    ("研发经费投入强度持续增长提升至2.8%", "rate"),  # not before 提升/提高: the rate or level reached
+    ("粮食产量实现恢复性增长提高到50万吨", "level"),
+])
+def test_a_growth_noun_before_a_reach_verb(text: str, hint: str) -> None:
+    assert scan(text)[-1].measure_hint == hint
+
+
 def test_scan_spans_include_lead_words() -> None:
     text = "预计全市地区生产总值增长6%左右,确保规上工业总产值达到350亿元,城镇调查失业率控制在5.5%左右"
     assert _raws(text) == ["增长6%左右", "达到350亿元", "控制在5.5%左右"]

@@ -77,7 +77,8 @@ class _Vocab:
         self.level_verbs = set(d["level_verbs"])
         self.level_conn = set(d["level_connectors"])
         self.rate_nouns = set(d["rate_nouns"])
-        self.rate_nouns_before_reach = (*d["rate_nouns"], *d["growth_nouns_before_reach"])
+        self.growth_nouns_before_reach = tuple(d["growth_nouns_before_reach"])
+        self.growth_reach_verbs = frozenset(d["growth_reach_verbs"])
         # a rate noun and its base right before a verb (`涨幅从5%下降到3%`): see ``rate_from_base``
         self.rate_from_re = re.compile(rf"(?:{_alt(d['rate_nouns'])})(?:{d['rate_from_base']})\Z")
         lead = q["lead"]
