@@ -807,6 +807,19 @@ def test_a_task_from_above_among_this_years_targets_is_this_years() -> None:
     assert not any(f[1] == "prior_target" for f in got)
 
 
+
+def test_a_place_or_time_with_zai_is_no_comparison_with_a_target() -> None:
+    # 在 compares a figure with a target only when a ceiling closes it (`在4%的控制目标内`); `在年内`, `在全省率先`
+    # before a task with its figures are a time and a place (a reviewer's sentences)
+    assert facts_of("确保在年内完成城镇新增就业1.2万人、单位地区生产总值能耗下降3%的目标任务") == {
+        ("new_urban_jobs", "target", 2025, "level", D("1.2"), "exact"),
+        ("energy_intensity", "target", 2025, "growth", D("-3"), "exact")}
+    assert facts_of("在全省率先完成城镇新增就业1.6万人的目标任务", "review") == {
+        ("new_urban_jobs", "actual", 2024, "level", D("1.6"), "exact")}
+    assert ("registered_unemployment", "prior_target", 2024, "rate", D("4"), "at_most") in facts_of(
+        "城镇登记失业率3.2%,在4%的控制目标内", "review")
+
+
 def test_a_report_on_the_first_half_of_the_year_states_no_years_figures() -> None:
     # 广东 2017 mid-year plan report: the half's figures are no facts, not even after the sentence that names
     # the half; one said of the whole year is (and a news item's `今年1—6月份,…` is the half's too: 山东 2013)

@@ -168,9 +168,13 @@ def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
 
 
 def quoted_target_after(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
-    """`好于下降7%的预期`, `低于4.5%的控制目标`: a figure compared with and named a target after it."""
-    return bool(v.prior_after_re.match(sentence, q.span.end)
-                and v.prior_compare_re.search(sentence, cstart, _num_start(q)))
+    """`好于下降7%的预期`, `低于4.5%的控制目标`: a figure compared with and named a target after it; with 在 only
+    when a ceiling closes it (`在4%的控制目标内`), not a place or a time (`在全省率先完成…2万人的目标任务`)."""
+    after = v.prior_after_re.match(sentence, q.span.end)
+    compares = list(v.prior_compare_re.finditer(sentence, cstart, _num_start(q))) if after else []
+    if not compares:
+        return False
+    return not all(m.group().startswith("在") for m in compares) or bool(v.prior_within_re.match(sentence, after.end()))
 
 
 def emit(
