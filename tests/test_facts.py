@@ -808,6 +808,33 @@ def test_a_task_from_above_among_this_years_targets_is_this_years() -> None:
 
 
 
+def test_target_wordings_a_probe_of_target_lists_found() -> None:
+    # a base named before the verb (`在上年基础上增长6%`), and last year as the basis built on before this year's
+    # figures (`在巩固去年成果的基础上,今年…`), are no cue of last year's results
+    assert facts_of("地区生产总值在上年基础上增长6%") == {("gdp", "target", 2025, "growth", D("6"), "exact")}
+    assert facts_of("在巩固去年成果的基础上,今年地区生产总值增长6%左右") == {
+        ("gdp", "target", 2025, "growth", D("6"), "around")}
+    assert facts_of("今年,在去年增长5.6%的基础上,地区生产总值增长6%左右") == {
+        ("gdp", "target", 2025, "growth", D("6"), "around")}
+    # a floor, then a higher level striven for: both are targets (the floor is no threshold the figure restates)
+    assert facts_of("城镇新增就业1万人以上,力争1.2万人") == {
+        ("new_urban_jobs", "target", 2025, "level", D("1"), "at_least"),
+        ("new_urban_jobs", "target", 2025, "level", D("1.2"), "exact")}
+
+
+def test_a_target_said_met_right_before_its_figure_is_quoted_back() -> None:
+    # `完成7%的预期目标` after the result, in last year's review: the target, not a second result
+    assert facts_of("全年地区生产总值增长7.1%,完成7%的预期目标", "review") == {
+        ("gdp", "actual", 2024, "growth", D("7.1"), "exact"), ("gdp", "prior_target", 2024, "growth", D("7"), "exact")}
+    assert facts_of("地区生产总值增长6.2%,实现了6%左右的预期目标", "review") == {
+        ("gdp", "actual", 2024, "growth", D("6.2"), "exact"),
+        ("gdp", "prior_target", 2024, "growth", D("6"), "around")}
+    # (a level done is a result: `全年完成固定资产投资120亿元`)
+    assert facts_of("全年完成固定资产投资120亿元,增长8%", "review") == {
+        ("fixed_asset_investment", "actual", 2024, "level", D("120"), "exact"),
+        ("fixed_asset_investment", "actual", 2024, "growth", D("8"), "exact")}
+
+
 def test_a_place_or_time_with_zai_is_no_comparison_with_a_target() -> None:
     # 在 compares a figure with a target only when a ceiling closes it (`在4%的控制目标内`); `在年内`, `在全省率先`
     # before a task with its figures are a time and a place (a reviewer's sentences)

@@ -204,6 +204,9 @@ class Vocabulary:
     quoted_target_re: re.Pattern[str]
     expectations_re: re.Pattern[str]  # `超出预期的风险挑战`: expectations, no target cue
     base_of_last_year_re: re.Pattern[str]  # `由去年的4.5%降至4%`: the base's year, no cue of the figure's
+    last_year_basis_re: re.Pattern[str]  # `在巩固去年成果的基础上`: the basis built on, no cue of the figure's year
+    completed_target_before_re: re.Pattern[str]  # `…,完成7%的预期目标`: a target said met, right before its figure
+    completed_target_after_re: re.Pattern[str]
     own_last_year_cues: tuple[str, ...]  # `…,同比增长8.8%`: measured on the year before, a result
     report_title_words: tuple[str, ...]  # `…政府工作报告`: a line naming the report, whose year is the one planned
     plan_done_re: re.Pattern[str]  # `超额完成年度计划`: a plan done, a result's words
@@ -241,6 +244,7 @@ class Vocabulary:
     step_before_re: re.Pattern[str]  # `跃上万亿元新台阶`: a step taken, a result where nothing else tells
     step_after_re: re.Pattern[str]
     step_future_words: tuple[str, ...]
+    stretch_words: tuple[str, ...]  # 力争, 争取…: a stretch goal's governing words (facts_cues.toml [commitment])
     reached_year_re: re.Pattern[str]  # `增加到2012年的1.6万亿元`: the year the figures before reached
     projects_before_re: re.Pattern[str]  # right before a name: the projects it is of (`实施项目58个,完成…`)
     projects_before_ids: frozenset[str]  # the indicators a projects' figure can be mistaken for
@@ -502,6 +506,9 @@ def load() -> Vocabulary:
         quoted_target_re=re.compile(cues["quoted_target_phrases"]),
         expectations_re=re.compile(cues["expectations"]),
         base_of_last_year_re=re.compile(cues["base_of_last_year"]),
+        last_year_basis_re=re.compile(cues["last_year_basis"]),
+        completed_target_before_re=re.compile(cues["completed_target_before"]),
+        completed_target_after_re=re.compile(cues["completed_target_after"]),
         own_last_year_cues=tuple(cues["own_last_year_cues"]),
         report_title_words=tuple(cues["report_title_words"]),
         plan_done_re=re.compile(cues["plan_done"]),
@@ -537,6 +544,7 @@ def load() -> Vocabulary:
         step_after_re=re.compile(cues["step_after"]),
         step_future_words=(*cues["step_future_words"], *cues["plan_year_words"], *cues["commitment"]["binding"],
                            *cues["commitment"]["stretch"]),
+        stretch_words=tuple(cues["commitment"]["stretch"]),
         reached_year_re=re.compile(cues["reached_year"]),
         estimate_re=re.compile(cues["estimate_lead"]),
         prior_within_re=re.compile(cues["prior_target_within"]),

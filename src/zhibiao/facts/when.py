@@ -102,7 +102,7 @@ def role_and_period(
         return None, None, None
     if v.years_taken_re.match(sl.s, q.span.end):
         return None, None, None  # `从1万亿元台阶攀升至2万亿元,用了6年时间`: a history told, no year's figure
-    window = cn_years(local_window(sl, q, subject_start))  # `二00七年` names 2007
+    window = cn_years(v.last_year_basis_re.sub("", local_window(sl, q, subject_start)))  # `二00七年` names 2007
     if meta.review_year is not None and "去年" in window:  # `年均增长14%,去年达到18278亿元`
         window = _LAST_YEAR_RE.sub(f"{meta.review_year}年", window)
     my = v.multi_year_re.search(window)
@@ -256,7 +256,8 @@ def role_and_period(
             years = YEAR_RE.findall(horizon)
             return "target", (int(years[-1]) if years else passage.last), horizon
         return "target", passage.last, passage.cue
-    sentence = sl.s
+    # (the year before as the basis built on, `在巩固去年成果的基础上,`, blanked: no cue of the figure's year)
+    sentence = _blank_basis(v, sl.s)
     # the cue words before the figure, its own lead words included (`增长目标是百分之八左右`)
     before = cn_years(sentence[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
     if not prior:  # `…,控制在预期4.2%以内;居民消费价格涨幅1.1%`: a target quoted back cues no later figure
@@ -269,7 +270,7 @@ def role_and_period(
         return "prior_target", (None if horizon else period), horizon
     # `与2006年持平,实际利用外资10亿美元`: the base of a comparison is no year of the figures after it,
     # nor is a year in an aside (`一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;…`)
-    unaside = cn_years(sl.masked[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
+    unaside = cn_years(_blank_basis(v, sl.masked)[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
     bases = {m.start(1) for m in BASE_YEAR_RE.finditer(unaside)}
     years = [int(m.group(1)) for m in YEAR_RE.finditer(unaside) if m.start(1) not in bases]
     kind = sec.kind if sec is not None else "other"
@@ -385,6 +386,11 @@ def role_and_period(
         if (role == "actual") == (passage.scope == "year_review"):
             return role, passage.last, None
     return role, meta.review_year if role == "actual" else meta.plan_year, None
+
+
+def _blank_basis(v: Vocabulary, s: str) -> str:
+    """``s`` with the year before named as a basis (`在上年增长5.6%的基础上`) blanked, its length kept."""
+    return v.last_year_basis_re.sub(lambda m: " " * len(m.group()), s) if "基础上" in s else s
 
 
 def bare_year_before(sl: Sentence, cstart: int) -> int | None:
