@@ -474,6 +474,8 @@ COMMITMENT = [
     ("新开工140个重点项目,确保160个项目竣工运营,预期生产总值增长17%", {D("17"): "expected"}),
     # (but not 预期 inside another word: `人均预期寿命`)
     ("确保人均预期寿命达到79岁、城镇登记失业率控制在4%以内", {D("4"): "binding"}),
+    # a phrase without a number, its governing words inside it (found by a helper's probe of target lists)
+    ("城镇登记失业率严格控制在省控目标以内", {None: "binding"}),
 ]
 
 

@@ -283,7 +283,7 @@ def emit(
                 confidence=link.confidence,
                 indicator_name=ind.name,
                 horizon=horizon,
-                commitment=commitment(sl.s, sl.starts, _num_start(q), v.alias_re) if role == "target" else None,
+                commitment=commitment(sl.s, sl.starts, _commitment_pos(q), v.alias_re) if role == "target" else None,
                 value_base=value_base,
                 unit_base=unit_base,
             )
@@ -304,6 +304,12 @@ def _stands_in(sl: _SentenceLinker, scopes: tuple[str, ...], kinds: tuple[str, .
 def _in_plan(sl: _SentenceLinker) -> bool:
     """Whether the sentence stands in a passage or section of the year's or the plan's targets."""
     return _stands_in(sl, ("year_plan", "plan_goals"), ("targets", "tasks"))
+
+
+def _commitment_pos(q: Quantity) -> int:
+    """Where a target's governing words are read up to: its number, or the end of a phrase without one, whose
+    own words may govern it (`城镇登记失业率严格控制在省控目标以内`: binding)."""
+    return q.span.end if q.qualifier == "qualitative" else _num_start(q)
 
 
 def _completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
