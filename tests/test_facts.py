@@ -824,6 +824,21 @@ def test_target_wordings_a_probe_of_target_lists_found() -> None:
         ("new_urban_jobs", "target", 2025, "level", D("1.2"), "exact")}
 
 
+def test_last_year_built_on_its_own_year_before_stays_last_years() -> None:
+    # (a reviewer's case) `去年…在上年基础上稳步回升` opens on last year: its results after it are last year's; only
+    # the opener 在 makes last year the basis this year builds on
+    text = ("2026年某市政府工作报告\n报告提出,今年全市地区生产总值预期增长6%左右。去年全市经济在上年基础上稳步回升。"
+            "地区生产总值增长6.2%,城镇新增就业5.1万人。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert ("gdp", "actual", 2025, D("6.2")) in got and ("new_urban_jobs", "actual", 2025, D("5.1")) in got
+
+
+def test_a_threshold_the_figure_after_restates_is_dropped_unless_that_figure_is_striven_for() -> None:
+    # `努力迈上新台阶,达到2100亿元`: the threshold restated (a reviewer's case); `力争1.2万人`: a higher goal
+    assert facts_of("规模以上工业总产值突破2000亿元、努力迈上新台阶,达到2100亿元") == {
+        ("industrial_output", "target", 2025, "level", D("2100"), "exact")}
+
+
 def test_a_target_said_met_right_before_its_figure_is_quoted_back() -> None:
     # `完成7%的预期目标` after the result, in last year's review: the target, not a second result
     assert facts_of("全年地区生产总值增长7.1%,完成7%的预期目标", "review") == {
@@ -831,6 +846,9 @@ def test_a_target_said_met_right_before_its_figure_is_quoted_back() -> None:
     assert facts_of("地区生产总值增长6.2%,实现了6%左右的预期目标", "review") == {
         ("gdp", "actual", 2024, "growth", D("6.2"), "exact"),
         ("gdp", "prior_target", 2024, "growth", D("6"), "around")}
+    # (a target met with no result of the subject before it is the result: `城镇新增就业完成5.2万人的年度目标任务`)
+    assert facts_of("城镇新增就业完成5.2万人的年度目标任务", "review") == {
+        ("new_urban_jobs", "actual", 2024, "level", D("5.2"), "exact")}
     # (a level done is a result: `全年完成固定资产投资120亿元`)
     assert facts_of("全年完成固定资产投资120亿元,增长8%", "review") == {
         ("fixed_asset_investment", "actual", 2024, "level", D("120"), "exact"),

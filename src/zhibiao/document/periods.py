@@ -40,6 +40,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "prefix": re.compile("^(?:" + "|".join(_C["opener_prefix"]) + ")*"),  # any run of the prefix words
         "past_years": any_re(_C["past_years"]),
         "past_year": any_re(_C["past_year"]),
+        "past_year_basis": re.compile(_C["past_year_basis"]),
         "this_year": any_re(_C["this_year"]),
         "coming_years": any_re(_C["coming_years"]),
         "year_targets": any_re(_C["year_targets"]),
@@ -136,6 +137,8 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
             (n for w, n in _PAST_SPANS.items() if w in m.group()), 4)  # 五 and 本届: five years
         return review - span, review, m.group()
     m = r["past_year"].match(head)
+    if m and pm and pm.group().endswith("在") and r["past_year_basis"].match(head, m.end()):
+        return None  # `在上年基础上,…`: the basis this year builds on, no passage of last year
     if m and review is not None:
         return review, review, m.group()
     m = r["this_year"].match(head)

@@ -39,7 +39,7 @@ def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> No
         for b in [b for b in links[end:] if b.ids][: len(subjects)]:  # (not the count: `两大台阶`)
             if _YEAR.search(sentence, a.q.span.end, b.q.span.start):
                 continue  # `在2012年突破2000亿元,2015年达到2699.63亿元`: another year's figure covers nothing
-            if any(w in sentence[a.q.span.end : b.q.span.end] for w in v.stretch_words):
+            if b.q.extra.get("cue") in v.stretch_words:
                 continue  # `城镇新增就业1万人以上,力争1.2万人`: a floor, then a higher goal striven for: both targets
             if (set(b.ids) <= set(a.ids) and b.q.qualifier == "exact" and b.q.unit not in (None, "%", "pp")
                     and b.q.value is not None and _not_below(v, b.q, a.q)):
