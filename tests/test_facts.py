@@ -839,6 +839,29 @@ def test_a_threshold_the_figure_after_restates_is_dropped_unless_that_figure_is_
         ("industrial_output", "target", 2025, "level", D("2100"), "exact")}
 
 
+def test_the_whole_year_said_in_a_figures_own_lead_after_a_part_of_the_year() -> None:
+    # (a helper's probe) `预计全年增长4%左右` after a sentence opening on 1-11月: 全年 is the figure's own lead word
+    assert facts_of("1-11月,固定资产投资增长4.2%,预计全年增长4%左右", "review") == {
+        ("fixed_asset_investment", "actual", 2024, "growth", D("4"), "around")}
+
+
+def test_a_pair_named_as_one_in_a_distribution_takes_a_value_for_each_part() -> None:
+    # (a helper's probe) three values for two names, one of them the urban-rural pair
+    assert facts_of("地区生产总值、城乡居民人均可支配收入分别增长5.5%、4.6%、6.3%", "review") == {
+        ("gdp", "actual", 2024, "growth", D("5.5"), "exact"),
+        ("urban_income", "actual", 2024, "growth", D("4.6"), "exact"),
+        ("rural_income", "actual", 2024, "growth", D("6.3"), "exact")}
+
+
+def test_an_increase_named_after_a_stock_is_no_level() -> None:
+    # (a helper's probe) `增量`/`新增` right after a stock's name: the year's increase; the level after it stays
+    assert facts_of("地区生产总值增量达到186亿元,总量达到3650亿元", "review") == {
+        ("gdp", "actual", 2024, "level", D("3650"), "exact")}
+    assert facts_of("社会消费品零售总额新增52亿元", "review") == set()
+    # (a flow named by the word keeps its figure)
+    assert facts_of("城镇就业新增1.2万人", "review") == {("new_urban_jobs", "actual", 2024, "level", D("1.2"), "exact")}
+
+
 def test_a_target_said_met_right_before_its_figure_is_quoted_back() -> None:
     # `完成7%的预期目标` after the result, in last year's review: the target, not a second result
     assert facts_of("全年地区生产总值增长7.1%,完成7%的预期目标", "review") == {

@@ -195,6 +195,9 @@ def emit(
     if q.unit not in ("%", "pp") and v.excess_over_target_re.search(sl.s, max(cstart, ns - 16), ns):
         add_mention(report, sl, q, mentions)  # `超预期目标8.57亿元`: by how much the target was passed
         return
+    if _an_increase(v, sl.s, cstart, link, q):
+        add_mention(report, sl, q, mentions)  # `地区生产总值增量达到186亿元`: the year's increase, not the level
+        return
     if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or successive_milestone(v, sl.s, cstart, q) or (
         q.qualifier == "qualitative" and link.alias is not None and link.alias.text in v.elliptic_ids
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
@@ -306,6 +309,18 @@ def _in_plan(sl: _SentenceLinker) -> bool:
     return _stands_in(sl, ("year_plan", "plan_goals"), ("targets", "tasks"))
 
 
+def _an_increase(v: Vocabulary, sentence: str, cstart: int, link: _Link, q: Quantity) -> bool:
+    """Whether the words right after the name say the figure is the year's increase of a stock (`地区生产总值增量
+    达到186亿元`, `社会消费品零售总额新增52亿元`), not its level; a flow named by the same word keeps it
+    (`城镇就业新增1.2万人`: 城镇新增就业); read in the figure's own clause (`…增量达到186亿元,总量达到3650亿元`: the
+    level)."""
+    if link.alias is None or q.unit in ("%", "pp") or link.alias.end > q.span.start:
+        return False
+    gap = v.skip_re.sub("", sentence[max(link.alias.end, cstart) : _num_start(q)]).strip()
+    word = next((w for w in v.increase_nouns if gap.startswith(w)), None)
+    return word is not None and not any(word in v.indicators[i].name for i in link.ids)
+
+
 def _commitment_pos(q: Quantity) -> int:
     """Where a target's governing words are read up to: its number, or the end of a phrase without one, whose
     own words may govern it (`城镇登记失业率严格控制在省控目标以内`: binding)."""
@@ -344,7 +359,7 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
     with no 全年 said before it, or its clause names one before it (`二季度增长6.3%`), or the report is on a
     part of the year (its title: `关于…上半年…计划执行情况的报告`) and the sentence says no 全年 before it."""
     text = report.text
-    at = sl.offset + q.span.start
+    at = sl.offset + _num_start(q)  # (its own lead may say 全年: `预计全年增长4%左右`)
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
     parts = list(v.sub_period_re.finditer(sl.s, cstart, q.span.start))
     if parts and v.whole_year not in sl.s[parts[-1].end() : _num_start(q)]:  # (`预计全年5%左右`: its own 全年)

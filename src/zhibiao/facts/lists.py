@@ -84,6 +84,13 @@ def _item_subjects(sl: _SentenceLinker, aliases: list[_Alias], start: int, end: 
         else:  # shared-suffix ellipsis: `第一、二、三产业增加值`, `规上工业、服务业增加值`
             items.append(_complete_item(sl, a0, b0, last_text))
     items = [it for it in items if it != (None, ())] if len(items) > n else items
+    if len(items) < n:
+        # `地区生产总值、城乡居民人均可支配收入分别增长5.5%、4.6%、6.3%`: a pair named as one (urban and rural
+        # residents) takes a value for each of its parts
+        pairs = [(a, tuple((i,) for i in ids)) if a is not None and frozenset(ids) in sl.v.whole_of_parts
+                 else (a, (ids,)) for a, ids in items]
+        if sum(len(parts) for _, parts in pairs) == n:
+            items = [(a, part) for a, parts in pairs for part in parts]
     if len(items) != n:
         return None
     if all(a is None for a, _ in items):

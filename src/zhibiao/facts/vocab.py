@@ -170,6 +170,7 @@ class Vocabulary:
     sector_names: frozenset[str]  # 一产…第三产业: before 投资/税收… another thing than value added
     sector_other_nouns: tuple[str, ...]  # `三产投资`: the noun that makes a sector's name another figure
     count_nouns: tuple[str, ...]  # `出口企业增加23.2%`: a noun after a name that counts units of its kind
+    increase_nouns: tuple[str, ...]  # `地区生产总值增量达到186亿元`: the year's increase, not the level
     rate_nouns_after_name: tuple[str, ...]  # `GDP增速…`: a bare % told of the name is its growth
     list_noun_head_re: re.Pattern[str]  # `金融机构存贷款余额` heading a list: a noun of its own
     shared_after_list_re: re.Pattern[str]  # `…分别达到X、Y,同步增长9%`
@@ -475,6 +476,7 @@ def load() -> Vocabulary:
         sector_names=frozenset(cues["sector_names"]),
         sector_other_nouns=tuple(cues["sector_other_nouns"]),
         count_nouns=tuple(cues["count_nouns"]),
+        increase_nouns=tuple(cues["increase_nouns"]),
         rate_nouns_after_name=tuple(cues["rate_nouns_after_name"]),
         list_noun_head_re=re.compile(rf"(?!{cues['list_head_not_noun']})[\u4e00-\u9fff]{{2,}}"),
         shared_after_list_re=re.compile(cues["shared_after_list"]),
