@@ -843,6 +843,8 @@ def test_the_whole_year_said_in_a_figures_own_lead_after_a_part_of_the_year() ->
     # (a helper's probe) `预计全年增长4%左右` after a sentence opening on 1-11月: 全年 is the figure's own lead word
     assert facts_of("1-11月,固定资产投资增长4.2%,预计全年增长4%左右", "review") == {
         ("fixed_asset_investment", "actual", 2024, "growth", D("4"), "around")}
+    # (but not the year's plan 全年 leads to: `完成全年1.1万人目标的105%`, a reviewer's case)
+    assert facts_of("1-11月,全市城镇新增就业累计完成全年1.1万人目标的105%", "review") == set()
 
 
 def test_a_pair_named_as_one_in_a_distribution_takes_a_value_for_each_part() -> None:
@@ -858,8 +860,13 @@ def test_an_increase_named_after_a_stock_is_no_level() -> None:
     assert facts_of("地区生产总值增量达到186亿元,总量达到3650亿元", "review") == {
         ("gdp", "actual", 2024, "level", D("3650"), "exact")}
     assert facts_of("社会消费品零售总额新增52亿元", "review") == set()
-    # (a flow named by the word keeps its figure)
+    # (a flow named by the word keeps its figure, and so does a count of people; a reviewer's cases)
     assert facts_of("城镇就业新增1.2万人", "review") == {("new_urban_jobs", "actual", 2024, "level", D("1.2"), "exact")}
+    got = extract_report(make_report("农村劳动力转移就业新增1.5万人", "review")).facts
+    assert [(f.indicator, f.role, f.value) for f in got] == [("reemployment", "actual", D("1.5"))]
+    # (the level right after the increase, in the same clause, is the level)
+    assert facts_of("居民人均可支配收入新增2100元、达到4.1万元", "review") == {
+        ("disposable_income", "actual", 2024, "level", D("4.1"), "exact")}
 
 
 def test_a_target_said_met_right_before_its_figure_is_quoted_back() -> None:

@@ -314,9 +314,11 @@ def _an_increase(v: Vocabulary, sentence: str, cstart: int, link: _Link, q: Quan
     达到186亿元`, `社会消费品零售总额新增52亿元`), not its level; a flow named by the same word keeps it
     (`城镇就业新增1.2万人`: 城镇新增就业); read in the figure's own clause (`…增量达到186亿元,总量达到3650亿元`: the
     level)."""
-    if link.alias is None or q.unit in ("%", "pp") or link.alias.end > q.span.start:
-        return False
+    if link.alias is None or q.extra.get("kind") != "currency" or link.alias.end > q.span.start:
+        return False  # (a count of people is a flow: `农村劳动力转移就业新增1.5万人`)
     gap = v.skip_re.sub("", sentence[max(link.alias.end, cstart) : _num_start(q)]).strip()
+    if DIGIT_RE.search(gap):
+        return False  # `存款余额新增180亿元、达到3200亿元`: the level after the increase
     word = next((w for w in v.increase_nouns if gap.startswith(w)), None)
     return word is not None and not any(word in v.indicators[i].name for i in link.ids)
 
@@ -359,7 +361,8 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
     with no 全年 said before it, or its clause names one before it (`二季度增长6.3%`), or the report is on a
     part of the year (its title: `关于…上半年…计划执行情况的报告`) and the sentence says no 全年 before it."""
     text = report.text
-    at = sl.offset + _num_start(q)  # (its own lead may say 全年: `预计全年增长4%左右`)
+    # (its own lead may say 全年, `预计全年增长4%左右`, but not of a plan it shares: `完成全年1.1万人目标的105%`)
+    at = sl.offset + (q.span.start if v.whole_year_plan_after_re.match(sl.s, q.span.end) else _num_start(q))
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
     parts = list(v.sub_period_re.finditer(sl.s, cstart, q.span.start))
     if parts and v.whole_year not in sl.s[parts[-1].end() : _num_start(q)]:  # (`预计全年5%左右`: its own 全年)

@@ -160,6 +160,7 @@ class Vocabulary:
     part_of_year_report_re: re.Pattern[str]  # a title of a report on a part of the year (`…上半年…计划执行情况`)
     part_of_year_opening_re: re.Pattern[str]  # the opening of a half-year report without its title (`报告全省…1—6月…`)
     whole_year_figure_re: re.Pattern[str]  # 全年 said of a figure, not of its plan (`完成全年计划目标的45.4%`)
+    whole_year_plan_after_re: re.Pattern[str]  # `全年1.1万人目标的…`: a plan's noun after the figure 全年 leads
     on_year_before_re: re.Pattern[str]  # `比上年`, `同比`: the year before as a growth's base, no other year named
     sub_period_re: re.Pattern[str]  # `一季度`, `上半年`: a part of the year (not 全年) anywhere
     year_path_re: re.Pattern[str]  # `上半年3.2%、`: one step of a figure's path through the year
@@ -462,6 +463,7 @@ def load() -> Vocabulary:
         part_of_year_report_re=re.compile(cues["part_of_year_report"]),
         part_of_year_opening_re=re.compile(cues["part_of_year_opening"] + cues["part_of_year_report"]),
         whole_year_figure_re=re.compile(cues["whole_year_figure"]),
+        whole_year_plan_after_re=re.compile(cues["whole_year_plan_after"]),
         on_year_before_re=re.compile(cues["on_year_before"]),
         year_path_re=re.compile(
             r"(?:" + "|".join(cues["year_path_words"]) + r")*(?:"
