@@ -876,6 +876,10 @@ def test_a_target_said_met_right_before_its_figure_is_quoted_back() -> None:
     assert facts_of("地区生产总值增长6.2%,实现了6%左右的预期目标", "review") == {
         ("gdp", "actual", 2024, "growth", D("6.2"), "exact"),
         ("gdp", "prior_target", 2024, "growth", D("6"), "around")}
+    # (also with how it was met before the verb: `超额完成`, `顺利完成`)
+    assert facts_of("全年地区生产总值增长7.1%,超额完成6.5%的年度目标", "review") == {
+        ("gdp", "actual", 2024, "growth", D("7.1"), "exact"),
+        ("gdp", "prior_target", 2024, "growth", D("6.5"), "exact")}
     # (a target met with no result of the subject before it is the result: `城镇新增就业完成5.2万人的年度目标任务`)
     assert facts_of("城镇新增就业完成5.2万人的年度目标任务", "review") == {
         ("new_urban_jobs", "actual", 2024, "level", D("5.2"), "exact")}
