@@ -574,9 +574,8 @@ def _tied_to(gaz: Gazetteer, d: Division, text: str, year: int | None) -> bool:
     if p is not None and p.code != NATIONAL_CODE and (p.name in text or (
             len(p.short_name) >= 2 and p.short_name in text and not d.name.startswith(p.short_name))):
         return True
-    children = gaz.children(d.code, year)
-    if any((len(c.short_name) >= 3 and c.short_name in text) or (len(c.name) >= 3 and c.name in text)
-           for c in children):
+    if _long_name_of_its_own(gaz, d, text, year):
         return True
+    children = gaz.children(d.code, year)
     # two of its divisions by their two-character names (湖北 2015: `对湖北的…`, then 武汉, 襄阳, 宜昌)
     return sum(1 for c in children if len(c.short_name) == 2 and c.short_name in text) >= _CHILDREN_NAMED

@@ -166,7 +166,7 @@ _RESULTS_HEADING_SPLIT = re.compile(
 # timeline of 成就 year by year)
 _RESULTS_HEADING_ABOVE = re.compile(
     r"成绩单[^\n。]{0,12}\n(?:[^\S\n]*\n){0,2}[^\S\n]*[▎■□●◆▲·•]?[^\S\n]*(20\d\d)\s*年?[^\S\n]*\n"
-    r"(?![^\n]{0,40}?(?:预期|目标|力争|确保|将))"
+    r"(?![^\n]{0,40}?(?:" + _alt(_C["years"]["results_heading_plan_words"]) + "))"
 )
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top

@@ -224,16 +224,17 @@ def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | 
     `%` reads `8%左右`), or else its row's or the header's percent (`7左右` under `2019年目标增长(%)`; a number
     with its qualifier not when the row's name gives another unit, `地区生产总值(亿元)` / `15000左右`)."""
     pct = any(p in label for p in c.percent_marks) or h.percent
-    unitless = _unitless(cell)
-    if unit_cell is not None and (m := _LEADING_NUMBER.match(cell)) is not None and unitless:
-        q = _with_unit(m, unit_cell, cell)
-    elif pct and unitless and (m := _LEADING_NUMBER.match(cell)) is not None and (
-            _BARE.match(cell) or not _names_a_unit(c, label)):
-        q = _with_unit(m, "%", cell)  # (a bare number, or one with its qualifier, `7左右`, when no unit names it)
-    elif unitless:
-        return None
+    m = _LEADING_NUMBER.match(cell)
+    found = qty.scan(cell)
+    unitless = m is not None and not any(x.unit for x in found)  # `6.8`, `7左右`: no unit of its own
+    if m is not None and unitless:
+        if unit_cell is not None:
+            q = _with_unit(m, unit_cell, cell)
+        elif pct and (_BARE.match(cell) or not _names_a_unit(c, label)):
+            q = _with_unit(m, "%", cell)  # (bare, or with its qualifier `7左右`, when no unit names it)
+        else:
+            return None
     else:
-        found = qty.scan(cell)
         if len(found) != 1:
             return None
         q = found[0]
@@ -247,11 +248,6 @@ def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | 
     if q.unit == "%" and q.direction == "none" and growth_row:
         return _as_growth(c, q, label)
     return q
-
-
-def _unitless(cell: str) -> bool:
-    """Whether a cell is a number with no unit of its own, bare or with its qualifier (`6.8`, `7左右`)."""
-    return _LEADING_NUMBER.match(cell) is not None and not any(x.unit for x in qty.scan(cell))
 
 
 def _with_unit(m: re.Match[str], unit: str, cell: str) -> Quantity | None:

@@ -102,7 +102,7 @@ def role_and_period(
         return None, None, None
     if v.years_taken_re.match(sl.s, q.span.end):
         return None, None, None  # `从1万亿元台阶攀升至2万亿元,用了6年时间`: a history told, no year's figure
-    window = cn_years(v.last_year_basis_re.sub("", local_window(sl, q, subject_start)))  # `二00七年` names 2007
+    window = cn_years(_blank_basis(v, local_window(sl, q, subject_start)))  # `二00七年` names 2007
     if meta.review_year is not None and "去年" in window:  # `年均增长14%,去年达到18278亿元`
         window = _LAST_YEAR_RE.sub(f"{meta.review_year}年", window)
     my = v.multi_year_re.search(window)
