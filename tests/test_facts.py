@@ -2438,6 +2438,29 @@ def test_a_write_up_quoting_a_plan_report_proposal_opens_this_years_targets() ->
     assert ("registered_unemployment", "target", 2008, "rate", D("4.3")) in got
 
 
+def test_a_write_ups_sentence_on_a_year_written_without_its_nian() -> None:
+    # 江宁 2025, a news page: `回眸2024,` opens last year's results, `奋进2025,` this year's plan
+    text = ("辞旧迎新间,南京市江宁区进入“两会时间”。回眸2024,江宁奋斗起笔,全力答好“实干卷”。"
+            "预计全年完成地区生产总值超3150亿元,规上工业总产值4780亿元,外贸进出口1210亿元。"
+            "奋进2025,江宁坚持创新实干,地区生产总值增长5.5%左右。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
+    assert ("gdp", "actual", 2024, "level", D("3150")) in got
+    assert ("trade_total", "actual", 2024, "level", D("1210")) in got
+    assert ("gdp", "target", 2025, "growth", D("5.5")) in got
+
+
+def test_a_speaker_who_says_what_this_year_holds_closes_the_coming_plans_passage() -> None:
+    # 北京 2026 in a Taiwanese write-up: `殷勇称,今年…` after the plan's goals turns back to this year
+    text = ("北京市长殷勇25日作政府工作报告,公布2025年北京全市地区生产总值增长5.4%,2026年全市GDP则预期增长5%左右。\n"
+            "殷勇介绍未来十五五规划提及,设置了29项主要指标,包括:地区生产总值年均增速4.5%至5%,"
+            "城镇调查失业率控制在5%以内。\n"
+            "殷勇称,今年北京将优化实施“两重”项目。\n"
+            "在稳就业上,北京今年将实施稳岗扩容提质行动,城镇新增就业不少于28万人。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
+    assert ("new_urban_jobs", "target", 2026, "level", D("28")) in got
+    assert ("surveyed_unemployment", "target", 2030, "rate", D("5")) in got
+
+
 def test_a_growth_on_last_years_final_accounts() -> None:
     # 西藏 2005: `比上年决算数增长22.9%`, last year's final accounts as the base
     assert review_facts("地方财政一般预算收入首次突破10亿元,比上年决算数增长22.9%") == {

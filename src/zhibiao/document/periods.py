@@ -46,6 +46,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         "year_targets": any_re(_C["year_targets"]),
         "plan_name": re.compile(_C["plan_name"]),
         "year": re.compile(_C["year"]),
+        "bare_year": re.compile(r"(?P<to>(?!))?(?P<y>(?:19|20)\d\d)(?=[,，](?!\d))"),
+        "year_heading": re.compile("(?:" + "|".join(_C["year_heading_words"]) + r")\s*$"),
         "review_words": any_re(_C["review_words"]),
         "plan_words": any_re(_C["plan_words"]),
         "reported": re.compile(_C["reported"]),
@@ -57,7 +59,8 @@ def _res() -> dict[str, re.Pattern[str]]:
 def _any_cue() -> re.Pattern[str]:
     """Whether a sentence head may open on any cue ``cue_years`` reads (a quick first test)."""
     r = _res()
-    names = ("year_targets", "plan_name", "year", "coming_years", "past_years", "past_year", "this_year")
+    names = ("year_targets", "plan_name", "year", "bare_year", "coming_years", "past_years", "past_year",
+             "this_year")
     parts = (_GROUP_NAME.sub("(?:", r[n].pattern) for n in names)  # names may repeat across parts
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
@@ -114,6 +117,8 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
             quote = "“" if at and text[at - 1] == "“" and not m.group().startswith("“") else ""
             return years[0], years[1], quote + m.group()
     m = r["year"].match(head)
+    if m is None and pm and r["year_heading"].search(pm.group()):
+        m = r["bare_year"].match(head)  # `回眸2024,江宁…`: a write-up's sentence on a year written without 年
     if m:
         y = int(m.group("y"))
         if m.group("to") and plan is not None and y > plan:

@@ -130,10 +130,13 @@ _PARAGRAPH_YEAR = re.compile(
     r"|(?:[。！？!?]|(?:介绍|获悉|表示|指出|透露)[,，:：])\s*(20\d\d)\s*年初?[,，]")  # also `2008年初,…`
 # a write-up's heading line on a year, written with or without 年 (`回眸2024`, `展望2025年`), alone or
 # before a dash or colon and its line (`回顾2013——全市实现生产总值1776.83亿元`; not `回顾2013—2017年`)
+# (or a sentence on a year opening on those words, the year without 年 before a comma: `。回眸2024,江宁奋斗起笔`)
 _YEAR_HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(?:(" + _alt(_C["years"]["heading_back_words"]) + r")|"
     + _alt(_C["years"]["heading_ahead_words"]) + r")\s*(20\d\d)\s*年?"
     r"(?:[^\S\n]*(?=\n)|[^\S\n]*(?:——|:|：)(?![^\S\n]*\d)[^\n]*(?=\n))"
+    r"|(?:^|\n|[。！？!?])[^\S\n]*(?:(" + _alt(_C["years"]["heading_back_words"]) + r")|"
+    + _alt(_C["years"]["heading_ahead_words"]) + r")(20\d\d)(?=[,，](?!\d))"
 )
 # a level that rose over a plan's five years to the year reviewed (`从2007年的6423.2亿元增加到2012年的1.6万亿元`)
 _FIVE_YEARS_TO = re.compile(
@@ -185,7 +188,8 @@ _TARGET_YEAR = re.compile(
     # (a digest may set them on lines of their own: `2021年湖南` / `立flag!` / `主要预期目标`)
     r"(\d{4})\s*(?:年(?:(?!完成|实现|确定|超额|达到|\d{4})[^。]){0,20}|(?=(?:主要)?预期目标))(主要预期目标|主要目标|预期目标|主要预期性?指标)"
     r"|(?<![到至\d])(\d{4})\s*年[^\n。，,\d]{0,12}?(?:增长|增速)目标"  # `建议2020年GDP增长目标为…`
-    r"|(?<=提出了)(\d{4})\s*年的?(?:经济社会)?发展目标"  # `(报告)提出了2019年的发展目标`
+    r"|(?<=提出了|明确了|确定了)(\d{4})\s*年的?(?:经济社会)?发展目标"  # `(报告)提出了2019年的发展目标`
+    r"|(?<=今年)(?:的)?(?:主要)?(?:预期)?目标(?:是|为)[:：]?\s*(\d{4})\s*年"  # `今年主要预期目标是2023年地区…`
     r"|(?<!完成)(?<!实现)(\d{4})\s*年?(?:经济社会|经济)?(?:主要)?预期(?:发展)?目标"  # `西安发布2023经济预期发展目标`
     r"|(?<=绘制|描绘|勾画|擘画)(\d{4})\s*年[^\n。，,\d]{0,12}?蓝图"  # `湖北荆州绘制2014年经济社会发展蓝图`
     r"|(?<=具体到)(\d{4})\s*年"  # `今后五年,…。具体到2022年,…实现地区生产总值增长13%以上`
@@ -471,7 +475,7 @@ def _body_years(text: str) -> Iterator[int]:
         yield int(m.group(2)) + 1
     m = _YEAR_HEADING.search(head)
     if m:  # `回眸2024` heads last year's results (the report of 2025); `展望2025` this year's plan
-        yield int(m.group(2)) + (1 if m.group(1) else 0)
+        yield int(m.group(2) or m.group(4)) + (1 if m.group(1) or m.group(3) else 0)
     m = _CLAUSE_YEAR_AHEAD.search(head)
     if m:  # `…两会上获悉,2019年,越城区将坚持稳中求进`: a year opening a clause on what will be done
         yield int(m.group(1))
