@@ -2461,6 +2461,17 @@ def test_a_speaker_who_says_what_this_year_holds_closes_the_coming_plans_passage
     assert ("surveyed_unemployment", "target", 2030, "rate", D("5")) in got
 
 
+def test_a_control_target_achieved_after_a_list_of_two_incomes() -> None:
+    # 寿县 2025 plan report: 实现控制目标 is a task done, and the list of incomes before it does not take it
+    text = "城镇、农村居民人均可支配收入分别增长6%、6.5%;单位生产总值能耗、主要污染物减排等,实现控制目标"
+    assert review_facts(text) == {
+        ("urban_income", "actual", "growth", D("6"), "exact"),
+        ("rural_income", "actual", "growth", D("6.5"), "exact"),
+        ("energy_intensity", "actual", "growth", None, "qualitative")}
+    # (实现 a target of the year's own is no task set from above)
+    assert review_facts("单位生产总值能耗实现年度目标") == set()
+
+
 def test_a_growth_on_last_years_final_accounts() -> None:
     # 西藏 2005: `比上年决算数增长22.9%`, last year's final accounts as the base
     assert review_facts("地方财政一般预算收入首次突破10亿元,比上年决算数增长22.9%") == {

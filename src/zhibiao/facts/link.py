@@ -340,11 +340,13 @@ def _link_sentence(
             if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
                 continue  # a list without named subjects is linked figure by figure below
         if not in_clause and len(last_group) >= 2 and all(a is not None for a, _ in last_group) \
+                and not _between(aliases, alias_starts, quantities[last_group_end].span.end, cstart) \
                 and (v.shared_after_list_re.fullmatch(sentence, cstart, _num_start(q))
                      or (q.qualifier == "qualitative"
                          and v.shared_words_after_list_re.fullmatch(sentence, cstart, q.span.start))):
             # `A、B分别达到X元、Y元,同步增长9%`: one growth said of every subject of the list before (also
-            # in words, a clause of its own: `…分别达到23894元和14620元,与经济增长同步`, `…,增速与经济增长基本同步`)
+            # in words, a clause of its own: `…分别达到23894元和14620元,与经济增长同步`, `…,增速与经济增长基本同步`;
+            # not past a name said after the list: `…分别增长6%、6.5%;单位生产总值能耗…等,实现控制目标`)
             ids = tuple(dict.fromkeys(i for _, ids in last_group for i in ids))
             if _compatible(v, ids, q, None):
                 link.alias, link.ids, link.confidence = last_group[0][0], ids, 0.8
