@@ -2472,6 +2472,31 @@ def test_a_control_target_achieved_after_a_list_of_two_incomes() -> None:
     assert review_facts("单位生产总值能耗实现年度目标") == set()
 
 
+def test_a_taiwanese_write_ups_speakers_and_the_plans_they_speak_of() -> None:
+    # 上海 2026 (udn): `龚正指,2025年…` after this year's targets reports last year's results
+    text = ("上海市第16届人大第4次会议于3日上午开幕。龚正在会中表示,建议今年全市经济社会发展的主要预期目标为:"
+            "全市生产总值增长5%左右,地方一般公共预算收入增长2%。\n"
+            "龚正指,2025年上海经济运行稳中有进,全市生产总值达人民币5.67兆元,年增5.4%。地方一般公共预算收入达"
+            "8,500亿元,年增1.5%。\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
+    assert ("budget_revenue", "actual", 2025, "level", D("8500")) in got
+    assert ("budget_revenue", "target", 2026, "growth", D("2")) in got
+    # 北京 2026 (世界日报): the region's plan and a speaker on it set the plan's goals apart, a topic's
+    # `投资方面,殷勇指出,今年…` turns back to this year, and a report's name cut off below the paragraphs is
+    # no title above them
+    text = ("北京市长殷勇今在北京人大开幕式提出,今年北京GDP增长目标为5%左右。\n\n"
+            "展望过去一年工作进展,殷勇在政府工作报告中提到,去年北京全力支持雄安新区建设。\n\n"
+            "北京市的十五五规划纲要草案提出29个主要指标,包括未来五年,GDP年均增速为4.5%至5%,"
+            "全社会研发投入占比6%以上,城镇调查失业率控制在5%以内等。\n\n"
+            "殷勇就北京市十五五规画指出,设置29项指标,包括全社会研发投入占比6%以上。\n\n"
+            "投资方面,殷勇指出,今年北京将优化实施“两重”项目,推进未来产业先导区建设。\n\n"
+            "就业方面,北京今年将实施稳岗扩容提质行动,城镇新增就业不少于28万人。\n\n"
+            "展望2026年,北京市政府工作报告\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
+    assert not {x for x in got if x[0] in ("rd_intensity", "surveyed_unemployment") and x[2] != 2030}
+    assert ("new_urban_jobs", "target", 2026, "level", D("28")) in got
+
+
 def test_a_growth_on_last_years_final_accounts() -> None:
     # 西藏 2005: `比上年决算数增长22.9%`, last year's final accounts as the base
     assert review_facts("地方财政一般预算收入首次突破10亿元,比上年决算数增长22.9%") == {

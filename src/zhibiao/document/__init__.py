@@ -54,8 +54,9 @@ def _intro_end(text: str) -> int:
             return ln.start + m.end() + len(_ADDRESS_PUNCT.match(rest).group())
         body_before = body_before or (len(ln.text) > _OPENING_LINE_MAX and "。" in ln.text)
     _title, idx = find_title(ls)
-    if idx < 0:
-        return 0
+    if idx < 0 or any(len(x.text) > _OPENING_LINE_MAX and "。" in x.text for x in ls[:idx]):
+        return 0  # (a report's name on a line below paragraphs of a write-up, `展望2026年，北京市政府工作报告`, cut
+        # off there, ends no title block: the paragraphs above are the body)
     ln = ls[idx]
     if len(ln.text) > _LONG_LINE:  # a report on one line: the intro ends with its opening sentence
         m = _OPENING_IN_LINE.search(ln.text)
