@@ -2497,6 +2497,16 @@ def test_a_taiwanese_write_ups_speakers_and_the_plans_they_speak_of() -> None:
     assert ("new_urban_jobs", "target", 2026, "level", D("28")) in got
 
 
+def test_a_stretch_word_heading_the_first_item_of_a_semicolon_list_governs_the_list() -> None:
+    # 十堰广电 on 郧阳 2023: one 力争 before the first of the year's targets
+    text = ("十堰广电讯 12月26日上午,郧阳区第十八届人民代表大会第二次会议开幕。会议提出,2023年,郧阳区将锚定"
+            "“建设汉江生态城”目标,力争实现地区生产总值增长15%以上;地方一般公共预算收入增长16%以上;"
+            "固定资产投资增长20%以上;城镇居民人均可支配收入增长7%以上。\n")
+    got = {(f.indicator, f.commitment) for f in extracted(text) if f.role == "target"}
+    assert got == {("gdp", "stretch"), ("budget_revenue", "stretch"), ("fixed_asset_investment", "stretch"),
+                   ("urban_income", "stretch")}
+
+
 def test_a_growth_on_last_years_final_accounts() -> None:
     # 西藏 2005: `比上年决算数增长22.9%`, last year's final accounts as the base
     assert review_facts("地方财政一般预算收入首次突破10亿元,比上年决算数增长22.9%") == {

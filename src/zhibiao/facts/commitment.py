@@ -3,8 +3,10 @@
 The governing word nearest before the figure in its own clause wins (`确保增长6%、力争6.5%`:
 binding, then stretch). With none there, a governing word at the head of an earlier clause of the
 same sentence (`力争新培育…企业8户以上,实现服务业增加值增长6.4%以上`) still governs, unless a
-clause in between has a governing word of its own or a `；` ends the list item; a governing word
-before a colon governs the whole list after it (`确保实现以下目标：…`). Words are in
+clause in between has a governing word of its own or a `；` ends the list item (but a word heading the
+first item of a `；` list governs the items after it that have none of their own: `力争实现地区生产总值增长
+15%以上;地方一般公共预算收入增长16%以上`); a governing word before a colon governs the whole list after it
+(`确保实现以下目标：…`). Words are in
 ``data/facts_cues.toml`` ([commitment]).
 """
 
@@ -61,6 +63,26 @@ def _nearest(w: _Words, text: str) -> tuple[Commitment, int] | None:
     return (_kind(w, last), last.start()) if last is not None else None
 
 
+def _first_item_head(w: _Words, sentence: str, starts: list[int], k: int) -> Commitment | None:
+    """The governing word heading the first item of a `；` list, when clause ``k`` ends an earlier item: it
+    governs the items after it (`力争实现地区生产总值增长15%以上;地方一般公共预算收入增长16%以上`) while no item
+    between has a governing word of its own."""
+    j = k
+    while j > 0 and sentence[starts[j] - 1] not in "：:":
+        j -= 1  # the list starts at the sentence's start or after a colon
+    first_end = next(i for i in range(j, k + 1) if sentence[starts[i + 1] - 1] in "；;")
+    if any(_nearest(w, sentence[starts[i] : starts[i + 1] - 1]) for i in range(first_end + 1, k + 1)):
+        return None  # a word of a later item's own governs from there (the code after the call stops)
+    for i in range(j, first_end + 1):  # the first item's first clause with a figure: its head word, if any
+        clause = sentence[starts[i] : starts[i + 1] - 1]
+        if _FIGURE.search(clause):
+            hit = _nearest(w, clause)
+            if hit is None or len(w.head_lead.sub("", clause[: hit[1]].strip())) > _HEAD_MAX:
+                return None
+            return hit[0]
+    return None
+
+
 def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str] | None = None) -> Commitment:
     """Commitment of the target whose number starts at ``pos`` of ``sentence``.
 
@@ -95,6 +117,14 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
     >>> names = re.compile("经济总量|进出口总额")
     >>> commitment(s, starts, s.index("7.5"), names), commitment(s, starts, s.rindex("5%"), names)
     ('stretch', 'expected')
+    >>> s = "力争实现地区生产总值增长15%以上;地方一般公共预算收入增长16%以上;固定资产投资增长20%以上"
+    >>> starts = [0, *(m.end() for m in re.finditer(";", s))]
+    >>> commitment(s, starts, s.index("16")), commitment(s, starts, s.index("20"))
+    ('stretch', 'stretch')
+    >>> s = "地区生产总值增长7%左右;确保粮食产量稳定在50亿斤;居民消费价格涨幅3%左右"
+    >>> starts = [0, *(m.end() for m in re.finditer(";", s))]
+    >>> commitment(s, starts, s.index("50")), commitment(s, starts, s.index("3%"))
+    ('binding', 'expected')
     >>> s = "确保160个项目竣工运营,预期生产总值增长17%"
     >>> commitment(s, [0, s.index("预期")], s.index("17"))
     'expected'
@@ -115,6 +145,9 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
         if sep in "：:":  # a list head: `确保实现以下目标：`
             return hit[0] if hit is not None else "expected"
         if sep in "；;":
+            head = _first_item_head(w, sentence, starts, k)
+            if head is not None:
+                return head  # `力争实现地区生产总值增长15%以上;地方一般公共预算收入增长16%以上;…`: the list's head
             break  # an item of its own; a colon further back may still govern it
         if hit is not None and w.tail_aside.search(clause) and not _DIGIT.search(clause):
             continue  # `…增长5%左右,并努力争取更好结果,同时…`: an aside on the figure before, no head
