@@ -1786,6 +1786,14 @@ def test_a_part_named_after_qiz_hong_is_no_second_total() -> None:
         ("trade_total", "actual", 2024, "growth", Decimal("21.6"), "exact")}
 
 
+def test_a_group_named_by_its_own_indicator_after_qiz_hong_is_kept() -> None:
+    # 新疆 2026 (a write-up): the rural residents, one of the 城乡 groups whose growths came before, named by their
+    # own indicator right after 其中
+    got = facts_of("城乡居民人均可支配收入分别增长5.3%、7%,其中农村居民人均可支配收入首次突破2万元、达到20793元",
+                   "review")
+    assert ("rural_income", "actual", 2024, "level", Decimal("20793"), "exact") in got
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("进出口贸易总额增长45.9%", ("trade_total", "actual", 2024, "growth", Decimal("45.9"), "exact")),  # 新疆 2024
     ("全社会投资增长3%以上", ("fixed_asset_investment", "actual", 2024, "growth", Decimal("3"), "at_least")),
