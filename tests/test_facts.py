@@ -2515,6 +2515,41 @@ def test_a_stretch_word_heading_the_first_item_of_a_semicolon_list_governs_the_l
                    ("urban_income", "stretch")}
 
 
+REPORT_2026 = "2026年某市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a plan named in passing in this year's tasks or last year's review opens no passage of the plan's goals
+    (REPORT_2026 + "一、2025年工作回顾\n过去一年，全市地区生产总值增长5.6%。\n二、2026年工作安排\n"
+     "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n（一）扩大有效投资。加快推进全市“十五五”重大项目"
+     "谋划建设，全年实施市级重点项目300个，固定资产投资增长5%。\n",
+     ("fixed_asset_investment", "target", 2026, "growth", D("5"))),
+    (REPORT_2026 + "一、2025年工作回顾\n过去一年，全市地区生产总值增长5.6%。"
+     "改革方面，“十五五”规划纲要编制工作扎实推进。\n"
+     "民生方面，城镇新增就业5.1万人，居民人均可支配收入增长5.3%。\n二、2026年工作安排\n",
+     ("disposable_income", "actual", 2025, "growth", D("5.3"))),
+    (REPORT_2026 + "一、2025年工作回顾\n过去一年，全市地区生产总值增长5.6%。这为全市“十五五”发展奠定了坚实基础。"
+     "一般公共预算收入增长4.1%。\n二、2026年工作安排\n",
+     ("budget_revenue", "actual", 2025, "growth", D("4.1"))),
+    # a write-up's lead looks back on last year; the report's title below it starts the report's text
+    ("1月10日，某市第十七届人民代表大会第五次会议在市会议中心隆重开幕。市长张某代表市人民政府作政府工作报告。"
+     "报告显示，去年全市地区生产总值增长5.6%。\n2026年某市政府工作报告\n"
+     "——2026年1月10日在某市第十七届人民代表大会第五次会议上\n全市地区生产总值增长5%左右，城镇新增就业5万人以上。\n"
+     "全市一般公共预算收入增长3%，社会消费品零售总额增长6%左右，固定资产投资增长5%。\n",
+     ("new_urban_jobs", "target", 2026, "level", D("5"))),
+    # the level above's target quoted as the ground of the region's own (内蒙古 2004 plan report) is no target of its
+    # own; the region's is
+    ("根据中央经济工作会议确定的今年国内生产总值增长7%的宏观调控目标,经自治区党委原则同意,建议2004年我区经济和社会"
+     "发展的预期目标是:——国内生产总值增长13%;——全社会固定资产投资增长30%。\n",
+     ("gdp", "target", 2004, "growth", D("13"))),
+])  # fmt: skip
+def test_a_plan_or_a_target_named_in_passing_sets_no_passage_nor_fact(text: str, want: tuple) -> None:
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
+    assert want in got
+    assert not any(x[0] == want[0] and x[1:] != want[1:] for x in got)
+    assert ("gdp", "target", 2004, "growth", D("7")) not in got
+
+
 def test_a_growth_on_last_years_final_accounts() -> None:
     # 西藏 2005: `比上年决算数增长22.9%`, last year's final accounts as the base
     assert review_facts("地方财政一般预算收入首次突破10亿元,比上年决算数增长22.9%") == {

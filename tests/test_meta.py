@@ -285,6 +285,13 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     ("1月15日,合肥市第十七屆人民代表大會第四次會議拉開帷幕。\n回眸2024\n——“答卷”很精彩\n"
      "預計,地區生產總值增長5.8%左右。\n", 2025),
     ("1月15日,合肥市第十七届人民代表大会第四次会议开幕。\n展望2025\n今年地区生产总值增长5.5%左右。\n", 2025),
+    # a write-up naming a year's goals made clear before (last year's, and a plan's far goal) and then its own
+    ("1月8日，某区第三届人民代表大会第六次会议开幕。区长在报告中说，去年区委全会明确了2025年发展目标，全区上下锚定目标、"
+     "奋力攻坚，地区生产总值增长5.4%。\n报告提出，2026年全区经济社会发展的主要预期目标是：地区生产总值"
+     "增长5%左右。\n", 2026),
+    # `展望2035,` mid-paragraph looks to a plan's far goal: no report year
+    ("某市召开第十七届人民代表大会第五次会议\n会议听取了市长所作的政府工作报告。报告描绘了未来五年的发展蓝图。展望2035，"
+     "某市将基本实现社会主义现代化。\n今年全市地区生产总值增长5.5%左右。\n", None),
     # 江宁 2025, a news page: the sentence on the year looked back on, its year without 年, runs on after a comma
     ("辞旧迎新间,南京市江宁区进入“两会时间”。回眸2024,江宁奋斗起笔,全力答好“实干卷”。"
      "预计全年完成地区生产总值超3150亿元,规上工业总产值4780亿元。奋进2025,江宁坚持创新实干。\n", 2025),

@@ -262,8 +262,14 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         if key in seen and len(key) <= _REPEAT_MAX and not _SENTENCE_END.search(key):
             continue  # a line said before, the page's title or a running header repeated (`2018年…计划(草案)报告`)
         seen.add(key)
-        if ln.end <= intro_end or not key or _TITLE_LINE.fullmatch(key):
-            continue  # (a report's title, `2021年黄陂区政府工作报告3篇`, names the year it plans, not the next lines')
+        if ln.end <= intro_end or not key:
+            continue
+        if _TITLE_LINE.fullmatch(key):
+            # (a report's title, `2021年黄陂区政府工作报告3篇`, names the year it plans, not the next lines'; below a
+            # write-up's lead it starts the report's text, which the lead's years do not reach)
+            if ln.start > intro_end and any(at < ln.start for at in events):
+                events.setdefault(ln.start, ("unknown", None, None, ""))
+            continue
         for s in _sentence_starts(text, ln.start, ln.end):
             if s < intro_end:
                 continue  # a report on one line: its opening words share the line with its body

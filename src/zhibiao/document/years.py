@@ -130,13 +130,14 @@ _PARAGRAPH_YEAR = re.compile(
     r"|(?:[。！？!?]|(?:介绍|获悉|表示|指出|透露)[,，:：])\s*(20\d\d)\s*年初?[,，]")  # also `2008年初,…`
 # a write-up's heading line on a year, written with or without 年 (`回眸2024`, `展望2025年`), alone or
 # before a dash or colon and its line (`回顾2013——全市实现生产总值1776.83亿元`; not `回顾2013—2017年`)
-# (or a sentence on a year opening on those words, the year without 年 before a comma: `。回眸2024,江宁奋斗起笔`)
+# (or a sentence on a year opening on those words, the year without 年 before a comma: `。回眸2024,江宁奋斗起笔`,
+# `奋进2025,`; not `。展望2035,苏州将基本实现…`, the far goal of a plan)
 _YEAR_HEADING = re.compile(
     r"(?:^|\n)[^\S\n]*(?:(" + _alt(_C["years"]["heading_back_words"]) + r")|"
     + _alt(_C["years"]["heading_ahead_words"]) + r")\s*(20\d\d)\s*年?"
     r"(?:[^\S\n]*(?=\n)|[^\S\n]*(?:——|:|：)(?![^\S\n]*\d)[^\n]*(?=\n))"
     r"|(?:^|\n|[。！？!?])[^\S\n]*(?:(" + _alt(_C["years"]["heading_back_words"]) + r")|"
-    + _alt(_C["years"]["heading_ahead_words"]) + r")(20\d\d)(?=[,，](?!\d))"
+    + _alt(_C["years"]["sentence_ahead_words"]) + r")(20\d\d)(?=[,，](?!\d))"
 )
 # a level that rose over a plan's five years to the year reviewed (`从2007年的6423.2亿元增加到2012年的1.6万亿元`)
 _FIVE_YEARS_TO = re.compile(
@@ -188,8 +189,9 @@ _TARGET_YEAR = re.compile(
     # (a digest may set them on lines of their own: `2021年湖南` / `立flag!` / `主要预期目标`)
     r"(\d{4})\s*(?:年(?:(?!完成|实现|确定|超额|达到|\d{4})[^。]){0,20}|(?=(?:主要)?预期目标))(主要预期目标|主要目标|预期目标|主要预期性?指标)"
     r"|(?<![到至\d])(\d{4})\s*年[^\n。，,\d]{0,12}?(?:增长|增速)目标"  # `建议2020年GDP增长目标为…`
-    r"|(?<=提出了|明确了|确定了)(\d{4})\s*年的?(?:经济社会)?发展目标"  # `(报告)提出了2019年的发展目标`
-    r"|(?<=今年)(?:的)?(?:主要)?(?:预期)?目标(?:是|为)[:：]?\s*(\d{4})\s*年"  # `今年主要预期目标是2023年地区…`
+    r"|(?<=提出了)(\d{4})\s*年的?(?:经济社会)?发展目标"  # `(报告)提出了2019年的发展目标`
+    # `今年主要预期目标是2023年地区生产总值增长6%左右` (not a base: `今年的目标是2025年的基础上…`)
+    r"|(?<=今年)(?:的)?(?:主要)?(?:预期)?目标(?:是|为)[:：]?\s*(\d{4})\s*年(?![^，,。]{0,6}基础)"
     r"|(?<!完成)(?<!实现)(\d{4})\s*年?(?:经济社会|经济)?(?:主要)?预期(?:发展)?目标"  # `西安发布2023经济预期发展目标`
     r"|(?<=绘制|描绘|勾画|擘画)(\d{4})\s*年[^\n。，,\d]{0,12}?蓝图"  # `湖北荆州绘制2014年经济社会发展蓝图`
     r"|(?<=具体到)(\d{4})\s*年"  # `今后五年,…。具体到2022年,…实现地区生产总值增长13%以上`
@@ -200,6 +202,11 @@ _TARGET_YEAR = re.compile(
     r"|(?<!完成了)(?<!实现了)(?<!完成)(?<!实现)(\d{4})\s*年[,，]?[^\n。，,\d]{0,8}?(?:立下|定下)(?!的)了?"
     r"[^\n。，,\d]{0,6}?目标"
 )
+# a write-up's sessions that made a year's goals clear (`这三座东北省会城市已经明确了2023年经济社会发展目标`; not a
+# year looked back on, `去年区委全会明确了2025年发展目标`, nor a plan's horizon, `规划纲要草案明确了2030年的发展目标`)
+_GOALS_MADE_CLEAR = re.compile(r"(?:明确了|确定了)(\d{4})\s*年的?(?:经济社会)?发展目标")
+_GOALS_MADE_CLEAR_NOT_AFTER = re.compile(r"去年|上年|规划|纲要|远景|(?<!\d)(?:19|20)\d\d\s*年")
+_GOALS_MADE_CLEAR_BEFORE = 24  # characters of the sentence before the verb that may say so
 # a write-up's summary of the report: the year whose work it reviews or plans
 _WORK_OF_YEAR = re.compile(  # `对甘肃省2011年工作进行了回顾`: the region may stand before the year
     r"对[^。\n，,\d]{0,8}?(20\d\d)\s*年(?:的)?(?:政府)?工作(?:进行|作出|做出|作了|做了)了?(回顾|总结|部署|安排)"
@@ -429,6 +436,12 @@ def _body_years(text: str) -> Iterator[int]:
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
         yield int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
+    for m in _GOALS_MADE_CLEAR.finditer(text):
+        before = text[max(0, m.start() - _GOALS_MADE_CLEAR_BEFORE) : m.start()]
+        before = before[max(before.rfind("。"), before.rfind("\n")) + 1 :]
+        if not _GOALS_MADE_CLEAR_NOT_AFTER.search(before):
+            yield int(m.group(1))
+            break
     m = _GOOD_START.search(text)
     if m and (years := _C["years"]["five_year_plans"].get(m.group(1))):
         yield years[0]  # `奋力实现“十五五”良好开局`: the year to open the plan is the report's

@@ -378,10 +378,14 @@ def _link_sentence(
                 and not _approved_before(v, sentence, q) and not quoted_target_after(v, sentence, cstart, q)) or (
             v.base_after_re.match(sentence, q.span.end)
         ) or (
+            v.higher_target_after_re.match(sentence, q.span.end)
+            and v.higher_target_before_re.search(sentence, cstart, _num_start(q))
+        ) or (
             q.extra.get("kind") == "count" and (v.milestone_after_re.match(sentence, q.span.end)
                                                 or v.ranking_after_re.match(sentence, q.span.end))
         ):
             # (not the target a figure met: `完成区人代会批准的增长7%的目标`, `低于年初确定的10%的目标`)
+            # `根据中央…确定的今年国内生产总值增长7%的宏观调控目标` (the level above's target, quoted),
             # `由2005年31.8%提高到37.5%` (a base), `完成年计划710亿元的89.4%` (a share of a figure),
             # `跨越3个千亿元台阶` (thresholds passed), `在2011年突破10亿元的基础上` (the base of the next figure)
             # or `在全国333个地级市排名中` (the field of a ranking):

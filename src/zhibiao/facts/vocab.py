@@ -232,6 +232,8 @@ class Vocabulary:
     base_re: re.Pattern[str]
     estimate_reached_re: re.Pattern[str]  # `提高到预计的`: the level reached, said an estimate, is no base
     base_after_re: re.Pattern[str]  # right after a figure: the base of the next (`…的基础上`)
+    higher_target_before_re: re.Pattern[str]  # `根据中央…确定的今年国内生产总值增长` before a figure
+    higher_target_after_re: re.Pattern[str]  # … and `的宏观调控目标` after it: the level above's target
     completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
     prior_target_lead_re: re.Pattern[str]  # a clause opening on last year's plan before the name (`年计划完成…`)
@@ -536,6 +538,8 @@ def load() -> Vocabulary:
         base_re=re.compile(cues["base_before"]),
         estimate_reached_re=re.compile(cues["estimate_reached_before"]),
         base_after_re=re.compile(cues["base_after"]),
+        higher_target_before_re=re.compile(cues["higher_target_before"]),
+        higher_target_after_re=re.compile(cues["higher_target_after"]),
         milestone_after_re=re.compile(cues["milestone_after"]),
         class_after_re=re.compile(cues["class_after"]),
         projects_before_re=re.compile(cues["projects_before"]),
