@@ -2550,6 +2550,48 @@ def test_a_plan_or_a_target_named_in_passing_sets_no_passage_nor_fact(text: str,
     assert ("gdp", "target", 2004, "growth", D("7")) not in got
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # `展望2026,` with the year bare opens this year's plan
+    ("2026年某区政府工作报告\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n过去一年，全区地区生产总值增长5.8%，一般公共预算收入增长3.2%。展望2026，我们将坚持稳中求进，地区生产总值增长5%以上，一般公共预算收入增长2%，城镇新增就业3万人。\n",
+     [('new_urban_jobs', 'target', 2026, 'expected')]),
+    # the plan's goals named by its period (`“十五五”时期…的主要目标是`)
+    ("新华社北京1月12日电，北京市第十六届人民代表大会第四次会议12日开幕，北京市市长殷勇代表市政府作政府工作报告。\n殷勇介绍，2025年北京地区生产总值增长5.4%，一般公共预算收入增长4.5%。\n北京市“十五五”时期经济社会发展的主要目标是，地区生产总值年均增长5%左右，全社会研发经费投入强度保持在6%左右。\n",
+     [('rd_intensity', 'target', 2030, 'expected')]),
+    # a year's goals made clear by a meeting held the year before
+    ("记者从市发改委获悉，2025年12月底召开的市委经济工作会议明确了2026年经济社会发展目标：地区生产总值增长5%左右，一般公共预算收入增长3%，城镇新增就业5万人以上。\n",
+     [('new_urban_jobs', 'target', 2026, 'expected')]),
+    # the region's own party committee's target quoted is no level above's
+    ("2026年芜湖市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n二、2026年工作安排\n按照市委十一届九次全会确定的地区生产总值增长6%左右的目标，我们将坚持稳中求进，全力以赴抓发展。今年全市一般公共预算收入增长4%，城镇新增就业8万人以上。\n",
+     [('gdp', 'target', 2026, 'expected')]),
+    # a 确保 in the first item under a list head governs that item alone
+    ("二、2026年工作安排\n今年全县经济社会发展的主要预期目标是：确保粮食总产量稳定在50万吨以上；地区生产总值增长6%左右；一般公共预算收入增长5%；城镇调查失业率控制在5.5%以内。\n",
+     [('gdp', 'target', 2026, 'expected'), ('budget_revenue', 'target', 2026, 'expected')]),
+    # a word after the first item's subject governs that item alone
+    ("二、2026年工作安排\n今年主要预期目标是：GDP力争增长7%；一般公共预算收入增长6%左右；固定资产投资增长8%左右。\n",
+     [('budget_revenue', 'target', 2026, 'expected')]),
+    # 预期 in a later item ends the first item's 确保
+    ("二、2026年工作安排\n确保粮食产量稳定在50万吨以上；预期地区生产总值增长7%左右，一般公共预算收入增长6%，固定资产投资增长8%。\n",
+     [('budget_revenue', 'target', 2026, 'expected'), ('fixed_asset_investment', 'target', 2026, 'expected')]),
+    # a subhead naming the report inside this year's plan keeps the plan
+    ("1月10日上午，某市第十七届人民代表大会第五次会议在市会议中心隆重开幕，大会应到代表500名，实到代表486名，符合法定人数。\n报告提出，今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业5万人以上。\n一图读懂2026年政府工作报告\n全年实现一般公共预算收入30亿元，完成固定资产投资增长5%，粮食产量达到50万吨。\n",
+     [('fixed_asset_investment', 'target', 2026, 'expected'), ('grain_output', 'target', 2026, 'expected')]),
+])  # fmt: skip
+def test_a_reviewers_probes_of_the_cues_added_on_2026_12_05(text: str, want: list) -> None:
+    got = {(f.indicator, f.role, f.period, f.commitment) for f in extracted(text)}
+    for w in want:
+        assert w in got
+        assert not {g for g in got if g[0] == w[0] and g[1] == w[1] and g != w}
+
+
+def test_a_narrower_series_after_qiz_hong_stays_a_part() -> None:
+    # 外商直接投资 within 实际利用外资, and 城镇固定资产投资 within the whole, are no second value of the indicator
+    text = ("一、2025年工作回顾\n全年实际利用外资5.6亿美元，增长8%，其中外商直接投资3.2亿美元，增长12%。全社会固定资产"
+            "投资完成820亿元，增长12%，其中500万元以上固定资产投资760亿元，增长13%。\n")
+    got = {(f.indicator, f.value) for f in extracted(text)}
+    assert got == {("foreign_investment", D("5.6")), ("foreign_investment", D("8")),
+                   ("fixed_asset_investment", D("820")), ("fixed_asset_investment", D("12"))}
+
+
 def test_a_growth_on_last_years_final_accounts() -> None:
     # 西藏 2005: `比上年决算数增长22.9%`, last year's final accounts as the base
     assert review_facts("地方财政一般预算收入首次突破10亿元,比上年决算数增长22.9%") == {

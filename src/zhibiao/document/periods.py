@@ -31,6 +31,7 @@ _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
 _REPEAT_MAX = 80  # a repeated line this short is a page's title or running header, not a passage's cue
 _TITLE_LINE = re.compile(_C["title_line"])  # a report's title on a line of its own
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _JOINED = re.compile(_C["joined"])  # a conjunction between two periods a title names
 
 
@@ -119,6 +120,8 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
     m = r["year"].match(head)
     if m is None and pm and r["year_heading"].search(pm.group()):
         m = r["bare_year"].match(head)  # `回眸2024,江宁…`: a write-up's sentence on a year written without 年
+        if m is not None and (review is not None or plan is not None) and int(m.group("y")) not in (review, plan):
+            return None  # (`展望2035,`: a plan's far goal, no passage)
     if m:
         y = int(m.group("y"))
         if m.group("to") and plan is not None and y > plan:
@@ -267,7 +270,10 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         if _TITLE_LINE.fullmatch(key):
             # (a report's title, `2021年黄陂区政府工作报告3篇`, names the year it plans, not the next lines'; below a
             # write-up's lead it starts the report's text, which the lead's years do not reach)
-            if ln.start > intro_end and any(at < ln.start for at in events):
+            before = [at for at in events if at < ln.start]
+            if ln.start > intro_end and before and events[max(before)][0] == "year_review" and _ANY_YEAR.search(key):
+                # (only a review's: a subhead naming the report, `一图读懂2026年政府工作报告`, inside this year's
+                # plan or the plan's goals leaves them; so does a running header without a year)
                 events.setdefault(ln.start, ("unknown", None, None, ""))
             continue
         for s in _sentence_starts(text, ln.start, ln.end):

@@ -63,23 +63,35 @@ def _nearest(w: _Words, text: str) -> tuple[Commitment, int] | None:
     return (_kind(w, last), last.start()) if last is not None else None
 
 
-def _first_item_head(w: _Words, sentence: str, starts: list[int], k: int) -> Commitment | None:
-    """The governing word heading the first item of a `；` list, when clause ``k`` ends an earlier item: it
-    governs the items after it (`力争实现地区生产总值增长15%以上;地方一般公共预算收入增长16%以上`) while no item
-    between has a governing word of its own."""
+_ACHIEVE = re.compile(r"\s*(?:实现|完成|达到)")  # `力争实现…`: a governing word heading what the list achieves
+
+
+def _first_item_head(w: _Words, sentence: str, starts: list[int], k: int,
+                     names: re.Pattern[str] | None) -> Commitment | None:
+    """The governing word heading the first item of a `；` list begun by no colon, when clause ``k`` ends an
+    earlier item: `力争实现` before the first indicator (`力争实现地区生产总值增长15%以上;地方一般公共预算收入增长
+    16%以上`) governs the items after it while none of them has a word of its own or 预期. (Not a word of the
+    first item's own predicate, `确保粮食产量稳定在50万吨以上;…`, nor one after its subject, `GDP力争增长7%;…`, nor
+    an item under a list head, `主要预期目标是:确保…;…`.)"""
     j = k
     while j > 0 and sentence[starts[j] - 1] not in "：:":
-        j -= 1  # the list starts at the sentence's start or after a colon
+        j -= 1
+    if j > 0:
+        return None  # a colon heads the list: it governs, or nothing does
     first_end = next(i for i in range(j, k + 1) if sentence[starts[i + 1] - 1] in "；;")
-    if any(_nearest(w, sentence[starts[i] : starts[i + 1] - 1]) for i in range(first_end + 1, k + 1)):
-        return None  # a word of a later item's own governs from there (the code after the call stops)
+    for i in range(first_end + 1, k + 1):
+        later = sentence[starts[i] : starts[i + 1] - 1]
+        if _nearest(w, later) is not None or w.expected.search(later):
+            return None  # a word of a later item's own governs from there (the code after the call stops)
     for i in range(j, first_end + 1):  # the first item's first clause with a figure: its head word, if any
         clause = sentence[starts[i] : starts[i + 1] - 1]
         if _FIGURE.search(clause):
-            hit = _nearest(w, clause)
-            if hit is None or len(w.head_lead.sub("", clause[: hit[1]].strip())) > _HEAD_MAX:
+            m = next(reversed(list(w.regex.finditer(clause))), None)  # the last governing word
+            if (m is None or not _ACHIEVE.match(clause, m.end())
+                    or len(w.head_lead.sub("", clause[: m.start()].strip())) > _HEAD_MAX
+                    or (names is not None and names.search(clause, 0, m.start()))):
                 return None
-            return hit[0]
+            return _kind(w, m)
     return None
 
 
@@ -125,6 +137,12 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
     >>> starts = [0, *(m.end() for m in re.finditer(";", s))]
     >>> commitment(s, starts, s.index("50")), commitment(s, starts, s.index("3%"))
     ('binding', 'expected')
+    >>> s = "确保粮食产量稳定在50万吨以上;地区生产总值增长6%左右"
+    >>> commitment(s, [0, s.index("地区")], s.index("6%"))
+    'expected'
+    >>> s = "主要预期目标是:力争实现地区生产总值增长7%;一般公共预算收入增长6%"
+    >>> commitment(s, [0, s.index("力争"), s.index("一般")], s.index("6%"))
+    'expected'
     >>> s = "确保160个项目竣工运营,预期生产总值增长17%"
     >>> commitment(s, [0, s.index("预期")], s.index("17"))
     'expected'
@@ -145,7 +163,7 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
         if sep in "：:":  # a list head: `确保实现以下目标：`
             return hit[0] if hit is not None else "expected"
         if sep in "；;":
-            head = _first_item_head(w, sentence, starts, k)
+            head = _first_item_head(w, sentence, starts, k, names)
             if head is not None:
                 return head  # `力争实现地区生产总值增长15%以上;地方一般公共预算收入增长16%以上;…`: the list's head
             break  # an item of its own; a colon further back may still govern it

@@ -195,6 +195,7 @@ class Vocabulary:
     yuan_implied: frozenset[str]  # 亿 alone said of a money indicator: 亿元
     people_implied: frozenset[str]  # `城镇新增就业1200万`: 万 alone is 万人 for an indicator counted in people
     part_of_total: str  # 其中: what follows is a part of the total just given
+    respectively: str  # 分别: a list giving each subject its own figure
     own_level_part_suffixes: tuple[str, ...]  # 级, 本级: after the region's level word, its own part of a revenue
     own_level_part_levels: str  # 区县旗: the level words a region's own part of a revenue is named by
     average_leads: frozenset[str]  # 年均: a growth averaged over several years
@@ -504,6 +505,7 @@ def load() -> Vocabulary:
         yuan_implied=frozenset(cues["yuan_implied_magnitudes"]),
         people_implied=frozenset(cues["people_implied_magnitudes"]),
         part_of_total=cues["part_of_total"],
+        respectively=cues["respectively"],
         own_level_part_suffixes=tuple(cues["own_level_part_suffixes"]),
         own_level_part_levels="".join(cues["own_level_part_levels"]),
         average_leads=frozenset(cues["average_leads"]),
