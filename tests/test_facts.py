@@ -2592,6 +2592,17 @@ def test_a_narrower_series_after_qiz_hong_stays_a_part() -> None:
                    ("fixed_asset_investment", D("820")), ("fixed_asset_investment", D("12"))}
 
 
+def test_a_write_ups_turn_from_last_year_to_a_new_start() -> None:
+    # 白银日报 2020: `而今,站在新的起跑点上,…` after `过去的2019年,…` turns to this year's targets
+    text = ("4月27日上午,白银市第九届人民代表大会第四次会议在市文化中心拉开帷幕。市长张旭晨作《政府工作报告》。\n"
+            "过去的2019年,是全市开放发展历程中极不平凡的一年。\n"
+            "而今,站在新的起跑点上,我们把准方向,明确目标,再出发!“生产总值增长6%,规模以上工业增加值增长5.5%,"
+            "固定资产投资增长6%以上,社会消费品零售总额增长7%。”\n")
+    got = {(f.indicator, f.role, f.period) for f in extracted(text)}
+    assert got == {("gdp", "target", 2020), ("industrial_va", "target", 2020),
+                   ("fixed_asset_investment", "target", 2020), ("retail_sales", "target", 2020)}
+
+
 def test_a_growth_on_last_years_final_accounts() -> None:
     # 西藏 2005: `比上年决算数增长22.9%`, last year's final accounts as the base
     assert review_facts("地方财政一般预算收入首次突破10亿元,比上年决算数增长22.9%") == {

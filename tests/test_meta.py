@@ -289,6 +289,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     ("1月8日，某区第三届人民代表大会第六次会议开幕。区长在报告中说，去年区委全会明确了2025年发展目标，全区上下锚定目标、"
      "奋力攻坚，地区生产总值增长5.4%。\n报告提出，2026年全区经济社会发展的主要预期目标是：地区生产总值"
      "增长5%左右。\n", 2026),
+    # 镇康 2026, a write-up of the session: the plan draft it reviews, named without its brackets, opens the plan
+    ("县十八届人大五次会议在南伞隆重开幕\n张德花作政府工作报告\n审查镇康县国民经济和社会发展第十五个五年规划纲要草案等\n"
+     "报告指出,五年来,综合实力稳步提升。经济总量从2020年的59.94亿元增至88.08亿元,年均增长5.8%。\n", 2026),
     # `展望2035,` mid-paragraph looks to a plan's far goal: no report year
     ("某市召开第十七届人民代表大会第五次会议\n会议听取了市长所作的政府工作报告。报告描绘了未来五年的发展蓝图。展望2035，"
      "某市将基本实现社会主义现代化。\n今年全市地区生产总值增长5.5%左右。\n", None),

@@ -412,7 +412,8 @@ _PLAN_ACHIEVED_HEAD = re.compile(_C["years"]["plan_achieved_head"])
 # a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
 _PLAN_WAS = re.compile(r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?是[^。！？!?\n]{0,60}?的五年[。！!]\s*(?:"
                        + _alt([w for w in _C["years"]["reviewed_after_words"] if "五年" in w]) + ")")
-_NEXT_PLAN_DRAFT = re.compile(r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）)")
+# (also without the brackets, in a write-up of the session: `审查镇康县国民经济和社会发展第十五个五年规划纲要草案等`)
+_NEXT_PLAN_DRAFT = re.compile(r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）|纲要草案)")
 
 
 def _plan_opening_year(text: str) -> int | None:
