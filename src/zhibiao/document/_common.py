@@ -64,6 +64,11 @@ def _split(text: str, base: int) -> tuple[Line, ...]:
     return tuple(map(tuple.__new__, repeat(Line), zip(starts, map(add, starts, lens), parts, strict=False)))
 
 
+def literal_alt(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def any_re(words: list[str]) -> re.Pattern[str]:
     """A regex that matches any of ``words`` (each itself a regex)."""
     return re.compile("|".join(f"(?:{w})" for w in words))

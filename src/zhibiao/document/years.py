@@ -48,16 +48,20 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
-from zhibiao.document._common import cues
-from zhibiao.document.dates import Dates, cn_number, cn_years, session_years, stamp_dates_the_session, year_of_date
+from zhibiao.document._common import cues, literal_alt
+from zhibiao.document.dates import Dates, cn_years, session_years, stamp_dates_the_session, year_of_date
+from zhibiao.document.yearmarks import (
+    commemorated_year,
+    five_year_plan_year,
+    plan_opening_year,
+    plenum_year,
+)
 from zhibiao.model import MetaSource, Session
 
 _C = cues()
 
 
-def _alt(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = literal_alt
 
 
 # a write-up of this year's targets (`提出今年上海主要预期目标`): a stamp of the congress season dates it
@@ -231,9 +235,6 @@ _WORK_REVIEWED = re.compile(
 _THIS_YEARS_WORK = re.compile(
     rf"(?:{_alt(_C['years']['this_year_work_lead'])})\s*(20\d\d)\s*年\s*(?:的)?[^。\n]{{0,6}}?工作"
 )
-_FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*(?:规划)?(?:的)?\s*(\S{2,5}?年)")
-# `今年是…` (`今年作为…`), or a write-up standing at the plan's start (`站在“十四五”开局之年的新征程起点上`)
-_THIS_YEAR = re.compile(r"(今年|\d{4}年)(?:是|作为|为)|站在|迎来|正值|恰逢|适逢|值此")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
@@ -246,27 +247,8 @@ class YearEvidence(NamedTuple):
 
 
 # --- the ranked evidence -------------------------------------------------------------------------
-def five_year_plan_year(text: str) -> int | None:
-    """``今年是"十四五"规划的收官之年`` -> 2025 (final year; 开局之年 -> first year)."""
-    plans = _C["years"]["five_year_plans"]
-    for m in _FYP.finditer(text):
-        before = text[max(0, m.start() - 12) : m.start()]
-        # `《报告》客观总结我市在“十二五”开局之年所取得的成绩`: that year is the one reviewed, the next the report's
-        later = 1 if _SUMMED_UP.search(before) else 0
-        if not later and not _THIS_YEAR.search(before):
-            continue
-        first, last = plans.get(m.group(1), (None, None))
-        word = text[m.start(2) : m.start(2) + 6]
-        if any(word.startswith(w) for w in _C["years"]["final_year_words"]) and last is not None:
-            return last + later
-        if any(word.startswith(w) for w in _C["years"]["first_year_words"]) and first is not None:
-            return first + later
-    return None
-
-
 _GOOD_START = re.compile(_C["years"]["good_start"])  # `奋力实现“十五五”良好开局`: the plan's first year
 _LOOKING_AHEAD = re.compile(_C["years"]["looking_ahead"])  # `展望2018 …`
-_SUMMED_UP = re.compile(_C["years"]["summed_up"])  # `总结…“十二五”开局之年…`: the year after it
 
 
 # a year a page wrote as a placeholder (``20xx年,是我区全面实施“十二五”规划的第一年``) or lost its digits
@@ -287,59 +269,6 @@ def placeholder_plan_year(text: str) -> int | None:
         after = text[end.end() : end.end() + 12] if end else ""
         return y + 1 if _REVIEWED.match(after.lstrip()) else y
     return None
-
-
-_PARTY_CONGRESS_YEAR = re.compile(
-    r"(?:今年|本年)是(?:党的)?(" + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|举行)之年"
-)
-
-
-_ANNIVERSARY_YEAR = re.compile(
-    r"(?:今年|本年)(?:是|恰逢|正值)[^。，,；;]{0,6}?(" + _alt(list(_C["years"]["anniversary_bases"]))
-    + r")(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"
-)
-
-
-# an anniversary celebrated in the year reviewed (``新中国成立60周年庆祝活动圆满成功`` in the 2010 report)
-_CELEBRATED = re.compile(
-    r"(" + _alt(list(_C["years"]["anniversary_bases"])) + r")(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"
-    r"(?:的)?(?:庆祝|纪念)(?:活动|大会|系列活动)?(?:圆满成功|隆重举行|成功举办|成功举行)"
-)
-
-
-def _commemorated_year(text: str) -> int | None:
-    """``今年是党的十九大胜利召开之年`` -> 2017; ``今年是新中国成立70周年`` -> 2019; ``新中国成立60周年
-    庆祝活动圆满成功`` (the year reviewed) -> 2010."""
-    m = _PARTY_CONGRESS_YEAR.search(text)
-    if m:
-        return int(_C["years"]["party_congress_years"][m.group(1)])
-    m = _ANNIVERSARY_YEAR.search(text)
-    if m and (n := cn_number(m.group(2))) is not None:
-        return int(_C["years"]["anniversary_bases"][m.group(1)]) + n
-    m = _CELEBRATED.search(text)
-    if m and (n := cn_number(m.group(2))) is not None:
-        return int(_C["years"]["anniversary_bases"][m.group(1)]) + n + 1
-    return None
-
-
-_PLENUMS = re.compile(
-    r"(" + _alt(list(_C["years"]["party_plenums"])) + r")((?:[一二三四五六七]中[、,，和及与]?){1,7})全会"
-)
-_ORDINAL = {c: i for i, c in enumerate("一二三四五六七")}
-
-
-def plenum_year(text: str) -> int | None:
-    """``十九届二中、三中、四中全会精神`` -> 2020: the year after the latest plenum a text names (held
-    in autumn), or its own year (one held from January to March, before the congresses meet)."""
-    latest: str | None = None
-    for m in _PLENUMS.finditer(text):
-        held = _C["years"]["party_plenums"][m.group(1)]
-        k = max(_ORDINAL[c] for c in m.group(2) if c in _ORDINAL)
-        if k < len(held) and (latest is None or held[k] > latest):
-            latest = held[k]
-    if latest is None:
-        return None
-    return int(latest[:4]) + (0 if int(latest[5:7]) <= _CONGRESS_SEASON[1] else 1)
 
 
 def _year_is(text: str) -> int | None:
@@ -407,26 +336,8 @@ def _chapter_years(text: str) -> int | None:
 
 # a review of a whole plan (``“十三五”时期工作回顾``) or a heading on its achievements (``工作回顾及“十二五”发展成就``):
 # the report opens the next plan (data file, [years] plan_review_head and plan_achieved_head)
-_PLAN_REVIEW_HEAD = re.compile(_C["years"]["plan_review_head"])
-_PLAN_ACHIEVED_HEAD = re.compile(_C["years"]["plan_achieved_head"])
-# a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
 _PLAN_WAS = re.compile(r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)?是[^。！？!?\n]{0,60}?的五年[。！!]\s*(?:"
                        + _alt([w for w in _C["years"]["reviewed_after_words"] if "五年" in w]) + ")")
-# (also without the brackets, in a write-up of the session: `审查镇康县国民经济和社会发展第十五个五年规划纲要草案等`)
-_NEXT_PLAN_DRAFT = re.compile(r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）|纲要草案)")
-
-
-def _plan_opening_year(text: str) -> int | None:
-    """``“十三五”时期工作回顾``, ``“十三五”发展成就`` or ``第十四个五年规划…(草案)`` -> 2021, the first year of
-    the next plan."""
-    plans = _C["years"]["five_year_plans"]
-    m = _NEXT_PLAN_DRAFT.search(text)
-    if m and (span := plans.get(m.group(1) + "五")):
-        return int(span[0])
-    m = _PLAN_REVIEW_HEAD.search(text) or _PLAN_ACHIEVED_HEAD.search(text)
-    if m and (span := plans.get(m.group(1))):
-        return int(span[1]) + 1
-    return None
 
 
 def _body_years(text: str) -> Iterator[int]:
@@ -469,7 +380,7 @@ def _body_years(text: str) -> Iterator[int]:
         yield y
     if (y := placeholder_plan_year(head)) is not None:
         yield y
-    if (y := _commemorated_year(head)) is not None:
+    if (y := commemorated_year(head)) is not None:
         yield y
     m = next((x for x in _RESULTS_YEAR.finditer(head) if not _GOAL_BEFORE.search(
         head, max(0, x.start() - _SENTENCE_BEFORE), x.start())), None)
@@ -530,7 +441,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     if m and (plan := _C["years"]["five_year_plans"].get(m.group(1))):
         # `十二五是…的五年。五年来,…` under a page titled 2015: the plan's last year is the one reviewed
         yield YearEvidence(int(plan[1]) + 1, "body", 4)
-    if (y := _plan_opening_year(body[:_BODY_YEAR_WINDOW])) is not None:
+    if (y := plan_opening_year(body[:_BODY_YEAR_WINDOW])) is not None:
         # `一、“十二五”工作回顾`, `请连同《…第十三个五年规划纲要(草案)》一并审议` under a page titled 2015: the plan
         # reviewed has ended, the report opens the next (sites title a report by either year)
         yield YearEvidence(y, "body", 4)

@@ -1,0 +1,114 @@
+"""Years a report names by the events it stands among rather than by their number: a five-year plan's
+first or last year (`今年是“十四五”规划的收官之年`), the next plan's draft or a review of the last
+(`“十三五”时期工作回顾`), a Party congress or plenum (`十九届二中、三中、四中全会精神`), an anniversary
+(`今年是新中国成立70周年`). ``zhibiao.document.years`` ranks these readings with the rest."""
+
+from __future__ import annotations
+
+import re
+
+from zhibiao.document._common import cues, literal_alt
+from zhibiao.document.dates import cn_number
+
+_C = cues()
+_CONGRESS_SEASON: list[int] = _C["years"]["congress_season"]  # the months congresses meet in
+
+
+_alt = literal_alt
+
+
+_FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*(?:规划)?(?:的)?\s*(\S{2,5}?年)")
+# `今年是…` (`今年作为…`), or a write-up standing at the plan's start (`站在“十四五”开局之年的新征程起点上`)
+_THIS_YEAR = re.compile(r"(今年|\d{4}年)(?:是|作为|为)|站在|迎来|正值|恰逢|适逢|值此")
+_SUMMED_UP = re.compile(_C["years"]["summed_up"])  # `总结…“十二五”开局之年…`: the year after it
+
+
+def five_year_plan_year(text: str) -> int | None:
+    """``今年是"十四五"规划的收官之年`` -> 2025 (final year; 开局之年 -> first year)."""
+    plans = _C["years"]["five_year_plans"]
+    for m in _FYP.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        # `《报告》客观总结我市在“十二五”开局之年所取得的成绩`: that year is the one reviewed, the next the report's
+        later = 1 if _SUMMED_UP.search(before) else 0
+        if not later and not _THIS_YEAR.search(before):
+            continue
+        first, last = plans.get(m.group(1), (None, None))
+        word = text[m.start(2) : m.start(2) + 6]
+        if any(word.startswith(w) for w in _C["years"]["final_year_words"]) and last is not None:
+            return last + later
+        if any(word.startswith(w) for w in _C["years"]["first_year_words"]) and first is not None:
+            return first + later
+    return None
+
+
+_PARTY_CONGRESS_YEAR = re.compile(
+    r"(?:今年|本年)是(?:党的)?(" + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|举行)之年"
+)
+
+
+_ANNIVERSARY_YEAR = re.compile(
+    r"(?:今年|本年)(?:是|恰逢|正值)[^。，,；;]{0,6}?(" + _alt(list(_C["years"]["anniversary_bases"]))
+    + r")(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"
+)
+
+
+# an anniversary celebrated in the year reviewed (``新中国成立60周年庆祝活动圆满成功`` in the 2010 report)
+_CELEBRATED = re.compile(
+    r"(" + _alt(list(_C["years"]["anniversary_bases"])) + r")(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"
+    r"(?:的)?(?:庆祝|纪念)(?:活动|大会|系列活动)?(?:圆满成功|隆重举行|成功举办|成功举行)"
+)
+
+
+def commemorated_year(text: str) -> int | None:
+    """``今年是党的十九大胜利召开之年`` -> 2017; ``今年是新中国成立70周年`` -> 2019; ``新中国成立60周年
+    庆祝活动圆满成功`` (the year reviewed) -> 2010."""
+    m = _PARTY_CONGRESS_YEAR.search(text)
+    if m:
+        return int(_C["years"]["party_congress_years"][m.group(1)])
+    m = _ANNIVERSARY_YEAR.search(text)
+    if m and (n := cn_number(m.group(2))) is not None:
+        return int(_C["years"]["anniversary_bases"][m.group(1)]) + n
+    m = _CELEBRATED.search(text)
+    if m and (n := cn_number(m.group(2))) is not None:
+        return int(_C["years"]["anniversary_bases"][m.group(1)]) + n + 1
+    return None
+
+
+_PLENUMS = re.compile(
+    r"(" + _alt(list(_C["years"]["party_plenums"])) + r")((?:[一二三四五六七]中[、,，和及与]?){1,7})全会"
+)
+_ORDINAL = {c: i for i, c in enumerate("一二三四五六七")}
+
+
+def plenum_year(text: str) -> int | None:
+    """``十九届二中、三中、四中全会精神`` -> 2020: the year after the latest plenum a text names (held
+    in autumn), or its own year (one held from January to March, before the congresses meet)."""
+    latest: str | None = None
+    for m in _PLENUMS.finditer(text):
+        held = _C["years"]["party_plenums"][m.group(1)]
+        k = max(_ORDINAL[c] for c in m.group(2) if c in _ORDINAL)
+        if k < len(held) and (latest is None or held[k] > latest):
+            latest = held[k]
+    if latest is None:
+        return None
+    return int(latest[:4]) + (0 if int(latest[5:7]) <= _CONGRESS_SEASON[1] else 1)
+
+
+_PLAN_REVIEW_HEAD = re.compile(_C["years"]["plan_review_head"])
+_PLAN_ACHIEVED_HEAD = re.compile(_C["years"]["plan_achieved_head"])
+# a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
+# (also without the brackets, in a write-up of the session: `审查镇康县国民经济和社会发展第十五个五年规划纲要草案等`)
+_NEXT_PLAN_DRAFT = re.compile(r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）|纲要草案)")
+
+
+def plan_opening_year(text: str) -> int | None:
+    """``“十三五”时期工作回顾``, ``“十三五”发展成就`` or ``第十四个五年规划…(草案)`` -> 2021, the first year of
+    the next plan."""
+    plans = _C["years"]["five_year_plans"]
+    m = _NEXT_PLAN_DRAFT.search(text)
+    if m and (span := plans.get(m.group(1) + "五")):
+        return int(span[0])
+    m = _PLAN_REVIEW_HEAD.search(text) or _PLAN_ACHIEVED_HEAD.search(text)
+    if m and (span := plans.get(m.group(1))):
+        return int(span[1]) + 1
+    return None
