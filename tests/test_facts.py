@@ -2603,18 +2603,6 @@ def test_a_write_ups_turn_from_last_year_to_a_new_start() -> None:
                    ("fixed_asset_investment", "target", 2020), ("retail_sales", "target", 2020)}
 
 
-def test_a_page_that_opens_inside_the_first_chapter_reviews_the_years_before_the_second() -> None:
-    # 府谷 2022, page 2 of a report posted over several pages: the review's last paragraphs, then chapter 二's plan
-    text = ("(陕西省)府谷县2022年政府工作报告\n"
-            "  二是城乡面貌明显改善。老城区、新府山、新区“三位一体”空间格局基本形成,全县城镇化率达66.9%。"
-            "准朔铁路、大石公路、沿黄公路全线贯通。\n"
-            "  各位代表!这些成绩的取得,离不开县委正确领导。\n"
-            "  二、今后五年工作思路和目标\n  今后五年,是府谷奋力开启现代化建设新征程的关键五年。\n")
-    got = {(f.indicator, f.role, f.period) for f in extracted(text)}
-    assert ("urbanization_rate", "actual", 2021) in got
-    assert not {g for g in got if g[1] == "target"}
-
-
 def test_a_growth_on_last_years_final_accounts() -> None:
     # 西藏 2005: `比上年决算数增长22.9%`, last year's final accounts as the base
     assert review_facts("地方财政一般预算收入首次突破10亿元,比上年决算数增长22.9%") == {

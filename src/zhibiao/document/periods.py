@@ -33,7 +33,6 @@ _REPEAT_MAX = 80  # a repeated line this short is a page's title or running head
 _TITLE_LINE = re.compile(_C["title_line"])  # a report's title on a line of its own
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _JOINED = re.compile(_C["joined"])  # a conjunction between two periods a title names
-_SECOND_CHAPTER = re.compile(r"\s*二\s*[、.．]")  # `二、2022年工作安排`: the report's second chapter
 
 
 @cache
@@ -220,25 +219,6 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
     return None
 
 
-def _review_before_second_chapter(events: dict[int, tuple[PassageScope, int | None, int | None, str]],
-                                  heads: list[tuple[int, Section]], meta: ReportMeta) -> None:
-    """A page that opens inside a report's first chapter (a page 2 of a report posted over several pages:
-    `二是城乡面貌明显改善。…全县城镇化率达66.9%。` above `二、今后五年工作思路和目标`): the text before the second
-    chapter, whose plan it states, reviews the year before it (the five years, before a plan's goals)."""
-    review = meta.review_year
-    chapters = [(depth, sec) for depth, sec in heads if depth == 1 and CHAPTER_MARKER.match(sec.title)]
-    if review is None or not chapters or events.keys() & range(chapters[0][1].span.start):
-        return
-    first = chapters[0][1]
-    state = events.get(first.span.start)
-    if not _SECOND_CHAPTER.match(first.title) or state is None or first.span.start == 0:
-        return
-    if state[0] == "year_plan":
-        events[0] = ("year_review", review, review, "")
-    elif state[0] == "plan_goals":
-        events[0] = ("multi_year_review", review - 4, review, "")
-
-
 def _named_first(title: str, first: str, then: str) -> bool:
     """Whether ``title`` names ``first`` and then, joined to it by a conjunction, ``then``
     (`“十四五”时期及2025年工作回顾`)."""
@@ -275,7 +255,6 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
             events[sec.span.start] = ("unknown", None, None, sec.title)  # a chapter of its own: years unknown
         # a top-level heading of no kind that names no years (`一、产业培育力度加大` inside last year's
         # review of an opening cut from a page) keeps the state it stands in
-    _review_before_second_chapter(events, heads, meta)
     heading_starts = {sec.span.start for _, sec in heads}
     # where each numbered chapter's state starts (`二、2022年主要目标任务`; not a paragraph stating targets)
     chapter_at = sorted(sec.span.start for depth, sec in heads
