@@ -292,6 +292,17 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     # 镇康 2026, a write-up of the session: the plan draft it reviews, named without its brackets, opens the plan
     ("县十八届人大五次会议在南伞隆重开幕\n张德花作政府工作报告\n审查镇康县国民经济和社会发展第十五个五年规划纲要草案等\n"
      "报告指出,五年来,综合实力稳步提升。经济总量从2020年的59.94亿元增至88.08亿元,年均增长5.8%。\n", 2026),
+    # a plan's last year drafting the next plan (a reviewer's case): the draft is no session reviewing it
+    (("政府工作报告\n"
+     "各位代表：\n"
+     "现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+     "一、过去一年工作回顾\n"
+     "过去一年，全市地区生产总值增长6.8%，城镇居民人均可支配收入增长8.1%。\n"
+     "二、今年主要目标和重点工作\n"
+     "今年是“十三五”规划收官之年。全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，一"
+     "般公共预算收入增长5%。\n"
+     "加强规划引领。全面总结“十三五”规划实施情况，高质量编制全市国民经济和社会发展第十四个五年规划纲"
+     "要草案。\n"), 2020),
     # `展望2035,` mid-paragraph looks to a plan's far goal: no report year
     ("某市召开第十七届人民代表大会第五次会议\n会议听取了市长所作的政府工作报告。报告描绘了未来五年的发展蓝图。展望2035，"
      "某市将基本实现社会主义现代化。\n今年全市地区生产总值增长5.5%左右。\n", None),

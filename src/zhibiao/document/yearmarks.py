@@ -97,8 +97,12 @@ def plenum_year(text: str) -> int | None:
 _PLAN_REVIEW_HEAD = re.compile(_C["years"]["plan_review_head"])
 _PLAN_ACHIEVED_HEAD = re.compile(_C["years"]["plan_achieved_head"])
 # a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
-# (also without the brackets, in a write-up of the session: `审查镇康县国民经济和社会发展第十五个五年规划纲要草案等`)
-_NEXT_PLAN_DRAFT = re.compile(r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）|纲要草案)")
+# (also without the brackets where the session reviews it: `审查镇康县国民经济和社会发展第十五个五年规划纲要草案等`;
+# not a task of drafting it, `高质量编制…第十四个五年规划纲要草案`, in the plan's last year)
+_NEXT_PLAN_DRAFT = re.compile(
+    r"第(十[一二三四五六])个五年规划[^。\n]{0,30}?(?:\(草案\)|（草案）)"
+    r"|(?:审查|审议|批准)[^。，,；;\n]{0,20}?第(十[一二三四五六])个五年规划[^。，,；;\n]{0,12}?纲要草案"
+)
 
 
 def plan_opening_year(text: str) -> int | None:
@@ -106,7 +110,7 @@ def plan_opening_year(text: str) -> int | None:
     the next plan."""
     plans = _C["years"]["five_year_plans"]
     m = _NEXT_PLAN_DRAFT.search(text)
-    if m and (span := plans.get(m.group(1) + "五")):
+    if m and (span := plans.get((m.group(1) or m.group(2)) + "五")):
         return int(span[0])
     m = _PLAN_REVIEW_HEAD.search(text) or _PLAN_ACHIEVED_HEAD.search(text)
     if m and (span := plans.get(m.group(1))):
