@@ -36,6 +36,11 @@ def _relative_junk(doc: NormalizedText, span: Span) -> list[Span]:
     return out
 
 
+def _body_line(line: str) -> bool:
+    """Whether a line is a paragraph of the body: longer than an address line, with a sentence's end."""
+    return len(line) > _OPENING_LINE_MAX and "。" in line
+
+
 def _intro_end(text: str) -> int:
     """End of the title block: the opening line (各位代表) if it comes early, else the title line."""
     ls = [ln for ln in lines(text[:3000]) if ln.text.strip()]
@@ -52,9 +57,9 @@ def _intro_end(text: str) -> int:
             if body_before:
                 break
             return ln.start + m.end() + len(_ADDRESS_PUNCT.match(rest).group())
-        body_before = body_before or (len(ln.text) > _OPENING_LINE_MAX and "。" in ln.text)
+        body_before = body_before or _body_line(ln.text)
     _title, idx = find_title(ls)
-    if idx < 0 or any(len(x.text) > _OPENING_LINE_MAX and "。" in x.text for x in ls[:idx]):
+    if idx < 0 or any(_body_line(x.text) for x in ls[:idx]):
         return 0  # (a report's name on a line below paragraphs of a write-up, `展望2026年，北京市政府工作报告`, cut
         # off there, ends no title block: the paragraphs above are the body)
     ln = ls[idx]

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import re
 
-from zhibiao.document._common import cues, literal_alt
+from zhibiao.document._common import cues
+from zhibiao.document._common import literal_alt as _alt
 from zhibiao.document.dates import cn_number
 
 _C = cues()
 _CONGRESS_SEASON: list[int] = _C["years"]["congress_season"]  # the months congresses meet in
-
-
-_alt = literal_alt
-
 
 _FYP = re.compile(r"[“\"']?(十[一二三四五六]五)[”\"']?\s*(?:规划)?(?:的)?\s*(\S{2,5}?年)")
 # `今年是…` (`今年作为…`), or a write-up standing at the plan's start (`站在“十四五”开局之年的新征程起点上`)

@@ -48,7 +48,8 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
-from zhibiao.document._common import cues, literal_alt
+from zhibiao.document._common import cues
+from zhibiao.document._common import literal_alt as _alt
 from zhibiao.document.dates import Dates, cn_years, session_years, stamp_dates_the_session, year_of_date
 from zhibiao.document.yearmarks import (
     commemorated_year,
@@ -60,8 +61,6 @@ from zhibiao.model import MetaSource, Session
 
 _C = cues()
 
-
-_alt = literal_alt
 
 
 # a write-up of this year's targets (`提出今年上海主要预期目标`): a stamp of the congress season dates it
@@ -208,9 +207,9 @@ _TARGET_YEAR = re.compile(
 )
 # a write-up's sessions that made a year's goals clear (`这三座东北省会城市已经明确了2023年经济社会发展目标`; not a
 # year looked back on, `去年区委全会明确了2025年发展目标`, nor a plan's horizon, `规划纲要草案明确了2030年的发展目标`)
-_GOALS_MADE_CLEAR = re.compile(r"(?:明确了|确定了)(\d{4})\s*年的?(?:经济社会)?发展目标")
-_GOALS_MADE_CLEAR_NOT_AFTER = re.compile(r"去年|上年|规划|纲要|远景")
-_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_GOALS_MADE_CLEAR = re.compile(
+    r"(?:" + _alt(_C["years"]["goals_made_clear_verbs"]) + r")(\d{4})\s*年的?(?:经济社会)?发展目标")
+_GOALS_MADE_CLEAR_NOT_AFTER = re.compile(_alt(_C["years"]["goals_made_clear_not_after"]))
 _GOALS_MADE_CLEAR_BEFORE = 24  # characters of the sentence before the verb that may say so
 # a write-up's summary of the report: the year whose work it reviews or plans
 _WORK_OF_YEAR = re.compile(  # `对甘肃省2011年工作进行了回顾`: the region may stand before the year
@@ -353,7 +352,7 @@ def _body_years(text: str) -> Iterator[int]:
         before = text[max(0, m.start() - _GOALS_MADE_CLEAR_BEFORE) : m.start()]
         before = before[max(before.rfind("。"), before.rfind("\n")) + 1 :]
         if not _GOALS_MADE_CLEAR_NOT_AFTER.search(before) and all(
-                int(y) < int(m.group(1)) for y in _A_YEAR.findall(before)):  # (`2025年12月底召开的…明确了2026年…`)
+                int(y) < int(m.group(1)) for y in _ANY_YEAR.findall(before)):  # (`2025年12月底召开的…明确了2026年…`)
             yield int(m.group(1))
             break
     m = _GOOD_START.search(text)

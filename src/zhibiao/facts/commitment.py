@@ -34,6 +34,7 @@ class _Words:
     head_lead: re.Pattern[str]
     tail_value: re.Pattern[str]
     expected: re.Pattern[str]
+    list_head_verb: re.Pattern[str]  # `力争实现…`: a governing word heading what a `；` list achieves
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def _words() -> _Words:
     return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind,
                   re.compile("|".join(f"(?:{p})" for p in data["stretch_patterns"])),
                   re.compile(data["tail_aside"]), re.compile(data["head_lead"]), re.compile(data["tail_value"]),
-                  re.compile(data["expected"]))
+                  re.compile(data["expected"]), re.compile(data["list_head_verb"]))
 
 
 def _kind(w: _Words, m: re.Match[str]) -> Commitment:
@@ -55,15 +56,18 @@ def _kind(w: _Words, m: re.Match[str]) -> Commitment:
     return "stretch" if w.stretch.match(m.string, m.start(), m.end()) else "binding"
 
 
-def _nearest(w: _Words, text: str) -> tuple[Commitment, int] | None:
-    """(kind, start) of the last governing word in ``text``."""
+def _last_word(w: _Words, text: str) -> re.Match[str] | None:
+    """The last governing word in ``text``."""
     last = None
     for m in w.regex.finditer(text):
         last = m
+    return last
+
+
+def _nearest(w: _Words, text: str) -> tuple[Commitment, int] | None:
+    """(kind, start) of the last governing word in ``text``."""
+    last = _last_word(w, text)
     return (_kind(w, last), last.start()) if last is not None else None
-
-
-_ACHIEVE = re.compile(r"\s*(?:实现|完成|达到)")  # `力争实现…`: a governing word heading what the list achieves
 
 
 def _first_item_head(w: _Words, sentence: str, starts: list[int], k: int,
@@ -86,8 +90,8 @@ def _first_item_head(w: _Words, sentence: str, starts: list[int], k: int,
     for i in range(j, first_end + 1):  # the first item's first clause with a figure: its head word, if any
         clause = sentence[starts[i] : starts[i + 1] - 1]
         if _FIGURE.search(clause):
-            m = next(reversed(list(w.regex.finditer(clause))), None)  # the last governing word
-            if (m is None or not _ACHIEVE.match(clause, m.end())
+            m = _last_word(w, clause)
+            if (m is None or not w.list_head_verb.match(clause, m.end())
                     or len(w.head_lead.sub("", clause[: m.start()].strip())) > _HEAD_MAX
                     or (names is not None and names.search(clause, 0, m.start()))):
                 return None

@@ -29,25 +29,24 @@ def drop_parts(v: Vocabulary, text: str, facts: list[Fact], own: tuple[str, ...]
     out: list[Fact] = []
     for f in facts:
         same = [g for g in out if (g.indicator, g.role, g.period) == (f.indicator, f.role, f.period)]
-        if f.text.startswith(v.local_part_word) or _own_level(v, text, f, own) or (
-            _named_right_after(v, text, f) and all(g.measure != f.measure and v.respectively in g.text for g in same)
-        ) or not any(
-            (g.indicator, g.role, g.period) == (f.indicator, f.role, f.period)
-            and g.span.end <= f.span.start and v.part_of_total in text[g.span.end : f.span.start] for g in out
-        ):  # `…公共财政收入210.43亿元,其中地方公共财政收入73.17亿元`: the local part is the headline one
-            # (and the issuing level's own, `其中区级一般公共预算收入210.1亿元`, one beside it)
+        if f.text.startswith(v.local_part_word) or _own_level(v, text, f, own) or _group_of_a_list(
+            v, text, f, same
+        ) or not any(g.span.end <= f.span.start and v.part_of_total in text[g.span.end : f.span.start]
+                     for g in same):
+            # `…公共财政收入210.43亿元,其中地方公共财政收入73.17亿元`: the local part is the headline one (and the
+            # issuing level's own, `其中区级一般公共预算收入210.1亿元`, one beside it)
             out.append(f)
     return out
 
 
-def _named_right_after(v: Vocabulary, text: str, f: Fact) -> bool:
-    """Whether ``f`` names its indicator right after 其中 (`城乡居民人均可支配收入分别增长5.3%、7%,其中农村居民人均
-    可支配收入…达到20793元`): a group the total counts, by the indicator's own name, not a sub-area's or a sector's
-    part of it (`其中,保税物流中心…进出口贸易总额8.86亿元`). Kept only when the figures before came from a 分别
-    list of groups and none is of the same measure (`实际利用外资5.6亿美元,…其中外商直接投资3.2亿美元`,
-    `其中500万元以上固定资产投资…增长13%`: a narrower series, still a part)."""
+def _group_of_a_list(v: Vocabulary, text: str, f: Fact, same: list[Fact]) -> bool:
+    """Whether ``f`` names its indicator right after 其中 as one of the groups of a 分别 list before it
+    (`城乡居民人均可支配收入分别增长5.3%、7%,其中农村居民人均可支配收入…达到20793元`), where ``same`` (the figures
+    before of its indicator, role and period) came from such a list and none is of its measure: not a sub-area's or
+    a sector's part (`其中,保税物流中心…进出口贸易总额8.86亿元`), nor a narrower series (`实际利用外资5.6亿美元,…
+    其中外商直接投资3.2亿美元`, `其中500万元以上固定资产投资…增长13%`)."""
     head = text[max(0, f.span.start - len(v.part_of_total) - 2) : f.span.start].rstrip(" ,，:：、")
-    return head.endswith(v.part_of_total)
+    return head.endswith(v.part_of_total) and all(g.measure != f.measure and v.respectively in g.text for g in same)
 
 
 def own_level_words(v: Vocabulary, region: str | None) -> tuple[str, ...]:
