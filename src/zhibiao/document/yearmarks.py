@@ -71,6 +71,25 @@ def commemorated_year(text: str) -> int | None:
     return None
 
 
+# a Party congress still to meet (`以优异成绩迎接党的十九大胜利召开`, `喜迎二十大`): the report is of its year; not once
+# the text has lived it (`以迎接党的二十大召开和学习宣传贯彻党的二十大精神为主线`, a review of that year)
+_CONGRESS_AHEAD = re.compile(
+    r"(?:" + _alt(_C["years"]["congress_ahead_verbs"]) + r")(?:党的)?("
+    + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|的召开)?(?![了过])"
+)
+_CONGRESS_LIVED = (r"(?:(?:学习|宣传|贯彻|落实)[^。，,；;]{{0,10}}?(?:党的)?{0}(?:会议)?精神"
+                   r"|{0}(?:胜利)?(?:召开)?以来|迎接了(?:党的)?{0})")
+
+
+def congress_ahead_year(text: str) -> int | None:
+    """``以优异成绩迎接党的十九大胜利召开`` -> 2017, the year of a congress the text looks forward to; None
+    where it also studies or carries out that congress's spirit (the year after, reviewing it)."""
+    for m in _CONGRESS_AHEAD.finditer(text):
+        if not re.search(_CONGRESS_LIVED.format(m.group(1)), text):
+            return int(_C["years"]["party_congress_years"][m.group(1)])
+    return None
+
+
 _PLENUMS = re.compile(
     r"(" + _alt(list(_C["years"]["party_plenums"])) + r")((?:[一二三四五六七]中[、,，和及与]?){1,7})全会"
 )

@@ -53,6 +53,7 @@ from zhibiao.document._common import literal_alt as _alt
 from zhibiao.document.dates import Dates, cn_years, session_years, stamp_dates_the_session, year_of_date
 from zhibiao.document.yearmarks import (
     commemorated_year,
+    congress_ahead_year,
     five_year_plan_year,
     plan_opening_year,
     plenum_year,
@@ -405,6 +406,8 @@ def _body_years(text: str) -> Iterator[int]:
     m = _CLAUSE_YEAR_AHEAD.search(head)
     if m:  # `…两会上获悉,2019年,越城区将坚持稳中求进`: a year opening a clause on what will be done
         yield int(m.group(1))
+    if (y := congress_ahead_year(head)) is not None:
+        yield y  # `以优异成绩迎接党的十九大胜利召开`: the congress's year
 
 
 def year_evidence(title: str | None, head: str, body: str, dates: Dates,
