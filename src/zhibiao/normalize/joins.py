@@ -60,7 +60,10 @@ _DIGIT_BREAK = re.compile(
 # before such a line (after a word) and after it (before its unit, qualifier or punctuation: `增长\n3%\n以上`,
 # `连续\n18\n个月`, `近\n10\n年`; not a page number before `年均增长`)
 _NUMBER_LINE = re.compile(r"[0-9][0-9.,]*%?")
-_BEFORE_NUMBER_LINE = re.compile(f"\n(?<=[{CJK}、，,]\n)(?=[0-9][0-9.,]*%?\n)")
+_BEFORE_NUMBER_LINE = re.compile(f"\n(?<=[{CJK}、，,]\n)(?=[0-9][0-9.,]*%?(?:[；;，,。、]|\n))")
+# a rate alone on its line with the mark that ends its clause (`预计,地区生产总值增长\n8%;\n财政收入增长\n10%;`):
+# the line before runs into it
+_RATE_CLAUSE_LINE = re.compile(r"[0-9][0-9.]*%[；;，,。、]")
 _AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）月倍位]|年(?!均)|左右|以[上下内])")
 # a line that opens on a closing quote continues the line before (`十四五` / `”开局之年`)
 _CLOSING_QUOTE_BREAK = re.compile(f"\n(?<=[^\n]\n)(?=[{re.escape(_J['closing_quotes'])}])")  # matches the newline
@@ -84,7 +87,11 @@ def _number_line_break(text: str, nl: int, after: bool) -> bool:
     line, nxt = _line_at(text, nl)
     if after:
         return _NUMBER_LINE.fullmatch(line) is not None
-    if _NUMBER_LINE.fullmatch(nxt) is None or _BLOCKERS.match(nxt) or _HEADING_LINE.match(line):
+    if _HEADING_LINE.match(line) or _BLOCKERS.match(nxt):
+        return False
+    if _RATE_CLAUSE_LINE.fullmatch(nxt):
+        return True
+    if _NUMBER_LINE.fullmatch(nxt) is None:
         return False
     end = nl + 1 + len(nxt)  # the number's unit or punctuation must follow it on the next line
     return _AFTER_NUMBER_LINE.match(text, end) is not None
