@@ -455,6 +455,9 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     # 锡林郭勒盟 2017, a write-up of the year's work: a Party congress still to meet is that year's
     ("扎实做好稳增长、调结构各项工作,以优异成绩迎接自治区成立70周年,迎接党的十九大胜利召开。", 2017),
     ("奋力谱写高质量发展新篇章,以实际行动喜迎党的二十大。", 2022),
+    # 绩溪 2019, a page opening on the year's work: the year described, then planned
+    ("2019年,是新中国成立70周年,是全面建成小康社会关键之年。今年工作的总体要求是:以新发展理念为统领。", 2019),
+    ("2018年,是改革开放40周年,是决胜全面建成小康社会的关键之年。一年来,我们坚持稳中求进。", 2019),
     # 醴陵 2023 looking back on 2022: a congress met and studied is no year of its own
     ("一年来,我们以迎接党的二十大召开和学习宣传贯彻党的二十大精神为主线,扎实做好各项工作。", None),
 ])  # fmt: skip

@@ -112,6 +112,7 @@ _AHEAD_CHARS = 40  # how far after a year summed up `我们将…` shows it is t
 _YEAR_DONE = re.compile(_alt(_C["years"]["year_done_words"]))
 _YEAR_DONE_VERB = re.compile(_alt(_C["years"]["year_done_verbs"]))
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
+_PLANNED_AFTER = re.compile(_alt(_C["years"]["planned_after_words"]))
 _REVIEWED_NEXT = re.compile(r"\n\s*(?:" + _alt(_C["years"]["reviewed_next_paragraph_words"]) + ")")
 _RESULT_COMPARED = re.compile(_C["years"]["result_compared"])
 _RESULT_WINDOW = int(_C["years"]["result_compared_window"])
@@ -315,9 +316,11 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
             return year + 1, True  # `2006年是“十一五”开局之年,…实现了“十一五”的良好开局。`: told as done
         if _results_follow(text, m.end()):
             return year + 1, True  # `2020年,是“十三五”规划收官之年。…全年地区生产总值增长3.6%,好于全国1.3个百分点`
-        # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one
+        # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one,
+        # unless the next sentence plans it (`2019年,是新中国成立70周年…。今年工作的总体要求是`)
         between = text[m.end(1) : m.end()]
-        if "," not in between and "，" not in between:
+        planned = end is not None and _PLANNED_AFTER.match(text[end.end() : end.end() + 24].lstrip())
+        if ("," not in between and "，" not in between) or planned:
             return year, False
     return None
 
