@@ -880,6 +880,20 @@ def test_a_target_said_met_right_before_its_figure_is_quoted_back() -> None:
     assert facts_of("全年地区生产总值增长7.1%,超额完成6.5%的年度目标", "review") == {
         ("gdp", "actual", 2024, "growth", D("7.1"), "exact"),
         ("gdp", "prior_target", 2024, "growth", D("6.5"), "exact")}
+    # (a target handed down from above, said met, with who set it between verb and figure: 广东 2025, a county's)
+    assert facts_of("城镇新增就业超143万人、超额完成国家下达的110万人年度任务", "review") == {
+        ("new_urban_jobs", "actual", 2024, "level", D("143"), "at_least"),
+        ("new_urban_jobs", "prior_target", 2024, "level", D("110"), "exact")}
+    assert facts_of("城镇新增就业1.2万人,完成市下达的1万人目标任务", "review") == {
+        ("new_urban_jobs", "actual", 2024, "level", D("1.2"), "exact"),
+        ("new_urban_jobs", "prior_target", 2024, "level", D("1"), "exact")}
+    # (exceeded, it is a past target wherever it stands: a write-up's sentence outside any review)
+    assert facts_of("2024年城镇新增就业超143万人、超额完成国家下达的110万人年度任务", "other") == {
+        ("new_urban_jobs", "actual", 2024, "level", D("143"), "at_least"),
+        ("new_urban_jobs", "prior_target", 2024, "level", D("110"), "exact")}
+    # (a task still to do is no target met: `确保完成市下达的1万人目标任务`)
+    assert facts_of("城镇新增就业1.2万人,确保完成市下达的1万人目标任务") == {
+        ("new_urban_jobs", "target", 2025, "level", D("1.2"), "exact")}
     # (a target met with no result of the subject before it is the result: `城镇新增就业完成5.2万人的年度目标任务`)
     assert facts_of("城镇新增就业完成5.2万人的年度目标任务", "review") == {
         ("new_urban_jobs", "actual", 2024, "level", D("5.2"), "exact")}

@@ -238,7 +238,7 @@ def emit(
         v.prior_list_open_re.search(sl.s, 0, q.span.start) is not None and not _in_plan(sl)) or (
         q.unit in ("%", "pp") and v.target_met_after_re.match(sl.s, q.span.end) is not None and _in_review(sl)) or (
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
-        link.prev is not None and _completed_target(v, sl, cstart, q)) or (
+        link.prev is not None and completed_target(v, sl, cstart, q)) or (
         _ceiling_after_result(q, link.prev) and not _in_plan(sl))
     when: When | None = None  # the same for every id
     ids = link.ids
@@ -329,12 +329,14 @@ def _commitment_pos(q: Quantity) -> int:
     return q.span.end if q.qualifier == "qualitative" else _num_start(q)
 
 
-def _completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
+def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
     """`地区生产总值增长7.1%,完成7%的预期目标`: in last year's review, a figure right after the words of a target
     met and before a target's noun is that target quoted back (the caller asks for a result of the subject before it:
-    `城镇新增就业完成5.2万人的年度目标任务` alone is the result)."""
-    return (v.completed_target_before_re.search(sl.s, cstart, _num_start(q)) is not None
-            and v.completed_target_after_re.match(sl.s, q.span.end) is not None and _in_review(sl))
+    `城镇新增就业完成5.2万人的年度目标任务` alone is the result); a target exceeded is one of the past wherever it
+    stands (`城镇新增就业超143万人、超额完成国家下达的110万人年度任务`, a write-up's)."""
+    m = v.completed_target_before_re.search(sl.s, cstart, _num_start(q))
+    return (m is not None and v.completed_target_after_re.match(sl.s, q.span.end) is not None
+            and (m.group().startswith("超额") or _in_review(sl)))
 
 
 def _in_review(sl: _SentenceLinker) -> bool:

@@ -14,7 +14,15 @@ import re
 from bisect import bisect_left, bisect_right
 
 from zhibiao import quantity as qty
-from zhibiao.facts.emit import DIGIT_RE, add_mention, decide_measure, emit, is_target_reference, quoted_target_after
+from zhibiao.facts.emit import (
+    DIGIT_RE,
+    add_mention,
+    completed_target,
+    decide_measure,
+    emit,
+    is_target_reference,
+    quoted_target_after,
+)
 from zhibiao.facts.lists import (
     _between,
     _item_subjects,
@@ -375,7 +383,8 @@ def _link_sentence(
             continue  # a task naming no indicator (`完成省下达的节能减排降碳任务`) is no figure of the subject before
         named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
         if (not named_share and _base_before(v, sentence, q)
-                and not _approved_before(v, sentence, q) and not quoted_target_after(v, sentence, cstart, q)) or (
+                and not _approved_before(v, sentence, q) and not quoted_target_after(v, sentence, cstart, q)
+                and not completed_target(v, sl, cstart, q)) or (  # (`超额完成市下达的1万人目标任务`: no base)
             v.base_after_re.match(sentence, q.span.end)
         ) or (
             v.higher_target_after_re.match(sentence, q.span.end)
