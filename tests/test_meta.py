@@ -455,6 +455,16 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     # 锡林郭勒盟 2017, a write-up of the year's work: a Party congress still to meet is that year's
     ("扎实做好稳增长、调结构各项工作,以优异成绩迎接自治区成立70周年,迎接党的十九大胜利召开。", 2017),
     ("奋力谱写高质量发展新篇章,以实际行动喜迎党的二十大。", 2022),
+    # (a reviewer's: the congress's spirit carried out, or the year it met looked back on, is the year after's;
+    # `喜迎十七大` in quotes names a campaign)
+    ("过去的一年，我们以迎接党的十九大胜利召开为主线，全面贯彻党的十九大和十九届二中全会精神，扎实做好各项工作。",
+     2018),
+    ("过去一年，我们以优异成绩迎接党的十九大胜利召开，认真贯彻落实党的十九大各项决策部署。", None),
+    ("全县开展“喜迎十七大”系列活动，群众文化生活丰富多彩。", None),
+    # (and a year whose targets are said done, or that a write-up says the report looked back on, is no year planned)
+    ("2019年,是新中国成立70周年,是全面建成小康社会关键之年。今年经济社会发展的主要预期目标全面完成,预计地区生产总值增长7.2%。",
+     None),
+    ("报告回顾,2018年,是改革开放40周年,是决胜全面建成小康社会的关键之年。今年工作的总体要求是:坚持稳中求进。", None),
     # 绩溪 2019, a page opening on the year's work: the year described, then planned
     ("2019年,是新中国成立70周年,是全面建成小康社会关键之年。今年工作的总体要求是:以新发展理念为统领。", 2019),
     ("2018年,是改革开放40周年,是决胜全面建成小康社会的关键之年。一年来,我们坚持稳中求进。", 2019),

@@ -319,10 +319,24 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
         # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one,
         # unless the next sentence plans it (`2019年,是新中国成立70周年…。今年工作的总体要求是`)
         between = text[m.end(1) : m.end()]
-        planned = end is not None and _PLANNED_AFTER.match(text[end.end() : end.end() + 24].lstrip())
-        if ("," not in between and "，" not in between) or planned:
+        if ("," not in between and "，" not in between) or _planned_after(text, m.start(), end):
             return year, False
     return None
+
+
+def _planned_after(text: str, start: int, end: re.Match[str] | None) -> bool:
+    """Whether the sentence after a year described plans that year (`2019年,是…之年。今年工作的总体要求是`): not
+    its targets said done (`今年经济社会发展的主要预期目标全面完成`), nor a year a write-up says was looked back on
+    (`报告回顾,2018年,是…`)."""
+    if end is None or _PLANNED_DONE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    after = text[end.end() : end.end() + 40].lstrip()
+    m = _PLANNED_AFTER.match(after)
+    return m is not None and not _PLANNED_DONE.match(after, m.end())
+
+
+_PLANNED_DONE = re.compile(r"[^。；;！!]{0,4}?(?:全面|顺利|圆满|基本|超额)?(?:完成|实现)")
+_PLANNED_DONE_BEFORE = re.compile(r"回顾|总结")
 
 
 # a chapter heading naming one year (``一、 精彩的2012年``, ``二、奋进的2013年``)
@@ -409,8 +423,6 @@ def _body_years(text: str) -> Iterator[int]:
     m = _CLAUSE_YEAR_AHEAD.search(head)
     if m:  # `…两会上获悉,2019年,越城区将坚持稳中求进`: a year opening a clause on what will be done
         yield int(m.group(1))
-    if (y := congress_ahead_year(head)) is not None:
-        yield y  # `以优异成绩迎接党的十九大胜利召开`: the congress's year
 
 
 def year_evidence(title: str | None, head: str, body: str, dates: Dates,
@@ -483,6 +495,8 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
             yield YearEvidence(y, "published", 8)
     if (y := plenum_year(body[:_BODY_YEAR_WINDOW])) is not None:
         yield YearEvidence(y, "body", 9)
+    if (y := congress_ahead_year(body[:_BODY_YEAR_WINDOW])) is not None:
+        yield YearEvidence(y, "body", 9)  # `以优异成绩迎接党的十九大胜利召开`: the congress's year, the weakest reading
     if span:
         yield YearEvidence(span[1], "session_range", 10)  # annual sessions only: the range's last year
 
