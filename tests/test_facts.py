@@ -891,6 +891,11 @@ def test_a_target_said_met_right_before_its_figure_is_quoted_back() -> None:
     assert facts_of("2024年城镇新增就业超143万人、超额完成国家下达的110万人年度任务", "other") == {
         ("new_urban_jobs", "actual", 2024, "level", D("143"), "at_least"),
         ("new_urban_jobs", "prior_target", 2024, "level", D("110"), "exact")}
+    # (nor in this year's targets, or where the sentence speaks of this year: a reviewer's)
+    assert facts_of("力争城镇新增就业1.5万人,超额完成省下达的1.2万人年度任务") == {
+        ("new_urban_jobs", "target", 2025, "level", D("1.5"), "exact")}
+    assert not any(f[1] == "prior_target" for f in facts_of(
+        "今年以来,截至11月底,全县城镇新增就业1.3万人,超额完成市下达的1.2万人年度目标任务", "other"))
     # (a task still to do is no target met: `确保完成市下达的1万人目标任务`)
     assert facts_of("城镇新增就业1.2万人,确保完成市下达的1万人目标任务") == {
         ("new_urban_jobs", "target", 2025, "level", D("1.2"), "exact")}
@@ -1759,6 +1764,14 @@ def test_a_second_distribution_repeats_a_list_with_a_name_of_no_indicator(text: 
     got = {f for f in facts_of(text, "review") if f[0] == "exports"}
     assert got == {("exports", "actual", 2024, "level", Decimal("225.1"), "exact"),
                    ("exports", "actual", 2024, "growth", Decimal("26.9"), "exact")}
+
+
+def test_a_part_named_by_its_pronoun_is_its_own_indicator() -> None:
+    # 徐汇 2020: `其出口` (its exports) as `其中出口`, the part of the total just given
+    assert facts_of("预计完成进出口总额872亿元,其出口311.6亿元,同比增长8.5%", "review") == {
+        ("trade_total", "actual", 2024, "level", D("872"), "exact"),
+        ("exports", "actual", 2024, "level", D("311.6"), "exact"),
+        ("exports", "actual", 2024, "growth", D("8.5"), "exact")}
 
 
 def test_a_distribution_after_the_next_item_takes_no_earlier_lists_names() -> None:

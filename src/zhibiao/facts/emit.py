@@ -335,8 +335,12 @@ def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantit
     `城镇新增就业完成5.2万人的年度目标任务` alone is the result); a target exceeded is one of the past wherever it
     stands (`城镇新增就业超143万人、超额完成国家下达的110万人年度任务`, a write-up's)."""
     m = v.completed_target_before_re.search(sl.s, cstart, _num_start(q))
-    return (m is not None and v.completed_target_after_re.match(sl.s, q.span.end) is not None
-            and (m.group().startswith("超额") or _in_review(sl)))
+    if m is None or v.completed_target_after_re.match(sl.s, q.span.end) is None:
+        return False
+    # (not where the sentence speaks of this year or of a task still ahead: `今年以来…截至11月底,…超额完成市下达的
+    # 1.2万人年度目标任务`, `确保城镇新增就业1.5万人,超额完成…`)
+    return _in_review(sl) or (m.group().startswith("超额") and not _in_plan(sl)
+                              and not v.exceeded_not_after_re.search(sl.s, 0, m.start()))
 
 
 def _in_review(sl: _SentenceLinker) -> bool:

@@ -210,6 +210,7 @@ class Vocabulary:
     last_year_basis_re: re.Pattern[str]  # `在巩固去年成果的基础上`: the basis built on, no cue of the figure's year
     completed_target_before_re: re.Pattern[str]  # `…,完成7%的预期目标`: a target said met, right before its figure
     completed_target_after_re: re.Pattern[str]
+    exceeded_not_after_re: re.Pattern[str]  # `今年以来…超额完成…`: a target exceeded that is this year's
     own_last_year_cues: tuple[str, ...]  # `…,同比增长8.8%`: measured on the year before, a result
     report_title_words: tuple[str, ...]  # `…政府工作报告`: a line naming the report, whose year is the one planned
     plan_done_re: re.Pattern[str]  # `超额完成年度计划`: a plan done, a result's words
@@ -517,6 +518,7 @@ def load() -> Vocabulary:
         last_year_basis_re=re.compile(cues["last_year_basis"]),
         completed_target_before_re=re.compile(cues["completed_target_before"]),
         completed_target_after_re=re.compile(cues["completed_target_after"]),
+        exceeded_not_after_re=re.compile(cues["exceeded_not_after"]),
         own_last_year_cues=tuple(cues["own_last_year_cues"]),
         report_title_words=tuple(cues["report_title_words"]),
         plan_done_re=re.compile(cues["plan_done"]),
