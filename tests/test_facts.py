@@ -1766,6 +1766,31 @@ def test_a_second_distribution_repeats_a_list_with_a_name_of_no_indicator(text: 
                    ("exports", "actual", 2024, "growth", Decimal("26.9"), "exact")}
 
 
+def test_a_plan_reports_results_set_against_their_targets_by_margin() -> None:
+    # 广东's plan report of 2022: each result, its margin over the target, and the target in parentheses (the first
+    # naming it, the next giving it alone: `下同`)
+    assert facts_of("——地区生产总值12.4万亿元、增长8%,高2个百分点(与年度预期目标6%以上相比,下同)。", "review") == {
+        ("gdp", "actual", 2024, "level", D("12.4"), "exact"), ("gdp", "actual", 2024, "growth", D("8"), "exact"),
+        ("gdp", "prior_target", 2024, "growth", D("6"), "at_least")}
+    assert facts_of("——固定资产投资4.46万亿元、增长6.3%,低1.7个百分点(8%左右)。", "review") == {
+        ("fixed_asset_investment", "actual", 2024, "level", D("4.46"), "exact"),
+        ("fixed_asset_investment", "actual", 2024, "growth", D("6.3"), "exact"),
+        ("fixed_asset_investment", "prior_target", 2024, "growth", D("8"), "around")}
+    # (only where the result less its margin is the figure; the margin itself is no fact)
+    assert facts_of("——固定资产投资4.46万亿元、增长6.3%,低1.7个百分点(5%左右)。", "review") == {
+        ("fixed_asset_investment", "actual", 2024, "level", D("4.46"), "exact"),
+        ("fixed_asset_investment", "actual", 2024, "growth", D("6.3"), "exact")}
+    assert facts_of("地区生产总值增长8%,高2个百分点(居全省第一)。", "review") == {
+        ("gdp", "actual", 2024, "growth", D("8"), "exact")}
+
+
+def test_income_growth_above_the_economys_by_its_short_name() -> None:
+    # 杭州 2022: `城乡居民人均可支配收入高于GDP增速`, one qualitative target for each
+    assert facts_of("城乡居民人均可支配收入高于GDP增速") == {
+        ("urban_income", "target", 2025, "growth", None, "qualitative"),
+        ("rural_income", "target", 2025, "growth", None, "qualitative")}
+
+
 def test_a_part_named_by_its_pronoun_is_its_own_indicator() -> None:
     # 徐汇 2020: `其出口` (its exports) as `其中出口`, the part of the total just given
     assert facts_of("预计完成进出口总额872亿元,其出口311.6亿元,同比增长8.5%", "review") == {

@@ -232,7 +232,7 @@ def emit(
     if cue is None and link.alias is not None and link.alias.start >= cstart and _in_review(sl) and (
             m := v.prior_target_lead_re.match(sl.s, cstart)) is not None and m.end() == link.alias.start:
         cue = m  # `——年计划完成地区生产总值617亿元以上`: last year's plan, quoted before its result
-    prior = is_target_reference(v, q) or quoted_after or cue is not None or (
+    prior = is_target_reference(v, q) or quoted_after or cue is not None or bool(q.extra.get("target_by_margin")) or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
         _quoted_target_list(v, sl.s, q)) or (
         v.prior_list_open_re.search(sl.s, 0, q.span.start) is not None and not _in_plan(sl)) or (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
+from decimal import Decimal
 
 from zhibiao import quantity as qty
 from zhibiao.facts.emit import (
@@ -151,6 +152,17 @@ def _base_before(v: Vocabulary, sentence: str, q: Quantity) -> bool:
     return bool(v.base_re.search(before)) and not v.estimate_reached_re.search(before)
 
 
+def _target_by_margin(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Quantity) -> bool:
+    """Whether the figure alone in parentheses after a margin (`增长6.3%,低1.7个百分点(8%左右)`) is the target the
+    result was measured against: the result's growth less (or plus) the margin is the figure."""
+    m = v.paren_target_margin_re.search(sentence, max(0, po - 16), po)
+    if (m is None or sentence[po + 1 : _num_start(q)].strip() or q.unit != "%" or result.unit != "%"
+            or q.value is None or result.value is None or result.span.end > m.start()):
+        return False
+    margin = Decimal(m.group("m"))
+    return q.value == (result.value - margin if m.group("d") in ("高", "快") else result.value + margin)
+
+
 def _runs_into_words(sentence: str, q: Quantity) -> bool:
     """Whether a word follows the quantity with no break (`500万元及以上固定资产投资`): it may open a name."""
     return _HAN.match(sentence, q.span.end) is not None
@@ -255,6 +267,8 @@ def _link_sentence(
             continue  # `增速分别高于全省和全国0.8个、1.3个百分点`: a numeric comparison, not a qualitative target
         if q.extra.get("margin") and v.margin_after_figure_re.search(sentence, max(0, q.span.start - 12), q.span.start):
             continue  # `税收占比78%,高于全省3个百分点`, `增长5.4%，高于全国0.4个百分点`: the figure's margin
+        if q.unit == "pp" and v.bare_margin_re.search(sentence, max(0, q.span.start - 14), q.span.start):
+            continue  # `增长8%,高2个百分点`: the figure's margin over a benchmark said after it
         if sl.masked[_num_start(q)] == "_" and not q.extra.get("quoted"):
             po = max(sentence.rfind("(", 0, q.span.start), sentence.rfind("（", 0, q.span.start))
             if (prev_subject is not None and prev_subject.alias is not None and po >= 0
@@ -265,11 +279,18 @@ def _link_sentence(
             elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
                   and ((v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
                         and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q)))
-                       or v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q)))
+                       or v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q))
+                       or _target_by_margin(v, sentence, po, prev_subject.q, q))
                   and _compatible(v, prev_subject.ids, q, None)):
                 # `增长7.1%,高于预期目标(增长6.5%)`, `增长5.9%,…(预期目标为8.5%以上)`: the target quoted in
-                # parentheses, a prior target
+                # parentheses, a prior target (`增长6.3%,低1.7个百分点(8%左右)`: the result less its margin)
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
+                if not v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q)) and not (
+                        v.quoted_target_open_re.search(sentence, max(0, po - 12), po)):
+                    # (the bare figure gets its measure from the result and its role from the margin)
+                    link.q = dataclasses.replace(q, direction=prev_subject.q.direction,
+                                                 measure_hint=prev_subject.q.measure_hint,
+                                                 extra={**q.extra, "target_by_margin": True})
             elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
                   and prev_subject.q.span.end <= po and not sl.masked[prev_subject.q.span.end : po].strip()
                   and q.unit != "%" and q.direction == "none"

@@ -147,6 +147,7 @@ class Vocabulary:
     actual_margin_re: re.Pattern[str]  # `，高于全国0.4个百分点` beside a figure: a result
     estimate_after_re: re.Pattern[str]  # `1500亿元(预计,下同)`: a figure marked an estimate after it, a result
     margin_after_figure_re: re.Pattern[str]  # a figure right before a margin, which comments on it
+    bare_margin_re: re.Pattern[str]  # `增长8%,高2个百分点`: a margin with a bare side word
     average_cut_re: re.Pattern[str]  # where a multi-year marker's own clause ends (`，`; `、达到`)
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
@@ -183,6 +184,7 @@ class Vocabulary:
     quoted_target_open_re: re.Pattern[str]  # `高于预期目标(` before a target quoted in parentheses
     paren_target_verb_re: re.Pattern[str]  # `(增长5%)`: the verb inside the parenthesis
     paren_target_inside_re: re.Pattern[str]  # `(预期目标为8.5%以上)`: the target named inside it
+    paren_target_margin_re: re.Pattern[str]  # `增长6.3%,低1.7个百分点(8%左右)`: the margin to the target
     last_year_cue_re: re.Pattern[str]  # `此外,去年我省…` (not `比去年`)
     report_said_words: tuple[str, ...]  # `…提出今年全省生产总值增长…`
     local_part_after_re: re.Pattern[str]  # a local part after a revenue: that revenue is the total
@@ -444,6 +446,7 @@ def load() -> Vocabulary:
         actual_margin_re=re.compile(cues["actual_margin"]),
         estimate_after_re=re.compile(cues["estimate_after"]),
         margin_after_figure_re=re.compile(cues["margin_after_figure"]),
+        bare_margin_re=re.compile(cues["bare_margin"]),
         average_cut_re=re.compile(cues["average_cut"]),
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
         prior_compare_re=re.compile(cues["prior_target_compare"]),
@@ -494,6 +497,7 @@ def load() -> Vocabulary:
         quoted_target_open_re=re.compile(cues["quoted_target_open"]),
         paren_target_verb_re=re.compile(cues["paren_target_verbs"]),
         paren_target_inside_re=re.compile(cues["paren_target_inside"]),
+        paren_target_margin_re=re.compile(cues["paren_target_margin"]),
         last_year_cue_re=re.compile(cues["last_year_cue"]),
         report_said_words=tuple(cues["report_said_words"]),
         local_part_after_re=re.compile(cues["local_part_after"]),
