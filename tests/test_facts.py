@@ -1784,6 +1784,13 @@ def test_a_plan_reports_results_set_against_their_targets_by_margin() -> None:
         ("gdp", "actual", 2024, "growth", D("8"), "exact")}
 
 
+def test_first_among_its_peers_before_the_verb() -> None:
+    # 渝北 2021: `在全市率先` (first in the city) says how the figure was reached, not whose it is
+    assert facts_of("地区生产总值在全市率先突破2000亿元,达到2009.5亿元", "review") == {
+        ("gdp", "actual", 2024, "level", D("2009.5"), "exact")}
+    assert facts_of("地区生产总值在全省率先增长8%", "review") == {("gdp", "actual", 2024, "growth", D("8"), "exact")}
+
+
 def test_income_growth_above_the_economys_by_its_short_name() -> None:
     # 杭州 2022: `城乡居民人均可支配收入高于GDP增速`, one qualitative target for each
     assert facts_of("城乡居民人均可支配收入高于GDP增速") == {
