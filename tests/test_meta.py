@@ -86,6 +86,16 @@ def test_a_premier_speaking_today_is_the_national_report_not_the_datelines_city(
     assert (m.region_code, m.report_year) == ("000000", 2007)
 
 
+def test_a_provincial_newspapers_dateline_city_under_a_governor_is_the_province() -> None:
+    # 齐鲁晚报 on 山东 2012: the dateline names the capital, the governor gives the report (`省长…所作的`)
+    m = meta("本报济南2月19日讯(记者 郭静) 今年的政府工作报告中,民生以更强势的姿态出现。19日,省长姜大明所作的政府"
+             "工作报告明确表示:2012年,GDP预期增长9.5%。\n")
+    assert (m.region, m.report_year) == ("山东省", 2012)
+    # (a city's mayor under the same dateline keeps the city)
+    m = meta("本报济南2月19日讯(记者 郭静) 19日,市长杨鲁豫所作的政府工作报告明确表示:2012年,GDP预期增长10%。\n")
+    assert m.region == "济南市"
+
+
 def test_a_year_since_which_inside_a_five_year_review_is_no_year_reviewed() -> None:
     # 四川日报 on 四川 2006: `。2002年以来,…` inside the review of the tenth plan
     m = meta("张中伟作四川省政府工作报告举要\n走过辉煌的“十五”\n过去5年特别是去年以来,四川超额完成了“十五”计划的"

@@ -52,7 +52,7 @@ _ISSUER_LINE = re.compile(
 _CHAIR_LINE = re.compile(r"^\W*(?:自治区)(?:人民政府)?\s*(?:代理|代)?主席\s*[\u4e00-\u9fff·]{2,6}\W*$")
 # `县长XX作…`, also after the division's name (`河北省省长王正谱作政府工作报告`), never a deputy's
 _ISSUER_NEWS = re.compile(
-    rf"(?:^|[，,、。\s省市区县州旗盟])(?<!副){_HEAD_OF}\s*[\u4e00-\u9fff]{{2,3}}(?:代表|作|向大会)"
+    rf"(?:^|[，,、。\s省市区县州旗盟])(?<!副){_HEAD_OF}\s*[\u4e00-\u9fff]{{2,3}}(?:代表|所?作|向大会)"
 )
 # `县十五届人大`, `自治区第十三届人民代表大会` (自治区 is a province, not a district)
 _CONGRESS_ABBR = re.compile(
@@ -227,7 +227,8 @@ def _issuer_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, co
 
 def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: str,
                         levels: frozenset[str] | None) -> Iterator[Division]:
-    """The place of a news lead (``新华社南京1月20日电``, ``本报杭州2月27日讯``, ``武义新闻网讯``)."""
+    """The place of a news lead (``新华社南京1月20日电``, ``本报杭州2月27日讯``, ``武义新闻网讯``); where a province's
+    head speaks, the province of the city it names (``本报济南2月19日讯…省长姜大明所作的政府工作报告``)."""
     for ln in [x for x in lead.split("\n") if x.strip()][:8]:
         for rx in (_DATELINE, _SITE_DATELINE):
             m = rx.match(ln)
@@ -235,6 +236,10 @@ def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: st
                 if rx is _DATELINE and (p := _province_told_of(m, d, lead, gaz, year, levels)) is not None:
                     yield p
                 yield d
+            elif m and rx is _DATELINE and levels == _PROVINCE and (
+                    city := gaz.resolve(m.group(1), year, context, _CITY, near=True)) is not None and (
+                    p := gaz.parent(city, year)) is not None and p.level == "province":
+                yield p
 
 
 
