@@ -1784,6 +1784,18 @@ def test_a_plan_reports_results_set_against_their_targets_by_margin() -> None:
         ("gdp", "actual", 2024, "growth", D("8"), "exact")}
 
 
+def test_the_parts_of_a_whole_said_for_a_year_are_that_years() -> None:
+    # 济南 2021, a write-up quoting 2019's statistics: `其中,` breaks down the whole of the sentence before
+    got = facts_of("官方发布数据显示,济南市2019年地区生产总值为9443.37亿元,比上年增长7.0%。其中,第一产业增加值"
+                   "343.06亿元,增长1.3%。", "other")
+    assert {f for f in got if f[0] == "gdp_primary"} == {
+        ("gdp_primary", "actual", 2019, "level", D("343.06"), "exact"),
+        ("gdp_primary", "actual", 2019, "growth", D("1.3"), "exact")}
+    # (a whole of last year keeps its parts last year's)
+    got = facts_of("2024年,全市地区生产总值达到1000亿元,增长6%。其中,第一产业增加值100亿元,增长3%。", "review")
+    assert ("gdp_primary", "actual", 2024, "level", D("100"), "exact") in got
+
+
 def test_first_among_its_peers_before_the_verb() -> None:
     # 渝北 2021: `在全市率先` (first in the city) says how the figure was reached, not whose it is
     assert facts_of("地区生产总值在全市率先突破2000亿元,达到2009.5亿元", "review") == {

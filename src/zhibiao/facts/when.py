@@ -301,13 +301,7 @@ def role_and_period(
         if sentence.lstrip().startswith(v.part_of_total):
             # `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元`: a part of the sentence before is said as that
             # sentence's figure was, by the words before it (not `…增长8%,与去年持平`, a comparison after it)
-            text = report.text
-            end = sl.offset
-            while end > 0 and text[end - 1] in _SENTENCE_ENDS:
-                end -= 1
-            before = text[max(text.rfind(c, 0, end) for c in _SENTENCE_ENDS) + 1 : end]
-            figure = DIGIT.search(before)
-            head = before[: figure.start() if figure else len(before)] + head
+            head = _whole_lead(report, sl.offset) + head
         estimated = v.estimate_re.search(head) and not any(w in head for w in v.plan_year_words)
         since_earlier = (since is not None and meta.review_year is not None
                          and int(since.group(1)) < meta.review_year and measure == "level")
@@ -370,6 +364,10 @@ def role_and_period(
             # `2012年全省公共财政收入4059.4亿元,比上年增长17.5%`: the year said before the subject, in its own clause,
             # holds for its figures in the clauses after it
             own = _subject_year(v, sl, q, subject_start)
+        if own is None and sentence.lstrip().startswith(v.part_of_total) and named_year(sentence) is None:
+            # `济南市2019年地区生产总值为9443.37亿元…。其中,第一产业增加值343.06亿元`: the parts of a whole said
+            # for a year are that year's
+            own = named_year(_whole_lead(report, sl.offset, _FIGURE_NOT_YEAR))
         if own is not None and own <= meta.review_year:
             # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
             if own >= meta.review_year - _EARLIER_YEARS and TARGET_SET.search(sentence, cs, _num_start(q)):
@@ -386,6 +384,22 @@ def role_and_period(
         if (role == "actual") == (passage.scope == "year_review"):
             return role, passage.last, None
     return role, meta.review_year if role == "actual" else meta.plan_year, None
+
+
+def _whole_lead(report: Report, offset: int, figure_re: re.Pattern[str] = DIGIT) -> str:
+    """The words before the first figure of the sentence ending right before ``offset``: what the whole a `其中`
+    sentence breaks down was said with (``预计完成财政收入…``; with ``_FIGURE_NOT_YEAR``, past the years it names:
+    ``济南市2019年地区生产总值为…``)."""
+    text = report.text
+    end = offset
+    while end > 0 and text[end - 1] in _SENTENCE_ENDS:
+        end -= 1
+    before = text[max(text.rfind(c, 0, end) for c in _SENTENCE_ENDS) + 1 : end]
+    figure = figure_re.search(before)
+    return before[: figure.start() if figure else len(before)]
+
+
+_FIGURE_NOT_YEAR = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)")
 
 
 def _blank_basis(v: Vocabulary, s: str) -> str:
