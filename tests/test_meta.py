@@ -471,6 +471,9 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
      2018),
     ("过去一年，我们以优异成绩迎接党的十九大胜利召开，认真贯彻落实党的十九大各项决策部署。", None),
     ("全县开展“喜迎十七大”系列活动，群众文化生活丰富多彩。", None),
+    # (or a write-up's next sentence saying the report set this year's targets: 《领导决策信息》 on the nation, 2023)
+    ("2023年,是全面贯彻党的二十大精神的开局之年。政府工作报告明确提出今年发展的主要预期目标是:国内生产总值增长5%左右。",
+     2023),
     # (and a year whose targets are said done, or that a write-up says the report looked back on, is no year planned)
     ("2019年,是新中国成立70周年,是全面建成小康社会关键之年。今年经济社会发展的主要预期目标全面完成,预计地区生产总值增长7.2%。",
      None),

@@ -113,6 +113,7 @@ _YEAR_DONE = re.compile(_alt(_C["years"]["year_done_words"]))
 _YEAR_DONE_VERB = re.compile(_alt(_C["years"]["year_done_verbs"]))
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _PLANNED_AFTER = re.compile(_alt(_C["years"]["planned_after_words"]))
+_PLANNED_AFTER_REPORT = re.compile(_C["years"]["planned_after_report"])
 _REVIEWED_NEXT = re.compile(r"\n\s*(?:" + _alt(_C["years"]["reviewed_next_paragraph_words"]) + ")")
 _RESULT_COMPARED = re.compile(_C["years"]["result_compared"])
 _RESULT_WINDOW = int(_C["years"]["result_compared_window"])
@@ -332,6 +333,9 @@ def _planned_after(text: str, start: int, end: re.Match[str] | None) -> bool:
         return False
     after = text[end.end() : end.end() + 40].lstrip()
     m = _PLANNED_AFTER.match(after)
+    if m is None:
+        nxt = _SENTENCE_END_RE.search(after)
+        m = _PLANNED_AFTER_REPORT.search(after, 0, nxt.start() if nxt else len(after))
     return m is not None and not _PLANNED_DONE.match(after, m.end())
 
 
