@@ -474,6 +474,13 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     # (or a write-up's next sentence saying the report set this year's targets: 《领导决策信息》 on the nation, 2023)
     ("2023年,是全面贯彻党的二十大精神的开局之年。政府工作报告明确提出今年发展的主要预期目标是:国内生产总值增长5%左右。",
      2023),
+    # (nor its spirit taken as guide without a verb, nor the congress welcomed and then met: a second reviewer's)
+    ("过去一年工作回顾\n（一）经济发展稳中有进\n全县上下以习近平新时代中国特色社会主义思想和党的十九大精神为指导，"
+     "以优异成绩迎接党的十九大胜利召开。", None),
+    ("以实际行动喜迎二十大。全县迎来党的二十大胜利召开，党的二十大擘画了宏伟蓝图。", None),
+    # (the targets set out after 是: are no targets said done)
+    ("2019年,是新中国成立70周年,是全面建成小康社会关键之年。今年经济社会发展的主要预期目标是:实现地区生产总值增长7%左右。",
+     2019),
     # (and a year whose targets are said done, or that a write-up says the report looked back on, is no year planned)
     ("2019年,是新中国成立70周年,是全面建成小康社会关键之年。今年经济社会发展的主要预期目标全面完成,预计地区生产总值增长7.2%。",
      None),

@@ -114,6 +114,9 @@ def test_pinyin_syllables() -> None:
         ("全年目标任务圆满完成。\n8%;", "全年目标任务圆满完成。\n8%;"),
         # (names and rates in two columns, a reviewer's: no name takes the figure of the one above it)
         ("地区生产总值增长\n财政收入增长\n8%;\n10%;", "地区生产总值增长\n财政收入增长\n8%;\n10%;"),
+        ("地区生产总值\n财政收入\n8%;\n10%;", "地区生产总值\n财政收入\n8%;\n10%;"),
+        # (a list's first item after its head's verb is joined: `…主要预期目标为\n地区生产总值增长\n7%;`)
+        ("力争实现\n地区生产总值增长\n7%;", "力争实现\n地区生产总值增长7%;"),
         # ... before its qualifier, or a count's measure word (吉林 2020)
         ("预计全年地区生产总值增长\n3.5%\n左右。规模以上工业增加值增速由负转正,增长\n3%\n以上。",
          "预计全年地区生产总值增长3.5%左右。规模以上工业增加值增速由负转正,增长3%以上。"),

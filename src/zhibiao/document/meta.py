@@ -20,6 +20,7 @@ from zhibiao.document.gazetteer import Division, Gazetteer, load
 from zhibiao.document.given import region_division
 from zhibiao.document.region import RegionEvidence, find_region, section_region, speaker_levels
 from zhibiao.document.split import is_title_line
+from zhibiao.document.yearmarks import congress_ahead_year
 from zhibiao.document.years import (
     YearEvidence,
     five_year_plan_year,
@@ -179,6 +180,9 @@ def _year(z: _Zones, dates: Dates, session: Session | None, div: Division | None
         named = file_name_year(file_name)
         if named is not None and (allowed is None or allowed[0] <= named <= allowed[1]):
             return YearEvidence(named, "file_name", 11)
+        y = congress_ahead_year(z.body) if ev is None else None
+        if y is not None and (allowed is None or allowed[0] <= y <= allowed[1]):
+            return YearEvidence(y, "body", 12)  # `迎接党的十九大胜利召开`: the congress's year, the last resort
     return ev
 
 

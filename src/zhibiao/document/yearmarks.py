@@ -71,25 +71,29 @@ def commemorated_year(text: str) -> int | None:
     return None
 
 
-# a Party congress still to meet (`以优异成绩迎接党的十九大胜利召开`, `喜迎二十大`): the report is of its year; not once
-# the text has lived it (`以迎接党的二十大召开和学习宣传贯彻党的二十大精神为主线`, `全面贯彻党的十九大和十九届二中全会
-# 精神`, `贯彻落实党的十九大各项决策部署`), nor in a look back (`过去一年,…以迎接党的十九大胜利召开为主线`), nor as the
-# name of a campaign of that year (`开展“喜迎十七大”系列活动`)
+# a Party congress still to meet (`以优异成绩迎接党的十九大胜利召开`, `喜迎二十大`): the report is of its year, a last
+# resort when nothing else dates it; not once the text has lived it (its spirit, `全面贯彻党的十九大和十九届二中全会
+# 精神`, `以…党的十九大精神为指导`; what it set, `贯彻落实党的十九大各项决策部署`, `党的二十大擘画了…`; the congress
+# met, `迎来党的二十大胜利召开`, `十八大以来`), nor after a look back (`去年`, `过去一年,…以迎接党的十九大胜利召开为
+# 主线`, and `…。一年来,` after it in its paragraph), nor as the name of a campaign of that year (`“喜迎十七大”`)
 _CONGRESS_AHEAD = re.compile(
     r"(?<![“\"])(?:" + _alt(_C["years"]["congress_ahead_verbs"]) + r")(?:党的)?("
     + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|的召开)?(?![了过])"
 )
 _CONGRESS_LIVED = (r"(?:学习|宣传|贯彻|落实|部署)[^。；;\n]{{0,30}}?(?:党的)?{0}(?!胜利召开|召开)"
-                   r"|{0}(?:胜利)?(?:召开)?以来|迎接了(?:党的)?{0}")
+                   r"|{0}[^。；;！!？?\n]{{0,16}}?精神|{0}(?:胜利)?(?:召开)?以来|迎接了(?:党的)?{0}|迎来了?(?:党的)?{0}"
+                   r"|{0}(?:报告)?(?:擘画|描绘|提出|作出|确定|部署|明确)")
 _LOOKED_BACK = re.compile(_alt(_C["years"]["reviewed_after_words"]) + "|去年|上年")
+_CONGRESS_WINDOW = 4000  # a report looks forward to the congress near its top
 
 
 def congress_ahead_year(text: str) -> int | None:
     """``以优异成绩迎接党的十九大胜利召开`` -> 2017, the year of a congress the text looks forward to; None
-    where it also studies or carries out that congress's spirit, or looks back on the year it met."""
-    for m in _CONGRESS_AHEAD.finditer(text):
-        par = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if not re.search(_CONGRESS_LIVED.format(m.group(1)), text) and not _LOOKED_BACK.search(par):
+    where it has also lived that congress anywhere, or looks back before it or in its paragraph."""
+    for m in _CONGRESS_AHEAD.finditer(text, 0, _CONGRESS_WINDOW):
+        par_end = text.find("\n", m.end())
+        if (not re.search(_CONGRESS_LIVED.format(m.group(1)), text) and not _LOOKED_BACK.search(text, 0, m.start())
+                and not _LOOKED_BACK.search(text, m.end(), par_end if par_end >= 0 else len(text))):
             return int(_C["years"]["party_congress_years"][m.group(1)])
     return None
 

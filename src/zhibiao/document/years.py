@@ -53,7 +53,6 @@ from zhibiao.document._common import literal_alt as _alt
 from zhibiao.document.dates import Dates, cn_years, session_years, stamp_dates_the_session, year_of_date
 from zhibiao.document.yearmarks import (
     commemorated_year,
-    congress_ahead_year,
     five_year_plan_year,
     plan_opening_year,
     plenum_year,
@@ -339,7 +338,7 @@ def _planned_after(text: str, start: int, end: re.Match[str] | None) -> bool:
     return m is not None and not _PLANNED_DONE.match(after, m.end())
 
 
-_PLANNED_DONE = re.compile(r"[^。；;！!]{0,4}?(?:全面|顺利|圆满|基本|超额)?(?:完成|实现)")
+_PLANNED_DONE = re.compile(r"[^。；;！!是为:：]{0,4}?(?:全面|顺利|圆满|基本|超额)?(?:完成|实现)")  # (not `是:实现…`)
 _PLANNED_DONE_BEFORE = re.compile(r"回顾|总结")
 
 
@@ -499,8 +498,6 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
             yield YearEvidence(y, "published", 8)
     if (y := plenum_year(body[:_BODY_YEAR_WINDOW])) is not None:
         yield YearEvidence(y, "body", 9)
-    if (y := congress_ahead_year(body[:_BODY_YEAR_WINDOW])) is not None:
-        yield YearEvidence(y, "body", 9)  # `以优异成绩迎接党的十九大胜利召开`: the congress's year, the weakest reading
     if span:
         yield YearEvidence(span[1], "session_range", 10)  # annual sessions only: the range's last year
 

@@ -65,7 +65,8 @@ _BEFORE_NUMBER_LINE = re.compile(f"\n(?<=[{CJK}、，,]\n)(?=[0-9][0-9.,]*%?(?:[
 # the line before runs into it
 _RATE_CLAUSE_LINE = re.compile(r"[0-9][0-9.]*%[；;，,。、]")
 # a name's verb awaiting its figure at a line's end
-_VERB_END = re.compile("(?:增长|下降|增加|减少|提高|降低|上涨|达到|达|为|完成|实现)$")
+_VERB_END = re.compile("(?:增长|下降|增加|减少|提高|降低|上涨)$")
+_BARE_NAME = re.compile(f"[{CJK}]{{2,16}}")  # a line of words alone (a name, in a column of names)
 _AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）月倍位]|年(?!均)|左右|以[上下内])")
 # a line that opens on a closing quote continues the line before (`十四五` / `”开局之年`)
 _CLOSING_QUOTE_BREAK = re.compile(f"\n(?<=[^\n]\n)(?=[{re.escape(_J['closing_quotes'])}])")  # matches the newline
@@ -93,10 +94,12 @@ def _number_line_break(text: str, nl: int, after: bool) -> bool:
         return False
     if _RATE_CLAUSE_LINE.fullmatch(nxt):
         # (not names and rates in two columns, `地区生产总值增长\n财政收入增长\n8%;\n10%;`: the line before also
-        # ends on a verb awaiting its figure)
+        # ends on a verb awaiting its figure; or names alone, `地区生产总值\n财政收入\n8%;`)
         start = text.rfind("\n", 0, nl) + 1
-        before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].rstrip()
-        return not (start > 0 and before and _VERB_END.search(before))
+        before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
+        return not (start > 0 and before and (
+            _VERB_END.search(before) or (_BARE_NAME.fullmatch(before) and _BARE_NAME.fullmatch(line.strip())
+                                         and not _VERB_END.search(line.strip()))))
     if _NUMBER_LINE.fullmatch(nxt) is None:
         return False
     end = nl + 1 + len(nxt)  # the number's unit or punctuation must follow it on the next line
