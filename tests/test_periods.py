@@ -707,6 +707,10 @@ def test_a_base_named_by_the_plan_it_ended() -> None:
     facts = _in_five_year_review("全省生产总值由“十三五”末的9.5亿元增加到19.2亿元。")
     assert ("gdp", "actual", 2025, "level", Decimal("19.2"), "exact") in facts
     assert not {f for f in facts if f[4] == Decimal("9.5")}
+    # (a plan before the tenth too: `由“八五”期末的833亿元增加到2000年的1400亿元`, 内蒙古 2001)
+    facts = _in_five_year_review("全省生产总值由“八五”期末的833亿元增加到2025年的1400亿元。")
+    assert ("gdp", "actual", 2025, "level", Decimal("1400"), "exact") in facts
+    assert not {f for f in facts if f[4] == Decimal("833")}
 
 
 def test_a_growth_beside_the_level_reached_in_a_named_year() -> None:
