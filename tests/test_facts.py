@@ -1787,6 +1787,15 @@ def test_a_plan_reports_results_set_against_their_targets_by_margin() -> None:
         ("gdp", "actual", 2024, "growth", D("8"), "exact")}
 
 
+def test_the_year_a_report_is_named_by_is_no_year_of_its_figures() -> None:
+    # 赣榆 2025, a write-up: `2025年工作报告显示,…预计实现` reports last year's estimates, not this year's targets
+    assert facts_of("赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上、增长7%", "other") == {
+        ("gdp", "actual", 2024, "level", D("800"), "at_least"), ("gdp", "actual", 2024, "growth", D("7"), "exact")}
+    # (the report's targets stay targets)
+    assert facts_of("赣榆区2025年政府工作报告提出,地区生产总值增长6%左右", "other") == {
+        ("gdp", "target", 2025, "growth", D("6"), "around")}
+
+
 def test_the_parts_of_a_whole_said_for_a_year_are_that_years() -> None:
     # 济南 2021, a write-up quoting 2019's statistics: `其中,` breaks down the whole of the sentence before
     got = facts_of("官方发布数据显示,济南市2019年地区生产总值为9443.37亿元,比上年增长7.0%。其中,第一产业增加值"

@@ -76,6 +76,7 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     return head + " " + sl.s[start:end]
 
 
+_REPORT_NAMED = re.compile(r"(?:的)?(?:政府)?工作报告")  # after a year: the report's name, no year of its figures
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _SENTENCE_ENDS = "。！？!?\n"
@@ -272,7 +273,9 @@ def role_and_period(
     # nor is a year in an aside (`一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;…`)
     unaside = cn_years(_blank_basis(v, sl.masked)[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
     bases = {m.start(1) for m in BASE_YEAR_RE.finditer(unaside)}
-    years = [int(m.group(1)) for m in YEAR_RE.finditer(unaside) if m.start(1) not in bases]
+    # (nor the year a report is named by: `赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上`)
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(unaside)
+             if m.start(1) not in bases and not _REPORT_NAMED.match(unaside, m.end())]
     kind = sec.kind if sec is not None else "other"
     role: Role | None = None
     if _set_as_targets(v, sentence, q) or v.named_as_target_re.match(sentence, q.span.end):
