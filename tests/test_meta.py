@@ -531,6 +531,13 @@ def test_lines_above_the_report_title_are_the_page_around_it() -> None:
     assert (m.region, m.report_year, m.year_source) == ("马鞍山市", 2016, "body")
 
 
+def test_a_write_ups_heading_on_a_whole_plans_record_opens_the_next_plan() -> None:
+    # 遵义日报 2021: `“十三五”工作答卷` heads a digest that names no year of its own but 2015, the base of a multiple
+    m = meta("为你解读遵义市政府工作报告要点\n\n“十三五”工作答卷\n\n彻底撕掉了千百年来绝对贫困的标签\n\n"
+             "地区生产总值年均增长9.8%,高于全国、全省,总量和人均水平分别是2015年的1.7倍和1.6倍。\n")
+    assert (m.report_year, m.year_source) == (2021, "body")
+
+
 # --- region --------------------------------------------------------------------------------------------
 def test_no_name_across_a_word_boundary() -> None:
     g = load()
