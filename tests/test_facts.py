@@ -1783,6 +1783,8 @@ def test_a_plan_reports_results_set_against_their_targets_by_margin() -> None:
     assert facts_of("——固定资产投资4.46万亿元、增长6.3%,低1.7个百分点(5%左右)。", "review") == {
         ("fixed_asset_investment", "actual", 2024, "level", D("4.46"), "exact"),
         ("fixed_asset_investment", "actual", 2024, "growth", D("6.3"), "exact")}
+    assert facts_of("全市地区生产总值增长8.5%,比全国高2.5个百分点(6%)。", "review") == {
+        ("gdp", "actual", 2024, "growth", D("8.5"), "exact")}  # (a margin over the nation, the nation's growth)
     assert facts_of("地区生产总值增长8%,高2个百分点(居全省第一)。", "review") == {
         ("gdp", "actual", 2024, "growth", D("8"), "exact")}
 
@@ -1803,6 +1805,12 @@ def test_the_parts_of_a_whole_said_for_a_year_are_that_years() -> None:
     assert {f for f in got if f[0] == "gdp_primary"} == {
         ("gdp_primary", "actual", 2019, "level", D("343.06"), "exact"),
         ("gdp_primary", "actual", 2019, "growth", D("1.3"), "exact")}
+    # (not a year the whole builds on or was set by, nor in this year's targets: a reviewer's)
+    got = facts_of("过去一年,继2023年迈上千亿元台阶后,全市地区生产总值达到1100亿元,增长6%。其中,第一产业增加值100亿元,"
+                   "增长3%。", "review")
+    assert ("gdp_primary", "actual", 2024, "level", D("100"), "exact") in got
+    assert facts_of("今年经济社会发展的主要预期目标是:根据2023年制定的三年行动计划,全市固定资产投资增长10%。其中,"
+                    "工业投资增长15%。") == {("fixed_asset_investment", "target", 2025, "growth", D("10"), "exact")}
     # (a whole of last year keeps its parts last year's)
     got = facts_of("2024年,全市地区生产总值达到1000亿元,增长6%。其中,第一产业增加值100亿元,增长3%。", "review")
     assert ("gdp_primary", "actual", 2024, "level", D("100"), "exact") in got

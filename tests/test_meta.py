@@ -91,6 +91,10 @@ def test_a_provincial_newspapers_dateline_city_under_a_governor_is_the_province(
     m = meta("本报济南2月19日讯(记者 郭静) 今年的政府工作报告中,民生以更强势的姿态出现。19日,省长姜大明所作的政府"
              "工作报告明确表示:2012年,GDP预期增长9.5%。\n")
     assert (m.region, m.report_year) == ("山东省", 2012)
+    # (nor where a mayor speaks after the governor is named: the city's write-up, a reviewer's)
+    m = meta("本报洛阳1月8日讯(记者 王明) 日前,省长王凯所作的政府工作报告对洛阳提出了新要求。8日上午,市长刘宛康作政府"
+             "工作报告。报告提出,今年全市地区生产总值增长8%左右。\n")
+    assert m.region != "河南省"
     # (a city's mayor under the same dateline keeps the city)
     m = meta("本报济南2月19日讯(记者 郭静) 19日,市长杨鲁豫所作的政府工作报告明确表示:2012年,GDP预期增长10%。\n")
     assert m.region == "济南市"
@@ -481,6 +485,9 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     # (the targets set out after 是: are no targets said done)
     ("2019年,是新中国成立70周年,是全面建成小康社会关键之年。今年经济社会发展的主要预期目标是:实现地区生产总值增长7%左右。",
      2019),
+    # (not a year the city's leaders set targets for at its start, looked back on: a reviewer's)
+    ("2023年,是全面贯彻党的二十大精神的开局之年。年初,市委、市政府明确提出今年的主要目标是:地区生产总值增长6%左右。"
+     "一年来,全市上下攻坚克难。", None),
     # (and a year whose targets are said done, or that a write-up says the report looked back on, is no year planned)
     ("2019年,是新中国成立70周年,是全面建成小康社会关键之年。今年经济社会发展的主要预期目标全面完成,预计地区生产总值增长7.2%。",
      None),

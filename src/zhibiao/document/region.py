@@ -236,9 +236,11 @@ def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: st
                 if rx is _DATELINE and (p := _province_told_of(m, d, lead, gaz, year, levels)) is not None:
                     yield p
                 yield d
-            elif m and rx is _DATELINE and levels == _PROVINCE and (
+            elif m and rx is _DATELINE and levels == _PROVINCE and not any(
+                    h.group(1) != "省" for h in _ISSUER_NEWS.finditer(lead[:_LEAD_CHARS])) and (
                     city := gaz.resolve(m.group(1), year, context, _CITY, near=True)) is not None and (
                     p := gaz.parent(city, year)) is not None and p.level == "province":
+                # (not where a mayor speaks too: `本报洛阳…省长王凯所作的政府工作报告对洛阳提出了新要求。…市长…作`)
                 yield p
 
 

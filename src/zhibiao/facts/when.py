@@ -367,10 +367,11 @@ def role_and_period(
             # `2012年全省公共财政收入4059.4亿元,比上年增长17.5%`: the year said before the subject, in its own clause,
             # holds for its figures in the clauses after it
             own = _subject_year(v, sl, q, subject_start)
-        if own is None and sentence.lstrip().startswith(v.part_of_total) and named_year(sentence) is None:
+        if (own is None and role == "actual" and sentence.lstrip().startswith(v.part_of_total)
+                and named_year(sentence) is None):
             # `济南市2019年地区生产总值为9443.37亿元…。其中,第一产业增加值343.06亿元`: the parts of a whole said
             # for a year are that year's
-            own = named_year(_whole_lead(report, sl.offset, _FIGURE_NOT_YEAR))
+            own = _whole_year(_whole_lead(report, sl.offset, _FIGURE_NOT_YEAR))
         if own is not None and own <= meta.review_year:
             # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
             if own >= meta.review_year - _EARLIER_YEARS and TARGET_SET.search(sentence, cs, _num_start(q)):
@@ -402,6 +403,17 @@ def _whole_lead(report: Report, offset: int, figure_re: re.Pattern[str] = DIGIT)
     return before[: figure.start() if figure else len(before)]
 
 
+def _whole_year(lead: str) -> int | None:
+    """The year a whole was said for, in the clause of its figure and not as a time it builds on or since
+    (`济南市2019年地区生产总值为`; not `继2024年迈上千亿元台阶后,全市…`, `2019年以来实施的…`, `按照2024年确定的…`)."""
+    m = next(reversed(list(ANY_YEAR_RE.finditer(lead))), None)
+    if m is None or _WHOLE_YEAR_NOT.search(lead, m.end()) or _WHOLE_YEAR_NOT_AFTER.search(lead, 0, m.start()):
+        return None
+    return int(m.group(1))
+
+
+_WHOLE_YEAR_NOT = re.compile(r"[，,；;：:]|以来|基础|确定|制定|部署|目标|后")  # (the rest of the lead after the year)
+_WHOLE_YEAR_NOT_AFTER = re.compile(r"(?:继|按照|根据|在|比|较|从|由|自|截至|到|至)$")
 _FIGURE_NOT_YEAR = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)")
 
 
