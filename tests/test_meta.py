@@ -492,6 +492,13 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     ("2019年,是新中国成立70周年,是全面建成小康社会关键之年。今年经济社会发展的主要预期目标全面完成,预计地区生产总值增长7.2%。",
      None),
     ("报告回顾,2018年,是改革开放40周年,是决胜全面建成小康社会的关键之年。今年工作的总体要求是:坚持稳中求进。", None),
+    # 开福 2018, a page opening on the year reviewed and its targets said met (no comma after the year)
+    ("2017年党的十九大胜利召开,我们认真贯彻习近平新时代中国特色社会主义思想,较好地完成了年初确定的各项目标任务。"
+     "全区完成地区生产总值907亿元,增长8%。", 2018),
+    # (not a year whose targets are still to be met: `2018年,我们将…确保完成全年目标任务`)
+    ("2018年是改革开放40周年,全区上下要确保完成全年目标任务。", 2018),
+    # 昆明 2017, an infographic's heading on a bare year's record above last year's figures
+    ("昆明市委全会提出2017年目标\n2016成绩\n预计实现GDP4285亿元增长8.5%\n", 2017),
     # 绩溪 2019, a page opening on the year's work: the year described, then planned
     ("2019年,是新中国成立70周年,是全面建成小康社会关键之年。今年工作的总体要求是:以新发展理念为统领。", 2019),
     ("2018年,是改革开放40周年,是决胜全面建成小康社会的关键之年。一年来,我们坚持稳中求进。", 2019),

@@ -177,6 +177,14 @@ _RESULTS_HEADING_ABOVE = re.compile(
     r"成绩单[^\n。]{0,12}\n(?:[^\S\n]*\n){0,2}[^\S\n]*[▎■□●◆▲·•]?[^\S\n]*(20\d\d)\s*年?[^\S\n]*\n"
     r"(?![^\n]{0,40}?(?:" + _alt(_C["years"]["results_heading_plan_words"]) + "))"
 )
+# an infographic's heading on a bare year's record (`2016成绩`, `2017成绩单`) above last year's figures
+_RESULTS_HEADING_BARE = re.compile(r"(?:^|\n)[^\S\n]*(20\d\d)\s*(?:成绩单|成绩|成就|答卷)[:：]?[^\S\n]*(?=\n)")
+# a paragraph opening on a year whose targets it then says were met (`2017年党的十九大胜利召开,我们…较好地完成了年初
+# 确定的各项目标任务`): the year reviewed
+_YEAR_TASKS_DONE = re.compile(
+    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?:(?!将|要|确保|力争|争取|努力|目标)[^。\n]){0,120}?"
+    r"(?:较好地|圆满|全面|顺利|超额)?完成了(?:年初确定的|全年|年度)?(?:各项)?(?:主要)?(?:目标任务|目标)"
+)
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _LOOKED_BACK_CHARS = 150  # how far after `2008年初,` a `一年来` shows the year looked back on
@@ -406,7 +414,8 @@ def _body_years(text: str) -> Iterator[int]:
         head, max(0, x.start() - _SENTENCE_BEFORE), x.start())), None)
     if m:  # (not `报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右`: the year's goals)
         yield int(m.group(1) or m.group(2)) + 1
-    m = _RESULTS_HEADING.search(head) or _RESULTS_HEADING_SPLIT.search(head) or _RESULTS_HEADING_ABOVE.search(head)
+    m = (_RESULTS_HEADING.search(head) or _RESULTS_HEADING_SPLIT.search(head) or _RESULTS_HEADING_ABOVE.search(head)
+         or _RESULTS_HEADING_BARE.search(head) or _YEAR_TASKS_DONE.search(head))
     if m:
         yield int(m.group(1)) + 1
     if (y := _chapter_years(text)) is not None:
