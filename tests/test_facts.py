@@ -629,6 +629,11 @@ REVIEW = [
     ("全市地区生产总值增长回落到6.9%", {("gdp", "actual", "growth", D("6.9"), "exact")}),
     ("城镇居民人均可支配收入增长到30000元", {("urban_income", "actual", "level", D("30000"), "exact")}),
     ("城镇登记失业率由去年的4.5%降至4%", {("registered_unemployment", "actual", "rate", D("4"), "exact")}),
+    # ... and the rate noun's new value after 升至, also past an adverb (海南 2021); a rate's level stays a level
+    ("全年实现地区生产总值5532.4亿元、增速进一步升至3.5%",
+     {("gdp", "actual", "level", D("5532.4"), "exact"), ("gdp", "actual", "growth", D("3.5"), "exact")}),
+    ("地区生产总值增速升至6.2%", {("gdp", "actual", "growth", D("6.2"), "exact")}),
+    ("常住人口城镇化率升至60.5%", {("urbanization_rate", "actual", "rate", D("60.5"), "exact")}),
     # names of 内蒙古 banners' reports (a word-order variant; the pastoral areas' residents)
     ("一般财政公共预算收入完成5.2亿元", {("budget_revenue", "actual", "level", D("5.2"), "exact")}),
     ("牧区常住居民人均可支配收入增长8%", {("rural_income", "actual", "growth", D("8"), "exact")}),

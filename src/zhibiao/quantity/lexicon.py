@@ -79,6 +79,7 @@ class _Vocab:
         self.rate_nouns = set(d["rate_nouns"])
         self.growth_nouns_before_reach = tuple(d["growth_nouns_before_reach"])
         self.growth_reach_verbs = frozenset(d["growth_reach_verbs"])
+        self.adverbs_before_reach = tuple(d["adverbs_before_reach"])
         # a rate noun and its base right before a verb (`涨幅从5%下降到3%`): see ``rate_from_base``
         self.rate_from_re = re.compile(rf"(?:{_alt(d['rate_nouns'])})(?:{d['rate_from_base']})\Z")
         lead = q["lead"]
