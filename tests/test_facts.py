@@ -1085,6 +1085,7 @@ QUALITATIVE = [
     ("城乡居民收入与经济社会发展基本同步", {"urban_income", "rural_income"}),  # 白云区 2017
     ("一般公共预算收入增长与经济社会发展相适应", set()),  # (a cliché: only 同步 ties it to growth)
     ("地区生产总值增长与全市保持同步", {"gdp"}),  # 徐汇 2025: the level above alone
+    ("城乡常住居民人均可支配收入增速与全盟保持同步", {"urban_income", "rural_income"}),  # 阿拉善右旗 2025: a league
     # ahead of the level above by a margin, the subject's own growth unsaid (沿江 2023, 安徽 2020)
     ("规模以上工业增加值增速高于全市1个百分点", {"industrial_va"}),
     ("农村常住居民人均可支配收入增长高于全国平均水平0.5个百分点以上", {"rural_income"}),
@@ -1798,6 +1799,8 @@ def test_the_year_a_report_is_named_by_is_no_year_of_its_figures() -> None:
     # 赣榆 2025, a write-up: `2025年工作报告显示,…预计实现` reports last year's estimates, not this year's targets
     assert facts_of("赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上、增长7%", "other") == {
         ("gdp", "actual", 2024, "level", D("800"), "at_least"), ("gdp", "actual", 2024, "growth", D("7"), "exact")}
+    # (an earlier year's report quoted is no report of this year: its figures stay that year's, a reviewer's)
+    assert not any(f[1] == "target" for f in facts_of("回看2024年政府工作报告,地区生产总值增长目标为6%左右。", "other"))
     # (the report's targets stay targets)
     assert facts_of("赣榆区2025年政府工作报告提出,地区生产总值增长6%左右", "other") == {
         ("gdp", "target", 2025, "growth", D("6"), "around")}

@@ -497,6 +497,9 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
      "全区完成地区生产总值907亿元,增长8%。", 2018),
     # (not a year whose targets are still to be met: `2018年,我们将…确保完成全年目标任务`)
     ("2018年是改革开放40周年,全区上下要确保完成全年目标任务。", 2018),
+    # (a span of years or part of a year opening the paragraph is no year reviewed: a reviewer's)
+    ("2016年至2020年，全县上下团结奋斗，圆满完成了各项目标任务。", None),
+    ("2024年1-6月，全县地区生产总值完成了全年目标的52%。", None),
     # 昆明 2017, an infographic's heading on a bare year's record above last year's figures
     ("昆明市委全会提出2017年目标\n2016成绩\n预计实现GDP4285亿元增长8.5%\n", 2017),
     # 绩溪 2019, a page opening on the year's work: the year described, then planned
@@ -545,11 +548,11 @@ def test_lines_above_the_report_title_are_the_page_around_it() -> None:
     assert (m.region, m.report_year, m.year_source) == ("马鞍山市", 2016, "body")
 
 
-def test_a_write_ups_heading_on_a_whole_plans_record_opens_the_next_plan() -> None:
-    # 遵义日报 2021: `“十三五”工作答卷` heads a digest that names no year of its own but 2015, the base of a multiple
-    m = meta("为你解读遵义市政府工作报告要点\n\n“十三五”工作答卷\n\n彻底撕掉了千百年来绝对贫困的标签\n\n"
-             "地区生产总值年均增长9.8%,高于全国、全省,总量和人均水平分别是2015年的1.7倍和1.6倍。\n")
-    assert (m.report_year, m.year_source) == (2021, "body")
+def test_a_plan_record_to_hand_in_is_a_task_not_a_plan_ended() -> None:
+    # `答卷` is most often still to write (`确保高质量交出“十三五”答卷`, a reviewer's): the title's year holds
+    m = meta("2020年某某县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n"
+             "三、确保高质量交出“十三五”答卷\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n")
+    assert m.report_year == 2020
 
 
 # --- region --------------------------------------------------------------------------------------------

@@ -181,8 +181,9 @@ _RESULTS_HEADING_ABOVE = re.compile(
 _RESULTS_HEADING_BARE = re.compile(r"(?:^|\n)[^\S\n]*(20\d\d)\s*(?:成绩单|成绩|成就|答卷)[:：]?[^\S\n]*(?=\n)")
 # a paragraph opening on a year whose targets it then says were met (`2017年党的十九大胜利召开,我们…较好地完成了年初
 # 确定的各项目标任务`): the year reviewed
-_YEAR_TASKS_DONE = re.compile(
-    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?:(?!将|要|确保|力争|争取|努力|目标)[^。\n]){0,120}?"
+_YEAR_TASKS_DONE = re.compile(  # (not a span of years, `2016年至2020年,`, nor part of a year, `2024年1-6月`)
+    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?!\s*(?:至|到|[—\-~－]|上半年|下半年|前三季度|一季度|[一二三四]季度|\d{1,2}\s*[-—~至到]|\d{1,2}月))"
+    r"(?:(?!将|要|确保|力争|争取|努力|目标)[^。\n]){0,120}?"
     r"(?:较好地|圆满|全面|顺利|超额)?完成了(?:年初确定的|全年|年度)?(?:各项)?(?:主要)?(?:目标任务|目标)"
 )
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
@@ -415,9 +416,11 @@ def _body_years(text: str) -> Iterator[int]:
     if m:  # (not `报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右`: the year's goals)
         yield int(m.group(1) or m.group(2)) + 1
     m = (_RESULTS_HEADING.search(head) or _RESULTS_HEADING_SPLIT.search(head) or _RESULTS_HEADING_ABOVE.search(head)
-         or _RESULTS_HEADING_BARE.search(head) or _YEAR_TASKS_DONE.search(head))
+         or _YEAR_TASKS_DONE.search(head))
     if m:
         yield int(m.group(1)) + 1
+    elif bare := [int(y) for y in _RESULTS_HEADING_BARE.findall(head)]:
+        yield max(bare) + 1  # (an infographic with one such heading a year, `2020成绩`…`2024成绩`: the latest)
     if (y := _chapter_years(text)) is not None:
         yield y
     m = _PARAGRAPH_YEAR.search(head)

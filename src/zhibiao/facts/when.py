@@ -273,9 +273,11 @@ def role_and_period(
     # nor is a year in an aside (`一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;…`)
     unaside = cn_years(_blank_basis(v, sl.masked)[max(0, q.span.start - _CUE_WINDOW) : _num_start(q)])
     bases = {m.start(1) for m in BASE_YEAR_RE.finditer(unaside)}
-    # (nor the year a report is named by: `赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上`)
+    # (nor the plan year naming the report itself: `赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上`;
+    # an earlier year's report quoted stays that year's, `2024年的政府工作报告中,全市GDP预期增长6%左右`)
     years = [int(m.group(1)) for m in YEAR_RE.finditer(unaside)
-             if m.start(1) not in bases and not _REPORT_NAMED.match(unaside, m.end())]
+             if m.start(1) not in bases
+             and not (int(m.group(1)) == meta.plan_year and _REPORT_NAMED.match(unaside, m.end()))]
     kind = sec.kind if sec is not None else "other"
     role: Role | None = None
     if _set_as_targets(v, sentence, q) or v.named_as_target_re.match(sentence, q.span.end):
