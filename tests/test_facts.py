@@ -634,6 +634,11 @@ REVIEW = [
      {("gdp", "actual", "level", D("5532.4"), "exact"), ("gdp", "actual", "growth", D("3.5"), "exact")}),
     ("地区生产总值增速升至6.2%", {("gdp", "actual", "growth", D("6.2"), "exact")}),
     ("常住人口城镇化率升至60.5%", {("urbanization_rate", "actual", "rate", D("60.5"), "exact")}),
+    # (a fall's noun past its adverb keeps the fall, and 升为 names a new level: a reviewer's)
+    ("全市规模以上工业增加值降幅进一步缩小到3.2%", {("industrial_va", "actual", "growth", D("-3.2"), "exact")}),
+    ("固定资产投资降幅扩大至8.5%", {("fixed_asset_investment", "actual", "growth", D("-8.5"), "exact")}),
+    ("常住人口城镇化率升为62.5%", {("urbanization_rate", "actual", "rate", D("62.5"), "exact")}),
+    ("居民人均可支配收入升为3.2万元", {("disposable_income", "actual", "level", D("3.2"), "exact")}),
     # names of 内蒙古 banners' reports (a word-order variant; the pastoral areas' residents)
     ("一般财政公共预算收入完成5.2亿元", {("budget_revenue", "actual", "level", D("5.2"), "exact")}),
     ("牧区常住居民人均可支配收入增长8%", {("rural_income", "actual", "growth", D("8"), "exact")}),

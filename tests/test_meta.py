@@ -500,6 +500,8 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     # (a span of years or part of a year opening the paragraph is no year reviewed: a reviewer's)
     ("2016年至2020年，全县上下团结奋斗，圆满完成了各项目标任务。", None),
     ("2024年1-6月，全县地区生产总值完成了全年目标的52%。", None),
+    ("2024年截至11月底,全县圆满完成了各项目标任务。", None),
+    ("2024年1–6月,全县完成了全年目标的52%。", None),
     # 昆明 2017, an infographic's heading on a bare year's record above last year's figures
     ("昆明市委全会提出2017年目标\n2016成绩\n预计实现GDP4285亿元增长8.5%\n", 2017),
     # 绩溪 2019, a page opening on the year's work: the year described, then planned

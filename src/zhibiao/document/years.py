@@ -182,9 +182,10 @@ _RESULTS_HEADING_BARE = re.compile(r"(?:^|\n)[^\S\n]*(20\d\d)\s*(?:成绩单|成
 # a paragraph opening on a year whose targets it then says were met (`2017年党的十九大胜利召开,我们…较好地完成了年初
 # 确定的各项目标任务`): the year reviewed
 _YEAR_TASKS_DONE = re.compile(  # (not a span of years, `2016年至2020年,`, nor part of a year, `2024年1-6月`)
-    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?!\s*(?:至|到|[—\-~－]|上半年|下半年|前三季度|一季度|[一二三四]季度|\d{1,2}\s*[-—~至到]|\d{1,2}月))"
+    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?!\s*(?:(?:至|到)\s*20\d\d|[—\-~－–～]|上半年|下半年|前三季度|第?[一二三四]季度|截[至止]"
+    r"|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月|\d{1,2}\s*[-—~至到–～]|\d{1,2}月))"
     r"(?:(?!将|要|确保|力争|争取|努力|目标)[^。\n]){0,120}?"
-    r"(?:较好地|圆满|全面|顺利|超额)?完成了(?:年初确定的|全年|年度)?(?:各项)?(?:主要)?(?:目标任务|目标)"
+    r"(?:较好地|圆满|全面|顺利|超额)?完成了(?:年初确定的|全年|年度)?(?:各项)?(?:主要)?(?:目标任务|目标)(?!的?\s*\d)"
 )
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top

@@ -220,10 +220,12 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
                 growth_noun = verb in V.growth_reach_verbs and text.endswith(V.growth_nouns_before_reach, 0, lm.start())
                 at = lm.start()  # (past an adverb after the rate noun: `增速进一步升至3.5%`)
                 at -= next((len(w) for w in V.adverbs_before_reach if text.endswith(w, 0, at)), 0)
-                if any(text.endswith(n, 0, at) for n in V.rate_nouns) or growth_noun \
+                noun = next((n for n in V.rate_nouns if text.endswith(n, 0, at)), None)
+                if noun is not None or growth_noun \
                         or V.rate_from_re.search(text, max(0, lm.start() - _RATE_FROM_BACK), lm.start()):
                     # `涨幅回落到2.6%`, `涨幅从5%下降到3%`: the rate's new value, a growth as written
-                    direction = "up"  # (its sign kept: `涨幅回落到-0.5%`, a fall)
+                    # (its sign kept: `涨幅回落到-0.5%`, a fall; a fall's own noun makes it one: `降幅进一步缩小到3.2%`)
+                    direction = "down" if noun is not None and V.dir_of.get(noun) == "down" else "up"
                     extra["rate_reached"] = True
                 else:
                     level = True  # 提高到65%: the new level
