@@ -80,9 +80,10 @@ _CONGRESS_AHEAD = re.compile(
     r"(?<![“\"])(?:" + _alt(_C["years"]["congress_ahead_verbs"]) + r")(?:党的)?("
     + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|的召开)?(?![了过])"
 )
-_CONGRESS_LIVED = (r"(?:学习|宣传|贯彻|落实|部署)[^。；;\n]{{0,30}}?(?:党的)?{0}(?!胜利召开|召开)"
+_CONGRESS_LIVED = ("(?:" + _alt(_C["years"]["congress_carried_verbs"])
+                   + r")[^。；;\n]{{0,30}}?(?:党的)?{0}(?!胜利召开|召开)"
                    r"|{0}[^。；;！!？?\n]{{0,16}}?精神|{0}(?:胜利)?(?:召开)?以来|迎接了(?:党的)?{0}|迎来了?(?:党的)?{0}"
-                   r"|{0}(?:报告)?(?:擘画|描绘|提出|作出|确定|部署|明确)")
+                   r"|{0}(?:报告)?(?:" + _alt(_C["years"]["congress_set_verbs"]) + ")")
 _LOOKED_BACK = re.compile(_alt(_C["years"]["reviewed_after_words"]) + "|去年|上年")
 _CONGRESS_WINDOW = 4000  # a report looks forward to the congress near its top
 

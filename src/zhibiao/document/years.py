@@ -178,14 +178,14 @@ _RESULTS_HEADING_ABOVE = re.compile(
     r"(?![^\n]{0,40}?(?:" + _alt(_C["years"]["results_heading_plan_words"]) + "))"
 )
 # an infographic's heading on a bare year's record (`2016成绩`, `2017成绩单`) above last year's figures
-_RESULTS_HEADING_BARE = re.compile(r"(?:^|\n)[^\S\n]*(20\d\d)\s*(?:成绩单|成绩|成就|答卷)[:：]?[^\S\n]*(?=\n)")
+_RESULTS_HEADING_BARE = re.compile(
+    r"(?:^|\n)[^\S\n]*(20\d\d)\s*(?:" + _alt(_C["years"]["record_heading_words"]) + r")[:：]?[^\S\n]*(?=\n)"
+)
 # a paragraph opening on a year whose targets it then says were met (`2017年党的十九大胜利召开,我们…较好地完成了年初
-# 确定的各项目标任务`): the year reviewed
-_YEAR_TASKS_DONE = re.compile(  # (not a span of years, `2016年至2020年,`, nor part of a year, `2024年1-6月`)
-    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?!\s*(?:(?:至|到)\s*20\d\d|[—\-~－–～]|上半年|下半年|前三季度|第?[一二三四]季度|截[至止]"
-    r"|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月|\d{1,2}\s*[-—~至到–～]|\d{1,2}月))"
-    r"(?:(?!将|要|确保|力争|争取|努力|目标)[^。\n]){0,120}?"
-    r"(?:较好地|圆满|全面|顺利|超额)?完成了(?:年初确定的|全年|年度)?(?:各项)?(?:主要)?(?:目标任务|目标)(?!的?\s*\d)"
+# 确定的各项目标任务`): the year reviewed (not a span of years, `2016年至2020年,`, nor part of a year, `2024年1-6月`)
+_YEAR_TASKS_DONE = re.compile(
+    r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?!\s*(?:" + _C["years"]["year_tasks_done_not_after_year"] + "))"
+    r"(?:(?!" + _C["years"]["year_tasks_done_not_before"] + r")[^。\n]){0,120}?" + _C["years"]["year_tasks_done"]
 )
 _FUTURE_WORDS = re.compile(_alt(_C["years"]["future_words"]))
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
@@ -348,8 +348,8 @@ def _planned_after(text: str, start: int, end: re.Match[str] | None) -> bool:
     return m is not None and not _PLANNED_DONE.match(after, m.end())
 
 
-_PLANNED_DONE = re.compile(r"[^。；;！!是为:：]{0,4}?(?:全面|顺利|圆满|基本|超额)?(?:完成|实现)")  # (not `是:实现…`)
-_PLANNED_DONE_BEFORE = re.compile(r"回顾|总结")
+_PLANNED_DONE = re.compile(_C["years"]["planned_done"])
+_PLANNED_DONE_BEFORE = re.compile(_alt(_C["years"]["planned_looked_back"]))
 
 
 # a chapter heading naming one year (``一、 精彩的2012年``, ``二、奋进的2013年``)

@@ -27,7 +27,8 @@ from typing import NamedTuple
 from zhibiao import quantity as qty
 from zhibiao.document._common import Line, lines
 from zhibiao.facts.emit import decide_measure, spec_unit
-from zhibiao.facts.vocab import TableCues, Vocabulary
+from zhibiao.facts.tablecues import TableCues
+from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact, Quantity, Report, Role, Span
 from zhibiao.quantity.units import to_base
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from zhibiao.facts.tablecues import TableCues, table_cues
 from zhibiao.trie import trie_alternation
 
 
@@ -31,68 +32,6 @@ class Indicator:
     task_measure: str | None = None  # the measure a task set for it is of (a cut in intensity: growth)
     whole_of: frozenset[str] = frozenset()  # the indicators it is the whole of (one figure said of them all)
     total_of: str | None = None  # the indicator it is the total of, beside that one's local part
-
-
-@dataclass(frozen=True, slots=True)
-class TableCues:
-    """The words of a plan report's flattened indicator table (``facts_cues.toml [tables]``)."""
-
-    header_line_re: re.Pattern[str]  # a cell that is only the label column's name: a table may follow
-    column_line_re: re.Pattern[str]  # a line that is only the target column's name: a table without a label column
-    label_re: re.Pattern[str]
-    serial_re: re.Pattern[str]
-    target_re: re.Pattern[str]
-    actual_re: re.Pattern[str]
-    rank_re: re.Pattern[str]
-    other_columns: frozenset[str]
-    unit_columns: frozenset[str]
-    level_columns: frozenset[str]
-    per_head_words: tuple[str, ...]
-    per_head_unit: str
-    max_unit_chars: int
-    judgements: frozenset[str]
-    group_re: re.Pattern[str]
-    growth_words: tuple[str, ...]
-    down_words: tuple[str, ...]
-    percent_marks: tuple[str, ...]
-    max_header_lines: int
-    max_cell_chars: int
-    cell_gap_re: re.Pattern[str]
-    paired_rate_re: re.Pattern[str]  # a growth cell of a level-and-growth pair (`8.7(实际增长7.9)`)
-    other_measure_re: re.Pattern[str]  # a row label's name run on into another measure's (`GDP产税率`)
-
-
-def _table_cues(t: dict) -> TableCues:
-    # a column's unit after its name: `增长(%)` (its bracket left open when a page cut it: `(增速%`)
-    unit = r"(?:[(（][^()（）\n]{1,8}[)）]?)?"
-    line = "^[ \t\u3000]*(?:{})[ \t\u3000]*$"
-    gap = t["cell_gap"]
-    return TableCues(
-        # (on a line of its own, or between the gaps of a row kept on one line: `序号   指标名称   属性`)
-        header_line_re=re.compile(f"(?:^|{gap})[ \t\u3000]*(?:{t['label_column']})(?=[ \t\u3000]*$|{gap})", re.M),
-        column_line_re=re.compile(line.format(t["target_column"] + unit), re.M),
-        label_re=re.compile(t["label_column"] + r"\Z"),
-        serial_re=re.compile(t["serial_column"] + r"\Z"),
-        target_re=re.compile(t["target_column"] + unit + r"\Z"),
-        actual_re=re.compile(t["actual_column"] + unit + r"\Z"),
-        rank_re=re.compile(t["rank_column"] + r"\Z"),
-        other_columns=frozenset(t["other_columns"]),
-        unit_columns=frozenset(t["unit_columns"]),
-        level_columns=frozenset(t["level_columns"]),
-        per_head_words=tuple(t["per_head_words"]),
-        per_head_unit=t["per_head_unit"],
-        max_unit_chars=int(t["max_unit_chars"]),
-        judgements=frozenset(t["judgements"]),
-        group_re=re.compile(t["group_heading"]),
-        growth_words=tuple(t["growth_words"]),
-        down_words=tuple(t["down_words"]),
-        percent_marks=tuple(t["percent_marks"]),
-        max_header_lines=int(t["max_header_lines"]),
-        max_cell_chars=int(t["max_cell_chars"]),
-        cell_gap_re=re.compile(gap),
-        paired_rate_re=re.compile(t["paired_rate"]),
-        other_measure_re=re.compile(t["row_name_other_measure"]),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +152,9 @@ class Vocabulary:
     completed_target_before_re: re.Pattern[str]  # `…,完成7%的预期目标`: a target said met, right before its figure
     completed_target_after_re: re.Pattern[str]
     exceeded_not_after_re: re.Pattern[str]  # `今年以来…超额完成…`: a target exceeded that is this year's
+    report_named_re: re.Pattern[str]  # `2025年工作报告`: the year naming the report
+    whole_year_not_after_re: re.Pattern[str]  # `继2024年迈上…后,`: no year of the whole a 其中 part breaks down
+    whole_year_not_before_re: re.Pattern[str]
     own_last_year_cues: tuple[str, ...]  # `…,同比增长8.8%`: measured on the year before, a result
     report_title_words: tuple[str, ...]  # `…政府工作报告`: a line naming the report, whose year is the one planned
     plan_done_re: re.Pattern[str]  # `超额完成年度计划`: a plan done, a result's words
@@ -523,6 +465,9 @@ def load() -> Vocabulary:
         completed_target_before_re=re.compile(cues["completed_target_before"]),
         completed_target_after_re=re.compile(cues["completed_target_after"]),
         exceeded_not_after_re=re.compile(cues["exceeded_not_after"]),
+        report_named_re=re.compile(cues["report_named_after_year"]),
+        whole_year_not_after_re=re.compile(cues["whole_year_not_after"]),
+        whole_year_not_before_re=re.compile(cues["whole_year_not_before"]),
         own_last_year_cues=tuple(cues["own_last_year_cues"]),
         report_title_words=tuple(cues["report_title_words"]),
         plan_done_re=re.compile(cues["plan_done"]),
@@ -586,7 +531,7 @@ def load() -> Vocabulary:
             + _alternation([*cues["review_year_words"], *cues["estimate_words"], *cues["plan_year_words"]])
         ),
         period_totals=frozenset(i.id for i in indicators.values() if i.period_total),
-        tables=_table_cues(cues["tables"]),
+        tables=table_cues(cues["tables"]),
         narrow_aliases=tuple(a for row in ind_data["indicator"] for a in row.get("narrow", [])),
         whole_of_parts={i.whole_of: i.id for i in indicators.values() if i.whole_of},
         total_of_part={i.total_of: i.id for i in indicators.values() if i.total_of},

@@ -76,7 +76,6 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     return head + " " + sl.s[start:end]
 
 
-_REPORT_NAMED = re.compile(r"(?:的)?(?:政府)?工作报告")  # after a year: the report's name, no year of its figures
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _SENTENCE_ENDS = "。！？!?\n"
@@ -277,7 +276,7 @@ def role_and_period(
     # an earlier year's report quoted stays that year's, `2024年的政府工作报告中,全市GDP预期增长6%左右`)
     years = [int(m.group(1)) for m in YEAR_RE.finditer(unaside)
              if m.start(1) not in bases
-             and not (int(m.group(1)) == meta.plan_year and _REPORT_NAMED.match(unaside, m.end()))]
+             and not (int(m.group(1)) == meta.plan_year and v.report_named_re.match(unaside, m.end()))]
     kind = sec.kind if sec is not None else "other"
     role: Role | None = None
     if _set_as_targets(v, sentence, q) or v.named_as_target_re.match(sentence, q.span.end):
@@ -373,7 +372,7 @@ def role_and_period(
                 and named_year(sentence) is None):
             # `济南市2019年地区生产总值为9443.37亿元…。其中,第一产业增加值343.06亿元`: the parts of a whole said
             # for a year are that year's
-            own = _whole_year(_whole_lead(report, sl.offset, _FIGURE_NOT_YEAR))
+            own = _whole_year(v, _whole_lead(report, sl.offset, _FIGURE_NOT_YEAR))
         if own is not None and own <= meta.review_year:
             # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
             if own >= meta.review_year - _EARLIER_YEARS and TARGET_SET.search(sentence, cs, _num_start(q)):
@@ -405,17 +404,16 @@ def _whole_lead(report: Report, offset: int, figure_re: re.Pattern[str] = DIGIT)
     return before[: figure.start() if figure else len(before)]
 
 
-def _whole_year(lead: str) -> int | None:
+def _whole_year(v: Vocabulary, lead: str) -> int | None:
     """The year a whole was said for, in the clause of its figure and not as a time it builds on or since
     (`济南市2019年地区生产总值为`; not `继2024年迈上千亿元台阶后,全市…`, `2019年以来实施的…`, `按照2024年确定的…`)."""
     m = next(reversed(list(ANY_YEAR_RE.finditer(lead))), None)
-    if m is None or _WHOLE_YEAR_NOT.search(lead, m.end()) or _WHOLE_YEAR_NOT_AFTER.search(lead, 0, m.start()):
+    if m is None or v.whole_year_not_after_re.search(lead, m.end()) or v.whole_year_not_before_re.search(
+            lead, 0, m.start()):
         return None
     return int(m.group(1))
 
 
-_WHOLE_YEAR_NOT = re.compile(r"[，,；;：:]|以来|基础|确定|制定|部署|目标|后")  # (the rest of the lead after the year)
-_WHOLE_YEAR_NOT_AFTER = re.compile(r"(?:继|按照|根据|在|比|较|从|由|自|截至|到|至)$")
 _FIGURE_NOT_YEAR = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)")
 
 

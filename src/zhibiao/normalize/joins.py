@@ -65,7 +65,7 @@ _BEFORE_NUMBER_LINE = re.compile(f"\n(?<=[{CJK}、，,]\n)(?=[0-9][0-9.,]*%?(?:[
 # the line before runs into it
 _RATE_CLAUSE_LINE = re.compile(r"[0-9][0-9.]*%[；;，,。、]")
 # a name's verb awaiting its figure at a line's end
-_VERB_END = re.compile("(?:增长|下降|增加|减少|提高|降低|上涨)$")
+_VERB_END = re.compile("(?:" + "|".join(map(re.escape, _J["awaiting_verbs"])) + ")$")
 _BARE_NAME = re.compile(f"[{CJK}]{{2,16}}")  # a line of words alone (a name, in a column of names)
 _AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）月倍位]|年(?!均)|左右|以[上下内])")
 # a line that opens on a closing quote continues the line before (`十四五` / `”开局之年`)
