@@ -259,7 +259,6 @@ class YearEvidence(NamedTuple):
 
 # --- the ranked evidence -------------------------------------------------------------------------
 _GOOD_START = re.compile(_C["years"]["good_start"])  # `奋力实现“十五五”良好开局`: the plan's first year
-_GOOD_START_DONE = re.compile(_C["years"]["good_start_done"])  # `一年来,…实现“十四五”良好开局`: the year after it
 _LOOKING_AHEAD = re.compile(_C["years"]["looking_ahead"])  # `展望2018 …`
 
 
@@ -390,9 +389,6 @@ def _body_years(text: str) -> Iterator[int]:
     m = _GOOD_START.search(text)
     if m and (years := _C["years"]["five_year_plans"].get(m.group(1))):
         yield years[0]  # `奋力实现“十五五”良好开局`: the year to open the plan is the report's
-    m = _GOOD_START_DONE.search(text)
-    if m and (years := _C["years"]["five_year_plans"].get(m.group(1))):
-        yield years[0] + 1  # `一年来,…实现“十四五”良好开局`: the plan's first year was the one reviewed
     m = _LOOKING_AHEAD.search(head)
     if m:  # a write-up headed `展望2018 “一极两中心”建设再谱新篇`: the year it looks ahead to
         yield int(m.group(1))
