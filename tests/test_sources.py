@@ -263,6 +263,7 @@ def test_damaged_bytes_between_characters_are_counted_and_kept(data: st.DataObje
 @given(st.binary(min_size=1, max_size=400))
 @settings(max_examples=500, deadline=None)
 @example(b"\xa4O\xa2@")  # Python's big5 reads 0xA240 as ＼ and writes it back as 0xA242
+@example(b"\xa2\xcc")  # Big5 maps 十 twice: it reads 0xA2CC as 十 and writes 十 back as 0xA451
 def test_any_text_read_encodes_back_to_its_bytes(raw: bytes) -> None:
     """Property: whatever plain-text bytes are read (damaged or not, in any codec), the text encodes
     back to exactly them, and its damage stays within the limit."""

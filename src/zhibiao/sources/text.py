@@ -86,13 +86,21 @@ def _legacy_scores(sample: bytes, longer: bool) -> list[tuple[float, str]]:
     scored: list[tuple[float, str]] = []
     for enc in _LEGACY:
         try:
-            text = sample.decode(enc)
+            text, read = sample.decode(enc), sample
         except UnicodeDecodeError as e:
             if not longer or e.start < len(sample) - 4:
                 continue
-            text = sample[: e.start].decode(enc)  # the sample ends inside a character
-        scored.append((plausibility(text), enc))
+            read = sample[: e.start]
+            text = read.decode(enc)  # the sample ends inside a character
+        if _round_trips(text, enc, read):
+            scored.append((plausibility(text), enc))
     return sorted(scored, reverse=True)
+
+
+def _round_trips(text: str, enc: str, raw: bytes) -> bool:
+    """Whether ``text`` encodes back to the ``raw`` bytes it was read from: Big5 maps some characters
+    twice (0xA2CC and 0xA451 are both 十), and a reading that writes back other bytes is not the file's."""
+    return text.encode(enc, LENIENT) == raw
 
 
 _UNDECODABLE = "cannot be decoded as UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text"
@@ -216,7 +224,7 @@ def _lenient_codecs(sample: bytes) -> list[str]:
     scored = []
     for enc in _LEGACY:
         text = sample.decode(enc, LENIENT)
-        if count_damage(text, limit) <= limit:
+        if count_damage(text, limit) <= limit and _round_trips(text, enc, sample):
             scored.append((plausibility(text), enc))
     out += [enc for score, enc in sorted(scored, reverse=True) if score >= 0.05]
     return out
