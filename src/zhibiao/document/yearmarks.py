@@ -80,11 +80,9 @@ _CONGRESS_AHEAD = re.compile(
     r"(?<![“\"])(?:" + _alt(_C["years"]["congress_ahead_verbs"]) + r")(?:党的)?("
     + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|的召开)?(?![了过])"
 )
-_CONGRESS_LIVED = ("(?:" + _alt(_C["years"]["congress_carried_verbs"])
-                   + r")[^。；;\n]{{0,30}}?(?:党的)?{0}(?!胜利召开|召开)"
-                   r"|{0}[^。；;！!？?\n]{{0,16}}?精神|{0}(?:胜利)?(?:召开)?以来|迎接了(?:党的)?{0}|迎来了?(?:党的)?{0}"
-                   r"|{0}(?:报告)?(?:" + _alt(_C["years"]["congress_set_verbs"]) + ")")
-_LOOKED_BACK = re.compile(_alt(_C["years"]["reviewed_after_words"]) + "|去年|上年")
+_CONGRESS_LIVED = (_C["years"]["congress_lived"].replace("CARRIED", _alt(_C["years"]["congress_carried_verbs"]))
+                   .replace("SET", _alt(_C["years"]["congress_set_verbs"])))  # (NAME: the congress's, when used)
+_LOOKED_BACK = re.compile(_alt([*_C["years"]["reviewed_after_words"], *_C["years"]["congress_looked_back_words"]]))
 _CONGRESS_WINDOW = 4000  # a report looks forward to the congress near its top
 
 
@@ -93,7 +91,8 @@ def congress_ahead_year(text: str) -> int | None:
     where it has also lived that congress anywhere, or looks back before it or in its paragraph."""
     for m in _CONGRESS_AHEAD.finditer(text, 0, _CONGRESS_WINDOW):
         par_end = text.find("\n", m.end())
-        if (not re.search(_CONGRESS_LIVED.format(m.group(1)), text) and not _LOOKED_BACK.search(text, 0, m.start())
+        lived = re.search(_CONGRESS_LIVED.replace("NAME", m.group(1)), text)
+        if (not lived and not _LOOKED_BACK.search(text, 0, m.start())
                 and not _LOOKED_BACK.search(text, m.end(), par_end if par_end >= 0 else len(text))):
             return int(_C["years"]["party_congress_years"][m.group(1)])
     return None

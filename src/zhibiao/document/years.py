@@ -113,6 +113,8 @@ _YEAR_DONE_VERB = re.compile(_alt(_C["years"]["year_done_verbs"]))
 _REVIEWED = re.compile(_alt(_C["years"]["reviewed_after_words"]))
 _PLANNED_AFTER = re.compile(_alt(_C["years"]["planned_after_words"]))
 _PLANNED_AFTER_REPORT = re.compile(_C["years"]["planned_after_report"])
+_PLANNED_DONE = re.compile(_C["years"]["planned_done"])
+_PLANNED_DONE_BEFORE = re.compile(_alt(_C["years"]["planned_looked_back"]))
 _REVIEWED_NEXT = re.compile(r"\n\s*(?:" + _alt(_C["years"]["reviewed_next_paragraph_words"]) + ")")
 _RESULT_COMPARED = re.compile(_C["years"]["result_compared"])
 _RESULT_WINDOW = int(_C["years"]["result_compared_window"])
@@ -347,9 +349,6 @@ def _planned_after(text: str, start: int, end: re.Match[str] | None) -> bool:
         m = _PLANNED_AFTER_REPORT.search(after, 0, nxt.start() if nxt else len(after))
     return m is not None and not _PLANNED_DONE.match(after, m.end())
 
-
-_PLANNED_DONE = re.compile(_C["years"]["planned_done"])
-_PLANNED_DONE_BEFORE = re.compile(_alt(_C["years"]["planned_looked_back"]))
 
 
 # a chapter heading naming one year (``一、 精彩的2012年``, ``二、奋进的2013年``)

@@ -339,7 +339,7 @@ def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantit
         return False
     # (not where the sentence speaks of this year or of a task still ahead: `今年以来…截至11月底,…超额完成市下达的
     # 1.2万人年度目标任务`, `确保城镇新增就业1.5万人,超额完成…`)
-    return _in_review(sl) or (m.group().startswith("超额") and not _in_plan(sl)
+    return _in_review(sl) or (m.group().startswith(v.exceeded_words) and not _in_plan(sl)
                               and not v.exceeded_not_after_re.search(sl.s, 0, m.start()))
 
 

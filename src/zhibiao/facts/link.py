@@ -152,15 +152,21 @@ def _base_before(v: Vocabulary, sentence: str, q: Quantity) -> bool:
     return bool(v.base_re.search(before)) and not v.estimate_reached_re.search(before)
 
 
-def _target_by_margin(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Quantity) -> bool:
-    """Whether the figure alone in parentheses after a margin (`增长6.3%,低1.7个百分点(8%左右)`) is the target the
-    result was measured against: the result's growth less (or plus) the margin is the figure."""
+def _paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Quantity) -> str | None:
+    """How the figure in the parenthesis opened at ``po`` is the target the result before it was measured against:
+    "named" (`高于预期目标(增长6.5%)`, `(预期目标为8.5%以上)`, `(与年度预期目标6%以上相比`), "margin" (alone after a
+    margin, `增长6.3%,低1.7个百分点(8%左右)`, where the result less the margin is the figure), or None."""
+    if (v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
+            and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q))) or (
+            v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q))):
+        return "named"
     m = v.paren_target_margin_re.search(sentence, max(0, po - 16), po)
     if (m is None or sentence[po + 1 : _num_start(q)].strip() or q.unit != "%" or result.unit != "%"
             or q.value is None or result.value is None or result.span.end > m.start()):
-        return False
+        return None
     margin = Decimal(m.group("m"))
-    return q.value == (result.value - margin if m.group("d") in ("高", "快") else result.value + margin)
+    target = result.value - margin if m.group("d") in v.margin_above_words else result.value + margin
+    return "margin" if q.value == target else None
 
 
 def _runs_into_words(sentence: str, q: Quantity) -> bool:
@@ -277,16 +283,12 @@ def _link_sentence(
                 # `增长1.7%（同口径增长2.5%以上）`: the same growth on a comparable basis, kept as well
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
             elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
-                  and ((v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
-                        and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q)))
-                       or v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q))
-                       or _target_by_margin(v, sentence, po, prev_subject.q, q))
+                  and (how := _paren_target(v, sentence, po, prev_subject.q, q)) is not None
                   and _compatible(v, prev_subject.ids, q, None)):
                 # `增长7.1%,高于预期目标(增长6.5%)`, `增长5.9%,…(预期目标为8.5%以上)`: the target quoted in
                 # parentheses, a prior target (`增长6.3%,低1.7个百分点(8%左右)`: the result less its margin)
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
-                if not v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q)) and not (
-                        v.quoted_target_open_re.search(sentence, max(0, po - 12), po)):
+                if how == "margin":
                     # (the bare figure gets its measure from the result and its role from the margin)
                     link.q = dataclasses.replace(q, direction=prev_subject.q.direction,
                                                  measure_hint=prev_subject.q.measure_hint,

@@ -124,6 +124,7 @@ class Vocabulary:
     paren_target_verb_re: re.Pattern[str]  # `(增长5%)`: the verb inside the parenthesis
     paren_target_inside_re: re.Pattern[str]  # `(预期目标为8.5%以上)`: the target named inside it
     paren_target_margin_re: re.Pattern[str]  # `增长6.3%,低1.7个百分点(8%左右)`: the margin to the target
+    margin_above_words: frozenset[str]  # `高`, `快`: a margin that puts the result above the target
     last_year_cue_re: re.Pattern[str]  # `此外,去年我省…` (not `比去年`)
     report_said_words: tuple[str, ...]  # `…提出今年全省生产总值增长…`
     local_part_after_re: re.Pattern[str]  # a local part after a revenue: that revenue is the total
@@ -152,6 +153,7 @@ class Vocabulary:
     completed_target_before_re: re.Pattern[str]  # `…,完成7%的预期目标`: a target said met, right before its figure
     completed_target_after_re: re.Pattern[str]
     exceeded_not_after_re: re.Pattern[str]  # `今年以来…超额完成…`: a target exceeded that is this year's
+    exceeded_words: tuple[str, ...]  # `超额`: a target exceeded, one of the past
     report_named_re: re.Pattern[str]  # `2025年工作报告`: the year naming the report
     whole_year_not_after_re: re.Pattern[str]  # `继2024年迈上…后,`: no year of the whole a 其中 part breaks down
     whole_year_not_before_re: re.Pattern[str]
@@ -440,6 +442,7 @@ def load() -> Vocabulary:
         paren_target_verb_re=re.compile(cues["paren_target_verbs"]),
         paren_target_inside_re=re.compile(cues["paren_target_inside"]),
         paren_target_margin_re=re.compile(cues["paren_target_margin"]),
+        margin_above_words=frozenset(cues["margin_above_words"]),
         last_year_cue_re=re.compile(cues["last_year_cue"]),
         report_said_words=tuple(cues["report_said_words"]),
         local_part_after_re=re.compile(cues["local_part_after"]),
@@ -465,6 +468,7 @@ def load() -> Vocabulary:
         completed_target_before_re=re.compile(cues["completed_target_before"]),
         completed_target_after_re=re.compile(cues["completed_target_after"]),
         exceeded_not_after_re=re.compile(cues["exceeded_not_after"]),
+        exceeded_words=tuple(cues["exceeded_words"]),
         report_named_re=re.compile(cues["report_named_after_year"]),
         whole_year_not_after_re=re.compile(cues["whole_year_not_after"]),
         whole_year_not_before_re=re.compile(cues["whole_year_not_before"]),
