@@ -3506,3 +3506,29 @@ def test_a_second_reviewers_cases_keep_their_facts() -> None:
     text = ("某市2023年国民经济和社会发展计划执行情况\n一季度末,全市金融机构存款余额增长10%。地区生产总值增长6%,"
             "一般公共预算收入增长5%。\n")
     assert {("gdp", D("6")), ("budget_revenue", D("5"))} <= {(f.indicator, f.value) for f in extracted(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the budget named before 财政收入 (长春高新区 2014): the general budget's revenue, not the total beside it
+    # (the total is no headline fact)
+    ("全口径财政收入、一般预算财政收入分别实现550.7亿元和95.8亿元,按可比口径分别增长20.1%和12.1%", {
+        ("budget_revenue", "actual", 2024, "level", D("95.8"), "exact"),
+        ("budget_revenue", "actual", 2024, "growth", D("12.1"), "exact"),
+    }),
+    # a list closed by 等 before the verb said of all of it (江西 2024)
+    ("地区生产总值、一般公共预算收入等实现稳步增长", {
+        ("gdp", "actual", 2024, "growth", None, "qualitative"),
+        ("budget_revenue", "actual", 2024, "growth", None, "qualitative"),
+    }),
+    # a revenue's fall by an amount, and a growth net of the refunds named without 因素 (番禺 2023)
+    ("一般公共预算收入1,042,625万元,完成年度预算的100.99%,比2021年减收34,086万元,剔除留抵退税后同口径增长0.67%", {
+        ("budget_revenue", "actual", 2024, "level", D("1042625"), "exact"),
+        ("budget_revenue", "actual", 2024, "growth", D("0.67"), "exact"),
+    }),
+    ("一般公共预算收入104亿元,比上年减收3亿元,下降5%", {
+        ("budget_revenue", "actual", 2024, "level", D("104"), "exact"),
+        ("budget_revenue", "actual", 2024, "growth", D("-5"), "exact"),
+    }),
+])
+def test_budget_names_lists_closed_by_deng_and_falls_by_an_amount(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected

@@ -369,6 +369,9 @@ def test_a_box_drawing_line_is_a_dash() -> None:
     ("规模以上工业增加值373。15亿元,增长11。3%", "规模以上工业增加值373.15亿元,增长11.3%"),
     ("实际利用外资2。19亿美元,高于全省0。2个百分点", "实际利用外资2.19亿美元,高于全省0.2个百分点"),
     ("总量达到100。2015年,全市", "总量达到100。2015年,全市"),  # a sentence ends, the next opens on a year
+    # and of amounts in traditional characters, read before the script is converted (清河 2008)
+    ("地方一般預算收入達到4。4億元,服務業增加值22。7億元", "地方一般预算收入达到4.4亿元,服务业增加值22.7亿元"),
+    ("完成3。4萬人的安置", "完成3.4万人的安置"),
     # a write-up set one phrase a line (宜都 2025): the growth line continues the figure before it
     ("完成地方一般公共预算收入33.2亿元\n增长10.5%\n赛迪排名跃居第61位",
      "完成地方一般公共预算收入33.2亿元增长10.5%\n赛迪排名跃居第61位"),

@@ -236,9 +236,10 @@ _FW_CLASS = "[" + "".join(map(chr, _FULLWIDTH)) + "]"
 _FW_RUN = re.compile(_FW_CLASS + _FW_CLASS + "*")
 _FW_POINT = re.compile("(?<=[0-9])．(?=[0-9])")
 # an ideographic full stop a converter put for the decimal point (`城镇登记失业率4。6%以内`,
-# `规模以上工业增加值373。15亿元`): only between digits that end in a percent sign, a magnitude or points
-# (a sentence that ends on a number and a next one that opens on a year or a count stay apart)
-_STOP_POINT = re.compile("(?<=[0-9])。(?=[0-9]{1,2}(?:%|亿|万|个百分点))")
+# `规模以上工业增加值373。15亿元`, `地方一般預算收入達到4。4億元` before the script is converted): only between
+# digits that end in a percent sign, a magnitude or points (a sentence that ends on a number and a next one
+# that opens on a year or a count stay apart)
+_STOP_POINT = re.compile("(?<=[0-9])。(?=[0-9]{1,2}(?:%|亿|億|万|萬|个百分点|個百分點))")
 
 
 # a year written in Chinese numerals (`二〇一〇年`, `二00七年`, `二零零七年`): no lookbehind at its head (the
