@@ -3532,3 +3532,29 @@ def test_a_second_reviewers_cases_keep_their_facts() -> None:
 ])
 def test_budget_names_lists_closed_by_deng_and_falls_by_an_amount(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
+
+
+def test_energy_per_value_added_of_a_district_is_its_energy_intensity() -> None:
+    # a district that counts its economy as value added (崇明 2018: `实现增加值332.8亿元`)
+    assert facts_of("万元增加值综合能耗比上年下降1.5%", "review") == {
+        ("energy_intensity", "actual", 2024, "growth", D("-1.5"), "exact")}
+    # never industry's (`规模以上工业万元增加值综合能耗`)
+    assert not {f for f in facts_of("规模以上工业万元增加值综合能耗下降5%", "review") if f[0] == "energy_intensity"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rise said in multiples after the year's level is the year's growth (北镇 2015, 鞍山 2007)
+    ("出口创汇额实现2000万美元,增长5倍", {
+        ("exports", "actual", 2024, "level", D("2000"), "exact"),
+        ("exports", "actual", 2024, "growth", D("500"), "exact")}),
+    ("实际利用外商直接投资1.4亿美元,增长1倍", {
+        ("foreign_investment", "actual", 2024, "level", D("1.4"), "exact"),
+        ("foreign_investment", "actual", 2024, "growth", D("100"), "exact")}),
+    # never the rise over the years of a path from a base (`从…增加到…`)
+    ("地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍", {
+        ("gdp", "actual", 2011, "level", D("95.2"), "exact")}),
+    ("财政一般预算收入由315.5亿元增长到878亿元,增长1.8倍", {
+        ("budget_revenue", "actual", 2024, "level", D("878"), "exact")}),
+])
+def test_a_rise_in_multiples_is_a_growth_only_of_the_year(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
