@@ -3558,3 +3558,27 @@ def test_energy_per_value_added_of_a_district_is_its_energy_intensity() -> None:
 ])
 def test_a_rise_in_multiples_is_a_growth_only_of_the_year(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
+
+
+def test_a_bound_kept_within_the_years_plan_and_a_cut_a_cause_made_are_no_results() -> None:
+    # 潜江 2021 plan report: `控制在4.5%年度计划内` names last year's plan, the result is 3.15%
+    got = facts_of("城镇登记失业率3.15%,控制在4.5%年度计划内", "review")
+    assert got == {("registered_unemployment", "actual", 2024, "rate", D("3.15"), "exact"),
+                   ("registered_unemployment", "prior_target", 2024, "rate", D("4.5"), "at_most")}
+    # 盱眙 2020: what the tax cuts took off the revenue is no level of it
+    got = facts_of("在全年政策性减税减少一般公共预算收入1.3亿元的情况下,完成一般公共预算收入19.09亿元、增长6%",
+                   "review")
+    assert got == {("budget_revenue", "actual", 2024, "level", D("19.09"), "exact"),
+                   ("budget_revenue", "actual", 2024, "growth", D("6"), "exact")}
+    # (a fall said by 减少 after the name stays the revenue's own)
+    assert facts_of("一般公共预算收入减少2%", "review") == {
+        ("budget_revenue", "actual", 2024, "growth", D("-2"), "exact")}
+
+
+def test_a_level_to_be_reached_by_the_end_of_a_plan_ahead_is_that_plans_goal() -> None:
+    # 万源 2021 (a write-up): `到“十四五”末,…要达到300亿元` after 2020's result, in an undivided text
+    text = ("1月20日上午,四川万源市第六届人代会第六次会议开幕。据了解,2020年,万源预计全年实现地区生产总值140亿元、"
+            "增长4%。\n对于已经开启的新的五年征程,中共万源市委副书记、市长倪欣表示,到“十四五”末,万源全市地区生产总值要达到300亿元。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert ("gdp", "actual", 2020, D("140")) in got
+    assert ("gdp", "target", 2025, D("300")) in got and ("gdp", "actual", 2020, D("300")) not in got

@@ -1535,3 +1535,12 @@ def test_a_second_reviewers_cases_keep_their_region_and_year() -> None:
     # a new 答卷 above a line of plans dates nothing
     assert meta("奋力书写高质量发展新答卷\n\n2026年\n全市地区生产总值预期增长5%左右,一般公共预算收入增长3%。\n"
                 ).report_year != 2027
+
+
+def test_a_congress_said_by_its_meetings_short_name_names_the_region_over_a_headlines_province() -> None:
+    # 封面新闻 on 万源 2021: the headline names the province before the county (`四川万源`), the lead the congress by
+    # its meeting's short name (`人代会`)
+    m = meta("300亿元!四川万源为自己新的五年征程定下目标\n\n封面新闻记者 罗轩\n\n1月20日上午,四川万源市第六届人代会"
+             "第六次会议开幕。此次会议既是对万源2020年和过去五年的全面总结,又给自己新的五年征程定下了目标。据了解,2020年,"
+             "万源预计全年实现地区生产总值140亿元、增长4%。\n")
+    assert (m.region, m.region_source) == ("万源市", "session")

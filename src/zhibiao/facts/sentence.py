@@ -228,6 +228,8 @@ class _SentenceLinker:
             residue = ""  # `项目建设带动全市固定资产投资增长11.6%`: the whole region's, driven by the projects
         elif residue.endswith(self.v.contribution_words):
             return False  # `固定资产投资拉动GDP增长6.5%`: investment's share of the growth, not GDP's own
+        elif residue.endswith(self.v.cut_words):
+            return False  # `减税减少一般公共预算收入1.3亿元`: what the tax cuts took off, not the revenue
         if residue.endswith(("”", "」", "\"", "’")):
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
         tail = self.v.scope_tail_re.search(residue)  # `产业集聚区将完成`: the sub-area before its verbs

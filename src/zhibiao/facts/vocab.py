@@ -81,6 +81,7 @@ class Vocabulary:
     drive_words: tuple[str, ...]  # `项目建设带动全市…`: a part that drives the whole region's figure
     aim_words: tuple[str, ...]  # `围绕郑州市…目标`: words of aiming, scope-neutral before the region
     contribution_words: tuple[str, ...]  # `投资拉动GDP增长6.5%`: a part's contribution, not the named figure
+    cut_words: tuple[str, ...]  # `减税减少一般公共预算收入1.3亿元`: the amount a cause took off the named figure
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     actual_margin_re: re.Pattern[str]  # `，高于全国0.4个百分点` beside a figure: a result
@@ -385,6 +386,7 @@ def load() -> Vocabulary:
         drive_words=tuple(cues["drive_words"]),
         aim_words=tuple(cues["aim_words"]),
         contribution_words=tuple(cues["contribution_words"]),
+        cut_words=tuple(cues["cut_words"]),
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
         actual_margin_re=re.compile(cues["actual_margin"]),

@@ -35,6 +35,7 @@ from zhibiao.facts.yearnames import (
     BASE_YEAR_RE,
     DIGIT,
     PARAGRAPH_BACK,
+    PLAN_END_RE,
     PLAN_SPAN_RE,
     PLAN_YEARS,
     SINCE_PLAN_END,
@@ -76,6 +77,8 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     return head + " " + sl.s[start:end]
 
 
+# a plan's end a figure is to be reached by (`到“十四五”末`)
+_BY_PLAN_END = re.compile(r"(?:到|至)[“\"]?" + PLAN_END_RE.pattern)
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _SENTENCE_ENDS = "。！？!?\n"
@@ -137,6 +140,10 @@ def role_and_period(
         if (goal is not None and year is not None and int(year.group(1)) > meta.review_year
                 and not YEAR_RE.search(sl.s, goal.end(), q.span.start)):
             my = goal
+        # (or the end of a plan still ahead: `到“十四五”末,万源全市地区生产总值要达到300亿元` in 2021: that plan's goal)
+        ahead = [m for m in _BY_PLAN_END.finditer(sl.s, 0, q.span.start) if plan_end(m) > meta.review_year]
+        if my is None and ahead and not YEAR_RE.search(sl.s, ahead[-1].end(), q.span.start):
+            return (None, None, None) if prior else ("target", plan_end(ahead[-1]), ahead[-1].group())
     if q.extra.get("baseline") in v.average_leads and (
             avg := [m for m in v.multi_year_re.finditer(window) if m.group() in v.average_leads]):
         # `从2007年的…增加到2012年的1.6万亿元,年均增长15.1%`: the figure's own 年均 is its horizon, whatever
