@@ -77,8 +77,11 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     return head + " " + sl.s[start:end]
 
 
-# a plan's end a figure is to be reached by (`到“十四五”末`)
-_BY_PLAN_END = re.compile(r"(?:到|至)[“\"]?" + PLAN_END_RE.pattern)
+# a plan's end a figure is to be reached by, opening its clause, with the will to reach it before the figure
+# (`,到“十四五”末,万源全市地区生产总值要达到300亿元`; not `为到“十四五”末全面完成规划目标奠定了基础`, nor a goal
+# named as the measure of this year's, `按照到“十四五”末…的目标要求,全市地区生产总值增长7%左右`)
+_BY_PLAN_END = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:到|至)[“\"]?" + PLAN_END_RE.pattern
+                          + r"[^；;。]*?(?:要|将|力争|确保|争取|努力)")
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _SENTENCE_ENDS = "。！？!?\n"
@@ -142,7 +145,8 @@ def role_and_period(
             my = goal
         # (or the end of a plan still ahead: `到“十四五”末,万源全市地区生产总值要达到300亿元` in 2021: that plan's goal)
         ahead = [m for m in _BY_PLAN_END.finditer(sl.s, 0, q.span.start) if plan_end(m) > meta.review_year]
-        if my is None and ahead and not YEAR_RE.search(sl.s, ahead[-1].end(), q.span.start):
+        if my is None and ahead and not YEAR_RE.search(sl.s, ahead[-1].end(), q.span.start) \
+                and not any(c in "；;" for c in sl.s[ahead[-1].end() : q.span.start]):
             return (None, None, None) if prior else ("target", plan_end(ahead[-1]), ahead[-1].group())
     if q.extra.get("baseline") in v.average_leads and (
             avg := [m for m in v.multi_year_re.finditer(window) if m.group() in v.average_leads]):

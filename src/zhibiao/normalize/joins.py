@@ -70,10 +70,12 @@ _BARE_NAME = re.compile(f"[{CJK}]{{2,16}}")  # a line of words alone (a name, in
 _AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）月倍位]|年(?!均)|左右|以[上下内])")
 # a line that opens on a closing quote continues the line before (`十四五` / `”开局之年`)
 _CLOSING_QUOTE_BREAK = re.compile(f"\n(?<=[^\n]\n)(?=[{re.escape(_J['closing_quotes'])}])")  # matches the newline
-# a write-up set one phrase a line (`完成地方一般公共预算收入33.2亿元\n增长10.5%`): a line that is only the
-# growth of the figure ending the line before continues it
+# a write-up set one phrase a line (`完成地方一般公共预算收入33.2亿元\n增长10.5%`, also after the figure's comma:
+# `■全年地区生产总值363.27亿元,\n同比增长11.5%。`, 吉阳 2024): a line that is only the growth of the figure ending the
+# line before continues it
 _GROWTH_LINE = re.compile(
-    r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万]元\n))(?=(?:同比|比上年|较上年)?(?:增长|下降|提高|增加)[0-9.]+%[^\n]{0,2}(?:\n|\Z))"
+    r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万]元\n)|(?<=[0-9][元人吨%][,，、]\n)|(?<=[0-9][亿万]元[,，、]\n))"
+    r"(?=(?:同比|比上年|较上年)?(?:增长|下降|提高|增加)[0-9.]+%[^\n]{0,2}(?:\n|\Z))"
 )
 
 
