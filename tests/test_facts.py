@@ -3534,26 +3534,6 @@ def test_budget_names_lists_closed_by_deng_and_falls_by_an_amount(text: str, exp
     assert facts_of(text, "review") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # a rise said in multiples after the year's level is the year's growth (北镇 2015, 鞍山 2007)
-    ("出口创汇额实现2000万美元,增长5倍", {
-        ("exports", "actual", 2024, "level", D("2000"), "exact"),
-        ("exports", "actual", 2024, "growth", D("500"), "exact")}),
-    ("实际利用外商直接投资1.4亿美元,增长1倍", {
-        ("foreign_investment", "actual", 2024, "level", D("1.4"), "exact"),
-        ("foreign_investment", "actual", 2024, "growth", D("100"), "exact")}),
-    # never the rise over the years of a path from a base (`从…增加到…`)
-    ("地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍", {
-        ("gdp", "actual", 2011, "level", D("95.2"), "exact")}),
-    ("财政一般预算收入由315.5亿元增长到878亿元,增长1.8倍", {
-        ("budget_revenue", "actual", 2024, "level", D("878"), "exact")}),
-    # (a rank's path is none: a reviewer's case)
-    ("进出口总额在全省的位次由第8位跃升至第5位,同比增长1.2倍", {
-        ("trade_total", "actual", 2024, "growth", D("120"), "exact")}),
-])
-def test_a_rise_in_multiples_is_a_growth_only_of_the_year(text: str, expected: set[tuple]) -> None:
-    assert facts_of(text, "review") == expected
-
 
 def test_a_bound_kept_within_the_years_plan_and_a_cut_a_cause_made_are_no_results() -> None:
     # 潜江 2021 plan report: `控制在4.5%年度计划内` names last year's plan, the result is 3.15%

@@ -63,12 +63,9 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
         if "rate" in measures:
             return "rate"
         return None
-    if _in_multiples(q) and q.direction == "up" and "growth" in measures and (
-            q.extra.get("baseline") in v.last_year_bases or (q.extra.get("baseline") is None and _after_level(prev))):
-        # `进出口贸易额同比增长1.5倍`, `出口创汇额实现2000万美元,增长5倍`: a rise of 150% (500%) on last year, said on
-        # it or right after the year's level (not `是上年的2倍`, a ratio; nor `增长近2倍` alone, nearly always a rise
-        # over several years; a path from a base, `从1.39亿元增加到8.6亿元,增长6.2倍`, is left out in ``emit``)
-        return "growth"
+    if _in_multiples(q) and q.direction == "up" and q.extra.get("baseline") in v.last_year_bases \
+            and "growth" in measures:
+        return "growth"  # `进出口贸易额同比增长1.5倍`: a rise of 150% on last year (not `是上年的2倍`, a ratio)
     kind = q.extra.get("kind")
     if kind == "magnitude" and q.unit in v.yuan_implied and "currency" in units:
         kind = "currency"  # `规上工业产值超2000亿`, `固定资产投资1858.57亿`: an amount of money without its 元
@@ -82,14 +79,6 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
 
 
 _PERCENT_PER_MULTIPLE = 100  # `增长1.5倍`: a rise of 150%
-# a path from a base amount to a level (`由315.5亿元增长到878亿元`, `从2005年的28.02亿元增加到2011年的95.2亿元`; not a
-# rank's, `位次由第8位跃升至第5位`)
-_FROM_TO = re.compile(r"(?:从|由)[^，,；;。]{0,12}?\d[\d.]*\s*(?:亿|万|元|%|吨|斤|人)[^，,；;。]{0,12}?(?:到|至)")
-
-
-def _after_level(prev: Quantity | None) -> bool:
-    """Whether ``prev``, the figure said just before of the same subject, is a level (`实现2000万美元`)."""
-    return prev is not None and prev.unit not in ("%", "pp") and prev.direction == "none" and not _in_multiples(prev)
 
 
 def _in_multiples(q: Quantity) -> bool:
@@ -259,9 +248,6 @@ def emit(
         for x in (q, link.prev)
     ):  # `城乡居民人均可支配收入2.33万元,增长5%`: one level (and its growth) can only be all residents'
         ids = (whole,)  # (``whole_of`` in indicators.toml: disposable_income of urban and rural incomes)
-    if _in_multiples(q) and link.alias is not None and q.extra.get("baseline") not in v.last_year_bases \
-            and _FROM_TO.search(sl.s, link.alias.start, q.span.start):
-        return  # `从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍`: the rise over the years of a path
     for ind_id in ids:
         ind = v.indicators[ind_id]
         measure = decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior)
