@@ -1544,3 +1544,12 @@ def test_a_congress_said_by_its_meetings_short_name_names_the_region_over_a_head
              "第六次会议开幕。此次会议既是对万源2020年和过去五年的全面总结,又给自己新的五年征程定下了目标。据了解,2020年,"
              "万源预计全年实现地区生产总值140亿元、增长4%。\n")
     assert (m.region, m.region_source) == ("万源市", "session")
+
+
+def test_a_write_up_drawing_on_the_report_names_its_year_over_a_year_described() -> None:
+    # 云南 2022 (a 繁體 repost of a write-up): `2021年是…“十四五”开局之年,…交出了一份高质量的答卷` describes the year
+    # reviewed; `2022年云南省政府工作报告披露` names the report
+    m = meta("地区生产总值达2.71万亿元,进出口总额增长16.8%。2021年是农历辛丑牛年,也是“十四五”开局之年,尽管瑞丽等地多次"
+             "发生疫情,边疆云南仍交出了一份高质量的答卷。\n粮食稳,天下安。2022年云南省政府工作报告披露,2021年云南粮食总产量"
+             "达1930.3万吨。\n")
+    assert m.report_year == 2022

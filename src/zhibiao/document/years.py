@@ -200,6 +200,9 @@ _TASKS_YEAR = re.compile(
 _PLAN_NAMED = re.compile(
     rf"(?:印发|关于|《(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
 )
+_REPORT_TOLD = re.compile(
+    rf"(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告(?:{_alt(_C['years']['report_told_words'])})"
+)
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
     # (`2011年甘肃省完成了…确定的主要目标任务`)
@@ -374,6 +377,9 @@ def _body_years(text: str) -> Iterator[int]:
     head = text[:_BODY_YEAR_WINDOW]
     m = _PLAN_NAMED.search(head)
     if m:
+        yield int(m.group(1))
+    m = _REPORT_TOLD.search(head)
+    if m:  # `2022年云南省政府工作报告披露,2021年…`: the report a write-up draws on
         yield int(m.group(1))
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
