@@ -50,6 +50,11 @@ def _splits_phrase(text: str, nl: int) -> bool:
 _NAME_FIGURE_BREAK = re.compile(f"(?:{'|'.join(map(re.escape, _J['figure_names']))})\n"
                                 f"(?=[0-9]+(?:\\.[0-9]+)?[ \t]*(?:{_J['figure_units']}))")
 _CLAUSE_MARK = re.compile("[，,；;。]")
+# ... or a digest's line ending on the name, the next line only its growth (`全年GDP\n增长5.3%左右`, `城镇和农村居民人均
+# 可支配收入\n分别增长4.5%、8.5%左右`: 赣州 2024's 数读)
+_NAME_GROWTH_BREAK = re.compile(f"(?:{'|'.join(map(re.escape, [*_J['figure_names'], 'GDP']))})\n"
+                                "(?=(?:同比|比上年|较上年)?(?:分别)?(?:增长|下降|提高)[0-9.]+%(?:[、和][0-9.]+%)*"
+                                "(?:左右|以上)?[。；;]?(?:\n|\\Z))")
 
 
 # a number cut in two (`9.\n8%`, `9\n%`) or from its unit after its magnitude (`385 亿\n元`)
@@ -248,6 +253,9 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
         for m in _GROWTH_LINE.finditer(ctx):
             if m.start() < n:
                 cuts.add(m.start())
+        for m in _NAME_GROWTH_BREAK.finditer(ctx):
+            if m.end() - 1 < n:
+                cuts.add(m.end() - 1)
         for m in _NAME_FIGURE_BREAK.finditer(ctx):
             nl = m.end() - 1
             if nl < n and _CLAUSE_MARK.search(_line_at(ctx, nl)[0]) and _may_join(ctx, nl, True):
