@@ -3563,3 +3563,28 @@ def test_a_level_to_be_reached_by_the_end_of_a_plan_ahead_is_that_plans_goal() -
             "增长7%左右。\n")
     got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
     assert {("gdp", "actual", 2022, D("4000")), ("gdp", "actual", 2022, D("5")), ("gdp", "target", 2023, D("7"))} <= got
+
+
+def test_a_pair_of_bases_gives_the_years_growth_and_no_growth_since_the_base_year() -> None:
+    # 黄埔 2011: `分别比上年和2005年增长10.1%和59.2%` pairs two bases, not two subjects (also after a non-indicator
+    # subject's own pair and 其中)
+    text = ("2011年政府工作报告\n一、“十一五”时期工作回顾\n“十一五”期间,全区经济保持平稳较快增长。2010年实现生产总值"
+            "560.21亿元,分别比上年和2005年增长10.1%和59.2%。区级可支配财力17.97亿元,分别比上年和2005年增长25.3%和"
+            "82.6%,其中一般预算收入12.1亿元,分别比上年和2005年增长24.6%和73.6%。\n")
+    got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
+    assert {("gdp", 2010, "growth", D("10.1")), ("budget_revenue", 2010, "growth", D("24.6"))} <= got
+    assert not {g for g in got if g[3] in (D("59.2"), D("73.6"), D("82.6"))}
+
+
+def test_a_plans_end_ahead_makes_a_goal_only_of_its_own_next_figure() -> None:
+    # a reviewer's cases (2022 and 2023 reports): this year's targets after the plan's goal, a review clause naming
+    # the plan's main targets (`主要` is no will word), last year's result after the goal
+    text = ("2022年政府工作报告\n三、2022年工作安排\n我们要锚定“十四五”目标,到“十四五”末,全市地区生产总值力争达到"
+            "1000亿元,今年全市地区生产总值增长7%左右,规模以上工业增加值增长9%。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert {("gdp", "target", 2025, D("1000")), ("gdp", "target", 2022, D("7")),
+            ("industrial_va", "target", 2022, D("9"))} <= got
+    text = ("2023年政府工作报告\n一、2022年工作回顾\n过去一年,“十四五”规划实施取得重要进展,到“十四五”末的主要目标进展"
+            "符合预期,全市地区生产总值达到4200亿元,增长5.1%。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert {("gdp", "actual", 2022, D("4200")), ("gdp", "actual", 2022, D("5.1"))} <= got

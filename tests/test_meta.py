@@ -1553,3 +1553,10 @@ def test_a_write_up_drawing_on_the_report_names_its_year_over_a_year_described()
              "发生疫情,边疆云南仍交出了一份高质量的答卷。\n粮食稳,天下安。2022年云南省政府工作报告披露,2021年云南粮食总产量"
              "达1930.3万吨。\n")
     assert m.report_year == 2022
+
+
+def test_a_write_up_quoting_last_years_report_keeps_this_years_targets_year() -> None:
+    # a reviewer's case: a 2024 story on this year's targets that quotes the 2023 report's figures
+    m = meta("成都今年经济增长目标定为6%左右\n1月20日,成都市长作政府工作报告。报告提出,2024年主要预期目标是:"
+             "地区生产总值增长6%左右。记者注意到,2023年成都市政府工作报告显示,2022年全市地区生产总值增长2.8%。\n")
+    assert m.report_year == 2024

@@ -201,7 +201,7 @@ _PLAN_NAMED = re.compile(
     rf"(?:印发|关于|《(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
 )
 _REPORT_TOLD = re.compile(
-    rf"(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告(?:{_alt(_C['years']['report_told_words'])})"
+    rf"(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告(?:{_alt(_C['years']['report_told_words'])})(?!的)"
 )
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
@@ -378,9 +378,6 @@ def _body_years(text: str) -> Iterator[int]:
     m = _PLAN_NAMED.search(head)
     if m:
         yield int(m.group(1))
-    m = _REPORT_TOLD.search(head)
-    if m:  # `2022年云南省政府工作报告披露,2021年…`: the report a write-up draws on
-        yield int(m.group(1))
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     if m:
         yield int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
@@ -409,6 +406,9 @@ def _body_years(text: str) -> Iterator[int]:
     m = _WORK_REVIEWED.search(head)
     if m:  # `回顾了“十二五”时期和2015年经济社会发展` -> 2016
         yield int(m.group(1)) + 1
+    m = _REPORT_TOLD.search(head)
+    if m:  # `2022年云南省政府工作报告披露,2021年…`: the report a write-up draws on (after the cues of this year's
+        yield int(m.group(1))  # targets and work: a story on them may quote last year's report, `2023年…报告显示`)
     if (y := _year_is(head)) is not None:
         yield y
     if (y := five_year_plan_year(text)) is not None:

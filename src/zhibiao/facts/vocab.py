@@ -151,6 +151,8 @@ class Vocabulary:
     expectations_re: re.Pattern[str]  # `超出预期的风险挑战`: expectations, no target cue
     base_of_last_year_re: re.Pattern[str]  # `由去年的4.5%降至4%`: the base's year, no cue of the figure's
     last_year_basis_re: re.Pattern[str]  # `在巩固去年成果的基础上`: the basis built on, no cue of the figure's year
+    second_base_re: re.Pattern[str]  # `分别比上年和2005年增长…`: a base after last year's, no year of the figures
+    second_base_pair_re: re.Pattern[str]  # `分别比上年和2005年增长10.1%和`: the second figure, since the base year
     completed_target_before_re: re.Pattern[str]  # `…,完成7%的预期目标`: a target said met, right before its figure
     completed_target_after_re: re.Pattern[str]
     exceeded_not_after_re: re.Pattern[str]  # `今年以来…超额完成…`: a target exceeded that is this year's
@@ -467,6 +469,8 @@ def load() -> Vocabulary:
         expectations_re=re.compile(cues["expectations"]),
         base_of_last_year_re=re.compile(cues["base_of_last_year"]),
         last_year_basis_re=re.compile(cues["last_year_basis"]),
+        second_base_re=re.compile(cues["second_base"]),
+        second_base_pair_re=re.compile(cues["second_base_pair"]),
         completed_target_before_re=re.compile(cues["completed_target_before"]),
         completed_target_after_re=re.compile(cues["completed_target_after"]),
         exceeded_not_after_re=re.compile(cues["exceeded_not_after"]),

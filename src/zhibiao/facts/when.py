@@ -77,11 +77,13 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     return head + " " + sl.s[start:end]
 
 
-# a plan's end a figure is to be reached by, opening its clause, with the will to reach it before the figure
-# (`,到“十四五”末,万源全市地区生产总值要达到300亿元`; not `为到“十四五”末全面完成规划目标奠定了基础`, nor a goal
-# named as the measure of this year's, `按照到“十四五”末…的目标要求,全市地区生产总值增长7%左右`)
-_BY_PLAN_END = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:到|至)[“\"]?" + PLAN_END_RE.pattern
-                          + r"[^；;。]*?(?:要|将|力争|确保|争取|努力)")
+# a plan's end a figure is to be reached by, opening its clause (`,到“十四五”末,万源全市地区生产总值要达到300亿元`)
+_BY_PLAN_END = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:到|至)[“\"]?" + PLAN_END_RE.pattern + r"[”\"]?[，,]?")
+# ... and the will to reach it in the figure's own clause (not `为到“十四五”末…奠定了基础`, nor `主要`, `即将`)
+_WILL_TO_REACH = re.compile("(?<![主需重])要|(?<!即)将(?!近)|力争|确保|争取|努力")
+# what stands between such a plan's end and its figure when the figure is another: a figure, a clause of its own time
+# (`,今年全市地区生产总值增长7%左右`, `去年…`), more than one clause mark
+_NOT_THE_GOALS = re.compile(r"\d|今年|去年|上年|目前|全年|[。；;]|[，,][^，,]*[，,]")
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _SENTENCE_ENDS = "。！？!?\n"
@@ -144,9 +146,10 @@ def role_and_period(
                 and not YEAR_RE.search(sl.s, goal.end(), q.span.start)):
             my = goal
         # (or the end of a plan still ahead: `到“十四五”末,万源全市地区生产总值要达到300亿元` in 2021: that plan's goal)
-        ahead = [m for m in _BY_PLAN_END.finditer(sl.s, 0, q.span.start) if plan_end(m) > meta.review_year]
-        if my is None and ahead and not YEAR_RE.search(sl.s, ahead[-1].end(), q.span.start) \
-                and not any(c in "；;" for c in sl.s[ahead[-1].end() : q.span.start]):
+        ns = _num_start(q)
+        ahead = [m for m in _BY_PLAN_END.finditer(sl.s, 0, ns) if plan_end(m) > meta.review_year]
+        if my is None and ahead and not _NOT_THE_GOALS.search(sl.s, ahead[-1].end(), ns) \
+                and _WILL_TO_REACH.search(sl.s, sl.starts[_clause_index(sl.starts, q.span.start)], ns):
             return (None, None, None) if prior else ("target", plan_end(ahead[-1]), ahead[-1].group())
     if q.extra.get("baseline") in v.average_leads and (
             avg := [m for m in v.multi_year_re.finditer(window) if m.group() in v.average_leads]):
@@ -429,8 +432,11 @@ _FIGURE_NOT_YEAR = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)")
 
 
 def _blank_basis(v: Vocabulary, s: str) -> str:
-    """``s`` with the year before named as a basis (`在上年增长5.6%的基础上`) blanked, its length kept."""
-    return v.last_year_basis_re.sub(lambda m: " " * len(m.group()), s) if "基础上" in s else s
+    """``s`` with the year before named as a basis (`在上年增长5.6%的基础上`) blanked, and a second base after last
+    year's (`分别比上年和2005年`), their length kept."""
+    if "基础上" in s:
+        s = v.last_year_basis_re.sub(lambda m: " " * len(m.group()), s)
+    return v.second_base_re.sub(lambda m: " " * len(m.group()), s) if "和" in s else s
 
 
 def bare_year_before(sl: Sentence, cstart: int) -> int | None:
