@@ -3588,3 +3588,12 @@ def test_a_plans_end_ahead_makes_a_goal_only_of_its_own_next_figure() -> None:
             "符合预期,全市地区生产总值达到4200亿元,增长5.1%。\n")
     got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
     assert {("gdp", "actual", 2022, D("4200")), ("gdp", "actual", 2022, D("5.1"))} <= got
+
+
+def test_a_path_to_a_level_takes_the_plan_just_ended_named_before_it() -> None:
+    # 广安 2021 (a write-up): `“十三五”时期,…年均增长7%` in one paragraph, `从874.4亿元增加到1301.6亿元` in the next
+    text = ("2021年2月5日,在广安市第五届人民代表大会第七次会议上,广安市人民政府市长曾卿指出:“十三五”时期,广安地区生产"
+            "总值年均增长7%,全市经济实力大幅提升。\n曾卿称,广安全市地区生产总值从874.4亿元增加到1301.6亿元,年均增长7%;"
+            "地方一般公共预算收入从56.7亿元增加到86.02亿元,年均增长8.68%。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert {("gdp", "actual", 2020, D("1301.6")), ("budget_revenue", "actual", 2020, D("86.02"))} <= got

@@ -39,6 +39,7 @@ _AGAINST_PLAN_END = re.compile(r"\s*[,，、]?\s*" + SINCE_PLAN_END.pattern)
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
+_FROM_BASE = re.compile(r"(?:从|由)\s*\d")  # a path from a base amount (`从874.4亿元增加到`)
 
 
 def in_multi_year_review(
@@ -171,10 +172,13 @@ def in_totals_list(v: Vocabulary, report: Report, sl: Sentence, q: Quantity) -> 
 
 
 
-def past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: int | None, measure: str) -> int | None:
+def past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: int | None, measure: str,
+                      earlier: str = "") -> int | None:
     """The last year of a plan that ended with last year, when the sentence speaks of that plan's years
     (`“十三五”以来`, `“十三五”期间`) and the figure is a level reached (`由7.13万亿元跃升至10.27万亿元`), outside
-    any section that says whose figures they are (a news write-up)."""
+    any section that says whose figures they are (a news write-up). ``earlier`` is the text right before the
+    sentence: a path from a base to the level (`从874.4亿元增加到1301.6亿元`) takes the plan named there, with no
+    year since (`…指出:“十三五”时期,广安地区生产总值年均增长7%。曾卿称,…从874.4亿元增加到1301.6亿元`)."""
     if measure != "level" or review_year is None or q.qualifier == "qualitative":
         return None
     lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
@@ -183,6 +187,10 @@ def past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: int
     m = next(reversed(list(PLAN_SPAN_RE.finditer(sl.s, 0, q.span.start))), None)  # the last plan named
     if m is not None and plan_end(m) == review_year:
         return review_year
+    if m is None and _FROM_BASE.search(lead) and not ANY_YEAR_RE.search(sl.s, 0, q.span.start):
+        e = next(reversed(list(PLAN_SPAN_RE.finditer(earlier))), None)
+        if e is not None and plan_end(e) == review_year and not ANY_YEAR_RE.search(earlier, e.end()):
+            return review_year
     # `地区生产总值达到4469亿元,较“十三五”末增长24.3%`: set against the end of the plan before the one that
     # ended last year, the level is that plan's end
     m = _AGAINST_PLAN_END.match(sl.s, q.span.end)

@@ -84,6 +84,7 @@ _WILL_TO_REACH = re.compile("(?<![主需重])要|(?<!即)将(?!近)|力争|确�
 # what stands between such a plan's end and its figure when the figure is another: a figure, a clause of its own time
 # (`,今年全市地区生产总值增长7%左右`, `去年…`), more than one clause mark
 _NOT_THE_GOALS = re.compile(r"\d|今年|去年|上年|目前|全年|[。；;]|[，,][^，,]*[，,]")
+_PLAN_BEFORE_CHARS = 200  # how far before a sentence a plan named still holds for a path to its end
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
 _SENTENCE_ENDS = "。！？!?\n"
@@ -348,7 +349,8 @@ def role_and_period(
         # (a margin over the nation before it in the sentence: its clauses are results too; so is a level whose
         # growth on the year before follows it: `实现地区生产总值169.48亿元,同比增长8.9%`)
         role = "actual"
-    elif (end := past_plan_reached(v, sl, q, meta.review_year, measure)) is not None:
+    elif (end := past_plan_reached(v, sl, q, meta.review_year, measure,
+                                   report.text[max(0, sl.offset - _PLAN_BEFORE_CHARS) : sl.offset])) is not None:
         return "actual", end, None  # `“十三五”以来,…由7.13万亿元跃升至10.27万亿元`: the level the plan ended on
     elif measure == "growth" and meta.review_year is not None and (
             base := SINCE_PLAN_END.search(clause_lead)
