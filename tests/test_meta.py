@@ -1560,3 +1560,16 @@ def test_a_write_up_quoting_last_years_report_keeps_this_years_targets_year() ->
     m = meta("成都今年经济增长目标定为6%左右\n1月20日,成都市长作政府工作报告。报告提出,2024年主要预期目标是:"
              "地区生产总值增长6%左右。记者注意到,2023年成都市政府工作报告显示,2022年全市地区生产总值增长2.8%。\n")
     assert m.report_year == 2024
+
+
+@pytest.mark.parametrize("text", [
+    # 惠州 2025 (a write-up): the report's telling opens on last year's results
+    "2月19日,惠州市第十三届人民代表大会第六次会议开幕。市委副书记、代市长陈宇航向大会作政府工作报告。\n"
+    "政府工作报告显示, 2024年,该市地区生产总值6136.4亿元,增速居广东第三。\n"
+    "今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n",
+    # 阳江 2025 (a write-up): the reporter learned from the report named with its year
+    "南方日报讯 2月25日,阳江市第八届人民代表大会第六次会议开幕。记者从2025年阳江市政府工作报告(下称《报告》)获悉,"
+    "去年阳江实现地区生产总值1629.6亿元、增长3.5%。今年,阳江地区生产总值预期目标为增长5%左右。\n",
+])
+def test_a_write_up_dated_by_what_the_report_tells_or_by_the_report_the_reporter_read(text: str) -> None:
+    assert meta(text).report_year == 2025

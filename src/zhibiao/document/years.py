@@ -134,7 +134,8 @@ _RESULTS_YEAR = re.compile(
 # (`2023年以来,…` only opening a paragraph: `。2002年以来,…` inside a five-year review is since then)
 _PARAGRAPH_YEAR = re.compile(
     r"(?:^|\n)\s*(20\d\d)\s*年(?:初|以来)?[,，]"
-    r"|(?:[。！？!?]|(?:介绍|获悉|表示|指出|透露)[,，:：])\s*(20\d\d)\s*年初?[,，]")  # also `2008年初,…`
+    r"|(?:[。！？!?]|(?:介绍|获悉|表示|指出|透露|显示)[,，:：])\s*(20\d\d)\s*年初?[,，]")  # also `2008年初,…`
+# (and a report's telling: `政府工作报告显示, 2024年,该市地区生产总值6136.4亿元`, 惠州 2025)
 # a write-up's heading line on a year, written with or without 年 (`回眸2024`, `展望2025年`), alone or
 # before a dash or colon and its line (`回顾2013——全市实现生产总值1776.83亿元`; not `回顾2013—2017年`)
 # (or a sentence on a year opening on those words, the year without 年 before a comma: `。回眸2024,江宁奋斗起笔`,
@@ -202,6 +203,8 @@ _PLAN_NAMED = re.compile(
 )
 _REPORT_TOLD = re.compile(
     rf"(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告(?:{_alt(_C['years']['report_told_words'])})(?!的)"
+    # (or a reporter learned from it: `记者从2025年阳江市政府工作报告(下称《报告》)获悉`)
+    rf"|(?<=从)(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告[^。\n]{{0,12}}?获悉"
 )
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
@@ -408,7 +411,7 @@ def _body_years(text: str) -> Iterator[int]:
         yield int(m.group(1)) + 1
     m = _REPORT_TOLD.search(head)
     if m:  # `2022年云南省政府工作报告披露,2021年…`: the report a write-up draws on (after the cues of this year's
-        yield int(m.group(1))  # targets and work: a story on them may quote last year's report, `2023年…报告显示`)
+        yield int(m.group(1) or m.group(2))  # targets and work: a story on them may quote last year's report)
     if (y := _year_is(head)) is not None:
         yield y
     if (y := five_year_plan_year(text)) is not None:
