@@ -3597,3 +3597,24 @@ def test_a_path_to_a_level_takes_the_plan_just_ended_named_before_it() -> None:
             "地方一般公共预算收入从56.7亿元增加到86.02亿元,年均增长8.68%。\n")
     got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
     assert {("gdp", "actual", 2020, D("1301.6")), ("budget_revenue", "actual", 2020, D("86.02"))} <= got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 魏县 2023 plan report: the residents' income said once, then its urban and rural parts by their short names
+    ("居民人均可支配收入预计城镇完成40127元,同比增长8.5%,农村完成21041元,同比增长10%", {
+        ("urban_income", "actual", 2024, "level", D("40127"), "exact"),
+        ("urban_income", "actual", 2024, "growth", D("8.5"), "exact"),
+        ("rural_income", "actual", 2024, "level", D("21041"), "exact"),
+        ("rural_income", "actual", 2024, "growth", D("10"), "exact")}),
+    ("全体居民人均可支配收入25000元,其中城镇30000元、农村15000元", {
+        ("disposable_income", "actual", 2024, "level", D("25000"), "exact"),
+        ("urban_income", "actual", 2024, "level", D("30000"), "exact"),
+        ("rural_income", "actual", 2024, "level", D("15000"), "exact")}),
+    # (never 城镇 or 农村 inside another name: 城镇新增就业, 城镇化率)
+    ("居民人均可支配收入增长8%,城镇新增就业1.2万人,城镇化率达到55%", {
+        ("disposable_income", "actual", 2024, "growth", D("8"), "exact"),
+        ("new_urban_jobs", "actual", 2024, "level", D("1.2"), "exact"),
+        ("urbanization_rate", "actual", 2024, "rate", D("55"), "exact")}),
+])
+def test_urban_and_rural_said_by_their_short_names_after_the_residents_income(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
