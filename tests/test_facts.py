@@ -3618,3 +3618,25 @@ def test_a_path_to_a_level_takes_the_plan_just_ended_named_before_it() -> None:
 ])
 def test_urban_and_rural_said_by_their_short_names_after_the_residents_income(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
+
+
+def test_a_plans_goals_listed_after_its_end_all_keep_its_end_year() -> None:
+    # a reviewer's cases (2021 and 2024 reports): every goal of the list, the will word said once before them
+    text = ("2021年政府工作报告\n二、“十四五”时期主要目标\n今后五年,我们要锚定二〇三五年远景目标,到“十四五”末,"
+            "全县地区生产总值要突破300亿元,一般公共预算收入要达到20亿元。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert ("budget_revenue", "target", 2025, D("20")) in got and ("budget_revenue", "target", 2021, D("20")) not in got
+    text = ("2024年政府工作报告\n三、2024年工作安排\n我们将奋力冲刺,到“十四五”末,全市综合经济实力将迈上新台阶,"
+            "地区生产总值达到1000亿元,人均地区生产总值达到10万元。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert ("gdp", "target", 2025, D("1000")) in got
+
+
+def test_a_pair_of_bases_is_read_only_after_a_figure_and_with_either_joiner() -> None:
+    # a reviewer's cases: `、` between the two figures; two subjects before 分别 stay a distribution
+    text = ("2011年政府工作报告\n2010年,全区实现地区生产总值500亿元,分别比上年和2005年增长10.1%、59.2%。\n")
+    got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
+    assert ("gdp", 2010, "growth", D("10.1")) in got and not {g for g in got if g[3] == D("59.2")}
+    text = ("2011年政府工作报告\n2010年,规模以上工业增加值、固定资产投资分别比上年和2005年增长15.2%和20.3%。\n")
+    got = {(f.indicator, f.period, f.value) for f in extracted(text)}
+    assert ("industrial_va", 2010, D("15.2")) not in got and ("fixed_asset_investment", 2010, D("15.2")) not in got

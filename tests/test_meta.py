@@ -1573,3 +1573,10 @@ def test_a_write_up_quoting_last_years_report_keeps_this_years_targets_year() ->
 ])
 def test_a_write_up_dated_by_what_the_report_tells_or_by_the_report_the_reporter_read(text: str) -> None:
     assert meta(text).report_year == 2025
+
+
+def test_a_write_up_drawing_on_the_report_is_not_dated_by_the_targets_it_says_were_met() -> None:
+    # a reviewer's case: `高于2021年预期目标0.3个百分点` names last year's targets, the report drawn on is 2022's
+    m = meta("云南经济稳中向好\n记者了解到,全省经济运行总体平稳。2022年云南省政府工作报告披露的数据显示,"
+             "2021年全省地区生产总值达到27146.8亿元,增长7.3%,高于2021年预期目标0.3个百分点。\n")
+    assert m.report_year == 2022

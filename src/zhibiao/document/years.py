@@ -202,7 +202,7 @@ _PLAN_NAMED = re.compile(
     rf"(?:印发|关于|《(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
 )
 _REPORT_TOLD = re.compile(
-    rf"(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告(?:{_alt(_C['years']['report_told_words'])})(?!的)"
+    rf"(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告(?:{_alt(_C['years']['report_told_words'])})(?<!指出)"
     # (or a reporter learned from it: `记者从2025年阳江市政府工作报告(下称《报告》)获悉`)
     rf"|(?<=从)(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告[^。\n]{{0,12}}?获悉"
 )
@@ -382,8 +382,15 @@ def _body_years(text: str) -> Iterator[int]:
     if m:
         yield int(m.group(1))
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
-    if m:
-        yield int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
+    target_year = (int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
+                   ) if m else None
+    told = _REPORT_TOLD.search(head)
+    if told and (target_year is None or target_year <= int(told.group(1) or told.group(2))):
+        # `2022年云南省政府工作报告披露,2021年…`: the report a write-up draws on, unless this year's targets or work
+        # named are a later year's (a story on them quoting last year's report: `2023年…报告显示`)
+        yield int(told.group(1) or told.group(2))
+    if target_year is not None:
+        yield target_year
     for m in _GOALS_MADE_CLEAR.finditer(text):
         before = text[max(0, m.start() - _GOALS_MADE_CLEAR_BEFORE) : m.start()]
         before = before[max(before.rfind("。"), before.rfind("\n")) + 1 :]
@@ -409,9 +416,6 @@ def _body_years(text: str) -> Iterator[int]:
     m = _WORK_REVIEWED.search(head)
     if m:  # `回顾了“十二五”时期和2015年经济社会发展` -> 2016
         yield int(m.group(1)) + 1
-    m = _REPORT_TOLD.search(head)
-    if m:  # `2022年云南省政府工作报告披露,2021年…`: the report a write-up draws on (after the cues of this year's
-        yield int(m.group(1) or m.group(2))  # targets and work: a story on them may quote last year's report)
     if (y := _year_is(head)) is not None:
         yield y
     if (y := five_year_plan_year(text)) is not None:

@@ -192,7 +192,7 @@ def emit(
         return
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
     ns = _num_start(q)
-    if v.second_base_pair_re.search(sl.s, max(cstart, ns - 40), ns):
+    if v.second_base_pair_re.search(sl.s, max(0, cstart - 1, ns - 40), ns):
         add_mention(report, sl, q, mentions)  # `分别比上年和2005年增长10.1%和59.2%`: the growth since 2005
         return
     if q.unit not in ("%", "pp") and v.excess_over_target_re.search(sl.s, max(cstart, ns - 16), ns):
