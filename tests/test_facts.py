@@ -3640,3 +3640,11 @@ def test_a_pair_of_bases_is_read_only_after_a_figure_and_with_either_joiner() ->
     text = ("2011年政府工作报告\n2010年,规模以上工业增加值、固定资产投资分别比上年和2005年增长15.2%和20.3%。\n")
     got = {(f.indicator, f.period, f.value) for f in extracted(text)}
     assert ("industrial_va", 2010, D("15.2")) not in got and ("fixed_asset_investment", 2010, D("15.2")) not in got
+
+
+def test_a_ceiling_named_the_years_target_among_this_years_targets_is_this_years() -> None:
+    # a reviewer's case: `控制在3%年度目标以内` in this year's list is this year's ceiling, not last year's target
+    text = ("2024年政府工作报告\n二、2024年工作安排\n今年主要预期目标是:地区生产总值增长6%左右,居民消费价格涨幅控制在3%"
+            "年度目标以内。\n")
+    got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in extracted(text)}
+    assert ("cpi", "target", 2024, D("3"), "at_most") in got and not {g for g in got if g[1] == "prior_target"}

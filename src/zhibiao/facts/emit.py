@@ -221,6 +221,8 @@ def emit(
         q = dataclasses.replace(q, qualifier="exact")
     if quoted_after and (m := v.prior_after_re.match(sl.s, q.span.end)) and v.prior_within_re.match(sl.s, m.end()):
         q = dataclasses.replace(q, qualifier="at_most")  # `在4%的控制目标内`: a ceiling
+        if _in_plan(sl) and all(c.group().startswith("在") for c in v.prior_compare_re.finditer(sl.s, cstart, ns)):
+            quoted_after = False  # `…控制在3%年度目标以内` among this year's targets: this year's ceiling
     after_name = max(link.alias.end, cstart) if link.alias else cstart
     cue = v.prior_target_re.search(sl.s[after_name : _num_start(q)]) if link.alias else None
     if cue is not None and _plan_year_before(v, report, sl, sl.s[cstart : after_name + cue.start()], cue.group(),
