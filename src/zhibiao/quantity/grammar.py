@@ -28,7 +28,7 @@ CMP_WINDOW = 30  # chars before a pp gap searched for a comparison
 
 
 _LOST_DASH_BACK = 30  # chars before a dashless range looked through for a 分别
-_DISTRIBUTION_LEADS = tuple(w for w in V.distributive if len(w) > 1)  # 分别 (not the 均 of 人均)
+_DISTRIBUTION_LEADS = (*(w for w in V.distributive if len(w) > 1), *V.paired_subjects)  # 分别 (not 人均's 均)
 
 
 def _trusted_span_factory() -> Callable[[int, int], Span]:
@@ -143,7 +143,7 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         if not g("sep") and (not lo < hi or any(w in text[max(0, m.start() - _LOST_DASH_BACK) : m.start()]
                                                  for w in _DISTRIBUTION_LEADS)):
             # `增长7%7.5%` (a dash lost in a scrape) is a range only when it rises, and not in a distribution
-            # (`分别增长9%12%`: the 、 between two figures was lost)
+            # (`分别增长9%12%`, `城镇、农村居民人均可支配收入同比增长6.1%8%`: the 、 between two figures was lost)
             return None
         value, value_high, qualifier = lo, hi, "range"
         num_start, num_end = m.start("r1"), m.end("r1")

@@ -139,6 +139,7 @@ class _Vocab:
             rf"|(?P<qtask>{ql['task']['not_after']}(?:{'|'.join(f'(?:{p})' for p in ql['task']['patterns'])}))"
         )
         self.sep_re = _alt(q["range"]["separators"])
+        self.paired_subjects = tuple(q["range"]["paired_subjects"])
         mile = q["milestone"]
         self.milestone_values: dict[str, list[str]] = mile["values"]
         self.milestone_default_unit: str = mile["units"][0]
