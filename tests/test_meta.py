@@ -1580,3 +1580,14 @@ def test_a_write_up_drawing_on_the_report_is_not_dated_by_the_targets_it_says_we
     m = meta("云南经济稳中向好\n记者了解到,全省经济运行总体平稳。2022年云南省政府工作报告披露的数据显示,"
              "2021年全省地区生产总值达到27146.8亿元,增长7.3%,高于2021年预期目标0.3个百分点。\n")
     assert m.report_year == 2022
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a reviewer's fourth cases: 指出 still tells; a story quoting last year's report while it reviews that year
+    ("云南经济观察\n新华网昆明消息。记者注意到,2022年云南省政府工作报告指出,2021年是“十四五”开局之年,全省上下"
+     "交出了一份高质量的答卷。全省地区生产总值达到27146.76亿元,增长7.3%。\n", 2022),
+    ("宁波两会观察\n新华网宁波消息。市长在报告中回顾了2024年全市经济社会发展情况。一年前,2024年宁波市政府工作报告"
+     "披露,全市地区生产总值预期增长5.5%左右。一年来,全市地区生产总值达到18147.7亿元,增长5.4%。\n", 2025),
+])
+def test_a_write_ups_report_named_with_a_telling_word_and_a_review_named_after_it(text: str, year: int) -> None:
+    assert meta(text).report_year == year

@@ -376,17 +376,6 @@ def test_a_box_drawing_line_is_a_dash() -> None:
     ("完成地方一般公共预算收入33.2亿元\n增长10.5%\n赛迪排名跃居第61位",
      "完成地方一般公共预算收入33.2亿元增长10.5%\n赛迪排名跃居第61位"),
     ("地区生产总值增长7.7%\n规上工业增加值增长11.7%", "地区生产总值增长7.7%\n规上工业增加值增长11.7%"),
-    # (and a digest's name alone on its line before its growth's: 赣州 2024's 数读; never a line of words before it)
-    ("全年GDP\n增长5.3%左右\n一般公共预算收入增长4.4%", "全年GDP增长5.3%左右\n一般公共预算收入增长4.4%"),
-    ("城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右\n", "城镇和农村居民人均可支配收入分别增长4.5%、8.5%左右\n"),
-    ("经济运行稳中向好\n增长5.3%左右\n", "经济运行稳中向好\n增长5.3%左右\n"),
-    # (never in columns: names then their values, a value then its caption under it - a reviewer's cases)
-    # (the growth lines themselves chain as before: a growth line after a figure's line continues it)
-    ("地区生产总值\n一般公共预算收入\n固定资产投资\n增长4.5%\n增长5.1%\n",
-     "地区生产总值\n一般公共预算收入\n固定资产投资\n增长4.5%增长5.1%\n"),
-    ("增长5.3%\n全市GDP\n增长6.1%\n一般公共预算收入\n", "增长5.3%\n全市GDP\n增长6.1%\n一般公共预算收入\n"),
-    ("说明文字较长的一行,不是名称。\n地区生产总值\n增长5.3%\n增长6%左右\n",
-     "说明文字较长的一行,不是名称。\n地区生产总值\n增长5.3%增长6%左右\n"),
     # (also after the figure's comma: 吉阳 2024's `数读` list)
     ("■全年地区生产总值363.27亿元,\n同比增长11.5%。\n■一般公共预算收入19.5亿元,\n同比增长60.76%。",
      "■全年地区生产总值363.27亿元,同比增长11.5%。\n■一般公共预算收入19.5亿元,同比增长60.76%。"),

@@ -202,7 +202,7 @@ _PLAN_NAMED = re.compile(
     rf"(?:印发|关于|《(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
 )
 _REPORT_TOLD = re.compile(
-    rf"(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告(?:{_alt(_C['years']['report_told_words'])})(?<!指出)"
+    rf"(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告(?:{_alt(_C['years']['report_told_words'])})(?!的(?:目标|任务|各项|主要))"
     # (or a reporter learned from it: `记者从2025年阳江市政府工作报告(下称《报告》)获悉`)
     rf"|(?<=从)(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告[^。\n]{{0,12}}?获悉"
 )
@@ -385,11 +385,10 @@ def _body_years(text: str) -> Iterator[int]:
     target_year = (int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
                    ) if m else None
     told = _REPORT_TOLD.search(head)
-    if told and (target_year is None or target_year <= int(told.group(1) or told.group(2))):
-        # `2022年云南省政府工作报告披露,2021年…`: the report a write-up draws on, unless this year's targets or work
-        # named are a later year's (a story on them quoting last year's report: `2023年…报告显示`)
-        yield int(told.group(1) or told.group(2))
-    if target_year is not None:
+    told_year = int(told.group(1) or told.group(2)) if told else None
+    if target_year is not None and (told_year is None or target_year >= told_year):
+        # (not an earlier year's targets said met in a write-up drawing on a later report: `2022年…报告披露,…高于
+        # 2021年预期目标`)
         yield target_year
     for m in _GOALS_MADE_CLEAR.finditer(text):
         before = text[max(0, m.start() - _GOALS_MADE_CLEAR_BEFORE) : m.start()]
@@ -416,6 +415,8 @@ def _body_years(text: str) -> Iterator[int]:
     m = _WORK_REVIEWED.search(head)
     if m:  # `回顾了“十二五”时期和2015年经济社会发展` -> 2016
         yield int(m.group(1)) + 1
+    if told_year is not None:  # `2022年云南省政府工作报告披露,2021年…`: the report a write-up draws on (after the cues
+        yield told_year  # of this year's work: a story on them may quote last year's report, `2024年…报告显示`)
     if (y := _year_is(head)) is not None:
         yield y
     if (y := five_year_plan_year(text)) is not None:

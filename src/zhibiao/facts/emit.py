@@ -192,7 +192,7 @@ def emit(
         return
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
     ns = _num_start(q)
-    if v.second_base_pair_re.search(sl.s, max(0, cstart - 1, ns - 40), ns):
+    if v.second_base_pair_re.search(sl.s[max(0, cstart - 1, ns - 60) : ns]):
         add_mention(report, sl, q, mentions)  # `分别比上年和2005年增长10.1%和59.2%`: the growth since 2005
         return
     if q.unit not in ("%", "pp") and v.excess_over_target_re.search(sl.s, max(cstart, ns - 16), ns):
@@ -221,8 +221,6 @@ def emit(
         q = dataclasses.replace(q, qualifier="exact")
     if quoted_after and (m := v.prior_after_re.match(sl.s, q.span.end)) and v.prior_within_re.match(sl.s, m.end()):
         q = dataclasses.replace(q, qualifier="at_most")  # `在4%的控制目标内`: a ceiling
-        if _in_plan(sl) and all(c.group().startswith("在") for c in v.prior_compare_re.finditer(sl.s, cstart, ns)):
-            quoted_after = False  # `…控制在3%年度目标以内` among this year's targets: this year's ceiling
     after_name = max(link.alias.end, cstart) if link.alias else cstart
     cue = v.prior_target_re.search(sl.s[after_name : _num_start(q)]) if link.alias else None
     if cue is not None and _plan_year_before(v, report, sl, sl.s[cstart : after_name + cue.start()], cue.group(),

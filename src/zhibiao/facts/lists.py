@@ -14,7 +14,7 @@ from zhibiao.quantity.grammar import lost_separator
 
 _PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a thing named in a list (`铁路货运量`), no figure or clause
-_BASES_BEFORE = 16  # how far before a 分别 group's first figure its pair of bases is read (`分别比上年和2005年增长`)
+_BASES_BEFORE = 40  # how far before a 分别 group's first figure its pair of bases is read (`分别比上年和2005年增长`)
 
 
 def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
@@ -30,7 +30,7 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
             groups.setdefault(g, []).append(i)
     for g, idx in groups.items():
         first = quantities[idx[0]]
-        if v.second_base_re.search(sentence, max(0, first.span.start - _BASES_BEFORE), first.span.start):
+        if v.second_base_single_re.search(sentence[max(0, first.span.start - _BASES_BEFORE) : first.span.start]):
             continue  # `分别比上年和2005年增长10.1%和59.2%`: a pair of bases, the subject's own figures
         if len(idx) > 1:
             for k, i in enumerate(idx):
@@ -42,8 +42,8 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
             continue
         j = i
         while (
-            not v.second_base_re.search(sentence, max(0, quantities[i].span.start - _BASES_BEFORE),
-                                        quantities[i].span.start)
+            not v.second_base_single_re.search(
+                sentence[max(0, quantities[i].span.start - _BASES_BEFORE) : quantities[i].span.start])
             and j + 1 < len(quantities)
             and j + 1 not in out
             and (v.list_sep_re.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])

@@ -152,6 +152,7 @@ class Vocabulary:
     base_of_last_year_re: re.Pattern[str]  # `由去年的4.5%降至4%`: the base's year, no cue of the figure's
     last_year_basis_re: re.Pattern[str]  # `在巩固去年成果的基础上`: the basis built on, no cue of the figure's year
     second_base_re: re.Pattern[str]  # `分别比上年和2005年增长…`: a base after last year's, no year of the figures
+    second_base_single_re: re.Pattern[str]  # `,分别比上年和2005年增长`: a pair of bases of one subject
     second_base_pair_re: re.Pattern[str]  # `分别比上年和2005年增长10.1%和`: the second figure, since the base year
     completed_target_before_re: re.Pattern[str]  # `…,完成7%的预期目标`: a target said met, right before its figure
     completed_target_after_re: re.Pattern[str]
@@ -470,6 +471,7 @@ def load() -> Vocabulary:
         base_of_last_year_re=re.compile(cues["base_of_last_year"]),
         last_year_basis_re=re.compile(cues["last_year_basis"]),
         second_base_re=re.compile(cues["second_base"]),
+        second_base_single_re=re.compile(cues["second_base_single"]),
         second_base_pair_re=re.compile(cues["second_base_pair"]),
         completed_target_before_re=re.compile(cues["completed_target_before"]),
         completed_target_after_re=re.compile(cues["completed_target_after"]),

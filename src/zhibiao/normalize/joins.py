@@ -50,16 +50,6 @@ def _splits_phrase(text: str, nl: int) -> bool:
 _NAME_FIGURE_BREAK = re.compile(f"(?:{'|'.join(map(re.escape, _J['figure_names']))})\n"
                                 f"(?=[0-9]+(?:\\.[0-9]+)?[ \t]*(?:{_J['figure_units']}))")
 _CLAUSE_MARK = re.compile("[，,；;。]")
-# ... or a digest's line ending on the name, the next line only its growth (`全年GDP\n增长5.3%左右`, `城镇和农村居民人均
-# 可支配收入\n分别增长4.5%、8.5%左右`: 赣州 2024's 数读)
-_GROWTH_ALONE = ("(?:同比|比上年|较上年)?(?:分别)?(?:增长|下降|提高)[0-9.]+%(?:[、和][0-9.]+%)*"
-                 "(?:左右|以上)?[。；;]?")
-_NAME_GROWTH_BREAK = re.compile(f"(?:{'|'.join(map(re.escape, [*_J['figure_names'], 'GDP']))})\n"
-                                f"(?={_GROWTH_ALONE}(?:\n|\\Z))")
-# ... but not in columns (names, then their values; a value, then its caption under it): a line alone of a growth
-# or of a short name before the name's line, or a growth's line after the growth's
-_GROWTH_LINE_ALONE = re.compile(f"\\s*{_GROWTH_ALONE}\\s*")
-_NAME_LINE_ALONE = re.compile(r"\s*[^\d\s，,。；;：:、]{2,14}\s*")
 
 
 # a number cut in two (`9.\n8%`, `9\n%`) or from its unit after its magnitude (`385 亿\n元`)
@@ -87,17 +77,6 @@ _GROWTH_LINE = re.compile(
     r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万]元\n)|(?<=[0-9][元人吨%][,，、]\n)|(?<=[0-9][亿万]元[,，、]\n))"
     r"(?=(?:同比|比上年|较上年)?(?:增长|下降|提高|增加)[0-9.]+%[^\n]{0,2}(?:\n|\Z))"
 )
-
-
-def _in_columns(text: str, nl: int) -> bool:
-    """Whether the name's line ending at ``nl`` and the growth's line after it stand in columns: the line before
-    the name's is a growth or a short name alone, or the line after the growth's is a growth alone."""
-    a = text.rfind("\n", 0, nl)
-    before = text[text.rfind("\n", 0, a) + 1 : a] if a >= 0 else ""
-    b = text.find("\n", nl + 1)
-    after = text[b + 1 : (c if (c := text.find("\n", b + 1)) >= 0 else len(text))] if b >= 0 else ""
-    return bool(_GROWTH_LINE_ALONE.fullmatch(before) or _NAME_LINE_ALONE.fullmatch(before)
-                or _GROWTH_LINE_ALONE.fullmatch(after))
 
 
 def _line_at(text: str, nl: int) -> tuple[str, str]:
@@ -269,10 +248,6 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
         for m in _GROWTH_LINE.finditer(ctx):
             if m.start() < n:
                 cuts.add(m.start())
-        for m in _NAME_GROWTH_BREAK.finditer(ctx):
-            nl = m.end() - 1
-            if nl < n and not _in_columns(ctx, nl):
-                cuts.add(nl)
         for m in _NAME_FIGURE_BREAK.finditer(ctx):
             nl = m.end() - 1
             if nl < n and _CLAUSE_MARK.search(_line_at(ctx, nl)[0]) and _may_join(ctx, nl, True):
