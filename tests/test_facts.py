@@ -3643,3 +3643,16 @@ def test_a_reviewers_fourth_cases_keep_their_readings() -> None:
             "广安地区生产总值年均增长7%。\n曾卿表示,接下来广安将推动全市规模以上工业总产值从874.4亿元增加到1000亿元。\n")
     assert ("industrial_output", "actual", 2020, D("1000")) not in {
         (f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+
+
+def test_a_reviewers_fifth_cases_keep_their_readings() -> None:
+    # `年内` after a plan's end ahead names this year's figures again
+    text = ("2022年政府工作报告\n三、2022年工作安排\n我们要大抓项目、抓大项目,到“十四五”末,全县工业投资要突破200亿元,"
+            "年内固定资产投资增长12%,规模以上工业增加值增长10%。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert {("fixed_asset_investment", "target", 2022, D("12")), ("industrial_va", "target", 2022, D("10"))} <= got
+    # `第一要务` and `小康目标` are no will to reach the level a path after the plan just ended names
+    text = ("2021年2月5日,在广安市第五届人民代表大会第七次会议上,广安市人民政府市长曾卿指出:“十三五”时期,"
+            "广安地区生产总值年均增长7%。\n曾卿称,广安坚持把发展作为第一要务,全市地区生产总值从874.4亿元增加到1301.6亿元,"
+            "年均增长7%。\n")
+    assert ("gdp", "actual", 2020, D("1301.6")) in {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}

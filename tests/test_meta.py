@@ -1591,3 +1591,10 @@ def test_a_write_up_drawing_on_the_report_is_not_dated_by_the_targets_it_says_we
 ])
 def test_a_write_ups_report_named_with_a_telling_word_and_a_review_named_after_it(text: str, year: int) -> None:
     assert meta(text).report_year == year
+
+
+def test_last_years_report_quoted_for_its_targets_dates_no_write_up() -> None:
+    # a reviewer's fifth case: `2024年政府工作报告指出,要力争…` in a 2025 story compares with last year's targets
+    m = meta("今年GDP增长目标定为6%左右\n今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+             "2024年,全市地区生产总值完成3200亿元,增长5.8%。\n值得一提的是,2024年政府工作报告指出,要力争地区生产总值增长6.5%,实际完成5.8%。\n")
+    assert m.report_year == 2025

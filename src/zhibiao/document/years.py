@@ -202,9 +202,12 @@ _PLAN_NAMED = re.compile(
     rf"(?:印发|关于|《(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
 )
 _REPORT_TOLD = re.compile(
-    rf"(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告(?:{_alt(_C['years']['report_told_words'])})(?!的(?:目标|任务|各项|主要))"
+    rf"(?:(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告[^,，。:：\n\d]{{0,6}}?(?:{_alt(_C['years']['report_told_words'])})"
     # (or a reporter learned from it: `记者从2025年阳江市政府工作报告(下称《报告》)获悉`)
-    rf"|(?<=从)(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告[^。\n]{{0,12}}?获悉"
+    rf"|(?<=从)(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告[^。\n]{{0,12}}?获悉)"
+    # ... and goes on to the year before (`,2021年…`, `,去年…`): what it tells is the year it reviews (not `2024年政府
+    # 工作报告指出,要力争…`, last year's report quoted for its targets, nor `…显示的十件民生实事`)
+    r"[,，:：\s]*(?:(20\d\d)\s*年|(去年))"
 )
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
@@ -384,7 +387,8 @@ def _body_years(text: str) -> Iterator[int]:
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     target_year = (int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
                    ) if m else None
-    told = _REPORT_TOLD.search(head)
+    told = next((t for t in _REPORT_TOLD.finditer(head)
+                 if t.group(4) or int(t.group(3)) == int(t.group(1) or t.group(2)) - 1), None)
     told_year = int(told.group(1) or told.group(2)) if told else None
     if target_year is not None and (told_year is None or target_year >= told_year):
         # (not an earlier year's targets said met in a write-up drawing on a later report: `2022年…报告披露,…高于

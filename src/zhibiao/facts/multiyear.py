@@ -40,8 +40,8 @@ _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
 _FROM_BASE = re.compile(r"(?:从|由)\s*\d")  # a path from a base amount (`从874.4亿元增加到`)
-# a goal's words before such a path (`广安将推动…从874.4亿元增加到1000亿元`): no level reached
-_WILL = re.compile("(?<![主需重纲只摘简必首])要(?![求素])|(?<!即)将(?!近)|力争|确保|争取|努力|计划|目标")
+# a goal's words before such a path (`广安将推动…从874.4亿元增加到1000亿元`): no level reached (not 第一要务)
+_WILL = re.compile("(?<![主需重纲只摘简必首])要(?![求素务])|(?<!即)将(?!近)|力争|确保|争取|努力|计划")
 
 
 def in_multi_year_review(

@@ -82,8 +82,8 @@ _BY_PLAN_END = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:到|至)[“\"]?" 
 # ... and the will to reach it between the two (not `为到“十四五”末…奠定了基础`, nor `主要`, `纲要`, `要求`, `即将`)
 _WILL_TO_REACH = re.compile("(?<![主需重纲只摘简必首])要(?![求素])|(?<!即)将(?!近)|力争|确保|争取|努力")
 # what stands between such a plan's end and its figure when the figure is another's time: a clause of its own time
-# (`,今年全市地区生产总值增长7%左右`, `去年…`) or a sentence's or item's end
-_NOT_THE_GOALS = re.compile(r"今年|去年|上年|明年|目前|全年|本年|当年|(?:19|20)\d\d年|[。；;]")
+# (`,今年全市地区生产总值增长7%左右`, `去年…`, `年内…`) or a sentence's or item's end
+_NOT_THE_GOALS = re.compile(r"今年|去年|上年|明年|目前|全年|本年|当年|年内|年度|首年|近期|(?:19|20)\d\d年|[。；;]")
 _PLAN_BEFORE_CHARS = 200  # how far before a sentence a plan named still holds for a path to its end
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
