@@ -3656,3 +3656,12 @@ def test_a_reviewers_fifth_cases_keep_their_readings() -> None:
             "广安地区生产总值年均增长7%。\n曾卿称,广安坚持把发展作为第一要务,全市地区生产总值从874.4亿元增加到1301.6亿元,"
             "年均增长7%。\n")
     assert ("gdp", "actual", 2020, D("1301.6")) in {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+
+
+def test_a_reviewers_sixth_cases_keep_their_readings() -> None:
+    # two subjects, each with its own level, before one pair of bases: a distribution, dated the year reviewed
+    text = ("2011年政府工作报告\n2010年,全市生产总值达到690亿元,地方一般预算收入达到38亿元,分别比上年和2005年增长"
+            "15.1%、20.3%。\n")
+    got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
+    assert {("gdp", 2010, "growth", D("15.1")), ("budget_revenue", 2010, "growth", D("20.3"))} <= got
+    assert ("budget_revenue", 2010, "growth", D("15.1")) not in got

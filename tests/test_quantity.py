@@ -216,6 +216,9 @@ def test_a_range_that_is_none_leaves_its_figures() -> None:
     assert _raws("固定资产投资分别增长9%12%") == ["分别增长9%", "12%"]
     # (also after a pair of subjects: 黄陂 2023's `城镇、农村居民人均可支配收入同比增长6.1%8%`)
     assert _raws("城镇、农村居民人均可支配收入同比增长6.1%8%") == ["同比增长6.1%", "8%"]
+    # (only in their own clause: `城乡居民基本医疗保险参保率达到95%,地区生产总值增长7%7.5%` keeps its range)
+    got = [(q.value, q.value_high) for q in scan("城乡居民医保参保率达到95%,地区生产总值增长7%7.5%")]
+    assert got[-1] == (D("7"), D("7.5"))
     assert _raws("增长5%-6亿元") == ["增长5%", "6亿元"]
     # (but a 均 of 人均 is no distribution: `人均可支配收入增长7%7.5%` is a range)
     assert [(q.value, q.value_high) for q in scan("城镇居民人均可支配收入增长7%7.5%")] == [(D("7"), D("7.5"))]

@@ -14,6 +14,7 @@ import re
 from zhibiao import quantity as qty
 from zhibiao.document.dates import cn_years
 from zhibiao.facts.commitment import commitment
+from zhibiao.facts.lists import bases_of_one_subject
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.sentence import _clause_index, _Link, _num_start, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
@@ -192,7 +193,7 @@ def emit(
         return
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
     ns = _num_start(q)
-    if v.second_base_pair_re.search(sl.s[max(0, cstart - 1, ns - 60) : ns]):
+    if bases_of_one_subject(v.second_base_pair_re, sl.s, ns):
         add_mention(report, sl, q, mentions)  # `分别比上年和2005年增长10.1%和59.2%`: the growth since 2005
         return
     if q.unit not in ("%", "pp") and v.excess_over_target_re.search(sl.s, max(cstart, ns - 16), ns):

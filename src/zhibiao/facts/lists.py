@@ -15,6 +15,20 @@ from zhibiao.quantity.grammar import lost_separator
 _PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a thing named in a list (`铁路货运量`), no figure or clause
 _BASES_BEFORE = 40  # how far before a 分别 group's first figure its pair of bases is read (`分别比上年和2005年增长`)
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)?美?元")
+
+
+def bases_of_one_subject(rx: re.Pattern[str], sentence: str, end: int) -> bool:
+    """Whether the text before ``end`` closes on a pair of bases (``rx``: `,分别比上年和2005年增长`) said of one
+    subject: no list of names in its clause, and one amount at most since the sentence's or the last figure's in
+    percent (not `全市生产总值达到690亿元,地方一般预算收入达到38亿元,分别比上年和2005年增长…`, two subjects)."""
+    start = max(0, end - _BASES_BEFORE - 20)
+    m = rx.search(sentence[start:end])
+    if m is None:
+        return False
+    before = sentence[: start + m.start() + 1]
+    since = before[max(before.rfind(c) for c in "。；;%") + 1 :]
+    return len(_AMOUNT.findall(since)) <= 1
 
 
 def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
@@ -30,7 +44,7 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
             groups.setdefault(g, []).append(i)
     for g, idx in groups.items():
         first = quantities[idx[0]]
-        if v.second_base_single_re.search(sentence[max(0, first.span.start - _BASES_BEFORE) : first.span.start]):
+        if bases_of_one_subject(v.second_base_single_re, sentence, first.span.start):
             continue  # `分别比上年和2005年增长10.1%和59.2%`: a pair of bases, the subject's own figures
         if len(idx) > 1:
             for k, i in enumerate(idx):
@@ -42,8 +56,7 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
             continue
         j = i
         while (
-            not v.second_base_single_re.search(
-                sentence[max(0, quantities[i].span.start - _BASES_BEFORE) : quantities[i].span.start])
+            not bases_of_one_subject(v.second_base_single_re, sentence, quantities[i].span.start)
             and j + 1 < len(quantities)
             and j + 1 not in out
             and (v.list_sep_re.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])

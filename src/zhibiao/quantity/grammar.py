@@ -28,7 +28,7 @@ CMP_WINDOW = 30  # chars before a pp gap searched for a comparison
 
 
 _LOST_DASH_BACK = 30  # chars before a dashless range looked through for a 分别
-_DISTRIBUTION_LEADS = (*(w for w in V.distributive if len(w) > 1), *V.paired_subjects)  # 分别 (not 人均's 均)
+_DISTRIBUTION_LEADS = tuple(w for w in V.distributive if len(w) > 1)  # 分别 (not the 均 of 人均)
 
 
 def _trusted_span_factory() -> Callable[[int, int], Span]:
@@ -140,10 +140,13 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         ru1 = g("ru1")
         if (ru1 and _unit_info(ru1).unit != ui.unit and not g("ru2").startswith(ru1)) or lo is None or hi is None:
             return None  # (but `500亿-520亿元`: the magnitude said twice, the unit once)
-        if not g("sep") and (not lo < hi or any(w in text[max(0, m.start() - _LOST_DASH_BACK) : m.start()]
-                                                 for w in _DISTRIBUTION_LEADS)):
+        back = text[max(0, m.start() - _LOST_DASH_BACK) : m.start()]
+        clause = back[max(back.rfind(c) for c in "，,；;。\n") + 1 :]
+        if not g("sep") and (not lo < hi or any(w in back for w in _DISTRIBUTION_LEADS)
+                             or any(w in clause for w in V.paired_subjects)):
             # `增长7%7.5%` (a dash lost in a scrape) is a range only when it rises, and not in a distribution
-            # (`分别增长9%12%`, `城镇、农村居民人均可支配收入同比增长6.1%8%`: the 、 between two figures was lost)
+            # (`分别增长9%12%`, and in the clause of a pair of subjects `城镇、农村居民人均可支配收入同比增长6.1%8%`:
+            # the 、 between two figures was lost)
             return None
         value, value_high, qualifier = lo, hi, "range"
         num_start, num_end = m.start("r1"), m.end("r1")
