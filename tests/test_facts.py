@@ -3665,3 +3665,19 @@ def test_a_reviewers_sixth_cases_keep_their_readings() -> None:
     got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
     assert {("gdp", 2010, "growth", D("15.1")), ("budget_revenue", 2010, "growth", D("20.3"))} <= got
     assert ("budget_revenue", 2010, "growth", D("15.1")) not in got
+
+
+def test_a_reviewers_seventh_cases_keep_their_readings() -> None:
+    # a path from a base is one subject's: its pair of bases gives the year's growth, no growth since 2005
+    text = ("2008年政府工作报告\n一、2007年工作回顾\n全县生产总值由2005年的60亿元增加到90亿元,"
+            "分别比上年和2005年增长15%和50%。\n")
+    got = {(f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
+    assert ("gdp", 2007, "growth", D("15")) in got and ("gdp", 2007, "growth", D("50")) not in got
+    # two subjects in tons before one pair of bases stay a distribution
+    text = ("2011年政府工作报告\n2010年,粮食总产量达到52万吨,肉类总产量达到8万吨,分别比上年和2005年增长5.1%、12.3%。\n")
+    assert ("grain_output", 2010, "growth", D("5.1")) in {
+        (f.indicator, f.period, f.measure, f.value) for f in extracted(text)}
+    # 城乡居民's income with a dashless range among targets keeps its range
+    text = "2023年政府工作报告\n二、2023年主要目标\n城乡居民人均可支配收入增长7%8%。\n"
+    assert {(f.indicator, f.value, f.value_high) for f in extracted(text)} == {
+        ("urban_income", D("7"), D("8")), ("rural_income", D("7"), D("8"))}

@@ -15,7 +15,10 @@ from zhibiao.quantity.grammar import lost_separator
 _PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a thing named in a list (`铁路货运量`), no figure or clause
 _BASES_BEFORE = 40  # how far before a 分别 group's first figure its pair of bases is read (`分别比上年和2005年增长`)
-_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)?美?元")
+_AMOUNT_RE = r"\d+(?:\.\d+)?\s*(?:亿|万|千)?(?:美?元|吨|斤|人次|人|千瓦时|标箱)"  # a subject's amount, in any unit
+_AMOUNT = re.compile(_AMOUNT_RE)
+# ... not the base a level was reached from (`由2005年的60亿元增加到90亿元`: one subject's path)
+_BASE_AMOUNT = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?的?)?\s*" + _AMOUNT_RE)
 
 
 def bases_of_one_subject(rx: re.Pattern[str], sentence: str, end: int) -> bool:
@@ -28,7 +31,7 @@ def bases_of_one_subject(rx: re.Pattern[str], sentence: str, end: int) -> bool:
         return False
     before = sentence[: start + m.start() + 1]
     since = before[max(before.rfind(c) for c in "。；;%") + 1 :]
-    return len(_AMOUNT.findall(since)) <= 1
+    return len(_AMOUNT.findall(since)) - len(_BASE_AMOUNT.findall(since)) <= 1
 
 
 def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
