@@ -51,7 +51,8 @@ _STAMP_LINE = re.compile(
 # (also with the congress before its term: `韩城市人大十七届五次会议`; and by its meeting's short name,
 # `第六届人代会第六次会议`)
 _SESSION_SENTENCE = re.compile(
-    r"(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届\s*(?:全国)?\s*(?:人民代表大会|人代会|人大)[^。\n]{0,12}?会议"
+    r"(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届\s*(?:全国)?\s*(?:"
+    + "|".join(cues()["region"]["congress_names"]) + r")[^。\n]{0,12}?会议"
     r"|(?:人民代表大会|人大)\s*(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届[^。\n]{0,12}?会议"
 )
 _NEXT_YEAR_FROM_MONTH = 9  # a report delivered from September on (a new term's first session)

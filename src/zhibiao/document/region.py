@@ -63,7 +63,8 @@ _CONVENED = re.compile(_C["region"]["convened"])
 _PROVINCE_DOCUMENT = re.compile(_R["province_document_number"])
 _CONVENED_CHARS = 6
 # (and its meeting's short name: `四川万源市第六届人代会第六次会议开幕`, a write-up)
-_CONGRESS = re.compile(r"(?:第\s*)?[十一二三四五六七八九百零〇\d]{1,4}\s*届\s*(全国\s*)?(?:人民代表大会|人代会|人大)")
+_CONGRESS = re.compile(
+    r"(?:第\s*)?[十一二三四五六七八九百零〇\d]{1,4}\s*届\s*(全国\s*)?(?:" + "|".join(_R["congress_names"]) + ")")
 # national agencies, whose dateline names where their bureau sits, not what the story is about
 _NATIONAL_AGENCIES: tuple[str, ...] = tuple(_R["national_agencies"])
 _DATELINE = re.compile(

@@ -198,13 +198,14 @@ _TASKS_YEAR = re.compile(
 )
 # the plan a write-up is about (``关于印发2014年国民经济和社会发展计划的通知``, ``《山东省2018年国民经济和社会
 # 发展计划》``), not its execution (a page cut right after 计划 tells neither way)
+_NAMED_REGION = r"[\u4e00-\u9fff]{2,10}?(?:省|市|区|县|州|旗|盟)"  # a region named before its document (`山东省`)
 _PLAN_NAMED = re.compile(
-    rf"(?:印发|关于|《(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
+    rf"(?:印发|关于|《(?:{_NAMED_REGION})?)(20\d\d)\s*年(?:度)?(?:{_alt(_C['years']['plan_document_words'])})计划(?![^。\n]{{0,4}}执行)(?=[\s\S])"
 )
 _REPORT_TOLD = re.compile(
-    rf"(?:(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告[^,，。:：\n\d]{{0,6}}?(?:{_alt(_C['years']['report_told_words'])})"
+    rf"(?:(20\d\d)\s*年(?:{_NAMED_REGION})?政府工作报告[^,，。:：\n\d]{{0,6}}?(?:{_alt(_C['years']['report_told_words'])})"
     # (or a reporter learned from it: `记者从2025年阳江市政府工作报告(下称《报告》)获悉`)
-    rf"|(?<=从)(20\d\d)\s*年(?:[\u4e00-\u9fff]{{2,10}}?(?:省|市|区|县|州|旗|盟))?政府工作报告[^。\n]{{0,12}}?获悉)"
+    rf"|(?<=从)(20\d\d)\s*年(?:{_NAMED_REGION})?政府工作报告[^。\n]{{0,12}}?获悉)"
     # ... and goes on to the year before (`,2021年…`, `,去年…`): what it tells is the year it reviews (not `2024年政府
     # 工作报告指出,要力争…`, last year's report quoted for its targets, nor `…显示的十件民生实事`)
     r"[,，:：\s]*(?:(20\d\d)\s*年|(去年))"

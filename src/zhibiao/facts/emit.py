@@ -193,7 +193,7 @@ def emit(
         return
     cstart = sl.starts[_clause_index(sl.starts, q.span.start)]
     ns = _num_start(q)
-    if bases_of_one_subject(v.second_base_pair_re, sl.s, ns):
+    if bases_of_one_subject(v, v.second_base_pair_re, sl.s, ns):
         add_mention(report, sl, q, mentions)  # `分别比上年和2005年增长10.1%和59.2%`: the growth since 2005
         return
     if q.unit not in ("%", "pp") and v.excess_over_target_re.search(sl.s, max(cstart, ns - 16), ns):

@@ -14,24 +14,22 @@ from zhibiao.quantity.grammar import lost_separator
 
 _PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a thing named in a list (`铁路货运量`), no figure or clause
-_BASES_BEFORE = 40  # how far before a 分别 group's first figure its pair of bases is read (`分别比上年和2005年增长`)
-_AMOUNT_RE = r"\d+(?:\.\d+)?\s*(?:亿|万|千)?(?:美?元|吨|斤|人次|人|千瓦时|标箱)"  # a subject's amount, in any unit
-_AMOUNT = re.compile(_AMOUNT_RE)
-# ... not the base a level was reached from (`由2005年的60亿元增加到90亿元`: one subject's path)
-_BASE_AMOUNT = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?的?)?\s*" + _AMOUNT_RE)
+_BASES_BEFORE = 60  # how far before a figure the pair of bases it closes on is read (`分别比上年和2005年增长`)
 
 
-def bases_of_one_subject(rx: re.Pattern[str], sentence: str, end: int) -> bool:
+def bases_of_one_subject(v: Vocabulary, rx: re.Pattern[str], sentence: str, end: int) -> bool:
     """Whether the text before ``end`` closes on a pair of bases (``rx``: `,分别比上年和2005年增长`) said of one
     subject: no list of names in its clause, and one amount at most since the sentence's or the last figure's in
     percent (not `全市生产总值达到690亿元,地方一般预算收入达到38亿元,分别比上年和2005年增长…`, two subjects)."""
-    start = max(0, end - _BASES_BEFORE - 20)
+    if "年和" not in sentence:
+        return False  # (no pair of bases at all: the common case, read at once)
+    start = max(0, end - _BASES_BEFORE)
     m = rx.search(sentence[start:end])
     if m is None:
         return False
     before = sentence[: start + m.start() + 1]
     since = before[max(before.rfind(c) for c in "。；;%") + 1 :]
-    return len(_AMOUNT.findall(since)) - len(_BASE_AMOUNT.findall(since)) <= 1
+    return len(v.subject_amount_re.findall(since)) - len(v.base_amount_re.findall(since)) <= 1
 
 
 def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> dict[int, tuple[object, int, int]]:
@@ -46,8 +44,7 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
         if g is not None:
             groups.setdefault(g, []).append(i)
     for g, idx in groups.items():
-        first = quantities[idx[0]]
-        if bases_of_one_subject(v.second_base_single_re, sentence, first.span.start):
+        if bases_of_one_subject(v, v.second_base_single_re, sentence, quantities[idx[0]].span.start):
             continue  # `分别比上年和2005年增长10.1%和59.2%`: a pair of bases, the subject's own figures
         if len(idx) > 1:
             for k, i in enumerate(idx):
@@ -58,8 +55,9 @@ def _memberships(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> di
             i += 1
             continue
         j = i
+        paired_bases = bases_of_one_subject(v, v.second_base_single_re, sentence, quantities[i].span.start)
         while (
-            not bases_of_one_subject(v.second_base_single_re, sentence, quantities[i].span.start)
+            not paired_bases
             and j + 1 < len(quantities)
             and j + 1 not in out
             and (v.list_sep_re.match(sentence[quantities[j].span.end : quantities[j + 1].span.start])

@@ -154,6 +154,11 @@ class Vocabulary:
     second_base_re: re.Pattern[str]  # `分别比上年和2005年增长…`: a base after last year's, no year of the figures
     second_base_single_re: re.Pattern[str]  # `,分别比上年和2005年增长`: a pair of bases of one subject
     second_base_pair_re: re.Pattern[str]  # `分别比上年和2005年增长10.1%和`: the second figure, since the base year
+    subject_amount_re: re.Pattern[str]  # `690亿元`: an amount that counts a pair of bases' subjects
+    base_amount_re: re.Pattern[str]  # `由2005年的60亿元`: the base of a path, no subject of its own
+    will_re: re.Pattern[str]  # `要`, `力争`: the will to reach a goal
+    path_goal_re: re.Pattern[str]  # the same and `计划`: a path from a base said as a goal
+    goal_other_time_re: re.Pattern[str]  # `今年`, `2024年`: a plan's end ahead holds no further
     completed_target_before_re: re.Pattern[str]  # `…,完成7%的预期目标`: a target said met, right before its figure
     completed_target_after_re: re.Pattern[str]
     exceeded_not_after_re: re.Pattern[str]  # `今年以来…超额完成…`: a target exceeded that is this year's
@@ -471,8 +476,14 @@ def load() -> Vocabulary:
         base_of_last_year_re=re.compile(cues["base_of_last_year"]),
         last_year_basis_re=re.compile(cues["last_year_basis"]),
         second_base_re=re.compile(cues["second_base"]),
-        second_base_single_re=re.compile(cues["second_base_single"]),
-        second_base_pair_re=re.compile(cues["second_base_pair"]),
+        second_base_single_re=re.compile(cues["second_base_clause"] + r"(?:增长|下降|提高|增加)?\s*$"),
+        second_base_pair_re=re.compile(
+            cues["second_base_clause"] + r"(?:增长|下降|提高|增加)\s*[\d.]+\s*%\s*[和、]\s*$"),
+        subject_amount_re=re.compile(cues["subject_amount"]),
+        base_amount_re=re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?的?)?\s*" + cues["subject_amount"]),
+        will_re=re.compile(cues["will_words"]),
+        path_goal_re=re.compile(cues["will_words"] + "|" + _alternation(cues["path_goal_words"])),
+        goal_other_time_re=re.compile(cues["goal_other_time"]),
         completed_target_before_re=re.compile(cues["completed_target_before"]),
         completed_target_after_re=re.compile(cues["completed_target_after"]),
         exceeded_not_after_re=re.compile(cues["exceeded_not_after"]),

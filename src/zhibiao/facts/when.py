@@ -79,11 +79,6 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
 
 # a plan's end a figure is to be reached by, opening its clause (`,到“十四五”末,万源全市地区生产总值要达到300亿元`)
 _BY_PLAN_END = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:到|至)[“\"]?" + PLAN_END_RE.pattern + r"[”\"]?[，,]?")
-# ... and the will to reach it between the two (not `为到“十四五”末…奠定了基础`, nor `主要`, `纲要`, `要求`, `即将`)
-_WILL_TO_REACH = re.compile("(?<![主需重纲只摘简必首])要(?![求素])|(?<!即)将(?!近)|力争|确保|争取|努力")
-# what stands between such a plan's end and its figure when the figure is another's time: a clause of its own time
-# (`,今年全市地区生产总值增长7%左右`, `去年…`, `年内…`) or a sentence's or item's end
-_NOT_THE_GOALS = re.compile(r"今年|去年|上年|明年|目前|全年|本年|当年|年内|年度|首年|近期|(?:19|20)\d\d年|[。；;]")
 _PLAN_BEFORE_CHARS = 200  # how far before a sentence a plan named still holds for a path to its end
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
@@ -146,11 +141,13 @@ def role_and_period(
         if (goal is not None and year is not None and int(year.group(1)) > meta.review_year
                 and not YEAR_RE.search(sl.s, goal.end(), q.span.start)):
             my = goal
-        # (or the end of a plan still ahead: `到“十四五”末,万源全市地区生产总值要达到300亿元` in 2021: that plan's goal)
+        # (or the end of a plan still ahead: `到“十四五”末,万源全市地区生产总值要达到300亿元` in 2021: that plan's goal,
+        # with the will to reach it between the two, no other time nor an item's end; not `为到“十四五”末…奠定了基础`)
         ns = _num_start(q)
-        ahead = [m for m in _BY_PLAN_END.finditer(sl.s, 0, ns) if plan_end(m) > meta.review_year]
-        if my is None and ahead and not _NOT_THE_GOALS.search(sl.s, ahead[-1].end(), ns) \
-                and _WILL_TO_REACH.search(sl.s, ahead[-1].end(), ns) \
+        ahead = [m for m in _BY_PLAN_END.finditer(sl.s, 0, ns) if plan_end(m) > meta.review_year] \
+            if my is None and "末" in sl.s else []
+        if ahead and not v.goal_other_time_re.search(sl.s, ahead[-1].end(), ns) \
+                and v.will_re.search(sl.s, ahead[-1].end(), ns) \
                 and (sec is None or sec.kind != "review") \
                 and (sl.passage is None or sl.passage.scope not in ("year_review", "multi_year_review")):
             return (None, None, None) if prior else ("target", plan_end(ahead[-1]), ahead[-1].group())
