@@ -101,6 +101,9 @@ def test_parse_number_none(text: str) -> None:
         # 〇 inside a number (normalisation turns a circle used so, `百分之○点一`, into it)
         ("上涨百分之〇点一", "0.1", None, "%", "exact", "up", "growth"),
         ("增长二〇点五%", "20.5", None, "%", "exact", "up", "growth"),
+        # a range in words (联合报 2026: `增长目标设定在百分之四点五至百分之五`), the second 百分之 left out too
+        ("增长百分之四点五至百分之五", "4.5", "5", "%", "range", "up", "growth"),
+        ("增长百分之五到六", "5", "6", "%", "range", "up", "growth"),
         ("一万二千人", "12000", None, "人", "exact", "none", "level"),
         ("两千三百万元", "2300", None, "万元", "exact", "none", "level"),
         ("三个百分点", "3", None, "pp", "exact", "none", "change_pp"),
@@ -220,6 +223,9 @@ def test_a_range_that_is_none_leaves_its_figures() -> None:
     got = [(q.value, q.value_high) for q in scan("城乡居民医保参保率达到95%,地区生产总值增长7%7.5%")]
     assert got[-1] == (D("7"), D("7.5"))
     assert _raws("增长5%-6亿元") == ["增长5%", "6亿元"]
+    # (so is a pair in words that falls, `由百分之五到百分之三`; nor is a year after a figure its range's end)
+    assert _raws("失业率由百分之五到百分之三") == ["百分之五", "到百分之三"]
+    assert [(q.value, q.value_high) for q in scan("能耗下降百分之三到二〇二五年")] == [(D("-3"), None)]
     # (but a 均 of 人均 is no distribution: `人均可支配收入增长7%7.5%` is a range)
     assert [(q.value, q.value_high) for q in scan("城镇居民人均可支配收入增长7%7.5%")] == [(D("7"), D("7.5"))]
 

@@ -174,6 +174,14 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         ui = V.units["%"]
         num_start, num_end = m.start("pct"), m.end("pnum")
         post = g("ppost")
+        if g("pnum2") is not None:
+            hi = parse_number(g("pnum2"))
+            if value is not None and hi is not None and value < hi:
+                value_high, qualifier = hi, "range"  # `百分之四点五至百分之五`: a range in words
+            else:  # (`由百分之五到百分之三`: no range; the second figure is read on its own)
+                post = None
+                return _finish(text, prev_end, num_start, num_end, num_end, value, None, ui.unit, ui.kind,
+                               qualifier, "none", None, extra, ui=ui) if value is not None and in_range(value) else None
     if value is None or not in_range(value) or (value_high is not None and not in_range(value_high)):
         return None  # past DECIMAL(38, 10): not read as a quantity (``numerals.in_range``)
     if post:
@@ -457,6 +465,8 @@ def scan(text: str) -> list[Quantity]:
                 q = _core(m, text, prev_end)
             if q is None:
                 continue
+            if m.group("pnum2") is not None and q.value_high is None:
+                pos = q.span.end  # (a pair in words that is no range: the second is read next)
             qs = q.span.start
             if q.extra.get("num_span") is not None and (q.unit == "pp" or (qs and text[qs - 1] in ")）")):
                 q = _comparison(q, text, out, prev_end)
