@@ -779,6 +779,27 @@ def test_a_stamp_dates_the_session_a_news_page_says_opened_yesterday() -> None:
     assert m.report_year is None
 
 
+def test_a_year_said_to_have_opened_a_plan_dates_a_text_naming_no_year() -> None:
+    # 南阳 2017 (a write-up of a delegation's review): `去年…全市生产总值增长8.5%…,实现了“十三五”良好开局`
+    text = ("市人大常委会主任到社旗县代表团与人大代表一起审议政府工作报告。\n他说,去年在经济新常态背景下,全市生产总值"
+            "增长8.5%、高于全省0.4个百分点,实现了“十三五”良好开局。\n")
+    assert meta(text).report_year == 2017
+    # (a plan still to be opened is its first year, `奋力实现“十四五”良好开局`)
+    assert meta(text.replace("实现了“十三五”良好开局", "奋力实现“十四五”良好开局")).report_year == 2021
+    # (a year the text names outranks it)
+    assert meta("2018年政府工作报告\n" + text).report_year == 2018
+
+
+def test_a_stamp_dates_the_sessions_a_news_page_says_just_closed() -> None:
+    # 陆丰 2022 (a traditional-character repost stamped in June): `在剛剛閉幕的市“兩會”`, the report's year
+    # never written; the stamp dates the sessions just held
+    text = ("陸豐政協網 發布時間:2022-06-21 發布者:liang\n在剛剛閉幕的市“兩會”,《市政府工作報告》全面總結了過去一年"
+            "工作,提出今年工作安排。\n《市政府工作報告》指出,過去一年全市經濟發展穩中有進。\n")
+    assert (meta(text).report_year, meta(text).year_source) == (2022, "published")
+    # (sessions not said to be just held: a June stamp dates nothing)
+    assert meta(text.replace("剛剛閉幕的", "")).report_year is None
+
+
 def test_a_news_stamp_after_a_site_name_dates_the_session_it_reports() -> None:
     # 成都市 2018 (每日经济新闻, three weeks after the session; the text never writes its year)
     m = meta("NBD图数馆 2018-03-20 10:33:06\n2月25日上午10时,成都市第十七届人民代表大会第一次会议在锦江大礼堂隆重开幕。"

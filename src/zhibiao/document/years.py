@@ -70,6 +70,7 @@ _REPORT_QUOTED = re.compile(r"政府工作报告(?:中|里|指出|提出|提到)
 # a page headed as the report itself (`政府工作报告(摘编)`), not as a speech or a work summary
 _REPORT_HEADING = re.compile(r"^\W*(?:[\u4e00-\u9fff]{0,12}?)政府工作报告\W*(?:[(（](?:摘编|摘要|摘登|全文)[)）])?\W*$")
 _CONGRESS_SEASON: list[int] = _C["years"]["congress_season"]  # the months congresses meet in
+_SESSION_JUST_HELD = re.compile(_C["years"]["session_just_held"])
 _PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
 # last year's report quoted as approved (`区人大六届一次会议批准的《关于…2021年…计划执行情况及2022年计划草案的
 # 报告》明确的32项指标中`): its years are not this report's
@@ -272,6 +273,7 @@ class YearEvidence(NamedTuple):
 # --- the ranked evidence -------------------------------------------------------------------------
 _GOOD_START = re.compile(_C["years"]["good_start"])  # `奋力实现“十五五”良好开局`: the plan's first year
 _LOOKING_AHEAD = re.compile(_C["years"]["looking_ahead"])  # `展望2018 …`
+_GOOD_START_DONE = re.compile(_C["years"]["good_start_done"])  # `实现了“十三五”良好开局`: the plan's second year
 
 
 # a year a page wrote as a placeholder (``20xx年,是我区全面实施“十二五”规划的第一年``) or lost its digits
@@ -510,7 +512,8 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     if span and span[0] == span[1]:
         yield YearEvidence(span[0], "session", 6)
     latest = _latest_possible(dates.published)
-    if stamp_dates_the_session(dates):  # a page stamped the days after the session it reports on
+    if stamp_dates_the_session(dates) or (dates.published and _SESSION_JUST_HELD.search(body[:_BODY_YEAR_WINDOW])):
+        # a page stamped the days after the session it reports on (or telling of it as just held)
         yield YearEvidence(year_of_date(dates.published), "published", 7)  # type: ignore[arg-type]
     for y in _body_years(body):
         if latest is None or y <= latest:  # a page stamped 2017 holds no report of 2019
@@ -529,6 +532,9 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
             yield YearEvidence(y, "published", 8)
     if (y := plenum_year(body[:_BODY_YEAR_WINDOW])) is not None:
         yield YearEvidence(y, "body", 9)
+    if (m := _GOOD_START_DONE.search(body, 0, _BODY_YEAR_WINDOW)) and (
+            years := _C["years"]["five_year_plans"].get(m.group(1))):
+        yield YearEvidence(years[0] + 1, "body", 9)  # `去年…实现了“十三五”良好开局`: 2016 reviewed, the report 2017
     if span:
         yield YearEvidence(span[1], "session_range", 10)  # annual sessions only: the range's last year
 
