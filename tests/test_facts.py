@@ -1008,6 +1008,9 @@ TASKS = [
     ("城镇新增就业、城镇登记失业率等约束性指标完成上级下达的目标",
      {("new_urban_jobs", "level"), ("registered_unemployment", "rate")}),
     ("城镇新增就业超额完成全年任务", {("new_urban_jobs", "level")}),
+    # the output and the retail sales a task sets are their growth, the only annual target of either (新洲 2025,
+    # 东阳 2024); an amount of trade or revenue may be set as a level instead
+    ("地区生产总值和社会消费品零售总额均完成市级目标", {("gdp", "growth"), ("retail_sales", "growth")}),
     ("单位地区生产总值能耗完成国家下达目标任务", {("energy_intensity", "growth")}),
     ("规上工业增加值、固定资产投资、进出口总额等主要指标增速均高于全国平均水平",
      {("industrial_va", "growth"), ("fixed_asset_investment", "growth"), ("trade_total", "growth")}),
@@ -1451,6 +1454,17 @@ def test_a_provinces_whole_named_after_its_cities_is_the_province_again() -> Non
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     assert {(f.indicator, f.measure, f.value) for rr in res.reports for f in rr.facts} == {
         ("gdp_tertiary", "growth", Decimal("8.8"))}
+
+
+def test_a_look_back_opens_a_fragment_that_names_no_year() -> None:
+    # a page cut from a report that never writes its year (瑞安 2025's second page): `一年来,` / `过去的一年,` open
+    # the review, so an uncued figure after them is a result, its year unknown
+    for opener in ("一年来,", "过去的一年,", "一年以来,"):
+        got = {(f.indicator, f.role, f.period, f.value) for f in extracted(f"{opener}全县实际使用外资增长60.1%。")}
+        assert got == {("foreign_investment", "actual", None, Decimal("60.1"))}
+    # (not the new year coming, `在新的一年来临之际`, nor `十一年来`: no role told)
+    assert not extracted("在新的一年来临之际,全县实际使用外资增长60.1%。")
+    assert not extracted("十一年来,全县实际使用外资增长60.1%。")
 
 
 def test_a_fragment_without_sections_takes_the_last_year_word_before_its_figures() -> None:
@@ -2119,6 +2133,18 @@ def test_a_write_ups_verb_before_the_target_it_reports_is_no_scope() -> None:
     assert ("gdp", "target", 2025, "growth", Decimal("9"), "at_least") in got
     # a sector before a short name stays a sector (海洋生产总值 is no region's GDP)
     assert not facts_of("全省海洋生产总值增长9%")
+
+
+
+def test_a_ports_trade_is_no_regions_trade() -> None:
+    # 西双版纳 2023: `口岸进出口贸易总额475.8亿元,增长77.7%`, the goods through its border ports, not its own trade
+    assert not facts_of("口岸进出口贸易总额475.8亿元,增长77.7%", "review")
+    assert not facts_of("边境小额进出口贸易额4.8亿美元", "review")
+    # (the region's own, with scope words only: `全州进出口贸易总额`, `实现进出口贸易额`)
+    assert ("trade_total", "actual", 2024, "level", Decimal("475.8"), "exact") in facts_of(
+        "全州进出口贸易总额475.8亿元,增长77.7%", "review")
+    assert ("trade_total", "actual", 2024, "level", Decimal("4.8"), "exact") in facts_of(
+        "实现进出口贸易额4.8亿美元", "review")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
