@@ -2131,6 +2131,10 @@ def test_a_write_ups_verb_before_the_target_it_reports_is_no_scope() -> None:
     # 中新社 on 河北 2010: `该省满怀信心提出今年全省生产总值增长百分之九以上目标`
     got = facts_of("由于经济回升向好,该省满怀信心提出今年全省生产总值增长百分之九以上目标")
     assert ("gdp", "target", 2025, "growth", Decimal("9"), "at_least") in got
+    # (also with its 了: 美通社 on 西安 2026, `明确了2026年GDP增长5.5%左右的目标`; a sub-area after it still scopes)
+    got = facts_of("西安精准对接国家战略,明确了2025年GDP增长5.5%左右的目标")
+    assert ("gdp", "target", 2025, "growth", Decimal("5.5"), "around") in got
+    assert not facts_of("提出了高新区GDP增长5.5%左右的目标")
     # a sector before a short name stays a sector (海洋生产总值 is no region's GDP)
     assert not facts_of("全省海洋生产总值增长9%")
 
