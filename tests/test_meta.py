@@ -299,6 +299,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     ("1月15日,合肥市第十七屆人民代表大會第四次會議拉開帷幕。\n回眸2024\n——“答卷”很精彩\n"
      "預計,地區生產總值增長5.8%左右。\n", 2025),
     ("1月15日,合肥市第十七届人民代表大会第四次会议开幕。\n展望2025\n今年地区生产总值增长5.5%左右。\n", 2025),
+    # 衡阳 2022 (红网, a December session): `回首2021,` opens the sentences on the year looked back on
+    ("今天上午,衡阳市第十六届人民代表大会第一次会议在市政府会议中心开幕。\n回首2021,更是激情满怀——\n"
+     "全体居民人均可支配收入32502元,增长8.5%......\n", 2022),
     # a write-up naming a year's goals made clear before (last year's, and a plan's far goal) and then its own
     ("1月8日，某区第三届人民代表大会第六次会议开幕。区长在报告中说，去年区委全会明确了2025年发展目标，全区上下锚定目标、"
      "奋力攻坚，地区生产总值增长5.4%。\n报告提出，2026年全区经济社会发展的主要预期目标是：地区生产总值"
@@ -788,6 +791,14 @@ def test_a_year_said_to_have_opened_a_plan_dates_a_text_naming_no_year() -> None
     assert meta(text.replace("实现了“十三五”良好开局", "奋力实现“十四五”良好开局")).report_year == 2021
     # (a year the text names outranks it)
     assert meta("2018年政府工作报告\n" + text).report_year == 2018
+
+
+def test_a_day_said_published_is_a_stamp() -> None:
+    # 明報 2023 on 广州: `[2023.01.31] 發表` over a story on this year's target, in the season of the congresses
+    text = ("大灣區GBA新聞:11個萬億GDP城市 僅廣州調高增長目標\n\n[2023.01.31] 發表\n\n【明報專訊】只有廣州市將今年"
+            "GDP目標調高,從去年目標5.5%,調高至今年目標6%以上。\n")
+    assert (meta(text).report_year, meta(text).year_source) == (2023, "published")
+    assert meta(text.replace(" 發表", "")).report_year is None  # (a bare date line is no stamp)
 
 
 def test_a_stamp_dates_the_sessions_a_news_page_says_just_closed() -> None:

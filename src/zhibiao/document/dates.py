@@ -46,6 +46,8 @@ _STAMP_LINE = re.compile(
     r"|^\W{0,3}(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+[^\s\d]{1,12})?\s*$"
     # or a newspaper's masthead: its name, then the day (``甘孜日报 2019年01月08日``)
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$"
+    # or a day in figures said published (明報's ``[2023.01.31] 發表``)
+    r"|^\W{0,3}(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\W{0,3}\s*(?:发表|发布|刊发)\s*$"
 )  # or a newspaper's masthead date (``2019年01月28日 星期一``)
 
 # (also with the congress before its term: `韩城市人大十七届五次会议`; and by its meeting's short name,

@@ -274,6 +274,7 @@ class YearEvidence(NamedTuple):
 _GOOD_START = re.compile(_C["years"]["good_start"])  # `奋力实现“十五五”良好开局`: the plan's first year
 _LOOKING_AHEAD = re.compile(_C["years"]["looking_ahead"])  # `展望2018 …`
 _GOOD_START_DONE = re.compile(_C["years"]["good_start_done"])  # `实现了“十三五”良好开局`: the plan's second year
+_GOOD_START_DONE_NOT = re.compile(_C["years"]["good_start_done_not"])  # `过去五年,…`: no one year's start
 
 
 # a year a page wrote as a placeholder (``20xx年,是我区全面实施“十二五”规划的第一年``) or lost its digits
@@ -512,12 +513,14 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     if span and span[0] == span[1]:
         yield YearEvidence(span[0], "session", 6)
     latest = _latest_possible(dates.published)
-    if stamp_dates_the_session(dates) or (dates.published and _SESSION_JUST_HELD.search(body[:_BODY_YEAR_WINDOW])):
-        # a page stamped the days after the session it reports on (or telling of it as just held)
+    if stamp_dates_the_session(dates):  # a page stamped the days after the session it reports on
         yield YearEvidence(year_of_date(dates.published), "published", 7)  # type: ignore[arg-type]
     for y in _body_years(body):
         if latest is None or y <= latest:  # a page stamped 2017 holds no report of 2019
             yield YearEvidence(y, "body", 7)
+    if dates.published and _SESSION_JUST_HELD.search(body[:_BODY_YEAR_WINDOW]):
+        # a page telling of its sessions as just held (`在刚刚闭幕的市“两会”`, stamped in June): the stamp dates them
+        yield YearEvidence(year_of_date(dates.published), "published", 8)
     if dates.published:
         y = int(dates.published[:4])
         named = {int(x) for x in _ANY_YEAR.findall(body)}
@@ -532,11 +535,23 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
             yield YearEvidence(y, "published", 8)
     if (y := plenum_year(body[:_BODY_YEAR_WINDOW])) is not None:
         yield YearEvidence(y, "body", 9)
-    if (m := _GOOD_START_DONE.search(body, 0, _BODY_YEAR_WINDOW)) and (
-            years := _C["years"]["five_year_plans"].get(m.group(1))):
-        yield YearEvidence(years[0] + 1, "body", 9)  # `去年…实现了“十三五”良好开局`: 2016 reviewed, the report 2017
+    if (y := _good_start_done_year(body[:_BODY_YEAR_WINDOW])) is not None:
+        yield YearEvidence(y, "body", 9)  # `去年…实现了“十三五”良好开局`: 2016 reviewed, the report 2017
     if span:
         yield YearEvidence(span[1], "session_range", 10)  # annual sessions only: the range's last year
+
+
+def _good_start_done_year(text: str) -> int | None:
+    """The year after a plan's first, said opened well in a sentence on one year (`去年…实现了“十三五”良好开局`), not
+    in one on several years or on a plan closed (`过去五年,…圆满收官,实现了“十四五”良好开局`)."""
+    for m in _GOOD_START_DONE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+        end = _SENTENCE_END_RE.search(text, m.end())
+        if _GOOD_START_DONE_NOT.search(text, start, end.start() if end else len(text)):
+            continue
+        if (years := _C["years"]["five_year_plans"].get(m.group(1))) is not None:
+            return int(years[0]) + 1
+    return None
 
 
 def _year_done_in_lead(lead: str, year: int) -> bool:
