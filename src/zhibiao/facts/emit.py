@@ -257,6 +257,9 @@ def emit(
         measure = decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior)
         if measure is None:
             continue
+        if (measure == "growth" and q.extra.get("task") and "level" in ind.measures and link.alias is not None
+                and any(w in sl.s[link.alias.start : link.alias.end + 2] for w in v.task_level_words)):
+            measure = "level"  # `经济总量提前完成“十三五”目标任务`, `…总值总量和增速均完成`: the total set
         if when is None:
             when = role_and_period(v, report, sl, q, prior, measure,
                                    link.alias.start if link.alias is not None else None, ind_id)

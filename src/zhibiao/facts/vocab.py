@@ -174,6 +174,8 @@ class Vocabulary:
     proposal_words: tuple[str, ...]  # `报告提出`: a target cue after them states this year's target
     position_review_words: tuple[str, ...]  # review words and estimates: an uncued figure after one is a result
     review_opener_re: re.Pattern[str]  # `一年来`: also a look back for an uncued figure after it
+    plan_opener_re: re.Pattern[str]  # `新的一年`: the year ahead for an uncued figure after it
+    task_level_words: tuple[str, ...]  # `经济总量…完成…目标任务`: a level set, not the growth
     second_chapter_re: re.Pattern[str]  # `二、2026年重点工作`: the text before it (no review heading) is the review
     plan_year_words: tuple[str, ...]
     target_list_before_re: re.Pattern[str]  # `确定了` before a list of figures set as targets
@@ -500,6 +502,8 @@ def load() -> Vocabulary:
         proposal_words=tuple(cues["proposal_words"]),
         position_review_words=(*cues["review_year_words"], *cues["estimate_words"]),
         review_opener_re=re.compile(cues["review_openers"]),
+        plan_opener_re=re.compile(cues["plan_openers"]),
+        task_level_words=tuple(cues["task_level_words"]),
         second_chapter_re=re.compile(cues["second_chapter"]),
         plan_year_words=tuple(cues["plan_year_words"]),
         target_list_before_re=re.compile(cues["target_list_before"]),
@@ -554,7 +558,7 @@ def load() -> Vocabulary:
         context_year_re=re.compile(
             r"(?<![到至比较由从是与同~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|"
             + _alternation([*cues["review_year_words"], *cues["estimate_words"], *cues["plan_year_words"]])
-            + "|" + cues["review_openers"]
+            + "|" + cues["review_openers"] + "|" + cues["plan_openers"]
         ),
         period_totals=frozenset(i.id for i in indicators.values() if i.period_total),
         tables=table_cues(cues["tables"]),

@@ -569,7 +569,7 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
         y = int(word[:4]) if word[:4].isdigit() else None
         if _looks_back(v, word) or (y is not None and y == meta.review_year):
             return "actual"
-        if word in v.plan_year_words or (y is not None and y == meta.plan_year):
+        if word in v.plan_year_words or v.plan_opener_re.fullmatch(word) or (y is not None and y == meta.plan_year):
             return "target"
     reviews = [s for s in report.sections if s.kind == "review"]
     if not reviews and report.sections and pos < report.sections[0].span.start \

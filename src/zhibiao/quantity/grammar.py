@@ -28,6 +28,7 @@ CMP_WINDOW = 30  # chars before a pp gap searched for a comparison
 
 
 _LOST_DASH_BACK = 30  # chars before a dashless range looked through for a 分别
+_PATH_FROM = ("从", "由")  # right before a pair in words: a path from the first to the second, no range
 _DISTRIBUTION_LEADS = tuple(w for w in V.distributive if len(w) > 1)  # 分别 (not the 均 of 人均)
 
 
@@ -176,9 +177,10 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         post = g("ppost")
         if g("pnum2") is not None:
             hi = parse_number(g("pnum2"))
-            if value is not None and hi is not None and value < hi:
+            path = text[max(0, m.start() - 1) : m.start()] in _PATH_FROM  # (`从百分之五十二到百分之五十八`)
+            if value is not None and hi is not None and value < hi and not path:
                 value_high, qualifier = hi, "range"  # `百分之四点五至百分之五`: a range in words
-            else:  # (`由百分之五到百分之三`: no range; the second figure is read on its own)
+            else:  # (`由百分之五到百分之三`, or a path: no range; the second figure is read on its own)
                 post = None
                 return _finish(text, prev_end, num_start, num_end, num_end, value, None, ui.unit, ui.kind,
                                qualifier, "none", None, extra, ui=ui) if value is not None and in_range(value) else None

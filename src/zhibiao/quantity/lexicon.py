@@ -170,9 +170,9 @@ class _Vocab:
             rf"(?P<r2>{arabic})(?P<ru2>{unit_re})(?P<rpost>{post})?)"
         )
         others = (
-            # (also a range in words, `百分之四点五至百分之五`, `百分之五到六`: not a year after it)
+            # (also a range in words, `百分之四点五至百分之五`, `百分之五到六`: not a year or a month after it)
             rf"(?P<pct>百分之(?P<pnum>{arabic}|[{cn}]+(?:点[{cn}]+)?)"
-            rf"(?:(?P<psep>{self.sep_re})(?:百分之)?(?P<pnum2>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?![\d{cn}年.点]))?"
+            rf"(?:(?P<psep>{self.sep_re})(?:百分之)?(?P<pnum2>{arabic}|[{cn}]+(?:点[{cn}]+)?)(?![\d{cn}年月.点]))?"
             rf"(?P<ppost>{post})?)"
             # a round threshold passed, written without a digit (`突破百亿大关`, `迈上万亿元台阶`)
             rf"|(?P<mile>(?:(?<={'|'.join(mile['verbs'])})|(?<={'|'.join(mile['short_verbs'])}))"
