@@ -2140,6 +2140,15 @@ def test_a_write_ups_verb_before_the_target_it_reports_is_no_scope() -> None:
 
 
 
+def test_contracted_foreign_investment_by_its_guangdong_name_is_no_actual_investment() -> None:
+    # 花都 2012 (traditional characters): `契約利用外資3.88億美元,實際利用外資3.32億美元,分別增長14.5%、57.8%、7.1%`
+    got = facts_of("进出口贸易总额59.03亿美元,契约利用外资3.88亿美元,实际利用外资3.32亿美元,分别增长14.5%、57.8%、7.1%",
+                   "review")
+    assert {(f[0], f[3], f[4]) for f in got} == {
+        ("trade_total", "level", Decimal("59.03")), ("trade_total", "growth", Decimal("14.5")),
+        ("foreign_investment", "level", Decimal("3.32")), ("foreign_investment", "growth", Decimal("7.1"))}
+
+
 def test_a_ports_trade_is_no_regions_trade() -> None:
     # 西双版纳 2023: `口岸进出口贸易总额475.8亿元,增长77.7%`, the goods through its border ports, not its own trade
     assert not facts_of("口岸进出口贸易总额475.8亿元,增长77.7%", "review")

@@ -245,6 +245,15 @@ def test_distribution_growth() -> None:
     assert qs[2].qualifier == "at_most"
 
 
+def test_an_aside_in_brackets_after_a_member_keeps_the_distribution() -> None:
+    # 清涧 2023: `增速分别为5.6%(全市第四)、6.6%`; the second member is the rural figure, not a figure of its own
+    qs = scan("城乡居民人均可支配收入增速分别为5.6%(全市第四)、6.6%")
+    assert [(q.value, q.extra.get("group_index")) for q in qs] == [(D("5.6"), 0), (D("6.6"), 1)]
+    # (an aside with a figure of its own is no aside: `分别增长5.6%(高于全市0.5个百分点)、6.6%`)
+    qs = scan("城乡居民人均可支配收入分别增长5.6%(高于全市0.5个百分点)、6.6%")
+    assert [q.extra.get("group_index") for q in qs if q.unit == "%"][-1] is None
+
+
 def test_distribution_levels_and_mixed_qualifiers() -> None:
     qs = scan("就业困难人员再就业分别达4.1万人、2.74万人、0.76万人")
     assert [(q.value, q.unit, q.extra["group_index"]) for q in qs] == [

@@ -56,6 +56,8 @@ trusted_span = _trusted_span_factory()
 _group_ids = count(1)
 _MINUS = frozenset("-－−")
 _SEP_ONLY = re.compile(r"[、,，和及与或\s]|以及")
+# a short aside in brackets right after a figure, with no figure of its own (`(全市第四)`, `(预计数)`)
+_ASIDE = re.compile(r"^[(（][^()（）\d%]{1,12}[)）]")
 
 
 def _unit_info(written: str) -> UnitInfo:
@@ -338,7 +340,8 @@ def _groups(out: list[Quantity], text: str) -> None:
         j = i + 1
         while j < n:
             prev, cur = out[j - 1], out[j]
-            gap = text[prev.span.end:cur.span.start]
+            # (an aside in brackets after a member is no break: `增速分别为5.6%(全市第四)、6.6%`, 清涧 2023)
+            gap = _ASIDE.sub("", text[prev.span.end:cur.span.start], count=1)
             # a separator lost in a PDF leaves `分别增长9%12%`: a percentage right after one still lists
             lost = lost_separator(prev, cur)
             if cur.value is None or (not gap and not lost) or len(gap) > 3 or _SEP_ONLY.sub("", gap):
