@@ -1011,6 +1011,9 @@ TASKS = [
     # the output and the retail sales a task sets are their growth, the only annual target of either (新洲 2025,
     # 东阳 2024); an amount of trade or revenue may be set as a level instead
     ("地区生产总值和社会消费品零售总额均完成市级目标", {("gdp", "growth"), ("retail_sales", "growth")}),
+    # (but a total said set is a level: `经济总量`, `总量和增速`, a reviewer's cases)
+    ("经济总量提前完成“十三五”目标任务", {("gdp", "level")}),
+    ("地区生产总值总量和增速均完成市下达目标任务", {("gdp", "level")}),
     ("单位地区生产总值能耗完成国家下达目标任务", {("energy_intensity", "growth")}),
     ("规上工业增加值、固定资产投资、进出口总额等主要指标增速均高于全国平均水平",
      {("industrial_va", "growth"), ("fixed_asset_investment", "growth"), ("trade_total", "growth")}),
@@ -1465,6 +1468,16 @@ def test_a_look_back_opens_a_fragment_that_names_no_year() -> None:
     # (not the new year coming, `在新的一年来临之际`, nor `十一年来`: no role told)
     assert not extracted("在新的一年来临之际,全县实际使用外资增长60.1%。")
     assert not extracted("十一年来,全县实际使用外资增长60.1%。")
+    # (reviewers' cases: the lessons of the year, `一年来的实践…`, open no review, and `新的一年,` opens the plan;
+    # but `改革创新的一年`, `为新的一年打下了坚实基础` open no year ahead, and `回顾一年来的工作,` opens the look back)
+    text = "一年来的实践使我们深刻认识到,只有坚持发展第一要务,才能赢得主动。新的一年,全县地区生产总值增长7%。"
+    assert {(f.indicator, f.role) for f in extracted(text)} == {("gdp", "target")}
+    text = "过去的一年,全县地区生产总值增长8%。新的一年,全县地区生产总值增长7%。"
+    assert {(f.role, f.value) for f in extracted(text)} == {("actual", Decimal("8")), ("target", Decimal("7"))}
+    for text in ("过去的一年,是全县上下攻坚克难、改革创新的一年。全县地区生产总值85.6亿元,增长6.8%。",
+                 "一年来,全县取得显著成绩,为新的一年打下了坚实基础。全县地区生产总值85.6亿元,增长6.8%。",
+                 "回顾一年来的工作,我们倍感振奋。全县地区生产总值85.6亿元,增长6.8%。"):
+        assert {f.role for f in extracted(text)} == {"actual"}, text
 
 
 def test_a_fragment_without_sections_takes_the_last_year_word_before_its_figures() -> None:
@@ -2158,6 +2171,13 @@ def test_a_ports_trade_is_no_regions_trade() -> None:
         "全州进出口贸易总额475.8亿元,增长77.7%", "review")
     assert ("trade_total", "actual", 2024, "level", Decimal("4.8"), "exact") in facts_of(
         "实现进出口贸易额4.8亿美元", "review")
+    # (nor one partner's or one channel's: `对俄进出口贸易总额`, `跨境电商进出口贸易额`, a reviewer's cases; but the
+    # customs' or the foreign-trade office's figure is the region's: `外贸`, `对外`, `据海关统计` are no scope)
+    assert not facts_of("全市对俄进出口贸易总额完成95.6亿元,增长32%", "review")
+    assert not facts_of("跨境电商进出口贸易额增长35%", "review")
+    for text in ("全市外贸实现进出口贸易总额120亿元", "全市对外进出口贸易总额达到120亿元,增长6%",
+                 "据海关统计进出口贸易总额达到120亿元"):
+        assert ("trade_total", "actual", 2024, "level", Decimal("120"), "exact") in facts_of(text, "review"), text
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -791,6 +791,13 @@ def test_a_year_said_to_have_opened_a_plan_dates_a_text_naming_no_year() -> None
     assert meta(text.replace("实现了“十三五”良好开局", "奋力实现“十四五”良好开局")).report_year == 2021
     # (a year the text names outranks it)
     assert meta("2018年政府工作报告\n" + text).report_year == 2018
+    # (the year's own tasks done beside it, or the term's first year, still say one year: a reviewer's cases)
+    assert meta("县政府工作报告\n各位代表:\n过去一年,全县经济社会发展主要目标任务圆满完成,实现了“十四五”良好开局。\n"
+                ).report_year == 2022
+    assert meta("县政府工作报告\n去年是本届政府的开局之年,我们实现了“十四五”良好开局。\n").report_year == 2022
+    # (not a five-year review, nor a plan closed in the same sentence)
+    assert meta("政府工作报告\n过去五年,我们统筹发展和安全,实现了“十四五”良好开局,胜利完成“十四五”规划目标任务。\n"
+                ).report_year is None
 
 
 def test_a_day_said_published_is_a_stamp() -> None:
@@ -809,6 +816,13 @@ def test_a_stamp_dates_the_sessions_a_news_page_says_just_closed() -> None:
     assert (meta(text).report_year, meta(text).year_source) == (2022, "published")
     # (sessions not said to be just held: a June stamp dates nothing)
     assert meta(text.replace("剛剛閉幕的", "")).report_year is None
+    # in the season of the sessions the stamp outranks a past year opening a paragraph (a reviewer's case)
+    text = ("五年奋进谱华章\n2022-01-25 10:30 来源:某某日报\n在刚刚闭幕的市“两会”上,一份沉甸甸的五年成绩单让人振奋。\n"
+            "2020年,面对突如其来的新冠肺炎疫情,全市上下众志成城。\n今年,全市地区生产总值预期增长6.5%左右。\n")
+    assert (meta(text).report_year, meta(text).year_source) == (2022, "published")
+    # (out of the season a page's body outranks it; nor is a standing committee's meeting a session just held)
+    assert meta(text.replace("2022-01-25", "2022-05-25")).report_year == 2021
+    assert meta(text.replace("市“两会”", "市人民代表大会常务委员会会议")).report_year == 2021
 
 
 def test_a_news_stamp_after_a_site_name_dates_the_session_it_reports() -> None:

@@ -226,6 +226,10 @@ def test_a_range_that_is_none_leaves_its_figures() -> None:
     # (so is a pair in words that falls, `由百分之五到百分之三`; nor is a year after a figure its range's end)
     assert _raws("失业率由百分之五到百分之三") == ["百分之五", "到百分之三"]
     assert [(q.value, q.value_high) for q in scan("能耗下降百分之三到二〇二五年")] == [(D("-3"), None)]
+    # (nor a path from one to the other, `城镇化率从百分之五十二到百分之五十八`, nor a month, `百分之六至九月份`)
+    got = [(q.value, q.value_high) for q in scan("城镇化率从百分之五十二到百分之五十八")]
+    assert got == [(D("52"), None), (D("58"), None)]
+    assert [(q.value, q.value_high) for q in scan("增长百分之六至九月份累计")] == [(D("6"), None)]
     # (but a 均 of 人均 is no distribution: `人均可支配收入增长7%7.5%` is a range)
     assert [(q.value, q.value_high) for q in scan("城镇居民人均可支配收入增长7%7.5%")] == [(D("7"), D("7.5"))]
 

@@ -513,14 +513,15 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     if span and span[0] == span[1]:
         yield YearEvidence(span[0], "session", 6)
     latest = _latest_possible(dates.published)
-    if stamp_dates_the_session(dates):  # a page stamped the days after the session it reports on
+    just_held = dates.published is not None and _SESSION_JUST_HELD.search(body[:_BODY_YEAR_WINDOW]) is not None
+    if stamp_dates_the_session(dates) or (just_held and _in_season(dates.published or "")):
+        # a page stamped the days after its session, or in their season telling of them as just held (`刚刚闭幕的`)
         yield YearEvidence(year_of_date(dates.published), "published", 7)  # type: ignore[arg-type]
     for y in _body_years(body):
         if latest is None or y <= latest:  # a page stamped 2017 holds no report of 2019
             yield YearEvidence(y, "body", 7)
-    if dates.published and _SESSION_JUST_HELD.search(body[:_BODY_YEAR_WINDOW]):
-        # a page telling of its sessions as just held (`在刚刚闭幕的市“两会”`, stamped in June): the stamp dates them
-        yield YearEvidence(year_of_date(dates.published), "published", 8)
+    if just_held:  # (stamped out of the season, June: only when the body names no year)
+        yield YearEvidence(year_of_date(dates.published), "published", 8)  # type: ignore[arg-type]
     if dates.published:
         y = int(dates.published[:4])
         named = {int(x) for x in _ANY_YEAR.findall(body)}
@@ -539,6 +540,12 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         yield YearEvidence(y, "body", 9)  # `去年…实现了“十三五”良好开局`: 2016 reviewed, the report 2017
     if span:
         yield YearEvidence(span[1], "session_range", 10)  # annual sessions only: the range's last year
+
+
+def _in_season(iso: str) -> bool:
+    """Whether a date falls in the season of the congresses (January to March, or December's new-term sessions)."""
+    month = int(iso[5:7])
+    return _CONGRESS_SEASON[0] <= month <= _CONGRESS_SEASON[1] or month == 12
 
 
 def _good_start_done_year(text: str) -> int | None:

@@ -239,6 +239,13 @@ class Vocabulary:
     one_years_total_re: re.Pattern[str]  # `全年`, `1-11月` in a total's clause: one year's total
     list_year_break_re: re.Pattern[str]  # `去年`, `全年`, `目标` after a list's year: its hold ends
 
+    def year_word_role(self, word: str) -> str | None:
+        """The role a word of a year gives an uncued figure after it: `去年`, `预计`, `一年来` look back (a result),
+        `今年` and `新的一年,` (found with its comma) look ahead (a target)."""
+        if word in self.position_review_words or self.review_opener_re.fullmatch(word):
+            return "actual"
+        return "target" if word in self.plan_year_words or self.plan_opener_re.match(word + "，") else None
+
     def alias_key(self, m: re.Match[str]) -> str:
         """The key of ``alias_ids`` for a match of ``alias_re``: a pattern alias by its group (``p<i>``),
         a name as written or, in other case, as listed (GDP, gdp)."""
