@@ -795,6 +795,8 @@ def test_a_year_said_to_have_opened_a_plan_dates_a_text_naming_no_year() -> None
     assert meta("县政府工作报告\n各位代表:\n过去一年,全县经济社会发展主要目标任务圆满完成,实现了“十四五”良好开局。\n"
                 ).report_year == 2022
     assert meta("县政府工作报告\n去年是本届政府的开局之年,我们实现了“十四五”良好开局。\n").report_year == 2022
+    assert meta("县政府工作报告\n过去一年,我们全面完成了“十四五”开局之年各项目标任务,实现了“十四五”良好开局。\n"
+                ).report_year == 2022
     # (not a five-year review, nor a plan closed in the same sentence)
     assert meta("政府工作报告\n过去五年,我们统筹发展和安全,实现了“十四五”良好开局,胜利完成“十四五”规划目标任务。\n"
                 ).report_year is None
