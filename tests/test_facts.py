@@ -1459,31 +1459,16 @@ def test_a_provinces_whole_named_after_its_cities_is_the_province_again() -> Non
         ("gdp_tertiary", "growth", Decimal("8.8"))}
 
 
-def test_a_look_back_opens_a_fragment_that_names_no_year() -> None:
-    # a page cut from a report that never writes its year (瑞安 2025's second page): `一年来,` / `过去的一年,` open
-    # the review, so an uncued figure after them is a result, its year unknown
-    for opener in ("一年来,", "过去的一年,", "一年以来,"):
-        got = {(f.indicator, f.role, f.period, f.value) for f in extracted(f"{opener}全县实际使用外资增长60.1%。")}
-        assert got == {("foreign_investment", "actual", None, Decimal("60.1"))}
-    # (not the new year coming, `在新的一年来临之际`, nor `十一年来`: no role told)
-    assert not extracted("在新的一年来临之际,全县实际使用外资增长60.1%。")
-    assert not extracted("十一年来,全县实际使用外资增长60.1%。")
-    # (reviewers' cases: the lessons of the year, `一年来的实践…`, open no review, and `新的一年,` opens the plan;
-    # but `改革创新的一年`, `为新的一年打下了坚实基础` open no year ahead, and `回顾一年来的工作,` opens the look back)
-    text = "一年来的实践使我们深刻认识到,只有坚持发展第一要务,才能赢得主动。新的一年,全县地区生产总值增长7%。"
-    assert {(f.indicator, f.role) for f in extracted(text)} == {("gdp", "target")}
-    text = "过去的一年,全县地区生产总值增长8%。新的一年,全县地区生产总值增长7%。"
-    assert {(f.role, f.value) for f in extracted(text)} == {("actual", Decimal("8")), ("target", Decimal("7"))}
-    for text in ("过去的一年,是全县上下攻坚克难、改革创新的一年。全县地区生产总值85.6亿元,增长6.8%。",
-                 "一年来,全县取得显著成绩,为新的一年打下了坚实基础。全县地区生产总值85.6亿元,增长6.8%。",
-                 "回顾一年来的工作,我们倍感振奋。全县地区生产总值85.6亿元,增长6.8%。"):
-        assert {f.role for f in extracted(text)} == {"actual"}, text
-    # (a third reviewer's: `一年来的工作使我们…` draws the lessons, at the review's end; `新的一年` found mid-phrase
-    # at the edge of the window looked back through is no opener)
-    text = "会议指出,一年来的工作使我们深刻体会到,必须坚持发展第一要务。会议要求,全区地区生产总值增长7%。"
-    assert not extracted(text)
-    text = "一年来,这是改革创新的一年," + "各" * 286 + "。全区地区生产总值增长8.5%。"
-    assert {f.role for f in extracted(text)} == {"actual"}
+def test_a_look_back_gives_no_role_in_a_text_that_names_no_year() -> None:
+    # Tried and withdrawn this stop: reading `一年来,` / `过去的一年,` as a review opener in a year-less text (for
+    # 瑞安 2025's second page) made a meeting's plan after its look back into results in every shape four reviewers
+    # tried (`会议强调,…奋力实现地区生产总值增长7%`, `这一年来之不易`, `一年来的工作使我们…`, `创新的一年`), and it
+    # moved no blind set. An uncued figure there keeps no role (`过去一年` already gives one, as before).
+    for text in ("一年来,全县实际使用外资增长60.1%。",
+                 "会议指出,过去的一年,全县经济运行稳中向好。会议强调,各级各部门要锚定全年目标,奋力实现地区生产总值增长7%。",
+                 "刚刚过去的一年极不平凡,这一年来之不易。我们要坚定信心,全县地区生产总值增长7%。",
+                 "在新的一年来临之际,全县实际使用外资增长60.1%。"):
+        assert not extracted(text), text
 
 
 def test_a_fragment_without_sections_takes_the_last_year_word_before_its_figures() -> None:

@@ -230,6 +230,9 @@ def test_a_range_that_is_none_leaves_its_figures() -> None:
     got = [(q.value, q.value_high) for q in scan("城镇化率从百分之五十二到百分之五十八")]
     assert got == [(D("52"), None), (D("58"), None)]
     assert [(q.value, q.value_high) for q in scan("增长百分之六至九月份累计")] == [(D("6"), None)]
+    # (also with words between: `由上年的百分之二点一到百分之二点四`, a fourth reviewer's case; not 自由…)
+    assert [q.value_high for q in scan("研发投入强度由上年的百分之二点一到百分之二点四")] == [None, None]
+    assert [q.value_high for q in scan("自由贸易区增长百分之五至百分之六")] == [D("6")]
     # (but a 均 of 人均 is no distribution: `人均可支配收入增长7%7.5%` is a range)
     assert [(q.value, q.value_high) for q in scan("城镇居民人均可支配收入增长7%7.5%")] == [(D("7"), D("7.5"))]
 

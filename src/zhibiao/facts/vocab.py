@@ -173,8 +173,6 @@ class Vocabulary:
     review_year_words: tuple[str, ...]
     proposal_words: tuple[str, ...]  # `报告提出`: a target cue after them states this year's target
     position_review_words: tuple[str, ...]  # review words and estimates: an uncued figure after one is a result
-    review_opener_re: re.Pattern[str]  # `一年来` (as ``context_year_re`` finds it): a look back for a figure after it
-    plan_opener_re: re.Pattern[str]  # `新的一年` (as found): the year ahead for an uncued figure after it
     task_level_words: tuple[str, ...]  # `经济总量…完成…目标任务`: a level set, not the growth
     second_chapter_re: re.Pattern[str]  # `二、2026年重点工作`: the text before it (no review heading) is the review
     plan_year_words: tuple[str, ...]
@@ -238,13 +236,6 @@ class Vocabulary:
     total_growth_after_re: re.Pattern[str]  # `累计完成25.16亿元,增长5.8%`: a total with a year's growth
     one_years_total_re: re.Pattern[str]  # `全年`, `1-11月` in a total's clause: one year's total
     list_year_break_re: re.Pattern[str]  # `去年`, `全年`, `目标` after a list's year: its hold ends
-
-    def year_word_role(self, word: str) -> str | None:
-        """The role a word of a year gives an uncued figure after it: `去年`, `预计`, `一年来` look back (a result),
-        `今年` and `新的一年` (as ``context_year_re`` finds it: opening a clause) look ahead (a target)."""
-        if word in self.position_review_words or self.review_opener_re.fullmatch(word):
-            return "actual"
-        return "target" if word in self.plan_year_words or self.plan_opener_re.fullmatch(word) else None
 
     def alias_key(self, m: re.Match[str]) -> str:
         """The key of ``alias_ids`` for a match of ``alias_re``: a pattern alias by its group (``p<i>``),
@@ -508,8 +499,6 @@ def load() -> Vocabulary:
         review_year_words=tuple(cues["review_year_words"]),
         proposal_words=tuple(cues["proposal_words"]),
         position_review_words=(*cues["review_year_words"], *cues["estimate_words"]),
-        review_opener_re=re.compile(cues["review_opener_words"]),
-        plan_opener_re=re.compile(cues["plan_opener_words"]),
         task_level_words=tuple(cues["task_level_words"]),
         second_chapter_re=re.compile(cues["second_chapter"]),
         plan_year_words=tuple(cues["plan_year_words"]),
@@ -565,7 +554,6 @@ def load() -> Vocabulary:
         context_year_re=re.compile(
             r"(?<![到至比较由从是与同~\-—\d])20\d\d(?=年)(?![年][底前末]|年以来)|"
             + _alternation([*cues["review_year_words"], *cues["estimate_words"], *cues["plan_year_words"]])
-            + "|" + cues["review_openers"] + "|" + cues["plan_openers"]
         ),
         period_totals=frozenset(i.id for i in indicators.values() if i.period_total),
         tables=table_cues(cues["tables"]),

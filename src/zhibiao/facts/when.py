@@ -567,10 +567,9 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
     if near:  # the nearest year named before it: `2023年…取得的新成绩:地区生产总值…`
         word = near[-1][1]
         y = int(word[:4]) if word[:4].isdigit() else None
-        told = v.year_word_role(word)
-        if told == "actual" or (y is not None and y == meta.review_year):
+        if word in v.position_review_words or (y is not None and y == meta.review_year):
             return "actual"
-        if told == "target" or (y is not None and y == meta.plan_year):
+        if word in v.plan_year_words or (y is not None and y == meta.plan_year):
             return "target"
     reviews = [s for s in report.sections if s.kind == "review"]
     if not reviews and report.sections and pos < report.sections[0].span.start \
@@ -580,7 +579,7 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
         # a fragment with no sections: the last word of a year before it, farther back
         # (`过去一年,全市…。\n——主要指标稳增。实现生产总值1471.88亿元`), else the plan
         far = list(v.context_year_re.finditer(report.text, max(0, pos - _FRAGMENT_BACK), pos))
-        if far and (v.year_word_role(far[-1].group()) == "actual" or far[-1].group()[:4] == str(meta.review_year)):
+        if far and (far[-1].group() in v.position_review_words or far[-1].group()[:4] == str(meta.review_year)):
             return "actual"
         # (or last year reached by the figures before it, after any other year word: `全区生产总值从2007年的
         # 6423.2亿元增加到2012年的1.6万亿元,…;固定资产投资由4405亿元增加到1.3万亿元` in a 2013 review)
@@ -592,4 +591,3 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
     if pos < reviews[0].span.start:
         return None  # the opening lines: neither
     return "actual" if pos < reviews[-1].span.end else "target"
-

@@ -28,7 +28,10 @@ CMP_WINDOW = 30  # chars before a pp gap searched for a comparison
 
 
 _LOST_DASH_BACK = 30  # chars before a dashless range looked through for a 分别
-_PATH_FROM = ("从", "由")  # right before a pair in words: a path from the first to the second, no range
+_PATH_BACK = 14  # chars before a pair in words looked through for its 从/由
+# 从/由 before a pair in words in its clause: a path from the first to the second, no range (`从百分之五十二到…`,
+# `由上年的百分之二点一到百分之二点四`; not 自由, 理由)
+_PATH_FROM = re.compile(r"(?:从|(?<![自理缘])由)[^，,。；;、：:]{0,12}$")
 _DISTRIBUTION_LEADS = tuple(w for w in V.distributive if len(w) > 1)  # 分别 (not the 均 of 人均)
 
 
@@ -179,7 +182,7 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         post = g("ppost")
         if g("pnum2") is not None:
             hi = parse_number(g("pnum2"))
-            path = text[max(0, m.start() - 1) : m.start()] in _PATH_FROM  # (`从百分之五十二到百分之五十八`)
+            path = _PATH_FROM.search(text, max(0, m.start() - _PATH_BACK), m.start()) is not None
             if value is not None and hi is not None and value < hi and not path:
                 value_high, qualifier = hi, "range"  # `百分之四点五至百分之五`: a range in words
             else:  # (`由百分之五到百分之三`, or a path: no range; the second figure is read on its own)
