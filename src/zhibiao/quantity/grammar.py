@@ -186,7 +186,6 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
             if value is not None and hi is not None and value < hi and not path:
                 value_high, qualifier = hi, "range"  # `百分之四点五至百分之五`: a range in words
             else:  # (`由百分之五到百分之三`, or a path: no range; the second figure is read on its own)
-                post = None
                 return _finish(text, prev_end, num_start, num_end, num_end, value, None, ui.unit, ui.kind,
                                qualifier, "none", None, extra, ui=ui) if value is not None and in_range(value) else None
     if value is None or not in_range(value) or (value_high is not None and not in_range(value_high)):
