@@ -70,6 +70,7 @@ _REPORT_QUOTED = re.compile(r"政府工作报告(?:中|里|指出|提出|提到)
 # a page headed as the report itself (`政府工作报告(摘编)`), not as a speech or a work summary
 _REPORT_HEADING = re.compile(r"^\W*(?:[\u4e00-\u9fff]{0,12}?)政府工作报告\W*(?:[(（](?:摘编|摘要|摘登|全文)[)）])?\W*$")
 _CONGRESS_SEASON: list[int] = _C["years"]["congress_season"]  # the months congresses meet in
+_NEW_TERM_MONTHS: list[int] = _C["years"]["new_term_months"]
 _SESSION_JUST_HELD = re.compile(_C["years"]["session_just_held"])
 _PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
 # last year's report quoted as approved (`区人大六届一次会议批准的《关于…2021年…计划执行情况及2022年计划草案的
@@ -514,7 +515,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         yield YearEvidence(span[0], "session", 6)
     latest = _latest_possible(dates.published)
     just_held = dates.published is not None and _SESSION_JUST_HELD.search(body[:_BODY_YEAR_WINDOW]) is not None
-    if stamp_dates_the_session(dates) or (just_held and _in_season(dates.published or "")):
+    if stamp_dates_the_session(dates) or (just_held and _in_season(dates.published or "", _NEW_TERM_MONTHS)):
         # a page stamped the days after its session, or in their season telling of them as just held (`刚刚闭幕的`)
         yield YearEvidence(year_of_date(dates.published), "published", 7)  # type: ignore[arg-type]
     for y in _body_years(body):
@@ -525,7 +526,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     if dates.published:
         y = int(dates.published[:4])
         named = {int(x) for x in _ANY_YEAR.findall(body)}
-        season = _CONGRESS_SEASON[0] <= int(dates.published[5:7]) <= _CONGRESS_SEASON[1]
+        season = _in_season(dates.published)
         # (in the season of the congresses, a page naming no year, or only years still to come: `到2020年,生产总值
         # 达到800亿元` on a page stamped February 2016, the goals of the plan the session opened)
         if y in named or y - 1 in named or (
@@ -542,10 +543,9 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         yield YearEvidence(span[1], "session_range", 10)  # annual sessions only: the range's last year
 
 
-def _in_season(iso: str) -> bool:
-    """Whether a date falls in the season of the congresses (January to March, or December's new-term sessions)."""
-    month = int(iso[5:7])
-    return _CONGRESS_SEASON[0] <= month <= _CONGRESS_SEASON[1] or month == 12
+def _in_season(iso: str, also: list[int] | None = None) -> bool:
+    """Whether a date falls in the season of the congresses (January to March), or in the months ``also`` names."""
+    return _CONGRESS_SEASON[0] <= (month := int(iso[5:7])) <= _CONGRESS_SEASON[1] or month in (also or [])
 
 
 def _good_start_done_year(text: str) -> int | None:

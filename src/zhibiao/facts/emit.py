@@ -26,16 +26,19 @@ from zhibiao.quantity.units import to_base
 
 
 def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: frozenset[str], q: Quantity,
-                    prev: Quantity | None = None, prior: bool = False) -> str | None:
+                    prev: Quantity | None = None, prior: bool = False, named: str = "") -> str | None:
     """The spec's measure for quantity ``q`` said of an indicator, or None when it cannot be one.
 
     ``prev`` is the figure said just before of the same subject: a bare `力争6.5%` after
     `确保增长6%` is growth too. A quoted prior target (`年初预期目标(6.5%)`) takes the
-    indicator's own measure for a percentage.
+    indicator's own measure for a percentage. ``named`` is the name as written and the words right after it
+    (`经济总量`, `地区生产总值总量和`): a total named makes a task said done a level.
     """
     if q.qualifier == "qualitative":
         if q.extra.get("task"):  # `城镇新增就业超额完成全年任务`: the level (or rate) set, else its change
             own = v.indicators[ind_id].task_measure if ind_id in v.indicators else None
+            if own == "growth" and "level" in measures and any(w in named for w in v.task_level_words):
+                return "level"  # `经济总量提前完成“十三五”目标任务`, `…总值总量和增速均完成`: the total set
             return own or next((m for m in ("level", "rate", "growth") if m in measures), None)
         if q.direction == "flat" and ind_id in v.indicators and v.indicators[ind_id].level_in_words:
             return "level"  # `粮食产量保持基本稳定`: the harvest held where it is
@@ -252,14 +255,12 @@ def emit(
         for x in (q, link.prev)
     ):  # `城乡居民人均可支配收入2.33万元,增长5%`: one level (and its growth) can only be all residents'
         ids = (whole,)  # (``whole_of`` in indicators.toml: disposable_income of urban and rural incomes)
+    named = sl.s[link.alias.start : link.alias.end + 2] if link.alias is not None else ""  # (a task's total, 总量)
     for ind_id in ids:
         ind = v.indicators[ind_id]
-        measure = decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior)
+        measure = decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior, named)
         if measure is None:
             continue
-        if (measure == "growth" and q.extra.get("task") and "level" in ind.measures and link.alias is not None
-                and any(w in sl.s[link.alias.start : link.alias.end + 2] for w in v.task_level_words)):
-            measure = "level"  # `经济总量提前完成“十三五”目标任务`, `…总值总量和增速均完成`: the total set
         if when is None:
             when = role_and_period(v, report, sl, q, prior, measure,
                                    link.alias.start if link.alias is not None else None, ind_id)

@@ -28,10 +28,6 @@ CMP_WINDOW = 30  # chars before a pp gap searched for a comparison
 
 
 _LOST_DASH_BACK = 30  # chars before a dashless range looked through for a 分别
-_PATH_BACK = 14  # chars before a pair in words looked through for its 从/由
-# 从/由 before a pair in words in its clause: a path from the first to the second, no range (`从百分之五十二到…`,
-# `由上年的百分之二点一到百分之二点四`; not 自由, 理由)
-_PATH_FROM = re.compile(r"(?:从|(?<![自理缘])由)[^，,。；;、：:]{0,12}$")
 _DISTRIBUTION_LEADS = tuple(w for w in V.distributive if len(w) > 1)  # 分别 (not the 均 of 人均)
 
 
@@ -59,8 +55,6 @@ trusted_span = _trusted_span_factory()
 _group_ids = count(1)
 _MINUS = frozenset("-－−")
 _SEP_ONLY = re.compile(r"[、,，和及与或\s]|以及")
-# a short aside in brackets right after a figure, with no figure of its own (`(全市第四)`, `(预计数)`)
-_ASIDE = re.compile(r"^[(（][^()（）\d%]{1,12}[)）]")
 
 
 def _unit_info(written: str) -> UnitInfo:
@@ -182,7 +176,7 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         post = g("ppost")
         if g("pnum2") is not None:
             hi = parse_number(g("pnum2"))
-            path = _PATH_FROM.search(text, max(0, m.start() - _PATH_BACK), m.start()) is not None
+            path = V.path_from_re.search(text, max(0, m.start() - V.path_from_back), m.start()) is not None
             if value is not None and hi is not None and value < hi and not path:
                 value_high, qualifier = hi, "range"  # `百分之四点五至百分之五`: a range in words
             else:  # (`由百分之五到百分之三`, or a path: no range; the second figure is read on its own)
@@ -343,7 +337,7 @@ def _groups(out: list[Quantity], text: str) -> None:
         while j < n:
             prev, cur = out[j - 1], out[j]
             # (an aside in brackets after a member is no break: `增速分别为5.6%(全市第四)、6.6%`, 清涧 2023)
-            gap = _ASIDE.sub("", text[prev.span.end:cur.span.start], count=1)
+            gap = V.aside_re.sub("", text[prev.span.end:cur.span.start], count=1)
             # a separator lost in a PDF leaves `分别增长9%12%`: a percentage right after one still lists
             lost = lost_separator(prev, cur)
             if cur.value is None or (not gap and not lost) or len(gap) > 3 or _SEP_ONLY.sub("", gap):

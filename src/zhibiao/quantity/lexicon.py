@@ -140,6 +140,9 @@ class _Vocab:
         )
         self.sep_re = _alt(q["range"]["separators"])
         self.paired_subjects = tuple(q["range"]["paired_subjects"])
+        self.path_from_re = re.compile(q["range"]["path_from"] + q["range"]["path_from_between"] + "$")
+        self.path_from_back: int = q["range"]["path_from_back"]
+        self.aside_re = re.compile(q["range"]["aside"])
         mile = q["milestone"]
         self.milestone_values: dict[str, list[str]] = mile["values"]
         self.milestone_default_unit: str = mile["units"][0]
