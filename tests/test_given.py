@@ -260,18 +260,3 @@ def test_a_manifest_written_by_any_csv_writer_reads_back(tmp_path_factory: pytes
     want = {(folder / name.strip()).resolve(): GivenMeta(region or None, year, _TYPES[kind])
             for name, region, year, kind in rows}
     assert got == want
-
-
-def test_inspect_says_when_a_region_is_kept_as_written_and_the_user_names_which(tmp_path: Path) -> None:
-    # 鼓楼区 2016: the issuer named, never its city (南京, 徐州, 福州 and 开封 each have a 鼓楼区)
-    f = tmp_path / "gulou.txt"
-    f.write_text("各位代表:\n现在,我代表鼓楼区人民政府,向大会作工作报告,请予审议。\n2015年及“十二五”工作回顾\n"
-                 "2015年,全区地区生产总值增长8%。\n", encoding="utf-8")
-    res = CliRunner().invoke(_typer_app, ["inspect", str(f)], env={"COLUMNS": "200"})
-    assert res.exit_code == 0, res.output
-    assert "鼓楼区 (-, county)" in res.output and "several divisions bear this name" in res.output
-    res = CliRunner().invoke(_typer_app, ["inspect", str(f), "--json", "--region", "福州市鼓楼区"])
-    d = json.loads(res.output)[0]
-    assert (d["region"], d["region_code"], d["meta_source"]["region"]) == ("福州市鼓楼区", "350102", "user")
-    res = CliRunner().invoke(_typer_app, ["inspect", str(f), "--region", "福州市鼓楼区"], env={"COLUMNS": "200"})
-    assert "several divisions" not in res.output

@@ -1646,35 +1646,3 @@ def test_last_years_report_quoted_for_its_targets_dates_no_write_up() -> None:
     m = meta("今年GDP增长目标定为6%左右\n今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
              "2024年,全市地区生产总值完成3200亿元,增长5.8%。\n值得一提的是,2024年政府工作报告指出,要力争地区生产总值增长6.5%,实际完成5.8%。\n")
     assert m.report_year == 2025
-
-
-# 鼓楼区 2016 (the report's head and opening): 鼓楼区 is a district of 南京, 徐州, 福州 and 开封
-_GULOU = ("政府工作报告\n区人民政府代区长 刘 军\n2016年1月14日\n各位代表:\n现在,我代表鼓楼区人民政府,向大会作工作报告,"
-          "请予审议,并请区政协各位委员和列席会议的同志提出意见。\n2015年及“十二五”工作回顾\n"
-          "2015年是“十二五”圆满收官之年。一年来,全区地区生产总值增长8%。\n")
-
-
-def test_an_issuer_several_districts_are_named_keeps_its_name_as_written_without_a_code() -> None:
-    m = meta(_GULOU)
-    assert (m.region, m.region_code, m.level, m.region_source) == ("鼓楼区", None, "county", "issuer")
-    # the facts carry it too: the region as written (the facts spec), the code unknown
-    facts = pipeline.extract_bytes(_GULOU.encode("utf-8"), "t.txt").fact_records()
-    assert facts and {(f["region"], f["region_code"]) for f in facts} == {("鼓楼区", None)}
-
-
-def test_a_parent_named_in_the_text_still_picks_the_one_district() -> None:
-    m = meta(_GULOU.replace("一年来,", "一年来,在福州市委、市政府和区委的坚强领导下,"))
-    assert (m.region, m.region_code) == ("福州市鼓楼区", "350102")
-
-
-def test_a_congress_of_a_district_two_cities_have_keeps_its_name() -> None:
-    # 西湖区 2016: its congress and its head, no city named (杭州 and 南昌 each have a 西湖区)
-    m = meta("2016年政府工作报告\n政府工作报告\n——2016年1月12日在西湖区第十五届人民代表大会\n第六次会议上\n"
-             "西湖区人民政府区长 梅茂发\n各位代表:\n现在,我代表西湖区人民政府,向大会作工作报告,请予审议。\n"
-             "一、2015年及“十二五”期间的工作回顾\n2015年,是“十二五”规划全面收官之年。\n")
-    assert (m.region, m.region_code, m.region_source) == ("西湖区", None, "session")
-
-
-def test_a_district_of_one_name_is_resolved_not_written() -> None:
-    m = meta(_GULOU.replace("鼓楼区", "青秀区"))
-    assert (m.region, m.region_code, m.region_source) == ("青秀区", "450103", "issuer")

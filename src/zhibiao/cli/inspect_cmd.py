@@ -71,10 +71,6 @@ def _from(source: str | None) -> str:
     return f" · from the {source}" if source and source != "user" else (" · given by the user" if source else "")
 
 
-# a region read as written, without a code: several divisions bear its name (see document/written.py)
-_NAMESAKES = " · several divisions bear this name: say which with --region or a manifest"
-
-
 def _print_tables(path: Path, reports: list[Report], console: Console) -> None:
     for r in reports:
         m = r.meta
@@ -84,8 +80,7 @@ def _print_tables(path: Path, reports: list[Report], console: Console) -> None:
         session = f"第{m.session.congress}届 第{m.session.meeting}次会议" if m.session else "-"
         rows = [
             ("title", m.title or "-"),
-            ("region", f"{m.region or '-'} ({m.region_code or '-'}, {m.level or '-'})" + _from(m.region_source)
-             + (_NAMESAKES if m.region and not m.region_code and m.region_source != "user" else "")),
+            ("region", f"{m.region or '-'} ({m.region_code or '-'}, {m.level or '-'})" + _from(m.region_source)),
             ("type", m.report_type + _from(m.type_source)),
             ("years", f"report {m.report_year} · review {m.review_year} → plan {m.plan_year}" + _from(m.year_source)),
             ("date", m.date or "-"),

@@ -20,7 +20,6 @@ from zhibiao.document.gazetteer import Division, Gazetteer, load
 from zhibiao.document.given import region_division
 from zhibiao.document.region import RegionEvidence, find_region, section_region, speaker_levels
 from zhibiao.document.split import is_title_line
-from zhibiao.document.written import written_region
 from zhibiao.document.yearmarks import congress_ahead_year
 from zhibiao.document.years import (
     YearEvidence,
@@ -221,21 +220,19 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
         reg = RegionEvidence(named, "file_name")  # the text names no division: the file's name may
     div = reg.division if reg else None
     year = ev.year if ev else None
-    # (no division, but the issuer named as written: `我代表鼓楼区人民政府`, one of four 鼓楼区)
-    written = written_region(z.title, z.head, z.lead, z.body, year, gaz) if reg is None else None
     date = dates.delivered or (find_dates(z.head, year).delivered if year else None) or dates.published
     return ReportMeta(
         title=z.title,
-        region=gaz.region_name(div, _named_in(z, reg)) if div else written.name if written else None,
+        region=gaz.region_name(div, _named_in(z, reg)) if div else None,
         region_code=div.code if div else None,
-        level=div.level if div else written.level if written else None,
+        level=div.level if div else None,
         report_type=rtype,
         report_year=year,
         review_year=year - 1 if year else None,
         plan_year=year,
         date=date,
         session=session,
-        region_source=reg.source if reg else written.source if written else None,
+        region_source=reg.source if reg else None,
         year_source=ev.source if ev else None,
         type_source=type_source,
     )

@@ -43,10 +43,10 @@ _NAME_RUN = r"([^\s，,。；;、：:“”《》()（）]{0,24}?)"
 # `我代表县人民政府`, `县长XX代表县人民政府向大会`, `受州人民政府委托` (not `人大代表…`, `代表团…`), also with the
 # government's term (`我代表南开区第十五届人民政府`)
 _TERM = r"(?:第?[一二三四五六七八九十]{1,3}届)?"
-REPRESENT = re.compile(
+_REPRESENT = re.compile(
     rf"(?:代表(?!大会|团|们|委员|性)\s*{_NAME_RUN}{_TERM}{_GOV}|受\s*{_NAME_RUN}{_TERM}{_GOV}\s*委托)")
 _HEAD_OF = r"(?:代理|代)?(省|市|区|县|州|旗|盟)长"
-ISSUER_LINE = re.compile(
+_ISSUER_LINE = re.compile(
     rf"^\W*([^\s，,。；;：:]{{0,24}}?)(?:人民政府)?\s*{_HEAD_OF}\s*[\u4e00-\u9fff·]{{1,4}}(?:\s+[\u4e00-\u9fff]{{1,3}})?\W*\w{{0,4}}$"
 )
 _CHAIR_LINE = re.compile(r"^\W*(?:自治区)(?:人民政府)?\s*(?:代理|代)?主席\s*[\u4e00-\u9fff·]{2,6}\W*$")
@@ -63,7 +63,7 @@ _CONVENED = re.compile(_C["region"]["convened"])
 _PROVINCE_DOCUMENT = re.compile(_R["province_document_number"])
 _CONVENED_CHARS = 6
 # (and its meeting's short name: `四川万源市第六届人代会第六次会议开幕`, a write-up)
-CONGRESS = re.compile(
+_CONGRESS = re.compile(
     r"(?:第\s*)?[十一二三四五六七八九百零〇\d]{1,4}\s*届\s*(全国\s*)?(?:" + "|".join(_R["congress_names"]) + ")")
 # national agencies, whose dateline names where their bureau sits, not what the story is about
 _NATIONAL_AGENCIES: tuple[str, ...] = tuple(_R["national_agencies"])
@@ -123,8 +123,8 @@ def _levels_of(word: str) -> frozenset[str] | None:
     return None
 
 
-def represented(m: re.Match[str]) -> tuple[str, str]:
-    """(the named part, the government word) of a ``REPRESENT`` match."""
+def _represented(m: re.Match[str]) -> tuple[str, str]:
+    """(the named part, the government word) of a ``_REPRESENT`` match."""
     return (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
 
 
@@ -133,15 +133,15 @@ def speaker_levels(head: str, lead: str) -> frozenset[str] | None:
     if any(_NATIONAL_LINE.match(ln) for ln in head.split("\n")) or _PREMIER_SPEAKS.search(lead[:_LEAD_CHARS]):
         return frozenset({"national"})
     for zone in (head, lead):
-        for m in REPRESENT.finditer(zone):
-            name, gov = represented(m)
+        for m in _REPRESENT.finditer(zone):
+            name, gov = _represented(m)
             levels = _levels_of(gov if gov in ("国务院", "行政公署") else name)
             if levels:
                 return levels
     for ln in head.split("\n"):
         if _CHAIR_LINE.match(ln):
             return frozenset({"province"})
-        m = ISSUER_LINE.match(ln)
+        m = _ISSUER_LINE.match(ln)
         if m:
             return _levels_of(m.group(2))
     for rx in (_ISSUER_NEWS, _CONGRESS_ABBR):
@@ -160,7 +160,7 @@ def _inside(gaz: Gazetteer, child: Division, parent: Division, year: int | None)
     return False
 
 
-def named_in_passing(text: str, end: int) -> bool:
+def _named_in_passing(text: str, end: int) -> bool:
     """Whether the division named just before ``end`` is there only as its delegation at a higher congress
     (`到社旗县代表团`) or as an area the issuer is part of (`湖北省域副中心城市`), not the issuer."""
     return text.startswith(_DELEGATION, end) or _AREA_OF.match(text, end) is not None
@@ -174,7 +174,7 @@ def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
     best: Division | None = None
     best_line = -1
     for mt in gaz.mentions(zone):
-        if named_in_passing(zone, mt.end):
+        if _named_in_passing(zone, mt.end):
             continue
         d = gaz.resolve(mt.name, year, context + zone, levels, near=True)
         if d is None:
@@ -197,7 +197,7 @@ def _named_before(zone: str, end: int, gaz: Gazetteer, year: int | None, context
 def _congress_divisions(zone: str, gaz: Gazetteer, year: int | None, context: str,
                         levels: frozenset[str] | None) -> Iterator[Division]:
     """Divisions named as the congress a report is given at (``XX县第十五届人民代表大会``)."""
-    for m in CONGRESS.finditer(zone):
+    for m in _CONGRESS.finditer(zone):
         if m.group(1) or zone[max(0, m.start() - 2) : m.start()] == "全国":
             if levels is None or "national" in levels:
                 yield gaz.by_code(NATIONAL_CODE)  # type: ignore[misc]
@@ -213,13 +213,13 @@ def _issuer_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, co
                       levels: frozenset[str] | None) -> Iterator[Division]:
     """Divisions named by the issuer: ``我代表XX人民政府``, ``XX县人民政府县长``, a bureau line."""
     for zone in (head, lead):
-        for m in REPRESENT.finditer(zone):
-            name, _gov = represented(m)
+        for m in _REPRESENT.finditer(zone):
+            name, _gov = _represented(m)
             end = m.end(1) if m.group(2) else m.end(3)
             if name and (d := _named_before(zone, end, gaz, year, context, levels)):
                 yield d
     for ln in head.split("\n"):
-        m = ISSUER_LINE.match(ln)
+        m = _ISSUER_LINE.match(ln)
         if m and m.group(1) and (d := _named_before(ln, m.end(1), gaz, year, context, levels)):
             yield d
         b = _BUREAU.search(ln)
@@ -326,7 +326,7 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
         yield RegionEvidence(d, "head")
     # (not a division a ranking is within: `固定资产投资…排湘潭市第一` is a county's of 湘潭市)
     named = [mt for mt in gaz.mentions(body) if len(mt.name) >= 3 and not _RANKED_IN.match(body, mt.end)
-             and not named_in_passing(body, mt.end)]
+             and not _named_in_passing(body, mt.end)]
     counts: Counter[str] = Counter(mt.name for mt in named if mt.name not in _leading_above(named, body, gaz, year))
     # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
     shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
@@ -455,8 +455,8 @@ def speaker_ending(head: str, lead: str) -> str | None:
     (``我代表市人民政府``, ``市四届人大五次会议`` -> ``市``): a district or province named in passing is
     then no issuer."""
     for zone in (head, lead):
-        for m in REPRESENT.finditer(zone):
-            name, _gov = represented(m)
+        for m in _REPRESENT.finditer(zone):
+            name, _gov = _represented(m)
             if len(name) == 1 and name in _ENDINGS:
                 return name
     m = _CONGRESS_ABBR.search(lead)
