@@ -347,41 +347,6 @@ def test_hard_wrapped_text_is_rejoined_without_joining_headings() -> None:
     assert "投资增长11.5%" in out
 
 
-def test_a_wrapped_line_ending_on_a_semicolon_goes_on() -> None:
-    # 兰州新区 2018, set 38 characters a line as a PDF does: a line that ends on `;` at the wrap width is a
-    # clause of the sentence cut there (its year, `2018年,`, must reach the figures of the next line)
-    filler = "兰州新区是2012年8月批复设立的全国第五个、西北第一个国家级新区,被赋予重大战略使命。" * 6
-    rest = "固定资产投资310亿元,增长20%;一般公共预算收入15.2亿元,增长15.6%;社会消费品零售总额36.6亿元,增长14.8%。"
-    lines = [filler[i : i + 38] for i in range(0, len(filler), 38)]
-    lines.append("2018年,兰州新区实现地区生产总值205亿元、增长16%,增速在国家级新区中位居前列;")
-    lines += [rest[i : i + 38] for i in range(0, len(rest), 38)]
-    text = "\n".join(lines)
-    out = normalize(text).text
-    assert "位居前列;固定资产投资310亿元" in out
-    assert "一、2019年工作回顾\n" in normalize("一、2019年工作回顾\n" + text).text  # (a heading stays a line)
-
-
-def test_a_short_wrapped_text_of_short_paragraphs_is_rejoined() -> None:
-    # 金乡 2020's plan as a PDF sets it, 38 characters a line: most of its lines are short (a notice's
-    # head, a signature, a date), so the wrapped lines are few among all, yet they are most of the long ones
-    paras = [
-        "各镇政府,各街道办事处,各管委会,县政府各部门,各企事业单位:",
-        "县十七届人民代表大会第四次会议审议通过了《关于金乡县二〇一九年国民经济和社会发展计划执行情况及二〇二〇年"
-        "计划草案的报告》,现将金乡县2020年国民经济和社会发展计划下达给你们,请认真组织实施。",
-        "金乡县人民政府", "2020年3月2日", "(此件公开发布)", "金乡县2020年国民经济和社会发展计划",
-        "2020是全面建成小康社会和“十三五”规划的收官之年,也是我县新旧动能转换初见成效的决战决胜之年。综合考虑"
-        "各方面因素,做好全县经济社会发展工作的总体要求是:以习近平新时代中国特色社会主义思想为指导,全面贯彻党的"
-        "十九大和十九届二中、三中、四中全会精神,坚持稳中求进工作总基调。",
-        "主要预期目标为:地区生产总值增长6%左右,一般公共预算收入增长4%,规模以上工业增加值增长5%,固定资产投资"
-        "增长5.5%,社会消费品零售总额增长6%以上,城镇和农村居民人均可支配收入分别增长7.5%、8%。",
-        "围绕以上目标,重点做好以下几项工作:", "一、坚持动能转换引领,强平台、提质效,着力构建现代化产业体系",
-    ]
-    text = "\n".join(p[i : i + 38] for p in paras for i in range(0, len(p), 38))
-    assert normalize(text).text.split("\n")[-4:] == [
-        paras[-4], paras[-3], paras[-2], paras[-1]]
-    assert "金乡县人民政府\n2020年3月2日\n(此件公开发布)\n" in normalize(text).text  # (short lines stay lines)
-
-
 def test_care_of_and_small_percent_signs_are_percent() -> None:
     """Scraped reports write the percent sign as ℅ or ﹪: one character each, offsets kept."""
     n = normalize("一般预算收入同比分别增长43.6℅和32.4﹪")
@@ -439,12 +404,14 @@ def test_a_box_drawing_line_is_a_dash() -> None:
     # (福建 2023's targets; 金乡 2020's; a point: 高坪 2025)
     ("全省地区生产总值增长6%左\n右,一般公共预算总收入增长6%左右",
      "全省地区生产总值增长6%左右,一般公共预算总收入增长6%左右"),
-    ("规模以上工业增\n加值增长5%", "规模以上工业增加值增长5%"),
     ("城镇和农村居民人均可支配收入分\n别增长7.5%、8%", "城镇和农村居民人均可支配收入分别增长7.5%、8%"),
     ("力争全区常住人口城镇化率提高1个百\n分点。", "力争全区常住人口城镇化率提高1个百分点。"),
     ("预计地区生产总值超过1.5万亿元、增长8%左右,城乡居民\n人均可支配收入分别增长8.3%、9%。",  # 海南 2024
      "预计地区生产总值超过1.5万亿元、增长8%左右,城乡居民人均可支配收入分别增长8.3%、9%。"),
     ("增长6%左\n\n右岸", "增长6%左\n\n右岸"),  # (not across a blank line: a paragraph ends there)
+    # (nor where a heading's last word and the next line's first would make one: `失业` / `率先`, `增加` / `值得`)
+    ("(一)稳就业防止规模性失业\n率先落实援企稳岗政策", "(一)稳就业防止规模性失业\n率先落实援企稳岗政策"),
+    ("居民收入大幅增加\n值得一提的是", "居民收入大幅增加\n值得一提的是"),
 ])  # fmt: skip
 def test_scrape_damage_inside_figures_and_names(raw: str, want: str) -> None:
     n = normalize(raw)
@@ -622,6 +589,22 @@ def test_a_long_paragraph_with_spaces_inside_its_sentences_stays_one() -> None:
             "市人大、市政协的监督支持下,全面完成了市十三届人大六次会议确定的目标任务。全市生产总值18109亿元、"
             "增长8.5%,经济总量居全国城市第8位;一般公共预算收入2387亿元。") * 2
     assert "\n" not in normalize(para).text
+
+
+def test_a_paragraph_among_others_keeps_its_own_spaces_and_lists() -> None:
+    # sentences of 杭州 2022's review, parted by spaces, with a list of the paragraph's own after `：` (the
+    # form a reviewer found): a paragraph of a text with others is no run-on copy, however long (a look-back
+    # that opens it must reach its end)
+    para = ("2021年是实施“十四五”规划的开局之年。 面对错综复杂的经济形势、持续演变的新冠疫情,我们在市委的坚强领导下,"
+            "全面完成了市十三届人大六次会议确定的目标任务。 全市生产总值18109亿元、增长8.5%,经济总量居全国城市第8位。 "
+            "主要做了以下工作：(一)全力稳住经济基本盘；(二)加快建设创新策源地；(三)持续增进民生福祉。"
+            "一般公共预算收入2387亿元,税收收入2234亿元,分别居全国城市第5位、第4位;研发投入强度3.6%。 "
+            "城乡居民人均可支配收入分别增长8.8%和10.3%;高质量完成十件民生实事,群众获得感、幸福感、安全感持续增强。 "
+            "这些成绩的取得,是市委总揽全局、协调各方的结果,是市人大、市政协监督支持的结果,是全市人民团结奋斗的结果。")
+    assert len(para) > 300
+    other = "二、2022年工作安排\n" + "今年是党的二十大召开之年,做好政府工作意义重大。综合考虑各方面因素,建议:" * 4
+    text = f"一、2021年工作回顾\n{para}\n{other}\n"
+    assert normalize(text).text.count("\n") == text.count("\n")
 
 
 def test_a_run_on_copy_under_a_sites_banner_keeps_its_report() -> None:

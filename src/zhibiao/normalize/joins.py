@@ -118,16 +118,10 @@ def _may_join(text: str, nl: int, strong: bool) -> bool:
 
 
 _TERMINAL = tuple("。！？!?：:；;”」』)）")
-# what ends a paragraph at the wrap width: a semicolon there is a clause of a list going on (`…增长20%；` /
-# `一般公共预算收入15.2亿元…`), cut by the width, as a comma would be
-_WRAP_TERMINAL = tuple(c for c in _TERMINAL if c not in "；;")
 _SENTENCE_INSIDE = re.compile("[。！？!?；;]")
 _WRAP_MIN_WIDTH = 30  # display columns (a CJK character is 2): shorter lines are never a wrap width
 _WRAP_SHARE = 0.3  # share of lines at the wrap width that marks a hard-wrapped text
 _WRAP_BAND = 0.85  # lines this close to the wrap width count as wrapped (digits are narrower)
-_WRAP_MIN_LINES = 5  # lines at the wrap width a wrapped text has at least
-_WRAP_TIGHT = 3  # display columns around the wrap width where a short text's wrapped lines lie
-_WRAP_PAGE_WIDTH = 60  # display columns: a short text's wrap width is at least a page's (30 CJK characters)
 
 
 def _width(line: str) -> int:
@@ -149,17 +143,9 @@ def _wrap_stats(pieces: Sequence[str], width_parts: list[np.ndarray], len_parts:
     top = int(ranked[int(0.9 * (len(ranked) - 1))])  # the wrap width, ignoring a few over-long lines
     low = int(top * _WRAP_BAND)
     near = int(np.count_nonzero((long >= low) & (long <= top)))
-    if near >= max(_WRAP_MIN_LINES, _WRAP_SHARE * nonempty):
-        return low, width_parts, len_parts
-    # a short text of short paragraphs (a notice's head, a signature, a date: 金乡 2020's plan as a PDF): its
-    # wrapped lines are few among all its lines, but most of its long ones, they share one width (a list of
-    # items of about the same length does not: its widths spread), and that is a page's (a list's items of
-    # 20 characters are no wrap width)
-    tight = int(np.count_nonzero(np.abs(long - top) <= _WRAP_TIGHT))
-    if (top >= _WRAP_PAGE_WIDTH and near >= max(_WRAP_MIN_LINES, _WRAP_SHARE * len(long))
-            and tight >= _WRAP_MIN_LINES):
-        return low, width_parts, len_parts
-    return None
+    if near < max(5, _WRAP_SHARE * nonempty):
+        return None
+    return low, width_parts, len_parts
 
 
 def _line_stats(pieces: Sequence[str]) -> tuple[list[np.ndarray], list[np.ndarray], int]:
@@ -234,7 +220,7 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                 nl = int(ends[i])
                 line = ctx[nl - int(ln_len[i]) : nl]
                 body = line.rstrip()
-                if not body or body.endswith(_WRAP_TERMINAL) or len(body) != len(line):
+                if not body or body.endswith(_TERMINAL) or len(body) != len(line):
                     continue
                 # a numbered line that ends a sentence inside it is a paragraph opening on its heading
                 # (`（九）持续增进民生福祉…。扎实做好就业社保工作。城` / `镇新增就业…`), not a heading alone
