@@ -3,8 +3,9 @@
 The five-year-plan reports of ../shared/corpus_2026 are full texts with every kind of passage.
 Each is read as it is and again after one realistic kind of damage: traditional characters
 (a Hong Kong or Taiwan site's copy), a hard wrap at a fixed display width (a PDF or fixed-width
-copy), full-width digits, numbers padded with spaces, and a plain HTML page around it (one <p>
-a line, a menu and a footer). A fact lost or gained under any of them is a bug.
+copy), full-width digits, numbers padded with spaces, a plain HTML page around it (one <p>
+a line, a menu and a footer), and every line break lost under a site's banner (a document site's
+copy). A fact lost or gained under any of them is a bug.
 """
 
 from __future__ import annotations
@@ -53,12 +54,21 @@ def _html(text: str) -> str:
             f"{paras}<div class='footer'>版权所有 联系我们</div></body></html>")
 
 
+# a document site's banner (安康 2025's page), then the report with every line break lost: one line
+_BANNER = "正文复制 更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】 "
+
+
+def _run_on(text: str) -> str:
+    return _BANNER + re.sub(r"\s*\n\s*", " ", text)
+
+
 DAMAGE: dict[str, tuple[Callable[[str], str], str]] = {
     "traditional": (_S2T.convert, ".txt"),
     "hard_wrap": (_wrap, ".txt"),
     "fullwidth_digits": (_fullwidth, ".txt"),
     "padded_numbers": (_padded, ".txt"),
     "html_page": (_html, ".html"),
+    "run_on": (_run_on, ".txt"),
 }
 
 
