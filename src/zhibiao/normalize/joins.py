@@ -73,6 +73,9 @@ _CLOSING_QUOTE_BREAK = re.compile(f"\n(?<=[^\n]\n)(?=[{re.escape(_J['closing_quo
 # a write-up set one phrase a line (`完成地方一般公共预算收入33.2亿元\n增长10.5%`, also after the figure's comma:
 # `■全年地区生产总值363.27亿元,\n同比增长11.5%。`, 吉阳 2024): a line that is only the growth of the figure ending the
 # line before continues it
+# (not a figure alone on its line: a table set one cell a line, `地区生产总值` / `增长9%` / `287.32亿元` /
+# `增长6.0%`, whose growth is a cell of its own)
+_BARE_FIGURE = re.compile(r"\s*[0-9][0-9.,]*\s*(?:[亿万千]?(?:元|美元|人|吨)|%)[,，、]?\s*")
 _GROWTH_LINE = re.compile(
     r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万]元\n)|(?<=[0-9][元人吨%][,，、]\n)|(?<=[0-9][亿万]元[,，、]\n))"
     r"(?=(?:同比|比上年|较上年)?(?:增长|下降|提高|增加)[0-9.]+%[^\n]{0,2}(?:\n|\Z))"
@@ -246,7 +249,7 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
             if m.start() < n and _may_join(ctx, m.start(), True):
                 cuts.add(m.start())
         for m in _GROWTH_LINE.finditer(ctx):
-            if m.start() < n:
+            if m.start() < n and not _BARE_FIGURE.fullmatch(_line_at(ctx, m.start())[0]):
                 cuts.add(m.start())
         for m in _NAME_FIGURE_BREAK.finditer(ctx):
             nl = m.end() - 1
