@@ -1,10 +1,9 @@
 """Decoded text -> normalised text plus an exact offset map back to the original.
 
 Steps (each in ``steps``): whitespace/line ends, the paragraph breaks a run-on copy lost (``paragraphs``),
-full-width ASCII, pinyin annotations, note marks, years in
-Chinese numerals as digits, OpenCC
-traditional -> simplified, percent signs a copy lost (only when it has none), hard line joins, stray
-spaces; then site-junk lines are *marked*.
+full-width ASCII, pinyin annotations, note marks, years in Chinese numerals as digits, OpenCC traditional ->
+simplified, percent signs a copy lost (only when it has none), hard line joins, stray spaces; then site-junk
+lines are *marked*.
 
 Guarantee of the map (tested with hypothesis): ``to_source`` is monotonic and in bounds, the
 whole text maps to the whole original, and every normalised character outside a replaced run

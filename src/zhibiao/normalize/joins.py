@@ -75,7 +75,7 @@ _CLOSING_QUOTE_BREAK = re.compile(f"\n(?<=[^\n]\n)(?=[{re.escape(_J['closing_quo
 # line before continues it
 # (not a figure alone on its line: a table set one cell a line, `地区生产总值` / `增长9%` / `287.32亿元` /
 # `增长6.0%`, whose growth is a cell of its own)
-_BARE_FIGURE = re.compile(r"\s*[0-9][0-9.,]*\s*(?:[亿万千]?(?:元|美元|人|吨)|%)[,，、]?\s*")
+_BARE_FIGURE = re.compile(rf"\s*[0-9][0-9.,]*\s*(?:{_J['figure_units']})[,，、]?\s*")
 _GROWTH_LINE = re.compile(
     r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万]元\n)|(?<=[0-9][元人吨%][,，、]\n)|(?<=[0-9][亿万]元[,，、]\n))"
     r"(?=(?:同比|比上年|较上年)?(?:增长|下降|提高|增加)[0-9.]+%[^\n]{0,2}(?:\n|\Z))"

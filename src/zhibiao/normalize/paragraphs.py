@@ -32,21 +32,19 @@ _MARK_AFTER_END = re.compile(rf"(?<=[{re.escape(_R['full_stop'])}])(?={_MARK})")
 
 def split_run_on(text: str) -> tuple[str, Columns | list[Edit]]:
     """Put back paragraph breaks inside the run-on lines of ``text`` (see the module docstring)."""
-    if len(text) < _LONG_CHARS or _LONG_LINE.search(text) is None:
+    if len(text) < _LONG_CHARS:
         return text, []
     starts = array("q")
     ends = array("q")
     for line in _LONG_LINE.finditer(text):
         a, b = line.span()
-        cuts = {m.span() for m in _SPACE_BREAK.finditer(text, a, b)}
-        cuts |= {(m.start(), m.start()) for m in _MARK_AFTER_END.finditer(text, a, b)}
-        if len(cuts) < _MIN_BREAKS:
-            continue
-        for s, e in sorted(cuts):
-            if starts and s < ends[-1]:
-                continue  # (one break where a space and a mark meet)
-            starts.append(s)
-            ends.append(e)
+        # (disjoint: an insertion follows a full stop, never a space)
+        cuts = [m.span() for m in _SPACE_BREAK.finditer(text, a, b)]
+        cuts += [(m.start(), m.start()) for m in _MARK_AFTER_END.finditer(text, a, b)]
+        if len(cuts) >= _MIN_BREAKS:
+            for s, e in sorted(cuts):
+                starts.append(s)
+                ends.append(e)
     if not starts:
         return text, []
     return splice(text, starts, ends, "\n"), edit_columns(starts, ends, 1)
