@@ -3,7 +3,8 @@
 The five-year-plan reports of ../shared/corpus_2026 are full texts with every kind of passage.
 Each is read as it is and again after one realistic kind of damage: traditional characters
 (a Hong Kong or Taiwan site's copy), a hard wrap at a fixed display width (a PDF or fixed-width
-copy), full-width digits, numbers padded with spaces, a plain HTML page around it (one <p>
+copy), that wrap with a page number and the running head between its pages (a PDF saved as text),
+full-width digits, numbers padded with spaces, a plain HTML page around it (one <p>
 a line, a menu and a footer), and every line break lost under a site's banner (a document site's
 copy). A fact lost or gained under any of them is a bug.
 """
@@ -40,6 +41,19 @@ def _wrap(text: str) -> str:
     return "\n".join(out)
 
 
+_PAGE_LINES = 30
+
+
+def _pdf_pages(text: str) -> str:
+    """The hard wrap, with a page number and the running head (`— 3 —` / `政府工作报告`) every ``_PAGE_LINES`` lines."""
+    out: list[str] = []
+    for i, line in enumerate(_wrap(text).split("\n"), 1):
+        out.append(line)
+        if i % _PAGE_LINES == 0:
+            out += [f"— {i // _PAGE_LINES} —", "政府工作报告"]
+    return "\n".join(out)
+
+
 def _fullwidth(text: str) -> str:
     return text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%"})
 
@@ -65,6 +79,7 @@ def _run_on(text: str) -> str:
 DAMAGE: dict[str, tuple[Callable[[str], str], str]] = {
     "traditional": (_S2T.convert, ".txt"),
     "hard_wrap": (_wrap, ".txt"),
+    "pdf_pages": (_pdf_pages, ".txt"),
     "fullwidth_digits": (_fullwidth, ".txt"),
     "padded_numbers": (_padded, ".txt"),
     "html_page": (_html, ".html"),

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from zhibiao import extract_bytes
 from zhibiao.model import Span
 from zhibiao.normalize import normalize, script, steps
 
@@ -228,6 +230,7 @@ ALPHABET = st.sampled_from(
         *"的和在第届国民经济社会发展關於東區經濟會發計劃報告年月日一二、,，。:()（）%％．.0123456789０１２",
 "\n", "\r\n", " ", "\u3000", "\u200b", "(guān)", "(qū)", "(huì )", "(GDP)", "(6.5%)", "１２．５％", "6 .5 %",
        "網站首頁", "发布时间:", "\n\n", "a", "z", "ü", "——", "[1]", "[12]", "［3］", "”",
+       "\n- 2 -\n", "\n第 3 页 共 9 页\n", "政府工作报告",
     ]
 )
 TEXTS = st.lists(ALPHABET, max_size=60).map("".join)
@@ -604,3 +607,41 @@ def test_a_paragraph_among_others_keeps_its_own_spaces_and_lists() -> None:
     assert normalize(text).text.count("\n") == text.count("\n")
 
 
+
+
+def test_a_pdf_copys_page_number_between_a_figure_and_its_unit_is_deleted() -> None:
+    # a township's 2022 report saved from its PDF as text: the page break fell between the rural income and
+    # its unit, and the page number was glued into the sentence (`16883- 2 -元`): the figure lost its unit
+    raw = ("城镇常住居民人均可支配收入40145元,同比增长5.5%,农村常住居民人均可支配收入16883\n"
+           "- 2 -\n"
+           "元,同比增长9.7%。\n"
+           "一年来,主要做了以下工作:\n")
+    n = normalize(raw)
+    assert "人均可支配收入16883元,同比增长9.7%" in n.text
+    assert "- 2 -" not in n.text
+    assert n.source_text(Span(0, len(n.text))) == raw
+    i = n.text.find("16883元")
+    assert n.source_text(Span(i, i + len("16883元"))) == "16883\n- 2 -\n元"
+    facts = {(f.indicator, f.measure, f.value) for rr in extract_bytes(raw.encode(), "p.txt").reports
+             for f in rr.facts}
+    assert ("rural_income", "level", Decimal("16883")) in facts
+
+
+def test_a_running_head_beside_every_page_number_is_deleted_but_the_title_stays() -> None:
+    para = ("全市上下坚持稳中求进工作总基调,完整准确全面贯彻新发展理念,经济运行总体平稳、稳中有进,"
+            "地区生产总值增长6.1%,一般公共预算收入增长5.2%,城乡居民人均可支配收入分别增长5.0%和7.1%。")
+    body = "\n".join([para[k : k + 38] for k in range(0, len(para), 38)])
+    raw = "政府工作报告\n" + "\n— 1 —\n政府工作报告\n".join([body] * 3) + "\n"
+    out = normalize(raw).text
+    assert out.startswith("政府工作报告\n") and out.count("政府工作报告") == 1
+    assert "— 1 —" not in out and out.count("地区生产总值增长6.1%") == 3
+
+
+@pytest.mark.parametrize(("raw", "kept"), [
+    ("地区生产总值\n增长9%\n287.32亿元\n3\n增长6.0%\n", "\n3\n"),  # a table set one cell a line: a bare number
+    ("各项指标完成情况见附表 - 2 - 所列。\n", "- 2 -"),  # inside a line
+    ("全年增长6%。\n- 2 -\n第二节 主要任务\n", "第二节 主要任务"),  # beside one page number only: the next page's
+    ("字体:\n—2023—\n02/08\n", "—2023—"),  # a news page's date stamp: a year is no page number
+])
+def test_lines_that_are_no_page_furniture_stay(raw: str, kept: str) -> None:
+    assert kept in normalize(raw).text

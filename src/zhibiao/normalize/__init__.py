@@ -1,9 +1,9 @@
 """Decoded text -> normalised text plus an exact offset map back to the original.
 
 Steps (each in ``steps``): whitespace/line ends, the paragraph breaks a run-on copy lost (``paragraphs``),
-full-width ASCII, pinyin annotations, note marks, years in Chinese numerals as digits, OpenCC traditional ->
-simplified, percent signs a copy lost (only when it has none), hard line joins, stray spaces; then site-junk
-lines are *marked*.
+full-width ASCII, a PDF copy's page numbers and running heads (``furniture``), pinyin annotations, note
+marks, years in Chinese numerals as digits, OpenCC traditional -> simplified, percent signs a copy lost
+(only when it has none), hard line joins, stray spaces; then site-junk lines are *marked*.
 
 Guarantee of the map (tested with hypothesis): ``to_source`` is monotonic and in bounds, the
 whole text maps to the whole original, and every normalised character outside a replaced run
@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from zhibiao.model import NormalizedText, Span
-from zhibiao.normalize import joins, paragraphs, steps
+from zhibiao.normalize import furniture, joins, paragraphs, steps
 from zhibiao.normalize.offsets import OffsetMap, edit_columns
 from zhibiao.normalize.script import detect_script, to_simplified, variant_forms
 
@@ -119,8 +119,8 @@ def normalize_blocks(cut: Callable[[int], Iterable[str]]) -> NormalizedText:
 
 def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     """``normalize`` over the blocks of ``text`` (None: not kept, see ``normalize_blocks``)."""
-    first = [steps.clean_whitespace, paragraphs.split_run_on, steps.fullwidth_to_ascii, variant_forms,
-             steps.remove_pinyin, steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
+    first = [steps.clean_whitespace, paragraphs.split_run_on, steps.fullwidth_to_ascii, furniture.drop_page_furniture,
+             variant_forms, steps.remove_pinyin, steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
     last = [joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__)
             for s in [*first, to_simplified, steps.mixed_numerals, steps.restore_percent, joins.join_lines,

@@ -52,9 +52,11 @@ _NAME_FIGURE_BREAK = re.compile(f"(?:{'|'.join(map(re.escape, _J['figure_names']
 _CLAUSE_MARK = re.compile("[，,；;。]")
 
 
-# a number cut in two (`9.\n8%`, `9\n%`) or from its unit after its magnitude (`385 亿\n元`)
+# a number cut in two (`9.\n8%`, `9\n%`) or from its unit after its magnitude (`385 亿\n元`), or from its unit
+# with the clause going on after it (`人均可支配收入16883\n元,同比增长9.7%`; not `2023\n元旦`)
 _DIGIT_BREAK = re.compile(
-    r"\n(?:(?<=[0-9]\n)(?=[.%])|(?<=[0-9]\.\n)(?=[0-9])|(?:(?<=[0-9][亿万]\n)|(?<=[0-9] [亿万]\n))(?=美?元))"
+    r"\n(?:(?<=[0-9]\n)(?=[.%])|(?<=[0-9]\.\n)(?=[0-9])|(?:(?<=[0-9][亿万]\n)|(?<=[0-9] [亿万]\n))(?=美?元)"
+    r"|(?<=[0-9]\n)(?=[亿万]?美?元[,，、;；。]))"
 )  # matches the newline
 # a PDF that sets each number on a line of its own (`增加到\n779\n亿元,年均增长\n7.3%\n。`): the breaks
 # before such a line (after a word) and after it (before its unit, qualifier or punctuation: `增长\n3%\n以上`,
