@@ -350,6 +350,15 @@ def test_hard_wrapped_text_is_rejoined_without_joining_headings() -> None:
     assert "投资增长11.5%" in out
 
 
+def test_a_wrapped_line_broken_at_the_space_before_a_figure_is_rejoined() -> None:
+    # a PDF's copy wraps at the space a report left between a name and its figure (`社会消费品零售总额 596.1亿元`)
+    body = "经济发展提质增效,综合实力迈上新台阶。地区生产总值增长8.4%;固定资产投资增"
+    cut = "长11.5%。兑现以旧换新补贴1.1亿元,激活消费增量7.1亿元。社会消费品零售总额 "  # at the wrap width
+    lines = [body] * 8 + [cut, "596.1亿元、增长8.3%。"]
+    out = normalize("\n".join(lines)).text
+    assert "社会消费品零售总额596.1亿元、增长8.3%" in out
+
+
 def test_care_of_and_small_percent_signs_are_percent() -> None:
     """Scraped reports write the percent sign as ℅ or ﹪: one character each, offsets kept."""
     n = normalize("一般预算收入同比分别增长43.6℅和32.4﹪")

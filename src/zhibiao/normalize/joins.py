@@ -123,6 +123,7 @@ def _may_join(text: str, nl: int, strong: bool) -> bool:
 
 
 _TERMINAL = tuple("。！？!?：:；;”」』)）")
+_DIGIT_START = re.compile(r"[0-9]")
 _SENTENCE_INSIDE = re.compile("[。！？!?；;]")
 _WRAP_MIN_WIDTH = 30  # display columns (a CJK character is 2): shorter lines are never a wrap width
 _WRAP_SHARE = 0.3  # share of lines at the wrap width that marks a hard-wrapped text
@@ -225,7 +226,10 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                 nl = int(ends[i])
                 line = ctx[nl - int(ln_len[i]) : nl]
                 body = line.rstrip()
-                if not body or body.endswith(_TERMINAL) or len(body) != len(line):
+                # (a line's trailing space: the end of a paragraph's line, unless a figure goes on after it, the
+                # space it was broken at: `社会消费品零售总额 ` / `596.1亿元、增长8.3%`)
+                spaced = len(body) != len(line) and not _DIGIT_START.match(ctx, nl + 1)
+                if not body or body.endswith(_TERMINAL) or spaced:
                     continue
                 # a numbered line that ends a sentence inside it is a paragraph opening on its heading
                 # (`（九）持续增进民生福祉…。扎实做好就业社保工作。城` / `镇新增就业…`), not a heading alone
