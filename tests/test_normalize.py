@@ -359,6 +359,16 @@ def test_a_wrapped_line_broken_at_the_space_before_a_figure_is_rejoined() -> Non
     assert "社会消费品零售总额596.1亿元、增长8.3%" in out
 
 
+def test_a_sentences_line_ending_on_a_name_joins_the_growth_on_the_next() -> None:
+    # 上海 2024 in a news copy set 38 characters a line; a table set one cell a line (no clause in the name's
+    # line) keeps its cells apart
+    raw = ("龚正说,综合各方面因素,建议今年全市经济社会发展的主要预期目标是:全市生产总值\n"
+           "增长5%左右,地方一般公共预算收入增长5%。\n")
+    assert "全市生产总值增长5%左右" in normalize(raw).text
+    table = "地区生产总值\n增长9%\n287.32亿元\n增长6.0%\n"
+    assert normalize(table).text == table
+
+
 def test_care_of_and_small_percent_signs_are_percent() -> None:
     """Scraped reports write the percent sign as ℅ or ﹪: one character each, offsets kept."""
     n = normalize("一般预算收入同比分别增长43.6℅和32.4﹪")

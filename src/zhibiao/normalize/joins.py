@@ -46,9 +46,11 @@ def _splits_phrase(text: str, nl: int) -> bool:
                for left, right in _SPLIT_TABLE.get(text[nl - 1], ()))
 
 
-# a sentence's line ending on an indicator's name, the next opening on its figure (`…收入\n141.8 亿元`)
-_NAME_FIGURE_BREAK = re.compile(f"(?:{'|'.join(map(re.escape, _J['figure_names']))})\n"
-                                f"(?=[0-9]+(?:\\.[0-9]+)?[ \t]*(?:{_J['figure_units']}))")
+# a sentence's line ending on an indicator's name, the next opening on its figure (`…收入\n141.8 亿元`) or on its
+# growth (`主要预期目标是:全市生产总值\n增长5%左右`)
+_NAME_FIGURE_BREAK = re.compile(
+    f"(?:{'|'.join(map(re.escape, _J['figure_names']))})\n"
+    f"(?=(?:{'|'.join(_J['awaiting_verbs'])})?[0-9]+(?:\\.[0-9]+)?[ \t]*(?:{_J['figure_units']}))")
 _CLAUSE_MARK = re.compile("[，,；;。]")
 
 
