@@ -1301,3 +1301,24 @@ def test_a_second_reviewers_cases_keep_their_years() -> None:
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     assert {(f.indicator, f.period) for rr in res.reports for f in rr.facts if f.measure == "growth"} == {
         ("gdp", 2025), ("budget_revenue", 2025)}
+
+
+def test_figures_after_a_sentence_opening_on_their_year_in_a_five_year_review_are_that_years() -> None:
+    """遂溪 gives its report on 24 November 2016 and reviews the plan ended in 2015: the parts of the 2015 output
+    the paragraph goes on to give, with growths on the year before and no year of their own, are 2015's (not
+    2016's, the year the date would make the last one), their averages over the plan none's."""
+    text = ("政府工作报告\n——2016年11月24日在遂溪县第十六届人民代表大会第一次会议上\n遂溪县县长 余庆创\n各位代表:\n"
+            "现在,我代表县人民政府向大会作政府工作报告,请予审议。\n过去五年的工作回顾\n"
+            "过去五年,是遂溪经济社会发展经受重大考验、取得重要成就的五年。\n"
+            "综合经济实力大幅提升。2015年全县实现生产总值263.1亿元,比上年(下同)增长7.3%,“十二五”期间(下同)"
+            "年均增长10.8%。第一产业增加值98.6亿元,同比增长3.2%,年均增长4.7%;第二产业增加值77.3亿元,同比增长5.5%,"
+            "年均增长12.6%。一般公共预算收入6.95亿元,同比增长13.17%,年均增长15.36%。\n")
+    facts = _facts(text)
+    d = Decimal
+    assert {("gdp_primary", "actual", 2015, "level", d("98.6"), "exact"),
+            ("gdp_secondary", "actual", 2015, "growth", d("5.5"), "exact"),
+            ("budget_revenue", "actual", 2015, "level", d("6.95"), "exact")} <= facts
+    assert ("gdp_primary", "actual", None, "growth", d("4.7"), "exact") in facts
+    # (a sentence since on the years reviewed ends the year's hold: `五年来,…`)
+    after = _facts(text.replace("一般公共预算收入6.95亿元", "五年来,一般公共预算收入6.95亿元"))
+    assert not {f for f in after if f[0] == "budget_revenue" and f[2] == 2015}

@@ -38,6 +38,7 @@ _AGAINST_PLAN_END = re.compile(r"\s*[,，、]?\s*" + SINCE_PLAN_END.pattern)
 # qualify a growth beside it, not the level reached)
 _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
+_SENTENCE_END = re.compile("[。！？!?]")
 TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
 _FROM_BASE = re.compile(r"(?:从|由)\s*\d")  # a path from a base amount (`从874.4亿元增加到`)
 
@@ -47,6 +48,7 @@ def in_multi_year_review(
     my: re.Match[str] | None, passage: Passage, ind_id: str | None, review_year: int | None,
     ratio_to_end: bool = False, totals_list: bool = False, opening_figure: bool = False,
     list_year: Callable[[], int | None] | None = None, paragraph_end: Callable[[], int | None] | None = None,
+    paragraph_year: Callable[[], int | None] | None = None,
 ) -> When:
     """A figure in a review of several years: a level reached at their end is a fact of the last
     year; a year named in its clause makes it that year's; the rest are multi-year figures.
@@ -77,6 +79,11 @@ def in_multi_year_review(
     if named is None and level and my is None and list_year is not None:
         # `2021年,实现生产总值288.7亿元,年均增长5.1%;…;固定资产投资74.1亿元`: the year the list opened on
         named = list_year()
+    if (named is None and my is None and paragraph_year is not None
+            and (level or q.extra.get("baseline") in v.last_year_bases)):
+        # `2015年全县实现生产总值263.1亿元,比上年增长7.3%。第一产业增加值98.6亿元,同比增长3.2%` (a report given in
+        # November 2016): the figures after a sentence that opened on the year they are of
+        named = paragraph_year()
     if named is not None and (review_year is None or named <= review_year) and my is None:
         if level and opening_figure and named_year(lead) is None and (
                 v.held_or_passed_re.search(lead.rstrip("了"))
@@ -125,6 +132,25 @@ def paragraph_end_year(v: Vocabulary, report: Report, sl: Sentence) -> int | Non
     found = list(v.reached_in_year_re.finditer(text, start, sl.offset))
     return int(found[-1].group(1)) if found else None
 
+
+
+def opening_paragraph_year(v: Vocabulary, report: Report, sl: Sentence, q: Quantity) -> int | None:
+    """The year an earlier sentence of the paragraph opened on to state its figures (`2015年全县实现生产总值263.1亿元`),
+    when nothing said since ends its hold (``year_broken``: another year, this year, a target's word) and no span of
+    years (`年均`, `五年来`) came in between."""
+    text = report.text
+    start = text.rfind("\n", max(0, sl.offset - PARAGRAPH_BACK), sl.offset) + 1
+    found = None
+    for m in v.opening_year_re.finditer(text, start, sl.offset):
+        found = m
+    if found is None:
+        return None
+    between = text[found.end() : sl.offset] + sl.s[: _num_start(q)]
+    end = _SENTENCE_END.search(between)  # (the opening sentence's own averages, `“十二五”期间年均增长10.8%`, are its)
+    if year_broken(v, between) or end is None or any(
+            m.group() not in v.average_leads for m in v.multi_year_re.finditer(between, end.end())):
+        return None  # (and so are the averages of the items since, `年均增长4.7%;第二产业增加值…`)
+    return int(found.group(1))
 
 
 def opening_list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:

@@ -182,6 +182,7 @@ class Vocabulary:
     compared_clause_re: re.Pattern[str]  # `与2000年相比,`: a clause comparing with a year (group 1)
     compared_plan_end_re: re.Pattern[str]  # `与“十五”末相比,`: a clause comparing with a plan's end (group 1)
     reached_in_year_re: re.Pattern[str]  # `增加到2020年的`: a level reached in a year the sentence names
+    opening_year_re: re.Pattern[str]  # `2015年全县实现生产总值…`: a sentence opening on the year of its figures
     on_last_year_re: re.Pattern[str]  # a clause's growth on the year before (`比上年增长`): one year's
     own_noun_between_re: re.Pattern[str]  # `、利润总额`: a second figure's own subject in a clause
     target_list_quoted_re: re.Pattern[str]  # `年初确定的` before a list of targets quoted back
@@ -507,6 +508,7 @@ def load() -> Vocabulary:
         named_as_target_re=re.compile(cues["named_as_target"]),
         on_last_year_re=re.compile(cues["on_last_year"]),
         reached_in_year_re=re.compile(cues["reached_in_year"]),
+        opening_year_re=re.compile(cues["opening_year"]),
         compared_clause_re=re.compile(cues["compared_clause"]),
         compared_plan_end_re=re.compile(cues["compared_plan_end"]),
         own_noun_between_re=re.compile(cues["own_noun_between"]),

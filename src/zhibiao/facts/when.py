@@ -23,6 +23,7 @@ from zhibiao.facts.multiyear import (
     in_multi_year_review,
     in_totals_list,
     opening_list_year,
+    opening_paragraph_year,
     paragraph_end_year,
     past_plan_reached,
 )
@@ -242,7 +243,8 @@ def role_and_period(
                                      totals_list=measure == "level" and in_totals_list(v, report, sl, q),
                                      opening_figure=_opening_has_figure(sl, q),
                                      list_year=partial(opening_list_year, v, sl, q),
-                                     paragraph_end=partial(paragraph_end_year, v, report, sl))
+                                     paragraph_end=partial(paragraph_end_year, v, report, sl),
+                                     paragraph_year=partial(opening_paragraph_year, v, report, sl, q))
     horizon: str | None = None
     if my:
         years = ANY_YEAR_RE.findall(my.group())  # (`比1999年增长9.5%` in a 2001 report: last year's own growth)
