@@ -3167,6 +3167,16 @@ def test_a_rank_won_by_the_growth_makes_it_a_result() -> None:
     assert {(f.indicator, f.role) for f in extracted(text)} == {("industrial_va", "target")}
 
 
+def test_a_rank_after_an_enumeration_comma_makes_the_growth_a_result() -> None:
+    # 阳江 2025 (南方日报): last year's growths set after this year's target, each with its rank after a `、`
+    text = ("2月25日,阳江市第八届人民代表大会第六次会议开幕。记者从2025年阳江市政府工作报告获悉,去年阳江实现"
+            "地区生产总值1629.6亿元、增长3.5%。今年,阳江将坚持稳中求进,地区生产总值预期目标为增长5%左右。\n"
+            "固定资产投资增长10.7%、增速居全省第一,外贸进出口总额增长17.7%、增速居全省第三。\n")
+    got = {(f.indicator, f.role, f.period) for f in extracted(text)}
+    assert {("fixed_asset_investment", "actual", 2024), ("trade_total", "actual", 2024),
+            ("gdp", "target", 2025)} <= got
+
+
 def test_the_coming_years_inside_a_reviews_sentence_and_a_headlines_own_year() -> None:
     # 广东 2013 (a news write-up): `过去五年` opens the sentence, `今后五年的主要目标` leads its figures; the
     # headline's this-year target is no copy of the five-year average of the same value
