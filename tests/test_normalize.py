@@ -656,11 +656,26 @@ def test_a_running_head_beside_every_page_number_is_deleted_but_the_title_stays(
     assert "— 1 —" not in out and out.count("地区生产总值增长6.1%") == 3
 
 
+@pytest.mark.parametrize("raw", [
+    # a footer of two lines: the text between two page breaks stands beside both, and is still one line
+    "各位代表:\n全县地区生产总值完成125.6亿元,同比增长6.5%。\n- 1 -\n第1页 共2页\n"
+    "一般公共预算收入完成8.2亿元,同比增长5.1%。\n- 2 -\n第2页 共2页\n",
+    # a blank page
+    "各位代表:\n全县地区生产总值完成125.6亿元,同比增长6.5%。\n- 1 -\n一般公共预算收入完成8.2亿元,同比增长5.1%。\n"
+    "- 2 -\n- 3 -\n城镇居民人均可支配收入41234元,增长5.0%。\n- 4 -\n",
+])
+def test_the_text_between_page_numbers_is_no_running_head(raw: str) -> None:
+    out = normalize(raw).text
+    assert "- 1 -" not in out and "第1页" not in out
+    assert all(line in out for line in raw.split("\n") if "增长" in line)
+
+
 @pytest.mark.parametrize(("raw", "kept"), [
     ("地区生产总值\n增长9%\n287.32亿元\n3\n增长6.0%\n", "\n3\n"),  # a table set one cell a line: a bare number
     ("各项指标完成情况见附表 - 2 - 所列。\n", "- 2 -"),  # inside a line
     ("全年增长6%。\n- 2 -\n第二节 主要任务\n", "第二节 主要任务"),  # beside one page number only: the next page's
     ("字体:\n—2023—\n02/08\n", "—2023—"),  # a news page's date stamp: a year is no page number
+    ("- 1 -\n政府工作报告\n各位代表:\n", "政府工作报告\n各位代表"),  # a title under a page number: no head
 ])
 def test_lines_that_are_no_page_furniture_stay(raw: str, kept: str) -> None:
     assert kept in normalize(raw).text

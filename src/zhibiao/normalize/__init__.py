@@ -1,9 +1,10 @@
 """Decoded text -> normalised text plus an exact offset map back to the original.
 
 Steps (each in ``steps``): whitespace/line ends, the paragraph breaks a run-on copy lost (``paragraphs``),
-full-width ASCII, a PDF copy's page numbers and running heads (``furniture``), pinyin annotations, note
-marks, years in Chinese numerals as digits, OpenCC traditional -> simplified, percent signs a copy lost
-(only when it has none), hard line joins, stray spaces; then site-junk lines are *marked*.
+full-width ASCII, pinyin annotations, note marks, years in Chinese numerals as digits, a PDF copy's page
+numbers and running heads (``furniture``, the heads judged on the whole text), OpenCC traditional ->
+simplified, percent signs a copy lost (only when it has none), hard line joins, stray spaces; then site-junk
+lines are *marked*.
 
 Guarantee of the map (tested with hypothesis): ``to_source`` is monotonic and in bounds, the
 whole text maps to the whole original, and every normalised character outside a replaced run
@@ -119,12 +120,12 @@ def normalize_blocks(cut: Callable[[int], Iterable[str]]) -> NormalizedText:
 
 def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     """``normalize`` over the blocks of ``text`` (None: not kept, see ``normalize_blocks``)."""
-    first = [steps.clean_whitespace, paragraphs.split_run_on, steps.fullwidth_to_ascii, furniture.drop_page_furniture,
-             variant_forms, steps.remove_pinyin, steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
+    first = [steps.clean_whitespace, paragraphs.split_run_on, steps.fullwidth_to_ascii, variant_forms,
+             steps.remove_pinyin, steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
     last = [joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__)
-            for s in [*first, to_simplified, steps.mixed_numerals, steps.restore_percent, joins.join_lines,
-                      *last]}
+            for s in [*first, furniture.drop_page_furniture, to_simplified, steps.mixed_numerals,
+                      steps.restore_percent, joins.join_lines, *last]}
     pieces: list[str] = []
     n = 0
     for piece in blocks:
@@ -133,6 +134,9 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
             piece = _run(step, piece, logs[step.__name__])
         pieces.append(piece)
         del piece
+    running = furniture.running_heads(pieces)  # (judged on the whole text: a head is one at many page breaks)
+    for j in range(len(pieces)):
+        pieces[j] = _run(lambda t: furniture.drop_page_furniture(t, running), pieces[j], logs["drop_page_furniture"])
     script, config = detect_script(pieces)
     if config is not None:
         cfg = config

@@ -4,8 +4,9 @@ A page number alone on its line (``- 2 -``, ``第2页 / 共17页``) and the runn
 (``政府工作报告`` at every page number) are not the report's text; left in, the line joins glue them into
 the sentence the page break cut (``…人均可支配收入16883- 2 -元``), and the figure loses its unit. Such lines
 are deleted, and with them the blank lines between the two halves of a sentence cut mid-way, so that the
-joins of step 5 close it up. Rules in ``[furniture]`` of the normalisation rules. Returns ``(text, edits)``
-like the steps of ``zhibiao.normalize.steps``.
+joins of step 5 close it up. Whether a line is a running head is judged on the whole text (``running_heads``,
+over all its pieces) before the pieces are cut (``drop_page_furniture``). Rules in ``[furniture]`` of the
+normalisation rules. Returns ``(text, edits)`` like the steps of ``zhibiao.normalize.steps``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections import Counter
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 from zhibiao.normalize.steps import RULES, Columns, Edit, edit_columns, splice
 
@@ -25,62 +27,116 @@ _RUNNING_MAX = int(_F["running_max_chars"])
 _RUNNING_SHARE = float(_F["running_share"])
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # a head or foot has words: a number alone is a table's cell
 _TERMINAL = tuple("。！？!?：:；;”」』)）")  # a line ending so ends its sentence: the blank lines after it stay
+_SENTENCE_END = tuple("。！？!?；;")  # a line ending so is the text's own, never a running head
+_FULL_RANK = 0.8  # the rank of the line lengths that gives the text's full lines
+_SHORT_SHARE = 0.8  # a line shorter than this share of them can be a head or foot
 
 
 def _key(line: str) -> str:
     return _DIGITS.sub("#", _SPACE.sub("", line))
 
 
-def drop_page_furniture(text: str) -> tuple[str, Columns | list[Edit]]:
-    """Delete page-number lines and the running head or foot beside them (see the module docstring)."""
-    pages = [(m.start(), m.end()) for m in _PAGE_NUMBER.finditer(text)]
-    if not pages:
+def _breaks(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """``(first, last)`` line of each page break: page-number lines with only blank lines or other page numbers
+    between them are one break (a footer of two lines, `- 1 -` / `第1页 共2页`; a blank page)."""
+    run: tuple[int, int] | None = None
+    for i, line in enumerate(lines):
+        if _PAGE_NUMBER.fullmatch(line):
+            run = (run[0], i) if run is not None else (i, i)
+        elif line.strip() and run is not None:
+            yield run
+            run = None
+    if run is not None:
+        yield run
+
+
+def _beside(lines: list[str], first: int, last: int) -> tuple[int | None, int | None]:
+    """The nearest non-blank lines before and after a break."""
+    before = first - 1
+    while before >= 0 and not lines[before].strip():
+        before -= 1
+    after = last + 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    return (before if before >= 0 else None), (after if after < len(lines) else None)
+
+
+def _full_width(lines: list[str]) -> int:
+    """The length of the text's full lines (a wrapped copy's width; a paragraph a line: its long paragraphs)."""
+    lengths = sorted(len(x.strip()) for x in lines if x.strip())
+    return lengths[int(_FULL_RANK * (len(lengths) - 1))] if lengths else 0
+
+
+def _candidate(line: str, full: int) -> bool:
+    """Whether a line beside a page number can be a running head or foot: short (shorter than the text's full
+    lines, not one of a wrapped paragraph), with words, no sentence's end."""
+    body = line.strip()
+    return (len(body) <= _RUNNING_MAX and len(body) < _SHORT_SHARE * full and not body.endswith(_SENTENCE_END)
+            and len(_WORDS.findall(body)) >= 2)
+
+
+def running_heads(pieces: Iterable[str]) -> frozenset[str]:
+    """The keys (digits folded) of the lines that stand beside the page numbers of the whole text: each at two
+    page breaks at least, and at ``running_share`` of them, as two different lines (a line between two breaks
+    stands beside both, and is still one line of the text)."""
+    at_breaks: dict[str, set[int]] = defaultdict(set)
+    at_lines: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    n = 0
+    for p, piece in enumerate(pieces):
+        if not _PAGE_NUMBER.search(piece):
+            continue
+        lines = piece.split("\n")
+        full = _full_width(lines)
+        for first, last in _breaks(lines):
+            for j in _beside(lines, first, last):
+                if j is not None and _candidate(lines[j], full):
+                    key = _key(lines[j])
+                    at_breaks[key].add(n)
+                    at_lines[key].add((p, j))
+            n += 1
+    need = max(2, math.ceil(_RUNNING_SHARE * n))
+    return frozenset(k for k in at_breaks if len(at_breaks[k]) >= need and len(at_lines[k]) >= need)
+
+
+def drop_page_furniture(text: str, running: frozenset[str] = frozenset()) -> tuple[str, Columns | list[Edit]]:
+    """Delete page-number lines and the running heads or feet (keys in ``running``) beside them (see the module
+    docstring)."""
+    if not _PAGE_NUMBER.search(text):
         return text, []
     lines = text.split("\n")
+    full = _full_width(lines)
     starts = [0]
     for ln in lines[:-1]:
         starts.append(starts[-1] + len(ln) + 1)
-    index = {s: i for i, s in enumerate(starts)}
-    gone = {index[a] for a, _b in pages if a in index}
-
-    def beside(i: int, step: int) -> int | None:
-        j = i + step
-        while 0 <= j < len(lines) and (not lines[j].strip() or j in gone):
-            j += step
-        return j if 0 <= j < len(lines) else None
-
-    # the running head or foot: a short line beside the page numbers, the same at many of them
-    sites = [(j, i) for i in sorted(gone) for step in (-1, 1)
-             if (j := beside(i, step)) is not None and len(lines[j].strip()) <= _RUNNING_MAX]
-    near = Counter(key for key, _i in {(_key(lines[j]), i) for j, i in sites})  # page numbers it stands beside
-    need = max(2, math.ceil(_RUNNING_SHARE * len(gone)))
-    running = {k for k, n in near.items() if n >= need and k}
-    gone |= {j for j, _i in sites if _key(lines[j]) in running}
-    # the deleted runs: each furniture line with its newline; the blank lines around a run too, when the line
-    # before it ends mid-sentence (the page break cut a sentence)
-    drop = sorted(gone)
     cut_s = array("q")
     cut_e = array("q")
-    k = 0
-    while k < len(drop):
-        first = last = drop[k]
-        while k + 1 < len(drop) and all(j in gone or not lines[j].strip() for j in range(last + 1, drop[k + 1])):
-            k += 1
-            last = drop[k]
-        k += 1
-        prev = first - 1
-        while prev >= 0 and not lines[prev].strip():
-            prev -= 1
-        nxt = last + 1
-        while nxt < len(lines) and not lines[nxt].strip():
-            nxt += 1
-        cut_mid = prev >= 0 and nxt < len(lines) and not lines[prev].rstrip().endswith(_TERMINAL)
-        lo, hi = (prev + 1, nxt) if cut_mid else (first, last + 1)
-        if hi >= len(lines):  # the text's last lines: their newline before them goes instead
+    for first, last in _breaks(lines):
+        before, after = _beside(lines, first, last)
+        # the running head or foot beside the break goes with it, and the blank lines up to it
+        if before is not None and _key(lines[before]) in running:
+            first, before = before, _beside(lines, before, before)[0]
+        head_after = after is not None and _key(lines[after]) in running
+        if head_after:
+            last, after = after, _beside(lines, after, after)[1]  # type: ignore[arg-type]
+        elif after is not None and _candidate(lines[after], full):
+            # right under the page number, a short line no other break confirms (`政府工作报告` under a report's one
+            # page break, a heading opening the next page, the title under a number at the top): the break stays as
+            # it is, lest the line stand alone as a title
+            continue
+        # a sentence the page cut (the line before goes on, and is no short line: a heading or a foot): its blank
+        # lines go too
+        cut_mid = (before is not None and after is not None and not lines[before].rstrip().endswith(_TERMINAL)
+                   and not _candidate(lines[before], full))
+        lo, hi = (before + 1, after) if cut_mid else (first, last + 1)  # type: ignore[operator]
+        if hi >= len(lines):  # the text's last lines: the newline before them goes instead
             a, b = starts[lo] - (1 if lo > 0 else 0), len(text)
         else:
             a, b = starts[lo], starts[hi]
+        if cut_s and a < cut_e[-1]:  # (a head or foot shared by two breaks: one run)
+            cut_e[-1] = max(cut_e[-1], b)
+            continue
         cut_s.append(a)
         cut_e.append(b)
     if not cut_s:
