@@ -3175,6 +3175,11 @@ def test_a_rank_after_an_enumeration_comma_makes_the_growth_a_result() -> None:
     got = {(f.indicator, f.role, f.period) for f in extracted(text)}
     assert {("fixed_asset_investment", "actual", 2024), ("trade_total", "actual", 2024),
             ("gdp", "target", 2025)} <= got
+    # (a goal's qualifier keeps a growth with its rank a target: `增长8%左右、增速位居全省第3位`)
+    goals = text.replace("固定资产投资增长10.7%、", "固定资产投资增长7%以上、").replace(
+        "外贸进出口总额增长17.7%、", "外贸进出口总额增长8%左右、")
+    got = {(f.indicator, f.role, f.period) for f in extracted(goals)}
+    assert {("fixed_asset_investment", "target", 2025), ("trade_total", "target", 2025)} <= got
 
 
 def test_the_coming_years_inside_a_reviews_sentence_and_a_headlines_own_year() -> None:

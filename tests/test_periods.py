@@ -1322,3 +1322,35 @@ def test_figures_after_a_sentence_opening_on_their_year_in_a_five_year_review_ar
     # (a sentence since on the years reviewed ends the year's hold: `五年来,…`)
     after = _facts(text.replace("一般公共预算收入6.95亿元", "五年来,一般公共预算收入6.95亿元"))
     assert not {f for f in after if f[0] == "budget_revenue" and f[2] == 2015}
+
+    # (nor does it reach an estimate of the year ending, or a level said as it is now)
+    for words in ("预计一般公共预算收入6.95亿元", "目前,一般公共预算收入6.95亿元"):
+        after = _facts(text.replace("一般公共预算收入6.95亿元", words))
+        assert not {f for f in after if f[0] == "budget_revenue" and f[2] == 2015}
+
+
+_OPENING_2021 = ("某县2021年政府工作报告\n各位代表:\n现在,我代表县人民政府向大会作政府工作报告,请予审议。\n"
+                 "一、“十三五”时期工作回顾\n“十三五”时期,是我县发展极不平凡的五年。\n")
+
+
+@pytest.mark.parametrize("line", [
+    # a year inside the plan, an event's or a milestone's, holds nothing for the levels reached at its end
+    "脱贫攻坚取得决定性胜利。2019年,我县实现整县脱贫摘帽,贫困发生率降至0.31%。农村居民人均可支配收入达到14860元,"
+    "年均增长9.5%。",
+    "产业结构持续优化。2016年,全县实现规模以上工业增加值45亿元,首次跨入全省工业强县行列。规上工业增加值达到78亿元。",
+])
+def test_a_year_inside_the_plan_opening_a_paragraph_is_not_the_year_of_the_levels_after_it(line: str) -> None:
+    facts = _facts(_OPENING_2021 + line + "\n")
+    later = {f for f in facts if f[4] in (Decimal("14860"), Decimal("78"))}
+    assert later and all(f[2] == 2020 for f in later), later
+
+
+def test_a_sum_over_the_plan_after_a_sentence_on_its_last_year_stays_the_plans() -> None:
+    """A Nov 2016 report: `全县共完成固定资产投资580亿元,年均增长15.2%` after `2015年全县实现…` sums the five years."""
+    text = ("政府工作报告\n——2016年11月24日在某县第十六届人民代表大会第一次会议上\n各位代表:\n"
+            "现在,我代表县人民政府向大会作政府工作报告,请予审议。\n过去五年的工作回顾\n"
+            "过去五年,是我县经济社会发展取得重要成就的五年。\n综合实力显著增强。2015年全县实现生产总值263.1亿元,"
+            "比上年增长7.3%。全县共完成固定资产投资580亿元,年均增长15.2%。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2015, "level", Decimal("263.1"), "exact") in facts
+    assert not {f for f in facts if f[0] == "fixed_asset_investment" and f[2] == 2015}

@@ -134,10 +134,16 @@ def paragraph_end_year(v: Vocabulary, report: Report, sl: Sentence) -> int | Non
 
 
 
-def opening_paragraph_year(v: Vocabulary, report: Report, sl: Sentence, q: Quantity) -> int | None:
+def opening_paragraph_year(v: Vocabulary, report: Report, sl: Sentence, q: Quantity, last: int | None,
+                           period_total: bool = False) -> int | None:
     """The year an earlier sentence of the paragraph opened on to state its figures (`2015年全县实现生产总值263.1亿元`),
-    when nothing said since ends its hold (``year_broken``: another year, this year, a target's word) and no span of
-    years (`年均`, `五年来`) came in between."""
+    when it is the plan's end just before the review's ``last`` year (a report given late in the year after: its last
+    complete year) and nothing said since ends its hold (``year_broken``: another year, this year, a target's word; an
+    estimate or a `now`, `预计…`, `目前…`, of the year ending; a span of years other than the items' own averages). A
+    year inside the plan (`2018年,我县实现整县脱贫摘帽`) holds nothing, nor does it for a sum over the plan's years
+    (``period_total``: `城镇新增就业1.6万人`) unless the figure's own growth is on the year before."""
+    if last is None:
+        return None
     text = report.text
     start = text.rfind("\n", max(0, sl.offset - PARAGRAPH_BACK), sl.offset) + 1
     found = None
@@ -145,12 +151,19 @@ def opening_paragraph_year(v: Vocabulary, report: Report, sl: Sentence, q: Quant
         found = m
     if found is None:
         return None
+    year = int(found.group(1))
+    if year != last - 1 or year % PLAN_YEARS:
+        return None
     between = text[found.end() : sl.offset] + sl.s[: _num_start(q)]
     end = _SENTENCE_END.search(between)  # (the opening sentence's own averages, `“十二五”期间年均增长10.8%`, are its)
     if year_broken(v, between) or end is None or any(
             m.group() not in v.average_leads for m in v.multi_year_re.finditer(between, end.end())):
         return None  # (and so are the averages of the items since, `年均增长4.7%;第二产业增加值…`)
-    return int(found.group(1))
+    if v.estimate_re.search(between, end.end()) or v.now_re.search(between, end.end()):
+        return None  # (`预计全县生产总值达到305亿元`, `目前,全县森林覆盖率达到65.2%`: the year ending's)
+    if period_total and not v.level_on_last_year_re.match(sl.s, q.span.end):
+        return None
+    return year
 
 
 def opening_list_year(v: Vocabulary, sl: Sentence, q: Quantity) -> int | None:

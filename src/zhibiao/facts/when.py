@@ -52,6 +52,7 @@ from zhibiao.facts.yearnames import (
 from zhibiao.model import Quantity, Report, Role
 from zhibiao.quantity.numerals import parse_number
 
+_GOAL_QUALIFIERS = ("around", "at_least", "at_most")  # `左右`, `以上`, `以内`: a goal's words, not a result's
 _CUE_WINDOW = 400  # characters before a figure searched for role cues and years
 _CONTEXT_BACK = 300  # characters looked back for the year a passage is about
 _FRAGMENT_BACK = 3000  # ... and, in a fragment with no sections, back this far for the last year word
@@ -244,7 +245,8 @@ def role_and_period(
                                      opening_figure=_opening_has_figure(sl, q),
                                      list_year=partial(opening_list_year, v, sl, q),
                                      paragraph_end=partial(paragraph_end_year, v, report, sl),
-                                     paragraph_year=partial(opening_paragraph_year, v, report, sl, q))
+                                     paragraph_year=partial(opening_paragraph_year, v, report, sl, q, passage.last,
+                                                            measure == "level" and ind_id in v.period_totals))
     horizon: str | None = None
     if my:
         years = ANY_YEAR_RE.findall(my.group())  # (`比1999年增长9.5%` in a 2001 report: last year's own growth)
@@ -487,9 +489,10 @@ def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) 
 def _ranked_result(v: Vocabulary, sl: Sentence, q: Quantity, kind: str, before: str) -> bool:
     """Whether a figure outside a section of targets or tasks, whose sentence names no year ahead (今年, 明年), has
     its own margin or rank after it (`规模以上工业增加值增长8%,增速居全市第一` quoted in a write-up): a result; a
-    target list says `增长7.5%左右,高于全市1个百分点` too, but under its heading or after 今年."""
+    target list says `增长7.5%左右,高于全市1个百分点` too, but under its heading or after 今年, or with a goal's
+    qualifier (`增长8%左右、增速位居全省第3位` in the paragraph after this year's target)."""
     return (kind not in ("targets", "tasks") and not any(w in before for w in v.plan_year_words)
-            and v.actual_margin_re.match(sl.s, q.span.end) is not None)
+            and q.qualifier not in _GOAL_QUALIFIERS and v.actual_margin_re.match(sl.s, q.span.end) is not None)
 
 
 def _averaged_after(v: Vocabulary, sentence: str, end: int) -> bool:
