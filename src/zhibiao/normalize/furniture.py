@@ -14,8 +14,8 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 
 from zhibiao.normalize.steps import RULES, Columns, Edit, edit_columns, splice
 
@@ -27,9 +27,11 @@ _RUNNING_MAX = int(_F["running_max_chars"])
 _RUNNING_SHARE = float(_F["running_share"])
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
-_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # a head or foot has words: a number alone is a table's cell
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_FIGURE = re.compile(r"\d\s*(?:%|亿|万|千|元|人|吨)")  # a head or foot has words: a number alone is a table's cell
 _TERMINAL = tuple("。！？!?：:；;”」』)）")  # a line ending so ends its sentence: the blank lines after it stay
 _SENTENCE_END = tuple("。！？!?；;")  # a line ending so is the text's own, never a running head
+_AWAY_ALLOWED = 1  # times a head's line may stand away from the page breaks (the title at the top)
 _FULL_RANK = 0.8  # the rank of the line lengths that gives the text's full lines
 _SHORT_SHARE = 0.8  # a line shorter than this share of them can be a head or foot
 
@@ -65,24 +67,29 @@ def _beside(lines: list[str], first: int, last: int) -> tuple[int | None, int | 
 
 def _full_width(lines: list[str]) -> int:
     """The length of the text's full lines (a wrapped copy's width; a paragraph a line: its long paragraphs)."""
-    lengths = sorted(len(x.strip()) for x in lines if x.strip())
+    lengths = sorted(len(x.strip()) for x in lines if x.strip() and not _PAGE_NUMBER.fullmatch(x))
     return lengths[int(_FULL_RANK * (len(lengths) - 1))] if lengths else 0
 
 
 def _candidate(line: str, full: int) -> bool:
     """Whether a line beside a page number can be a running head or foot: short (shorter than the text's full
-    lines, not one of a wrapped paragraph), with words, no sentence's end."""
+    lines, not one of a wrapped paragraph), with words, no sentence's end and no figure (`增长9%`, `287.32亿元`: a
+    table's cells, whose digits folded would look alike)."""
     body = line.strip()
     return (len(body) <= _RUNNING_MAX and len(body) < _SHORT_SHARE * full and not body.endswith(_SENTENCE_END)
-            and len(_WORDS.findall(body)) >= 2)
+            and len(_WORDS.findall(body)) >= 2 and not _FIGURE.search(body))
 
 
-def running_heads(pieces: Iterable[str]) -> frozenset[str]:
+def running_heads(pieces: Sequence[str]) -> frozenset[str]:
     """The keys (digits folded) of the lines that stand beside the page numbers of the whole text: each at two
     page breaks at least, and at ``running_share`` of them, as two different lines (a line between two breaks
-    stands beside both, and is still one line of the text)."""
+    stands beside both, and is still one line of the text), always on the same side of the number (a head over
+    it, or a foot under it), and seldom away from the breaks (a heading or a headline the text repeats is no
+    head; the title once is allowed)."""
     at_breaks: dict[str, set[int]] = defaultdict(set)
     at_lines: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    sides: dict[str, set[int]] = defaultdict(set)
+    everywhere: Counter[str] = Counter()
     n = 0
     for p, piece in enumerate(pieces):
         if not _PAGE_NUMBER.search(piece):
@@ -90,14 +97,18 @@ def running_heads(pieces: Iterable[str]) -> frozenset[str]:
         lines = piece.split("\n")
         full = _full_width(lines)
         for first, last in _breaks(lines):
-            for j in _beside(lines, first, last):
+            for side, j in enumerate(_beside(lines, first, last)):
                 if j is not None and _candidate(lines[j], full):
                     key = _key(lines[j])
                     at_breaks[key].add(n)
                     at_lines[key].add((p, j))
+                    sides[key].add(side)
             n += 1
+    for piece in pieces if at_breaks else ():
+        everywhere.update(k for x in piece.split("\n") if x.strip() and (k := _key(x)) in at_breaks)
     need = max(2, math.ceil(_RUNNING_SHARE * n))
-    return frozenset(k for k in at_breaks if len(at_breaks[k]) >= need and len(at_lines[k]) >= need)
+    return frozenset(k for k in at_breaks if len(at_breaks[k]) >= need and len(at_lines[k]) >= need
+                     and len(sides[k]) == 1 and everywhere[k] - len(at_lines[k]) <= _AWAY_ALLOWED)
 
 
 def drop_page_furniture(text: str, running: frozenset[str] = frozenset()) -> tuple[str, Columns | list[Edit]]:

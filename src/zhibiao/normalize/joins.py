@@ -126,6 +126,7 @@ def _may_join(text: str, nl: int, strong: bool) -> bool:
 
 _TERMINAL = tuple("。！？!?：:；;”」』)）")
 _DIGIT_START = re.compile(r"[0-9]")
+_CJK_END = re.compile(f"[{CJK}]$")
 _SENTENCE_INSIDE = re.compile("[。！？!?；;]")
 _WRAP_MIN_WIDTH = 30  # display columns (a CJK character is 2): shorter lines are never a wrap width
 _WRAP_SHARE = 0.3  # share of lines at the wrap width that marks a hard-wrapped text
@@ -229,8 +230,11 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                 line = ctx[nl - int(ln_len[i]) : nl]
                 body = line.rstrip()
                 # (a line's trailing space: the end of a paragraph's line, unless a figure goes on after it, the
-                # space it was broken at: `社会消费品零售总额 ` / `596.1亿元、增长8.3%`)
-                spaced = len(body) != len(line) and not _DIGIT_START.match(ctx, nl + 1)
+                # space it was broken at after a name: `社会消费品零售总额 ` / `596.1亿元、增长8.3%`; not a number's
+                # own digits parted, `总额 5 ` / `96.1亿元`, nor a bare number after it, a page's or a cell's)
+                spaced = len(body) != len(line) and (
+                    not _DIGIT_START.match(ctx, nl + 1) or not _CJK_END.search(body)
+                    or _NUMBER_LINE.fullmatch(_line_at(ctx, nl)[1].strip()) is not None)
                 if not body or body.endswith(_TERMINAL) or spaced:
                     continue
                 # a numbered line that ends a sentence inside it is a paragraph opening on its heading
