@@ -3747,3 +3747,24 @@ def test_a_reviewers_seventh_cases_keep_their_readings() -> None:
     text = "2023年政府工作报告\n二、2023年主要目标\n城乡居民人均可支配收入增长7%8%。\n"
     assert {(f.indicator, f.value, f.value_high) for f in extracted(text)} == {
         ("urban_income", D("7"), D("8")), ("rural_income", D("7"), D("8"))}
+
+
+def test_deposits_and_loans_said_together_are_each_their_own() -> None:
+    # 1057 (a township's 2011 report): `各项存贷款余额达7338万元和4022万元,同比增长37.8%和14.8%`: deposits, then loans
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某乡2012年政府工作报告\n2011年,各项存贷款余额达7338万元和4022万元,同比增长37.8%和14.8%。\n")}
+    assert {("deposits", "level", D("7338")), ("loans", "level", D("4022")), ("deposits", "growth", D("37.8")),
+            ("loans", "growth", D("14.8"))} == got
+    got = {(f.indicator, f.value) for f in extracted(
+        "某市2014年政府工作报告\n2013年,本外币存贷款余额分别为4121.6亿元和2071.9亿元,增长19.5%和7.9%。\n")}
+    assert {("deposits", D("4121.6")), ("loans", D("2071.9")), ("deposits", D("19.5")), ("loans", D("7.9"))} == got
+
+
+def test_one_amount_of_two_subjects_is_their_sum_not_each_ones() -> None:
+    # `实际利用内外资120亿元`, `工业投资、技改投资等完成230亿元`: a sum, no one subject's level (nor its growth); a
+    # milestone each passed stays each one's (`…均突破万亿元`)
+    assert not {f for f in extracted("某市2024年政府工作报告\n2023年,实际利用内外资120亿元。\n")}
+    assert not {f for f in extracted("某市2024年政府工作报告\n2023年,金融机构存贷款余额2180亿元,增长9%。\n")}
+    got = {(f.indicator, f.qualifier) for f in extracted(
+        "某省2011年政府工作报告\n2010年,服务业增加值和规模以上工业增加值均突破万亿元。\n")}
+    assert {("gdp_tertiary", "at_least"), ("industrial_va", "at_least")} <= got

@@ -210,6 +210,14 @@ def emit(
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
         add_mention(report, sl, q, mentions)
         return
+    if len(link.ids) > 1 and v.whole_of_parts.get(frozenset(link.ids)) is None and q.extra.get("group") is None and any(
+        x is not None and x.extra.get("kind") == "currency" and x.direction == "none" and x.extra.get("group") is None
+        and x.qualifier == "exact" for x in (q, link.prev)
+    ) and not _EACH.search(sl.s, cstart, ns):
+        # `实际利用内外资120亿元`, `存贷款余额2180亿元,增长9%`: one amount of two subjects (and its growth) is their
+        # sum's (not a milestone each passed, `…均突破万亿元`, `社会消费品零售总额、规模工业增加值首次突破万亿元`)
+        add_mention(report, sl, q, mentions)
+        return
     if link.alias is not None and v.projects_before_ids.intersection(link.ids) \
             and (q.unit != "%" or link.prev is not None) \
             and (pm := v.projects_before_re.search(sl.s, max(0, link.alias.start - 24), link.alias.start)) \
@@ -315,6 +323,9 @@ def _stands_in(sl: _SentenceLinker, scopes: tuple[str, ...], kinds: tuple[str, .
 def _in_plan(sl: _SentenceLinker) -> bool:
     """Whether the sentence stands in a passage or section of the year's or the plan's targets."""
     return _stands_in(sl, ("year_plan", "plan_goals"), ("targets", "tasks"))
+
+
+_EACH = re.compile("均|都|双双|各自|皆")  # words that give one figure to each of several subjects
 
 
 def _an_increase(v: Vocabulary, sentence: str, cstart: int, link: _Link, q: Quantity) -> bool:
