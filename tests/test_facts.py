@@ -3768,3 +3768,12 @@ def test_one_amount_of_two_subjects_is_their_sum_not_each_ones() -> None:
     got = {(f.indicator, f.qualifier) for f in extracted(
         "某省2011年政府工作报告\n2010年,服务业增加值和规模以上工业增加值均突破万亿元。\n")}
     assert {("gdp_tertiary", "at_least"), ("industrial_va", "at_least")} <= got
+    # (a reviewer's: a name of a rate beside the amount's is no second subject of it; 成都 holds no `each` word; a
+    # figure of a list left unpaired keeps what it gave before)
+    got = {(f.indicator, f.value) for f in extracted(
+        "某市2024年政府工作报告\n2023年,地区生产总值、常住人口城镇化率达到1200亿元、60%。\n")}
+    assert ("gdp", D("1200")) in got
+    assert not {f for f in extracted("某市2024年政府工作报告\n2023年,成都市实际利用内外资1200亿元。\n")}
+    got = {(f.indicator, f.value) for f in extracted(
+        "某市2024年政府工作报告\n2023年,进出口总额和实际利用外资达到120亿元和5亿美元。\n")}
+    assert ("trade_total", D("120")) in got and ("foreign_investment", D("5")) in got
