@@ -210,15 +210,7 @@ def emit(
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
         add_mention(report, sl, q, mentions)
         return
-    if sum(1 for i in link.ids if "currency" in v.indicators[i].units) > 1 \
-            and v.whole_of_parts.get(frozenset(link.ids)) is None and q.extra.get("group") is None and any(
-                x is not None and x.extra.get("kind") == "currency" and x.direction == "none"
-                and x.extra.get("group") is None and x.qualifier == "exact" and not _MORE_AFTER.match(sl.s, x.span.end)
-                and not _MORE_BEFORE.search(sl.s, 0, x.span.start) for x in (q, link.prev)) \
-            and not _EACH.search(sl.s, cstart, ns):
-        # `实际利用内外资120亿元`, `存贷款余额2180亿元,增长9%`: one amount of two subjects (and its growth) is their
-        # sum's (not a milestone each passed, `…均突破万亿元`, `社会消费品零售总额、规模工业增加值首次突破万亿元`; nor
-        # one of a list of amounts left unpaired, `…达到120亿元和5亿美元`)
+    if _sum_of_subjects(v, sl, q, link):
         add_mention(report, sl, q, mentions)
         return
     if link.alias is not None and v.projects_before_ids.intersection(link.ids) \
@@ -328,10 +320,21 @@ def _in_plan(sl: _SentenceLinker) -> bool:
     return _stands_in(sl, ("year_plan", "plan_goals"), ("targets", "tasks"))
 
 
-# words that give one figure to each of several subjects (not 人均, 年均, 平均, 成都, 首都, 都市)
-_EACH = re.compile("(?<![人年平])均|(?<![成首])都(?!市)|双双|各自|各(?=[达为增实完])|分别|同为|皆")
-_MORE_AFTER = re.compile(r"\s*[和、及与,，;；]\s*-?\d")  # another figure right after: a list of amounts
-_MORE_BEFORE = re.compile(r"\d\s*[^\d\s和、及与,，;；]{0,3}\s*[和、及与,，;；]\s*$")  # ... or right before
+def _sum_of_subjects(v: Vocabulary, sl: _SentenceLinker, q: Quantity, link: _Link) -> bool:
+    """Whether ``q`` is one exact amount said of two or more subjects that each take amounts (or the growth after
+    it), with no whole indicator they make up (城乡居民: all residents), outside a distribution, with no word giving
+    it to each (``distributive`` in the quantity grammar: `均突破万亿元`, `同为120亿元`), and no other figure of a
+    list beside it (`…达到120亿元和5亿美元`, left unpaired): their sum (`实际利用内外资120亿元`,
+    `存贷款余额2180亿元,增长9%`), no one subject's figure."""
+    if sum(1 for i in link.ids if "currency" in v.indicators[i].units) < 2 \
+            or v.whole_of_parts.get(frozenset(link.ids)) is not None or q.extra.get("group") is not None:
+        return False
+    return any(
+        x is not None and x.extra.get("kind") == "currency" and x.direction == "none" and x.extra.get("group") is None
+        and x.qualifier == "exact" and not x.extra.get("distributive")
+        and not v.amount_list_after_re.match(sl.s, x.span.end)
+        and not v.amount_list_before_re.search(sl.s, 0, x.span.start)
+        for x in (q, link.prev))
 
 
 def _an_increase(v: Vocabulary, sentence: str, cstart: int, link: _Link, q: Quantity) -> bool:

@@ -16,7 +16,6 @@ from zhibiao.facts.yearnames import (
     BARE_YEAR_CLAUSE,
     BASE_LEADS,
     DIGIT,
-    PARAGRAPH_BACK,
     PLAN_END_RE,
     PLAN_SPAN_RE,
     PLAN_YEARS,
@@ -25,6 +24,7 @@ from zhibiao.facts.yearnames import (
     Sentence,
     When,
     named_year,
+    paragraph_start,
     plan_end,
     year_broken,
 )
@@ -145,12 +145,11 @@ def opening_paragraph_year(v: Vocabulary, report: Report, sl: Sentence, q: Quant
     if last is None:
         return None
     text = report.text
-    start = text.rfind("\n", max(0, sl.offset - PARAGRAPH_BACK), sl.offset) + 1
-    found = None
-    for m in v.opening_year_re.finditer(text, start, sl.offset):
-        found = m
-    if found is None:
+    start = paragraph_start(text, sl.offset)
+    opened = list(v.opening_year_re.finditer(text, start, sl.offset))
+    if not opened:
         return None
+    found = opened[-1]  # (the last sentence of the paragraph that opened on a year)
     year = int(found.group(1))
     if year != last - 1 or year % PLAN_YEARS:
         return None
@@ -189,7 +188,7 @@ def earlier_base(v: Vocabulary, report: Report, sl: Sentence, q: Quantity, revie
     over the same five years. Not a base said after the year's own growths (`地区生产总值增长6.1%,…能耗较2020年
     下降12.5%,规模以上工业增加值增长7.2%`: the one figure's), nor another year's (`总量较2020年提高20%`)."""
     pos = sl.offset + q.span.start
-    start = report.text.rfind("\n", max(0, pos - PARAGRAPH_BACK), pos) + 1
+    start = paragraph_start(report.text, pos)
     first = v.growth_figure_re.search(report.text, start, pos)
     base = v.plan_end_base_re.search(report.text, start, pos)
     if (first is None or base is None or not base.start() <= first.start() < base.end()

@@ -184,6 +184,8 @@ class Vocabulary:
     reached_in_year_re: re.Pattern[str]  # `增加到2020年的`: a level reached in a year the sentence names
     opening_year_re: re.Pattern[str]  # `2015年全县实现生产总值…`: a sentence opening on the year of its figures
     now_re: re.Pattern[str]  # `目前`, `截至`: words of the present, the year ending
+    amount_list_after_re: re.Pattern[str]  # `120亿元和5…`: another figure of a list right after an amount
+    amount_list_before_re: re.Pattern[str]  # `…120亿元和` right before one
     on_last_year_re: re.Pattern[str]  # a clause's growth on the year before (`比上年增长`): one year's
     own_noun_between_re: re.Pattern[str]  # `、利润总额`: a second figure's own subject in a clause
     target_list_quoted_re: re.Pattern[str]  # `年初确定的` before a list of targets quoted back
@@ -511,6 +513,8 @@ def load() -> Vocabulary:
         reached_in_year_re=re.compile(cues["reached_in_year"]),
         opening_year_re=re.compile(cues["opening_year"]),
         now_re=re.compile(cues["now"]),
+        amount_list_after_re=re.compile(cues["amount_list_after"]),
+        amount_list_before_re=re.compile(cues["amount_list_before"]),
         compared_clause_re=re.compile(cues["compared_clause"]),
         compared_plan_end_re=re.compile(cues["compared_plan_end"]),
         own_noun_between_re=re.compile(cues["own_noun_between"]),

@@ -35,7 +35,6 @@ from zhibiao.facts.yearnames import (
     BASE_LEADS,
     BASE_YEAR_RE,
     DIGIT,
-    PARAGRAPH_BACK,
     PLAN_END_RE,
     PLAN_SPAN_RE,
     PLAN_YEARS,
@@ -46,6 +45,7 @@ from zhibiao.facts.yearnames import (
     When,
     named_year,
     named_year_at,
+    paragraph_start,
     plan_end,
     year_broken,
 )
@@ -567,7 +567,7 @@ def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
     back = report.text[max(0, pos - _CONTEXT_BACK) : pos]
     near = [(m.start(), m.group()) for m in v.context_year_re.finditer(back)]
     if not near:  # a long paragraph (`2012年,…全年实现…;…;城镇登记失业率1.32%`): its own opening
-        para = report.text.rfind("\n", max(0, pos - PARAGRAPH_BACK), pos) + 1
+        para = paragraph_start(report.text, pos)
         near = [(m.start(), m.group()) for m in v.context_year_re.finditer(report.text, para, pos)]
     if near:  # the nearest year named before it: `2023年…取得的新成绩:地区生产总值…`
         word = near[-1][1]

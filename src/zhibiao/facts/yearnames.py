@@ -73,3 +73,9 @@ def year_broken(v: Vocabulary, between: str) -> bool:
     return bool(YEAR_RE.search(between) or v.list_year_break_re.search(between)
                 or any(w in between for w in v.plan_year_words) or any(c in between for c in v.target_cues)
                 or TARGET_SET.search(between))
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts, looked for at most ``PARAGRAPH_BACK`` characters back (0 when its
+    line break lies further)."""
+    return text.rfind("\n", max(0, pos - PARAGRAPH_BACK), pos) + 1

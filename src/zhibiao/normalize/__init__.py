@@ -135,8 +135,10 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
         pieces.append(piece)
         del piece
     running = furniture.running_heads(pieces)  # (judged on the whole text: a head is one at many page breaks)
-    for j in range(len(pieces)):
-        pieces[j] = _run(lambda t: furniture.drop_page_furniture(t, running), pieces[j], logs["drop_page_furniture"])
+    if running is not None:
+        for j in range(len(pieces)):
+            pieces[j] = _run(lambda t: furniture.drop_page_furniture(t, running), pieces[j],
+                             logs["drop_page_furniture"])
     script, config = detect_script(pieces)
     if config is not None:
         cfg = config

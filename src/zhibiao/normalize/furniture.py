@@ -17,7 +17,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
-from zhibiao.normalize.steps import RULES, Columns, Edit, edit_columns, splice
+from zhibiao.normalize.steps import RULES, TERMINAL, Columns, Edit, edit_columns, splice
 
 _F = RULES["furniture"]
 _PAGE_NUMBER = re.compile(
@@ -29,7 +29,6 @@ _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _FIGURE = re.compile(r"\d\s*(?:%|亿|万|千|元|人|吨)")  # a head or foot has words: a number alone is a table's cell
-_TERMINAL = tuple("。！？!?：:；;”」』)）")  # a line ending so ends its sentence: the blank lines after it stay
 _SENTENCE_END = tuple("。！？!?；;")  # a line ending so is the text's own, never a running head
 _AWAY_ALLOWED = 1  # times a head's line may stand away from the page breaks (the title at the top)
 _FULL_RANK = 0.8  # the rank of the line lengths that gives the text's full lines
@@ -80,12 +79,12 @@ def _candidate(line: str, full: int) -> bool:
             and len(_WORDS.findall(body)) >= 2 and not _FIGURE.search(body))
 
 
-def running_heads(pieces: Sequence[str]) -> frozenset[str]:
+def running_heads(pieces: Sequence[str]) -> frozenset[str] | None:
     """The keys (digits folded) of the lines that stand beside the page numbers of the whole text: each at two
     page breaks at least, and at ``running_share`` of them, as two different lines (a line between two breaks
     stands beside both, and is still one line of the text), always on the same side of the number (a head over
     it, or a foot under it), and seldom away from the breaks (a heading or a headline the text repeats is no
-    head; the title once is allowed)."""
+    head; the title once is allowed). None when the text holds no page number."""
     at_breaks: dict[str, set[int]] = defaultdict(set)
     at_lines: dict[str, set[tuple[int, int]]] = defaultdict(set)
     sides: dict[str, set[int]] = defaultdict(set)
@@ -106,6 +105,8 @@ def running_heads(pieces: Sequence[str]) -> frozenset[str]:
             n += 1
     for piece in pieces if at_breaks else ():
         everywhere.update(k for x in piece.split("\n") if x.strip() and (k := _key(x)) in at_breaks)
+    if not n:
+        return None  # no page number in the whole text: nothing for ``drop_page_furniture`` to do
     need = max(2, math.ceil(_RUNNING_SHARE * n))
     return frozenset(k for k in at_breaks if len(at_breaks[k]) >= need and len(at_lines[k]) >= need
                      and len(sides[k]) == 1 and everywhere[k] - len(at_lines[k]) <= _AWAY_ALLOWED)
@@ -138,7 +139,7 @@ def drop_page_furniture(text: str, running: frozenset[str] = frozenset()) -> tup
             continue
         # a sentence the page cut (the line before goes on, and is no short line: a heading or a foot): its blank
         # lines go too
-        cut_mid = (before is not None and after is not None and not lines[before].rstrip().endswith(_TERMINAL)
+        cut_mid = (before is not None and after is not None and not lines[before].rstrip().endswith(TERMINAL)
                    and not _candidate(lines[before], full))
         lo, hi = (before + 1, after) if cut_mid else (first, last + 1)  # type: ignore[operator]
         if hi >= len(lines):  # the text's last lines: the newline before them goes instead

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from zhibiao.normalize.offsets import Edit
-from zhibiao.normalize.steps import CJK, RULES, Columns, blocks, edit_columns, regex_edits, splice
+from zhibiao.normalize.steps import CJK, RULES, TERMINAL, Columns, blocks, edit_columns, regex_edits, splice
 
 # 5. line joins and stray spaces -----------------------------------------------------------
 _J = RULES["join"]
@@ -124,7 +124,6 @@ def _may_join(text: str, nl: int, strong: bool) -> bool:
     return strong or not _HEADING_LINE.match(line)
 
 
-_TERMINAL = tuple("。！？!?：:；;”」』)）")
 _DIGIT_START = re.compile(r"[0-9]")
 _CJK_END = re.compile(f"[{CJK}]$")
 _SENTENCE_INSIDE = re.compile("[。！？!?；;]")
@@ -235,7 +234,7 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                 spaced = len(body) != len(line) and (
                     not _DIGIT_START.match(ctx, nl + 1) or not _CJK_END.search(body)
                     or _NUMBER_LINE.fullmatch(_line_at(ctx, nl)[1].strip()) is not None)
-                if not body or body.endswith(_TERMINAL) or spaced:
+                if not body or body.endswith(TERMINAL) or spaced:
                     continue
                 # a numbered line that ends a sentence inside it is a paragraph opening on its heading
                 # (`（九）持续增进民生福祉…。扎实做好就业社保工作。城` / `镇新增就业…`), not a heading alone
@@ -369,7 +368,7 @@ _PAGE_MIN_CHARS = 80  # a page of such a copy is one long line; a list item or h
 
 def join_page_counters(text: str) -> tuple[str, Columns | list[Edit]]:
     """Delete the breaks and counters between the pages of a document site's copy, when every page
-    from the second on follows a long line cut mid-sentence (not ending on ``_TERMINAL``: a numbered
+    from the second on follows a long line cut mid-sentence (not ending on ``TERMINAL``: a numbered
     list's items end theirs)."""
     if "、" not in text:
         return text, []
@@ -386,7 +385,7 @@ def join_page_counters(text: str) -> tuple[str, Columns | list[Edit]]:
         while j >= 0 and text[j] in " \t\u3000\n":
             j -= 1
         line_start = text.rfind("\n", 0, j) + 1
-        if j < 0 or text[j] in _TERMINAL or j + 1 - line_start < _PAGE_MIN_CHARS:
+        if j < 0 or text[j] in TERMINAL or j + 1 - line_start < _PAGE_MIN_CHARS:
             return text, []
         starts.append(j + 1)
         ends.append(m.end())

@@ -27,6 +27,8 @@ _JUNK = tomllib.loads((_DATA / "normalize_junk.toml").read_text(encoding="utf-8"
 
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # ext. A, unified, compatibility
 CJK = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_RANGES)  # the same, as a regex class body
+# a line ending on one of these (then nothing) ends its sentence or clause: no hard wrap, no page break cut it
+TERMINAL = tuple("。！？!?：:；;”」』)）")
 
 Columns = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 # Characters per block. Small next to a 200 MB text, and many blocks per big text: CPython appends
