@@ -3760,6 +3760,17 @@ def test_deposits_and_loans_said_together_are_each_their_own() -> None:
     assert {("deposits", D("4121.6")), ("loans", D("2071.9")), ("deposits", D("19.5")), ("loans", D("7.9"))} == got
 
 
+def test_increases_listed_after_levels_are_no_levels() -> None:
+    # 1163 (2022): `存贷款余额分别达到328.34亿元、189.28亿元,较年初增加31.1亿元、17.58亿元`: the second increase is
+    # an increase too, as the first is, not loans' level; 1145: `分别比“十二五”末增加973.1亿元、649.1亿元`
+    got = {(f.indicator, f.value) for f in extracted(
+        "某县2023年政府工作报告\n2022年,金融机构存贷款余额分别达到328.34亿元、189.28亿元,较年初增加31.1亿元、"
+        "17.58亿元。\n")}
+    assert got == {("deposits", D("328.34")), ("loans", D("189.28"))}
+    assert not {f for f in extracted(
+        "某市2021年政府工作报告\n五年来,金融机构存贷款余额分别比“十二五”末增加973.1亿元、649.1亿元。\n")}
+
+
 def test_one_amount_of_two_subjects_is_their_sum_not_each_ones() -> None:
     # `实际利用内外资120亿元`, `工业投资、技改投资等完成230亿元`: a sum, no one subject's level (nor its growth); a
     # milestone each passed stays each one's (`…均突破万亿元`)

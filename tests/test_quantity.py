@@ -261,6 +261,20 @@ def test_an_aside_in_brackets_after_a_member_keeps_the_distribution() -> None:
     assert [q.extra.get("group_index") for q in qs if q.unit == "%"][-1] is None
 
 
+def test_amounts_of_change_listed_share_their_verb() -> None:
+    # 1163 (2022): `较年初增加31.1亿元、17.58亿元`: the bare amount after an increase is an increase too
+    qs = scan("存贷款余额分别达到328.34亿元、189.28亿元,较年初增加31.1亿元、17.58亿元")
+    assert [(q.value, q.direction, q.measure_hint) for q in qs[2:]] == [
+        (D("31.1"), "up", "change"), (D("17.58"), "up", "change")]
+    # ... but not a figure with words of its own, nor one in another unit, nor one past a comma
+    qs = scan("城镇新增就业1.2万人、农村劳动力转移就业2万人")
+    assert qs[1].measure_hint == "level" and qs[1].extra.get("group") is None
+    qs = scan("一般公共预算收入增加5亿元、12%")
+    assert qs[1].extra.get("group") is None
+    qs = scan("地区生产总值增加50亿元,450亿元")
+    assert qs[1].measure_hint == "level"
+
+
 def test_distribution_levels_and_mixed_qualifiers() -> None:
     qs = scan("就业困难人员再就业分别达4.1万人、2.74万人、0.76万人")
     assert [(q.value, q.unit, q.extra["group_index"]) for q in qs] == [

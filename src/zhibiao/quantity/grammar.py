@@ -325,17 +325,23 @@ def lost_separator(a: Quantity, b: Quantity) -> bool:
 
 
 def _groups(out: list[Quantity], text: str) -> None:
-    """Mark ``分别`` distributions: later members inherit verb, direction and sign."""
+    """Mark ``分别`` distributions: later members inherit verb, direction and sign. So do the bare amounts
+    listed right after an amount of change (`较年初增加31.1亿元、17.58亿元`: the second is an increase too,
+    not a level), whose verb the list shares as ``分别`` would have it."""
     i = 0
     n = len(out)
     while i < n:
         head = out[i]
-        if not head.extra.get("distributive") or head.value is None:
+        change = head.measure_hint == "change" and head.extra.get("verb") is not None
+        if not (head.extra.get("distributive") or change) or head.value is None:
             i += 1
             continue
         j = i + 1
         while j < n:
             prev, cur = out[j - 1], out[j]
+            if change and not head.extra.get("distributive") and (
+                    cur.unit != head.unit or text[prev.span.end : cur.span.start] not in V.change_list_joiners):
+                break  # (only a list's next amount, in the same unit and joined by 、 or 和 alone)
             # (an aside in brackets after a member is no break: `增速分别为5.6%(全市第四)、6.6%`, 清涧 2023)
             gap = V.aside_re.sub("", text[prev.span.end:cur.span.start], count=1)
             # a separator lost in a PDF leaves `分别增长9%12%`: a percentage right after one still lists

@@ -90,6 +90,7 @@ class _Vocab:
         self.post_qual = {w: qual for qual, ws in q["qualifier"]["post"].items() for w in ws}
         self.between_qual = {w: qual for qual, ws in q["qualifier"]["between"].items() for w in ws}
         self.distributive = set(lead["distributive"])
+        self.change_list_joiners = frozenset(lead["change_list_joiners"])
         verbs = list(self.dir_of) + list(self.level_verbs)
         paren = r"[(（][^()（）]{1,12}[)）]"
         lead_words = [*lead["intent"], *lead["distributive"], *lead["distributive_after_verb"], *lead["baseline"],
