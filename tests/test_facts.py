@@ -3771,6 +3771,17 @@ def test_increases_listed_after_levels_are_no_levels() -> None:
         "某市2021年政府工作报告\n五年来,金融机构存贷款余额分别比“十二五”末增加973.1亿元、649.1亿元。\n")}
 
 
+def test_a_list_whose_first_item_opens_on_a_whole_region_word_is_completed() -> None:
+    # 山西 2026: `推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上`: 推动 before the first item, which the
+    # last item's ending completes (制造业增加值), as it does with 全市 (`全市金融机构存、贷款余额…`)
+    got = {(f.indicator, f.value) for f in extracted(
+        "山西省2026年政府工作报告\n二、“十五五”时期主要目标\n推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上。\n")}
+    assert got == {("high_tech_output", D("5")), ("digital_economy_va", D("8"))}
+    got = {(f.indicator, f.value) for f in extracted(
+        "某县2020年政府工作报告\n2019年,全市金融机构存、贷款余额达到108.4亿元、79.2亿元,比年初分别增长8%、8.85%。\n")}
+    assert got == {("deposits", D("108.4")), ("loans", D("79.2")), ("deposits", D("8")), ("loans", D("8.85"))}
+
+
 def test_one_amount_of_two_subjects_is_their_sum_not_each_ones() -> None:
     # `实际利用内外资120亿元`, `工业投资、技改投资等完成230亿元`: a sum, no one subject's level (nor its growth); a
     # milestone each passed stays each one's (`…均突破万亿元`)

@@ -182,6 +182,8 @@ def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_A
     item = sl.s[a0:b0].strip("、和及与以 ")
     if item.startswith("其中"):  # `其中一、二、三产业增加值分别…`: the parts of a total named before
         item = item[2:]
+    # (the whole region's word before the list's first item: `全市存款、贷款余额分别…`, `全市金融机构存、贷款余额…`)
+    item = sl.v.prefix_re.sub("", item)
     if not item or len(item) > 12:
         return None, ()
     for k in range(len(last) - 1, -1, -1):
