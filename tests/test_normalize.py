@@ -375,6 +375,25 @@ def test_a_sentences_line_ending_on_a_name_joins_the_growth_on_the_next() -> Non
     assert normalize(table).text == table
 
 
+def test_a_digests_items_of_a_name_line_and_a_growth_line_are_joined() -> None:
+    # 赣州 2024's digest (`全年GDP` / `增长5.3%左右`, `城镇和农村居民人均可支配收入` / `分别增长4.5%、8.5%左右`) and
+    # 长沙 2018's: name, growth, name, growth… join into their items
+    raw = ("596个省大中型项目投资完成年度计划的117.5%\n全年GDP\n增长5.3%左右\n一般公共预算收入增长4.4%\n"
+           "城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右\n聚力扶实体、强创新\n")
+    out = normalize(raw).text
+    assert "\n全年GDP增长5.3%左右\n" in out and "\n城镇和农村居民人均可支配收入分别增长4.5%、8.5%左右\n" in out
+    raw = "省会城市第一名\n城镇居民人均可支配收入\n增长8%\n农村居民人均可支配收入\n增长8.5%\n四个中心建设\n"
+    assert "\n城镇居民人均可支配收入增长8%\n农村居民人均可支配收入增长8.5%\n" in normalize(raw).text
+    # ... but not the columns of a table (the names, then their figures), a name over two years' figures, nor
+    # figures each set over its name: which figure is whose the lines cannot tell
+    for table in ("2023年主要指标完成情况\n地区生产总值\n一般公共预算收入\n固定资产投资\n"
+                  "增长4.5%\n增长5.1%\n增长6.2%\n",
+                  "2023年完成和2024年目标\n地区生产总值\n增长5.3%\n增长6%左右\n一般公共预算收入\n增长4.1%\n增长5%\n",
+                  "2023年成绩单\n增长5.3%\n全市GDP\n增长6.1%\n一般公共预算收入\n增长8.2%\n固定资产投资\n"):
+        out = normalize(table).text
+        assert not any(f"{name}增长" in out for name in ("地区生产总值", "一般公共预算收入", "固定资产投资", "全市GDP"))
+
+
 def test_care_of_and_small_percent_signs_are_percent() -> None:
     """Scraped reports write the percent sign as ℅ or ﹪: one character each, offsets kept."""
     n = normalize("一般预算收入同比分别增长43.6℅和32.4﹪")

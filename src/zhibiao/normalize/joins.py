@@ -50,8 +50,14 @@ def _splits_phrase(text: str, nl: int) -> bool:
 # growth (`主要预期目标是:全市生产总值\n增长5%左右`)
 _NAME_FIGURE_BREAK = re.compile(
     f"(?:{'|'.join(map(re.escape, _J['figure_names']))})\n"
-    f"(?=(?:{'|'.join(_J['awaiting_verbs'])})?[0-9]+(?:\\.[0-9]+)?[ \t]*(?:{_J['figure_units']}))")
+    f"(?=(?:(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}))?[0-9]+(?:\\.[0-9]+)?[ \t]*"
+    f"(?:{_J['figure_units']}))")
 _CLAUSE_MARK = re.compile("[，,；;。]")
+# a digest's item in two lines, a name alone (`全年GDP`) and its growth alone (`增长5.3%左右`, `分别增长4.5%、8.5%左右`)
+_NAME_LINE = re.compile(f"[^0-9，,；;。:：]{{0,24}}(?:{'|'.join(map(re.escape, _J['figure_names']))})\\s*")
+_FIGURE = f"[0-9][0-9.]*\\s*(?:{_J['figure_units']})?(?:{'|'.join(_J['figure_after'])})?"
+_FIGURE_LINE = re.compile(f"\\s*(?P<verb>(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}))?"
+                          f"{_FIGURE}(?:[、和]{_FIGURE})*[。；;]?\\s*")
 
 
 # a number cut in two (`9.\n8%`, `9\n%`) or from its unit after its magnitude (`385 亿\n元`), or from its unit
@@ -91,6 +97,39 @@ def _line_at(text: str, nl: int) -> tuple[str, str]:
     a = text.rfind("\n", 0, nl) + 1
     b = text.find("\n", nl + 1)
     return text[a:nl], text[nl + 1 : b if b >= 0 else len(text)]
+
+
+def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
+    """The breaks between a name line and its growth line that join, per piece: in a run of such lines
+    that goes name, growth, name, growth… (`全年GDP` / `增长5.3%左右` / `规上工业增加值` / `增长6%`), not one of
+    names then figures (a table's columns: `地区生产总值` / `一般公共预算收入` / `增长4.5%` / `增长5.1%`), of a name
+    and two figures (two years' columns) or opening on a figure (each figure over its name). Read over the
+    whole text's lines, so that pieces give what one piece gives."""
+    kinds: list[tuple[int, int, str]] = []  # (piece, position of the newline after the line, kind)
+    for j, piece in enumerate(pieces):
+        start = 0
+        while start < len(piece):
+            end = piece.find("\n", start)
+            end = len(piece) if end < 0 else end
+            line = piece[start:end]
+            m = _FIGURE_LINE.fullmatch(line)
+            kind = ("name" if _NAME_LINE.fullmatch(line) else "growth" if m and m.group("verb")
+                    else "figure" if m else "other")
+            kinds.append((j, end, kind))
+            start = end + 1
+    out: list[set[int]] = [set() for _ in pieces]
+    i = 0
+    while i < len(kinds):
+        k = i
+        while k < len(kinds) and kinds[k][2] != "other":
+            k += 1
+        run = [kind for _j, _e, kind in kinds[i:k]]
+        if run and len(run) % 2 == 0 and all(
+                kind == ("name" if x % 2 == 0 else "growth") for x, kind in enumerate(run)):
+            for x in range(i, k, 2):
+                out[kinds[x][0]].add(kinds[x][1])
+        i = k + 1
+    return out
 
 
 def _number_line_break(text: str, nl: int, after: bool) -> bool:
@@ -210,6 +249,7 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
     """
     widths, lengths, nonempty = _line_stats(pieces)
     wrap = _wrap_stats(pieces, widths, lengths, nonempty) if pieces else None
+    labelled = _label_value_pairs(pieces)
     out: list[list[int]] = []
     last = len(pieces) - 1
     for j, piece in enumerate(pieces):
@@ -264,7 +304,7 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                 cuts.add(m.start())
         for m in _NAME_FIGURE_BREAK.finditer(ctx):
             nl = m.end() - 1
-            if nl < n and _CLAUSE_MARK.search(_line_at(ctx, nl)[0]) and _may_join(ctx, nl, True):
+            if nl < n and (_CLAUSE_MARK.search(_line_at(ctx, nl)[0]) or nl in labelled[j]) and _may_join(ctx, nl, True):
                 cuts.add(nl)
         for rx in (_BEFORE_NUMBER_LINE, _AFTER_NUMBER_LINE):
             for m in rx.finditer(ctx):
