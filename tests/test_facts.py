@@ -3182,6 +3182,18 @@ def test_a_rank_after_an_enumeration_comma_makes_the_growth_a_result() -> None:
     assert {("fixed_asset_investment", "target", 2025), ("trade_total", "target", 2025)} <= got
 
 
+def test_a_streak_the_figure_continues_makes_it_a_result() -> None:
+    # 1049 (a district's 2025 write-up, traditional): `全年實現地區生產總值5503億元、增長5.4%,連續10個季度超過全國
+    # 平均水平` opens the text, no year before it: the streak says a result, its level and growth last year's
+    text = ("某区2025年政府工作报告\n數據呈現\n全年實現地區生產總值5503億元、增長5.4%,連續10個季度超過全國平均水平;"
+            "全體居民人均可支配收入增長5.5%、居全國第六。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert {("gdp", "actual", 2024, D("5503")), ("gdp", "actual", 2024, D("5.4"))} <= got
+    # (a streak of years with no result's verb, `连续41年未发生…`, says nothing of the figure before it)
+    text = "某区2025年政府工作报告\n主要目标\n森林覆盖率75.88%,地区生产总值增长6%,连续41年未发生重大森林火灾。\n"
+    assert ("gdp", "target", 2025, D("6")) in {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+
+
 def test_the_coming_years_inside_a_reviews_sentence_and_a_headlines_own_year() -> None:
     # 广东 2013 (a news write-up): `过去五年` opens the sentence, `今后五年的主要目标` leads its figures; the
     # headline's this-year target is no copy of the five-year average of the same value
