@@ -1618,6 +1618,9 @@ def test_a_write_up_quoting_last_years_report_keeps_this_years_targets_year() ->
     # 阳江 2025 (a write-up): the reporter learned from the report named with its year
     "南方日报讯 2月25日,阳江市第八届人民代表大会第六次会议开幕。记者从2025年阳江市政府工作报告(下称《报告》)获悉,"
     "去年阳江实现地区生产总值1629.6亿元、增长3.5%。今年,阳江地区生产总值预期目标为增长5%左右。\n",
+    # ... or going on to this year (the writer's year is the report's), with no session to date it
+    "南方日报讯 2月25日,阳江市人民代表大会开幕。记者从2025年阳江市政府工作报告获悉,今年阳江地区生产总值预期目标为"
+    "增长5%左右。\n",
 ])
 def test_a_write_up_dated_by_what_the_report_tells_or_by_the_report_the_reporter_read(text: str) -> None:
     assert meta(text).report_year == 2025

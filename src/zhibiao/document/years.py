@@ -208,9 +208,9 @@ _REPORT_TOLD = re.compile(
     rf"(?:(20\d\d)\s*年(?:{_NAMED_REGION})?政府工作报告[^,，。:：\n\d]{{0,6}}?(?:{_alt(_C['years']['report_told_words'])})"
     # (or a reporter learned from it: `记者从2025年阳江市政府工作报告(下称《报告》)获悉`)
     rf"|(?<=从)(20\d\d)\s*年(?:{_NAMED_REGION})?政府工作报告[^。\n]{{0,12}}?获悉)"
-    # ... and goes on to the year before (`,2021年…`, `,去年…`): what it tells is the year it reviews (not `2024年政府
-    # 工作报告指出,要力争…`, last year's report quoted for its targets, nor `…显示的十件民生实事`)
-    r"[,，:：\s]*(?:(20\d\d)\s*年|(去年))"
+    # ... and goes on to the year before (`,2021年…`, `,去年…`) or to this one (`…获悉,今年阳江…`): it tells of its year
+    # (not `2024年政府工作报告指出,要力争…`, last year's report quoted for its targets, nor `…显示的十件民生实事`)
+    r"[,，:：\s]*(?:(20\d\d)\s*年|(去年|今年))"
 )
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
