@@ -3182,6 +3182,22 @@ def test_a_rank_after_an_enumeration_comma_makes_the_growth_a_result() -> None:
     assert {("fixed_asset_investment", "target", 2025), ("trade_total", "target", 2025)} <= got
 
 
+def test_a_rank_said_by_its_field_first_makes_the_growth_a_result() -> None:
+    # 丽水 2025 `规上工业增加值增长9.3%、全省第五`, 1085 `同比增长7.8%,全市排名第6`, 湖北 2024 (a scrape)
+    # `社会消费品零售总额增长8.5%、在中部地区增速第1`, set after this year's target in a write-up: results
+    text = ("2月25日,阳江市人民代表大会开幕。记者从2025年阳江市政府工作报告获悉,今年阳江地区生产总值预期目标为增长5%"
+            "左右。\n规上工业增加值增长9.3%、全省第五,固定资产投资增长8.3%,全市排名第2,社会消费品零售总额增长8.5%、"
+            "在中部地区增速第1。\n")
+    got = {(f.indicator, f.role, f.period) for f in extracted(text)}
+    assert {("gdp", "target", 2025), ("industrial_va", "actual", 2024), ("fixed_asset_investment", "actual", 2024),
+            ("retail_sales", "actual", 2024)} == got
+    # (not a share of a first place to come, `力争全市第一`, nor `第一方阵`, nor `第二产业`)
+    text = text.replace("、全省第五", ",力争全市第一").replace(",全市排名第2", "、全市第一方阵").replace(
+        "、在中部地区增速第1", ",第二产业增加值增长6%")
+    got = {(f.indicator, f.role) for f in extracted(text)}
+    assert {("industrial_va", "target"), ("fixed_asset_investment", "target"), ("retail_sales", "target")} <= got
+
+
 def test_a_streak_the_figure_continues_makes_it_a_result() -> None:
     # 1049 (a district's 2025 write-up, traditional): `全年實現地區生產總值5503億元、增長5.4%,連續10個季度超過全國
     # 平均水平` opens the text, no year before it: the streak says a result, its level and growth last year's
