@@ -3810,15 +3810,6 @@ def test_a_list_whose_first_item_opens_on_a_whole_region_word_is_completed() -> 
     assert got == {("deposits", D("108.4")), ("loans", D("79.2")), ("deposits", D("8")), ("loans", D("8.85"))}
 
 
-def test_a_year_written_without_its_character_before_the_name() -> None:
-    # a Hong Kong write-up of 北京 2026: `殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%`: 2025 with no 年
-    # opening the clause is a year, not a figure that makes the name another's
-    text = ("北京市第十六屆人民代表大會第四次會議25日開幕，北京市市長殷勇作政府工作報告。\n"
-            "殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%、高於全國0.4個百分點。\n")
-    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(text)}
-    assert {("gdp", "actual", 2025, "level", D("5.2")), ("gdp", "actual", 2025, "growth", D("5.4"))} <= got
-
-
 def test_one_amount_of_two_subjects_is_their_sum_not_each_ones() -> None:
     # `实际利用内外资120亿元`, `工业投资、技改投资等完成230亿元`: a sum, no one subject's level (nor its growth); a
     # milestone each passed stays each one's (`…均突破万亿元`)

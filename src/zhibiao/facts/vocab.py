@@ -373,8 +373,6 @@ def load() -> Vocabulary:
         local_names=local_names,
         prefix_re=re.compile(
             "^(?:" + "|".join(cues["skip_patterns"]) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|[“\"「](?=\\s*$)|20\\d\\d年|"
-            # a year with no 年, a headline's (`2025北京全市地区生产总值…`)
-            + "20\\d\\d(?=[\u4e00-\u9fff])(?![年万亿元])|"
             + "二[〇○零O0][〇○零O0一二三四五六七八九]{2}年|"  # `二00七年`
             + "\\d{1,2}[.．、](?!\\d)|"  # a list item's number (`4.进出口总额10318.1亿元`)
             # the parts of a year listed before the name (`一季度、上半年、前三季度、全年全市GDP分别增长…`)
