@@ -56,6 +56,11 @@ _CLAUSE_MARK = re.compile("[，,；;。]")
 # a digest's item in two lines, a name alone (`全年GDP`) and its growth alone (`增长5.3%左右`, `分别增长4.5%、8.5%左右`)
 _NAME_LINE = re.compile(f"[^0-9，,；;。:：]{{0,24}}(?:{'|'.join(map(re.escape, _J['figure_names']))})\\s*")
 _FIGURE = f"[0-9][0-9.]*\\s*(?:{_J['figure_units']})?(?:{'|'.join(_J['figure_after'])})?"
+_COLUMN_HEAD = re.compile(_J["column_head"])
+# a figure alone on its line: `1.35万亿元`
+_AMOUNT_LINE = re.compile(r"\s*[0-9][0-9.,]*\s*[亿万千百]*[\u4e00-\u9fff]{0,2}[%％]?\s*")
+_HEADS_BACK = 12  # lines: how far above a run a table's column heads are looked for
+_CELL_CHARS = 30  # a line longer than this is a paragraph, not a table's cell
 _FIGURE_LINE = re.compile(f"\\s*(?P<verb>(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}))?"
                           f"{_FIGURE}(?:[、和]{_FIGURE})*[。；;]?\\s*")
 
@@ -101,11 +106,12 @@ def _line_at(text: str, nl: int) -> tuple[str, str]:
 
 def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
     """The breaks between a name line and its growth line that join, per piece: in a run of such lines
-    that goes name, growth, name, growth… (`全年GDP` / `增长5.3%左右` / `规上工业增加值` / `增长6%`), not one of
-    names then figures (a table's columns: `地区生产总值` / `一般公共预算收入` / `增长4.5%` / `增长5.1%`), of a name
-    and two figures (two years' columns) or opening on a figure (each figure over its name). Read over the
-    whole text's lines, so that pieces give what one piece gives."""
-    kinds: list[tuple[int, int, str]] = []  # (piece, position of the newline after the line, kind)
+    that goes name, growth, name, growth… (`全年GDP` / `增长5.3%左右` / `规上工业增加值` / `增长6%`), each name
+    once, not one of names then figures (a table's columns: `地区生产总值` / `一般公共预算收入` / `增长4.5%` /
+    `增长5.1%`), of a name and two figures (two years' columns), one under a table's column heads (`指标名称`,
+    `2023年完成`, `2024年`) or one after a figure alone (each figure set over its name). Read over the whole
+    text's lines, so that pieces give what one piece gives."""
+    lines: list[tuple[int, int, str, str]] = []  # (piece, position of the newline after the line, kind, line)
     for j, piece in enumerate(pieces):
         start = 0
         while start < len(piece):
@@ -115,21 +121,37 @@ def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
             m = _FIGURE_LINE.fullmatch(line)
             kind = ("name" if _NAME_LINE.fullmatch(line) else "growth" if m and m.group("verb")
                     else "figure" if m else "other")
-            kinds.append((j, end, kind))
+            lines.append((j, end, kind, line.strip()))
             start = end + 1
     out: list[set[int]] = [set() for _ in pieces]
     i = 0
-    while i < len(kinds):
+    while i < len(lines):
         k = i
-        while k < len(kinds) and kinds[k][2] != "other":
+        while k < len(lines) and lines[k][2] != "other":
             k += 1
-        run = [kind for _j, _e, kind in kinds[i:k]]
-        if run and len(run) % 2 == 0 and all(
-                kind == ("name" if x % 2 == 0 else "growth") for x, kind in enumerate(run)):
+        run = [x[2] for x in lines[i:k]]
+        names = [x[3] for x in lines[i:k:2]]
+        if run and len(run) % 2 == 0 and len(set(names)) == len(names) and all(
+                kind == ("name" if x % 2 == 0 else "growth") for x, kind in enumerate(run)
+        ) and not _under_column_heads(lines, i):
             for x in range(i, k, 2):
-                out[kinds[x][0]].add(kinds[x][1])
+                out[lines[x][0]].add(lines[x][1])
         i = k + 1
     return out
+
+
+def _under_column_heads(lines: list[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether the lines above line ``i``, back to a sentence's end, hold a table's column head or a figure alone
+    right above it (a figure set over its name)."""
+    if i > 0 and _AMOUNT_LINE.fullmatch(lines[i - 1][3]):
+        return True
+    for x in range(i - 1, max(-1, i - 1 - _HEADS_BACK), -1):
+        line = lines[x][3]
+        if _COLUMN_HEAD.fullmatch(line):
+            return True
+        if line.endswith(TERMINAL) or len(line) > _CELL_CHARS:
+            return False
+    return False
 
 
 def _number_line_break(text: str, nl: int, after: bool) -> bool:
