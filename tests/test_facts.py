@@ -3800,14 +3800,21 @@ def test_increases_listed_after_levels_are_no_levels() -> None:
 
 
 def test_a_list_whose_first_item_opens_on_a_whole_region_word_is_completed() -> None:
-    # 山西 2026: `推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上`: 推动 before the first item, which the
-    # last item's ending completes (制造业增加值), as it does with 全市 (`全市金融机构存、贷款余额…`)
-    got = {(f.indicator, f.value) for f in extracted(
-        "山西省2026年政府工作报告\n二、“十五五”时期主要目标\n推动制造业、数字经济核心产业增加值年均分别增长5%、8%以上。\n")}
-    assert got == {("high_tech_output", D("5")), ("digital_economy_va", D("8"))}
+    # 1091 (2019): `金融机构年末存、贷款余额达到108.4亿元、79.2亿元`; with 全市 before the first item the last item's
+    # ending completes it as well (全市金融机构存 -> 金融机构存款余额)
     got = {(f.indicator, f.value) for f in extracted(
         "某县2020年政府工作报告\n2019年,全市金融机构存、贷款余额达到108.4亿元、79.2亿元,比年初分别增长8%、8.85%。\n")}
     assert got == {("deposits", D("108.4")), ("loans", D("79.2")), ("deposits", D("8")), ("loans", D("8.85"))}
+    # (a reviewer's: a name's own first word is no region's, `全体、城镇和农村居民人均可支配收入…`, `全社会、规上工业
+    # 固定资产投资…`; nor is an increase made a level, `全年新增存、贷款余额分别为85亿元、60亿元`)
+    got = {(f.indicator, f.value) for f in extracted(
+        "某市2024年政府工作报告\n2023年,全体、城镇和农村居民人均可支配收入分别增长5.8%、5.0%和7.2%。\n")}
+    assert got == {("disposable_income", D("5.8")), ("urban_income", D("5.0")), ("rural_income", D("7.2"))}
+    got = {(f.indicator, f.value) for f in extracted(
+        "某市2024年政府工作报告\n2023年,全社会、规上工业固定资产投资分别完成850亿元、320亿元。\n")}
+    assert ("fixed_asset_investment", D("850")) in got
+    assert not [f for f in extracted("某市2024年政府工作报告\n2023年,全年新增存、贷款余额分别为85亿元、60亿元。\n")
+                if f.indicator == "deposits"]
 
 
 def test_one_amount_of_two_subjects_is_their_sum_not_each_ones() -> None:

@@ -182,16 +182,17 @@ def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_A
     item = sl.s[a0:b0].strip("、和及与以 ")
     if item.startswith("其中"):  # `其中一、二、三产业增加值分别…`: the parts of a total named before
         item = item[2:]
-    # (the whole region's word before the list's first item: `全市存款、贷款余额分别…`, `全市金融机构存、贷款余额…`)
-    item = sl.v.prefix_re.sub("", item)
-    if not item or len(item) > 12:
-        return None, ()
-    for k in range(len(last) - 1, -1, -1):
-        tail = last[len(last) - k :] if k else ""
-        for cand in (item + tail, "第" + item + tail):
-            ids = sl.v.alias_ids.get(cand)
-            if ids:
-                return _Alias(a0, b0, ids, cand), ids
+    # (or else without the whole region's word before it: `全市存款、贷款余额分别…`, `全市金融机构存、贷款余额…`; not
+    # a name's own first word, `全体、城镇和农村居民…`, `全社会、民间固定资产投资…`)
+    for whole in (item, sl.v.whole_region_re.sub("", item, count=1) if sl.v.whole_region_re.match(item) else None):
+        if not whole or len(whole) > 12:
+            continue
+        for k in range(len(last) - 1, -1, -1):
+            tail = last[len(last) - k :] if k else ""
+            for cand in (whole + tail, "第" + whole + tail):
+                ids = sl.v.alias_ids.get(cand)
+                if ids:
+                    return _Alias(a0, b0, ids, cand), ids
     return None, ()
 
 
