@@ -392,6 +392,8 @@ def test_a_digests_items_of_a_name_line_and_a_growth_line_are_joined() -> None:
                   "2023年成绩单\n增长5.3%\n全市GDP\n增长6.1%\n一般公共预算收入\n增长8.2%\n固定资产投资\n"):
         out = normalize(table).text
         assert not any(f"{name}增长" in out for name in ("地区生产总值", "一般公共预算收入", "固定资产投资", "全市GDP"))
+    # (nor is a growth the growth of the growth above it: two years' cells stay apart)
+    assert "\n增长5.3%\n增长6%左右\n" in normalize("地区生产总值\n增长5.3%\n增长6%左右\n一般公共预算收入\n").text
     # (a reviewer's: a table's rows under its column heads, the same name in two tables side by side, a figure alone
     # over the first name: each row looks like a digest's item, and is none)
     for table in ("二、2024年主要预期目标\n指标名称\n2023年完成\n2024年目标\n地区生产总值\n增长5.3%\n"

@@ -57,6 +57,9 @@ _CLAUSE_MARK = re.compile("[，,；;。]")
 _NAME_LINE = re.compile(f"[^0-9，,；;。:：]{{0,24}}(?:{'|'.join(map(re.escape, _J['figure_names']))})\\s*")
 _FIGURE = f"[0-9][0-9.]*\\s*(?:{_J['figure_units']})?(?:{'|'.join(_J['figure_after'])})?"
 _COLUMN_HEAD = re.compile(_J["column_head"])
+# a growth alone on its line (`增长5.3%`): no figure whose growth the next line could be
+_VERB_FIGURE = re.compile(
+    f"\\s*(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])})[0-9][0-9.]*%\\S{{0,4}}")
 # a figure alone on its line: `1.35万亿元`
 _AMOUNT_LINE = re.compile(r"\s*[0-9][0-9.,]*\s*[亿万千百]*[\u4e00-\u9fff]{0,2}[%％]?\s*")
 _HEADS_BACK = 12  # lines: how far above a run a table's column heads are looked for
@@ -322,7 +325,9 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
             if m.start() < n and _may_join(ctx, m.start(), True):
                 cuts.add(m.start())
         for m in _GROWTH_LINE.finditer(ctx):
-            if m.start() < n and not _BARE_FIGURE.fullmatch(_line_at(ctx, m.start())[0]):
+            # (nor a growth after a growth: a table's two years' cells, `增长5.3%` / `增长6%左右`)
+            before = _line_at(ctx, m.start())[0]
+            if m.start() < n and not _BARE_FIGURE.fullmatch(before) and not _VERB_FIGURE.fullmatch(before):
                 cuts.add(m.start())
         for m in _NAME_FIGURE_BREAK.finditer(ctx):
             nl = m.end() - 1
