@@ -367,3 +367,48 @@ def test_rate_cells_with_their_own_percent_stay_rates_under_a_growth_column() ->
             ("registered_unemployment", "prior_target", 2019, "rate", D("3.5"), "at_most"),
             ("registered_unemployment", "actual", 2019, "rate", D("1.7"), "exact")} <= got
     assert not {f for f in got if f[0] == "gdp" and f[4] == D("15000")}
+
+
+def test_a_result_column_noted_as_estimated_and_growth_heads_set_on_two_lines() -> None:
+    # 裕安 2025 (a district's plan report): `2024年实绩` / `(预计)`, each column's `增长` / `%` on two lines, and rows
+    # whose level cells are left empty (`地区生产总值 / 亿元 / 7 / 5`: the two growths)
+    text = spaced(
+        "关于六安市裕安区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告",
+        "一、2024年国民经济和社会发展计划执行情况",
+        "12024年国民经济和社会发展计划主要指标预计完成情况",
+        "指标名称", "单位", "2024年计划", "2024年实绩", "(预计)", "绝对值", "增长", "%", "绝对值", "增长", "%",
+        "地区生产总值", "亿元", "7", "5",
+        "社会消费品零售总额", "亿元", "238", "8", "231", "3.7",
+    )
+    assert facts(text) == {
+        ("gdp", "prior_target", 2024, "growth", D("7"), "exact"), ("gdp", "actual", 2024, "growth", D("5"), "exact"),
+        ("retail_sales", "prior_target", 2024, "level", D("238"), "exact"),
+        ("retail_sales", "prior_target", 2024, "growth", D("8"), "exact"),
+        ("retail_sales", "actual", 2024, "level", D("231"), "exact"),
+        ("retail_sales", "actual", 2024, "growth", D("3.7"), "exact"),
+    }
+
+
+def test_columns_of_last_years_results_and_this_years_plan() -> None:
+    # a plan report's table of last year's plan, its estimate and this year's plan: each column's own year and role;
+    # a row that fills not every column (`固定资产投资 / 增长8% / 下降2%`) cannot say which is which, and gives nothing
+    text = spaced(
+        "某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", "附表:主要指标",
+        "指标名称", "2024年计划", "2024年预计完成", "2025年计划",
+        "地区生产总值", "增长6%左右", "增长5.8%", "增长5.5%左右",
+        "一般公共预算收入", "增长5%", "增长3.1%", "力争增长4%",
+        "固定资产投资", "增长8%", "下降2%",
+    )
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    got = {(f.indicator, f.role, f.period, f.value, f.commitment) for rr in res.reports for f in rr.facts}
+    assert got == {
+        ("gdp", "prior_target", 2024, D("6"), None), ("gdp", "actual", 2024, D("5.8"), None),
+        ("gdp", "target", 2025, D("5.5"), "expected"), ("budget_revenue", "prior_target", 2024, D("5"), None),
+        ("budget_revenue", "actual", 2024, D("3.1"), None), ("budget_revenue", "target", 2025, D("4"), "stretch"),
+    }
+    # (two columns, last year's result and this year's target, in a report's targets chapter)
+    text = spaced("某市2024年政府工作报告", "二、2024年主要预期目标", "指标", "2023年完成", "2024年目标",
+                  "地区生产总值", "增长5.3%", "增长6%左右", "一般公共预算收入", "增长4.1%", "增长5%")
+    assert {(i, r, p, v) for i, r, p, _m, v, _q in facts(text)} == {
+        ("gdp", "actual", 2023, D("5.3")), ("gdp", "target", 2024, D("6")),
+        ("budget_revenue", "actual", 2023, D("4.1")), ("budget_revenue", "target", 2024, D("5"))}

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from zhibiao import quantity as qty
 from zhibiao.document._common import Line, lines
+from zhibiao.facts.commitment import commitment
 from zhibiao.facts.emit import decide_measure, spec_unit
 from zhibiao.facts.tablecues import TableCues
 from zhibiao.facts.vocab import Vocabulary
@@ -89,6 +90,8 @@ class _Header(NamedTuple):
     unit: bool = False  # a unit column: a row's cell after its name is its unit (`%`, `亿美元`)
     pairs: bool = False  # target and result each in two columns, level then growth (`绝对值 / 增速(%)`)
     split_result: bool = False  # only the result in two columns (`2022年计划目标 / 2022年实绩 / 绝对值 / 增速(%)`)
+    # (whether a target's, the year it names) of each target and result column in order (`2023年完成 / 2024年目标`)
+    columns: tuple[tuple[bool, int | None], ...] = ()
 
 
 def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
@@ -98,6 +101,7 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     c = v.tables
     serial = i > 0 and bool(c.serial_re.match(lines[i - 1].text))
     target_at = actual_at = None
+    columns: list[tuple[bool, int | None]] = []
     rank = percent = unit = False
     level_columns = 0
     unit = lines[i].text in c.unit_columns  # (a header without a label column, opening on `单位`)
@@ -110,10 +114,17 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
             break  # the first row
         if any(ch.isdigit() for ch in _YEAR.sub("", t)) and not any(p in t for p in c.percent_marks):
             break
+        if t.strip("()（） ") in c.percent_marks or (_ASIDE.fullmatch(t) and j > i + 1):
+            # `增长` / `%`: a growth column's head set on two lines; `2024年实绩` / `(预计)`: a note on the column above
+            percent = percent or any(w in lines[j - 1].text for w in c.growth_words)
+            j += 1
+            continue
         if c.target_re.match(t):
             target_at = j if target_at is None else target_at
+            columns.append((True, _year_of(t)))
         elif c.actual_re.match(t):
             actual_at = j if actual_at is None else actual_at
+            columns.append((False, _year_of(t)))
         elif c.rank_re.match(t):
             rank = True
         elif t in c.unit_columns and target_at is None and actual_at is None:
@@ -132,7 +143,17 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     pairs = level_columns == 2 and percent  # `2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%)`
     # one level column: the result's (a target is one cell, `增长7%左右`; what was done a level and its growth)
     split_result = level_columns == 1 and percent
-    return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result), j
+    return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns)), j
+
+
+def _num_start(q: Quantity) -> int:
+    ns = q.extra.get("num_span")
+    return ns.start if ns is not None else q.span.start
+
+
+def _year_of(t: str) -> int | None:
+    m = _YEAR.search(t)
+    return int(m.group(1)) if m else None
 
 
 def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
@@ -278,6 +299,8 @@ def _layout(h: _Header, n: int) -> list[tuple[int, str]] | None:
     kind ``level``, ``growth`` or ``plain``; the group first in the header is 0. None: one figure a column."""
     if h.pairs and n == 4:
         return [(0, "level"), (0, "growth"), (1, "level"), (1, "growth")]
+    if h.pairs and n == 2:  # (the levels' cells left empty: `地区生产总值 / 亿元 / 7 / 5`, the two growths)
+        return [(0, "growth"), (1, "growth")]
     if h.split_result and n == 3:
         return [(0, "plain"), (1, "level"), (1, "growth")] if h.target_first else \
             [(0, "level"), (0, "growth"), (1, "plain")]
@@ -285,17 +308,24 @@ def _layout(h: _Header, n: int) -> list[tuple[int, str]] | None:
 
 
 def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
-                     unit_cell: str | None) -> Iterator[tuple[bool, Line, Quantity]]:
-    """(whether in the target's column, cell, figure) of a row's cells. Under level-and-growth columns a
-    level cell takes the row's unit (a per-head amount with none, 元) and a growth cell is a percentage
-    change, its bracketed second rate too (`8.7(实际增长7.9)`: the nominal and the real growth)."""
+                     unit_cell: str | None) -> Iterator[tuple[bool, int | None, Line, Quantity]]:
+    """(whether in the target's column, the column's own year, cell, figure) of a row's cells. Under
+    level-and-growth columns a level cell takes the row's unit (a per-head amount with none, 元) and a growth
+    cell is a percentage change, its bracketed second rate too (`8.7(实际增长7.9)`: the nominal and the real
+    growth). Under columns named by their years, each cell is its column's, when the row fills every one."""
     layout = _layout(h, len(cells))
     target_cell = 0 if h.target_first else len(cells) - 1
+    by_column = layout is None and len(h.columns) == len(cells) and any(y is not None for _t, y in h.columns)
+    if layout is None and not by_column and sum(t for t, _y in h.columns) > 1:
+        return  # (two target columns, last year's and this year's, and a row that fills not each: whose is whose?)
     for k, cell in enumerate(cells):
         if layout is None or layout[k][1] == "plain":
             is_target = k == target_cell if layout is None else (layout[k][0] == 0) == h.target_first
+            year = None
+            if by_column:
+                is_target, year = h.columns[k]
             if (q := _quantity(c, cell.text, label, h, unit_cell)) is not None:
-                yield is_target, cell, q
+                yield is_target, year, cell, q
             continue
         group, kind = layout[k]
         is_target = (group == 0) == h.target_first
@@ -303,7 +333,7 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
             per_head = unit_cell is None and any(w in label for w in c.per_head_words) and _BARE.match(cell.text)
             q = _quantity(c, cell.text, label, h._replace(percent=False), c.per_head_unit if per_head else unit_cell)
             if q is not None and (q.unit != "%" or unit_cell is not None):
-                yield is_target, cell, q
+                yield is_target, None, cell, q
             continue
         m = c.paired_rate_re.match(cell.text)
         if m is None:
@@ -317,14 +347,17 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
                 q = dataclasses.replace(found[0], span=Span(m.start(g), m.end(g)), raw=m.group(g))
                 if q.value is not None and m.group(g)[0] in "-−" and q.direction == "none":
                     q = dataclasses.replace(q, value=-q.value, direction="down")
-                yield is_target, cell, _as_growth(c, q, label) if q.direction == "none" else q
+                yield is_target, None, cell, _as_growth(c, q, label) if q.direction == "none" else q
 
 
 def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h: _Header,
                ids: tuple[str, ...], unit_cell: str | None = None) -> Iterator[Fact]:
-    period = h.year if h.year is not None else report.meta.review_year
-    for is_target, cell, q in _cell_quantities(v.tables, label.text, cells, h, unit_cell):
+    meta = report.meta
+    for is_target, year, cell, q in _cell_quantities(v.tables, label.text, cells, h, unit_cell):
         role: Role = "prior_target" if is_target else "actual"
+        period = year if year is not None else h.year if h.year is not None else meta.review_year
+        if is_target and year is not None and meta.plan_year is not None and year >= meta.plan_year:
+            role = "target"  # `2023年完成 / 2024年目标` in the 2024 report: this year's target, not last year's
         for ind_id in ids:
             ind = v.indicators[ind_id]
             measure = decide_measure(v, ind_id, ind.measures, ind.units, q, None, role == "prior_target")
@@ -342,4 +375,5 @@ def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h:
                 span=Span(label.start, cell.start + q.span.end),
                 text=report.text[label.start : cell.start + q.span.end],
                 confidence=0.8, indicator_name=ind.name, value_base=base[0], unit_base=base[1],
+                commitment=commitment(cell.text, [0], _num_start(q)) if role == "target" else None,
             )
