@@ -3198,6 +3198,18 @@ def test_a_rank_said_by_its_field_first_makes_the_growth_a_result() -> None:
     assert {("industrial_va", "target"), ("fixed_asset_investment", "target"), ("retail_sales", "target")} <= got
 
 
+def test_a_factor_put_back_before_a_revenues_growth_is_no_gap() -> None:
+    # 市南 2024 (a write-up, traditional with pinyin):
+    # `區(qū)級(jí)一般公共預(yù)算收入還原留抵退稅等因素同比增長(zhǎng)6.1%左右`: the refunds put back (還原), as
+    # 扣除…因素 takes them out, stand between the name and its growth
+    text = ("1月10日,青島市市南區(qū)第十九屆人民代表大會(huì)第三次會(huì)議召開(kāi)。"
+            "政府工作報(bào)告全面回顧了2023年工作。"
+            "報(bào)告指出,市南區(qū)預(yù)計(jì)全年地區(qū)生產(chǎn)總值同比增長(zhǎng)5.5%左右,區(qū)級(jí)一般公共預(yù)算收入還原留抵退稅等因素"
+            "同比增長(zhǎng)6.1%左右。\n")
+    got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in extracted(text)}
+    assert ("budget_revenue", "actual", 2023, D("6.1"), "around") in got
+
+
 def test_a_streak_the_figure_continues_makes_it_a_result() -> None:
     # 1049 (a district's 2025 write-up, traditional): `全年實現地區生產總值5503億元、增長5.4%,連續10個季度超過全國
     # 平均水平` opens the text, no year before it: the streak says a result, its level and growth last year's

@@ -412,3 +412,12 @@ def test_columns_of_last_years_results_and_this_years_plan() -> None:
     assert {(i, r, p, v) for i, r, p, _m, v, _q in facts(text)} == {
         ("gdp", "actual", 2023, D("5.3")), ("gdp", "target", 2024, D("6")),
         ("budget_revenue", "actual", 2023, D("4.1")), ("budget_revenue", "target", 2024, D("5"))}
+
+
+def test_a_target_column_named_as_set_at_the_years_start() -> None:
+    # 黄浦 2022's columns `年初目标` / `全年完成数` (here one cell a line): the target set at the year's start
+    text = spaced("上海市黄浦区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划",
+                  "2021年经济和社会发展指标完成情况", "指标名称", "单位", "年初目标", "全年完成数",
+                  "社会消费品零售总额增长率", "%", "5左右", "16.1", "商品销售总额增长率", "%", "5左右", "24.4")
+    assert facts(text) == {("retail_sales", "prior_target", 2021, "growth", D("5"), "around"),
+                           ("retail_sales", "actual", 2021, "growth", D("16.1"), "exact")}
