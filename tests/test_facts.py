@@ -3198,6 +3198,20 @@ def test_a_rank_said_by_its_field_first_makes_the_growth_a_result() -> None:
     assert {("industrial_va", "target"), ("fixed_asset_investment", "target"), ("retail_sales", "target")} <= got
 
 
+def test_a_target_with_a_streak_or_rank_after_it_stays_a_target() -> None:
+    # a reviewer's: `今年我们将…推动地区生产总值增长7%,连续3年保持全省第一` (or `,全省第一`), `…增长7%以上,连续三年…`,
+    # `某县今年将…增长15%,连续5年实现两位数增长`: a will, this year or a goal's qualifier says a target
+    for line in ("各位代表,今年我们将坚持稳中求进,推动地区生产总值增长7%,连续3年保持全省第一。",
+                 "各位代表,今年我们将坚持稳中求进,推动地区生产总值增长7%,全省第一。",
+                 "各位代表,新的一年,我们要推动全市经济实现质的有效提升,地区生产总值增长7%以上,连续三年保持全省第一。"):
+        got = {(f.indicator, f.role, f.period) for f in extracted("某市2024年政府工作报告\n" + line + "\n")}
+        assert got == {("gdp", "target", 2024)}, line
+    # (建筑业's own total named with 实现, its part after 其中 is no total: `其中省外建筑业产值180亿元`)
+    got = {(f.indicator, f.value) for f in extracted(
+        "某市2024年政府工作报告\n一、2023年工作回顾\n全市建筑业实现产值420亿元,其中省外建筑业产值180亿元,增长15%。\n")}
+    assert got == {("construction_output", D("420"))}
+
+
 def test_a_factor_put_back_before_a_revenues_growth_is_no_gap() -> None:
     # 市南 2024 (a write-up, traditional with pinyin):
     # `區(qū)級(jí)一般公共預(yù)算收入還原留抵退稅等因素同比增長(zhǎng)6.1%左右`: the refunds put back (還原), as

@@ -343,11 +343,10 @@ def role_and_period(
     elif any(c in before for c in v.target_cues) or _this_years_estimate(v, sl, q):
         role = "target"
     elif any(c in before for c in v.actual_cues) or q.extra.get("estimate") \
-            or v.actual_margin_re.match(sentence, q.span.end) \
             or v.estimate_after_re.match(sentence, q.span.end) \
             or (measure == "level" and v.new_high_after_re.match(sentence, q.span.end)
                 and not any(w in before for w in v.plan_year_words)) \
-            or v.actual_margin_re.search(sentence, 0, q.span.start) \
+            or _ranked_result(v, sl, q, kind, before, before_too=True) \
             or (measure == "level" and v.level_on_last_year_re.match(sentence, q.span.end)):
         # (a margin over the nation before it in the sentence: its clauses are results too; so is a level whose
         # growth on the year before follows it: `实现地区生产总值169.48亿元,同比增长8.9%`)
@@ -486,13 +485,15 @@ def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) 
     return named_year(sl.s[ys:subject_start])
 
 
-def _ranked_result(v: Vocabulary, sl: Sentence, q: Quantity, kind: str, before: str) -> bool:
-    """Whether a figure outside a section of targets or tasks, whose sentence names no year ahead (今年, 明年), has
-    its own margin or rank after it (`规模以上工业增加值增长8%,增速居全市第一` quoted in a write-up): a result; a
-    target list says `增长7.5%左右,高于全市1个百分点` too, but under its heading or after 今年, or with a goal's
-    qualifier (`增长8%左右、增速位居全省第3位` in the paragraph after this year's target)."""
-    return (kind not in ("targets", "tasks") and not any(w in before for w in v.plan_year_words)
-            and q.qualifier not in _GOAL_QUALIFIERS and v.actual_margin_re.match(sl.s, q.span.end) is not None)
+def _ranked_result(v: Vocabulary, sl: Sentence, q: Quantity, kind: str, before: str, before_too: bool = False) -> bool:
+    """Whether a figure outside targets or tasks, its sentence naming no year ahead (今年) nor a will (将, 要), has
+    its own margin, rank or streak after it (`…增长8%,增速居全市第一` in a write-up), or ``before_too`` before it in
+    its sentence: a result; a target says `增长7.5%左右,高于全市1个百分点` too, but with a goal's qualifier (not a
+    level passed: `超过5万亿元,增长5.4%,高于全国…`)."""
+    goal = q.qualifier in _GOAL_QUALIFIERS and (q.unit == "%" or q.qualifier == "around")
+    return (kind not in ("targets", "tasks") and not goal and not any(w in before for w in v.plan_year_words)
+            and not v.will_re.search(before) and (v.actual_margin_re.match(sl.s, q.span.end) is not None or (
+                before_too and v.actual_margin_re.search(sl.s, 0, q.span.start) is not None)))
 
 
 def _averaged_after(v: Vocabulary, sentence: str, end: int) -> bool:
