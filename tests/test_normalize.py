@@ -379,7 +379,7 @@ def test_a_digests_items_of_a_name_line_and_a_growth_line_are_joined() -> None:
     # 赣州 2024's digest (`全年GDP` / `增长5.3%左右`, `城镇和农村居民人均可支配收入` / `分别增长4.5%、8.5%左右`) and
     # 长沙 2018's: name, growth, name, growth… join into their items
     raw = ("596个省大中型项目投资完成年度计划的117.5%\n全年GDP\n增长5.3%左右\n一般公共预算收入增长4.4%\n"
-           "城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右\n聚力扶实体、强创新\n")
+           "城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右\n聚力扶实体、强创新,产业发展步伐稳健\n")
     out = normalize(raw).text
     assert "\n全年GDP增长5.3%左右\n" in out and "\n城镇和农村居民人均可支配收入分别增长4.5%、8.5%左右\n" in out
     raw = "省会城市第一名\n城镇居民人均可支配收入\n增长8%\n农村居民人均可支配收入\n增长8.5%\n四个中心建设\n"
@@ -392,6 +392,16 @@ def test_a_digests_items_of_a_name_line_and_a_growth_line_are_joined() -> None:
                   "2023年成绩单\n增长5.3%\n全市GDP\n增长6.1%\n一般公共预算收入\n增长8.2%\n固定资产投资\n"):
         out = normalize(table).text
         assert not any(f"{name}增长" in out for name in ("地区生产总值", "一般公共预算收入", "固定资产投资", "全市GDP"))
+    # (a second reviewer's: rows far below their heads, whose next cell is words, `与经济增长同步`, and a figure over
+    # the first name with a blank line or a verb before it)
+    rows = "".join(f"{name}\n增长{k}.1%\n与经济增长同步\n" for k, name in enumerate(
+        ("地区生产总值", "规上工业增加值", "固定资产投资", "社会消费品零售总额", "一般公共预算收入", "进出口总额")))
+    out = normalize("二、2024年主要预期目标\n指标名称\n2023年完成\n2024年目标\n" + rows).text
+    assert "\n进出口总额\n增长5.1%\n" in out
+    for lead in ("1.35万亿元\n\n", "达1.35万亿元\n"):
+        digest = "地区生产总值\n增长5.3%\n一般公共预算收入\n增长6.1%\n城乡居民收入\n"
+        out = normalize("2023年成绩单\n" + lead + digest).text
+        assert "地区生产总值增长" not in out
     # (nor is a growth the growth of the growth above it: two years' cells stay apart)
     assert "\n增长5.3%\n增长6%左右\n" in normalize("地区生产总值\n增长5.3%\n增长6%左右\n一般公共预算收入\n").text
     # (a reviewer's: a table's rows under its column heads, the same name in two tables side by side, a figure alone

@@ -61,8 +61,9 @@ _COLUMN_HEAD = re.compile(_J["column_head"])
 _VERB_FIGURE = re.compile(
     f"\\s*(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])})[0-9][0-9.]*%\\S{{0,4}}")
 # a figure alone on its line: `1.35万亿元`
-_AMOUNT_LINE = re.compile(r"\s*[0-9][0-9.,]*\s*[亿万千百]*[\u4e00-\u9fff]{0,2}[%％]?\s*")
-_HEADS_BACK = 12  # lines: how far above a run a table's column heads are looked for
+_AMOUNT_LINE = re.compile(r"\s*(?:达到?|实现|完成|突破|超过?)?[0-9][0-9.,]*\s*[亿万千百]*[\u4e00-\u9fff]{0,2}[%％]?\s*")
+_HEADS_BACK = 60  # lines: how far above a run a table's column heads are looked for
+_SHORT_CELL_CHARS = 12  # a line of words this short after a lone name and growth is their row's next cell
 _CELL_CHARS = 30  # a line longer than this is a paragraph, not a table's cell
 _FIGURE_LINE = re.compile(f"\\s*(?P<verb>(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}))?"
                           f"{_FIGURE}(?:[、和]{_FIGURE})*[。；;]?\\s*")
@@ -136,7 +137,7 @@ def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
         names = [x[3] for x in lines[i:k:2]]
         if run and len(run) % 2 == 0 and len(set(names)) == len(names) and all(
                 kind == ("name" if x % 2 == 0 else "growth") for x, kind in enumerate(run)
-        ) and not _under_column_heads(lines, i):
+        ) and not _under_column_heads(lines, i) and not (len(run) == 2 and k < len(lines) and _cell(lines[k][3])):
             for x in range(i, k, 2):
                 out[lines[x][0]].add(lines[x][1])
         i = k + 1
@@ -144,17 +145,26 @@ def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
 
 
 def _under_column_heads(lines: list[tuple[int, int, str, str]], i: int) -> bool:
-    """Whether the lines above line ``i``, back to a sentence's end, hold a table's column head or a figure alone
-    right above it (a figure set over its name)."""
-    if i > 0 and _AMOUNT_LINE.fullmatch(lines[i - 1][3]):
+    """Whether the lines above line ``i``, back to a paragraph, hold a table's column head, or a figure alone stands
+    above it, blank lines between (a figure set over its name)."""
+    above = next((x for x in range(i - 1, -1, -1) if lines[x][3]), None)
+    if above is not None and _AMOUNT_LINE.fullmatch(lines[above][3]):
         return True
     for x in range(i - 1, max(-1, i - 1 - _HEADS_BACK), -1):
         line = lines[x][3]
         if _COLUMN_HEAD.fullmatch(line):
             return True
-        if line.endswith(TERMINAL) or len(line) > _CELL_CHARS:
+        if len(line) > _CELL_CHARS:
             return False
     return False
+
+
+def _cell(line: str) -> bool:
+    """Whether a line after a lone name and growth is a table's next cell in their row: a short line of words with no
+    sentence's end (`与经济增长同步`), or one opening on a figure or its verb (`增长6%左右，力争更好`)."""
+    return bool(line) and ((len(line) <= _SHORT_CELL_CHARS and not any(ch.isdigit() for ch in line)
+                            and not line.endswith(TERMINAL)) or bool(_VERB_FIGURE.match(line))
+                           or line[0].isdigit())
 
 
 def _number_line_break(text: str, nl: int, after: bool) -> bool:
