@@ -421,3 +421,11 @@ def test_a_target_column_named_as_set_at_the_years_start() -> None:
                   "社会消费品零售总额增长率", "%", "5左右", "16.1", "商品销售总额增长率", "%", "5左右", "24.4")
     assert facts(text) == {("retail_sales", "prior_target", 2021, "growth", D("5"), "around"),
                            ("retail_sales", "actual", 2021, "growth", D("16.1"), "exact")}
+
+
+def test_a_row_cut_short_under_two_years_columns_gives_nothing() -> None:
+    # a reviewer's: a cell that ends a sentence (`。`) ends the table after one cell of the row: last year's result or
+    # this year's target, the lines cannot tell
+    text = spaced("某市2024年政府工作报告", "二、2024年主要预期目标", "指标名称", "2023年完成", "2024年目标",
+                  "居民人均可支配收入", "增长5.6%", "与经济增长基本同步，在高质量发展中持续增加居民收入。")
+    assert not {f for f in facts(text) if f[0] == "disposable_income" and f[4] == D("5.6")}

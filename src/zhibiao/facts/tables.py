@@ -316,8 +316,9 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
     layout = _layout(h, len(cells))
     target_cell = 0 if h.target_first else len(cells) - 1
     by_column = layout is None and len(h.columns) == len(cells) and any(y is not None for _t, y in h.columns)
-    if layout is None and not by_column and sum(t for t, _y in h.columns) > 1:
-        return  # (two target columns, last year's and this year's, and a row that fills not each: whose is whose?)
+    if layout is None and not by_column and (sum(t for t, _y in h.columns) > 1
+                                             or len({y for _t, y in h.columns if y is not None}) > 1):
+        return  # (two years' columns, or two target columns, and a row that fills not each: whose is whose?)
     for k, cell in enumerate(cells):
         if layout is None or layout[k][1] == "plain":
             is_target = k == target_cell if layout is None else (layout[k][0] == 0) == h.target_first
