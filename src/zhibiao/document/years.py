@@ -208,8 +208,8 @@ _REPORT_TOLD = re.compile(
     rf"(?:(20\d\d)\s*年(?:{_NAMED_REGION})?政府工作报告[^,，。:：\n\d]{{0,6}}?(?:{_alt(_C['years']['report_told_words'])})"
     # (or a reporter learned from it: `记者从2025年阳江市政府工作报告(下称《报告》)获悉`)
     rf"|(?<=从)(20\d\d)\s*年(?:{_NAMED_REGION})?政府工作报告[^。\n]{{0,12}}?获悉)"
-    # ... and goes on to the year before (`,2021年…`, `,去年…`) or to this one (`…获悉,今年阳江…`): it tells of its year
-    # (not `2024年政府工作报告指出,要力争…`, last year's report quoted for its targets, nor `…显示的十件民生实事`)
+    # ... and goes on to the year before (`,去年…`), or a reporter's to this one (`…获悉,今年…`; a report 显示 of 今年
+    # may be last year's): it tells of its year (not `2024年政府工作报告指出,要力争…`, nor `…显示的十件民生实事`)
     r"[,，:：\s]*(?:(20\d\d)\s*年|(去年|今年))"
 )
 _TARGET_YEAR = re.compile(
@@ -392,8 +392,8 @@ def _body_years(text: str) -> Iterator[int]:
     m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
     target_year = (int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
                    ) if m else None
-    told = next((t for t in _REPORT_TOLD.finditer(head)
-                 if t.group(4) or int(t.group(3)) == int(t.group(1) or t.group(2)) - 1), None)
+    told = next((t for t in _REPORT_TOLD.finditer(head) if t.group(4) == "去年" or (t.group(4) and t.group(2))
+                 or (t.group(3) and int(t.group(3)) == int(t.group(1) or t.group(2)) - 1)), None)
     told_year = int(told.group(1) or told.group(2)) if told else None
     if target_year is not None and (told_year is None or target_year >= told_year):
         # (not an earlier year's targets said met in a write-up drawing on a later report: `2022年…报告披露,…高于
