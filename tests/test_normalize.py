@@ -578,6 +578,11 @@ def test_japanese_variant_forms_become_simplified_in_any_text() -> None:
     # 商业电台 2019 and now新闻 2013 on 广东's report (traditional, as the page gives it)
     ("廣東省去年生產總值達到9萬7千3百多億元人民幣", "广东省去年生产总值达到97300多亿元人民币", "97300", "9萬7千3百"),
     ("广东省去年生产总值,为5万7千亿人民币", "广东省去年生产总值,为57000亿人民币", "57000", "5万7千"),
+    # 成都 2004 (成都晚报): an amount in 亿 and then 万, one figure in 亿
+    ("全市地方财政收入完成108亿3038万元,首次突破百亿元大关", "全市地方财政收入完成108.3038亿元,首次突破百亿元大关",
+     "108.3038亿", "108亿3038万"),
+    ("医疗卫生增幅最高,支出6亿6187万元", "医疗卫生增幅最高,支出6.6187亿元", "6.6187亿", "6亿6187万"),
+    ("实现2亿零500万美元", "实现2.05亿美元", "2.05亿", "2亿零500万"),
 ])
 def test_digits_written_before_chinese_units_become_one_number(raw: str, want: str, number: str, source: str) -> None:
     n = normalize(raw)
@@ -586,7 +591,7 @@ def test_digits_written_before_chinese_units_become_one_number(raw: str, want: s
     assert n.source_text(Span(i, i + len(number))) == source  # the number maps back to its run
 
 
-@pytest.mark.parametrize("raw", ["9万人", "3千米", "2万3万", "1千米3百米"])
+@pytest.mark.parametrize("raw", ["9万人", "3千米", "2万3万", "1千米3百米", "1亿2000万人", "3亿5千万元"])
 def test_a_lone_digit_before_a_unit_or_units_that_do_not_fall_stay(raw: str) -> None:
     assert normalize(raw).text == raw
 

@@ -435,12 +435,16 @@ def restore_percent(text: str) -> tuple[str, Columns | list[Edit]]:
 
 _MIXED_UNITS: dict[str, int] = RULES["mixed_numerals"]["units"]
 _MU = "".join(_MIXED_UNITS)
-_MIXED = re.compile(rf"(?<![\d.])\d[{_MU}](?:\d[{_MU}])+")
+_YI_WAN = "|".join(map(re.escape, RULES["mixed_numerals"]["yi_wan_currencies"]))
+_MIXED = re.compile(rf"(?<![\d.])\d[{_MU}](?:\d[{_MU}])+"
+                    rf"|(?<![\d.])(?P<yi>\d+)亿零?(?P<wan>\d{{1,4}})万(?=(?:{_YI_WAN}))")
 _MIXED_PAIR = re.compile(rf"(\d)([{_MU}])")
 
 
 def _mixed_value(m: re.Match[str]) -> str:
-    """``9万7千3百`` -> ``97300`` (the run unchanged when its units do not fall)."""
+    """``9万7千3百`` -> ``97300`` (the run unchanged when its units do not fall); ``108亿3038万`` -> ``108.3038亿``."""
+    if m.group("yi") is not None:
+        return f"{int(m.group('yi'))}.{int(m.group('wan')):04d}".rstrip("0").rstrip(".") + "亿"
     pairs = [(int(d), _MIXED_UNITS[u]) for d, u in _MIXED_PAIR.findall(m.group())]
     if any(a[1] <= b[1] for a, b in pairwise(pairs)):
         return m.group()
@@ -448,7 +452,8 @@ def _mixed_value(m: re.Match[str]) -> str:
 
 
 def mixed_numerals(text: str) -> tuple[str, Columns | list[Edit]]:
-    """``9万7千3百多亿元`` -> ``97300多亿元``: digits written each before a Chinese unit, read as one number."""
+    """``9万7千3百多亿元`` -> ``97300多亿元``: digits written each before a Chinese unit, read as one number; and
+    ``108亿3038万元`` -> ``108.3038亿元``, an amount written in 亿 and then 万."""
     if not _MIXED.search(text):
         return text, []
     return regex_edits(_MIXED, text, _mixed_value)
