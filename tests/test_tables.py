@@ -370,18 +370,20 @@ def test_rate_cells_with_their_own_percent_stay_rates_under_a_growth_column() ->
 
 
 def test_a_result_column_noted_as_estimated_and_growth_heads_set_on_two_lines() -> None:
-    # 裕安 2025 (a district's plan report): `2024年实绩` / `(预计)`, each column's `增长` / `%` on two lines, and rows
-    # whose level cells are left empty (`地区生产总值 / 亿元 / 7 / 5`: the two growths)
+    # 裕安 2025 (a district's plan report): `2024年实绩` / `(预计)`, each column's `增长` / `%` on two lines; a row
+    # whose cells left empty are dropped (`地区生产总值 / 亿元 / 7 / 5`: two growths, or two levels?) gives nothing
+    # (a reviewer's `一般公共预算收入 / 亿元 / 21.8 / 21.0` may be either), a rate's two cells are its levels
     text = spaced(
         "关于六安市裕安区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告",
         "一、2024年国民经济和社会发展计划执行情况",
         "12024年国民经济和社会发展计划主要指标预计完成情况",
         "指标名称", "单位", "2024年计划", "2024年实绩", "(预计)", "绝对值", "增长", "%", "绝对值", "增长", "%",
         "地区生产总值", "亿元", "7", "5",
-        "社会消费品零售总额", "亿元", "238", "8", "231", "3.7",
+        "社会消费品零售总额", "亿元", "238", "8", "231", "3.7", "常住人口城镇化率", "%", "60", "60.5",
     )
     assert facts(text) == {
-        ("gdp", "prior_target", 2024, "growth", D("7"), "exact"), ("gdp", "actual", 2024, "growth", D("5"), "exact"),
+        ("urbanization_rate", "prior_target", 2024, "rate", D("60"), "exact"),
+        ("urbanization_rate", "actual", 2024, "rate", D("60.5"), "exact"),
         ("retail_sales", "prior_target", 2024, "level", D("238"), "exact"),
         ("retail_sales", "prior_target", 2024, "growth", D("8"), "exact"),
         ("retail_sales", "actual", 2024, "level", D("231"), "exact"),
@@ -429,3 +431,11 @@ def test_a_row_cut_short_under_two_years_columns_gives_nothing() -> None:
     text = spaced("某市2024年政府工作报告", "二、2024年主要预期目标", "指标名称", "2023年完成", "2024年目标",
                   "居民人均可支配收入", "增长5.6%", "与经济增长基本同步，在高质量发展中持续增加居民收入。")
     assert not {f for f in facts(text) if f[0] == "disposable_income" and f[4] == D("5.6")}
+
+
+def test_a_five_year_plans_table_gives_no_years_target() -> None:
+    # a reviewer's: `“十四五”规划主要指标完成情况` / `2025年目标` / `2024年完成` in the 2025 report: the plan's goals
+    # for its last year, not this year's targets; the year's results keep their column's year
+    text = spaced("某市2025年政府工作报告", "一、2024年工作回顾", "“十四五”规划主要指标完成情况", "指标名称", "单位",
+                  "2025年目标", "2024年完成", "常住人口城镇化率", "%", "65", "63.2")
+    assert facts(text) == {("urbanization_rate", "actual", 2024, "rate", D("63.2"), "exact")}

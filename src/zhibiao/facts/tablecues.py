@@ -34,6 +34,7 @@ class TableCues:
     cell_gap_re: re.Pattern[str]
     paired_rate_re: re.Pattern[str]  # a growth cell of a level-and-growth pair (`8.7(实际增长7.9)`)
     other_measure_re: re.Pattern[str]  # a row label's name run on into another measure's (`GDP产税率`)
+    plan_table_re: re.Pattern[str]  # a five-year plan's table's caption (`“十四五”规划主要指标`)
 
 
 def table_cues(t: dict) -> TableCues:
@@ -47,6 +48,7 @@ def table_cues(t: dict) -> TableCues:
         header_line_re=re.compile(f"(?:^|{gap})[ \t\u3000]*(?:{t['label_column']})(?=[ \t\u3000]*$|{gap})", re.M),
         column_line_re=re.compile(line.format(t["target_column"] + unit), re.M),
         label_re=re.compile(t["label_column"] + r"\Z"),
+        plan_table_re=re.compile(t["plan_table"]),
         serial_re=re.compile(t["serial_column"] + r"\Z"),
         target_re=re.compile(t["target_column"] + unit + r"\Z"),
         actual_re=re.compile(t["actual_column"] + unit + r"\Z"),

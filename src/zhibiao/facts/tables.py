@@ -92,6 +92,7 @@ class _Header(NamedTuple):
     split_result: bool = False  # only the result in two columns (`2022年计划目标 / 2022年实绩 / 绝对值 / 增速(%)`)
     # (whether a target's, the year it names) of each target and result column in order (`2023年完成 / 2024年目标`)
     columns: tuple[tuple[bool, int | None], ...] = ()
+    plan: bool = False  # a five-year plan's table: its target column holds the plan's goals, no year's target
 
 
 def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
@@ -143,7 +144,9 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     pairs = level_columns == 2 and percent  # `2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%)`
     # one level column: the result's (a target is one cell, `增长7%左右`; what was done a level and its growth)
     split_result = level_columns == 1 and percent
-    return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns)), j
+    plan = any(c.plan_table_re.search(lines[x].text) for x in range(max(0, i - 2), j))
+    return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns),
+                   plan), j
 
 
 def _num_start(q: Quantity) -> int:
@@ -280,6 +283,12 @@ def _with_unit(m: re.Match[str], unit: str, cell: str) -> Quantity | None:
     return dataclasses.replace(found[0], span=Span(0, len(cell)), raw=cell)
 
 
+def _of_money(unit: str) -> bool:
+    """Whether a unit cell is money's (`亿元`, `万美元`)."""
+    found = qty.scan("1" + unit)
+    return len(found) == 1 and found[0].extra.get("kind") == "currency"
+
+
 def _names_a_unit(c: TableCues, label: str) -> bool:
     """Whether a row's name gives its unit in brackets, not a percentage (`地区生产总值(亿元)`)."""
     m = _LABEL_UNIT.search(label)
@@ -299,8 +308,6 @@ def _layout(h: _Header, n: int) -> list[tuple[int, str]] | None:
     kind ``level``, ``growth`` or ``plain``; the group first in the header is 0. None: one figure a column."""
     if h.pairs and n == 4:
         return [(0, "level"), (0, "growth"), (1, "level"), (1, "growth")]
-    if h.pairs and n == 2:  # (the levels' cells left empty: `地区生产总值 / 亿元 / 7 / 5`, the two growths)
-        return [(0, "growth"), (1, "growth")]
     if h.split_result and n == 3:
         return [(0, "plain"), (1, "level"), (1, "growth")] if h.target_first else \
             [(0, "level"), (0, "growth"), (1, "plain")]
@@ -314,6 +321,10 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
     cell is a percentage change, its bracketed second rate too (`8.7(实际增长7.9)`: the nominal and the real
     growth). Under columns named by their years, each cell is its column's, when the row fills every one."""
     layout = _layout(h, len(cells))
+    if h.pairs and len(cells) == 2 and unit_cell is not None and _of_money(unit_cell):
+        # (`地区生产总值 / 亿元 / 7 / 5` under level-and-growth pairs: two levels or two growths? the empty cells
+        # dropped do not say; a rate's or a count's two cells are its levels)
+        return
     target_cell = 0 if h.target_first else len(cells) - 1
     by_column = layout is None and len(h.columns) == len(cells) and any(y is not None for _t, y in h.columns)
     if layout is None and not by_column and (sum(t for t, _y in h.columns) > 1
@@ -355,6 +366,8 @@ def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h:
                ids: tuple[str, ...], unit_cell: str | None = None) -> Iterator[Fact]:
     meta = report.meta
     for is_target, year, cell, q in _cell_quantities(v.tables, label.text, cells, h, unit_cell):
+        if is_target and h.plan and year is not None:
+            continue  # (`“十四五”规划主要指标` / `2025年目标`: the plan's goal for its last year)
         role: Role = "prior_target" if is_target else "actual"
         period = year if year is not None else h.year if h.year is not None else meta.review_year
         if is_target and year is not None and meta.plan_year is not None and year >= meta.plan_year:
