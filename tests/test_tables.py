@@ -437,5 +437,7 @@ def test_a_five_year_plans_table_gives_no_years_target() -> None:
     # a reviewer's: `“十四五”规划主要指标完成情况` / `2025年目标` / `2024年完成` in the 2025 report: the plan's goals
     # for its last year, not this year's targets; the year's results keep their column's year
     text = spaced("某市2025年政府工作报告", "一、2024年工作回顾", "“十四五”规划主要指标完成情况", "指标名称", "单位",
-                  "2025年目标", "2024年完成", "常住人口城镇化率", "%", "65", "63.2")
+                  "2025年目标", "2024年完成", "地区生产总值年均增长", "%", "6.5", "5.9", "常住人口城镇化率", "%", "65",
+                  "63.2")
+    # (nor is a row of the plan's average growth, `地区生产总值年均增长`, any year's growth)
     assert facts(text) == {("urbanization_rate", "actual", 2024, "rate", D("63.2"), "exact")}

@@ -209,7 +209,7 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
         j += 1
     for ordinal, (label, cells) in enumerate(rows, start=1):
         ids = _row_name(v, label.text)
-        if ids:
+        if ids and not any(w in label.text for w in v.average_leads):  # (`地区生产总值年均增长`: over years, no year's)
             unit = units.get(ordinal - 1)
             out.extend(_row_facts(v, report, label, _figures(c, cells, h, ordinal), h, ids, unit))
     return j
