@@ -3203,14 +3203,18 @@ def test_a_target_with_a_streak_or_rank_after_it_stays_a_target() -> None:
     # `某县今年将…增长15%,连续5年实现两位数增长`: a will, this year or a goal's qualifier says a target
     for line in ("各位代表,今年我们将坚持稳中求进,推动地区生产总值增长7%,连续3年保持全省第一。",
                  "各位代表,今年我们将坚持稳中求进,推动地区生产总值增长7%,全省第一。",
-                 "各位代表,新的一年,我们要推动全市经济实现质的有效提升,地区生产总值增长7%以上,连续三年保持全省第一。"):
+                 "各位代表,新的一年,我们要推动全市经济实现质的有效提升,地区生产总值增长7%以上,连续三年保持全省第一。",
+                 # (a fourth reviewer's: the will in an earlier clause, no qualifier)
+                 "新的一年,我们要推动全市经济实现质的有效提升,地区生产总值增长7%,连续三年保持全省第一。",
+                 "下一步,我们将聚焦高质量发展,全市地区生产总值增长7%,增速居全省第一。"):
         got = {(f.indicator, f.role, f.period) for f in extracted("某市2024年政府工作报告\n" + line + "\n")}
         assert got == {("gdp", "target", 2024)}, line
     # (a third reviewer's: the effort of a result's sentence is no will of its figure's clause, `经过努力,…增长8%,
     # 居全省第一`)
-    got = {(f.indicator, f.role, f.period) for f in extracted(
-        "某市2024年政府工作报告\n经过努力,全市地区生产总值增长8%,居全省第一。\n")}
-    assert got == {("gdp", "actual", 2023)}
+    for line in ("经过努力,全市地区生产总值增长8%,居全省第一。",
+                 "某县聚焦高质量发展,将招商引资作为“一号工程”,全年地区生产总值增长7.6%,增速居全市第一。"):
+        got = {(f.indicator, f.role, f.period) for f in extracted("某市2024年政府工作报告\n" + line + "\n")}
+        assert got == {("gdp", "actual", 2023)}, line
     # (建筑业's own total named with 实现, its part after 其中 is no total: `其中省外建筑业产值180亿元`)
     got = {(f.indicator, f.value) for f in extracted(
         "某市2024年政府工作报告\n一、2023年工作回顾\n全市建筑业实现产值420亿元,其中省外建筑业产值180亿元,增长15%。\n")}

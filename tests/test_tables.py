@@ -441,3 +441,13 @@ def test_a_five_year_plans_table_gives_no_years_target() -> None:
                   "63.2")
     # (nor is a row of the plan's average growth, `地区生产总值年均增长`, any year's growth)
     assert facts(text) == {("urbanization_rate", "actual", 2024, "rate", D("63.2"), "exact")}
+
+
+def test_a_caption_naming_a_session_or_a_plan_in_passing_is_no_five_year_plans_table() -> None:
+    # a fourth reviewer's: `第十五届` above the head, `十五项主要指标`, `（对标“十四五”规划）`: this year's
+    # targets still
+    for caption in ("——在某市第十五届人民代表大会第四次会议上", "2025年全市经济社会发展十五项主要指标",
+                    "2025年主要预期目标（对标“十四五”规划）"):
+        text = spaced("某市2025年政府工作报告", "二、2025年工作安排", caption, "指标名称", "单位", "2024年完成",
+                      "2025年目标", "常住人口城镇化率", "%", "63.2", "64")
+        assert ("urbanization_rate", "target", 2025, "rate", D("64"), "exact") in facts(text), caption

@@ -157,6 +157,7 @@ class Vocabulary:
     subject_amount_re: re.Pattern[str]  # `690亿元`: an amount that counts a pair of bases' subjects
     base_amount_re: re.Pattern[str]  # `由2005年的60亿元`: the base of a path, no subject of its own
     will_re: re.Pattern[str]  # `要`, `力争`: the will to reach a goal
+    forward_re: re.Pattern[str]  # `将`, `要`: a will looking ahead (not 努力, effort spent; not 将 as 把)
     path_goal_re: re.Pattern[str]  # the same and `计划`: a path from a base said as a goal
     goal_other_time_re: re.Pattern[str]  # `今年`, `2024年`: a plan's end ahead holds no further
     completed_target_before_re: re.Pattern[str]  # `…,完成7%的预期目标`: a target said met, right before its figure
@@ -487,6 +488,7 @@ def load() -> Vocabulary:
         subject_amount_re=re.compile(cues["subject_amount"]),
         base_amount_re=re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?的?)?\s*" + cues["subject_amount"]),
         will_re=re.compile(cues["will_words"]),
+        forward_re=re.compile(cues["forward_words"]),
         path_goal_re=re.compile(cues["will_words"] + "|" + _alternation(cues["path_goal_words"])),
         goal_other_time_re=re.compile(cues["goal_other_time"]),
         completed_target_before_re=re.compile(cues["completed_target_before"]),

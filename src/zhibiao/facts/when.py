@@ -486,13 +486,13 @@ def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) 
 
 
 def _ranked_result(v: Vocabulary, sl: Sentence, q: Quantity, kind: str, before: str, before_too: bool = False) -> bool:
-    """Whether a figure outside targets or tasks, its sentence naming no year ahead (今年) nor its clause a will (将,
+    """Whether a figure outside targets or tasks, its sentence naming no year ahead (今年) nor a will looking ahead (将,
     要), has its own margin, rank or streak after it (`…增长8%,居全市第一` in a write-up), or ``before_too`` before it
-    (`经过努力,…`: no will of its clause): a result; a target says `增长7.5%左右,高于全市1个百分点` too, but with a
-    goal's qualifier (not a level passed: `超过5万亿元,增长5.4%,高于全国…`)."""
+    (`经过努力,…`: effort spent): a result; a target says `增长7.5%左右,高于全市1个百分点` too, but with a goal's
+    qualifier (not a level passed: `超过5万亿元,增长5.4%,高于全国…`)."""
     goal = q.qualifier in _GOAL_QUALIFIERS and (q.unit == "%" or q.qualifier == "around")
     return (kind not in ("targets", "tasks") and not goal and not any(w in before for w in v.plan_year_words)
-            and not v.will_re.search(sl.s, sl.starts[_clause_index(sl.starts, q.span.start)], _num_start(q))
+            and not v.forward_re.search(before)
             and (v.actual_margin_re.match(sl.s, q.span.end) is not None or (
                 before_too and v.actual_margin_re.search(sl.s, 0, q.span.start) is not None)))
 
