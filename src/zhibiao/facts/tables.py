@@ -321,7 +321,9 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
     cell is a percentage change, its bracketed second rate too (`8.7(实际增长7.9)`: the nominal and the real
     growth). Under columns named by their years, each cell is its column's, when the row fills every one."""
     layout = _layout(h, len(cells))
-    if h.pairs and len(cells) == 2 and unit_cell is not None and _of_money(unit_cell):
+    named = _LABEL_UNIT.search(label)
+    if h.pairs and len(cells) == 2 and ((unit_cell is not None and _of_money(unit_cell))
+                                        or (named is not None and _of_money(named.group(1)))):
         # (`地区生产总值 / 亿元 / 7 / 5` under level-and-growth pairs: two levels or two growths? the empty cells
         # dropped do not say; a rate's or a count's two cells are its levels)
         return
