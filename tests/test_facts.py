@@ -3206,13 +3206,17 @@ def test_a_target_with_a_streak_or_rank_after_it_stays_a_target() -> None:
                  "各位代表,新的一年,我们要推动全市经济实现质的有效提升,地区生产总值增长7%以上,连续三年保持全省第一。",
                  # (a fourth reviewer's: the will in an earlier clause, no qualifier)
                  "新的一年,我们要推动全市经济实现质的有效提升,地区生产总值增长7%,连续三年保持全省第一。",
-                 "下一步,我们将聚焦高质量发展,全市地区生产总值增长7%,增速居全省第一。"):
+                 "下一步,我们将聚焦高质量发展,全市地区生产总值增长7%,连续三年保持全省第一。"):
         got = {(f.indicator, f.role, f.period) for f in extracted("某市2024年政府工作报告\n" + line + "\n")}
         assert got == {("gdp", "target", 2024)}, line
     # (a third reviewer's: the effort of a result's sentence is no will of its figure's clause, `经过努力,…增长8%,
     # 居全省第一`)
+    # (a fifth reviewer's: a will about something else before a rank with its verb, `县委提出要打造…`, `将…提高到…`: the
+    # rank says a result, as it did before the streaks and fields' ranks were read)
     for line in ("经过努力,全市地区生产总值增长8%,居全省第一。",
-                 "某县聚焦高质量发展,将招商引资作为“一号工程”,全年地区生产总值增长7.6%,增速居全市第一。"):
+                 "某县聚焦高质量发展,将招商引资作为“一号工程”,全年地区生产总值增长7.6%,增速居全市第一。",
+                 "县委提出要打造千亿级产业集群,全县地区生产总值增长8%,增速居全市第一。",
+                 "某县将研发投入强度提高到3.1%,全县地区生产总值增长8%,增速居全市第一。"):
         got = {(f.indicator, f.role, f.period) for f in extracted("某市2024年政府工作报告\n" + line + "\n")}
         assert got == {("gdp", "actual", 2023)}, line
     # (建筑业's own total named with 实现, its part after 其中 is no total: `其中省外建筑业产值180亿元`)

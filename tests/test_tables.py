@@ -439,6 +439,11 @@ def test_a_row_cut_short_under_two_years_columns_gives_nothing() -> None:
 def test_a_five_year_plans_table_gives_no_years_target() -> None:
     # a reviewer's: `“十四五”规划主要指标完成情况` / `2025年目标` / `2024年完成` in the 2025 report: the plan's goals
     # for its last year, not this year's targets; the year's results keep their column's year
+    for caption in ("“十四五”规划实施情况", "十四五主要指标完成情况",
+                    "“十四五”规划纲要确定的主要经济社会发展指标完成情况"):
+        text = spaced("某市2025年政府工作报告", "一、2024年工作回顾", caption, "指标名称", "单位", "2025年目标",
+                      "2024年完成", "常住人口城镇化率", "%", "65", "63.2")
+        assert facts(text) == {("urbanization_rate", "actual", 2024, "rate", D("63.2"), "exact")}, caption
     text = spaced("某市2025年政府工作报告", "一、2024年工作回顾", "“十四五”规划主要指标完成情况", "指标名称", "单位",
                   "2025年目标", "2024年完成", "地区生产总值年均增长", "%", "6.5", "5.9", "常住人口城镇化率", "%", "65",
                   "63.2")
@@ -450,7 +455,7 @@ def test_a_caption_naming_a_session_or_a_plan_in_passing_is_no_five_year_plans_t
     # a fourth reviewer's: `第十五届` above the head, `十五项主要指标`, `（对标“十四五”规划）`: this year's
     # targets still
     for caption in ("——在某市第十五届人民代表大会第四次会议上", "2025年全市经济社会发展十五项主要指标",
-                    "2025年主要预期目标（对标“十四五”规划）"):
+                    "2025年主要预期目标（对标“十四五”规划）", "2025年主要预期目标（对标“十四五”规划指标）"):
         text = spaced("某市2025年政府工作报告", "二、2025年工作安排", caption, "指标名称", "单位", "2024年完成",
                       "2025年目标", "常住人口城镇化率", "%", "63.2", "64")
         assert ("urbanization_rate", "target", 2025, "rate", D("64"), "exact") in facts(text), caption

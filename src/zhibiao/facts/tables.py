@@ -144,7 +144,11 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     pairs = level_columns == 2 and percent  # `2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%)`
     # one level column: the result's (a target is one cell, `增长7%左右`; what was done a level and its growth)
     split_result = level_columns == 1 and percent
-    plan = any(c.plan_table_re.search(lines[x].text) for x in range(max(0, i - 1), j))  # (its caption, or its head)
+    plan = False  # (its head, or a caption up to three lines above it, an aside left out: `（对标“十四五”规划）`)
+    for x in range(j - 1, max(-1, i - 4), -1):
+        if x < i and lines[x].text.rstrip().endswith("。"):
+            break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`)
+        plan = plan or c.plan_table_re.search(_ASIDE.sub("", lines[x].text)) is not None
     return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns),
                    plan), j
 

@@ -85,6 +85,7 @@ class Vocabulary:
     target_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     actual_margin_re: re.Pattern[str]  # `，高于全国0.4个百分点` beside a figure: a result
+    result_after_re: re.Pattern[str]  # `,连续10个季度超过全国平均水平`, `,全市排名第6` after a figure: a result
     estimate_after_re: re.Pattern[str]  # `1500亿元(预计,下同)`: a figure marked an estimate after it, a result
     margin_after_figure_re: re.Pattern[str]  # a figure right before a margin, which comments on it
     bare_margin_re: re.Pattern[str]  # `增长8%,高2个百分点`: a margin with a bare side word
@@ -404,6 +405,7 @@ def load() -> Vocabulary:
         target_cues=tuple(cues["target_cues"]),
         actual_cues=tuple(cues["actual_cues"]),
         actual_margin_re=re.compile(cues["actual_margin"]),
+        result_after_re=re.compile(cues["result_after"]),
         estimate_after_re=re.compile(cues["estimate_after"]),
         margin_after_figure_re=re.compile(cues["margin_after_figure"]),
         bare_margin_re=re.compile(cues["bare_margin"]),

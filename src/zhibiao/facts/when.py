@@ -328,7 +328,7 @@ def role_and_period(
         since_earlier = (since is not None and meta.review_year is not None
                          and int(since.group(1)) < meta.review_year and measure == "level")
         role = "actual" if (v.last_year_cue_re.search(head) or estimated or since_earlier
-                            or _ranked_result(v, sl, q, kind, before)) and not any(
+                            or any(_ranked_result(v, sl, q, kind, before, c) for c in (False, True))) and not any(
             c in before for c in v.target_cues) else "target"
         if measure == "level" and kind not in ("targets", "tasks") and _step_taken(v, sl, q, clause_lead, head):
             role = "actual"  # a step taken, no will or target word in its sentence: `服务业增加值跃上万亿元新台阶`
@@ -346,7 +346,7 @@ def role_and_period(
             or v.estimate_after_re.match(sentence, q.span.end) \
             or (measure == "level" and v.new_high_after_re.match(sentence, q.span.end)
                 and not any(w in before for w in v.plan_year_words)) \
-            or _ranked_result(v, sl, q, kind, before, before_too=True) \
+            or _ranked_result(v, sl, q, kind, before, before_too=True) or _ranked_result(v, sl, q, kind, before, True) \
             or (measure == "level" and v.level_on_last_year_re.match(sentence, q.span.end)):
         # (a margin over the nation before it in the sentence: its clauses are results too; so is a level whose
         # growth on the year before follows it: `实现地区生产总值169.48亿元,同比增长8.9%`)
@@ -485,16 +485,16 @@ def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) 
     return named_year(sl.s[ys:subject_start])
 
 
-def _ranked_result(v: Vocabulary, sl: Sentence, q: Quantity, kind: str, before: str, before_too: bool = False) -> bool:
-    """Whether a figure outside targets or tasks, its sentence naming no year ahead (今年) nor a will looking ahead (将,
-    要), has its own margin, rank or streak after it (`…增长8%,居全市第一` in a write-up), or ``before_too`` before it
-    (`经过努力,…`: effort spent): a result; a target says `增长7.5%左右,高于全市1个百分点` too, but with a goal's
-    qualifier (not a level passed: `超过5万亿元,增长5.4%,高于全国…`)."""
-    goal = q.qualifier in _GOAL_QUALIFIERS and (q.unit == "%" or q.qualifier == "around")
-    return (kind not in ("targets", "tasks") and not goal and not any(w in before for w in v.plan_year_words)
-            and not v.forward_re.search(before)
-            and (v.actual_margin_re.match(sl.s, q.span.end) is not None or (
-                before_too and v.actual_margin_re.search(sl.s, 0, q.span.start) is not None)))
+def _ranked_result(v: Vocabulary, sl: Sentence, q: Quantity, kind: str, before: str, continued: bool = False,
+                   before_too: bool = False) -> bool:
+    """A figure outside targets or tasks with a margin or rank after it (`增长8%,增速居全市第一`; ``before_too``:
+    before it), no year ahead (今年) before it nor a goal's qualifier (`7.5%左右,高于…`; not `超过5万亿元`): a result.
+    ``continued``: a streak or a field's rank (`,连续三年…`, `,全市排名第6`), with no will ahead (将, 要) either."""
+    rx = v.result_after_re if continued else v.actual_margin_re
+    return (kind not in ("targets", "tasks") and not any(w in before for w in v.plan_year_words)
+            and not (q.qualifier in _GOAL_QUALIFIERS and (q.unit == "%" or q.qualifier == "around"))
+            and not (continued and v.forward_re.search(before)) and (rx.match(sl.s, q.span.end) is not None or (
+                before_too and rx.search(sl.s, 0, q.span.start) is not None)))
 
 
 def _averaged_after(v: Vocabulary, sentence: str, end: int) -> bool:
