@@ -28,6 +28,7 @@ from zhibiao import quantity as qty
 from zhibiao.document._common import Line, lines
 from zhibiao.facts.commitment import commitment
 from zhibiao.facts.emit import decide_measure, spec_unit
+from zhibiao.facts.sentence import _num_start
 from zhibiao.facts.tablecues import TableCues
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact, Quantity, Report, Role, Span
@@ -106,8 +107,7 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     rank = percent = unit = False
     level_columns = 0
     unit = lines[i].text in c.unit_columns  # (a header without a label column, opening on `单位`)
-    m = None if c.label_re.match(lines[i].text) else _YEAR.search(lines[i].text)
-    year = int(m.group(1)) if m else None  # a caption's year: `2023年…主要指标预计完成情况`
+    year = None if c.label_re.match(lines[i].text) else _year_of(lines[i].text)  # a caption's: `2023年…预计完成情况`
     j = i + 1
     while j < len(lines) and j - i <= c.max_header_lines:
         t = lines[j].text
@@ -136,8 +136,7 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
             percent = True
         if t in c.level_columns and target_at is not None:
             level_columns += 1
-        if (m := _YEAR.search(t)) is not None:
-            year = int(m.group(1))
+        year = _year_of(t) or year
         j += 1
     if target_at is None or actual_at is None:
         return None, i + 1
@@ -151,11 +150,6 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
         plan = plan or c.plan_table_re.search(_ASIDE.sub("", lines[x].text)) is not None
     return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns),
                    plan), j
-
-
-def _num_start(q: Quantity) -> int:
-    ns = q.extra.get("num_span")
-    return ns.start if ns is not None else q.span.start
 
 
 def _year_of(t: str) -> int | None:

@@ -61,10 +61,12 @@ _COLUMN_HEAD = re.compile(_J["column_head"])
 _VERB_FIGURE = re.compile(
     f"\\s*(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])})[0-9][0-9.]*%\\S{{0,4}}")
 # a figure alone on its line: `1.35万亿元`
-_AMOUNT_LINE = re.compile(r"\s*(?:达到?|实现|完成|突破|超过?)?[0-9][0-9.,]*\s*[亿万千百]*[\u4e00-\u9fff]{0,2}[%％]?\s*")
+_AMOUNT_LINE = re.compile(
+    f"\\s*(?:{'|'.join(_J['amount_lead_verbs'])})?[0-9][0-9.,]*\\s*[亿万千百]*[\u4e00-\u9fff]{{0,2}}[%％]?\\s*")
 _HEADS_BACK = 60  # lines: how far above a run a table's column heads are looked for
 _SHORT_CELL_CHARS = 12  # a line of words this short after a lone name and growth is their row's next cell
 _CELL_CHARS = 30  # a line longer than this is a paragraph, not a table's cell
+_ITEM_LINE_CHARS = 60  # a name or a growth alone on its line is no longer than this
 _FIGURE_LINE = re.compile(f"\\s*(?P<verb>(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}))?"
                           f"{_FIGURE}(?:[、和]{_FIGURE})*[。；;]?\\s*")
 
@@ -122,9 +124,9 @@ def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
             end = piece.find("\n", start)
             end = len(piece) if end < 0 else end
             line = piece[start:end]
-            m = _FIGURE_LINE.fullmatch(line)
-            kind = ("name" if _NAME_LINE.fullmatch(line) else "growth" if m and m.group("verb")
-                    else "figure" if m else "other")
+            m = _FIGURE_LINE.fullmatch(line) if len(line) <= _ITEM_LINE_CHARS else None
+            kind = ("name" if m is None and len(line) <= _ITEM_LINE_CHARS and _NAME_LINE.fullmatch(line)
+                    else "growth" if m and m.group("verb") else "figure" if m else "other")
             lines.append((j, end, kind, line.strip()))
             start = end + 1
     out: list[set[int]] = [set() for _ in pieces]
@@ -284,7 +286,7 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
     """
     widths, lengths, nonempty = _line_stats(pieces)
     wrap = _wrap_stats(pieces, widths, lengths, nonempty) if pieces else None
-    labelled = _label_value_pairs(pieces)
+    labelled: list[set[int]] | None = None  # (read over the whole text once, the first time a name line asks)
     out: list[list[int]] = []
     last = len(pieces) - 1
     for j, piece in enumerate(pieces):
@@ -341,8 +343,13 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                 cuts.add(m.start())
         for m in _NAME_FIGURE_BREAK.finditer(ctx):
             nl = m.end() - 1
-            if nl < n and (_CLAUSE_MARK.search(_line_at(ctx, nl)[0]) or nl in labelled[j]) and _may_join(ctx, nl, True):
-                cuts.add(nl)
+            if nl >= n or not _may_join(ctx, nl, True):
+                continue
+            if not _CLAUSE_MARK.search(_line_at(ctx, nl)[0]):
+                labelled = labelled if labelled is not None else _label_value_pairs(pieces)
+                if nl not in labelled[j]:
+                    continue
+            cuts.add(nl)
         for rx in (_BEFORE_NUMBER_LINE, _AFTER_NUMBER_LINE):
             for m in rx.finditer(ctx):
                 nl = m.start()
