@@ -273,6 +273,9 @@ def test_amounts_of_change_listed_share_their_verb() -> None:
     assert qs[1].extra.get("group") is None
     qs = scan("地区生产总值增加50亿元,450亿元")
     assert qs[1].measure_hint == "level"
+    # (with no 分别 anywhere in the text either: 济宁 2006 `…贷款余额623.14亿元,比“九五”末增加528.45亿元和306.65亿元`)
+    qs = scan("金融机构年末存款余额939.57亿元、贷款余额623.14亿元,比“九五”末增加528.45亿元和306.65亿元")
+    assert [(q.value, q.measure_hint) for q in qs[2:]] == [(D("528.45"), "change"), (D("306.65"), "change")]
 
 
 def test_distribution_levels_and_mixed_qualifiers() -> None:

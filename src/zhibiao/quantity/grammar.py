@@ -479,12 +479,10 @@ def scan(text: str) -> list[Quantity]:
                 q = _comparison(q, text, out, prev_end)
             out.append(q)
             prev_end = q.span.end
-        if out and any(w in text for w in V.distributive):  # both need a 分别 / 均 / 各 to lead a figure
+        if out and any(w in text for w in V.distributive):  # a 分别 / 均 / 各 leads a distribution's figure
             _shared_units(out, text)
-            if len(out) > 1:  # a distribution has two figures or more
-                _groups(out, text)  # (then ``_shared_pre``)
-        elif len(out) > 1:
-            _shared_pre(out, text)
+        if len(out) > 1:  # a distribution, or a list of changes sharing one verb, has two figures or more
+            _groups(out, text)  # (then ``_shared_pre``)
     finally:
         if gc_on:
             gc.enable()
