@@ -1130,6 +1130,11 @@ SUBJECT_NAMES = [
     # two indicators sharing 分别, the 、 between the values lost in a PDF
     ("规上工业增加值、固定资产投资分别增长9%12%",
      {("industrial_va", "growth", D("9"), "exact"), ("fixed_asset_investment", "growth", D("12"), "exact")}),
+    # ... and between two amounts of one unit, the subject's own 、 lost too (潜江 2025)
+    ("城镇农村常住居民人均可支配收入分别为43046元26162元",
+     {("urban_income", "level", D("43046"), "exact"), ("rural_income", "level", D("26162"), "exact")}),
+    # ... but the two amounts run into one number are neither's, nor all residents' (潜江 2025 as scraped)
+    ("城镇农村常住居民人均可支配收入分别为4304626162元", set()),
     # one value after 分别 following clauses of different subjects is each one's (旅顺口 2013)
     ("城镇居民人均可支配收入25000元,农民人均纯收入20600元,分别增长14%",
      {("urban_income", "level", D("25000"), "exact"), ("rural_income", "level", D("20600"), "exact"),

@@ -253,6 +253,10 @@ def emit(
     when: When | None = None  # the same for every id
     ids = link.ids
     whole = v.whole_of_parts.get(frozenset(ids))
+    if whole is not None and q.extra.get("group") is None and q.extra.get("distributive") \
+            and q.extra.get("kind") == "currency":
+        add_mention(report, sl, q, mentions)  # `分别为4304626162元`: each part's amount, run together in a scrape
+        return
     if whole is not None and q.extra.get("group") is None and any(
         x is not None and x.extra.get("kind") == "currency" and x.direction == "none" and x.extra.get("group") is None
         for x in (q, link.prev)

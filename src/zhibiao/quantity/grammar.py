@@ -318,10 +318,11 @@ def _comparison(q: Quantity, text: str, out: list[Quantity], floor: int) -> Quan
 
 
 def lost_separator(a: Quantity, b: Quantity) -> bool:
-    """`分别增长9%12%`, `增长9.2%9.6%`: a PDF lost the 、 between two percentages written one right after
-    the other (``b`` opens on its number: no verb of its own)."""
+    """`分别增长9%12%`, `增长9.2%9.6%`, `分别为43046元26162元`: a PDF lost the 、 between two figures of one unit
+    written one right after the other (``b`` opens on its number: no verb of its own)."""
     num = b.extra.get("num_span")
-    return a.span.end == b.span.start and a.unit == b.unit == "%" and num is not None and b.span.start == num.start
+    return (a.span.end == b.span.start and a.unit is not None and a.unit == b.unit and num is not None
+            and b.span.start == num.start)
 
 
 def _groups(out: list[Quantity], text: str) -> None:
