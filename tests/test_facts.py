@@ -1043,6 +1043,14 @@ TASKS = [
      {("registered_unemployment", "rate"), ("energy_intensity", "growth")}),
     # in step with the average of the level above (沈河 2021)
     ("固定资产投资增速与全市平均增速保持一致", {("fixed_asset_investment", "growth")}),
+    # a target the province set, reached (廊坊 2023), and a counted list said done or met with the task unsaid
+    # (the first named by its fall: a county's plan report of 2025, 潜江 2025)
+    ("单位地区生产总值能耗和二氧化碳排放量等达到省定目标", {("energy_intensity", "growth")}),
+    ("单位地区生产总值能耗下降、森林覆盖率、耕地保有量5项约束性指标全部完成",
+     {("energy_intensity", "growth")}),
+    ("单位GDP能耗降低、单位GDP二氧化碳排放降低两项指标完成", {("energy_intensity", "growth")}),
+    ("城镇新增就业等21项指标达到预期", {("new_urban_jobs", "level")}),
+    ("地区生产总值、固定资产投资等3项指标未完成", set()),
     # a task naming no indicator is no fact, nor a figure of the subject before it (NOTES_000_003)
     ("完成省下达的节能减排降碳任务", set()),
     ("城乡居民收入与经济增长保持同步,完成省下达的节能减排降碳任务",
@@ -1135,6 +1143,8 @@ SUBJECT_NAMES = [
      {("urban_income", "level", D("43046"), "exact"), ("rural_income", "level", D("26162"), "exact")}),
     # ... but the two amounts run into one number are neither's, nor all residents' (潜江 2025 as scraped)
     ("城镇农村常住居民人均可支配收入分别为4304626162元", set()),
+    # a fall named before a figure of the next name is no list: the figure is that name's alone
+    ("单位地区生产总值能耗下降、城镇登记失业率控制在4%以内", {("registered_unemployment", "rate", D("4"), "at_most")}),
     # one value after 分别 following clauses of different subjects is each one's (旅顺口 2013)
     ("城镇居民人均可支配收入25000元,农民人均纯收入20600元,分别增长14%",
      {("urban_income", "level", D("25000"), "exact"), ("rural_income", "level", D("20600"), "exact"),

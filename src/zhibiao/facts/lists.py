@@ -167,8 +167,8 @@ def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) 
     lost = spread and lost_member(sl.v, sl.s, link.q.span.end)
     for a in reversed(in_clause[:-1]):
         gap = sl.s[a.end : first.start]
-        if not (sl.v.list_sep_re.match(gap) or (spread and sl.v.list_sep_qualified_re.match(gap))) \
-                or not sl.in_scope(a, []):
+        if not (sl.v.list_sep_re.match(gap) or (spread and sl.v.list_sep_qualified_re.match(gap))
+                or (link.q.value is None and sl.v.task_list_fall_re.match(gap))) or not sl.in_scope(a, []):
             break
         ids[:0] = [i for i in a.ids if i not in ids]
         first = a

@@ -93,6 +93,7 @@ class Vocabulary:
     prior_target_re: re.Pattern[str]
     prior_compare_re: re.Pattern[str]
     task_item_ends: tuple[str, ...]  # what may follow an indicator named inside a task
+    task_list_fall_re: re.Pattern[str]  # `能耗下降、森林覆盖率…指标全部完成`: a fall named, then the next name
     task_surplus_re: re.Pattern[str]  # `,超额完成年度任务2.1亿元,`: an aside between a subject's figures
     new_high_words: tuple[str, ...]  # `再创历史新高`: a level's words, nothing beside the level's figure
     new_high_after_re: re.Pattern[str]  # `…1365.16亿斤、再创历史新高`: right after a level, a result
@@ -413,6 +414,7 @@ def load() -> Vocabulary:
         prior_target_re=re.compile(_alternation(cues["prior_target_cues"])),
         prior_compare_re=re.compile(cues["prior_target_compare"]),
         task_item_ends=tuple(cues["task_item_ends"]),
+        task_list_fall_re=re.compile(cues["task_list_fall"]),
         task_surplus_re=re.compile(cues["task_surplus"]),
         new_high_words=tuple(cues["new_high_words"]),
         new_high_after_re=re.compile(r"\s*[、，,]?\s*(?:" + _alternation(cues["new_high_words"]) + ")"
