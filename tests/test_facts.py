@@ -1051,6 +1051,10 @@ TASKS = [
     ("单位GDP能耗降低、单位GDP二氧化碳排放降低两项指标完成", {("energy_intensity", "growth")}),
     ("城镇新增就业等21项指标达到预期", {("new_urban_jobs", "level")}),
     ("地区生产总值、固定资产投资等3项指标未完成", set()),
+    ("城镇新增就业、城镇登记失业率等约束性指标均完成",
+     {("new_urban_jobs", "level"), ("registered_unemployment", "rate")}),
+    ("城镇新增就业指标已完成", {("new_urban_jobs", "level")}),
+    ("城镇新增就业、城镇登记失业率等指标均未完成", set()),
     # a task naming no indicator is no fact, nor a figure of the subject before it (NOTES_000_003)
     ("完成省下达的节能减排降碳任务", set()),
     ("城乡居民收入与经济增长保持同步,完成省下达的节能减排降碳任务",
@@ -1143,6 +1147,12 @@ SUBJECT_NAMES = [
      {("urban_income", "level", D("43046"), "exact"), ("rural_income", "level", D("26162"), "exact")}),
     # ... but the two amounts run into one number are neither's, nor all residents' (潜江 2025 as scraped)
     ("城镇农村常住居民人均可支配收入分别为4304626162元", set()),
+    # (with 均, one amount said of both is each one's)
+    ("城乡居民人均可支配收入均突破2万元",
+     {("urban_income", "level", D("2"), "at_least"), ("rural_income", "level", D("2"), "at_least")}),
+    # a fall named before the next name's words is that name's own, unless it is a cut's in a list of tasks done
+    ("进出口总额下降、实际利用外资保持正增长", {("foreign_investment", "growth", None, "qualitative")}),
+    ("固定资产投资下降、一般公共预算收入完成年度目标任务", {("budget_revenue", "level", None, "qualitative")}),
     # a fall named before a figure of the next name is no list: the figure is that name's alone
     ("单位地区生产总值能耗下降、城镇登记失业率控制在4%以内", {("registered_unemployment", "rate", D("4"), "at_most")}),
     # one value after 分别 following clauses of different subjects is each one's (旅顺口 2013)

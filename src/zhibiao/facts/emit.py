@@ -253,11 +253,12 @@ def emit(
     when: When | None = None  # the same for every id
     ids = link.ids
     whole = v.whole_of_parts.get(frozenset(ids))
-    if whole is not None and q.extra.get("group") is None and q.extra.get("distributive") \
-            and q.extra.get("kind") == "currency":
+    spread = bool(q.extra.get("distributive")) and q.extra.get("group") is None and q.extra.get("kind") == "currency"
+    if whole is not None and spread and v.respectively in q.raw:
         add_mention(report, sl, q, mentions)  # `分别为4304626162元`: each part's amount, run together in a scrape
         return
-    if whole is not None and q.extra.get("group") is None and any(
+    # (`均突破2万元`: the one amount is each part's)
+    if whole is not None and not spread and q.extra.get("group") is None and any(
         x is not None and x.extra.get("kind") == "currency" and x.direction == "none" and x.extra.get("group") is None
         for x in (q, link.prev)
     ):  # `城乡居民人均可支配收入2.33万元,增长5%`: one level (and its growth) can only be all residents'

@@ -168,13 +168,20 @@ def _shared_subjects(sl: _SentenceLinker, in_clause: list[_Alias], link: _Link) 
     for a in reversed(in_clause[:-1]):
         gap = sl.s[a.end : first.start]
         if not (sl.v.list_sep_re.match(gap) or (spread and sl.v.list_sep_qualified_re.match(gap))
-                or (link.q.value is None and sl.v.task_list_fall_re.match(gap))) or not sl.in_scope(a, []):
+                or _cut_named_by_its_fall(sl, a, gap, link.q)) or not sl.in_scope(a, []):
             break
         ids[:0] = [i for i in a.ids if i not in ids]
         first = a
     if first is not link.alias:
         link.text_start = first.start
     return first.ids[:1] if lost else tuple(ids)
+
+
+def _cut_named_by_its_fall(sl: _SentenceLinker, a: _Alias, gap: str, q: Quantity) -> bool:
+    """`单位地区生产总值能耗下降、森林覆盖率…5项约束性指标全部完成`: an indicator whose target is a cut, named by
+    its fall before the next name of a list a task done is said of (not `进出口总额下降、实际利用外资保持正增长`)."""
+    return bool(q.extra.get("task")) and bool(a.ids) and sl.v.task_list_fall_re.match(gap) is not None and all(
+        sl.v.indicators[i].cut_target for i in a.ids if i in sl.v.indicators)
 
 
 def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_Alias | None, tuple[str, ...]]:

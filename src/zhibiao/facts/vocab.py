@@ -30,6 +30,7 @@ class Indicator:
     level_in_words: bool = False  # an amount held steady in words: a qualitative level (粮食产量保持基本稳定)
     period_total: bool = False  # a flow whose level in a multi-year review is the period's total
     task_measure: str | None = None  # the measure a task set for it is of (a cut in intensity: growth)
+    cut_target: bool = False  # its target is a cut: named by its fall in a list of tasks (`能耗下降、…指标全部完成`)
     whole_of: frozenset[str] = frozenset()  # the indicators it is the whole of (one figure said of them all)
     total_of: str | None = None  # the indicator it is the total of, beside that one's local part
 
@@ -290,6 +291,7 @@ def load() -> Vocabulary:
             level_in_words=bool(row.get("level_in_words", False)),
             period_total=bool(row.get("period_total", False)),
             task_measure=row.get("task_measure"),
+            cut_target=bool(row.get("cut_target", False)),
             whole_of=frozenset(row.get("whole_of", [])),
             total_of=row.get("total_of"),
         )

@@ -157,7 +157,8 @@ class _Vocab:
         cn_num = rf"(?<![{cn}第点])[{cn}]*[零〇一二两三四五六七八九十百千](?:点[零〇一二三四五六七八九]+)?"
         firsts = set("0123456789百翻持基〇一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
         firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
-        firsts |= {"超", "全", "圆", "完", "与", "在", "控", "达"}  # the task phrases (qualitative.task)
+        # the task phrases (qualitative.task)
+        firsts |= {"超", "全", "圆", "完", "与", "在", "控", "达", "均", "都", "已"}
         firsts |= {"为", "是", "约"}  # a price index without its % sign (`价格指数为102.7`, `约为103`)
         firsts |= {"千", "万"}  # a threshold without a digit (`突破千亿元`, `迈上万亿元台阶`)
         first = "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]"
