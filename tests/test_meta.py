@@ -971,6 +971,36 @@ def test_a_district_named_in_passing_is_no_city_governments_region() -> None:
     assert meta(text).region_code != "510117"
 
 
+@pytest.mark.parametrize("text", [
+    # 鼓楼区 of 南京, 福州, 徐州 or 开封? The title (清河区 2008), the congress or the government that speaks
+    # (西湖区 2016, 鼓楼区 2016) name it, nothing tells which: the name as written, with no code
+    "鼓楼区2015年政府工作报告\n各位代表:\n现在,我代表区人民政府向大会报告工作。\n一、2014年工作回顾\n"
+    "全区地区生产总值增长8%。\n",
+    "政府工作报告\n——2016年1月12日在鼓楼区第十五届人民代表大会第六次会议上\n各位代表:\n"
+    "现在,我代表区人民政府向大会报告工作。\n一、2015年工作回顾\n全区地区生产总值增长8%。\n",
+    "政府工作报告\n区人民政府代区长 刘 军\n各位代表:\n现在,我代表鼓楼区人民政府,向大会作工作报告。\n"
+    "2015年工作回顾\n全区地区生产总值增长8%。\n",
+])
+def test_a_region_several_divisions_are_named_is_kept_by_its_name_without_a_code(text: str) -> None:
+    m = meta(text)
+    assert (m.region, m.region_code, m.level) == ("鼓楼区", None, "county")
+
+
+def test_a_name_several_divisions_bear_is_no_region_when_said_in_passing_or_context_tells() -> None:
+    # a city's report that names one such district in its body: not the city's region
+    text = ("政府工作报告\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n一、2015年工作回顾\n"
+            "鼓楼区人民政府与我市签约。全市地区生产总值增长8%。\n")
+    assert meta(text).region is None
+    # a headline on the district's deputies at the province's congress: not the district's report
+    text = ("鼓楼区代表热议政府工作报告\n1月26日上午,省两会开幕。鼓楼区的省人大代表认真听取了政府工作报告。\n"
+            "报告提出,2017年全省地区生产总值增长7.5%左右。\n")
+    assert meta(text).region is None
+    # its city named: the one division
+    text = ("鼓楼区2015年政府工作报告\n各位代表:\n现在,我代表区人民政府向大会报告工作。\n一、2014年工作回顾\n"
+            "在福州市委的坚强领导下,全区地区生产总值增长8%。\n")
+    assert meta(text).region_code == "350102"
+
+
 def test_a_year_with_the_work_it_will_do_is_no_years_results() -> None:
     # 湖南日报 on 岳阳 2017: `2017年将全面做好稳增长…` plans the year (稳增长 is no result)
     text = ("湖南日报1月6日讯 今天上午,岳阳市第八届人民代表大会第一次会议开幕。"

@@ -14,11 +14,12 @@ import re
 from collections.abc import Sequence
 
 from zhibiao.document._common import Line, any_re, cues, lines
+from zhibiao.document.ambiguous import ambiguous_issuer
 from zhibiao.document.dates import Dates, cn_number, entry_date, find_dates, session_years
 from zhibiao.document.filename import file_name_region, file_name_year
 from zhibiao.document.gazetteer import Division, Gazetteer, load
 from zhibiao.document.given import region_division
-from zhibiao.document.region import RegionEvidence, find_region, section_region, speaker_levels
+from zhibiao.document.region import RegionEvidence, find_region, section_region, speaker_ending, speaker_levels
 from zhibiao.document.split import is_title_line
 from zhibiao.document.yearmarks import congress_ahead_year
 from zhibiao.document.years import (
@@ -220,19 +221,22 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
         reg = RegionEvidence(named, "file_name")  # the text names no division: the file's name may
     div = reg.division if reg else None
     year = ev.year if ev else None
+    named = None if reg is not None or given.region is not None else ambiguous_issuer(
+        z.title, z.head, z.lead, year, gaz, speaker_levels(z.head, z.lead), speaker_ending(z.head, z.lead))
     date = dates.delivered or (find_dates(z.head, year).delivered if year else None) or dates.published
     return ReportMeta(
         title=z.title,
-        region=gaz.region_name(div, _named_in(z, reg)) if div else None,
+        # (a name several divisions bear, the text telling not which: the name as written, with no code)
+        region=gaz.region_name(div, _named_in(z, reg)) if div else (named.name if named else None),
         region_code=div.code if div else None,
-        level=div.level if div else None,
+        level=div.level if div else (named.level if named else None),
         report_type=rtype,
         report_year=year,
         review_year=year - 1 if year else None,
         plan_year=year,
         date=date,
         session=session,
-        region_source=reg.source if reg else None,
+        region_source=reg.source if reg else (named.source if named else None),
         year_source=ev.source if ev else None,
         type_source=type_source,
     )
