@@ -800,6 +800,21 @@ def test_a_year_said_to_have_opened_a_plan_dates_a_text_naming_no_year() -> None
     # (not a five-year review, nor a plan closed in the same sentence)
     assert meta("政府工作报告\n过去五年,我们统筹发展和安全,实现了“十四五”良好开局,胜利完成“十四五”规划目标任务。\n"
                 ).report_year is None
+    # said without 了 in a sentence that looks back on one year (汕尾日报 on 城区 2022)
+    text = ("城区第九届人民代表大会第二次会议于6月15日开幕,区长李绪代表城区人民政府向大会作政府工作报告。"
+            "报告指出,一年来,城区坚持稳中求进工作总基调,各项事业取得长足进步,实现“十四五”良好开局。\n")
+    assert meta(text).report_year == 2022
+    # (but a year still to open it, `今年要…实现`, says nothing of the year before)
+    assert meta(text.replace("实现“十四五”良好开局", "今年要实现“十四五”良好开局")).report_year is None
+
+
+def test_a_write_up_opening_on_the_whole_plan_looked_back_on_dates_the_next_plans_first_year() -> None:
+    # 广州 2026 (a Hong Kong outlet's write-up): `回望“十四五”,报告提到,…`
+    text = ("1月19日,广州市第十六届人民代表大会第六次会议开幕。会上,广州市政府工作报告总结了过去一年广州的发展成就。\n"
+            "回望“十四五”,报告提到,广州成为全国第三个消费、外贸“双万亿”城市。\n")
+    assert meta(text).report_year == 2026
+    # (not a part of the plan: `回望“十四五”前三年`)
+    assert meta(text.replace("回望“十四五”,", "回望“十四五”前三年,")).report_year is None
 
 
 def test_a_day_said_published_is_a_stamp() -> None:

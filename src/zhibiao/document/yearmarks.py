@@ -120,6 +120,7 @@ def plenum_year(text: str) -> int | None:
 
 _PLAN_REVIEW_HEAD = re.compile(_C["years"]["plan_review_head"])
 _PLAN_ACHIEVED_HEAD = re.compile(_C["years"]["plan_achieved_head"])
+_PLAN_LOOKED_BACK = re.compile(_C["years"]["plan_looked_back"])
 # a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
 # (also without the brackets where the session reviews it: `审查镇康县国民经济和社会发展第十五个五年规划纲要草案等`;
 # not a task of drafting it, `高质量编制…第十四个五年规划纲要草案`, in the plan's last year)
@@ -136,7 +137,7 @@ def plan_opening_year(text: str) -> int | None:
     m = _NEXT_PLAN_DRAFT.search(text)
     if m and (span := plans.get((m.group(1) or m.group(2)) + "五")):
         return int(span[0])
-    m = _PLAN_REVIEW_HEAD.search(text) or _PLAN_ACHIEVED_HEAD.search(text)
+    m = _PLAN_REVIEW_HEAD.search(text) or _PLAN_ACHIEVED_HEAD.search(text) or _PLAN_LOOKED_BACK.search(text)
     if m and (span := plans.get(m.group(1))):
         return int(span[1]) + 1
     return None

@@ -61,8 +61,6 @@ from zhibiao.model import MetaSource, Session
 
 _C = cues()
 
-
-
 # a write-up of this year's targets (`提出今年上海主要预期目标`): a stamp of the congress season dates it
 _THIS_YEARS_TARGETS = re.compile(r"今年[^。\n]{0,12}?(?:主要)?(?:预期)?目标")
 # a page that quotes the report (`政府工作报告中提到,今年我州…`): in the congress season, that year's report
@@ -275,6 +273,7 @@ class YearEvidence(NamedTuple):
 _GOOD_START = re.compile(_C["years"]["good_start"])  # `奋力实现“十五五”良好开局`: the plan's first year
 _LOOKING_AHEAD = re.compile(_C["years"]["looking_ahead"])  # `展望2018 …`
 _GOOD_START_DONE = re.compile(_C["years"]["good_start_done"])  # `实现了“十三五”良好开局`: the plan's second year
+_GOOD_START_LOOKED_BACK = re.compile(_C["years"]["good_start_looked_back"])  # `一年来,…实现“十四五”良好开局`
 _GOOD_START_DONE_NOT = re.compile(_C["years"]["good_start_done_not"])  # `过去五年,…`: no one year's start
 
 
@@ -551,7 +550,7 @@ def _in_season(iso: str, also: list[int] | None = None) -> bool:
 def _good_start_done_year(text: str) -> int | None:
     """The year after a plan's first, said opened well in a sentence on one year (`去年…实现了“十三五”良好开局`), not
     in one on several years or on a plan closed (`过去五年,…圆满收官,实现了“十四五”良好开局`)."""
-    for m in _GOOD_START_DONE.finditer(text):
+    for m in [*_GOOD_START_DONE.finditer(text), *_GOOD_START_LOOKED_BACK.finditer(text)]:
         start = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
         end = _SENTENCE_END_RE.search(text, m.end())
         if _GOOD_START_DONE_NOT.search(text, start, end.start() if end else len(text)):
