@@ -808,6 +808,16 @@ def test_a_year_said_to_have_opened_a_plan_dates_a_text_naming_no_year() -> None
     assert meta(text.replace("实现“十四五”良好开局", "今年要实现“十四五”良好开局")).report_year is None
 
 
+def test_a_write_ups_question_on_the_years_plan_dates_it() -> None:
+    # 川观新闻 on 宜宾 2026: the question a reporter answers from the report
+    text = ("宜宾市第六届人民代表大会第七次会议\n1月20日上午,宜宾市第六届人民代表大会第七次会议召开,"
+            "宜宾市长向大会作政府工作报告。\n2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?"
+            "记者从会上了解到,今年宜宾将重点围绕以下八个方面开展工作。\n")
+    assert meta(text).report_year == 2026
+    # (not a year whose plan was done: `2025年…发展的目标完成得如何?` asks no such question)
+    assert meta(text.replace("的重点是什么", "的目标完成得如何")).report_year is None
+
+
 def test_a_write_up_opening_on_the_whole_plan_looked_back_on_dates_the_next_plans_first_year() -> None:
     # 广州 2026 (a Hong Kong outlet's write-up): `回望“十四五”,报告提到,…`
     text = ("1月19日,广州市第十六届人民代表大会第六次会议开幕。会上,广州市政府工作报告总结了过去一年广州的发展成就。\n"
