@@ -1020,6 +1020,13 @@ def test_a_name_several_divisions_bear_is_no_region_when_said_in_passing_or_cont
     text = ("鼓楼区代表热议政府工作报告\n1月26日上午,省两会开幕。鼓楼区的省人大代表认真听取了政府工作报告。\n"
             "报告提出,2017年全省地区生产总值增长7.5%左右。\n")
     assert meta(text).region is None
+    # (nor its deputies said by their term, its standing committee, a partner, an event of its own: a reviewer's)
+    for text in ("鼓楼区人大代表热议政府工作报告\n1月12日上午,两会开幕。\n报告提出,2023年全市经济增长6%。\n",
+                 "西湖区第十五届人大代表参加省两会\n省十四届人大一次会议开幕。报告提出,2023年全省经济增长5%。\n",
+                 "政府工作报告\n各位代表:\n现在,我代表区人民政府向大会报告工作。过去一年,我区与鼓楼区人民政府签订"
+                 "对口协作协议。\n一、2022年工作回顾\n全区地区生产总值增长6%。\n",
+                 "鼓楼区第三届人才发展大会召开\n2023年3月1日,大会在区政府召开。\n"):
+        assert meta(text).region is None, text
     # its city named: the one division
     text = ("鼓楼区2015年政府工作报告\n各位代表:\n现在,我代表区人民政府向大会报告工作。\n一、2014年工作回顾\n"
             "在福州市委的坚强领导下,全区地区生产总值增长8%。\n")
