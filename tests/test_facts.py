@@ -3223,6 +3223,17 @@ def test_a_rank_said_by_its_field_first_makes_the_growth_a_result() -> None:
     assert {("industrial_va", "target"), ("fixed_asset_investment", "target"), ("retail_sales", "target")} <= got
 
 
+def test_a_rank_risen_by_places_makes_the_figure_a_result() -> None:
+    # 人民网 on 贵州 2021: `…作政府工作报告时表示,贵州全省地区生产总值达到1.78万亿元,经济总量在全国位次上升5位`
+    # (no year said: a write-up's bare figures are read as the year's targets, but a rank risen is done)
+    text = ("1月25日,贵州省人民政府代省长在贵州省第十三届人民代表大会第四次会议上作政府工作报告时表示,"
+            "贵州全省地区生产总值达到1.78万亿元,经济总量在全国位次上升5位、人均水平上升4位。\n")
+    assert {(f.indicator, f.role, f.period) for f in extracted(text)} == {("gdp", "actual", 2020)}
+    # (a will ahead keeps it a target: `力争全省排名上升2位`)
+    text = "某市2024年政府工作报告\n今年,我们将推动社会消费品零售总额增长6%,全省排名上升2位。\n"
+    assert {(f.indicator, f.role) for f in extracted(text)} == {("retail_sales", "target")}
+
+
 def test_a_target_with_a_streak_or_rank_after_it_stays_a_target() -> None:
     # a reviewer's: `今年我们将…推动地区生产总值增长7%,连续3年保持全省第一` (or `,全省第一`), `…增长7%以上,连续三年…`,
     # `某县今年将…增长15%,连续5年实现两位数增长`: a will, this year or a goal's qualifier says a target
