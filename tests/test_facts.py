@@ -1028,8 +1028,9 @@ TASKS = [
     ("单位生产总值能耗下降和二氧化硫、化学需氧量、氨氮、氮氧化物、单位生产总值二氧化碳排放总量减排完成国家、省下达的目标任务",
      {("energy_intensity", "growth")}),
     ("每万元生产总值能耗完成省下达的目标任务", {("energy_intensity", "growth")}),  # 唐山 2020
-    # the level above by its name (惠州 2025)
+    # the level above by its name (惠州 2025), also said of the area sown and its harvest together
     ("粮食产量完成广东省下达任务", {("grain_output", "level")}),
+    ("粮食播种面积和产量完成广东省下达任务", {("grain_output", "level")}),
     # held within the target its government set (上城 2016)
     ("单位GDP能耗控制在市政府下达目标内", {("energy_intensity", "growth")}),
     # held within the target set above (湟中 2024)
