@@ -3233,6 +3233,17 @@ def test_a_rank_risen_by_places_makes_the_figure_a_result() -> None:
     # (a will ahead keeps it a target: `力争全省排名上升2位`)
     text = "某市2024年政府工作报告\n今年,我们将推动社会消费品零售总额增长6%,全省排名上升2位。\n"
     assert {(f.indicator, f.role) for f in extracted(text)} == {("retail_sales", "target")}
+    # (so do words aiming at the rank in its own clause or later in the sentence, a plan's end set before it, or a
+    # passage of this year's plan: a reviewer's)
+    for line in ("报告提出,社会消费品零售总额增长6%,力争全省排名上升2位。",
+                 "报告提出,全市地区生产总值增长6.5%,在全省的排位提升1位以上。",
+                 "报告提出,一般公共预算收入达到50亿元,全省位次前移一位,努力进入全省前十。",
+                 "报告提出了今年的主要预期目标。地区生产总值增长6.5%,全省排名上升2位;一般公共预算收入增长6%。"):
+        got = {(f.indicator, f.role) for f in extracted("XX市2024年政府工作报告\n" + line + "\n")}
+        assert got and all(r == "target" for _i, r in got), line
+    got = {(f.indicator, f.role, f.period) for f in extracted(
+        "XX市2021年政府工作报告\n报告提出,到“十四五”末,地区生产总值达到1500亿元,全省排名上升2位。\n")}
+    assert ("gdp", "actual", 2020) not in got
 
 
 def test_a_target_with_a_streak_or_rank_after_it_stays_a_target() -> None:

@@ -804,8 +804,14 @@ def test_a_year_said_to_have_opened_a_plan_dates_a_text_naming_no_year() -> None
     text = ("城区第九届人民代表大会第二次会议于6月15日开幕,区长李绪代表城区人民政府向大会作政府工作报告。"
             "报告指出,一年来,城区坚持稳中求进工作总基调,各项事业取得长足进步,实现“十四五”良好开局。\n")
     assert meta(text).report_year == 2022
-    # (but a year still to open it, `今年要…实现`, says nothing of the year before)
+    # (but a year still to open it, `今年要…实现`, says nothing of the year before; nor a look back that does not
+    # open its clause, nor a clause striving or laying ground for it: a reviewer's)
     assert meta(text.replace("实现“十四五”良好开局", "今年要实现“十四五”良好开局")).report_year is None
+    for line in ("在去年取得决定性成就的基础上,我们要全力以赴实现“十四五”良好开局。",
+                 "面对去年以来的疫情冲击,我们奋力推动实现“十四五”良好开局。",
+                 "一年来,全区上下团结奋斗,为全面实现“十四五”良好开局打下坚实基础。",
+                 "过去一年,全市上下加快实现“十五五”良好开局。"):
+        assert meta("区政府工作报告\n各位代表:\n" + line + "\n").report_year is None, line
 
 
 def test_a_write_ups_question_on_the_years_plan_dates_it() -> None:
@@ -814,8 +820,9 @@ def test_a_write_ups_question_on_the_years_plan_dates_it() -> None:
             "宜宾市长向大会作政府工作报告。\n2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?"
             "记者从会上了解到,今年宜宾将重点围绕以下八个方面开展工作。\n")
     assert meta(text).report_year == 2026
-    # (not a year whose plan was done: `2025年…发展的目标完成得如何?` asks no such question)
+    # (not a year whose plan was done: `2025年…发展的目标完成得如何?` asks no such question; nor a far goal's year)
     assert meta(text.replace("的重点是什么", "的目标完成得如何")).report_year is None
+    assert meta(text.replace("2026年宜宾经济社会发展", "到2035年宜宾发展")).report_year is None
 
 
 def test_a_write_up_opening_on_the_whole_plan_looked_back_on_dates_the_next_plans_first_year() -> None:
@@ -823,8 +830,14 @@ def test_a_write_up_opening_on_the_whole_plan_looked_back_on_dates_the_next_plan
     text = ("1月19日,广州市第十六届人民代表大会第六次会议开幕。会上,广州市政府工作报告总结了过去一年广州的发展成就。\n"
             "回望“十四五”,报告提到,广州成为全国第三个消费、外贸“双万亿”城市。\n")
     assert meta(text).report_year == 2026
-    # (not a part of the plan: `回望“十四五”前三年`)
+    # (not a part of the plan: `回望“十四五”前三年`; nor a look back in the plan's last year, which a title, the
+    # plan's last year named as this one or its years counted so far date: a reviewer's)
     assert meta(text.replace("回望“十四五”,", "回望“十四五”前三年,")).report_year is None
+    assert meta("2025年南平市政府工作报告\n回望“十四五”,我们走过了极不平凡的四年。\n").report_year == 2025
+    assert meta("市政府工作报告\n今年是“十四五”规划收官之年。回望“十四五”,全市经济总量连跨两个台阶。\n"
+                ).report_year == 2025
+    assert meta("发布时间:2025-01-15\n市长在市十七届人大五次会议上作政府工作报告\n"
+                "回望“十四五”,我们走过了极不平凡的四年,经济总量连跨两个千亿台阶。\n").report_year != 2026
 
 
 def test_a_day_said_published_is_a_stamp() -> None:

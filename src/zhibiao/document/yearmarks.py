@@ -121,6 +121,7 @@ def plenum_year(text: str) -> int | None:
 _PLAN_REVIEW_HEAD = re.compile(_C["years"]["plan_review_head"])
 _PLAN_ACHIEVED_HEAD = re.compile(_C["years"]["plan_achieved_head"])
 _PLAN_LOOKED_BACK = re.compile(_C["years"]["plan_looked_back"])
+_PLAN_LOOKED_BACK_NOT = re.compile(_C["years"]["plan_looked_back_not"])
 # a plan's five years told as the ones just lived (``十二五是…的五年。五年来,…``): the report is of the year after
 # (also without the brackets where the session reviews it: `审查镇康县国民经济和社会发展第十五个五年规划纲要草案等`;
 # not a task of drafting it, `高质量编制…第十四个五年规划纲要草案`, in the plan's last year)
@@ -137,7 +138,44 @@ def plan_opening_year(text: str) -> int | None:
     m = _NEXT_PLAN_DRAFT.search(text)
     if m and (span := plans.get((m.group(1) or m.group(2)) + "五")):
         return int(span[0])
-    m = _PLAN_REVIEW_HEAD.search(text) or _PLAN_ACHIEVED_HEAD.search(text) or _PLAN_LOOKED_BACK.search(text)
+    m = _PLAN_REVIEW_HEAD.search(text) or _PLAN_ACHIEVED_HEAD.search(text)
     if m and (span := plans.get(m.group(1))):
         return int(span[1]) + 1
     return None
+
+
+def plan_looked_back_year(text: str) -> int | None:
+    """``回望“十四五”,报告提到,…`` opening a write-up's paragraph -> 2026, the next plan's first year; none in a text
+    that calls this year the plan's last or counts the plan's years so far (``四年来``)."""
+    m = _PLAN_LOOKED_BACK.search(text)
+    if m is None or _PLAN_LOOKED_BACK_NOT.search(text):
+        return None
+    span = _C["years"]["five_year_plans"].get(m.group(1))
+    return int(span[1]) + 1 if span else None
+
+
+_GOOD_START_DONE = re.compile(_C["years"]["good_start_done"])  # `实现了“十三五”良好开局`: the plan's second year
+_GOOD_START_LOOKED_BACK = re.compile(_C["years"]["good_start_looked_back"])  # `一年来,…实现“十四五”良好开局`
+_GOOD_START_FORWARD = tuple(_C["years"]["good_start_forward"])
+_GOOD_START_DONE_NOT = re.compile(_C["years"]["good_start_done_not"])  # `过去五年,…`: no one year's start
+_SENTENCE_END = re.compile(r"[。;；!！?？]")
+
+
+def good_start_done_year(text: str) -> int | None:
+    """The year after a plan's first, said opened well in a sentence on one year (`去年…实现了“十三五”良好开局`), not
+    in one on several years or on a plan closed (`过去五年,…圆满收官,实现了“十四五”良好开局`)."""
+    looked_back = [m for m in _GOOD_START_LOOKED_BACK.finditer(text)
+                   if not any(w in _clause_before(text, m.end(1)) for w in _GOOD_START_FORWARD)]
+    for m in [*_GOOD_START_DONE.finditer(text), *looked_back]:
+        start = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+        end = _SENTENCE_END.search(text, m.end())
+        if _GOOD_START_DONE_NOT.search(text, start, end.start() if end else len(text)):
+            continue
+        if (years := _C["years"]["five_year_plans"].get(m.group(1))) is not None:
+            return int(years[0]) + 1
+    return None
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of the clause ``end`` stands in, up to it."""
+    return text[max(text.rfind(c, 0, end) for c in "，,；;。") + 1 : end]

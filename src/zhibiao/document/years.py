@@ -54,6 +54,8 @@ from zhibiao.document.dates import Dates, cn_years, session_years, stamp_dates_t
 from zhibiao.document.yearmarks import (
     commemorated_year,
     five_year_plan_year,
+    good_start_done_year,
+    plan_looked_back_year,
     plan_opening_year,
     plenum_year,
 )
@@ -210,6 +212,10 @@ _REPORT_TOLD = re.compile(
     # may be last year's): it tells of its year (not `2024年政府工作报告指出,要力争…`, nor `…显示的十件民生实事`)
     r"[,，:：\s]*(?:(20\d\d)\s*年|(去年|今年))"
 )
+# a write-up's question on the year's plan that it answers for this year (`2026年宜宾经济社会发展的重点是什么?又有
+# 哪些发展目标?记者从会上了解到,今年宜宾将…`; not `到2035年…`, `2023年以来…`): only when nothing else says it
+_TARGET_QUESTION = re.compile(r"(?<![到至\d])(\d{4})\s*年(?!以来|至|到)[^\n。，,\d？?]{0,12}?发展的?"
+                              r"(?:重点|主要目标|目标)(?:是什么|有哪些)[？?][^。\n]{0,60}?今年")
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
     # (`2011年甘肃省完成了…确定的主要目标任务`)
@@ -225,7 +231,6 @@ _TARGET_YEAR = re.compile(
     # `政府工作报告中,2012年的一系列经济社会发展目标` (not a year's goals met: `完成了2011年的发展目标`)
     r"|(?<!完成了)(?<!实现了)(?<!完成)(?<!实现)(\d{4})\s*年的一系列(?:经济社会)?发展目标"
     r"|(?<=建议)(\d{4})\s*年[^\n。\d]{0,16}?(?:增长|达到|控制在)"  # `建议2021年上海全市生产总值增长6%以上`
-    r"|(\d{4})\s*年[^\n。，,\d？?]{0,12}?发展的?(?:重点|主要目标|目标)(?:是什么|有哪些)"  # `2026年宜宾…的重点是什么?`
     # `2018年,宁波立下了不少目标` (not a year's goals met: `实现了2023年定下的目标`)
     r"|(?<!完成了)(?<!实现了)(?<!完成)(?<!实现)(\d{4})\s*年[,，]?[^\n。，,\d]{0,8}?(?:立下|定下)(?!的)了?"
     r"[^\n。，,\d]{0,6}?目标"
@@ -273,9 +278,6 @@ class YearEvidence(NamedTuple):
 # --- the ranked evidence -------------------------------------------------------------------------
 _GOOD_START = re.compile(_C["years"]["good_start"])  # `奋力实现“十五五”良好开局`: the plan's first year
 _LOOKING_AHEAD = re.compile(_C["years"]["looking_ahead"])  # `展望2018 …`
-_GOOD_START_DONE = re.compile(_C["years"]["good_start_done"])  # `实现了“十三五”良好开局`: the plan's second year
-_GOOD_START_LOOKED_BACK = re.compile(_C["years"]["good_start_looked_back"])  # `一年来,…实现“十四五”良好开局`
-_GOOD_START_DONE_NOT = re.compile(_C["years"]["good_start_done_not"])  # `过去五年,…`: no one year's start
 
 
 # a year a page wrote as a placeholder (``20xx年,是我区全面实施“十二五”规划的第一年``) or lost its digits
@@ -389,7 +391,8 @@ def _body_years(text: str) -> Iterator[int]:
     m = _PLAN_NAMED.search(head)
     if m:
         yield int(m.group(1))
-    m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text)
+    m = _TARGET_YEAR.search(text) or _TASKS_YEAR.search(text) or _THIS_YEARS_WORK.search(text) or \
+        _TARGET_QUESTION.search(text)
     target_year = (int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
                    ) if m else None
     told = next((t for t in _REPORT_TOLD.finditer(head) if t.group(4) == "去年" or (t.group(4) and t.group(2))
@@ -537,8 +540,10 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
             yield YearEvidence(y, "published", 8)
     if (y := plenum_year(body[:_BODY_YEAR_WINDOW])) is not None:
         yield YearEvidence(y, "body", 9)
-    if (y := _good_start_done_year(body[:_BODY_YEAR_WINDOW])) is not None:
+    if (y := good_start_done_year(body[:_BODY_YEAR_WINDOW])) is not None:
         yield YearEvidence(y, "body", 9)  # `去年…实现了“十三五”良好开局`: 2016 reviewed, the report 2017
+    if (y := plan_looked_back_year(body[:_BODY_YEAR_WINDOW])) is not None:
+        yield YearEvidence(y, "body", 9)  # `回望“十四五”,报告提到,…`: the plan over, the next one's first year
     if span:
         yield YearEvidence(span[1], "session_range", 10)  # annual sessions only: the range's last year
 
@@ -546,19 +551,6 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
 def _in_season(iso: str, also: list[int] | None = None) -> bool:
     """Whether a date falls in the season of the congresses (January to March), or in the months ``also`` names."""
     return _CONGRESS_SEASON[0] <= (month := int(iso[5:7])) <= _CONGRESS_SEASON[1] or month in (also or [])
-
-
-def _good_start_done_year(text: str) -> int | None:
-    """The year after a plan's first, said opened well in a sentence on one year (`去年…实现了“十三五”良好开局`), not
-    in one on several years or on a plan closed (`过去五年,…圆满收官,实现了“十四五”良好开局`)."""
-    for m in [*_GOOD_START_DONE.finditer(text), *_GOOD_START_LOOKED_BACK.finditer(text)]:
-        start = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
-        end = _SENTENCE_END_RE.search(text, m.end())
-        if _GOOD_START_DONE_NOT.search(text, start, end.start() if end else len(text)):
-            continue
-        if (years := _C["years"]["five_year_plans"].get(m.group(1))) is not None:
-            return int(years[0]) + 1
-    return None
 
 
 def _year_done_in_lead(lead: str, year: int) -> bool:

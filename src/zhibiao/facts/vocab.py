@@ -87,6 +87,10 @@ class Vocabulary:
     actual_cues: tuple[str, ...]
     actual_margin_re: re.Pattern[str]  # `，高于全国0.4个百分点` beside a figure: a result
     result_after_re: re.Pattern[str]  # `,连续10个季度超过全国平均水平`, `,全市排名第6` after a figure: a result
+    rank_goal_re: re.Pattern[str]  # `,实现全省排名上升2位的目标`: a rank or streak aimed at, not a result
+    rank_aim_re: re.Pattern[str]  # `,推动…`, `,努力…`: the same said anywhere in the rest of a rank risen's sentence
+    goal_by_year_re: re.Pattern[str]  # `到2025年`, `到“十四五”末` before a figure: a goal to reach by then
+    rank_risen_re: re.Pattern[str]  # `位次前移2位`: the words of a rank risen
     estimate_after_re: re.Pattern[str]  # `1500亿元(预计,下同)`: a figure marked an estimate after it, a result
     margin_after_figure_re: re.Pattern[str]  # a figure right before a margin, which comments on it
     bare_margin_re: re.Pattern[str]  # `增长8%,高2个百分点`: a margin with a bare side word
@@ -409,6 +413,10 @@ def load() -> Vocabulary:
         actual_cues=tuple(cues["actual_cues"]),
         actual_margin_re=re.compile(cues["actual_margin"]),
         result_after_re=re.compile(cues["result_after"]),
+        rank_goal_re=re.compile(cues["rank_goal"]),
+        rank_aim_re=re.compile(cues["rank_aim"]),
+        goal_by_year_re=re.compile(cues["goal_by_year"]),
+        rank_risen_re=re.compile(cues["rank_risen"]),
         estimate_after_re=re.compile(cues["estimate_after"]),
         margin_after_figure_re=re.compile(cues["margin_after_figure"]),
         bare_margin_re=re.compile(cues["bare_margin"]),

@@ -27,6 +27,7 @@ from zhibiao.facts.multiyear import (
     paragraph_end_year,
     past_plan_reached,
 )
+from zhibiao.facts.ranked import ranked_result
 from zhibiao.facts.sentence import _clause_index, _num_start
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.yearnames import (
@@ -43,6 +44,7 @@ from zhibiao.facts.yearnames import (
     YEAR_RE,
     Sentence,
     When,
+    growth_base_year,
     named_year,
     named_year_at,
     paragraph_start,
@@ -52,11 +54,9 @@ from zhibiao.facts.yearnames import (
 from zhibiao.model import Quantity, Report, Role
 from zhibiao.quantity.numerals import parse_number
 
-_GOAL_QUALIFIERS = ("around", "at_least", "at_most")  # `左右`, `以上`, `以内`: a goal's words, not a result's
 _CUE_WINDOW = 400  # characters before a figure searched for role cues and years
 _CONTEXT_BACK = 300  # characters looked back for the year a passage is about
 _FRAGMENT_BACK = 3000  # ... and, in a fragment with no sections, back this far for the last year word
-_CLAUSE_REST = re.compile(r"[\d，,;；、]")  # after a base year: another figure or clause, so not the growth's own
 _NEXT_CLAUSE = re.compile(r"\s*[,，]\s*")  # the start of the clause right after a figure
 
 
@@ -235,7 +235,7 @@ def role_and_period(
                 and (found := named_year_at(sl.s[: q.span.start])) is not None and found[0] <= meta.review_year
                 and found[1] > max((m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)), default=-1)):
             return "actual", found[0], None  # `五年来,…2005年,…地区生产总值2371亿元,比上年增长13.5%`: that year's
-        if (measure == "growth" and (base := _growth_base_year(lead)) is not None and meta.review_year is not None
+        if (measure == "growth" and (base := growth_base_year(lead)) is not None and meta.review_year is not None
                 and (found := named_year_at(sl.s[: q.span.start])) is not None
                 and found[0] == base + 1 <= meta.review_year):
             return "actual", found[0], None  # `2015年达到520亿元,比2014年增长14.5%`: the year's own growth
@@ -328,7 +328,7 @@ def role_and_period(
         since_earlier = (since is not None and meta.review_year is not None
                          and int(since.group(1)) < meta.review_year and measure == "level")
         role = "actual" if (v.last_year_cue_re.search(head) or estimated or since_earlier
-                            or any(_ranked_result(v, sl, q, kind, before, c) for c in (False, True))) and not any(
+                            or any(ranked_result(v, sl, q, kind, before, c) for c in (False, True))) and not any(
             c in before for c in v.target_cues) else "target"
         if measure == "level" and kind not in ("targets", "tasks") and _step_taken(v, sl, q, clause_lead, head):
             role = "actual"  # a step taken, no will or target word in its sentence: `服务业增加值跃上万亿元新台阶`
@@ -346,7 +346,7 @@ def role_and_period(
             or v.estimate_after_re.match(sentence, q.span.end) \
             or (measure == "level" and v.new_high_after_re.match(sentence, q.span.end)
                 and not any(w in before for w in v.plan_year_words)) \
-            or _ranked_result(v, sl, q, kind, before, before_too=True) or _ranked_result(v, sl, q, kind, before, True) \
+            or ranked_result(v, sl, q, kind, before, before_too=True) or ranked_result(v, sl, q, kind, before, True) \
             or (measure == "level" and v.level_on_last_year_re.match(sentence, q.span.end)):
         # (a margin over the nation before it in the sentence: its clauses are results too; so is a level whose
         # growth on the year before follows it: `实现地区生产总值169.48亿元,同比增长8.9%`)
@@ -485,30 +485,10 @@ def _subject_year(v: Vocabulary, sl: Sentence, q: Quantity, subject_start: int) 
     return named_year(sl.s[ys:subject_start])
 
 
-def _ranked_result(v: Vocabulary, sl: Sentence, q: Quantity, kind: str, before: str, continued: bool = False,
-                   before_too: bool = False) -> bool:
-    """A figure outside targets or tasks with a margin or rank after it (`增长8%,增速居全市第一`; ``before_too``:
-    before it), no year ahead (今年) before it nor a goal's qualifier (`7.5%左右,高于…`; not `超过5万亿元`): a result.
-    ``continued``: a streak or a field's rank (`,连续三年…`, `,全市排名第6`), with no will ahead (将, 要) either."""
-    rx = v.result_after_re if continued else v.actual_margin_re
-    return (kind not in ("targets", "tasks") and not any(w in before for w in v.plan_year_words)
-            and not (q.qualifier in _GOAL_QUALIFIERS and (q.unit == "%" or q.qualifier == "around"))
-            and not (continued and v.forward_re.search(before)) and (rx.match(sl.s, q.span.end) is not None or (
-                before_too and rx.search(sl.s, 0, q.span.start) is not None)))
-
-
 def _averaged_after(v: Vocabulary, sentence: str, end: int) -> bool:
     """Whether the clause right after a figure opens on an average over years (`,年均提高1.5个百分点`)."""
     m = _NEXT_CLAUSE.match(sentence, end)
     return m is not None and sentence.startswith(tuple(v.average_leads), m.end())
-
-
-def _growth_base_year(lead: str) -> int | None:
-    """The year a growth is measured from when its clause ends on it and the verb (`,比2014年增长`)."""
-    m = next(reversed(list(BASE_YEAR_RE.finditer(lead))), None)
-    if m is None or not lead.startswith(("比", "较"), m.start()) or _CLAUSE_REST.search(lead, m.end()):
-        return None
-    return int(m.group(1))
 
 
 def _on_last_year(v: Vocabulary, sl: Sentence, q: Quantity, own: str, measure: str) -> bool:

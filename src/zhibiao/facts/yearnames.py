@@ -79,3 +79,14 @@ def paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` starts, looked for at most ``PARAGRAPH_BACK`` characters back (0 when its
     line break lies further)."""
     return text.rfind("\n", max(0, pos - PARAGRAPH_BACK), pos) + 1
+
+
+_CLAUSE_REST = re.compile(r"[\d，,;；、]")  # after a base year: another figure or clause, so not the growth's own
+
+
+def growth_base_year(lead: str) -> int | None:
+    """The year a growth is measured from when its clause ends on it and the verb (`,比2014年增长`)."""
+    m = next(reversed(list(BASE_YEAR_RE.finditer(lead))), None)
+    if m is None or not lead.startswith(("比", "较"), m.start()) or _CLAUSE_REST.search(lead, m.end()):
+        return None
+    return int(m.group(1))
