@@ -26,7 +26,9 @@ The first rank that speaks wins (``year_evidence`` yields them in this order):
    tells of this year's targets (``今年…主要预期目标``) or is headed as the report
    (``政府工作报告(摘编)``) on a page stamped January to March                                [published]
 9. the year after the latest plenum of the Party's Central Committee the report names
-   (``十九届二中、三中、四中全会精神``: October 2019, so 2020)                                 [body]
+   (``十九届二中、三中、四中全会精神``: October 2019, so 2020); a plan's good start told of the year
+   looked back on (``一年来,…实现“十四五”良好开局``: 2022); a paragraph opening on a whole plan looked
+   back on (``回望“十四五”,``: 2026)                                                           [body]
 10. when nothing else speaks, the last year a provincial session's range allows: the year it is
    held in when no extra session came before it (``福建省第十三届…第六次会议`` is 2019–2022: 2022;
    内蒙古's 第十四届…第五次会议 of 2026 is read 2027, hence a source of its own)    [session_range]
