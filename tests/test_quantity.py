@@ -186,6 +186,9 @@ def test_a_number_written_close_after_gdp_is_read_but_not_after_other_letters() 
     # 醴陵 2016: `实现GDP532亿元`; `G20` and `PM2.5` stay no quantities
     assert _raws("实现GDP532亿元,增长10.5%") == ["532亿元", "增长10.5%"]
     assert _raws("G20峰会") == [] and _raws("PM2.5浓度") == []
+    # (also written in small letters, as a scrape may: 麻阳 2024 `完成gdp113.8亿元`; but not `pm2.5`)
+    assert _raws("完成gdp113.8亿元,增长5%") == ["113.8亿元", "增长5%"]
+    assert _raws("pm2.5浓度") == []
 
 
 # --- scan: sentences from the dev corpus ----------------------------------------------------

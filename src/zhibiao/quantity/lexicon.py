@@ -153,7 +153,7 @@ class _Vocab:
         arabic = r"(?>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?!\.?\d)"
         # a number stands alone (not `G20`, `5G`, `第3`), but may follow the abbreviations of the
         # indicators that write it close (`实现GDP532亿元`)
-        num_guard = r"(?:(?<=GDP)|(?<=CPI)|(?<![\dA-Za-z.．第]))(?<!\d,)"
+        num_guard = r"(?:(?<=GDP)|(?<=CPI)|(?<=gdp)|(?<=cpi)|(?<![\dA-Za-z.．第]))(?<!\d,)"
         cn_num = rf"(?<![{cn}第点])[{cn}]*[零〇一二两三四五六七八九十百千](?:点[零〇一二三四五六七八九]+)?"
         firsts = set("0123456789百翻持基〇一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
         firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
