@@ -3224,14 +3224,6 @@ def test_a_rank_said_by_its_field_first_makes_the_growth_a_result() -> None:
     assert {("industrial_va", "target"), ("fixed_asset_investment", "target"), ("retail_sales", "target")} <= got
 
 
-def test_a_year_looked_back_on_says_a_result_where_no_year_is_known() -> None:
-    # 秦皇岛 2024, a page of the report with no year on it: `一年来,…城镇新增就业5.74万人` is a result, as after
-    # `过去一年`
-    for opener in ("一年来", "过去一年"):
-        got = {(f.indicator, f.role, f.period) for f in extracted(f"{opener},全市城镇新增就业5.74万人。\n")}
-        assert got == {("new_urban_jobs", "actual", None)}, opener
-
-
 def test_a_rank_risen_by_places_makes_the_figure_a_result() -> None:
     # 人民网 on 贵州 2021: `…作政府工作报告时表示,贵州全省地区生产总值达到1.78万亿元,经济总量在全国位次上升5位`
     # (no year said: a write-up's bare figures are read as the year's targets, but a rank risen is done)
