@@ -83,6 +83,12 @@ def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: st
     local = [f for f in facts if f.indicator == part_id and f.text.startswith(local_word)]
     before_part = {(f.role, f.period, f.span.start) for f in named
                    if v.local_part_after_re.match(text, f.span.end)}
+    # (the whole collected in a district before its own part, `…583.1亿元、增长0.4%,其中区级一般公共预算收入…`: itself)
+    before_own = {(f.role, f.period, f.span.start) for f in named if v.own_part_after_re.match(text, f.span.end)}
+    if before_own:
+        total = v.indicators[total_id]
+        facts = [dataclasses.replace(f, indicator=total_id, indicator_name=total.name)
+                 if f.indicator == part_id and (f.role, f.period, f.span.start) in before_own else f for f in facts]
     if not local and not before_part:
         return facts
     total, part = v.indicators[total_id], v.indicators[part_id]

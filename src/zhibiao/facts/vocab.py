@@ -136,6 +136,7 @@ class Vocabulary:
     last_year_cue_re: re.Pattern[str]  # `此外,去年我省…` (not `比去年`)
     report_said_words: tuple[str, ...]  # `…提出今年全省生产总值增长…`
     local_part_after_re: re.Pattern[str]  # a local part after a revenue: that revenue is the total
+    own_part_after_re: re.Pattern[str]  # `,其中区级一般公共预算收入…` after a revenue: that revenue is the total
     rate_noun_gap_re: re.Pattern[str]  # `GDP增速确定为8%`: a rate noun between a name and a bare %
     rate_label_re: re.Pattern[str]  # `GDP增长目标:8%`: a growth target's label before a colon
     pace_reach_re: re.Pattern[str]  # `力争达到3%`: a pace striven for, said of a series with no rate
@@ -476,6 +477,7 @@ def load() -> Vocabulary:
         last_year_cue_re=re.compile(cues["last_year_cue"]),
         report_said_words=tuple(cues["report_said_words"]),
         local_part_after_re=re.compile(cues["local_part_after"]),
+        own_part_after_re=re.compile(cues["own_part_after"]),
         rate_noun_gap_re=re.compile(cues["rate_noun_gap"]),
         rate_label_re=re.compile(cues["rate_label"]),
         pace_reach_re=re.compile(cues["pace_reach"]),
