@@ -67,24 +67,27 @@ def _own_level(v: Vocabulary, text: str, f: Fact, own: tuple[str, ...]) -> bool:
 _NEAR = 120  # characters: the total and its local part are stated together
 
 
-def totals_beside_local(v: Vocabulary, facts: list[Fact], text: str) -> list[Fact]:
+def totals_beside_local(v: Vocabulary, facts: list[Fact], text: str, own: tuple[str, ...] = ()) -> list[Fact]:
     """`公共财政收入14.5亿元,增长10%;地方公共财政收入8.06亿元,增长8%`: stated beside its local part,
     a revenue without 地方 is the total that includes the central share (``total_of`` in indicators.toml:
     budget_revenue_total of budget_revenue); so is one its local part follows (`…一般预算收入40.6亿元,
     增长17.8%,其中地方财政收入21亿元`)."""
     for part_id, total_id in v.total_of_part.items():
-        facts = _total_beside_local(v, facts, text, part_id, total_id)
+        facts = _total_beside_local(v, facts, text, part_id, total_id, own)
     return facts
 
 
-def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: str, total_id: str) -> list[Fact]:
+def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: str, total_id: str,
+                        own: tuple[str, ...]) -> list[Fact]:
     local_word = v.local_part_word
     named = [f for f in facts if f.indicator == part_id and not f.text.startswith(local_word)]
     local = [f for f in facts if f.indicator == part_id and f.text.startswith(local_word)]
     before_part = {(f.role, f.period, f.span.start) for f in named
                    if v.local_part_after_re.match(text, f.span.end)}
-    # (the whole collected in a district before its own part, `…583.1亿元、增长0.4%,其中区级一般公共预算收入…`: itself)
-    before_own = {(f.role, f.period, f.span.start) for f in named if v.own_part_after_re.match(text, f.span.end)}
+    # (the whole collected in a district before its own part, `…583.1亿元、增长0.4%,其中区级一般公共预算收入…`, ``own``
+    # the issuing level's words: a total; in a city's report 区级 is its districts' share, a part)
+    before_own = {(f.role, f.period, f.span.start) for f in named
+                  if (m := v.own_part_after_re.match(text, f.span.end)) is not None and m.group("w") in own}
     if before_own:
         total = v.indicators[total_id]
         facts = [dataclasses.replace(f, indicator=total_id, indicator_name=total.name)
