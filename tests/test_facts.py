@@ -3476,6 +3476,16 @@ def test_a_second_reviewers_cases() -> None:
     assert not [f for f in got if f.period is None]
 
 
+def test_a_figure_after_a_qualitative_fact_of_its_indicator_is_no_part_of_it() -> None:
+    # a reviewer's: `粮食播种面积和产量稳中有增,其中粮食产量720万吨` keeps the harvest's level (words are no total)
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某市2021年政府工作报告\n2020年,粮食播种面积和产量稳中有增,其中粮食产量720万吨。\n")}
+    assert ("grain_output", "level", Decimal("720")) in got
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某市2021年政府工作报告\n2020年,粮食产量稳中有增,其中粮食产量720万吨。\n")}
+    assert ("grain_output", "level", Decimal("720")) in got
+
+
 def test_the_issuing_levels_own_revenue_stands_beside_the_whole() -> None:
     # 青浦 2021: the district's own share of the budget revenue, after 其中, is its headline figure, and the whole
     # collected in the district before it (the city's share with it) a total
@@ -3485,6 +3495,10 @@ def test_the_issuing_levels_own_revenue_stands_beside_the_whole() -> None:
             ("budget_revenue_total", "level", Decimal("583.1")),
             ("budget_revenue_total", "growth", Decimal("0.4"))} <= got
     assert ("budget_revenue", "level", Decimal("583.1")) not in got
+    # (a part said of the same value as the whole is read once, the headline's: a reviewer's `增长5%,其中区级…增长5%`)
+    got = {(f.indicator, f.role, f.value) for f in extracted(
+        "上海市青浦区2021年政府工作报告\n2021年主要预期目标是:一般公共预算收入增长5%,其中区级一般公共预算收入增长5%。\n")}
+    assert got == {("budget_revenue", "target", Decimal("5"))}
     # (but in a city's report 区级 is its districts' share, a part; so is a level's part of a total with the
     # central share: 湖里 2016)
     got = {(f.indicator, f.measure, f.value) for f in extracted("成都市2021年政府工作报告" + said)}

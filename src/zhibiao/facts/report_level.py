@@ -28,7 +28,9 @@ def drop_parts(v: Vocabulary, text: str, facts: list[Fact], own: tuple[str, ...]
     indicator the sentence already gave is a part of that total (a sub-area's, a sector's), not the region's."""
     out: list[Fact] = []
     for f in facts:
-        same = [g for g in out if (g.indicator, g.role, g.period) == (f.indicator, f.role, f.period)]
+        # (a qualitative fact is no total a figure after 其中 is part of: `粮食…产量稳中有增,其中粮食产量720万吨`)
+        same = [g for g in out if (g.indicator, g.role, g.period) == (f.indicator, f.role, f.period)
+                and g.value is not None]
         if f.text.startswith(v.local_part_word) or _own_level(v, text, f, own) or _group_of_a_list(
             v, text, f, same
         ) or not any(g.span.end <= f.span.start and v.part_of_total in text[g.span.end : f.span.start]
@@ -86,12 +88,15 @@ def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: st
                    if v.local_part_after_re.match(text, f.span.end)}
     # (the whole collected in a district before its own part, `…583.1亿元、增长0.4%,其中区级一般公共预算收入…`, ``own``
     # the issuing level's words: a total; in a city's report 区级 is its districts' share, a part)
-    before_own = {(f.role, f.period, f.span.start) for f in named
-                  if (m := v.own_part_after_re.match(text, f.span.end)) is not None and m.group("w") in own}
+    # (only where the part's own figure stands beside it: a part said of the same value, `增长5%,其中区级…增长5%`, was
+    # read once, and the one figure is the headline's)
+    before_own = {f for f in named if (m := v.own_part_after_re.match(text, f.span.end)) is not None
+                  and m.group("w") in own and any((g.role, g.period, g.measure) == (f.role, f.period, f.measure)
+                                                  and g.span.start > f.span.end for g in named)}
     if before_own:
         total = v.indicators[total_id]
-        facts = [dataclasses.replace(f, indicator=total_id, indicator_name=total.name)
-                 if f.indicator == part_id and (f.role, f.period, f.span.start) in before_own else f for f in facts]
+        facts = [dataclasses.replace(f, indicator=total_id, indicator_name=total.name) if f in before_own else f
+                 for f in facts]
     if not local and not before_part:
         return facts
     total, part = v.indicators[total_id], v.indicators[part_id]
