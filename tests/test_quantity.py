@@ -149,6 +149,12 @@ def test_value_base_is_exact() -> None:
     q = parse("5.2兆元")
     assert q is not None and q.unit == "兆元"
     assert (q.extra["value_base"], q.extra["kind"]) == (D("5200000000000"), "currency")
+    # ... and so is their 兆 of the harvest's 斤 (联合报 on the national 2026 targets: `粮食产量一点四兆斤以上`),
+    # while a 兆瓦 stays a megawatt
+    q = parse("一点四兆斤")
+    assert q is not None and q.unit == "兆斤" and (q.value, q.extra["kind"]) == (D("1.4"), "mass")
+    assert q.extra["value_base"] == D("1400000000000")
+    assert _raws("新增装机容量120兆瓦") == ["120兆瓦"]
 
 
 @pytest.mark.parametrize(

@@ -57,9 +57,11 @@ class _Vocab:
                     self.units.setdefault(m + w, UnitInfo(m + aliases.get(w, w), kind, aliases.get(w, w), f))
         money_mags: dict[str, int] = {k: int(v) for k, v in u.get("currency_magnitudes", {}).items()}
         money = u["kinds"]["currency"]["units"]
+        also: dict[str, str] = dict(u.get("currency_magnitude_units", {}))  # (`兆斤`: the same 10^12)
         for m, f in money_mags.items():
-            for w in money:
-                self.units.setdefault(m + w, UnitInfo(m + aliases.get(w, w), "currency", aliases.get(w, w), f))
+            for w, kind in [*((w, "currency") for w in money), *also.items()]:
+                self.units.setdefault(m + w, UnitInfo(m + aliases.get(w, w), kind, aliases.get(w, w), f))
+        money = [*money, *also]
         for m in u["magnitude_only"]["units"]:
             self.units.setdefault(m, UnitInfo(m, "magnitude", "", mags[m]))
         money_re = f"|(?:{_alt(money_mags)})(?:{_alt(money)})" if money_mags else ""
