@@ -3508,6 +3508,12 @@ def test_the_issuing_levels_own_revenue_stands_beside_the_whole() -> None:
     assert not {f for f in got if f[4] in (Decimal("42.3"), Decimal("0.7"))}
 
 
+def test_taiwanese_growth_word_in_step_with_the_economy() -> None:
+    # 联合报 on 北京 2026 (traditional characters): `居民收入成长和经济成长同步`, 成长 for 增长
+    got = facts_of("居民收入成长和经济成长同步")
+    assert ("disposable_income", "target", 2025, "growth", None, "qualitative") in got
+
+
 @pytest.mark.parametrize("text", [
     "城镇和农村居民人均可支配收入增长高于经济发展水平",  # 宁国 2021
     "城乡居民收入增长快于经济增长",
