@@ -1272,6 +1272,8 @@ def test_review_scope_words(text: str, expected: set) -> None:
     # a target set (广州 2015 news): the rate noun before the verb makes the figure a growth
     ("今年把GDP增速确定为8%", {("gdp", "target", 2025, "growth", D("8"), "exact")}),
     ("今年把地区生产总值增长目标定为7%左右", {("gdp", "target", 2025, "growth", D("7"), "around")}),
+    # (and a target named right after the name, with no rate noun: 明報 on 广州 2023)
+    ("今年GDP目标为6%以上", {("gdp", "target", 2025, "growth", D("6"), "at_least")}),
     # a pace a target word reaches, said of a series with no rate of its own; a share stays a share
     ("保持固定资产投资稳定增长、力争达到3%", {("fixed_asset_investment", "target", 2025, "growth", D("3"), "exact")}),
     ("第三产业增加值占地区生产总值比重力争达到50%", set()),
@@ -1287,6 +1289,11 @@ def test_review_scope_words(text: str, expected: set) -> None:
 ])  # fmt: skip
 def test_an_earlier_report_quoted(text: str, expected: set) -> None:
     assert facts_of(text) == expected
+
+
+def test_a_rate_only_just_reached_is_read() -> None:
+    # 明報 on 广州 2023: `全年增速亦只有1%`, `增速只有1%`
+    assert facts_of("GDP增速只有1%", kind="review") == {("gdp", "actual", 2024, "growth", D("1"), "exact")}
 
 
 def test_a_multi_year_marker_governs_its_own_clause_only() -> None:

@@ -138,6 +138,7 @@ class Vocabulary:
     local_part_after_re: re.Pattern[str]  # a local part after a revenue: that revenue is the total
     own_part_after_re: re.Pattern[str]  # `,其中区级一般公共预算收入…` after a revenue: that revenue is the total
     rate_noun_gap_re: re.Pattern[str]  # `GDP增速确定为8%`: a rate noun between a name and a bare %
+    named_target_gap_re: re.Pattern[str]  # `GDP目标为6%以上`: a target named right between a name and a bare %
     rate_label_re: re.Pattern[str]  # `GDP增长目标:8%`: a growth target's label before a colon
     pace_reach_re: re.Pattern[str]  # `力争达到3%`: a pace striven for, said of a series with no rate
     share_nouns: tuple[str, ...]  # `比重`, `占比`: a percentage of a share, not a pace
@@ -479,6 +480,7 @@ def load() -> Vocabulary:
         local_part_after_re=re.compile(cues["local_part_after"]),
         own_part_after_re=re.compile(cues["own_part_after"]),
         rate_noun_gap_re=re.compile(cues["rate_noun_gap"]),
+        named_target_gap_re=re.compile(cues["named_target_gap"]),
         rate_label_re=re.compile(cues["rate_label"]),
         pace_reach_re=re.compile(cues["pace_reach"]),
         share_nouns=tuple(cues["share_nouns"]),
