@@ -445,7 +445,9 @@ def _link_sentence(
             if ok:
                 if (q.unit == "%" and q.direction == "none"
                         and (v.rate_noun_gap_re.search(sentence, alias.start, q.span.start)
-                             or v.named_target_gap_re.fullmatch(sentence, alias.end, _num_start(q))
+                             or (v.named_target_gap_re.fullmatch(sentence, alias.end, _num_start(q))
+                                 and all(not ({"rate", "index"} & v.indicators[i].measures)
+                                         and not v.indicators[i].cut_target for i in alias.ids))
                              or _pace_striven(v, sentence, alias, q))):
                     # `GDP增速确定为8%`, `增长目标定为7%左右`: the rate noun before the verb makes it a growth
                     link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
