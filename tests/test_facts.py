@@ -1295,6 +1295,20 @@ def test_an_earlier_report_quoted(text: str, expected: set) -> None:
     assert facts_of(text) == expected
 
 
+def test_a_plan_end_this_years_targets_serve_is_no_horizon_of_them() -> None:
+    # a reviewer's probe after 绵阳 2023's wording: `综合考虑…实现到“十四五”末目标的需要,今年…主要预期目标是:…`: this
+    # year's targets (they had no period: the plan's end was taken for their horizon)
+    text = ("某市2023年政府工作报告\n二、2023年工作安排\n综合考虑发展基础和实现到“十四五”末目标的需要,今年全市经济社会"
+            "发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长6%。\n")
+    got = {(f.indicator, f.role, f.period, f.horizon) for f in extracted(text)}
+    assert got == {("gdp", "target", 2023, None), ("budget_revenue", "target", 2023, None)}
+    # (nor of this year's figure after a plan-end goal in the same sentence; the goal keeps its horizon)
+    text = ("某市2021年政府工作报告\n二、2021年主要目标\n到“十四五”末,全市地区生产总值力争达到1500亿元,"
+            "今年地区生产总值增长8%。\n")
+    got = {(f.measure, f.period) for f in extracted(text)}
+    assert ("growth", 2021) in got and ("growth", None) not in got
+
+
 def test_a_rate_only_just_reached_is_read() -> None:
     # 明報 on 广州 2023: `增速只有1%` (its `全年增速亦只有1%` is not read yet: 亦 breaks the name's reach)
     assert facts_of("GDP增速只有1%", kind="review") == {("gdp", "actual", 2024, "growth", D("1"), "exact")}

@@ -255,7 +255,11 @@ def role_and_period(
             end is not None and meta.review_year is not None and end == meta.review_year - 1
             and my.group().startswith(BASE_LEADS) and (passage is None or passage.scope != "year_plan")
         )
-        if (end is None or end not in (meta.plan_year, meta.review_year)) and not last_years_base:
+        # (not a plan's end named as what this year's targets serve: `实现到“十四五”末目标的需要,今年…主要预期目标是:…`)
+        at = sl.s.find(my.group())
+        serves = at >= 0 and PLAN_END_RE.search(my.group()) is not None and any(
+            w in sl.s[at + len(my.group()) : q.span.start] for w in v.plan_year_words)
+        if (end is None or end not in (meta.plan_year, meta.review_year)) and not last_years_base and not serves:
             horizon = my.group()
     if passage is not None and passage.scope == "plan_goals":
         if prior:
