@@ -1302,11 +1302,6 @@ def test_a_plan_end_this_years_targets_serve_is_no_horizon_of_them() -> None:
             "发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长6%。\n")
     got = {(f.indicator, f.role, f.period, f.horizon) for f in extracted(text)}
     assert got == {("gdp", "target", 2023, None), ("budget_revenue", "target", 2023, None)}
-    # (nor when named as the aim the targets serve, with no 今年: `为实现到“十四五”末的奋斗目标,主要预期目标是:…`)
-    text = ("某市2022年政府工作报告\n二、2022年主要目标\n为实现到“十四五”末的奋斗目标,主要预期目标是:地区生产总值"
-            "增长8%左右,固定资产投资增长10%。\n")
-    got = {(f.indicator, f.period, f.horizon) for f in extracted(text)}
-    assert got == {("gdp", 2022, None), ("fixed_asset_investment", 2022, None)}
     # (nor of this year's figure after a plan-end goal in the same sentence; the goal keeps its horizon)
     text = ("某市2021年政府工作报告\n二、2021年主要目标\n到“十四五”末,全市地区生产总值力争达到1500亿元,"
             "今年地区生产总值增长8%。\n")

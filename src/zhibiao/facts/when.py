@@ -58,7 +58,6 @@ _CUE_WINDOW = 400  # characters before a figure searched for role cues and years
 _CONTEXT_BACK = 300  # characters looked back for the year a passage is about
 _FRAGMENT_BACK = 3000  # ... and, in a fragment with no sections, back this far for the last year word
 _NEXT_CLAUSE = re.compile(r"\s*[,，]\s*")  # the start of the clause right after a figure
-_AIM_OF = re.compile(r"[”\"]?的?[^，,。；;:：\d]{0,6}?目标")  # a plan's end named as an aim (`到“十四五”末的奋斗目标`)
 
 
 def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
@@ -258,9 +257,8 @@ def role_and_period(
         )
         # (not a plan's end named as what this year's targets serve: `实现到“十四五”末目标的需要,今年…主要预期目标是:…`)
         at = sl.s.find(my.group())
-        serves = at >= 0 and PLAN_END_RE.search(my.group()) is not None and (any(
+        serves = at >= 0 and PLAN_END_RE.search(my.group()) is not None and any(
             w in sl.s[at + len(my.group()) : q.span.start] for w in v.plan_year_words)
-            or _AIM_OF.match(sl.s, at + len(my.group())) is not None)  # (`为实现到“十四五”末的奋斗目标,…`)
         if (end is None or end not in (meta.plan_year, meta.review_year)) and not last_years_base and not serves:
             horizon = my.group()
     if passage is not None and passage.scope == "plan_goals":
