@@ -1302,6 +1302,11 @@ def test_a_plan_end_this_years_targets_serve_is_no_horizon_of_them() -> None:
             "发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长6%。\n")
     got = {(f.indicator, f.role, f.period, f.horizon) for f in extracted(text)}
     assert got == {("gdp", "target", 2023, None), ("budget_revenue", "target", 2023, None)}
+    # (a plan's end said again after this year's figure stays the horizon of its own figure: a reviewer's)
+    text = ("某市2021年政府工作报告\n二、2021年主要目标\n到“十四五”末,全市地区生产总值力争达到1500亿元,"
+            "今年地区生产总值增长8%;到“十四五”末,常住人口城镇化率达到65%。\n")
+    got = {(f.indicator, f.period, f.horizon) for f in extracted(text)}
+    assert ("urbanization_rate", None, "十四五”末") in got and ("gdp", 2021, None) in got
     # (nor of this year's figure after a plan-end goal in the same sentence; the goal keeps its horizon)
     text = ("某市2021年政府工作报告\n二、2021年主要目标\n到“十四五”末,全市地区生产总值力争达到1500亿元,"
             "今年地区生产总值增长8%。\n")

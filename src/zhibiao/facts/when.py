@@ -256,7 +256,7 @@ def role_and_period(
             and my.group().startswith(BASE_LEADS) and (passage is None or passage.scope != "year_plan")
         )
         # (not a plan's end named as what this year's targets serve: `实现到“十四五”末目标的需要,今年…主要预期目标是:…`)
-        at = sl.s.find(my.group())
+        at = sl.s.rfind(my.group(), 0, q.span.start)  # (the marker nearest before the figure, if said twice)
         serves = at >= 0 and PLAN_END_RE.search(my.group()) is not None and any(
             w in sl.s[at + len(my.group()) : q.span.start] for w in v.plan_year_words)
         if (end is None or end not in (meta.plan_year, meta.review_year)) and not last_years_base and not serves:
