@@ -13,6 +13,8 @@ from typing import Any, NamedTuple
 
 from zhibiao.normalize.steps import blocks
 
+SENTENCE_END_RE = re.compile(r"[。;；!！?？]")  # where a sentence (or a clause chain) ends
+
 
 class Line(NamedTuple):
     """One line of a text: ``text`` excludes the newline; ``start``/``end`` bound it (no newline)."""

@@ -15,20 +15,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from zhibiao.document._common import cues
 from zhibiao.document.gazetteer import Gazetteer
 from zhibiao.model import MetaSource
 
-_NUM = "[一二三四五六七八九十]{1,3}"
-# the report named by the name in its title (`清河区2007年政府工作报告`; not `鼓楼区代表热议政府工作报告`)
-_OWN_TITLE = re.compile(r"\s*(?:(?:19|20)\d\d\s*年|政府工作报告|国民经济和社会发展)")
-# the session it was given at (`西湖区第十五届人民代表大会第六次会议`, `鼓楼区十七届人大五次会议`, a standing
-# committee's for a plan report; not `第十五届人大代表`)
-_OWN_SESSION = re.compile(rf"\s*第?{_NUM}届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?{_NUM}次(?:全体)?会议")
-# the government that speaks: `我代表鼓楼区人民政府`, `受白云区人民政府委托` (the words before the name) …
-_SPEAKS_BEFORE = re.compile(r"(?:代表|受)\s*$")
-_GOVERNMENT = re.compile(r"\s*人民政府")
-# … or its head's line (`西湖区人民政府区长 梅茂发`)
-_HEAD_LINE = re.compile(r"\s*人民政府\s*(?:代理|代)?[区县市旗州盟]长")
+_R = cues()["region"]  # the words that make a name the issuer's (data/document_cues.toml, ambiguous_*)
+_OWN_TITLE = re.compile(_R["ambiguous_own_title"])
+_OWN_SESSION = re.compile(_R["ambiguous_own_session"])
+_SPEAKS_BEFORE = re.compile(_R["ambiguous_speaks_before"])
+_GOVERNMENT = re.compile(_R["ambiguous_government"])
+_HEAD_LINE = re.compile(_R["ambiguous_head_line"])
 _LEAD_CHARS = 300  # where the lead names its government or congress
 _MIN_NAME = 3  # a two-character name (城区, 郊区) is too often an everyday word
 

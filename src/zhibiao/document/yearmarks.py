@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from zhibiao.document._common import cues
+from zhibiao.document._common import SENTENCE_END_RE, cues
 from zhibiao.document._common import literal_alt as _alt
 from zhibiao.document.dates import cn_number
 
@@ -158,7 +158,6 @@ _GOOD_START_DONE = re.compile(_C["years"]["good_start_done"])  # `实现了“�
 _GOOD_START_LOOKED_BACK = re.compile(_C["years"]["good_start_looked_back"])  # `一年来,…实现“十四五”良好开局`
 _GOOD_START_FORWARD = tuple(_C["years"]["good_start_forward"])
 _GOOD_START_DONE_NOT = re.compile(_C["years"]["good_start_done_not"])  # `过去五年,…`: no one year's start
-_SENTENCE_END = re.compile(r"[。;；!！?？]")
 
 
 def good_start_done_year(text: str) -> int | None:
@@ -168,7 +167,7 @@ def good_start_done_year(text: str) -> int | None:
                    if not any(w in _clause_before(text, m.end(1)) for w in _GOOD_START_FORWARD)]
     for m in [*_GOOD_START_DONE.finditer(text), *looked_back]:
         start = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
-        end = _SENTENCE_END.search(text, m.end())
+        end = SENTENCE_END_RE.search(text, m.end())
         if _GOOD_START_DONE_NOT.search(text, start, end.start() if end else len(text)):
             continue
         if (years := _C["years"]["five_year_plans"].get(m.group(1))) is not None:

@@ -50,7 +50,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
-from zhibiao.document._common import cues
+from zhibiao.document._common import SENTENCE_END_RE, cues
 from zhibiao.document._common import literal_alt as _alt
 from zhibiao.document.dates import Dates, cn_years, session_years, stamp_dates_the_session, year_of_date
 from zhibiao.document.yearmarks import (
@@ -99,7 +99,6 @@ _YEAR_CHAPTER_LOOKED_BACK = re.compile(
     r"(?:^|\n)[^\S\n]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^\n。，,\d]{0,12}?(20\d\d)\s*年[^\S\n]*\n"
     r"[^\S\n]*(?:过去的?一年|一年来|刚刚过去的一年|这一年)"
 )
-_SENTENCE_END_RE = re.compile(r"[。;；!！?？]")
 _CLAUSE_END_RE = re.compile(r"[。;；!！?？,，]")
 _YEAR_IS = re.compile(r"(?:^|[\n。:：,，])\s*(20\d\d)\s*年(?:[,，]\s*)?是")
 # a result estimated for a year in the report's opening (`预计2007年地区生产总值达到33亿元`, `初步预计,2007年
@@ -214,10 +213,7 @@ _REPORT_TOLD = re.compile(
     # may be last year's): it tells of its year (not `2024年政府工作报告指出,要力争…`, nor `…显示的十件民生实事`)
     r"[,，:：\s]*(?:(20\d\d)\s*年|(去年|今年))"
 )
-# a write-up's question on the year's plan that it answers for this year (`2026年宜宾经济社会发展的重点是什么?又有
-# 哪些发展目标?记者从会上了解到,今年宜宾将…`; not `到2035年…`, `2023年以来…`): only when nothing else says it
-_TARGET_QUESTION = re.compile(r"(?<![到至\d])(\d{4})\s*年(?!以来|至|到)[^\n。，,\d？?]{0,12}?发展的?"
-                              r"(?:重点|主要目标|目标)(?:是什么|有哪些)[？?][^。\n]{0,60}?今年")
+_TARGET_QUESTION = re.compile(_C["years"]["target_question"])  # `2026年…发展的重点是什么?…今年…`
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
     # (`2011年甘肃省完成了…确定的主要目标任务`)
@@ -296,7 +292,7 @@ def placeholder_plan_year(text: str) -> int | None:
         y = five_year_plan_year("今年是" + text[m.end() : m.end() + 24])
         if y is None:
             continue
-        end = _SENTENCE_END_RE.search(text, m.end())
+        end = SENTENCE_END_RE.search(text, m.end())
         after = text[end.end() : end.end() + 12] if end else ""
         return y + 1 if _REVIEWED.match(after.lstrip()) else y
     return None
@@ -322,7 +318,7 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
     """``_year_is`` and whether the year was read as one reviewed (the report's year is the next)."""
     for m in _YEAR_IS.finditer(text):
         year = int(m.group(1))
-        end = _SENTENCE_END_RE.search(text, m.end())
+        end = SENTENCE_END_RE.search(text, m.end())
         after = text[end.end() : end.end() + 12] if end else ""
         clause = _CLAUSE_END_RE.search(text, m.end())
         if _REVIEWED.match(after.lstrip()) or _REVIEWED.match(text[clause.end() :].lstrip() if clause else ""):
@@ -363,7 +359,7 @@ def _planned_after(text: str, start: int, end: re.Match[str] | None) -> bool:
     after = text[end.end() : end.end() + 40].lstrip()
     m = _PLANNED_AFTER.match(after)
     if m is None:
-        nxt = _SENTENCE_END_RE.search(after)
+        nxt = SENTENCE_END_RE.search(after)
         m = _PLANNED_AFTER_REPORT.search(after, 0, nxt.start() if nxt else len(after))
     return m is not None and not _PLANNED_DONE.match(after, m.end())
 
@@ -562,7 +558,7 @@ def _year_done_in_lead(lead: str, year: int) -> bool:
     for m in _OUTPUT_DONE.finditer(lead):
         if int(m.group(1)) != year or not _LOOKED_BACK.search(lead, 0, m.start()):
             continue
-        end = _SENTENCE_END_RE.search(lead, m.end())
+        end = SENTENCE_END_RE.search(lead, m.end())
         sentence = lead[m.start() : end.end() if end else len(lead)]
         before = lead[max(0, m.start() - _SENTENCE_BEFORE) : m.start()]
         if not _GOAL_WORDS.search(sentence) and not _GOAL_WORDS.search(before):

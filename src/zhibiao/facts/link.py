@@ -227,6 +227,14 @@ def _pace_striven(v: Vocabulary, sentence: str, alias: _Alias, q: Quantity) -> b
             and not any("rate" in v.indicators[i].measures for i in alias.ids if i in v.indicators))
 
 
+def _target_named(v: Vocabulary, sentence: str, alias: _Alias, q: Quantity) -> bool:
+    """`今年GDP目标为6%以上`: a bare percentage right after a name and its target, said of series that have no rate,
+    index or cut of their own (`城镇调查失业率目标为5.5%左右` is a rate)."""
+    return (v.named_target_gap_re.fullmatch(sentence, alias.end, _num_start(q)) is not None
+            and not any({"rate", "index"} & v.indicators[i].measures or v.indicators[i].cut_target
+                        for i in alias.ids if i in v.indicators))
+
+
 _CLAUSE_PUNCT = re.compile(r"[，,、\s]")
 
 
@@ -445,10 +453,7 @@ def _link_sentence(
             if ok:
                 if (q.unit == "%" and q.direction == "none"
                         and (v.rate_noun_gap_re.search(sentence, alias.start, q.span.start)
-                             or (v.named_target_gap_re.fullmatch(sentence, alias.end, _num_start(q))
-                                 and all(not ({"rate", "index"} & v.indicators[i].measures)
-                                         and not v.indicators[i].cut_target for i in alias.ids))
-                             or _pace_striven(v, sentence, alias, q))):
+                             or _target_named(v, sentence, alias, q) or _pace_striven(v, sentence, alias, q))):
                     # `GDP增速确定为8%`, `增长目标定为7%左右`: the rate noun before the verb makes it a growth
                     link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf

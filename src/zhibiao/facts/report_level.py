@@ -93,13 +93,12 @@ def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: st
     before_own = {f for f in named if (m := v.own_part_after_re.match(text, f.span.end)) is not None
                   and m.group("w") in own and any((g.role, g.period, g.measure) == (f.role, f.period, f.measure)
                                                   and g.span.start > f.span.end for g in named)}
+    total, part = v.indicators[total_id], v.indicators[part_id]
     if before_own:
-        total = v.indicators[total_id]
         facts = [dataclasses.replace(f, indicator=total_id, indicator_name=total.name) if f in before_own else f
                  for f in facts]
     if not local and not before_part:
         return facts
-    total, part = v.indicators[total_id], v.indicators[part_id]
     out = []
     for f in facts:
         if (f.indicator == total_id and f.text.startswith(local_word)

@@ -61,10 +61,9 @@ class _Vocab:
         for m, f in money_mags.items():
             for w, kind in [*((w, "currency") for w in money), *also.items()]:
                 self.units.setdefault(m + w, UnitInfo(m + aliases.get(w, w), kind, aliases.get(w, w), f))
-        money = [*money, *also]
         for m in u["magnitude_only"]["units"]:
             self.units.setdefault(m, UnitInfo(m, "magnitude", "", mags[m]))
-        money_re = f"|(?:{_alt(money_mags)})(?:{_alt(money)})" if money_mags else ""
+        money_re = f"|(?:{_alt(money_mags)})(?:{_alt([*money, *also])})" if money_mags else ""
         unit_re = (f"(?:{_alt(plain)}|(?:{_alt(mags)})?(?:{_alt(scal)}){money_re}"
                    f"|{_alt(u['magnitude_only']['units'])})")
 
