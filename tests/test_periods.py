@@ -1355,3 +1355,54 @@ def test_a_sum_over_the_plan_after_a_sentence_on_its_last_year_stays_the_plans()
     facts = _facts(text)
     assert ("gdp", "actual", 2015, "level", Decimal("263.1"), "exact") in facts
     assert not {f for f in facts if f[0] == "fixed_asset_investment" and f[2] == 2015}
+
+
+# A 2011 report cut to its three chapters, in the wording of the reports that opened the 12th plan (安徽, 浙江 2006):
+# the plan's outline titled by its number written out, and this year's targets after a lead-in that names the plan.
+OPENING_THE_12TH_PLAN = """2011年某某省政府工作报告
+——2011年1月15日在安徽省第十一届人民代表大会第四次会议上
+一、2010年工作和“十一五”发展回顾
+2010年，全省生产总值增长14.5%。
+二、关于《安徽省国民经济和社会发展第十二个五年规划纲要（草案）》的说明
+经过五年努力，主要指标是：全省生产总值达到2.5万亿元；城镇化率达到50%。
+三、2011年政府工作
+{lead}今年全省经济社会发展的主要预期目标是：全省生产总值增长11%，城镇登记失业率控制在4.5%以内。
+"""
+
+
+@pytest.mark.parametrize("lead", ["", "按照“十二五”规划的总体要求，", "根据上述目标，", "综合考虑各方面因素，",
+                                  "为确保“十二五”开好局、起好步，"])
+def test_this_years_targets_after_a_lead_in_naming_the_plan_are_this_years(lead: str) -> None:
+    # a reviewer's probes of reports opening a plan: with the plan named before 今年 (or the chapter holding the
+    # plan's goals), this year's targets took the plan's end year; and the goals under the outline's title, a plan
+    # named by its number written out, were read as last year's results
+    facts = _facts(OPENING_THE_12TH_PLAN.format(lead=lead))
+    d = Decimal
+    assert ("gdp", "target", 2011, "growth", d("11"), "exact") in facts
+    assert ("registered_unemployment", "target", 2011, "rate", d("4.5"), "at_most") in facts
+    assert ("gdp", "actual", 2010, "growth", d("14.5"), "exact") in facts
+    assert not {f for f in facts if f[1] == "actual" and f[4] in (d("2.5"), d("50"))}  # the goals are no results
+    # (the same in a chapter that holds the plan's goals and this year's, titled after both)
+    outline = "二、关于《安徽省国民经济和社会发展第十二个五年规划纲要（草案）》的说明"
+    text = OPENING_THE_12TH_PLAN.format(lead=lead).replace("三、2011年政府工作\n", "").replace(
+        outline, "二、“十二五”时期的主要目标和2011年工作")
+    assert ("gdp", "target", 2011, "growth", d("11"), "exact") in _facts(text)
+
+
+def test_this_years_figure_beside_the_plans_is_this_years() -> None:
+    # `“十二五”期间全省城镇新增就业500万人，今年新增就业100万人以上` (a reviewer's, after task chapters of 2011)
+    text = ("2011年某某省政府工作报告\n三、2011年的主要任务\n（一）千方百计扩大就业。"
+            "“十二五”期间全省城镇新增就业500万人，今年新增就业100万人以上。\n")
+    got = {(f[0], f[1], f[2], f[4]) for f in _facts(text)}
+    d = Decimal
+    assert got == {("new_urban_jobs", "target", 2015, d("500")), ("new_urban_jobs", "target", 2011, d("100"))}
+
+
+def test_this_years_word_in_passing_opens_no_passage() -> None:
+    # `今年是实现“十二五”目标的关键一年` names no targets; nor does 今年 in a report given in December (the year it
+    # reviews)
+    m = ReportMeta(None, None, None, None, "government_work_report", 2012, 2011, 2012, None, None)
+    assert periods._this_years_targets("今年是实现“十二五”规划目标的关键一年。", 0, 20, m) is None
+    late = ReportMeta(None, None, None, None, "plan_report", 2011, 2011, 2012, "2011-12-20", None)
+    assert periods._this_years_targets("根据上述要求，今年主要预期目标是：", 0, 17, late) is None
+    assert periods._this_years_targets("根据上述要求，明年主要预期目标是：", 0, 17, late) is not None

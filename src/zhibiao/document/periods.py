@@ -32,6 +32,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:——|[●◆■□▲·•*])")
 _REPEAT_MAX = 80  # a repeated line this short is a page's title or running header, not a passage's cue
 _TITLE_LINE = re.compile(_C["title_line"])  # a report's title on a line of its own
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
 _JOINED = re.compile(_C["joined"])  # a conjunction between two periods a title names
 
 
@@ -53,6 +54,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "plan_words": any_re(_C["plan_words"]),
         "reported": re.compile(_C["reported"]),
         "announced": re.compile(_C["targets_announced"]),
+        "this_year_targets": re.compile(_C["this_year_targets"]),
     }
 
 
@@ -113,7 +115,7 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return plan, plan, m.group()
     m = r["plan_name"].match(head)
     if m:
-        years = plan_years(m.group(1))
+        years = plan_years(m.group(1) or m.group(2) + "五")
         if years is not None:
             quote = "“" if at and text[at - 1] == "“" and not m.group().startswith("“") else ""
             return years[0], years[1], quote + m.group()
@@ -185,8 +187,10 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
     opening = cue_years(title, meta)
     if opening is not None and opening[0] == opening[1]:
         named.append(opening)  # `今年是“十三五”的开局之年,…今年主要预期目标为:`: the year it opens on
+    elif (this_year := _this_years_targets(title, 0, len(title), meta)) is not None:
+        named.append(this_year[1])  # `按照“十一五”规划的总体要求,今年…主要预期目标是:`: this year's, not the plan's
     for m in r["plan_name"].finditer(title):
-        years = plan_years(m.group(1))
+        years = plan_years(m.group(1) or m.group(2) + "五")  # (`第十二个五年规划`: 十二五)
         if years:
             named.append((*years, m.group()))
     for m in r["year"].finditer(title):
@@ -319,12 +323,23 @@ def _announced(text: str, start: int, line_end: int, meta: ReportMeta) -> tuple[
     sentence_end = m.end() if m else line_end
     a = _res()["announced"].search(text, start, sentence_end)
     if a is None or int(a.group("y")) != meta.plan_year:
-        return None
+        return _this_years_targets(text, start, sentence_end, meta)
     # a few words before the year, no clause of their own (`针对2013年的发展目标,郭庚茂特别提到,“…”`), report
     # nothing of last year's: the passage opens with the sentence, so its figures are read in it (not a clause
     # before it, `全省财政收入突破三千亿元,2015年的主要目标是…`, which may)
     at = start if _OPENING_WORDS.fullmatch(text, start, a.start()) else a.start()
     return at, (meta.plan_year, meta.plan_year, a.group())
+
+
+def _this_years_targets(text: str, start: int, end: int, meta: ReportMeta) -> tuple[int, tuple[int, int, str]] | None:
+    """Where ``text[start:end]`` announces this year's targets by its word (`根据上述目标,今年全市…主要预期目标是:`),
+    and the plan year; not in a report given late in the year it reviews, whose 今年 is that year."""
+    m = _res()["this_year_targets"].search(text, start, end)
+    if m is None or meta.plan_year is None or (m.group().startswith("今年") and _given_late(meta)):
+        return None
+    # (from the sentence's start when the words before hold no figure: `综合考虑各方面因素,今年…`)
+    at = start if not _DIGIT.search(text, start, m.start()) else m.start()
+    return at, (meta.plan_year, meta.plan_year, m.group())
 
 
 def _merge(passages: list[Passage]) -> list[Passage]:
