@@ -3979,3 +3979,17 @@ def test_one_amount_of_two_subjects_is_their_sum_not_each_ones() -> None:
     got = {(f.indicator, f.value) for f in extracted(
         "某市2024年政府工作报告\n2023年,进出口总额和实际利用外资达到120亿元和5亿美元。\n")}
     assert ("trade_total", D("120")) in got and ("foreign_investment", D("5")) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the slowdown wording of 2015–16 reviews (a reviewer's probes of district reports): a negative growth is a fall,
+    # a rate slowed or narrowed to a value is the rate's new value
+    ("全市进出口总额负增长12.5%", {("trade_total", "actual", 2024, "growth", D("-12.5"), "exact")}),
+    ("地区生产总值增速放缓至6.5%", {("gdp", "actual", 2024, "growth", D("6.5"), "exact")}),
+    ("一般公共预算收入增幅收窄至3.2%", {("budget_revenue", "actual", 2024, "growth", D("3.2"), "exact")}),
+    ("规模以上工业增加值降幅进一步收窄至3.2%", {("industrial_va", "actual", 2024, "growth", D("-3.2"), "exact")}),
+    # (a slowdown by points is no growth of the year)
+    ("规模以上工业增加值增速放缓1.2个百分点", set()),
+])  # fmt: skip
+def test_a_slowdown_is_read_with_its_sign(text: str, expected: set) -> None:
+    assert facts_of(text, kind="review") == expected
