@@ -3993,3 +3993,21 @@ def test_one_amount_of_two_subjects_is_their_sum_not_each_ones() -> None:
 ])  # fmt: skip
 def test_a_slowdown_is_read_with_its_sign(text: str, expected: set) -> None:
     assert facts_of(text, kind="review") == expected
+
+
+@pytest.mark.parametrize("text,target", [
+    # a target said met (or missed) with who set it and when, before its figure (reviewers' probes of district
+    # reviews 2012–2019): the target quoted back, beside the result
+    ("全区地区生产总值增长8.6%，完成年初确定的8.5%左右的目标", (D("8.5"), "around")),
+    ("全区地区生产总值增长9.5%，超额完成年初确定的增长9%的目标", (D("9"), "exact")),
+    ("全区地区生产总值增长10.2%，实现了年初确定的增长10%以上的目标", (D("10"), "at_least")),
+    ("全区地区生产总值增长7.1%，完成年初确定的增长7%目标", (D("7"), "exact")),
+    ("全区地区生产总值增长7.6%，没有完成年初确定的9%的目标", (D("9"), "exact")),
+])  # fmt: skip
+def test_a_target_said_met_with_its_setting_is_quoted_back(text: str, target: tuple) -> None:
+    got = facts_of(text, kind="review")
+    assert ("gdp", "prior_target", 2024, "growth", *target) in got
+    assert len([f for f in got if f[1] == "actual"]) == 1
+    # (a share of the year's task reached is no target: `完成年度目标任务的104%`)
+    assert facts_of("城镇新增就业5200人，完成年度目标任务的104%", kind="review") == {
+        ("new_urban_jobs", "actual", 2024, "level", D("5200"), "exact")}

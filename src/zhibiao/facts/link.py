@@ -492,7 +492,10 @@ def _link_sentence(
                 if cstart <= x.span.start and x.span.end <= q.span.start
             ] + ([  # `,好于下降7%的预期`: the comparison before a quoted target
                 (m.start(), m.end()) for m in v.prior_compare_re.finditer(sentence, cstart, _num_start(q))
-            ] if v.prior_after_re.match(sentence, q.span.end) else [])
+            ] if v.prior_after_re.match(sentence, q.span.end) else []) + ([  # `,完成年初确定的增长7%目标`: a target met
+                (m.start(), m.end()) for m in [v.completed_target_before_re.search(sentence, cstart, _num_start(q))]
+                if m
+            ] if v.completed_target_after_re.match(sentence, q.span.end) else [])
             # (a name that runs into the clause, `第三产业多作贡献,实现增加值666亿元、增长12.2%`, is no prefix)
             pstart = max(cstart, min(prev_subject.alias.end, q.span.start))
             prefix = "".join(
