@@ -3987,9 +3987,9 @@ def test_one_amount_of_two_subjects_is_their_sum_not_each_ones() -> None:
     ("全市进出口总额负增长12.5%", {("trade_total", "actual", 2024, "growth", D("-12.5"), "exact")}),
     ("地区生产总值增速放缓至6.5%", {("gdp", "actual", 2024, "growth", D("6.5"), "exact")}),
     ("一般公共预算收入增幅收窄至3.2%", {("budget_revenue", "actual", 2024, "growth", D("3.2"), "exact")}),
-    ("规模以上工业增加值降幅进一步收窄至3.2%", {("industrial_va", "actual", 2024, "growth", D("-3.2"), "exact")}),
-    # (a slowdown by points is no growth of the year)
+    # (a slowdown by points is no growth of the year; a surplus or deficit narrowed is no trade total: a reviewer's)
     ("规模以上工业增加值增速放缓1.2个百分点", set()),
+    ("外贸进出口逆差收窄至0.5亿美元", set()),
 ])  # fmt: skip
 def test_a_slowdown_is_read_with_its_sign(text: str, expected: set) -> None:
     assert facts_of(text, kind="review") == expected
@@ -4011,3 +4011,6 @@ def test_a_target_said_met_with_its_setting_is_quoted_back(text: str, target: tu
     # (a share of the year's task reached is no target: `完成年度目标任务的104%`)
     assert facts_of("城镇新增就业5200人，完成年度目标任务的104%", kind="review") == {
         ("new_urban_jobs", "actual", 2024, "level", D("5200"), "exact")}
+    # (nor does a figure before 的年度任务 lose its subject: a reviewer's)
+    assert ("new_urban_jobs", "prior_target", 2024, "level", D("8000"), "exact") in facts_of(
+        "城镇新增就业8600人,完成市下达的8000人的年度任务", kind="review")

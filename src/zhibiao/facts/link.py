@@ -505,7 +505,8 @@ def _link_sentence(
             prefix = v.sub_period_re.sub("", v.skip_re.sub("", prefix)).strip()  # `,二季度增长6.3%`
             # `,50%的专利申请来自企业`: a bare figure that modifies a noun is no figure of the subject
             modifier = q.extra.get("verb") is None and not prefix and sentence.startswith("的", q.span.end) \
-                and not v.prior_after_re.match(sentence, q.span.end)
+                and not v.prior_after_re.match(sentence, q.span.end) \
+                and not v.completed_target_after_re.match(sentence, q.span.end)  # (`完成…8000人的年度任务`)
             if not crosses_item and not modifier and not _strip(v.filler_re, prefix):
                 chain = by_alias.get(prev_subject.alias.start, [])
                 prev_q = chain[-1] if chain else None
