@@ -47,6 +47,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "coming_years": any_re(_C["coming_years"]),
         "year_targets": any_re(_C["year_targets"]),
         "plan_name": re.compile(_C["plan_name"]),
+        "plan_outline": re.compile(_C["plan_outline"]),
         "year": re.compile(_C["year"]),
         "bare_year": re.compile(r"(?P<to>(?!))?(?P<y>(?:19|20)\d\d)(?=[,，](?!\d))"),
         "year_heading": re.compile("(?:" + "|".join(_C["year_heading_words"]) + r")\s*$"),
@@ -115,7 +116,7 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return plan, plan, m.group()
     m = r["plan_name"].match(head)
     if m:
-        years = plan_years(m.group(1) or m.group(2) + "五")
+        years = plan_years(m.group(1))
         if years is not None:
             quote = "“" if at and text[at - 1] == "“" and not m.group().startswith("“") else ""
             return years[0], years[1], quote + m.group()
@@ -190,9 +191,11 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
     elif (this_year := _this_years_targets(title, 0, len(title), meta)) is not None:
         named.append(this_year[1])  # `按照“十一五”规划的总体要求,今年…主要预期目标是:`: this year's, not the plan's
     for m in r["plan_name"].finditer(title):
-        years = plan_years(m.group(1) or m.group(2) + "五")  # (`第十二个五年规划`: 十二五)
+        years = plan_years(m.group(1))
         if years:
             named.append((*years, m.group()))
+    if depth == 1 and (m := r["plan_outline"].search(title)) is not None and (years := plan_years(m.group(1) + "五")):
+        named.append((*years, m.group()))  # `关于《…第十二个五年规划纲要(草案)》的说明`: the plan's goals
     for m in r["year"].finditer(title):
         y = int(m.group("y"))
         named.append((y, y, m.group()))
