@@ -4014,3 +4014,31 @@ def test_a_target_said_met_with_its_setting_is_quoted_back(text: str, target: tu
     # (nor does a figure before 的年度任务 lose its subject: a reviewer's)
     assert ("new_urban_jobs", "prior_target", 2024, "level", D("8000"), "exact") in facts_of(
         "城镇新增就业8600人,完成市下达的8000人的年度任务", kind="review")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # last year's targets quoted back in its review (a reviewer's probes of district reports 2012–2019): set by a verb
+    # and closed by the target's noun, or compared with `比/较年初确定的…目标` — not results
+    ("去年年初，我们提出了地区生产总值增长13%、地方公共财政收入增长15%的目标",
+     {("gdp", "prior_target", 2024, "growth", D("13"), "exact"),
+      ("budget_revenue", "prior_target", 2024, "growth", D("15"), "exact")}),
+    ("年初确定了地区生产总值增长13%的目标，实际增长13.8%",
+     {("gdp", "prior_target", 2024, "growth", D("13"), "exact"),
+      ("gdp", "actual", 2024, "growth", D("13.8"), "exact")}),
+    ("全区地区生产总值增长13.8%，比年初确定的13%的目标高0.8个百分点",
+     {("gdp", "prior_target", 2024, "growth", D("13"), "exact"),
+      ("gdp", "actual", 2024, "growth", D("13.8"), "exact")}),
+    ("全区地区生产总值增长9.3%，较年初确定的9%的目标高出0.3个百分点",
+     {("gdp", "prior_target", 2024, "growth", D("9"), "exact"),
+      ("gdp", "actual", 2024, "growth", D("9.3"), "exact")}),
+    # (a goal set in words before a result is no target of it)
+    ("我们提出了建设生态强区的目标，全年地区生产总值增长8%", {("gdp", "actual", 2024, "growth", D("8"), "exact")}),
+])  # fmt: skip
+def test_last_years_targets_set_or_compared_are_quoted_back(text: str, expected: set) -> None:
+    assert facts_of(text, kind="review") == expected
+
+
+def test_energy_intensity_in_its_long_form() -> None:
+    # `单位生产总值能源消耗降低4%` (the 11th plan's binding target, as 2006–2010 reports wrote it)
+    got = facts_of("单位生产总值能源消耗降低4%左右")
+    assert got == {("energy_intensity", "target", 2025, "growth", D("-4"), "around")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from zhibiao import quantity as qty
 from zhibiao.document.dates import cn_years
@@ -17,7 +18,7 @@ from zhibiao.facts.commitment import commitment
 from zhibiao.facts.lists import bases_of_one_subject
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.sentence import _clause_index, _Link, _num_start, _SentenceLinker
-from zhibiao.facts.vocab import Vocabulary
+from zhibiao.facts.vocab import Vocabulary, load_toml
 from zhibiao.facts.when import bare_year_before, role_and_period
 from zhibiao.facts.yearnames import YEAR_RE, When
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
@@ -171,6 +172,19 @@ def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
         w in sentence[: q.span.start] for w in v.plan_year_words)
 
 
+@cache
+def _set_target_after() -> re.Pattern[str]:
+    return re.compile(load_toml("facts_cues.toml")["set_target_after"])
+
+
+def _targets_set_quoted(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
+    """`去年年初,我们提出了地区生产总值增长13%、…的目标` in last year's review: figures a setting verb opens in their
+    clause and a target noun closes, the targets set then, quoted back."""
+    return (_in_review(sl) and v.target_list_before_re.search(sl.s, cstart, _num_start(q)) is not None
+            and _set_target_after().match(sl.s, q.span.end) is not None
+            and not any(w in sl.s[cstart : q.span.start] for w in v.plan_year_words))
+
+
 def quoted_target_after(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
     """`好于下降7%的预期`, `低于4.5%的控制目标`: a figure compared with and named a target after it; with 在 only
     when a ceiling closes it (`在4%的控制目标内`), not a place or a time (`在全省率先完成…2万人的目标任务`)."""
@@ -244,7 +258,7 @@ def emit(
         cue = m  # `——年计划完成地区生产总值617亿元以上`: last year's plan, quoted before its result
     prior = is_target_reference(v, q) or quoted_after or cue is not None or bool(q.extra.get("target_by_margin")) or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
-        _quoted_target_list(v, sl.s, q)) or (
+        _quoted_target_list(v, sl.s, q)) or _targets_set_quoted(v, sl, cstart, q) or (
         v.prior_list_open_re.search(sl.s, 0, q.span.start) is not None and not _in_plan(sl)) or (
         q.unit in ("%", "pp") and v.target_met_after_re.match(sl.s, q.span.end) is not None and _in_review(sl)) or (
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
