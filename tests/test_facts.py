@@ -4042,3 +4042,17 @@ def test_energy_intensity_in_its_long_form() -> None:
     # `单位生产总值能源消耗降低4%` (the 11th plan's binding target, as 2006–2010 reports wrote it)
     got = facts_of("单位生产总值能源消耗降低4%左右")
     assert got == {("energy_intensity", "target", 2025, "growth", D("-4"), "around")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a streak said of a name before its figures (a reviewer's probes of 2011 reviews): the streak's own clause is
+    # no figure of the year, the clauses after it are the name's
+    ("农民人均纯收入连续七年较快增长，达到5524元，增长14.8%",
+     {("rural_income", "actual", 2024, "level", D("5524"), "exact"),
+      ("rural_income", "actual", 2024, "growth", D("14.8"), "exact")}),
+    ("地区生产总值增速连续7个季度高于全省，全年增长8.5%", {("gdp", "actual", 2024, "growth", D("8.5"), "exact")}),
+    # (a streak in the figure's own clause stays no year's figure)
+    ("规上工业增加值增速连续7个季度保持在10%以上", set()),
+])  # fmt: skip
+def test_a_streak_before_a_names_figures_keeps_the_name(text: str, expected: set) -> None:
+    assert facts_of(text, kind="review") == expected

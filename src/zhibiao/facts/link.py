@@ -471,6 +471,9 @@ def _link_sentence(
                     # run goes on to the figures after it
                     prev_subject = _Link(q, alias, link.ids)
                     continue
+            elif v.streak_re.search(sentence, alias.end, q.span.end):  # `农民人均纯收入连续七年较快增长,达到5524元`:
+                prev_subject = _Link(q, alias, alias.ids if sl.in_scope(alias, quantities) else ())  # run goes on
+                continue
             prev_subject = None
             continue
         # No name in this clause: a verb-led clause continues the previous subject.
