@@ -1402,3 +1402,20 @@ def test_this_years_word_in_passing_opens_no_passage() -> None:
                  "今年和今后一个时期全市经济社会发展的主要目标是：",
                  "站在新的起点上，今年全省经济工作的主要目标是实现“十二五”良好开局。"):
         assert periods._this_years_targets(said, 0, len(said), m) is None, said
+
+
+@pytest.mark.parametrize("text,want", [
+    # a clause opening on this year's word after last year's figure, in a write-up or a review (a reviewer's probes
+    # of news items): this year's target to the sentence's end, then last year's again
+    ("2006年嘉兴市政府工作报告\n去年全市生产总值增长13.5%，今年全市生产总值增长12%左右。一般预算收入增长20%。\n",
+     {("gdp", "actual", 2005, "growth", "13.5", "exact"), ("gdp", "target", 2006, "growth", "12", "around"),
+      ("budget_revenue", "actual", 2005, "growth", "20", "exact")}),
+    ("2020年1月，某县政府工作报告指出，二〇一九年全县生产总值增长8.1%，今年全县生产总值增长7.5%左右。\n",
+     {("gdp", "actual", 2019, "growth", "8.1", "exact"), ("gdp", "target", 2020, "growth", "7.5", "around")}),
+    # (not a year still under way, estimated: 980's `…,今年继续保持较快增长势头,…全年预计达1100亿元`)
+    ("2023年某区政府工作报告\n一、2022年工作回顾\n地区生产总值在2021年突破千亿元关口后，今年继续保持较快增长势头，"
+     "全年预计达1100亿元、增长6%。\n",
+     {("gdp", "actual", 2022, "level", "1100", "exact"), ("gdp", "actual", 2022, "growth", "6", "exact")}),
+])  # fmt: skip
+def test_a_clause_opening_on_this_year_after_last_years_figure(text: str, want: set) -> None:
+    assert _facts(text) == {(*f[:4], Decimal(f[4]), f[5]) for f in want}

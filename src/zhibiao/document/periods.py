@@ -56,6 +56,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         "reported": re.compile(_C["reported"]),
         "announced": re.compile(_C["targets_announced"]),
         "this_year_targets": re.compile(_C["this_year_targets"]),
+        "clause_this_year": re.compile(_C["clause_this_year"]),
+        "clause_this_year_not": re.compile(_C["clause_this_year_not"]),
     }
 
 
@@ -295,6 +297,7 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
             if got is None and (ann := _announced(text, s, ln.end, meta)) is not None:
                 at, got = ann  # (from the year announced: the clauses before it may report last year's)
             if got is None:
+                _this_years_clause(text, s, ln.end, meta, events)
                 continue
             scope = scope_of(got[0], got[1], meta)
             if scope is not None:
@@ -306,6 +309,7 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
                     # `去年我们在城市更新等方面有了很大提升,今年需要…` inside this year's chapter: the look
                     # back lasts its paragraph, then the chapter's year holds again
                     events[ln.end] = chapter
+            _this_years_clause(text, s, ln.end, meta, events)
     out: list[Passage] = []
     cur: tuple[PassageScope, int | None, int | None, str] = ("unknown", None, None, "")
     pos = 0
@@ -315,6 +319,25 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         cur, pos = events[at], at
     out.append(Passage(Span(pos, len(text)), cur[0], cur[1], cur[2], cur[3]))
     return _merge(out)
+
+
+def _this_years_clause(text: str, start: int, line_end: int, meta: ReportMeta,
+                       events: dict[int, tuple[PassageScope, int | None, int | None, str]]) -> None:
+    """A clause of last year's review opening on this year's word (`去年全市生产总值增长13.5%,今年全市生产总值增长
+    12%左右`, a write-up's): this year's to the sentence's end, then the review's again."""
+    m = _SENTENCE_END.search(text, start, line_end)
+    end = m.end() if m else line_end
+    for c in _res()["clause_this_year"].finditer(text, start, end):
+        if _res()["clause_this_year_not"].search(text, c.end(), end):
+            return  # (a year still under way: `,今年继续…,全年预计达1100亿元`)
+        before = [at for at in events if at <= c.start()]
+        state = events[max(before)] if before else None
+        got = cue_years(text[c.end() - 2 : end], meta)
+        if state is None or state[0] != "year_review" or got is None or scope_of(got[0], got[1], meta) != "year_plan":
+            return
+        events[c.end() - 2] = ("year_plan", got[0], got[1], got[2])
+        events.setdefault(end, state)
+        return
 
 
 def _announced(text: str, start: int, line_end: int, meta: ReportMeta) -> tuple[int, tuple[int, int, str]] | None:

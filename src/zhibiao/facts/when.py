@@ -17,6 +17,7 @@ import re
 from functools import partial
 
 from zhibiao.document.dates import cn_years
+from zhibiao.document.periods import passage_at
 from zhibiao.facts.multiyear import (
     TOTAL,
     earlier_base,
@@ -104,6 +105,9 @@ def role_and_period(
     """
     meta = report.meta
     sec = sl.section
+    spass = sl.passage  # the sentence's passage, or one a clause before the figure opened (`去年…,今年…增长12%左右`)
+    if spass is not None and spass.span.end <= sl.offset + q.span.start:
+        spass = passage_at(report.passages, [p.span.start for p in report.passages], sl.offset + q.span.start)
     if sec is not None and sec.kind == "glossary":
         return None, None, None
     if v.years_taken_re.match(sl.s, q.span.end):
@@ -151,7 +155,7 @@ def role_and_period(
         if ahead and not v.goal_other_time_re.search(sl.s, ahead[-1].end(), ns) \
                 and v.will_re.search(sl.s, ahead[-1].end(), ns) \
                 and (sec is None or sec.kind != "review") \
-                and (sl.passage is None or sl.passage.scope not in ("year_review", "multi_year_review")):
+                and (spass is None or spass.scope not in ("year_review", "multi_year_review")):
             return (None, None, None) if prior else ("target", plan_end(ahead[-1]), ahead[-1].group())
     if q.extra.get("baseline") in v.average_leads and (
             avg := [m for m in v.multi_year_re.finditer(window) if m.group() in v.average_leads]):
@@ -164,7 +168,7 @@ def role_and_period(
     clause_lead = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
     clause_lead = v.base_of_last_year_re.sub("由", clause_lead)  # (`由去年的4.5%降至4%`: the base's year)
     if (my is None and measure == "growth" and meta.review_year is not None and not prior
-            and sl.passage is not None and sl.passage.scope in ("year_review", "multi_year_review")
+            and spass is not None and spass.scope in ("year_review", "multi_year_review")
             and not v.on_last_year_re.search(clause_lead)):
         my = earlier_base(v, report, sl, q, meta.review_year)  # `…比2005年增长86%。人均生产总值…,增长58.9%`
     if (my is None and measure == "growth" and meta.review_year is not None
@@ -180,7 +184,7 @@ def role_and_period(
             and named_year(sl.s[: _num_start(q)]) is None and not _LAST_YEAR_RE.search(sl.s, 0, _num_start(q))
             and not v.estimate_re.search(clause_lead)
             and (sl.section is None or sl.section.kind not in ("targets", "tasks"))
-            and (sl.passage is None or sl.passage.scope not in ("year_plan", "plan_goals"))
+            and (spass is None or spass.scope not in ("year_plan", "plan_goals"))
             and _averaged_after(v, sl.s, q.span.end)):
         # `常住人口城镇化率突破50%,年均提高1.5个百分点`: passed some time in the years averaged, no year's figure (not
         # `2020年,…突破5000亿元,年均…` nor `去年,…超过65%,年均…`, nor the year's estimate `预计突破1.1万亿元,年均…`, nor
@@ -201,13 +205,13 @@ def role_and_period(
     if (measure == "growth" and meta.review_year is not None and not prior
             and (base := SINCE_PLAN_END.search(clause_lead)) is not None and plan_end(base) < meta.review_year
             and (sl.section is None or sl.section.kind not in ("targets", "tasks"))
-            and (sl.passage is None or sl.passage.scope != "year_plan")
+            and (spass is None or spass.scope != "year_plan")
             and not any(c in sl.s[: _num_start(q)] for c in (*v.target_cues, *v.plan_year_words))
             and all(int(y) <= meta.review_year for y in YEAR_RE.findall(sl.s, 0, _num_start(q)))):
         # `,较“十二五”期末增长了47.6%`: over the plan's years, whatever the passage (not a goal's: `到2016年,…万元
         # 生产总值能耗比“十一五”末下降20%`)
         return "actual", None, base.group()
-    passage = sl.passage
+    passage = spass
     if passage is not None and passage.scope == "multi_year_review":
         plan_year = meta.plan_year if meta.plan_year is not None else (
             meta.review_year + 1 if meta.review_year is not None else None)
@@ -323,7 +327,8 @@ def role_and_period(
         # a level reached since an earlier year (`预计从2017年的2.01万亿元增加到2.9万亿元以上`)
         since = v.since_year_re.search(sl.masked, 0, _num_start(q))  # (人民币,下同) blanked
         # (and `预计完成地区生产总值690亿元`: an estimate is of the year ending, whatever the passage says)
-        head = v.base_of_last_year_re.sub("由", sentence[: _num_start(q)])  # (`由去年的4.5%`: the base's year)
+        # (`由去年的4.5%`: the base's year; from the clause that opened this year, `去年…,今年…`, when one did)
+        head = v.base_of_last_year_re.sub("由", sentence[max(0, passage.span.start - sl.offset) : _num_start(q)])
         if sentence.lstrip().startswith(v.part_of_total):
             # `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元`: a part of the sentence before is said as that
             # sentence's figure was, by the words before it (not `…增长8%,与去年持平`, a comparison after it)
