@@ -62,6 +62,8 @@ def test_doctests() -> None:
         ("今年是“十五五”开局之年", (2026, 2026, "year_plan")),
         ("“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期", (2026, 2030, "plan_goals")),
         ("到2030年，全省地区生产总值年均增长5%左右", (2026, 2030, "plan_goals")),
+        # a speaker's look back (广东 2016 in a Hong Kong paper)
+        ("朱小丹首先回顾“十四五”时期的工作，指五年来，全省经济综合实力迈上新台阶", (2021, 2025, "multi_year_review")),
     ],
 )
 def test_openers(text: str, want: tuple[int, int, str]) -> None:

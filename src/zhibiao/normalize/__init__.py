@@ -26,7 +26,7 @@ import numpy as np
 from zhibiao.model import NormalizedText, Span
 from zhibiao.normalize import furniture, joins, paragraphs, steps
 from zhibiao.normalize.offsets import OffsetMap, edit_columns
-from zhibiao.normalize.script import detect_script, to_simplified, variant_forms
+from zhibiao.normalize.script import corner_quotes, detect_script, to_simplified, variant_forms
 
 __all__ = ["NormalizedText", "OffsetMap", "fold_query", "normalize", "normalize_blocks"]
 
@@ -124,7 +124,7 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
              steps.remove_pinyin, steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
     last = [joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__)
-            for s in [*first, furniture.drop_page_furniture, to_simplified, steps.mixed_numerals,
+            for s in [*first, furniture.drop_page_furniture, to_simplified, corner_quotes, steps.mixed_numerals,
                       steps.restore_percent, joins.join_lines, *last]}
     pieces: list[str] = []
     n = 0
@@ -144,8 +144,9 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
         cfg = config
         for j in range(len(pieces)):
             pieces[j] = _run(lambda t: to_simplified(t, cfg), pieces[j], logs["to_simplified"])
-    for j in range(len(pieces)):  # `9万7千3百多亿元` (after OpenCC: 萬 is 万)
-        pieces[j] = _run(steps.mixed_numerals, pieces[j], logs["mixed_numerals"])
+    for j in range(len(pieces)):  # `9万7千3百多亿元` (after OpenCC: 萬 is 万); 「十四五」 (after the script is told)
+        pieces[j] = _run(corner_quotes, _run(steps.mixed_numerals, pieces[j], logs["mixed_numerals"]),
+                         logs["corner_quotes"])
     if steps.lost_percent(pieces):  # a copy that dropped every `%` (after OpenCC: the words are simplified)
         for j in range(len(pieces)):
             pieces[j] = _run(steps.restore_percent, pieces[j], logs["restore_percent"])

@@ -107,6 +107,15 @@ _VARIANT_CHAR = re.compile("[" + "".join(_S.get("variants", {})) + "]")
 _CIRCLE_ZERO = re.compile("(?<=[零〇一二三四五六七八九十百千之点點])○(?=[点點零〇○一二三四五六七八九])|(?<=[点點])○")
 
 
+_QUOTES = str.maketrans(_S.get("quotes", {}))
+_QUOTE_CHAR = re.compile("[" + "".join(_S.get("quotes", {})) + "]")
+
+
+def corner_quotes(text: str) -> tuple[str, list[Edit]]:
+    """Corner quotes (「十四五」) as the mainland's “”, one for one: the cues read quotes written so."""
+    return (text.translate(_QUOTES), []) if _QUOTE_CHAR.search(text) else (text, [])
+
+
 def variant_forms(text: str) -> tuple[str, list[Edit]]:
     """Variant characters OpenCC leaves alone (陜, the Japanese 増 経 済…) to their simplified forms, one
     for one, in any text: a simplified page may hold them too (``生产总值増长8%``); and a circle used as a
@@ -170,4 +179,4 @@ def _simplify_block(text: str, config: str) -> tuple[str, list[Edit]]:
     return conv, edits
 
 
-__all__ = ["align", "detect_script", "to_simplified", "variant_forms"]
+__all__ = ["align", "corner_quotes", "detect_script", "to_simplified", "variant_forms"]
