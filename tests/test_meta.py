@@ -645,6 +645,15 @@ def test_region_from_a_government_sites_dateline() -> None:
     assert (m.region, m.region_source) == ("吴川市", "dateline")
 
 
+@pytest.mark.parametrize("lead", ["嘉兴日报讯（记者 李楠）", "本报嘉兴讯（记者 李楠）"])
+def test_region_from_a_papers_dateline_without_a_date(lead: str) -> None:
+    # a city paper's own dateline (a reviewer's probes of news items); `本报讯` alone names no place
+    text = "2月14日，市六届人大五次会议开幕。市长在政府工作报告中说，去年全市生产总值增长7%。\n"
+    m = meta(lead + text)
+    assert (m.region, m.region_source) == ("嘉兴市", "dateline")
+    assert meta("本报讯（记者 李楠）" + text).region is None
+
+
 def test_a_city_congress_is_never_the_province_named_in_passing() -> None:
     # a 2009 city report on a contributors' site: `市四届人大` is a city's congress, 广东省委 a higher body
     m = meta("一、年工作回顾\n年是极不寻常、极不平凡的一年。全市人民在党中央、国务院、广东省委、省政府和市委的"
