@@ -4033,9 +4033,16 @@ def test_a_target_said_met_with_its_setting_is_quoted_back(text: str, target: tu
       ("gdp", "actual", 2024, "growth", D("9.3"), "exact")}),
     # (a goal set in words before a result is no target of it)
     ("我们提出了建设生态强区的目标，全年地区生产总值增长8%", {("gdp", "actual", 2024, "growth", D("8"), "exact")}),
+    # (a binding target set, then the result: a reviewer's)
+    ("市人代会确定了全年单位生产总值能源消耗下降3.6%的约束性目标,实际下降3.8%",
+     {("energy_intensity", "prior_target", 2024, "growth", D("-3.6"), "exact"),
+      ("energy_intensity", "actual", 2024, "growth", D("-3.8"), "exact")}),
 ])  # fmt: skip
 def test_last_years_targets_set_or_compared_are_quoted_back(text: str, expected: set) -> None:
     assert facts_of(text, kind="review") == expected
+    # (not a goal of a later year: a reviewer's)
+    got = facts_of("我们提出了到2030年地区生产总值突破5000亿元的目标", kind="review")
+    assert not {f for f in got if f[1] == "prior_target"}
 
 
 def test_energy_intensity_in_its_long_form() -> None:

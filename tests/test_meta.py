@@ -469,6 +469,8 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     ("江蘇省政府新聞發言人2日向媒體介紹,2008年初,江蘇省政府將全年經濟社會發展目標任務分解成50項重點工作。"
      "一年來,各項工作完成情況較好,經濟社會發展主要目標全面實現。", 2009),
     ("2024年初,我们将全年目标任务分解到各部门。全市上下要坚定信心。", None),
+    # (but the start of a year when the congress met is that year's report: a reviewer's probe of news items)
+    ("2019年初，亳州市第四届人民代表大会第四次会议召开。去年全市生产总值增长8.5%。", 2019),
     # 锡林郭勒盟 2017, a write-up of the year's work: a Party congress still to meet is that year's
     ("扎实做好稳增长、调结构各项工作,以优异成绩迎接自治区成立70周年,迎接党的十九大胜利召开。", 2017),
     ("奋力谱写高质量发展新篇章,以实际行动喜迎党的二十大。", 2022),

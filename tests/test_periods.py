@@ -1414,6 +1414,17 @@ def test_this_years_word_in_passing_opens_no_passage() -> None:
       ("budget_revenue", "actual", 2005, "growth", "20", "exact")}),
     ("2020年1月，某县政府工作报告指出，二〇一九年全县生产总值增长8.1%，今年全县生产总值增长7.5%左右。\n",
      {("gdp", "actual", 2019, "growth", "8.1", "exact"), ("gdp", "target", 2020, "growth", "7.5", "around")}),
+    # (this year's to the clause's end only, and not a part of it or a season: a reviewer's)
+    ("2016年某市政府工作报告\n一、2015年工作回顾\n规上工业增加值增长9%,今年一季度新增规上企业20户,全社会固定资产投资"
+     "完成1200亿元,增长15%。\n",
+     {("industrial_va", "actual", 2015, "growth", "9", "exact"),
+      ("fixed_asset_investment", "actual", 2015, "level", "1200", "exact"),
+      ("fixed_asset_investment", "actual", 2015, "growth", "15", "exact")}),
+    ("2016年某市政府工作报告\n一、2015年工作回顾\n粮食总产量达到250万吨,今年夏粮又获丰收,"
+     "农民人均纯收入达到1.2万元,增长9%。\n",
+     {("grain_output", "actual", 2015, "level", "250", "exact"),
+      ("rural_income", "actual", 2015, "level", "1.2", "exact"),
+      ("rural_income", "actual", 2015, "growth", "9", "exact")}),
     # (not a year still under way, estimated: 980's `…,今年继续保持较快增长势头,…全年预计达1100亿元`)
     ("2023年某区政府工作报告\n一、2022年工作回顾\n地区生产总值在2021年突破千亿元关口后，今年继续保持较快增长势头，"
      "全年预计达1100亿元、增长6%。\n",

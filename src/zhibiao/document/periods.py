@@ -33,6 +33,7 @@ _REPEAT_MAX = 80  # a repeated line this short is a page's title or running head
 _TITLE_LINE = re.compile(_C["title_line"])  # a report's title on a line of its own
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
 _JOINED = re.compile(_C["joined"])  # a conjunction between two periods a title names
 
 
@@ -324,20 +325,22 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
 def _this_years_clause(text: str, start: int, line_end: int, meta: ReportMeta,
                        events: dict[int, tuple[PassageScope, int | None, int | None, str]]) -> None:
     """A clause of last year's review opening on this year's word (`去年全市生产总值增长13.5%,今年全市生产总值增长
-    12%左右`, a write-up's): this year's to the sentence's end, then the review's again."""
+    12%左右`, a write-up's): this year's to the clause's end, then the review's again (not `,今年一季度新增规上企业20户,
+    全社会固定资产投资完成1200亿元`: the clause only)."""
     m = _SENTENCE_END.search(text, start, line_end)
     end = m.end() if m else line_end
     for c in _res()["clause_this_year"].finditer(text, start, end):
-        if _res()["clause_this_year_not"].search(text, c.end(), end):
-            return  # (a year still under way: `,今年继续…,全年预计达1100亿元`)
+        b = _CLAUSE_BREAK.search(text, c.end(), end)
+        clause_end = b.start() if b else end
+        if _res()["clause_this_year_not"].search(text, c.end(), clause_end):
+            continue  # (a year still under way: `,今年继续…`, `,今年1-2月…`)
         before = [at for at in events if at <= c.start()]
         state = events[max(before)] if before else None
-        got = cue_years(text[c.end() - 2 : end], meta)
+        got = cue_years(text[c.end() - 2 : clause_end], meta)
         if state is None or state[0] != "year_review" or got is None or scope_of(got[0], got[1], meta) != "year_plan":
-            return
+            continue
         events[c.end() - 2] = ("year_plan", got[0], got[1], got[2])
-        events.setdefault(end, state)
-        return
+        events.setdefault(clause_end, state)
 
 
 def _announced(text: str, start: int, line_end: int, meta: ReportMeta) -> tuple[int, tuple[int, int, str]] | None:
