@@ -4063,3 +4063,20 @@ def test_energy_intensity_in_its_long_form() -> None:
 ])  # fmt: skip
 def test_a_streak_before_a_names_figures_keeps_the_name(text: str, expected: set) -> None:
     assert facts_of(text, kind="review") == expected
+
+
+@pytest.mark.parametrize("text,target,result", [
+    # a target set beside its result in one sentence of a plan report's review, its time before its noun (a reviewer's
+    # probes of district reviews): the target quoted back, then the result
+    ("一般公共预算收入：目标增长10%，实际增长11.5%", ("budget_revenue", "10"), ("budget_revenue", "11.5")),
+    ("规模以上工业增加值年度目标为增长12%，实际完成12.6%", ("industrial_va", "12"), ("industrial_va", "12.6")),
+    ("地区生产总值年初目标增长8%，实际增长8.5%", ("gdp", "8"), ("gdp", "8.5")),
+    ("固定资产投资：年度计划增长15%，实际增长16.2%",
+     ("fixed_asset_investment", "15"), ("fixed_asset_investment", "16.2")),
+    ("社会消费品零售总额计划增长12%，实际增长12.5%", ("retail_sales", "12"), ("retail_sales", "12.5")),
+    ("地区生产总值年初预期增长8%，实际增长8.5%", ("gdp", "8"), ("gdp", "8.5")),
+])  # fmt: skip
+def test_a_target_set_beside_its_result_is_quoted_back(text: str, target: tuple, result: tuple) -> None:
+    got = facts_of(text, kind="review")
+    assert got == {(target[0], "prior_target", 2024, "growth", D(target[1]), "exact"),
+                   (result[0], "actual", 2024, "growth", D(result[1]), "exact")}

@@ -173,8 +173,15 @@ def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
 
 
 @cache
-def _set_target_after() -> re.Pattern[str]:
-    return re.compile(load_toml("facts_cues.toml")["set_target_after"])
+def _cue(name: str) -> re.Pattern[str]:
+    """A regular expression of ``facts_cues.toml`` compiled once."""
+    return re.compile(load_toml("facts_cues.toml")[name])
+
+
+def _target_beside_actual(sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
+    """`社会消费品零售总额计划增长12%,实际增长12.5%` in last year's review: the target, set beside its result."""
+    return (_in_review(sl) and _cue("target_beside_actual_lead").search(sl.s, cstart, _num_start(q)) is not None
+            and _cue("target_beside_actual_after").match(sl.s, q.span.end) is not None)
 
 
 def _targets_set_quoted(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
@@ -182,7 +189,7 @@ def _targets_set_quoted(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quan
     clause and a target noun closes, the targets set then, quoted back."""
     review = sl.report.meta.review_year
     return (_in_review(sl) and v.target_list_before_re.search(sl.s, cstart, _num_start(q)) is not None
-            and _set_target_after().match(sl.s, q.span.end) is not None
+            and _cue("set_target_after").match(sl.s, q.span.end) is not None
             and not any(w in sl.s[cstart : q.span.start] for w in v.plan_year_words)
             # (not a goal of a later year: `我们提出了到2020年地区生产总值突破5000亿元的目标`)
             and all(review is not None and int(y) <= review for y in YEAR_RE.findall(sl.s, cstart, q.span.start)))
@@ -262,6 +269,7 @@ def emit(
     prior = is_target_reference(v, q) or quoted_after or cue is not None or bool(q.extra.get("target_by_margin")) or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
         _quoted_target_list(v, sl.s, q)) or _targets_set_quoted(v, sl, cstart, q) or (
+        _target_beside_actual(sl, cstart, q)) or (
         v.prior_list_open_re.search(sl.s, 0, q.span.start) is not None and not _in_plan(sl)) or (
         q.unit in ("%", "pp") and v.target_met_after_re.match(sl.s, q.span.end) is not None and _in_review(sl)) or (
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
