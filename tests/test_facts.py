@@ -4080,3 +4080,11 @@ def test_a_target_set_beside_its_result_is_quoted_back(text: str, target: tuple,
     got = facts_of(text, kind="review")
     assert got == {(target[0], "prior_target", 2024, "growth", D(target[1]), "exact"),
                    (result[0], "actual", 2024, "growth", D(result[1]), "exact")}
+
+
+def test_a_new_areas_own_type_word_after_a_year_is_the_region() -> None:
+    # `2015年新区地区生产总值增长8%` in 浦东新区's report (a reviewer's probe): the region itself, not a sub-area
+    text = "2016年浦东新区政府工作报告\n一、2015年工作回顾\n2015年新区地区生产总值增长8%。\n"
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == {("gdp", "actual", 2015, D("8"))}
+    # (a city's new area stays its sub-area: 大连's 金普新区)
+    assert extracted("2016年大连市政府工作报告\n一、2015年工作回顾\n2015年金普新区实现地区生产总值1703亿元。\n") == []

@@ -471,6 +471,10 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     ("2024年初,我们将全年目标任务分解到各部门。全市上下要坚定信心。", None),
     # (but the start of a year when the congress met is that year's report: a reviewer's probe of news items)
     ("2019年初，亳州市第四届人民代表大会第四次会议召开。去年全市生产总值增长8.5%。", 2019),
+    # (not where the year is then looked back on, nor a township's sessions: a second reviewer's)
+    ("2019年初，市第十五届人民代表大会第四次会议召开，确定了全年地区生产总值增长8%的目标。一年来，全市上下团结奋斗，"
+     "地区生产总值增长8.3%。", 2020),
+    ("2023年初，各乡镇人民代表大会陆续召开。全年全县地区生产总值增长6.5%。", 2024),
     # 锡林郭勒盟 2017, a write-up of the year's work: a Party congress still to meet is that year's
     ("扎实做好稳增长、调结构各项工作,以优异成绩迎接自治区成立70周年,迎接党的十九大胜利召开。", 2017),
     ("奋力谱写高质量发展新篇章,以实际行动喜迎党的二十大。", 2022),
@@ -647,13 +651,15 @@ def test_region_from_a_government_sites_dateline() -> None:
     assert (m.region, m.region_source) == ("吴川市", "dateline")
 
 
-@pytest.mark.parametrize("lead", ["嘉兴日报讯（记者 李楠）", "本报嘉兴讯（记者 李楠）"])
-def test_region_from_a_papers_dateline_without_a_date(lead: str) -> None:
-    # a city paper's own dateline (a reviewer's probes of news items); `本报讯` alone names no place
+def test_region_from_a_papers_dateline_without_a_date() -> None:
+    # a paper's own dateline (a reviewer's probes of news items); `本报讯` alone names no place
     text = "2月14日，市六届人大五次会议开幕。市长在政府工作报告中说，去年全市生产总值增长7%。\n"
-    m = meta(lead + text)
+    m = meta("本报嘉兴讯（记者 李楠）" + text)
     assert (m.region, m.region_source) == ("嘉兴市", "dateline")
     assert meta("本报讯（记者 李楠）" + text).region is None
+    # (but never the paper's name: a provincial or city paper over a county's story, `新民晚报讯`; a second reviewer's)
+    assert meta("浙江日报讯 记者从安吉两会上获悉，2024年安吉县地区生产总值预期增长7%左右。\n").region == "安吉县"
+    assert meta("新民晚报讯 昨天，市人大会议开幕，报告指出，2023年，全市地区生产总值增长5%。\n").region is None
 
 
 def test_a_city_congress_is_never_the_province_named_in_passing() -> None:

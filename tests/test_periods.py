@@ -1414,7 +1414,12 @@ def test_this_years_word_in_passing_opens_no_passage() -> None:
       ("budget_revenue", "actual", 2005, "growth", "20", "exact")}),
     ("2020年1月，某县政府工作报告指出，二〇一九年全县生产总值增长8.1%，今年全县生产总值增长7.5%左右。\n",
      {("gdp", "actual", 2019, "growth", "8.1", "exact"), ("gdp", "target", 2020, "growth", "7.5", "around")}),
-    # (this year's to the clause's end only, and not a part of it or a season: a reviewer's)
+    # (to the sentence's end: the list goes on; a second reviewer's)
+    ("2024年某市政府工作报告\n一、2023年工作回顾\n2023年全市地区生产总值增长6.5%,今年全市地区生产总值增长6%左右,"
+     "一般公共预算收入增长5%。\n",
+     {("gdp", "actual", 2023, "growth", "6.5", "exact"), ("gdp", "target", 2024, "growth", "6", "around"),
+      ("budget_revenue", "target", 2024, "growth", "5", "exact")}),
+    # (not a part of the year or a season: a reviewer's)
     ("2016年某市政府工作报告\n一、2015年工作回顾\n规上工业增加值增长9%,今年一季度新增规上企业20户,全社会固定资产投资"
      "完成1200亿元,增长15%。\n",
      {("industrial_va", "actual", 2015, "growth", "9", "exact"),

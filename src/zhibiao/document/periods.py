@@ -325,8 +325,8 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
 def _this_years_clause(text: str, start: int, line_end: int, meta: ReportMeta,
                        events: dict[int, tuple[PassageScope, int | None, int | None, str]]) -> None:
     """A clause of last year's review opening on this year's word (`去年全市生产总值增长13.5%,今年全市生产总值增长
-    12%左右`, a write-up's): this year's to the clause's end, then the review's again (not `,今年一季度新增规上企业20户,
-    全社会固定资产投资完成1200亿元`: the clause only)."""
+    12%左右`, a write-up's): this year's to the sentence's end, then the review's again (not `,今年一季度新增规上企业
+    20户,全社会固定资产投资完成1200亿元`: vetoed in its own clause)."""
     m = _SENTENCE_END.search(text, start, line_end)
     end = m.end() if m else line_end
     for c in _res()["clause_this_year"].finditer(text, start, end):
@@ -340,7 +340,8 @@ def _this_years_clause(text: str, start: int, line_end: int, meta: ReportMeta,
         if state is None or state[0] != "year_review" or got is None or scope_of(got[0], got[1], meta) != "year_plan":
             continue
         events[c.end() - 2] = ("year_plan", got[0], got[1], got[2])
-        events.setdefault(clause_end, state)
+        events.setdefault(end, state)
+        return
 
 
 def _announced(text: str, start: int, line_end: int, meta: ReportMeta) -> tuple[int, tuple[int, int, str]] | None:

@@ -72,8 +72,9 @@ _DATELINE = re.compile(
     r"|[\u4e00-\u9fff]{1,6}?(?:网|报|台|在线))\s*([\u4e00-\u9fff]{2,8}?)\s*"
     r"(?:\d{1,2}|[元一二三四五六七八九十]{1,2})\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)"
 )
-# (also a paper's own, without a date: `本报嘉兴讯`, `嘉兴日报讯`)
-_SITE_DATELINE = re.compile(r"^\W*(?:本报)?([\u4e00-\u9fff]{2,8}?)(?:(?:人民政府|政府)?(?:新闻)?网|日报|晚报)?讯")
+# (also a paper's own without a date, `本报嘉兴讯`; not its name: `嘉兴日报讯` over a story on 海宁, `新民晚报讯`)
+_SITE_DATELINE = re.compile(
+    r"^\W*(?:本报([\u4e00-\u9fff]{2,6}?)|([\u4e00-\u9fff]{2,8}?)(?:人民政府|政府)?(?:新闻)?网)讯")
 _LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its first paragraphs
 _NATIONAL_SUBJECT = re.compile("|".join(_R["national_subject"]))  # `今年我国…目标`: the country's own targets
 _SELF_REFERENCE = re.compile(_R["self_reference"])  # `我州`: the government speaking of its region
@@ -235,7 +236,7 @@ def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: st
     for ln in [x for x in lead.split("\n") if x.strip()][:8]:
         for rx in (_DATELINE, _SITE_DATELINE):
             m = rx.match(ln)
-            if m and (d := gaz.resolve(m.group(1), year, context, levels, near=True)):
+            if m and (d := gaz.resolve(m.group(1) or m.group(2), year, context, levels, near=True)):
                 if rx is _DATELINE and (p := _province_told_of(m, d, lead, gaz, year, levels)) is not None:
                     yield p
                 yield d

@@ -453,7 +453,8 @@ def _body_years(text: str) -> Iterator[int]:
             "年初" in m.group() and "一年来" in head[m.end() : m.end() + _LOOKED_BACK_CHARS])):
         # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year; `2008年初,省政府将全年…目标任务分解…。
         # 一年来,…` the start of a year looked back on (but `2019年初,亳州市第四届人民代表大会第四次会议召开`: its own)
-        at_start = "年初" in m.group() and _SESSION_AT_YEAR_START.search(head[m.end() :]) is not None
+        at_start = "年初" in m.group() and _SESSION_AT_YEAR_START.search(head[m.end() :]) is not None \
+            and "一年来" not in head[m.end() : m.end() + _LOOKED_BACK_CHARS]
         yield int(m.group(1) or m.group(2)) + (0 if at_start else 1)
     m = _FIVE_YEARS_TO.search(head)
     if m and int(m.group(2)) - int(m.group(1)) == 5:  # a five-year review ending on the year reviewed
