@@ -4088,3 +4088,12 @@ def test_a_new_areas_own_type_word_after_a_year_is_the_region() -> None:
     assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == {("gdp", "actual", 2015, D("8"))}
     # (a city's new area stays its sub-area: 大连's 金普新区)
     assert extracted("2016年大连市政府工作报告\n一、2015年工作回顾\n2015年金普新区实现地区生产总值1703亿元。\n") == []
+
+
+def test_a_key_figure_in_brackets_heading_its_sentence_is_a_label() -> None:
+    # a write-up's 数读 lines (a reviewer's probe): `【5.7%】2018年全市地区生产总值增长5.7%` lost its fact, the bracket
+    # read as a sub-area before the name
+    text = ("2019年某市政府工作报告\n【5.7%】2018年全市地区生产总值增长5.7%。\n"
+            "【7%左右】2019年全市地区生产总值预期增长7%左右。\n")
+    got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in extracted(text)}
+    assert got == {("gdp", "actual", 2018, D("5.7"), "exact"), ("gdp", "target", 2019, D("7"), "around")}
