@@ -4075,6 +4075,9 @@ def test_a_streak_before_a_names_figures_keeps_the_name(text: str, expected: set
      ("fixed_asset_investment", "15"), ("fixed_asset_investment", "16.2")),
     ("社会消费品零售总额计划增长12%，实际增长12.5%", ("retail_sales", "12"), ("retail_sales", "12.5")),
     ("地区生产总值年初预期增长8%，实际增长8.5%", ("gdp", "8"), ("gdp", "8.5")),
+    # (a budget or a task, or a target said set: a second reviewer's)
+    ("一般公共预算收入年初预算增长8%，实际增长9.2%", ("budget_revenue", "8"), ("budget_revenue", "9.2")),
+    ("地区生产总值年初确定增长8%，实际增长8.3%", ("gdp", "8"), ("gdp", "8.3")),
 ])  # fmt: skip
 def test_a_target_set_beside_its_result_is_quoted_back(text: str, target: tuple, result: tuple) -> None:
     got = facts_of(text, kind="review")
@@ -4086,6 +4089,10 @@ def test_a_new_areas_own_type_word_after_a_year_is_the_region() -> None:
     # `2015年新区地区生产总值增长8%` in 浦东新区's report (a reviewer's probe): the region itself, not a sub-area
     text = "2016年浦东新区政府工作报告\n一、2015年工作回顾\n2015年新区地区生产总值增长8%。\n"
     assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == {("gdp", "actual", 2015, D("8"))}
+    # (nor when a sub-area follows the region's own type word: a second reviewer's)
+    text = ("2016年浦东新区政府工作报告\n一、2015年工作回顾\n"
+            "2015年新区陆家嘴金融贸易区实现税收1500亿元，地区生产总值增长9%。\n")
+    assert extracted(text) == []
     # (a city's new area stays its sub-area: 大连's 金普新区)
     assert extracted("2016年大连市政府工作报告\n一、2015年工作回顾\n2015年金普新区实现地区生产总值1703亿元。\n") == []
 

@@ -1419,6 +1419,11 @@ def test_this_years_word_in_passing_opens_no_passage() -> None:
      "一般公共预算收入增长5%。\n",
      {("gdp", "actual", 2023, "growth", "6.5", "exact"), ("gdp", "target", 2024, "growth", "6", "around"),
       ("budget_revenue", "target", 2024, "growth", "5", "exact")}),
+    # (nor a clause on this year with no figure of its own moved or set: a second reviewer's)
+    ("2016年某市政府工作报告\n一、2015年工作回顾\n全市一般公共预算收入增长9%，今年我们将继续加大招商力度，"
+     "社会消费品零售总额增长11%。\n",
+     {("budget_revenue", "actual", 2015, "growth", "9", "exact"),
+      ("retail_sales", "actual", 2015, "growth", "11", "exact")}),
     # (not a part of the year or a season: a reviewer's)
     ("2016年某市政府工作报告\n一、2015年工作回顾\n规上工业增加值增长9%,今年一季度新增规上企业20户,全社会固定资产投资"
      "完成1200亿元,增长15%。\n",

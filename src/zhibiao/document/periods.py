@@ -59,6 +59,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "this_year_targets": re.compile(_C["this_year_targets"]),
         "clause_this_year": re.compile(_C["clause_this_year"]),
         "clause_this_year_not": re.compile(_C["clause_this_year_not"]),
+        "clause_this_year_figure": re.compile(_C["clause_this_year_figure"]),
     }
 
 
@@ -332,8 +333,9 @@ def _this_years_clause(text: str, start: int, line_end: int, meta: ReportMeta,
     for c in _res()["clause_this_year"].finditer(text, start, end):
         b = _CLAUSE_BREAK.search(text, c.end(), end)
         clause_end = b.start() if b else end
-        if _res()["clause_this_year_not"].search(text, c.end(), clause_end):
-            continue  # (a year still under way: `,今年继续…`, `,今年1-2月…`)
+        if (_res()["clause_this_year_not"].search(text, c.end(), clause_end)
+                or not _res()["clause_this_year_figure"].search(text, c.end(), clause_end)):
+            continue  # (a year still under way: `,今年继续…`, `,今年1-2月…`; or no figure of it: `,今年我们将继续…`)
         before = [at for at in events if at <= c.start()]
         state = events[max(before)] if before else None
         got = cue_years(text[c.end() - 2 : clause_end], meta)

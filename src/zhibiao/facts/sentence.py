@@ -260,8 +260,11 @@ class _SentenceLinker:
                 return False
         opening = self.s.strip()
         if (m := self.v.subarea_re.match(opening)) is not None and not opening.startswith(region or "\0") \
-                and not self._names_the_region(m.group()) and self._strip_neutral(m.group()):
-            # (not `滨海新区区长…指出` in 天津市滨海新区's write-up, nor `2015年新区…` in 浦东新区's: the region's own)
+                and not self._names_the_region(m.group()) and (
+                    self._strip_neutral(m.group())
+                    or not self.v.alias_re.match(_strip(self.v.prefix_re, opening[m.end() :]))):
+            # (not `滨海新区区长…指出` in 天津市滨海新区's write-up, nor `2015年新区地区生产总值…` in 浦东新区's: the
+            # region's own, when a name follows it, not a sub-area's, `2015年新区陆家嘴金融贸易区实现…`)
             # a sentence opening on a sub-area that reports (`天易经开区实现…;完成地区生产总值430亿元;规模工业
             # 总产值790亿元`): all its clauses are the sub-area's until one names the whole region again
             # (`,全区实现…`); one that opens on a sub-area's work (`综合保税区申建…有序推进,…全年完成
