@@ -4075,7 +4075,7 @@ def test_a_streak_before_a_names_figures_keeps_the_name(text: str, expected: set
      ("fixed_asset_investment", "15"), ("fixed_asset_investment", "16.2")),
     ("社会消费品零售总额计划增长12%，实际增长12.5%", ("retail_sales", "12"), ("retail_sales", "12.5")),
     ("地区生产总值年初预期增长8%，实际增长8.5%", ("gdp", "8"), ("gdp", "8.5")),
-    # (a budget or a task, or a target said set: a second reviewer's)
+    # (a budget or a task, or a target said set at the year's start: a second reviewer's; not `核算确定为…,实际增长`)
     ("一般公共预算收入年初预算增长8%，实际增长9.2%", ("budget_revenue", "8"), ("budget_revenue", "9.2")),
     ("地区生产总值年初确定增长8%，实际增长8.3%", ("gdp", "8"), ("gdp", "8.3")),
 ])  # fmt: skip
@@ -4083,13 +4083,18 @@ def test_a_target_set_beside_its_result_is_quoted_back(text: str, target: tuple,
     got = facts_of(text, kind="review")
     assert got == {(target[0], "prior_target", 2024, "growth", D(target[1]), "exact"),
                    (result[0], "actual", 2024, "growth", D(result[1]), "exact")}
+    got = facts_of("全市地区生产总值初步核算确定为1250亿元，按可比价格计算，实际增长8%", kind="review")
+    assert ("gdp", "actual", 2024, "level", D("1250"), "exact") in got
 
 
 def test_a_new_areas_own_type_word_after_a_year_is_the_region() -> None:
     # `2015年新区地区生产总值增长8%` in 浦东新区's report (a reviewer's probe): the region itself, not a sub-area
     text = "2016年浦东新区政府工作报告\n一、2015年工作回顾\n2015年新区地区生产总值增长8%。\n"
     assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == {("gdp", "actual", 2015, D("8"))}
-    # (nor when a sub-area follows the region's own type word: a second reviewer's)
+    # (nor only when a name follows: `2015年新区经济运行稳中有进,地区生产总值增长8%`, a third reviewer's)
+    text = "2016年浦东新区政府工作报告\n一、2015年工作回顾\n2015年新区经济运行稳中有进，地区生产总值增长8%。\n"
+    assert {(f.indicator, f.period, f.value) for f in extracted(text)} == {("gdp", 2015, D("8"))}
+    # (but not when a sub-area follows the region's own type word: a second reviewer's)
     text = ("2016年浦东新区政府工作报告\n一、2015年工作回顾\n"
             "2015年新区陆家嘴金融贸易区实现税收1500亿元，地区生产总值增长9%。\n")
     assert extracted(text) == []
@@ -4104,3 +4109,6 @@ def test_a_key_figure_in_brackets_heading_its_sentence_is_a_label() -> None:
             "【7%左右】2019年全市地区生产总值预期增长7%左右。\n")
     got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in extracted(text)}
     assert got == {("gdp", "actual", 2018, D("5.7"), "exact"), ("gdp", "target", 2019, D("7"), "around")}
+    # (a part of the year in brackets stays one: a reviewer's)
+    text = "2016年某市政府工作报告\n一、2015年工作回顾\n【前3季度】全市规模以上工业增加值增长6.8%。\n"
+    assert extracted(text) == []

@@ -1419,6 +1419,13 @@ def test_this_years_word_in_passing_opens_no_passage() -> None:
      "一般公共预算收入增长5%。\n",
      {("gdp", "actual", 2023, "growth", "6.5", "exact"), ("gdp", "target", 2024, "growth", "6", "around"),
       ("budget_revenue", "target", 2024, "growth", "5", "exact")}),
+    # (a clause that only holds a figure is this year's to its own end: a third reviewer's)
+    ("2016年某市政府工作报告\n一、2015年工作回顾\n城镇新增就业1.2万人，今年还将新增就业岗位1万个，城镇登记失业率3.2%。\n",
+     {("new_urban_jobs", "actual", 2015, "level", "1.2", "exact"),
+      ("registered_unemployment", "actual", 2015, "rate", "3.2", "exact")}),
+    ("2016年某市政府工作报告\n一、2015年工作回顾\n全市城镇登记失业率3.5%，今年城镇登记失业率4%以内。\n",
+     {("registered_unemployment", "actual", 2015, "rate", "3.5", "exact"),
+      ("registered_unemployment", "target", 2016, "rate", "4", "at_most")}),
     # (nor a clause on this year with no figure of its own moved or set: a second reviewer's)
     ("2016年某市政府工作报告\n一、2015年工作回顾\n全市一般公共预算收入增长9%，今年我们将继续加大招商力度，"
      "社会消费品零售总额增长11%。\n",

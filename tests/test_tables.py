@@ -459,3 +459,14 @@ def test_a_caption_naming_a_session_or_a_plan_in_passing_is_no_five_year_plans_t
         text = spaced("某市2025年政府工作报告", "二、2025年工作安排", caption, "指标名称", "单位", "2024年完成",
                       "2025年目标", "常住人口城镇化率", "%", "63.2", "64")
         assert ("urbanization_rate", "target", 2025, "rate", D("64"), "exact") in facts(text), caption
+
+
+def test_a_table_set_by_tabs_is_read() -> None:
+    # an HTML table copied as text, its cells set by tabs (a reviewer's probe of district plan tables): the header's
+    # tab before `2015年完成` was dropped as padding between a word and a number, and the table lost its columns
+    text = ("2016年武侯区政府工作报告\n2016年主要预期目标\n指标\t单位\t2015年完成\t2016年目标\n"
+            "地区生产总值\t亿元\t650\t700\n规模以上工业增加值增长\t%\t7.2\t7\n")
+    got = {(f["indicator"], f["role"], f["period"], f["value"])
+           for f in pipeline.extract_bytes(text.encode(), "t.txt").fact_records()}
+    assert got == {("gdp", "actual", 2015, 650), ("gdp", "target", 2016, 700),
+                   ("industrial_va", "actual", 2015, 7.2), ("industrial_va", "target", 2016, 7)}

@@ -333,16 +333,20 @@ def _this_years_clause(text: str, start: int, line_end: int, meta: ReportMeta,
     for c in _res()["clause_this_year"].finditer(text, start, end):
         b = _CLAUSE_BREAK.search(text, c.end(), end)
         clause_end = b.start() if b else end
-        if (_res()["clause_this_year_not"].search(text, c.end(), clause_end)
-                or not _res()["clause_this_year_figure"].search(text, c.end(), clause_end)):
-            continue  # (a year still under way: `,今年继续…`, `,今年1-2月…`; or no figure of it: `,今年我们将继续…`)
+        if _res()["clause_this_year_not"].search(text, c.end(), clause_end):
+            continue  # (a year still under way: `,今年继续…`, `,今年1-2月…`)
+        # this year's to the sentence's end when the clause sets or moves a figure or names a target (its list goes on);
+        # to its own end when it only holds one (`,今年还要新增城镇就业1万人`); not without (`,今年我们将继续…`)
+        whole = _res()["clause_this_year_figure"].search(text, c.end(), clause_end) is not None
+        if not whole and not _DIGIT.search(text, c.end(), clause_end):
+            continue
         before = [at for at in events if at <= c.start()]
         state = events[max(before)] if before else None
         got = cue_years(text[c.end() - 2 : clause_end], meta)
         if state is None or state[0] != "year_review" or got is None or scope_of(got[0], got[1], meta) != "year_plan":
             continue
         events[c.end() - 2] = ("year_plan", got[0], got[1], got[2])
-        events.setdefault(end, state)
+        events.setdefault(end if whole else clause_end, state)
         return
 
 

@@ -74,8 +74,6 @@ _REPORT_HEADING = re.compile(r"^\W*(?:[\u4e00-\u9fff]{0,12}?)政府工作报告\
 _CONGRESS_SEASON: list[int] = _C["years"]["congress_season"]  # the months congresses meet in
 _NEW_TERM_MONTHS: list[int] = _C["years"]["new_term_months"]
 _SESSION_JUST_HELD = re.compile(_C["years"]["session_just_held"])
-_SESSION_AT_YEAR_START = re.compile(_C["years"]["session_at_year_start"])
-_LOOKED_BACK_OPENING = re.compile(r"(?:^|[。！？!?\n，,；;])\s*一年来")  # `。一年来,…`: the year looked back on
 _PLAN_YEARS = re.compile(r"(\d{4})\s*年[^\n]{0,40}?执行情况[^\n]{0,12}?(\d{4})\s*年[^\n]{0,30}?(计划|预算)")
 # last year's report quoted as approved (`区人大六届一次会议批准的《关于…2021年…计划执行情况及2022年计划草案的
 # 报告》明确的32项指标中`): its years are not this report's
@@ -453,10 +451,8 @@ def _body_years(text: str) -> Iterator[int]:
     if m and (not _FUTURE_WORDS.search(head, m.end(), m.end() + 12) or (
             "年初" in m.group() and "一年来" in head[m.end() : m.end() + _LOOKED_BACK_CHARS])):
         # `2023年,徐州坚持稳字当头…`: a paragraph opening on last year; `2008年初,省政府将全年…目标任务分解…。
-        # 一年来,…` the start of a year looked back on (but `2019年初,亳州市第四届人民代表大会第四次会议召开`: its own)
-        at_start = "年初" in m.group() and _SESSION_AT_YEAR_START.search(head[m.end() :]) is not None \
-            and not _LOOKED_BACK_OPENING.search(head, m.end(), m.end() + _LOOKED_BACK_CHARS)
-        yield int(m.group(1) or m.group(2)) + (0 if at_start else 1)
+        # 一年来,…` the start of a year looked back on
+        yield int(m.group(1) or m.group(2)) + 1
     m = _FIVE_YEARS_TO.search(head)
     if m and int(m.group(2)) - int(m.group(1)) == 5:  # a five-year review ending on the year reviewed
         yield int(m.group(2)) + 1

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from zhibiao.document import gazetteer
 from zhibiao.document.periods import passage_at
-from zhibiao.facts.vocab import Vocabulary
+from zhibiao.facts.vocab import Vocabulary, load_toml
 from zhibiao.model import Passage, Quantity, Report, Section
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
@@ -59,6 +59,12 @@ def _clause_starts(masked: str) -> list[int]:
 
 def _clause_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
+
+
+@lru_cache(maxsize=1)
+def _own_type_then_place() -> re.Pattern[str]:
+    """A place after the region's own type word (`新区陆家嘴金融贸易区实现`): a sub-area of it."""
+    return re.compile(load_toml("facts_cues.toml")["own_type_then_place"])
 
 
 def _strip(pattern: re.Pattern[str], s: str) -> str:
@@ -261,10 +267,9 @@ class _SentenceLinker:
         opening = self.s.strip()
         if (m := self.v.subarea_re.match(opening)) is not None and not opening.startswith(region or "\0") \
                 and not self._names_the_region(m.group()) and (
-                    self._strip_neutral(m.group())
-                    or not self.v.alias_re.match(_strip(self.v.prefix_re, opening[m.end() :]))):
-            # (not `滨海新区区长…指出` in 天津市滨海新区's write-up, nor `2015年新区地区生产总值…` in 浦东新区's: the
-            # region's own, when a name follows it, not a sub-area's, `2015年新区陆家嘴金融贸易区实现…`)
+                    self._strip_neutral(m.group()) or _own_type_then_place().match(opening, m.end()) is not None):
+            # (not `滨海新区区长…指出` in 天津市滨海新区's write-up, nor `2015年新区经济运行…` in 浦东新区's: the
+            # region's own, unless a place follows it, `2015年新区陆家嘴金融贸易区实现…`)
             # a sentence opening on a sub-area that reports (`天易经开区实现…;完成地区生产总值430亿元;规模工业
             # 总产值790亿元`): all its clauses are the sub-area's until one names the whole region again
             # (`,全区实现…`); one that opens on a sub-area's work (`综合保税区申建…有序推进,…全年完成
