@@ -4098,6 +4098,13 @@ def test_a_new_areas_own_type_word_after_a_year_is_the_region() -> None:
     text = ("2016年浦东新区政府工作报告\n一、2015年工作回顾\n"
             "2015年新区陆家嘴金融贸易区实现税收1500亿元，地区生产总值增长9%。\n")
     assert extracted(text) == []
+    # (nor a place right before an indicator's name, but the whole region's word is no place: a third reviewer's)
+    text = ("2016年浦东新区政府工作报告\n一、2015年工作回顾\n"
+            "2015年新区金桥经济技术开发区规模以上工业总产值增长5%，地区生产总值增长6%。\n")
+    assert extracted(text) == []
+    text = "2016年浦东新区政府工作报告\n一、2015年工作回顾\n2015年新区全区实现地区生产总值7900亿元，增长9.1%。\n"
+    assert {(f.indicator, f.measure, f.value) for f in extracted(text)} == {("gdp", "level", D("7900")),
+                                                                           ("gdp", "growth", D("9.1"))}
     # (a city's new area stays its sub-area: 大连's 金普新区)
     assert extracted("2016年大连市政府工作报告\n一、2015年工作回顾\n2015年金普新区实现地区生产总值1703亿元。\n") == []
 
@@ -4109,6 +4116,8 @@ def test_a_key_figure_in_brackets_heading_its_sentence_is_a_label() -> None:
             "【7%左右】2019年全市地区生产总值预期增长7%左右。\n")
     got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in extracted(text)}
     assert got == {("gdp", "actual", 2018, D("5.7"), "exact"), ("gdp", "target", 2019, D("7"), "around")}
-    # (a part of the year in brackets stays one: a reviewer's)
+    # (a part of the year in brackets stays one: a reviewer's; `【提前2个月】` is a label, a third's)
     text = "2016年某市政府工作报告\n一、2015年工作回顾\n【前3季度】全市规模以上工业增加值增长6.8%。\n"
     assert extracted(text) == []
+    text = "2016年某市政府工作报告\n一、2015年工作回顾\n【提前2个月】全市城镇新增就业5万人，超额完成全年任务。\n"
+    assert {(f.indicator, f.period, f.value) for f in extracted(text)} == {("new_urban_jobs", 2015, D("5"))}

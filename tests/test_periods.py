@@ -1426,6 +1426,9 @@ def test_this_years_word_in_passing_opens_no_passage() -> None:
     ("2016年某市政府工作报告\n一、2015年工作回顾\n全市城镇登记失业率3.5%，今年城镇登记失业率4%以内。\n",
      {("registered_unemployment", "actual", 2015, "rate", "3.5", "exact"),
       ("registered_unemployment", "target", 2016, "rate", "4", "at_most")}),
+    # (nor `今年目标任务更加艰巨`, a target word without a figure: a third reviewer's)
+    ("2016年某市政府工作报告\n一、2015年工作回顾\n全市地区生产总值增长8%，今年目标任务更加艰巨，一般公共预算收入增长10%。\n",
+     {("gdp", "actual", 2015, "growth", "8", "exact"), ("budget_revenue", "actual", 2015, "growth", "10", "exact")}),
     # (nor a clause on this year with no figure of its own moved or set: a second reviewer's)
     ("2016年某市政府工作报告\n一、2015年工作回顾\n全市一般公共预算收入增长9%，今年我们将继续加大招商力度，"
      "社会消费品零售总额增长11%。\n",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -470,3 +471,16 @@ def test_a_table_set_by_tabs_is_read() -> None:
            for f in pipeline.extract_bytes(text.encode(), "t.txt").fact_records()}
     assert got == {("gdp", "actual", 2015, 650), ("gdp", "target", 2016, 700),
                    ("industrial_va", "actual", 2015, 7.2), ("industrial_va", "target", 2016, 7)}
+
+
+@pytest.mark.parametrize("line,want", [
+    # (but a tab in prose still pads a number, a line of several tabs too: a reviewer's)
+    ("全区地区生产总值达到2640亿元，增长\t8.7%；规模以上工业增加值增长\t8.1%。",
+     {("gdp", "level", 2640), ("gdp", "growth", 8.7), ("industrial_va", "growth", 8.1)}),
+    ("地区生产总值\t780\t亿元", {("gdp", "level", 780)}),
+])
+def test_a_tab_in_prose_still_pads_its_number(line: str, want: set) -> None:
+    text = "2016年某区人民政府工作报告\n一、2015年工作回顾\n" + line + "\n"
+    records = pipeline.extract_bytes(text.encode(), "t.txt").fact_records()
+    got = {(f["indicator"], f["measure"], f["value"]) for f in records}
+    assert got == want

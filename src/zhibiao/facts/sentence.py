@@ -61,10 +61,10 @@ def _clause_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
-@lru_cache(maxsize=1)
-def _own_type_then_place() -> re.Pattern[str]:
-    """A place after the region's own type word (`新区陆家嘴金融贸易区实现`): a sub-area of it."""
-    return re.compile(load_toml("facts_cues.toml")["own_type_then_place"])
+@lru_cache(maxsize=2)
+def _cue(name: str) -> re.Pattern[str]:
+    """A regular expression of ``facts_cues.toml`` compiled once."""
+    return re.compile(load_toml("facts_cues.toml")[name])
 
 
 def _strip(pattern: re.Pattern[str], s: str) -> str:
@@ -267,7 +267,7 @@ class _SentenceLinker:
         opening = self.s.strip()
         if (m := self.v.subarea_re.match(opening)) is not None and not opening.startswith(region or "\0") \
                 and not self._names_the_region(m.group()) and (
-                    self._strip_neutral(m.group()) or _own_type_then_place().match(opening, m.end()) is not None):
+                    self._strip_neutral(m.group()) or self._place_after(opening, m.end())):
             # (not `滨海新区区长…指出` in 天津市滨海新区's write-up, nor `2015年新区经济运行…` in 浦东新区's: the
             # region's own, unless a place follows it, `2015年新区陆家嘴金融贸易区实现…`)
             # a sentence opening on a sub-area that reports (`天易经开区实现…;完成地区生产总值430亿元;规模工业
@@ -278,6 +278,15 @@ class _SentenceLinker:
             if ci <= 1 or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start)):
                 return False
         return True
+
+    def _place_after(self, opening: str, at: int) -> bool:
+        """Whether a place stands at ``at``, after the region's own type word (`2015年新区陆家嘴金融贸易区实现…`,
+        `新区金桥经济技术开发区规模以上工业总产值…`): a sub-area of the region; not an indicator's name itself."""
+        if self.v.alias_re.match(opening, at):
+            return False
+        p = _cue("own_type_then_place").match(opening, at)
+        return p is not None and bool(_cue("own_type_place_end").match(opening, p.end())
+                                      or self.v.alias_re.match(opening, p.end()))
 
     def _strip_neutral(self, residue: str) -> str:
         """``residue`` less scope-neutral words and the report's own region name, wherever they stand

@@ -396,11 +396,10 @@ _NUM_SPACE = re.compile(
 )
 # a number at a line end after a space is a page number or a table column: keep that space
 # the space first (a fast literal scan), then what lies before and after it
-_CJK_DIGIT_SPACE = re.compile(  # (a space: a tab is a table's column break, `单位\t2015年完成\t2016年目标`)
-    f" (?:(?<=[{CJK}].)(?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%].)(?=[{CJK}])"
+_CJK_DIGIT_SPACE = re.compile(  # (not a tab before a year: a table's column break, `单位\t2015年完成\t2016年目标`)
+    f"(?: |\t(?!(?:19|20)\\d\\d\\s*年))(?:(?<=[{CJK}].)(?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%].)(?=[{CJK}])"
     f"|(?<=[{CJK}].)(?=[A-Za-z&]+[ \t]?[{CJK}])|(?<=[A-Za-z].)(?=[{CJK}]))"
 )
-_LONE_TAB = re.compile(r"(?m)^([^\t\n]*)\t(?=[^\t\n]*$)")
 _CJK_SPACE = re.compile(f" (?<=[{CJK}] )(?=[{CJK}])")
 _CJK_PAIR = re.compile(f"[{CJK}] (?=[{CJK}])")
 _LONG_LINE = 60  # a prose line: any lone space between two CJK characters in it is noise
@@ -417,8 +416,6 @@ def drop_number_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
 def drop_cjk_digit_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
     """Drop a single space between a CJK character and a number (``增长 10.3%``, ``1651 亿元``):
     scraped and PDF-converted reports pad numbers with spaces that split the phrase."""
-    if "\t" in text:
-        text = _LONE_TAB.sub(r"\1 ", text)  # (a line's only tab pads its prose, `增长\t10.3%`: one for one)
     return regex_edits(_CJK_DIGIT_SPACE, text, "")
 
 
