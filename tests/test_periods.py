@@ -1431,10 +1431,10 @@ def test_this_years_word_in_passing_opens_no_passage() -> None:
      "一般公共预算收入增长6%。\n",
      {("gdp", "actual", 2017, "growth", "6.5", "exact"), ("gdp", "target", 2018, "growth", "7", "around"),
       ("budget_revenue", "target", 2018, "growth", "6", "exact")}),
-    # (a December report's 明年: its name reads after the word, as after 今年; a reviewer's)
-    ("关于某市2019年计划执行情况与2020年计划草案的报告\n(2019年12月28日)\n一、2019年计划执行情况\n"
-     "预计全年地区生产总值增长6.8%。\n二、2020年主要目标\n明年全市地区生产总值增长6.5%左右。\n",
-     {("gdp", "actual", 2019, "growth", "6.8", "exact"), ("gdp", "target", 2020, "growth", "6.5", "around")}),
+    # (not a clause that only ends on a target word: a reviewer's)
+    ("2016年某区政府工作报告\n一、2015年工作回顾\n全区生产总值增长8%,今年全区上下齐心协力超额完成了各项目标,"
+     "规模以上工业增加值增长9%。\n",
+     {("gdp", "actual", 2015, "growth", "8", "exact"), ("industrial_va", "actual", 2015, "growth", "9", "exact")}),
     # (nor `今年目标任务更加艰巨`, a target word without a figure: a third reviewer's)
     ("2016年某市政府工作报告\n一、2015年工作回顾\n全市地区生产总值增长8%，今年目标任务更加艰巨，一般公共预算收入增长10%。\n",
      {("gdp", "actual", 2015, "growth", "8", "exact"), ("budget_revenue", "actual", 2015, "growth", "10", "exact")}),

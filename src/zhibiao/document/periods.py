@@ -60,6 +60,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "clause_this_year": re.compile(_C["clause_this_year"]),
         "clause_this_year_not": re.compile(_C["clause_this_year_not"]),
         "clause_this_year_figure": re.compile(_C["clause_this_year_figure"]),
+        "clause_this_year_label": re.compile(_C["clause_this_year_label"]),
     }
 
 
@@ -337,7 +338,8 @@ def _this_years_clause(text: str, start: int, line_end: int, meta: ReportMeta,
             continue  # (a year still under way: `,今年继续…`, `,今年1-2月…`)
         # this year's to the sentence's end when the clause sets or moves a figure or names a target (its list goes on);
         # to its own end when it only holds one (`,今年还要新增城镇就业1万人`); not without (`,今年我们将继续…`)
-        whole = _res()["clause_this_year_figure"].search(text, c.end(), clause_end) is not None
+        whole = (_res()["clause_this_year_figure"].search(text, c.end(), clause_end) is not None
+                 or _res()["clause_this_year_label"].fullmatch(text, c.end(), clause_end) is not None)
         if not whole and not _DIGIT.search(text, c.end(), clause_end):
             continue
         before = [at for at in events if at <= c.start()]
