@@ -1461,3 +1461,18 @@ def test_this_years_word_in_passing_opens_no_passage() -> None:
 ])  # fmt: skip
 def test_a_clause_opening_on_this_year_after_last_years_figure(text: str, want: set) -> None:
     assert _facts(text) == {(*f[:4], Decimal(f[4]), f[5]) for f in want}
+
+
+def test_this_years_figure_beside_the_plans_is_this_years() -> None:
+    # `“十二五”期间全省城镇新增就业500万人，今年新增就业100万人以上` (reviewers' probes of 2011 task chapters): the
+    # clause opening on this year's word holds this year's figure, the plan's stays the plan's
+    text = ("2011年某某省政府工作报告\n三、2011年的主要任务\n（一）千方百计扩大就业。"
+            "“十二五”期间全省城镇新增就业500万人，今年新增就业100万人以上。\n")
+    got = {(f[0], f[1], f[2], f[4]) for f in _facts(text)}
+    d = Decimal
+    assert got == {("new_urban_jobs", "target", 2015, d("500")), ("new_urban_jobs", "target", 2011, d("100"))}
+    # (not this year's word in a clause before the goals, nor a start counted from it: a reviewer's)
+    for text in ("2021年某市政府工作报告\n二、“十四五”时期的主要目标\n“十四五”时期是…关键时期，今年是开局之年，"
+                 "全市发展的主要目标是：地区生产总值突破3000亿元。\n",
+                 "2011年某省政府工作报告\n三、2011年的主要任务\n“十二五”期间，从今年起全省城镇新增就业累计达到400万人。\n"):
+        assert not {f for f in _facts(text) if f[2] in (2011, 2021)}, text

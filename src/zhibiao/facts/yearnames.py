@@ -11,7 +11,7 @@ from typing import Protocol
 
 from zhibiao.document.periods import plan_years
 from zhibiao.facts.vocab import Vocabulary
-from zhibiao.model import Passage, Role, Section
+from zhibiao.model import Passage, Quantity, Role, Section
 
 YEAR_RE = re.compile(r"(20\d\d)年")
 # a year that is the base of a comparison or a change, not the year of the figure
@@ -90,3 +90,13 @@ def growth_base_year(lead: str) -> int | None:
     if m is None or not lead.startswith(("比", "较"), m.start()) or _CLAUSE_REST.search(lead, m.end()):
         return None
     return int(m.group(1))
+
+
+_CLAUSE_OPENS_THIS_YEAR = re.compile(r"[，,；;]\s*今年(?!以来|起|开始|是|的)")
+
+
+def opens_on_this_year(sl: Sentence, q: Quantity, after: int) -> bool:
+    """Whether the figure's clause opens on this year's word after ``after`` (`“十二五”期间…500万人,今年新增就业100万人
+    以上`): this year's figure beside the plan's; not 今年 in a clause before (`今年是开局之年,…主要目标是:…`)."""
+    last = max((m.end() for m in _CLAUSE_OPENS_THIS_YEAR.finditer(sl.s, after, q.span.start)), default=-1)
+    return last >= 0 and not any(c in sl.s[last : q.span.start] for c in "，,；;：:")
