@@ -1471,6 +1471,13 @@ def test_this_years_figure_beside_the_plans_is_this_years() -> None:
     got = {(f[0], f[1], f[2], f[4]) for f in _facts(text)}
     d = Decimal
     assert got == {("new_urban_jobs", "target", 2015, d("500")), ("new_urban_jobs", "target", 2011, d("100"))}
+    # (not in a report given in December, whose 今年 is the year it reviews, nor several years from it: a reviewer's)
+    text = ("2015年某县人民政府工作报告\n——2015年12月28日在县第十七届人民代表大会第五次会议上\n"
+            "二、“十三五”时期的主要目标\n“十三五”期间粮食产量稳定在100亿斤以上，今年粮食产量达到102亿斤。\n")
+    assert not {f for f in _facts(text) if f[2] == 2016}
+    text = ("2016年某市政府工作报告\n三、2016年主要任务\n“十三五”期间城镇新增就业累计50万人，"
+            "今年和明年城镇新增就业累计18万人。\n")
+    assert not {f for f in _facts(text) if f[2] == 2016}
     # (not this year's word in a clause before the goals, nor a start counted from it: a reviewer's)
     for text in ("2021年某市政府工作报告\n二、“十四五”时期的主要目标\n“十四五”时期是…关键时期，今年是开局之年，"
                  "全市发展的主要目标是：地区生产总值突破3000亿元。\n",

@@ -159,14 +159,14 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return review, review, m.group()
     m = r["this_year"].match(head)
     if m and plan is not None:
-        if m.group() == "今年" and review is not None and (_given_late(meta) or head[2:4] == "以来"):
+        if m.group() == "今年" and review is not None and (given_late(meta) or head[2:4] == "以来"):
             # a report given in December (`今年以来`): this year is the year it reviews
             return review, review, head[:4] if head[2:4] == "以来" else m.group()
         return plan, plan, m.group()
     return None
 
 
-def _given_late(meta: ReportMeta) -> bool:
+def given_late(meta: ReportMeta) -> bool:
     """Whether the report was given late in the year it reviews (November, December)."""
     if meta.report_year is not None and meta.report_year == meta.review_year:
         return True
@@ -373,7 +373,7 @@ def _this_years_targets(text: str, start: int, end: int, meta: ReportMeta) -> tu
     """Where ``text[start:end]`` announces this year's targets by its word (`根据上述目标,今年全市…主要预期目标是:`),
     and the plan year; not in a report given late in the year it reviews, whose 今年 is that year."""
     m = _res()["this_year_targets"].search(text, start, end)
-    if m is None or meta.plan_year is None or (m.group().startswith("今年") and _given_late(meta)):
+    if m is None or meta.plan_year is None or (m.group().startswith("今年") and given_late(meta)):
         return None
     # (from the sentence's start when the words before hold no figure: `综合考虑各方面因素,今年…`)
     at = start if not _DIGIT.search(text, start, m.start()) else m.start()

@@ -264,7 +264,7 @@ def role_and_period(
         at = sl.s.rfind(my.group(), 0, q.span.start)  # (the marker nearest before the figure, if said twice)
         serves = at >= 0 and ((PLAN_END_RE.search(my.group()) is not None and any(
             w in sl.s[at + len(my.group()) : q.span.start] for w in v.plan_year_words))
-            or opens_on_this_year(sl, q, at))
+            or opens_on_this_year(sl, q, at, meta))
         if (end is None or end not in (meta.plan_year, meta.review_year)) and not last_years_base and not serves:
             horizon = my.group()
     if passage is not None and passage.scope == "plan_goals":
@@ -278,7 +278,7 @@ def role_and_period(
             marks = [m.end() for m in v.multi_year_re.finditer(sl.s, 0, q.span.start)]
             if found is not None and found[0] == meta.plan_year and found[1] > max(marks, default=-1):
                 named = found[0]
-            elif opens_on_this_year(sl, q, max(marks, default=0)):
+            elif opens_on_this_year(sl, q, max(marks, default=0), meta):
                 named = meta.plan_year  # `“十二五”期间全省城镇新增就业500万人,今年新增就业100万人以上`
         if named is not None and named == meta.plan_year and horizon is None:
             return "target", named, None  # `2026年…`: this year's figure inside the plan's goals

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from zhibiao.document.periods import plan_years
+from zhibiao.document.periods import given_late, plan_years
 from zhibiao.facts.vocab import Vocabulary
-from zhibiao.model import Passage, Quantity, Role, Section
+from zhibiao.model import Passage, Quantity, ReportMeta, Role, Section
 
 YEAR_RE = re.compile(r"(20\d\d)年")
 # a year that is the base of a comparison or a change, not the year of the figure
@@ -92,11 +92,15 @@ def growth_base_year(lead: str) -> int | None:
     return int(m.group(1))
 
 
-_CLAUSE_OPENS_THIS_YEAR = re.compile(r"[，,；;]\s*今年(?!以来|起|开始|是|的)")
+_CLAUSE_OPENS_THIS_YEAR = re.compile(r"[，,；;]\s*今年(?!以来|起|开始|是|的|和|及|至|到|后|年初|内)")
 
 
-def opens_on_this_year(sl: Sentence, q: Quantity, after: int) -> bool:
+def opens_on_this_year(sl: Sentence, q: Quantity, after: int, meta: ReportMeta) -> bool:
     """Whether the figure's clause opens on this year's word after ``after`` (`“十二五”期间…500万人,今年新增就业100万人
-    以上`): this year's figure beside the plan's; not 今年 in a clause before (`今年是开局之年,…主要目标是:…`)."""
+    以上`): this year's figure beside the plan's; not 今年 in a clause before (`今年是开局之年,…主要目标是:…`), nor
+    several years from it (`今年和明年…累计`), nor in a report given late in the year it reviews (its 今年 is
+    that year)."""
+    if given_late(meta):
+        return False
     last = max((m.end() for m in _CLAUSE_OPENS_THIS_YEAR.finditer(sl.s, after, q.span.start)), default=-1)
     return last >= 0 and not any(c in sl.s[last : q.span.start] for c in "，,；;：:")
