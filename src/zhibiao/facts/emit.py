@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
 
 from zhibiao import quantity as qty
 from zhibiao.document.dates import cn_years
 from zhibiao.facts.commitment import commitment
+from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.lists import bases_of_one_subject
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.sentence import _clause_index, _Link, _num_start, _SentenceLinker
-from zhibiao.facts.vocab import Vocabulary, load_toml
+from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.when import bare_year_before, role_and_period
 from zhibiao.facts.yearnames import YEAR_RE, When
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
@@ -172,16 +172,10 @@ def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
         w in sentence[: q.span.start] for w in v.plan_year_words)
 
 
-@cache
-def _cue(name: str) -> re.Pattern[str]:
-    """A regular expression of ``facts_cues.toml`` compiled once."""
-    return re.compile(load_toml("facts_cues.toml")[name])
-
-
 def _target_beside_actual(sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
     """`社会消费品零售总额计划增长12%,实际增长12.5%` in last year's review: the target, set beside its result."""
-    return (_in_review(sl) and _cue("target_beside_actual_lead").search(sl.s, cstart, _num_start(q)) is not None
-            and _cue("target_beside_actual_after").match(sl.s, q.span.end) is not None)
+    return (_in_review(sl) and cue_re("target_beside_actual_lead").search(sl.s, cstart, _num_start(q)) is not None
+            and cue_re("target_beside_actual_after").match(sl.s, q.span.end) is not None)
 
 
 def _targets_set_quoted(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
@@ -189,7 +183,7 @@ def _targets_set_quoted(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quan
     clause and a target noun closes, the targets set then, quoted back."""
     review = sl.report.meta.review_year
     return (_in_review(sl) and v.target_list_before_re.search(sl.s, cstart, _num_start(q)) is not None
-            and _cue("set_target_after").match(sl.s, q.span.end) is not None
+            and cue_re("set_target_after").match(sl.s, q.span.end) is not None
             and not any(w in sl.s[cstart : q.span.start] for w in v.plan_year_words)
             # (not a goal of a later year: `我们提出了到2020年地区生产总值突破5000亿元的目标`)
             and all(review is not None and int(y) <= review for y in YEAR_RE.findall(sl.s, cstart, q.span.start)))

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from zhibiao.document import gazetteer
 from zhibiao.document.periods import passage_at
-from zhibiao.facts.vocab import Vocabulary, load_toml
+from zhibiao.facts.cuefile import cue_re
+from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Passage, Quantity, Report, Section
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
@@ -59,12 +60,6 @@ def _clause_starts(masked: str) -> list[int]:
 
 def _clause_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
-
-
-@lru_cache(maxsize=2)
-def _cue(name: str) -> re.Pattern[str]:
-    """A regular expression of ``facts_cues.toml`` compiled once."""
-    return re.compile(load_toml("facts_cues.toml")[name])
 
 
 def _strip(pattern: re.Pattern[str], s: str) -> str:
@@ -117,7 +112,7 @@ class _SentenceLinker:
         self.starts = _clause_starts(self.masked)
         self.sections = sections if sections is not None else _Sections(report)
         self.section = self.sections.at(offset)  # sections start at line starts: one per sentence
-        self.passage = self.sections.passage(offset)  # passages start at sentence starts
+        self.passage = self.sections.passage(offset)  # the passage the sentence opens in
         self._neighbours: bool | None = None  # whether the sentence opens on another division (lazy)
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
@@ -279,13 +274,17 @@ class _SentenceLinker:
                 return False
         return True
 
+    def passage_at(self, pos: int) -> Passage | None:
+        """The passage holding ``pos`` of the sentence: its own, or one a clause of it opened (`去年…,今年…`)."""
+        return self.sections.passage(self.offset + pos)
+
     def _place_after(self, opening: str, at: int) -> bool:
         """Whether a place stands at ``at``, after the region's own type word (`2015年新区陆家嘴金融贸易区实现…`,
         `新区金桥经济技术开发区规模以上工业总产值…`): a sub-area of the region; not an indicator's name itself."""
         if self.v.alias_re.match(opening, at):
             return False
-        p = _cue("own_type_then_place").match(opening, at)
-        return p is not None and bool(_cue("own_type_place_end").match(opening, p.end())
+        p = cue_re("own_type_then_place").match(opening, at)
+        return p is not None and bool(cue_re("own_type_place_end").match(opening, p.end())
                                       or self.v.alias_re.match(opening, p.end()))
 
     def _strip_neutral(self, residue: str) -> str:

@@ -17,7 +17,6 @@ import re
 from functools import partial
 
 from zhibiao.document.dates import cn_years
-from zhibiao.document.periods import passage_at
 from zhibiao.facts.multiyear import (
     TOTAL,
     earlier_base,
@@ -106,9 +105,7 @@ def role_and_period(
     """
     meta = report.meta
     sec = sl.section
-    spass = sl.passage  # the sentence's passage, or one a clause before the figure opened (`去年…,今年…增长12%左右`)
-    if spass is not None and spass.span.end <= sl.offset + q.span.start:
-        spass = passage_at(report.passages, [p.span.start for p in report.passages], sl.offset + q.span.start)
+    spass = sl.passage_at(q.span.start)  # (the sentence's, or one a clause before the figure opened: `去年…,今年…`)
     if sec is not None and sec.kind == "glossary":
         return None, None, None
     if v.years_taken_re.match(sl.s, q.span.end):

@@ -10,6 +10,7 @@ import re
 from typing import Protocol
 
 from zhibiao.document.periods import given_late, plan_years
+from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Passage, Quantity, ReportMeta, Role, Section
 
@@ -42,6 +43,10 @@ class Sentence(Protocol):
     starts: list[int]
     section: Section | None
     passage: Passage | None
+
+    def passage_at(self, pos: int) -> Passage | None:
+        """The passage holding ``pos`` of the sentence (a clause may open one)."""
+        ...
 
 
 def plan_end(m: re.Match[str]) -> int:
@@ -92,9 +97,6 @@ def growth_base_year(lead: str) -> int | None:
     return int(m.group(1))
 
 
-_CLAUSE_OPENS_THIS_YEAR = re.compile(r"[，,；;]\s*今年(?!以来|起|开始|是|的|和|及|至|到|后|年初|内)")
-
-
 def opens_on_this_year(sl: Sentence, q: Quantity, after: int, meta: ReportMeta) -> bool:
     """Whether the figure's clause opens on this year's word after ``after`` (`“十二五”期间…500万人,今年新增就业100万人
     以上`): this year's figure beside the plan's; not 今年 in a clause before (`今年是开局之年,…主要目标是:…`), nor
@@ -102,5 +104,5 @@ def opens_on_this_year(sl: Sentence, q: Quantity, after: int, meta: ReportMeta) 
     that year)."""
     if given_late(meta):
         return False
-    last = max((m.end() for m in _CLAUSE_OPENS_THIS_YEAR.finditer(sl.s, after, q.span.start)), default=-1)
+    last = max((m.end() for m in cue_re("clause_opens_this_year").finditer(sl.s, after, q.span.start)), default=-1)
     return last >= 0 and not any(c in sl.s[last : q.span.start] for c in "，,；;：:")
