@@ -23,7 +23,7 @@ def make_report(text: str, kind: str = "targets", review: int = 2024, plan: int 
     """A one-section report around ``text`` (the section kind sets the default role)."""
     doc = normalize(text)
     meta = ReportMeta(
-        title=None, region="测试市", region_code=None, level="prefecture", report_type="government_work_report",
+        title=None, region="测试市", region_code=None, level=None, report_type="government_work_report",
         report_year=plan, review_year=review, plan_year=plan, date=None, session=None,
     )
     source = Source(path="t.txt", name="t.txt", raw=text.encode(), text=text, encoding="utf-8")
@@ -3990,6 +3990,10 @@ def test_one_amount_of_two_subjects_is_their_sum_not_each_ones() -> None:
     # (a slowdown by points is no growth of the year; a surplus or deficit narrowed is no trade total: a reviewer's)
     ("规模以上工业增加值增速放缓1.2个百分点", set()),
     ("外贸进出口逆差收窄至0.5亿美元", set()),
+    # a fall's rate noun before its base and its new value: still a fall (`涨幅从5%下降到3%` stays a rise)
+    ("全县固定资产投资降幅由12.5%缩小至3.2%",
+     {("fixed_asset_investment", "actual", 2024, "growth", D("-3.2"), "exact")}),
+    ("居民消费价格涨幅从5%下降到3%", {("cpi", "actual", 2024, "growth", D("3"), "exact")}),
 ])  # fmt: skip
 def test_a_slowdown_is_read_with_its_sign(text: str, expected: set) -> None:
     assert facts_of(text, kind="review") == expected
@@ -4121,3 +4125,48 @@ def test_a_key_figure_in_brackets_heading_its_sentence_is_a_label() -> None:
     assert extracted(text) == []
     text = "2016年某市政府工作报告\n一、2015年工作回顾\n【提前2个月】全市城镇新增就业5万人，超额完成全年任务。\n"
     assert {(f.indicator, f.period, f.value) for f in extracted(text)} == {("new_urban_jobs", 2015, D("5"))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # last year's target quoted back in its review without a target's noun after it: in parentheses after the
+    # result, or said set at the year's start before a ceiling
+    ("规模以上工业增加值增长13.2%（目标13%）",
+     {("industrial_va", "actual", 2024, "growth", D("13.2"), "exact"),
+      ("industrial_va", "prior_target", 2024, "growth", D("13"), "exact")}),
+    ("城镇登记失业率3.8%（目标4.5%）",
+     {("registered_unemployment", "actual", 2024, "rate", D("3.8"), "exact"),
+      ("registered_unemployment", "prior_target", 2024, "rate", D("4.5"), "exact")}),
+    ("居民消费价格涨幅控制在年初确定的4%以内",
+     {("cpi", "prior_target", 2024, "growth", D("4"), "at_most")}),
+    ("居民消费价格上涨2.6%，控制在年初确定的4%以内",
+     {("cpi", "actual", 2024, "growth", D("2.6"), "exact"),
+      ("cpi", "prior_target", 2024, "growth", D("4"), "at_most")}),
+    ("城镇登记失业率3.2%，控制在年初预期的4.5%以内",
+     {("registered_unemployment", "actual", 2024, "rate", D("3.2"), "exact"),
+      ("registered_unemployment", "prior_target", 2024, "rate", D("4.5"), "at_most")}),
+])  # fmt: skip
+def test_a_target_quoted_back_without_its_noun_after(text: str, expected: set) -> None:
+    assert facts_of(text, kind="review") == expected
+
+
+def test_a_target_in_parentheses_in_a_plan_is_no_prior_target() -> None:
+    # (this year's target with the level above's beside it: no target of last year, no second target)
+    assert facts_of("地区生产总值增长9%左右（省定目标8.5%）") == {("gdp", "target", 2025, "growth", D("9"), "around")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the nation's, province's or city's figure said beside the county's own in its review: that region's, not the
+    # county's
+    ("全国经济增速放缓至7.7%，我县生产总值增长10.5%。", [D("10.5")]),
+    ("全国国内生产总值增长7.7%，我县地区生产总值增长10.5%。", [D("10.5")]),
+    ("全省生产总值增长9.1%，全县生产总值增长10.5%。", [D("10.5")]),
+    ("全市生产总值增长9.1%，全县生产总值增长10.5%。", [D("10.5")]),
+    # (the county's own whole after the province's name in the clause: `全省率先,…`)
+    ("全县在全省率先实现地区生产总值增长10.5%。", [D("10.5")]),
+])  # fmt: skip
+def test_a_higher_regions_figure_is_not_the_reports(text: str, expected: list) -> None:
+    head = "丽水市云和县2014年政府工作报告\n一、2013年工作回顾\n"
+    assert [f.value for f in extracted(head + text) if f.indicator == "gdp"] == expected
+    # (a county-level city's 全市 is its own: `全市生产总值` in 义乌市's report)
+    city = [f.value for f in extracted("金华市义乌市2014年政府工作报告\n一、2013年工作回顾\n全市生产总值增长8.1%。")]
+    assert city == [D("8.1")]

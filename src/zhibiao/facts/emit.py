@@ -178,6 +178,11 @@ def _target_beside_actual(sl: _SentenceLinker, cstart: int, q: Quantity) -> bool
             and cue_re("target_beside_actual_after").match(sl.s, q.span.end) is not None)
 
 
+def set_at_start(sl: _SentenceLinker, q: Quantity) -> bool:
+    """`居民消费价格涨幅控制在年初确定的4%以内`: a figure said set at the year's start is that target, quoted back."""
+    return cue_re("set_at_start_before").search(sl.s, max(0, _num_start(q) - 16), _num_start(q)) is not None
+
+
 def _targets_set_quoted(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
     """`去年年初,我们提出了地区生产总值增长13%、…的目标` in last year's review: figures a setting verb opens in their
     clause and a target noun closes, the targets set then, quoted back."""
@@ -261,9 +266,10 @@ def emit(
             m := v.prior_target_lead_re.match(sl.s, cstart)) is not None and m.end() == link.alias.start:
         cue = m  # `——年计划完成地区生产总值617亿元以上`: last year's plan, quoted before its result
     prior = is_target_reference(v, q) or quoted_after or cue is not None or bool(q.extra.get("target_by_margin")) or (
+        bool(q.extra.get("target_in_paren")) and not _in_plan(sl)) or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
         _quoted_target_list(v, sl.s, q)) or _targets_set_quoted(v, sl, cstart, q) or (
-        _target_beside_actual(sl, cstart, q)) or (
+        _target_beside_actual(sl, cstart, q)) or (set_at_start(sl, q) and not _in_plan(sl)) or (
         v.prior_list_open_re.search(sl.s, 0, q.span.start) is not None and not _in_plan(sl)) or (
         q.unit in ("%", "pp") and v.target_met_after_re.match(sl.s, q.span.end) is not None and _in_review(sl)) or (
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from decimal import Decimal
 
 from zhibiao import quantity as qty
+from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.emit import (
     DIGIT_RE,
     add_mention,
@@ -23,6 +24,7 @@ from zhibiao.facts.emit import (
     emit,
     is_target_reference,
     quoted_target_after,
+    set_at_start,
 )
 from zhibiao.facts.lists import (
     _between,
@@ -296,6 +298,8 @@ def _link_sentence(
                 # `增长7.1%,高于预期目标(增长6.5%)`, `增长5.9%,…(预期目标为8.5%以上)`: the target quoted in
                 # parentheses, a prior target (`增长6.3%,低1.7个百分点(8%左右)`: the result less its margin)
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
+                if how == "named":  # (marked, so the bare figure is read as the target, not a second result)
+                    link.q = dataclasses.replace(q, extra={**q.extra, "target_in_paren": True})
                 if how == "margin":
                     # (the bare figure gets its measure from the result and its role from the margin)
                     link.q = dataclasses.replace(q, direction=prev_subject.q.direction,
@@ -415,7 +419,7 @@ def _link_sentence(
         named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
         if (not named_share and _base_before(v, sentence, q)
                 and not _approved_before(v, sentence, q) and not quoted_target_after(v, sentence, cstart, q)
-                and not completed_target(v, sl, cstart, q)) or (  # (`超额完成市下达的1万人目标任务`: no base)
+                and not completed_target(v, sl, cstart, q) and not set_at_start(sl, q)) or (  # (`超额完成…1万人目标`)
             v.base_after_re.match(sentence, q.span.end)
         ) or (
             v.higher_target_after_re.match(sentence, q.span.end)
@@ -495,10 +499,10 @@ def _link_sentence(
                 if cstart <= x.span.start and x.span.end <= q.span.start
             ] + ([  # `,好于下降7%的预期`: the comparison before a quoted target
                 (m.start(), m.end()) for m in v.prior_compare_re.finditer(sentence, cstart, _num_start(q))
-            ] if v.prior_after_re.match(sentence, q.span.end) else []) + ([  # `,完成年初确定的增长7%目标`: a target met
-                (m.start(), m.end()) for m in [v.completed_target_before_re.search(sentence, cstart, _num_start(q))]
-                if m
-            ] if v.completed_target_after_re.match(sentence, q.span.end) else [])
+            ] if v.prior_after_re.match(sentence, q.span.end) else []) + [  # `,完成年初确定的增长7%目标`: a target met
+                m.span() for m in [v.completed_target_before_re.search(sentence, cstart, _num_start(q))]
+                if m and v.completed_target_after_re.match(sentence, q.span.end)
+            ] + [m.span() for m in [cue_re("set_at_start_before").search(sentence, cstart, _num_start(q))] if m]
             # (a name that runs into the clause, `第三产业多作贡献,实现增加值666亿元、增长12.2%`, is no prefix)
             pstart = max(cstart, min(prev_subject.alias.end, q.span.start))
             prefix = "".join(

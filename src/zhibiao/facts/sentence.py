@@ -12,7 +12,7 @@ from functools import lru_cache
 from zhibiao.document import gazetteer
 from zhibiao.document.periods import passage_at
 from zhibiao.facts.cuefile import cue_re
-from zhibiao.facts.vocab import Vocabulary
+from zhibiao.facts.vocab import Vocabulary, load_toml
 from zhibiao.model import Passage, Quantity, Report, Section
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
@@ -222,6 +222,8 @@ class _SentenceLinker:
         opening = residue
         while (after := _strip(self.v.prefix_re, opening)) != opening:
             opening = after  # `其中,南京预计实现`: the words before the name, scope-neutral ones off its head
+        if self._above_own_level(residue):
+            return False  # `全国国内生产总值增长7.7%`, `全省生产总值增长9.1%` in a county's review: that region's
         residue = self._strip_neutral(residue)
         whole = list(self.v.whole_region_re.finditer(residue))
         if whole and not residue[whole[-1].end() :].strip() \
@@ -286,6 +288,17 @@ class _SentenceLinker:
         p = cue_re("own_type_then_place").match(opening, at)
         return p is not None and bool(cue_re("own_type_place_end").match(opening, p.end())
                                       or self.v.alias_re.match(opening, p.end()))
+
+    def _above_own_level(self, residue: str) -> bool:
+        """Whether ``residue`` names the whole of a region above the report's own (`全国`, `全省` in a county's
+        report) as the subject: not as a field or a benchmark (`全县在全省率先实现…`, `比全省…`), nor with the region's
+        own whole after it. Only where the region is read from the title or told (a write-up's region guessed from
+        its body may be a level too low: its province's figures stay)."""
+        meta = self.report.meta
+        words = _higher_words(meta.level, _short(meta.region or "")) if meta.region_source in _SURE_REGION else ()
+        at = max((residue.rfind(w) for w in words), default=-1)
+        return (at >= 0 and not residue.endswith(_FIELD_WORDS, 0, at)
+                and self.v.whole_region_re.search(residue, at + 2) is None)
 
     def _strip_neutral(self, residue: str) -> str:
         """``residue`` less scope-neutral words and the report's own region name, wherever they stand
@@ -388,6 +401,7 @@ class _SentenceLinker:
         if self.v.streak_re.search(self.s, alias_end, q.span.end):
             return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
         gap = self.v.skip_re.sub("", _QUOTE_MARKS.sub("", gap))  # `实现“五年翻一番”`: quote marks say nothing
+        gap = cue_re("set_at_start_before").sub("", gap)  # `涨幅控制在年初确定的4%以内`: the target quoted back
         gap = past_year_path(self.v, self.s, gap, q)
         # `地区生产总值一季度增长4.7%`: a part of the year's figure is the name's (a mention, see
         # ``link._in_part_of_year``), and the name's run goes on to `…,全年增长6.7%`
@@ -442,6 +456,22 @@ def _short(region: str) -> str:
     """`遂宁市安居区` -> `安居区`: the last division name of a full region name."""
     m = re.search(r"[^省市州盟地区县旗]+(?:区|县|市|旗)$", region)
     return m.group() if m else region
+
+
+# the words before a region named as a field or a benchmark, not as a subject (`在全省率先`, `比全省`)
+_FIELD_WORDS = ("在", "居", "比", "较", "于", "占", "对", "与", "同", "和", "列", "入")
+_SURE_REGION = ("title", "issuer", "user")  # where a report's region is read with its level for sure
+_LEVELS_ABOVE = {"province": ("national",), "prefecture": ("national", "province"),
+                 "county": ("national", "province", "prefecture")}
+
+
+@lru_cache(maxsize=64)
+def _higher_words(level: str | None, short: str) -> tuple[str, ...]:
+    """The words for the whole of a region above a report of ``level`` whose own name is ``short``
+    (``higher_whole_words`` of facts_cues.toml; a county-level city's 全市 is its own)."""
+    table = load_toml("facts_cues.toml")["higher_whole_words"]
+    return tuple(w for lv in _LEVELS_ABOVE.get(level or "", ()) if not (lv == "prefecture" and short.endswith("市"))
+                 for w in table[lv])
 
 
 @lru_cache(maxsize=256)

@@ -232,8 +232,9 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
                 at = lm.start()  # (past an adverb after the rate noun: `增速进一步升至3.5%`)
                 at -= next((len(w) for w in V.adverbs_before_reach if text.endswith(w, 0, at)), 0)
                 noun = next((n for n in V.rate_nouns if text.endswith(n, 0, at)), None)
-                if noun is not None or growth_noun \
-                        or V.rate_from_re.search(text, max(0, lm.start() - _RATE_FROM_BACK), lm.start()):
+                based = V.rate_from_re.search(text, max(0, lm.start() - _RATE_FROM_BACK), lm.start())
+                noun = noun or (based.group("noun") if based else None)  # (`降幅由12.5%缩小至3.2%`: a fall)
+                if noun is not None or growth_noun:
                     # `涨幅回落到2.6%`, `涨幅从5%下降到3%`: the rate's new value, a growth as written
                     # (its sign kept: `涨幅回落到-0.5%`, a fall; a fall's own noun makes it one: `降幅进一步缩小到3.2%`)
                     direction = "down" if noun is not None and V.dir_of.get(noun) == "down" else "up"

@@ -82,7 +82,7 @@ class _Vocab:
         self.growth_reach_verbs = frozenset(d["growth_reach_verbs"])
         self.adverbs_before_reach = tuple(d["adverbs_before_reach"])
         # a rate noun and its base right before a verb (`涨幅从5%下降到3%`): see ``rate_from_base``
-        self.rate_from_re = re.compile(rf"(?:{_alt(d['rate_nouns'])})(?:{d['rate_from_base']})\Z")
+        self.rate_from_re = re.compile(rf"(?P<noun>{_alt(d['rate_nouns'])})(?:{d['rate_from_base']})\Z")
         lead = q["lead"]
         self.pre_qual: dict[str, str] = {}
         for qual, words in q["qualifier"]["pre"].items():
