@@ -4170,3 +4170,11 @@ def test_a_higher_regions_figure_is_not_the_reports(text: str, expected: list) -
     # (a county-level city's 全市 is its own: `全市生产总值` in 义乌市's report)
     city = [f.value for f in extracted("金华市义乌市2014年政府工作报告\n一、2013年工作回顾\n全市生产总值增长8.1%。")]
     assert city == [D("8.1")]
+
+
+def test_this_years_figure_said_after_last_years_without_the_name() -> None:
+    # `…增长8.1%,今年增长7.5%左右` in last year's review: the same subject's target for this year (it was dropped)
+    head = "丽水市云和县2014年政府工作报告\n一、2013年工作回顾\n"
+    got = {(f.role, f.period, f.value) for f in extracted(head + "全县地区生产总值增长8.1%，今年增长7.5%左右。")
+           if f.indicator == "gdp"}
+    assert got == {("actual", 2013, D("8.1")), ("target", 2014, D("7.5"))}
