@@ -4178,3 +4178,26 @@ def test_this_years_figure_said_after_last_years_without_the_name() -> None:
     got = {(f.role, f.period, f.value) for f in extracted(head + "全县地区生产总值增长8.1%，今年增长7.5%左右。")
            if f.indicator == "gdp"}
     assert got == {("actual", 2013, D("8.1")), ("target", 2014, D("7.5"))}
+
+
+@pytest.mark.parametrize("text,target", [
+    # last year's target compared with the result in the other wordings of plan reports' reviews (a reviewer's probes)
+    ("地区生产总值增长13.5%，超过12%的年度计划目标", ("gdp", "growth", D("12"), "exact")),
+    ("固定资产投资增长13.5%，比年初计划的12%高1.5个百分点", ("fixed_asset_investment", "growth", D("12"), "exact")),
+    ("居民消费价格上涨5.3%，比4%左右的调控目标高1.3个百分点", ("cpi", "growth", D("4"), "around")),
+    ("规模以上工业增加值增长11.2%，完成年度计划（增长10%）", ("industrial_va", "growth", D("10"), "exact")),
+    ("地区生产总值增长7.3%，比计划（7.5%）低0.2个百分点", ("gdp", "growth", D("7.5"), "exact")),
+    ("居民消费价格上涨3.1%，控制在年初提出的3%左右的调控目标以内", ("cpi", "growth", D("3"), "around")),
+    # (a fall said below its target: the target is a rise, with its own qualifier)
+    ("居民消费价格总水平下降0.4%，低于4%左右的调控目标", ("cpi", "growth", D("4"), "around")),
+    # (a fall's target said exceeded keeps the fall's sign)
+    ("单位生产总值能耗下降4.2%，高于3.5%的目标", ("energy_intensity", "growth", D("-3.5"), "exact")),
+])  # fmt: skip
+def test_last_years_target_compared_with_the_result(text: str, target: tuple) -> None:
+    got = facts_of(text, kind="review")
+    ind, measure, value, qualifier = target
+    assert (ind, "prior_target", 2024, measure, value, qualifier) in got
+    assert len([f for f in got if f[1] == "actual"]) == 1
+    # (a share of the plan done is no target: `完成年计划的110%`)
+    assert facts_of("固定资产投资完成220亿元，完成年计划的110%", kind="review") == {
+        ("fixed_asset_investment", "actual", 2024, "level", D("220"), "exact")}

@@ -92,14 +92,16 @@ def _in_multiples(q: Quantity) -> bool:
 
 
 def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
-    """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`); a growth
-    said in multiples in percent (`增长1.5倍`: 150)."""
+    """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`; not a target
+    the fall is said below, `下降0.4%，低于4%左右的调控目标`); a growth said in multiples in percent (`增长1.5倍`:
+    150)."""
     v, hi = q.value, q.value_high
     if measure == "growth" and _in_multiples(q):
         v = v * _PERCENT_PER_MULTIPLE if v is not None else None
         hi = hi * _PERCENT_PER_MULTIPLE if hi is not None else None
     if (measure == "growth" and prev is not None and prev.direction == "down" and q.direction == "none"
-            and q.extra.get("verb") is None and v is not None and v > 0):
+            and q.extra.get("verb") is None and v is not None and v > 0
+            and not cue_re("target_above_fall").fullmatch(q.extra.get("pre") or "")):
         v = -v
         hi = -hi if hi is not None else None
         if hi is not None:
@@ -246,11 +248,13 @@ def emit(
         return
     emitted = False
     quoted_after = quoted_target_after(v, sl.s, cstart, q)
-    if quoted_after and v.prior_compare_re.match(sl.s, q.span.start):
-        # `高于7%的预期目标`: 高于 compares the result with the target, it does not qualify it
+    if quoted_after and v.prior_compare_re.match(sl.s, q.span.start) and not q.extra.get("post"):
+        # `高于7%的预期目标`: 高于 compares the result with the target, it does not qualify it (the target's own
+        # words do: `低于4%左右的调控目标`)
         q = dataclasses.replace(q, qualifier="exact")
-    if quoted_after and (m := v.prior_after_re.match(sl.s, q.span.end)) and v.prior_within_re.match(sl.s, m.end()):
-        q = dataclasses.replace(q, qualifier="at_most")  # `在4%的控制目标内`: a ceiling
+    if quoted_after and (m := v.prior_after_re.match(sl.s, q.span.end)) and v.prior_within_re.match(sl.s, m.end()) \
+            and not q.extra.get("post"):
+        q = dataclasses.replace(q, qualifier="at_most")  # `在4%的控制目标内`: a ceiling (`3%左右的…以内`: around)
     after_name = max(link.alias.end, cstart) if link.alias else cstart
     cue = v.prior_target_re.search(sl.s[after_name : _num_start(q)]) if link.alias else None
     if cue is not None and _plan_year_before(v, report, sl, sl.s[cstart : after_name + cue.start()], cue.group(),

@@ -499,7 +499,7 @@ def _link_sentence(
                 if cstart <= x.span.start and x.span.end <= q.span.start
             ] + ([  # `,好于下降7%的预期`: the comparison before a quoted target
                 (m.start(), m.end()) for m in v.prior_compare_re.finditer(sentence, cstart, _num_start(q))
-            ] if v.prior_after_re.match(sentence, q.span.end) else []) + [  # `,完成年初确定的增长7%目标`: a target met
+            ] if v.prior_after_re.match(sentence, q.span.end) or set_at_start(sl, q) else []) + [  # `,完成…7%目标`
                 m.span() for m in [v.completed_target_before_re.search(sentence, cstart, _num_start(q))]
                 if m and v.completed_target_after_re.match(sentence, q.span.end)
             ] + [m.span() for m in [cue_re("set_at_start_before").search(sentence, cstart, _num_start(q))] if m]
