@@ -388,6 +388,10 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     # 深圳 2022, a write-up: the year of the targets it names (主要预期性指标) over a milestone years before
     ("深圳市七届人大二次会议昨日开幕。\n据了解,1980年经济总量仅为2.7亿元;2016年,达到2万亿元;2021年,首次突破3万亿元。\n"
      "2022年,深圳经济社会发展的主要预期性指标为:GDP增长6%左右。\n", 2022),
+    # a write-up's review opening on the year with a result measured against expectations (`超预期`, the wording of
+    # 2022–23 reviews): the year reviewed, not one of goals (a reviewer's)
+    ("1月10日上午,义乌市第十七届人民代表大会第三次会议开幕。\n报告总结了过去一年的工作。2022年,义乌顶住多重超预期因素冲击,"
+     "全市实现地区生产总值1835.5亿元、增长4.1%。\n", 2023),
 ])
 def test_year_from_the_opening_of_a_report_or_write_up(text: str, year: int | None) -> None:
     assert meta(text).report_year == year
@@ -1744,3 +1748,12 @@ def test_last_years_report_quoted_for_its_targets_dates_no_write_up() -> None:
     m = meta("今年GDP增长目标定为6%左右\n今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
              "2024年,全市地区生产总值完成3200亿元,增长5.8%。\n值得一提的是,2024年政府工作报告指出,要力争地区生产总值增长6.5%,实际完成5.8%。\n")
     assert m.report_year == 2025
+
+
+def test_a_write_ups_line_listing_the_sessions_reports_types_it_by_the_first() -> None:
+    # `代表们将审议政府工作报告、…计划草案的报告、财政预算执行情况与预算草案的报告`: a write-up of the work report
+    m = meta("1月10日上午,义乌市第十七届人民代表大会第三次会议开幕。市长王健代表市人民政府作工作报告。\n"
+             "会议期间,代表们将审议政府工作报告、国民经济和社会发展计划执行情况与计划草案的报告、"
+             "财政预算执行情况与预算草案的报告。\n")
+    assert m.report_type == "government_work_report"
+    assert meta("关于2023年预算执行情况和2024年预算草案的报告\n各位代表:\n").report_type == "budget_report"

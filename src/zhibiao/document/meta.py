@@ -109,12 +109,15 @@ def report_type(title: str | None, head: str, text: str) -> ReportType:
 
 
 def _report_type(title: str | None, head: str, text: str) -> tuple[ReportType, MetaSource | None]:
-    for zone, source in ((title or "", "title"), (head, "head")):
-        if not zone:
-            continue
+    if title:
         for kind, rx in _TYPE_RES.items():
-            if rx.search(zone):
-                return kind, source  # type: ignore[return-value]
+            if rx.search(title):
+                return kind, "title"  # type: ignore[return-value]
+    # in the head, the kind named first: a write-up's line listing the session's reports (`代表们将审议政府工作报告、
+    # …计划草案的报告、财政预算执行情况与预算草案的报告`) names its own report first
+    found = [(m.start(), kind) for kind, rx in _TYPE_RES.items() if (m := rx.search(head or "")) is not None]
+    if found:
+        return min(found)[1], "head"  # type: ignore[return-value]
     if _GWR_BODY.search(text):
         return "government_work_report", "body"
     return "other", None
