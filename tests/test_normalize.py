@@ -149,6 +149,11 @@ def test_pinyin_syllables() -> None:
         ("○两万人,○十个", "○两万人,○十个"),
         # small form punctuation (人民网 on 湟中 2024)
         ("基本同步﹔城镇登记失业率控制在市定目标内﹐粮食", "基本同步；城镇登记失业率控制在市定目标内，粮食"),
+        # a line ending on a comma or a list mark goes on (a copy wrapped by its characters, where a line full of
+        # digits is short: a reviewer's)
+        ("一般公共预算收入71.3亿元，\n增长10.5%；社会消费品零售总额903.2亿元，增长10.8%",
+         "一般公共预算收入71.3亿元，增长10.5%；社会消费品零售总额903.2亿元，增长10.8%"),
+        ("规模以上工业增加值、\n固定资产投资分别增长8%、10%", "规模以上工业增加值、固定资产投资分别增长8%、10%"),
     ],
 )
 def test_joins_and_spaces(raw: str, want: str) -> None:
@@ -171,6 +176,7 @@ def test_joins_and_spaces(raw: str, want: str) -> None:
         "2023年工作回顾。\n2024",
         "接待游客3亿\n人次",  # only 元 goes with its magnitude
         "他说:“\n\n”",  # quote marks with nothing between them to join
+        "一、主要指标完成情况，\n(一)地区生产总值",  # (a heading after a comma stays a heading)
     ],
 )
 def test_never_joined_or_squeezed(raw: str) -> None:
