@@ -181,3 +181,14 @@ def test_a_short_name_opening_an_institutions_name_is_no_mention() -> None:
     got = g.short_mentions("携手高校院所:北京大学、兵器集团,北京研发、天津制造")
     assert [m.name for m in got] == ["北京", "天津"]
 
+
+
+def test_a_short_name_that_is_an_everyday_word_is_no_mention() -> None:
+    # `新建改扩建公办幼儿园6所` is no 新建区 of 南昌 (a reviewer's district reports were all read as 新建区), nor
+    # `新兴产业` 新兴县 or `绿水青山` 青山区; the full names still are
+    g = load()
+    assert [m.name for m in g.short_mentions("2013年新建社区养老服务中心8个,在新兴产业和绿水青山上下功夫")] == []
+    assert g.short_mention_at_start("新建高标准农田5万亩") is None
+    assert "新建" not in g.loose_short_counts("新建农村公路65公里,新建改扩建幼儿园6所,新建停车位")
+    assert [m.name for m in g.mentions("南昌市新建区第二届人民代表大会")] == ["南昌市新建区"]
+    assert [m.name for m in g.short_mentions("在南京推进")] == ["南京"]

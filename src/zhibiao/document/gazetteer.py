@@ -90,6 +90,8 @@ class Gazetteer:
                                             reverse=True))
         self._before: frozenset[str] = frozenset(vocab.get("boundary_before", []))
         self._common: frozenset[str] = frozenset(vocab.get("common_word_names", []))
+        # (short names alone: the names that are everyday words too, full or short)
+        self._not_short: frozenset[str] = self._common | frozenset(vocab.get("everyday_short_names", []))
         self._institution_after: tuple[str, ...] = tuple(vocab.get("institution_after", []))
         self._children: dict[str, list[Division]] | None = None
 
@@ -249,7 +251,7 @@ class Gazetteer:
         while i < len(text) - 1:
             for n in range(min(_MAX_NAME, len(text) - i), 1, -1):
                 key = text[i : i + n]
-                if key in self._by_short and key not in self._common and self.at_boundary(text, i, i + n):
+                if key in self._by_short and key not in self._not_short and self.at_boundary(text, i, i + n):
                     if not text.startswith(self._institution_after, i + n):  # (not `北京大学`)
                         out.append(Mention(i, i + n, key))
                     i += n - 1
@@ -261,14 +263,14 @@ class Gazetteer:
         """How often each two-character short name occurs in ``text`` anywhere, boundary or not
         (``传承宜春…``, ``推动宜春…``): said three times or more, a city's short name is no chance pair."""
         return Counter(k for i in range(len(text) - 1) if (k := text[i:i + 2]) in self._by_short
-                       and k not in self._common)
+                       and k not in self._not_short)
 
     def short_mention_at_start(self, text: str) -> Mention | None:
         """The longest short name ``text`` opens with (what ``short_mentions`` finds at 0, without
         scanning the rest)."""
         for n in range(min(_MAX_NAME, len(text)), 1, -1):
             key = text[:n]
-            if key in self._by_short and key not in self._common:
+            if key in self._by_short and key not in self._not_short:
                 return Mention(0, n, key)
         return None
 
