@@ -4201,3 +4201,23 @@ def test_last_years_target_compared_with_the_result(text: str, target: tuple) ->
     # (a share of the plan done is no target: `完成年计划的110%`)
     assert facts_of("固定资产投资完成220亿元，完成年计划的110%", kind="review") == {
         ("fixed_asset_investment", "actual", 2024, "level", D("220"), "exact")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # last year's target named with its name after the words that set it at the year's start, or compared with the
+    # result by 比/较 before a target's noun (a reviewer's write-ups of 2023)
+    ("年初确定的地区生产总值增长7.5%左右的目标没有完成",
+     {("gdp", "prior_target", 2024, "growth", D("7.5"), "around")}),
+    ("地区生产总值增长1.4%，比年初预期目标7.5%低6.1个百分点",
+     {("gdp", "actual", 2024, "growth", D("1.4"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("7.5"), "exact")}),
+    ("地区生产总值增长8.4%，较年初目标8%高0.4个百分点",
+     {("gdp", "actual", 2024, "growth", D("8.4"), "exact"), ("gdp", "prior_target", 2024, "growth", D("8"), "exact")}),
+    ("地区生产总值增长10.6%，未达到年初确定的11%以上的预期目标",
+     {("gdp", "actual", 2024, "growth", D("10.6"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("11"), "at_least")}),
+])  # fmt: skip
+def test_last_years_target_set_at_the_years_start_or_compared(text: str, expected: set) -> None:
+    assert facts_of(text, kind="review") == expected
+    # (in this year's plan the same words set this year's target: `确定的…目标` there is no quote)
+    assert facts_of("地区生产总值增长7.5%左右") == {("gdp", "target", 2025, "growth", D("7.5"), "around")}

@@ -189,7 +189,8 @@ def _targets_set_quoted(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quan
     """`去年年初,我们提出了地区生产总值增长13%、…的目标` in last year's review: figures a setting verb opens in their
     clause and a target noun closes, the targets set then, quoted back."""
     review = sl.report.meta.review_year
-    return (_in_review(sl) and v.target_list_before_re.search(sl.s, cstart, _num_start(q)) is not None
+    return (_in_review(sl) and (v.target_list_before_re.search(sl.s, cstart, _num_start(q)) is not None
+                                or cue_re("target_list_set_at_start").search(sl.s, cstart, _num_start(q)) is not None)
             and cue_re("set_target_after").match(sl.s, q.span.end) is not None
             and not any(w in sl.s[cstart : q.span.start] for w in v.plan_year_words)
             # (not a goal of a later year: `我们提出了到2020年地区生产总值突破5000亿元的目标`)

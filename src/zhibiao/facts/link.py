@@ -490,16 +490,15 @@ def _link_sentence(
             # what precedes the number in its clause, less the figure's own lead words (增长), a
             # quoted-target cue (`完成年计划710亿元`) and the subject's figures said before it in the
             # clause (`,达到1.5万亿元、增长19.8%`)
-            cuts = [
-                (m.start(), min(m.end(), q.span.start))
-                for m in v.prior_target_re.finditer(sentence, cstart, _num_start(q))
-                if m.start() < q.span.start
+            cuts = [(m.start(), min(m.end(), q.span.start))
+                    for m in v.prior_target_re.finditer(sentence, cstart, _num_start(q)) if m.start() < q.span.start
             ] + [
                 (x.span.start, x.span.end) for x in by_alias.get(prev_subject.alias.start, [])
                 if cstart <= x.span.start and x.span.end <= q.span.start
             ] + ([  # `,好于下降7%的预期`: the comparison before a quoted target
                 (m.start(), m.end()) for m in v.prior_compare_re.finditer(sentence, cstart, _num_start(q))
-            ] if v.prior_after_re.match(sentence, q.span.end) or set_at_start(sl, q) else []) + [  # `,完成…7%目标`
+            ] if v.prior_after_re.match(sentence, q.span.end) or set_at_start(sl, q)
+                or _approved_before(v, sentence, q) else []) + [  # (`,比年初预期目标7.5%低…`) `,完成…7%目标`
                 m.span() for m in [v.completed_target_before_re.search(sentence, cstart, _num_start(q))]
                 if m and v.completed_target_after_re.match(sentence, q.span.end)
             ] + [m.span() for m in [cue_re("set_at_start_before").search(sentence, cstart, _num_start(q))] if m]
