@@ -484,3 +484,37 @@ def test_a_tab_in_prose_still_pads_its_number(line: str, want: set) -> None:
     records = pipeline.extract_bytes(text.encode(), "t.txt").fact_records()
     got = {(f["indicator"], f["measure"], f["value"]) for f in records}
     assert got == want
+
+
+_TABBED = (
+    "嘉兴市2013年国民经济和社会发展计划执行情况与2014年计划草案的报告\n一、2013年计划执行情况\n"
+    "指标名称\t单位\t2013年计划\t2013年完成\t增长（%）\n"
+    "地区生产总值\t亿元\t增长9%\t3147.7\t9.0\n"
+    "固定资产投资\t亿元\t增长15%\t1876.5\t16.2\n"
+    "城镇居民人均可支配收入\t元\t　\t39087\t9.6\n"
+    "居民消费价格涨幅\t%\t3左右\t2.3\t—\n"
+    "城镇登记失业率\t%\t3.5以内\t2.6\t—\n"
+)
+
+
+def test_a_growth_column_after_the_target_and_the_result_is_the_results_growth() -> None:
+    # `2013年计划 / 2013年完成 / 增长(%)` (a reviewer's plan reports, tabbed): a row's three cells are last year's
+    # target, the level reached and its growth; the row's line read as a sentence gives nothing else (its `增长9%` is
+    # the plan's, not the result); an empty cell keeps its column's place; a tab after `左右` parts two cells
+    got = facts(_TABBED)
+    assert got == {
+        ("gdp", "prior_target", 2013, "growth", D("9"), "exact"),
+        ("gdp", "actual", 2013, "level", D("3147.7"), "exact"), ("gdp", "actual", 2013, "growth", D("9.0"), "exact"),
+        ("fixed_asset_investment", "prior_target", 2013, "growth", D("15"), "exact"),
+        ("fixed_asset_investment", "actual", 2013, "level", D("1876.5"), "exact"),
+        ("fixed_asset_investment", "actual", 2013, "growth", D("16.2"), "exact"),
+        ("urban_income", "actual", 2013, "level", D("39087"), "exact"),
+        ("urban_income", "actual", 2013, "growth", D("9.6"), "exact"),
+        ("cpi", "prior_target", 2013, "growth", D("3"), "around"), ("cpi", "actual", 2013, "growth", D("2.3"), "exact"),
+        ("registered_unemployment", "prior_target", 2013, "rate", D("3.5"), "at_most"),
+        ("registered_unemployment", "actual", 2013, "rate", D("2.6"), "exact"),
+    }
+    # (the same rows kept on one line by runs of spaces)
+    assert facts(_TABBED.replace("\t", "  ").replace("  　  ", "  ")) >= {
+        ("gdp", "actual", 2013, "growth", D("9.0"), "exact"),
+        ("cpi", "prior_target", 2013, "growth", D("3"), "around")}

@@ -58,7 +58,7 @@ from zhibiao.facts.sentence import (
     _strip,
     past_year_path,
 )
-from zhibiao.facts.tables import table_facts
+from zhibiao.facts.tables import table_facts, with_table_facts
 from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.model import Fact, Mention, Quantity, Report
 
@@ -106,9 +106,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
             facts[first_new:] = drop_parts(v, text, facts[first_new:], own)
     if report.meta.review_year is not None and (
             v.tables.header_line_re.search(text) or v.tables.column_line_re.search(text)):
-        known = {(f.indicator, f.role, f.period, f.measure, f.value) for f in facts}
-        facts.extend(f for f in table_facts(v, report)
-                     if (f.indicator, f.role, f.period, f.measure, f.value) not in known)
+        facts = with_table_facts(facts, table_facts(v, report))
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
     if numeric:
         figured = {k[:3] for k in numeric}

@@ -50,14 +50,29 @@ def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:
     out = []
     for ln in lines(text):
         pos = ln.start
-        for part in gap.split(ln.text):
+        parts = gap.split(ln.text)
+        for k, part in enumerate(parts):
             s = part.strip()
             at = text.find(part, pos) if part else pos
             if s:
                 start = at + len(part) - len(part.lstrip())
                 out.append(Line(start, start + len(s), s))
+            elif part and 0 < k < len(parts) - 1 and "\t" in ln.text:
+                out.append(Line(at, at, ""))  # `地区生产总值\t亿元\t　\t2082.2`: an empty cell keeps its column's place
             pos = at + len(part)
     return out
+
+
+def with_table_facts(facts: list[Fact], table: list[Fact]) -> list[Fact]:
+    """The sentences' ``facts`` with the ``table``'s: a row read as a table replaces what its line gave read as a
+    sentence (`地区生产总值\t亿元\t增长9%\t3147.7` is last year's target and its result, not a growth of 9%); a
+    table's fact the sentences stated already is not repeated."""
+    rows: dict[int, int] = {}  # a row's label start -> the end of its last figure read
+    for f in table:
+        rows[f.span.start] = max(rows.get(f.span.start, 0), f.span.end)
+    kept = [f for f in facts if not any(a <= f.span.start and f.span.end <= b for a, b in rows.items())]
+    known = {(f.indicator, f.role, f.period, f.measure, f.value) for f in kept}
+    return kept + [f for f in table if (f.indicator, f.role, f.period, f.measure, f.value) not in known]
 
 
 def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
@@ -109,8 +124,12 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     unit = lines[i].text in c.unit_columns  # (a header without a label column, opening on `单位`)
     year = None if c.label_re.match(lines[i].text) else _year_of(lines[i].text)  # a caption's: `2023年…预计完成情况`
     j = i + 1
+    growth_after = False  # a growth column after the result's (`2013年计划 / 2013年完成 / 增长(%)`)
     while j < len(lines) and j - i <= c.max_header_lines:
         t = lines[j].text
+        if not t:
+            j += 1
+            continue
         if len(t) > c.max_cell_chars or _NUMBERING.match(t) or _row_name(v, t) or c.group_re.match(t):
             break  # the first row
         if any(ch.isdigit() for ch in _YEAR.sub("", t)) and not any(p in t for p in c.percent_marks):
@@ -134,6 +153,7 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
             break
         if any(w in t for w in c.growth_words) and any(p in t for p in c.percent_marks):
             percent = True
+            growth_after = growth_after or (columns and not c.target_re.match(t) and not c.actual_re.match(t))
         if t in c.level_columns and target_at is not None:
             level_columns += 1
         year = _year_of(t) or year
@@ -141,8 +161,10 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     if target_at is None or actual_at is None:
         return None, i + 1
     pairs = level_columns == 2 and percent  # `2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%)`
-    # one level column: the result's (a target is one cell, `增长7%左右`; what was done a level and its growth)
-    split_result = level_columns == 1 and percent
+    # one level column: the result's (a target is one cell, `增长7%左右`; what was done a level and its growth);
+    # so is a growth column after one target's and one result's (`2013年计划 / 2013年完成 / 增长(%)`)
+    split_result = (level_columns == 1 and percent) or (
+        growth_after and not pairs and len(columns) == 2 and target_at < actual_at)
     plan = False  # (its head, or a caption up to three lines above it, an aside left out: `（对标“十四五”规划）`)
     for x in range(j - 1, max(-1, i - 4), -1):
         if x < i and lines[x].text.rstrip().endswith("。"):
@@ -344,7 +366,8 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
         if kind == "level":
             per_head = unit_cell is None and any(w in label for w in c.per_head_words) and _BARE.match(cell.text)
             q = _quantity(c, cell.text, label, h._replace(percent=False), c.per_head_unit if per_head else unit_cell)
-            if q is not None and (q.unit != "%" or unit_cell is not None):
+            own_percent = any(p in cell.text for p in c.percent_marks)  # (`78.5%`: a rate's level, its own %)
+            if q is not None and (q.unit != "%" or unit_cell is not None or own_percent):
                 yield is_target, None, cell, q
             continue
         m = c.paired_rate_re.match(cell.text)

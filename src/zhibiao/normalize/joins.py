@@ -396,8 +396,10 @@ _NUM_SPACE = re.compile(
 )
 # a number at a line end after a space is a page number or a table column: keep that space
 # the space first (a fast literal scan), then what lies before and after it
-_CJK_DIGIT_SPACE = re.compile(  # (not a tab before a year: a table's column break, `单位\t2015年完成\t2016年目标`)
-    f"(?: |\t(?!(?:19|20)\\d\\d\\s*年))(?:(?<=[{CJK}].)(?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%].)(?=[{CJK}])"
+_CJK_DIGIT_SPACE = re.compile(  # (not a tab before a year: a table's column break, `单位\t2015年完成\t2016年目标`;
+    # nor one after a figure's qualifier: the next cell's number, `3左右\t2.3`)
+    f"(?: |\t(?!(?:19|20)\\d\\d\\s*年)(?<!左右\t)(?<!以上\t)(?<!以内\t)(?<!以下\t))"
+    f"(?:(?<=[{CJK}].)(?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%].)(?=[{CJK}])"
     f"|(?<=[{CJK}].)(?=[A-Za-z&]+[ \t]?[{CJK}])|(?<=[A-Za-z].)(?=[{CJK}]))"
 )
 _CJK_SPACE = re.compile(f" (?<=[{CJK}] )(?=[{CJK}])")
