@@ -476,6 +476,9 @@ COMMITMENT = [
     ("确保人均预期寿命达到79岁、城镇登记失业率控制在4%以内", {D("4"): "binding"}),
     # a phrase without a number, its governing words inside it (found by a helper's probe of target lists)
     ("城镇登记失业率严格控制在省控目标以内", {None: "binding"}),
+    # the figure's kind in parentheses after it (a reviewer's plan reports): it wins over a word before
+    ("地区生产总值增长8%，单位生产总值能耗下降4.5%（约束性指标）", {D("8"): "expected", D("-4.5"): "binding"}),
+    ("力争地区生产总值增长8%（预期性指标）", {D("8"): "expected"}),
 ]
 
 

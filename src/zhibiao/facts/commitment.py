@@ -35,6 +35,7 @@ class _Words:
     tail_value: re.Pattern[str]
     expected: re.Pattern[str]
     list_head_verb: re.Pattern[str]  # `力争实现…`: a governing word heading what a `；` list achieves
+    label_after: re.Pattern[str]  # `下降4.5%（约束性指标）`: the figure's kind after it
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def _words() -> _Words:
     return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind,
                   re.compile("|".join(f"(?:{p})" for p in data["stretch_patterns"])),
                   re.compile(data["tail_aside"]), re.compile(data["head_lead"]), re.compile(data["tail_value"]),
-                  re.compile(data["expected"]), re.compile(data["list_head_verb"]))
+                  re.compile(data["expected"]), re.compile(data["list_head_verb"]), re.compile(data["label_after"]))
 
 
 def _kind(w: _Words, m: re.Match[str]) -> Commitment:
@@ -150,8 +151,13 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
     >>> s = "确保160个项目竣工运营,预期生产总值增长17%"
     >>> commitment(s, [0, s.index("预期")], s.index("17"))
     'expected'
+    >>> s = "力争单位生产总值能耗下降4.5%（约束性指标）"
+    >>> commitment(s, [0], s.index("4.5"))
+    'binding'
     """
     w = _words()
+    if (label := w.label_after.match(sentence, pos)) is not None:
+        return "binding" if label.group("k") == "约束性" else "expected"
     ci = max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
     c0 = starts[ci] if starts else 0
     own = _nearest(w, sentence[c0:pos])
