@@ -4224,3 +4224,11 @@ def test_last_years_target_set_at_the_years_start_or_compared(text: str, expecte
     assert facts_of(text, kind="review") == expected
     # (in this year's plan the same words set this year's target: `确定的…目标` there is no quote)
     assert facts_of("地区生产总值增长7.5%左右") == {("gdp", "target", 2025, "growth", D("7.5"), "around")}
+
+
+def test_a_stretch_value_said_in_practice_after_the_target() -> None:
+    # `…是预期性目标，实际工作中力争达到8%` (a reviewer's plan report): the same subject's stretch value
+    got = {(f[4], f[5]) for f in facts_of("上述目标中，地区生产总值增长7.5%是预期性目标，实际工作中力争达到8%")}
+    assert got == {(D("7.5"), "exact"), (D("8"), "exact")}
+    rr = extract_report(make_report("地区生产总值增长7.5%左右，在实际工作中力争增长8%"))
+    assert {(f.value, f.commitment) for f in rr.facts} == {(D("7.5"), "expected"), (D("8"), "stretch")}
