@@ -4232,3 +4232,13 @@ def test_a_stretch_value_said_in_practice_after_the_target() -> None:
     assert got == {(D("7.5"), "exact"), (D("8"), "exact")}
     rr = extract_report(make_report("地区生产总值增长7.5%左右，在实际工作中力争增长8%"))
     assert {(f.value, f.commitment) for f in rr.facts} == {(D("7.5"), "expected"), (D("8"), "stretch")}
+
+
+def test_a_doubling_over_a_base_year_is_the_goal_years_and_keeps_its_qualifier() -> None:
+    # `到2021年,…城乡居民收入比2010年翻一番以上` in a write-up of the next five years (reviewers' probes): a goal of the
+    # year it is reached by, never of the base year (it was 2010), and at least a doubling (以上 was lost)
+    text = ("某区2017年政府工作报告\n二、今后五年的目标\n"
+            "报告提出，今后五年，到2021年，地区生产总值突破850亿元，城乡居民收入比2010年翻一番以上。\n")
+    got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in extracted(text) if "income" in f.indicator}
+    assert got == {("urban_income", "target", 2021, D("100"), "at_least"),
+                   ("rural_income", "target", 2021, D("100"), "at_least")}

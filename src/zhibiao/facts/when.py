@@ -279,9 +279,9 @@ def role_and_period(
                 named = meta.plan_year  # `“十二五”期间全省城镇新增就业500万人,今年新增就业100万人以上`
         if named is not None and named == meta.plan_year and horizon is None:
             return "target", named, None  # `2026年…`: this year's figure inside the plan's goals
-        if horizon is not None:
-            years = YEAR_RE.findall(horizon)
-            return "target", (int(years[-1]) if years else passage.last), horizon
+        if horizon is not None:  # (a base is no end year: `城乡居民收入比2010年翻一番以上`, by the goal's year)
+            years = [] if horizon.startswith(BASE_LEADS) else YEAR_RE.findall(horizon)
+            return "target", (int(years[-1]) if years else named or passage.last), horizon
         return "target", passage.last, passage.cue
     # (the year before as the basis built on, `在巩固去年成果的基础上,`, blanked: no cue of the figure's year)
     sentence = _blank_basis(v, sl.s)

@@ -128,8 +128,11 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         n = g("fann")
         times = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[n]
         value = Decimal(2**times - 1) * 100
-        return _finish(text, prev_end, m.start(), m.end(), m.end(), value, None, "%", "percent",
-                       "exact", "up", "growth", {}, fixed_direction=True)
+        fpost = g("fpost")  # (`翻一番以上`: at least doubled)
+        num_end = m.start("fpost") if fpost else m.end()
+        return _finish(text, prev_end, m.start(), num_end, m.end(), value, None, "%", "percent",
+                       V.post_qual[fpost] if fpost else "exact", "up", "growth", {"post": fpost} if fpost else {},
+                       fixed_direction=True, post=bool(fpost))
     elif kind == "flat":
         qual = "around" if m.group(0).startswith("基本") else "exact"
         return _finish(text, prev_end, m.start(), m.end(), m.end(), Decimal(0), None, "%", "percent",

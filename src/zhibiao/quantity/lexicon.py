@@ -192,7 +192,7 @@ class _Vocab:
             # `居民消费价格指数为102.7`: a price index written without its % sign
             rf"|(?P<pidx>(?<=价格指数)(?:约为|约|为|是|控制在)?(?P<inum>(?:9\d|1[01]\d)(?:\.\d{{1,2}})?)(?![\d.%％点万亿元个])"
             rf"(?P<ipost>{post})?)"  # (`居民消费价格指数控制在103.5左右`: held near a level, no % sign either)
-            rf"|(?P<fan>翻了?(?:(?P<fann>[一两二三四])?番|倍))"  # 翻番, 翻两番, 翻倍 (doubled)
+            rf"|(?P<fan>翻了?(?:(?P<fann>[一两二三四])?番|倍)(?P<fpost>{post})?)"  # 翻番, 翻两番, 翻倍 (doubled)
             rf"|(?P<flat>(?:基本)?(?<!保)持平(?![稳衡]))"
             rf"|{qualitative}"
         )
