@@ -267,7 +267,8 @@ def test_map_is_monotonic_in_bounds_and_consistent(text: str) -> None:
 _EDGE_NOTE_MARK = re.compile(r"\[\d{1,2}\]$")
 # a PDF copy's page number, deleted or kept by the short line after it (see normalize.furniture): like a note mark,
 # read by what follows it, so a slice that ends before that line may lose a page number the whole text kept
-_PAGE_NUMBER = re.compile(r"- 2 -|第 3 页 共 9 页")
+# (also cut at a slice's edge)
+_PAGE_NUMBER = re.compile(r"-(?:\s*2(?:\s*-)?)?|第(?:\s*3(?:\s*页(?:\s*共(?:\s*9(?:\s*页)?)?)?)?)?")
 
 
 def test_a_note_mark_is_read_by_what_follows_it() -> None:

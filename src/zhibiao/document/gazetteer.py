@@ -91,7 +91,8 @@ class Gazetteer:
         self._before: frozenset[str] = frozenset(vocab.get("boundary_before", []))
         self._common: frozenset[str] = frozenset(vocab.get("common_word_names", []))
         # (short names alone: the names that are everyday words too, full or short)
-        self._not_short: frozenset[str] = self._common | frozenset(vocab.get("everyday_short_names", []))
+        self._everyday: frozenset[str] = frozenset(vocab.get("everyday_short_names", []))
+        self._not_short: frozenset[str] = self._common | self._everyday
         self._institution_after: tuple[str, ...] = tuple(vocab.get("institution_after", []))
         self._children: dict[str, list[Division]] | None = None
 
@@ -251,13 +252,21 @@ class Gazetteer:
         while i < len(text) - 1:
             for n in range(min(_MAX_NAME, len(text) - i), 1, -1):
                 key = text[i : i + n]
-                if key in self._by_short and key not in self._not_short and self.at_boundary(text, i, i + n):
+                everyday = key in self._everyday
+                if key in self._by_short and key not in self._common and (
+                        self._after_parent(text, i, key) if everyday else self.at_boundary(text, i, i + n)):
                     if not text.startswith(self._institution_after, i + n):  # (not `北京大学`)
                         out.append(Mention(i, i + n, key))
                     i += n - 1
                     break
             i += 1
         return out
+
+    def _after_parent(self, text: str, i: int, key: str) -> bool:
+        """Whether the everyday word ``key`` at ``i`` follows its division's parent's name (`西安长安`, `广州白云`):
+        then it names the division (alone, `新建社区养老服务中心` names none)."""
+        return any(p is not None and any(len(n) >= 2 and text.endswith(n, 0, i) for n in (p.name, p.short_name))
+                   for p in (self.parent(d) for d in self._by_short[key]))
 
     def loose_short_counts(self, text: str) -> Counter[str]:
         """How often each two-character short name occurs in ``text`` anywhere, boundary or not

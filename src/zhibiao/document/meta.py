@@ -57,6 +57,7 @@ _TYPE_RES: dict[str, re.Pattern[str]] = {
     k: any_re(_C["report_type"][k]) for k in ("budget_report", "plan_report", "government_work_report")
 }
 _GWR_BODY = any_re(_C["report_type"]["government_work_report_body"])
+_SENTENCES = re.compile(r"[。；;！!？?\n]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -113,11 +114,21 @@ def _report_type(title: str | None, head: str, text: str) -> tuple[ReportType, M
         for kind, rx in _TYPE_RES.items():
             if rx.search(title):
                 return kind, "title"  # type: ignore[return-value]
-    # in the head, the kind named first: a write-up's line listing the session's reports (`代表们将审议政府工作报告、
-    # …计划草案的报告、财政预算执行情况与预算草案的报告`) names its own report first
-    found = [(m.start(), kind) for kind, rx in _TYPE_RES.items() if (m := rx.search(head or "")) is not None]
-    if found:
-        return min(found)[1], "head"  # type: ignore[return-value]
+    # in the head, a budget's words before a plan's before the work report's (`根据政府工作报告确定的目标,…编制了
+    # 2014年财政预算草案的报告`: a budget report); but a write-up's line listing the session's reports (`代表们将审议
+    # 政府工作报告、…计划草案的报告、财政预算执行情况与预算草案的报告`) names its own first
+    named: list[str] = []  # the kinds a sentence names on their own
+    listed: list[str] = []  # the first of each list of reports
+    for sentence in _SENTENCES.split(head or ""):
+        found = sorted((m.start(), m.end(), kind) for kind, rx in _TYPE_RES.items() if (m := rx.search(sentence)))
+        if len(found) > 1 and "、" in sentence[found[0][1] : found[1][0]]:
+            listed.append(found[0][2])
+        else:
+            named += [kind for _s, _e, kind in found]
+    if named:
+        return min(named, key=list(_TYPE_RES).index), "head"  # type: ignore[return-value]
+    if listed:
+        return listed[0], "head"  # type: ignore[return-value]
     if _GWR_BODY.search(text):
         return "government_work_report", "body"
     return "other", None

@@ -193,7 +193,8 @@ _YEAR_TASKS_DONE = re.compile(
     r"(?:^|\n)[^\S\n]*(20\d\d)\s*年(?!\s*(?:" + _C["years"]["year_tasks_done_not_after_year"] + "))"
     r"(?:(?!" + _C["years"]["year_tasks_done_not_before"] + r")[^。\n]){0,120}?" + _C["years"]["year_tasks_done"]
 )
-_FUTURE_WORDS = re.compile(f"(?<!{_C['years']['future_words_compared']})(?:{_alt(_C['years']['future_words'])})")
+_FUTURE_WORDS = re.compile("".join(f"(?<!{re.escape(w)})" for w in _C["years"]["future_words_compared"])
+                           + f"(?:{_alt(_C['years']['future_words'])})")
 _BODY_YEAR_WINDOW = 4000  # a report states its years near the top
 _LOOKED_BACK_CHARS = 150  # how far after `2008年初,` a `一年来` shows the year looked back on
 _TASKS_YEAR = re.compile(

@@ -91,17 +91,17 @@ def _in_multiples(q: Quantity) -> bool:
     return q.extra.get("kind") == "multiple"
 
 
-def _signed(q: Quantity, prev: Quantity | None, measure: str) -> tuple:
+def _signed(q: Quantity, prev: Quantity | None, measure: str, cut: bool = False) -> tuple:
     """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`; not a target
-    the fall is said below, `下降0.4%，低于4%左右的调控目标`); a growth said in multiples in percent (`增长1.5倍`:
-    150)."""
+    the fall is said below, `下降0.4%，低于4%左右的调控目标`, unless its target is a cut too: ``cut``,
+    `能耗下降2.8%，低于3.2%的年度目标`); a growth said in multiples in percent (`增长1.5倍`: 150)."""
     v, hi = q.value, q.value_high
     if measure == "growth" and _in_multiples(q):
         v = v * _PERCENT_PER_MULTIPLE if v is not None else None
         hi = hi * _PERCENT_PER_MULTIPLE if hi is not None else None
     if (measure == "growth" and prev is not None and prev.direction == "down" and q.direction == "none"
             and q.extra.get("verb") is None and v is not None and v > 0
-            and not cue_re("target_above_fall").fullmatch(q.extra.get("pre") or "")):
+            and (cut or not cue_re("target_above_fall").fullmatch(q.extra.get("pre") or ""))):
         v = -v
         hi = -hi if hi is not None else None
         if hi is not None:
@@ -305,7 +305,7 @@ def emit(
         role, period, horizon = when
         if role is None:
             continue
-        value, value_high = _signed(q, link.prev, measure)
+        value, value_high = _signed(q, link.prev, measure, ind.cut_target)
         start = link.alias.start if link.alias is not None else q.span.start
         if link.text_start is not None:
             start = min(start, link.text_start)

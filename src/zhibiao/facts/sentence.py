@@ -290,15 +290,16 @@ class _SentenceLinker:
                                       or self.v.alias_re.match(opening, p.end()))
 
     def _above_own_level(self, residue: str) -> bool:
-        """Whether ``residue`` names the whole of a region above the report's own (`全国`, `全省` in a county's
-        report) as the subject: not as a field or a benchmark (`全县在全省率先实现…`, `比全省…`), nor with the region's
-        own whole after it. Only where the region is read from the title or told (a write-up's region guessed from
-        its body may be a level too low: its province's figures stay)."""
+        """Whether ``residue`` (the words before a name in its clause) is the whole of a region above the report's own
+        (`全国`, `全省` in a county's report) with nothing but scope-neutral words around it: the subject, not a
+        field or a benchmark (`全县在全省率先`, `成为全省第三个`, `受全国减税降费政策影响`, `健全市场化机制`).
+        Only where the region is read from the title or told (a write-up's region guessed from its body may be a
+        level too low: its province's figures stay)."""
         meta = self.report.meta
         words = _higher_words(meta.level, _short(meta.region or "")) if meta.region_source in _SURE_REGION else ()
         at = max((residue.rfind(w) for w in words), default=-1)
-        return (at >= 0 and not residue.endswith(_FIELD_WORDS, 0, at)
-                and self.v.whole_region_re.search(residue, at + 2) is None)
+        return at >= 0 and not _strip(self.v.prefix_re, residue[:at].strip()) \
+            and not _strip(self.v.prefix_re, residue[at + 2 :].strip())
 
     def _strip_neutral(self, residue: str) -> str:
         """``residue`` less scope-neutral words and the report's own region name, wherever they stand
@@ -458,8 +459,6 @@ def _short(region: str) -> str:
     return m.group() if m else region
 
 
-# the words before a region named as a field or a benchmark, not as a subject (`在全省率先`, `比全省`)
-_FIELD_WORDS = ("在", "居", "比", "较", "于", "占", "对", "与", "同", "和", "列", "入")
 _SURE_REGION = ("title", "issuer", "user")  # where a report's region is read with its level for sure
 _LEVELS_ABOVE = {"province": ("national",), "prefecture": ("national", "province"),
                  "county": ("national", "province", "prefecture")}

@@ -279,9 +279,11 @@ def role_and_period(
                 named = meta.plan_year  # `“十二五”期间全省城镇新增就业500万人,今年新增就业100万人以上`
         if named is not None and named == meta.plan_year and horizon is None:
             return "target", named, None  # `2026年…`: this year's figure inside the plan's goals
-        if horizon is not None:  # (a base is no end year: `城乡居民收入比2010年翻一番以上`, by the goal's year)
-            years = [] if horizon.startswith(BASE_LEADS) else YEAR_RE.findall(horizon)
-            return "target", (int(years[-1]) if years else named or passage.last), horizon
+        if horizon is not None and horizon.startswith(BASE_LEADS):  # `城乡居民收入比2010年翻一番以上`: a base is no
+            return "target", named or passage.last, horizon  # end year: by the goal's year
+        if horizon is not None:
+            years = YEAR_RE.findall(horizon)
+            return "target", (int(years[-1]) if years else passage.last), horizon
         return "target", passage.last, passage.cue
     # (the year before as the basis built on, `在巩固去年成果的基础上,`, blanked: no cue of the figure's year)
     sentence = _blank_basis(v, sl.s)
@@ -520,9 +522,10 @@ def _step_taken(v: Vocabulary, sl: Sentence, q: Quantity, clause: str, lead: str
 
 def _this_years_estimate(v: Vocabulary, sl: Sentence, q: Quantity) -> bool:
     """`今年预计GDP增长百分之十左右`: an estimate said of this year in the figure's clause is its target, not
-    a result of the year ending."""
+    a result of the year ending (but in a plan report it is the year carried out's: `…,今年预计增长9%`)."""
     clause = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
-    return bool(v.estimate_re.search(clause)) and any(w in clause for w in v.plan_year_words)
+    return bool(v.estimate_re.search(clause)) and any(w in clause for w in v.plan_year_words) \
+        and sl.report.meta.report_type != "plan_report"
 
 
 def _opening_has_figure(sl: Sentence, q: Quantity) -> bool:
