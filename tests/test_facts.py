@@ -4242,3 +4242,44 @@ def test_a_doubling_over_a_base_year_is_the_goal_years_and_keeps_its_qualifier()
     got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in extracted(text) if "income" in f.indicator}
     assert got == {("urban_income", "target", 2021, D("100"), "at_least"),
                    ("rural_income", "target", 2021, D("100"), "at_least")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reviewer's probes of the day's change: a share of the plan is no target quoted back, and the growth after it
+    # stays the subject's
+    ("一般公共预算收入完成25亿元，占年度计划的102.3%，增长10%",
+     {("budget_revenue", "actual", 2024, "level", D("25"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("10"), "exact")}),
+    # a fall's target keeps its sign when the indicator's target is a cut (not a price's ceiling)
+    ("单位地区生产总值能耗下降2.8%，低于3.2%的年度目标",
+     {("energy_intensity", "actual", 2024, "growth", D("-2.8"), "exact"),
+      ("energy_intensity", "prior_target", 2024, "growth", D("-3.2"), "exact")}),
+    ("一般公共预算收入下降5.2%，低于8%的预期目标",
+     {("budget_revenue", "actual", 2024, "growth", D("-5.2"), "exact"),
+      ("budget_revenue", "prior_target", 2024, "growth", D("8"), "exact")}),
+])  # fmt: skip
+def test_reviewers_probes_of_targets_quoted_back(text: str, expected: set) -> None:
+    assert facts_of(text, kind="review") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a higher region's word that is no subject of the name after it keeps the county's own figure
+    "排名全省第一的城镇居民人均可支配收入达到40012元，增长10%。",
+    "受全国减税降费政策影响一般公共预算收入下降3%。",
+    "全省首个县域地区生产总值突破500亿元，达到512亿元。",
+    "通过健全市场化机制推动固定资产投资增长20%。",
+    "利用资本市场融资带动固定资产投资增长20%。",
+])  # fmt: skip
+def test_a_higher_regions_word_that_is_no_subject_keeps_the_figure(text: str) -> None:
+    head = "丽水市云和县2014年政府工作报告\n一、2013年工作回顾\n"
+    assert extracted(head + text)
+
+
+def test_this_year_in_a_plan_reports_chapter_of_the_year_carried_out_is_that_year() -> None:
+    # (a plan report of December: `今年预计增长9%` is the estimate of the year carried out, not next year's
+    # target)
+    text = ("关于长兴县2013年国民经济和社会发展计划执行情况的报告\n——2013年12月25日在长兴县第十六届人民代表大会"
+            "常务委员会第十五次会议上\n一、今年以来国民经济和社会发展计划执行情况\n"
+            "去年全县地区生产总值增长8.1%，今年预计增长9%。\n")
+    assert ("actual", 2013) in {(f.role, f.period) for f in extracted(text) if f.value == D("9")}
+    assert not [f for f in extracted(text) if f.role == "target"]

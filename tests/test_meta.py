@@ -1757,3 +1757,16 @@ def test_a_write_ups_line_listing_the_sessions_reports_types_it_by_the_first() -
              "财政预算执行情况与预算草案的报告。\n")
     assert m.report_type == "government_work_report"
     assert meta("关于2023年预算执行情况和2024年预算草案的报告\n各位代表:\n").report_type == "budget_report"
+
+
+def test_a_future_word_after_a_verb_of_saying_still_looks_ahead() -> None:
+    # `2024年，县委提出要…` (a reviewer's): 要 after 提出 is no comparison (`超预期`, `好于预期` are)
+    m = meta("长兴县政府工作报告解读\n2024年，县委提出要坚持稳中求进工作总基调。全县地区生产总值增长6%左右。\n")
+    assert (m.review_year, m.plan_year) == (2023, 2024)
+
+
+def test_a_report_named_on_its_own_before_the_work_report_types_the_head() -> None:
+    # (a budget report that cites the work report first: the list rule is for lists only)
+    m = meta("县财政局关于预算的说明\n根据县政府工作报告确定的目标，县财政局编制了2014年财政预算草案的报告。"
+             "2013年一般公共预算收入增长10%。\n")
+    assert m.report_type == "budget_report"

@@ -177,6 +177,7 @@ def test_joins_and_spaces(raw: str, want: str) -> None:
         "接待游客3亿\n人次",  # only 元 goes with its magnitude
         "他说:“\n\n”",  # quote marks with nothing between them to join
         "一、主要指标完成情况，\n(一)地区生产总值",  # (a heading after a comma stays a heading)
+        "来源：长兴新闻网，\n2013年，长兴县地区生产总值增长9%",  # (a page's field: a reviewer's)
     ],
 )
 def test_never_joined_or_squeezed(raw: str) -> None:
