@@ -154,6 +154,10 @@ def test_pinyin_syllables() -> None:
         ("一般公共预算收入71.3亿元，\n增长10.5%；社会消费品零售总额903.2亿元，增长10.8%",
          "一般公共预算收入71.3亿元，增长10.5%；社会消费品零售总额903.2亿元，增长10.8%"),
         ("规模以上工业增加值、\n固定资产投资分别增长8%、10%", "规模以上工业增加值、固定资产投资分别增长8%、10%"),
+        # a line that opens on a clause's punctuation, and a verb awaiting the rate that opens the next line (PDF
+        # copies wrapped by their characters: a reviewer's)
+        ("社会消费品零售总额685.6亿元\n，增长6.6%", "社会消费品零售总额685.6亿元，增长6.6%"),
+        ("固定资产投资386.2亿元，增长\n18.7%；社会消费品", "固定资产投资386.2亿元，增长18.7%；社会消费品"),
     ],
 )
 def test_joins_and_spaces(raw: str, want: str) -> None:
@@ -178,6 +182,7 @@ def test_joins_and_spaces(raw: str, want: str) -> None:
         "他说:“\n\n”",  # quote marks with nothing between them to join
         "一、主要指标完成情况，\n(一)地区生产总值",  # (a heading after a comma stays a heading)
         "来源：长兴新闻网，\n2013年，长兴县地区生产总值增长9%",  # (a page's field: a reviewer's)
+        "一、经济实现较快增长\n2023年，全市",  # (a heading on a verb, a year after it)
     ],
 )
 def test_never_joined_or_squeezed(raw: str) -> None:

@@ -91,7 +91,11 @@ _VERB_END = re.compile("(?:" + "|".join(map(re.escape, _J["awaiting_verbs"])) + 
 _BARE_NAME = re.compile(f"[{CJK}]{{2,16}}")  # a line of words alone (a name, in a column of names)
 _AFTER_NUMBER_LINE = re.compile(r"\n(?<=[0-9%]\n)(?=[亿万千百元人吨个%、。，,；;)）月倍位]|年(?!均)|左右|以[上下内])")
 # a line that opens on a closing quote continues the line before (`十四五` / `”开局之年`)
-_CLOSING_QUOTE_BREAK = re.compile(f"\n(?<=[^\n]\n)(?=[{re.escape(_J['closing_quotes'])}])")  # matches the newline
+_CLOSING_QUOTE_BREAK = re.compile(  # matches the newline
+    f"\n(?<=[^\n]\n)(?=[{re.escape(_J['closing_quotes'] + _J['clause_marks'])}])")
+# a line ending on a verb awaiting its figure, the rate opening the next (`…386.2亿元，增长` / `18.7%；…`)
+_VERB_RATE_BREAK = re.compile(
+    f"\n(?<=(?:{'|'.join(map(re.escape, _J['awaiting_verbs']))})\n)(?=[0-9][0-9.]*\\s*(?:%|％|个百分点))")
 # a write-up set one phrase a line (`完成地方一般公共预算收入33.2亿元\n增长10.5%`, also after the figure's comma:
 # `■全年地区生产总值363.27亿元,\n同比增长11.5%。`, 吉阳 2024): a line that is only the growth of the figure ending the
 # line before continues it
@@ -337,6 +341,9 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                 cuts.add(m.start())
         for m in _CLOSING_QUOTE_BREAK.finditer(ctx):
             if m.start() < n and _may_join(ctx, m.start(), True):
+                cuts.add(m.start())
+        for m in _VERB_RATE_BREAK.finditer(ctx):  # (in prose: a table's column of names stays, `财政收入增长` / `8%;`)
+            if m.start() < n and _may_join(ctx, m.start(), False) and _CLAUSE_MARK.search(_line_at(ctx, m.start())[0]):
                 cuts.add(m.start())
         for m in _GROWTH_LINE.finditer(ctx):
             # (nor a growth after a growth: a table's two years' cells, `增长5.3%` / `增长6%左右`)
