@@ -518,3 +518,17 @@ def test_a_growth_column_after_the_target_and_the_result_is_the_results_growth()
     assert facts(_TABBED.replace("\t", "  ").replace("  　  ", "  ")) >= {
         ("gdp", "actual", 2013, "growth", D("9.0"), "exact"),
         ("cpi", "prior_target", 2013, "growth", D("3"), "around")}
+
+
+def test_a_table_of_the_plan_years_targets_alone_gives_its_targets() -> None:
+    # `指标名称 / 单位 / 2018年计划 / 增长%` (a reviewer's plan report): a level and its growth each a target of the
+    # plan year; an empty cell keeps its column's place, and a row of one figure whose place is lost gives nothing
+    text = ("荆州市2017年国民经济和社会发展计划执行情况与2018年计划草案的报告\n二、2018年计划草案\n"
+            "指标名称\t单位\t2018年计划\t增长%\n"
+            "全社会固定资产投资\t亿元\t2470\t12\n"
+            "规模以上工业增加值\t%\t　\t8\n")
+    got = facts(text)
+    assert {("fixed_asset_investment", "target", 2018, "level", D("2470"), "exact"),
+            ("fixed_asset_investment", "target", 2018, "growth", D("12"), "exact"),
+            ("industrial_va", "target", 2018, "growth", D("8"), "exact")} <= got
+    assert not {f for f in got if f[1] != "target"}

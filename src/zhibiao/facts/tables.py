@@ -109,6 +109,7 @@ class _Header(NamedTuple):
     # (whether a target's, the year it names) of each target and result column in order (`2023年完成 / 2024年目标`)
     columns: tuple[tuple[bool, int | None], ...] = ()
     plan: bool = False  # a five-year plan's table: its target column holds the plan's goals, no year's target
+    targets_only: bool = False  # the plan year's targets alone, a level and its growth (`2018年计划 / 增长%`)
 
 
 def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
@@ -158,6 +159,10 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
             level_columns += 1
         year = _year_of(t) or year
         j += 1
+    # (a table of the plan year's targets alone, a level and its growth: `2018年计划 / 增长%`)
+    targets_only = actual_at is None and target_at is not None and growth_after and len(columns) == 1
+    if targets_only:
+        actual_at = j
     if target_at is None or actual_at is None:
         return None, i + 1
     pairs = level_columns == 2 and percent  # `2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%)`
@@ -171,7 +176,7 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
             break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`)
         plan = plan or c.plan_table_re.search(_ASIDE.sub("", lines[x].text)) is not None
     return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns),
-                   plan), j
+                   plan, targets_only), j
 
 
 def _year_of(t: str) -> int | None:
@@ -328,6 +333,8 @@ def _layout(h: _Header, n: int) -> list[tuple[int, str]] | None:
     kind ``level``, ``growth`` or ``plain``; the group first in the header is 0. None: one figure a column."""
     if h.pairs and n == 4:
         return [(0, "level"), (0, "growth"), (1, "level"), (1, "growth")]
+    if h.targets_only and n == 2:
+        return [(0, "level"), (0, "growth")]
     if h.split_result and n == 3:
         return [(0, "plain"), (1, "level"), (1, "growth")] if h.target_first else \
             [(0, "level"), (0, "growth"), (1, "plain")]
@@ -341,6 +348,8 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
     cell is a percentage change, its bracketed second rate too (`8.7(实际增长7.9)`: the nominal and the real
     growth). Under columns named by their years, each cell is its column's, when the row fills every one."""
     layout = _layout(h, len(cells))
+    if h.targets_only and layout is None:
+        return  # (one cell under a level and a growth column, the other's place lost: which is it?)
     named = _LABEL_UNIT.search(label)
     if h.pairs and len(cells) == 2 and ((unit_cell is not None and _of_money(unit_cell))
                                         or (named is not None and _of_money(named.group(1)))):
@@ -393,6 +402,10 @@ def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h:
             continue  # (`“十四五”规划主要指标` / `2025年目标`: the plan's goal for its last year)
         role: Role = "prior_target" if is_target else "actual"
         period = year if year is not None else h.year if h.year is not None else meta.review_year
+        if h.targets_only:
+            period = h.year if h.year is not None else meta.plan_year
+            role = "target" if period is not None and meta.plan_year is not None and period >= meta.plan_year \
+                else "prior_target"
         if is_target and year is not None and meta.plan_year is not None and year >= meta.plan_year:
             role = "target"  # `2023年完成 / 2024年目标` in the 2024 report: this year's target, not last year's
         for ind_id in ids:
