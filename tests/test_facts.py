@@ -478,7 +478,7 @@ COMMITMENT = [
     ("城镇登记失业率严格控制在省控目标以内", {None: "binding"}),
     # the figure's kind in parentheses after it (a reviewer's plan reports): it wins over a word before
     ("地区生产总值增长8%，单位生产总值能耗下降4.5%（约束性指标）", {D("8"): "expected", D("-4.5"): "binding"}),
-    ("力争地区生产总值增长8%（预期性指标）", {D("8"): "expected"}),
+    ("力争地区生产总值增长8%（预期性指标）", {D("8"): "stretch"}),  # (预期性 governs nothing: 力争 before it does)
 ]
 
 
@@ -4283,3 +4283,16 @@ def test_this_year_in_a_plan_reports_chapter_of_the_year_carried_out_is_that_yea
             "去年全县地区生产总值增长8.1%，今年预计增长9%。\n")
     assert ("actual", 2013) in {(f.role, f.period) for f in extracted(text) if f.value == D("9")}
     assert not [f for f in extracted(text) if f.role == "target"]
+
+
+def test_this_years_word_continues_only_a_figure_of_its_own() -> None:
+    # (a reviewer's: `…突破千亿元关口后，今年继续保持较快增长势头` — words alone after 今年 continue no subject, so the
+    # milestone stays beside the year's exact figure and is dropped as before)
+    head = "2023年某区政府工作报告\n一、2022年工作回顾\n"
+    line = "地区生产总值在2021年突破千亿元关口后，今年继续保持较快增长势头，全年预计达1100亿元、增长6%。\n"
+    got = {(f.period, f.value) for f in extracted(head + line)}
+    assert got == {(2022, D("1100")), (2022, D("6"))}
+    # (in a January plan report, 今年 after last year's figure is this year's: its target chapter)
+    text = ("关于某县2015年国民经济和社会发展计划执行情况与2016年计划草案的报告\n——2016年1月8日在某县第十七届"
+            "人民代表大会第五次会议上\n二、2016年国民经济和社会发展主要目标\n去年全县地区生产总值增长8%，今年增长7.5%左右。\n")
+    assert ("target", 2016, D("7.5")) in {(f.role, f.period, f.value) for f in extracted(text)}

@@ -532,3 +532,18 @@ def test_a_table_of_the_plan_years_targets_alone_gives_its_targets() -> None:
             ("fixed_asset_investment", "target", 2018, "growth", D("12"), "exact"),
             ("industrial_va", "target", 2018, "growth", D("8"), "exact")} <= got
     assert not {f for f in got if f[1] != "target"}
+
+
+def test_each_column_keeps_its_own_year_and_a_growth_cell_its_own_percent() -> None:
+    # (a reviewer's: `2014年计划 / 2013年预计完成 / 增长(%)` is this year's target beside last year's result; a growth
+    # cell may carry its own %; a five-year plan's goal column gives no year's target)
+    got = facts("某县2014年国民经济和社会发展计划草案\n二、2014年计划\n"
+                "指标名称\t单位\t2014年计划\t2013年预计完成\t增长(%)\n"
+                "地区生产总值\t亿元\t增长8.5%\t405.6\t9.2%\n")
+    assert got >= {("gdp", "target", 2014, "growth", D("8.5"), "exact"),
+                   ("gdp", "actual", 2013, "level", D("405.6"), "exact"),
+                   ("gdp", "actual", 2013, "growth", D("9.2"), "exact")}
+    assert not {f for f in got if f[1] == "prior_target"}
+    got = facts("长兴县2014年政府工作报告\n一、2013年工作回顾\n“十二五”规划主要指标完成情况\n"
+                "指标名称\t单位\t2015年目标\t2013年完成\t增长(%)\n地区生产总值\t亿元\t600\t405.6\t9.2\n")
+    assert not {f for f in got if f[1] != "actual"}

@@ -328,10 +328,9 @@ def _this_years_clause(text: str, start: int, line_end: int, meta: ReportMeta,
                        events: dict[int, tuple[PassageScope, int | None, int | None, str]]) -> None:
     """A clause of last year's review opening on this year's word (`去年全市生产总值增长13.5%,今年全市生产总值增长
     12%左右`, a write-up's): this year's to the sentence's end, then the review's again (not `,今年一季度新增规上企业
-    20户,全社会固定资产投资完成1200亿元`: vetoed in its own clause). Not in a plan report: its targets have their own
-    chapter, and 今年 in the chapter of the year carried out is that year (`去年…增长8.1%,今年预计增长9%`, in
-    December)."""
-    if meta.report_type == "plan_report":
+    20户,全社会固定资产投资完成1200亿元`: vetoed in its own clause). Not in a report given late in the year it reviews,
+    whose 今年 is that year (`去年…增长8.1%,今年预计增长9%`, in December)."""
+    if given_late(meta):
         return
     m = _SENTENCE_END.search(text, start, line_end)
     end = m.end() if m else line_end

@@ -156,8 +156,8 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
     'binding'
     """
     w = _words()
-    if (label := w.label_after.match(sentence, pos)) is not None:
-        return "binding" if label.group("k") == "约束性" else "expected"
+    if w.label_after.match(sentence, pos) is not None:
+        return "binding"
     ci = max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
     c0 = starts[ci] if starts else 0
     own = _nearest(w, sentence[c0:pos])

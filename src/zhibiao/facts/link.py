@@ -488,9 +488,8 @@ def _link_sentence(
             # what precedes the number in its clause, less the figure's own lead words (增长), a
             # quoted-target cue (`完成年计划710亿元`) and the subject's figures said before it in the
             # clause (`,达到1.5万亿元、增长19.8%`)
-            cuts = [(m.start(), min(m.end(), q.span.start))
-                    for m in v.prior_target_re.finditer(sentence, cstart, _num_start(q)) if m.start() < q.span.start
-            ] + [
+            cuts = [(m.start(), min(m.end(), q.span.start)) for m in v.prior_target_re.finditer(
+                sentence, cstart, _num_start(q)) if m.start() < q.span.start] + [
                 (x.span.start, x.span.end) for x in by_alias.get(prev_subject.alias.start, [])
                 if cstart <= x.span.start and x.span.end <= q.span.start
             ] + ([  # `,好于下降7%的预期`: the comparison before a quoted target
@@ -507,6 +506,7 @@ def _link_sentence(
                 if not any(a <= i < b for a, b in cuts)
             ) if cuts else sentence[pstart : q.span.start]
             prefix = v.sub_period_re.sub("", v.skip_re.sub("", prefix)).strip()  # `,二季度增长6.3%`
+            prefix = cue_re("this_year_before_figure").sub("", prefix) if q.value is not None else prefix
             # `,50%的专利申请来自企业`: a bare figure that modifies a noun is no figure of the subject
             modifier = q.extra.get("verb") is None and not prefix and sentence.startswith("的", q.span.end) \
                 and not v.prior_after_re.match(sentence, q.span.end) \

@@ -364,7 +364,7 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
     for k, cell in enumerate(cells):
         if layout is None or layout[k][1] == "plain":
             is_target = k == target_cell if layout is None else (layout[k][0] == 0) == h.target_first
-            year = None
+            year = h.columns[layout[k][0]][1] if layout is not None and len(h.columns) == 2 else None
             if by_column:
                 is_target, year = h.columns[k]
             if (q := _quantity(c, cell.text, label, h, unit_cell)) is not None:
@@ -372,12 +372,14 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
             continue
         group, kind = layout[k]
         is_target = (group == 0) == h.target_first
+        # (the year each column names: `2014年计划 / 2013年预计完成 / 增长(%)`, this year's target, last year's result)
+        year = h.columns[group][1] if len(h.columns) == 2 else None
         if kind == "level":
             per_head = unit_cell is None and any(w in label for w in c.per_head_words) and _BARE.match(cell.text)
             q = _quantity(c, cell.text, label, h._replace(percent=False), c.per_head_unit if per_head else unit_cell)
             own_percent = any(p in cell.text for p in c.percent_marks)  # (`78.5%`: a rate's level, its own %)
             if q is not None and (q.unit != "%" or unit_cell is not None or own_percent):
-                yield is_target, None, cell, q
+                yield is_target, year, cell, q
             continue
         m = c.paired_rate_re.match(cell.text)
         if m is None:
@@ -391,7 +393,7 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
                 q = dataclasses.replace(found[0], span=Span(m.start(g), m.end(g)), raw=m.group(g))
                 if q.value is not None and m.group(g)[0] in "-−" and q.direction == "none":
                     q = dataclasses.replace(q, value=-q.value, direction="down")
-                yield is_target, None, cell, _as_growth(c, q, label) if q.direction == "none" else q
+                yield is_target, year, cell, _as_growth(c, q, label) if q.direction == "none" else q
 
 
 def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h: _Header,

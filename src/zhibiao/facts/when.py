@@ -17,6 +17,7 @@ import re
 from functools import partial
 
 from zhibiao.document.dates import cn_years
+from zhibiao.document.periods import given_late
 from zhibiao.facts.multiyear import (
     TOTAL,
     earlier_base,
@@ -522,10 +523,10 @@ def _step_taken(v: Vocabulary, sl: Sentence, q: Quantity, clause: str, lead: str
 
 def _this_years_estimate(v: Vocabulary, sl: Sentence, q: Quantity) -> bool:
     """`今年预计GDP增长百分之十左右`: an estimate said of this year in the figure's clause is its target, not
-    a result of the year ending (but in a plan report it is the year carried out's: `…,今年预计增长9%`)."""
+    a result of the year ending (but in a report given late in the year, that year's: `…,今年预计增长9%`)."""
     clause = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
     return bool(v.estimate_re.search(clause)) and any(w in clause for w in v.plan_year_words) \
-        and sl.report.meta.report_type != "plan_report"
+        and not given_late(sl.report.meta)
 
 
 def _opening_has_figure(sl: Sentence, q: Quantity) -> bool:
