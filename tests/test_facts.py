@@ -4164,6 +4164,9 @@ def test_a_target_in_parentheses_in_a_plan_is_no_prior_target() -> None:
     ("全国国内生产总值增长7.7%，我县地区生产总值增长10.5%。", [D("10.5")]),
     ("全省生产总值增长9.1%，全县生产总值增长10.5%。", [D("10.5")]),
     ("全市生产总值增长9.1%，全县生产总值增长10.5%。", [D("10.5")]),
+    # (the county's own whole after the name of another region's figure: the name, said of the county)
+    ("全省生产总值增长9.1%，我县增长10.5%。", [D("10.5")]),
+    ("开发区地区生产总值增长12%，全县增长9%。", [D("9")]),
     # (the county's own whole after the province's name in the clause: `全省率先,…`)
     ("全县在全省率先实现地区生产总值增长10.5%。", [D("10.5")]),
 ])  # fmt: skip

@@ -511,11 +511,14 @@ def _link_sentence(
             modifier = q.extra.get("verb") is None and not prefix and sentence.startswith("的", q.span.end) \
                 and not v.prior_after_re.match(sentence, q.span.end) \
                 and not v.completed_target_after_re.match(sentence, q.span.end)  # (`完成…8000人的年度任务`)
-            if not crosses_item and not modifier and not _strip(v.filler_re, prefix):
+            # (the region's own whole after a name out of its scope: `全省生产总值增长9.1%,我县增长10.5%`, the name's)
+            own = not prev_subject.ids and bool(v.whole_region_re.fullmatch(prefix)) and not sl.above_own_level(prefix)
+            ids = prev_subject.alias.ids if own else prev_subject.ids
+            if not crosses_item and not modifier and (own or not _strip(v.filler_re, prefix)):
                 chain = by_alias.get(prev_subject.alias.start, [])
                 prev_q = chain[-1] if chain else None
-                if _compatible(v, prev_subject.ids, q, prev_q):
-                    link.alias, link.ids, link.prev = prev_subject.alias, prev_subject.ids, prev_q
+                if _compatible(v, ids, q, prev_q):
+                    link.alias, link.ids, link.prev = prev_subject.alias, ids, prev_q
                     link.confidence = 0.9
                     by_alias.setdefault(prev_subject.alias.start, []).append(q)
                     prev_subject = link

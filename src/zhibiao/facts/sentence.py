@@ -222,7 +222,7 @@ class _SentenceLinker:
         opening = residue
         while (after := _strip(self.v.prefix_re, opening)) != opening:
             opening = after  # `其中,南京预计实现`: the words before the name, scope-neutral ones off its head
-        if self._above_own_level(residue):
+        if self.above_own_level(residue):
             return False  # `全国国内生产总值增长7.7%`, `全省生产总值增长9.1%` in a county's review: that region's
         residue = self._strip_neutral(residue)
         whole = list(self.v.whole_region_re.finditer(residue))
@@ -289,7 +289,7 @@ class _SentenceLinker:
         return p is not None and bool(cue_re("own_type_place_end").match(opening, p.end())
                                       or self.v.alias_re.match(opening, p.end()))
 
-    def _above_own_level(self, residue: str) -> bool:
+    def above_own_level(self, residue: str) -> bool:
         """Whether ``residue`` (the words before a name in its clause) is the whole of a region above the report's own
         (`全国`, `全省` in a county's report) with nothing but scope-neutral words around it: the subject, not a
         field or a benchmark (`全县在全省率先`, `成为全省第三个`, `受全国减税降费政策影响`, `健全市场化机制`).
