@@ -4299,3 +4299,10 @@ def test_this_years_word_continues_only_a_figure_of_its_own() -> None:
     text = ("关于某县2015年国民经济和社会发展计划执行情况与2016年计划草案的报告\n——2016年1月8日在某县第十七届"
             "人民代表大会第五次会议上\n二、2016年国民经济和社会发展主要目标\n去年全县地区生产总值增长8%，今年增长7.5%左右。\n")
     assert ("target", 2016, D("7.5")) in {(f.role, f.period, f.value) for f in extracted(text)}
+
+
+def test_a_rank_among_places_by_a_threshold_between_a_level_and_its_growth_is_an_aside() -> None:
+    # `…3010.08亿元，成为全省第二个跨越3000亿元大关的市州，增长4.3%` (a reviewer's): the growth is the level's subject's
+    got = facts_of("全年实现地区生产总值3010.08亿元，成为全省第二个跨越3000亿元大关的市州，增长4.3%", kind="review")
+    assert got == {("gdp", "actual", 2024, "level", D("3010.08"), "exact"),
+                   ("gdp", "actual", 2024, "growth", D("4.3"), "exact")}
