@@ -4306,3 +4306,15 @@ def test_a_rank_among_places_by_a_threshold_between_a_level_and_its_growth_is_an
     got = facts_of("全年实现地区生产总值3010.08亿元，成为全省第二个跨越3000亿元大关的市州，增长4.3%", kind="review")
     assert got == {("gdp", "actual", 2024, "level", D("3010.08"), "exact"),
                    ("gdp", "actual", 2024, "growth", D("4.3"), "exact")}
+
+
+def test_the_levels_after_qizhong_of_a_list_of_growths_are_each_names_own() -> None:
+    # `…分别增长13.1%、23.5%和14.6%，其中全社会固定资产投资总额达到204亿元，社会消费品零售总额82.6亿元` (a reviewer's):
+    # each name after 其中 gives the level of one of the list's indicators, not a part of a total
+    got = facts_of("规模以上工业增加值、全社会固定资产投资、社会消费品零售总额分别增长13.1%、23.5%和14.6%，"
+                   "其中全社会固定资产投资总额达到204亿元，社会消费品零售总额82.6亿元", kind="review")
+    assert {("fixed_asset_investment", "actual", 2024, "level", D("204"), "exact"),
+            ("retail_sales", "actual", 2024, "level", D("82.6"), "exact")} <= got
+    # (a part of a total said after 其中 stays out: `进出口总额44.9亿元,其中保税物流中心完成进出口总额8.86亿元`)
+    assert not {f for f in facts_of("进出口总额44.9亿元，其中保税物流中心完成进出口总额8.86亿元", kind="review")
+                if f[4] == D("8.86")}

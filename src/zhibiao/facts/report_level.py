@@ -47,8 +47,11 @@ def _group_of_a_list(v: Vocabulary, text: str, f: Fact, same: list[Fact]) -> boo
     before of its indicator, role and period) came from such a list and none is of its measure: not a sub-area's or
     a sector's part (`其中,保税物流中心…进出口贸易总额8.86亿元`), nor a narrower series (`实际利用外资5.6亿美元,…
     其中外商直接投资3.2亿美元`, `其中500万元以上固定资产投资…增长13%`)."""
-    head = text[max(0, f.span.start - len(v.part_of_total) - 2) : f.span.start].rstrip(" ,，:：、")
-    return head.endswith(v.part_of_total) and all(g.measure != f.measure and v.respectively in g.text for g in same)
+    # (also a later name of the clauses after 其中: `…分别增长13.1%、23.5%和14.6%,其中全社会固定资产投资总额达到204亿元,
+    # 社会消费品零售总额82.6亿元`)
+    at = text.rfind(v.part_of_total, 0, f.span.start)
+    return at >= 0 and not any(c in text[at : f.span.start] for c in "；;。") and all(
+        g.measure != f.measure and v.respectively in g.text and g.span.end <= at for g in same)
 
 
 def own_level_words(v: Vocabulary, region: str | None) -> tuple[str, ...]:
