@@ -4318,3 +4318,11 @@ def test_the_levels_after_qizhong_of_a_list_of_growths_are_each_names_own() -> N
     # (a part of a total said after 其中 stays out: `进出口总额44.9亿元,其中保税物流中心完成进出口总额8.86亿元`)
     assert not {f for f in facts_of("进出口总额44.9亿元，其中保税物流中心完成进出口总额8.86亿元", kind="review")
                 if f[4] == D("8.86")}
+
+
+def test_a_binding_indicator_set_from_above_named_with_its_kind() -> None:
+    # `单位生产总值能耗、主要污染物排放量完成国家下达的约束性指标` (a reviewer's plan report): a qualitative target,
+    # binding
+    rr = extract_report(make_report("单位生产总值能耗、主要污染物排放量完成国家下达的约束性指标"))
+    got = {(f.indicator, f.qualifier, f.commitment) for f in rr.facts}
+    assert got == {("energy_intensity", "qualitative", "binding")}
