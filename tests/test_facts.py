@@ -4326,3 +4326,10 @@ def test_a_binding_indicator_set_from_above_named_with_its_kind() -> None:
     rr = extract_report(make_report("单位生产总值能耗、主要污染物排放量完成国家下达的约束性指标"))
     got = {(f.indicator, f.qualifier, f.commitment) for f in rr.facts}
     assert got == {("energy_intensity", "qualitative", "binding")}
+
+
+def test_a_target_all_the_lists_subjects_met_is_each_ones() -> None:
+    # `…分别增长9.1%和10.2%，均超过计划目标8%` (a reviewer's plan report): last year's target of each
+    got = facts_of("城镇和农村居民人均可支配收入分别增长9.1%和10.2%，均超过计划目标8%", kind="review")
+    assert {("urban_income", "prior_target", 2024, "growth", D("8"), "exact"),
+            ("rural_income", "prior_target", 2024, "growth", D("8"), "exact")} <= got
