@@ -189,6 +189,18 @@ def test_never_joined_or_squeezed(raw: str) -> None:
     assert normalize(raw).text == raw
 
 
+def test_the_bulleted_links_under_a_related_news_heading_are_junk() -> None:
+    # (a reviewer's Taiwanese copy: other regions' headlines listed after the report were read as its targets)
+    raw = ("奋力谱写新时代广西发展新篇章！\n相關新聞：\n‧貴州省政府工作報告：今年經濟增長目標８％左右\n"
+           "‧廣東省政府工作報告提出今年GDP增長６％—６．５％\n版權所有 不得轉載\n")
+    n = normalize(raw)
+    junk = [n.text[j.start : j.end] for j in n.junk]
+    assert any("贵州" in j for j in junk) and any("广东" in j for j in junk)
+    assert not any("广西" in j for j in junk)
+    # (a bulleted line of the report itself, under no such heading, stays)
+    assert not normalize("主要预期目标：\n•地区生产总值增长6%左右\n").junk
+
+
 def test_junk_lines_marked_not_deleted() -> None:
     raw = (
         "今天是: 无障碍辅助浏览工具条\n网站首页 政务公开 物价工作\n您的位置:首页 > 发改工作\n"

@@ -477,6 +477,9 @@ _JUNK_START_PLAIN = (_junk_start([p for p in _JUNK["line_start"] if not _WS_LEAD
                      if all(_WS_WORDS) else _JUNK_START)
 _JUNK_ANY = re.compile("|".join(f"(?:{p})" for p in _JUNK["contains"]))
 _JUNK_MAX = int(_JUNK["max_len"])
+_LINK_HEAD = re.compile(r"(?m)^[ \t]*(?:" + _JUNK["link_list_head"] + ")")
+_LINK_LINE = re.compile(r"[ \t\u3000]*" + _JUNK["link_bullet"])
+_LINK_MAX = int(_JUNK["link_max_len"])
 
 
 def junk_lines(text: str) -> list[tuple[int, int]]:
@@ -488,6 +491,13 @@ def junk_lines(text: str) -> list[tuple[int, int]]:
     for m in _JUNK_ANY.finditer(text):
         a, b = _line_span(text, m.start())
         if b - a <= _JUNK_MAX:
+            found.add((a, b))
+    for m in _LINK_HEAD.finditer(text):  # (the bulleted links listed under `相关新闻：`)
+        a, b = _line_span(text, m.start())
+        while b < len(text):
+            a, b = _line_span(text, b + 1)
+            if not _LINK_LINE.match(text, a) or b - a > _LINK_MAX:
+                break
             found.add((a, b))
     return sorted(found)
 
