@@ -4333,3 +4333,16 @@ def test_a_target_all_the_lists_subjects_met_is_each_ones() -> None:
     got = facts_of("城镇和农村居民人均可支配收入分别增长9.1%和10.2%，均超过计划目标8%", kind="review")
     assert {("urban_income", "prior_target", 2024, "growth", D("8"), "exact"),
             ("rural_income", "prior_target", 2024, "growth", D("8"), "exact")} <= got
+
+
+def test_last_years_results_in_an_undated_write_up_are_results() -> None:
+    # (a held-out reviewer's write-up that never names a year: `报告显示，去年全市…` is last year's review, its figures
+    # results of no known year — also after `完成年初预期` — and the targets after `今年…主要预期目标是` stay targets)
+    text = ("克拉玛依市第十二届人民代表大会第四次会议开幕\n天山网讯 1月10日，克拉玛依市第十二届人民代表大会"
+            "第四次会议开幕。市长作政府工作报告。\n报告显示，去年全市实现地区生产总值812.6亿元，增长5.8%；全社会固定资产投资增长11.5%，"
+            "完成年初预期；社会消费品零售总额完成96.8亿元，增长8.2%。\n"
+            "报告提出，今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text) if f.indicator in ("gdp", "retail_sales")}
+    assert got == {("gdp", "actual", None, D("812.6")), ("gdp", "actual", None, D("5.8")),
+                   ("retail_sales", "actual", None, D("96.8")), ("retail_sales", "actual", None, D("8.2")),
+                   ("gdp", "target", None, D("6"))}
