@@ -4364,3 +4364,29 @@ def test_a_target_both_incomes_exceeded_is_each_ones() -> None:
     got = facts_of("农民人均纯收入增长14.5%，城乡居民收入增幅均超过年初确定的12%的目标", kind="review")
     assert {("urban_income", "prior_target", 2024, "growth", D("12"), "exact"),
             ("rural_income", "prior_target", 2024, "growth", D("12"), "exact")} <= got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a third reviewer's probes: the region's own whole only (a city's 全区 is its autonomous region), not after a part
+    # of the year; a target before a list of figures pairs with the list; 今年 after a governing word
+    ("全国生产总值增长7.7%，全区增长10.2%，全市增长10.3%。", set()),
+    ("全省上半年生产总值增长7.8%，全市增长8.5%。", set()),
+    ("地区生产总值、规模以上工业增加值分别增长9.1%和12.2%，均超过计划目标8%和10%。",
+     {("gdp", "actual", 2013, D("9.1")), ("industrial_va", "actual", 2013, D("12.2")),
+      ("gdp", "prior_target", 2013, D("8")), ("industrial_va", "prior_target", 2013, D("10"))}),
+    ("去年全市固定资产投资增长15%，确保今年增长12%以上。",
+     {("fixed_asset_investment", "actual", 2013, D("15")), ("fixed_asset_investment", "target", 2014, D("12"))}),
+    # (a rank among places opening a milestone's clause: the growth after it is the level's subject's)
+    ("我市成为全省第二个地区生产总值跨越3000亿元大关的城市，全年增长8.3%。",
+     {("gdp", "actual", 2013, D("3000")), ("gdp", "actual", 2013, D("8.3"))}),
+])  # fmt: skip
+def test_third_reviewers_probes(text: str, expected: set) -> None:
+    head = "南宁市2014年政府工作报告\n一、2013年工作回顾\n"
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(head + text)} == expected
+
+
+def test_after_qizhong_a_places_list_is_no_levels_of_the_region() -> None:
+    # `…分别增长18%、13%，其中城区完成固定资产投资60亿元、社会消费品零售总额45亿元`: 城区's
+    got = facts_of("全社会固定资产投资、社会消费品零售总额分别增长18%、13%，其中城区完成固定资产投资60亿元、"
+                   "社会消费品零售总额45亿元", kind="review")
+    assert not {f for f in got if f[3] == "level"}

@@ -547,3 +547,18 @@ def test_each_column_keeps_its_own_year_and_a_growth_cell_its_own_percent() -> N
     got = facts("长兴县2014年政府工作报告\n一、2013年工作回顾\n“十二五”规划主要指标完成情况\n"
                 "指标名称\t单位\t2015年目标\t2013年完成\t增长(%)\n地区生产总值\t亿元\t600\t405.6\t9.2\n")
     assert not {f for f in got if f[1] != "actual"}
+
+
+
+def test_a_plan_cell_far_below_the_level_is_a_growth_and_a_growth_cell_may_carry_its_verb() -> None:
+    # (a reviewer's: `亿元 / 9左右 / 405.6 / 9.2` plans a growth of about 9%; `增长9.2%`, `下降3.5%` in the growth
+    # column)
+    got = facts("关于长兴县2013年国民经济和社会发展计划执行情况与2014年计划草案的报告\n一、2013年计划执行情况\n"
+                "指标名称\t单位\t2013年计划\t2013年完成\t增长(%)\n"
+                "地区生产总值\t亿元\t9左右\t405.6\t增长9.2%\n"
+                "进出口总额\t亿美元\t增长8%\t25.2\t下降3.5%\n"
+                "全社会固定资产投资\t亿元\t250\t268.3\t35.1\n")
+    assert {("gdp", "prior_target", 2013, "growth", D("9"), "around"),
+            ("gdp", "actual", 2013, "growth", D("9.2"), "exact"),
+            ("trade_total", "actual", 2013, "growth", D("-3.5"), "exact"),
+            ("fixed_asset_investment", "prior_target", 2013, "level", D("250"), "exact")} <= got

@@ -350,6 +350,8 @@ def _this_years_clause(text: str, start: int, line_end: int, meta: ReportMeta,
         got = cue_years(text[c.end() - 2 : clause_end], meta)
         if state is None or state[0] != "year_review" or got is None or scope_of(got[0], got[1], meta) != "year_plan":
             continue
+        if state[3].startswith("今年"):
+            return  # (a passage opened by `今年以来`: its 今年 is the year reviewed)
         events[c.end() - 2] = ("year_plan", got[0], got[1], got[2])
         events.setdefault(end if whole else clause_end, state)
         return

@@ -382,7 +382,8 @@ def _link_sentence(
                 continue  # a list without named subjects is linked figure by figure below
         if not in_clause and len(last_group) >= 2 and all(a is not None for a, _ in last_group) \
                 and not _between(aliases, alias_starts, quantities[last_group_end].span.end, cstart) \
-                and (v.shared_after_list_re.fullmatch(sentence, cstart, _num_start(q))
+                and ((v.shared_after_list_re.fullmatch(sentence, cstart, _num_start(q))  # (one figure: not `8%和10%`)
+                      and not DIGIT_RE.search(sentence, q.span.end, _clause_end(sl, q.span.end)))
                      or (q.qualifier == "qualitative"
                          and v.shared_words_after_list_re.fullmatch(sentence, cstart, q.span.start))):
             # `A、B分别达到X元、Y元,同步增长9%`: one growth said of every subject of the list before (also
@@ -511,8 +512,8 @@ def _link_sentence(
             modifier = q.extra.get("verb") is None and not prefix and sentence.startswith("的", q.span.end) \
                 and not v.prior_after_re.match(sentence, q.span.end) \
                 and not v.completed_target_after_re.match(sentence, q.span.end)  # (`完成…8000人的年度任务`)
-            # (the region's own whole after a name out of its scope: `全省生产总值增长9.1%,我县增长10.5%`, the name's)
-            own = not prev_subject.ids and bool(v.whole_region_re.fullmatch(prefix)) and not sl.above_own_level(prefix)
+            own = not prev_subject.ids and q.value is not None and sl.own_whole(prefix) and not v.sub_period_re.search(
+                sentence, 0, cstart)  # (`全省生产总值增长9.1%,我县增长10.5%`: the name's; not `全省上半年…`, a part's)
             ids = prev_subject.alias.ids if own else prev_subject.ids
             if not crosses_item and not modifier and (own or not _strip(v.filler_re, prefix)):
                 chain = by_alias.get(prev_subject.alias.start, [])
@@ -565,8 +566,7 @@ def _drop_words_beside_figures(v: Vocabulary, facts: list[Fact], first: int) -> 
     growth said in words (`一般公共预算收入完成26.12亿元,实现正增长`), but not a new high, which says
     only what the level does (`粮食产量838.6亿斤、再创历史新高`); nor after an average over years of its
     measure, which it compares (`年均增长8.4%,高于全国平均水平`)."""
-    new = facts[first:]
-    if len(new) < 2:
+    if len(new := facts[first:]) < 2:
         return
     numeric = {(f.indicator, f.role, f.period, f.measure) for f in new if f.qualifier != "qualitative"}
     figured = {k[:3] for k in numeric}

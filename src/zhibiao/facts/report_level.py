@@ -49,9 +49,14 @@ def _group_of_a_list(v: Vocabulary, text: str, f: Fact, same: list[Fact]) -> boo
     其中外商直接投资3.2亿美元`, `其中500万元以上固定资产投资…增长13%`)."""
     # (also a later name of the clauses after 其中: `…分别增长13.1%、23.5%和14.6%,其中全社会固定资产投资总额达到204亿元,
     # 社会消费品零售总额82.6亿元`)
+    # (but not after a place that opens the list after 其中: `其中城区完成固定资产投资60亿元、社会消费品零售总额45亿元`)
     at = text.rfind(v.part_of_total, 0, f.span.start)
+    first = at + len(v.part_of_total)  # where the list after 其中 opens
+    while first < f.span.start and text[first] in " ,，:：、":
+        first += 1
     return at >= 0 and not any(c in text[at : f.span.start] for c in "；;。") and all(
-        g.measure != f.measure and v.respectively in g.text and g.span.end <= at for g in same)
+        g.measure != f.measure and v.respectively in g.text and g.span.end <= at for g in same) and bool(
+        v.alias_re.match(text, first))
 
 
 def own_level_words(v: Vocabulary, region: str | None) -> tuple[str, ...]:

@@ -289,6 +289,12 @@ class _SentenceLinker:
         return p is not None and bool(cue_re("own_type_place_end").match(opening, p.end())
                                       or self.v.alias_re.match(opening, p.end()))
 
+    def own_whole(self, words: str) -> bool:
+        """Whether ``words`` are the region's own whole (`全县`, `我县`, `本县` in a county's report; not `全区` in a
+        city's, its autonomous region's, nor `全州` in a county's)."""
+        short = _short(self.report.meta.region or "")
+        return len(words) == 2 and words[0] in "全我本" and bool(short) and words[1] == short[-1]
+
     def above_own_level(self, residue: str) -> bool:
         """Whether ``residue`` (the words before a name in its clause) is the whole of a region above the report's own
         (`全国`, `全省` in a county's report) with nothing but scope-neutral words around it: the subject, not a
@@ -403,6 +409,7 @@ class _SentenceLinker:
             return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
         gap = self.v.skip_re.sub("", _QUOTE_MARKS.sub("", gap))  # `实现“五年翻一番”`: quote marks say nothing
         gap = cue_re("set_at_start_before").sub("", gap)  # `涨幅控制在年初确定的4%以内`: the target quoted back
+        gap = cue_re("each_alike_in_gap").sub("", gap)  # `城乡居民收入增幅均超过…12%的目标`: each alike
         gap = past_year_path(self.v, self.s, gap, q)
         # `地区生产总值一季度增长4.7%`: a part of the year's figure is the name's (a mention, see
         # ``link._in_part_of_year``), and the name's run goes on to `…,全年增长6.7%`

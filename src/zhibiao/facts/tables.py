@@ -110,6 +110,7 @@ class _Header(NamedTuple):
     columns: tuple[tuple[bool, int | None], ...] = ()
     plan: bool = False  # a five-year plan's table: its target column holds the plan's goals, no year's target
     targets_only: bool = False  # the plan year's targets alone, a level and its growth (`2018年计划 / 增长%`)
+    growth_last: bool = False  # a growth column after the target's and the result's: the second one's
 
 
 def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
@@ -166,17 +167,18 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     if target_at is None or actual_at is None:
         return None, i + 1
     pairs = level_columns == 2 and percent  # `2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%)`
-    # one level column: the result's (a target is one cell, `增长7%左右`; what was done a level and its growth);
-    # so is a growth column after one target's and one result's (`2013年计划 / 2013年完成 / 增长(%)`)
-    split_result = (level_columns == 1 and percent) or (
-        growth_after and not pairs and len(columns) == 2 and target_at < actual_at)
+    # one level column: the result's (a target is one cell, `增长7%左右`; what was done a level and its growth)
+    split_result = level_columns == 1 and percent
+    # a growth column after a target's and a result's is the second's (`2013年计划 / 2013年完成 / 增长(%)`: the
+    # result's; `2013年完成 / 2014年计划 / 增长%`: the plan's)
+    growth_last = growth_after and not pairs and not split_result and len(columns) == 2
     plan = False  # (its head, or a caption up to three lines above it, an aside left out: `（对标“十四五”规划）`)
     for x in range(j - 1, max(-1, i - 4), -1):
         if x < i and lines[x].text.rstrip().endswith("。"):
             break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`)
         plan = plan or c.plan_table_re.search(_ASIDE.sub("", lines[x].text)) is not None
     return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns),
-                   plan, targets_only), j
+                   plan, targets_only, growth_last), j
 
 
 def _year_of(t: str) -> int | None:
@@ -300,6 +302,16 @@ def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | 
     return q
 
 
+_FAR_BELOW = 4  # a plan this many times smaller than the level reached is no level of it
+
+
+def _far_below(cell: str, levels: list[str]) -> bool:
+    """Whether ``cell`` is a bare number (a qualifier may follow) far below the level cell of its row."""
+    m, lv = _LEADING_NUMBER.match(cell), next((x for x in levels if _BARE.match(x)), None)
+    return m is not None and lv is not None and not m.group(2).strip("左右以上下内") and \
+        0 < float(m.group(1)) * _FAR_BELOW < float(lv)
+
+
 def _with_unit(m: re.Match[str], unit: str, cell: str) -> Quantity | None:
     """The cell's number read with ``unit`` put before its qualifier (`7` + `%` + `左右`)."""
     found = qty.scan(m.group(1) + unit + m.group(2))
@@ -335,6 +347,8 @@ def _layout(h: _Header, n: int) -> list[tuple[int, str]] | None:
         return [(0, "level"), (0, "growth"), (1, "level"), (1, "growth")]
     if h.targets_only and n == 2:
         return [(0, "level"), (0, "growth")]
+    if h.growth_last and n == 3:
+        return [(0, "plain"), (1, "level"), (1, "growth")]
     if h.split_result and n == 3:
         return [(0, "plain"), (1, "level"), (1, "growth")] if h.target_first else \
             [(0, "level"), (0, "growth"), (1, "plain")]
@@ -367,7 +381,10 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
             year = h.columns[layout[k][0]][1] if layout is not None and len(h.columns) == 2 else None
             if by_column:
                 is_target, year = h.columns[k]
-            if (q := _quantity(c, cell.text, label, h, unit_cell)) is not None:
+            # (a bare plan far below the level reached beside it is the planned growth: `亿元 / 9左右 / 405.6 / 9.2`)
+            levels = [x.text for x, (_g, kd) in zip(cells, layout, strict=True) if kd == "level"] if layout else []
+            rate = _far_below(cell.text, levels)
+            if (q := _quantity(c, cell.text, label, h, "%" if rate else unit_cell)) is not None:
                 yield is_target, year, cell, q
             continue
         group, kind = layout[k]
@@ -391,7 +408,8 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
             found = qty.scan(m.group(g) + "%" + qual)
             if len(found) == 1:
                 q = dataclasses.replace(found[0], span=Span(m.start(g), m.end(g)), raw=m.group(g))
-                if q.value is not None and m.group(g)[0] in "-−" and q.direction == "none":
+                fall = m.group(g)[0] in "-−" or (g == "rate" and m.group("verb") == "下降")
+                if q.value is not None and fall and q.value > 0 and q.direction == "none":
                     q = dataclasses.replace(q, value=-q.value, direction="down")
                 yield is_target, year, cell, _as_growth(c, q, label) if q.direction == "none" else q
 
@@ -404,8 +422,8 @@ def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h:
             continue  # (`“十四五”规划主要指标` / `2025年目标`: the plan's goal for its last year)
         role: Role = "prior_target" if is_target else "actual"
         period = year if year is not None else h.year if h.year is not None else meta.review_year
-        if h.targets_only:
-            period = h.year if h.year is not None else meta.plan_year
+        if h.targets_only:  # (the target column's year: not a growth column's base, `比2013年增长(%)`)
+            period = h.columns[0][1] if h.columns and h.columns[0][1] is not None else meta.plan_year
             role = "target" if period is not None and meta.plan_year is not None and period >= meta.plan_year \
                 else "prior_target"
         if is_target and year is not None and meta.plan_year is not None and year >= meta.plan_year:

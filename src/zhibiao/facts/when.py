@@ -528,8 +528,10 @@ def _this_years_estimate(v: Vocabulary, sl: Sentence, q: Quantity) -> bool:
     """`今年预计GDP增长百分之十左右`: an estimate said of this year in the figure's clause is its target, not
     a result of the year ending (but in a report given late in the year, that year's: `…,今年预计增长9%`)."""
     clause = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
+    p = sl.passage_at(q.span.start)  # (nor in a passage `今年以来…` opened as the year reviewed)
+    reviewed = p is not None and p.scope == "year_review" and p.cue.startswith("今年")
     return bool(v.estimate_re.search(clause)) and any(w in clause for w in v.plan_year_words) \
-        and not given_late(sl.report.meta)
+        and not given_late(sl.report.meta) and not reviewed
 
 
 def _opening_has_figure(sl: Sentence, q: Quantity) -> bool:

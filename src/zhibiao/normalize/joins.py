@@ -426,8 +426,26 @@ def drop_number_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
 
 def drop_cjk_digit_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
     """Drop a single space between a CJK character and a number (``增长 10.3%``, ``1651 亿元``):
-    scraped and PDF-converted reports pad numbers with spaces that split the phrase."""
-    return regex_edits(_CJK_DIGIT_SPACE, text, "")
+    scraped and PDF-converted reports pad numbers with spaces that split the phrase. A tab stays in a line of three
+    or more (a table's row, `社会消费品零售总额\t亿元\t7%\t3153.6\t2.3`: its unit's cell and the next; a line of
+    prose with a tab or two before its numbers is padded)."""
+    if "\t" not in text:
+        return regex_edits(_CJK_DIGIT_SPACE, text, "")
+
+    def repl(m: re.Match[str]) -> str:
+        s = m.start()
+        row = m.group() == "\t" and text.count("\t", text.rfind("\n", 0, s) + 1, _line_end(text, s)) >= _ROW_TABS
+        return m.group() if row else ""
+
+    return regex_edits(_CJK_DIGIT_SPACE, text, repl)
+
+
+_ROW_TABS = 3  # tabs in a line that make it a table's row
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def drop_cjk_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
