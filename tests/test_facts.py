@@ -4390,3 +4390,24 @@ def test_after_qizhong_a_places_list_is_no_levels_of_the_region() -> None:
     got = facts_of("全社会固定资产投资、社会消费品零售总额分别增长18%、13%，其中城区完成固定资产投资60亿元、"
                    "社会消费品零售总额45亿元", kind="review")
     assert not {f for f in got if f[3] == "level"}
+
+
+@pytest.mark.parametrize("line,want", [
+    # a fourth reviewer's probes: in an undated write-up, words that turn to the year ahead end last year's hold
+    ("报告显示，去年全市实现地区生产总值812.6亿元，增长5.8%；新的一年，全市地区生产总值预期增长6%左右。",
+     {("actual", D("812.6")), ("actual", D("5.8")), ("target", D("6"))}),
+    ("报告提出，在巩固去年成果的同时，全市地区生产总值预期增长6%左右，固定资产投资增长15%。",
+     {("target", D("6")), ("target", D("15"))}),
+])  # fmt: skip
+def test_an_undated_write_ups_year_ahead_after_last_year(line: str, want: set) -> None:
+    head = ("克拉玛依市第十二届人民代表大会第四次会议开幕\n"
+            "天山网讯 1月10日，克拉玛依市第十二届人民代表大会第四次会议开幕。\n")
+    assert {(f.role, f.value) for f in extracted(head + line)} == want
+
+
+def test_places_a_threshold_picks_out_are_no_milestone_of_the_region() -> None:
+    # `高于全国GDP超3000亿元的城市平均水平`: a class of cities, not the city's level
+    head = "湖州市2014年政府工作报告\n一、2013年工作回顾\n"
+    line = "全市地区生产总值增长9%，高于全国GDP超3000亿元的城市平均水平。"
+    got = {(f.indicator, f.value) for f in extracted(head + line)}
+    assert got == {("gdp", D("9"))}

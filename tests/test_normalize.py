@@ -197,8 +197,10 @@ def test_the_bulleted_links_under_a_related_news_heading_are_junk() -> None:
     junk = [n.text[j.start : j.end] for j in n.junk]
     assert any("贵州" in j for j in junk) and any("广东" in j for j in junk)
     assert not any("广西" in j for j in junk)
-    # (a bulleted line of the report itself, under no such heading, stays)
+    # (a bulleted line of the report itself, under no such heading, stays; nor is a sentence opening on the words a
+    # heading: `相关报道显示，…：` / `·地区生产总值1803亿元，增长8.9%`)
     assert not normalize("主要预期目标：\n•地区生产总值增长6%左右\n").junk
+    assert not normalize("相关报道显示，2013年全市经济运行平稳：\n·地区生产总值1803亿元，增长8.9%\n").junk
 
 
 def test_junk_lines_marked_not_deleted() -> None:

@@ -562,3 +562,22 @@ def test_a_plan_cell_far_below_the_level_is_a_growth_and_a_growth_cell_may_carry
             ("gdp", "actual", 2013, "growth", D("9.2"), "exact"),
             ("trade_total", "actual", 2013, "growth", D("-3.5"), "exact"),
             ("fixed_asset_investment", "prior_target", 2013, "level", D("250"), "exact")} <= got
+
+
+
+@pytest.mark.parametrize("line,want", [
+    # (a prose line padded with three tabs or more is no table's row: its growths stay)
+    ("全县实现地区生产总值\t52.3亿元，增长\t9.5%，财政收入增长\t12%。", ("gdp", "growth", D("9.5"))),
+])  # fmt: skip
+def test_a_prose_line_with_several_tabs_keeps_its_figures(line: str, want: tuple) -> None:
+    text = "2014年某县人民政府工作报告\n一、2013年工作回顾\n" + line + "\n"
+    assert want in {(f["indicator"], f["measure"], D(str(f["value"])))
+                    for f in pipeline.extract_bytes(text.encode(), "t.txt").fact_records()}
+
+
+def test_a_bare_plan_not_far_below_the_level_stays_a_level() -> None:
+    # (a reviewer's: `城镇新增就业 / 万人 / 0.5 / 2.3` plans a level; only a plan ten times smaller, or four with its
+    # qualifier, is a growth)
+    got = facts("关于长兴县2013年国民经济和社会发展计划执行情况与2014年计划草案的报告\n一、2013年计划执行情况\n"
+                "指标名称\t单位\t2013年计划\t2013年完成\t增长(%)\n城镇新增就业\t万人\t0.5\t2.3\t\n")
+    assert ("new_urban_jobs", "prior_target", 2013, "level", D("0.5"), "exact") in got

@@ -275,8 +275,8 @@ def _link_sentence(
         links.append(link)
         if q.extra.get("comparison") and not is_target_reference(v, q):
             continue  # `高于全市1个百分点`: a gap to a benchmark, not a fact of its own
-        if v.class_after_re.match(sentence, q.span.end):
-            continue  # `消除一般公共预算收入10亿元以下的县`: a class of places the figure picks out
+        if v.class_after_re.match(sentence, q.span.end) and not cue_re("rank_opening").search(sentence, 0, q.span.end):
+            continue  # `消除…以下的县`: a class of places the figure picks out (not after `成为全省第二个`)
         if q.qualifier == "qualitative" and DIGIT_RE.search(sentence, q.span.end, _clause_end(sl, q.span.end)):
             continue  # `增速分别高于全省和全国0.8个、1.3个百分点`: a numeric comparison, not a qualitative target
         if q.extra.get("margin") and v.margin_after_figure_re.search(sentence, max(0, q.span.start - 12), q.span.start):

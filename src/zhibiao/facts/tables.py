@@ -57,8 +57,9 @@ def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:
             if s:
                 start = at + len(part) - len(part.lstrip())
                 out.append(Line(start, start + len(s), s))
-            elif part and 0 < k < len(parts) - 1 and "\t" in ln.text:
-                out.append(Line(at, at, ""))  # `地区生产总值\t亿元\t　\t2082.2`: an empty cell keeps its column's place
+            elif 0 < k and "\t" in ln.text and ((part and k < len(parts) - 1) or ln.text.endswith("\t")):
+                # `地区生产总值\t亿元\t　\t2082.2`, `…\t9\t`: an empty cell keeps its column's place
+                out.append(Line(at, at, ""))
             pos = at + len(part)
     return out
 
@@ -302,14 +303,16 @@ def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | 
     return q
 
 
-_FAR_BELOW = 4  # a plan this many times smaller than the level reached is no level of it
+# a plan this many times smaller than the level reached is no level of it (with a qualifier, `9左右`, a growth's mark)
+_FAR_BELOW, _FAR_BELOW_QUALIFIED = 10, 4
 
 
 def _far_below(cell: str, levels: list[str]) -> bool:
     """Whether ``cell`` is a bare number (a qualifier may follow) far below the level cell of its row."""
     m, lv = _LEADING_NUMBER.match(cell), next((x for x in levels if _BARE.match(x)), None)
-    return m is not None and lv is not None and not m.group(2).strip("左右以上下内") and \
-        0 < float(m.group(1)) * _FAR_BELOW < float(lv)
+    if m is None or lv is None or m.group(2).strip("左右以上下内"):
+        return False
+    return 0 < float(m.group(1)) * (_FAR_BELOW_QUALIFIED if m.group(2) else _FAR_BELOW) < float(lv)
 
 
 def _with_unit(m: re.Match[str], unit: str, cell: str) -> Quantity | None:
@@ -393,7 +396,10 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
         year = h.columns[group][1] if len(h.columns) == 2 else None
         if kind == "level":
             per_head = unit_cell is None and any(w in label for w in c.per_head_words) and _BARE.match(cell.text)
-            q = _quantity(c, cell.text, label, h._replace(percent=False), c.per_head_unit if per_head else unit_cell)
+            # (a plan's level far below the level reached beside it is its growth: `405.6 / 9 / ` under `…计划 / 增长`)
+            plains = [x.text for x, (_g, kd) in zip(cells, layout, strict=True) if kd == "plain"]
+            unit = "%" if is_target and _far_below(cell.text, plains) else unit_cell
+            q = _quantity(c, cell.text, label, h._replace(percent=False), c.per_head_unit if per_head else unit)
             own_percent = any(p in cell.text for p in c.percent_marks)  # (`78.5%`: a rate's level, its own %)
             if q is not None and (q.unit != "%" or unit_cell is not None or own_percent):
                 yield is_target, year, cell, q

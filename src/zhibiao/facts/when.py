@@ -18,6 +18,7 @@ from functools import partial
 
 from zhibiao.document.dates import cn_years
 from zhibiao.document.periods import given_late
+from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.multiyear import (
     TOTAL,
     earlier_base,
@@ -353,8 +354,8 @@ def role_and_period(
         role = "actual"  # `…。 服务业增加值跃上万亿元新台阶` after this year's targets in a write-up: a step taken
     elif _on_last_year(v, sl, q, clause_lead, measure):
         role = "actual"  # `确保…目标的实现,完成生产总值2846.8亿元,同比增长8.8%`: its own clause says a result
-    elif meta.review_year is None and (ly := list(v.last_year_cue_re.finditer(sentence, 0, _num_start(q)))) and not any(
-            w in sentence[ly[-1].end() : _num_start(q)] for w in v.plan_year_words):
+    elif meta.review_year is None and (ly := list(cue_re("undated_last_year").finditer(sentence, 0, _num_start(q)))) \
+            and not cue_re("undated_last_year_ends").search(sentence, ly[-1].end(), _num_start(q)):
         role = "actual"  # `报告显示,去年全市实现地区生产总值812.6亿元;…` in an undated write-up: last year's results
     elif any(c in before for c in v.target_cues) or _this_years_estimate(v, sl, q):
         role = "target"

@@ -434,8 +434,9 @@ def drop_cjk_digit_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
 
     def repl(m: re.Match[str]) -> str:
         s = m.start()
-        row = m.group() == "\t" and text.count("\t", text.rfind("\n", 0, s) + 1, _line_end(text, s)) >= _ROW_TABS
-        return m.group() if row else ""
+        a, b = text.rfind("\n", 0, s) + 1, _line_end(text, s)
+        row = m.group() == "\t" and text.count("\t", a, b) >= _ROW_TABS and not _CLAUSE_MARK.search(text, a, b)
+        return m.group() if row else ""  # (a line of prose, its clauses marked, pads its numbers with tabs too)
 
     return regex_edits(_CJK_DIGIT_SPACE, text, repl)
 

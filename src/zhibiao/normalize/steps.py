@@ -477,7 +477,7 @@ _JUNK_START_PLAIN = (_junk_start([p for p in _JUNK["line_start"] if not _WS_LEAD
                      if all(_WS_WORDS) else _JUNK_START)
 _JUNK_ANY = re.compile("|".join(f"(?:{p})" for p in _JUNK["contains"]))
 _JUNK_MAX = int(_JUNK["max_len"])
-_LINK_HEAD = re.compile(r"(?m)^[ \t]*(?:" + _JUNK["link_list_head"] + ")")
+_LINK_HEAD = re.compile(r"(?m)^[ \t]*(?:" + _JUNK["link_list_head"] + r")[ \t]*[:：]?[ \t]*$")  # a heading alone
 _LINK_LINE = re.compile(r"[ \t\u3000]*" + _JUNK["link_bullet"])
 _LINK_MAX = int(_JUNK["link_max_len"])
 
@@ -496,8 +496,8 @@ def junk_lines(text: str) -> list[tuple[int, int]]:
         a, b = _line_span(text, m.start())
         while b < len(text):
             a, b = _line_span(text, b + 1)
-            if not _LINK_LINE.match(text, a) or b - a > _LINK_MAX:
-                break
+            if not _LINK_LINE.match(text, a) or b - a > _LINK_MAX or "。" in text[a:b]:
+                break  # (a line holding a sentence's end is the text's own, no link)
             found.add((a, b))
     return sorted(found)
 
