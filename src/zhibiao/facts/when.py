@@ -32,12 +32,12 @@ from zhibiao.facts.multiyear import (
 from zhibiao.facts.ranked import ranked_result
 from zhibiao.facts.sentence import _clause_index, _num_start
 from zhibiao.facts.vocab import Vocabulary
+from zhibiao.facts.wholes import FIGURE_NOT_YEAR, whole_lead, whole_year
 from zhibiao.facts.yearnames import (
     ANY_YEAR_RE,
     BARE_YEAR_CLAUSE,
     BASE_LEADS,
     BASE_YEAR_RE,
-    DIGIT,
     PLAN_END_RE,
     PLAN_SPAN_RE,
     PLAN_YEARS,
@@ -87,7 +87,6 @@ _BY_PLAN_END = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:到|至)[“\"]?" 
 _PLAN_BEFORE_CHARS = 200  # how far before a sentence a plan named still holds for a path to its end
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
-_SENTENCE_ENDS = "。！？!?\n"
 _OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来起])")  # a clause opening on a year
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
@@ -337,7 +336,7 @@ def role_and_period(
         if sentence.lstrip().startswith(v.part_of_total):
             # `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元`: a part of the sentence before is said as that
             # sentence's figure was, by the words before it (not `…增长8%,与去年持平`, a comparison after it)
-            head = _whole_lead(report, sl.offset) + head
+            head = whole_lead(report, sl.offset) + head
         estimated = v.estimate_re.search(head) and not any(w in head for w in v.plan_year_words)
         since_earlier = (since is not None and meta.review_year is not None
                          and int(since.group(1)) < meta.review_year and measure == "level")
@@ -407,7 +406,7 @@ def role_and_period(
                 and named_year(sentence) is None):
             # `济南市2019年地区生产总值为9443.37亿元…。其中,第一产业增加值343.06亿元`: the parts of a whole said
             # for a year are that year's
-            own = _whole_year(v, _whole_lead(report, sl.offset, _FIGURE_NOT_YEAR))
+            own = whole_year(v, whole_lead(report, sl.offset, FIGURE_NOT_YEAR))
         if own is not None and own <= meta.review_year:
             # `2014年广州确定GDP增速为10%` (a 2015 write-up): a target that year set, not its result
             if own >= meta.review_year - _EARLIER_YEARS and TARGET_SET.search(sentence, cs, _num_start(q)):
@@ -424,32 +423,6 @@ def role_and_period(
         if (role == "actual") == (passage.scope == "year_review"):
             return role, passage.last, None
     return role, meta.review_year if role == "actual" else meta.plan_year, None
-
-
-def _whole_lead(report: Report, offset: int, figure_re: re.Pattern[str] = DIGIT) -> str:
-    """The words before the first figure of the sentence ending right before ``offset``: what the whole a `其中`
-    sentence breaks down was said with (``预计完成财政收入…``; with ``_FIGURE_NOT_YEAR``, past the years it names:
-    ``济南市2019年地区生产总值为…``)."""
-    text = report.text
-    end = offset
-    while end > 0 and text[end - 1] in _SENTENCE_ENDS:
-        end -= 1
-    before = text[max(text.rfind(c, 0, end) for c in _SENTENCE_ENDS) + 1 : end]
-    figure = figure_re.search(before)
-    return before[: figure.start() if figure else len(before)]
-
-
-def _whole_year(v: Vocabulary, lead: str) -> int | None:
-    """The year a whole was said for, in the clause of its figure and not as a time it builds on or since
-    (`济南市2019年地区生产总值为`; not `继2024年迈上千亿元台阶后,全市…`, `2019年以来实施的…`, `按照2024年确定的…`)."""
-    m = next(reversed(list(ANY_YEAR_RE.finditer(lead))), None)
-    if m is None or v.whole_year_not_after_re.search(lead, m.end()) or v.whole_year_not_before_re.search(
-            lead, 0, m.start()):
-        return None
-    return int(m.group(1))
-
-
-_FIGURE_NOT_YEAR = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)")
 
 
 def _blank_basis(v: Vocabulary, s: str) -> str:
