@@ -4411,3 +4411,11 @@ def test_places_a_threshold_picks_out_are_no_milestone_of_the_region() -> None:
     line = "全市地区生产总值增长9%，高于全国GDP超3000亿元的城市平均水平。"
     got = {(f.indicator, f.value) for f in extracted(head + line)}
     assert got == {("gdp", D("9"))}
+
+
+def test_a_target_met_by_the_items_before_it_across_a_semicolon() -> None:
+    # `城镇居民…增长9.1%；农民…增长8.5%，均超过计划目标8%` (a reviewer's plan report): each item's target, the item
+    # just before the `；` too (not items further back)
+    got = facts_of("地区生产总值增长9%；城镇居民人均可支配收入14367元，增长9.1%；农民人均纯收入5035元，增长8.5%，"
+                   "均超过计划目标8%", kind="review")
+    assert {f[0] for f in got if f[1] == "prior_target"} == {"urban_income", "rural_income"}

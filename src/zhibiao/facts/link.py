@@ -399,8 +399,11 @@ def _link_sentence(
                 and v.shared_single_distributive_re.fullmatch(sentence, cstart, _num_start(q)))):
             # `城镇居民人均可支配收入增加1700元,农民人均纯收入增加450元以上,均增长17%左右`: one growth said
             # of the subjects of the clauses before it in the same item (also `…,分别增长14%`)
+            # (a target they all met, said after them, covers the items before it: `城镇居民…增长9.1%；农民…增长8.5%，
+            # 均超过计划目标8%`)
+            met = cue_re("shared_target_met").fullmatch(sentence, cstart, _num_start(q)) is not None
             before = [x for x in links[:-1] if x.alias is not None and x.ids
-                      and not any(c in sl.masked[x.q.span.end : cstart] for c in _SEMI)]
+                      and sum(sl.masked.count(c, x.q.span.end, cstart) for c in _SEMI) <= (1 if met else 0)]
             subjects = list(dict.fromkeys(x.ids for x in before))
             many = len(subjects) >= 2
             if many and lost_member(v, sentence, q.span.end):
