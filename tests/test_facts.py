@@ -4419,3 +4419,19 @@ def test_a_target_met_by_the_items_before_it_across_a_semicolon() -> None:
     got = facts_of("地区生产总值增长9%；城镇居民人均可支配收入14367元，增长9.1%；农民人均纯收入5035元，增长8.5%，"
                    "均超过计划目标8%", kind="review")
     assert {f[0] for f in got if f[1] == "prior_target"} == {"urban_income", "rural_income"}
+
+
+def test_this_years_word_after_last_years_between_name_and_verb() -> None:
+    # (a fifth reviewer's whole texts: `全县一般公共预算收入去年增长12%，今年增长10%以上` in this year's plan is last
+    # year's result, then this year's target — not two results of last year)
+    head = "丽水市云和县2014年政府工作报告\n二、2014年工作安排\n"
+    got = {(f.role, f.period, f.value) for f in extracted(head + "全县一般公共预算收入去年增长12%，今年增长10%以上。")}
+    assert got == {("actual", 2013, D("12")), ("target", 2014, D("10"))}
+
+
+def test_an_undated_write_ups_review_quoting_its_main_targets_met_stays_a_review() -> None:
+    # `去年全市完成年初预期的主要目标任务，全社会固定资产投资2891亿元，…` (a fifth reviewer's): the targets met are
+    # quoted back, no turn to the year ahead
+    text = ("绍兴市第八届人民代表大会第一次会议开幕\n报告显示，去年全市完成年初预期的主要目标任务，全社会固定资产投资"
+            "2891亿元，增长14.2%。\n")
+    assert {(f.role, f.value) for f in extracted(text)} == {("actual", D("2891")), ("actual", D("14.2"))}

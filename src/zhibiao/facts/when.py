@@ -113,6 +113,8 @@ def role_and_period(
         return None, None, None  # `从1万亿元台阶攀升至2万亿元,用了6年时间`: a history told, no year's figure
     window = cn_years(_blank_basis(v, local_window(sl, q, subject_start)))  # `二00七年` names 2007
     if meta.review_year is not None and "去年" in window:  # `年均增长14%,去年达到18278亿元`
+        # (but this year's word after it starts the figure's own time: `全区地区生产总值去年增长14.6%,今年增长14%左右`)
+        window = window[window.rfind("今年"):] if window.rfind("今年") > window.rfind("去年") else window
         window = _LAST_YEAR_RE.sub(f"{meta.review_year}年", window)
     my = v.multi_year_re.search(window)
     found = named_year_at(window)
@@ -333,6 +335,7 @@ def role_and_period(
         # (and `预计完成地区生产总值690亿元`: an estimate is of the year ending, whatever the passage says)
         # (`由去年的4.5%`: the base's year; from the clause that opened this year, `去年…,今年…`, when one did)
         head = v.base_of_last_year_re.sub("由", sentence[max(0, passage.span.start - sl.offset) : _num_start(q)])
+        head = head[head.rfind("今年"):] if head.rfind("今年") > head.rfind("去年") else head  # (`…去年增长12%,今年…`)
         if sentence.lstrip().startswith(v.part_of_total):
             # `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元`: a part of the sentence before is said as that
             # sentence's figure was, by the words before it (not `…增长8%,与去年持平`, a comparison after it)
