@@ -166,6 +166,12 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
     return None
 
 
+def reviews_this_year(scope: PassageScope, cue: str) -> bool:
+    """Whether a passage of the year reviewed was opened by this year's word (`今年以来`, or 今年 in a report given
+    late): its 今年 is that year, not the plan year."""
+    return scope == "year_review" and _res()["this_year"].match(cue) is not None
+
+
 def given_late(meta: ReportMeta) -> bool:
     """Whether the report was given late in the year it reviews (November, December)."""
     if meta.report_year is not None and meta.report_year == meta.review_year:
@@ -350,7 +356,7 @@ def _this_years_clause(text: str, start: int, line_end: int, meta: ReportMeta,
         got = cue_years(text[c.end() - 2 : clause_end], meta)
         if state is None or state[0] != "year_review" or got is None or scope_of(got[0], got[1], meta) != "year_plan":
             continue
-        if state[3].startswith("今年"):
+        if reviews_this_year(state[0], state[3]):
             return  # (a passage opened by `今年以来`: its 今年 is the year reviewed)
         events[c.end() - 2] = ("year_plan", got[0], got[1], got[2])
         events.setdefault(end if whole else clause_end, state)

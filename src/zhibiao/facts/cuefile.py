@@ -10,6 +10,12 @@ from zhibiao.facts.vocab import load_toml
 
 
 @cache
+def facts_cues() -> dict:
+    """``facts_cues.toml``, parsed once (read only: the rules that read it by name share it)."""
+    return load_toml("facts_cues.toml")
+
+
+@cache
 def cue_re(name: str) -> re.Pattern[str]:
     """The regular expression ``name`` of ``facts_cues.toml``, compiled once."""
-    return re.compile(load_toml("facts_cues.toml")[name])
+    return re.compile(facts_cues()[name])

@@ -47,6 +47,7 @@ from zhibiao.facts.report_level import (
     totals_beside_local,
 )
 from zhibiao.facts.sentence import (
+    _CLAUSE_BREAKS,
     _SEMI,
     _SENTENCE_RE,
     _Alias,
@@ -170,6 +171,12 @@ def _paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Qu
     return "margin" if q.value == target else None
 
 
+def _ranked(sentence: str, end: int) -> bool:
+    """Whether a rank among places opens the clause ending at ``end`` (`我市成为全省第二个地区生产总值跨越…`)."""
+    at = max((m.end() for m in cue_re("rank_opening").finditer(sentence, 0, end)), default=-1)
+    return at >= 0 and not any(c in sentence[at:end] for c in _CLAUSE_BREAKS)
+
+
 def _runs_into_words(sentence: str, q: Quantity) -> bool:
     """Whether a word follows the quantity with no break (`500万元及以上固定资产投资`): it may open a name."""
     return _HAN.match(sentence, q.span.end) is not None
@@ -276,7 +283,7 @@ def _link_sentence(
         links.append(link)
         if q.extra.get("comparison") and not is_target_reference(v, q):
             continue  # `高于全市1个百分点`: a gap to a benchmark, not a fact of its own
-        if v.class_after_re.match(sentence, q.span.end) and not cue_re("rank_opening").search(sentence, 0, q.span.end):
+        if v.class_after_re.match(sentence, q.span.end) and not _ranked(sentence, q.span.start):
             continue  # `消除…以下的县`: a class of places the figure picks out (not after `成为全省第二个`)
         if q.qualifier == "qualitative" and DIGIT_RE.search(sentence, q.span.end, _clause_end(sl, q.span.end)):
             continue  # `增速分别高于全省和全国0.8个、1.3个百分点`: a numeric comparison, not a qualitative target
@@ -381,9 +388,10 @@ def _link_sentence(
                 link.prev = quantities[qi - k] if k else None  # later members carry the head's verb
             if subjects or not (isinstance(gid, tuple) and gid[:1] == ("run",)):
                 continue  # a list without named subjects is linked figure by figure below
+        shared = v.shared_after_list_re.fullmatch(sentence, cstart, _num_start(q)) if not in_clause else None
         if not in_clause and len(last_group) >= 2 and all(a is not None for a, _ in last_group) \
                 and not _between(aliases, alias_starts, quantities[last_group_end].span.end, cstart) \
-                and ((v.shared_after_list_re.fullmatch(sentence, cstart, _num_start(q))  # (one figure: not `8%和10%`)
+                and ((shared  # (one figure: not `8%和10%`)
                       and not DIGIT_RE.search(sentence, q.span.end, _clause_end(sl, q.span.end)))
                      or (q.qualifier == "qualitative"
                          and v.shared_words_after_list_re.fullmatch(sentence, cstart, q.span.start))):
@@ -394,14 +402,14 @@ def _link_sentence(
             if _compatible(v, ids, q, None):
                 link.alias, link.ids, link.confidence = last_group[0][0], ids, 0.8
                 continue
-        if not in_clause and (v.shared_after_list_re.fullmatch(sentence, cstart, _num_start(q)) or (
+        if not in_clause and (shared or (
                 q.extra.get("group") is None
                 and v.shared_single_distributive_re.fullmatch(sentence, cstart, _num_start(q)))):
             # `城镇居民人均可支配收入增加1700元,农民人均纯收入增加450元以上,均增长17%左右`: one growth said
             # of the subjects of the clauses before it in the same item (also `…,分别增长14%`)
             # (a target they all met, said after them, covers the items before it: `城镇居民…增长9.1%；农民…增长8.5%，
             # 均超过计划目标8%`)
-            met = cue_re("shared_target_met").fullmatch(sentence, cstart, _num_start(q)) is not None
+            met = shared is not None and shared.group("met") is not None
             before = [x for x in links[:-1] if x.alias is not None and x.ids
                       and sum(sl.masked.count(c, x.q.span.end, cstart) for c in _SEMI) <= (1 if met else 0)]
             subjects = list(dict.fromkeys(x.ids for x in before))

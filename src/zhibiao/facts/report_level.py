@@ -50,7 +50,9 @@ def _group_of_a_list(v: Vocabulary, text: str, f: Fact, same: list[Fact]) -> boo
     # (also a later name of the clauses after 其中: `…分别增长13.1%、23.5%和14.6%,其中全社会固定资产投资总额达到204亿元,
     # 社会消费品零售总额82.6亿元`)
     # (but not after a place that opens the list after 其中: `其中城区完成固定资产投资60亿元、社会消费品零售总额45亿元`)
-    at = text.rfind(v.part_of_total, 0, f.span.start)
+    if not same:
+        return False  # (nothing before of its indicator: ``drop_parts`` keeps it anyway)
+    at = text.rfind(v.part_of_total, max(g.span.end for g in same), f.span.start)  # (after every one of them)
     first = at + len(v.part_of_total)  # where the list after 其中 opens
     while first < f.span.start and text[first] in " ,，:：、":
         first += 1

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from zhibiao.document import gazetteer
 from zhibiao.document.periods import passage_at
-from zhibiao.facts.cuefile import cue_re
-from zhibiao.facts.vocab import Vocabulary, load_toml
+from zhibiao.facts.cuefile import cue_re, facts_cues
+from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Passage, Quantity, Report, Section
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
@@ -293,7 +293,7 @@ class _SentenceLinker:
         """Whether ``words`` are the region's own whole (`全县`, `我县`, `本县` in a county's report; not `全区` in a
         city's, its autonomous region's, nor `全州` in a county's)."""
         short = _short(self.report.meta.region or "")
-        return len(words) == 2 and words[0] in "全我本" and bool(short) and words[1] == short[-1]
+        return bool(short) and self.v.whole_region_re.fullmatch(words) is not None and words[-1] == short[-1]
 
     def above_own_level(self, residue: str) -> bool:
         """Whether ``residue`` (the words before a name in its clause) is the whole of a region above the report's own
@@ -302,7 +302,8 @@ class _SentenceLinker:
         Only where the region is read from the title or told (a write-up's region guessed from its body may be a
         level too low: its province's figures stay)."""
         meta = self.report.meta
-        words = _higher_words(meta.level, _short(meta.region or "")) if meta.region_source in _SURE_REGION else ()
+        words = _higher_words(meta.level, _short(meta.region or "").endswith("市")) \
+            if meta.region_source in _SURE_REGION else ()
         at = max((residue.rfind(w) for w in words), default=-1)
         return at >= 0 and not _strip(self.v.prefix_re, residue[:at].strip()) \
             and not _strip(self.v.prefix_re, residue[at + 2 :].strip())
@@ -471,12 +472,12 @@ _LEVELS_ABOVE = {"province": ("national",), "prefecture": ("national", "province
                  "county": ("national", "province", "prefecture")}
 
 
-@lru_cache(maxsize=64)
-def _higher_words(level: str | None, short: str) -> tuple[str, ...]:
-    """The words for the whole of a region above a report of ``level`` whose own name is ``short``
+@lru_cache(maxsize=16)
+def _higher_words(level: str | None, a_city: bool) -> tuple[str, ...]:
+    """The words for the whole of a region above a report of ``level``, ``a_city`` when its own name ends on 市
     (``higher_whole_words`` of facts_cues.toml; a county-level city's 全市 is its own)."""
-    table = load_toml("facts_cues.toml")["higher_whole_words"]
-    return tuple(w for lv in _LEVELS_ABOVE.get(level or "", ()) if not (lv == "prefecture" and short.endswith("市"))
+    table = facts_cues()["higher_whole_words"]
+    return tuple(w for lv in _LEVELS_ABOVE.get(level or "", ()) if not (lv == "prefecture" and a_city)
                  for w in table[lv])
 
 

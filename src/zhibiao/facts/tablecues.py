@@ -25,6 +25,7 @@ class TableCues:
     per_head_unit: str
     max_unit_chars: int
     judgements: frozenset[str]
+    plan_qualifiers: frozenset[str]
     group_re: re.Pattern[str]
     growth_words: tuple[str, ...]
     down_words: tuple[str, ...]
@@ -60,6 +61,7 @@ def table_cues(t: dict) -> TableCues:
         per_head_unit=t["per_head_unit"],
         max_unit_chars=int(t["max_unit_chars"]),
         judgements=frozenset(t["judgements"]),
+        plan_qualifiers=frozenset(t["plan_qualifiers"]),
         group_re=re.compile(t["group_heading"]),
         growth_words=tuple(t["growth_words"]),
         down_words=tuple(t["down_words"]),

@@ -307,10 +307,10 @@ def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | 
 _FAR_BELOW, _FAR_BELOW_QUALIFIED = 10, 4
 
 
-def _far_below(cell: str, levels: list[str]) -> bool:
+def _far_below(c: TableCues, cell: str, levels: list[str]) -> bool:
     """Whether ``cell`` is a bare number (a qualifier may follow) far below the level cell of its row."""
     m, lv = _LEADING_NUMBER.match(cell), next((x for x in levels if _BARE.match(x)), None)
-    if m is None or lv is None or m.group(2).strip("左右以上下内"):
+    if m is None or lv is None or (m.group(2) and m.group(2) not in c.plan_qualifiers):
         return False
     return 0 < float(m.group(1)) * (_FAR_BELOW_QUALIFIED if m.group(2) else _FAR_BELOW) < float(lv)
 
@@ -378,27 +378,27 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
     if layout is None and not by_column and (sum(t for t, _y in h.columns) > 1
                                              or len({y for _t, y in h.columns if y is not None}) > 1):
         return  # (two years' columns, or two target columns, and a row that fills not each: whose is whose?)
+    # (the texts of the row's plain and level cells: a plan far below the level reached beside it is the planned
+    # growth, `亿元 / 9左右 / 405.6 / 9.2`, `405.6 / 9 / ` under `…计划 / 增长`)
+    of_kind: dict[str, list[str]] = {"plain": [], "level": []}
+    for x, (_g, kd) in zip(cells, layout or [], strict=False):
+        of_kind.setdefault(kd, []).append(x.text)
     for k, cell in enumerate(cells):
+        # (the year each column names: `2014年计划 / 2013年预计完成 / 增长(%)`, this year's target, last year's result)
+        year = h.columns[layout[k][0]][1] if layout is not None and len(h.columns) == 2 else None
         if layout is None or layout[k][1] == "plain":
             is_target = k == target_cell if layout is None else (layout[k][0] == 0) == h.target_first
-            year = h.columns[layout[k][0]][1] if layout is not None and len(h.columns) == 2 else None
             if by_column:
                 is_target, year = h.columns[k]
-            # (a bare plan far below the level reached beside it is the planned growth: `亿元 / 9左右 / 405.6 / 9.2`)
-            levels = [x.text for x, (_g, kd) in zip(cells, layout, strict=True) if kd == "level"] if layout else []
-            rate = _far_below(cell.text, levels)
+            rate = _far_below(c, cell.text, of_kind["level"])
             if (q := _quantity(c, cell.text, label, h, "%" if rate else unit_cell)) is not None:
                 yield is_target, year, cell, q
             continue
         group, kind = layout[k]
         is_target = (group == 0) == h.target_first
-        # (the year each column names: `2014年计划 / 2013年预计完成 / 增长(%)`, this year's target, last year's result)
-        year = h.columns[group][1] if len(h.columns) == 2 else None
         if kind == "level":
             per_head = unit_cell is None and any(w in label for w in c.per_head_words) and _BARE.match(cell.text)
-            # (a plan's level far below the level reached beside it is its growth: `405.6 / 9 / ` under `…计划 / 增长`)
-            plains = [x.text for x, (_g, kd) in zip(cells, layout, strict=True) if kd == "plain"]
-            unit = "%" if is_target and _far_below(cell.text, plains) else unit_cell
+            unit = "%" if is_target and _far_below(c, cell.text, of_kind["plain"]) else unit_cell
             q = _quantity(c, cell.text, label, h._replace(percent=False), c.per_head_unit if per_head else unit)
             own_percent = any(p in cell.text for p in c.percent_marks)  # (`78.5%`: a rate's level, its own %)
             if q is not None and (q.unit != "%" or unit_cell is not None or own_percent):

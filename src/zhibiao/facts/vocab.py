@@ -241,6 +241,7 @@ def load() -> Vocabulary:
     """Compile the vocabulary (cached: data files are read once per process)."""
     ind_data = load_toml("indicators.toml")
     cues = load_toml("facts_cues.toml")
+    skips = [*cues["skip_patterns"], cues["rank_opening"]]  # (a rank opening a milestone's clause is skipped too)
     indicators: dict[str, Indicator] = {}
     alias_ids: dict[str, tuple[str, ...]] = {}
     elliptic_ids: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
@@ -347,7 +348,7 @@ def load() -> Vocabulary:
         elliptic_re=elliptic_re,
         local_names=local_names,
         prefix_re=re.compile(
-            "^(?:" + "|".join(cues["skip_patterns"]) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|[“\"「](?=\\s*$)|20\\d\\d年|"
+            "^(?:" + "|".join(skips) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|[“\"「](?=\\s*$)|20\\d\\d年|"
             + "二[〇○零O0][〇○零O0一二三四五六七八九]{2}年|"  # `二00七年`
             + "\\d{1,2}[.．、](?!\\d)|"  # a list item's number (`4.进出口总额10318.1亿元`)
             # the parts of a year listed before the name (`一季度、上半年、前三季度、全年全市GDP分别增长…`)
@@ -355,9 +356,9 @@ def load() -> Vocabulary:
             + _alternation(cues["allowed_prefixes"]) + ")+"
         ),
         filler_re=re.compile(
-            "^(?:" + "|".join(cues["skip_patterns"]) + "|[、，,和及与并且(（]|" + _alternation(cues["fillers"]) + ")+"
+            "^(?:" + "|".join(skips) + "|[、，,和及与并且(（]|" + _alternation(cues["fillers"]) + ")+"
         ),
-        skip_re=re.compile("|".join(cues["skip_patterns"])),
+        skip_re=re.compile("|".join(skips)),
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
         own_type_words=tuple(cues["own_type_words"]),
         own_level_words=tuple(cues["own_level_words"]),

@@ -17,7 +17,7 @@ import re
 from functools import partial
 
 from zhibiao.document.dates import cn_years
-from zhibiao.document.periods import given_late
+from zhibiao.document.periods import given_late, reviews_this_year
 from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.multiyear import (
     TOTAL,
@@ -46,6 +46,7 @@ from zhibiao.facts.yearnames import (
     YEAR_RE,
     Sentence,
     When,
+    from_this_year,
     growth_base_year,
     named_year,
     named_year_at,
@@ -113,9 +114,7 @@ def role_and_period(
         return None, None, None  # `从1万亿元台阶攀升至2万亿元,用了6年时间`: a history told, no year's figure
     window = cn_years(_blank_basis(v, local_window(sl, q, subject_start)))  # `二00七年` names 2007
     if meta.review_year is not None and "去年" in window:  # `年均增长14%,去年达到18278亿元`
-        # (but this year's word after it starts the figure's own time: `全区地区生产总值去年增长14.6%,今年增长14%左右`)
-        window = window[window.rfind("今年"):] if window.rfind("今年") > window.rfind("去年") else window
-        window = _LAST_YEAR_RE.sub(f"{meta.review_year}年", window)
+        window = _LAST_YEAR_RE.sub(f"{meta.review_year}年", from_this_year(window))  # (a later 今年 starts over)
     my = v.multi_year_re.search(window)
     found = named_year_at(window)
     if my is not None and found is not None and found[1] > max(m.end() for m in v.multi_year_re.finditer(window)):
@@ -335,7 +334,7 @@ def role_and_period(
         # (and `预计完成地区生产总值690亿元`: an estimate is of the year ending, whatever the passage says)
         # (`由去年的4.5%`: the base's year; from the clause that opened this year, `去年…,今年…`, when one did)
         head = v.base_of_last_year_re.sub("由", sentence[max(0, passage.span.start - sl.offset) : _num_start(q)])
-        head = head[head.rfind("今年"):] if head.rfind("今年") > head.rfind("去年") else head  # (`…去年增长12%,今年…`)
+        head = from_this_year(head)  # (`…去年增长12%,今年增长10%以上`: this year's again)
         if sentence.lstrip().startswith(v.part_of_total):
             # `预计完成财政收入76.1亿元,…。其中一般预算收入52亿元`: a part of the sentence before is said as that
             # sentence's figure was, by the words before it (not `…增长8%,与去年持平`, a comparison after it)
@@ -506,9 +505,8 @@ def _this_years_estimate(v: Vocabulary, sl: Sentence, q: Quantity) -> bool:
     a result of the year ending (but in a report given late in the year, that year's: `…,今年预计增长9%`)."""
     clause = sl.s[sl.starts[_clause_index(sl.starts, q.span.start)] : _num_start(q)]
     p = sl.passage_at(q.span.start)  # (nor in a passage `今年以来…` opened as the year reviewed)
-    reviewed = p is not None and p.scope == "year_review" and p.cue.startswith("今年")
     return bool(v.estimate_re.search(clause)) and any(w in clause for w in v.plan_year_words) \
-        and not given_late(sl.report.meta) and not reviewed
+        and not given_late(sl.report.meta) and not (p is not None and reviews_this_year(p.scope, p.cue))
 
 
 def _opening_has_figure(sl: Sentence, q: Quantity) -> bool:

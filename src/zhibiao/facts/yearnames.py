@@ -97,6 +97,14 @@ def growth_base_year(lead: str) -> int | None:
     return int(m.group(1))
 
 
+def from_this_year(text: str) -> str:
+    """``text`` from this year's word on, when it stands after last year's (`全区地区生产总值去年增长14.6%,今年增长
+    14%左右`): the figure's own time starts there; else ``text`` whole."""
+    this = max((m.start() for m in cue_re("this_year_word").finditer(text)), default=-1)
+    last = max((m.start() for m in cue_re("last_year_word").finditer(text)), default=-1)
+    return text[this:] if this > last else text
+
+
 def opens_on_this_year(sl: Sentence, q: Quantity, after: int, meta: ReportMeta) -> bool:
     """Whether the figure's clause opens on this year's word after ``after`` (`“十二五”期间…500万人,今年新增就业100万人
     以上`): this year's figure beside the plan's; not 今年 in a clause before (`今年是开局之年,…主要目标是:…`), nor

@@ -15,7 +15,17 @@ from collections.abc import Sequence
 import numpy as np
 
 from zhibiao.normalize.offsets import Edit
-from zhibiao.normalize.steps import CJK, RULES, TERMINAL, Columns, blocks, edit_columns, regex_edits, splice
+from zhibiao.normalize.steps import (
+    CJK,
+    RULES,
+    TERMINAL,
+    Columns,
+    blocks,
+    edit_columns,
+    line_span,
+    regex_edits,
+    splice,
+)
 
 # 5. line joins and stray spaces -----------------------------------------------------------
 _J = RULES["join"]
@@ -324,7 +334,7 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                     cuts.add(nl)
         for m in _DANGLING.finditer(ctx):
             if m.start() < n and _may_join(ctx, m.start(), False) and not (
-                    ctx[m.start() - 1] in "，、" and _LABEL_FIELD.match(_line_at(ctx, m.start())[0])):
+                    ctx[m.start() - 1] in _J["clause_marks"] and _LABEL_FIELD.match(_line_at(ctx, m.start())[0])):
                 cuts.add(m.start())  # (not a page's field after its label: `来源：长兴新闻网，` / `关键词：GDP、`)
         for m in _SPLIT.finditer(ctx):
             nl = m.start()
@@ -403,11 +413,12 @@ _NUM_SPACE = re.compile(
     # and a minus sign split from its number after a word (``增长- 39.7%``, 三明 2021)
     rf"|(?<=[{CJK}][-−][ \t])[ \t]*(?=[0-9]))"
 )
+# a tab after a figure's qualifier parts two cells (`3左右\t2.3`: the next cell's number)
+_AFTER_QUALIFIER = "".join(f"(?<!{w}\t)" for w in _J["figure_after"])
 # a number at a line end after a space is a page number or a table column: keep that space
 # the space first (a fast literal scan), then what lies before and after it
-_CJK_DIGIT_SPACE = re.compile(  # (not a tab before a year: a table's column break, `单位\t2015年完成\t2016年目标`;
-    # nor one after a figure's qualifier: the next cell's number, `3左右\t2.3`)
-    f"(?: |\t(?!(?:19|20)\\d\\d\\s*年)(?<!左右\t)(?<!以上\t)(?<!以内\t)(?<!以下\t))"
+_CJK_DIGIT_SPACE = re.compile(  # (not a tab before a year: a table's column break, `单位\t2015年完成\t2016年目标`)
+    f"(?: |\t(?!(?:19|20)\\d\\d\\s*年){_AFTER_QUALIFIER})"
     f"(?:(?<=[{CJK}].)(?=[0-9][0-9.,]*[ \t]?[^\\s0-9.,])|(?<=[0-9%].)(?=[{CJK}])"
     f"|(?<=[{CJK}].)(?=[A-Za-z&]+[ \t]?[{CJK}])|(?<=[A-Za-z].)(?=[{CJK}]))"
 )
@@ -432,21 +443,21 @@ def drop_cjk_digit_spaces(text: str) -> tuple[str, Columns | list[Edit]]:
     if "\t" not in text:
         return regex_edits(_CJK_DIGIT_SPACE, text, "")
 
+    rows: dict[int, bool] = {}  # whether the line starting there is a table's row (read once a line)
+
     def repl(m: re.Match[str]) -> str:
-        s = m.start()
-        a, b = text.rfind("\n", 0, s) + 1, _line_end(text, s)
-        row = m.group() == "\t" and text.count("\t", a, b) >= _ROW_TABS and not _CLAUSE_MARK.search(text, a, b)
-        return m.group() if row else ""  # (a line of prose, its clauses marked, pads its numbers with tabs too)
+        if m.group() != "\t":
+            return ""
+        a, b = line_span(text, m.start())
+        if a not in rows:  # (a line of prose, its clauses marked, pads its numbers with tabs too)
+            rows[a] = text.count("\t", a, b) >= _ROW_TABS and not _CLAUSE_MARK.search(text, a, b)
+        return m.group() if rows[a] else ""
 
     return regex_edits(_CJK_DIGIT_SPACE, text, repl)
 
 
 _ROW_TABS = 3  # tabs in a line that make it a table's row
 
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def drop_cjk_spaces(text: str) -> tuple[str, Columns | list[Edit]]:

@@ -487,28 +487,29 @@ def junk_lines(text: str) -> list[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     start = _JUNK_START if any(w in text for w in _JUNK_TRIGGERS) else _JUNK_START_PLAIN
     for m in start.finditer(text):
-        found.add(_line_span(text, m.start()))
+        found.add(line_span(text, m.start()))
     for m in _JUNK_ANY.finditer(text):
-        a, b = _line_span(text, m.start())
+        a, b = line_span(text, m.start())
         if b - a <= _JUNK_MAX:
             found.add((a, b))
     for m in _LINK_HEAD.finditer(text):  # (the bulleted links listed under `相关新闻：`)
-        a, b = _line_span(text, m.start())
+        a, b = line_span(text, m.start())
         while b < len(text):
-            a, b = _line_span(text, b + 1)
+            a, b = line_span(text, b + 1)
             if not _LINK_LINE.match(text, a) or b - a > _LINK_MAX or "。" in text[a:b]:
                 break  # (a line holding a sentence's end is the text's own, no link)
             found.add((a, b))
     return sorted(found)
 
 
-def _line_span(text: str, pos: int) -> tuple[int, int]:
+def line_span(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding ``pos``, its newline left out."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     return a, b if b >= 0 else len(text)
 
 
 __all__ = [
-    "clean_whitespace", "drop_note_marks", "fullwidth_to_ascii", "is_pinyin_syllable", "junk_lines", "lost_percent",
-    "mixed_numerals", "regex_edits", "remove_pinyin", "restore_percent",
+    "clean_whitespace", "drop_note_marks", "fullwidth_to_ascii", "is_pinyin_syllable", "junk_lines", "line_span",
+    "lost_percent", "mixed_numerals", "regex_edits", "remove_pinyin", "restore_percent",
 ]
