@@ -304,11 +304,13 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
     labelled: list[set[int]] | None = None  # (read over the whole text once, the first time a name line asks)
     out: list[list[int]] = []
     last = len(pieces) - 1
+    carried = False  # a blank line opening this piece joined by the piece before (`…的` / `` / `12.8亿元…`)
     for j, piece in enumerate(pieces):
         tail = _next_line(pieces, j)
         ctx = piece + tail if tail else piece
         n = len(piece)
-        cuts: set[int] = set()
+        cuts: set[int] = {0} if carried else set()
+        carried = False
         if wrap is not None:
             low = wrap[0]
             w, ln_len = widths[j], lengths[j].astype(np.int64)
@@ -343,9 +345,10 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
         for m in _DANGLING_BLANK.finditer(ctx):
             line, _blank = _line_at(ctx, m.start())
             _blank, nxt = _line_at(ctx, m.start() + 1)  # (the line after the blank one)
-            if (m.start() + 1 < n and line.strip() and nxt.strip() and not nxt[:1].isspace()
+            if (m.start() < n and line.strip() and nxt.strip() and not nxt[:1].isspace()
                     and not _BLOCKERS.match(nxt) and not _HEADING_LINE.match(line)):
                 cuts.update((m.start(), m.start() + 1))
+                carried = carried or m.start() + 1 == n  # (the blank line is the next piece's first: it cuts it)
         for m in _DIGIT_BREAK.finditer(ctx):
             if m.start() < n:
                 cuts.add(m.start())
@@ -374,7 +377,7 @@ def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
                 nl = m.start()
                 if nl < n and _number_line_break(ctx, nl, rx is _AFTER_NUMBER_LINE):
                     cuts.add(nl)
-        out.append(sorted(cuts))
+        out.append(sorted(c for c in cuts if c < n))
     return out
 
 
