@@ -81,6 +81,8 @@ def test_pinyin_removal(raw: str, want: str) -> None:
         ("[1]三高四新:指", "[1]三高四新:指"),
         ("见文件[2020]", "见文件[2020]"),
         ("编号[123]号", "编号[123]号"),
+        # a journal database's mark of where an article's text begins (a 2023 abstract page)
+        ("<正>2023年,是全面贯彻党的二十大精神的开局之年。", "2023年,是全面贯彻党的二十大精神的开局之年。"),
     ],
 )
 def test_note_marks_dropped(raw: str, want: str) -> None:

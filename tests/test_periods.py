@@ -1483,3 +1483,23 @@ def test_this_years_figure_beside_the_plans_is_this_years() -> None:
                  "全市发展的主要目标是：地区生产总值突破3000亿元。\n",
                  "2011年某省政府工作报告\n三、2011年的主要任务\n“十二五”期间，从今年起全省城镇新增就业累计达到400万人。\n"):
         assert not {f for f in _facts(text) if f[2] in (2011, 2021)}, text
+
+
+def test_a_record_over_past_years_in_a_list_item_is_the_years_own() -> None:
+    """`为5年来最高增速` (沈阳 2007) says the year's growth was the highest in five years: the item (a dash line
+    read as a heading) opens no review of five years, and the items after it keep the year reviewed."""
+    facts = _facts("2007年沈阳市政府工作报告\n一、2006年政府工作回顾\n"
+                   "——社会消费品零售总额实现1048.7亿元,增长14.6%,为5年来最高增速;\n"
+                   "——实际利用外资实现30.4亿美元,增长43.4%,首次突破30亿美元;\n")
+    assert {(f[0], f[2], f[3], f[4]) for f in facts} == {
+        ("retail_sales", 2006, "level", Decimal("1048.7")), ("retail_sales", 2006, "growth", Decimal("14.6")),
+        ("foreign_investment", 2006, "level", Decimal("30.4")), ("foreign_investment", 2006, "growth", Decimal("43.4")),
+    }
+
+
+def test_a_journal_abstracts_body_mark_hides_no_year() -> None:
+    """A journal page's `摘要` / `<正>2023年,是…开局之年。…今年发展的主要预期目标是:` is the 2023 report's."""
+    res = pipeline.extract_bytes("摘要\n\n<正>2023年,是全面贯彻党的二十大精神的开局之年。政府工作报告明确提出今年发展的"
+                                 "主要预期目标是:国内生产总值增长5%左右。".encode(), "t.txt")
+    assert res.reports[0].report.meta.report_year == 2023
+    assert {(f.indicator, f.period, f.value) for f in res.reports[0].facts} == {("gdp", 2023, Decimal("5"))}

@@ -43,6 +43,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "prefix": re.compile("^(?:" + "|".join(_C["opener_prefix"]) + ")*"),  # any run of the prefix words
         "past_years": any_re(_C["past_years"]),
         "past_year": any_re(_C["past_year"]),
+        "past_years_record": re.compile(_C["past_years_record"]),
         "past_year_basis": re.compile(_C["past_year_basis"]),
         "this_year": any_re(_C["this_year"]),
         "coming_years": any_re(_C["coming_years"]),
@@ -212,6 +213,8 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
         named.append((y, y, m.group()))
     for key in ("past_years", "coming_years"):
         m = r[key].search(title)
+        if m and m.start() > 0 and r["past_years_record"].match(title, m.end()):
+            m = None  # `——社会消费品零售总额…增长14.6%,为5年来最高增速;`: the year's record, not those years'
         if m:
             got = cue_years(m.group(), meta)
             if got:

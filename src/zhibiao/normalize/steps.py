@@ -385,13 +385,15 @@ def remove_pinyin(text: str) -> tuple[str, Columns | list[Edit]]:
 
 
 # 3b. note marks ----------------------------------------------------------------------------
-_NOTE_MARK = re.compile(RULES["note_marks"]["pattern"])
+_BODY_MARK = RULES["note_marks"]["body_mark"]
+_NOTE_MARK = re.compile(RULES["note_marks"]["pattern"] + "|" + re.escape(_BODY_MARK))
 
 
 def drop_note_marks(text: str) -> tuple[str, Columns | list[Edit]]:
     """Delete a note's number right after a word (`全市R&D[3]经费占比达2.33%`, `一般公共预算收入[1]17.7亿元`):
-    a glossary's reference splits the name from its figure; a bracketed number opening a line stays."""
-    if "[" not in text:
+    a glossary's reference splits the name from its figure; a bracketed number opening a line stays. A journal
+    database's `<正>` before an article's first words goes too."""
+    if "[" not in text and _BODY_MARK not in text:
         return text, []
     return _regex_delete(_NOTE_MARK, text)
 
