@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from zhibiao import pipeline
 from zhibiao.document.dates import cn_years, find_dates, session_years
 from zhibiao.document.gazetteer import load
+from zhibiao.document.meta import parse_session
 from zhibiao.document.years import plenum_year
 from zhibiao.model import GivenMeta, ReportMeta, Session
 
@@ -912,6 +913,23 @@ def test_a_session_looked_back_on_is_not_the_reports() -> None:
     m = meta("中评社北京3月5日电 今日上午9时,十一届全国人大一次会议在人民大会堂开幕,国务院总理温家宝作政府工作报告。\n"
              "温家宝说,第十届全国人民代表大会第一次会议以来的五年,是不平凡的五年。\n")
     assert (m.region_code, m.report_year) == ("000000", 2008)
+
+
+@pytest.mark.parametrize(("text", "code", "year"), [
+    ("政府工作报告\n一、过去五年工作回顾\n第十一届全国人民代表大会第一次会议以来的五年,是我国发展进程中极不平凡的五年。\n",
+     "000000", 2013),  # the 2013 report (a bilingual copy without its cover)
+    ("浙江省政府工作报告\n各位代表:\n一、过去五年工作回顾\n省十一届人大一次会议以来的五年,是我省发展进程中极不平凡的"
+     "五年。\n", "330000", 2013),
+])  # fmt: skip
+def test_a_terms_first_session_looked_back_on_over_five_years_dates_the_next_terms_first(
+        text: str, code: str, year: int) -> None:
+    m = meta(text)
+    assert (m.region_code, m.report_year) == (code, year)
+
+
+def test_a_first_session_looked_back_on_over_fewer_years_names_no_session() -> None:
+    assert parse_session("县十六届人大一次会议以来的四年,全县生产总值年均增长9%") is None
+    assert parse_session("省十一届人大一次会议以来,全省生产总值年均增长9%") is None
 
 
 def test_a_prefecture_is_not_the_older_county_level_city_of_its_name() -> None:

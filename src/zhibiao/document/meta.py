@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import chain
 
 from zhibiao.document._common import Line, any_re, cues, lines
 from zhibiao.document.ambiguous import ambiguous_issuer
@@ -46,6 +47,7 @@ _SESSION_ABBR = re.compile(rf"[省市区县旗州]?({_NUM})届\s*(?:全国)?人�
 # (`在…`, `提请…`; `近日开幕的常熟市十六届人大二次会议上获悉`: a session just opened)
 _SESSION_ABBR_CUE = re.compile(r"(?:(提请|提交|在|向)[^。\n]{0,25}|(?:开幕|召开|举行)的[^。\n，,]{0,8})$")
 _SESSION_PAST = re.compile(r"\s*(?:" + "|".join(map(re.escape, _C["years"]["session_past_words"])) + ")")
+_TERM_LOOKED_BACK = re.compile(_C["years"]["session_term_looked_back"])
 _SESSION_ABBR_NOW = re.compile(r"^[^。\n]{0,20}?(开幕|召开|举行|隆重|闭幕|拉开帷幕)")
 _HEAD_TITLE = re.compile(r"^[^\s，,。:：]{0,30}?20\d\d\s*年[^\s，,。:：]{0,30}(?:计划|报告|草案)(?:\([^()]{0,12}\))?$")
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？]$")
@@ -63,7 +65,21 @@ _SPACES = re.compile(r"\s+")
 
 def parse_session(text: str) -> Session | None:
     """Congress and meeting numbers: ``第十二届…第四次会议``, or ``区五届人大五次会议`` after
-    提请/在 or before 开幕 (a past session named in the body is not the report's)."""
+    提请/在 or before 开幕 (a past session named in the body is not the report's). With none, a term's first
+    session looked back on over its five years (``第十一届全国人民代表大会第一次会议以来的五年``) places the report at
+    the next congress's first."""
+    found = _own_session(text)
+    if found is not None:
+        return found
+    for m in chain(_SESSION_FULL.finditer(text), _SESSION_ABBR.finditer(text)):
+        c, n = cn_number(m.group(1)), cn_number(m.group(2))
+        if c and n == 1 and _TERM_LOOKED_BACK.match(text, m.end()):
+            return Session(c + 1, 1)
+    return None
+
+
+def _own_session(text: str) -> Session | None:
+    """The session the text says it is given at (see ``parse_session``)."""
     for m in _SESSION_FULL.finditer(text):
         if _SESSION_PAST.match(text, m.end()):
             continue  # `第十届全国人民代表大会第一次会议以来的五年`: a session looked back on
