@@ -1393,6 +1393,35 @@ def test_a_write_ups_own_county_and_its_parts(text: str, expected: set[tuple]) -
     assert facts_of(text, "review") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sub-area reporting in a clause after the sentence's opening: the clauses after it are its own (新密 2013)
+    ("坚持把产业集聚区作为转型升级的主阵地,曲梁产业集聚区完成固定资产投资126亿元,规模以上工业增加值增长28%,"
+     "入驻企业达到186家", set()),
+    # ... until the whole region is named again, or the item ends
+    ("经开区实现地区生产总值50亿元,全市地区生产总值增长9%", {("gdp", "actual", 2024, "growth", D("9"), "exact")}),
+    ("项目建设提速,高新区完成固定资产投资20亿元;规模以上工业增加值增长12%",
+     {("industrial_va", "actual", 2024, "growth", D("12"), "exact")}),
+    # a concession before a target quoted back (云南 2021, 南岗 2016)
+    ("全省地区生产总值增长4%,虽然未能实现年初确定的增长6.5%左右的预期目标,但好于全国",
+     {("gdp", "actual", 2024, "growth", D("4"), "exact"), ("gdp", "prior_target", 2024, "growth", D("6.5"), "around")}),
+    ("全年实现地区生产总值1018.6亿元,增长7.1%,虽然低于年初确定的8%的预期目标",
+     {("gdp", "actual", 2024, "level", D("1018.6"), "exact"), ("gdp", "actual", 2024, "growth", D("7.1"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("8"), "exact")}),
+    # a cause between the subject's level and its change (梨树 2021)
+    ("社会消费品零售总额62.3亿元,受疫情影响下降5.1%",
+     {("retail_sales", "actual", 2024, "level", D("62.3"), "exact"),
+      ("retail_sales", "actual", 2024, "growth", D("-5.1"), "exact")}),
+])  # fmt: skip
+def test_sub_areas_concessions_and_causes_between_a_subject_and_its_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
+
+
+def test_work_done_to_a_sub_area_opening_a_sentence_leaves_its_figures_the_regions() -> None:
+    """`加快沁北产业集聚区建设,力争…增长16%` (沁阳 2012): the sub-area is the work's object, not its subject."""
+    assert facts_of("加快沁北产业集聚区建设,力争规模以上工业增加值增长16%") == {
+        ("industrial_va", "target", 2025, "growth", D("16"), "exact")}
+
+
 @pytest.mark.parametrize(("text", "growth"), [
     # one growth said of every subject of the distribution before it (获嘉 2011; a common wording)
     ("城镇居民家庭人均可支配收入、农民人均纯收入分别达到10558元、6238元,同步增长9%", "9"),

@@ -1503,3 +1503,12 @@ def test_a_journal_abstracts_body_mark_hides_no_year() -> None:
                                  "主要预期目标是:国内生产总值增长5%左右。".encode(), "t.txt")
     assert res.reports[0].report.meta.report_year == 2023
     assert {(f.indicator, f.period, f.value) for f in res.reports[0].facts} == {("gdp", 2023, Decimal("5"))}
+
+
+def test_main_targets_set_for_a_year_ahead_are_the_plans_goals() -> None:
+    """`主要目标是:到2020年,…` under a chapter of the coming plan (南岗 2016) opens the plan's goals up to that year,
+    not this year's targets; said of this year, or with no year ahead, the opener is this year's."""
+    got = periods.cue_years("主要目标是:到2030年,地区生产总值达到1450亿元左右,年均增长7.5%左右", META)
+    assert got is not None and got[:2] == (2026, 2030) and periods.scope_of(*got[:2], META) == "plan_goals"
+    assert periods.cue_years("今年主要目标是:到2030年…", META)[:2] == (2026, 2026)  # type: ignore[index]
+    assert periods.cue_years("主要目标是:地区生产总值增长5%左右", META)[:2] == (2026, 2026)  # type: ignore[index]

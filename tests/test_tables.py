@@ -581,3 +581,18 @@ def test_a_bare_plan_not_far_below_the_level_stays_a_level() -> None:
     got = facts("关于长兴县2013年国民经济和社会发展计划执行情况与2014年计划草案的报告\n一、2013年计划执行情况\n"
                 "指标名称\t单位\t2013年计划\t2013年完成\t增长(%)\n城镇新增就业\t万人\t0.5\t2.3\t\n")
     assert ("new_urban_jobs", "prior_target", 2013, "level", D("0.5"), "exact") in got
+
+
+def test_columns_of_a_years_expectation_and_estimate_alone() -> None:
+    """`2026年预期` heads the plan year's targets and `2025年预计` the year's estimated results, as `2026年计划` and
+    `2025年完成` do (南通 2026, a plan report's table)."""
+    got = facts("关于南通市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n"
+                "一、2025年国民经济和社会发展计划执行情况\n"
+                "指标\t单位\t2025年计划\t2025年完成\t2026年预期\n地区生产总值增长\t%\t5.5左右\t5.8\t5左右\n")
+    assert got == {("gdp", "prior_target", 2025, "growth", D("5.5"), "around"),
+                   ("gdp", "actual", 2025, "growth", D("5.8"), "exact"),
+                   ("gdp", "target", 2026, "growth", D("5"), "around")}
+    got = facts("关于某市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n"
+                "二、2026年计划草案\n指标\t单位\t2025年预计\t2026年计划\n地区生产总值增长\t%\t5.8\t5左右\n")
+    assert got == {("gdp", "actual", 2025, "growth", D("5.8"), "exact"),
+                   ("gdp", "target", 2026, "growth", D("5"), "around")}

@@ -52,6 +52,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "plan_outline": re.compile(_C["plan_outline"]),
         "year": re.compile(_C["year"]),
         "bare_year": re.compile(r"(?P<to>(?!))?(?P<y>(?:19|20)\d\d)(?=[,，](?!\d))"),
+        "goals_horizon": re.compile(_C["goals_horizon"]),
         "year_heading": re.compile("(?:" + "|".join(_C["year_heading_words"]) + r")\s*$"),
         "review_words": any_re(_C["review_words"]),
         "plan_words": any_re(_C["plan_words"]),
@@ -119,6 +120,9 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return None  # most sentences open on no cue: one match instead of seven
     m = r["year_targets"].match(head)
     if m and plan is not None:
+        far = r["goals_horizon"].match(head, m.end())
+        if far is not None and int(far.group("y")) > plan and not m.group().startswith(("今年", "明年")):
+            return plan, int(far.group("y")), m.group()  # `主要目标是:到2020年,…`: the plan's goals
         return plan, plan, m.group()
     m = r["plan_name"].match(head)
     if m:

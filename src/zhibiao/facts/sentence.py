@@ -274,7 +274,22 @@ class _SentenceLinker:
             reports = opening.startswith(self.v.subarea_reports, m.end())
             if ci <= 1 or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start)):
                 return False
-        return True
+        return not self._subarea_reported_before(ci, alias.start)
+
+    def _subarea_reported_before(self, ci: int, end: int) -> bool:
+        """Whether a clause of the figure's item, at or before its own, opens on a sub-area that reports
+        (`坚持把产业集聚区作为主阵地,曲梁产业集聚区完成固定资产投资126亿元,规模以上工业增加值增长28%`): the clauses
+        after it are the sub-area's until the whole region is named again (`,全市…`) or the item ends (`;`)."""
+        for k in range(ci, 0, -1):
+            clause = self.s[self.starts[k] : end].lstrip()
+            m = self.v.subarea_re.match(clause)
+            if m is not None and clause.startswith(self.v.subarea_reports, m.end()) \
+                    and not self._names_the_region(m.group()) \
+                    and (self._strip_neutral(m.group()) or self._place_after(clause, m.end())):
+                return not self.v.whole_region_re.search(self.s, self.starts[k], end)
+            if self.s[self.starts[k] - 1] in "；;":
+                return False
+        return False
 
     def passage_at(self, pos: int) -> Passage | None:
         """The passage holding ``pos`` of the sentence: its own, or one a clause of it opened (`去年…,今年…`)."""
