@@ -1401,6 +1401,16 @@ def test_a_write_ups_own_county_and_its_parts(text: str, expected: set[tuple]) -
     ("经开区实现地区生产总值50亿元,全市地区生产总值增长9%", {("gdp", "actual", 2024, "growth", D("9"), "exact")}),
     ("项目建设提速,高新区完成固定资产投资20亿元;规模以上工业增加值增长12%",
      {("industrial_va", "actual", 2024, "growth", D("12"), "exact")}),
+    # ... but not over figures of the region said before it in the item, nor in a breakdown (`其中…`), nor the region's
+    # jobs, incomes or prices (a reviewer's probes on 温县's wording)
+    ("全县固定资产投资完成210亿元,增长20.5%,其中产业集聚区完成投资96亿元,社会消费品零售总额78亿元,增长13.1%",
+     {("fixed_asset_investment", "actual", 2024, "level", D("210"), "exact"),
+      ("fixed_asset_investment", "actual", 2024, "growth", D("20.5"), "exact"),
+      ("retail_sales", "actual", 2024, "level", D("78"), "exact"),
+      ("retail_sales", "actual", 2024, "growth", D("13.1"), "exact")}),
+    ("农业农村稳步发展,现代农业示范园区实现产值12亿元,增长15%,粮食总产量达到32万吨,农民人均纯收入增长12.8%",
+     {("grain_output", "actual", 2024, "level", D("32"), "exact"),
+      ("rural_income", "actual", 2024, "growth", D("12.8"), "exact")}),
     # a concession before a target quoted back (云南 2021, 南岗 2016)
     ("全省地区生产总值增长4%,虽然未能实现年初确定的增长6.5%左右的预期目标,但好于全国",
      {("gdp", "actual", 2024, "growth", D("4"), "exact"), ("gdp", "prior_target", 2024, "growth", D("6.5"), "around")}),
@@ -1414,6 +1424,20 @@ def test_a_write_ups_own_county_and_its_parts(text: str, expected: set[tuple]) -
 ])  # fmt: skip
 def test_sub_areas_concessions_and_causes_between_a_subject_and_its_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
+
+
+def test_a_sub_areas_figure_inside_the_list_of_targets_leaves_the_figures_after_it_the_regions() -> None:
+    got = facts_of("主要预期目标是:地区生产总值增长9%,规模以上工业增加值增长12%,产业集聚区完成固定资产投资150亿元,"
+                   "一般公共预算收入增长10%,城镇新增就业6000人,城镇登记失业率控制在4%以内")
+    assert {f[0] for f in got} == {"gdp", "industrial_va", "budget_revenue", "new_urban_jobs",
+                                   "registered_unemployment"}
+
+
+@pytest.mark.parametrize("opening", ["加快沁北产业集聚区建设", "大力推进产业集聚区建设", "坚持以园区建设统揽“三农”工作",
+                                     "坚持把产业集聚区作为转型升级的主平台"])
+def test_work_done_to_a_sub_area_opening_a_sentence_leaves_its_target_the_regions(opening: str) -> None:
+    assert facts_of(opening + ",力争规模以上工业增加值增长16%") == {
+        ("industrial_va", "target", 2025, "growth", D("16"), "exact")}
 
 
 def test_work_done_to_a_sub_area_opening_a_sentence_leaves_its_figures_the_regions() -> None:

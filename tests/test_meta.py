@@ -930,6 +930,8 @@ def test_a_terms_first_session_looked_back_on_over_five_years_dates_the_next_ter
 def test_a_first_session_looked_back_on_over_fewer_years_names_no_session() -> None:
     assert parse_session("县十六届人大一次会议以来的四年,全县生产总值年均增长9%") is None
     assert parse_session("省十一届人大一次会议以来,全省生产总值年均增长9%") is None
+    # the term's last report looks back on its own term
+    assert parse_session("本届政府任期即将届满。县十五届人大一次会议以来的五年,我们团结带领全县人民…") is None
 
 
 def test_a_prefecture_is_not_the_older_county_level_city_of_its_name() -> None:

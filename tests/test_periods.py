@@ -1512,3 +1512,30 @@ def test_main_targets_set_for_a_year_ahead_are_the_plans_goals() -> None:
     assert got is not None and got[:2] == (2026, 2030) and periods.scope_of(*got[:2], META) == "plan_goals"
     assert periods.cue_years("今年主要目标是:到2030年…", META)[:2] == (2026, 2026)  # type: ignore[index]
     assert periods.cue_years("主要目标是:地区生产总值增长5%左右", META)[:2] == (2026, 2026)  # type: ignore[index]
+
+
+@pytest.mark.parametrize("record", ["为近5年来最高增速", "为“十五”以来最高增速", "为2001年以来最高增速",
+                                    "是五年来增长最快的一年"])
+def test_other_records_said_after_a_figure_in_a_list_item(record: str) -> None:
+    facts = _facts("2007年沈阳市政府工作报告\n一、2006年政府工作回顾\n"
+                   f"——社会消费品零售总额实现1048.7亿元,增长14.6%,{record};\n"
+                   "——农民人均纯收入达到5712元,增长13.1%。\n")
+    assert {(f[0], f[2], f[3]) for f in facts} == {
+        ("retail_sales", 2006, "level"), ("retail_sales", 2006, "growth"),
+        ("rural_income", 2006, "level"), ("rural_income", 2006, "growth")}
+
+
+def test_a_heading_on_the_five_years_most_notable_still_opens_the_five_year_review() -> None:
+    """`一、过去五年最不平凡的发展历程`: no figure before the years, no record; a growth over them is no year's."""
+    facts = _facts("温县2016年政府工作报告\n一、过去五年最不平凡的发展历程\n"
+                   "地区生产总值由120亿元增加到210亿元,增长75%,粮食总产量突破40万吨。\n"
+                   "二、2016年工作安排\n今年地区生产总值增长8%左右。\n")
+    assert ("gdp", "actual", 2015, "level", Decimal("210"), "exact") in facts
+    assert not {f for f in facts if f[3] == "growth" and f[1] == "actual" and f[2] is not None}
+    assert not {f for f in facts if f[0] == "grain_output" and f[2] is not None}
+
+
+@pytest.mark.parametrize("horizon", ["到“十五五”末,", "“十五五”期间,"])
+def test_main_targets_set_for_the_end_of_a_plan_are_the_plans_goals(horizon: str) -> None:
+    got = periods.cue_years(f"主要目标是:{horizon}地区生产总值达到1450亿元", META)
+    assert got is not None and got[:2] == (2026, 2030)

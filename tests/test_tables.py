@@ -596,3 +596,17 @@ def test_columns_of_a_years_expectation_and_estimate_alone() -> None:
                 "二、2026年计划草案\n指标\t单位\t2025年预计\t2026年计划\n地区生产总值增长\t%\t5.8\t5左右\n")
     assert got == {("gdp", "actual", 2025, "growth", D("5.8"), "exact"),
                    ("gdp", "target", 2026, "growth", D("5"), "around")}
+
+
+def test_bare_columns_under_a_caption_of_two_years_and_a_plan_years_estimates() -> None:
+    """`预计 / 预期` under `2025年主要指标预计完成情况和2026年预期目标`: the later year's targets; a column of the plan
+    year's estimates (`2025年预计 / 2026年预计`) holds its targets, never results of a year to come."""
+    head = ("关于南通市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n二、2026年计划\n")
+    got = facts(head + "表1 2025年主要指标预计完成情况和2026年预期目标\n指标\t单位\t预计\t预期\n"
+                "地区生产总值增长\t%\t5.8\t5左右\n")
+    assert ("gdp", "target", 2026, "growth", D("5"), "around") in got
+    assert not {f for f in got if f[1] == "prior_target"}
+    got = facts(head + "表1 主要指标\n指标\t单位\t2025年计划\t2025年预计\t2026年预计\n"
+                "地区生产总值增长\t%\t5.5左右\t5.8\t5左右\n")
+    assert ("gdp", "target", 2026, "growth", D("5"), "around") in got
+    assert not {f for f in got if f[1] == "actual" and f[2] == 2026}

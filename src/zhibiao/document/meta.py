@@ -48,6 +48,7 @@ _SESSION_ABBR = re.compile(rf"[省市区县旗州]?({_NUM})届\s*(?:全国)?人�
 _SESSION_ABBR_CUE = re.compile(r"(?:(提请|提交|在|向)[^。\n]{0,25}|(?:开幕|召开|举行)的[^。\n，,]{0,8})$")
 _SESSION_PAST = re.compile(r"\s*(?:" + "|".join(map(re.escape, _C["years"]["session_past_words"])) + ")")
 _TERM_LOOKED_BACK = re.compile(_C["years"]["session_term_looked_back"])
+_TERM_ENDING = re.compile(_C["years"]["session_term_ending"])
 _SESSION_ABBR_NOW = re.compile(r"^[^。\n]{0,20}?(开幕|召开|举行|隆重|闭幕|拉开帷幕)")
 _HEAD_TITLE = re.compile(r"^[^\s，,。:：]{0,30}?20\d\d\s*年[^\s，,。:：]{0,30}(?:计划|报告|草案)(?:\([^()]{0,12}\))?$")
 _SENTENCE_END_RE = re.compile(r"[。;；!！?？]$")
@@ -69,7 +70,7 @@ def parse_session(text: str) -> Session | None:
     session looked back on over its five years (``第十一届全国人民代表大会第一次会议以来的五年``) places the report at
     the next congress's first."""
     found = _own_session(text)
-    if found is not None:
+    if found is not None or _TERM_ENDING.search(text):
         return found
     for m in chain(_SESSION_FULL.finditer(text), _SESSION_ABBR.finditer(text)):
         c, n = cn_number(m.group(1)), cn_number(m.group(2))

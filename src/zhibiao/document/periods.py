@@ -121,8 +121,10 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
     m = r["year_targets"].match(head)
     if m and plan is not None:
         far = r["goals_horizon"].match(head, m.end())
-        if far is not None and int(far.group("y")) > plan and not m.group().startswith(("今年", "明年")):
-            return plan, int(far.group("y")), m.group()  # `主要目标是:到2020年,…`: the plan's goals
+        end = None if far is None else int(far.group("y")) if far.group("y") else (
+            plan_years(far.group("plan")) or (0, 0))[1]
+        if end is not None and end > plan and not m.group().startswith(("今年", "明年")):
+            return plan, end, m.group()  # `主要目标是:到2020年,…`: the plan's goals
         return plan, plan, m.group()
     m = r["plan_name"].match(head)
     if m:
@@ -208,16 +210,17 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
         named.append(this_year[1])  # `按照“十一五”规划的总体要求,今年…主要预期目标是:`: this year's, not the plan's
     for m in r["plan_name"].finditer(title):
         years = plan_years(m.group(1))
-        if years:
+        if years and not _record(title, m):
             named.append((*years, m.group()))
     if depth == 1 and (m := r["plan_outline"].search(title)) is not None and (years := plan_years(m.group(1) + "五")):
         named.append((*years, m.group()))  # `关于《…第十二个五年规划纲要(草案)》的说明`: the plan's goals
     for m in r["year"].finditer(title):
         y = int(m.group("y"))
-        named.append((y, y, m.group()))
+        if not _record(title, m):
+            named.append((y, y, m.group()))
     for key in ("past_years", "coming_years"):
         m = r[key].search(title)
-        if m and m.start() > 0 and r["past_years_record"].match(title, m.end()):
+        if m and key == "past_years" and _record(title, m):
             m = None  # `——社会消费品零售总额…增长14.6%,为5年来最高增速;`: the year's record, not those years'
         if m:
             got = cue_years(m.group(), meta)
@@ -242,6 +245,13 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
     if sec.kind in ("targets", "tasks") and plan is not None:
         return "year_plan", plan, plan, sec.title
     return None
+
+
+def _record(title: str, m: re.Match[str]) -> bool:
+    """Whether the years ``m`` names in a heading follow a figure and make a record of it (`——…增长14.6%,为5年来最高
+    增速`, `…为2001年以来最高`), not the span the heading's passage reviews."""
+    return (_DIGIT.search(title, 0, m.start()) is not None
+            and _res()["past_years_record"].match(title, m.end()) is not None)
 
 
 def _named_first(title: str, first: str, then: str) -> bool:

@@ -274,20 +274,26 @@ class _SentenceLinker:
             reports = opening.startswith(self.v.subarea_reports, m.end())
             if ci <= 1 or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start)):
                 return False
-        return not self._subarea_reported_before(ci, alias.start)
+        if alias.ids and set(alias.ids) <= self.v.region_only:
+            return True  # (no sub-area's run takes the region's jobs, incomes or prices)
+        return not self._subarea_reported_before(ci, alias.start, quantities)
 
-    def _subarea_reported_before(self, ci: int, end: int) -> bool:
+    def _subarea_reported_before(self, ci: int, end: int, quantities: list[Quantity]) -> bool:
         """Whether a clause of the figure's item, at or before its own, opens on a sub-area that reports
         (`坚持把产业集聚区作为主阵地,曲梁产业集聚区完成固定资产投资126亿元,规模以上工业增加值增长28%`): the clauses
-        after it are the sub-area's until the whole region is named again (`,全市…`) or the item ends (`;`)."""
+        after it are the sub-area's until the whole region is named again (`,全市…`) or the item ends (`;`). Not
+        where the item gave figures before it (a list of the region's, `…增长12%,产业集聚区完成固定资产投资150亿元,
+        一般公共预算收入增长10%`) nor a breakdown (`其中产业集聚区完成…`)."""
         for k in range(ci, 0, -1):
             clause = self.s[self.starts[k] : end].lstrip()
             m = self.v.subarea_re.match(clause)
             if m is not None and clause.startswith(self.v.subarea_reports, m.end()) \
                     and not self._names_the_region(m.group()) \
                     and (self._strip_neutral(m.group()) or self._place_after(clause, m.end())):
-                return not self.v.whole_region_re.search(self.s, self.starts[k], end)
-            if self.s[self.starts[k] - 1] in "；;":
+                item = max(self.s.rfind(c, 0, self.starts[k]) for c in "；;") + 1
+                return not (self.v.whole_region_re.search(self.s, self.starts[k], end)
+                            or any(item <= q.span.start < self.starts[k] for q in quantities))
+            if self.s[self.starts[k] - 1] in "；;" or clause.startswith("其中"):
                 return False
         return False
 

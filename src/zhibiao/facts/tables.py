@@ -112,6 +112,8 @@ class _Header(NamedTuple):
     plan: bool = False  # a five-year plan's table: its target column holds the plan's goals, no year's target
     targets_only: bool = False  # the plan year's targets alone, a level and its growth (`2018年计划 / 增长%`)
     growth_last: bool = False  # a growth column after the target's and the result's: the second one's
+    # the later of two years a caption names (`2025年…完成情况和2026年预期目标`): the targets'
+    target_year: int | None = None
 
 
 def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
@@ -174,12 +176,16 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     # result's; `2013年完成 / 2014年计划 / 增长%`: the plan's)
     growth_last = growth_after and not pairs and not split_result and len(columns) == 2
     plan = False  # (its head, or a caption up to three lines above it, an aside left out: `（对标“十四五”规划）`)
+    caption_years: list[int] = []  # (the years a caption names: two, the later is the targets')
     for x in range(j - 1, max(-1, i - 4), -1):
         if x < i and lines[x].text.rstrip().endswith("。"):
             break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`)
         plan = plan or c.plan_table_re.search(_ASIDE.sub("", lines[x].text)) is not None
+        if x <= i and not c.label_re.match(lines[x].text) and not caption_years:
+            caption_years = [int(y) for y in _YEAR.findall(lines[x].text)]
+    target_year = max(caption_years) if len(set(caption_years)) > 1 else None
     return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns),
-                   plan, targets_only, growth_last), j
+                   plan, targets_only, growth_last, target_year), j
 
 
 def _year_of(t: str) -> int | None:
@@ -424,6 +430,8 @@ def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h:
                ids: tuple[str, ...], unit_cell: str | None = None) -> Iterator[Fact]:
     meta = report.meta
     for is_target, year, cell, q in _cell_quantities(v.tables, label.text, cells, h, unit_cell):
+        if is_target and year is None:
+            year = h.target_year  # (a bare `预期` column under `2025年…预计完成情况和2026年预期目标`: 2026's)
         if is_target and h.plan and year is not None:
             continue  # (`“十四五”规划主要指标` / `2025年目标`: the plan's goal for its last year)
         role: Role = "prior_target" if is_target else "actual"
@@ -432,8 +440,11 @@ def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h:
             period = h.columns[0][1] if h.columns and h.columns[0][1] is not None else meta.plan_year
             role = "target" if period is not None and meta.plan_year is not None and period >= meta.plan_year \
                 else "prior_target"
-        if is_target and year is not None and meta.plan_year is not None and year >= meta.plan_year:
-            role = "target"  # `2023年完成 / 2024年目标` in the 2024 report: this year's target, not last year's
+        if year is not None and meta.plan_year is not None and year >= meta.plan_year and (
+                is_target or (meta.review_year is not None and year > meta.review_year)):
+            # `2023年完成 / 2024年目标` in the 2024 report: this year's target, not last year's; so is a plan year's
+            # column of estimates (`2025年预计 / 2026年预计`)
+            role = "target"
         for ind_id in ids:
             ind = v.indicators[ind_id]
             measure = decide_measure(v, ind_id, ind.measures, ind.units, q, None, role == "prior_target")

@@ -42,6 +42,7 @@ class Vocabulary:
     scope_tail_re: re.Pattern[str]  # verbs between a sub-area and the name it qualifies
     subarea_re: re.Pattern[str]
     subarea_reports: tuple[str, ...]  # `实现`, `完成` right after a sub-area's name: the sentence is its report
+    region_only: frozenset[str]  # indicators no sub-area reports (jobs, incomes, prices): a run of one leaves them
     whole_region_re: re.Pattern[str]  # `全区`, `我县`: the whole region named again
     drive_words: tuple[str, ...]  # `项目建设带动全市…`: a part that drives the whole region's figure
     aim_words: tuple[str, ...]  # `围绕郑州市…目标`: words of aiming, scope-neutral before the region
@@ -371,6 +372,7 @@ def load() -> Vocabulary:
         ),
         subarea_re=re.compile(cues["subarea_topic"]),
         subarea_reports=tuple(cues["subarea_reports"]),
+        region_only=frozenset(cues["subarea_region_only"]),
         whole_region_re=re.compile(cues["whole_region"]),
         drive_words=tuple(cues["drive_words"]),
         aim_words=tuple(cues["aim_words"]),
