@@ -1411,6 +1411,30 @@ def test_a_write_ups_own_county_and_its_parts(text: str, expected: set[tuple]) -
     ("农业农村稳步发展,现代农业示范园区实现产值12亿元,增长15%,粮食总产量达到32万吨,农民人均纯收入增长12.8%",
      {("grain_output", "actual", 2024, "level", D("32"), "exact"),
       ("rural_income", "actual", 2024, "growth", D("12.8"), "exact")}),
+    # a sub-area reporting after a list of others, with 全年 or a year before its figures, or bare (锦州 2014,
+    # 山西 2014, 包头 2018, 城北 2023)
+    ("锦州经济技术开发区、龙栖湾新区等重点园区完成固定资产投资585亿元,增长21.3%,实现规上工业增加值增长14.6%", set()),
+    ("山西转型综改示范区管委会挂牌运行,示范区全年固定资产投资增长48%,地区生产总值增长15.2%", set()),
+    ("在园区发展方面,报告提出,包头稀土高新区去年地区生产总值增长8.1%,规模以上工业增加值增长9.6%", set()),
+    ("生物科技产业园区完成工业总产值86亿元,增长12.5%,规模以上工业增加值增长13.2%", set()),
+    # last year's targets quoted in quotes, a list of them, with their words of commitment (洛龙 2014-2016)
+    ("地区生产总值300.6亿元,增长10.6%,实现了年初提出的“增长10.5%以上、突破300亿元”的目标",
+     {("gdp", "actual", 2024, "level", D("300.6"), "exact"), ("gdp", "actual", 2024, "growth", D("10.6"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("10.5"), "at_least"),
+      ("gdp", "prior_target", 2024, "level", D("300"), "at_least")}),
+    ("地区生产总值增长10.1%,超过年初确定的“确保9.5%、力争10%”目标",
+     {("gdp", "actual", 2024, "growth", D("10.1"), "exact"), ("gdp", "prior_target", 2024, "growth", D("9.5"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("10"), "exact")}),
+    ("全社会固定资产投资470.6亿元,实现了力争突破470亿元的目标",
+     {("fixed_asset_investment", "actual", 2024, "level", D("470.6"), "exact"),
+      ("fixed_asset_investment", "prior_target", 2024, "level", D("470"), "at_least")}),
+    # the plan's figure kept within, a saving target named by its kind (锦州 2014)
+    ("城镇登记失业率3.42%,控制在计划确定的4.3%以内",
+     {("registered_unemployment", "actual", 2024, "rate", D("3.42"), "exact"),
+      ("registered_unemployment", "prior_target", 2024, "rate", D("4.3"), "at_most")}),
+    ("单位地区生产总值能耗下降3.6%,完成了省下达的3.5%的降耗目标",
+     {("energy_intensity", "actual", 2024, "growth", D("-3.6"), "exact"),
+      ("energy_intensity", "prior_target", 2024, "growth", D("-3.5"), "exact")}),
     # a concession before a target quoted back (云南 2021, 南岗 2016)
     ("全省地区生产总值增长4%,虽然未能实现年初确定的增长6.5%左右的预期目标,但好于全国",
      {("gdp", "actual", 2024, "growth", D("4"), "exact"), ("gdp", "prior_target", 2024, "growth", D("6.5"), "around")}),
@@ -1424,6 +1448,20 @@ def test_a_write_ups_own_county_and_its_parts(text: str, expected: set[tuple]) -
 ])  # fmt: skip
 def test_sub_areas_concessions_and_causes_between_a_subject_and_its_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
+
+
+def test_a_write_ups_growth_target_set_at_a_figure() -> None:
+    assert facts_of("今年,全市地区生产总值的预期增长目标定在6%左右") == {
+        ("gdp", "target", 2025, "growth", D("6"), "around")}
+
+
+def test_the_counties_of_a_city_are_a_part_of_it_but_a_countys_own_economy_is_the_county() -> None:
+    """`县域` in 锦州's (a city's) report is its counties taken together; in a county's, the county itself."""
+    city = extracted("锦州市2014年政府工作报告\n二、2014年工作安排\n推进县域经济发展,县域地区生产总值增长10%以上。\n")
+    assert not [f for f in city if f.indicator == "gdp"]
+    county = extracted("嘉善县2014年政府工作报告\n一、2013年工作回顾\n"
+                       "成为全省首个县域地区生产总值突破500亿元的县,增长9%。\n")
+    assert [f.value for f in county if f.indicator == "gdp" and f.measure == "growth"] == [D("9")]
 
 
 def test_a_sub_areas_figure_inside_the_list_of_targets_leaves_the_figures_after_it_the_regions() -> None:

@@ -797,6 +797,11 @@ def test_a_stamp_dates_the_session_a_news_page_says_opened_yesterday() -> None:
              "在昨日開幕的市十二屆人大四次會議上,政府工作報告中提出了今年政府工作的主要任務、具體目標。\n"
              "●主要預期目標\n地區生產總值增長8%左右。\n")
     assert (m.report_year, m.year_source) == (2009, "published")
+    # a stamp on a line of the page's fields (`来源：…`, a junk line) dates the `昨日` of the session too (包头 2018)
+    m = meta("挤干水分轻装上阵 今年经济增长预期定在6%左右\n——市十五届人大二次会议政府工作报告解读\n"
+             "来源：包头日报　　2018-01-10 07:45　　记者 刘晓燕\n"
+             "昨日上午，市十五届人大二次会议在市会展中心开幕。市长赵永刚代表市人民政府向大会作政府工作报告。\n")
+    assert (m.report_year, m.year_source) == (2018, "published")
     # with no day said against the stamp, an April stamp dates nothing
     m = meta("應對危機挑戰 加快太原發展\n2009-4-27 19:33:00 來源:網絡\n"
              "在市十二屆人大四次會議上,政府工作報告中提出了今年的主要任務。\n")

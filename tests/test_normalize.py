@@ -201,6 +201,9 @@ def test_the_bulleted_links_under_a_related_news_heading_are_junk() -> None:
     assert not any("广西" in j for j in junk)
     # (a bulleted line of the report itself, under no such heading, stays; nor is a sentence opening on the words a
     # heading: `相关报道显示，…：` / `·地区生产总值1803亿元，增长8.9%`)
+    # (相关文章, 相關文章: a reprint site's list of other years' reports, 泉州 2018)
+    n = normalize("相關文章：\n·泉州市2017年政府工作報告：GDP增長8.5%左右\n")
+    assert any("泉州" in n.text[j.start : j.end] for j in n.junk)
     assert not normalize("主要预期目标：\n•地区生产总值增长6%左右\n").junk
     assert not normalize("相关报道显示，2013年全市经济运行平稳：\n·地区生产总值1803亿元，增长8.9%\n").junk
 

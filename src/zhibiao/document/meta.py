@@ -229,8 +229,9 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
     if given.report_type is not None:
         rtype, type_source = given.report_type, "user"
     session = parse_session(z.head) or parse_session(z.lead) or parse_session(text[:4000])
-    dates = find_dates(z.head, None)
-    dates = Dates(dates.delivered or entry_date(z.raw_head), find_dates(z.raw_head, None).published, dates.session_day)
+    dates, raw = find_dates(z.head, None), find_dates(z.raw_head, None)
+    # (the stamp may stand on a line of the page's fields, `来源：包头日报 2018-01-10 07:45`, and date `昨日` with it)
+    dates = Dates(dates.delivered or entry_date(z.raw_head), raw.published, dates.session_day or raw.session_day)
     gaz: Gazetteer = load()
     reg: RegionEvidence | None = None
     if given.region is not None:

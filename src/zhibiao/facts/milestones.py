@@ -25,8 +25,9 @@ def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> No
     passed = [_threshold(a) for a in links]  # (before any is dropped)
     subjects_of = [set(a.ids) for a in links]
     for i, a in enumerate(links):
-        if not passed[i]:
-            continue
+        if not passed[i] or v.completed_target_after_re.match(sentence, a.q.span.end) \
+                or v.prior_after_re.match(sentence, a.q.span.end):
+            continue  # (`实现了力争突破470亿元的目标`: a threshold named a target is that target, not a milestone)
         covered: set[str] = set()
         # the figures after its run of thresholds (`跨越500亿、600亿台阶,达到860亿元`), as many as the run
         # has subjects (`A、B迈上4000亿、300亿两大台阶,分别达到4026.6亿元、303.4亿元`)

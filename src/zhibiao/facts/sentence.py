@@ -18,6 +18,7 @@ from zhibiao.model import Passage, Quantity, Report, Section
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 # (not a thousands separator: `4,233.2亿元`)
 # (and quotations set one after another, `“全市生产总值从…增加到5786亿元”“一般公共预算收入从…”`: one clause each)
+_SUBAREA_LIST_MAX = 40  # how far a list of sub-areas may run before its verb
 _CLAUSE_SEP = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))|[”」』](?=[“「『])")
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _SEMI = "；;"
@@ -241,6 +242,8 @@ class _SentenceLinker:
         if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core) and not own_budget \
                 and not self._own_list_item(core):
             return False  # (`区本级一般公共预算收入`: the district's own budget is its headline revenue)
+        if core.endswith(self.v.counties_words) and self.report.meta.level in ("prefecture", "province"):
+            return False  # `县域地区生产总值增长10%以上` in a city's report: its counties
         if opening and self._another_region_first(opening):
             return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up: a neighbour's figure
         if ci > 0 and self._neighbours_sentence() and not self._own_whole_named(self.s[cs : alias.start]):
@@ -271,12 +274,21 @@ class _SentenceLinker:
             # 总产值790亿元`): all its clauses are the sub-area's until one names the whole region again
             # (`,全区实现…`); one that opens on a sub-area's work (`综合保税区申建…有序推进,…全年完成
             # 进出口总额44.9亿元`) only its first two
-            reports = opening.startswith(self.v.subarea_reports, m.end())
-            if ci <= 1 or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start)):
-                return False
+            reports = self._reports_after(opening, m.end())
+            whole_opens = ci > 0 and self.v.whole_region_re.match(self.s[self.starts[ci] :].lstrip()) is not None
+            if not whole_opens and (ci <= 1 or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start))):
+                return False  # (`经开区实现…,全市地区生产总值增长9%`: the clause opening on the whole is the region's)
         if alias.ids and set(alias.ids) <= self.v.region_only:
             return True  # (no sub-area's run takes the region's jobs, incomes or prices)
         return not self._subarea_reported_before(ci, alias.start, quantities)
+
+    def _reports_after(self, text: str, at: int) -> bool:
+        """Whether a sub-area named at ``text[:at]`` reports (`实现`, `完成`, or a figure's name right after it), after
+        more sub-areas listed with it (`锦州经济技术开发区、龙栖湾新区等重点园区完成…`)."""
+        m = self.v.subarea_reports_re.search(text, at, at + _SUBAREA_LIST_MAX)
+        if m is not None and self.v.subarea_list_tail_re.fullmatch(text, at, m.start()):
+            return True
+        return self.v.alias_re.match(text, at) is not None
 
     def _subarea_reported_before(self, ci: int, end: int, quantities: list[Quantity]) -> bool:
         """Whether a clause of the figure's item, at or before its own, opens on a sub-area that reports
@@ -287,7 +299,7 @@ class _SentenceLinker:
         for k in range(ci, 0, -1):
             clause = self.s[self.starts[k] : end].lstrip()
             m = self.v.subarea_re.match(clause)
-            if m is not None and clause.startswith(self.v.subarea_reports, m.end()) \
+            if m is not None and self._reports_after(clause, m.end()) \
                     and not self._names_the_region(m.group()) \
                     and (self._strip_neutral(m.group()) or self._place_after(clause, m.end())):
                 item = max(self.s.rfind(c, 0, self.starts[k]) for c in "；;") + 1

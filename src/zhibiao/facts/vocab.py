@@ -42,6 +42,9 @@ class Vocabulary:
     scope_tail_re: re.Pattern[str]  # verbs between a sub-area and the name it qualifies
     subarea_re: re.Pattern[str]
     subarea_reports: tuple[str, ...]  # `实现`, `完成` right after a sub-area's name: the sentence is its report
+    subarea_list_tail_re: re.Pattern[str]  # `、龙栖湾新区等重点园区`: more sub-areas before the verb
+    subarea_reports_re: re.Pattern[str]
+    counties_words: tuple[str, ...]  # `县域`: the counties together, a part of a city's or province's report
     region_only: frozenset[str]  # indicators no sub-area reports (jobs, incomes, prices): a run of one leaves them
     whole_region_re: re.Pattern[str]  # `全区`, `我县`: the whole region named again
     drive_words: tuple[str, ...]  # `项目建设带动全市…`: a part that drives the whole region's figure
@@ -357,7 +360,7 @@ def load() -> Vocabulary:
             + _alternation(cues["allowed_prefixes"]) + ")+"
         ),
         filler_re=re.compile(
-            "^(?:" + "|".join(skips) + "|[、，,和及与并且(（]|" + _alternation(cues["fillers"]) + ")+"
+            "^(?:" + "|".join(skips) + "|[、，,和及与并且(（“]|" + _alternation(cues["fillers"]) + ")+"
         ),
         skip_re=re.compile("|".join(skips)),
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
@@ -372,7 +375,10 @@ def load() -> Vocabulary:
         ),
         subarea_re=re.compile(cues["subarea_topic"]),
         subarea_reports=tuple(cues["subarea_reports"]),
+        subarea_list_tail_re=re.compile(cues["subarea_list_tail"]),
+        subarea_reports_re=re.compile(_alternation(cues["subarea_reports"])),
         region_only=frozenset(cues["subarea_region_only"]),
+        counties_words=tuple(cues["counties_words"]),
         whole_region_re=re.compile(cues["whole_region"]),
         drive_words=tuple(cues["drive_words"]),
         aim_words=tuple(cues["aim_words"]),
