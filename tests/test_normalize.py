@@ -782,3 +782,17 @@ def test_corner_quotes_read_as_the_mainlands() -> None:
     got = {(f["role"], f["period"], f["value"]) for f in extract_bytes(text.encode(), "t.txt").fact_records()}
     assert got == {("target", 2021, 6), ("actual", 2020, 3.2)}
     assert normalize("『十二五』規劃").text.startswith("“十二五”规划")
+
+
+def test_a_running_head_without_page_numbers_that_cuts_sentences_is_deleted() -> None:
+    """A PDF copied without its footers (邳州 2010): `邳州市人民政府工作报告` atop each page cuts sentences, even a
+    name (`进` / head / `出口总额`); said three times and cutting two sentences, it goes, but the title stays."""
+    wrap = "面对百年不遇的国际金融危机的严重冲击，面对外需急剧\n萎缩、企业经营困难、就业压力加大的严峻形势，我们\n"
+    raw = ("邳州市人民政府工作报告\n各位代表：\n" + "邳州市人民政府工作报告\n".join(
+        [wrap + "认真贯彻落实中央和省的一系列决策部署。全年完成进\n",
+         "出口总额3.26亿美元，下降8.6%。" + wrap, "加快转型。" + wrap, "全县上下团结奋进。\n"]))
+    n = normalize(raw)
+    assert n.text.startswith("邳州市人民政府工作报告") and n.text.count("邳州市人民政府工作报告") == 1
+    assert "进出口总额3.26亿美元" in n.text
+    # an address said again and again is no head
+    assert normalize("各位代表:\n我代表\n各位代表:\n我们\n各位代表:\n要\n").text.count("各位代表") == 3

@@ -1539,3 +1539,12 @@ def test_a_heading_on_the_five_years_most_notable_still_opens_the_five_year_revi
 def test_main_targets_set_for_the_end_of_a_plan_are_the_plans_goals(horizon: str) -> None:
     got = periods.cue_years(f"主要目标是:{horizon}地区生产总值达到1450亿元", META)
     assert got is not None and got[:2] == (2026, 2030)
+
+
+def test_a_write_ups_report_summing_up_a_plans_years() -> None:
+    """`报告用“五个明显”总结了“十二五”时期的发展成就:…城镇化率提高到38.5%` (固始 2016): the plan's end, 2015."""
+    facts = _facts("固始县2016年政府工作报告\n"
+                   "报告用“五个明显”总结了“十二五”时期的发展成就:综合实力明显增强,五年间全县生产总值年均增长10.2%;"
+                   "城乡面貌明显改善,城镇化率提高到38.5%。\n")
+    assert ("urbanization_rate", "actual", 2015, "rate", Decimal("38.5"), "exact") in facts
+    assert not {f for f in facts if f[0] == "gdp" and f[2] is not None}

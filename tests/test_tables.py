@@ -610,3 +610,11 @@ def test_bare_columns_under_a_caption_of_two_years_and_a_plan_years_estimates() 
                 "地区生产总值增长\t%\t5.5左右\t5.8\t5左右\n")
     assert ("gdp", "target", 2026, "growth", D("5"), "around") in got
     assert not {f for f in got if f[1] == "actual" and f[2] == 2026}
+
+
+def test_a_date_in_a_caption_is_no_year_of_targets() -> None:
+    """`表1 2025年主要指标完成情况（2026年1月）`: the date the table was made, its targets still 2025's."""
+    got = facts("关于南通市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况\n"
+                "表1 2025年主要指标完成情况（2026年1月）\n指标\t单位\t目标\t完成\n地区生产总值增长\t%\t5.5左右\t5.8\n")
+    assert ("gdp", "prior_target", 2025, "growth", D("5.5"), "around") in got
+    assert not {f for f in got if f[1] == "target"}

@@ -225,6 +225,10 @@ def emit(
     if bases_of_one_subject(v, v.second_base_pair_re, sl.s, ns):
         add_mention(report, sl, q, mentions)  # `分别比上年和2005年增长10.1%和59.2%`: the growth since 2005
         return
+    if v.ahead_target_before_re.search(sl.s, cstart, ns) and v.completed_target_after_re.match(sl.s, q.span.end) \
+            and _in_review(sl):
+        add_mention(report, sl, q, mentions)  # `为实现今年“增长10%”的目标打下基础` in a review: a target still ahead
+        return
     if q.unit not in ("%", "pp") and v.excess_over_target_re.search(sl.s, max(cstart, ns - 16), ns):
         add_mention(report, sl, q, mentions)  # `超预期目标8.57亿元`: by how much the target was passed
         return

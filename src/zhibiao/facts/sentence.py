@@ -275,11 +275,12 @@ class _SentenceLinker:
             # (`,全区实现…`); one that opens on a sub-area's work (`综合保税区申建…有序推进,…全年完成
             # 进出口总额44.9亿元`) only its first two
             reports = self._reports_after(opening, m.end())
-            whole_opens = ci > 0 and self.v.whole_region_re.match(self.s[self.starts[ci] :].lstrip()) is not None
+            w = self.v.whole_region_re.match(self.s[self.starts[ci] :].lstrip()) if ci > 0 else None
+            whole_opens = w is not None and self.own_whole(w.group())  # (not 全区 in a county's: the zone's own)
             if not whole_opens and (ci <= 1 or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start))):
-                return False  # (`经开区实现…,全市地区生产总值增长9%`: the clause opening on the whole is the region's)
+                return False  # (`经开区实现…,全县地区生产总值增长9%`: the clause opening on the whole is the region's)
         if alias.ids and set(alias.ids) <= self.v.region_only:
-            return True  # (no sub-area's run takes the region's jobs, incomes or prices)
+            return True  # (no sub-area's run from a later clause takes the region's jobs, incomes or prices)
         return not self._subarea_reported_before(ci, alias.start, quantities)
 
     def _reports_after(self, text: str, at: int) -> bool:
@@ -298,7 +299,10 @@ class _SentenceLinker:
         一般公共预算收入增长10%`) nor a breakdown (`其中产业集聚区完成…`)."""
         for k in range(ci, 0, -1):
             clause = self.s[self.starts[k] : end].lstrip()
-            m = self.v.subarea_re.match(clause)
+            m = self.v.subarea_clause_re.match(clause)
+            if m is not None and m.group() in self.v.bare_subarea_words \
+                    and not re.search(r"[\u4e00-\u9fff]" + re.escape(m.group()), self.s[: self.starts[k]]):
+                m = None  # bare `示范区` is a sub-area only after its full name (`…综改示范区管委会挂牌运行,示范区…`)
             if m is not None and self._reports_after(clause, m.end()) \
                     and not self._names_the_region(m.group()) \
                     and (self._strip_neutral(m.group()) or self._place_after(clause, m.end())):

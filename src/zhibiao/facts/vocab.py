@@ -41,10 +41,12 @@ class Vocabulary:
     own_level_indicators: frozenset[str]
     scope_tail_re: re.Pattern[str]  # verbs between a sub-area and the name it qualifies
     subarea_re: re.Pattern[str]
+    subarea_clause_re: re.Pattern[str]
     subarea_reports: tuple[str, ...]  # `实现`, `完成` right after a sub-area's name: the sentence is its report
     subarea_list_tail_re: re.Pattern[str]  # `、龙栖湾新区等重点园区`: more sub-areas before the verb
     subarea_reports_re: re.Pattern[str]
     counties_words: tuple[str, ...]  # `县域`: the counties together, a part of a city's or province's report
+    bare_subarea_words: frozenset[str]  # `新区`, `示范区` alone: a sub-area only after its full name
     region_only: frozenset[str]  # indicators no sub-area reports (jobs, incomes, prices): a run of one leaves them
     whole_region_re: re.Pattern[str]  # `全区`, `我县`: the whole region named again
     drive_words: tuple[str, ...]  # `项目建设带动全市…`: a part that drives the whole region's figure
@@ -137,6 +139,7 @@ class Vocabulary:
     forward_re: re.Pattern[str]  # `将`, `要`: a will looking ahead (not 努力, effort spent; not 将 as 把)
     path_goal_re: re.Pattern[str]  # the same and `计划`: a path from a base said as a goal
     goal_other_time_re: re.Pattern[str]  # `今年`, `2024年`: a plan's end ahead holds no further
+    ahead_target_before_re: re.Pattern[str]  # `为实现…`: a target still ahead a result prepares
     completed_target_before_re: re.Pattern[str]  # `…,完成7%的预期目标`: a target said met, right before its figure
     completed_target_after_re: re.Pattern[str]
     exceeded_not_after_re: re.Pattern[str]  # `今年以来…超额完成…`: a target exceeded that is this year's
@@ -360,7 +363,7 @@ def load() -> Vocabulary:
             + _alternation(cues["allowed_prefixes"]) + ")+"
         ),
         filler_re=re.compile(
-            "^(?:" + "|".join(skips) + "|[、，,和及与并且(（“]|" + _alternation(cues["fillers"]) + ")+"
+            "^(?:" + "|".join(skips) + "|[、，,和及与并且(（]|" + _alternation(cues["fillers"]) + ")+"
         ),
         skip_re=re.compile("|".join(skips)),
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
@@ -374,11 +377,14 @@ def load() -> Vocabulary:
             "(?:" + _alternation(cues["scope_tail_places"]) + ")((?:" + _alternation(cues["scope_tail_words"]) + ")+)$"
         ),
         subarea_re=re.compile(cues["subarea_topic"]),
+        # (in a later clause the sub-area may be named bare, `示范区全年…`, after its full name: see sentence.py)
+        subarea_clause_re=re.compile(cues["subarea_topic"].replace("]{1,14}?", "]{0,14}?", 1)),
         subarea_reports=tuple(cues["subarea_reports"]),
         subarea_list_tail_re=re.compile(cues["subarea_list_tail"]),
         subarea_reports_re=re.compile(_alternation(cues["subarea_reports"])),
         region_only=frozenset(cues["subarea_region_only"]),
         counties_words=tuple(cues["counties_words"]),
+        bare_subarea_words=frozenset(cues["scope_tail_places"]),
         whole_region_re=re.compile(cues["whole_region"]),
         drive_words=tuple(cues["drive_words"]),
         aim_words=tuple(cues["aim_words"]),
@@ -483,6 +489,7 @@ def load() -> Vocabulary:
         path_goal_re=re.compile(cues["will_words"] + "|" + _alternation(cues["path_goal_words"])),
         goal_other_time_re=re.compile(cues["goal_other_time"]),
         completed_target_before_re=re.compile(cues["completed_target_before"]),
+        ahead_target_before_re=re.compile(cues["ahead_target_before"]),
         completed_target_after_re=re.compile(cues["completed_target_after"]),
         exceeded_not_after_re=re.compile(cues["exceeded_not_after"]),
         exceeded_words=tuple(cues["exceeded_words"]),

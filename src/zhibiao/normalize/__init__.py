@@ -139,6 +139,10 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
         for j in range(len(pieces)):
             pieces[j] = _run(lambda t: furniture.drop_page_furniture(t, running), pieces[j],
                              logs["drop_page_furniture"])
+    elif heads := furniture.breakless_heads(pieces):  # (a copy without page numbers: heads that cut sentences)
+        for j in range(len(pieces)):
+            pieces[j] = _run(lambda t: furniture.drop_breakless_heads(t, heads), pieces[j],
+                             logs["drop_page_furniture"])
     script, config = detect_script(pieces)
     if config is not None:
         cfg = config

@@ -154,3 +154,49 @@ def drop_page_furniture(text: str, running: frozenset[str] = frozenset()) -> tup
     if not cut_s:
         return text, []
     return splice(text, cut_s, cut_e, ""), edit_columns(cut_s, cut_e, 0)
+
+
+_REPEAT_MIN = 3  # times a line with no page number beside it must be said to be a page's head
+_CUTS_MIN = 2  # ... and sentences it must cut (the line before goes on after it)
+_HEAD_WORDS = re.compile(_F["breakless_head"])  # ... and it names the document or its issuer
+
+
+def breakless_heads(pieces: Sequence[str]) -> frozenset[str]:
+    """The keys of the running heads of a copy with no page numbers (`邳州市人民政府工作报告` atop each page of a
+    PDF copied without its footers): a short line with words (see ``_candidate``) said at least ``_REPEAT_MIN``
+    times, which cuts a sentence at least ``_CUTS_MIN`` times (`…外贸出口大幅减少,` / head / `一季度…`)."""
+    said: Counter[str] = Counter()
+    cuts: Counter[str] = Counter()
+    for piece in pieces:
+        lines = [x for x in piece.split("\n") if x.strip()]
+        full = _full_width(lines)
+        for i, x in enumerate(lines):
+            if not _candidate(x, full) or not _HEAD_WORDS.search(x):
+                continue
+            key = _key(x)
+            said[key] += 1
+            if 0 < i < len(lines) - 1 and not lines[i - 1].rstrip().endswith(TERMINAL):
+                cuts[key] += 1
+    return frozenset(k for k, n in said.items() if n >= _REPEAT_MIN and cuts[k] >= _CUTS_MIN)
+
+
+def drop_breakless_heads(text: str, heads: frozenset[str]) -> tuple[str, Columns | list[Edit]]:
+    """Delete the lines of ``heads`` (see ``breakless_heads``) with their newlines, but the text's first line (its
+    title), so that the joins close up the sentences they cut."""
+    if not heads:
+        return text, []
+    cut_s = array("q")
+    cut_e = array("q")
+    at = 0
+    first = True
+    for line in text.split("\n"):
+        end = at + len(line) + 1
+        if line.strip():
+            if not first and _key(line) in heads:
+                cut_s.append(at)
+                cut_e.append(min(end, len(text)))
+            first = False
+        at = end
+    if not cut_s:
+        return text, []
+    return splice(text, cut_s, cut_e, ""), edit_columns(cut_s, cut_e, 0)
