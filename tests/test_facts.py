@@ -1473,6 +1473,10 @@ def test_sub_areas_concessions_and_causes_between_a_subject_and_its_figure(text:
      {("gdp", "actual", 2024, "growth", D("9.6"), "exact")}),
     ("为实现地区生产总值“增长9%、力争10%”的目标,我们将重点抓好以下工作", "targets",
      {("gdp", "target", 2025, "growth", D("9"), "exact"), ("gdp", "target", 2025, "growth", D("10"), "exact")}),
+    # ... but the target set at the year's start that the year's work was for is last year's
+    ("为实现年初确定的地区生产总值增长10%的目标,我们狠抓项目建设,全年地区生产总值增长10.5%", "review",
+     {("gdp", "prior_target", 2024, "growth", D("10"), "exact"),
+      ("gdp", "actual", 2024, "growth", D("10.5"), "exact")}),
     # a five-year plan's ceiling is no year's target
     ("城镇登记失业率控制在“十五”计划确定的4.5%以内", "review", set()),
     # a year's control target named by its kind, a target range the result lies in

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from zhibiao import extract_bytes
+from zhibiao import extract_bytes, pipeline
 from zhibiao.model import Span
 from zhibiao.normalize import normalize, script, steps
 
@@ -796,3 +796,23 @@ def test_a_running_head_without_page_numbers_that_cuts_sentences_is_deleted() ->
     assert "进出口总额3.26亿美元" in n.text
     # an address said again and again is no head
     assert normalize("各位代表:\n我代表\n各位代表:\n我们\n各位代表:\n要\n").text.count("各位代表") == 3
+
+
+def _compilation(title: str) -> str:
+    """Three reports of one city under one title shape, each with its date line and address (a reviewer's probe)."""
+    out = []
+    for y in (2021, 2020, 2019):
+        out.append(title.format(y=y) + f"\n——{y}年1月20日在邳州市第十七届人民代表大会第{y - 2017}次会议上\n各位代表：\n"
+                   f"一、{y - 1}年工作回顾\n过去的一年，全市实现地区生产总值818.2亿元，增长8.4%；一般公共预算收入"
+                   "57.21亿元，增长5.2%；固定资产投资增长11.4%；社会消费品零售总额393.4亿元，增长8.8%，全市上下\n"
+                   f"二、{y}年工作安排\n主要预期目标是：地区生产总值增长6%左右。\n")
+    return "".join(out)
+
+
+@pytest.mark.parametrize("title", ["政府工作报告", "{y}年邳州市政府工作报告"])
+def test_a_compilations_titles_are_no_running_heads(title: str) -> None:
+    """Titles said again in a compilation of one city's reports (their date lines follow them) are never deleted
+    as a page's running head, and each still opens its report."""
+    text = _compilation(title)
+    assert normalize(text).text.count("工作报告") == text.count("工作报告")
+    assert len(pipeline.extract_bytes(text.encode(), "t.txt").reports) == 3

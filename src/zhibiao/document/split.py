@@ -16,7 +16,6 @@ _TOC_HEAD = re.compile(_C["split"]["toc_heading"])
 _TOC_ENTRY = re.compile(_C["split"]["toc_entry"])
 _TOC_GROUP = re.compile(_C["split"]["toc_group"])
 _OPENING = re.compile(_C["split"]["opening"])
-_REPORTING = re.compile(_C["split"]["reporting"])
 _NOT_TITLE = re.compile(_C["split"]["not_title"])
 _TYPE_RE = any_re(
     _C["report_type"]["government_work_report"] + _C["report_type"]["plan_report"]
@@ -107,7 +106,6 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
     prev: Line | None = None  # the content line before it
     starts: list[int] = []
     last_opening = -1  # a new report starts only after the previous one's opening (各位代表)
-    titles: set[str] = set()  # the title lines seen: one said again is a page's running header, unless its report opens
     while True:
         while len(ahead) <= _OPENING_WINDOW and (nxt := next(content, None)) is not None:
             ahead.append(nxt)
@@ -115,13 +113,8 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
             break
         k, ln = ahead.popleft()
         if k > last_opening and is_title_line(ln.text):
-            window = list(islice(ahead, _OPENING_WINDOW + 1))
-            at = next((i for i, (_w, wl) in enumerate(window[:_OPENING_WINDOW]) if _OPENING.match(wl.text)), None)
-            opening = window[at][0] if at is not None else None
-            if opening is not None and ln.text.strip() in titles and not any(
-                    _REPORTING.search(wl.text) for _w, wl in window[at : at + 2]):  # type: ignore[misc]
-                opening = None  # `邳州市人民政府工作报告` atop each page, then `各位代表,新的一年…`: no report opens
-            titles.add(ln.text.strip())
+            window = islice(ahead, _OPENING_WINDOW)
+            opening = next((w for w, wl in window if _OPENING.match(wl.text)), None)
             if opening is not None:
                 # a title broken over two lines starts at the previous line
                 start = prev.start if prev is not None and _joins_title(prev.text, ln.text) else ln.start

@@ -141,7 +141,7 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
                              logs["drop_page_furniture"])
     elif heads := furniture.breakless_heads(pieces):  # (a copy without page numbers: heads that cut sentences)
         for j in range(len(pieces)):
-            pieces[j] = _run(lambda t: furniture.drop_breakless_heads(t, heads), pieces[j],
+            pieces[j] = _run(lambda t: furniture.drop_breakless_heads(t, heads, j == 0), pieces[j],  # noqa: B023
                              logs["drop_page_furniture"])
     script, config = detect_script(pieces)
     if config is not None:

@@ -159,12 +159,16 @@ def drop_page_furniture(text: str, running: frozenset[str] = frozenset()) -> tup
 _REPEAT_MIN = 3  # times a line with no page number beside it must be said to be a page's head
 _CUTS_MIN = 2  # ... and sentences it must cut (the line before goes on after it)
 _HEAD_WORDS = re.compile(_F["breakless_head"])  # ... and it names the document or its issuer
+_REPORT_OPENS = re.compile(_F["report_opens"])  # the line after a report's title: its address, date or session
 
 
 def breakless_heads(pieces: Sequence[str]) -> frozenset[str]:
-    """The keys of the running heads of a copy with no page numbers (`邳州市人民政府工作报告` atop each page of a
-    PDF copied without its footers): a short line with words (see ``_candidate``) said at least ``_REPEAT_MIN``
-    times, which cuts a sentence at least ``_CUTS_MIN`` times (`…外贸出口大幅减少,` / head / `一季度…`)."""
+    """The running heads of a copy with no page numbers (`邳州市人民政府工作报告` atop each page of a PDF copied
+    without its footers): a short line with words (see ``_candidate``), the same to the character (a compilation's
+    titles differ by their years), said at least ``_REPEAT_MIN`` times, which cuts a sentence at least
+    ``_CUTS_MIN`` times: a full line of a wrapped paragraph before it goes on in the line after it (`…外贸出口大幅
+    减少,` / head / `一季度…`; not a title under a table of contents, a footer or a separator, nor one its report's
+    address or date line follows)."""
     said: Counter[str] = Counter()
     cuts: Counter[str] = Counter()
     for piece in pieces:
@@ -173,26 +177,27 @@ def breakless_heads(pieces: Sequence[str]) -> frozenset[str]:
         for i, x in enumerate(lines):
             if not _candidate(x, full) or not _HEAD_WORDS.search(x):
                 continue
-            key = _key(x)
+            key = x.strip()
             said[key] += 1
-            if 0 < i < len(lines) - 1 and not lines[i - 1].rstrip().endswith(TERMINAL):
+            before, after = (lines[i - 1].strip(), lines[i + 1].strip()) if 0 < i < len(lines) - 1 else ("", "")
+            if before and len(before) >= _SHORT_SHARE * full and not before.endswith(TERMINAL) \
+                    and not _REPORT_OPENS.match(after):
                 cuts[key] += 1
     return frozenset(k for k, n in said.items() if n >= _REPEAT_MIN and cuts[k] >= _CUTS_MIN)
 
 
-def drop_breakless_heads(text: str, heads: frozenset[str]) -> tuple[str, Columns | list[Edit]]:
+def drop_breakless_heads(text: str, heads: frozenset[str], first: bool = True) -> tuple[str, Columns | list[Edit]]:
     """Delete the lines of ``heads`` (see ``breakless_heads``) with their newlines, but the text's first line (its
-    title), so that the joins close up the sentences they cut."""
+    title; ``first``: ``text`` is the text's first piece), so that the joins close up the sentences they cut."""
     if not heads:
         return text, []
     cut_s = array("q")
     cut_e = array("q")
     at = 0
-    first = True
     for line in text.split("\n"):
         end = at + len(line) + 1
         if line.strip():
-            if not first and _key(line) in heads:
+            if not first and line.strip() in heads:
                 cut_s.append(at)
                 cut_e.append(min(end, len(text)))
             first = False
