@@ -120,10 +120,8 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
         return None  # most sentences open on no cue: one match instead of seven
     m = r["year_targets"].match(head)
     if m and plan is not None:
-        far = r["goals_horizon"].match(head, m.end())
-        end = None if far is None else int(far.group("y")) if far.group("y") else (
-            plan_years(far.group("plan")) or (0, 0))[1]
-        if end is not None and end > plan and not m.group().startswith(("今年", "明年")):
+        end = _horizon(r["goals_horizon"].match(head, m.end()))
+        if end is not None and end > plan and not r["this_year"].match(m.group()):
             return plan, end, m.group()  # `主要目标是:到2020年,…`: the plan's goals
         return plan, plan, m.group()
     m = r["plan_name"].match(head)
@@ -171,6 +169,16 @@ def cue_years(text: str, meta: ReportMeta) -> tuple[int, int, str] | None:
             return review, review, head[:4] if head[2:4] == "以来" else m.group()
         return plan, plan, m.group()
     return None
+
+
+def _horizon(m: re.Match[str] | None) -> int | None:
+    """The year a goals' horizon names (`到2020年`; `到“十三五”末`: the plan's last year)."""
+    if m is None:
+        return None
+    if m.group("y"):
+        return int(m.group("y"))
+    years = plan_years(m.group("plan"))
+    return years[1] if years else None
 
 
 def reviews_this_year(scope: PassageScope, cue: str) -> bool:

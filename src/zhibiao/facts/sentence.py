@@ -18,8 +18,8 @@ from zhibiao.model import Passage, Quantity, Report, Section
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 # (not a thousands separator: `4,233.2亿元`)
 # (and quotations set one after another, `“全市生产总值从…增加到5786亿元”“一般公共预算收入从…”`: one clause each)
-_SUBAREA_LIST_MAX = 40  # how far a list of sub-areas may run before its verb
 _CLAUSE_SEP = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))|[”」』](?=[“「『])")
+_SUBAREA_LIST_MAX = 40  # how far a list of sub-areas may run before its verb
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _SEMI = "；;"
 _OPEN_QUOTES = ("“", "「", "『")  # a quotation opening right before a name: it starts there
@@ -57,6 +57,16 @@ def _mask_parens(s: str) -> str:
 
 def _clause_starts(masked: str) -> list[int]:
     return [0, *[m.end() for m in _CLAUSE_SEP.finditer(masked)]]
+
+
+def _named_in_full(bare: str, s: str, end: int) -> bool:
+    """Whether ``s[:end]`` names ``bare`` (`示范区`) with words of its name before it (`综改示范区`)."""
+    at = s.find(bare, 1, end)
+    while at != -1:
+        if "\u4e00" <= s[at - 1] <= "\u9fff":
+            return True
+        at = s.find(bare, at + 1, end)
+    return False
 
 
 def _clause_index(starts: list[int], pos: int) -> int:
@@ -300,16 +310,16 @@ class _SentenceLinker:
         for k in range(ci, 0, -1):
             clause = self.s[self.starts[k] : end].lstrip()
             m = self.v.subarea_clause_re.match(clause)
-            if m is not None and m.group() in self.v.bare_subarea_words \
-                    and not re.search(r"[\u4e00-\u9fff]" + re.escape(m.group()), self.s[: self.starts[k]]):
+            if m is not None and m.group() in self.v.bare_subarea_words and not _named_in_full(m.group(), self.s,
+                                                                                           self.starts[k]):
                 m = None  # bare `示范区` is a sub-area only after its full name (`…综改示范区管委会挂牌运行,示范区…`)
             if m is not None and self._reports_after(clause, m.end()) \
                     and not self._names_the_region(m.group()) \
                     and (self._strip_neutral(m.group()) or self._place_after(clause, m.end())):
-                item = max(self.s.rfind(c, 0, self.starts[k]) for c in "；;") + 1
+                item = max(self.s.rfind(c, 0, self.starts[k]) for c in _SEMI) + 1
                 return not (self.v.whole_region_re.search(self.s, self.starts[k], end)
                             or any(item <= q.span.start < self.starts[k] for q in quantities))
-            if self.s[self.starts[k] - 1] in "；;" or clause.startswith("其中"):
+            if self.s[self.starts[k] - 1] in _SEMI or clause.startswith(self.v.part_of_total):
                 return False
         return False
 

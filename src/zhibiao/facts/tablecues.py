@@ -36,6 +36,7 @@ class TableCues:
     paired_rate_re: re.Pattern[str]  # a growth cell of a level-and-growth pair (`8.7(实际增长7.9)`)
     other_measure_re: re.Pattern[str]  # a row label's name run on into another measure's (`GDP产税率`)
     plan_table_re: re.Pattern[str]  # a five-year plan's table's caption (`“十四五”规划主要指标`)
+    caption_target_year_re: re.Pattern[str]  # a caption's year of targets (`…和2026年预期目标`), its group 1
 
 
 def table_cues(t: dict) -> TableCues:
@@ -50,6 +51,7 @@ def table_cues(t: dict) -> TableCues:
         column_line_re=re.compile(line.format(t["target_column"] + unit), re.M),
         label_re=re.compile(t["label_column"] + r"\Z"),
         plan_table_re=re.compile(t["plan_table"]),
+        caption_target_year_re=re.compile(t["caption_target_year"]),
         serial_re=re.compile(t["serial_column"] + r"\Z"),
         target_re=re.compile(t["target_column"] + unit + r"\Z"),
         actual_re=re.compile(t["actual_column"] + unit + r"\Z"),

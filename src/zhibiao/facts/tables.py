@@ -39,7 +39,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
-_TARGET_YEAR = re.compile(r"((?:19|20)\d\d)年[^，,。()（）\d]{0,8}?(?:预期|目标|计划)")  # `…和2026年预期目标`
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
 _ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
 _LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
@@ -185,7 +184,7 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
         plan = plan or c.plan_table_re.search(_ASIDE.sub("", lines[x].text)) is not None
         if x <= i and not c.label_re.match(lines[x].text) and not caption_years:
             caption_years = [int(y) for y in _YEAR.findall(lines[x].text)]
-            target_years = [int(y) for y in _TARGET_YEAR.findall(lines[x].text)]
+            target_years = [int(y) for y in c.caption_target_year_re.findall(lines[x].text)]
     # (not a date the caption gives, `2025年主要指标完成情况（2026年1月）`: the year must name the targets)
     target_year = max(target_years) if len(set(caption_years)) > 1 and target_years else None
     return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns),

@@ -42,9 +42,8 @@ class Vocabulary:
     scope_tail_re: re.Pattern[str]  # verbs between a sub-area and the name it qualifies
     subarea_re: re.Pattern[str]
     subarea_clause_re: re.Pattern[str]
-    subarea_reports: tuple[str, ...]  # `实现`, `完成` right after a sub-area's name: the sentence is its report
     subarea_list_tail_re: re.Pattern[str]  # `、龙栖湾新区等重点园区`: more sub-areas before the verb
-    subarea_reports_re: re.Pattern[str]
+    subarea_reports_re: re.Pattern[str]  # `实现`, `完成` after a sub-area's name: the sentence is its report
     counties_words: tuple[str, ...]  # `县域`: the counties together, a part of a city's or province's report
     bare_subarea_words: frozenset[str]  # `新区`, `示范区` alone: a sub-area only after its full name
     region_only: frozenset[str]  # indicators no sub-area reports (jobs, incomes, prices): a run of one leaves them
@@ -335,6 +334,12 @@ def load() -> Vocabulary:
     parts_open = "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"])  # (not 全年)
     parts_list = "(?P<list>" + parts + r"(?:\s*(?:、|和|及|以及|,|，)\s*" + parts + ")+)"
 
+    def subarea(pattern: str, least: int) -> str:
+        """The pattern with a sub-area's last words put in for its SUBAREA, and for NAMED a run of ``least`` to 14
+        characters of its name before them."""
+        named = cues["subarea_name_chars"] + "{" + str(least) + ",14}?"
+        return pattern.replace("NAMED", named).replace("SUBAREA", "|".join(cues["subarea_suffixes"]))
+
     def held(pattern: str) -> str:
         """The pattern with the words of a level held year after year put in for its HELD (`连续9年稳定在…`)."""
         return pattern.replace("HELD", cues["held_level"])
@@ -376,11 +381,9 @@ def load() -> Vocabulary:
         scope_tail_re=re.compile(
             "(?:" + _alternation(cues["scope_tail_places"]) + ")((?:" + _alternation(cues["scope_tail_words"]) + ")+)$"
         ),
-        subarea_re=re.compile(cues["subarea_topic"]),
-        # (in a later clause the sub-area may be named bare, `示范区全年…`, after its full name: see sentence.py)
-        subarea_clause_re=re.compile(cues["subarea_topic"].replace("]{1,14}?", "]{0,14}?", 1)),
-        subarea_reports=tuple(cues["subarea_reports"]),
-        subarea_list_tail_re=re.compile(cues["subarea_list_tail"]),
+        subarea_re=re.compile(subarea(cues["subarea_topic"], 1)),
+        subarea_clause_re=re.compile(subarea(cues["subarea_topic"], 0)),  # (`示范区全年…` after its full name)
+        subarea_list_tail_re=re.compile(subarea(cues["subarea_list_tail"], 0)),
         subarea_reports_re=re.compile(_alternation(cues["subarea_reports"])),
         region_only=frozenset(cues["subarea_region_only"]),
         counties_words=tuple(cues["counties_words"]),

@@ -18,7 +18,7 @@ are judged on the whole text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 import numpy as np
@@ -137,11 +137,11 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     running = furniture.running_heads(pieces)  # (judged on the whole text: a head is one at many page breaks)
     if running is not None:
         for j in range(len(pieces)):
-            pieces[j] = _run(lambda t: furniture.drop_page_furniture(t, running), pieces[j],
+            pieces[j] = _run(partial(furniture.drop_page_furniture, running=running), pieces[j],
                              logs["drop_page_furniture"])
     elif heads := furniture.breakless_heads(pieces):  # (a copy without page numbers: heads that cut sentences)
         for j in range(len(pieces)):
-            pieces[j] = _run(lambda t: furniture.drop_breakless_heads(t, heads, j == 0), pieces[j],  # noqa: B023
+            pieces[j] = _run(partial(furniture.drop_breakless_heads, heads=heads, first=j == 0), pieces[j],
                              logs["drop_page_furniture"])
     script, config = detect_script(pieces)
     if config is not None:
