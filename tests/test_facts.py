@@ -1450,6 +1450,30 @@ def test_sub_areas_concessions_and_causes_between_a_subject_and_its_figure(text:
     assert facts_of(text, "review") == expected
 
 
+# Last year's target after an aside on the pace through the year, held within a plan's figure, or a plan's change in
+# parentheses (广西 2021, 蚌埠 2018's plan report); a share of the plan reached stays no figure.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("地区生产总值增长3.7%,增速比一季度、上半年、前三季度分别回升6.2、2.9和1.6个百分点,虽未完成年初6%—6.5%的预期目标",
+     {("gdp", "actual", 2024, "growth", D("3.7"), "exact"), ("gdp", "prior_target", 2024, "growth", D("6"), "range")}),
+    ("地区生产总值增长7.7%,较前三季度回升0.3个百分点,完成年初确定的7%的目标",
+     {("gdp", "actual", 2024, "growth", D("7.7"), "exact"), ("gdp", "prior_target", 2024, "growth", D("7"), "exact")}),
+    ("城镇登记失业率3.2%,控制在计划的4.5%以内",
+     {("registered_unemployment", "actual", 2024, "rate", D("3.2"), "exact"),
+      ("registered_unemployment", "prior_target", 2024, "rate", D("4.5"), "at_most")}),
+    ("居民消费价格上涨1.8%,低于计划的3%",
+     {("cpi", "actual", 2024, "growth", D("1.8"), "exact"), ("cpi", "prior_target", 2024, "growth", D("3"), "exact")}),
+    ("常住人口城镇化率达到55%,比上年提高1.6个百分点,略低于计划(提高1.8个百分点)",
+     {("urbanization_rate", "actual", 2024, "rate", D("55"), "exact"),
+      ("urbanization_rate", "actual", 2024, "change_pp", D("1.6"), "exact"),
+      ("urbanization_rate", "prior_target", 2024, "change_pp", D("1.8"), "exact")}),
+    ("地方一般公共预算收入121.8亿元,增长8.6%,完成年计划的102.3%",
+     {("budget_revenue", "actual", 2024, "level", D("121.8"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("8.6"), "exact")}),
+])  # fmt: skip
+def test_last_years_target_after_an_aside_or_held_within_a_plan(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
+
+
 # A reviewer's probes (rv102) on the sub-area runs and the quoted targets, each once wrong by this stop's rules.
 @pytest.mark.parametrize(("text", "kind", "expected"), [
     # a bare 新区/示范区/园区 opening a sentence on its work is no sub-area's report: the figure after is the region's

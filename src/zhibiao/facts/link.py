@@ -556,6 +556,7 @@ def _link_sentence(
             continue
         if ci > 0 and (v.prior_compare_re.match(sentence, cstart) or v.task_surplus_re.match(sentence, cstart)
                        or v.share_aside_re.match(sentence, cstart)
+                       or v.sub_period_compare_re.match(sentence, cstart)
                        or (q.qualifier == "qualitative" and v.momentum_after_re.match(sentence, q.span.end)
                            and v.momentum_lead_re.fullmatch(sentence, cstart, q.span.start))):
             # `,高于全国、全省1个、0.2个百分点,总量跨过3000亿元`: a comparison aside keeps the run, as does

@@ -72,6 +72,7 @@ class Vocabulary:
     new_high_words: tuple[str, ...]  # `再创历史新高`: a level's words, nothing beside the level's figure
     new_high_after_re: re.Pattern[str]  # `…1365.16亿斤、再创历史新高`: right after a level, a result
     share_aside_re: re.Pattern[str]  # `,占全省比重提高到26%,`: the subject's share, an aside between its figures
+    sub_period_compare_re: re.Pattern[str]  # `,增速比上半年回升2.9个百分点,`: the pace against a part of the year
     rate_noun_lead_re: re.Pattern[str]  # `;增速达16%`: a rate noun opening an item speaks of the subject before
     sub_period_open_re: re.Pattern[str]  # `一季度,…`: a sentence opening on a part of the year (group lead: a dateline)
     part_of_year_report_re: re.Pattern[str]  # a title of a report on a part of the year (`…上半年…计划执行情况`)
@@ -414,6 +415,7 @@ def load() -> Vocabulary:
         new_high_after_re=re.compile(r"\s*[、，,]?\s*(?:" + _alternation(cues["new_high_words"]) + ")"
                                      + f"(?!{cues['new_high_not_before']})"),
         share_aside_re=re.compile(cues["share_aside"]),
+        sub_period_compare_re=re.compile(cues["sub_period_compare"].replace("PARTS", "(?:" + parts_open + ")")),
         rate_noun_lead_re=re.compile(cues["rate_noun_lead"]),
         sub_period_list_re=re.compile(parts_list + r"\s*(?:分别|依次)?\s*$"),
         # the same list before the name (`一季度、上半年、前三季度、全年全市GDP分别增长…`)
