@@ -1474,6 +1474,22 @@ def test_last_years_target_after_an_aside_or_held_within_a_plan(text: str, expec
     assert facts_of(text, "review") == expected
 
 
+# A plan's years opening a clause are when, not where (成都 2026, a write-up); a later year's goal named in its
+# clause keeps that year (`锚定2030年…目标`); a running plan's goal said in a review is a goal by its end (湖北 2021).
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("“十四五”时期全市地区生产总值连跨6个千亿级台阶,2024年达到2.48万亿元", "review",
+     {("gdp", "actual", 2024, "level", D("2.48"), "exact")}),
+    ("成都将锚定2030年地区生产总值3.2万亿元目标", "targets", {("gdp", "target", 2030, "level", D("3.2"), "exact")}),
+    ("力争2030年地区生产总值达到3.2万亿元", "targets", {("gdp", "target", 2030, "level", D("3.2"), "exact")}),
+    ("此外,“十四五”时期的目标为经济总量跨越6万亿元", "review", {("gdp", "target", 2025, "level", D("6"), "at_least")}),
+    # (the years since a plan began are past: a result, by the review)
+    ("“十四五”以来全市地区生产总值连跨两个千亿级台阶,2024年达到2.48万亿元", "review",
+     {("gdp", "actual", 2024, "level", D("2.48"), "exact")}),
+])  # fmt: skip
+def test_a_plans_years_and_a_later_years_goal_in_their_clause(text: str, kind: str, expected: set[tuple]) -> None:
+    assert facts_of(text, kind) == expected
+
+
 # A reviewer's probes (rv102) on the sub-area runs and the quoted targets, each once wrong by this stop's rules.
 @pytest.mark.parametrize(("text", "kind", "expected"), [
     # a bare 新区/示范区/园区 opening a sentence on its work is no sub-area's report: the figure after is the region's
