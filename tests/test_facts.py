@@ -3945,6 +3945,10 @@ def test_a_second_reviewers_cases_keep_their_facts() -> None:
         ("budget_revenue", "actual", 2024, "level", D("104"), "exact"),
         ("budget_revenue", "actual", 2024, "growth", D("-5"), "exact"),
     }),
+    # ... but a trade left out makes another aggregate, the rest of the economy's growth (海南 2020 plan report)
+    ("预计全省生产总值同比(下同)增长5.8%左右,剔除房地产业后增长6.2%左右", {
+        ("gdp", "actual", 2024, "growth", D("5.8"), "around"),
+    }),
 ])
 def test_budget_names_lists_closed_by_deng_and_falls_by_an_amount(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
