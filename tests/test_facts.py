@@ -1469,6 +1469,20 @@ def test_sub_areas_concessions_and_causes_between_a_subject_and_its_figure(text:
     ("地方一般公共预算收入121.8亿元,增长8.6%,完成年计划的102.3%",
      {("budget_revenue", "actual", 2024, "level", D("121.8"), "exact"),
       ("budget_revenue", "actual", 2024, "growth", D("8.6"), "exact")}),
+    # the plan compared with, its figure in parentheses before the margin; a binding target exceeded
+    ("全市固定资产投资同比增长9.2%,低于年初计划(12%)2.8个百分点,高于全省0.6个百分点",
+     {("fixed_asset_investment", "actual", 2024, "growth", D("9.2"), "exact"),
+      ("fixed_asset_investment", "prior_target", 2024, "growth", D("12"), "exact")}),
+    ("全市固定资产投资同比增长9.2%,低于计划(12%)2.8个百分点",
+     {("fixed_asset_investment", "actual", 2024, "growth", D("9.2"), "exact"),
+      ("fixed_asset_investment", "prior_target", 2024, "growth", D("12"), "exact")}),
+    ("单位地区生产总值能耗下降4.2%,超额完成年度下降3.3%的约束性目标",
+     {("energy_intensity", "actual", 2024, "growth", D("-4.2"), "exact"),
+      ("energy_intensity", "prior_target", 2024, "growth", D("-3.3"), "exact")}),
+    # a part of the province by its position (珠三角, 长株潭, 粤东西北: their 地区 is taken by the name)
+    ("全省地区生产总值增长8%,珠三角地区生产总值增长8.4%,粤东西北地区增长7.3%",
+     {("gdp", "actual", 2024, "growth", D("8"), "exact")}),
+    ("长株潭地区生产总值增长13%以上", set()),
 ])  # fmt: skip
 def test_last_years_target_after_an_aside_or_held_within_a_plan(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected

@@ -252,6 +252,8 @@ class _SentenceLinker:
         if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core) and not own_budget \
                 and not self._own_list_item(core):
             return False  # (`区本级一般公共预算收入`: the district's own budget is its headline revenue)
+        if core and self.v.macro_region_re.search(core):
+            return False  # `珠三角地区生产总值增长8.4%`: a part of the province by its position
         if core.endswith(self.v.counties_words) and self.report.meta.level in ("prefecture", "province"):
             return False  # `县域地区生产总值增长10%以上` in a city's report: its counties
         if opening and self._another_region_first(opening):
