@@ -1479,6 +1479,13 @@ def test_sub_areas_concessions_and_causes_between_a_subject_and_its_figure(text:
     ("单位地区生产总值能耗下降4.2%,超额完成年度下降3.3%的约束性目标",
      {("energy_intensity", "actual", 2024, "growth", D("-4.2"), "exact"),
       ("energy_intensity", "prior_target", 2024, "growth", D("-3.3"), "exact")}),
+    # the plan with its own subject named inside the parentheses, after a part's figures (潍坊 2015 plan report)
+    ("进出口总额完成178.5亿美元,增长5.2%,其中出口116.2亿美元,增长6.8%(计划进出口增长8%)",
+     {("trade_total", "actual", 2024, "level", D("178.5"), "exact"),
+      ("trade_total", "actual", 2024, "growth", D("5.2"), "exact"),
+      ("exports", "actual", 2024, "level", D("116.2"), "exact"),
+      ("exports", "actual", 2024, "growth", D("6.8"), "exact"),
+      ("trade_total", "prior_target", 2024, "growth", D("8"), "exact")}),
     # a part of the province by its position (珠三角, 长株潭, 粤东西北: their 地区 is taken by the name)
     ("全省地区生产总值增长8%,珠三角地区生产总值增长8.4%,粤东西北地区增长7.3%",
      {("gdp", "actual", 2024, "growth", D("8"), "exact")}),

@@ -171,6 +171,16 @@ def _paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Qu
     return "margin" if q.value == target else None
 
 
+def _paren_plan_named(v: Vocabulary, sentence: str, po: int, q: Quantity) -> _Alias | None:
+    """The name inside the parenthesis opened at ``po`` right after the plan's word and before the figure's verb
+    (`（计划进出口增长8%）`), or None."""
+    m = cue_re("paren_plan_lead").match(sentence, po + 1)
+    a = v.alias_re.match(sentence, m.end()) if m is not None else None  # (names in parentheses are no subjects)
+    if a is None or not v.paren_target_verb_re.fullmatch(sentence, a.end(), _num_start(q)):
+        return None
+    return _Alias(a.start(), a.end(), v.alias_ids[v.alias_key(a)], a.group())
+
+
 def _ranked(sentence: str, end: int) -> bool:
     """Whether a rank among places opens the clause ending at ``end`` (`我市成为全省第二个地区生产总值跨越…`)."""
     at = max((m.end() for m in cue_re("rank_opening").finditer(sentence, 0, end)), default=-1)
@@ -298,6 +308,11 @@ def _link_sentence(
                     and _compatible(v, prev_subject.ids, q, None)):
                 # `增长1.7%（同口径增长2.5%以上）`: the same growth on a comparable basis, kept as well
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
+            elif po >= 0 and (named := _paren_plan_named(v, sentence, po, q)) is not None \
+                    and _compatible(v, named.ids, q, None):
+                # `其中出口…增长6.8%（计划进出口增长8%）`: the plan of the subject named inside, quoted back
+                link.alias, link.ids, link.confidence = named, named.ids, 0.9
+                link.q = dataclasses.replace(q, extra={**q.extra, "target_in_paren": True})
             elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
                   and (how := _paren_target(v, sentence, po, prev_subject.q, q)) is not None
                   and _compatible(v, prev_subject.ids, q, None)):
