@@ -394,9 +394,9 @@ def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | 
 def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None,
                         levels: frozenset[str] | None) -> Division | None:
     """The city a county lies in, when the text lists at least two other counties or districts of it together
-    (`舒城、金安、裕安3个县区`, by their names or short names joined by 、/和) and never speaks as a county
-    (`全县`, `我县`): the county is one of the city's places, not the issuer (but a county's own report that
-    names its neighbours, or `人行天桥` for 天桥区, stays the county's)."""
+    (`舒城、金安、裕安3个县区`, by their names or short names joined by 、/和; or apart, by full names) and never
+    speaks as a county (`全县`, `我县`): the county is one of the city's places, not the issuer (but a county's own
+    report that names its neighbours, or `人行天桥` for 天桥区, stays the county's)."""
     p = gaz.parent(d, year)
     if p is None or p.level != "prefecture" or (levels is not None and "prefecture" not in levels) or any(
             m.group(1) in _COUNTY_ENDINGS for m in _SELF_REFERENCE.finditer(body)):
@@ -408,7 +408,12 @@ def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None
         return None
     alt = "|".join(map(re.escape, names))
     listed = re.search(f"(?:{alt})[、和与及](?:{alt})", body)
-    return p if listed is not None and len(set(re.findall(alt, listed.group()))) >= _SIBLINGS_NAMED else None
+    if listed is not None and len(set(re.findall(alt, listed.group()))) >= _SIBLINGS_NAMED:
+        return p
+    # (or as many named apart by their full names, each with its own goals: `卫辉市提出的目标是…。辉县市围绕…。凤泉区…`
+    # in 新乡's paper)
+    apart = {c.code for c in gaz.children(p.code, year) if c.code != d.code and len(c.name) >= 3 and c.name in body}
+    return p if len(apart) >= _SIBLINGS_NAMED else None
 
 
 def _province_of_listed(gaz: Gazetteer, lead: str, body: str, year: int | None) -> Division | None:
