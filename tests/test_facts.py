@@ -1511,6 +1511,44 @@ def test_a_plans_years_and_a_later_years_goal_in_their_clause(text: str, kind: s
     assert facts_of(text, kind) == expected
 
 
+# A reviewer's probes (rv111) on this stop's rules, each once wrong: a target said missed after a pace aside, firms left
+# out, a later year's goal the year's figure is set against, a plan's years before last year's results.
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("全市地区生产总值增长5.2%,比一季度、上半年分别加快1.5和0.7个百分点,增长7%的年度目标未能实现", "review",
+     {("gdp", "actual", 2024, "growth", D("5.2"), "exact"), ("gdp", "prior_target", 2024, "growth", D("7"), "exact")}),
+    ("全年地区生产总值增长5.1%,增长6%左右的预期目标未能完成", "review",
+     {("gdp", "actual", 2024, "growth", D("5.1"), "exact"), ("gdp", "prior_target", 2024, "growth", D("6"), "around")}),
+    ("规模以上工业增加值增长2.1%,剔除停产企业后增长7.5%", "review",
+     {("industrial_va", "actual", 2024, "growth", D("2.1"), "exact"),
+      ("industrial_va", "actual", 2024, "growth", D("7.5"), "exact")}),
+    ("锚定2027年目标今年地区生产总值增长6.5%左右", "targets", {("gdp", "target", 2025, "growth", D("6.5"), "around")}),
+    ("紧扣2027年城镇化率达到70%的目标今年城镇化率提高1.2个百分点", "targets",
+     {("urbanization_rate", "target", 2027, "rate", D("70"), "exact"),
+      ("urbanization_rate", "target", 2025, "change_pp", D("1.2"), "exact")}),
+    ("居民消费价格涨幅控制在年度计划的3%以内", "review", {("cpi", "prior_target", 2024, "growth", D("3"), "at_most")}),
+])  # fmt: skip
+def test_the_rules_of_stop_57_where_a_reviewer_probed_them(text: str, kind: str, expected: set[tuple]) -> None:
+    assert facts_of(text, kind) == expected
+    # (a plan's years before a target word said of last year leave its results results)
+    assert {f[1] for f in facts_of("进入“十四五”时期,预期目标顺利完成,地区生产总值增长7.5%", "review")} == {"actual"}
+
+
+def test_a_prefectures_own_nickname_is_no_part_of_it_and_a_countys_goals_in_the_citys_paper_are_the_countys() -> None:
+    got = {(f.indicator, f.role, f.value) for f in extracted(
+        "湘西土家族苗族自治州2024年政府工作报告\n一、2023年工作回顾\n湘西地区生产总值完成810亿元,增长4.5%。\n")}
+    assert got == {("gdp", "actual", D("810")), ("gdp", "actual", D("4.5"))}
+    got = {(f.indicator, f.value) for f in extracted(
+        "新乡市2022年政府工作报告\n二、2022年主要预期目标\n主要预期目标是:地区生产总值增长10%以上。"
+        "克服灾情疫情影响,卫辉市提出的目标是:GDP增速15%,固定资产投资增速28%。其中,辉县市GDP增速12%,"
+        "固定资产投资增速20%。\n")}
+    assert got == {("gdp", D("10"))}
+    # (but not a division above the report's, who set the targets met, nor one named for an award)
+    got = {(f.indicator, f.value) for f in extracted(
+        "卫辉市2022年政府工作报告\n一、2021年工作回顾\n经济运行稳中向好,新乡市下达的各项目标任务全面完成,"
+        "地区生产总值增长7%。\n")}
+    assert got == {("gdp", D("7"))}
+
+
 # A reviewer's probes (rv102) on the sub-area runs and the quoted targets, each once wrong by this stop's rules.
 @pytest.mark.parametrize(("text", "kind", "expected"), [
     # a bare 新区/示范区/园区 opening a sentence on its work is no sub-area's report: the figure after is the region's

@@ -252,7 +252,7 @@ class _SentenceLinker:
         if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core) and not own_budget \
                 and not self._own_list_item(core):
             return False  # (`区本级一般公共预算收入`: the district's own budget is its headline revenue)
-        if core and self.v.macro_region_re.search(core):
+        if core and self.v.macro_region_re.search(core) and not self._names_the_region(core):
             return False  # `珠三角地区生产总值增长8.4%`: a part of the province by its position
         if core.endswith(self.v.counties_words) and self.report.meta.level in ("prefecture", "province"):
             return False  # `县域地区生产总值增长10%以上` in a city's report: its counties
@@ -293,7 +293,8 @@ class _SentenceLinker:
                 return False  # (`经开区实现…,全县地区生产总值增长9%`: the clause opening on the whole is the region's)
         if alias.ids and set(alias.ids) <= self.v.region_only:
             return True  # (no sub-area's run from a later clause takes the region's jobs, incomes or prices)
-        return not self._subarea_reported_before(ci, alias.start, quantities)
+        return not (self._subarea_reported_before(ci, alias.start, quantities)
+                    or self._division_reported_before(ci, alias.start, quantities))
 
     def _reports_after(self, text: str, at: int) -> bool:
         """Whether a sub-area named at ``text[:at]`` reports (`实现`, `完成`, or a figure's name right after it), after
@@ -324,6 +325,32 @@ class _SentenceLinker:
             if self.s[self.starts[k] - 1] in _SEMI or clause.startswith(self.v.part_of_total):
                 return False
         return False
+
+    def _division_reported_before(self, ci: int, end: int, quantities: list[Quantity]) -> bool:
+        """Whether an earlier clause of the figure's item opens on another division by its full name and reports there,
+        with a figure or as the goals it set (`…,卫辉市提出的目标是:GDP增速15%,固定资产投资增速28%` in 新乡's paper,
+        `其中,卫辉市GDP增速15%,固定资产投资…`): the clauses after it are that division's until the whole region is
+        named again or the item ends (not a division above the report's, `新乡市下达的目标任务全面完成` in a county's;
+        nor one named for an award, `莱芜区跻身…“领跑县”,预计全年社会消费品零售总额增长6.5%`; the opening clause is
+        ``_neighbours_sentence``'s)."""
+        for k in range(ci - 1, 0, -1):
+            if self.s[self.starts[k + 1] - 1] in _SEMI:
+                return False
+            clause = _strip(self.v.prefix_re, self.s[self.starts[k] : self.starts[k + 1] - 1].strip())
+            reports = any(self.starts[k] <= q.span.start < self.starts[k + 1] for q in quantities) or \
+                cue_re("division_goal_said").search(clause) is not None
+            if reports and self._another_region_first(clause, counties=False) and not self._above_first(clause):
+                return not self.v.whole_region_re.search(self.s, self.starts[k], end)
+        return False
+
+    def _above_first(self, clause: str) -> bool:
+        """Whether ``clause`` opens on a division of a level above the report's (`新乡市下达的…`, `天津港…`)."""
+        gaz = gazetteer.load()
+        head = clause[:_NAME_WINDOW]
+        m = next((m for m in gaz.mentions(head) if m.start == 0), None) or gaz.short_mention_at_start(head)
+        above = _LEVELS_ABOVE.get(self.report.meta.level or "", ())
+        return m is not None and any(c.level in above
+                                     for c in gaz.candidates(m.name, self.report.meta.report_year, short=True))
 
     def passage_at(self, pos: int) -> Passage | None:
         """The passage holding ``pos`` of the sentence: its own, or one a clause of it opened (`去年…,今年…`)."""

@@ -415,19 +415,24 @@ def role_and_period(
                 return "prior_target", own, None
             if own < meta.review_year:  # (`2005年全市地区生产总值为500亿元` in a 2022 write-up: that year's)
                 return "actual", own, None
-        if own is not None and role == "target" and meta.plan_year is not None and own > meta.plan_year:
-            return "target", own, f"{own}年"  # `锚定2030年GDP3.2万亿元目标`: a later year's goal, not this year's
+        if (own is not None and role == "target" and meta.plan_year is not None and own > meta.plan_year
+                and (at := named_year_at(sentence[cs : _num_start(q)])) is not None
+                and not year_broken(v, (between := sentence[cs + at[1] + 4 : _num_start(q)]))
+                and "目标" not in between):
+            # `锚定2030年GDP3.2万亿元目标`: a later year's goal, not this year's (not a goal's year the year's figure
+            # is set against: `锚定2025年目标今年…`, `对标2035年远景目标…`)
+            return "target", own, f"{own}年"
     if horizon is not None:
         base = horizon.startswith(BASE_LEADS) or _SAME_BELOW_RE.match(horizon)
         years_h = [] if base else YEAR_RE.findall(horizon)  # a base (`比2012年`) is no end year
         if role == "actual" and years_h and meta.review_year is not None and int(years_h[-1]) > meta.review_year:
             role = "target"  # `到2027年…达到12万亿元` in a review: a year not yet come holds a goal, not a result
-        if (role == "actual" and not years_h and meta.review_year is not None
-                and (span := PLAN_SPAN_RE.search(horizon)) is not None and not span.group().endswith("以来")
-                and plan_end(span) > meta.review_year and any(c in before for c in v.target_cues)):
-            # `湖北“十四五”时期的目标为经济总量跨越6万亿元` in 2021: a running plan's goal, by its end (not
-            # `“十四五”以来`, the years since it began)
-            return "target", plan_end(span), horizon
+        goal = next((m for m in PLAN_SPAN_RE.finditer(sl.s, 0, _num_start(q))
+                     if cue_re("plan_goal_named").match(sl.s, m.end())), None) if role == "actual" else None
+        if goal is not None and not years_h and meta.review_year is not None and plan_end(goal) > meta.review_year:
+            # `湖北“十四五”时期的目标为经济总量跨越6万亿元` in 2021: a running plan's goal named so, by its end (not a
+            # target word said of last year, `进入“十四五”时期,预期目标顺利完成`)
+            return "target", plan_end(goal), horizon
         return role, (int(years_h[-1]) if years_h else None), horizon
     if passage is not None and passage.scope in ("year_review", "year_plan") and passage.last is not None:
         if (role == "actual") == (passage.scope == "year_review"):
