@@ -1387,6 +1387,10 @@ def test_counties_of_a_city_each_named_apart_with_their_goals_make_the_citys_wri
              "聚焦上述目标,各地结合实际,卫辉市提出的目标是:GDP增速15%,固定资产投资增速28%。辉县市围绕“单项工作争第一”,"
              "全年推进429个项目。凤泉区大力实施“541010工程”,确保经济增速10%以上。\n")
     assert m.region_code == "410700"
+    # a county-level city's paper that names two of its neighbours beside its own figures stays its own
+    m = meta("本报讯(记者 张明 通讯员 李华)2021年,辉县市地区生产总值完成320亿元,增长7.2%,增速比卫辉市高0.4个百分点,"
+             "比获嘉县高0.8个百分点。全市规模以上工业增加值增长9%,固定资产投资增长12%。\n")
+    assert m.region_code == "410782"
     # a county's own report naming two neighbours apart still speaks as the county (`全县`)
     m = meta("各位代表:\n过去的一年,全县地区生产总值增长8.5%。卫辉市、辉县市的客商来我县投资。凤泉区…\n")
     assert m.region_code != "410700"

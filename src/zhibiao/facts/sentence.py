@@ -294,7 +294,7 @@ class _SentenceLinker:
         if alias.ids and set(alias.ids) <= self.v.region_only:
             return True  # (no sub-area's run from a later clause takes the region's jobs, incomes or prices)
         return not (self._subarea_reported_before(ci, alias.start, quantities)
-                    or self._division_reported_before(ci, alias.start, quantities))
+                    or self._division_reported_before(ci, alias.start))
 
     def _reports_after(self, text: str, at: int) -> bool:
         """Whether a sub-area named at ``text[:at]`` reports (`实现`, `完成`, or a figure's name right after it), after
@@ -326,21 +326,22 @@ class _SentenceLinker:
                 return False
         return False
 
-    def _division_reported_before(self, ci: int, end: int, quantities: list[Quantity]) -> bool:
-        """Whether an earlier clause of the figure's item opens on another division by its full name and reports there,
-        with a figure or as the goals it set (`…,卫辉市提出的目标是:GDP增速15%,固定资产投资增速28%` in 新乡's paper,
-        `其中,卫辉市GDP增速15%,固定资产投资…`): the clauses after it are that division's until the whole region is
-        named again or the item ends (not a division above the report's, `新乡市下达的目标任务全面完成` in a county's;
-        nor one named for an award, `莱芜区跻身…“领跑县”,预计全年社会消费品零售总额增长6.5%`; the opening clause is
-        ``_neighbours_sentence``'s)."""
+    def _division_reported_before(self, ci: int, end: int) -> bool:
+        """Whether an earlier clause of the figure's item opens on another division by its full name and says the goals
+        it set (`…,卫辉市提出的目标是:GDP增速15%,固定资产投资增速28%` in 新乡's paper): the clauses after it are that
+        division's until the region itself is named again or the item ends (not a division above the report's, nor one
+        named with a figure of its own or for work done with it, `与郑州市共建…`, whose next clause is the region's
+        again; the opening clause is ``_neighbours_sentence``'s)."""
+        names = [n for n in (self.report.meta.region, _short(self.report.meta.region or "")) if n]
         for k in range(ci - 1, 0, -1):
             if self.s[self.starts[k + 1] - 1] in _SEMI:
                 return False
-            clause = _strip(self.v.prefix_re, self.s[self.starts[k] : self.starts[k + 1] - 1].strip())
-            reports = any(self.starts[k] <= q.span.start < self.starts[k + 1] for q in quantities) or \
-                cue_re("division_goal_said").search(clause) is not None
-            if reports and self._another_region_first(clause, counties=False) and not self._above_first(clause):
-                return not self.v.whole_region_re.search(self.s, self.starts[k], end)
+            clause = self.s[self.starts[k] : self.starts[k + 1] - 1].strip()
+            if cue_re("division_goal_said").search(clause) is not None \
+                    and self._another_region_first(_strip(self.v.prefix_re, clause), counties=False) \
+                    and not self._above_first(_strip(self.v.prefix_re, clause)):
+                return not (self.v.whole_region_re.search(self.s, self.starts[k], end)
+                            or any(n in self.s[self.starts[k + 1] : end] for n in names))
         return False
 
     def _above_first(self, clause: str) -> bool:
