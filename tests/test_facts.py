@@ -1526,6 +1526,10 @@ def test_a_plans_years_and_a_later_years_goal_in_their_clause(text: str, kind: s
      {("urbanization_rate", "target", 2027, "rate", D("70"), "exact"),
       ("urbanization_rate", "target", 2025, "change_pp", D("1.2"), "exact")}),
     ("居民消费价格涨幅控制在年度计划的3%以内", "review", {("cpi", "prior_target", 2024, "growth", D("3"), "at_most")}),
+    # the short form of the above-size firms, counted before their value added (南海 2010, a real page)
+    ("全区规模工业达到300家,完成增加值145亿元,增长14.5%", "review",
+     {("industrial_va", "actual", 2024, "level", D("145"), "exact"),
+      ("industrial_va", "actual", 2024, "growth", D("14.5"), "exact")}),
 ])  # fmt: skip
 def test_the_rules_of_stop_57_where_a_reviewer_probed_them(text: str, kind: str, expected: set[tuple]) -> None:
     assert facts_of(text, kind) == expected
