@@ -1526,6 +1526,14 @@ def test_a_plans_years_and_a_later_years_goal_in_their_clause(text: str, kind: s
      {("urbanization_rate", "target", 2027, "rate", D("70"), "exact"),
       ("urbanization_rate", "target", 2025, "change_pp", D("1.2"), "exact")}),
     ("居民消费价格涨幅控制在年度计划的3%以内", "review", {("cpi", "prior_target", 2024, "growth", D("3"), "at_most")}),
+    ("居民消费价格上涨1.8%,控制在年初计划的3%以内", "review",
+     {("cpi", "actual", 2024, "growth", D("1.8"), "exact"),
+      ("cpi", "prior_target", 2024, "growth", D("3"), "at_most")}),
+    ("地区生产总值增长5.2%,增长7%的年度目标未能如期实现", "review",
+     {("gdp", "actual", 2024, "growth", D("5.2"), "exact"), ("gdp", "prior_target", 2024, "growth", D("7"), "exact")}),
+    # (among this year's targets a plan weighed against is no figure of its own)
+    ("固定资产投资增长10%,高于计划的8%", "targets",
+     {("fixed_asset_investment", "target", 2025, "growth", D("10"), "exact")}),
     # the short form of the above-size firms, counted before their value added (南海 2010, a real page)
     ("全区规模工业达到300家,完成增加值145亿元,增长14.5%", "review",
      {("industrial_va", "actual", 2024, "level", D("145"), "exact"),
@@ -1545,6 +1553,11 @@ def test_a_prefectures_own_nickname_is_no_part_of_it_and_a_countys_goals_in_the_
         "新乡市2022年政府工作报告\n二、2022年主要预期目标\n主要预期目标是:地区生产总值增长10%以上。"
         "克服灾情疫情影响,卫辉市提出的目标是:GDP增速15%,固定资产投资增速28%。\n")}
     assert got == {("gdp", D("10"))}
+    # (nor past the speaker's own voice after them)
+    got = {(f.indicator, f.value) for f in extracted(
+        "卫辉市2022年政府工作报告\n一、2021年工作回顾\n对标先进,辉县市提出的目标是:地区生产总值增长10%,我们奋起直追,"
+        "全年地区生产总值增长8%,固定资产投资增长12%。\n")}
+    assert got == {("gdp", D("8")), ("fixed_asset_investment", D("12"))}
     # (not a place the region works with, named with a figure of that work: the next clause is the region's again)
     got = {(f.indicator, f.value) for f in extracted(
         "新乡市2022年政府工作报告\n一、2021年工作回顾\n开放合作不断深化,与郑州市共建3个产业园区,实际利用外资增长5%。\n")}

@@ -103,7 +103,6 @@ _LOOSE_NAME_TIMES = 3  # a city's short name inside words (`推动宜春…`) na
 _CHILDREN_NAMED = 2  # or, said once, when the text names this many of its divisions by their short names
 _COUNTY_ENDINGS = "县区旗"  # the self-reference of a county-level government (`全县`, `我区`)
 _CITIES_LISTED = 3  # a province's page lists this many of its cities together (`沈阳、大连、丹东`)
-_CLAUSE_OPENING = r"(?:^|(?<=[。；;，,：:\n]))\s*"  # where a place opens a clause as its subject
 _SIBLINGS_NAMED = 2  # a county said once among this many other counties of its city is one of the city's places
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
 _ENDINGS = "省市县区旗州盟"
@@ -395,9 +394,9 @@ def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | 
 def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None,
                         levels: frozenset[str] | None) -> Division | None:
     """The city a county lies in, when the text lists at least two other counties or districts of it together
-    (`舒城、金安、裕安3个县区`, by their names or short names joined by 、/和; or apart, by full names) and never
-    speaks as a county (`全县`, `我县`): the county is one of the city's places, not the issuer (but a county's own
-    report that names its neighbours, or `人行天桥` for 天桥区, stays the county's)."""
+    (`舒城、金安、裕安3个县区`, by their names or short names joined by 、/和) and never speaks as a county
+    (`全县`, `我县`): the county is one of the city's places, not the issuer (but a county's own report that
+    names its neighbours, or `人行天桥` for 天桥区, stays the county's)."""
     p = gaz.parent(d, year)
     if p is None or p.level != "prefecture" or (levels is not None and "prefecture" not in levels) or any(
             m.group(1) in _COUNTY_ENDINGS for m in _SELF_REFERENCE.finditer(body)):
@@ -409,14 +408,7 @@ def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None
         return None
     alt = "|".join(map(re.escape, names))
     listed = re.search(f"(?:{alt})[、和与及](?:{alt})", body)
-    if listed is not None and len(set(re.findall(alt, listed.group()))) >= _SIBLINGS_NAMED:
-        return p
-    # (or as many named apart by their full names, each opening a clause of its own goals or work: `…,卫辉市提出的目标
-    # 是…。辉县市围绕…。凤泉区大力实施…` in 新乡's paper; not named beside the county's own figures, `增速比卫辉市高…`,
-    # `与长垣市签订…`)
-    apart = {c.code for c in gaz.children(p.code, year) if c.code != d.code and len(c.name) >= 3
-             and re.search(_CLAUSE_OPENING + re.escape(c.name), body)}
-    return p if len(apart) >= _SIBLINGS_NAMED else None
+    return p if listed is not None and len(set(re.findall(alt, listed.group()))) >= _SIBLINGS_NAMED else None
 
 
 def _province_of_listed(gaz: Gazetteer, lead: str, body: str, year: int | None) -> Division | None:

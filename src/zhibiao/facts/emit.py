@@ -236,7 +236,8 @@ def emit(
     if _an_increase(v, sl.s, cstart, link, q):
         add_mention(report, sl, q, mentions)  # `地区生产总值增量达到186亿元`: the year's increase, not the level
         return
-    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q) or successive_milestone(v, sl.s, cstart, q) or (
+    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q, _in_plan(sl)) \
+            or successive_milestone(v, sl.s, cstart, q) or (
         q.qualifier == "qualitative" and link.alias is not None and link.alias.text in v.elliptic_ids
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
         add_mention(report, sl, q, mentions)
@@ -489,15 +490,18 @@ def _result_qualifier(q: Quantity, role: str) -> str:
     return q.qualifier
 
 
-def _not_a_figure_of_its_own(v: Vocabulary, sentence: str, q: Quantity) -> bool:
+def _not_a_figure_of_its_own(v: Vocabulary, sentence: str, q: Quantity, in_plan: bool = False) -> bool:
     """`与上年持平` (is it the index or its growth that is flat? the notes leave it out; a phrase such as
     `进出口保持稳定` is a qualitative fact) and
     `完成年计划的118.2%` (a completion ratio, not the indicator's value)."""
     if q.direction == "flat" and q.qualifier != "qualitative" and not DIGIT_RE.search(q.raw):
         return True
     ns = _num_start(q)
-    # `完成年度计划的113.1%和120.4%`: the ratios listed after the first are ratios too
-    return q.unit == "%" and bool(v.completion_before_re.search(sentence, max(0, ns - 40), ns))
+    # `完成年度计划的113.1%和120.4%`: the ratios listed after the first are ratios too (not, in a review, a plan a
+    # result is held within or weighed against, `控制在年初计划的3%以内`, ``set_at_start``'s; among this year's
+    # targets, `增长10%,高于计划的8%`, no figure of its own)
+    return q.unit == "%" and bool(v.completion_before_re.search(sentence, max(0, ns - 40), ns)) \
+        and (in_plan or cue_re("set_at_start_before").search(sentence, max(0, ns - 16), ns) is None)
 
 
 _ROLE_GUESS: dict[str, Role] = {"review": "actual", "targets": "target", "tasks": "target"}

@@ -331,7 +331,8 @@ class _SentenceLinker:
         it set (`…,卫辉市提出的目标是:GDP增速15%,固定资产投资增速28%` in 新乡's paper): the clauses after it are that
         division's until the region itself is named again or the item ends (not a division above the report's, nor one
         named with a figure of its own or for work done with it, `与郑州市共建…`, whose next clause is the region's
-        again; the opening clause is ``_neighbours_sentence``'s)."""
+        again; nor past the speaker's own voice, `…,我们奋起直追,全年地区生产总值增长8%`; the opening clause is
+        ``_neighbours_sentence``'s)."""
         names = [n for n in (self.report.meta.region, _short(self.report.meta.region or "")) if n]
         for k in range(ci - 1, 0, -1):
             if self.s[self.starts[k + 1] - 1] in _SEMI:
@@ -341,7 +342,8 @@ class _SentenceLinker:
                     and self._another_region_first(_strip(self.v.prefix_re, clause), counties=False) \
                     and not self._above_first(_strip(self.v.prefix_re, clause)):
                 return not (self.v.whole_region_re.search(self.s, self.starts[k], end)
-                            or any(n in self.s[self.starts[k + 1] : end] for n in names))
+                            or any(n in self.s[self.starts[k + 1] : end] for n in names)
+                            or cue_re("speaker_again").search(self.s, self.starts[k + 1], end) is not None)
         return False
 
     def _above_first(self, clause: str) -> bool:
