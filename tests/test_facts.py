@@ -1558,6 +1558,12 @@ def test_a_prefectures_own_nickname_is_no_part_of_it_and_a_countys_goals_in_the_
         "卫辉市2022年政府工作报告\n一、2021年工作回顾\n对标先进,辉县市提出的目标是:地区生产总值增长10%,我们奋起直追,"
         "全年地区生产总值增长8%,固定资产投资增长12%。\n")}
     assert got == {("gdp", D("8")), ("fixed_asset_investment", D("12"))}
+    # (or its short name, or its voice after a linking word)
+    for after in ("新乡地区生产总值增长7%", "而我们全年地区生产总值增长7%", "对比之下,今年我们地区生产总值增长7%"):
+        got = {(f.indicator, f.value) for f in extracted(
+            "新乡市2022年政府工作报告\n二、2022年主要预期目标\n聚焦上述目标,各地拉高标杆,卫辉市提出的目标是:"
+            f"地区生产总值增长15%,{after}。\n")}
+        assert got == {("gdp", D("7"))}, after
     # (not a place the region works with, named with a figure of that work: the next clause is the region's again)
     got = {(f.indicator, f.value) for f in extracted(
         "新乡市2022年政府工作报告\n一、2021年工作回顾\n开放合作不断深化,与郑州市共建3个产业园区,实际利用外资增长5%。\n")}

@@ -333,7 +333,8 @@ class _SentenceLinker:
         named with a figure of its own or for work done with it, `与郑州市共建…`, whose next clause is the region's
         again; nor past the speaker's own voice, `…,我们奋起直追,全年地区生产总值增长8%`; the opening clause is
         ``_neighbours_sentence``'s)."""
-        names = [n for n in (self.report.meta.region, _short(self.report.meta.region or "")) if n]
+        region = self.report.meta.region or ""
+        names = [n for n in (region, _short(region), _bare(region)) if n]  # (`新乡` for 新乡市 too)
         for k in range(ci - 1, 0, -1):
             if self.s[self.starts[k + 1] - 1] in _SEMI:
                 return False
