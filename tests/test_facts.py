@@ -1531,6 +1531,13 @@ def test_a_plans_years_and_a_later_years_goal_in_their_clause(text: str, kind: s
       ("cpi", "prior_target", 2024, "growth", D("3"), "at_most")}),
     ("地区生产总值增长5.2%,增长7%的年度目标未能如期实现", "review",
      {("gdp", "actual", 2024, "growth", D("5.2"), "exact"), ("gdp", "prior_target", 2024, "growth", D("7"), "exact")}),
+    # the year's expectation compared with, its figure in parentheses (a read-once set's wording, rv112)
+    ("固定资产投资增长8.9%,低于年初预期(12%)", "review",
+     {("fixed_asset_investment", "actual", 2024, "growth", D("8.9"), "exact"),
+      ("fixed_asset_investment", "prior_target", 2024, "growth", D("12"), "exact")}),
+    # a task set from above said with 上 (`市上下达`, 白银 and 渭南 usage)
+    ("单位地区生产总值能耗完成市上下达的目标任务", "targets",
+     {("energy_intensity", "target", 2025, "growth", None, "qualitative")}),
     # (among this year's targets a plan weighed against is no figure of its own)
     ("固定资产投资增长10%,高于计划的8%", "targets",
      {("fixed_asset_investment", "target", 2025, "growth", D("10"), "exact")}),

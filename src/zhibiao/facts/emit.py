@@ -145,8 +145,10 @@ DIGIT_RE = re.compile(r"\d")
 
 def is_target_reference(v: Vocabulary, q: Quantity) -> bool:
     ref = str(q.extra.get("reference") or "")
-    # (a plan compared with, its figure in parentheses: `低于计划（12%）2.8个百分点`)
-    return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref or ref.endswith("计划"))
+    # (a plan or the year's expectation compared with, its figure in parentheses: `低于计划（12%）2.8个百分点`,
+    # `低于年初预期（16%）`)
+    return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref
+                                                or ref.endswith(("计划", "年初预期", "年度预期", "全年预期")))
 
 
 def _quotes_last_years_report(v: Vocabulary, report: Report, before: str) -> bool:
