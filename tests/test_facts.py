@@ -1538,6 +1538,8 @@ def test_a_plans_years_and_a_later_years_goal_in_their_clause(text: str, kind: s
     # a task set from above said with 上 (`市上下达`, 白银 and 渭南 usage)
     ("单位地区生产总值能耗完成市上下达的目标任务", "targets",
      {("energy_intensity", "target", 2025, "growth", None, "qualitative")}),
+    # a zone's other name in parentheses after it is an aside, not the end of its name (江门 2025, a reprint)
+    ("完成投资726亿元;江门高新区(江海区)规上工业总产值突破1500亿元", "review", set()),
     # (among this year's targets a plan weighed against is no figure of its own)
     ("固定资产投资增长10%,高于计划的8%", "targets",
      {("fixed_asset_investment", "target", 2025, "growth", D("10"), "exact")}),

@@ -48,6 +48,9 @@ class _Link:
     shared: bool = False  # one figure said of the subjects of the clauses before (`…,均增长17%左右`)
 
 
+_TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]$")
+
+
 def _mask_parens(s: str) -> str:
     """Same-length copy of ``s`` with short parentheticals blanked, so their commas split nothing."""
     if "(" not in s and "（" not in s:
@@ -248,6 +251,7 @@ class _SentenceLinker:
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
         tail = self.v.scope_tail_re.search(residue)  # `产业集聚区将完成`: the sub-area before its verbs
         core = residue[: tail.start(1)] if tail else residue
+        core = _TRAILING_ASIDE.sub("", core)  # `江门高新区（江海区）规上工业总产值`: the zone's other name, an aside
         own_budget = core.endswith(self.v.own_level_words) and set(alias.ids) <= self.v.own_level_indicators
         if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core) and not own_budget \
                 and not self._own_list_item(core):
