@@ -148,7 +148,7 @@ def is_target_reference(v: Vocabulary, q: Quantity) -> bool:
     # (a plan or the year's expectation compared with, its figure in parentheses: `低于计划（12%）2.8个百分点`,
     # `低于年初预期（16%）`)
     return bool(q.extra.get("quoted")) and bool(v.prior_target_re.search(ref) or "目标" in ref
-                                                or ref.endswith(("计划", "年初预期", "年度预期", "全年预期")))
+                                                or v.quoted_target_open_re.search(ref))
 
 
 def _quotes_last_years_report(v: Vocabulary, report: Report, before: str) -> bool:
@@ -238,8 +238,7 @@ def emit(
     if _an_increase(v, sl.s, cstart, link, q):
         add_mention(report, sl, q, mentions)  # `地区生产总值增量达到186亿元`: the year's increase, not the level
         return
-    if not link.ids or _not_a_figure_of_its_own(v, sl.s, q, _in_plan(sl)) \
-            or successive_milestone(v, sl.s, cstart, q) or (
+    if not link.ids or _not_a_figure_of_its_own(v, sl, q) or successive_milestone(v, sl.s, cstart, q) or (
         q.qualifier == "qualitative" and link.alias is not None and link.alias.text in v.elliptic_ids
     ):  # a short name counts only with a figure (`服务业提质增效` is no qualitative target)
         add_mention(report, sl, q, mentions)
@@ -492,7 +491,7 @@ def _result_qualifier(q: Quantity, role: str) -> str:
     return q.qualifier
 
 
-def _not_a_figure_of_its_own(v: Vocabulary, sentence: str, q: Quantity, in_plan: bool = False) -> bool:
+def _not_a_figure_of_its_own(v: Vocabulary, sl: _SentenceLinker, q: Quantity) -> bool:
     """`与上年持平` (is it the index or its growth that is flat? the notes leave it out; a phrase such as
     `进出口保持稳定` is a qualitative fact) and
     `完成年计划的118.2%` (a completion ratio, not the indicator's value)."""
@@ -500,10 +499,10 @@ def _not_a_figure_of_its_own(v: Vocabulary, sentence: str, q: Quantity, in_plan:
         return True
     ns = _num_start(q)
     # `完成年度计划的113.1%和120.4%`: the ratios listed after the first are ratios too (not, in a review, a plan a
-    # result is held within or weighed against, `控制在年初计划的3%以内`, ``set_at_start``'s; among this year's
-    # targets, `增长10%,高于计划的8%`, no figure of its own)
-    return q.unit == "%" and bool(v.completion_before_re.search(sentence, max(0, ns - 40), ns)) \
-        and (in_plan or cue_re("set_at_start_before").search(sentence, max(0, ns - 16), ns) is None)
+    # result is held within or weighed against, `控制在年初计划的3%以内`; among this year's targets, `增长10%,高于计划
+    # 的8%`, no figure of its own)
+    return q.unit == "%" and bool(v.completion_before_re.search(sl.s, max(0, ns - 40), ns)) \
+        and (not set_at_start(sl, q) or _in_plan(sl))
 
 
 _ROLE_GUESS: dict[str, Role] = {"review": "actual", "targets": "target", "tasks": "target"}

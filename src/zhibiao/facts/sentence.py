@@ -343,9 +343,10 @@ class _SentenceLinker:
             if self.s[self.starts[k + 1] - 1] in _SEMI:
                 return False
             clause = self.s[self.starts[k] : self.starts[k + 1] - 1].strip()
-            if cue_re("division_goal_said").search(clause) is not None \
-                    and self._another_region_first(_strip(self.v.prefix_re, clause), counties=False) \
-                    and not self._above_first(_strip(self.v.prefix_re, clause)):
+            if cue_re("division_goal_said").search(clause) is None:
+                continue
+            clause = _strip(self.v.prefix_re, clause)
+            if self._another_region_first(clause, counties=False) and not self._above_first(clause):
                 return not (self.v.whole_region_re.search(self.s, self.starts[k], end)
                             or any(n in self.s[self.starts[k + 1] : end] for n in names)
                             or cue_re("speaker_again").search(self.s, self.starts[k + 1], end) is not None)
@@ -353,12 +354,10 @@ class _SentenceLinker:
 
     def _above_first(self, clause: str) -> bool:
         """Whether ``clause`` opens on a division of a level above the report's (`新乡市下达的…`, `天津港…`)."""
-        gaz = gazetteer.load()
-        head = clause[:_NAME_WINDOW]
-        m = next((m for m in gaz.mentions(head) if m.start == 0), None) or gaz.short_mention_at_start(head)
+        m, _full = _opening_division(clause)
         above = _LEVELS_ABOVE.get(self.report.meta.level or "", ())
-        return m is not None and any(c.level in above
-                                     for c in gaz.candidates(m.name, self.report.meta.report_year, short=True))
+        return m is not None and any(
+            c.level in above for c in gazetteer.load().candidates(m.name, self.report.meta.report_year, short=True))
 
     def passage_at(self, pos: int) -> Passage | None:
         """The passage holding ``pos`` of the sentence: its own, or one a clause of it opened (`去年…,今年…`)."""
@@ -451,14 +450,11 @@ class _SentenceLinker:
         code = self.report.meta.region_code
         if not code:
             return False
-        gaz = gazetteer.load()
-        residue = residue[:_NAME_WINDOW]  # only a name opening it counts
-        full = next((m for m in gaz.mentions(residue) if m.start == 0), None)
-        m = full or gaz.short_mention_at_start(residue)
+        m, full = _opening_division(residue)
         if m is None or self._names_the_region(m.name) or m.name in (_bare(self.report.meta.region or ""), ""):
             return False
-        cands = gaz.candidates(m.name, self.report.meta.report_year, short=True)
-        if not counties and full is None:
+        cands = gazetteer.load().candidates(m.name, self.report.meta.report_year, short=True)
+        if not counties and not full:
             cands = [c for c in cands if c.level in ("province", "prefecture")]
         return bool(cands) and all(c.code != code and c.level != "national" for c in cands)
 
@@ -552,6 +548,15 @@ def _short(region: str) -> str:
 
 
 _SURE_REGION = ("title", "issuer", "user")  # where a report's region is read with its level for sure
+def _opening_division(text: str) -> tuple[gazetteer.Mention | None, bool]:
+    """The division name opening ``text`` (only its first characters count), and whether it is a full name rather
+    than a short one (`南京预计实现`)."""
+    gaz = gazetteer.load()
+    head = text[:_NAME_WINDOW]
+    full = next((m for m in gaz.mentions(head) if m.start == 0), None)
+    return (full, True) if full is not None else (gaz.short_mention_at_start(head), False)
+
+
 _LEVELS_ABOVE = {"province": ("national",), "prefecture": ("national", "province"),
                  "county": ("national", "province", "prefecture")}
 

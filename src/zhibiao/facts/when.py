@@ -417,8 +417,8 @@ def role_and_period(
                 return "actual", own, None
         if (own is not None and role == "target" and meta.plan_year is not None and own > meta.plan_year
                 and (at := named_year_at(sentence[cs : _num_start(q)])) is not None
-                and not year_broken(v, (between := sentence[cs + at[1] + 4 : _num_start(q)]))
-                and "目标" not in between):
+                and not year_broken(v, (between := sentence[cs + at[1] + len(str(own)) : _num_start(q)]))
+                and cue_re("goal_set_against").search(between) is None):
             # `锚定2030年GDP3.2万亿元目标`: a later year's goal, not this year's (not a goal's year the year's figure
             # is set against: `锚定2025年目标今年…`, `对标2035年远景目标…`)
             return "target", own, f"{own}年"
