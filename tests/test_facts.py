@@ -3648,14 +3648,15 @@ def test_a_rate_noun_before_distributive_figures(text: str, want: set) -> None:
     assert got == want
 
 
-def test_a_level_held_year_after_year_holds_in_the_last_year() -> None:
-    # 重庆 2024 (新华 infographic): `连续9年稳定在…以上` is the last year's level too; a streak of growth is not
-    text = ("2023年\n重庆地区生产总值迈上3万亿元新台阶\n粮食产量连续9年稳定在1050万吨以上\n"
-            "规上工业增加值增速连续7个季度高于全国\n")
-    facts = extracted("重庆市2024年政府工作报告图解\n" + text)
-    got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in facts}
-    assert ("grain_output", "actual", 2023, D("1050"), "at_least") in got
-    assert not {g for g in got if g[0] == "industrial_va"}
+@pytest.mark.parametrize("line", [
+    "粮食产量连续9年稳定在1050万吨以上",  # 重庆 2024 (新华 infographic)
+    "粮食总产连续三年稳定在300万吨以上",  # 宁夏 2008 (a reprint of its five-year review)
+    "规上工业增加值增速连续7个季度高于全国",
+])
+def test_a_level_held_year_after_year_is_a_streak(line: str) -> None:
+    # a streak, as `连续6年增长` (NOTES_2026: streaks are left out); three annotators of three sets left these out
+    facts = extracted("重庆市2024年政府工作报告图解\n2023年\n重庆地区生产总值迈上3万亿元新台阶\n" + line + "\n")
+    assert not [f for f in facts if f.indicator in ("grain_output", "industrial_va")]
 
 
 def test_an_infographic_line_of_a_target_is_no_heading_of_results() -> None:
@@ -4707,3 +4708,34 @@ def test_an_undated_write_ups_review_quoting_its_main_targets_met_stays_a_review
     text = ("绍兴市第八届人民代表大会第一次会议开幕\n报告显示，去年全市完成年初预期的主要目标任务，全社会固定资产投资"
             "2891亿元，增长14.2%。\n")
     assert {(f.role, f.value) for f in extracted(text)} == {("actual", D("2891")), ("actual", D("14.2"))}
+
+
+def test_the_plans_figure_in_a_clause_after_its_result_is_last_years_target() -> None:
+    # a district plan report's review (rv121): `增长2.1%，计划增长4.5%` quotes the year's plan beside its result; in the
+    # draft plan's section the same words set this year's figure
+    head = "某区关于2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n一、2020年计划执行情况\n"
+    text = "全区规模以上工业增加值增长2.1%，计划增长4.5%；社会消费品零售总额完成172.5亿元，下降6.8%，计划增长6%。\n"
+    got = {(f.indicator, f.role, f.period, f.measure, f.value) for f in extracted(head + text)}
+    assert got == {("industrial_va", "actual", 2020, "growth", D("2.1")),
+                   ("industrial_va", "prior_target", 2020, "growth", D("4.5")),
+                   ("retail_sales", "actual", 2020, "level", D("172.5")),
+                   ("retail_sales", "actual", 2020, "growth", D("-6.8")),
+                   ("retail_sales", "prior_target", 2020, "growth", D("6"))}
+
+
+def test_a_rate_held_within_the_whole_level_aboves_target_is_a_qualitative_target() -> None:
+    # 玉龙 2023 (rv121): `控制在全市目标以内`, as `控制在市定目标内`
+    head = "某县2023年政府工作报告\n二、2023年主要目标\n今年经济社会发展的主要预期目标是："
+    facts = extracted(head + "城镇调查失业率控制在全市目标以内。\n")
+    got = {(f.indicator, f.role, f.period, f.qualifier) for f in facts}
+    assert got == {("surveyed_unemployment", "target", 2023, "qualitative")}
+
+
+def test_an_outputs_rise_said_as_zengchan_is_its_growth() -> None:
+    # 衡水 2011 (rv121): `增产2.3%`, as 增长; 减产 a fall
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某市2011年政府工作报告\n一、2010年工作回顾\n粮食总产量达到317.4万吨，增产2.3%。\n")}
+    assert got == {("grain_output", "level", D("317.4")), ("grain_output", "growth", D("2.3"))}
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某市2011年政府工作报告\n一、2010年工作回顾\n受旱灾影响，粮食总产量减产3.1%。\n")}
+    assert got == {("grain_output", "growth", D("-3.1"))}

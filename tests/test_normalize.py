@@ -816,3 +816,51 @@ def test_a_compilations_titles_are_no_running_heads(title: str) -> None:
     text = _compilation(title)
     assert normalize(text).text.count("工作报告") == text.count("工作报告")
     assert len(pipeline.extract_bytes(text.encode(), "t.txt").reports) == 3
+
+
+def test_a_banner_opening_a_copy_that_lost_its_line_breaks_marks_no_report_junk() -> None:
+    # a document site's banner before a news item run on into one line (富平 2022's write-up as such a site copies it):
+    # the line is the report's head and text, not site junk; a banner on a line of its own still is
+    item = ("县十八届人大二次会议隆重开幕 富平县融媒体中心 2022-01-11 18:32 富平县融媒体中心讯 1月11日上午，"
+            "富平县第十八届人民代表大会第二次会议在县会议中心隆重开幕。县长代表县人民政府向大会作政府工作报告。"
+            "去年，全县生产总值完成328.6亿元，同比增长7.1%；规模以上工业增加值增长12.4%；"
+            "社会消费品零售总额达到96.8亿元，增长11.6%；一般公共预算收入实现8.92亿元，增长16.8%。")
+    banner = "正文复制 更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】 "
+    assert not normalize(banner + item).junk
+    assert normalize(banner + "\n" + item).junk
+    report = pipeline.extract_bytes((banner + item).encode(), "t.txt").reports[0]
+    assert (report.report.meta.region_code, report.report.meta.report_year) == ("610528", 2022)
+    assert {(f.indicator, f.measure, f.value) for f in report.facts} >= {
+        ("gdp", "level", Decimal("328.6")), ("gdp", "growth", Decimal("7.1")),
+        ("industrial_va", "growth", Decimal("12.4"))}
+
+
+_INCOMES = ("城镇居民人均可支配收入３０１８５元、农村居民人均纯收入１０５２０元，分别成长１２．２％和１３．５％，"
+            "农民收入增幅连续三年高于城镇居民。")
+
+
+def test_a_hard_wrap_of_full_width_figures_is_joined_wherever_it_falls() -> None:
+    # a fixed-width copy of a page in full-width digits (a Taiwanese paper's 广东 2013 write-up): its lines are as wide
+    # as the wrap, two columns a digit, though after the digits become ASCII a line of many figures looks short
+    for shift in range(38):
+        para = ("广东省政府工作报告指出，" + "全省经济平稳较快发展，" * 12 + "甲" * shift + _INCOMES
+                + "全省上下团结奋斗。" * 12)
+        lines = [para[k : k + 38] for k in range(0, len(para), 38)]
+        text = normalize("\n".join(lines)).text
+        assert "分别成长12.2%和13.5%，农民" in text, shift
+
+
+def test_a_full_width_point_parted_from_its_digits_by_a_line_break_is_a_decimal_point() -> None:
+    got = normalize("居民消费价格指数控制在１０２\n．５％，城镇登记失业率").text
+    assert got == "居民消费价格指数控制在102.5%，城镇登记失业率"
+    assert normalize("今年１\n．。").text == "今年1\n．。"  # (no digit after it: no point)
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("開發區(q\nū)實現規模以上工業產值", "开发区实现规模以上工业产值"),  # a hard wrap inside the gloss
+    ("建築業總產值２０１０．５億(yì\n)元", "建筑业总产值2010.5亿元"),
+    ("億(\nyì)元", "亿元"),
+    ("会议(Conference\n)", "会议(Conference\n)"),  # English in real parentheses stays
+])
+def test_a_pinyin_gloss_parted_by_a_line_break_is_removed(raw: str, want: str) -> None:
+    assert normalize(raw).text == want

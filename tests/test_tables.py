@@ -618,3 +618,17 @@ def test_a_date_in_a_caption_is_no_year_of_targets() -> None:
                 "表1 2025年主要指标完成情况（2026年1月）\n指标\t单位\t目标\t完成\n地区生产总值增长\t%\t5.5左右\t5.8\n")
     assert ("gdp", "prior_target", 2025, "growth", D("5.5"), "around") in got
     assert not {f for f in got if f[1] == "target"}
+
+
+def test_a_sentence_above_the_table_naming_the_five_year_plan_does_not_make_it_the_plans_table() -> None:
+    # a plan report's draft (rv121 铁东 2021): `…和“十四五”规划衔接，建议2021年主要指标安排如下：` leads into the year's
+    # table; its plan column is 2021's targets, not the plan's goals for 2025 (a caption naming the plan still
+    # makes one)
+    text = ("某区关于2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n三、2021年国民经济和社会发展计划草案\n"
+            "综合考虑疫情后恢复性增长因素和“十四五”规划衔接，建议2021年主要指标安排如下：\n"
+            "指标名称　　　　　　　　　　单位　　　2020年完成　　2021年计划\n"
+            "地区生产总值增速　　　　　　%　　　　1.2　　　　　6左右\n"
+            "规模以上工业增加值增速　　　%　　　　2.1　　　　　7\n")
+    got = facts(text)
+    assert ("gdp", "target", 2021, "growth", Decimal("6"), "around") in got
+    assert ("industrial_va", "target", 2021, "growth", Decimal("7"), "exact") in got

@@ -277,6 +277,9 @@ def emit(
     if cue is None and link.alias is not None and link.alias.start >= cstart and _in_review(sl) and (
             m := v.prior_target_lead_re.match(sl.s, cstart)) is not None and m.end() == link.alias.start:
         cue = m  # `——年计划完成地区生产总值617亿元以上`: last year's plan, quoted before its result
+    if cue is None and link.alias is not None and link.alias.end <= cstart and link.prev is not None \
+            and _in_review(sl) and (m := v.plan_clause_re.fullmatch(sl.s, cstart, _num_start(q))) is not None:
+        cue = m  # `增长2.1%，计划增长4.5%`: the subject's plan for last year, quoted after its result
     prior = is_target_reference(v, q) or quoted_after or cue is not None or bool(q.extra.get("target_by_margin")) or (
         bool(q.extra.get("target_in_paren")) and not _in_plan(sl)) or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (

@@ -74,6 +74,5 @@ def successive_milestone(v: Vocabulary, sentence: str, cstart: int, q: Quantity)
     """`GDP连续迈上5000亿元、6000亿元两大台阶`: thresholds passed one after another, over several years,
     are no year's figure (the exact figure after them is)."""
     threshold = q.qualifier == "at_least" or bool(v.milestone_after_re.match(sentence, q.span.end))
-    # (a match before the figure, read on into its own words: a level held, `连续9年稳定在…以上`, is none)
     m = v.successive_re.search(sentence, cstart)
     return threshold and q.unit not in (None, "%", "pp") and m is not None and m.start() < q.span.start

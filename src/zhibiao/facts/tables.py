@@ -179,8 +179,9 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     caption_years: list[int] = []  # (the years a caption names: two, the later is the targets')
     target_years: list[int] = []
     for x in range(j - 1, max(-1, i - 4), -1):
-        if x < i and lines[x].text.rstrip().endswith("。"):
-            break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`)
+        above = lines[x].text.rstrip()
+        if x < i and (above.endswith("。") or (above.endswith(("：", ":")) and ("，" in above or "," in above))):
+            break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`, `…与“十四五”规划衔接，建议…如下：`)
         plan = plan or c.plan_table_re.search(_ASIDE.sub("", lines[x].text)) is not None
         if x <= i and not c.label_re.match(lines[x].text) and not caption_years:
             caption_years = [int(y) for y in _YEAR.findall(lines[x].text)]

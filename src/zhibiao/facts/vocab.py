@@ -181,6 +181,7 @@ class Vocabulary:
     completion_before_re: re.Pattern[str]  # right before a percentage that is a completion ratio
     milestone_after_re: re.Pattern[str]  # right after a count of thresholds passed (`3个千亿元台阶`)
     prior_target_lead_re: re.Pattern[str]  # a clause opening on last year's plan before the name (`年计划完成…`)
+    plan_clause_re: re.Pattern[str]  # a clause of the plan's figure alone after a result (`，计划增长4.5%`)
     prior_list_open_re: re.Pattern[str]  # `年初确定的预期性目标为:…`: the sentence lists last year's targets
     target_met_after_re: re.Pattern[str]  # `…降低3.2%、…的节能减排目标预计可以完成`: the figures named a target met
     excess_over_target_re: re.Pattern[str]  # `超预期目标8.57亿元`: the amount by which a target was passed
@@ -342,10 +343,6 @@ def load() -> Vocabulary:
         named = cues["subarea_name_chars"] + "{" + str(least) + ",14}?"
         return pattern.replace("NAMED", named).replace("SUBAREA", "|".join(cues["subarea_suffixes"]))
 
-    def held(pattern: str) -> str:
-        """The pattern with the words of a level held year after year put in for its HELD (`连续9年稳定在…`)."""
-        return pattern.replace("HELD", cues["held_level"])
-
     return Vocabulary(
         indicators=indicators,
         alias_ids=alias_ids,
@@ -506,7 +503,7 @@ def load() -> Vocabulary:
         own_last_year_cues=tuple(cues["own_last_year_cues"]),
         report_title_words=tuple(cues["report_title_words"]),
         plan_done_re=re.compile(cues["plan_done"]),
-        multi_year_re=re.compile(held("|".join(cues["multi_year_patterns"]))),
+        multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
         review_year_words=tuple(cues["review_year_words"]),
         proposal_words=tuple(cues["proposal_words"]),
         position_review_words=(*cues["review_year_words"], *cues["estimate_words"]),
@@ -550,14 +547,15 @@ def load() -> Vocabulary:
         estimate_re=re.compile(cues["estimate_lead"]),
         prior_within_re=re.compile(cues["prior_target_within"]),
         prior_target_lead_re=re.compile(cues["prior_target_lead"]),
+        plan_clause_re=re.compile(cues["plan_clause"]),
         prior_list_open_re=re.compile(cues["prior_list_open"]),
         target_met_after_re=re.compile(cues["target_met_after"]),
         excess_over_target_re=re.compile(cues["excess_over_target"]),
         named_target_re=re.compile(cues["named_target"]),
         ranking_after_re=re.compile(cues["ranking_after"]),
         list_base_re=re.compile(cues["list_base_before"]),
-        streak_re=re.compile(held(cues["streak"])),
-        successive_re=re.compile(held(cues["successive"])),
+        streak_re=re.compile(cues["streak"]),
+        successive_re=re.compile(cues["successive"]),
         completion_before_re=re.compile(cues["completion_before"]),
         held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")了?$"),  # `迈进了三万元关口`
         list_sep_re=re.compile(rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*$"),

@@ -34,6 +34,8 @@ __all__ = ["NormalizedText", "OffsetMap", "fold_query", "normalize", "normalize_
 Step = Callable[[str], tuple[str, Any]]  # edits: a list of ``Edit`` or four int64 columns
 
 
+_WIDE_DIGITS = "０１２３４５６７８９"
+_ASCII_DIGITS = "0123456789"
 _TRIM_CHARS = 1 << 23  # after freeing this much text, give the freed heap pages back to the OS
 
 
@@ -128,8 +130,10 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
                       steps.restore_percent, joins.join_lines, *last]}
     pieces: list[str] = []
     n = 0
+    wide = 0  # full-width digits less ASCII ones: the copy's figures are full-width (its wrap width counts them so)
     for piece in blocks:
         n += len(piece)
+        wide += sum(map(piece.count, _WIDE_DIGITS)) - sum(map(piece.count, _ASCII_DIGITS))
         for step in first:
             piece = _run(step, piece, logs[step.__name__])
         pieces.append(piece)
@@ -154,7 +158,7 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     if steps.lost_percent(pieces):  # a copy that dropped every `%` (after OpenCC: the words are simplified)
         for j in range(len(pieces)):
             pieces[j] = _run(steps.restore_percent, pieces[j], logs["restore_percent"])
-    cuts = joins.join_cuts(pieces)
+    cuts = joins.join_cuts(pieces, wide_digits=wide > 0)
     big = n >= _TRIM_CHARS
     out = ""
     carry = ""  # a piece whose final newline was joined runs on into the next one

@@ -229,6 +229,15 @@ def _width(line: str) -> int:
     return (len(line.encode("utf-8")) - n) // 2 + n
 
 
+_NARROWED = str.maketrans("", "", "0123456789.%")  # what ``fullwidth_to_ascii`` made one column of two
+
+
+def _wide_width(line: str) -> int:
+    """Display width of a line whose digits were full-width as the copy was wrapped (``１２．２％``: two columns
+    each; read after they became ASCII, a line of many figures would look short of the wrap width)."""
+    return _width(line) + len(line) - len(line.translate(_NARROWED))
+
+
 def _wrap_stats(pieces: Sequence[str], width_parts: list[np.ndarray], len_parts: list[np.ndarray],
                 nonempty: int) -> tuple[int, list[np.ndarray], list[np.ndarray]] | None:
     """For a hard-wrapped text (PDF or fixed-width copy: many lines share one width), the lowest
@@ -247,9 +256,10 @@ def _wrap_stats(pieces: Sequence[str], width_parts: list[np.ndarray], len_parts:
     return low, width_parts, len_parts
 
 
-def _line_stats(pieces: Sequence[str]) -> tuple[list[np.ndarray], list[np.ndarray], int]:
+def _line_stats(pieces: Sequence[str], wide_digits: bool = False) -> tuple[list[np.ndarray], list[np.ndarray], int]:
     """Per piece, the display width (trailing space stripped) and length of each of its lines, and
     the number of non-blank lines; a piece's last line counts only if nothing follows it."""
+    width = _wide_width if wide_digits else _width
     widths: list[np.ndarray] = []
     lengths: list[np.ndarray] = []
     nonempty = 0
@@ -260,7 +270,7 @@ def _line_stats(pieces: Sequence[str]) -> tuple[list[np.ndarray], list[np.ndarra
             lines = (piece if b - a == len(piece) else piece[a:b]).split("\n")
             if b < len(piece) or j < len(pieces) - 1:
                 lines.pop()  # the block ends with a newline: the empty piece after it is not a line
-            w_parts.append(np.array([_width(ln.rstrip()) for ln in lines], dtype=np.int32))
+            w_parts.append(np.array([width(ln.rstrip()) for ln in lines], dtype=np.int32))
             l_parts.append(np.array([len(ln) for ln in lines], dtype=np.int32))
             nonempty += sum(1 for ln in lines if ln.strip())
             del lines
@@ -292,14 +302,15 @@ def _next_line(pieces: Sequence[str], j: int) -> str:
 _LOOKAHEAD_LINES = 2
 
 
-def join_cuts(pieces: Sequence[str]) -> list[list[int]]:
+def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int]]:
     """The newlines ``join_lines`` deletes in the text ``"".join(pieces)`` (every piece but the last
-    ends with a newline), as sorted positions within each piece.
+    ends with a newline), as sorted positions within each piece; ``wide_digits``: the copy wrote its
+    figures in full-width digits, two columns each in its wrap width.
 
     Every rule looks at the line ending at a newline and at most the two lines after it, so each piece
     is read with the first two lines of what follows appended.
     """
-    widths, lengths, nonempty = _line_stats(pieces)
+    widths, lengths, nonempty = _line_stats(pieces, wide_digits)
     wrap = _wrap_stats(pieces, widths, lengths, nonempty) if pieces else None
     labelled: list[set[int]] | None = None  # (read over the whole text once, the first time a name line asks)
     out: list[list[int]] = []
