@@ -4721,6 +4721,10 @@ def test_the_plans_figure_in_a_clause_after_its_result_is_last_years_target() ->
                    ("retail_sales", "actual", 2020, "level", D("172.5")),
                    ("retail_sales", "actual", 2020, "growth", D("-6.8")),
                    ("retail_sales", "prior_target", 2020, "growth", D("6"))}
+    # (a ceiling planned, `计划控制在3%左右`: a reviewer's probe)
+    facts = extracted(head + "居民消费价格上涨2.1%，计划控制在3%左右。\n")
+    got = {(f.indicator, f.role, f.value, f.qualifier) for f in facts}
+    assert got == {("cpi", "actual", D("2.1"), "exact"), ("cpi", "prior_target", D("3"), "around")}
 
 
 def test_a_rate_held_within_the_whole_level_aboves_target_is_a_qualitative_target() -> None:
@@ -4739,3 +4743,28 @@ def test_an_outputs_rise_said_as_zengchan_is_its_growth() -> None:
     got = {(f.indicator, f.measure, f.value) for f in extracted(
         "某市2011年政府工作报告\n一、2010年工作回顾\n受旱灾影响，粮食总产量减产3.1%。\n")}
     assert got == {("grain_output", "growth", D("-3.1"))}
+
+
+def test_a_sentence_opening_on_a_sub_areas_work_leaves_the_regions_own_rates_to_the_region() -> None:
+    # 如东 2013 (rv123): the new town's frame is work done, not its report; the urbanisation rate after it is the
+    # county's (a sub-area that reports keeps its clauses, `高新区实现…`)
+    head = "某县2013年政府工作报告\n一、2012年工作回顾\n"
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        head + "城乡建设统筹推进。县城新区框架进一步拉开，城镇化率达到53.2%，比上年提高1.4个百分点。\n")}
+    assert got == {("urbanization_rate", "rate", D("53.2")), ("urbanization_rate", "change_pp", D("1.4"))}
+    assert not extracted(head + "高新区实现地区生产总值120亿元，城镇新增就业3000人。\n")
+    assert not extracted(head + "综合保税区申建工作有序推进，全年完成进出口总额44.9亿元。\n")
+    # (a reviewer's probes: the clause names a sub-area again; jobs a zone's work makes; a zone's goal)
+    for text in ("县城新区框架进一步拉开，新区常住人口城镇化率达到70%。",
+                 "产业园区加快发展，园区内居民人均可支配收入增长11%。",
+                 "农业园区带动作用增强，带动园区周边农民人均纯收入增长15%。", "高新区加快建设，新增就业2500人。",
+                 "高新区力争新增就业3000人，城镇居民人均可支配收入增长10%。"):
+        assert not extracted(head + text + "\n"), text
+
+
+def test_a_level_held_year_after_year_among_this_years_targets_is_a_target() -> None:
+    # (a reviewer's probe: `连续5年稳定在…以上` under this year's targets is the year's target to hold)
+    facts = extracted("某市2021年政府工作报告\n二、2021年主要目标\n今年主要预期目标是："
+                      "全市粮食总产量连续5年稳定在100亿斤以上。\n")
+    got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in facts}
+    assert got == {("grain_output", "target", 2021, D("100"), "at_least")}

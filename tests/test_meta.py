@@ -1800,3 +1800,31 @@ def test_a_report_named_on_its_own_before_the_work_report_types_the_head() -> No
     m = meta("县财政局关于预算的说明\n根据县政府工作报告确定的目标，县财政局编制了2014年财政预算草案的报告。"
              "2013年一般公共预算收入增长10%。\n")
     assert m.report_type == "budget_report"
+
+
+def test_a_write_up_of_the_sessions_close_that_gives_the_years_goals_is_a_work_reports() -> None:
+    # 新浪湖南 on 长沙 2014 (rv124): no word of the work report, but the session and the goals it set; and `已确定2014年
+    # 发展目标` dates them as `确定了` does
+    text = ("本报1月11日讯(记者 王晗)今天下午,长沙市人大十四届二次会议落下帷幕。在随后召开的媒体见面会上,"
+            "刚刚当选长沙市市长的胡衡华表示,将以群众满意为第一追求。\n"
+            "长沙市已确定2014年发展目标:地区生产总值增长11.5%,财政总收入增长15%。\n")
+    m = meta(text)
+    assert (m.report_type, m.report_year) == ("government_work_report", 2014)
+    facts = {(f.indicator, f.role, f.period) for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports
+             for f in rr.facts}
+    assert ("gdp", "target", 2014) in facts
+    # (a session's news with no goals is no work report's, nor a year looked back on: `去年已确定2013年发展目标`)
+    assert meta(text.replace("发展目标:", "工作:")).report_type == "other"
+    assert meta(text.replace("长沙市已确定", "去年已确定")).report_year != 2014
+    # (nor another body's paper that names the session and its goals: `…统计公报`, a party congress's report)
+    assert meta("某县2014年国民经济和社会发展统计公报\n" + text).report_type == "other"
+
+
+def test_goals_said_settled_with_yi_date_a_write_up_only_when_listed_after() -> None:
+    # (a reviewer's probes: `围绕已明确2017年经济社会发展目标，…增长8.1%` looks back on a year; `国务院已经确定2015年
+    # 发展目标，全国…` is another body's; neither dates the session's write-up)
+    text = ("市人大会议开幕\n市十五届人大二次会议开幕。过去一年，全市上下围绕已明确2017年经济社会发展目标，奋力拼搏，"
+            "地区生产总值增长8.1%。今年主要预期目标是：地区生产总值增长7.5%。\n")
+    assert meta(text).report_year is None
+    assert meta("市人大会议审议政府工作报告\n代表们认为，国务院已经确定2015年发展目标，全国经济增长7%左右，"
+                "我市今年地区生产总值增长9%的预期目标切实可行。\n").report_year is None

@@ -850,17 +850,31 @@ def test_a_hard_wrap_of_full_width_figures_is_joined_wherever_it_falls() -> None
         assert "分别成长12.2%和13.5%，农民" in text, shift
 
 
-def test_a_full_width_point_parted_from_its_digits_by_a_line_break_is_a_decimal_point() -> None:
-    got = normalize("居民消费价格指数控制在１０２\n．５％，城镇登记失业率").text
-    assert got == "居民消费价格指数控制在102.5%，城镇登记失业率"
-    assert normalize("今年１\n．。").text == "今年1\n．。"  # (no digit after it: no point)
+def test_a_long_footer_line_stays_junk_only_a_pages_head_runs_on() -> None:
+    # (a reviewer's probe: a footer run on with another article's headline is junk however long; a page's head
+    # before a copy that lost its line breaks is not)
+    footer = ("来源：某县人民政府办公室 责任编辑：张三 版权所有：某县人民政府 " + "公安备案号：12345678901234 " * 6
+              + "推荐阅读：某县2013年国民经济和社会发展统计公报：全县地区生产总值增长10.1%。")
+    assert normalize(footer).junk
+    assert not normalize("当前位置：首页 > 政务公开 " + "全县地区生产总值增长9.5%，财政收入增长15%。" * 10).junk
+
+
+def test_a_table_after_wrapped_full_width_prose_keeps_its_rows_apart() -> None:
+    # (a reviewer's probe: full-width digits make the prose's wrapped lines wide, not a table's rows, whose cells are
+    # parted by gaps: the head row is not joined to the first row)
+    prose = "２０２０年，全区地区生产总值增长１．２％，规模以上工业增加值增长２．１％，固定资产投资增长４．３％。" * 6
+    wrapped = "\n".join(prose[k : k + 30] for k in range(0, len(prose), 30))
+    table = ("建议2021年主要指标安排如下：\n指标名称　　　　　　　　　　单位　　　２０２０年完成　　２０２１年计划\n"
+             "地区生产总值增速　　　　　　％　　　　１．２　　　　　６左右\n"
+             "规模以上工业增加值增速　　　％　　　　２．１　　　　　７\n")
+    text = normalize(wrapped + "\n" + table).text
+    assert "2021年计划\n地区生产总值增速" in text
 
 
 @pytest.mark.parametrize(("raw", "want"), [
-    ("開發區(q\nū)實現規模以上工業產值", "开发区实现规模以上工业产值"),  # a hard wrap inside the gloss
-    ("建築業總產值２０１０．５億(yì\n)元", "建筑业总产值2010.5亿元"),
-    ("億(\nyì)元", "亿元"),
-    ("会议(Conference\n)", "会议(Conference\n)"),  # English in real parentheses stays
+    ("居民消费价格指数控制在１０２\n．５％，城镇登记失业率", "居民消费价格指数控制在102.5%，城镇登记失业率"),
+    ("居民消费价格指数控制在１０２．\n５％，城镇登记失业率", "居民消费价格指数控制在102.5%，城镇登记失业率"),
+    ("今年１\n．。", "今年1\n．。"),  # (no digit after it: no point, no join)
 ])
-def test_a_pinyin_gloss_parted_by_a_line_break_is_removed(raw: str, want: str) -> None:
+def test_a_full_width_point_parted_from_its_digits_by_a_wrap_is_a_decimal_point(raw: str, want: str) -> None:
     assert normalize(raw).text == want

@@ -60,6 +60,8 @@ _TYPE_RES: dict[str, re.Pattern[str]] = {
     k: any_re(_C["report_type"][k]) for k in ("budget_report", "plan_report", "government_work_report")
 }
 _GWR_BODY = any_re(_C["report_type"]["government_work_report_body"])
+_SESSION_GOALS = re.compile(_C["report_type"]["session_goals_body"])
+_SESSION_GOALS_NOT = any_re(_C["report_type"]["session_goals_not_head"])
 _SENTENCES = re.compile(r"[。；;！!？?\n]")
 _SPACES = re.compile(r"\s+")
 
@@ -146,7 +148,8 @@ def _report_type(title: str | None, head: str, text: str) -> tuple[ReportType, M
         return min(named, key=list(_TYPE_RES).index), "head"  # type: ignore[return-value]
     if listed:
         return listed[0], "head"  # type: ignore[return-value]
-    if _GWR_BODY.search(text):
+    if _GWR_BODY.search(text) or (
+            _SESSION_GOALS.search(text) and not _SESSION_GOALS_NOT.search(f"{title or ''}\n{head}")):
         return "government_work_report", "body"
     return "other", None
 

@@ -237,7 +237,8 @@ _TARGET_YEAR = re.compile(
 # a write-up's sessions that made a year's goals clear (`这三座东北省会城市已经明确了2023年经济社会发展目标`; not a
 # year looked back on, `去年区委全会明确了2025年发展目标`, nor a plan's horizon, `规划纲要草案明确了2030年的发展目标`)
 _GOALS_MADE_CLEAR = re.compile(
-    r"(?:" + _alt(_C["years"]["goals_made_clear_verbs"]) + r")(\d{4})\s*年的?(?:经济社会)?发展目标")
+    r"(?:" + _alt(_C["years"]["goals_made_clear_verbs"]) + r"|(?:" + _alt(_C["years"]["goals_listed_verbs"])
+    + r")(?=\d{4}\s*年的?(?:经济社会)?发展目标\s*[:：]))(\d{4})\s*年的?(?:经济社会)?发展目标")
 _GOALS_MADE_CLEAR_NOT_AFTER = re.compile(_alt(_C["years"]["goals_made_clear_not_after"]))
 _GOALS_MADE_CLEAR_BEFORE = 24  # characters of the sentence before the verb that may say so
 # a write-up's summary of the report: the year whose work it reviews or plans

@@ -362,7 +362,7 @@ def _stands_in(sl: _SentenceLinker, scopes: tuple[str, ...], kinds: tuple[str, .
 
 def _in_plan(sl: _SentenceLinker) -> bool:
     """Whether the sentence stands in a passage or section of the year's or the plan's targets."""
-    return _stands_in(sl, ("year_plan", "plan_goals"), ("targets", "tasks"))
+    return sl.sets_targets()
 
 
 def _sum_of_subjects(v: Vocabulary, sl: _SentenceLinker, q: Quantity, link: _Link) -> bool:

@@ -15,6 +15,10 @@ from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Passage, Quantity, Report, Section
 
+_SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_work_region_only"])
+_SUBAREA_WORDS = tuple(facts_cues()["subarea_suffixes"])
+_DIGIT = re.compile(r"\d")
+
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 # (not a thousands separator: `4,233.2亿元`)
 # (and quotations set one after another, `“全市生产总值从…增加到5786亿元”“一般公共预算收入从…”`: one clause each)
@@ -128,6 +132,13 @@ class _SentenceLinker:
         self.section = self.sections.at(offset)  # sections start at line starts: one per sentence
         self.passage = self.sections.passage(offset)  # the passage the sentence opens in
         self._neighbours: bool | None = None  # whether the sentence opens on another division (lazy)
+
+    def sets_targets(self) -> bool:
+        """Whether the sentence stands among targets: its passage is of the year's or the plan's, or, when no passage
+        says, its section is of targets or tasks."""
+        if self.passage is not None and self.passage.scope != "unknown":
+            return self.passage.scope in ("year_plan", "plan_goals")
+        return self.section is not None and self.section.kind in ("targets", "tasks")
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
         """Indicator names in the sentence that are not inside a quantity expression."""
@@ -293,12 +304,25 @@ class _SentenceLinker:
             reports = self._reports_after(opening, m.end())
             w = self.v.whole_region_re.match(self.s[self.starts[ci] :].lstrip()) if ci > 0 else None
             whole_opens = w is not None and self.own_whole(w.group())  # (not 全区 in a county's: the zone's own)
-            if not whole_opens and (ci <= 1 or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start))):
+            own_work_only = not reports and self._after_subarea_work_only(ci, alias)
+            if not whole_opens and ((ci <= 1 and not own_work_only)
+                                    or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start))):
                 return False  # (`经开区实现…,全县地区生产总值增长9%`: the clause opening on the whole is the region's)
         if alias.ids and set(alias.ids) <= self.v.region_only:
             return True  # (no sub-area's run from a later clause takes the region's jobs, incomes or prices)
         return not (self._subarea_reported_before(ci, alias.start, quantities)
                     or self._division_reported_before(ci, alias.start))
+
+    def _after_subarea_work_only(self, ci: int, alias: _Alias) -> bool:
+        """Whether the figure's clause, after a sentence opening on a sub-area's work alone (no figure, no goal:
+        `县城新区框架进一步拉开，城镇化率达到53.2%`), gives one of the region's own rates or incomes, naming no
+        sub-area again (`新区常住人口城镇化率`, `带动园区周边农民人均纯收入`)."""
+        if ci == 0 or len(self.starts) < 2 or not alias.ids or not set(alias.ids) <= _SUBAREA_WORK_REGION_ONLY:
+            return False
+        own = self.s[: self.starts[1]]
+        if _DIGIT.search(own) or cue_re("subarea_work_goal").search(own):
+            return False
+        return not any(w in self.s[self.starts[ci] : alias.start] for w in _SUBAREA_WORDS)
 
     def _reports_after(self, text: str, at: int) -> bool:
         """Whether a sub-area named at ``text[:at]`` reports (`实现`, `完成`, or a figure's name right after it), after
@@ -486,7 +510,8 @@ class _SentenceLinker:
         for other in same_subject:  # `总额44.9亿元、同比增长21.6%`: earlier figures of the same subject
             if alias_end <= other.span.start and other.span.end <= q.span.start:
                 gap = gap.replace(self.s[other.span.start : other.span.end], "")
-        if self.v.streak_re.search(self.s, alias_end, q.span.end):
+        streak = self.v.streak_re.search(self.s, alias_end, q.span.end)
+        if streak is not None and not (self.v.held_level_re.match(self.s, streak.end()) and self.sets_targets()):
             return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
         gap = self.v.skip_re.sub("", _QUOTE_MARKS.sub("", gap))  # `实现“五年翻一番”`: quote marks say nothing
         gap = cue_re("set_at_start_before").sub("", gap)  # `涨幅控制在年初确定的4%以内`: the target quoted back

@@ -40,6 +40,7 @@ _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
+_LAST_CLAUSE = re.compile("[，,]")
 _ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
 _LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 
@@ -180,9 +181,12 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     target_years: list[int] = []
     for x in range(j - 1, max(-1, i - 4), -1):
         above = lines[x].text.rstrip()
-        if x < i and (above.endswith("。") or (above.endswith(("：", ":")) and ("，" in above or "," in above))):
-            break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`, `…与“十四五”规划衔接，建议…如下：`)
-        plan = plan or c.plan_table_re.search(_ASIDE.sub("", lines[x].text)) is not None
+        if x < i and above.endswith("。"):
+            break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`)
+        # (a sentence leading into the table names it in its last clause: `…和“十四五”规划衔接，建议2021年主要指标安排
+        # 如下：` is the year's, `对标“十四五”规划，全区“十四五”主要指标建议如下：` the plan's)
+        named = _LAST_CLAUSE.split(above)[-1] if x < i and above.endswith(("：", ":")) else above
+        plan = plan or c.plan_table_re.search(_ASIDE.sub("", named)) is not None
         if x <= i and not c.label_re.match(lines[x].text) and not caption_years:
             caption_years = [int(y) for y in _YEAR.findall(lines[x].text)]
             target_years = [int(y) for y in c.caption_target_year_re.findall(lines[x].text)]

@@ -203,6 +203,7 @@ class Vocabulary:
     ranking_after_re: re.Pattern[str]  # right after a count in a ranking aside (`333个地级市排名中`)
     list_base_re: re.Pattern[str]  # before the first of a list of values a change started from
     streak_re: re.Pattern[str]  # `连续7个季度`: a run of periods
+    held_level_re: re.Pattern[str]  # `稳定在` right after a streak: a level held (this year's target among targets)
     successive_re: re.Pattern[str]  # before thresholds passed one after another (`连续迈上…`)
     held_or_passed_re: re.Pattern[str]  # a verb ending the words before a figure (`稳定在`, `突破`)
     list_sep_re: re.Pattern[str]  # a gap that is only a list joiner
@@ -336,6 +337,10 @@ def load() -> Vocabulary:
     parts = "(?:" + "|".join(cues["sub_periods"]) + ")"
     parts_open = "|".join(p for p in cues["sub_periods"] if p != cues["whole_year"])  # (not 全年)
     parts_list = "(?P<list>" + parts + r"(?:\s*(?:、|和|及|以及|,|，)\s*" + parts + ")+)"
+
+    def held(pattern: str) -> str:
+        """The pattern with the words of a level held year after year put in for its HELD (`连续9年稳定在…`)."""
+        return pattern.replace("HELD", cues["held_level"])
 
     def subarea(pattern: str, least: int) -> str:
         """The pattern with a sub-area's last words put in for its SUBAREA, and for NAMED a run of ``least`` to 14
@@ -503,7 +508,7 @@ def load() -> Vocabulary:
         own_last_year_cues=tuple(cues["own_last_year_cues"]),
         report_title_words=tuple(cues["report_title_words"]),
         plan_done_re=re.compile(cues["plan_done"]),
-        multi_year_re=re.compile("|".join(cues["multi_year_patterns"])),
+        multi_year_re=re.compile(held("|".join(cues["multi_year_patterns"]))),
         review_year_words=tuple(cues["review_year_words"]),
         proposal_words=tuple(cues["proposal_words"]),
         position_review_words=(*cues["review_year_words"], *cues["estimate_words"]),
@@ -555,7 +560,8 @@ def load() -> Vocabulary:
         ranking_after_re=re.compile(cues["ranking_after"]),
         list_base_re=re.compile(cues["list_base_before"]),
         streak_re=re.compile(cues["streak"]),
-        successive_re=re.compile(cues["successive"]),
+        held_level_re=re.compile(cues["held_level"]),
+        successive_re=re.compile(held(cues["successive"])),
         completion_before_re=re.compile(cues["completion_before"]),
         held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")了?$"),  # `迈进了三万元关口`
         list_sep_re=re.compile(rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*$"),

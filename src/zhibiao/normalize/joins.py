@@ -85,7 +85,7 @@ _FIGURE_LINE = re.compile(f"\\s*(?P<verb>(?:{'|'.join(_J['verb_leads'])})?(?:{'|
 # a number cut in two (`9.\n8%`, `9\n%`) or from its unit after its magnitude (`385 亿\n元`), or from its unit
 # with the clause going on after it (`人均可支配收入16883\n元,同比增长9.7%`; not `2023\n元旦`)
 _DIGIT_BREAK = re.compile(
-    r"\n(?:(?<=[0-9]\n)(?=[.%])|(?<=[0-9]\.\n)(?=[0-9])|(?:(?<=[0-9][亿万]\n)|(?<=[0-9] [亿万]\n))(?=美?元)"
+    r"\n(?:(?<=[0-9]\n)(?=[.%]|．[0-9])|(?<=[0-9][.．]\n)(?=[0-9])|(?:(?<=[0-9][亿万]\n)|(?<=[0-9] [亿万]\n))(?=美?元)"
     r"|(?<=[0-9]\n)(?=[亿万]?美?元[,，、;；。]))"
 )  # matches the newline
 # a PDF that sets each number on a line of its own (`增加到\n779\n亿元,年均增长\n7.3%\n。`): the breaks
@@ -234,7 +234,10 @@ _NARROWED = str.maketrans("", "", "0123456789.%")  # what ``fullwidth_to_ascii``
 
 def _wide_width(line: str) -> int:
     """Display width of a line whose digits were full-width as the copy was wrapped (``１２．２％``: two columns
-    each; read after they became ASCII, a line of many figures would look short of the wrap width)."""
+    each; read after they became ASCII, a line of many figures would look short of the wrap width); a table's row,
+    its cells parted by a gap (`地区生产总值增速   %   1.2   6左右`), is no wrapped line and keeps its width."""
+    if "  " in line:
+        return _width(line)
     return _width(line) + len(line) - len(line.translate(_NARROWED))
 
 

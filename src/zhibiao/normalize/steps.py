@@ -236,8 +236,7 @@ _FULLWIDTH = str.maketrans(
 )
 _FW_CLASS = "[" + "".join(map(chr, _FULLWIDTH)) + "]"
 _FW_RUN = re.compile(_FW_CLASS + _FW_CLASS + "*")
-# (also where a hard wrap parted the number at its point, `１０２` / `．５％`: the line join then mends it)
-_FW_POINT = re.compile("(?:(?<=[0-9])|(?<=[0-9]\n))．(?=\n?[0-9])")
+_FW_POINT = re.compile("(?<=[0-9])．(?=[0-9])")
 # an ideographic full stop a converter put for the decimal point (`城镇登记失业率4。6%以内`,
 # `规模以上工业增加值373。15亿元`, `地方一般預算收入達到4。4億元` before the script is converted): only between
 # digits that end in a percent sign, a magnitude or points (a sentence that ends on a number and a next one
@@ -297,6 +296,12 @@ def _fullwidth_block(text: str) -> str:
     return out
 
 
+def fullwidth_points(text: str) -> tuple[str, list[Edit]]:
+    """A full-width point between digits once a hard wrap that parted them is joined (`１３` / `．５％`): the decimal
+    point. Same length: no edit."""
+    return (blockwise(text, lambda t: _FW_POINT.sub(".", t)) if "．" in text else text), []
+
+
 def fullwidth_to_ascii(text: str) -> tuple[str, list[Edit]]:
     """Full-width digits, letters, ``％`` (and ``℅``/``﹪`` used as it) and a ``．`` between digits to ASCII
     (and ``。`` between the digits of a percentage), ``〝〞`` to ``“”``, a plan's name between garbled quote
@@ -318,13 +323,12 @@ _SYLLABLE = re.compile(
 )
 # A candidate annotation, split out whole and by its letters: the parenthesis first (a fast literal
 # scan), then the CJK character before it, then 1-6 pinyin letters (a scrape may leave a space
-# before the closing parenthesis: ``會(huì )``, and a hard wrap may part it, ``億(yì`` / ``)元``, ``區(q`` / ``ū)``),
-# the same annotation repeated going with it (``增(zeng)(zeng)长``, a page that glossed twice).
+# before the closing parenthesis: ``會(huì )``), the same annotation repeated going with it
+# (``增(zeng)(zeng)长``, a page that glossed twice).
 # A word of several syllables (``消费品(xiāofèipǐn)``) is taken only with a tone mark: unmarked, it could be
 # a word of English in real parentheses.
-_PY = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿɑ]"
 _PINYIN = re.compile(
-    f"([(（](?<=[{CJK}][(（])\n?({_PY}{{1,24}}|{_PY}{{1,23}}\n{_PY}{{1,23}})\n? ?[)）](?:[(（]\\2 ?[)）])*)")
+    f"([(（](?<=[{CJK}][(（])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿɑ]{{1,24}}) ?[)）](?:[(（]\\2 ?[)）])*)")
 _WORD = re.compile(f"(?:{_SYLLABLE.pattern}){{2,6}}")
 _TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
 
@@ -360,7 +364,7 @@ def remove_pinyin(text: str) -> tuple[str, Columns | list[Edit]]:
             out += parts[0]
             continue
         kept, whole = parts[0::3], parts[1::3]
-        ok = [_syllable(p.replace("\n", "")) for p in parts[2::3]]
+        ok = list(map(_syllable, parts[2::3]))
         del parts
         if not all(ok):  # glue rejected candidates back between their neighbours
             merged = [kept[0]]
@@ -479,6 +483,7 @@ _JUNK_TRIGGERS = tuple(m.group(0) for m in _WS_WORDS if m)
 _JUNK_START = _junk_start(_JUNK["line_start"])
 _JUNK_START_PLAIN = (_junk_start([p for p in _JUNK["line_start"] if not _WS_LEAD.match(p)])
                      if all(_WS_WORDS) else _JUNK_START)
+_RUN_ON_HEAD = _junk_start(_JUNK["run_on_heads"])
 _JUNK_ANY = re.compile("|".join(f"(?:{p})" for p in _JUNK["contains"]))
 _JUNK_MAX = int(_JUNK["max_len"])
 _LINK_HEAD = re.compile(r"(?m)^[ \t]*(?:" + _JUNK["link_list_head"] + r")[ \t]*[:：]?[ \t]*$")  # a heading alone
@@ -492,7 +497,7 @@ def junk_lines(text: str) -> list[tuple[int, int]]:
     start = _JUNK_START if any(w in text for w in _JUNK_TRIGGERS) else _JUNK_START_PLAIN
     for m in start.finditer(text):
         a, b = line_span(text, m.start())
-        if b - a <= _JUNK_MAX:  # (longer: a copy that lost its line breaks, the report's text after its banner)
+        if b - a <= _JUNK_MAX or not _RUN_ON_HEAD.match(text, a):  # (a page's head on a longer line: the report after)
             found.add((a, b))
     for m in _JUNK_ANY.finditer(text):
         a, b = line_span(text, m.start())
@@ -516,6 +521,6 @@ def line_span(text: str, pos: int) -> tuple[int, int]:
 
 
 __all__ = [
-    "clean_whitespace", "drop_note_marks", "fullwidth_to_ascii", "is_pinyin_syllable", "junk_lines", "line_span",
-    "lost_percent", "mixed_numerals", "regex_edits", "remove_pinyin", "restore_percent",
+    "clean_whitespace", "drop_note_marks", "fullwidth_points", "fullwidth_to_ascii", "is_pinyin_syllable", "junk_lines",
+    "line_span", "lost_percent", "mixed_numerals", "regex_edits", "remove_pinyin", "restore_percent",
 ]
