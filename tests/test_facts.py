@@ -4725,6 +4725,9 @@ def test_the_plans_figure_in_a_clause_after_its_result_is_last_years_target() ->
     facts = extracted(head + "居民消费价格上涨2.1%，计划控制在3%左右。\n")
     got = {(f.indicator, f.role, f.value, f.qualifier) for f in facts}
     assert got == {("cpi", "actual", D("2.1"), "exact"), ("cpi", "prior_target", D("3"), "around")}
+    facts = extracted(head + "居民消费价格上涨2.1%，计划上涨3%。\n")
+    got = {(f.indicator, f.role, f.value, f.qualifier) for f in facts}
+    assert got == {("cpi", "actual", D("2.1"), "exact"), ("cpi", "prior_target", D("3"), "exact")}
 
 
 def test_a_rate_held_within_the_whole_level_aboves_target_is_a_qualitative_target() -> None:
@@ -4762,9 +4765,60 @@ def test_a_sentence_opening_on_a_sub_areas_work_leaves_the_regions_own_rates_to_
         assert not extracted(head + text + "\n"), text
 
 
-def test_a_level_held_year_after_year_among_this_years_targets_is_a_target() -> None:
-    # (a reviewer's probe: `连续5年稳定在…以上` under this year's targets is the year's target to hold)
+@pytest.mark.parametrize("streak", ["连续5年稳定在", "连续12年稳定在", "连续十二年稳定在", "连续5年稳在"])
+def test_a_level_held_year_after_year_among_this_years_targets_is_a_target(streak: str) -> None:
+    # (reviewers' probes: `连续5年稳定在…以上` under this year's targets is the year's target to hold)
     facts = extracted("某市2021年政府工作报告\n二、2021年主要目标\n今年主要预期目标是："
-                      "全市粮食总产量连续5年稳定在100亿斤以上。\n")
+                      f"全市粮食总产量{streak}100亿斤以上。\n")
     got = {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in facts}
     assert got == {("grain_output", "target", 2021, D("100"), "at_least")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 顺义 2015 (rv126): the year's expectation quoted after the result
+    ("社会消费品零售总额完成612.7亿元，增长9.4%，年初预期增长9%。",
+     ("retail_sales", "prior_target", 2014, "growth", D("9"), "exact")),
+    # 永丰 2007 (rv126): a ceiling the level above set, quoted after the result
+    ("城镇登记失业率为3.7%，控制在市下达的4.5%以内。",
+     ("registered_unemployment", "prior_target", 2014, "rate", D("4.5"), "at_most")),
+])
+def test_a_target_quoted_after_its_result(text: str, want: tuple) -> None:
+    got = {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier) for f in extracted(
+        "某区2015年政府工作报告\n一、2014年工作回顾\n" + text + "\n")}
+    assert want in got
+
+
+def test_a_share_of_the_task_from_above_is_no_target() -> None:
+    # (a reviewer's probe: `完成省下达的95%` is the share of the task done)
+    facts = extracted("某县2014年政府工作报告\n一、2013年工作回顾\n全县新增城镇就业4500人，完成省下达的95%。\n")
+    assert not [f for f in facts if f.role == "prior_target"]
+
+
+def test_a_task_closed_by_the_cut_of_the_last_named_indicator() -> None:
+    # 宜兴 2018 (rv126): `…能耗下降和主要污染物减排目标`: the named indicator's qualitative target
+    facts = extracted("某市2018年政府工作报告\n二、2018年主要目标\n今年主要预期目标是："
+                      "确保完成市下达的单位地区生产总值能耗下降和主要污染物减排目标。\n")
+    assert {(f.indicator, f.role, f.qualifier, f.commitment) for f in facts} == {
+        ("energy_intensity", "target", "qualitative", "binding")}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("实际利用外商直接投资22亿美元,可比增长1.1倍。", D("110")),  # 大连 2005 (rv128)
+    ("实际利用外商直接投资1.4亿美元,增长1倍。", D("100")),  # (rv93)
+])
+def test_a_bare_growth_in_multiples_in_a_review_of_last_year_is_that_years(text: str, value: Decimal) -> None:
+    head = "某市2006年政府工作报告\n一、2005年工作回顾\n"
+    got = {(f.indicator, f.measure, f.value) for f in extracted(head + text + "\n")}
+    assert ("foreign_investment", "growth", value) in got
+    # (over several years it stays no year's: a path from a base, a year named, a review of five years)
+    for other in ("实际利用外资从1.39亿美元增加到8.6亿美元,增长6.2倍。", "实际利用外资达到8.6亿美元,比2000年增长1倍。"):
+        assert not [f for f in extracted(head + other + "\n") if f.measure == "growth"], other
+    five = "某市2006年政府工作报告\n一、“十五”时期工作回顾\n实际利用外资达到8.6亿美元,增长1倍。\n"
+    assert not [f for f in extracted(five) if f.measure == "growth"]
+    # (a reviewer's probes: a heading of last year and the five before it; words of several years; more than it)
+    both = ("某市2022年政府工作报告\n一、2021年和过去五年工作回顾\n"
+            "全市实际利用外资增长1.6倍，外贸进出口总额增长1.1倍。\n")
+    assert not [f for f in extracted(both) if f.measure == "growth"]
+    for other in ("累计实现进出口总额5亿美元，增长2倍。", "近年来，全县实际利用外资增长1倍以上。",
+                  "全县实际利用外资增长1倍多。"):
+        assert not [f for f in extracted(head + other + "\n") if f.measure == "growth"], other

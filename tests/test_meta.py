@@ -1828,3 +1828,14 @@ def test_goals_said_settled_with_yi_date_a_write_up_only_when_listed_after() -> 
     assert meta(text).report_year is None
     assert meta("市人大会议审议政府工作报告\n代表们认为，国务院已经确定2015年发展目标，全国经济增长7%左右，"
                 "我市今年地区生产总值增长9%的预期目标切实可行。\n").report_year is None
+
+
+def test_a_newspapers_masthead_with_its_page_dates_a_write_up() -> None:
+    # 河北日报 on 沧州 2024 (rv126): `河北日报 2024年1月26日 第05版 · 市县新闻`, then `本报沧州1月25日电`
+    text = ("河北日报 2024年1月26日 第05版 · 市县新闻\n\n沧州：锚定“沿海经济强市”目标 今年GDP预期增长6.5%左右\n\n"
+            "本报沧州1月25日电（记者 赵明远）25日上午，沧州市第十五届人民代表大会第三次会议开幕。"
+            "市长代表市政府作政府工作报告。\n")
+    assert meta(text).report_year == 2024
+    # (a reviewer's probe: a masthead below the text, in a related-news list, is another article's)
+    assert meta("过去一年，全市地区生产总值增长7%。今年主要预期目标是：地区生产总值增长6%左右。\n相关新闻\n"
+                "河北日报 2023年12月30日 第05版 · 市县新闻\n").report_year is None

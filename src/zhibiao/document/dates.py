@@ -59,6 +59,12 @@ _SESSION_SENTENCE = re.compile(
 )
 _NEXT_YEAR_FROM_MONTH = 9  # a report delivered from September on (a new term's first session)
 # a stamp written day first, with its time (``23.02.2016  08:10``: a reposting site's European form)
+# a newspaper's masthead with its page heading the text (``河北日报 2024年1月26日 第05版 · 市县新闻``): only among the
+# first lines, before any sentence (a masthead in a related-news or back-issue list below is another article's)
+_MASTHEAD_PAGE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"\s*(?:星期[一二三四五六日天])?\s*第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[^\n\d]{0,20}$")
+_MASTHEAD_LINES = 3
 _STAMP_DMY = re.compile(r"^\W{0,3}(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 _STAMP_DAYS = 31  # a news page stamped up to a month after the session it reports dates it
 
@@ -192,6 +198,13 @@ def find_dates(head: str, report_year: int | None) -> Dates:
     m = _PUBLISHED.search(head)
     if m is None:
         m = next((s for ln in head.split("\n") if (s := _STAMP_LINE.match(ln))), None)
+    if m is None:
+        m = None
+        for ln in [ln for ln in head.split("\n") if ln.strip()][:_MASTHEAD_LINES]:
+            if "。" in ln:
+                break  # (the text has begun: a masthead below it is another article's)
+            if (m := _MASTHEAD_PAGE.match(ln)) is not None:
+                break
     if m is not None:
         g = [x for x in m.groups() if x is not None]
         published = _valid_date(int(g[0]), int(g[1]), int(g[2]))

@@ -14,7 +14,7 @@ import re
 from zhibiao import quantity as qty
 from zhibiao.document.dates import cn_years
 from zhibiao.facts.commitment import commitment
-from zhibiao.facts.cuefile import cue_re
+from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.lists import bases_of_one_subject
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.sentence import _clause_index, _Link, _num_start, _SentenceLinker
@@ -68,9 +68,11 @@ def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: 
         if "rate" in measures:
             return "rate"
         return None
-    if _in_multiples(q) and q.direction == "up" and q.extra.get("baseline") in v.last_year_bases \
-            and "growth" in measures:
-        return "growth"  # `进出口贸易额同比增长1.5倍`: a rise of 150% on last year (not `是上年的2倍`, a ratio)
+    if _in_multiples(q) and q.direction == "up" and "growth" in measures and (
+            q.extra.get("baseline") in v.last_year_bases or q.extra.get("one_year")):
+        # `进出口贸易额同比增长1.5倍`: a rise of 150% on last year (not `是上年的2倍`, a ratio); so is a bare one in a
+        # review of last year alone (`实际利用外商直接投资22亿美元,可比增长1.1倍`)
+        return "growth"
     kind = q.extra.get("kind")
     if kind == "magnitude" and q.unit in v.yuan_implied and "currency" in units:
         kind = "currency"  # `规上工业产值超2000亿`, `固定资产投资1858.57亿`: an amount of money without its 元
@@ -414,6 +416,31 @@ def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantit
     # 1.2万人年度目标任务`, `确保城镇新增就业1.5万人,超额完成…`)
     return _in_review(sl) or (m.group().startswith(v.exceeded_words) and not _in_plan(sl)
                               and not v.exceeded_not_after_re.search(sl.s, 0, m.start()))
+
+
+def one_year_multiples(v: Vocabulary, sl: _SentenceLinker, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities, a bare growth in multiples marked ``one_year`` where the sentence reviews last year alone
+    (`实际利用外商直接投资22亿美元,可比增长1.1倍`: a rise of 110% in that year)."""
+    bare = [_in_multiples(q) and q.extra.get("baseline") in _NO_YEAR_BASES and not sl.s.startswith("多", q.span.end)
+            for q in quantities]  # (not `增长1倍多`: more than the figure)
+    if not any(bare) or not _one_year_told(v, sl):
+        return quantities
+    return [dataclasses.replace(q, extra={**q.extra, "one_year": True}) if b else q
+            for q, b in zip(quantities, bare, strict=True)]
+
+
+_NO_YEAR_BASES = frozenset([None, *facts_cues()["comparable_bases"]])
+
+
+def _one_year_told(v: Vocabulary, sl: _SentenceLinker) -> bool:
+    """Whether the sentence stands in a passage reviewing last year alone and names no years of its own nor a
+    path from a base (`从1.39亿元增加到8.6亿元,增长6.2倍` is over several years)."""
+    return (sl.passage is not None and sl.passage.scope == "year_review" and not v.multi_year_re.search(sl.s)
+            and not _BASE_PATH.search(sl.s) and not YEAR_RE.search(sl.s) and not cue_re("many_years").search(sl.s)
+            and not (sl.section is not None and cue_re("many_years").search(sl.section.title)))
+
+
+_BASE_PATH = re.compile(r"(?:从|由)\s*\d")
 
 
 def _in_review(sl: _SentenceLinker) -> bool:

@@ -23,6 +23,7 @@ from zhibiao.facts.emit import (
     decide_measure,
     emit,
     is_target_reference,
+    one_year_multiples,
     quoted_target_after,
     set_at_start,
 )
@@ -57,11 +58,11 @@ from zhibiao.facts.sentence import (
     _Sections,
     _SentenceLinker,
     _strip,
-    past_year_path,
 )
 from zhibiao.facts.tables import table_facts, with_table_facts
 from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.facts.wordfacts import drop_words_beside_figures
+from zhibiao.facts.yearnames import past_year_path
 from zhibiao.model import Fact, Mention, Quantity, Report
 
 
@@ -274,6 +275,7 @@ def _link_sentence(
     sections: _Sections | None = None,
 ) -> None:
     sl = _SentenceLinker(v, report, sentence, s_off, sections)
+    quantities = one_year_multiples(v, sl, quantities)
     aliases = sl.aliases(quantities)
     member = _memberships(v, sentence, quantities) if len(quantities) > 1 else {}  # a list has 2+ figures
     if not aliases and not member:  # no name to link a figure to: every figure is a mention

@@ -13,6 +13,7 @@ from zhibiao.document import gazetteer
 from zhibiao.document.periods import passage_at
 from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.vocab import Vocabulary
+from zhibiao.facts.yearnames import past_year_path
 from zhibiao.model import Passage, Quantity, Report, Section
 
 _SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_work_region_only"])
@@ -511,8 +512,10 @@ class _SentenceLinker:
             if alias_end <= other.span.start and other.span.end <= q.span.start:
                 gap = gap.replace(self.s[other.span.start : other.span.end], "")
         streak = self.v.streak_re.search(self.s, alias_end, q.span.end)
-        if streak is not None and not (self.v.held_level_re.match(self.s, streak.end()) and self.sets_targets()):
-            return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
+        if streak is not None:
+            if not (self.v.held_level_re.match(self.s, streak.end()) and self.sets_targets()):
+                return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
+            gap = gap.replace(streak.group(), "")  # (a level held a year more, `连续12年稳定在…`: no gap)
         gap = self.v.skip_re.sub("", _QUOTE_MARKS.sub("", gap))  # `实现“五年翻一番”`: quote marks say nothing
         gap = cue_re("set_at_start_before").sub("", gap)  # `涨幅控制在年初确定的4%以内`: the target quoted back
         gap = cue_re("each_alike_in_gap").sub("", gap)  # `城乡居民收入增幅均超过…12%的目标`: each alike
@@ -537,19 +540,6 @@ class _SentenceLinker:
                 _FIGURELESS_PHRASE.fullmatch(head.strip()) or _RANK_PHRASE.fullmatch(head.strip())):
             return True, 0.8  # `地区生产总值再迈上新的百亿台阶、增长8.1%`: a phrase without a figure, then the figure
         return False, 0.0
-
-
-def past_year_path(v: Vocabulary, sentence: str, text: str, q: Quantity) -> str:
-    """``text`` (what stands before ``q``) less a path of the figure through the year when ``q`` is the whole
-    year's (`GDP增速逐季攀升,上半年3.2%、前三季度4.4%、预计全年5%左右`, `从一季度3.3%、到上半年4.5%、再到前三季度
-    4.9%,全年完成1368.6亿元`): the parts are mentions, the name's fact is the year's."""
-    whole = sentence.startswith(v.whole_year, q.span.start)  # (`全年5%左右`: 全年 is the figure's lead)
-    end = v.year_path_end_re.search(text + (v.whole_year if whole else ""))
-    if end is None or not v.sub_period_re.search(text, 0, end.start()):
-        return text
-    walked = v.year_path_re.sub("", text[: end.start()])  # the parts with their figures
-    walked = v.sub_period_re.sub("", walked)  # parts whose figures the name's own run took
-    return v.year_path_words_re.sub("", walked + text[end.start() :])
 
 
 _QUOTE_MARKS = re.compile("[“”\"「」『』]")

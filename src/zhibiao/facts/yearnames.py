@@ -114,3 +114,16 @@ def opens_on_this_year(sl: Sentence, q: Quantity, after: int, meta: ReportMeta) 
         return False
     last = max((m.end() for m in cue_re("clause_opens_this_year").finditer(sl.s, after, q.span.start)), default=-1)
     return last >= 0 and not any(c in sl.s[last : q.span.start] for c in "，,；;：:")
+
+
+def past_year_path(v: Vocabulary, sentence: str, text: str, q: Quantity) -> str:
+    """``text`` (what stands before ``q``) less a path of the figure through the year when ``q`` is the whole
+    year's (`GDP增速逐季攀升,上半年3.2%、前三季度4.4%、预计全年5%左右`, `从一季度3.3%、到上半年4.5%、再到前三季度
+    4.9%,全年完成1368.6亿元`): the parts are mentions, the name's fact is the year's."""
+    whole = sentence.startswith(v.whole_year, q.span.start)  # (`全年5%左右`: 全年 is the figure's lead)
+    end = v.year_path_end_re.search(text + (v.whole_year if whole else ""))
+    if end is None or not v.sub_period_re.search(text, 0, end.start()):
+        return text
+    walked = v.year_path_re.sub("", text[: end.start()])  # the parts with their figures
+    walked = v.sub_period_re.sub("", walked)  # parts whose figures the name's own run took
+    return v.year_path_words_re.sub("", walked + text[end.start() :])
