@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from zhibiao import pipeline
 from zhibiao.document import split_reports
 from zhibiao.document.meta import cn_number, five_year_plan_year, parse_session
 from zhibiao.document.sections import build_sections, cue_kind
@@ -659,3 +660,27 @@ def test_a_year_told_as_done_in_its_own_sentence_is_the_year_reviewed() -> None:
             "去年经济初步呈现良好发展趋势。\n")
     assert find_years(None, "", text, "government_work_report", None) == (2007, 2006, 2007)
 
+
+
+def test_a_plan_reports_numbered_chapter_of_its_draft_is_no_second_report() -> None:
+    # 黑龙江 2019 (rv130; also rv121's 铁东 2021): `二、2019年国民经济和社会发展计划草案` heads the draft, the report's
+    # second part, and its targets are the report's own
+    text = ("关于某省2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划草案的报告\n"
+            "——2019年1月28日在某省第十三届人民代表大会第三次会议上\n各位代表：\n"
+            "一、2018年国民经济和社会发展计划执行情况\n全省地区生产总值增长5.1%。\n\n"
+            "二、2019年国民经济和社会发展计划草案\n2019年是新中国成立70周年。建议2019年全省经济社会发展主要预期目标是："
+            "地区生产总值增长5%—5.5%。\n三、2019年重点任务\n（一）扎实推进结构调整。\n"
+            "各位代表，让我们在省委的坚强领导下，凝心聚力，为完成全年目标任务而努力奋斗！\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert len(res.reports) == 1
+    assert ("gdp", "target", 2019) in {(f.indicator, f.role, f.period) for f in res.reports[0].facts}
+
+
+@pytest.mark.parametrize("mark", ["1.", "一、", "1、"])
+def test_numbered_titles_of_separate_reports_still_split_a_collection(mark: str) -> None:
+    # (a reviewer's probe: a sample site's list of reports, each title numbered; each names its region)
+    second = "2." if mark == "1." else ("二、" if mark == "一、" else "2、")
+    text = (f"{mark}2019年洛阳市政府工作报告\n各位代表：\n2018年，全市地区生产总值增长7.5%。\n"
+            f"{second}2019年栾川县政府工作报告\n各位代表：\n2018年，全县地区生产总值增长8.1%。\n")
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    assert [r.report.meta.region_code for r in res.reports] == ["410300", "410324"]

@@ -4736,6 +4736,9 @@ def test_a_rate_held_within_the_whole_level_aboves_target_is_a_qualitative_targe
     facts = extracted(head + "城镇调查失业率控制在全市目标以内。\n")
     got = {(f.indicator, f.role, f.period, f.qualifier) for f in facts}
     assert got == {("surveyed_unemployment", "target", 2023, "qualitative")}
+    facts = extracted(head + "城镇登记失业率、居民消费价格涨幅控制在自治区下达的目标以内。\n")
+    got = {(f.indicator, f.role, f.period, f.qualifier) for f in facts}
+    assert got == {("registered_unemployment", "target", 2023, "qualitative"), ("cpi", "target", 2023, "qualitative")}
 
 
 def test_an_outputs_rise_said_as_zengchan_is_its_growth() -> None:
@@ -4781,6 +4784,9 @@ def test_a_level_held_year_after_year_among_this_years_targets_is_a_target(strea
     # 永丰 2007 (rv126): a ceiling the level above set, quoted after the result
     ("城镇登记失业率为3.7%，控制在市下达的4.5%以内。",
      ("registered_unemployment", "prior_target", 2014, "rate", D("4.5"), "at_most")),
+    # (a reviewer's probe: the level above an autonomous region)
+    ("城镇登记失业率3.2%，控制在自治区下达的4.5%以内。",
+     ("registered_unemployment", "prior_target", 2014, "rate", D("4.5"), "at_most")),
 ])
 def test_a_target_quoted_after_its_result(text: str, want: tuple) -> None:
     got = {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier) for f in extracted(
@@ -4822,3 +4828,10 @@ def test_a_bare_growth_in_multiples_in_a_review_of_last_year_is_that_years(text:
     for other in ("累计实现进出口总额5亿美元，增长2倍。", "近年来，全县实际利用外资增长1倍以上。",
                   "全县实际利用外资增长1倍多。"):
         assert not [f for f in extracted(head + other + "\n") if f.measure == "growth"], other
+
+
+def test_taiwans_word_for_a_fall_is_a_fall() -> None:
+    # a Taiwan paper's write-up of 福建 2016 (rv130): `衰退` as 下降, as `成长` for 增长
+    got = {(f.indicator, f.measure, f.value) for f in extracted(
+        "某省2016年政府工作报告\n一、2015年工作回顾\n进出口总额1248亿元，衰退3.7%，出口衰退1.2%。\n")}
+    assert {("trade_total", "growth", D("-3.7")), ("exports", "growth", D("-1.2"))} <= got
