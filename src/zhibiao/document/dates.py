@@ -37,6 +37,8 @@ _DATE_MD = re.compile(rf"(?<![\d年])({_DAY}|元)\s*月\s*({_DAY})\s*日")
 _PUBLISHED = re.compile(
     r"(?:发布时间|发布日期|刊发日期|时间|日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 )
+# a newspaper's name and the day of its issue (``甘孜日报 2019年01月08日``)
+_MASTHEAD = r"^\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 # a stamp with its time, alone or after a short site name (``NBD图数馆 2018-03-20 10:33:06``,
 # ``来源: 大庆人大网  浏览字号: 2013年01月08日 14:28``)
 _STAMP_LINE = re.compile(
@@ -45,7 +47,7 @@ _STAMP_LINE = re.compile(
     # or a page's date in figures with only its source after it (``2020-04-22   V赤峰``)
     r"|^\W{0,3}(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+[^\s\d]{1,12})?\s*$"
     # or a newspaper's masthead: its name, then the day (``甘孜日报 2019年01月08日``)
-    r"|^\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$"
+    r"|" + _MASTHEAD + r"\s*$"
     # or a day in figures said published (明報's ``[2023.01.31] 發表``)
     r"|^\W{0,3}(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\W{0,3}\s*(?:发表|发布|刊发)\s*$"
 )  # or a newspaper's masthead date (``2019年01月28日 星期一``)
@@ -58,13 +60,12 @@ _SESSION_SENTENCE = re.compile(
     r"|(?:人民代表大会|人大)\s*(?:第\s*)?[零〇一二两三四五六七八九十\d]{1,4}\s*届[^。\n]{0,12}?会议"
 )
 _NEXT_YEAR_FROM_MONTH = 9  # a report delivered from September on (a new term's first session)
-# a stamp written day first, with its time (``23.02.2016  08:10``: a reposting site's European form)
 # a newspaper's masthead with its page heading the text (``河北日报 2024年1月26日 第05版 · 市县新闻``): only among the
 # first lines, before any sentence (a masthead in a related-news or back-issue list below is another article's)
 _MASTHEAD_PAGE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"\s*(?:星期[一二三四五六日天])?\s*第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[^\n\d]{0,20}$")
+    _MASTHEAD + r"\s*(?:星期[一二三四五六日天])?\s*第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[^\n\d]{0,20}$")
 _MASTHEAD_LINES = 3
+# a stamp written day first, with its time (``23.02.2016  08:10``: a reposting site's European form)
 _STAMP_DMY = re.compile(r"^\W{0,3}(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 _STAMP_DAYS = 31  # a news page stamped up to a month after the session it reports dates it
 
@@ -199,7 +200,6 @@ def find_dates(head: str, report_year: int | None) -> Dates:
     if m is None:
         m = next((s for ln in head.split("\n") if (s := _STAMP_LINE.match(ln))), None)
     if m is None:
-        m = None
         for ln in [ln for ln in head.split("\n") if ln.strip()][:_MASTHEAD_LINES]:
             if "。" in ln:
                 break  # (the text has begun: a masthead below it is another article's)

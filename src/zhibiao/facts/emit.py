@@ -20,7 +20,7 @@ from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.sentence import _clause_index, _Link, _num_start, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.when import bare_year_before, role_and_period
-from zhibiao.facts.yearnames import YEAR_RE, When
+from zhibiao.facts.yearnames import FROM_BASE, YEAR_RE, When
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
 from zhibiao.quantity.grammar import trusted_span
 from zhibiao.quantity.units import to_base
@@ -354,14 +354,6 @@ def emit(
         add_mention(report, sl, q, mentions)
 
 
-def _stands_in(sl: _SentenceLinker, scopes: tuple[str, ...], kinds: tuple[str, ...]) -> bool:
-    """Whether the sentence's passage is of one of ``scopes``, or, when no passage says, its section of
-    one of ``kinds``."""
-    if sl.passage is not None and sl.passage.scope != "unknown":
-        return sl.passage.scope in scopes
-    return sl.section is not None and sl.section.kind in kinds
-
-
 def _in_plan(sl: _SentenceLinker) -> bool:
     """Whether the sentence stands in a passage or section of the year's or the plan's targets."""
     return sl.sets_targets()
@@ -436,17 +428,15 @@ def _one_year_told(v: Vocabulary, sl: _SentenceLinker) -> bool:
     """Whether the sentence stands in a passage reviewing last year alone and names no years of its own nor a
     path from a base (`从1.39亿元增加到8.6亿元,增长6.2倍` is over several years)."""
     return (sl.passage is not None and sl.passage.scope == "year_review" and not v.multi_year_re.search(sl.s)
-            and not _BASE_PATH.search(sl.s) and not YEAR_RE.search(sl.s) and not cue_re("many_years").search(sl.s)
+            and not FROM_BASE.search(sl.s) and not YEAR_RE.search(sl.s) and not cue_re("many_years").search(sl.s)
             and not (sl.section is not None and cue_re("many_years").search(sl.section.title)))
 
-
-_BASE_PATH = re.compile(r"(?:从|由)\s*\d")
 
 
 def _in_review(sl: _SentenceLinker) -> bool:
     """Whether the sentence stands in a review of last year (its passage, or its section when no passage
     says): there `全年计划…` quotes last year's plan, in this year's it states the target."""
-    return _stands_in(sl, ("year_review",), ("review",))
+    return sl.stands_in(("year_review",), ("review",))
 
 
 def _last_year_told(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str) -> bool:

@@ -16,6 +16,7 @@ from zhibiao.facts.yearnames import (
     BARE_YEAR_CLAUSE,
     BASE_LEADS,
     DIGIT,
+    FROM_BASE,
     PLAN_END_RE,
     PLAN_SPAN_RE,
     PLAN_YEARS,
@@ -40,7 +41,6 @@ _AVERAGE_OR_TOTAL = re.compile("年均|平均|每年|累计|共|合计|总计")
 _REACHED = re.compile("(?:达到?|增至|升至|提高至|为)$")
 _SENTENCE_END = re.compile("[。！？!?]")
 TOTAL = re.compile("累计|合计|总计|共计|五年(?:新增|完成|实现)")
-_FROM_BASE = re.compile(r"(?:从|由)\s*\d")  # a path from a base amount (`从874.4亿元增加到`)
 
 
 def in_multi_year_review(
@@ -225,7 +225,7 @@ def past_plan_reached(v: Vocabulary, sl: Sentence, q: Quantity, review_year: int
     m = next(reversed(list(PLAN_SPAN_RE.finditer(sl.s, 0, q.span.start))), None)  # the last plan named
     if m is not None and plan_end(m) == review_year:
         return review_year
-    if m is None and _FROM_BASE.search(lead) and not ANY_YEAR_RE.search(sl.s, 0, q.span.start) \
+    if m is None and FROM_BASE.search(lead) and not ANY_YEAR_RE.search(sl.s, 0, q.span.start) \
             and not v.path_goal_re.search(sl.s, 0, _num_start(q)):  # (`广安将推动…从…增加到…`: a goal)
         e = next(reversed(list(PLAN_SPAN_RE.finditer(earlier))), None)
         if e is not None and plan_end(e) == review_year and not ANY_YEAR_RE.search(earlier, e.end()):

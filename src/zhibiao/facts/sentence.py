@@ -16,7 +16,8 @@ from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.yearnames import past_year_path
 from zhibiao.model import Passage, Quantity, Report, Section
 
-_SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_work_region_only"])
+_SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_region_only"]).difference(
+    facts_cues()["subarea_work_makes"])  # (a sub-area's work makes jobs, not the region's rates and incomes)
 _SUBAREA_WORDS = tuple(facts_cues()["subarea_suffixes"])
 _DIGIT = re.compile(r"\d")
 
@@ -134,12 +135,16 @@ class _SentenceLinker:
         self.passage = self.sections.passage(offset)  # the passage the sentence opens in
         self._neighbours: bool | None = None  # whether the sentence opens on another division (lazy)
 
-    def sets_targets(self) -> bool:
-        """Whether the sentence stands among targets: its passage is of the year's or the plan's, or, when no passage
-        says, its section is of targets or tasks."""
+    def stands_in(self, scopes: tuple[str, ...], kinds: tuple[str, ...]) -> bool:
+        """Whether the sentence's passage is of one of ``scopes``, or, when no passage says, its section of
+        one of ``kinds``."""
         if self.passage is not None and self.passage.scope != "unknown":
-            return self.passage.scope in ("year_plan", "plan_goals")
-        return self.section is not None and self.section.kind in ("targets", "tasks")
+            return self.passage.scope in scopes
+        return self.section is not None and self.section.kind in kinds
+
+    def sets_targets(self) -> bool:
+        """Whether the sentence stands among targets: a passage or section of the year's or the plan's."""
+        return self.stands_in(("year_plan", "plan_goals"), ("targets", "tasks"))
 
     def aliases(self, quantities: list[Quantity]) -> list[_Alias]:
         """Indicator names in the sentence that are not inside a quantity expression."""

@@ -31,6 +31,7 @@ PLAN_SPAN_RE = re.compile(_PLAN + "(?:以来|期间|时期)")
 # growth set against the end of a plan (`较“十三五”末增长24.3%`)
 SINCE_PLAN_END = re.compile(r"(?:较|比)[“\"]?" + PLAN_END_RE.pattern)
 PLAN_YEARS = 5
+FROM_BASE = re.compile(r"(?:从|由)\s*\d")  # a path from a base amount (`从874.4亿元增加到`): several years
 
 When = tuple[Role | None, int | None, str | None]  # (role, period, horizon)
 
