@@ -4367,6 +4367,21 @@ def test_a_target_set_beside_its_result_is_quoted_back(text: str, target: tuple,
     assert ("gdp", "actual", 2024, "level", D("1250"), "exact") in got
 
 
+@pytest.mark.parametrize("text,targets,results", [
+    # two subjects' plans set beside their results, each a `分别` list (`A和B计划分别增长8%、9%,实际分别增长…`):
+    # every plan figure quoted back, whichever member of its list it is
+    ("地区生产总值和一般公共预算收入计划分别增长8%、9%，实际分别增长8.5%、10.2%",
+     (("gdp", "8"), ("budget_revenue", "9")), (("gdp", "8.5"), ("budget_revenue", "10.2"))),
+    ("规模以上工业增加值、全社会固定资产投资年初计划分别增长10%和15%，实际完成增长11.2%和16.8%",
+     (("industrial_va", "10"), ("fixed_asset_investment", "15")),
+     (("industrial_va", "11.2"), ("fixed_asset_investment", "16.8"))),
+])  # fmt: skip
+def test_plans_listed_beside_their_results_are_quoted_back(text: str, targets: tuple, results: tuple) -> None:
+    got = facts_of(text, kind="review")
+    assert got == {*((i, "prior_target", 2024, "growth", D(x), "exact") for i, x in targets),
+                   *((i, "actual", 2024, "growth", D(x), "exact") for i, x in results)}
+
+
 def test_a_new_areas_own_type_word_after_a_year_is_the_region() -> None:
     # `2015年新区地区生产总值增长8%` in 浦东新区's report (a reviewer's probe): the region itself, not a sub-area
     text = "2016年浦东新区政府工作报告\n一、2015年工作回顾\n2015年新区地区生产总值增长8%。\n"
