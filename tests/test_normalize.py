@@ -416,6 +416,15 @@ def test_a_digests_items_of_a_name_line_and_a_growth_line_are_joined() -> None:
     assert "\n全年GDP增长5.3%左右\n" in out and "\n城镇和农村居民人均可支配收入分别增长4.5%、8.5%左右\n" in out
     raw = "省会城市第一名\n城镇居民人均可支配收入\n增长8%\n农村居民人均可支配收入\n增长8.5%\n四个中心建设\n"
     assert "\n城镇居民人均可支配收入增长8%\n农村居民人均可支配收入增长8.5%\n" in normalize(raw).text
+    # ... and an infographic's items of a name, its amount and its growth, one a line (`● 地区生产总值` / `235.6亿元` /
+    # `增长8.9%`, also `同口径增长7.2%`), each item set off by a blank line or not
+    raw = ("【2021年成绩单】\n\n● 地区生产总值\n235.6亿元\n增长8.9%\n\n● 规模以上工业增加值\n增长12.4%\n\n"
+           "● 一般公共预算收入\n13.82亿元\n同口径增长7.2%\n\n▲ 接待游客1120万人次\n")
+    out = normalize(raw).text
+    assert all(item in out for item in ("● 地区生产总值235.6亿元增长8.9%\n", "● 规模以上工业增加值增长12.4%\n",
+                                        "● 一般公共预算收入13.82亿元同口径增长7.2%\n"))
+    raw = "省会城市第一名\n城镇居民人均可支配收入\n38650元\n增长7.5%\n农村居民人均可支配收入\n15720元\n增长10.6%\n四个中心建设\n"
+    assert "\n城镇居民人均可支配收入38650元增长7.5%\n农村居民人均可支配收入15720元增长10.6%\n" in normalize(raw).text
     # ... but not the columns of a table (the names, then their figures), a name over two years' figures, nor
     # figures each set over its name: which figure is whose the lines cannot tell
     for table in ("2023年主要指标完成情况\n地区生产总值\n一般公共预算收入\n固定资产投资\n"

@@ -110,11 +110,11 @@ _VERB_RATE_BREAK = re.compile(
 # `■全年地区生产总值363.27亿元,\n同比增长11.5%。`, 吉阳 2024): a line that is only the growth of the figure ending the
 # line before continues it
 # (not a figure alone on its line: a table set one cell a line, `地区生产总值` / `增长9%` / `287.32亿元` /
-# `增长6.0%`, whose growth is a cell of its own)
+# `增长6.0%`, whose growth is a cell of its own; but for an infographic's item under its name, ``_label_value_pairs``)
 _BARE_FIGURE = re.compile(rf"\s*[0-9][0-9.,]*\s*(?:{_J['figure_units']})[,，、]?\s*")
 _GROWTH_LINE = re.compile(
     r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万]元\n)|(?<=[0-9][元人吨%][,，、]\n)|(?<=[0-9][亿万]元[,，、]\n))"
-    r"(?=(?:同比|比上年|较上年)?(?:增长|下降|提高|增加)[0-9.]+%[^\n]{0,2}(?:\n|\Z))"
+    f"(?=(?:{'|'.join(_J['verb_leads'])})?(?:增长|下降|提高|增加)[0-9.]+%[^\\n]{{0,2}}(?:\\n|\\Z))"
 )
 
 
@@ -128,7 +128,8 @@ def _line_at(text: str, nl: int) -> tuple[str, str]:
 def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
     """The breaks between a name line and its growth line that join, per piece: in a run of such lines
     that goes name, growth, name, growth… (`全年GDP` / `增长5.3%左右` / `规上工业增加值` / `增长6%`), each name
-    once, not one of names then figures (a table's columns: `地区生产总值` / `一般公共预算收入` / `增长4.5%` /
+    once (or an infographic's name, amount, growth…: `● 地区生产总值` / `235.6亿元` / `增长8.9%`, whose amount's
+    line joins its growth too), not one of names then figures (a table's columns: `地区生产总值` / `一般公共预算收入` / `增长4.5%` /
     `增长5.1%`), of a name and two figures (two years' columns), one under a table's column heads (`指标名称`,
     `2023年完成`, `2024年`) or one after a figure alone (each figure set over its name). Read over the whole
     text's lines, so that pieces give what one piece gives."""
@@ -151,12 +152,14 @@ def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
         while k < len(lines) and lines[k][2] != "other":
             k += 1
         run = [x[2] for x in lines[i:k]]
-        names = [x[3] for x in lines[i:k:2]]
-        if run and len(run) % 2 == 0 and len(set(names)) == len(names) and all(
-                kind == ("name" if x % 2 == 0 else "growth") for x, kind in enumerate(run)
-        ) and not _under_column_heads(lines, i) and not (len(run) == 2 and k < len(lines) and _cell(lines[k][3])):
-            for x in range(i, k, 2):
-                out[lines[x][0]].add(lines[x][1])
+        for size, kinds in ((2, ("name", "growth")), (3, ("name", "figure", "growth"))):
+            names = [x[3] for x in lines[i:k:size]]
+            if run and len(run) % size == 0 and len(set(names)) == len(names) and all(
+                    kind == kinds[x % size] for x, kind in enumerate(run)
+            ) and not _under_column_heads(lines, i) and not (
+                    len(run) == size and k < len(lines) and _cell(lines[k][3])):
+                for x in range(i, k, size):  # (an amount's line joins its growth: `235.6亿元` / `增长8.9%`)
+                    out[lines[x][0]].update(lines[x + y][1] for y in range(size - 1))
         i = k + 1
     return out
 
@@ -375,7 +378,8 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
         for m in _GROWTH_LINE.finditer(ctx):
             # (nor a growth after a growth: a table's two years' cells, `增长5.3%` / `增长6%左右`)
             before = _line_at(ctx, m.start())[0]
-            if m.start() < n and not _BARE_FIGURE.fullmatch(before) and not _VERB_FIGURE.fullmatch(before):
+            if m.start() < n and not _VERB_FIGURE.fullmatch(before) and (not _BARE_FIGURE.fullmatch(before) or m.start() in (
+                    labelled := labelled if labelled is not None else _label_value_pairs(pieces))[j]):
                 cuts.add(m.start())
         for m in _NAME_FIGURE_BREAK.finditer(ctx):
             nl = m.end() - 1
