@@ -423,7 +423,8 @@ def test_a_digests_items_of_a_name_line_and_a_growth_line_are_joined() -> None:
     out = normalize(raw).text
     assert all(item in out for item in ("● 地区生产总值235.6亿元增长8.9%\n", "● 规模以上工业增加值增长12.4%\n",
                                         "● 一般公共预算收入13.82亿元同口径增长7.2%\n"))
-    raw = "省会城市第一名\n城镇居民人均可支配收入\n38650元\n增长7.5%\n农村居民人均可支配收入\n15720元\n增长10.6%\n四个中心建设\n"
+    raw = ("省会城市第一名\n城镇居民人均可支配收入\n38650元\n增长7.5%\n农村居民人均可支配收入\n15720元\n增长10.6%\n"
+           "四个中心建设\n")
     assert "\n城镇居民人均可支配收入38650元增长7.5%\n农村居民人均可支配收入15720元增长10.6%\n" in normalize(raw).text
     # ... but not the columns of a table (the names, then their figures), a name over two years' figures, nor
     # figures each set over its name: which figure is whose the lines cannot tell

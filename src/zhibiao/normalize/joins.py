@@ -129,9 +129,9 @@ def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
     """The breaks between a name line and its growth line that join, per piece: in a run of such lines
     that goes name, growth, name, growth… (`全年GDP` / `增长5.3%左右` / `规上工业增加值` / `增长6%`), each name
     once (or an infographic's name, amount, growth…: `● 地区生产总值` / `235.6亿元` / `增长8.9%`, whose amount's
-    line joins its growth too), not one of names then figures (a table's columns: `地区生产总值` / `一般公共预算收入` / `增长4.5%` /
-    `增长5.1%`), of a name and two figures (two years' columns), one under a table's column heads (`指标名称`,
-    `2023年完成`, `2024年`) or one after a figure alone (each figure set over its name). Read over the whole
+    line joins its growth too), not one of names then figures (a table's columns: `地区生产总值` /
+    `一般公共预算收入` / `增长4.5%` / `增长5.1%`), of a name and two figures (two years' columns), one under a
+    table's column heads (`指标名称`, `2023年完成`, `2024年`) or one after a figure alone (each figure set over its name). Read over the whole
     text's lines, so that pieces give what one piece gives."""
     lines: list[tuple[int, int, str, str]] = []  # (piece, position of the newline after the line, kind, line)
     for j, piece in enumerate(pieces):
@@ -378,9 +378,13 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
         for m in _GROWTH_LINE.finditer(ctx):
             # (nor a growth after a growth: a table's two years' cells, `增长5.3%` / `增长6%左右`)
             before = _line_at(ctx, m.start())[0]
-            if m.start() < n and not _VERB_FIGURE.fullmatch(before) and (not _BARE_FIGURE.fullmatch(before) or m.start() in (
-                    labelled := labelled if labelled is not None else _label_value_pairs(pieces))[j]):
-                cuts.add(m.start())
+            if m.start() >= n or _VERB_FIGURE.fullmatch(before):
+                continue
+            if _BARE_FIGURE.fullmatch(before):  # (an infographic's amount under its name joins its growth)
+                labelled = labelled if labelled is not None else _label_value_pairs(pieces)
+                if m.start() not in labelled[j]:
+                    continue
+            cuts.add(m.start())
         for m in _NAME_FIGURE_BREAK.finditer(ctx):
             nl = m.end() - 1
             if nl >= n or not _may_join(ctx, nl, True):
