@@ -128,11 +128,11 @@ def _line_at(text: str, nl: int) -> tuple[str, str]:
 def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
     """The breaks between a name line and its growth line that join, per piece: in a run of such lines
     that goes name, growth, name, growth… (`全年GDP` / `增长5.3%左右` / `规上工业增加值` / `增长6%`), each name
-    once (or an infographic's name, amount, growth…: `● 地区生产总值` / `235.6亿元` / `增长8.9%`, whose amount's
-    line joins its growth too), not one of names then figures (a table's columns: `地区生产总值` /
-    `一般公共预算收入` / `增长4.5%` / `增长5.1%`), of a name and two figures (two years' columns), one under a
-    table's column heads (`指标名称`, `2023年完成`, `2024年`) or one after a figure alone (each figure set over its name). Read over the whole
-    text's lines, so that pieces give what one piece gives."""
+    once (or an infographic's name, amount, growth…: `● 地区生产总值` / `235.6亿元` / `增长8.9%`, whose
+    amount's line joins its growth too), not one of names then figures (a table's columns: `地区生产总值` /
+    `一般公共预算收入` / `增长4.5%` / `增长5.1%`), of a name and two figures (two years' columns), one under
+    a table's column heads (`指标名称`, `2023年完成`, `2024年`) or one after a figure alone (each figure set
+    over its name). Read over the whole text's lines, so that pieces give what one piece gives."""
     lines: list[tuple[int, int, str, str]] = []  # (piece, position of the newline after the line, kind, line)
     for j, piece in enumerate(pieces):
         start = 0
