@@ -479,6 +479,11 @@ COMMITMENT = [
     # the figure's kind in parentheses after it (a reviewer's plan reports): it wins over a word before
     ("地区生产总值增长8%，单位生产总值能耗下降4.5%（约束性指标）", {D("8"): "expected", D("-4.5"): "binding"}),
     ("力争地区生产总值增长8%（预期性指标）", {D("8"): "stretch"}),  # (预期性 governs nothing: 力争 before it does)
+    # a higher figure hoped for beside the plan's (期成, 江宁 2009's plan targets), also after `;` and at comparable
+    # prices (a reviewer's plan report)
+    ("第一产业增加值增长1.5%,期成增长2.8%", {D("1.5"): "expected", D("2.8"): "stretch"}),
+    ("地区生产总值可比价增长12%;期成可比价增长14%", {D("12"): "expected", D("14"): "stretch"}),
+    ("地区生产总值增长7%;力争增长8%", {D("7"): "expected", D("8"): "stretch"}),
 ]
 
 
@@ -3631,6 +3636,10 @@ def test_output_counted_by_territory_is_the_regions() -> None:
     # 殷都 2013: `全区属地生产总值完成53.5亿元,下降2.5%`
     got = facts_of("全区属地生产总值完成53.5亿元,下降2.5%", "review")
     assert ("gdp", "actual", 2024, "level", D("53.5"), "exact") in got
+    # ... and a district with the zones it runs counted in (鄞州 2024's plan report: `全大区实现地区生产总值…`)
+    got = facts_of("全年全大区实现地区生产总值2803.3亿元,增长4.5%;区本级一般公共预算收入达到258.8亿元", "review")
+    assert {("gdp", "actual", 2024, "level", D("2803.3"), "exact"),
+            ("gdp", "actual", 2024, "growth", D("4.5"), "exact")} <= got
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -513,8 +513,9 @@ def _link_sentence(
                 and not _between(aliases, alias_starts, prev_subject.q.span.end, cstart)):
             # (a name said since the subject's last figure, `…8%，财政收入目标：12%`, is the newer subject)
             between = sl.masked[prev_subject.q.span.end : cstart]
-            # `；` ends an item of a list, unless the next opens on a rate noun (`;增速达16%`)
-            crosses_item = any(c in between for c in _SEMI) and not v.rate_noun_lead_re.match(sentence, cstart)
+            # `；` ends an item of a list, unless the next opens on a rate noun (`;增速达16%`) or a second value
+            crosses_item = any(c in between for c in _SEMI) and not v.rate_noun_lead_re.match(sentence, cstart) \
+                and not cue_re("second_value_lead").match(sentence, cstart)
             # what precedes the number in its clause, less the figure's own lead words (增长), a
             # quoted-target cue (`完成年计划710亿元`) and the subject's figures said before it in the
             # clause (`,达到1.5万亿元、增长19.8%`)
