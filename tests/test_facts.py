@@ -503,9 +503,10 @@ def test_commitment_only_on_targets() -> None:
 def test_commitment_doctests() -> None:
     import doctest
 
-    from zhibiao.facts import commitment
+    from zhibiao.facts import commitment, lists
 
     assert doctest.testmod(commitment).failed == 0
+    assert doctest.testmod(lists).failed == 0  # (`part_named`: the part a word after a whole's name names)
 
 
 # Names, compound subjects and symbols of issue 16 (sentences from ../shared/corpus_2026 and other reports).
@@ -4374,6 +4375,23 @@ def test_a_target_set_beside_its_result_is_quoted_back(text: str, target: tuple,
                    (result[0], "actual", 2024, "growth", D(result[1]), "exact")}
     got = facts_of("全市地区生产总值初步核算确定为1250亿元，按可比价格计算，实际增长8%", kind="review")
     assert ("gdp", "actual", 2024, "level", D("1250"), "exact") in got
+
+
+@pytest.mark.parametrize("text", [
+    # 魏县 2023's plan report: the whole's name, then each part's word before its figures (also after `;`)
+    "居民人均可支配收入预计城镇完成40127元,同比增长8.5%;农村完成21041元,同比增长10%,均达到计划",
+    "居民人均可支配收入城镇40127元，增长8.5%，农村21041元，增长10%",
+])
+def test_a_parts_word_after_the_wholes_name_makes_its_figures_the_parts(text: str) -> None:
+    assert facts_of(text, kind="review") == {
+        ("urban_income", "actual", 2024, "level", D("40127"), "exact"),
+        ("urban_income", "actual", 2024, "growth", D("8.5"), "exact"),
+        ("rural_income", "actual", 2024, "level", D("21041"), "exact"),
+        ("rural_income", "actual", 2024, "growth", D("10"), "exact")}
+    # (but the whole's own figure stays the whole's, and a part word elsewhere names no part)
+    assert facts_of("居民人均可支配收入预计完成30127元,同比增长8.5%", kind="review") == {
+        ("disposable_income", "actual", 2024, "level", D("30127"), "exact"),
+        ("disposable_income", "actual", 2024, "growth", D("8.5"), "exact")}
 
 
 @pytest.mark.parametrize("text,targets,results", [

@@ -28,6 +28,7 @@ class Indicator:
     cut_target: bool = False  # its target is a cut: named by its fall in a list of tasks (`能耗下降、…指标全部完成`)
     whole_of: frozenset[str] = frozenset()  # the indicators it is the whole of (one figure said of them all)
     total_of: str | None = None  # the indicator it is the total of, beside that one's local part
+    part_words: tuple[tuple[str, str], ...] = ()  # (word, part id): a part named after it (`…收入城镇40127元`)
 
 
 @dataclass(frozen=True, slots=True)

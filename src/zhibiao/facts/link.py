@@ -35,6 +35,7 @@ from zhibiao.facts.lists import (
     _sub_period_subjects,
     _subjects_of_figures_before,
     lost_member,
+    part_named,
 )
 from zhibiao.facts.milestones import drop_milestones
 from zhibiao.facts.report_level import (
@@ -489,7 +490,7 @@ def _link_sentence(
                     # `GDP增速确定为8%`, `增长目标定为7%左右`: the rate noun before the verb makes it a growth
                     link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
-                link.ids = _shared_subjects(sl, in_clause, link)
+                link.ids = part_named(v, _shared_subjects(sl, in_clause, link), sentence[alias.end : _num_start(q)])
                 link.prev = next((x for x in reversed(chain) if not _base_before(v, sentence, x)), None)
                 if not sl.in_scope(alias, quantities):
                     link.ids = ()
@@ -545,6 +546,8 @@ def _link_sentence(
             own = not prev_subject.ids and q.value is not None and sl.own_whole(prefix) and not v.sub_period_re.search(
                 sentence, 0, cstart)  # (`全省生产总值增长9.1%,我县增长10.5%`: the name's; not `全省上半年…`, a part's)
             ids = prev_subject.alias.ids if own else prev_subject.ids
+            if (part := part_named(v, prev_subject.alias.ids, prefix)) != prev_subject.alias.ids:
+                ids, crosses_item, own = part, False, True  # `…城镇完成40127元…;农村完成21041元`: the other part
             if not crosses_item and not modifier and (own or not _strip(v.filler_re, prefix)):
                 chain = by_alias.get(prev_subject.alias.start, [])
                 prev_q = chain[-1] if chain else None

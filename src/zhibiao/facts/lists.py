@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import pairwise
 
+from zhibiao.facts.cuefile import facts_cues
 from zhibiao.facts.sentence import _SEMI, _Alias, _clause_index, _Link, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Quantity
@@ -219,3 +221,23 @@ def _sub_period_subjects(v: Vocabulary, sl: _SentenceLinker, in_clause: list[_Al
     if len(words) != n:
         return None
     return [(alias, alias.ids) if w == v.whole_year else (None, ()) for w in words]
+
+
+@lru_cache(maxsize=8)
+def _part_gap_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(facts_cues()["part_named_gap"].replace("PART", "|".join(map(re.escape, words))))
+
+
+def part_named(v: Vocabulary, ids: tuple[str, ...], gap: str) -> tuple[str, ...]:
+    """The part of a whole a figure is said of when the words before it name the part (`居民人均可支配收入预计城镇
+    完成40127元`: urban; `;农村完成21041元` in its run: rural), else ``ids`` unchanged.
+
+    >>> v = __import__("zhibiao.facts.vocab", fromlist=["load"]).load()
+    >>> part_named(v, ("disposable_income",), "预计城镇完成"), part_named(v, ("disposable_income",), "农村")
+    (('urban_income',), ('rural_income',))
+    >>> part_named(v, ("disposable_income",), "预计"), part_named(v, ("gdp",), "城镇")
+    (('disposable_income',), ('gdp',))
+    """
+    parts = dict(v.indicators[ids[0]].part_words) if len(ids) == 1 else {}
+    m = _part_gap_re(tuple(parts)).fullmatch(gap) if parts else None
+    return (parts[m.group("w")],) if m is not None else ids

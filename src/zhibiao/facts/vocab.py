@@ -275,6 +275,7 @@ def load() -> Vocabulary:
             cut_target=bool(row.get("cut_target", False)),
             whole_of=frozenset(row.get("whole_of", [])),
             total_of=row.get("total_of"),
+            part_words=tuple(row.get("part_words", {}).items()),
         )
         unknown = ind.strict - set(ind.aliases) - set(ind.elliptic)
         if unknown:
@@ -295,7 +296,8 @@ def load() -> Vocabulary:
         (p, (row["id"],)) for row in ind_data["indicator"] for p in row.get("patterns", [])
     ]
     for ind in indicators.values():
-        unknown = (ind.whole_of | ({ind.total_of} if ind.total_of else set())) - set(indicators)
+        unknown = (ind.whole_of | ({ind.total_of} if ind.total_of else set()) | {p for _, p in ind.part_words}) - set(
+            indicators)
         if unknown:
             raise ValueError(f"indicators.toml: {ind.id} whole_of/total_of names unknown ids {sorted(unknown)}")
     for g in ind_data.get("group", []):
