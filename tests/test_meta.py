@@ -701,6 +701,17 @@ def test_a_short_name_said_once_in_an_everyday_word_names_no_region(line: str) -
     assert m.region is None
 
 
+def test_a_partner_named_once_is_no_issuer() -> None:
+    # 东丽区 2024's plan report, naming no region of its own: another district's plan it carries out, named once
+    text = ("各位代表:\n受区政府委托,现将我区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案提请"
+            "大会审议。\n一、2023年国民经济和社会发展计划执行情况\n全区地区生产总值增长5%。\n"
+            "深度融入“双城”发展格局。{}滨海新区高质量发展支撑引领行动相关部署,加强互访互通,两区开展专题座谈会等对接活动21次。\n")
+    assert meta(text.format("落实")).region is None
+    assert meta(text.format("对接")).region is None
+    # (named so without such a word, the district is still taken for the issuer)
+    assert meta(text.format("")).region_code == "120116"
+
+
 def test_a_slogans_new_before_a_short_name_is_a_word_boundary() -> None:
     # 海东 2020: `建设…新海东` in the headline; a partner city named once in the body is no issuer
     m = meta("坚决打赢疫情防控阻击战 为加快建设城乡统筹新海东而努力奋斗 ——政府工作报告摘登\n"
