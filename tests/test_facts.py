@@ -419,6 +419,9 @@ def test_a_milestone_then_the_level_reached_are_one_subjects() -> None:
     ("社会消费零售增长1.9%", ("retail_sales", "actual", 2024, "growth", D("1.9"), "exact")),
     # 延安 2017: an adverb before the growth of the level just said
     ("全年完成生产总值1082.9亿元,仅增长1.3%", ("gdp", "actual", 2024, "growth", D("1.3"), "exact")),
+    # a cause before the verb (a county's harvest hit by drought; a year of the epidemic)
+    ("粮食总产量45万吨,因灾减产6%", ("grain_output", "actual", 2024, "growth", D("-6"), "exact")),
+    ("社会消费品零售总额50亿元,受疫情影响下降3.2%", ("retail_sales", "actual", 2024, "growth", D("-3.2"), "exact")),
 ])  # fmt: skip
 def test_wordings_of_results_in_a_review(text: str, fact: tuple) -> None:
     assert fact in facts_of(text, "review")
@@ -906,6 +909,10 @@ def test_a_target_said_met_right_before_its_figure_is_quoted_back() -> None:
     assert facts_of("城镇新增就业1.2万人,完成市下达的1万人目标任务", "review") == {
         ("new_urban_jobs", "actual", 2024, "level", D("1.2"), "exact"),
         ("new_urban_jobs", "prior_target", 2024, "level", D("1"), "exact")}
+    # (the city said 市里, the task with no time word: 顺义 2015)
+    assert facts_of("万元地区生产总值能耗下降4.1%，超额完成市里下达的3%的任务", "review") == {
+        ("energy_intensity", "actual", 2024, "growth", D("-4.1"), "exact"),
+        ("energy_intensity", "prior_target", 2024, "growth", D("-3"), "exact")}
     # (exceeded, it is a past target wherever it stands: a write-up's sentence outside any review)
     assert facts_of("2024年城镇新增就业超143万人、超额完成国家下达的110万人年度任务", "other") == {
         ("new_urban_jobs", "actual", 2024, "level", D("143"), "at_least"),
