@@ -490,7 +490,8 @@ def _link_sentence(
                     # `GDP增速确定为8%`, `增长目标定为7%左右`: the rate noun before the verb makes it a growth
                     link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
-                link.ids = part_named(v, _shared_subjects(sl, in_clause, link), sentence[alias.end : _num_start(q)])
+                link.ids = part_named(v, _shared_subjects(sl, in_clause, link), sentence[alias.end : _num_start(q)],
+                                      sentence[q.span.end :])
                 link.prev = next((x for x in reversed(chain) if not _base_before(v, sentence, x)), None)
                 if not sl.in_scope(alias, quantities):
                     link.ids = ()
@@ -546,7 +547,8 @@ def _link_sentence(
             own = not prev_subject.ids and q.value is not None and sl.own_whole(prefix) and not v.sub_period_re.search(
                 sentence, 0, cstart)  # (`全省生产总值增长9.1%,我县增长10.5%`: the name's; not `全省上半年…`, a part's)
             ids = prev_subject.alias.ids if own else prev_subject.ids
-            if (part := part_named(v, prev_subject.alias.ids, prefix)) != prev_subject.alias.ids:
+            whole = prev_subject.alias.ids
+            if (part := part_named(v, whole, prefix, sentence[q.span.end :])) != whole:
                 ids, crosses_item, own = part, False, True  # `…城镇完成40127元…;农村完成21041元`: the other part
             if not crosses_item and not modifier and (own or not _strip(v.filler_re, prefix)):
                 chain = by_alias.get(prev_subject.alias.start, [])

@@ -16,6 +16,7 @@ from zhibiao.quantity.grammar import lost_separator
 
 _PERIOD_SPLIT = re.compile(r"、|和|及|以及|,|，")
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a thing named in a list (`铁路货运量`), no figure or clause
+_PHRASE_END = re.compile(r"\s*(?:[，,。；;、)）]|$)")  # a figure's phrase ends here (`…21041元,`)
 _BASES_BEFORE = 60  # how far before a figure the pair of bases it closes on is read (`分别比上年和2005年增长`)
 
 
@@ -228,16 +229,19 @@ def _part_gap_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(facts_cues()["part_named_gap"].replace("PART", "|".join(map(re.escape, words))))
 
 
-def part_named(v: Vocabulary, ids: tuple[str, ...], gap: str) -> tuple[str, ...]:
+def part_named(v: Vocabulary, ids: tuple[str, ...], gap: str, after: str) -> tuple[str, ...]:
     """The part of a whole a figure is said of when the words before it name the part (`居民人均可支配收入预计城镇
-    完成40127元`: urban; `;农村完成21041元` in its run: rural), else ``ids`` unchanged.
+    完成40127元`: urban; `;农村完成21041元` in its run: rural) and the figure ends its phrase (``after``, the text
+    right after it: not `农村实现1200元人均增收`, an amount of something else), else ``ids`` unchanged.
 
     >>> v = __import__("zhibiao.facts.vocab", fromlist=["load"]).load()
-    >>> part_named(v, ("disposable_income",), "预计城镇完成"), part_named(v, ("disposable_income",), "农村")
+    >>> part_named(v, ("disposable_income",), "预计城镇完成", ","), part_named(v, ("disposable_income",), "农村", "")
     (('urban_income',), ('rural_income',))
-    >>> part_named(v, ("disposable_income",), "预计"), part_named(v, ("gdp",), "城镇")
+    >>> part_named(v, ("disposable_income",), "预计", ","), part_named(v, ("gdp",), "城镇", ",")
     (('disposable_income',), ('gdp',))
+    >>> part_named(v, ("disposable_income",), "农村实现", "人均增收")
+    ('disposable_income',)
     """
     parts = dict(v.indicators[ids[0]].part_words) if len(ids) == 1 else {}
-    m = _part_gap_re(tuple(parts)).fullmatch(gap) if parts else None
+    m = _part_gap_re(tuple(parts)).fullmatch(gap) if parts and _PHRASE_END.match(after) else None
     return (parts[m.group("w")],) if m is not None else ids

@@ -156,6 +156,8 @@ def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
             names = [x[3] for x in lines[i:k:size]]
             if run and len(run) % size == 0 and len(set(names)) == len(names) and all(
                     kind == kinds[x % size] for x, kind in enumerate(run)
+            ) and not any(  # (an infographic's amount has its unit: a bare rate over a growth is a table's target)
+                    lines[x][3].endswith(("%", "％")) for x in range(i + 1, k, size) if size == 3
             ) and not _under_column_heads(lines, i) and not (
                     len(run) == size and k < len(lines) and _cell(lines[k][3])):
                 for x in range(i, k, size):  # (an amount's line joins its growth: `235.6亿元` / `增长8.9%`)
