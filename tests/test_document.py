@@ -160,6 +160,23 @@ def test_two_reports_split_at_titles() -> None:
     assert reports[1].text == two
 
 
+
+def test_a_compilation_of_abstracts_splits_at_titles_over_their_session_lines() -> None:
+    # a city's compilation of abstracts (玉林 2020 and its 陆川县): no `各位代表` under the titles, each a session line;
+    # a title may end on `（摘要）`
+    one = ("玉林市2020年政府工作报告（摘要）\n——2020年1月8日在玉林市第五届人民代表大会第五次会议上\n"
+           "一、2019年工作回顾\n全市地区生产总值1761.8亿元，增长6.4%。\n")
+    two = ("陆川县2020年政府工作报告（摘要）\n——2020年1月15日在陆川县第十七届人民代表大会第五次会议上\n"
+           "一、2019年工作回顾\n全县地区生产总值完成218.4亿元，增长6.8%。\n")
+    reports = _text_reports(one + two)
+    assert [r.meta.region for r in reports] == ["玉林市", "陆川县"]
+    assert reports[1].text == two
+    # ... but a second title before any sentence is the same report's (a page's header, then the report's title;
+    # a cover, then the speaker's caption)
+    head = "政府工作报告\n——2015年2月4日在大庆市第九届人民代表大会第四次会议上\n·本刊特稿·\n"
+    assert len(_text_reports(head + "政府工作报告\n——2015年2月4日在大庆市第九届人民代表大会第四次会议上\n"
+                             "各位代表:\n一、2014年工作回顾\n地区生产总值4070亿元。\n")) == 1
+
 @given(st.text(alphabet="a中 \r\n", max_size=60), st.integers(min_value=1, max_value=8))
 @settings(max_examples=300, deadline=None)
 def test_lines_walked_block_by_block_are_the_lines(text: str, block: int) -> None:

@@ -1430,6 +1430,10 @@ def test_a_write_ups_own_county_and_its_parts(text: str, expected: set[tuple]) -
     ("山西转型综改示范区管委会挂牌运行,示范区全年固定资产投资增长48%,地区生产总值增长15.2%", set()),
     ("在园区发展方面,报告提出,包头稀土高新区去年地区生产总值增长8.1%,规模以上工业增加值增长9.6%", set()),
     ("生物科技产业园区完成工业总产值86亿元,增长12.5%,规模以上工业增加值增长13.2%", set()),
+    # (a zone's other name in parentheses before its verb; zones listed with 分别: a reviewer's 郫都 2019, 长沙 2020)
+    ("电子信息产业功能区（成都现代工业港）实现规上工业总产值312亿元、增长14.6%，规上工业增加值增长13.2%，"
+     "完成固定资产投资108亿元", set()),
+    ("长沙经开区、长沙高新区分别实现规模以上工业总产值2860亿元、2510亿元", set()),
     # last year's targets quoted in quotes, a list of them, with their words of commitment (洛龙 2014-2016)
     ("地区生产总值300.6亿元,增长10.6%,实现了年初提出的“增长10.5%以上、突破300亿元”的目标",
      {("gdp", "actual", 2024, "level", D("300.6"), "exact"), ("gdp", "actual", 2024, "growth", D("10.6"), "exact"),
@@ -3293,6 +3297,13 @@ def test_a_sentence_listing_the_targets_set_at_the_start_of_the_year_quotes_them
         got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
         assert got == {("gdp", "actual", 2014, D("3")), ("gdp", "prior_target", 2014, D("9")),
                        ("fixed_asset_investment", "prior_target", 2014, D("21")), ("gdp", "target", 2015, D("7"))}
+    # (or the plan the congress approved, quoted at the head of a plan report's review: 湖北 2014's form)
+    text = ("关于湖北省2013年国民经济和社会发展计划执行情况与2014年国民经济和社会发展计划草案的报告\n"
+            "一、2013年国民经济和社会发展计划执行情况\n省十二届人大一次会议审议批准的2013年计划，确定全省经济社会发展的"
+            "主要预期目标为：地区生产总值增长10%；城镇新增就业60万人。\n全省生产总值达到24668亿元，增长10.1%。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert got == {("gdp", "prior_target", 2013, D("10")), ("new_urban_jobs", "prior_target", 2013, D("60")),
+                   ("gdp", "actual", 2013, D("24668")), ("gdp", "actual", 2013, D("10.1"))}
 
 
 def test_a_new_high_right_after_a_level_makes_it_a_result() -> None:

@@ -21,9 +21,10 @@ _TYPE_RE = any_re(
     _C["report_type"]["government_work_report"] + _C["report_type"]["plan_report"]
     + _C["report_type"]["budget_report"]
 )
-_TITLE_END = re.compile(r"(报告|草案)\s*(\([^()]{0,20}\))?\s*$")
+_TITLE_END = re.compile(r"(报告|草案)\s*([(（][^()（）]{0,20}[)）])?\s*$")  # (`…报告（摘要）`)
 _SENTENCE_END = re.compile(r"[。;；!！?？]\s*$")
 _VISIBLE = re.compile(r"\S")
+_SENTENCE_MARK = re.compile(r"[。！？!?]")  # a sentence ended: some of a report's body
 _OPENING_WINDOW = 8  # non-blank lines after a title within which the opening must come
 
 
@@ -118,7 +119,9 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
             if opening is not None:
                 # a title broken over two lines starts at the previous line
                 start = prev.start if prev is not None and _joins_title(prev.text, ln.text) else ln.start
-                if not starts or start > starts[-1]:
+                # (not a second title of the same report before any sentence of it: a page's header, then the
+                # report's own title; a cover's title, then the speaker's caption `殷勇同志作政府工作报告`)
+                if not starts or (start > starts[-1] and _SENTENCE_MARK.search(text, starts[-1], start)):
                     starts.append(start)
                 last_opening = opening
         prev = ln
