@@ -421,6 +421,8 @@ def test_a_milestone_then_the_level_reached_are_one_subjects() -> None:
     ("全年完成生产总值1082.9亿元,仅增长1.3%", ("gdp", "actual", 2024, "growth", D("1.3"), "exact")),
     # a cause before the verb (a county's harvest hit by drought; a year of the epidemic)
     ("粮食总产量45万吨,因灾减产6%", ("grain_output", "actual", 2024, "growth", D("-6"), "exact")),
+    # the region's own 地区 before a name, as in 地区生产总值 (太原 2006)
+    ("地区外贸进出口总额达到33.7亿美元", ("trade_total", "actual", 2024, "level", D("33.7"), "exact")),
     ("社会消费品零售总额50亿元,受疫情影响下降3.2%", ("retail_sales", "actual", 2024, "growth", D("-3.2"), "exact")),
 ])  # fmt: skip
 def test_wordings_of_results_in_a_review(text: str, fact: tuple) -> None:

@@ -424,8 +424,9 @@ def test_a_digests_items_of_a_name_line_and_a_growth_line_are_joined() -> None:
     assert all(item in out for item in ("● 地区生产总值235.6亿元增长8.9%\n", "● 规模以上工业增加值增长12.4%\n",
                                         "● 一般公共预算收入13.82亿元同口径增长7.2%\n"))
     raw = ("省会城市第一名\n城镇居民人均可支配收入\n38650元\n增长7.5%\n农村居民人均可支配收入\n15720元\n增长10.6%\n"
-           "四个中心建设\n")
-    assert "\n城镇居民人均可支配收入38650元增长7.5%\n农村居民人均可支配收入15720元增长10.6%\n" in normalize(raw).text
+           "公共财政预算收入\n5.62亿元\n增长15.3%\n四个中心建设\n")
+    assert ("\n城镇居民人均可支配收入38650元增长7.5%\n农村居民人均可支配收入15720元增长10.6%\n"
+            "公共财政预算收入5.62亿元增长15.3%\n") in normalize(raw).text  # (an older name too)
     # ... but not the columns of a table (the names, then their figures), a name over two years' figures, nor
     # figures each set over its name: which figure is whose the lines cannot tell
     for table in ("2023年主要指标完成情况\n地区生产总值\n一般公共预算收入\n固定资产投资\n"
@@ -499,6 +500,8 @@ def test_a_box_drawing_line_is_a_dash() -> None:
     ("新增1 10个", "新增1 10个"),
     # an amount's last digit split off (长丰 2018)
     ("人均可支配收入分别达到30400元、1760 0元", "人均可支配收入分别达到30400元、17600元"),
+    ("全社会研发经费投入强度达到2.1 6%", "全社会研发经费投入强度达到2.16%"),  # a decimal's last digit (a scrape)
+    ("分别为2.1 6 8", "分别为2.1 6 8"),
     ("常住人口1760 5人", "常住人口1760 5人"),
     # a page that spaces out its digits (庄河 2021)
     ("一般公共预算收入57.2亿元,按可比口径计算增长1 6 %;固定资产投资完成8 5亿元",

@@ -427,7 +427,7 @@ def delete_positions(text: str, positions: list[int]) -> tuple[str, Columns | li
 # (never between two digits: ``1 2 3`` stays); no run starts inside another (both look behind it)
 # (nor between digits, but for a space that groups thousands before a unit: ``4 790亿元``, ``2 329.5亿元``,
 # and one after a word's lone first digit of a percentage or amount: ``增长1 1.5%``, ``完成8 5亿元``, or
-# before an amount's lone last digit: ``1760 0元``)
+# before an amount's or a decimal's lone last digit: ``1760 0元``, ``2.1 6%``)
 _GROUPED = r"(?=[0-9]{3}(?:\.[0-9]+)?(?:亿|万|千|元|美元|吨|人|%))"
 _NUM_SPACE = re.compile(
     r"[ \t](?:(?<=[0-9][ \t])[ \t]*(?=%|\.[^\s]|\.[ \t]+[0-9])|(?:(?<=[0-9]\.[ \t])|(?<=[0-9] \.[ \t]))[ \t]*(?=[0-9])"
@@ -437,6 +437,8 @@ _NUM_SPACE = re.compile(
     rf"|(?<=[{CJK}][0-9][ \t])(?=[0-9]{{1,2}}(?:\.[0-9]+)?[ \t]?(?:%|亿|万))"
     # and a last digit split from its amount (``分别达到30400元、1760 0元``)
     rf"|(?<=[{CJK}、][0-9]{{3}}[ \t])(?=[0-9](?:元|亿|万))|(?<=[{CJK}、][0-9]{{4}}[ \t])(?=[0-9](?:元|亿|万))"
+    # and a decimal's last digit split off (``投入强度达到2.1 6%``, a scraped copy)
+    rf"|(?:(?<=[{CJK}][0-9]\.[0-9][ \t])|(?<=[{CJK}][0-9]{{2}}\.[0-9][ \t]))(?=[0-9](?:%|亿|万))"
     # and a minus sign split from its number after a word (``增长- 39.7%``, 三明 2021)
     rf"|(?<=[{CJK}][-−][ \t])[ \t]*(?=[0-9]))"
 )
