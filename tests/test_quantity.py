@@ -155,6 +155,11 @@ def test_value_base_is_exact() -> None:
     assert q is not None and q.unit == "兆斤" and (q.value, q.extra["kind"]) == (D("1.4"), "mass")
     assert q.extra["value_base"] == D("1400000000000")
     assert _raws("新增装机容量120兆瓦") == ["120兆瓦"]
+    # (a Taiwan paper's `2兆5979亿元` is 25979亿元, never its 亿 part alone, `5979亿元`, a wrong amount)
+    q = parse("2兆5979亿元")
+    assert q is not None and (q.value, q.unit, q.raw) == (D("25979"), "亿元", "2兆5979亿元")
+    assert q.extra["value_base"] == D("2597900000000")
+    assert _raws("全省生产总值2兆5979亿元，成长9%")[0] == "2兆5979亿元"
 
 
 @pytest.mark.parametrize(

@@ -154,7 +154,7 @@ class _Vocab:
         arabic = r"(?>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?!\.?\d)"
         # a number stands alone (not `G20`, `5G`, `第3`), but may follow the abbreviations of the
         # indicators that write it close (`实现GDP532亿元`)
-        num_guard = r"(?:(?<=GDP)|(?<=CPI)|(?<=gdp)|(?<=cpi)|(?<![\dA-Za-z.．第]))(?<!\d,)"
+        num_guard = r"(?:(?<=GDP)|(?<=CPI)|(?<=gdp)|(?<=cpi)|(?<![\dA-Za-z.．第]))(?<!\d,)(?<!\d兆)"
         cn_num = rf"(?<![{cn}第点])[{cn}]*[零〇一二两三四五六七八九十百千](?:点[零〇一二三四五六七八九]+)?"
         firsts = set("0123456789百翻持基〇一二两三四五六七八九十") | {w[0] for w in self.qual_dir}
         firsts |= {w[0] for w in sync["joiners"]} | {w[0] for w in comp["comparators"]}
@@ -186,7 +186,9 @@ class _Vocab:
             # `增速“保6争7”`, `保八争九`: a floor to hold and a pace to strive for, both growth rates
             rf"|(?P<bz>(?<={hold})(?P<bzn>{bz_num})%?(?={strive}(?:\d|[一二三四五六七八九十]))"
             rf"|(?<=[\d%一二三四五六七八九十]{strive})(?P<bzn2>{bz_num})%?(?![\d.点]))"
-            rf"|(?P<single>(?:{num_guard}(?P<anum>{arabic})|(?P<cnum>{cn_num}))"
+            # (a Taiwan paper's trillions before the 亿 part: `2兆5979亿元`, 25979亿元)
+            rf"|(?P<single>(?:{num_guard}(?:(?P<tri>[1-9]\d{{0,2}})兆(?=\d{{1,4}}(?:\.\d+)?亿))?(?P<anum>{arabic})"
+            rf"|(?P<cnum>{cn_num}))"
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
             rf"|(?P<between>{between})?(?P<unit>{unit_re})(?!(?<=台)阶))(?P<post>{post})?)"  # 台阶 is no 台 (sets)
             # `居民消费价格指数为102.7`: a price index written without its % sign
