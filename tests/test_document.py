@@ -176,6 +176,17 @@ def test_a_compilation_of_abstracts_splits_at_titles_over_their_session_lines() 
     head = "政府工作报告\n——2015年2月4日在大庆市第九届人民代表大会第四次会议上\n·本刊特稿·\n"
     assert len(_text_reports(head + "政府工作报告\n——2015年2月4日在大庆市第九届人民代表大会第四次会议上\n"
                              "各位代表:\n一、2014年工作回顾\n地区生产总值4070亿元。\n")) == 1
+    # (a reviewer's: reports that open with the address still split when their items end on `；`; a full report's
+    # page repeating its title and session line, its first report opening on the address, starts none)
+    lu = ("陆川县政府工作报告\n——2020年1月15日在陆川县第十七届人民代表大会第五次会议上\n各位代表：\n"
+          "地区生产总值增长6.5%；\n")
+    bo = ("博白县政府工作报告\n——2020年1月12日在博白县第十六届人民代表大会第五次会议上\n各位代表：\n"
+          "地区生产总值增长7.1%；\n")
+    assert [r.meta.region for r in _text_reports(lu + bo)] == ["陆川县", "博白县"]
+    page = ("陆川县政府工作报告\n——2020年1月15日在陆川县第十七届人民代表大会第五次会议上\n各位代表：\n"
+            "一、2019年工作回顾\n地区生产总值增长6.5%。\n上一页 1 2 3 下一页\n陆川县政府工作报告\n"
+            "——2020年1月15日在陆川县第十七届人民代表大会第五次会议上\n二、2020年主要预期目标\n地区生产总值增长7%左右。\n")
+    assert len(_text_reports(page)) == 1
 
 @given(st.text(alphabet="a中 \r\n", max_size=60), st.integers(min_value=1, max_value=8))
 @settings(max_examples=300, deadline=None)

@@ -911,6 +911,9 @@ def test_a_target_said_met_right_before_its_figure_is_quoted_back() -> None:
     assert facts_of("城镇新增就业1.2万人,完成市下达的1万人目标任务", "review") == {
         ("new_urban_jobs", "actual", 2024, "level", D("1.2"), "exact"),
         ("new_urban_jobs", "prior_target", 2024, "level", D("1"), "exact")}
+    # (a task handed down, said met with no result beside it: a reviewer's)
+    assert facts_of("城镇新增就业完成市下达的5000人的任务", "review") == {
+        ("new_urban_jobs", "prior_target", 2024, "level", D("5000"), "exact")}
     # (the city said 市里, the task with no time word: 顺义 2015)
     assert facts_of("万元地区生产总值能耗下降4.1%，超额完成市里下达的3%的任务", "review") == {
         ("energy_intensity", "actual", 2024, "growth", D("-4.1"), "exact"),
@@ -3306,6 +3309,16 @@ def test_a_sentence_listing_the_targets_set_at_the_start_of_the_year_quotes_them
     got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
     assert got == {("gdp", "prior_target", 2013, D("10")), ("new_urban_jobs", "prior_target", 2013, D("60")),
                    ("gdp", "actual", 2013, D("24668")), ("gdp", "actual", 2013, D("10.1"))}
+    # (but not the results set beside them, in their own item or after a list's colon: a reviewer's probes)
+    for listed, want in (
+        ("地区生产总值增长10%左右，实际增长10.5%；固定资产投资增长20%，实际增长22.1%",
+         {("gdp", "prior_target", D("10")), ("gdp", "actual", D("10.5")),
+          ("fixed_asset_investment", "prior_target", D("20")), ("fixed_asset_investment", "actual", D("22.1"))}),
+        ("地区生产总值增长9%；2013年完成情况：地区生产总值增长9.3%；固定资产投资增长18%",
+         {("gdp", "prior_target", D("9")), ("gdp", "actual", D("9.3")), ("fixed_asset_investment", "actual", D("18"))}),
+    ):
+        got = facts_of(f"年初确定的主要预期目标为：{listed}", "review")
+        assert {(f[0], f[1], f[4]) for f in got} == want
 
 
 def test_a_new_high_right_after_a_level_makes_it_a_result() -> None:

@@ -710,6 +710,11 @@ def test_a_partner_named_once_is_no_issuer() -> None:
     assert meta(text.format("对接")).region is None
     # (named so without such a word, the district is still taken for the issuer)
     assert meta(text.format("")).region_code == "120116"
+    # (nor are the issuer's own bodies and plans after such a word: a reviewer's `落实涟源市委决策部署`)
+    own = ("政府工作报告\n各位代表：\n一、2013年工作回顾\n"
+           "过去一年，我们坚决落实{}，全市地区生产总值完成210亿元，增长10.5%。\n")
+    assert meta(own.format("涟源市委决策部署")).region == "涟源市"
+    assert meta(own.format("涟源市“十二五”规划")).region == "涟源市"
 
 
 def test_a_slogans_new_before_a_short_name_is_a_word_boundary() -> None:

@@ -95,6 +95,7 @@ _RANKED_IN = re.compile(_R["ranked_in"])  # after a division: a ranking within i
 _DELEGATION = _R["delegation"]  # after a division: its delegation at a higher congress
 _AREA_OF = re.compile(_R["area_of"])  # after a division: its area (`湖北省域`), of which the issuer is a part
 _PARTNER_BEFORE = re.compile(_R["partner_before"])  # before a division: a partner's or another's plan carried out
+_PARTNER_OWN_AFTER = re.compile(_R["partner_own_after"])  # ... but for the issuer's own bodies and plans after it
 _LED_BY = re.compile(_R["led_by"])  # after a division: its party committee and government leading the issuer
 _SESSIONS_WORD = _R["sessions_word"]  # a region's annual sessions (两会)
 _SECTION_WORDS = tuple(_R["section_words"])  # a news site's section for a region (`长治频道`)
@@ -330,7 +331,8 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     # (not a division a ranking is within: `固定资产投资…排湘潭市第一` is a county's of 湘潭市)
     named = [mt for mt in gaz.mentions(body) if len(mt.name) >= 3 and not _RANKED_IN.match(body, mt.end)
              and not _named_in_passing(body, mt.end)
-             and not _PARTNER_BEFORE.search(body, max(0, mt.start - 4), mt.start)]
+             and not (_PARTNER_BEFORE.search(body, max(0, mt.start - 4), mt.start)
+                      and not _PARTNER_OWN_AFTER.match(body, mt.end))]
     counts: Counter[str] = Counter(mt.name for mt in named if mt.name not in _leading_above(named, body, gaz, year))
     # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
     shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))

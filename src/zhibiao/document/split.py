@@ -16,6 +16,7 @@ _TOC_HEAD = re.compile(_C["split"]["toc_heading"])
 _TOC_ENTRY = re.compile(_C["split"]["toc_entry"])
 _TOC_GROUP = re.compile(_C["split"]["toc_group"])
 _OPENING = re.compile(_C["split"]["opening"])
+_SESSION_OPENING = re.compile(_C["split"]["session_opening"])
 _NOT_TITLE = re.compile(_C["split"]["not_title"])
 _TYPE_RE = any_re(
     _C["report_type"]["government_work_report"] + _C["report_type"]["plan_report"]
@@ -24,7 +25,7 @@ _TYPE_RE = any_re(
 _TITLE_END = re.compile(r"(报告|草案)\s*([(（][^()（）]{0,20}[)）])?\s*$")  # (`…报告（摘要）`)
 _SENTENCE_END = re.compile(r"[。;；!！?？]\s*$")
 _VISIBLE = re.compile(r"\S")
-_SENTENCE_MARK = re.compile(r"[。！？!?]")  # a sentence ended: some of a report's body
+_BODY_MARK = re.compile(r"[。！？!?；;]|各位代表")  # a sentence, an item or the address: some of a report's body
 _OPENING_WINDOW = 8  # non-blank lines after a title within which the opening must come
 
 
@@ -107,6 +108,7 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
     prev: Line | None = None  # the content line before it
     starts: list[int] = []
     last_opening = -1  # a new report starts only after the previous one's opening (各位代表)
+    by_session = False  # the file's first report opened on its session line alone (a compilation of abstracts)
     while True:
         while len(ahead) <= _OPENING_WINDOW and (nxt := next(content, None)) is not None:
             ahead.append(nxt)
@@ -114,14 +116,17 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
             break
         k, ln = ahead.popleft()
         if k > last_opening and is_title_line(ln.text):
-            window = islice(ahead, _OPENING_WINDOW)
+            window = list(islice(ahead, _OPENING_WINDOW))
             opening = next((w for w, wl in window if _OPENING.match(wl.text)), None)
+            if opening is None and (by_session or not starts):
+                opening = next((w for w, wl in window if _SESSION_OPENING.match(wl.text)), None)
+                by_session = by_session or (opening is not None and not starts)
             if opening is not None:
                 # a title broken over two lines starts at the previous line
                 start = prev.start if prev is not None and _joins_title(prev.text, ln.text) else ln.start
-                # (not a second title of the same report before any sentence of it: a page's header, then the
-                # report's own title; a cover's title, then the speaker's caption `殷勇同志作政府工作报告`)
-                if not starts or (start > starts[-1] and _SENTENCE_MARK.search(text, starts[-1], start)):
+                # (not a second title of the same report before any sentence or address of it: a page's header,
+                # then the report's own title; a cover's title, then the speaker's caption `殷勇同志作政府工作报告`)
+                if not starts or (start > starts[-1] and _BODY_MARK.search(text, starts[-1], start)):
                     starts.append(start)
                 last_opening = opening
         prev = ln

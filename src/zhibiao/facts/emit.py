@@ -179,6 +179,25 @@ def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
         w in sentence[: q.span.start] for w in v.plan_year_words)
 
 
+def _handed_down_met(sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
+    """`城镇新增就业完成市下达的5000人的任务` in last year's review: a task the level above set, said met with no result
+    of its own beside it, is that target quoted back."""
+    return _in_review(sl) and "下达" in sl.s[cstart : _num_start(q)]
+
+
+def _in_prior_list(v: Vocabulary, sl: _SentenceLinker, q: Quantity) -> bool:
+    """`年初确定的预期性目标为:地区生产总值增长9%左右;…`: a figure of the list of last year's targets a sentence opens,
+    unless a word of the results set beside them stands before it in its item (`…增长10%左右，实际增长10.5%;…`: 10.5
+    is a result, the next item's target is not) or opens a list of its own (`；2013年完成情况：…；…`)."""
+    m = v.prior_list_open_re.search(sl.s, 0, q.span.start)
+    if m is None:
+        return False
+    for r in cue_re("prior_list_result").finditer(sl.s, m.end(), _num_start(q)):
+        if r.group("colon") or not any(c in sl.s[r.end() : q.span.start] for c in "；;"):
+            return False
+    return True
+
+
 def _target_beside_actual(sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
     """`社会消费品零售总额计划增长12%,实际增长12.5%` in last year's review: the target, set beside its result."""
     return (_in_review(sl) and cue_re("target_beside_actual_lead").search(sl.s, cstart, _num_start(q)) is not None
@@ -287,10 +306,10 @@ def emit(
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
         _quoted_target_list(v, sl.s, q)) or _targets_set_quoted(v, sl, cstart, q) or (
         _target_beside_actual(sl, cstart, q)) or (set_at_start(sl, q) and not _in_plan(sl)) or (
-        v.prior_list_open_re.search(sl.s, 0, q.span.start) is not None and not _in_plan(sl)) or (
+        _in_prior_list(v, sl, q) and not _in_plan(sl)) or (
         q.unit in ("%", "pp") and v.target_met_after_re.match(sl.s, q.span.end) is not None and _in_review(sl)) or (
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
-        link.prev is not None and completed_target(v, sl, cstart, q)) or (
+        (link.prev is not None or _handed_down_met(sl, cstart, q)) and completed_target(v, sl, cstart, q)) or (
         _ceiling_after_result(q, link.prev) and not _in_plan(sl))
     when: When | None = None  # the same for every id
     ids = link.ids

@@ -113,7 +113,7 @@ _VERB_RATE_BREAK = re.compile(
 # `增长6.0%`, whose growth is a cell of its own; but for an infographic's item under its name, ``_label_value_pairs``)
 _BARE_FIGURE = re.compile(rf"\s*[0-9][0-9.,]*\s*(?:{_J['figure_units']})[,，、]?\s*")
 _GROWTH_LINE = re.compile(
-    r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万]元\n)|(?<=[0-9][元人吨%][,，、]\n)|(?<=[0-9][亿万]元[,，、]\n))"
+    r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万][元人吨]\n)|(?<=[0-9][元人吨%][,，、]\n)|(?<=[0-9][亿万]元[,，、]\n))"
     f"(?=(?:{'|'.join(_J['verb_leads'])})?(?:增长|下降|提高|增加)[0-9.]+%[^\\n]{{0,2}}(?:\\n|\\Z))"
 )
 
