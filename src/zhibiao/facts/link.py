@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from decimal import Decimal
 
 from zhibiao import quantity as qty
 from zhibiao.facts.cuefile import cue_re
@@ -38,6 +37,7 @@ from zhibiao.facts.lists import (
     part_named,
 )
 from zhibiao.facts.milestones import drop_milestones
+from zhibiao.facts.paren import paren_plan_named, paren_target
 from zhibiao.facts.report_level import (
     drop_narrow,
     drop_parts,
@@ -154,33 +154,6 @@ def _base_before(v: Vocabulary, sentence: str, q: Quantity) -> bool:
     level reached said an estimate (`提高到预计的1420亿元`)."""
     before = sentence[max(0, q.span.start - _BASE_WINDOW) : q.span.start]
     return bool(v.base_re.search(before)) and not v.estimate_reached_re.search(before)
-
-
-def _paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Quantity) -> str | None:
-    """How the figure in the parenthesis opened at ``po`` is the target the result before it was measured against:
-    "named" (`高于预期目标(增长6.5%)`, `(预期目标为8.5%以上)`, `(与年度预期目标6%以上相比`), "margin" (alone after a
-    margin, `增长6.3%,低1.7个百分点(8%左右)`, where the result less the margin is the figure), or None."""
-    if (v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
-            and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q))) or (
-            v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q))):
-        return "named"
-    m = v.paren_target_margin_re.search(sentence, max(0, po - 16), po)
-    if (m is None or sentence[po + 1 : _num_start(q)].strip() or q.unit != "%" or result.unit != "%"
-            or q.value is None or result.value is None or result.span.end > m.start()):
-        return None
-    margin = Decimal(m.group("m"))
-    target = result.value - margin if m.group("d") in v.margin_above_words else result.value + margin
-    return "margin" if q.value == target else None
-
-
-def _paren_plan_named(v: Vocabulary, sentence: str, po: int, q: Quantity) -> _Alias | None:
-    """The name inside the parenthesis opened at ``po`` right after the plan's word and before the figure's verb
-    (`（计划进出口增长8%）`), or None."""
-    m = cue_re("paren_plan_lead").match(sentence, po + 1)
-    a = v.alias_re.match(sentence, m.end()) if m is not None else None  # (names in parentheses are no subjects)
-    if a is None or not v.paren_target_verb_re.fullmatch(sentence, a.end(), _num_start(q)):
-        return None
-    return _Alias(a.start(), a.end(), v.alias_ids[v.alias_key(a)], a.group())
 
 
 def _ranked(sentence: str, end: int) -> bool:
@@ -311,13 +284,13 @@ def _link_sentence(
                     and _compatible(v, prev_subject.ids, q, None)):
                 # `增长1.7%（同口径增长2.5%以上）`: the same growth on a comparable basis, kept as well
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
-            elif po >= 0 and (named := _paren_plan_named(v, sentence, po, q)) is not None \
+            elif po >= 0 and (named := paren_plan_named(v, sentence, po, q)) is not None \
                     and _compatible(v, named.ids, q, None):
                 # `其中出口…增长6.8%（计划进出口增长8%）`: the plan of the subject named inside, quoted back
                 link.alias, link.ids, link.confidence = named, named.ids, 0.9
                 link.q = dataclasses.replace(q, extra={**q.extra, "target_in_paren": True})
             elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
-                  and (how := _paren_target(v, sentence, po, prev_subject.q, q)) is not None
+                  and (how := paren_target(v, sentence, po, prev_subject.q, q)) is not None
                   and _compatible(v, prev_subject.ids, q, None)):
                 # `增长7.1%,高于预期目标(增长6.5%)`, `增长5.9%,…(预期目标为8.5%以上)`: the target quoted in
                 # parentheses, a prior target (`增长6.3%,低1.7个百分点(8%左右)`: the result less its margin)

@@ -1,0 +1,39 @@
+"""A target in parentheses right after a result, the figure it was measured against (`增长6.8%（年初目标6.5%）`,
+`低1.7个百分点(8%左右)`, `（计划进出口增长8%）`): how it is named, and the subject named inside it (split from
+``facts.link``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from zhibiao.facts.cuefile import cue_re
+from zhibiao.facts.sentence import _Alias, _num_start
+from zhibiao.facts.vocab import Vocabulary
+from zhibiao.model import Quantity
+
+
+def paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Quantity) -> str | None:
+    """How the figure in the parenthesis opened at ``po`` is the target the result before it was measured against:
+    "named" (`高于预期目标(增长6.5%)`, `(预期目标为8.5%以上)`, `(与年度预期目标6%以上相比`), "margin" (alone after a
+    margin, `增长6.3%,低1.7个百分点(8%左右)`, where the result less the margin is the figure), or None."""
+    if (v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
+            and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q))) or (
+            v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q))):
+        return "named"
+    m = v.paren_target_margin_re.search(sentence, max(0, po - 16), po)
+    if (m is None or sentence[po + 1 : _num_start(q)].strip() or q.unit != "%" or result.unit != "%"
+            or q.value is None or result.value is None or result.span.end > m.start()):
+        return None
+    margin = Decimal(m.group("m"))
+    target = result.value - margin if m.group("d") in v.margin_above_words else result.value + margin
+    return "margin" if q.value == target else None
+
+
+def paren_plan_named(v: Vocabulary, sentence: str, po: int, q: Quantity) -> _Alias | None:
+    """The name inside the parenthesis opened at ``po`` right after the plan's word and before the figure's verb
+    (`（计划进出口增长8%）`), or None."""
+    m = cue_re("paren_plan_lead").match(sentence, po + 1)
+    a = v.alias_re.match(sentence, m.end()) if m is not None else None  # (names in parentheses are no subjects)
+    if a is None or not v.paren_target_verb_re.fullmatch(sentence, a.end(), _num_start(q)):
+        return None
+    return _Alias(a.start(), a.end(), v.alias_ids[v.alias_key(a)], a.group())
