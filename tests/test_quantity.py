@@ -160,6 +160,11 @@ def test_value_base_is_exact() -> None:
     assert q is not None and (q.value, q.unit, q.raw) == (D("25979"), "亿元", "2兆5979亿元")
     assert q.extra["value_base"] == D("2597900000000")
     assert _raws("全省生产总值2兆5979亿元，成长9%")[0] == "2兆5979亿元"
+    # (a sum in Chinese numerals whose 万 closes the number, `五亿三千万美元`: 5.3亿美元, not 五亿三千 of 万美元)
+    q = parse("五亿三千万美元")
+    assert q is not None and (q.value, q.unit) == (D("5.3"), "亿美元") and q.extra["value_base"] == D("530000000")
+    q = parse("三千万元")
+    assert q is not None and (q.value, q.unit) == (D("3000"), "万元")
 
 
 @pytest.mark.parametrize(

@@ -99,6 +99,12 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
                 return None
             value = parse_number(raw)
             num_start, num_end = m.span("cnum")
+            if value is not None and "亿" in raw and written.startswith("万") and len(written) > 1:
+                # `五亿三千万美元`: the 万 closes the number (5.3亿), not a magnitude of the unit (五亿三千 万美元)
+                value = parse_number(raw + "万")
+                value = value / Decimal(10**8) if value is not None else None
+                written = "亿" + written[1:]
+                ui = _unit_info(written)
         post = g("post")
         if between:
             qualifier = V.between_qual[between]
