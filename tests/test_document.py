@@ -187,6 +187,22 @@ def test_a_compilation_of_abstracts_splits_at_titles_over_their_session_lines() 
             "一、2019年工作回顾\n地区生产总值增长6.5%。\n上一页 1 2 3 下一页\n陆川县政府工作报告\n"
             "——2020年1月15日在陆川县第十七届人民代表大会第五次会议上\n二、2020年主要预期目标\n地区生产总值增长7%左右。\n")
     assert len(_text_reports(page)) == 1
+    # (a third reviewer's, and a PDF copy's: a running head over each page, repeating the title, a picture's caption
+    # naming the report, a related item's title and session line with no body after them, are no reports; a plan
+    # report given at the work report's session, under a title of its own, is one)
+    head = "安庆市人民政府工作报告（2016）\n"
+    pdf = (head + "政府工作报告\n——2016年1月18日在安庆市第十五届人民代表大会第五次会议上\n各位代表：\n"
+           "一、2015年工作回顾\n全市生产总值1235.6亿元，增长8.5%。\n- 1 -\n" + head
+           + "各位代表，过去五年的成绩来之不易。\n二、2016年主要目标\n地区生产总值增长8.5%左右。\n")
+    assert len(_text_reports(pdf)) == 1
+    lu_full = lu.replace("地区生产总值增长6.5%；", "一、2019年工作回顾\n地区生产总值增长6.5%。")
+    for tail in ("图：陆川县政府工作报告\n——2020年1月15日在陆川县第十七届人民代表大会第五次会议上\n"
+                 "地区生产总值增长7%。\n",
+                 "相关阅读\n博白县政府工作报告\n——2020年1月12日在博白县第十六届人民代表大会第五次会议上\n"):
+        assert len(_text_reports(lu_full + tail)) == 1, tail
+    plan = ("陆川县2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n"
+            "——2020年1月15日在陆川县第十七届人民代表大会第五次会议上\n各位代表：\n2019年地区生产总值增长6.0%。\n")
+    assert [r.meta.report_type for r in _text_reports(lu_full + plan)] == ["government_work_report", "plan_report"]
 
 @given(st.text(alphabet="a中 \r\n", max_size=60), st.integers(min_value=1, max_value=8))
 @settings(max_examples=300, deadline=None)

@@ -109,6 +109,11 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
     starts: list[int] = []
     last_opening = -1  # a new report starts only after the previous one's opening (各位代表)
     by_session = False  # the file's first report opened on its session line alone (a compilation of abstracts)
+    # the title lines reports were opened by, and the session lines under them: a title said again opens a report
+    # only over a session line not seen yet (a compilation's abstracts under one title, `政府工作报告（摘要）` /
+    # `——2021年1月20日在…会议上`), never as a page's running head (`安庆市人民政府工作报告（2016）` over each page)
+    seen_titles: set[str] = set()
+    seen_sessions: set[str] = set()
     while True:
         while len(ahead) <= _OPENING_WINDOW and (nxt := next(content, None)) is not None:
             ahead.append(nxt)
@@ -118,9 +123,14 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
         if k > last_opening and is_title_line(ln.text):
             window = list(islice(ahead, _OPENING_WINDOW))
             opening = next((w for w, wl in window if _OPENING.match(wl.text)), None)
-            if opening is None and (by_session or not starts):
-                opening = next((w for w, wl in window if _SESSION_OPENING.match(wl.text)), None)
-                by_session = by_session or (opening is not None and not starts)
+            title = ln.text.strip()
+            session = next((wl.text.strip() for _, wl in window if _SESSION_OPENING.match(wl.text)), None)
+            if opening is None and (by_session or not starts) and window and _SESSION_OPENING.match(window[0][1].text):
+                opening = window[0][0]  # (the session line right under its title: a compilation's next abstract)
+                by_session = by_session or not starts
+            if opening is not None and title in seen_titles and (session is None or session in seen_sessions):
+                opening = None  # (a running head, or a page repeating its title and session line; not a plan report
+                # given at the session of the work report before it, under a title of its own)
             if opening is not None:
                 # a title broken over two lines starts at the previous line
                 start = prev.start if prev is not None and _joins_title(prev.text, ln.text) else ln.start
@@ -128,8 +138,14 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
                 # then the report's own title; a cover's title, then the speaker's caption `殷勇同志作政府工作报告`)
                 if not starts or (start > starts[-1] and _BODY_MARK.search(text, starts[-1], start)):
                     starts.append(start)
+                    seen_titles.add(title)
+                    seen_sessions.update([session] if session else [])
                 last_opening = opening
         prev = ln
+    # (a title and session line with no body after them, a related item's link at the end, `相关阅读` / `博白县…报告` /
+    # `——…会议上`, is no report of its own)
+    ends = [*starts[1:], len(text)]
+    starts = [s for i, s in enumerate(starts) if i == 0 or _BODY_MARK.search(text, s, ends[i])]
     if len(starts) <= 1:
         return [Span(begin, len(text))] if _VISIBLE.search(text, begin) else []
     bounds = [*starts, len(text)]

@@ -193,8 +193,11 @@ def _in_prior_list(v: Vocabulary, sl: _SentenceLinker, q: Quantity) -> bool:
     if m is None:
         return False
     for r in cue_re("prior_list_result").finditer(sl.s, m.end(), _num_start(q)):
-        if r.group("colon") or not any(c in sl.s[r.end() : q.span.start] for c in "；;"):
-            return False
+        if r.group("colon") and v.alias_re.match(sl.s, r.end()) is not None:
+            return False  # (`2013年完成情况：地区生产总值增长9.3%；…`: a list of results of its own)
+        between = sl.s[r.end() : _num_start(q)]
+        if not any(c in between for c in "；;") and v.alias_re.search(between) is None:
+            return False  # (not past a name said after it, `…,实际增长10.5%,固定资产投资增长20%`: the next target)
     return True
 
 
