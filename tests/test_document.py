@@ -203,6 +203,17 @@ def test_a_compilation_of_abstracts_splits_at_titles_over_their_session_lines() 
     plan = ("陆川县2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n"
             "——2020年1月15日在陆川县第十七届人民代表大会第五次会议上\n各位代表：\n2019年地区生产总值增长6.0%。\n")
     assert [r.meta.report_type for r in _text_reports(lu_full + plan)] == ["government_work_report", "plan_report"]
+    # (a fourth reviewer's: two years' reports under one title, each opening on the formula, still split; a related
+    # item's title, session line and teaser after `相关阅读` open none)
+    year = ("政府工作报告\n（{y}年1月10日在陆川县第十七届人民代表大会第{n}次会议上）\n各位代表：\n"
+            "现在，我代表县人民政府，向大会报告工作，请予审议。\n一、{p}年工作回顾\n地区生产总值完成{v}亿元。\n")
+    two = year.format(y=2019, n="四", p=2018, v=110.1) + year.format(y=2020, n="五", p=2019, v=120.5)
+    assert [r.meta.report_year for r in _text_reports(two)] == [2019, 2020]
+    teaser = ("相关阅读\n博白县2020年政府工作报告\n——2020年1月16日在博白县第十七届人民代表大会第四次会议上\n"
+              "博白县2019年地区生产总值突破300亿元。\n")
+    abstract = ("陆川县2020年政府工作报告\n——2020年1月15日在陆川县第十七届人民代表大会第五次会议上\n"
+                "2019年，全县地区生产总值完成120.5亿元，增长6.5%。\n")
+    assert len(_text_reports(abstract + teaser)) == 1
 
 @given(st.text(alphabet="a中 \r\n", max_size=60), st.integers(min_value=1, max_value=8))
 @settings(max_examples=300, deadline=None)

@@ -17,6 +17,8 @@ _TOC_ENTRY = re.compile(_C["split"]["toc_entry"])
 _TOC_GROUP = re.compile(_C["split"]["toc_group"])
 _OPENING = re.compile(_C["split"]["opening"])
 _SESSION_OPENING = re.compile(_C["split"]["session_opening"])
+_REPORTING = re.compile(_C["split"]["reporting"])
+_RELATED = re.compile(_C["split"]["related_items"])
 _NOT_TITLE = re.compile(_C["split"]["not_title"])
 _TYPE_RE = any_re(
     _C["report_type"]["government_work_report"] + _C["report_type"]["plan_report"]
@@ -125,10 +127,17 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
             opening = next((w for w, wl in window if _OPENING.match(wl.text)), None)
             title = ln.text.strip()
             session = next((wl.text.strip() for _, wl in window if _SESSION_OPENING.match(wl.text)), None)
-            if opening is None and (by_session or not starts) and window and _SESSION_OPENING.match(window[0][1].text):
+            related = bool(starts) and _RELATED.search(text, starts[-1], ln.start) is not None
+            if opening is None and not related and (by_session or not starts) and window \
+                    and _SESSION_OPENING.match(window[0][1].text):
                 opening = window[0][0]  # (the session line right under its title: a compilation's next abstract)
                 by_session = by_session or not starts
-            if opening is not None and title in seen_titles and (session is None or session in seen_sessions):
+            # (the address going on with the formula, `各位代表：` / `现在，我代表县人民政府…`: a report's own opening,
+            # not a page's running head over `各位代表，过去五年的成绩来之不易`)
+            formal = opening is not None and any(_REPORTING.search(wl.text) for w, wl in window
+                                                 if opening <= w <= opening + 1)
+            if opening is not None and title in seen_titles and (session is None or session in seen_sessions) \
+                    and not (session is None and formal):
                 opening = None  # (a running head, or a page repeating its title and session line; not a plan report
                 # given at the session of the work report before it, under a title of its own)
             if opening is not None:
