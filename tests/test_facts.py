@@ -4421,6 +4421,10 @@ def test_a_parts_word_after_the_wholes_name_makes_its_figures_the_parts(text: st
         ("urban_income", "actual", 2024, "growth", D("8.5"), "exact"),
         ("rural_income", "actual", 2024, "level", D("21041"), "exact"),
         ("rural_income", "actual", 2024, "growth", D("10"), "exact")}
+    # (also when the part's growth is said with its verb: a reviewer's `…城镇增长7%，农村增长8.5%`)
+    assert facts_of("居民人均可支配收入城镇增长7%，农村增长8.5%", kind="review") == {
+        ("urban_income", "actual", 2024, "growth", D("7"), "exact"),
+        ("rural_income", "actual", 2024, "growth", D("8.5"), "exact")}
     # (but the whole's own figure stays the whole's, and a part word elsewhere names no part)
     assert facts_of("居民人均可支配收入预计完成30127元,同比增长8.5%", kind="review") == {
         ("disposable_income", "actual", 2024, "level", D("30127"), "exact"),
