@@ -27,7 +27,7 @@ _TYPE_RE = any_re(
 _TITLE_END = re.compile(r"(报告|草案)\s*([(（][^()（）]{0,20}[)）])?\s*$")  # (`…报告（摘要）`)
 _SENTENCE_END = re.compile(r"[。;；!！?？]\s*$")
 _VISIBLE = re.compile(r"\S")
-_BODY_MARK = re.compile(r"[。！？!?；;]|各位代表")  # a sentence, an item or the address: some of a report's body
+_BODY_MARK = re.compile(_C["split"]["body_mark"])  # a sentence, an item or the address: some of a report's body
 _OPENING_WINDOW = 8  # non-blank lines after a title within which the opening must come
 
 

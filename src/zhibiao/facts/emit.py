@@ -17,7 +17,7 @@ from zhibiao.facts.commitment import commitment
 from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.lists import bases_of_one_subject
 from zhibiao.facts.milestones import successive_milestone
-from zhibiao.facts.sentence import _clause_index, _Link, _num_start, _SentenceLinker
+from zhibiao.facts.sentence import _SEMI, _clause_index, _Link, _num_start, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.when import bare_year_before, role_and_period
 from zhibiao.facts.yearnames import FROM_BASE, YEAR_RE, When
@@ -182,7 +182,7 @@ def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
 def _handed_down_met(sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
     """`城镇新增就业完成市下达的5000人的任务` in last year's review: a task the level above set, said met with no result
     of its own beside it, is that target quoted back."""
-    return _in_review(sl) and "下达" in sl.s[cstart : _num_start(q)]
+    return _in_review(sl) and cue_re("handed_down").search(sl.s, cstart, _num_start(q)) is not None
 
 
 def _in_prior_list(v: Vocabulary, sl: _SentenceLinker, q: Quantity) -> bool:
@@ -196,7 +196,7 @@ def _in_prior_list(v: Vocabulary, sl: _SentenceLinker, q: Quantity) -> bool:
         if r.group("colon") and v.alias_re.match(sl.s, r.end()) is not None:
             return False  # (`2013年完成情况：地区生产总值增长9.3%；…`: a list of results of its own)
         between = sl.s[r.end() : _num_start(q)]
-        if not any(c in between for c in "；;") and v.alias_re.search(between) is None:
+        if not any(c in between for c in _SEMI) and v.alias_re.search(between) is None:
             return False  # (not past a name said after it, `…,实际增长10.5%,固定资产投资增长20%`: the next target)
     return True
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from itertools import pairwise
 
-from zhibiao.facts.cuefile import facts_cues
 from zhibiao.facts.sentence import _SEMI, _Alias, _clause_index, _Link, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Quantity
@@ -224,11 +222,6 @@ def _sub_period_subjects(v: Vocabulary, sl: _SentenceLinker, in_clause: list[_Al
     return [(alias, alias.ids) if w == v.whole_year else (None, ()) for w in words]
 
 
-@lru_cache(maxsize=8)
-def _part_gap_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(facts_cues()["part_named_gap"].replace("PART", "|".join(map(re.escape, words))))
-
-
 def part_named(v: Vocabulary, ids: tuple[str, ...], gap: str, after: str) -> tuple[str, ...]:
     """The part of a whole a figure is said of when the words before it name the part (`居民人均可支配收入预计城镇
     完成40127元`: urban; `;农村完成21041元` in its run: rural) and the figure ends its phrase (``after``, the text
@@ -242,6 +235,6 @@ def part_named(v: Vocabulary, ids: tuple[str, ...], gap: str, after: str) -> tup
     >>> part_named(v, ("disposable_income",), "农村实现", "人均增收")
     ('disposable_income',)
     """
-    parts = dict(v.indicators[ids[0]].part_words) if len(ids) == 1 else {}
-    m = _part_gap_re(tuple(parts)).fullmatch(gap) if parts and _PHRASE_END.match(after) else None
-    return (parts[m.group("w")],) if m is not None else ids
+    gap_re = v.part_gaps.get(ids[0]) if len(ids) == 1 else None
+    m = gap_re.fullmatch(gap) if gap_re is not None and _PHRASE_END.match(after) else None
+    return (dict(v.indicators[ids[0]].part_words)[m.group("w")],) if m is not None else ids

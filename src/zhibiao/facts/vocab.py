@@ -215,6 +215,7 @@ class Vocabulary:
     tables: TableCues  # a plan report's flattened indicator table
     narrow_aliases: tuple[str, ...]  # names of a narrower series, facts only when the whole is not given
     whole_of_parts: dict[frozenset[str], str]  # {urban, rural incomes} -> disposable_income
+    part_gaps: dict[str, re.Pattern[str]]  # a whole's id -> the words naming one of its parts before a figure
     total_of_part: dict[str, str]  # budget_revenue -> budget_revenue_total
     local_part_word: str  # 地方: the local part of a revenue named beside its total
     since_year_re: re.Pattern[str]  # `从2017年的2.01万亿元增加到`: a level reached since an earlier year
@@ -580,6 +581,8 @@ def load() -> Vocabulary:
         tables=table_cues(cues["tables"]),
         narrow_aliases=tuple(a for row in ind_data["indicator"] for a in row.get("narrow", [])),
         whole_of_parts={i.whole_of: i.id for i in indicators.values() if i.whole_of},
+        part_gaps={i.id: re.compile(cues["part_named_gap"].replace("PART", _alternation([w for w, _ in i.part_words])))
+                   for i in indicators.values() if i.part_words},
         total_of_part={i.total_of: i.id for i in indicators.values() if i.total_of},
         local_part_word=cues["local_part_word"],
         since_year_re=re.compile(cues["since_year"]),
