@@ -628,6 +628,9 @@ def test_japanese_variant_forms_become_simplified_in_any_text() -> None:
      "108.3038亿", "108亿3038万"),
     ("医疗卫生增幅最高,支出6亿6187万元", "医疗卫生增幅最高,支出6.6187亿元", "6.6187亿", "6亿6187万"),
     ("实现2亿零500万美元", "实现2.05亿美元", "2.05亿", "2亿零500万"),
+    # the 万 part in a digit and 千 (百): `3亿5千万元`, 3.5亿元
+    ("全年争取上级资金3亿5千万元", "全年争取上级资金3.5亿元", "3.5亿", "3亿5千万"),
+    ("实际利用外资1亿2千5百万美元", "实际利用外资1.25亿美元", "1.25亿", "1亿2千5百万"),
 ])
 def test_digits_written_before_chinese_units_become_one_number(raw: str, want: str, number: str, source: str) -> None:
     n = normalize(raw)
@@ -636,7 +639,7 @@ def test_digits_written_before_chinese_units_become_one_number(raw: str, want: s
     assert n.source_text(Span(i, i + len(number))) == source  # the number maps back to its run
 
 
-@pytest.mark.parametrize("raw", ["9万人", "3千米", "2万3万", "1千米3百米", "1亿2000万人", "3亿5千万元"])
+@pytest.mark.parametrize("raw", ["9万人", "3千米", "2万3万", "1千米3百米", "1亿2000万人", "3亿5千万人", "3亿5千元"])
 def test_a_lone_digit_before_a_unit_or_units_that_do_not_fall_stay(raw: str) -> None:
     assert normalize(raw).text == raw
 

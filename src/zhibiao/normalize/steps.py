@@ -445,14 +445,16 @@ _MIXED_UNITS: dict[str, int] = RULES["mixed_numerals"]["units"]
 _MU = "".join(_MIXED_UNITS)
 _YI_WAN = "|".join(map(re.escape, RULES["mixed_numerals"]["yi_wan_currencies"]))
 _MIXED = re.compile(rf"(?<![\d.])\d[{_MU}](?:\d[{_MU}])+"
-                    rf"|(?<![\d.])(?P<yi>\d+)亿零?(?P<wan>\d{{1,4}})万(?=(?:{_YI_WAN}))")
+                    rf"|(?<![\d.])(?P<yi>\d+)亿零?(?:(?P<wan>\d{{1,4}})|(?P<qian>\d)千(?:(?P<bai>\d)百)?)万"
+                    rf"(?=(?:{_YI_WAN}))")
 _MIXED_PAIR = re.compile(rf"(\d)([{_MU}])")
 
 
 def _mixed_value(m: re.Match[str]) -> str:
     """``9万7千3百`` -> ``97300`` (the run unchanged when its units do not fall); ``108亿3038万`` -> ``108.3038亿``."""
-    if m.group("yi") is not None:
-        return f"{int(m.group('yi'))}.{int(m.group('wan')):04d}".rstrip("0").rstrip(".") + "亿"
+    if m.group("yi") is not None:  # (`3亿5千万`, `3亿5千2百万`: the 万 part in digits and 千, 百)
+        wan = int(m.group("wan")) if m.group("wan") else int(m.group("qian")) * 1000 + int(m.group("bai") or 0) * 100
+        return f"{int(m.group('yi'))}.{wan:04d}".rstrip("0").rstrip(".") + "亿"
     pairs = [(int(d), _MIXED_UNITS[u]) for d, u in _MIXED_PAIR.findall(m.group())]
     if any(a[1] <= b[1] for a, b in pairwise(pairs)):
         return m.group()
@@ -461,7 +463,7 @@ def _mixed_value(m: re.Match[str]) -> str:
 
 def mixed_numerals(text: str) -> tuple[str, Columns | list[Edit]]:
     """``9万7千3百多亿元`` -> ``97300多亿元``: digits written each before a Chinese unit, read as one number; and
-    ``108亿3038万元`` -> ``108.3038亿元``, an amount written in 亿 and then 万."""
+    ``108亿3038万元`` -> ``108.3038亿元`` (``3亿5千万元`` -> ``3.5亿元``), an amount written in 亿 and then 万."""
     if not _MIXED.search(text):
         return text, []
     return regex_edits(_MIXED, text, _mixed_value)
