@@ -446,6 +446,15 @@ def test_chinese_numerals_that_are_not_years_stay() -> None:
     assert cn_years("三二一〇年") == "三二一〇年"  # not a year from 1949 to 2100
 
 
+def test_the_year_reviewed_named_by_its_congress_beats_a_later_pages_title() -> None:
+    # a city's report kept in a later year's 两会 special (the page's title and date say 2019), its own head giving only
+    # its session: the body's `过去的一年,是党的十九大胜利召开之年` dates it 2018
+    m = meta("某市人民政府门户网站 - 2019年桂林市“两会”专题 - 政府工作报告\n发布时间：2019-01-21\n政府工作报告\n"
+             "——在桂林市第五届人民代表大会第二次会议上\n各位代表：\n一、过去一年工作回顾\n"
+             "过去的一年，是党的十九大胜利召开之年。全市生产总值完成2064.5亿元，增长7.2%。\n")
+    assert (m.report_year, m.year_source) == (2018, "body")
+
+
 def test_review_heading_beats_a_title_year() -> None:  # sites title a report by the year it reviews
     m = meta("道外区2009年政府工作报告\n各位代表:\n我代表区人民政府,向大会作工作报告,请予审议。\n"
              "2009年工作简要回顾\n2009年是极不寻常的一年,圆满完成了区十五届人大三次会议确定的各项任务。\n")
@@ -510,6 +519,9 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
      "全区完成地区生产总值907亿元,增长8%。", 2018),
     # (not a year whose targets are still to be met: `2018年,我们将…确保完成全年目标任务`)
     ("2018年是改革开放40周年,全区上下要确保完成全年目标任务。", 2018),
+    # the year reviewed named by the congress that met in it (`过去的一年,是党的十九大胜利召开之年`: 2017, the report
+    # of 2018)
+    ("过去的一年，是党的十九大胜利召开之年，也是极不平凡的一年。全市经济社会保持平稳健康发展。", 2018),
     # (a span of years or part of a year opening the paragraph is no year reviewed: a reviewer's)
     ("2016年至2020年，全县上下团结奋斗，圆满完成了各项目标任务。", None),
     ("2024年1-6月，全县地区生产总值完成了全年目标的52%。", None),

@@ -665,6 +665,19 @@ def test_last_year_opened_by_tebie_shi_inside_a_five_year_review() -> None:
     assert ("gdp", "actual", 2012, "growth", Decimal("11.3"), "exact") in _facts(text)
 
 
+def test_last_year_opened_without_its_number_inside_a_five_year_review() -> None:
+    """宝鸡-style 2012 report: `刚刚过去的一年,是“十二五”开局之年。` opens 2011's review inside the five years'; a five
+    years' total after it (`五年新增城镇就业23万人`) is still no one year's."""
+    text = ("宝鸡市2012年政府工作报告\n一、过去五年工作回顾\n"
+            "五年来，全市生产总值由2006年的463.2亿元增加到1175.8亿元。\n"
+            "刚刚过去的一年，是“十二五”开局之年。全市生产总值达到1175.8亿元，增长14.5%；居民消费价格上涨5.4%。\n"
+            "——人民生活得到新改善。五年新增城镇就业23万人。\n")
+    facts = _facts(text)
+    assert ("gdp", "actual", 2011, "growth", Decimal("14.5"), "exact") in facts
+    assert ("cpi", "actual", 2011, "growth", Decimal("5.4"), "exact") in facts
+    assert not {f for f in facts if f[0] == "new_urban_jobs" and f[2] is not None}
+
+
 def test_a_write_up_setting_out_targets_without_this_year_opens_their_passage() -> None:
     """果洛 2023: `果洛州划定发展预期目标,地区生产总值增长3%;…` after the paragraph on 2022."""
     text = ("果洛藏族自治州2023年政府工作报告\n2022年,果洛州实现地区生产总值53.62亿元,同比增长2.7%。\n"

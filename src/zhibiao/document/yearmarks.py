@@ -43,6 +43,19 @@ _PARTY_CONGRESS_YEAR = re.compile(
 )
 
 
+# ... said of the year reviewed (`过去的一年,是党的十九大胜利召开之年`: 2017 reviewed, the report of 2018)
+_PARTY_CONGRESS_REVIEWED = re.compile(
+    r"(?:" + _alt(_C["years"]["congress_reviewed_openers"]) + r")[，,]?\s*(?:是|为)(?:党的)?("
+    + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|举行)之年"
+)
+
+
+def congress_reviewed_year(text: str) -> int | None:
+    """``过去的一年,是党的十九大胜利召开之年`` -> 2018: the year after a congress's, said of the year looked back on."""
+    m = _PARTY_CONGRESS_REVIEWED.search(text)
+    return int(_C["years"]["party_congress_years"][m.group(1)]) + 1 if m else None
+
+
 _ANNIVERSARY_YEAR = re.compile(
     r"(?:今年|本年)(?:是|恰逢|正值)[^。，,；;]{0,6}?(" + _alt(list(_C["years"]["anniversary_bases"]))
     + r")(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"

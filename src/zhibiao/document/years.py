@@ -55,6 +55,7 @@ from zhibiao.document._common import literal_alt as _alt
 from zhibiao.document.dates import Dates, cn_years, session_years, stamp_dates_the_session, year_of_date
 from zhibiao.document.yearmarks import (
     commemorated_year,
+    congress_reviewed_year,
     five_year_plan_year,
     good_start_done_year,
     plan_looked_back_year,
@@ -492,6 +493,8 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     m = _ESTIMATED_YEAR.search(lead)
     if m:  # `预计2007年地区生产总值达到33亿元` under a page titled 2007: that year is the one reviewed
         yield YearEvidence(int(m.group(1) or m.group(2)) + 1, "body", 4)
+    if (y := congress_reviewed_year(lead)) is not None:
+        yield YearEvidence(y, "body", 4)  # `过去的一年,是党的十九大胜利召开之年`: 2017 reviewed, under a page of 2019
     got = _year_is_reading(lead)
     if got is not None and got[1]:
         yield YearEvidence(got[0], "body", 4)  # `2010年,是…的一年。一年来,…`: the year reviewed, plus one
