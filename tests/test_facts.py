@@ -4414,6 +4414,11 @@ def test_a_target_set_beside_its_result_is_quoted_back(text: str, target: tuple,
     # 魏县 2023's plan report: the whole's name, then each part's word before its figures (also after `;`)
     "居民人均可支配收入预计城镇完成40127元,同比增长8.5%;农村完成21041元,同比增长10%,均达到计划",
     "居民人均可支配收入城镇40127元，增长8.5%，农村21041元，增长10%",
+    # (parts and their figures run in 、 lists: the part named after its sibling's figure, the part's own growth
+    # after its level, the parts named together before their words: no figure left to all residents)
+    "居民人均可支配收入城镇40127元、增长8.5%、农村21041元、增长10%",
+    "居民人均可支配收入城镇达到40127元、增长8.5%，农村达到21041元、增长10%",
+    "城乡居民人均可支配收入城镇40127元、农村21041元，分别增长8.5%、10%",
 ])
 def test_a_parts_word_after_the_wholes_name_makes_its_figures_the_parts(text: str) -> None:
     assert facts_of(text, kind="review") == {
@@ -4422,13 +4427,56 @@ def test_a_parts_word_after_the_wholes_name_makes_its_figures_the_parts(text: st
         ("rural_income", "actual", 2024, "level", D("21041"), "exact"),
         ("rural_income", "actual", 2024, "growth", D("10"), "exact")}
     # (also when the part's growth is said with its verb: a reviewer's `…城镇增长7%，农村增长8.5%`)
-    assert facts_of("居民人均可支配收入城镇增长7%，农村增长8.5%", kind="review") == {
-        ("urban_income", "actual", 2024, "growth", D("7"), "exact"),
-        ("rural_income", "actual", 2024, "growth", D("8.5"), "exact")}
+    for said in ("居民人均可支配收入城镇增长7%，农村增长8.5%", "居民人均可支配收入城镇增长7%、农村增长8.5%"):
+        assert facts_of(said, kind="review") == {
+            ("urban_income", "actual", 2024, "growth", D("7"), "exact"),
+            ("rural_income", "actual", 2024, "growth", D("8.5"), "exact")}
+    # (the whole's own figures, then its parts' after 其中)
+    assert facts_of("全体居民人均可支配收入30127元、增长8%，其中城镇40127元、农村21041元", kind="review") == {
+        ("disposable_income", "actual", 2024, "level", D("30127"), "exact"),
+        ("disposable_income", "actual", 2024, "growth", D("8"), "exact"),
+        ("urban_income", "actual", 2024, "level", D("40127"), "exact"),
+        ("rural_income", "actual", 2024, "level", D("21041"), "exact")}
     # (but the whole's own figure stays the whole's, and a part word elsewhere names no part)
     assert facts_of("居民人均可支配收入预计完成30127元,同比增长8.5%", kind="review") == {
         ("disposable_income", "actual", 2024, "level", D("30127"), "exact"),
         ("disposable_income", "actual", 2024, "growth", D("8.5"), "exact")}
+
+
+@pytest.mark.parametrize(("text", "target", "result"), [
+    # a plan report's `计划目标` beside the result (湖南-style 2009), and a gap to a target quoted after `与`
+    ("地方财政一般预算收入计划目标增长12%，实际完成722.5亿元，增长19.1%", "12", "19.1"),
+    ("地方财政一般预算收入增长19.1%，与年初预期增长12%的目标相比高7.1个百分点", "12", "19.1"),
+    ("地方财政一般预算收入增长19.1%，与年初增长12%的预期目标相比有较大提高", "12", "19.1"),
+])  # fmt: skip
+def test_a_plans_target_named_beside_or_compared_with_its_result(text: str, target: str, result: str) -> None:
+    got = facts_of(text, kind="review")
+    assert ("budget_revenue", "prior_target", 2024, "growth", D(target), "exact") in got
+    assert ("budget_revenue", "actual", 2024, "growth", D(result), "exact") in got
+    assert not {f for f in got if f[1] == "target"}
+
+
+def test_a_parenthesised_target_with_its_floor_and_its_stretch() -> None:
+    # `增长7.9%（目标确保7.5%、力争8%）`: both figures the target quoted back, neither a result
+    assert facts_of("地区生产总值216.8亿元，增长7.9%（目标确保7.5%、力争8%）", kind="review") == {
+        ("gdp", "actual", 2024, "level", D("216.8"), "exact"),
+        ("gdp", "actual", 2024, "growth", D("7.9"), "exact"),
+        ("gdp", "prior_target", 2024, "growth", D("7.5"), "exact"),
+        ("gdp", "prior_target", 2024, "growth", D("8"), "exact")}
+
+
+def test_last_years_target_compared_with_this_years() -> None:
+    # a Taiwanese paper on 福建 2019: `较去年「8.5%左右」的目标略为下调` quotes 2018's target
+    got = facts_of("今年经济增长预期目标定为8%—8.5%，较去年“8.5%左右”的目标略为下调")
+    assert ("gdp", "prior_target", 2024, "growth", D("8.5"), "around") in got
+    assert ("gdp", "actual", 2024, "growth", D("8.5"), "around") not in got
+
+
+def test_a_level_rounded_in_a_lead_and_exact_in_the_body_is_one_fact() -> None:
+    text = "去年全省地区生产总值达3.58万亿元人民币，增长8.3%。全年全省地区生产总值35804亿元，比上年增长8.3%。"
+    got = facts_of(text, kind="review")
+    assert ("gdp", "actual", 2024, "level", D("35804"), "exact") in got
+    assert not {f for f in got if f[3] == "level" and f[4] == D("3.58")}
 
 
 @pytest.mark.parametrize("text,targets,results", [

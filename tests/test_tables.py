@@ -172,6 +172,34 @@ def test_a_unit_column_gives_each_rows_bare_figures_their_unit() -> None:
     }
 
 
+@pytest.mark.parametrize("gap", ["\n", "\t"])
+def test_a_years_outcome_column_beside_its_plans_and_estimates(gap: str) -> None:
+    # a plan report's table of four years' columns (`2011年实际 / 2012年计划 / 2012年预计完成 / 2013年计划`, 洛阳 and
+    # 南通 style): the year before last's outcomes, last year's plan and result, this year's plan
+    rows = [
+        ["指标", "单位", "2011年实际", "2012年计划", "2012年预计完成", "2013年计划"],
+        ["生产总值增长", "%", "12.5", "12", "10.6", "10以上"],
+        ["实际利用外资", "亿美元", "22.1", "25", "25.6", "28"],
+        ["城镇登记失业率", "%", "3.6", "4.5以内", "3.5", "4.5以内"],
+    ]
+    text = "关于2012年国民经济和社会发展计划执行情况及2013年计划草案的报告\n附表：\n" + "".join(
+        gap.join(r) + "\n" for r in rows)
+    assert facts(text) == {
+        ("gdp", "actual", 2011, "growth", D("12.5"), "exact"),
+        ("gdp", "prior_target", 2012, "growth", D("12"), "exact"),
+        ("gdp", "actual", 2012, "growth", D("10.6"), "exact"),
+        ("gdp", "target", 2013, "growth", D("10"), "at_least"),
+        ("foreign_investment", "actual", 2011, "level", D("22.1"), "exact"),
+        ("foreign_investment", "prior_target", 2012, "level", D("25"), "exact"),
+        ("foreign_investment", "actual", 2012, "level", D("25.6"), "exact"),
+        ("foreign_investment", "target", 2013, "level", D("28"), "exact"),
+        ("registered_unemployment", "actual", 2011, "rate", D("3.6"), "exact"),
+        ("registered_unemployment", "prior_target", 2012, "rate", D("4.5"), "at_most"),
+        ("registered_unemployment", "actual", 2012, "rate", D("3.5"), "exact"),
+        ("registered_unemployment", "target", 2013, "rate", D("4.5"), "at_most"),
+    }
+
+
 def test_a_table_kept_on_one_line_or_parted_by_bars_is_read_cell_by_cell() -> None:
     # 浦东新区 2022: a page that keeps the table on one line, its cells parted by runs of spaces, with a
     # 属性 column (预期性) and the target column last

@@ -34,6 +34,7 @@ from zhibiao.facts.lists import (
     _sub_period_subjects,
     _subjects_of_figures_before,
     lost_member,
+    part_after_figure,
     part_named,
 )
 from zhibiao.facts.milestones import drop_milestones
@@ -42,6 +43,7 @@ from zhibiao.facts.report_level import (
     drop_narrow,
     drop_parts,
     drop_passed_beside_exact,
+    drop_rounded_restated,
     drop_smaller_restated,
     headline_copies,
     headline_zones,
@@ -118,7 +120,8 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
     facts = drop_passed_beside_exact(v, headline_copies(text, facts, zones, v.plan_year_words, v.report_title_words))
-    return drop_smaller_restated(v, totals_beside_local(v, facts, text, own), text, own), mentions
+    facts = drop_rounded_restated(v, totals_beside_local(v, facts, text, own))
+    return drop_smaller_restated(v, facts, text, own), mentions
 
 
 def _says_more(f: Fact, numeric: set[tuple], figured: set[tuple]) -> bool:
@@ -456,6 +459,13 @@ def _link_sentence(
             alias = in_clause[-1]
             chain = by_alias.get(alias.start, [])
             ok, conf = sl.gap_ok(alias.end, q, chain)
+            # `居民人均可支配收入城镇增长7%、农村增长8.5%`: the next part of the whole, after its sibling's figure
+            # (`城镇达到32150元、增长8.2%`: the same part's growth)
+            next_part = part_after_figure(v, alias.ids, prev_subject.ids, sentence[chain[-1].span.end : _num_start(q)],
+                                          sentence[q.span.end :]) if (
+                chain and prev_subject is not None and prev_subject.q is chain[-1]) else alias.ids
+            if not ok and next_part != alias.ids:
+                ok, conf = True, 1.0
             if ok:
                 if (q.unit == "%" and q.direction == "none"
                         and (v.rate_noun_gap_re.search(sentence, alias.start, q.span.start)
@@ -465,6 +475,8 @@ def _link_sentence(
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
                 link.ids = part_named(v, _shared_subjects(sl, in_clause, link), sentence[alias.end : _num_start(q)],
                                       sentence[q.span.end :])
+                if link.ids == alias.ids:
+                    link.ids = next_part
                 link.prev = next((x for x in reversed(chain) if not _base_before(v, sentence, x)), None)
                 if not sl.in_scope(alias, quantities):
                     link.ids = ()
@@ -521,8 +533,11 @@ def _link_sentence(
                 sentence, 0, cstart)  # (`全省生产总值增长9.1%,我县增长10.5%`: the name's; not `全省上半年…`, a part's)
             ids = prev_subject.alias.ids if own else prev_subject.ids
             whole = prev_subject.alias.ids
-            if (part := part_named(v, whole, prefix, sentence[q.span.end :])) != whole:
-                ids, crosses_item, own = part, False, True  # `…城镇完成40127元…;农村完成21041元`: the other part
+            since = sentence[prev_subject.q.span.end : _num_start(q)]  # (from the figure before)
+            if (part := part_named(v, whole, prefix, sentence[q.span.end :])) != whole or (
+                    part := part_after_figure(v, whole, prev_subject.ids, since, sentence[q.span.end :])
+            ) != whole:  # `…城镇完成40127元…;农村完成21041元`: the other part (`…、增长9%`: its growth)
+                ids, crosses_item, own = part, False, True
             if not crosses_item and not modifier and (own or not _strip(v.filler_re, prefix)):
                 chain = by_alias.get(prev_subject.alias.start, [])
                 prev_q = chain[-1] if chain else None

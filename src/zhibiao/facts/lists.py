@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
+from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.sentence import _SEMI, _Alias, _clause_index, _Link, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Quantity
@@ -234,7 +235,36 @@ def part_named(v: Vocabulary, ids: tuple[str, ...], gap: str, after: str) -> tup
     (('disposable_income',), ('gdp',))
     >>> part_named(v, ("disposable_income",), "农村实现", "人均增收")
     ('disposable_income',)
+    >>> part_named(v, ("urban_income", "rural_income"), "城镇", "、")
+    ('urban_income',)
     """
-    gap_re = v.part_gaps.get(ids[0]) if len(ids) == 1 else None
+    # (the parts named together, `城乡居民人均可支配收入城镇32150元`: their whole's words name one)
+    whole = ids[0] if len(ids) == 1 else v.whole_of_parts.get(frozenset(ids))
+    gap_re = v.part_gaps.get(whole) if whole is not None else None
     m = gap_re.fullmatch(gap) if gap_re is not None and _PHRASE_END.match(after) else None
-    return (dict(v.indicators[ids[0]].part_words)[m.group("w")],) if m is not None else ids
+    return (dict(v.indicators[whole].part_words)[m.group("w")],) if m is not None else ids
+
+
+def part_after_figure(v: Vocabulary, whole: tuple[str, ...], before: tuple[str, ...], between: str,
+                      after: str) -> tuple[str, ...]:
+    """The part a figure is said of, read from the text ``between`` it and the figure before it of the same whole
+    (said of ``before``): a part named after that figure (`居民人均可支配收入城镇增长7%、农村增长8.5%`: rural), or
+    the same part going on with only a lead word between (`城镇达到32150元、增长8.2%`: the urban growth); else
+    ``whole``.
+
+    >>> v = __import__("zhibiao.facts.vocab", fromlist=["load"]).load()
+    >>> w, u = ("disposable_income",), ("urban_income",)
+    >>> part_after_figure(v, w, u, "、农村增长", ""), part_after_figure(v, w, w, "、农村", "。")
+    (('rural_income',), ('rural_income',))
+    >>> part_after_figure(v, w, u, "、增长", ""), part_after_figure(v, w, w, "、增长", "")
+    (('urban_income',), ('disposable_income',))
+    >>> part_after_figure(v, w, u, "，全省增长", "")
+    ('disposable_income',)
+    """
+    if between[:1] in ("、", "，", ",") and (part := part_named(v, whole, between[1:], after)) != whole:
+        return part
+    one = whole[0] if len(whole) == 1 else v.whole_of_parts.get(frozenset(whole))
+    parts = dict(v.indicators[one].part_words).values() if one is not None else ()
+    if len(before) == 1 and before[0] in parts and cue_re("part_goes_on_gap").fullmatch(between):
+        return before
+    return whole

@@ -20,6 +20,11 @@ def paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Qua
             and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q))) or (
             v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q))):
         return "named"
+    sep = max(sentence.rfind(c, po, _num_start(q)) for c in "、，,")
+    if sep > po and cue_re("paren_second_target").fullmatch(sentence, sep, _num_start(q)) and (
+            (m := v.paren_target_inside_re.match(sentence, po + 1)) is not None
+            and sentence[m.end() : sep].rstrip("%％").replace(".", "", 1).isdigit()):
+        return "named"  # `（目标确保7.5%、力争8%）`: the target's second figure
     m = v.paren_target_margin_re.search(sentence, max(0, po - 16), po)
     if (m is None or sentence[po + 1 : _num_start(q)].strip() or q.unit != "%" or result.unit != "%"
             or q.value is None or result.value is None or result.span.end > m.start()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from zhibiao.document._common import iter_lines
 from zhibiao.facts.vocab import Vocabulary
@@ -164,6 +164,22 @@ def drop_smaller_restated(v: Vocabulary, facts: list[Fact], text: str, own: tupl
              if (e := _in_unit(first, f.unit)) is not None and f.value is not None and f.value < e
              and not _own_level(v, text, f, own)}
     return [f for f in facts if id(f) not in parts]
+
+
+def drop_rounded_restated(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
+    """Last year's level of an indicator given rounded (`地区生产总值达3.58万亿元`, a write-up's lead) and exact
+    elsewhere (`全年地区生产总值35804亿元`): one level, so the rounded statement is no fact of its own."""
+    levels = _exact_levels(v, facts)
+
+    def rounded(f: Fact) -> bool:
+        if f.value is None or not isinstance(exp := f.value.as_tuple().exponent, int):
+            return False
+        return any((e := _in_unit(x, f.unit)) is not None and e != f.value
+                   and e.quantize(Decimal(1).scaleb(exp), ROUND_HALF_UP) == f.value
+                   for x in levels.get((f.indicator, f.period), []) if x is not f)
+
+    drop = {id(f) for group in levels.values() if len(group) > 1 for f in group if rounded(f)}
+    return [f for f in facts if id(f) not in drop]
 
 
 _HEADLINE_LINES = 4  # the short lines a page opens on: its headline and subheadings
