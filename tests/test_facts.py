@@ -4472,6 +4472,15 @@ def test_last_years_target_compared_with_this_years() -> None:
     assert ("gdp", "actual", 2024, "growth", D("8.5"), "around") not in got
 
 
+def test_a_level_counted_on_the_old_basis_beside_the_new_is_no_part() -> None:
+    # 内蒙古-style 2015: the rural income of the new survey, then the old count (`按原口径计算`): both kept, the
+    # smaller one not dropped as a part of the first
+    got = facts_of("农村牧区常住居民人均可支配收入9976元，增长11%。"
+                   "按原口径计算，农牧民人均纯收入达到9430元，增长11.8%。", kind="review")
+    assert {("rural_income", "actual", 2024, "level", D("9976"), "exact"),
+            ("rural_income", "actual", 2024, "level", D("9430"), "exact")} <= got
+
+
 def test_a_level_rounded_in_a_lead_and_exact_in_the_body_is_one_fact() -> None:
     text = "去年全省地区生产总值达3.58万亿元人民币，增长8.3%。全年全省地区生产总值35804亿元，比上年增长8.3%。"
     got = facts_of(text, kind="review")

@@ -8,6 +8,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from zhibiao.document._common import iter_lines
+from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact
 from zhibiao.quantity.units import convert
@@ -74,6 +75,13 @@ def _own_level(v: Vocabulary, text: str, f: Fact, own: tuple[str, ...]) -> bool:
     district's report, ``own`` its words): a headline figure beside the whole (not of a total that counts the
     central share, `其中区级财政收入16.2亿元` after `区财政总收入41.6亿元`, still a part)."""
     return bool(own) and f.indicator in v.total_of_part and text.endswith(own, 0, f.span.start)
+
+
+def _other_basis(text: str, f: Fact) -> bool:
+    """Whether the sentence of ``f`` says its figure is counted on another basis (`按原口径计算,农牧民人均纯收入达到
+    9430元` after the new survey's 9976元): the same whole counted otherwise, no part of it."""
+    start = max(text.rfind(c, 0, f.span.start) for c in "。；;\n") + 1
+    return cue_re("other_basis").search(text, start, f.span.start) is not None
 
 
 _NEAR = 120  # characters: the total and its local part are stated together
@@ -162,7 +170,7 @@ def drop_smaller_restated(v: Vocabulary, facts: list[Fact], text: str, own: tupl
     level's own, `其中区级一般公共预算收入210.1亿元`, a figure of its own)."""
     parts = {id(f) for first, *later in _exact_levels(v, facts).values() for f in later
              if (e := _in_unit(first, f.unit)) is not None and f.value is not None and f.value < e
-             and not _own_level(v, text, f, own)}
+             and not _own_level(v, text, f, own) and not _other_basis(text, f)}
     return [f for f in facts if id(f) not in parts]
 
 
