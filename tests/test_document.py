@@ -696,6 +696,46 @@ def test_a_round_up_of_several_cities_reports_a_paragraph_each_is_one_report_eac
     assert len(pipeline.extract_bytes(one.encode("utf-8"), "t.txt").reports) == 1
 
 
+def test_a_newspapers_round_up_with_a_byline_under_each_city_is_one_report_each() -> None:
+    """A provincial paper's 两会 page (`赣州：…` / `——市长张立群作政府工作报告` / `1月29日，赣州市第四届人民
+    代表大会第五次会议开幕`…): the bylines name a report type but title no report; each city's session opens its own."""
+    from zhibiao import pipeline
+
+    def city(name: str, mayor: str, day: int, growth: str) -> str:
+        return (f"{name[:2]}：奋力推进高质量发展\n——市长{mayor}作政府工作报告\n本报记者 李明\n"
+                f"1月{day}日，{name}第四届人民代表大会第五次会议开幕。报告指出，2014年全市实现生产总值1200亿元，"
+                f"增长{growth}%。\n")
+
+    text = ("江西日报 2015年2月6日 第A3版：两会特刊\n各地两会·政府工作报告摘要\n"
+            + city("赣州市", "张立群", 29, "9.6") + city("上饶市", "马海涛", 30, "9.4")
+            + city("吉安市", "王少峰", 28, "10"))
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["360700", "361100", "360800"]
+    assert [[(f.indicator, f.measure, f.value) for f in r.facts if f.measure == "growth"] for r in reports] == [
+        [("gdp", "growth", Decimal("9.6"))], [("gdp", "growth", Decimal("9.4"))], [("gdp", "growth", Decimal("10"))]]
+
+
+def test_a_wechat_digest_of_districts_under_marked_names_is_one_report_each() -> None:
+    """A WeChat `一图读懂` of a city's districts: each `▌禅城区` heads its own, an infographic's marked names over
+    their values (`📈 地区生产总值` / `2068.5亿元，增长1.8%`); the report titles listed under `往期推荐` title none."""
+    from zhibiao import pipeline
+
+    def district(name: str, gdp: str, jobs: str) -> str:
+        return (f"▌{name}\n1月9日，{name}人民代表大会会议开幕。\n\n【2022年成绩单】\n📈 地区生产总值\n"
+                f"{gdp}亿元，增长1.8%\n👷 城镇新增就业\n{jobs}万人\n🏭 规上工业增加值\n增长2.6%\n\n"
+                "【2023年目标】\n✅ 地区生产总值增长5%以上\n\n")
+
+    text = ("一图读懂｜禅城、南海2023年政府工作报告来了！\n原创 佛山发布 2023-01-13 18:30\n\n"
+            + district("禅城区", "2068.5", "2.1") + district("南海区", "3611.2", "2.6")
+            + "往期推荐\n一图读懂｜佛山市2023年政府工作报告\n佛山市十六届人大三次会议开幕\n\n阅读 1.2万\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["440604", "440605"]
+    assert {(f.indicator, f.role, f.period, f.measure, f.value) for f in reports[1].facts} == {
+        ("gdp", "actual", 2022, "level", Decimal("3611.2")), ("gdp", "actual", 2022, "growth", Decimal("1.8")),
+        ("new_urban_jobs", "actual", 2022, "level", Decimal("2.6")),
+        ("industrial_va", "actual", 2022, "growth", Decimal("2.6")), ("gdp", "target", 2023, "growth", Decimal("5"))}
+
+
 def test_a_countys_delegation_at_the_citys_congress_is_no_issuer() -> None:
     # 南阳 2017 news: the city congress's chair joins 社旗县's delegation to discuss the city's report
     from zhibiao import pipeline

@@ -4419,6 +4419,10 @@ def test_a_target_set_beside_its_result_is_quoted_back(text: str, target: tuple,
     "居民人均可支配收入城镇40127元、增长8.5%、农村21041元、增长10%",
     "居民人均可支配收入城镇达到40127元、增长8.5%，农村达到21041元、增长10%",
     "城乡居民人均可支配收入城镇40127元、农村21041元，分别增长8.5%、10%",
+    # (the parts' words listed before a `分别`, and the sibling named after one part's own name and figures)
+    "居民人均可支配收入城镇、农村分别达到40127元、21041元，分别增长8.5%、10%",
+    "城镇居民人均可支配收入40127元，增长8.5%；农村21041元，增长10%",
+    "城镇居民人均可支配收入40127元、增长8.5%，农村居民21041元、增长10%",
 ])
 def test_a_parts_word_after_the_wholes_name_makes_its_figures_the_parts(text: str) -> None:
     assert facts_of(text, kind="review") == {
@@ -4470,6 +4474,13 @@ def test_last_years_target_compared_with_this_years() -> None:
     got = facts_of("今年经济增长预期目标定为8%—8.5%，较去年“8.5%左右”的目标略为下调")
     assert ("gdp", "prior_target", 2024, "growth", D("8.5"), "around") in got
     assert ("gdp", "actual", 2024, "growth", D("8.5"), "around") not in got
+
+
+def test_an_infographics_mark_before_a_name_is_no_scope() -> None:
+    # `🚢 进出口总额2320.4亿元` (a WeChat 一图读懂): the emoji is no sub-area qualifying the name
+    for mark in ("🚢", "✅", "▌", "👛"):
+        assert ("trade_total", "actual", 2024, "level", D("2320.4"), "exact") in facts_of(
+            f"{mark} 进出口总额2320.4亿元，增长1.6%", kind="review")
 
 
 def test_a_level_counted_on_the_old_basis_beside_the_new_is_no_part() -> None:

@@ -522,6 +522,8 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     # the year reviewed named by the congress that met in it (`过去的一年,是党的十九大胜利召开之年`: 2017, the report
     # of 2018)
     ("过去的一年，是党的十九大胜利召开之年，也是极不平凡的一年。全市经济社会保持平稳健康发展。", 2018),
+    # (not the year after it, `…召开之年后的第一年`: a reviewer's)
+    ("过去的一年，是党的十九大胜利召开之年后的第一年。2018年全市地区生产总值增长6.4%。", 2019),
     # (a span of years or part of a year opening the paragraph is no year reviewed: a reviewer's)
     ("2016年至2020年，全县上下团结奋斗，圆满完成了各项目标任务。", None),
     ("2024年1-6月，全县地区生产总值完成了全年目标的52%。", None),

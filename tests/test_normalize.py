@@ -208,6 +208,28 @@ def test_the_bulleted_links_under_a_related_news_heading_are_junk() -> None:
     assert not normalize("相关报道显示，2013年全市经济运行平稳：\n·地区生产总值1803亿元，增长8.9%\n").junk
 
 
+def test_a_forums_short_replies_are_junk_and_the_posters_long_floor_is_not() -> None:
+    # a forum repost: readers' remarks on the figures (`5樓 洛浦秋風 2021-2-3 23:02` / `進出口增長12.6%有點意外啊`) are
+    # no results of the report; a later floor where the poster goes on with the report runs long and stays
+    report = ("2樓 老城根兒下（樓主） 2021-2-3 21:40\n"
+              + "全市地區生產總值增長3%，規模以上工業增加值增長3.5%。" * 20 + "\n")
+    raw = ("洛陽市2021年政府工作報告\n全市地區生產總值5128.4億元，增長3%。\n\n" + report
+           + "\n5樓  洛浦秋風  2021-2-3 23:02\n進出口增長12.6%有點意外啊\n\n6樓 牡丹花開了：就業每年都完成得不錯\n")
+    n = normalize(raw)
+    junk = "".join(n.text[j.start : j.end] for j in n.junk)
+    assert "12.6%" in junk and "就业" in junk
+    assert "5128.4" not in junk and "3.5%" not in junk
+    assert not normalize("全县新建住宅2楼 位于城区\n地区生产总值增长8%。\n").junk  # (not a floor: no number ahead)
+
+
+def test_a_wechat_articles_unbulleted_links_under_its_list_head_are_junk() -> None:
+    # `往期推荐` / `一图读懂｜佛山市2023年政府工作报告`: other articles, up to the blank line ending the list
+    n = normalize("全区地区生产总值增长5%。\n\n往期推荐\n一图读懂｜2023年佛山十件民生实事\n"
+                  "一图读懂｜佛山市2023年政府工作报告\n\n来源｜禅城发布\n")
+    junk = [n.text[j.start : j.end] for j in n.junk]
+    assert "一图读懂｜佛山市2023年政府工作报告" in junk and not any("5%" in j for j in junk)
+
+
 def test_junk_lines_marked_not_deleted() -> None:
     raw = (
         "今天是: 无障碍辅助浏览工具条\n网站首页 政务公开 物价工作\n您的位置:首页 > 发改工作\n"

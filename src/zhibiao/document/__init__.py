@@ -102,7 +102,7 @@ def iter_reports(doc: NormalizedText, source: Source) -> Iterator[Report]:
     news = False
     headed: list[str] | None = None  # in a digest, the division heading each piece
     if len(spans) == 1:  # a news item on several regions, one after another
-        spans, headed = news_split(text, spans[0])
+        spans, headed = news_split(text, spans[0], junk_all)
         news = len(spans) > 1
     first: ReportMeta | None = None
     for i, sp in enumerate(spans, start=1):

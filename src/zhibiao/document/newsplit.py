@@ -10,6 +10,7 @@ A text with a report title, or naming one region only, stays whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from zhibiao.document._common import cues, iter_lines
@@ -43,12 +44,17 @@ _LEAD_NAME = 8  # the longest division name a paragraph may open on
 _REPORT_SAID = re.compile(cues()["region"]["report_said"])
 _REPORT_SAID_MIN = 2  # a round-up says so of at least this many regions
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)")
+# a byline under a region's heading in a round-up (`——市长张立群作政府工作报告`), which names a report type
+_BYLINE = re.compile(cues()["region"]["report_byline"])
+_NAME_MARKS = cues()["region"]["name_line_marks"]  # a WeChat digest's mark before a name line (`▌禅城区`)
 
 
-def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
+def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[Span], list[str] | None]:
     """``span`` cut before each paragraph that opens another division's session (``[span]`` if none);
     for a digest, also the code of the division each piece is headed by (the first piece keeps the
-    item's introduction before its name line, and is that division's all the same)."""
+    item's introduction before its name line, and is that division's all the same). A report title in
+    the site's junk (`往期推荐` / `一图读懂｜佛山市2023年政府工作报告`) or a byline under a city's heading (`——市长
+    张立群作政府工作报告`) is no title of a report the item is."""
     if span.end - span.start > _MAX_CHARS:
         return [span], None
     gaz = load_gazetteer()
@@ -58,14 +64,16 @@ def news_split(text: str, span: Span) -> tuple[list[Span], list[str] | None]:
     led: list[tuple[int, str]] = []  # paragraphs that open on a region's name (`苏州市政府工作报告指出,…`)
     colon_led: list[tuple[int, str]] = []  # paragraphs of figures under a region's name and a colon
     for ln in iter_lines(text[span.start : span.end]):
-        if is_title_line(ln.text):
+        at = span.start + ln.start
+        if is_title_line(ln.text) and not _BYLINE.match(ln.text) and not any(j.start <= at < j.end for j in junk):
             return [span], None  # a report under its title: the splitter's business
         code = _session_division(ln.text[:_FIRST_SENTENCE], gaz)
         if code is not None and (not cuts or not _nested(cuts[-1][1], code)):
             cuts.append((span.start + ln.start, code))
         elif code is not None and len(code.rstrip("0")) > len(cuts[-1][1].rstrip("0")):
             cuts[-1] = (cuts[-1][0], code)  # `深圳二届人大二次会议开幕` over `坪山区二届人大二次会议`: the district's
-        if (name := ln.text.strip()) and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
+        name = ln.text.strip().lstrip(_NAME_MARKS)
+        if name and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
                 and d.level in ("province", "prefecture", "county") and (name == d.name or name == d.short_name):
             headed.append((span.start + ln.start, d.code))
         if (d := _leading_division(ln.text, gaz)) is not None:

@@ -46,7 +46,7 @@ _PARTY_CONGRESS_YEAR = re.compile(
 # ... said of the year reviewed (`过去的一年,是党的十九大胜利召开之年`: 2017 reviewed, the report of 2018)
 _PARTY_CONGRESS_REVIEWED = re.compile(
     r"(?:" + _alt(_C["years"]["congress_reviewed_openers"]) + r")[，,]?\s*(?:是|为)(?:党的)?("
-    + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|举行)之年"
+    + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利)?(?:召开|举行)之年(?!后|以后|之后|的次年|的第二年)"
 )
 
 

@@ -120,7 +120,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
     facts = drop_passed_beside_exact(v, headline_copies(text, facts, zones, v.plan_year_words, v.report_title_words))
-    facts = drop_rounded_restated(v, totals_beside_local(v, facts, text, own))
+    facts = drop_rounded_restated(v, totals_beside_local(v, facts, text, own), text, own)
     return drop_smaller_restated(v, facts, text, own), mentions
 
 

@@ -223,6 +223,16 @@ def _sub_period_subjects(v: Vocabulary, sl: _SentenceLinker, in_clause: list[_Al
     return [(alias, alias.ids) if w == v.whole_year else (None, ()) for w in words]
 
 
+def _whole_naming_parts(v: Vocabulary, ids: tuple[str, ...]) -> str | None:
+    """The indicator whose part words name parts of ``ids``: the one named, the whole of the parts named together,
+    or the whole of the one part named."""
+    if len(ids) != 1:
+        return v.whole_of_parts.get(frozenset(ids))
+    if ids[0] in v.part_gaps:
+        return ids[0]
+    return next((w for parts, w in v.whole_of_parts.items() if ids[0] in parts and w in v.part_gaps), None)
+
+
 def part_named(v: Vocabulary, ids: tuple[str, ...], gap: str, after: str) -> tuple[str, ...]:
     """The part of a whole a figure is said of when the words before it name the part (`居民人均可支配收入预计城镇
     完成40127元`: urban; `;农村完成21041元` in its run: rural) and the figure ends its phrase (``after``, the text
@@ -235,11 +245,12 @@ def part_named(v: Vocabulary, ids: tuple[str, ...], gap: str, after: str) -> tup
     (('disposable_income',), ('gdp',))
     >>> part_named(v, ("disposable_income",), "农村实现", "人均增收")
     ('disposable_income',)
-    >>> part_named(v, ("urban_income", "rural_income"), "城镇", "、")
-    ('urban_income',)
+    >>> part_named(v, ("urban_income", "rural_income"), "城镇", "、"), part_named(v, ("urban_income",), "农村增长", "")
+    (('urban_income',), ('rural_income',))
     """
-    # (the parts named together, `城乡居民人均可支配收入城镇32150元`: their whole's words name one)
-    whole = ids[0] if len(ids) == 1 else v.whole_of_parts.get(frozenset(ids))
+    # (the parts named together, `城乡居民人均可支配收入城镇32150元`: their whole's words name one; a part named,
+    # `城镇居民人均可支配收入增长7%，农村增长8.5%`: its whole's words name its sibling)
+    whole = _whole_naming_parts(v, ids)
     gap_re = v.part_gaps.get(whole) if whole is not None else None
     m = gap_re.fullmatch(gap) if gap_re is not None and _PHRASE_END.match(after) else None
     return (dict(v.indicators[whole].part_words)[m.group("w")],) if m is not None else ids
@@ -263,7 +274,7 @@ def part_after_figure(v: Vocabulary, whole: tuple[str, ...], before: tuple[str, 
     """
     if between[:1] in ("、", "，", ",") and (part := part_named(v, whole, between[1:], after)) != whole:
         return part
-    one = whole[0] if len(whole) == 1 else v.whole_of_parts.get(frozenset(whole))
+    one = _whole_naming_parts(v, whole)
     parts = dict(v.indicators[one].part_words).values() if one is not None else ()
     if len(before) == 1 and before[0] in parts and cue_re("part_goes_on_gap").fullmatch(between):
         return before

@@ -77,6 +77,10 @@ def _own_level(v: Vocabulary, text: str, f: Fact, own: tuple[str, ...]) -> bool:
     return bool(own) and f.indicator in v.total_of_part and text.endswith(own, 0, f.span.start)
 
 
+_ROUNDED_DIGITS = 3  # a rounded level says at least this many digits (3.58万亿元; not 1.2万亿元, 10亿元)
+_ROUNDED_WITHIN = Decimal("0.005")  # and lies within half a percent of the exact one
+
+
 def _other_basis(text: str, f: Fact) -> bool:
     """Whether the sentence of ``f`` says its figure is counted on another basis (`按原口径计算,农牧民人均纯收入达到
     9430元` after the new survey's 9976元): the same whole counted otherwise, no part of it."""
@@ -174,15 +178,20 @@ def drop_smaller_restated(v: Vocabulary, facts: list[Fact], text: str, own: tupl
     return [f for f in facts if id(f) not in parts]
 
 
-def drop_rounded_restated(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
+def drop_rounded_restated(v: Vocabulary, facts: list[Fact], text: str, own: tuple[str, ...] = ()) -> list[Fact]:
     """Last year's level of an indicator given rounded (`地区生产总值达3.58万亿元`, a write-up's lead) and exact
-    elsewhere (`全年地区生产总值35804亿元`): one level, so the rounded statement is no fact of its own."""
+    elsewhere (`全年地区生产总值35804亿元`): one level, so the rounded statement is no fact of its own. Only a
+    rounding to three digits or more, the two within half a percent (`一般公共预算收入10亿元` and a part's `9.6亿元`
+    are two figures), and not the issuing level's own part (`县本级…`)."""
     levels = _exact_levels(v, facts)
 
     def rounded(f: Fact) -> bool:
-        if f.value is None or not isinstance(exp := f.value.as_tuple().exponent, int):
+        if f.value is None or not f.value or not isinstance(exp := f.value.as_tuple().exponent, int):
             return False
-        return any((e := _in_unit(x, f.unit)) is not None and e != f.value
+        if len(f.value.as_tuple().digits) < _ROUNDED_DIGITS:
+            return False
+        return any((e := _in_unit(x, f.unit)) is not None and e != f.value and not _own_level(v, text, x, own)
+                   and abs(e - f.value) <= abs(f.value) * _ROUNDED_WITHIN
                    and e.quantize(Decimal(1).scaleb(exp), ROUND_HALF_UP) == f.value
                    for x in levels.get((f.indicator, f.period), []) if x is not f)
 

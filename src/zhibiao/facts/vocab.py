@@ -237,6 +237,11 @@ class Vocabulary:
         return next((k for k in self.alias_ids if k.lower() == text.lower()), text)
 
 
+# the marks an infographic or a WeChat page sets before an item (`🚢 进出口总额`, `✅`, `▌`): emoji, dingbats,
+# block elements, geometric shapes, their joiners and variation selectors
+_MARKS = r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2580-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
+
+
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex matching any of ``words`` (empty ones ignored), the longest at a position winning."""
     return trie_alternation(w for w in words if w)
@@ -367,7 +372,7 @@ def load() -> Vocabulary:
         elliptic_re=elliptic_re,
         local_names=local_names,
         prefix_re=re.compile(
-            "^(?:" + "|".join(skips) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|[“\"「](?=\\s*$)|20\\d\\d年|"
+            "^(?:" + "|".join(skips) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|" + _MARKS + "|[“\"「](?=\\s*$)|20\\d\\d年|"
             + "二[〇○零O0][〇○零O0一二三四五六七八九]{2}年|"  # `二00七年`
             + "\\d{1,2}[.．、](?!\\d)|"  # a list item's number (`4.进出口总额10318.1亿元`)
             # the parts of a year listed before the name (`一季度、上半年、前三季度、全年全市GDP分别增长…`)

@@ -79,7 +79,17 @@ _SHORT_CELL_CHARS = 12  # a line of words this short after a lone name and growt
 _CELL_CHARS = 30  # a line longer than this is a paragraph, not a table's cell
 _ITEM_LINE_CHARS = 60  # a name or a growth alone on its line is no longer than this
 _FIGURE_LINE = re.compile(f"\\s*(?P<verb>(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}))?"
-                          f"{_FIGURE}(?:[、和]{_FIGURE})*[。；;]?\\s*")
+                          f"{_FIGURE}(?:[、和]{_FIGURE})*"
+                          # (an amount and its growth on one line: `2068.5亿元，增长1.8%`, an item whole)
+                          f"(?P<grown>[，,](?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}){_FIGURE})?"
+                          f"[。；;]?\\s*")
+# an amount alone after the verb it was reached by (`突破8000亿元`)
+_LED_AMOUNT_LINE = re.compile(f"\\s*(?:{'|'.join(_J['amount_lead_verbs'])}){_FIGURE}\\s*")
+# an infographic's name marked by an emoji or a bullet, alone on its line (`🔬 研发投入强度`, `🏭 规上工业总产值`)
+_MARKED_WORDS = re.compile(r"[^\w\s（(“\"【\[—\-－]+\s*[\u4e00-\u9fff]{2,16}")
+_MARKED_START = re.compile(r"(?m)^[ \t]*[^\w\s（(“\"【\[—\-－]+[ \t]*[\u4e00-\u9fff]{2,16}[ \t]*\n")
+# a name line an infographic marks (`📈 地区生产总值`, `● 一般公共预算收入`): not a table's cell
+_MARKED_NAME = re.compile(r"\s*[^\w\s（(“\"【\[]")
 
 
 # a number cut in two (`9.\n8%`, `9\n%`) or from its unit after its magnitude (`385 亿\n元`), or from its unit
@@ -142,7 +152,7 @@ def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
             line = piece[start:end]
             m = _FIGURE_LINE.fullmatch(line) if len(line) <= _ITEM_LINE_CHARS else None
             kind = ("name" if m is None and len(line) <= _ITEM_LINE_CHARS and _NAME_LINE.fullmatch(line)
-                    else "growth" if m and m.group("verb") else "figure" if m else "other")
+                    else "growth" if m and (m.group("verb") or m.group("grown")) else "figure" if m else "other")
             lines.append((j, end, kind, line.strip()))
             start = end + 1
     out: list[set[int]] = [set() for _ in pieces]
@@ -154,8 +164,11 @@ def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
         run = [x[2] for x in lines[i:k]]
         for size, kinds in ((2, ("name", "growth")), (3, ("name", "figure", "growth"))):
             names = [x[3] for x in lines[i:k:size]]
+            # (an infographic marks each name: its value alone may be an amount, `👷 城镇新增就业` / `2.1万人`)
+            marked = size == 2 and all(_MARKED_NAME.match(lines[x][3]) for x in range(i, k, size))
             if run and len(run) % size == 0 and len(set(names)) == len(names) and all(
-                    kind == kinds[x % size] for x, kind in enumerate(run)
+                    kind == kinds[x % size] or (marked and x % size == 1 and kind == "figure")
+                    for x, kind in enumerate(run)
             ) and not any(  # (an infographic's amount has its unit: a bare rate over a growth is a table's target)
                     lines[x][3].endswith(("%", "％")) for x in range(i + 1, k, size) if size == 3
             ) and not _under_column_heads(lines, i) and not (
@@ -166,11 +179,38 @@ def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
     return out
 
 
-def _under_column_heads(lines: list[tuple[int, int, str, str]], i: int) -> bool:
-    """Whether the lines above line ``i``, back to a paragraph, hold a table's column head, or a figure alone stands
-    above it, blank lines between (a figure set over its name)."""
+def _marked_pairs(pieces: Sequence[str]) -> list[set[int]]:
+    """The breaks after an infographic's marked name alone on its line, over its value alone on the next
+    (`📈 地区生产总值` / `3611.2亿元，增长2.5%`, `🏭 规上工业总产值` / `突破8000亿元`, `👷 城镇新增就业` / `2.1万人`),
+    per piece: each item joins on its own, where a line between keeps the items around from the name-and-value
+    run ``_label_value_pairs`` reads (`规上工业增加值增长3.1%`); not under a table's column heads, nor a name and
+    an amount its growth line follows (the run's triple)."""
+    lines: list[tuple[int, int, str, str]] = []
+    for j, piece in enumerate(pieces):
+        start = 0
+        while start < len(piece):
+            end = piece.find("\n", start)
+            end = len(piece) if end < 0 else end
+            line = piece[start:end].strip()
+            m = _FIGURE_LINE.fullmatch(line) if len(line) <= _ITEM_LINE_CHARS else None
+            kind = ("marked" if m is None and _MARKED_WORDS.fullmatch(line)
+                    else "growth" if m and (m.group("verb") or m.group("grown"))
+                    else "figure" if m or _LED_AMOUNT_LINE.fullmatch(line) else "other")
+            lines.append((j, end, kind, line))
+            start = end + 1
+    out: list[set[int]] = [set() for _ in pieces]
+    for x in range(len(lines) - 1):
+        if lines[x][2] == "marked" and lines[x + 1][2] in ("growth", "figure") and lines[x][0] == lines[x + 1][0] and (
+                x + 2 >= len(lines) or lines[x + 2][2] != "growth") and not _under_column_heads(lines, x, False):
+            out[lines[x][0]].add(lines[x][1])
+    return out
+
+
+def _under_column_heads(lines: list[tuple[int, int, str, str]], i: int, figure_above: bool = True) -> bool:
+    """Whether the lines above line ``i``, back to a paragraph, hold a table's column head, or (``figure_above``) a
+    figure alone stands above it, blank lines between (a figure set over its name)."""
     above = next((x for x in range(i - 1, -1, -1) if lines[x][3]), None)
-    if above is not None and _AMOUNT_LINE.fullmatch(lines[above][3]):
+    if figure_above and above is not None and _AMOUNT_LINE.fullmatch(lines[above][3]):
         return True
     for x in range(i - 1, max(-1, i - 1 - _HEADS_BACK), -1):
         line = lines[x][3]
@@ -321,6 +361,7 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
     widths, lengths, nonempty = _line_stats(pieces, wide_digits)
     wrap = _wrap_stats(pieces, widths, lengths, nonempty) if pieces else None
     labelled: list[set[int]] | None = None  # (read over the whole text once, the first time a name line asks)
+    marked: list[set[int]] | None = None  # (and so an infographic's marked names)
     out: list[list[int]] = []
     last = len(pieces) - 1
     carried = False  # a blank line opening this piece joined by the piece before (`…的` / `` / `12.8亿元…`)
@@ -396,6 +437,9 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
                 if nl not in labelled[j]:
                     continue
             cuts.add(nl)
+        if _MARKED_START.search(ctx):
+            marked = marked if marked is not None else _marked_pairs(pieces)
+            cuts.update(nl for nl in marked[j] if nl < n)
         for rx in (_BEFORE_NUMBER_LINE, _AFTER_NUMBER_LINE):
             for m in rx.finditer(ctx):
                 nl = m.start()

@@ -489,7 +489,7 @@ _RUN_ON_HEAD = _junk_start(_JUNK["run_on_heads"])
 _JUNK_ANY = re.compile("|".join(f"(?:{p})" for p in _JUNK["contains"]))
 _JUNK_MAX = int(_JUNK["max_len"])
 _LINK_HEAD = re.compile(r"(?m)^[ \t]*(?:" + _JUNK["link_list_head"] + r")[ \t]*[:：]?[ \t]*$")  # a heading alone
-_LINK_LINE = re.compile(r"[ \t\u3000]*" + _JUNK["link_bullet"])
+_LINK_LINE = re.compile(r"[ \t\u3000]*(?:" + _JUNK["link_bullet"] + ")?")  # (a WeChat list has no bullets)
 _LINK_MAX = int(_JUNK["link_max_len"])
 
 
@@ -509,10 +509,33 @@ def junk_lines(text: str) -> list[tuple[int, int]]:
         a, b = line_span(text, m.start())
         while b < len(text):
             a, b = line_span(text, b + 1)
-            if not _LINK_LINE.match(text, a) or b - a > _LINK_MAX or "。" in text[a:b]:
-                break  # (a line holding a sentence's end is the text's own, no link)
+            if not text[a:b].strip() or not _LINK_LINE.match(text, a) or b - a > _LINK_MAX or "。" in text[a:b]:
+                break  # (a line holding a sentence's end is the text's own, no link; a blank line ends the list)
             found.add((a, b))
+    found.update(reply_lines(text))
     return sorted(found)
+
+
+_REPLY_HEAD = re.compile(r"(?m)^" + _JUNK["reply_head"])
+_REPLY_MAX = int(_JUNK["reply_max_len"])
+
+
+def reply_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of a forum thread's short replies (`2樓 南昌老表 發表於…` and the remark under it, down to
+    the next floor): readers' talk about the report, not the report."""
+    heads = [m.start() for m in _REPLY_HEAD.finditer(text)] if "楼" in text or "樓" in text else []
+    out: list[tuple[int, int]] = []
+    for k, a in enumerate(heads):
+        b = heads[k + 1] if k + 1 < len(heads) else len(text)
+        if len(text[a:b].strip()) > _REPLY_MAX:
+            continue  # (the poster's report going on in a later floor)
+        pos = a
+        while pos < b:
+            s, e = line_span(text, pos)
+            if e > s:
+                out.append((s, e))
+            pos = e + 1
+    return out
 
 
 def line_span(text: str, pos: int) -> tuple[int, int]:
