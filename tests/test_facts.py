@@ -4476,6 +4476,20 @@ def test_last_years_target_compared_with_this_years() -> None:
     assert ("gdp", "actual", 2024, "growth", D("8.5"), "around") not in got
 
 
+def test_a_plan_reports_item_headed_by_its_indicators_name_alone() -> None:
+    # a county plan report reviewing item by item: `1.地区生产总值。预计完成568.3亿元，增长8.6%`, the heading's stop
+    # no end of the figures' subject
+    got = facts_of("1.地区生产总值。预计完成568.3亿元，增长8.6%，完成年度计划的98.9%。\n"
+                   "（二）规模以上工业增加值。年度目标增长8%，预计增长6.9%。\n", kind="review")
+    assert got == {("gdp", "actual", 2024, "level", D("568.3"), "exact"),
+                   ("gdp", "actual", 2024, "growth", D("8.6"), "exact"),
+                   ("industrial_va", "prior_target", 2024, "growth", D("8"), "exact"),
+                   ("industrial_va", "actual", 2024, "growth", D("6.9"), "exact")}
+    # (a sentence that only names an indicator, then another subject's sentence, stays apart)
+    got = facts_of("地区生产总值。全市粮食总产量达到45万吨。", kind="review")
+    assert got == {("grain_output", "actual", 2024, "level", D("45"), "exact")}
+
+
 def test_an_infographics_mark_before_a_name_is_no_scope() -> None:
     # `🚢 进出口总额2320.4亿元` (a WeChat 一图读懂): the emoji is no sub-area qualifying the name
     for mark in ("🚢", "✅", "▌", "👛"):

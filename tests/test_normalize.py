@@ -220,6 +220,35 @@ def test_a_forums_short_replies_are_junk_and_the_posters_long_floor_is_not() -> 
     assert "12.6%" in junk and "就业" in junk
     assert "5128.4" not in junk and "3.5%" not in junk
     assert not normalize("全县新建住宅2楼 位于城区\n地区生产总值增长8%。\n").junk  # (not a floor: no number ahead)
+    # (the first post's author going on in a later floor, however short, or with the report's target list, stays)
+    for later in ("2楼 洛浦秋风 发表于 2024-2-3 22:41\n二、2024年主要目标\n地区生产总值增长6%左右。\n",
+                  "2楼 路人 发表于 2024-2-3 22:41\n今年主要预期目标是：地区生产总值增长6%左右。\n"):
+        n = normalize("1楼 洛浦秋风 发表于 2024-2-3 22:40\n洛阳市政府工作报告\n" + later)
+        assert not any("6%" in n.text[j.start : j.end] for j in n.junk)
+
+
+def test_a_long_images_phrase_lines_are_joined_block_by_block() -> None:
+    # an H5 long image's text, one phrase a line, a blank line between items: an item with a verb alone over its figure
+    # joins (and in such a text, a name over its figure alone); prose blocks and a table's cells stay
+    raw = ("过去一年\n面对复杂多变的外部环境\n全县上下坚定信心\n\n地区生产总值\n达到\n812.6\n亿元\n增长\n6.3%\n\n"
+           "规上工业增加值\n增长\n8.1%\n\n常住人口城镇化率\n67.4%\n")
+    out = normalize(raw).text
+    assert "地区生产总值达到812.6亿元增长6.3%\n" in out and "规上工业增加值增长8.1%\n" in out
+    assert "常住人口城镇化率67.4%\n" in out and "过去一年\n面对" in out
+    table = "指标名称\n预期目标\n完成情况\n\n地区生产总值增长(%)\n6%左右\n3.8%\n\n城镇化率(%)\n66\n"
+    assert normalize(table).text == table
+
+
+def test_an_infographics_marked_name_joins_its_value_below_not_a_figure_set_above_it() -> None:
+    raw = ("【2023年成绩单】\n📈 地区生产总值\n5958.6亿元\n增长7.2%\n🏭 规上工业总产值\n突破8000亿元\n"
+           "👷 城镇新增就业\n7.52万人\n🎯单位GDP能耗\n完成省下达的目标任务\n")
+    out = normalize(raw).text
+    assert all(x in out for x in ("📈 地区生产总值5958.6亿元增长7.2%\n", "🏭 规上工业总产值突破8000亿元\n",
+                                  "👷 城镇新增就业7.52万人\n", "🎯单位GDP能耗完成省下达的目标任务\n"))
+    # (figures set over their names, or a name over two years' figures: which is whose the lines cannot tell)
+    for raw in ("2023年成绩单\n2068.5亿元\n📈 地区生产总值\n182.3亿元\n💰 一般公共预算收入\n",
+                "📈 地区生产总值\n1980亿元\n2068.5亿元\n"):
+        assert normalize(raw).text == raw
 
 
 def test_a_wechat_articles_unbulleted_links_under_its_list_head_are_junk() -> None:
@@ -228,6 +257,11 @@ def test_a_wechat_articles_unbulleted_links_under_its_list_head_are_junk() -> No
                   "一图读懂｜佛山市2023年政府工作报告\n\n来源｜禅城发布\n")
     junk = [n.text[j.start : j.end] for j in n.junk]
     assert "一图读懂｜佛山市2023年政府工作报告" in junk and not any("5%" in j for j in junk)
+    # (but not the report's own lines right under a sidebar's empty heading: its title and date line, its targets)
+    for own in ("2024年洛阳市政府工作报告\n——2024年1月22日在洛阳市第十六届人民代表大会第四次会议上\n",
+                "今年主要预期目标：\n地区生产总值增长6%左右；\n城镇新增就业3.5万人\n"):
+        n = normalize("相关阅读\n" + own + "\n各位代表：\n")
+        assert not any(n.text[j.start : j.end].strip() and "相关阅读" not in n.text[j.start : j.end] for j in n.junk)
 
 
 def test_junk_lines_marked_not_deleted() -> None:

@@ -200,6 +200,42 @@ def test_a_years_outcome_column_beside_its_plans_and_estimates(gap: str) -> None
     }
 
 
+def test_growth_columns_among_the_years_columns_are_the_growths_of_the_column_before() -> None:
+    # a county's 附表 (`2020年实绩 / 2021年计划 / 2021年预计 / 增长% / 2022年计划`): each cell its column's, the growth
+    # cell the estimate's growth, a plan cell written as a growth (`增长9`) one, a plan in words a qualitative target
+    text = "\n".join([
+        "关于2021年国民经济和社会发展计划执行情况与2022年计划草案的报告", "附表",
+        "指标名称", "单位", "2020年实绩", "2021年计划", "2021年预计", "增长%", "2022年计划",
+        "地区生产总值", "亿元", "886.2", "增长9", "985.6", "10.5", "增长9左右",
+        "实际利用外资", "亿美元", "3.52", "增长5", "3.61", "2.6", "完成市下达任务",
+    ]) + "\n"
+    got = facts(text)
+    assert {("gdp", "prior_target", 2021, "growth", D("9"), "exact"),
+            ("gdp", "actual", 2021, "level", D("985.6"), "exact"),
+            ("gdp", "actual", 2021, "growth", D("10.5"), "exact"),
+            ("gdp", "target", 2022, "growth", D("9"), "around"),
+            ("foreign_investment", "prior_target", 2021, "growth", D("5"), "exact"),
+            ("foreign_investment", "actual", 2021, "level", D("3.61"), "exact"),
+            ("foreign_investment", "actual", 2021, "growth", D("2.6"), "exact")} <= got
+    assert not {f for f in got if f[2] == 2021 and f[4] in (D("886.2"), D("3.52"))}
+    # (a growth column between the result and the plan, the plan's head asking a growth in %: `8左右` is the growth
+    # planned where the row gives a growth, `3以上` a level of jobs where it gives none; a plan equal to the next
+    # row's number stays the plan)
+    rows = ["序号  指标名称          单位    2021年完成   比上年增长(%)   2022年预期目标(增长%)",
+            "1     地区生产总值      亿元    1126.5       8.9             8左右",
+            "2     一般公共预算收入  亿元    78.6         11.2            3",
+            "3     城镇新增就业      万人    3.25         —               3以上",
+            "4     常住人口城镇化率  %       88.5         —               89"]
+    got = facts("集美区2022年国民经济和社会发展主要指标\n" + "\n".join(rows) + "\n")
+    assert {("gdp", "actual", 2021, "level", D("1126.5"), "exact"),
+            ("gdp", "actual", 2021, "growth", D("8.9"), "exact"),
+            ("gdp", "target", 2022, "growth", D("8"), "around"),
+            ("budget_revenue", "target", 2022, "growth", D("3"), "exact"),
+            ("new_urban_jobs", "target", 2022, "level", D("3"), "at_least"),
+            ("urbanization_rate", "target", 2022, "rate", D("89"), "exact")} <= got
+    assert ("gdp", "target", 2022, "growth", D("8.9"), "exact") not in got
+
+
 def test_a_table_kept_on_one_line_or_parted_by_bars_is_read_cell_by_cell() -> None:
     # 浦东新区 2022: a page that keeps the table on one line, its cells parted by runs of spaces, with a
     # 属性 column (预期性) and the target column last

@@ -53,7 +53,6 @@ from zhibiao.facts.report_level import (
 from zhibiao.facts.sentence import (
     _CLAUSE_BREAKS,
     _SEMI,
-    _SENTENCE_RE,
     _Alias,
     _clause_index,
     _Link,
@@ -62,6 +61,7 @@ from zhibiao.facts.sentence import (
     _SentenceLinker,
     _strip,
 )
+from zhibiao.facts.spans import sentences
 from zhibiao.facts.tables import table_facts, with_table_facts
 from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.facts.wordfacts import drop_words_beside_figures
@@ -93,13 +93,12 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     # statement of the same fact is kept, not skipped as one already seen
     zones, head_seen = headline_zones(text, news=report.meta.title is None), set()
     own = own_level_words(v, report.meta.region)  # (`区级` in a district's report: its own part of a revenue)
-    for m in _SENTENCE_RE.finditer(text):
-        s_off = m.start()
-        if not qty.may_hold(text, s_off, m.end()):
+    for s_off, s_end in sentences(v, text):
+        if not qty.may_hold(text, s_off, s_end):
             continue  # no figure can stand in it
         if junk and any(a <= s_off < b for a, b in junk):
             continue
-        sentence = m.group()
+        sentence = text[s_off:s_end]
         quantities = qty.scan(sentence)
         if not quantities:
             continue

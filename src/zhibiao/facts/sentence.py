@@ -510,7 +510,8 @@ class _SentenceLinker:
 
     def gap_ok(self, alias_end: int, q: Quantity, same_subject: list[Quantity]) -> tuple[bool, float]:
         """Whether the text between a name and a quantity keeps the name as its subject."""
-        gap = self.s[alias_end : q.span.start]
+        # (an item's heading run on into its figures, `地区生产总值。年度目标…`: its full stop is no gap)
+        gap = self.s[alias_end : q.span.start].removeprefix("。")
         if self.s.startswith(("均", "都"), q.span.start):  # `能耗和二氧化碳排放量均下降3.5%`
             gap += self.s[q.span.start]
         for other in same_subject:  # `总额44.9亿元、同比增长21.6%`: earlier figures of the same subject

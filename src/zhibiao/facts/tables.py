@@ -115,6 +115,11 @@ class _Header(NamedTuple):
     growth_last: bool = False  # a growth column after the target's and the result's: the second one's
     # the later of two years a caption names (`2025年…完成情况和2026年预期目标`): the targets'
     target_year: int | None = None
+    # the kind of each figure column in order, a growth column among them (`2020年实绩 / 2021年计划 / 2021年预计 /
+    # 增长% / 2022年计划`: actual, target, actual, growth, target), and whether its head asks a growth in % (`2022年
+    # 预期目标(增长%)`)
+    kinds: tuple[str, ...] = ()
+    pct_heads: tuple[bool, ...] = ()
 
 
 def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
@@ -131,6 +136,7 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     year = None if c.label_re.match(lines[i].text) else _year_of(lines[i].text)  # a caption's: `2023年…预计完成情况`
     j = i + 1
     growth_after = False  # a growth column after the result's (`2013年计划 / 2013年完成 / 增长(%)`)
+    kinds: list[tuple[str, bool]] = []
     while j < len(lines) and j - i <= c.max_header_lines:
         t = lines[j].text
         if not t:
@@ -145,12 +151,19 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
             percent = percent or any(w in lines[j - 1].text for w in c.growth_words)
             j += 1
             continue
+        grown = any(w in t for w in c.growth_words) and (
+            any(p in t for p in c.percent_marks)
+            or (j + 1 < len(lines) and lines[j + 1].text.strip("()（） ") in c.percent_marks))
         if c.target_re.match(t):
             target_at = j if target_at is None else target_at
             columns.append((True, _year_of(t)))
+            kinds.append(("target", grown))
         elif c.actual_re.match(t):
             actual_at = j if actual_at is None else actual_at
             columns.append((False, _year_of(t)))
+            kinds.append(("actual", grown))
+        elif grown and columns:
+            kinds.append(("growth", True))  # (`2021年预计 / 增长%`: the growth of the column before)
         elif c.rank_re.match(t):
             rank = True
         elif t in c.unit_columns and target_at is None and actual_at is None:
@@ -175,7 +188,7 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     split_result = level_columns == 1 and percent
     # a growth column after a target's and a result's is the second's (`2013年计划 / 2013年完成 / 增长(%)`: the
     # result's; `2013年完成 / 2014年计划 / 增长%`: the plan's)
-    growth_last = growth_after and not pairs and not split_result and len(columns) == 2
+    growth_last = growth_after and not pairs and not split_result and len(columns) == 2 and kinds[-1][0] == "growth"
     plan = False  # (its head, or a caption up to three lines above it, an aside left out: `（对标“十四五”规划）`)
     caption_years: list[int] = []  # (the years a caption names: two, the later is the targets')
     target_years: list[int] = []
@@ -193,7 +206,8 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
     # (not a date the caption gives, `2025年主要指标完成情况（2026年1月）`: the year must name the targets)
     target_year = max(target_years) if len(set(caption_years)) > 1 and target_years else None
     return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns),
-                   plan, targets_only, growth_last, target_year), j
+                   plan, targets_only, growth_last, target_year, tuple(k for k, _ in kinds),
+                   tuple(g for _, g in kinds)), j
 
 
 def _year_of(t: str) -> int | None:
@@ -279,8 +293,8 @@ def _figures(c: TableCues, cells: list[Line], h: _Header, ordinal: int) -> list[
     """The cells that give figures: not a judgement, not the rank closing a row (`4` under 全省排名),
     nor the serial number of the next row (`2` closing row 1 under 序号)."""
     kept = [x for x in cells if x.text not in c.judgements and not _ASIDE.fullmatch(x.text)]
-    if h.serial and kept and kept[-1].text == str(ordinal + 1):
-        kept.pop()
+    if h.serial and kept and kept[-1].text == str(ordinal + 1) and len(kept) != len(h.kinds):
+        kept.pop()  # (not a row that fills every column, its last figure the next row's number by chance: `… / 7`)
     if h.rank and kept and re.fullmatch(r"\d{1,3}", kept[-1].text):
         kept.pop()
     return kept
@@ -379,6 +393,9 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
     cell is a percentage change, its bracketed second rate too (`8.7(实际增长7.9)`: the nominal and the real
     growth). Under columns named by their years, each cell is its column's, when the row fills every one."""
     layout = _layout(h, len(cells))
+    if layout is None and "growth" in h.kinds and len(h.kinds) == len(cells) and not h.targets_only:
+        yield from _cells_by_kind(c, label, cells, h, unit_cell)
+        return
     if h.targets_only and layout is None:
         return  # (one cell under a level and a growth column, the other's place lost: which is it?)
     named = _LABEL_UNIT.search(label)
@@ -432,6 +449,41 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
                 if q.value is not None and fall and q.value > 0 and q.direction == "none":
                     q = dataclasses.replace(q, value=-q.value, direction="down")
                 yield is_target, year, cell, _as_growth(c, q, label) if q.direction == "none" else q
+
+
+def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: _Header,
+                   unit_cell: str | None) -> Iterator[tuple[bool, int | None, Line, Quantity]]:
+    """A row's cells under columns of several years with growth columns among them (`2020年实绩 / 2021年计划 /
+    2021年预计 / 增长% / 2022年计划`, `2021年完成 / 比上年增长(%) / 2022年预期目标(增长%)`): each cell its column's,
+    a growth cell the growth of the column before it; a plan cell written as a growth (`增长9左右`) is one, and so is
+    a bare plan under a head asking a growth in % when the row gives a growth (`8左右` beside `8.9`: not `3以上` of
+    a row of jobs whose growth cell is empty)."""
+    owners: list[tuple[bool, int | None] | None] = []
+    columns = iter(h.columns)
+    last: tuple[bool, int | None] | None = None
+    for kind in h.kinds:
+        last = last if kind == "growth" else next(columns, None)
+        owners.append(last)
+    grows = any(_BARE.match(x.text.lstrip("-−")) for x, kind in zip(cells, h.kinds, strict=True) if kind == "growth")
+    for cell, kind, pct, owner in zip(cells, h.kinds, h.pct_heads, owners, strict=True):
+        if owner is None:
+            continue
+        m = c.paired_rate_re.match(cell.text)
+        if kind == "growth" or (m is not None and m.group("verb")):
+            if m is None:
+                continue
+            found = qty.scan(m.group("rate") + "%" + (m.group("qual") or ""))
+            if len(found) != 1:
+                continue
+            q = dataclasses.replace(found[0], span=Span(m.start("rate"), m.end("rate")), raw=m.group("rate"))
+            fall = m.group("rate")[0] in "-−" or m.group("verb") == "下降"
+            if q.value is not None and fall and q.value > 0:
+                q = dataclasses.replace(q, value=-q.value, direction="down")
+            yield owner[0], owner[1], cell, _as_growth(c, q, label) if q.direction == "none" else q
+            continue
+        as_rate = pct and grows and unit_cell != "%"
+        if (q := _quantity(c, cell.text, label, h._replace(percent=False), "%" if as_rate else unit_cell)) is not None:
+            yield owner[0], owner[1], cell, _as_growth(c, q, label) if as_rate and q.unit == "%" else q
 
 
 def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h: _Header,

@@ -14,6 +14,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from zhibiao.normalize.itemlines import (
+    LONE_VERB_LINE,
+    MARKED_START,
+    VERB_FIGURE,
+    label_value_pairs,
+    marked_pairs,
+    phrase_blocks,
+)
 from zhibiao.normalize.offsets import Edit
 from zhibiao.normalize.steps import (
     CJK,
@@ -64,32 +72,6 @@ _NAME_FIGURE_BREAK = re.compile(
     f"(?=(?:(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}))?[0-9]+(?:\\.[0-9]+)?[ \t]*"
     f"(?:{_J['figure_units']}))")
 _CLAUSE_MARK = re.compile("[，,；;。]")
-# a digest's item in two lines, a name alone (`全年GDP`) and its growth alone (`增长5.3%左右`, `分别增长4.5%、8.5%左右`)
-_NAME_LINE = re.compile(f"[^0-9，,；;。:：]{{0,24}}(?:{'|'.join(map(re.escape, _J['figure_names']))})\\s*")
-_FIGURE = f"[0-9][0-9.]*\\s*(?:{_J['figure_units']})?(?:{'|'.join(_J['figure_after'])})?"
-_COLUMN_HEAD = re.compile(_J["column_head"])
-# a growth alone on its line (`增长5.3%`): no figure whose growth the next line could be
-_VERB_FIGURE = re.compile(
-    f"\\s*(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])})[0-9][0-9.]*%\\S{{0,4}}")
-# a figure alone on its line: `1.35万亿元`
-_AMOUNT_LINE = re.compile(
-    f"\\s*(?:{'|'.join(_J['amount_lead_verbs'])})?[0-9][0-9.,]*\\s*[亿万千百]*[\u4e00-\u9fff]{{0,2}}[%％]?\\s*")
-_HEADS_BACK = 60  # lines: how far above a run a table's column heads are looked for
-_SHORT_CELL_CHARS = 12  # a line of words this short after a lone name and growth is their row's next cell
-_CELL_CHARS = 30  # a line longer than this is a paragraph, not a table's cell
-_ITEM_LINE_CHARS = 60  # a name or a growth alone on its line is no longer than this
-_FIGURE_LINE = re.compile(f"\\s*(?P<verb>(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}))?"
-                          f"{_FIGURE}(?:[、和]{_FIGURE})*"
-                          # (an amount and its growth on one line: `2068.5亿元，增长1.8%`, an item whole)
-                          f"(?P<grown>[，,](?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}){_FIGURE})?"
-                          f"[。；;]?\\s*")
-# an amount alone after the verb it was reached by (`突破8000亿元`)
-_LED_AMOUNT_LINE = re.compile(f"\\s*(?:{'|'.join(_J['amount_lead_verbs'])}){_FIGURE}\\s*")
-# an infographic's name marked by an emoji or a bullet, alone on its line (`🔬 研发投入强度`, `🏭 规上工业总产值`)
-_MARKED_WORDS = re.compile(r"[^\w\s（(“\"【\[—\-－]+\s*[\u4e00-\u9fff]{2,16}")
-_MARKED_START = re.compile(r"(?m)^[ \t]*[^\w\s（(“\"【\[—\-－]+[ \t]*[\u4e00-\u9fff]{2,16}[ \t]*\n")
-# a name line an infographic marks (`📈 地区生产总值`, `● 一般公共预算收入`): not a table's cell
-_MARKED_NAME = re.compile(r"\s*[^\w\s（(“\"【\[]")
 
 
 # a number cut in two (`9.\n8%`, `9\n%`) or from its unit after its magnitude (`385 亿\n元`), or from its unit
@@ -120,7 +102,7 @@ _VERB_RATE_BREAK = re.compile(
 # `■全年地区生产总值363.27亿元,\n同比增长11.5%。`, 吉阳 2024): a line that is only the growth of the figure ending the
 # line before continues it
 # (not a figure alone on its line: a table set one cell a line, `地区生产总值` / `增长9%` / `287.32亿元` /
-# `增长6.0%`, whose growth is a cell of its own; but for an infographic's item under its name, ``_label_value_pairs``)
+# `增长6.0%`, whose growth is a cell of its own; but for an infographic's item under its name, ``label_value_pairs``)
 _BARE_FIGURE = re.compile(rf"\s*[0-9][0-9.,]*\s*(?:{_J['figure_units']})[,，、]?\s*")
 _GROWTH_LINE = re.compile(
     r"\n(?:(?<=[0-9][元人吨%]\n)|(?<=[0-9][亿万][元人吨]\n)|(?<=[0-9][元人吨%][,，、]\n)|(?<=[0-9][亿万]元[,，、]\n))"
@@ -133,100 +115,6 @@ def _line_at(text: str, nl: int) -> tuple[str, str]:
     a = text.rfind("\n", 0, nl) + 1
     b = text.find("\n", nl + 1)
     return text[a:nl], text[nl + 1 : b if b >= 0 else len(text)]
-
-
-def _label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:
-    """The breaks between a name line and its growth line that join, per piece: in a run of such lines
-    that goes name, growth, name, growth… (`全年GDP` / `增长5.3%左右` / `规上工业增加值` / `增长6%`), each name
-    once (or an infographic's name, amount, growth…: `● 地区生产总值` / `235.6亿元` / `增长8.9%`, whose
-    amount's line joins its growth too), not one of names then figures (a table's columns: `地区生产总值` /
-    `一般公共预算收入` / `增长4.5%` / `增长5.1%`), of a name and two figures (two years' columns), one under
-    a table's column heads (`指标名称`, `2023年完成`, `2024年`) or one after a figure alone (each figure set
-    over its name). Read over the whole text's lines, so that pieces give what one piece gives."""
-    lines: list[tuple[int, int, str, str]] = []  # (piece, position of the newline after the line, kind, line)
-    for j, piece in enumerate(pieces):
-        start = 0
-        while start < len(piece):
-            end = piece.find("\n", start)
-            end = len(piece) if end < 0 else end
-            line = piece[start:end]
-            m = _FIGURE_LINE.fullmatch(line) if len(line) <= _ITEM_LINE_CHARS else None
-            kind = ("name" if m is None and len(line) <= _ITEM_LINE_CHARS and _NAME_LINE.fullmatch(line)
-                    else "growth" if m and (m.group("verb") or m.group("grown")) else "figure" if m else "other")
-            lines.append((j, end, kind, line.strip()))
-            start = end + 1
-    out: list[set[int]] = [set() for _ in pieces]
-    i = 0
-    while i < len(lines):
-        k = i
-        while k < len(lines) and lines[k][2] != "other":
-            k += 1
-        run = [x[2] for x in lines[i:k]]
-        for size, kinds in ((2, ("name", "growth")), (3, ("name", "figure", "growth"))):
-            names = [x[3] for x in lines[i:k:size]]
-            # (an infographic marks each name: its value alone may be an amount, `👷 城镇新增就业` / `2.1万人`)
-            marked = size == 2 and all(_MARKED_NAME.match(lines[x][3]) for x in range(i, k, size))
-            if run and len(run) % size == 0 and len(set(names)) == len(names) and all(
-                    kind == kinds[x % size] or (marked and x % size == 1 and kind == "figure")
-                    for x, kind in enumerate(run)
-            ) and not any(  # (an infographic's amount has its unit: a bare rate over a growth is a table's target)
-                    lines[x][3].endswith(("%", "％")) for x in range(i + 1, k, size) if size == 3
-            ) and not _under_column_heads(lines, i) and not (
-                    len(run) == size and k < len(lines) and _cell(lines[k][3])):
-                for x in range(i, k, size):  # (an amount's line joins its growth: `235.6亿元` / `增长8.9%`)
-                    out[lines[x][0]].update(lines[x + y][1] for y in range(size - 1))
-        i = k + 1
-    return out
-
-
-def _marked_pairs(pieces: Sequence[str]) -> list[set[int]]:
-    """The breaks after an infographic's marked name alone on its line, over its value alone on the next
-    (`📈 地区生产总值` / `3611.2亿元，增长2.5%`, `🏭 规上工业总产值` / `突破8000亿元`, `👷 城镇新增就业` / `2.1万人`),
-    per piece: each item joins on its own, where a line between keeps the items around from the name-and-value
-    run ``_label_value_pairs`` reads (`规上工业增加值增长3.1%`); not under a table's column heads, nor a name and
-    an amount its growth line follows (the run's triple)."""
-    lines: list[tuple[int, int, str, str]] = []
-    for j, piece in enumerate(pieces):
-        start = 0
-        while start < len(piece):
-            end = piece.find("\n", start)
-            end = len(piece) if end < 0 else end
-            line = piece[start:end].strip()
-            m = _FIGURE_LINE.fullmatch(line) if len(line) <= _ITEM_LINE_CHARS else None
-            kind = ("marked" if m is None and _MARKED_WORDS.fullmatch(line)
-                    else "growth" if m and (m.group("verb") or m.group("grown"))
-                    else "figure" if m or _LED_AMOUNT_LINE.fullmatch(line) else "other")
-            lines.append((j, end, kind, line))
-            start = end + 1
-    out: list[set[int]] = [set() for _ in pieces]
-    for x in range(len(lines) - 1):
-        if lines[x][2] == "marked" and lines[x + 1][2] in ("growth", "figure") and lines[x][0] == lines[x + 1][0] and (
-                x + 2 >= len(lines) or lines[x + 2][2] != "growth") and not _under_column_heads(lines, x, False):
-            out[lines[x][0]].add(lines[x][1])
-    return out
-
-
-def _under_column_heads(lines: list[tuple[int, int, str, str]], i: int, figure_above: bool = True) -> bool:
-    """Whether the lines above line ``i``, back to a paragraph, hold a table's column head, or (``figure_above``) a
-    figure alone stands above it, blank lines between (a figure set over its name)."""
-    above = next((x for x in range(i - 1, -1, -1) if lines[x][3]), None)
-    if figure_above and above is not None and _AMOUNT_LINE.fullmatch(lines[above][3]):
-        return True
-    for x in range(i - 1, max(-1, i - 1 - _HEADS_BACK), -1):
-        line = lines[x][3]
-        if _COLUMN_HEAD.fullmatch(line):
-            return True
-        if len(line) > _CELL_CHARS:
-            return False
-    return False
-
-
-def _cell(line: str) -> bool:
-    """Whether a line after a lone name and growth is a table's next cell in their row: a short line of words with no
-    sentence's end (`与经济增长同步`), or one opening on a figure or its verb (`增长6%左右，力争更好`)."""
-    return bool(line) and ((len(line) <= _SHORT_CELL_CHARS and not any(ch.isdigit() for ch in line)
-                            and not line.endswith(TERMINAL)) or bool(_VERB_FIGURE.match(line))
-                           or line[0].isdigit())
 
 
 def _number_line_break(text: str, nl: int, after: bool) -> bool:
@@ -362,6 +250,7 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
     wrap = _wrap_stats(pieces, widths, lengths, nonempty) if pieces else None
     labelled: list[set[int]] | None = None  # (read over the whole text once, the first time a name line asks)
     marked: list[set[int]] | None = None  # (and so an infographic's marked names)
+    phrased: list[set[int]] | None = None  # (and a long image's blocks of phrase lines)
     out: list[list[int]] = []
     last = len(pieces) - 1
     carried = False  # a blank line opening this piece joined by the piece before (`…的` / `` / `12.8亿元…`)
@@ -421,10 +310,10 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
         for m in _GROWTH_LINE.finditer(ctx):
             # (nor a growth after a growth: a table's two years' cells, `增长5.3%` / `增长6%左右`)
             before = _line_at(ctx, m.start())[0]
-            if m.start() >= n or _VERB_FIGURE.fullmatch(before):
+            if m.start() >= n or VERB_FIGURE.fullmatch(before):
                 continue
             if _BARE_FIGURE.fullmatch(before):  # (an infographic's amount under its name joins its growth)
-                labelled = labelled if labelled is not None else _label_value_pairs(pieces)
+                labelled = labelled if labelled is not None else label_value_pairs(pieces)
                 if m.start() not in labelled[j]:
                     continue
             cuts.add(m.start())
@@ -433,13 +322,16 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
             if nl >= n or not _may_join(ctx, nl, True):
                 continue
             if not _CLAUSE_MARK.search(_line_at(ctx, nl)[0]):
-                labelled = labelled if labelled is not None else _label_value_pairs(pieces)
+                labelled = labelled if labelled is not None else label_value_pairs(pieces)
                 if nl not in labelled[j]:
                     continue
             cuts.add(nl)
-        if _MARKED_START.search(ctx):
-            marked = marked if marked is not None else _marked_pairs(pieces)
+        if MARKED_START.search(ctx):
+            marked = marked if marked is not None else marked_pairs(pieces)
             cuts.update(nl for nl in marked[j] if nl < n)
+        if LONE_VERB_LINE.search(ctx):
+            phrased = phrased if phrased is not None else phrase_blocks(pieces)
+            cuts.update(nl for nl in phrased[j] if nl < n)
         for rx in (_BEFORE_NUMBER_LINE, _AFTER_NUMBER_LINE):
             for m in rx.finditer(ctx):
                 nl = m.start()

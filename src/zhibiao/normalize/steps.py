@@ -489,7 +489,6 @@ _RUN_ON_HEAD = _junk_start(_JUNK["run_on_heads"])
 _JUNK_ANY = re.compile("|".join(f"(?:{p})" for p in _JUNK["contains"]))
 _JUNK_MAX = int(_JUNK["max_len"])
 _LINK_HEAD = re.compile(r"(?m)^[ \t]*(?:" + _JUNK["link_list_head"] + r")[ \t]*[:：]?[ \t]*$")  # a heading alone
-_LINK_LINE = re.compile(r"[ \t\u3000]*(?:" + _JUNK["link_bullet"] + ")?")  # (a WeChat list has no bullets)
 _LINK_MAX = int(_JUNK["link_max_len"])
 
 
@@ -505,29 +504,66 @@ def junk_lines(text: str) -> list[tuple[int, int]]:
         a, b = line_span(text, m.start())
         if b - a <= _JUNK_MAX:
             found.add((a, b))
-    for m in _LINK_HEAD.finditer(text):  # (the bulleted links listed under `相关新闻：`)
-        a, b = line_span(text, m.start())
-        while b < len(text):
-            a, b = line_span(text, b + 1)
-            if not text[a:b].strip() or not _LINK_LINE.match(text, a) or b - a > _LINK_MAX or "。" in text[a:b]:
-                break  # (a line holding a sentence's end is the text's own, no link; a blank line ends the list)
-            found.add((a, b))
+    for m in _LINK_HEAD.finditer(text):  # (the links listed under `相关新闻：`)
+        found.update(_links_under(text, m.start()))
     found.update(reply_lines(text))
     return sorted(found)
 
 
+def _links_under(text: str, head: int) -> list[tuple[int, int]]:
+    """The lines of the link list under the heading at ``head``: bulleted lines, up to the first that is not one (a
+    line holding a sentence's end is the text's own); or, with no bullets (a WeChat article's `往期推荐`), a block up
+    to a blank line whose every line reads as a link's title, none as the report's (a title's `——…会议上`, `各位代表`,
+    a list of targets under its `：`, a numbered item, a clause mark): a sidebar's empty heading above the report
+    takes none of its lines."""
+    a, b = line_span(text, head)
+    bulleted: list[tuple[int, int]] = []
+    plain: list[tuple[int, int]] = []
+    while b < len(text):
+        a, b = line_span(text, b + 1)
+        line = text[a:b]
+        if not line.strip():
+            break  # (a blank line ends the list)
+        if b - a > _LINK_MAX or "。" in line:
+            if plain:
+                return bulleted
+            break
+        if _LINK_BULLET.match(line):
+            if plain:
+                return bulleted
+            bulleted.append((a, b))
+        elif not bulleted and not _NOT_LINK.search(line):
+            plain.append((a, b))
+        elif not bulleted:
+            return []  # (a line of the report's own: the block is no list)
+        else:
+            break
+    return bulleted + plain
+
+
+_LINK_BULLET = re.compile(r"[ \t\u3000]*" + _JUNK["link_bullet"])
+_NOT_LINK = re.compile(_JUNK["link_not_title"])
 _REPLY_HEAD = re.compile(r"(?m)^" + _JUNK["reply_head"])
+_REPLY_FIRST = re.compile(r"(?m)^" + _JUNK["reply_first_head"])
+_REPLY_REPORT = re.compile(_JUNK["reply_report_marks"])
 _REPLY_MAX = int(_JUNK["reply_max_len"])
 
 
 def reply_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of a forum thread's short replies (`2樓 南昌老表 發表於…` and the remark under it, down to
-    the next floor): readers' talk about the report, not the report."""
-    heads = [m.start() for m in _REPLY_HEAD.finditer(text)] if "楼" in text or "樓" in text else []
+    the next floor): readers' talk about the report, not the report. Not a floor of the first post's author, nor one
+    that goes on with the report (its numbered chapters, its target list)."""
+    heads = [m for m in _REPLY_HEAD.finditer(text)] if "楼" in text or "樓" in text else []
+    first = _REPLY_FIRST.search(text) if heads else None
+    poster = first.group(1) if first is not None else None
     out: list[tuple[int, int]] = []
-    for k, a in enumerate(heads):
-        b = heads[k + 1] if k + 1 < len(heads) else len(text)
-        if len(text[a:b].strip()) > _REPLY_MAX:
+    for k, m in enumerate(heads):
+        a = m.start()
+        b = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        block = text[a:b]
+        head_line = block.split("\n", 1)[0]
+        if len(block.strip()) > _REPLY_MAX or (poster is not None and poster in head_line) or "楼主" in head_line \
+                or "樓主" in head_line or _REPLY_REPORT.search(block):
             continue  # (the poster's report going on in a later floor)
         pos = a
         while pos < b:
