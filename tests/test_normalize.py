@@ -225,6 +225,11 @@ def test_a_forums_short_replies_are_junk_and_the_posters_long_floor_is_not() -> 
                   "2楼 路人 发表于 2024-2-3 22:41\n今年主要预期目标是：地区生产总值增长6%左右。\n"):
         n = normalize("1楼 洛浦秋风 发表于 2024-2-3 22:40\n洛阳市政府工作报告\n" + later)
         assert not any("6%" in n.text[j.start : j.end] for j in n.junk)
+    # (but the poster's own short remark is a remark, and a reply quoting the report is the reply's words after it)
+    for later in ("2楼 洛浦秋风 发表于 2024-2-3 22:41\nGDP增长6.2%，不错啊\n",
+                  "2楼 路人 2024-2-3 22:58\n[quote]今年主要预期目标是：地区生产总值增长6%左右。[/quote]\n目标挺实在\n"):
+        n = normalize("1楼 洛浦秋风 发表于 2024-2-3 22:40\n洛阳市政府工作报告\n" + later)
+        assert any("6" in n.text[j.start : j.end] for j in n.junk)
 
 
 def test_a_long_images_phrase_lines_are_joined_block_by_block() -> None:

@@ -547,6 +547,10 @@ _REPLY_HEAD = re.compile(r"(?m)^" + _JUNK["reply_head"])
 _REPLY_FIRST = re.compile(r"(?m)^" + _JUNK["reply_first_head"])
 _REPLY_REPORT = re.compile(_JUNK["reply_report_marks"])
 _REPLY_MAX = int(_JUNK["reply_max_len"])
+_REPLY_POSTER_LEN = int(_JUNK["reply_poster_remark_len"])
+_REPLY_POSTER_FIGURES = int(_JUNK["reply_poster_remark_figures"])
+_REPLY_QUOTE = re.compile(_JUNK["reply_quote"])
+_REPLY_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|亿|万|元|吨|人)")
 
 
 def reply_lines(text: str) -> list[tuple[int, int]]:
@@ -561,9 +565,11 @@ def reply_lines(text: str) -> list[tuple[int, int]]:
         a = m.start()
         b = heads[k + 1].start() if k + 1 < len(heads) else len(text)
         block = text[a:b]
-        head_line = block.split("\n", 1)[0]
-        if len(block.strip()) > _REPLY_MAX or (poster is not None and poster in head_line) or "楼主" in head_line \
-                or "樓主" in head_line or _REPLY_REPORT.search(block):
+        head_line, _, said = block.partition("\n")
+        said = _REPLY_QUOTE.sub("", said)  # (what the floor says itself, an earlier floor it quotes left out)
+        by_poster = (poster is not None and poster in head_line) or "楼主" in head_line or "樓主" in head_line
+        if len(block.strip()) > _REPLY_MAX or _REPLY_REPORT.search(said) or (by_poster and (
+                len(said.strip()) > _REPLY_POSTER_LEN or len(_REPLY_FIGURE.findall(said)) > _REPLY_POSTER_FIGURES)):
             continue  # (the poster's report going on in a later floor)
         pos = a
         while pos < b:
