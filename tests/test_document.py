@@ -736,6 +736,27 @@ def test_a_wechat_digest_of_districts_under_marked_names_is_one_report_each() ->
         ("industrial_va", "actual", 2022, "growth", Decimal("2.6")), ("gdp", "target", 2023, "growth", Decimal("5"))}
 
 
+def test_a_yearbooks_entries_of_one_regions_sessions_are_one_report_each() -> None:
+    """A yearbook page (`【政府工作报告】 2012年1月12日，甘肃省第十一届人民代表大会第五次会议在兰州开幕…` and the next
+    years' entries): one region's sessions of several years, one report each, dated by their own session."""
+    from zhibiao import pipeline
+
+    def entry(day: str, session: str, gdp: str) -> str:
+        return (f"【政府工作报告】 {day}，甘肃省{session}在兰州开幕，省长作政府工作报告。报告回顾了上年工作："
+                f"全省生产总值达到{gdp}亿元，增长12.5%。\n【省政府全体会议】 省政府召开全体会议，分解目标任务。\n\n")
+
+    text = ("《甘肃年鉴》省政府工作条目摘编\n" + entry("2012年1月12日", "第十一届人民代表大会第五次会议", "5020")
+            + entry("2013年1月26日", "第十二届人民代表大会第一次会议", "5650"))
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [(r.report.meta.region_code, r.report.meta.report_year) for r in reports] == [
+        ("620000", 2012), ("620000", 2013)]
+    assert [[(f.period, f.value) for f in r.facts if f.measure == "level"] for r in reports] == [
+        [(2011, Decimal("5020"))], [(2012, Decimal("5650"))]]
+    # (one session named twice in one item stays one report)
+    one = entry("2012年1月12日", "第十一届人民代表大会第五次会议", "5020") * 2
+    assert len(pipeline.extract_bytes(one.encode("utf-8"), "t.txt").reports) == 1
+
+
 def test_a_countys_delegation_at_the_citys_congress_is_no_issuer() -> None:
     # 南阳 2017 news: the city congress's chair joins 社旗县's delegation to discuss the city's report
     from zhibiao import pipeline

@@ -4485,9 +4485,10 @@ def test_a_plan_reports_item_headed_by_its_indicators_name_alone() -> None:
                    ("gdp", "actual", 2024, "growth", D("8.6"), "exact"),
                    ("industrial_va", "prior_target", 2024, "growth", D("8"), "exact"),
                    ("industrial_va", "actual", 2024, "growth", D("6.9"), "exact")}
-    # (a sentence that only names an indicator, then another subject's sentence, stays apart)
+    # (a sentence that only names an indicator, then another subject's sentence or a whole region's, stays apart)
     got = facts_of("地区生产总值。全市粮食总产量达到45万吨。", kind="review")
     assert got == {("grain_output", "actual", 2024, "level", D("45"), "exact")}
+    assert not facts_of("1.地区生产总值。全省预计增长6.5%。", kind="review")
 
 
 def test_an_infographics_mark_before_a_name_is_no_scope() -> None:

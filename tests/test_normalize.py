@@ -242,6 +242,8 @@ def test_a_long_images_phrase_lines_are_joined_block_by_block() -> None:
     assert "常住人口城镇化率67.4%\n" in out and "过去一年\n面对" in out
     table = "指标名称\n预期目标\n完成情况\n\n地区生产总值增长(%)\n6%左右\n3.8%\n\n城镇化率(%)\n66\n"
     assert normalize(table).text == table
+    table = "指标名称\n2021年\n2022年\n\n地区生产总值\n增长\n8.6%\n增长\n7%\n\n固定资产投资\n增长\n9.5%\n增长\n9%\n"
+    assert "地区生产总值增长8.6%增长" not in normalize(table).text  # (a row's two years' growths, one cell a line)
 
 
 def test_an_infographics_marked_name_joins_its_value_below_not_a_figure_set_above_it() -> None:
@@ -252,7 +254,8 @@ def test_an_infographics_marked_name_joins_its_value_below_not_a_figure_set_abov
                                   "👷 城镇新增就业7.52万人\n", "🎯单位GDP能耗完成省下达的目标任务\n"))
     # (figures set over their names, or a name over two years' figures: which is whose the lines cannot tell)
     for raw in ("2023年成绩单\n2068.5亿元\n📈 地区生产总值\n182.3亿元\n💰 一般公共预算收入\n",
-                "📈 地区生产总值\n1980亿元\n2068.5亿元\n"):
+                "📈 地区生产总值\n1980亿元\n2068.5亿元\n", "📈 地区生产总值\n增长6.3%\n增长7%左右\n",
+                "2022年目标\n控制在5.5%以内\n🎯城镇调查失业率\n完成省下达的目标任务\n🎯单位GDP能耗\n"):
         assert normalize(raw).text == raw
 
 

@@ -29,6 +29,7 @@ _SESSION = re.compile(
     rf"{_NUM}{{1,3}}届(?:人民代表大会|人大)?(?:第)?{_NUM}{{1,2}}次会议"
 )
 _SESSION_AT = re.compile(rf"(?:人大)?(?:第)?{_NUM}{{1,3}}届")
+_SESSION_NUMBERS = re.compile(rf"({_NUM}{{1,3}})届(?:人民代表大会|人大)?(?:第)?({_NUM}{{1,2}})次")
 _FIRST_SENTENCE = 80  # how far into its paragraph a session must be named to open it
 _NAME_LINE = 8  # a line that is a division's name alone
 _HEADED_MIN = 3  # a digest headed by the names of at least this many regions
@@ -63,11 +64,15 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     bracketed: list[tuple[int, str]] = []  # column headings `【南京:…】`
     led: list[tuple[int, str]] = []  # paragraphs that open on a region's name (`苏州市政府工作报告指出,…`)
     colon_led: list[tuple[int, str]] = []  # paragraphs of figures under a region's name and a colon
+    sessions: list[tuple[int, str, str]] = []  # paragraphs opening a session: (line start, division, term and meeting)
     for ln in iter_lines(text[span.start : span.end]):
         at = span.start + ln.start
         if is_title_line(ln.text) and not _BYLINE.match(ln.text) and not any(j.start <= at < j.end for j in junk):
             return [span], None  # a report under its title: the splitter's business
-        code = _session_division(ln.text[:_FIRST_SENTENCE], gaz)
+        held = _session_held(ln.text[:_FIRST_SENTENCE], gaz)
+        code = held[0] if held is not None else None
+        if held is not None and (not sessions or sessions[-1][2] != held[1]):
+            sessions.append((span.start + ln.start, held[0], held[1]))
         if code is not None and (not cuts or not _nested(cuts[-1][1], code)):
             cuts.append((span.start + ln.start, code))
         elif code is not None and len(code.rstrip("0")) > len(cuts[-1][1].rstrip("0")):
@@ -97,7 +102,12 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     digest = (column or _is_digest(headed, gaz)) and len({c for _, c in cuts}) < 2
     if digest:
         cuts = headed  # a digest under each city's name (`广州` / ●地区生产总值增长6%以上 / `深圳` / …)
-    if len({c for _, c in cuts}) < 2:
+    if len({c for _, c in cuts}) < 2 and not digest and len(sessions) >= 2 \
+            and all(_nested(sessions[0][1], c) for _, c, _ in sessions):
+        # one region's sessions of several years, a paragraph each (a yearbook's `【政府工作报告】 2012年1月12日,
+        # 甘肃省第十一届人民代表大会第五次会议在兰州开幕…` entries): one report each
+        cuts = [(at, c) for at, c, _ in sessions]
+    elif len({c for _, c in cuts}) < 2:
         return [span], None
     starts = [span.start, *(at for at, _ in cuts[1:])]
     if not digest:
@@ -154,6 +164,12 @@ def _nested(a: str, b: str) -> bool:
 
 def _session_division(head: str, gaz: Gazetteer) -> str | None:
     """The code of the division whose congress session ``head`` opens with, if any."""
+    got = _session_held(head, gaz)
+    return got[0] if got is not None else None
+
+
+def _session_held(head: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(division code, the session's term and meeting, `十一届五次`) of the congress session ``head`` opens with."""
     for m in _SESSION.finditer(head):
         at = _SESSION_AT.search(head, m.start())
         if at is None:
@@ -163,5 +179,6 @@ def _session_division(head: str, gaz: Gazetteer) -> str | None:
             continue
         d = gaz.resolve(mt.name)
         if d is not None and d.level != "national":
-            return d.code
+            n = _SESSION_NUMBERS.search(m.group())
+            return d.code, (n.group(1) + "届" + n.group(2) + "次") if n else m.group()
     return None

@@ -36,6 +36,7 @@ class _Words:
     expected: re.Pattern[str]
     list_head_verb: re.Pattern[str]  # `力争实现…`: a governing word heading what a `；` list achieves
     label_after: re.Pattern[str]  # `下降4.5%（约束性指标）`: the figure's kind after it
+    label_tail: re.Pattern[str]  # `…下降2%，这两项是必须完成的约束性指标`: the item's figures' kind, closing it
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,8 @@ def _words() -> _Words:
     return _Words(re.compile("|".join(f"(?:{p})" for p in patterns)), kind,
                   re.compile("|".join(f"(?:{p})" for p in data["stretch_patterns"])),
                   re.compile(data["tail_aside"]), re.compile(data["head_lead"]), re.compile(data["tail_value"]),
-                  re.compile(data["expected"]), re.compile(data["list_head_verb"]), re.compile(data["label_after"]))
+                  re.compile(data["expected"]), re.compile(data["list_head_verb"]), re.compile(data["label_after"]),
+                  re.compile(data["label_tail"]))
 
 
 def _kind(w: _Words, m: re.Match[str]) -> Commitment:
@@ -154,9 +156,15 @@ def commitment(sentence: str, starts: list[int], pos: int, names: re.Pattern[str
     >>> s = "力争单位生产总值能耗下降4.5%（约束性指标）"
     >>> commitment(s, [0], s.index("4.5"))
     'binding'
+    >>> s = "单位生产总值能耗下降4%，主要污染物排放总量下降2%，这两项是必须完成的约束性指标"
+    >>> commitment(s, [0, s.index("主要")], s.index("4%")), commitment(s, [0, s.index("主要")], s.index("2%"))
+    ('binding', 'binding')
     """
     w = _words()
     if w.label_after.match(sentence, pos) is not None:
+        return "binding"
+    item_end = min((i for c in "；;" if (i := sentence.find(c, pos)) >= 0), default=len(sentence))
+    if w.label_tail.search(sentence, pos, item_end) is not None:
         return "binding"
     ci = max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
     c0 = starts[ci] if starts else 0

@@ -26,8 +26,11 @@ def sentences(v: Vocabulary, text: str) -> Iterator[tuple[int, int]]:
         if text.startswith("。", m.end()) and not text.startswith("\n", m.end() + 1) and m.end() + 1 < len(text) and (
                 a := v.alias_re.fullmatch(text, _ITEM_NUMBER.match(text, m.start()).end(), m.end())) is not None \
                 and a.group() and (d := _FIRST_DIGIT.search(text, m.end() + 1)) is not None \
-                and v.alias_re.search(text, m.end() + 1, d.start()) is None:
-            held = start  # (the heading and the next sentence, which names no subject before its figure: one)
+                and v.alias_re.search(text, m.end() + 1, d.start()) is None \
+                and v.whole_region_re.search(text, m.end() + 1, d.start()) is None:
+            # (the heading and the next sentence, which names no subject before its figure, nor a whole region:
+            # `地区生产总值。全省预计增长6.5%，全县…` stays apart)
+            held = start
             continue
         yield start, m.end()
     if held is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from zhibiao.normalize.steps import RULES, TERMINAL
 
@@ -118,7 +119,8 @@ def marked_pairs(pieces: Sequence[str]) -> list[set[int]]:
         kind, nxt = lines[x][2], lines[x + 1][2]
         if kind == "marked" and nxt in ("growth", "figure", "value") and lines[x][0] == lines[x + 1][0] \
                 and not _under_column_heads(lines, x, False) and not _figure_over_name(lines, x) \
-                and not (lines[x + 1][2] == "figure" and x + 2 < len(lines) and lines[x + 2][2] == "figure"):
+                and not (x + 2 < len(lines) and (lines[x + 1][2], lines[x + 2][2]) in (
+                    ("figure", "figure"), ("growth", "growth"))):
             # (not a figure set over its name, `2068.5亿元` / `📈 地区生产总值`, nor a name over two figures, two
             # years' values)
             out[lines[x][0]].add(lines[x][1])
@@ -157,8 +159,10 @@ def phrase_blocks(pieces: Sequence[str]) -> list[set[int]]:
                 for _, _, t in block):
             blocks.append(block)
         i = k
-    verbed = [b for b in blocks if any(_LONE_VERB.fullmatch(b[x][2]) and b[x + 1][2][:1].isdigit()
-                                       for x in range(len(b) - 1))]
+    # (not a table's row set one cell a line, two growths one after the other: `增长` / `8.6%` / `增长` / `7%`)
+    verbed = [b for b in blocks if (pairs := [x for x in range(len(b) - 1) if _LONE_VERB.fullmatch(b[x][2])
+                                              and b[x + 1][2][:1].isdigit()])
+              and not any(y - x == 2 for x, y in pairwise(pairs))]
     # (in a text of such blocks, also a name over its figure alone: `常住人口城镇化率` / `67.4%`)
     named = [b for b in blocks if len(verbed) >= _PHRASE_BLOCKS_MIN and len(b) == 2
              and not any(ch.isdigit() for ch in b[0][2]) and b[1][2][:1].isdigit()]
@@ -173,7 +177,7 @@ def _figure_over_name(lines: list[tuple[int, int, str, str]], x: int) -> bool:
     """Whether a figure alone stands right above the marked name at ``x`` (blank lines between) and is no value of a
     marked name above it (an amount and its growth at most): the figures are set over their names."""
     filled = [y for y in range(x - 1, max(-1, x - 5), -1) if lines[y][3]][:3]
-    if not filled or lines[filled[0]][2] not in ("figure", "growth"):
+    if not filled or lines[filled[0]][2] not in ("figure", "growth", "value"):
         return False
     if len(filled) > 1 and lines[filled[1]][2] == "marked":
         return False  # (`📈 地区生产总值` / `5958.6亿元` over the next name)
