@@ -4489,6 +4489,7 @@ def test_a_plan_reports_item_headed_by_its_indicators_name_alone() -> None:
     got = facts_of("地区生产总值。全市粮食总产量达到45万吨。", kind="review")
     assert got == {("grain_output", "actual", 2024, "level", D("45"), "exact")}
     assert not facts_of("1.地区生产总值。全省预计增长6.5%。", kind="review")
+    assert not facts_of("1.地区生产总值。全国增长8.1%。", kind="review")
 
 
 def test_an_infographics_mark_before_a_name_is_no_scope() -> None:

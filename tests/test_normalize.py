@@ -240,6 +240,10 @@ def test_a_long_images_phrase_lines_are_joined_block_by_block() -> None:
     out = normalize(raw).text
     assert "地区生产总值达到812.6亿元增长6.3%\n" in out and "规上工业增加值增长8.1%\n" in out
     assert "常住人口城镇化率67.4%\n" in out and "过去一年\n面对" in out
+    raw = ("一般公共预算收入\n完成\n52.3\n亿元\n同口径增长\n4.6%\n\n城镇调查失业率\n控制在\n5.5%以内\n\n"
+           "规上工业增加值\n增长\n8.1%\n")  # (`完成`, a table's column head too, and `控制在` alone over their figures)
+    out = normalize(raw).text
+    assert "一般公共预算收入完成52.3亿元同口径增长4.6%\n" in out and "城镇调查失业率控制在5.5%以内\n" in out
     table = "指标名称\n预期目标\n完成情况\n\n地区生产总值增长(%)\n6%左右\n3.8%\n\n城镇化率(%)\n66\n"
     assert normalize(table).text == table
     table = "指标名称\n2021年\n2022年\n\n地区生产总值\n增长\n8.6%\n增长\n7%\n\n固定资产投资\n增长\n9.5%\n增长\n9%\n"

@@ -37,7 +37,7 @@ _LED_AMOUNT_LINE = re.compile(f"\\s*(?:{'|'.join(_J['amount_lead_verbs'])}){_FIG
 _MARKED_WORDS = re.compile(r"[^\w\s（(“\"【\[—\-－]+\s*[\u4e00-\u9fffA-Za-z&]{2,16}")  # (`🎯单位GDP能耗`)
 # a verb alone on its line, its figure on the next (a long image's text) (`增长` / `6.3%`, `同口径增长` / `4.6%`)
 _LONE_VERB = re.compile(f"(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}|"
-                        f"{'|'.join(_J['amount_lead_verbs'])})")
+                        f"{'|'.join(_J['amount_lead_verbs'])}|{'|'.join(_J['bound_lead_verbs'])})")
 LONE_VERB_LINE = re.compile(f"(?m)^[ \\t]*{_LONE_VERB.pattern}[ \\t]*\\n[ \\t]*[0-9]")
 _PHRASE_CHARS = 14  # a long image's phrase line is this short
 _PHRASE_BLOCK_LINES = 12  # and a block of them says one item or a few
@@ -155,8 +155,8 @@ def phrase_blocks(pieces: Sequence[str]) -> list[set[int]]:
             k += 1
         block = lines[i:k]
         if 2 <= len(block) <= _PHRASE_BLOCK_LINES and all(
-                len(t) <= _PHRASE_CHARS and not t.endswith(TERMINAL) and "。" not in t and not _COLUMN_HEAD.fullmatch(t)
-                for _, _, t in block):
+                len(t) <= _PHRASE_CHARS and not t.endswith(TERMINAL) and "。" not in t
+                and (not _COLUMN_HEAD.fullmatch(t) or _LONE_VERB.fullmatch(t)) for _, _, t in block):
             blocks.append(block)
         i = k
     # (not a table's row set one cell a line, two growths one after the other: `增长` / `8.6%` / `增长` / `7%`)
