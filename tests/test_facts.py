@@ -4460,6 +4460,21 @@ def test_a_plans_target_named_beside_or_compared_with_its_result(text: str, targ
     assert not {f for f in got if f[1] == "target"}
 
 
+def test_targets_met_together_and_an_adjusted_target_are_quoted_back() -> None:
+    # `…均完成年初确定的增长10%和12%的目标`: each member of the list a target quoted back; `…的调整目标` (a target
+    # adjusted during the year) is one too; a report in the first person (`我们实现…`) speaks of its own region
+    got = facts_of("城镇居民人均可支配收入达到28960元，增长10.2%，农民人均纯收入达到9860元，增长13.1%，"
+                   "均完成年初确定的增长10%和12%的目标。", kind="review")
+    assert {("urban_income", "prior_target", 2024, "growth", D("10"), "exact"),
+            ("rural_income", "prior_target", 2024, "growth", D("12"), "exact")} <= got
+    assert not {f for f in got if f[1] == "actual" and f[4] in (D("10"), D("12"))}
+    got = facts_of("地区生产总值增长4.1%，完成了年初确定的“增长4%以上”的调整目标。", kind="review")
+    assert ("gdp", "prior_target", 2024, "growth", D("4"), "at_least") in got
+    assert facts_of("我们实现进出口总额8.6亿美元，增长21.3%。", kind="review") == {
+        ("trade_total", "actual", 2024, "level", D("8.6"), "exact"),
+        ("trade_total", "actual", 2024, "growth", D("21.3"), "exact")}
+
+
 def test_a_parenthesised_target_with_its_floor_and_its_stretch() -> None:
     # `增长7.9%（目标确保7.5%、力争8%）`: both figures the target quoted back, neither a result
     assert facts_of("地区生产总值216.8亿元，增长7.9%（目标确保7.5%、力争8%）", kind="review") == {

@@ -312,7 +312,8 @@ def emit(
         _in_prior_list(v, sl, q) and not _in_plan(sl)) or (
         q.unit in ("%", "pp") and v.target_met_after_re.match(sl.s, q.span.end) is not None and _in_review(sl)) or (
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
-        (link.prev is not None or _handed_down_met(sl, cstart, q)) and completed_target(v, sl, cstart, q)) or (
+        (link.prev is not None or _handed_down_met(sl, cstart, q) or sl.s.startswith(_LIST_JOINERS, q.span.end))
+        and completed_target(v, sl, cstart, q)) or (  # (a list of targets met together: `均完成…增长10%和12%的目标`)
         _ceiling_after_result(q, link.prev) and not _in_plan(sl))
     when: When | None = None  # the same for every id
     ids = link.ids
@@ -416,6 +417,9 @@ def _commitment_pos(q: Quantity) -> int:
     """Where a target's governing words are read up to: its number, or the end of a phrase without one, whose
     own words may govern it (`城镇登记失业率严格控制在省控目标以内`: binding)."""
     return q.span.end if q.qualifier == "qualitative" else _num_start(q)
+
+
+_LIST_JOINERS = ("和", "、", "及", "与")
 
 
 def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
