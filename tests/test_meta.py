@@ -455,6 +455,15 @@ def test_the_year_reviewed_named_by_its_congress_beats_a_later_pages_title() -> 
     assert (m.report_year, m.year_source) == (2018, "body")
 
 
+def test_a_forums_board_of_one_region_names_a_repost_that_names_none() -> None:
+    # a forum repost (`顺德论坛 › 凤城时事 › …`) of a district's report that says only `区十四届人大五次会议` and
+    # `我代表区人民政府`: the board's region (the replies that named its towns are junk now)
+    m = meta("顺德论坛 › 凤城时事 › 区长今天做的政府工作报告，大家看看（转）\n"
+             "今天上午区十四届人大五次会议开幕，区长在会上做了政府工作报告。\n各位代表：\n现在，我代表区人民政府，向大会作"
+             "政府工作报告。\n一、2008年工作回顾\n全区实现地区生产总值1560亿元，增长10.5%。\n")
+    assert (m.region_code, m.level) == ("440606", "county")
+
+
 def test_review_heading_beats_a_title_year() -> None:  # sites title a report by the year it reviews
     m = meta("道外区2009年政府工作报告\n各位代表:\n我代表区人民政府,向大会作工作报告,请予审议。\n"
              "2009年工作简要回顾\n2009年是极不寻常的一年,圆满完成了区十五届人大三次会议确定的各项任务。\n")
