@@ -200,6 +200,19 @@ def test_a_years_outcome_column_beside_its_plans_and_estimates(gap: str) -> None
     }
 
 
+def test_columns_headed_by_their_years_alone() -> None:
+    # `指标 / 单位 / 2021年 / 2022年` in the 2022 plan report: the plan year's column holds targets, an earlier year's
+    # results
+    text = "\n".join(["关于2021年国民经济和社会发展计划执行情况与2022年计划草案的报告", "附表",
+                     "指标", "单位", "2021年", "2022年",
+                     "地区生产总值增长", "%", "8.6", "7左右",
+                     "城镇登记失业率", "%", "3.2", "4以内"]) + "\n"
+    assert facts(text) == {
+        ("gdp", "actual", 2021, "growth", D("8.6"), "exact"), ("gdp", "target", 2022, "growth", D("7"), "around"),
+        ("registered_unemployment", "actual", 2021, "rate", D("3.2"), "exact"),
+        ("registered_unemployment", "target", 2022, "rate", D("4"), "at_most")}
+
+
 def test_growth_columns_among_the_years_columns_are_the_growths_of_the_column_before() -> None:
     # a county's 附表 (`2020年实绩 / 2021年计划 / 2021年预计 / 增长% / 2022年计划`): each cell its column's, the growth
     # cell the estimate's growth, a plan cell written as a growth (`增长9`) one, a plan in words a qualitative target

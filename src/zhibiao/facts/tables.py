@@ -42,6 +42,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
 _LAST_CLAUSE = re.compile("[，,]")
 _ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
+_BARE_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s*年?(?:度)?")  # a column's year alone (`2021年`, `2022`)
 _LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 
 
@@ -90,7 +91,7 @@ def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
         # the columns (`2023年…主要指标预计完成情况` / `全年预期目标(增速%` / `预计全年完成情况`)
         if c.label_re.match(ls[i].text) or (i + 1 < len(ls) and c.column_line_re.match(ls[i + 1].text)
                                             and not c.label_re.match(ls[i + 1].text)):  # (`指标` is a label)
-            header, j = _header(v, ls, i)
+            header, j = _header(v, ls, i, report.meta.plan_year)
             if header is not None:
                 rows_end = _read_rows(v, report, ls, j, header, out)
                 i = max(rows_end, i + 1)
@@ -122,7 +123,7 @@ class _Header(NamedTuple):
     pct_heads: tuple[bool, ...] = ()
 
 
-def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, int]:
+def _header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None = None) -> tuple[_Header | None, int]:
     """The header that starts at the label column ``lines[i]`` (a serial column may stand before it), or
     after the caption ``lines[i]``, and the index of the first line after it; None unless it names a
     target and a result column."""
@@ -164,6 +165,16 @@ def _header(v: Vocabulary, lines: list[Line], i: int) -> tuple[_Header | None, i
             kinds.append(("actual", grown))
         elif grown and columns:
             kinds.append(("growth", True))  # (`2021年预计 / 增长%`: the growth of the column before)
+        elif plan_year is not None and (m := _BARE_YEAR_HEAD.fullmatch(t)) is not None:
+            # a column headed by its year alone (`2021年 / 2022年` in the 2022 report): the plan year's are targets,
+            # an earlier year's results
+            is_target = int(m.group(1)) >= plan_year
+            if is_target:
+                target_at = j if target_at is None else target_at
+            else:
+                actual_at = j if actual_at is None else actual_at
+            columns.append((is_target, int(m.group(1))))
+            kinds.append(("target" if is_target else "actual", grown))
         elif c.rank_re.match(t):
             rank = True
         elif t in c.unit_columns and target_at is None and actual_at is None:
