@@ -4470,6 +4470,14 @@ def test_targets_met_together_and_an_adjusted_target_are_quoted_back() -> None:
     assert not {f for f in got if f[1] == "actual" and f[4] in (D("10"), D("12"))}
     got = facts_of("地区生产总值增长4.1%，完成了年初确定的“增长4%以上”的调整目标。", kind="review")
     assert ("gdp", "prior_target", 2024, "growth", D("4"), "at_least") in got
+    # (a list of last year's targets said met with 等, a level among them, or one said not reached)
+    got = facts_of("从年初确定的主要目标看，固定资产投资增长8%、城镇新增就业4.5万人等目标全面完成，"
+                   "全年城镇新增就业5.12万人。", kind="review")
+    assert {("fixed_asset_investment", "prior_target", 2024, "growth", D("8"), "exact"),
+            ("new_urban_jobs", "prior_target", 2024, "level", D("4.5"), "exact"),
+            ("new_urban_jobs", "actual", 2024, "level", D("5.12"), "exact")} <= got
+    assert ("budget_revenue", "prior_target", 2024, "growth", D("5"), "exact") in facts_of(
+        "地方一般公共预算收入没有实现增长5%的预期目标。", kind="review")
     assert facts_of("我们实现进出口总额8.6亿美元，增长21.3%。", kind="review") == {
         ("trade_total", "actual", 2024, "level", D("8.6"), "exact"),
         ("trade_total", "actual", 2024, "growth", D("21.3"), "exact")}

@@ -213,6 +213,24 @@ def test_columns_headed_by_their_years_alone() -> None:
         ("registered_unemployment", "target", 2022, "rate", D("4"), "at_most")}
 
 
+def test_years_named_relatively_a_change_column_and_a_plan_year_column_after_unnamed_ones() -> None:
+    # `上年实绩 / 本年目标 / 增减` (the change column gives no fact), and `预期目标 / 完成情况 / 2021年预期目标` (the
+    # columns before the plan year's are the year before's)
+    text = "\n".join(["关于2015年国民经济和社会发展计划执行情况与2016年计划草案的报告",
+                     "指标名称|单位|上年实绩|本年目标|增减", "地区生产总值|亿元|2101|2260|+159",
+                     "地区生产总值增长|%|9.1|8.5|-0.6"]) + "\n"
+    assert facts(text) == {
+        ("gdp", "actual", 2015, "level", D("2101"), "exact"), ("gdp", "target", 2016, "level", D("2260"), "exact"),
+        ("gdp", "actual", 2015, "growth", D("9.1"), "exact"), ("gdp", "target", 2016, "growth", D("8.5"), "exact")}
+    text = "\n".join(["关于2020年国民经济和社会发展计划执行情况与2021年计划草案的报告",
+                     "指标名称                              预期目标      完成情况      2021年预期目标",
+                     "地区生产总值增长（%）                  7.5           -3.8          12左右"]) + "\n"
+    assert facts(text) == {
+        ("gdp", "prior_target", 2020, "growth", D("7.5"), "exact"),
+        ("gdp", "actual", 2020, "growth", D("-3.8"), "exact"),
+        ("gdp", "target", 2021, "growth", D("12"), "around")}
+
+
 def test_growth_columns_among_the_years_columns_are_the_growths_of_the_column_before() -> None:
     # a county's 附表 (`2020年实绩 / 2021年计划 / 2021年预计 / 增长% / 2022年计划`): each cell its column's, the growth
     # cell the estimate's growth, a plan cell written as a growth (`增长9`) one, a plan in words a qualitative target

@@ -310,9 +310,11 @@ def emit(
         _quoted_target_list(v, sl.s, q)) or _targets_set_quoted(v, sl, cstart, q) or (
         _target_beside_actual(sl, cstart, q)) or (set_at_start(sl, q) and not _in_plan(sl)) or (
         _in_prior_list(v, sl, q) and not _in_plan(sl)) or (
-        q.unit in ("%", "pp") and v.target_met_after_re.match(sl.s, q.span.end) is not None and _in_review(sl)) or (
+        _in_review(sl) and (met := v.target_met_after_re.match(sl.s, q.span.end)) is not None
+        and (q.unit in ("%", "pp") or met.group("of") == "等")) or (  # (a level in a list of targets met: `…等目标`)
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
-        (link.prev is not None or _handed_down_met(sl, cstart, q) or sl.s.startswith(_LIST_JOINERS, q.span.end))
+        (link.prev is not None or _handed_down_met(sl, cstart, q) or sl.s.startswith(_LIST_JOINERS, q.span.end)
+         or _missed_before(v, sl, cstart, q))
         and completed_target(v, sl, cstart, q)) or (  # (a list of targets met together: `均完成…增长10%和12%的目标`)
         _ceiling_after_result(q, link.prev) and not _in_plan(sl))
     when: When | None = None  # the same for every id
@@ -420,6 +422,12 @@ def _commitment_pos(q: Quantity) -> int:
 
 
 _LIST_JOINERS = ("和", "、", "及", "与")
+
+
+def _missed_before(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
+    """`…没有达到增长8%的目标`: a figure after a target's words said not met is that target, never a result."""
+    m = v.completed_target_before_re.search(sl.s, cstart, _num_start(q))
+    return m is not None and m.group().startswith(("没有", "未"))
 
 
 def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:

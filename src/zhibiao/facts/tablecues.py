@@ -19,6 +19,7 @@ class TableCues:
     actual_re: re.Pattern[str]
     rank_re: re.Pattern[str]
     other_columns: frozenset[str]
+    change_columns: frozenset[str]  # other columns whose cells are figures of no fact (`增减`)
     unit_columns: frozenset[str]
     level_columns: frozenset[str]
     per_head_words: tuple[str, ...]
@@ -57,6 +58,7 @@ def table_cues(t: dict) -> TableCues:
         actual_re=re.compile(t["actual_column"] + unit + r"\Z"),
         rank_re=re.compile(t["rank_column"] + r"\Z"),
         other_columns=frozenset(t["other_columns"]),
+        change_columns=frozenset(t["change_columns"]),
         unit_columns=frozenset(t["unit_columns"]),
         level_columns=frozenset(t["level_columns"]),
         per_head_words=tuple(t["per_head_words"]),

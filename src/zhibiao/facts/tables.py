@@ -42,6 +42,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
 _LAST_CLAUSE = re.compile("[，,]")
 _ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
+_RELATIVE_YEAR = re.compile("上年|去年|本年|今年")  # a header's year named relatively
 _BARE_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s*年?(?:度)?")  # a column's year alone (`2021年`, `2022`)
 _LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 
@@ -157,11 +158,11 @@ def _header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None = No
             or (j + 1 < len(lines) and lines[j + 1].text.strip("()（） ") in c.percent_marks))
         if c.target_re.match(t):
             target_at = j if target_at is None else target_at
-            columns.append((True, _year_of(t)))
+            columns.append((True, _year_of(t, plan_year)))
             kinds.append(("target", grown))
         elif c.actual_re.match(t):
             actual_at = j if actual_at is None else actual_at
-            columns.append((False, _year_of(t)))
+            columns.append((False, _year_of(t, plan_year)))
             kinds.append(("actual", grown))
         elif grown and columns:
             kinds.append(("growth", True))  # (`2021年预计 / 增长%`: the growth of the column before)
@@ -175,6 +176,8 @@ def _header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None = No
                 actual_at = j if actual_at is None else actual_at
             columns.append((is_target, int(m.group(1))))
             kinds.append(("target" if is_target else "actual", grown))
+        elif t in c.change_columns and columns:
+            kinds.append(("other", False))  # (`上年实绩 / 本年目标 / 增减`: a column whose cells are no facts)
         elif c.rank_re.match(t):
             rank = True
         elif t in c.unit_columns and target_at is None and actual_at is None:
@@ -188,6 +191,11 @@ def _header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None = No
             level_columns += 1
         year = _year_of(t) or year
         j += 1
+    named = [k for k, (_t, y) in enumerate(columns) if y is not None]
+    if named and named[0] > 0 and columns[named[0]][0]:
+        # `预期目标 / 完成情况 / 2021年预期目标`: the columns before the plan year's named target are the year before's
+        first = columns[named[0]][1] - 1  # type: ignore[operator]
+        columns = [(t, first if k < named[0] and y is None else y) for k, (t, y) in enumerate(columns)]
     # (a table of the plan year's targets alone, a level and its growth: `2018年计划 / 增长%`)
     targets_only = actual_at is None and target_at is not None and growth_after and len(columns) == 1
     if targets_only:
@@ -221,9 +229,14 @@ def _header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None = No
                    tuple(g for _, g in kinds)), j
 
 
-def _year_of(t: str) -> int | None:
+def _year_of(t: str, plan_year: int | None = None) -> int | None:
+    """The year a header cell names, also relatively (`上年实绩`, `本年目标`: the plan year less one, the plan year)."""
     m = _YEAR.search(t)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    if plan_year is not None and (r := _RELATIVE_YEAR.match(t)) is not None:
+        return plan_year - (1 if r.group() in ("上年", "去年") else 0)
+    return None
 
 
 def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
@@ -404,7 +417,8 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
     cell is a percentage change, its bracketed second rate too (`8.7(实际增长7.9)`: the nominal and the real
     growth). Under columns named by their years, each cell is its column's, when the row fills every one."""
     layout = _layout(h, len(cells))
-    if layout is None and "growth" in h.kinds and len(h.kinds) == len(cells) and not h.targets_only:
+    if layout is None and ("growth" in h.kinds or "other" in h.kinds) and len(h.kinds) == len(cells) \
+            and not h.targets_only:
         yield from _cells_by_kind(c, label, cells, h, unit_cell)
         return
     if h.targets_only and layout is None:
@@ -473,6 +487,9 @@ def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: _Header,
     columns = iter(h.columns)
     last: tuple[bool, int | None] | None = None
     for kind in h.kinds:
+        if kind == "other":
+            owners.append(None)  # (`增减`: a column of no fact)
+            continue
         last = last if kind == "growth" else next(columns, None)
         owners.append(last)
     grows = any(_BARE.match(x.text.lstrip("-−")) for x, kind in zip(cells, h.kinds, strict=True) if kind == "growth")
