@@ -162,12 +162,6 @@ def _nested(a: str, b: str) -> bool:
     return pa.startswith(pb) or pb.startswith(pa)
 
 
-def _session_division(head: str, gaz: Gazetteer) -> str | None:
-    """The code of the division whose congress session ``head`` opens with, if any."""
-    got = _session_held(head, gaz)
-    return got[0] if got is not None else None
-
-
 def _session_held(head: str, gaz: Gazetteer) -> tuple[str, str] | None:
     """(division code, the session's term and meeting, `十一届五次`) of the congress session ``head`` opens with."""
     for m in _SESSION.finditer(head):

@@ -311,10 +311,10 @@ def emit(
         _target_beside_actual(sl, cstart, q)) or (set_at_start(sl, q) and not _in_plan(sl)) or (
         _in_prior_list(v, sl, q) and not _in_plan(sl)) or (
         _in_review(sl) and (met := v.target_met_after_re.match(sl.s, q.span.end)) is not None
-        and (q.unit in ("%", "pp") or met.group("of") == "等")) or (  # (a level in a list of targets met: `…等目标`)
+        and (q.unit in ("%", "pp") or met.group("listed") is not None)) or (  # (a level among `…等目标` met too)
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
-        (link.prev is not None or _handed_down_met(sl, cstart, q) or sl.s.startswith(_LIST_JOINERS, q.span.end)
-         or _missed_before(v, sl, cstart, q))
+        (link.prev is not None or _handed_down_met(sl, cstart, q) or _missed_before(v, sl, cstart, q)
+         or v.list_joiner_after_re.match(sl.s, q.span.end) is not None)
         and completed_target(v, sl, cstart, q)) or (  # (a list of targets met together: `均完成…增长10%和12%的目标`)
         _ceiling_after_result(q, link.prev) and not _in_plan(sl))
     when: When | None = None  # the same for every id
@@ -421,13 +421,10 @@ def _commitment_pos(q: Quantity) -> int:
     return q.span.end if q.qualifier == "qualitative" else _num_start(q)
 
 
-_LIST_JOINERS = ("和", "、", "及", "与")
-
-
 def _missed_before(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
     """`…没有达到增长8%的目标`: a figure after a target's words said not met is that target, never a result."""
     m = v.completed_target_before_re.search(sl.s, cstart, _num_start(q))
-    return m is not None and m.group().startswith(("没有", "未"))
+    return m is not None and m.group("missed") is not None
 
 
 def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:

@@ -6,14 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.sentence import _SENTENCE_RE
 from zhibiao.facts.vocab import Vocabulary
 
 _FIRST_DIGIT = re.compile(r"[0-9。\n]")
-_NATION = re.compile("全国|国内")  # (`地区生产总值。全国增长8.1%`: the nation's, no region's)
-# a list item's number before its heading (`1.`, `（二）`, `三、`)
-_ITEM_NUMBER = re.compile(
-    r"\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?\s*")
 
 
 def sentences(v: Vocabulary, text: str) -> Iterator[tuple[int, int]]:
@@ -25,11 +22,11 @@ def sentences(v: Vocabulary, text: str) -> Iterator[tuple[int, int]]:
         start = held if held is not None else m.start()
         held = None
         if text.startswith("。", m.end()) and not text.startswith("\n", m.end() + 1) and m.end() + 1 < len(text) and (
-                a := v.alias_re.fullmatch(text, _ITEM_NUMBER.match(text, m.start()).end(), m.end())) is not None \
-                and a.group() and (d := _FIRST_DIGIT.search(text, m.end() + 1)) is not None \
+                a := v.alias_re.fullmatch(text, cue_re("item_number").match(text, m.start()).end(), m.end())) \
+                is not None and a.group() and (d := _FIRST_DIGIT.search(text, m.end() + 1)) is not None \
                 and v.alias_re.search(text, m.end() + 1, d.start()) is None \
                 and v.whole_region_re.search(text, m.end() + 1, d.start()) is None \
-                and _NATION.search(text, m.end() + 1, d.start()) is None:
+                and cue_re("nation_words").search(text, m.end() + 1, d.start()) is None:
             # (the heading and the next sentence, which names no subject before its figure, nor a whole region:
             # `地区生产总值。全省预计增长6.5%，全县…` stays apart)
             held = start

@@ -20,6 +20,7 @@ class TableCues:
     rank_re: re.Pattern[str]
     other_columns: frozenset[str]
     change_columns: frozenset[str]  # other columns whose cells are figures of no fact (`增减`)
+    relative_years: dict[str, int]  # a header's year named relatively, by its distance from the plan year (`上年`: -1)
     unit_columns: frozenset[str]
     level_columns: frozenset[str]
     per_head_words: tuple[str, ...]
@@ -59,6 +60,7 @@ def table_cues(t: dict) -> TableCues:
         rank_re=re.compile(t["rank_column"] + r"\Z"),
         other_columns=frozenset(t["other_columns"]),
         change_columns=frozenset(t["change_columns"]),
+        relative_years={w: int(d) for w, d in t["relative_years"].items()},
         unit_columns=frozenset(t["unit_columns"]),
         level_columns=frozenset(t["level_columns"]),
         per_head_words=tuple(t["per_head_words"]),

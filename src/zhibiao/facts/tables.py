@@ -42,7 +42,6 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
 _LAST_CLAUSE = re.compile("[，,]")
 _ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
-_RELATIVE_YEAR = re.compile("上年|去年|本年|今年")  # a header's year named relatively
 _BARE_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s*年?(?:度)?")  # a column's year alone (`2021年`, `2022`)
 _LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 
@@ -158,11 +157,11 @@ def _header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None = No
             or (j + 1 < len(lines) and lines[j + 1].text.strip("()（） ") in c.percent_marks))
         if c.target_re.match(t):
             target_at = j if target_at is None else target_at
-            columns.append((True, _year_of(t, plan_year)))
+            columns.append((True, _year_of(t, plan_year, c.relative_years)))
             kinds.append(("target", grown))
         elif c.actual_re.match(t):
             actual_at = j if actual_at is None else actual_at
-            columns.append((False, _year_of(t, plan_year)))
+            columns.append((False, _year_of(t, plan_year, c.relative_years)))
             kinds.append(("actual", grown))
         elif grown and columns:
             kinds.append(("growth", True))  # (`2021年预计 / 增长%`: the growth of the column before)
@@ -229,13 +228,13 @@ def _header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None = No
                    tuple(g for _, g in kinds)), j
 
 
-def _year_of(t: str, plan_year: int | None = None) -> int | None:
+def _year_of(t: str, plan_year: int | None = None, relative: dict[str, int] | None = None) -> int | None:
     """The year a header cell names, also relatively (`上年实绩`, `本年目标`: the plan year less one, the plan year)."""
     m = _YEAR.search(t)
     if m:
         return int(m.group(1))
-    if plan_year is not None and (r := _RELATIVE_YEAR.match(t)) is not None:
-        return plan_year - (1 if r.group() in ("上年", "去年") else 0)
+    if plan_year is not None and relative:
+        return next((plan_year + d for w, d in relative.items() if t.startswith(w)), None)
     return None
 
 

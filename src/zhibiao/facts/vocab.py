@@ -207,6 +207,7 @@ class Vocabulary:
     successive_re: re.Pattern[str]  # before thresholds passed one after another (`连续迈上…`)
     held_or_passed_re: re.Pattern[str]  # a verb ending the words before a figure (`稳定在`, `突破`)
     list_sep_re: re.Pattern[str]  # a gap that is only a list joiner
+    list_joiner_after_re: re.Pattern[str]  # a list's joiner right after a figure (`增长10%和12%`: matched there)
     lost_member_re: re.Pattern[str]  # `707亿元、50.6` where a page was cut: a list's next value, its unit lost
     list_sep_qualified_re: re.Pattern[str]  # a joiner and a short word qualifying the next name
     item_sep_re: re.Pattern[str]  # a list joiner anywhere
@@ -573,6 +574,7 @@ def load() -> Vocabulary:
         completion_before_re=re.compile(cues["completion_before"]),
         held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")了?$"),  # `迈进了三万元关口`
         list_sep_re=re.compile(rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*$"),
+        list_joiner_after_re=re.compile(_alternation(cues["list_joiners"])),
         lost_member_re=re.compile(rf"\s*(?:{_alternation(cues['list_joiners'])})\s*\d+(?:\.\d*)?\s*(?:$|[。；;，,\n])"),
         list_sep_qualified_re=re.compile(
             rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*[\u4e00-\u9fff]{{1,{cues['list_item_qualifier_chars']}}}$"),

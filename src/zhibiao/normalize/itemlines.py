@@ -34,7 +34,9 @@ _FIGURE_LINE = re.compile(f"\\s*(?P<verb>(?:{'|'.join(_J['verb_leads'])})?(?:{'|
 # an amount alone after the verb it was reached by (`突破8000亿元`)
 _LED_AMOUNT_LINE = re.compile(f"\\s*(?:{'|'.join(_J['amount_lead_verbs'])}){_FIGURE}\\s*")
 # an infographic's name marked by an emoji or a bullet, alone on its line (`🔬 研发投入强度`, `🏭 规上工业总产值`)
-_MARKED_WORDS = re.compile(r"[^\w\s（(“\"【\[—\-－]+\s*[\u4e00-\u9fffA-Za-z&]{2,16}")  # (`🎯单位GDP能耗`)
+# the mark an infographic sets before a name (an emoji or a bullet: no word, space, bracket, quote or dash)
+_MARK = r"[^\w\s（(“\"【\[—\-－]"
+_MARKED_WORDS = re.compile(_MARK + r"+\s*[\u4e00-\u9fffA-Za-z&]{2,16}")  # (`🎯单位GDP能耗`)
 # a verb alone on its line, its figure on the next (a long image's text) (`增长` / `6.3%`, `同口径增长` / `4.6%`)
 _LONE_VERB = re.compile(f"(?:{'|'.join(_J['verb_leads'])})?(?:{'|'.join(_J['awaiting_verbs'])}|"
                         f"{'|'.join(_J['amount_lead_verbs'])}|{'|'.join(_J['bound_lead_verbs'])})")
@@ -44,9 +46,9 @@ _PHRASE_BLOCK_LINES = 12  # and a block of them says one item or a few
 _PHRASE_BLOCKS_MIN = 2  # a text with this many blocks of a verb alone over its figure is a long image's
 _MARKED_VALUE_LEADS = tuple(_J["marked_value_leads"])
 _MARKED_VALUE_CHARS = int(_J["marked_value_chars"])
-MARKED_START = re.compile(r"(?m)^[ \t]*[^\w\s（(“\"【\[—\-－]+[ \t]*[\u4e00-\u9fffA-Za-z&]{2,16}[ \t]*\n")
+MARKED_START = re.compile(r"(?m)^[ \t]*" + _MARK + r"+[ \t]*[\u4e00-\u9fffA-Za-z&]{2,16}[ \t]*\n")
 # a name line an infographic marks (`📈 地区生产总值`, `● 一般公共预算收入`): not a table's cell
-_MARKED_NAME = re.compile(r"\s*[^\w\s（(“\"【\[]")
+_MARKED_NAME = re.compile(r"\s*[^\w\s（(“\"【\[]")  # (a digest's run: a dash may mark its names too)
 
 
 def label_value_pairs(pieces: Sequence[str]) -> list[set[int]]:

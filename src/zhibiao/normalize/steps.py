@@ -544,6 +544,7 @@ def _links_under(text: str, head: int) -> list[tuple[int, int]]:
 _LINK_BULLET = re.compile(r"[ \t\u3000]*" + _JUNK["link_bullet"])
 _NOT_LINK = re.compile(_JUNK["link_not_title"])
 _REPLY_HEAD = re.compile(r"(?m)^" + _JUNK["reply_head"])
+_REPLY_POSTER = tuple(_JUNK["reply_poster_words"])  # (their first character, 楼 or 樓, is in every floor's head)
 _REPLY_FIRST = re.compile(r"(?m)^" + _JUNK["reply_first_head"])
 _REPLY_REPORT = re.compile(_JUNK["reply_report_marks"])
 _REPLY_MAX = int(_JUNK["reply_max_len"])
@@ -557,7 +558,7 @@ def reply_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of a forum thread's short replies (`2樓 南昌老表 發表於…` and the remark under it, down to
     the next floor): readers' talk about the report, not the report. Not a floor of the first post's author, nor one
     that goes on with the report (its numbered chapters, its target list)."""
-    heads = [m for m in _REPLY_HEAD.finditer(text)] if "楼" in text or "樓" in text else []
+    heads = [m for m in _REPLY_HEAD.finditer(text)] if any(w[0] in text for w in _REPLY_POSTER) else []
     first = _REPLY_FIRST.search(text) if heads else None
     poster = first.group(1) if first is not None else None
     out: list[tuple[int, int]] = []
@@ -567,7 +568,7 @@ def reply_lines(text: str) -> list[tuple[int, int]]:
         block = text[a:b]
         head_line, _, said = block.partition("\n")
         said = _REPLY_QUOTE.sub("", said)  # (what the floor says itself, an earlier floor it quotes left out)
-        by_poster = (poster is not None and poster in head_line) or "楼主" in head_line or "樓主" in head_line
+        by_poster = (poster is not None and poster in head_line) or any(w in head_line for w in _REPLY_POSTER)
         if len(block.strip()) > _REPLY_MAX or _REPLY_REPORT.search(said) or (by_poster and (
                 len(said.strip()) > _REPLY_POSTER_LEN or len(_REPLY_FIGURE.findall(said)) > _REPLY_POSTER_FIGURES)):
             continue  # (the poster's report going on in a later floor)
