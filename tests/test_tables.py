@@ -462,7 +462,8 @@ def test_rate_cells_with_their_own_percent_stay_rates_under_a_growth_column() ->
             ("urbanization_rate", "actual", 2019, "rate", D("78.5"), "exact"),
             ("registered_unemployment", "prior_target", 2019, "rate", D("3.5"), "at_most"),
             ("registered_unemployment", "actual", 2019, "rate", D("1.7"), "exact")} <= got
-    assert not {f for f in got if f[0] == "gdp" and f[4] == D("15000")}
+    assert not {f for f in got if f[0] == "gdp" and f[4] == D("15000") and f[3] != "level"}
+    assert ("gdp", "prior_target", 2019, "level", D("15000"), "around") in got  # (the unit its name gives)
 
 
 def test_a_result_column_noted_as_estimated_and_growth_heads_set_on_two_lines() -> None:
@@ -741,3 +742,52 @@ def test_a_sentence_leading_into_the_plans_table_still_names_it(lead: str) -> No
     got = facts(text)
     assert not [g for g in got if g[1] == "target"]
     assert ("gdp", "actual", 2020, "growth", Decimal("1.2"), "exact") in got
+
+
+# a city plan report's appendix table (the 柳州 2025 kind): a category column before the names, 属性 between the
+# name and the figures, the unit only in the name's brackets, the 约束性 rows' targets
+_KINDS = ("关于某市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n"
+          "一、2024年国民经济和社会发展计划执行情况\n附表 某市国民经济和社会发展主要指标\n"
+          "类别\t指标\t属性\t2024年目标\t2024年预计完成\t2025年目标\n"
+          "经济发展\t地区生产总值增长（%）\t预期性\t5.5左右\t4.5\t5左右\n"
+          "\t一般公共预算收入（亿元）\t预期性\t160\t158.6\t162\n"
+          "民生福祉\t城镇新增就业（万人）\t预期性\t4.2\t4.5\t4.2\n"
+          "绿色生态\t单位地区生产总值能耗降低（%）\t约束性\t完成自治区下达任务\t完成自治区下达任务\t完成自治区下达任务\n"
+          "\t粮食产量（万吨）\t约束性\t—\t47.3\t46.5以上\n")
+
+
+def test_a_rows_unit_given_only_in_its_names_brackets_reads_its_levels() -> None:
+    got = facts(_KINDS)
+    assert {("budget_revenue", "prior_target", 2024, "level", D("160"), "exact"),
+            ("budget_revenue", "actual", 2024, "level", D("158.6"), "exact"),
+            ("budget_revenue", "target", 2025, "level", D("162"), "exact"),
+            ("new_urban_jobs", "prior_target", 2024, "level", D("4.2"), "exact"),
+            ("new_urban_jobs", "actual", 2024, "level", D("4.5"), "exact"),
+            ("grain_output", "actual", 2024, "level", D("47.3"), "exact"),
+            ("grain_output", "target", 2025, "level", D("46.5"), "at_least")} <= got
+    assert ("gdp", "target", 2025, "growth", D("5"), "around") in got
+
+
+def test_a_result_column_stating_a_task_done_in_words_is_a_qualitative_result() -> None:
+    # (`完成自治区下达任务` under 2024年预计完成: the year's energy result in words, as in a sentence)
+    got = facts(_KINDS)
+    assert ("energy_intensity", "actual", 2024, "growth", None, "qualitative") in got
+    assert ("energy_intensity", "prior_target", 2024, "growth", None, "qualitative") in got
+
+
+def _commitments(text: str) -> dict[tuple, str | None]:
+    res = pipeline.extract_bytes(text.encode(), "t.txt")
+    return {(f.indicator, f.period, f.value): f.commitment
+            for rr in res.reports for f in rr.facts if f.role == "target"}
+
+
+def test_a_row_the_table_classes_binding_gives_its_target_binding_in_the_text_too() -> None:
+    # (facts.md: a figure listed under 约束性 is binding; the 属性 column classes each row; the same target stated
+    # in the text's list with no word of its own takes it; the 预期性 rows stay expected)
+    text = _KINDS + ("二、2025年经济社会发展的主要目标\n建议2025年全市经济社会发展主要目标为：地区生产总值增长5%左右，"
+                     "粮食产量46.5万吨以上，单位地区生产总值能耗降低完成自治区下达任务。\n")
+    got = _commitments(text)
+    assert got[("grain_output", 2025, D("46.5"))] == "binding"
+    assert got[("energy_intensity", 2025, None)] == "binding"
+    assert got[("gdp", 2025, D("5"))] == "expected"
+    assert got[("budget_revenue", 2025, D("162"))] == "expected"

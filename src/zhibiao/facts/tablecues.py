@@ -27,8 +27,11 @@ class TableCues:
     per_head_unit: str
     max_unit_chars: int
     judgements: frozenset[str]
+    binding_kinds: frozenset[str]  # a row's kind under 属性 that makes its target binding (`约束性`)
+    result_in_words_re: re.Pattern[str]  # a result cell in words that is a result (`完成市下达任务`)
     plan_qualifiers: frozenset[str]
     group_re: re.Pattern[str]
+    section_re: re.Pattern[str]  # a numbered line that is no group heading ends the table (`二、2025年…主要目标`)
     growth_words: tuple[str, ...]
     down_words: tuple[str, ...]
     percent_marks: tuple[str, ...]
@@ -67,8 +70,11 @@ def table_cues(t: dict) -> TableCues:
         per_head_unit=t["per_head_unit"],
         max_unit_chars=int(t["max_unit_chars"]),
         judgements=frozenset(t["judgements"]),
+        binding_kinds=frozenset(t["binding_kinds"]),
+        result_in_words_re=re.compile(t["result_in_words"]),
         plan_qualifiers=frozenset(t["plan_qualifiers"]),
         group_re=re.compile(t["group_heading"]),
+        section_re=re.compile(t["section_heading"]),
         growth_words=tuple(t["growth_words"]),
         down_words=tuple(t["down_words"]),
         percent_marks=tuple(t["percent_marks"]),

@@ -74,6 +74,10 @@ def with_table_facts(facts: list[Fact], table: list[Fact]) -> list[Fact]:
     for f in table:
         rows[f.span.start] = max(rows.get(f.span.start, 0), f.span.end)
     kept = [f for f in facts if not any(a <= f.span.start and f.span.end <= b for a, b in rows.items())]
+    # (a target the table's 属性 column classes 约束性 is binding where the text states it with no word of its own)
+    binding = {(f.indicator, f.period, f.measure, f.value) for f in table if f.commitment == "binding"}
+    kept = [dataclasses.replace(f, commitment="binding") if f.role == "target" and f.commitment == "expected"
+            and (f.indicator, f.period, f.measure, f.value) in binding else f for f in kept]
     known = {(f.indicator, f.role, f.period, f.measure, f.value) for f in kept}
     return kept + [f for f in table if (f.indicator, f.role, f.period, f.measure, f.value) not in known]
 
@@ -273,6 +277,8 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
         if c.group_re.match(ln.text):
             j += 1
             continue
+        if c.section_re.match(ln.text):
+            break
         if h.unit and rows and not rows[-1][1] and len(rows) - 1 not in units and (_is_unit(ln.text, c) or (
                 len(ln.text) <= c.max_unit_chars and not any(ch.isdigit() for ch in ln.text)
                 and not _row_name(v, ln.text) and ln.text not in c.judgements)):
@@ -290,7 +296,8 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
         ids = _row_name(v, label.text)
         if ids and not any(w in label.text for w in v.average_leads):  # (`地区生产总值年均增长`: over years, no year's)
             unit = units.get(ordinal - 1)
-            out.extend(_row_facts(v, report, label, _figures(c, cells, h, ordinal), h, ids, unit))
+            binding = any(x.text in c.binding_kinds for x in cells)
+            out.extend(_row_facts(v, report, label, _figures(c, cells, h, ordinal), h, ids, unit, binding))
     return j
 
 
@@ -336,6 +343,8 @@ def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | 
             q = _with_unit(m, unit_cell, cell)
         elif pct and (_BARE.match(cell) or not _names_a_unit(c, label)):
             q = _with_unit(m, "%", cell)  # (bare, or with its qualifier `7左右`, when no unit names it)
+        elif _names_a_unit(c, label) and (named := _LABEL_UNIT.search(label)) is not None:
+            q = _with_unit(m, named.group(1), cell)  # `一般公共预算收入（亿元） / 160`: the unit its name gives
         else:
             return None
     else:
@@ -514,7 +523,8 @@ def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: _Header,
 
 
 def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h: _Header,
-               ids: tuple[str, ...], unit_cell: str | None = None) -> Iterator[Fact]:
+               ids: tuple[str, ...], unit_cell: str | None = None, binding: bool = False) -> Iterator[Fact]:
+    """The facts of one row; ``binding``: its kind under 属性 says its target is binding (`约束性`)."""
     meta = report.meta
     for is_target, year, cell, q in _cell_quantities(v.tables, label.text, cells, h, unit_cell):
         if is_target and year is None:
@@ -539,7 +549,8 @@ def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h:
                 # `地区生产总值 / % / 8.2`: a percentage of an indicator with no rate is its growth
                 q = _as_growth(v.tables, q, label.text)
                 measure = decide_measure(v, ind_id, ind.measures, ind.units, q, None, role == "prior_target")
-            if measure is None or (role == "actual" and q.qualifier == "qualitative"):
+            if measure is None or (role == "actual" and q.qualifier == "qualitative"
+                                   and not v.tables.result_in_words_re.search(cell.text)):
                 continue
             unit = spec_unit(v, q, measure)
             base = to_base(q.value, unit) if measure == "level" else (None, None)
@@ -549,5 +560,6 @@ def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h:
                 span=Span(label.start, cell.start + q.span.end),
                 text=report.text[label.start : cell.start + q.span.end],
                 confidence=0.8, indicator_name=ind.name, value_base=base[0], unit_base=base[1],
-                commitment=commitment(cell.text, [0], _num_start(q)) if role == "target" else None,
+                commitment=None if role != "target" else "binding" if binding else commitment(
+                    cell.text, [0], _num_start(q)),
             )
