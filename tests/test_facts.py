@@ -4326,6 +4326,11 @@ def test_a_slowdown_is_read_with_its_sign(text: str, expected: set) -> None:
     ("全区地区生产总值增长10.2%，实现了年初确定的增长10%以上的目标", (D("10"), "at_least")),
     ("全区地区生产总值增长7.1%，完成年初确定的增长7%目标", (D("7"), "exact")),
     ("全区地区生产总值增长7.6%，没有完成年初确定的9%的目标", (D("9"), "exact")),
+    # (who set it before the verb of setting, the congress: `县人大确定的`; the budget, `年初预算确定的`; the target
+    # named by its measure after the figure, `的增长目标`: blind sets of county reviews and news write-ups)
+    ("全县地区生产总值增长21.5%，超额完成县人大确定的增长18%的目标", (D("18"), "exact")),
+    ("全市地区生产总值增长18.2%，超过年初预算确定的增长10%的目标", (D("10"), "exact")),
+    ("全市地区生产总值增长12.7%，超过年初确定的10%的增长目标", (D("10"), "exact")),
 ])  # fmt: skip
 def test_a_target_said_met_with_its_setting_is_quoted_back(text: str, target: tuple) -> None:
     got = facts_of(text, kind="review")
@@ -5021,3 +5026,23 @@ def test_taiwans_word_for_a_fall_is_a_fall() -> None:
     got = {(f.indicator, f.measure, f.value) for f in extracted(
         "某省2016年政府工作报告\n一、2015年工作回顾\n进出口总额1248亿元，衰退3.7%，出口衰退1.2%。\n")}
     assert {("trade_total", "growth", D("-3.7")), ("exports", "growth", D("-1.2"))} <= got
+
+
+def test_a_task_handed_down_with_no_de_before_its_noun_is_quoted_back() -> None:
+    # a plan report's review (a blind set's 潍坊 2022): `超额完成省下达的11亿美元任务`, the province's task
+    got = facts_of("实际使用外资13.7亿美元，增长43.6%，超额完成省下达的11亿美元任务", kind="review")
+    assert ("foreign_investment", "prior_target", 2024, "level", D("11"), "exact") in got
+    assert ("foreign_investment", "actual", 2024, "level", D("13.7"), "exact") in got
+
+
+def test_bare_figures_in_parentheses_under_a_legend_saying_they_are_the_plan() -> None:
+    # a plan report's review (a blind set's 株洲 2018): `主要指标基本完成年度计划（括号内为年初计划数）`, then each
+    # result with the plan after it, a fall's plan a fall; without the legend a bare figure in parentheses is no target
+    head = "某市2018年计划报告\n一、2017年计划执行情况\n"
+    body = "全市实现地区生产总值2582.7亿元，增长8.3%（8.5%）；单位地区生产总值能耗下降5.1%（3.2%）。\n"
+    legend = "全市经济保持平稳健康发展，主要指标基本完成年度计划（括号内为年初计划数）。\n"
+    got = {(f.indicator, f.role, f.measure, f.value) for f in extracted(head + legend + body)}
+    assert {("gdp", "prior_target", "growth", D("8.5")), ("gdp", "actual", "growth", D("8.3")),
+            ("energy_intensity", "prior_target", "growth", D("-3.2")),
+            ("energy_intensity", "actual", "growth", D("-5.1"))} <= got
+    assert not [f for f in extracted(head + body) if f.role == "prior_target"]

@@ -192,5 +192,8 @@ def test_a_short_name_that_is_an_everyday_word_is_no_mention() -> None:
     assert "新建" not in g.loose_short_counts("新建农村公路65公里,新建改扩建幼儿园6所,新建停车位")
     assert [m.name for m in g.mentions("南昌市新建区第二届人民代表大会")] == ["南昌市新建区"]
     assert [m.name for m in g.short_mentions("在南京推进")] == ["南京"]
+    # (a character that ends a word before a name, 新 of `建设新淮北`, opens one with the name's first character:
+    # `新增城镇就业3.02万人` is no 增城, a write-up of 淮北 had been given to 增城市)
+    assert [m.name for m in g.short_mentions("全市新增城镇就业3.02万人，建设新淮北")] == ["淮北"]
     # (after its parent's name it is the division's: `西安长安`, a write-up's headline)
     assert [m.name for m in g.short_mentions("西安长安：奋力谱写高质量发展新篇章")] == ["西安", "长安"]

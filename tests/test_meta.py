@@ -545,6 +545,14 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     ("2018年,是改革开放40周年,是决胜全面建成小康社会的关键之年。一年来,我们坚持稳中求进。", 2019),
     # 醴陵 2023 looking back on 2022: a congress met and studied is no year of its own
     ("一年来,我们以迎接党的二十大召开和学习宣传贯彻党的二十大精神为主线,扎实做好各项工作。", None),
+    # an undated county report: the congress told as held in the year reviewed, not named 之年 (a 2023 report)
+    ("过去一年，党的二十大胜利召开，擘画了全面建设社会主义现代化国家的宏伟蓝图。一年来，我们攻坚克难。", 2023),
+    # ... or the year reviewed named as a plan's first year (a 2012 report that prints no year)
+    ("过去的一年是\"十二五\"开局之年，也是我县经受多重考验、实现平稳较快发展的一年。", 2012),
+    ("去年是“十三五”规划收官之年，全县上下顽强拼搏。", 2021),
+    # a write-up's anniversary in a later clause of the sentence that says what this year is (淮北 2018, no year
+    # printed)
+    ("报告指出，今年是贯彻党的十九大精神的开局之年，是改革开放40周年，是决胜全面建成小康社会的关键一年。", 2018),
 ])  # fmt: skip
 def test_year_from_body_sentences(text: str, year: int | None) -> None:
     m = meta(f"各位代表：\n现在，我代表人民政府向大会报告工作。\n{text}\n")

@@ -1561,3 +1561,14 @@ def test_a_write_ups_report_summing_up_a_plans_years() -> None:
                    "城乡面貌明显改善,城镇化率提高到38.5%。\n")
     assert ("urbanization_rate", "actual", 2015, "rate", Decimal("38.5"), "exact") in facts
     assert not {f for f in facts if f[0] == "gdp" and f[2] is not None}
+
+
+def test_the_paragraph_setting_the_years_work_opens_this_years_targets_after_the_plans_goals() -> None:
+    # a county's plan-opening report (a blind set's 神木 2026): the plan's goals, then `做好今年政府工作，要…努力实现…`
+    text = ("某县2026年政府工作报告\n二、2026年主要工作\n今年是“十五五”规划开局之年。“十五五”时期，"
+            "我们将力争地区生产总值年均增长5.5%左右。\n做好今年政府工作，要坚持稳中求进工作总基调，统筹发展和安全，努力实现地区生产总值增长5.5%、"
+            "规上工业增加值增长6%，城镇登记失业率控制在4%以内。\n")
+    got = _facts(text)
+    assert {("gdp", "target", 2026, "growth", Decimal("5.5"), "exact"),
+            ("industrial_va", "target", 2026, "growth", Decimal("6"), "exact"),
+            ("registered_unemployment", "target", 2026, "rate", Decimal("4"), "at_most")} <= got

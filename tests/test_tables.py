@@ -791,3 +791,21 @@ def test_a_row_the_table_classes_binding_gives_its_target_binding_in_the_text_to
     assert got[("energy_intensity", 2025, None)] == "binding"
     assert got[("gdp", 2025, D("5"))] == "expected"
     assert got[("budget_revenue", 2025, D("162"))] == "expected"
+
+
+def test_a_long_name_that_took_its_columns_padding_is_parted_from_its_first_cell() -> None:
+    # a table aligned by full-width spaces (a blind set's 洛阳 2010): the longest names leave one space, or none after
+    # their unit's bracket, before the target cell; each row stays its own (they had run into the row above)
+    text = ("洛阳市2009年国民经济和社会发展计划执行情况与2010年计划草案的报告\n一、2009年计划执行情况\n"
+            "指标名称　　　　　　　　　计划目标　　完成情况\n"
+            "社会消费品零售总额增长（%）　　16　　　　19.5\n"
+            "地方财政一般预算收入增长（%）　10　　　　6.1\n"
+            "城镇居民人均可支配收入增长（%）9　　　　9.6\n")
+    assert facts(text) == {
+        ("retail_sales", "prior_target", 2009, "growth", D("16"), "exact"),
+        ("retail_sales", "actual", 2009, "growth", D("19.5"), "exact"),
+        ("budget_revenue", "prior_target", 2009, "growth", D("10"), "exact"),
+        ("budget_revenue", "actual", 2009, "growth", D("6.1"), "exact"),
+        ("urban_income", "prior_target", 2009, "growth", D("9"), "exact"),
+        ("urban_income", "actual", 2009, "growth", D("9.6"), "exact"),
+    }

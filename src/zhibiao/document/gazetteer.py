@@ -89,6 +89,7 @@ class Gazetteer:
         self._province_names = tuple(sorted({d.name for d in divisions if d.level == "province"}, key=len,
                                             reverse=True))
         self._before: frozenset[str] = frozenset(vocab.get("boundary_before", []))
+        self._before_not: frozenset[str] = frozenset(vocab.get("boundary_before_not", []))
         self._common: frozenset[str] = frozenset(vocab.get("common_word_names", []))
         # (short names alone: the names that are everyday words too, full or short)
         self._everyday: frozenset[str] = frozenset(vocab.get("everyday_short_names", []))
@@ -296,7 +297,7 @@ class Gazetteer:
             return not any(text[k : start + 1] in self._by_short or text[k : start + 1] in self._by_name
                            for k in range(max(0, start - _MAX_NAME + 2), start))
         prev = text[start - 1]
-        if not _HAN.match(prev) or prev in self._before:
+        if not _HAN.match(prev) or (prev in self._before and text[start - 1 : start + 1] not in self._before_not):
             return True
         return any(text[k:start] in self._by_name or text[k:start] in self._province_shorts
                    for k in range(max(0, start - _MAX_NAME), start - 1))

@@ -50,14 +50,36 @@ _PARTY_CONGRESS_REVIEWED = re.compile(
 )
 
 
+# ... or told as held in it (`过去一年，党的二十大胜利召开，擘画了…`)
+_PARTY_CONGRESS_HELD = re.compile(
+    r"(?:" + _alt(_C["years"]["congress_reviewed_openers"]) + r")[，,]\s*(?:党的)?("
+    + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利|隆重)?(?:召开|举行)(?!之年)"
+)
+# ... and a plan's first or last year said of the year looked back on (`过去的一年是"十二五"开局之年`)
+_PLAN_YEAR_REVIEWED = re.compile(
+    r"(?:" + _alt(_C["years"]["congress_reviewed_openers"]) + r")[，,]?\s*(?:是|为)"
+    r"(?=[^。；;，,\n]{0,16}?十[一二三四五六]五)"
+)
+
+
 def congress_reviewed_year(text: str) -> int | None:
-    """``过去的一年,是党的十九大胜利召开之年`` -> 2018: the year after a congress's, said of the year looked back on."""
-    m = _PARTY_CONGRESS_REVIEWED.search(text)
-    return int(_C["years"]["party_congress_years"][m.group(1)]) + 1 if m else None
+    """``过去的一年,是党的十九大胜利召开之年`` -> 2018: the year after a congress's, said of the year looked back on
+    (``过去一年，党的二十大胜利召开`` -> 2023); so is a plan's first or last year (``过去的一年是"十二五"开局之年`` ->
+    2012)."""
+    m = _PARTY_CONGRESS_REVIEWED.search(text) or _PARTY_CONGRESS_HELD.search(text)
+    if m:
+        return int(_C["years"]["party_congress_years"][m.group(1)]) + 1
+    for m in _PLAN_YEAR_REVIEWED.finditer(text):
+        if (y := five_year_plan_year("今年是" + text[m.end() : m.end() + 24])) is not None:
+            return y + 1
+    return None
 
 
 _ANNIVERSARY_YEAR = re.compile(
-    r"(?:今年|本年)(?:是|恰逢|正值)[^。，,；;]{0,6}?(" + _alt(list(_C["years"]["anniversary_bases"]))
+    # (or in a later clause of the sentence that says what this year is: `今年是贯彻党的十九大精神的开局之年，是改革开放
+    # 40周年`)
+    r"(?:今年|本年)(?:是|恰逢|正值)(?:[^。；;！!？?\n]{0,40}?[，,](?:也是|又是|是|恰逢|正值))?[^。，,；;]{0,6}?("
+    + _alt(list(_C["years"]["anniversary_bases"]))
     + r")(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"
 )
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.sentence import _Alias, _num_start
@@ -12,10 +13,15 @@ from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Quantity
 
 
-def paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Quantity) -> str | None:
+def paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Quantity,
+                 legend: bool = False) -> str | None:
     """How the figure in the parenthesis opened at ``po`` is the target the result before it was measured against:
-    "named" (`高于预期目标(增长6.5%)`, `(预期目标为8.5%以上)`, `(与年度预期目标6%以上相比`), "margin" (alone after a
-    margin, `增长6.3%,低1.7个百分点(8%左右)`, where the result less the margin is the figure), or None."""
+    "named" (`高于预期目标(增长6.5%)`, `(预期目标为8.5%以上)`, `(与年度预期目标6%以上相比`), "legend" (alone right
+    after the result where the report's ``legend`` says its parentheses hold the plan, `增长8.3%（8.5%）`), "margin"
+    (alone after a margin, `增长6.3%,低1.7个百分点(8%左右)`, where the result less the margin is the figure), or
+    None."""
+    if legend and not sentence[result.span.end : po].strip() and not sentence[po + 1 : _num_start(q)].strip():
+        return "legend"
     if (v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
             and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q))) or (
             v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q))):
@@ -32,6 +38,12 @@ def paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Qua
     margin = Decimal(m.group("m"))
     target = result.value - margin if m.group("d") in v.margin_above_words else result.value + margin
     return "margin" if q.value == target else None
+
+
+@lru_cache(maxsize=4)
+def paren_legend(text: str) -> bool:
+    """Whether a report says once what its bare parenthesised figures are (`括号内为年初计划数`): the year's plan."""
+    return cue_re("paren_legend").search(text) is not None
 
 
 def paren_plan_named(v: Vocabulary, sentence: str, po: int, q: Quantity) -> _Alias | None:

@@ -41,6 +41,9 @@ _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`,
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
 _LAST_CLAUSE = re.compile("[，,]")
+# a row's name run on into its first figure on a line of cells (one space between, or none after a unit's bracket)
+_NAME_RUN_ON = re.compile(r"(?P<name>[\u4e00-\u9fff][^\d\s]{1,23}?(?:[\u4e00-\u9fff](?= )|[(（](?:%|％)[)）]))"
+                          r" ?(?P<cell>[-−]?\d+(?:\.\d+)?\S{0,4})$")
 _ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
 _BARE_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s*年?(?:度)?")  # a column's year alone (`2021年`, `2022`)
 _LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
@@ -58,6 +61,11 @@ def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:
             at = text.find(part, pos) if part else pos
             if s:
                 start = at + len(part) - len(part.lstrip())
+                if (m := _NAME_RUN_ON.match(s)) is not None and k == 0 and len(parts) > 1:
+                    # `城镇居民人均可支配收入增长（%）9   9.6`: a long name took its column's padding, one space
+                    # or none left before the next cell
+                    out.append(Line(start, start + m.end("name"), m.group("name")))
+                    start, s = start + m.start("cell"), s[m.start("cell") :]
                 out.append(Line(start, start + len(s), s))
             elif 0 < k and "\t" in ln.text and ((part and k < len(parts) - 1) or ln.text.endswith("\t")):
                 # `地区生产总值\t亿元\t　\t2082.2`, `…\t9\t`: an empty cell keeps its column's place
