@@ -962,3 +962,17 @@ def test_a_table_after_wrapped_full_width_prose_keeps_its_rows_apart() -> None:
 ])
 def test_a_full_width_point_parted_from_its_digits_by_a_wrap_is_a_decimal_point(raw: str, want: str) -> None:
     assert normalize(raw).text == want
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    # a repost cut at no fixed width (a forum's traditional-script copy): a name ending one line of prose, its
+    # figure and unit opening the next
+    ("其中，第一产业增加值182.3亿元，增长6.2%；第二产业增加值\n652.7亿元，增长19.5%；第三产业增加值411.5亿元。",
+     "其中，第一产业增加值182.3亿元，增长6.2%；第二产业增加值652.7亿元，增长19.5%；第三产业增加值411.5亿元。"),
+    # (not a table's name cell over its value cell, nor a line of prose before a year opening the next)
+    ("地区生产总值\n652.7亿元\n一般公共预算收入\n38.6亿元", "地区生产总值\n652.7亿元\n一般公共预算收入\n38.6亿元"),
+    ("■强化节能减排和生态建设,努力实现可持续发展\n2010年是实施“十一五”规划的最后一年,也是决胜之年。",
+     "■强化节能减排和生态建设,努力实现可持续发展\n2010年是实施“十一五”规划的最后一年,也是决胜之年。"),
+])  # fmt: skip
+def test_a_line_of_prose_cut_between_a_name_and_its_figure_is_joined(raw: str, want: str) -> None:
+    assert normalize(raw).text == want

@@ -139,6 +139,22 @@ def _number_line_break(text: str, nl: int, after: bool) -> bool:
     return _AFTER_NUMBER_LINE.match(text, end) is not None
 
 
+# a name at a line's end, its figure and unit opening the next (`…；第二产业增加值` / `652.7亿元，增长19.5%；…`)
+# (not a year or a date opening the next line: `…可持续发展` / `2010年是…`)
+_PROSE_NUMBER_BREAK = re.compile(f"\n(?<=[{CJK}]\n)(?=[0-9][0-9.]*(?![0-9.])(?!\\s*[年月日号])[^\\s])")
+_CLAUSE_MARK_IN_LINE = re.compile("[，,；;。]")
+_PROSE_LINE_CHARS = 12  # a line of prose cut mid-clause is longer than a table's name cell
+
+
+def _prose_on_both_sides(text: str, nl: int) -> bool:
+    """Whether both lines at the break ``nl`` are prose, each with a clause mark: a sentence cut between a name and
+    its figure (not a table's name cell over its value cell, nor a heading)."""
+    line, nxt = _line_at(text, nl)
+    return (len(line.strip()) >= _PROSE_LINE_CHARS and _CLAUSE_MARK_IN_LINE.search(line) is not None
+            and _CLAUSE_MARK_IN_LINE.search(nxt) is not None and not _HEADING_LINE.match(line)
+            and not _BLOCKERS.match(nxt) and not _DATE_LINE.match(line))
+
+
 def _may_join(text: str, nl: int, strong: bool) -> bool:
     line, nxt = _line_at(text, nl)
     if not line.strip() or not nxt.strip() or nxt[:1].isspace():
@@ -337,6 +353,9 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
                 nl = m.start()
                 if nl < n and _number_line_break(ctx, nl, rx is _AFTER_NUMBER_LINE):
                     cuts.add(nl)
+        for m in _PROSE_NUMBER_BREAK.finditer(ctx):
+            if m.start() < n and _prose_on_both_sides(ctx, m.start()):
+                cuts.add(m.start())
         out.append(sorted(c for c in cuts if c < n))
     return out
 
