@@ -5046,3 +5046,96 @@ def test_bare_figures_in_parentheses_under_a_legend_saying_they_are_the_plan() -
             ("energy_intensity", "prior_target", "growth", D("-3.2")),
             ("energy_intensity", "actual", "growth", D("-5.1"))} <= got
     assert not [f for f in extracted(head + body) if f.role == "prior_target"]
+
+
+@pytest.mark.parametrize("text", [
+    "全体居民人均可支配收入42618元、增长6%，其中城镇居民、农村居民分别增长5.1%和7.2%",
+    "全体居民人均可支配收入42618元、增长6%，城镇居民和农村居民分别增长5.1%和7.2%",
+    "全体居民人均可支配收入42618元、增长6%，其中城镇、农村分别增长5.1%和7.2%",
+])
+def test_parts_named_by_their_people_after_the_whole_share_out_the_figures(text: str) -> None:
+    # a repost of 潍坊 2024 (a blind set): the whole's figures, then its urban and rural parts named by their people
+    got = facts_of(text, kind="review")
+    assert {("urban_income", "actual", 2024, "growth", D("5.1"), "exact"),
+            ("rural_income", "actual", 2024, "growth", D("7.2"), "exact"),
+            ("disposable_income", "actual", 2024, "growth", D("6"), "exact")} <= got
+    # (people after a whole with no parts are no parts of it)
+    assert not [f for f in facts_of("地区生产总值增长6%，其中城镇居民、农村居民分别增长5.1%和7.2%", kind="review")
+                if f[0] in ("urban_income", "rural_income")]
+
+
+def test_a_recovery_after_a_fall_is_a_growth_in_words() -> None:
+    # the 2009–10 reports after the crisis (a blind set's 湖北 2010): `力争出口恢复性增长`
+    assert ("exports", "target", 2025, "growth", None, "qualitative") in facts_of("开拓新兴市场，力争出口恢复性增长")
+
+
+@pytest.mark.parametrize(("head", "text"), [
+    ("一、“十一五”时期工作回顾\n", "生产总值由2005年的540.3亿元增加到2010年的1090.6亿元，年均增长12.4%，总量翻了一番"),
+    ("一、过去五年的工作回顾\n——经济实力大幅提升。2010年全市地区生产总值达到1578.2亿元。\n——人民生活明显改善。",
+     "五年城镇新增就业21.5万人"),
+])  # fmt: skip
+def test_a_doubling_and_a_five_year_total_in_a_plans_review_are_no_years_figures(head: str, text: str) -> None:
+    # five-year reviews of 2011 reports (a blind set): `总量翻了一番` is over the five years (as 翻一番 was), and so is
+    # a total the sentence opens on its span of years for (`五年城镇新增就业…`)
+    got = extracted("某市2011年政府工作报告\n" + head + text + "。\n")
+    assert not [f for f in got if f.measure == "growth" and f.value == D("100") and f.period is not None]
+    assert not [f for f in got if f.indicator == "new_urban_jobs" and f.period is not None]
+
+
+def test_a_write_ups_background_on_last_years_targets_quotes_them_back() -> None:
+    # news write-ups (a blind set of 新华网/人民网/中新网 reports 2006–2016): wherever the paragraph stands, a sentence
+    # saying what was set last year gives last year's targets, and `比去年年初确定的…` beside this year's too
+    head = "某省2013年政府工作报告\n报告提出，今年全省主要预期目标是：地区生产总值增长10%左右。\n"
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(
+        head + "记者注意到，去年该省提出的目标是：地区生产总值增长12%，全社会固定资产投资增长18%，"
+        "城镇新增就业70万人。\n"
+        "记者了解到，去年该省政府工作报告提出的全省生产总值增长目标是12%，居民消费价格总水平涨幅控制目标为3%左右。\n"
+        "今年地区生产总值增长目标定为10%左右，比去年年初确定的12%下调了2个百分点。\n")}
+    assert {("gdp", "prior_target", 2012, D("12")), ("fixed_asset_investment", "prior_target", 2012, D("18")),
+            ("new_urban_jobs", "prior_target", 2012, D("70")), ("cpi", "prior_target", 2012, D("3")),
+            ("gdp", "target", 2013, D("10"))} <= got
+    assert not [f for f in got if f[1] == "target" and f[3] != D("10")]
+
+
+def test_a_write_ups_data_paragraph_is_the_year_it_names_and_a_target_missed_too_is_quoted_back() -> None:
+    # 宁波 2009 in a write-up (a blind set): `数据显示，2008年…` opens last year's figures after this year's targets;
+    # `…增长12%的目标同样没有完成`: another target missed
+    text = ("宁波市2009年政府工作报告\n报告提出，今年全市经济社会发展的主要预期目标是：全市生产总值增长9%左右。\n"
+            "数据显示，2008年宁波实现地区生产总值3964.1亿元，增长10.1%。全年地方财政一般预算收入432.8亿元，增长14.6%。\n"
+            "记者注意到，2008年宁波年初确定的主要目标中，全社会固定资产投资增长12%的目标同样没有完成。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert {("budget_revenue", "actual", 2008, D("432.8")), ("budget_revenue", "actual", 2008, D("14.6")),
+            ("fixed_asset_investment", "prior_target", 2008, D("12"))} <= got
+    assert not [f for f in got if f[1] == "target" and f[0] == "budget_revenue"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a named zone's figures said with the year after its name are the zone's (a write-up's 天府新区成都片区, 北部湾
+    # 经济区); a bare zone word with the year is the region's own in its report (黄岛区's `新区今年…`: a reviewer's)
+    ("天府新区成都片区今年要完成固定资产投资1200亿元，增长25%", False),
+    ("北部湾经济区今年地区生产总值增长9%左右", False),
+    ("新区今年地区生产总值增长9.5%左右", True),
+])  # fmt: skip
+def test_a_named_zone_before_the_year_it_speaks_of_is_a_sub_area(text: str, kept: bool) -> None:
+    got = facts_of(text)
+    assert bool([f for f in got if f[0] in ("gdp", "fixed_asset_investment")]) is kept
+
+
+@pytest.mark.parametrize(("body", "priors"), [
+    # a rise planned against a fall reached stays a rise (a reviewer's); a cut planned is a cut
+    ("固定资产投资下降5.3%（8%），社会消费品零售总额下降2.1%（6%）。",
+     {("fixed_asset_investment", D("8")), ("retail_sales", D("6"))}),
+    ("单位地区生产总值能耗下降3.8%（下降3%）。", {("energy_intensity", D("-3"))}),
+    # (not a conversion of the amount, nor the members of a 分别 list, nor 持平)
+    ("实际利用外资1.2亿美元（7.8亿元人民币）。", set()),
+    ("城乡居民人均可支配收入分别增长7.2%（8%）和8.1%（9%）。", set()),
+    ("粮食产量下降2%（持平）。", set()),
+])  # fmt: skip
+def test_the_legends_plan_in_parentheses_keeps_its_own_sign_and_unit(body: str, priors: set) -> None:
+    head = "某市2018年计划报告\n一、2017年计划执行情况\n主要指标基本完成年度计划（括号内为年初计划数）。\n"
+    got = {(f.indicator, f.value) for f in extracted(head + body + "\n") if f.role == "prior_target"}
+    assert got == priors
+    # (nor in this year's targets, where a bare figure in parentheses is no last year's plan)
+    tail = "二、2018年计划\n一般公共预算收入增长6%（5.2%）。\n"
+    assert {(f.role, f.value) for f in extracted(head + tail) if f.indicator == "budget_revenue"} == {
+        ("target", D("6"))}

@@ -195,5 +195,9 @@ def test_a_short_name_that_is_an_everyday_word_is_no_mention() -> None:
     # (a character that ends a word before a name, 新 of `建设新淮北`, opens one with the name's first character:
     # `新增城镇就业3.02万人` is no 增城, a write-up of 淮北 had been given to 增城市)
     assert [m.name for m in g.short_mentions("全市新增城镇就业3.02万人，建设新淮北")] == ["淮北"]
+    assert [m.name for m in g.mentions("新增城市绿地20公顷，新增城市公交线路5条")] == []  # (nor 增城市)
+    # (the other words such a character opens still end before a name: `在建德`, `建设新开封`, `打造新上饶`)
+    said = "在建德发展的关键时期，建设新开封，奋力打造新上饶"
+    assert [m.name for m in g.short_mentions(said)] == ["建德", "开封", "上饶"]
     # (after its parent's name it is the division's: `西安长安`, a write-up's headline)
     assert [m.name for m in g.short_mentions("西安长安：奋力谱写高质量发展新篇章")] == ["西安", "长安"]

@@ -553,6 +553,11 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     # a write-up's anniversary in a later clause of the sentence that says what this year is (淮北 2018, no year
     # printed)
     ("报告指出，今年是贯彻党的十九大精神的开局之年，是改革开放40周年，是决胜全面建成小康社会的关键一年。", 2018),
+    # (not an anniversary the later clause looks forward to or beyond: a reviewer's)
+    ("今年是决胜全面建成小康社会的关键之年，是迎接建党100周年的重要一年。", None),
+    ("今年是全面建设社会主义现代化的关键之年，是建党100周年之后的新起点。", None),
+    # (the congress held beside another: the common 2023 wording)
+    ("过去一年，党的二十大和省第十二次党代会胜利召开。", 2023),
 ])  # fmt: skip
 def test_year_from_body_sentences(text: str, year: int | None) -> None:
     m = meta(f"各位代表：\n现在，我代表人民政府向大会报告工作。\n{text}\n")

@@ -292,12 +292,14 @@ class Gazetteer:
         ``年``: data file)."""
         if start == 0:
             return True
+        if text[start - 1 : start + 1] in self._before_not:
+            return False  # (`新增城镇就业`, `新增城市绿地`: 新增 is a word, no 增城 nor 增城市)
         if end - start > 2:
             # (not when a name closes on its first character: `合肥城市总体规划` holds no 肥城市)
             return not any(text[k : start + 1] in self._by_short or text[k : start + 1] in self._by_name
                            for k in range(max(0, start - _MAX_NAME + 2), start))
         prev = text[start - 1]
-        if not _HAN.match(prev) or (prev in self._before and text[start - 1 : start + 1] not in self._before_not):
+        if not _HAN.match(prev) or prev in self._before:
             return True
         return any(text[k:start] in self._by_name or text[k:start] in self._province_shorts
                    for k in range(max(0, start - _MAX_NAME), start - 1))

@@ -50,10 +50,12 @@ _PARTY_CONGRESS_REVIEWED = re.compile(
 )
 
 
-# ... or told as held in it (`过去一年，党的二十大胜利召开，擘画了…`)
+# ... or told as held in it (`过去一年，党的二十大胜利召开，擘画了…`; with another congress beside it,
+# `党的二十大和省第十二次党代会胜利召开`)
 _PARTY_CONGRESS_HELD = re.compile(
     r"(?:" + _alt(_C["years"]["congress_reviewed_openers"]) + r")[，,]\s*(?:党的)?("
-    + _alt(list(_C["years"]["party_congress_years"])) + r")(?:胜利|隆重)?(?:召开|举行)(?!之年)"
+    + _alt(list(_C["years"]["party_congress_years"]))
+    + r")(?:[和、][^，,。；;！!？?\n]{1,16}?)?(?:胜利|隆重)?(?:召开|举行)(?!之年)"
 )
 # ... and a plan's first or last year said of the year looked back on (`过去的一年是"十二五"开局之年`)
 _PLAN_YEAR_REVIEWED = re.compile(
@@ -76,11 +78,12 @@ def congress_reviewed_year(text: str) -> int | None:
 
 
 _ANNIVERSARY_YEAR = re.compile(
-    # (or in a later clause of the sentence that says what this year is: `今年是贯彻党的十九大精神的开局之年，是改革开放
-    # 40周年`)
-    r"(?:今年|本年)(?:是|恰逢|正值)(?:[^。；;！!？?\n]{0,40}?[，,](?:也是|又是|是|恰逢|正值))?[^。，,；;]{0,6}?("
+    # (or right after the verb of a later clause of the sentence that says what this year is: `今年是贯彻党的十九大
+    # 精神的开局之年，是改革开放40周年`; not `，是迎接建党100周年的重要一年`, a year before it, nor `…周年之后的新起点`)
+    r"(?:今年|本年)(?:是|恰逢|正值)(?:[^。；;！!？?\n]{0,40}?[，,](?:也是|又是|是|恰逢|正值)(?=(?:"
+    + _alt(list(_C["years"]["anniversary_bases"])) + r"))|[^。，,；;]{0,6}?)("
     + _alt(list(_C["years"]["anniversary_bases"]))
-    + r")(\d{1,3}|[一二三四五六七八九十百]{1,4})周年"
+    + r")(\d{1,3}|[一二三四五六七八九十百]{1,4})周年(?!之后|以后|后)"
 )
 
 

@@ -185,11 +185,12 @@ def _handed_down_met(sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
     return _in_review(sl) and cue_re("handed_down").search(sl.s, cstart, _num_start(q)) is not None
 
 
-def _in_prior_list(v: Vocabulary, sl: _SentenceLinker, q: Quantity) -> bool:
-    """`年初确定的预期性目标为:地区生产总值增长9%左右;…`: a figure of the list of last year's targets a sentence opens,
-    unless a word of the results set beside them stands before it in its item (`…增长10%左右，实际增长10.5%;…`: 10.5
-    is a result, the next item's target is not) or opens a list of its own (`；2013年完成情况：…；…`)."""
-    m = v.prior_list_open_re.search(sl.s, 0, q.span.start)
+def _in_prior_list(v: Vocabulary, sl: _SentenceLinker, q: Quantity, last_year: bool = False) -> bool:
+    """`年初确定的预期性目标为:地区生产总值增长9%左右;…`: a figure of the list of last year's targets a sentence opens
+    (``last_year``: one that names last year, `去年该省提出的目标是：…`, a write-up's background), unless a word of the
+    results set beside them stands before it in its item (`…增长10%左右，实际增长10.5%;…`: 10.5 is a result, the next
+    item's target is not) or opens a list of its own (`；2013年完成情况：…；…`)."""
+    m = (cue_re("last_year_list_open") if last_year else v.prior_list_open_re).search(sl.s, 0, q.span.start)
     if m is None:
         return False
     for r in cue_re("prior_list_result").finditer(sl.s, m.end(), _num_start(q)):
@@ -309,7 +310,8 @@ def emit(
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
         _quoted_target_list(v, sl.s, q)) or _targets_set_quoted(v, sl, cstart, q) or (
         _target_beside_actual(sl, cstart, q)) or (set_at_start(sl, q) and not _in_plan(sl)) or (
-        _in_prior_list(v, sl, q) and not _in_plan(sl)) or (
+        cue_re("last_year_set_before").search(sl.s, max(0, _num_start(q) - 16), _num_start(q)) is not None) or (
+        _in_prior_list(v, sl, q) and not _in_plan(sl)) or _in_prior_list(v, sl, q, last_year=True) or (
         _in_review(sl) and (met := v.target_met_after_re.match(sl.s, q.span.end)) is not None
         and (q.unit in ("%", "pp") or met.group("listed") is not None)) or (  # (a level among `…等目标` met too)
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met

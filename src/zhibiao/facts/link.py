@@ -292,16 +292,21 @@ def _link_sentence(
                 link.alias, link.ids, link.confidence = named, named.ids, 0.9
                 link.q = dataclasses.replace(q, extra={**q.extra, "target_in_paren": True})
             elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
-                  and (how := paren_target(v, sentence, po, prev_subject.q, q, paren_legend(report.text))) is not None
+                  and (how := paren_target(v, sentence, po, prev_subject.q, q,
+                                           paren_legend(report.text) and sl.stands_in(("year_review",), ("review",))))
+                  is not None
                   and _compatible(v, prev_subject.ids, q, None)):
                 # `增长7.1%,高于预期目标(增长6.5%)`, `增长5.9%,…(预期目标为8.5%以上)`: the target quoted in
                 # parentheses, a prior target (`增长6.3%,低1.7个百分点(8%左右)`: the result less its margin)
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
                 if how == "named":  # (marked, so the bare figure is read as the target, not a second result)
                     link.q = dataclasses.replace(q, extra={**q.extra, "target_in_paren": True})
-                if how == "legend":  # (a bare figure: the result's measure and direction, `下降5.1%（3.2%）`)
+                if how == "legend":  # (a bare figure: the result's measure, `增长8.3%（8.5%）`; and its
+                    # direction for a cut planned, `能耗下降5.1%（3.2%）`, not for a fall against a rise planned,
+                    # `下降5.3%（8%）`)
                     fall = prev_subject.q.direction == "down" and q.value is not None and q.value > 0 \
-                        and q.direction == "none"
+                        and q.direction == "none" and all(v.indicators[i].cut_target
+                                                          for i in prev_subject.ids if i in v.indicators)
                     link.q = dataclasses.replace(q, value=-q.value if fall else q.value,  # type: ignore[operator]
                                                  direction=prev_subject.q.direction,
                                                  measure_hint=prev_subject.q.measure_hint,

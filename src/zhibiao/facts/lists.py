@@ -202,7 +202,20 @@ def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_A
                 ids = sl.v.alias_ids.get(cand)
                 if ids:
                     return _Alias(a0, b0, ids, cand), ids
-    return None, ()
+    part = _part_of_whole_before(sl, item, a0)
+    at = sl.s.find(item, a0, b0)  # (the item's own words: not the joiner before it)
+    return (_Alias(at, at + len(item), part, item), part) if part else (None, ())
+
+
+def _part_of_whole_before(sl: _SentenceLinker, item: str, before: int) -> tuple[str, ...]:
+    """An item that names a part of a whole said earlier in the sentence by its part word alone (`全体居民人均可支配
+    收入42618元、增长6%，其中城镇居民、农村居民分别增长5.1%和7.2%`: urban, rural), else ()."""
+    word = cue_re("part_item_suffix").sub("", item)
+    for m in sl.v.alias_re.finditer(sl.s, 0, before):
+        for i in sl.v.alias_ids.get(sl.v.alias_key(m), ()):
+            if i in sl.v.indicators and (part := dict(sl.v.indicators[i].part_words).get(word)) is not None:
+                return (part,)
+    return ()
 
 
 def _sub_period_subjects(v: Vocabulary, sl: _SentenceLinker, in_clause: list[_Alias], start: int, end: int, n: int):

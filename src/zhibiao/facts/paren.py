@@ -20,7 +20,13 @@ def paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Qua
     after the result where the report's ``legend`` says its parentheses hold the plan, `增长8.3%（8.5%）`), "margin"
     (alone after a margin, `增长6.3%,低1.7个百分点(8%左右)`, where the result less the margin is the figure), or
     None."""
-    if legend and not sentence[result.span.end : po].strip() and not sentence[po + 1 : _num_start(q)].strip():
+    inside = sentence[po + 1 : _num_start(q)]
+    if legend and not sentence[result.span.end : po].strip() and q.unit == result.unit \
+            and sentence[_num_start(q) : _num_start(q) + 1].isdigit() \
+            and "分别" not in _clause_before(sentence, result) \
+            and (not inside or v.paren_target_verb_re.fullmatch(inside) is not None):
+        # (the figure alone or after its verb, `（8.5%）`, `（下降3%）`, in the result's own unit: not a conversion,
+        # `1.2亿美元（7.8亿元人民币）`, nor `（持平）`; not inside a 分别 list, whose members the parentheses split)
         return "legend"
     if (v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
             and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q))) or (
@@ -38,6 +44,11 @@ def paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Qua
     margin = Decimal(m.group("m"))
     target = result.value - margin if m.group("d") in v.margin_above_words else result.value + margin
     return "margin" if q.value == target else None
+
+
+def _clause_before(sentence: str, q: Quantity) -> str:
+    """The words of ``q``'s clause up to its end (its own words too: `分别增长7.2%`)."""
+    return sentence[max(sentence.rfind(c, 0, q.span.start) for c in "，,；;") + 1 : q.span.end]
 
 
 @lru_cache(maxsize=4)

@@ -28,6 +28,7 @@ class TableCues:
     max_unit_chars: int
     judgements: frozenset[str]
     binding_kinds: frozenset[str]  # a row's kind under 属性 that makes its target binding (`约束性`)
+    kind_columns: frozenset[str]  # the kind column's names (`属性`)
     result_in_words_re: re.Pattern[str]  # a result cell in words that is a result (`完成市下达任务`)
     plan_qualifiers: frozenset[str]
     group_re: re.Pattern[str]
@@ -71,6 +72,7 @@ def table_cues(t: dict) -> TableCues:
         max_unit_chars=int(t["max_unit_chars"]),
         judgements=frozenset(t["judgements"]),
         binding_kinds=frozenset(t["binding_kinds"]),
+        kind_columns=frozenset(t["kind_columns"]),
         result_in_words_re=re.compile(t["result_in_words"]),
         plan_qualifiers=frozenset(t["plan_qualifiers"]),
         group_re=re.compile(t["group_heading"]),

@@ -42,7 +42,8 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
 _LAST_CLAUSE = re.compile("[，,]")
 # a row's name run on into its first figure on a line of cells (one space between, or none after a unit's bracket)
-_NAME_RUN_ON = re.compile(r"(?P<name>[\u4e00-\u9fff][^\d\s]{1,23}?(?:[\u4e00-\u9fff](?= )|[(（](?:%|％)[)）]))"
+_NAME_RUN_ON = re.compile(r"(?P<name>[\u4e00-\u9fff][^\d\s]{1,23}?"
+                          r"(?:[\u4e00-\u9fff](?= )|[(（][^()（）\d\s]{1,6}[)）]))"
                           r" ?(?P<cell>[-−]?\d+(?:\.\d+)?\S{0,4})$")
 _ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
 _BARE_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s*年?(?:度)?")  # a column's year alone (`2021年`, `2022`)
@@ -61,9 +62,10 @@ def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:
             at = text.find(part, pos) if part else pos
             if s:
                 start = at + len(part) - len(part.lstrip())
-                if (m := _NAME_RUN_ON.match(s)) is not None and k == 0 and len(parts) > 1:
+                if (m := _NAME_RUN_ON.match(s)) is not None and len(parts) > 1 and all(
+                        p.strip().isdigit() for p in parts[:k]):  # (the first cell, or the first after a serial number)
                     # `城镇居民人均可支配收入增长（%）9   9.6`: a long name took its column's padding, one space
-                    # or none left before the next cell
+                    # or none left before the next cell (`一般公共预算收入（亿元）160   162`)
                     out.append(Line(start, start + m.end("name"), m.group("name")))
                     start, s = start + m.start("cell"), s[m.start("cell") :]
                 out.append(Line(start, start + len(s), s))
@@ -105,7 +107,9 @@ def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
                                             and not c.label_re.match(ls[i + 1].text)):  # (`指标` is a label)
             header, j = _header(v, ls, i, report.meta.plan_year)
             if header is not None:
-                rows_end = _read_rows(v, report, ls, j, header, out)
+                # (the kind column before the label's: each row's kind stands before its name)
+                kind_first = any(x.text in c.kind_columns for x in ls[max(0, i - 2) : i])
+                rows_end = _read_rows(v, report, ls, j, header, out, kind_first)
                 i = max(rows_end, i + 1)
                 continue
         i += 1
@@ -272,10 +276,14 @@ def _is_label(t: str, c: TableCues) -> bool:
     return _HAN.search(t) is not None and not any(ch.isdigit() for ch in t) and not qty.scan(t)
 
 
-def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Header, out: list[Fact]) -> int:
-    """Read the rows from ``lines[j]`` on into ``out``; the index of the line after the table."""
+def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Header, out: list[Fact],
+               kind_first: bool = False) -> int:
+    """Read the rows from ``lines[j]`` on into ``out``; the index of the line after the table (``kind_first``: each
+    row's kind under 属性 stands before its name)."""
     c = v.tables
     rows: list[tuple[Line, list[Line]]] = []
+    kinds: dict[int, str] = {}  # a row's kind cell read before its name, by the row's index
+    kind: str | None = None
     units: dict[int, str] = {}  # a row's unit cell, by the row's index
     serial: int | None = None  # the last row number seen under a serial column
     while j < len(lines):
@@ -292,7 +300,11 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
                 and not _row_name(v, ln.text) and ln.text not in c.judgements)):
             # `地区生产总值 / % / 8左右`: the row's unit; one read as no unit (`吨标准煤/万元`) is still its cell
             units[len(rows) - 1] = ln.text
+        elif kind_first and ln.text in c.judgements:
+            kind = ln.text  # (the next row's kind, `约束性 / 单位GDP能耗下降（%）`)
         elif _is_label(ln.text, c) and not (rows and _qualitative_cell(ln.text)):
+            if kind is not None:
+                kinds[len(rows)], kind = kind, None
             rows.append((ln, []))
         elif h.serial and rows and _is_serial(ln.text, serial) and j + 1 < len(lines) \
                 and _is_label(lines[j + 1].text, c):
@@ -304,7 +316,8 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
         ids = _row_name(v, label.text)
         if ids and not any(w in label.text for w in v.average_leads):  # (`地区生产总值年均增长`: over years, no year's)
             unit = units.get(ordinal - 1)
-            binding = any(x.text in c.binding_kinds for x in cells)
+            binding = kinds.get(ordinal - 1) in c.binding_kinds if kind_first else any(
+                x.text in c.binding_kinds for x in cells)
             out.extend(_row_facts(v, report, label, _figures(c, cells, h, ordinal), h, ids, unit, binding))
     return j
 
@@ -351,8 +364,10 @@ def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | 
             q = _with_unit(m, unit_cell, cell)
         elif pct and (_BARE.match(cell) or not _names_a_unit(c, label)):
             q = _with_unit(m, "%", cell)  # (bare, or with its qualifier `7左右`, when no unit names it)
-        elif _names_a_unit(c, label) and (named := _LABEL_UNIT.search(label)) is not None:
-            q = _with_unit(m, named.group(1), cell)  # `一般公共预算收入（亿元） / 160`: the unit its name gives
+        elif not pct and _names_a_unit(c, label) and (named := _LABEL_UNIT.search(label)) is not None:
+            # `一般公共预算收入（亿元） / 160`: the unit its name gives (not under a growth column, `12左右` there is
+            # the growth planned, the level's cell a dash)
+            q = _with_unit(m, named.group(1), cell)
         else:
             return None
     else:
