@@ -5139,3 +5139,23 @@ def test_the_legends_plan_in_parentheses_keeps_its_own_sign_and_unit(body: str, 
     tail = "二、2018年计划\n一般公共预算收入增长6%（5.2%）。\n"
     assert {(f.role, f.value) for f in extracted(head + tail) if f.indicator == "budget_revenue"} == {
         ("target", D("6"))}
+
+
+@pytest.mark.parametrize(("text", "prior"), [
+    # a target missed with 未达, or named by its measure with no 的 (Taiwan and HK write-ups, a blind set)
+    ("全省地区生产总值成长4.7%，未达年初设定的6.5%目标", D("6.5")),
+    ("全省地区生产总值增长10%，未完成年初确定的12%增长目标", D("12")),
+])  # fmt: skip
+def test_a_target_missed_said_shortly_is_quoted_back(text: str, prior: Decimal) -> None:
+    assert ("gdp", "prior_target", 2024, "growth", prior, "exact") in facts_of(text, kind="review")
+
+
+@pytest.mark.parametrize("text", [
+    # a threshold passed beside the level said about (`达到25793亿元左右`), and a level rounded to two digits beside
+    # its exact figure (`GDP达1.6万亿` over `16001.98亿元`): one level each (blind sets of provinces and write-ups)
+    "全年生产总值预计突破2.5万亿元，达到25793亿元左右，增长6%",
+    "全市地区生产总值16001.98亿元，增长9%。GDP达1.6万亿，居全国第四",
+])
+def test_a_threshold_or_rounding_beside_the_level_is_no_second_level(text: str) -> None:
+    levels = [f for f in facts_of(text, kind="review") if f[0] == "gdp" and f[3] == "level"]
+    assert len(levels) == 1

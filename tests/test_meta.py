@@ -1891,3 +1891,14 @@ def test_a_newspapers_masthead_with_its_page_dates_a_write_up() -> None:
     # (a reviewer's probe: a masthead below the text, in a related-news list, is another article's)
     assert meta("过去一年，全市地区生产总值增长7%。今年主要预期目标是：地区生产总值增长6%左右。\n相关新闻\n"
                 "河北日报 2023年12月30日 第05版 · 市县新闻\n").report_year is None
+
+
+def test_a_taiwan_agencys_editor_line_dates_a_story_that_prints_no_year() -> None:
+    # 中央社 on 成都 2024 (a blind set): the story says only `1/22`, `去年`, `今年`; its closing editor line carries the
+    # day it went out in the Republic's years (`（編輯：張均懋）1130122`: 2024-01-22), in the season of the sessions
+    text = ("成都經濟總量逾2.2兆 今年GDP目標成長6%左右\n1/22 21:05\n"
+            "（中央社記者林雅婷台北22日電）成都市長今天在成都市人大會議上發表政府工作報告指出，今年經濟成長目標訂為百分之六左右。\n"
+            "報告提出，今年地區生產總值成長6%左右。\n（編輯：張均懋）1130122\n")
+    m = meta(text)
+    assert (m.report_year, m.year_source) == (2024, "published")
+    assert meta(text.replace("（編輯：張均懋）1130122", "（編輯：張均懋）")).report_year is None

@@ -223,6 +223,15 @@ def find_dates(head: str, report_year: int | None) -> Dates:
 # a session sentence's day said against the day a news page went out (`在昨日开幕的…会议上`, `今天上午,…`):
 # the days it stands before the page's stamp
 _DAYS_BEFORE: dict[str, int] = cues()["dates"]["relative_days"]
+_ROC_SERIAL = re.compile(cues()["dates"]["roc_serial"])
+_ROC_OFFSET = int(cues()["dates"]["roc_year_offset"])
+
+
+def agency_serial_date(text: str) -> str | None:
+    """The day a Taiwan agency's story went out, from its closing editor line (`（編輯：張均懋）1130122`:
+    2024-01-22), or None."""
+    m = _ROC_SERIAL.search(text)
+    return _valid_date(int(m.group(1)) + _ROC_OFFSET, int(m.group(2)), int(m.group(3))) if m else None
 _RELATIVE_DAY = re.compile("|".join(map(re.escape, _DAYS_BEFORE)))
 
 

@@ -16,7 +16,7 @@ from itertools import chain
 
 from zhibiao.document._common import Line, any_re, cues, lines
 from zhibiao.document.ambiguous import ambiguous_issuer
-from zhibiao.document.dates import Dates, cn_number, entry_date, find_dates, session_years
+from zhibiao.document.dates import Dates, agency_serial_date, cn_number, entry_date, find_dates, session_years
 from zhibiao.document.filename import file_name_region, file_name_year
 from zhibiao.document.gazetteer import Division, Gazetteer, load
 from zhibiao.document.given import region_division
@@ -234,7 +234,8 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
     session = parse_session(z.head) or parse_session(z.lead) or parse_session(text[:4000])
     dates, raw = find_dates(z.head, None), find_dates(z.raw_head, None)
     # (the stamp may stand on a line of the page's fields, `来源：包头日报 2018-01-10 07:45`, and date `昨日` with it)
-    dates = Dates(dates.delivered or entry_date(z.raw_head), raw.published, dates.session_day or raw.session_day)
+    dates = Dates(dates.delivered or entry_date(z.raw_head), raw.published or agency_serial_date(text),
+                  dates.session_day or raw.session_day)
     gaz: Gazetteer = load()
     reg: RegionEvidence | None = None
     if given.region is not None:

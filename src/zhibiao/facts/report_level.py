@@ -77,7 +77,7 @@ def _own_level(v: Vocabulary, text: str, f: Fact, own: tuple[str, ...]) -> bool:
     return bool(own) and f.indicator in v.total_of_part and text.endswith(own, 0, f.span.start)
 
 
-_ROUNDED_DIGITS = 3  # a rounded level says at least this many digits (3.58万亿元; not 1.2万亿元, 10亿元)
+_ROUNDED_DIGITS = 2  # a rounded level says at least this many digits (3.58万亿元, 1.6万亿; not 2万亿元)
 _ROUNDED_WITHIN = Decimal("0.005")  # and lies within half a percent of the exact one
 
 
@@ -139,11 +139,13 @@ def _total_beside_local(v: Vocabulary, facts: list[Fact], text: str, part_id: st
     return out
 
 
-def _exact_levels(v: Vocabulary, facts: list[Fact]) -> dict[tuple[str, int | None], list[Fact]]:
-    """The exact results stated as levels of each headline indicator and year, in text order."""
+def _exact_levels(v: Vocabulary, facts: list[Fact], qualifiers: tuple[str, ...] = ("exact",),
+                  ) -> dict[tuple[str, int | None], list[Fact]]:
+    """The exact results (or those of ``qualifiers``) stated as levels of each headline indicator and year, in text
+    order."""
     out: dict[tuple[str, int | None], list[Fact]] = {}
     for f in sorted(facts, key=lambda f: f.span.start):
-        if (f.role == "actual" and f.measure == "level" and f.qualifier == "exact" and f.value is not None
+        if (f.role == "actual" and f.measure == "level" and f.qualifier in qualifiers and f.value is not None
                 and v.indicators[f.indicator].headline):  # (the rest may name parts on purpose: 地方财政收入)
             out.setdefault((f.indicator, f.period), []).append(f)
     return out
@@ -157,7 +159,7 @@ def drop_passed_beside_exact(v: Vocabulary, facts: list[Fact]) -> list[Fact]:
     """A result's threshold passed in one sentence (`除地区生产总值突破10万亿元外`) and its exact level in
     another (`由7.13万亿元跃升至10.27万亿元`): the report states the level, so the threshold is no fact of
     its own (as within one sentence, ``milestones.drop_milestones``). Only a threshold the level reaches."""
-    exact = _exact_levels(v, facts)
+    exact = _exact_levels(v, facts, ("exact", "around"))  # (`突破2.5万亿元，达到25793亿元左右`: the level, said about)
 
     def covered(f: Fact) -> bool:
         return (f.role == "actual" and f.measure == "level" and f.qualifier == "at_least" and f.value is not None
