@@ -5059,9 +5059,12 @@ def test_parts_named_by_their_people_after_the_whole_share_out_the_figures(text:
     assert {("urban_income", "actual", 2024, "growth", D("5.1"), "exact"),
             ("rural_income", "actual", 2024, "growth", D("7.2"), "exact"),
             ("disposable_income", "actual", 2024, "growth", D("6"), "exact")} <= got
-    # (people after a whole with no parts are no parts of it)
-    assert not [f for f in facts_of("地区生产总值增长6%，其中城镇居民、农村居民分别增长5.1%和7.2%", kind="review")
-                if f[0] in ("urban_income", "rural_income")]
+    # (people after a whole with no parts are no parts of it; nor are the parts of another thing named after the
+    # part words, `城镇、农村低保标准`, `城镇居民、农村居民人均消费支出`: a reviewer's)
+    for other in ("地区生产总值增长6%，其中城镇居民、农村居民分别增长5.1%和7.2%",
+                  "全体居民人均可支配收入增长6%，城镇、农村低保标准分别提高10%和15%",
+                  "全体居民人均可支配收入增长6%，城镇居民、农村居民人均消费支出分别增长5.1%和7.2%"):
+        assert not [f for f in facts_of(other, kind="review") if f[0] in ("urban_income", "rural_income")]
 
 
 def test_a_recovery_after_a_fall_is_a_growth_in_words() -> None:
@@ -5082,6 +5085,17 @@ def test_a_doubling_and_a_five_year_total_in_a_plans_review_are_no_years_figures
     assert not [f for f in got if f.indicator == "new_urban_jobs" and f.period is not None]
 
 
+@pytest.mark.parametrize("text", [
+    # (a year's own figures after an idiom or a name opening on a span of years, and a doubling over last year: a
+    # reviewer's)
+    "十年磨一剑，地区生产总值增长7.5%",
+    "三年行动计划顺利收官，地区生产总值增长7.5%",
+    "地区生产总值比上年翻了一番，增长7.5%",
+])
+def test_a_years_own_figures_beside_a_span_of_years_keep_their_year(text: str) -> None:
+    assert ("gdp", "actual", 2024, "growth", D("7.5"), "exact") in facts_of(text, kind="review")
+
+
 def test_a_write_ups_background_on_last_years_targets_quotes_them_back() -> None:
     # news write-ups (a blind set of 新华网/人民网/中新网 reports 2006–2016): wherever the paragraph stands, a sentence
     # saying what was set last year gives last year's targets, and `比去年年初确定的…` beside this year's too
@@ -5095,6 +5109,10 @@ def test_a_write_ups_background_on_last_years_targets_quotes_them_back() -> None
             ("new_urban_jobs", "prior_target", 2012, D("70")), ("cpi", "prior_target", 2012, D("3")),
             ("gdp", "target", 2013, D("10"))} <= got
     assert not [f for f in got if f[1] == "target" and f[3] != D("10")]
+    # (the list of last year's stops at this year's own words: a reviewer's)
+    got = {(f.indicator, f.role, f.value) for f in extracted(
+        head + "去年该省提出的目标是地区生产总值增长12%，今年提出的目标是增长10%，全社会固定资产投资增长16%。\n")}
+    assert ("fixed_asset_investment", "target", D("16")) in got and ("gdp", "prior_target", D("12")) in got
 
 
 def test_a_write_ups_data_paragraph_is_the_year_it_names_and_a_target_missed_too_is_quoted_back() -> None:
@@ -5115,6 +5133,8 @@ def test_a_write_ups_data_paragraph_is_the_year_it_names_and_a_target_missed_too
     ("天府新区成都片区今年要完成固定资产投资1200亿元，增长25%", False),
     ("北部湾经济区今年地区生产总值增长9%左右", False),
     ("新区今年地区生产总值增长9.5%左右", True),
+    # (nor the region itself said with its own area word, `全地区去年…`, `深圳经济特区今年…`: a reviewer's)
+    ("全地区今年地区生产总值增长9%左右", True),
 ])  # fmt: skip
 def test_a_named_zone_before_the_year_it_speaks_of_is_a_sub_area(text: str, kept: bool) -> None:
     got = facts_of(text)
@@ -5145,6 +5165,8 @@ def test_the_legends_plan_in_parentheses_keeps_its_own_sign_and_unit(body: str, 
     # a target missed with 未达, or named by its measure with no 的 (Taiwan and HK write-ups, a blind set)
     ("全省地区生产总值成长4.7%，未达年初设定的6.5%目标", D("6.5")),
     ("全省地区生产总值增长10%，未完成年初确定的12%增长目标", D("12")),
+    # (a growth target after a fall is a rise: a reviewer's)
+    ("全省地区生产总值下降5%，未完成年初确定的8%增长目标", D("8")),
 ])  # fmt: skip
 def test_a_target_missed_said_shortly_is_quoted_back(text: str, prior: Decimal) -> None:
     assert ("gdp", "prior_target", 2024, "growth", prior, "exact") in facts_of(text, kind="review")
@@ -5159,3 +5181,16 @@ def test_a_target_missed_said_shortly_is_quoted_back(text: str, prior: Decimal) 
 def test_a_threshold_or_rounding_beside_the_level_is_no_second_level(text: str) -> None:
     levels = [f for f in facts_of(text, kind="review") if f[0] == "gdp" and f[3] == "level"]
     assert len(levels) == 1
+
+
+def test_a_plan_reports_dash_items_headed_by_their_name_and_the_plan_adjusted_during_the_year() -> None:
+    # 鞍山 2021 (a blind set of the pandemic years): `——规模以上工业增加值。增长2.1%,年初计划目标为增长6%,调整后的目标为
+    # 增长1.5%`: each item's figures are its heading's, the plan and its adjustment quoted back
+    text = ("关于某市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n"
+            "一、2020年国民经济和社会发展计划执行情况\n——规模以上工业增加值。增长2.1%,年初计划目标为增长6%,调整后的目标为增长1.5%,完成调整后的目标。\n"
+            "——固定资产投资。下降5.3%,年初计划目标为增长8%,调整后的目标为下降5%。\n")
+    got = {(f.indicator, f.role, f.value) for f in extracted(text)}
+    assert {("industrial_va", "actual", D("2.1")), ("industrial_va", "prior_target", D("6")),
+            ("industrial_va", "prior_target", D("1.5")), ("fixed_asset_investment", "actual", D("-5.3")),
+            ("fixed_asset_investment", "prior_target", D("8")),
+            ("fixed_asset_investment", "prior_target", D("-5"))} <= got

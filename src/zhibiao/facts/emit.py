@@ -191,8 +191,8 @@ def _in_prior_list(v: Vocabulary, sl: _SentenceLinker, q: Quantity, last_year: b
     results set beside them stands before it in its item (`…增长10%左右，实际增长10.5%;…`: 10.5 is a result, the next
     item's target is not) or opens a list of its own (`；2013年完成情况：…；…`)."""
     m = (cue_re("last_year_list_open") if last_year else v.prior_list_open_re).search(sl.s, 0, q.span.start)
-    if m is None:
-        return False
+    if m is None or (last_year and cue_re("last_year_list_stop").search(sl.s, m.end(), q.span.start)):
+        return False  # (`…；今年目标：…`, `，今年全省…`: this year's, after last year's)
     for r in cue_re("prior_list_result").finditer(sl.s, m.end(), _num_start(q)):
         if r.group("colon") and v.alias_re.match(sl.s, r.end()) is not None:
             return False  # (`2013年完成情况：地区生产总值增长9.3%；…`: a list of results of its own)
@@ -344,7 +344,10 @@ def emit(
         role, period, horizon = when
         if role is None:
             continue
-        value, value_high = _signed(q, link.prev, measure, ind.cut_target)
+        # (a target named a growth's after its figure is a rise, after a fall too: `下降5%，未完成年初确定的8%增长目标`)
+        rise = role == "prior_target" and cue_re("growth_target_after").match(sl.s, q.span.end) is not None
+        value, value_high = (q.value, q.value_high) if rise and not _in_multiples(q) else _signed(
+            q, link.prev, measure, ind.cut_target)
         start = link.alias.start if link.alias is not None else q.span.start
         if link.text_start is not None:
             start = min(start, link.text_start)

@@ -209,13 +209,23 @@ def _complete_item(sl: _SentenceLinker, a0: int, b0: int, last: str) -> tuple[_A
 
 def _part_of_whole_before(sl: _SentenceLinker, item: str, before: int) -> tuple[str, ...]:
     """An item that names a part of a whole said earlier in the sentence by its part word alone (`全体居民人均可支配
-    收入42618元、增长6%，其中城镇居民、农村居民分别增长5.1%和7.2%`: urban, rural), else ()."""
+    收入42618元、增长6%，其中城镇居民、农村居民分别增长5.1%和7.2%`: urban, rural), in a list of such items alone
+    up to its 分别 (not `城镇、农村低保标准分别…`, another thing's parts), else ()."""
     word = cue_re("part_item_suffix").sub("", item)
+    at = sl.s.find(item, before)
     for m in sl.v.alias_re.finditer(sl.s, 0, before):
         for i in sl.v.alias_ids.get(sl.v.alias_key(m), ()):
-            if i in sl.v.indicators and (part := dict(sl.v.indicators[i].part_words).get(word)) is not None:
-                return (part,)
+            words = dict(sl.v.indicators[i].part_words) if i in sl.v.indicators else {}
+            if word in words and _parts_only_up_to_split(sl.s, at + len(item), words):
+                return (words[word],)
     return ()
+
+
+def _parts_only_up_to_split(s: str, start: int, words: dict[str, str]) -> bool:
+    """Whether only more part words (with their people's words) stand from ``start`` up to the list's 分别."""
+    rest = cue_re("part_item_suffix").pattern.removesuffix("$")
+    parts = "|".join(map(re.escape, words))
+    return re.compile(f"(?:\\s*[、和及与]\\s*(?:{parts})(?:{rest})?)*\\s*分别").match(s, start) is not None
 
 
 def _sub_period_subjects(v: Vocabulary, sl: _SentenceLinker, in_clause: list[_Alias], start: int, end: int, n: int):

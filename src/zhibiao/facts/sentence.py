@@ -267,9 +267,13 @@ class _SentenceLinker:
         if residue.endswith(("”", "」", "\"", "’")):
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
         tail = self.v.scope_tail_re.search(residue)  # `产业集聚区将完成`: the sub-area before its verbs
-        if tail and residue[: tail.start(1)] in self.v.bare_subarea_words and any(
-                w in tail.group(1) for w in facts_cues()["scope_tail_times"]):
-            tail = None  # (`新区今年…` in 黄岛区's report: the region by its own zone's word, no sub-area)
+        if tail and any(w in tail.group(1) for w in facts_cues()["scope_tail_times"]) and (
+                residue[: tail.start(1)] in self.v.bare_subarea_words
+                or not residue[: tail.start(1)].endswith(tuple(facts_cues()["scope_time_places"]))
+                or self.v.whole_region_re.match(residue) or residue.startswith(("全", "本", "我"))):
+            # (`新区今年…` in 黄岛区's report: the region by its own zone's word; `全地区去年…`, `深圳经济特区今年…`:
+            # the region itself; only a named zone of a sub-area's kind before the year is one, `…片区今年`)
+            tail = None
         core = residue[: tail.start(1)] if tail else residue
         core = _TRAILING_ASIDE.sub("", core)  # `江门高新区（江海区）规上工业总产值`: the zone's other name, an aside
         own_budget = core.endswith(self.v.own_level_words) and set(alias.ids) <= self.v.own_level_indicators
