@@ -5194,3 +5194,10 @@ def test_a_plan_reports_dash_items_headed_by_their_name_and_the_plan_adjusted_du
             ("industrial_va", "prior_target", D("1.5")), ("fixed_asset_investment", "actual", D("-5.3")),
             ("fixed_asset_investment", "prior_target", D("8")),
             ("fixed_asset_investment", "prior_target", D("-5"))} <= got
+
+
+def test_a_new_towns_area_is_a_sub_area() -> None:
+    # 武侯 2017 (a blind set of big-city districts): `新城区域完成固定资产投资142.3亿元`: the new town's, not the
+    # district's
+    assert not [f for f in facts_of("武侯新城加快建设，新城区域完成固定资产投资142.3亿元，增长18.6%", kind="review")
+                if f[0] == "fixed_asset_investment"]

@@ -1572,3 +1572,17 @@ def test_the_paragraph_setting_the_years_work_opens_this_years_targets_after_the
     assert {("gdp", "target", 2026, "growth", Decimal("5.5"), "exact"),
             ("industrial_va", "target", 2026, "growth", Decimal("6"), "exact"),
             ("registered_unemployment", "target", 2026, "rate", Decimal("4"), "at_most")} <= got
+
+
+def test_an_item_of_a_five_year_review_opening_on_its_last_year_leaves_the_items_after_it_the_plans() -> None:
+    # 山东 2006 (a blind set): `——综合经济实力跃上新台阶。2005年全省生产总值达到…` is the plan's end level, and a later
+    # item's `五年累计实际利用外资365亿美元` is still the five years' total, no 2005 figure
+    text = ("山东省2006年政府工作报告\n一、“十五”时期的回顾\n过去的五年，是我省发展进程中极不平凡的五年。\n"
+            "——综合经济实力跃上新台阶。2005年全省生产总值达到18468亿元，按可比价格计算，“十五”期间年均增长13.4%；人均生产"
+            "总值突破2万元。地方财政一般预算收入达到1073亿元，年均增长19.5%。\n"
+            "——结构调整取得重大进展。规模以上工业增加值年均增长24.6%。\n"
+            "——改革开放实现新突破。进出口总额由2000年的250亿美元增加到2005年的768.9亿美元，年均增长25.2%；五年累计实际利用"
+            "外资365亿美元。\n")
+    got = _facts(text)
+    assert ("gdp", "actual", 2005, "level", Decimal("18468"), "exact") in got
+    assert not [f for f in got if f[0] == "foreign_investment" and f[2] is not None]

@@ -338,10 +338,13 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
                 events[at] = (scope, got[0], got[1], got[2])
                 i = bisect_right(chapter_at, s) - 1
                 chapter = events[chapter_at[i]] if i >= 0 else None
-                if (scope == "year_review" and chapter is not None and chapter[0] == "year_plan"
-                        and ln.end not in events):
+                if (scope == "year_review" and chapter is not None and ln.end not in events and (
+                        chapter[0] == "year_plan" or (chapter[0] == "multi_year_review" and _LIST_ITEM.match(ln.text)
+                                                      and got[1] == chapter[2]))):
                     # `去年我们在城市更新等方面有了很大提升,今年需要…` inside this year's chapter: the look
-                    # back lasts its paragraph, then the chapter's year holds again
+                    # back lasts its paragraph, then the chapter's year holds again; so does an item of a five-year
+                    # review opening on the plan's last year (`——综合经济实力跃上新台阶。2005年全省生产总值达到…`):
+                    # the items after it are the five years' again
                     events[ln.end] = chapter
             _this_years_clause(text, s, ln.end, meta, events)
     out: list[Passage] = []
