@@ -800,3 +800,26 @@ def test_numbered_titles_of_separate_reports_still_split_a_collection(mark: str)
             f"{second}2019年栾川县政府工作报告\n各位代表：\n2018年，全县地区生产总值增长8.1%。\n")
     res = pipeline.extract_bytes(text.encode(), "t.txt")
     assert [r.report.meta.region_code for r in res.reports] == ["410300", "410324"]
+
+
+def test_a_compilation_whose_first_report_opens_on_its_address_still_splits_at_the_next_abstracts() -> None:
+    # a prefecture's compilation (a blind set's 赣州 2018): the first county's full report opens on `各位代表：`, the
+    # next ones are abstracts under a title and a session line of their own
+    one = ("政府工作报告\n——2018年1月16日在章贡区第五届人民代表大会第二次会议上\n区长  刘建明\n各位代表：\n"
+           "一、2017年工作回顾\n全区地区生产总值增长9.1%。\n")
+    two = ("赣州市南康区人民政府工作报告（摘要）\n——2018年1月10日在赣州市南康区第二届人民代表大会第三次会议上\n"
+           "区人民政府区长  钟国平\n一、2017年工作回顾\n全区地区生产总值增长9.6%。\n")
+    assert [r.meta.region for r in _text_reports(one + two)] == ["章贡区", "赣州市南康区"]
+
+
+def test_a_papers_page_of_cities_sessions_splits_at_each_citys_session() -> None:
+    # a provincial paper's page of its cities' targets (a blind set's 河南日报 2015): 南阳 (411300) then 许昌 (411000),
+    # whose codes share `411`: two cities, not one inside the other
+    text = ("各市今年经济发展目标一览\n□本报记者  孙国强  整理\n"
+            "洛阳：力争生产总值增长9%\n洛阳市第十四届人民代表大会第三次会议1月9日开幕。今年洛阳市发展的主要目标是："
+            "生产总值增长8.5%，力争9%。\n"
+            "南阳：确保生产总值增长9%\n据南阳市市长程志明1月13日在南阳市第五届人民代表大会第三次会议上所作的政府工作报告，"
+            "2014年南阳市生产总值达到2347亿元。\n"
+            "许昌：城镇化率提高1.8个百分点\n许昌市第六届人民代表大会第五次会议于1月8日开幕。今年许昌市主要预期目标是："
+            "生产总值增长9%。\n")
+    assert [r.meta.region for r in _text_reports(text)] == ["洛阳市", "南阳市", "许昌市"]

@@ -75,7 +75,7 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
             sessions.append((span.start + ln.start, held[0], held[1]))
         if code is not None and (not cuts or not _nested(cuts[-1][1], code)):
             cuts.append((span.start + ln.start, code))
-        elif code is not None and len(code.rstrip("0")) > len(cuts[-1][1].rstrip("0")):
+        elif code is not None and len(_code_prefix(code)) > len(_code_prefix(cuts[-1][1])):
             cuts[-1] = (cuts[-1][0], code)  # `深圳二届人大二次会议开幕` over `坪山区二届人大二次会议`: the district's
         name = ln.text.strip().lstrip(_NAME_MARKS)
         if name and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
@@ -158,8 +158,16 @@ def _is_digest(headed: list[tuple[int, str]], gaz: Gazetteer) -> bool:
 def _nested(a: str, b: str) -> bool:
     """Whether division codes ``a`` and ``b`` are one division or one inside the other (a headline may
     name a district's session by its city: 深圳 for 坪山区)."""
-    pa, pb = a.rstrip("0"), b.rstrip("0")
+    pa, pb = _code_prefix(a), _code_prefix(b)
     return pa.startswith(pb) or pb.startswith(pa)
+
+
+def _code_prefix(code: str) -> str:
+    """A division code's own digits, by levels of two (`411000` -> `4110`, 许昌; not `411`, which 南阳's `411300`
+    starts with too)."""
+    while code.endswith("00") and len(code) > 2:
+        code = code[:-2]
+    return code
 
 
 def _session_held(head: str, gaz: Gazetteer) -> tuple[str, str] | None:

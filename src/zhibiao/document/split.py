@@ -128,8 +128,11 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
             title = ln.text.strip()
             session = next((wl.text.strip() for _, wl in window if _SESSION_OPENING.match(wl.text)), None)
             related = bool(starts) and _RELATED.search(text, starts[-1], ln.start) is not None
-            if opening is None and not related and (by_session or not starts) and window \
-                    and _SESSION_OPENING.match(window[0][1].text):
+            if opening is None and not related and (
+                    by_session or not starts or (title not in seen_titles and session not in seen_sessions)) \
+                    and window and _SESSION_OPENING.match(window[0][1].text):
+                # (also after a first report opened on its address: a compilation's next report, an abstract under a
+                # title and a session line of its own, `赣州市南康区人民政府工作报告（摘要）` / `——2018年1月10日在…`)
                 opening = window[0][0]  # (the session line right under its title: a compilation's next abstract)
                 by_session = by_session or not starts
             # (the address going on with the formula, `各位代表：` / `现在，我代表县人民政府…`: a report's own opening,
