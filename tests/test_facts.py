@@ -5201,3 +5201,20 @@ def test_a_new_towns_area_is_a_sub_area() -> None:
     # district's
     assert not [f for f in facts_of("武侯新城加快建设，新城区域完成固定资产投资142.3亿元，增长18.6%", kind="review")
                 if f[0] == "fixed_asset_investment"]
+
+
+@pytest.mark.parametrize(("text", "prior", "actual"), [
+    # a provincial plan report's review item by item (a blind set's 2014–2024 plan reports): the plan said first,
+    # with its kind or its verb, then the result (`实际…`)
+    ("8.居民消费价格。计划涨幅控制在3.5%左右，实际上涨1.9%。", ("cpi", D("3.5")), ("cpi", D("1.9"))),
+    ("9.城镇新增就业。计划100万人，实际144.6万人，完成计划的144.6%。", ("new_urban_jobs", D("100")),
+     ("new_urban_jobs", D("144.6"))),
+    ("居民消费价格。调控目标为3%左右，实际上涨0.4%。", ("cpi", D("3")), ("cpi", D("0.4"))),
+    ("进出口总额计划实现增长5%，实际增长4.6%。", ("trade_total", D("5")), ("trade_total", D("4.6"))),
+    ("进出口总额3515.8亿元，下降0.5%，年初确定的目标是增长10%。", ("trade_total", D("10")), ("trade_total", D("-0.5"))),
+])  # fmt: skip
+def test_a_plan_reports_plan_then_result(text: str, prior: tuple, actual: tuple) -> None:
+    head = "关于某省2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n"
+    got = {(f.indicator, f.role, f.value) for f in extracted(head + text + "\n")}
+    assert (prior[0], "prior_target", prior[1]) in got and (actual[0], "actual", actual[1]) in got
+    assert (prior[0], "actual", prior[1]) not in got
