@@ -328,3 +328,19 @@ def test_cli_plot(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert "<svg" in (tmp_path / "c.html").read_text("utf-8")
     r = runner.invoke(_typer_app, ["scorecard", "沈阳", "--plot", str(tmp_path / "s.png"), "--db", str(db.path)])
     assert r.exit_code == 0 and (tmp_path / "s.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_change_in_points_no_report_states_is_read_off_the_two_years_rates(tmp_path: Path) -> None:
+    # a county's series (blind sets of 2012–2020 county reports): the target `城镇化率提高1.5个百分点`, the next
+    # report gives only the rate reached (`城镇化率达到46.6%`), the one before it the year before's (`达到45.2%`):
+    # +1.4, missed
+    a = ("某县2016年政府工作报告\n——2016年1月12日在会宁县第十七届人民代表大会第六次会议上\n各位代表：\n"
+         "一、2015年工作回顾\n城镇化率达到45.2%。\n二、2016年主要目标\n今年经济社会发展的主要预期目标是：城镇化率提高1.5个百分点。\n")
+    b = ("某县2017年政府工作报告\n——2017年1月10日在会宁县第十八届人民代表大会第一次会议上\n各位代表：\n"
+         "一、2016年工作回顾\n城镇化率达到46.6%。\n")
+    for name, text in (("a.txt", a), ("b.txt", b)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    d = zhibiao.open(tmp_path / "t.duckdb")
+    assert d.ingest([str(tmp_path / "*.txt")]).ok
+    row = _row(d.outcomes(), indicator="urbanization_rate", measure="change_pp", year=2016)
+    assert row["status"] == "missed" and row["result_value"] == Decimal("1.4")

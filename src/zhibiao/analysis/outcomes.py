@@ -313,6 +313,20 @@ def reference_growth(all_cells: dict[tuple[str, str, str, int], Cell], cell: Cel
     return first.value if first else None
 
 
+def change_from_levels(all_cells: dict[tuple[str, str, str, int], Cell], cell: Cell) -> FactRow | None:
+    """A change in points no report states (`城镇化率提高1.5个百分点`, the target), read off the rates first reported
+    for the year and the year before (`达到58.6%` in one report, `达到57.1%` in the last): their difference, with
+    both texts; None unless both rates are known."""
+    if cell.measure != "change_pp":
+        return None
+    now, before = (all_cells.get((cell.key, cell.indicator, "rate", y)) for y in (cell.year, cell.year - 1))
+    a = first_result(now.results) if now else None
+    b = first_result(before.results) if before else None
+    if a is None or b is None or a.value is None or b.value is None or a.unit != b.unit:
+        return None
+    return replace(a, value=a.value - b.value, measure="change_pp", unit="pp", text=f"{a.text} − {b.text}")
+
+
 def pair_outcomes(facts: list[FactRow], around_pp: Decimal | None = None) -> list[dict[str, Any]]:
     """Outcome rows (see ``OUTCOME_COLUMNS``) for every keyed target or quoted prior target.
 
@@ -327,6 +341,8 @@ def pair_outcomes(facts: list[FactRow], around_pp: Decimal | None = None) -> lis
         if not targets:
             continue
         result, revised = first_result(cell.results), revised_result(cell.results)
+        if result is None:
+            result = change_from_levels(all_cells, cell)  # (the change the two years' rates give)
         n_results = len(_distinct(cell.results))
         ref = reference_growth(all_cells, cell) if result is not None else None
         priors = cell.priors
