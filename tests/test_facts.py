@@ -4883,6 +4883,12 @@ def test_a_target_met_by_the_items_before_it_across_a_semicolon() -> None:
     got = facts_of("地区生产总值增长9%；城镇居民人均可支配收入14367元，增长9.1%；农民人均纯收入5035元，增长8.5%，"
                    "均超过计划目标8%", kind="review")
     assert {f[0] for f in got if f[1] == "prior_target"} == {"urban_income", "rural_income"}
+    # (the target after its setting, its number before its noun, and the items counted: blind sets of plan reports)
+    for said in ("两项指标均超过年初确定的10%的增长目标", "均高于年初10%的预期目标"):
+        items = "城镇居民人均可支配收入21024元，增长12.7%；农民人均纯收入7160元，增长15.4%，"
+        got = facts_of(items + said, kind="review")
+        assert {(f[0], f[4]) for f in got if f[1] == "prior_target"} == {("urban_income", D("10")),
+                                                                           ("rural_income", D("10"))}
 
 
 def test_this_years_word_after_last_years_between_name_and_verb() -> None:
