@@ -344,3 +344,16 @@ def test_a_change_in_points_no_report_states_is_read_off_the_two_years_rates(tmp
     assert d.ingest([str(tmp_path / "*.txt")]).ok
     row = _row(d.outcomes(), indicator="urbanization_rate", measure="change_pp", year=2016)
     assert row["status"] == "missed" and row["result_value"] == Decimal("1.4")
+
+
+def test_no_change_in_points_is_read_off_a_census_years_rates(tmp_path: Path) -> None:
+    # (a reviewer's: 2020's rate, revised by the census, less 2019's is no year's change)
+    a = ("某县2020年政府工作报告\n——2020年1月12日在会宁县第十八届人民代表大会第四次会议上\n各位代表：\n"
+         "一、2019年工作回顾\n城镇化率达到59.2%。\n二、2020年主要目标\n今年经济社会发展的主要预期目标是：城镇化率提高1个百分点。\n")
+    b = ("某县2021年政府工作报告\n——2021年1月10日在会宁县第十八届人民代表大会第五次会议上\n各位代表：\n"
+         "一、2020年工作回顾\n城镇化率达到64.5%。\n")
+    for name, text in (("a.txt", a), ("b.txt", b)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    d = zhibiao.open(tmp_path / "t.duckdb")
+    assert d.ingest([str(tmp_path / "*.txt")]).ok
+    assert _row(d.outcomes(), indicator="urbanization_rate", measure="change_pp", year=2020)["status"] == "unknown"

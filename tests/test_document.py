@@ -823,3 +823,19 @@ def test_a_papers_page_of_cities_sessions_splits_at_each_citys_session() -> None
             "许昌：城镇化率提高1.8个百分点\n许昌市第六届人民代表大会第五次会议于1月8日开幕。今年许昌市主要预期目标是："
             "生产总值增长9%。\n")
     assert [r.meta.region for r in _text_reports(text)] == ["洛阳市", "南阳市", "许昌市"]
+
+
+@pytest.mark.parametrize("tail", [
+    # (a reviewer's: a report quoting another report's title and session line mid-sentence, or last year's report,
+    # or its own page head repeated with the session worded shorter, opens no report of its own)
+    "全市上下认真贯彻落实\n江西省人民政府工作报告\n——2018年1月26日在江西省第十三届人民代表大会第一次会议上\n的部署。\n",
+    "（上接第2版）\n2018年政府工作报告\n——2018年1月8日在赣州市五届人大二次会议上\n全市地区生产总值增长9%左右。\n",
+])
+def test_a_quoted_title_or_a_repeated_session_opens_no_report(tail: str) -> None:
+    text = ("赣州市人民政府工作报告\n——2018年1月8日在赣州市第五届人民代表大会第二次会议上\n各位代表：\n"
+            "一、2017年工作回顾\n全市生产总值增长9.5%。\n" + tail)
+    assert len(_text_reports(text)) == 1
+    # (two cities' sessions of the same term and meeting are two)
+    other = ("南阳市人民政府工作报告（摘要）\n——2018年1月8日在南阳市第五届人民代表大会第二次会议上\n"
+             "过去一年，全市生产总值增长10.2%。\n")
+    assert [r.meta.region for r in _text_reports(text.replace(tail, "") + other)] == ["赣州市", "南阳市"]

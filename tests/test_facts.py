@@ -5224,3 +5224,28 @@ def test_a_plan_reports_plan_then_result(text: str, prior: tuple, actual: tuple)
     got = {(f.indicator, f.role, f.value) for f in extracted(head + text + "\n")}
     assert (prior[0], "prior_target", prior[1]) in got and (actual[0], "actual", actual[1]) in got
     assert (prior[0], "actual", prior[1]) not in got
+
+
+@pytest.mark.parametrize("text", [
+    # (a reviewer's: an item headed by its indicator, the plan said right after the heading, the result with
+    # `实际上` or `执行结果`: the plan is no result)
+    "——农民收入。计划增长9%，实际上增长10.1%。",
+    "——农民收入。计划增长9%，执行结果增长10.1%。",
+])
+def test_an_items_plan_right_after_its_heading_is_no_result(text: str) -> None:
+    head = "关于某市2017年国民经济和社会发展计划执行情况与2018年计划草案的报告\n一、2017年计划执行情况\n"
+    got = {(f.role, f.value) for f in extracted(head + text + "\n") if f.indicator == "rural_income"}
+    assert got == {("prior_target", D("9")), ("actual", D("10.1"))}
+
+
+def test_the_whole_regions_own_area_is_no_sub_area() -> None:
+    # (a reviewer's: `全市区域完成固定资产投资…` is the city's; `新城区域…` a new town's)
+    got = facts_of("全市区域完成固定资产投资1420亿元，增长12%", kind="review")
+    assert ("fixed_asset_investment", "actual", 2024, "level", D("1420"), "exact") in got
+
+
+def test_the_spendings_intensity_said_after_it() -> None:
+    # (a blind set's provinces: `全社会研发经费投入增长9.6%、投入强度达到1.19%`; no intensity without R&D named)
+    assert ("rd_intensity", "actual", 2024, "rate", D("1.19"), "exact") in facts_of(
+        "全社会研发经费投入增长9.6%、投入强度达到1.19%", kind="review")
+    assert not [f for f in facts_of("固定资产投资增长9.6%、投入强度达到1.19%", kind="review") if f[0] == "rd_intensity"]

@@ -317,7 +317,7 @@ def change_from_levels(all_cells: dict[tuple[str, str, str, int], Cell], cell: C
     """A change in points no report states (`城镇化率提高1.5个百分点`, the target), read off the rates first reported
     for the year and the year before (`达到58.6%` in one report, `达到57.1%` in the last): their difference, with
     both texts; None unless both rates are known."""
-    if cell.measure != "change_pp":
+    if cell.measure != "change_pp" or cell.year in set(rules()["status"]["census_years"]):
         return None
     now, before = (all_cells.get((cell.key, cell.indicator, "rate", y)) for y in (cell.year, cell.year - 1))
     a = first_result(now.results) if now else None

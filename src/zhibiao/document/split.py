@@ -29,6 +29,14 @@ _SENTENCE_END = re.compile(r"[。;；!！?？]\s*$")
 _VISIBLE = re.compile(r"\S")
 _BODY_MARK = re.compile(_C["split"]["body_mark"])  # a sentence, an item or the address: some of a report's body
 _OPENING_WINDOW = 8  # non-blank lines after a title within which the opening must come
+# a session line's year, region, term and meeting (`——2018年1月8日在赣州市第五届人民代表大会第二次会议上`,
+# `…在市五届人大二次会议上`): two wordings of one session are one
+_SESSION_KEY = re.compile(r"((?:19|20)\d\d)\s*年.*?在(.{0,12}?)(?:第)?([零〇一二两三四五六七八九十\d]{1,4})\s*届"
+                          r".*?([零〇一二两三四五六七八九十\d]{1,3})\s*次")
+_LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟")  # (`在市五届人大…`: the region by its level alone)
+# the words a quotation's title and session line run on into (`…认真贯彻落实` / `江西省人民政府工作报告` / `——…会议上` /
+# `的部署。`): no report of its own
+_RUNS_ON = re.compile(_C["split"]["quoted_run_on"])
 
 
 def is_title_line(text: str) -> bool:
@@ -128,8 +136,12 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
             title = ln.text.strip()
             session = next((wl.text.strip() for _, wl in window if _SESSION_OPENING.match(wl.text)), None)
             related = bool(starts) and _RELATED.search(text, starts[-1], ln.start) is not None
-            if opening is None and not related and (
-                    by_session or not starts or (title not in seen_titles and session not in seen_sessions)) \
+            after = window[1][1].text.strip() if len(window) > 1 else ""
+            new_session = session is not None and not any(_same_session(session, x) for x in seen_sessions)
+            if opening is None and not related and (by_session or not starts or (
+                    title not in seen_titles and new_session and (prev is None or _SENTENCE_END.search(prev.text)
+                                                                  or not _VISIBLE.search(prev.text))
+                    and not _RUNS_ON.match(after))) \
                     and window and _SESSION_OPENING.match(window[0][1].text):
                 # (also after a first report opened on its address: a compilation's next report, an abstract under a
                 # title and a session line of its own, `赣州市南康区人民政府工作报告（摘要）` / `——2018年1月10日在…`)
@@ -162,6 +174,17 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
         return [Span(begin, len(text))] if _VISIBLE.search(text, begin) else []
     bounds = [*starts, len(text)]
     return [Span(bounds[i], bounds[i + 1]) for i in range(len(starts))]
+
+
+def _same_session(a: str, b: str) -> bool:
+    """Whether two session lines name one session: the same year, term and meeting of one region (its name written
+    in full, shortened, or by its level alone: `在赣州市第五届人民代表大会第二次会议上`, `在市五届人大二次会议上`)."""
+    ma, mb = _SESSION_KEY.search(a), _SESSION_KEY.search(b)
+    if ma is None or mb is None:
+        return a == b
+    (ya, ra, ta, na), (yb, rb, tb, nb) = ma.groups(), mb.groups()
+    return (ya, ta, na) == (yb, tb, nb) and (ra in _LEVEL_WORDS or rb in _LEVEL_WORDS or ra.endswith(rb)
+                                             or rb.endswith(ra))
 
 
 def _joins_title(prev: str, cur: str) -> bool:

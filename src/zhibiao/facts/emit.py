@@ -305,6 +305,10 @@ def emit(
     if cue is None and link.alias is not None and link.alias.end <= cstart and link.prev is not None \
             and _in_review(sl) and (m := v.plan_clause_re.fullmatch(sl.s, cstart, _num_start(q))) is not None:
         cue = m  # `增长2.1%，计划增长4.5%`: the subject's plan for last year, quoted after its result
+    if cue is None and link.alias is not None and link.alias.end <= _num_start(q) and _in_review(sl) and (
+            m := v.plan_clause_re.fullmatch(sl.s, link.alias.end + sl.s.startswith("。", link.alias.end),
+                                            _num_start(q))) is not None and m.group().strip():
+        cue = m  # `——农民收入。计划增长9%，实际上增长10.1%`, `能耗计划下降3.5%`: the plan said right after the name
     prior = is_target_reference(v, q) or quoted_after or cue is not None or bool(q.extra.get("target_by_margin")) or (
         bool(q.extra.get("target_in_paren")) and not _in_plan(sl)) or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (

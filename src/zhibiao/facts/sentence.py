@@ -277,8 +277,12 @@ class _SentenceLinker:
         core = residue[: tail.start(1)] if tail else residue
         core = _TRAILING_ASIDE.sub("", core)  # `江门高新区（江海区）规上工业总产值`: the zone's other name, an aside
         own_budget = core.endswith(self.v.own_level_words) and set(alias.ids) <= self.v.own_level_indicators
+        # (the whole region's own area, `全市区域完成固定资产投资…`, `我县区域…`: no sub-area)
+        raw = self.s[cs : alias.start].strip()
+        own_area = core in self.v.bare_subarea_words and (w := self.v.whole_region_re.search(raw)) is not None \
+            and raw[w.end() :].startswith(core)
         if core and self.v.scope_suffix_re.search(core) and not self._names_the_region(core) and not own_budget \
-                and not self._own_list_item(core):
+                and not self._own_list_item(core) and not own_area:
             return False  # (`区本级一般公共预算收入`: the district's own budget is its headline revenue)
         if core and self.v.macro_region_re.search(core) and not self._names_the_region(core):
             return False  # `珠三角地区生产总值增长8.4%`: a part of the province by its position
