@@ -810,6 +810,9 @@ def test_a_compilation_whose_first_report_opens_on_its_address_still_splits_at_t
     two = ("赣州市南康区人民政府工作报告（摘要）\n——2018年1月10日在赣州市南康区第二届人民代表大会第三次会议上\n"
            "区人民政府区长  钟国平\n一、2017年工作回顾\n全区地区生产总值增长9.6%。\n")
     assert [r.meta.region for r in _text_reports(one + two)] == ["章贡区", "赣州市南康区"]
+    # (also under the compilation's own heading for each county)
+    headed = "一、章贡区\n" + one + "二、南康区\n" + two
+    assert [r.meta.region for r in _text_reports(headed)] == ["章贡区", "赣州市南康区"]
 
 
 def test_a_papers_page_of_cities_sessions_splits_at_each_citys_session() -> None:

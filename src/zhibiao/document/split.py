@@ -139,9 +139,7 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
             after = window[1][1].text.strip() if len(window) > 1 else ""
             new_session = session is not None and not any(_same_session(session, x) for x in seen_sessions)
             if opening is None and not related and (by_session or not starts or (
-                    title not in seen_titles and new_session and (prev is None or _SENTENCE_END.search(prev.text)
-                                                                  or not _VISIBLE.search(prev.text))
-                    and not _RUNS_ON.match(after))) \
+                    title not in seen_titles and new_session and not _RUNS_ON.match(after))) \
                     and window and _SESSION_OPENING.match(window[0][1].text):
                 # (also after a first report opened on its address: a compilation's next report, an abstract under a
                 # title and a session line of its own, `赣州市南康区人民政府工作报告（摘要）` / `——2018年1月10日在…`)
