@@ -330,30 +330,29 @@ def test_cli_plot(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert r.exit_code == 0 and (tmp_path / "s.png").read_bytes()[:4] == b"\x89PNG"
 
 
-def test_a_change_in_points_no_report_states_is_read_off_the_two_years_rates(tmp_path: Path) -> None:
-    # a county's series (blind sets of 2012–2020 county reports): the target `城镇化率提高1.5个百分点`, the next
-    # report gives only the rate reached (`城镇化率达到46.6%`), the one before it the year before's (`达到45.2%`):
-    # +1.4, missed
-    a = ("某县2016年政府工作报告\n——2016年1月12日在会宁县第十七届人民代表大会第六次会议上\n各位代表：\n"
-         "一、2015年工作回顾\n城镇化率达到45.2%。\n二、2016年主要目标\n今年经济社会发展的主要预期目标是：城镇化率提高1.5个百分点。\n")
-    b = ("某县2017年政府工作报告\n——2017年1月10日在会宁县第十八届人民代表大会第一次会议上\n各位代表：\n"
-         "一、2016年工作回顾\n城镇化率达到46.6%。\n")
+def _urbanization_outcome(tmp_path: Path, year: int, rate_before: str, target: str, rate: str):  # type: ignore[no-untyped-def]
+    """The outcome row of a county's urbanization target for ``year`` set beside the year before's rate, the next
+    report giving only the rate reached."""
+    a = (f"某县{year}年政府工作报告\n——{year}年1月12日在会宁县第十七届人民代表大会第六次会议上\n各位代表：\n"
+         f"一、{year - 1}年工作回顾\n城镇化率达到{rate_before}%。\n二、{year}年主要目标\n"
+         f"今年经济社会发展的主要预期目标是：城镇化率提高{target}个百分点。\n")
+    b = (f"某县{year + 1}年政府工作报告\n——{year + 1}年1月10日在会宁县第十八届人民代表大会第一次会议上\n各位代表：\n"
+         f"一、{year}年工作回顾\n城镇化率达到{rate}%。\n")
     for name, text in (("a.txt", a), ("b.txt", b)):
         (tmp_path / name).write_text(text, encoding="utf-8")
     d = zhibiao.open(tmp_path / "t.duckdb")
     assert d.ingest([str(tmp_path / "*.txt")]).ok
-    row = _row(d.outcomes(), indicator="urbanization_rate", measure="change_pp", year=2016)
+    return _row(d.outcomes(), indicator="urbanization_rate", measure="change_pp", year=year)
+
+
+def test_a_change_in_points_no_report_states_is_read_off_the_two_years_rates(tmp_path: Path) -> None:
+    # a county's series (blind sets of 2012–2020 county reports): the target `城镇化率提高1.5个百分点`, the next
+    # report gives only the rate reached (`城镇化率达到46.6%`), the one before it the year before's (`达到45.2%`):
+    # +1.4, missed
+    row = _urbanization_outcome(tmp_path, 2016, "45.2", "1.5", "46.6")
     assert row["status"] == "missed" and row["result_value"] == Decimal("1.4")
 
 
 def test_no_change_in_points_is_read_off_a_census_years_rates(tmp_path: Path) -> None:
     # (a reviewer's: 2020's rate, revised by the census, less 2019's is no year's change)
-    a = ("某县2020年政府工作报告\n——2020年1月12日在会宁县第十八届人民代表大会第四次会议上\n各位代表：\n"
-         "一、2019年工作回顾\n城镇化率达到59.2%。\n二、2020年主要目标\n今年经济社会发展的主要预期目标是：城镇化率提高1个百分点。\n")
-    b = ("某县2021年政府工作报告\n——2021年1月10日在会宁县第十八届人民代表大会第五次会议上\n各位代表：\n"
-         "一、2020年工作回顾\n城镇化率达到64.5%。\n")
-    for name, text in (("a.txt", a), ("b.txt", b)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    d = zhibiao.open(tmp_path / "t.duckdb")
-    assert d.ingest([str(tmp_path / "*.txt")]).ok
-    assert _row(d.outcomes(), indicator="urbanization_rate", measure="change_pp", year=2020)["status"] == "unknown"
+    assert _urbanization_outcome(tmp_path, 2020, "59.2", "1", "64.5")["status"] == "unknown"
