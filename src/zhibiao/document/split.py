@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 
 from zhibiao.document._common import Line, any_re, cues, iter_lines
+from zhibiao.document.dates import cn_number
 from zhibiao.model import Span
 
 _C = cues()
@@ -33,7 +34,7 @@ _OPENING_WINDOW = 8  # non-blank lines after a title within which the opening mu
 # `…在市五届人大二次会议上`): two wordings of one session are one
 _SESSION_KEY = re.compile(r"((?:19|20)\d\d)\s*年.*?在(.{0,12}?)(?:第)?([零〇一二两三四五六七八九十\d]{1,4})\s*届"
                           r".*?([零〇一二两三四五六七八九十\d]{1,3})\s*次")
-_LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟")  # (`在市五届人大…`: the region by its level alone)
+_LEVEL_WORDS = frozenset(_C["split"]["session_level_words"])  # (`在市五届人大…`: the region by its level alone)
 # the words a quotation's title and session line run on into (`…认真贯彻落实` / `江西省人民政府工作报告` / `——…会议上` /
 # `的部署。`): no report of its own
 _RUNS_ON = re.compile(_C["split"]["quoted_run_on"])
@@ -181,8 +182,9 @@ def _same_session(a: str, b: str) -> bool:
     if ma is None or mb is None:
         return a == b
     (ya, ra, ta, na), (yb, rb, tb, nb) = ma.groups(), mb.groups()
-    return (ya, ta, na) == (yb, tb, nb) and (ra in _LEVEL_WORDS or rb in _LEVEL_WORDS or ra.endswith(rb)
-                                             or rb.endswith(ra))
+    # (the numbers as numbers: `第五届` and `第5届` are one term)
+    return (ya, cn_number(ta), cn_number(na)) == (yb, cn_number(tb), cn_number(nb)) and (
+        ra in _LEVEL_WORDS or rb in _LEVEL_WORDS or ra.endswith(rb) or rb.endswith(ra))
 
 
 def _joins_title(prev: str, cur: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import pairwise
 
 from zhibiao.facts.cuefile import cue_re
@@ -216,16 +217,17 @@ def _part_of_whole_before(sl: _SentenceLinker, item: str, before: int) -> tuple[
     for m in sl.v.alias_re.finditer(sl.s, 0, before):
         for i in sl.v.alias_ids.get(sl.v.alias_key(m), ()):
             words = dict(sl.v.indicators[i].part_words) if i in sl.v.indicators else {}
-            if word in words and _parts_only_up_to_split(sl.s, at + len(item), words):
+            if word in words and _parts_up_to_split(tuple(words)).match(sl.s, at + len(item)) is not None:
                 return (words[word],)
     return ()
 
 
-def _parts_only_up_to_split(s: str, start: int, words: dict[str, str]) -> bool:
-    """Whether only more part words (with their people's words) stand from ``start`` up to the list's 分别."""
+@lru_cache(maxsize=32)
+def _parts_up_to_split(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Only more part ``words`` (with their people's words) up to a list's 分别, compiled once per whole."""
     rest = cue_re("part_item_suffix").pattern.removesuffix("$")
     parts = "|".join(map(re.escape, words))
-    return re.compile(f"(?:\\s*[、和及与]\\s*(?:{parts})(?:{rest})?)*\\s*分别").match(s, start) is not None
+    return re.compile(f"(?:\\s*[、和及与]\\s*(?:{parts})(?:{rest})?)*\\s*分别")
 
 
 def _sub_period_subjects(v: Vocabulary, sl: _SentenceLinker, in_clause: list[_Alias], start: int, end: int, n: int):

@@ -267,10 +267,10 @@ class _SentenceLinker:
         if residue.endswith(("”", "」", "\"", "’")):
             return False  # `“新三样”出口`: a quoted name qualifies the indicator
         tail = self.v.scope_tail_re.search(residue)  # `产业集聚区将完成`: the sub-area before its verbs
-        if tail and any(w in tail.group(1) for w in facts_cues()["scope_tail_times"]) and (
+        if tail and any(w in tail.group(1) for w in self.v.scope_tail_times) and (
                 residue[: tail.start(1)] in self.v.bare_subarea_words
-                or not residue[: tail.start(1)].endswith(tuple(facts_cues()["scope_time_places"]))
-                or self.v.whole_region_re.match(residue) or residue.startswith(("全", "本", "我"))):
+                or not residue[: tail.start(1)].endswith(self.v.scope_time_places)
+                or self.v.own_region_start_re.match(residue)):
             # (`新区今年…` in 黄岛区's report: the region by its own zone's word; `全地区去年…`, `深圳经济特区今年…`:
             # the region itself; only a named zone of a sub-area's kind before the year is one, `…片区今年`)
             tail = None

@@ -47,6 +47,9 @@ class Vocabulary:
     subarea_reports_re: re.Pattern[str]  # `实现`, `完成` after a sub-area's name: the sentence is its report
     counties_words: tuple[str, ...]  # `县域`: the counties together, a part of a city's or province's report
     bare_subarea_words: frozenset[str]  # `新区`, `示范区` alone: a sub-area only after its full name
+    scope_tail_times: tuple[str, ...]  # the year a sub-area's figures speak of after its name (`…片区今年`)
+    scope_time_places: tuple[str, ...]  # the zones' words a year may follow and keep them sub-areas
+    own_region_start_re: re.Pattern[str]  # the region's own first word (`全地区去年`, `我市区域`): no sub-area
     region_only: frozenset[str]  # indicators no sub-area reports (jobs, incomes, prices): a run of one leaves them
     whole_region_re: re.Pattern[str]  # `全区`, `我县`: the whole region named again
     drive_words: tuple[str, ...]  # `项目建设带动全市…`: a part that drives the whole region's figure
@@ -402,6 +405,9 @@ def load() -> Vocabulary:
         region_only=frozenset(cues["subarea_region_only"]),
         counties_words=tuple(cues["counties_words"]),
         bare_subarea_words=frozenset(cues["scope_tail_places"]),
+        scope_tail_times=tuple(cues["scope_tail_times"]),
+        scope_time_places=tuple(cues["scope_time_places"]),
+        own_region_start_re=re.compile(cues["own_region_start"]),
         whole_region_re=re.compile(cues["whole_region"]),
         drive_words=tuple(cues["drive_words"]),
         aim_words=tuple(cues["aim_words"]),
