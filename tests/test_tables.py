@@ -831,3 +831,23 @@ def test_a_growth_planned_beside_a_dash_level_stays_a_growth_under_a_growth_colu
     assert ("gdp", "actual", 2022, "level", D("3050"), "exact") in got
     assert ("fixed_asset_investment", "actual", 2022, "growth", D("-5.3"), "exact") in got
     assert not [f for f in got if f[0] == "fixed_asset_investment" and f[3] == "level"]
+
+
+def test_a_header_set_on_two_lines_of_cells_is_read_column_by_column() -> None:
+    # a PDF copy of a district's plan report: each column's year over its kind (`2019年` / `预计完成`), the growth
+    # columns' `(%)` under them
+    head = "关于包河区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n二、2020年计划安排\n附表\n"
+    rows = ("  地区生产总值               亿元      1365.2       8.3        —            7.5左右\n"
+            "  社会消费品零售总额         亿元      612.4        10.8       667.5        9\n")
+    two = ("  指 标 名 称                单位      2019年       增长       2020年       增长\n"
+           "                                     预计完成     (%)        计划         (%)\n")
+    one = "  指 标 名 称                单位      2019年预计完成       增长(%)       2020年计划       增长(%)\n"
+    expected = {
+        ("gdp", "actual", 2019, "level", D("1365.2"), "exact"), ("gdp", "actual", 2019, "growth", D("8.3"), "exact"),
+        ("gdp", "target", 2020, "growth", D("7.5"), "around"),
+        ("retail_sales", "actual", 2019, "level", D("612.4"), "exact"),
+        ("retail_sales", "actual", 2019, "growth", D("10.8"), "exact"),
+        ("retail_sales", "target", 2020, "level", D("667.5"), "exact"),
+        ("retail_sales", "target", 2020, "growth", D("9"), "exact")}
+    assert facts(head + one + rows) == expected
+    assert facts(head + two + rows) == expected

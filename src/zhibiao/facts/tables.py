@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -105,6 +106,7 @@ def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
         # the columns (`2023年…主要指标预计完成情况` / `全年预期目标(增速%` / `预计全年完成情况`)
         if c.label_re.match(ls[i].text) or (i + 1 < len(ls) and c.column_line_re.match(ls[i + 1].text)
                                             and not c.label_re.match(ls[i + 1].text)):  # (`指标` is a label)
+            ls = _stacked_header(c, report.text, ls, i)
             header, j = _header(v, ls, i, report.meta.plan_year)
             if header is not None:
                 # (the kind column before the label's: each row's kind stands before its name)
@@ -114,6 +116,41 @@ def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
                 continue
         i += 1
     return out
+
+
+def _width(text: str, start: int, end: int) -> int:
+    """Display width of ``text[start:end]``, a wide character counting two (how a page lines up its columns)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[start:end])
+
+
+def _stacked_header(c: TableCues, text: str, ls: list[Line], i: int) -> list[Line]:
+    """`2019年  增长  2020年  增长` over `预计完成  (%)  计划  (%)`: a header set on two lines of cells, each cell
+    of the second under one of the first, read as one line (`2019年预计完成`, `增长(%)`); ``ls`` unchanged
+    unless both lines hold several cells and the second only words of a column's head."""
+    row_end = text.find("\n", ls[i].start)
+    if row_end < 0:
+        return ls
+    top = [k for k in range(i, len(ls)) if ls[k].start < row_end]
+    under_end = text.find("\n", row_end + 1)
+    under_end = len(text) if under_end < 0 else under_end
+    under = [k for k in range(top[-1] + 1, len(ls)) if ls[k].start < under_end]
+    heads = [k for k in top[1:] if ls[k].text not in c.unit_columns]  # (the label's and the unit's cells stand alone)
+    if len(heads) < 2 or len(under) < 2 or len(under) > len(heads):
+        return ls
+    for k in under:
+        t = ls[k].text
+        if not (t.strip("()（） ") in c.percent_marks or _ASIDE.fullmatch(t) or c.target_re.match(t)
+                or c.actual_re.match(t)) or any(ch.isdigit() for ch in t):
+            return ls
+    line_start = {k: text.rfind("\n", 0, ls[k].start) + 1 for k in heads + under}
+    col = {k: _width(text, line_start[k], ls[k].start) for k in heads + under}
+    below: dict[int, list[int]] = {k: [] for k in heads}
+    for n, k in enumerate(under):  # (as many cells below as above: one under each in order; else the nearest)
+        h = heads[n] if len(under) == len(heads) else min(heads, key=lambda x: abs(col[x] - col[k]))
+        below[h].append(k)
+    joined = [Line(ls[k].start, ls[k].end, ls[k].text + "".join(ls[x].text for x in below[k])) if k in below else ls[k]
+              for k in top]
+    return ls[:i] + joined + ls[under[-1] + 1 :]
 
 
 class _Header(NamedTuple):
