@@ -842,3 +842,20 @@ def test_a_quoted_title_or_a_repeated_session_opens_no_report(tail: str) -> None
     other = ("南阳市人民政府工作报告（摘要）\n——2018年1月8日在南阳市第五届人民代表大会第二次会议上\n"
              "过去一年，全市生产总值增长10.2%。\n")
     assert [r.meta.region for r in _text_reports(text.replace(tail, "") + other)] == ["赣州市", "南阳市"]
+
+
+def test_excerpts_under_numbered_titles_and_session_lines_without_a_dash_are_reports_of_their_own() -> None:
+    # a researcher's file of provinces' target sections: `一、…政府工作报告(摘录)` over the session line as the
+    # report's cover prints it, with no dash, and no address
+    def part(n: str, region: str, year: int, term: str, meeting: str) -> str:
+        return (f"{n}、{region}{year}年政府工作报告(摘录)\n"
+                f"{year}年1月20日在{region}第{term}届人民代表大会第{meeting}次会议上\n"
+                f"……\n{year}年经济社会发展的主要预期目标是:生产总值增长7%左右。\n\n")
+    text = "省级政府工作报告年度目标摘录(整理稿)\n\n" + part("一", "河南省", 2012, "十一", "五") + part(
+        "二", "甘肃省", 2018, "十三", "一") + part("三", "广西壮族自治区", 2024, "十四", "二")
+    reports = _text_reports(text)
+    assert [(r.meta.region, r.meta.report_year) for r in reports] == [
+        ("河南省", 2012), ("甘肃省", 2018), ("广西壮族自治区", 2024)]
+    # (a sentence that opens on a date and a meeting is no session line)
+    body = ("2012年1月5日在河南省第十一届人民代表大会第五次会议上，省长作了报告。\n")
+    assert len(_text_reports("河南省2012年政府工作报告\n各位代表:\n增长9%。\n" + body)) == 1
