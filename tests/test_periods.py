@@ -1586,3 +1586,16 @@ def test_an_item_of_a_five_year_review_opening_on_its_last_year_leaves_the_items
     got = _facts(text)
     assert ("gdp", "actual", 2005, "level", Decimal("18468"), "exact") in got
     assert not [f for f in got if f[0] == "foreign_investment" and f[2] is not None]
+
+
+def test_the_plans_goals_a_paragraph_opens_end_at_the_next_heading() -> None:
+    # 株洲 2016 plan report: `“十三五”期间…` closes the targets' part; the tasks under the next heading are the year's
+    text = ("关于株洲市2015年国民经济和社会发展计划执行情况与2016年计划草案的报告\n"
+            "二、2016年国民经济和社会发展计划草案\n（二）主要预期目标\n——地区生产总值增长8.5%左右。\n"
+            "“十三五”期间，全市地区生产总值年均增长8.5%，到2020年达到3500亿元。\n"
+            "（三）重点工作\n1．着力扩大有效投资。力争实际利用外资增长10%。\n"
+            "2．着力推进新型城镇化。常住人口城镇化率提高1.2个百分点。\n")
+    facts = _facts(text)
+    assert ("foreign_investment", "target", 2016, "growth", Decimal("10"), "exact") in facts
+    assert ("urbanization_rate", "target", 2016, "change_pp", Decimal("1.2"), "exact") in facts
+    assert ("gdp", "target", 2016, "level", Decimal("3500"), "exact") not in facts  # (the plan's goal, 2020's)

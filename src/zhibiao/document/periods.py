@@ -299,6 +299,7 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         # a top-level heading of no kind that names no years (`一、产业培育力度加大` inside last year's
         # review of an opening cut from a page) keeps the state it stands in
     heading_starts = {sec.span.start for _, sec in heads}
+    heading_events = dict(events)
     # where each numbered chapter's state starts (`二、2022年主要目标任务`; not a paragraph stating targets)
     chapter_at = sorted(sec.span.start for depth, sec in heads
                         if depth == 1 and sec.span.start in events and CHAPTER_MARKER.match(sec.title))
@@ -347,6 +348,7 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
                     # the items after it are the five years' again
                     events[ln.end] = chapter
             _this_years_clause(text, s, ln.end, meta, events)
+    _plan_goals_end_at_heading(heads, heading_events, events)
     out: list[Passage] = []
     cur: tuple[PassageScope, int | None, int | None, str] = ("unknown", None, None, "")
     pos = 0
@@ -417,6 +419,24 @@ def _this_years_targets(text: str, start: int, end: int, meta: ReportMeta) -> tu
     # (from the sentence's start when the words before hold no figure: `综合考虑各方面因素,今年…`)
     at = start if not _DIGIT.search(text, start, m.start()) else m.start()
     return at, (meta.plan_year, meta.plan_year, m.group())
+
+
+def _plan_goals_end_at_heading(heads: Sequence[tuple[int, Section]],
+                               heading_events: dict[int, tuple[PassageScope, int | None, int | None, str]],
+                               events: dict[int, tuple[PassageScope, int | None, int | None, str]]) -> None:
+    """`“十三五”期间，全市地区生产总值年均增长8.5%…` closing this year's targets: the plan's goals a paragraph
+    opens last to the next heading, under which the chapter's year holds again (`（三）重点工作`)."""
+    for _depth, sec in heads:
+        at = sec.span.start
+        if at in heading_events:
+            continue  # (a heading with years of its own)
+        before = [x for x in events if x < at]
+        chapter = [x for x in heading_events if x < at]
+        if not before or not chapter:
+            continue
+        last, own = max(before), max(chapter)
+        if last > own and events[last][0] == "plan_goals" and heading_events[own][0] == "year_plan":
+            events[at] = heading_events[own]
 
 
 def _merge(passages: list[Passage]) -> list[Passage]:
