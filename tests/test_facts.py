@@ -1994,6 +1994,43 @@ WORDINGS_OF_BLIND_SETS = [
      {("energy_intensity", "target", 2025, "growth", None, "qualitative")}),
     # 洛江 2025
     ("出口商品总值增长10%", "targets", {("exports", "target", 2025, "growth", D("10"), "exact")}),
+    # a plan report's floor quoted beside its result (the floor is the plan, not a threshold passed), and a result
+    # said by what was added (实际新增)
+    ("城镇新增就业计划6万人以上,实际完成6.8万人", "review",
+     {("new_urban_jobs", "prior_target", 2024, "level", D("6"), "at_least"),
+      ("new_urban_jobs", "actual", 2024, "level", D("6.8"), "exact")}),
+    ("全年城镇新增就业目标1.2万人,实际新增1.5万人", "review",
+     {("new_urban_jobs", "prior_target", 2024, "level", D("1.2"), "exact"),
+      ("new_urban_jobs", "actual", 2024, "level", D("1.5"), "exact")}),
+    # a threshold passed then the figure reached stays one fact
+    ("粮食产量突破50万吨,达到52万吨", "review", {("grain_output", "actual", 2024, "level", D("52"), "exact")}),
+    # the change compared with last year's rate, the base named, and with the year's end
+    ("城镇化率达到57.9%,比上年的57.6%提高0.3个百分点", "review",
+     {("urbanization_rate", "actual", 2024, "rate", D("57.9"), "exact"),
+      ("urbanization_rate", "actual", 2024, "change_pp", D("0.3"), "exact")}),
+    ("城镇调查失业率为5.1%,比去年的5.3%下降0.2个百分点", "review",
+     {("surveyed_unemployment", "actual", 2024, "rate", D("5.1"), "exact"),
+      ("surveyed_unemployment", "actual", 2024, "change_pp", D("-0.2"), "exact")}),
+    ("常住人口城镇化率达到57.9%,比上年末提高0.3个百分点", "review",
+     {("urbanization_rate", "actual", 2024, "rate", D("57.9"), "exact"),
+      ("urbanization_rate", "actual", 2024, "change_pp", D("0.3"), "exact")}),
+    # a town a delegate speaks for in a write-up, before the year its figures are of: a sub-area
+    ("郭家店镇去年实现地区生产总值增长8%", "review", set()),
+    ("鸭溪镇去年实现地区生产总值36亿元、增长13%", "review", set()),
+    # 万 counting the noun after it is no number of people of the name before (`20万贫困人口`)
+    ("确保城镇新增就业5.2万人,全年实现20万贫困人口脱贫", "targets",
+     {("new_urban_jobs", "target", 2025, "level", D("5.2"), "exact")}),
+    ("城镇新增就业1200万以上", "targets", {("new_urban_jobs", "target", 2025, "level", D("1200"), "at_least")}),
+    # the year's parts before the figures, then the whole year's estimate (a plan report's review)
+    ("1—11月全市进出口总额完成26.3亿元,增长32.5%,预计全年完成28亿元左右,增长30%以上", "review",
+     {("trade_total", "actual", 2024, "level", D("28"), "around"),
+      ("trade_total", "actual", 2024, "growth", D("30"), "at_least")}),
+    ("社会消费品零售总额1—11月完成2701.3亿元,增长15.2%;预计全年完成2960亿元左右,增长14%左右", "review",
+     {("retail_sales", "actual", 2024, "level", D("2960"), "around"),
+      ("retail_sales", "actual", 2024, "growth", D("14"), "around")}),
+    ("一季度、上半年、前三季度全市地区生产总值分别增长7.6%、7.8%、7.9%,预计全年增长7.8%左右,达到5050亿元", "review",
+     {("gdp", "actual", 2024, "growth", D("7.8"), "around"), ("gdp", "actual", 2024, "level", D("5050"), "exact")}),
+    ("1—11月全市进出口总额完成26.3亿元,增长32.5%", "review", set()),
 ]  # fmt: skip
 
 

@@ -337,6 +337,9 @@ def emit(
     ):  # `城乡居民人均可支配收入2.33万元,增长5%`: one level (and its growth) can only be all residents'
         ids = (whole,)  # (``whole_of`` in indicators.toml: disposable_income of urban and rural incomes)
     named = sl.s[link.alias.start : link.alias.end + 2] if link.alias is not None else ""  # (a task's total, 总量)
+    if q.extra.get("kind") == "magnitude" and q.unit in v.people_implied and \
+            cue_re("counted_noun_after").match(sl.s, q.span.end):
+        ids = ()  # `确保城镇新增就业5.2万人,全年实现20万贫困人口脱贫`: 万 counts the noun after it, not the subject's
     for ind_id in ids:
         ind = v.indicators[ind_id]
         measure = decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior, named)
@@ -508,9 +511,12 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
     item = max(sl.s.rfind(c, 0, cstart) for c in "；;") + 1
     earlier = [m for m in v.sub_period_re.finditer(sl.s, item, cstart) if m.group() != v.whole_year]
     if earlier and v.whole_year not in sl.s[earlier[-1].end() : _num_start(q)] \
-            and sl.starts[_clause_index(sl.starts, earlier[0].start())] == earlier[0].start():
+            and ((part_clause := sl.starts[_clause_index(sl.starts, earlier[0].start())]) == earlier[0].start()
+                 or (part_clause == sl.starts[_clause_index(sl.starts, item)]
+                     and not any(ch.isdigit() for ch in sl.s[item : earlier[0].start()]))):
         # `1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元`: a clause opening on a part of the year holds
-        # the clauses after it in its item until 全年
+        # the clauses after it in its item until 全年; so does one said before the item's first figure, after its
+        # name (`社会消费品零售总额1—11月完成2701.3亿元，增长15.2%`)
         return True
     if (v.part_of_year_report_re.search(report.meta.title) if report.meta.title
             else v.part_of_year_opening_re.search(report.text, 0, _OPENING_CHARS)) \

@@ -158,6 +158,13 @@ def _base_before(v: Vocabulary, sentence: str, q: Quantity) -> bool:
     return bool(v.base_re.search(before)) and not v.estimate_reached_re.search(before)
 
 
+def _base_start(v: Vocabulary, sentence: str, q: Quantity) -> int:
+    """Where ``q`` starts with the words naming it a base (`比上年的57.6%`: at 比), or where it starts."""
+    lo = max(0, q.span.start - _BASE_WINDOW)
+    m = v.base_re.search(sentence, lo, q.span.start) if _base_before(v, sentence, q) else None
+    return m.start() if m is not None else q.span.start
+
+
 def _ranked(sentence: str, end: int) -> bool:
     """Whether a rank among places opens the clause ending at ``end`` (`我市成为全省第二个地区生产总值跨越…`)."""
     at = max((m.end() for m in cue_re("rank_opening").finditer(sentence, 0, end)), default=-1)
@@ -265,6 +272,7 @@ def _link_sentence(
     group_subjects: dict[object, list] = {}
     last_group: list = []  # the subjects of the last distribution (`A、B分别达到X、Y`)
     last_group_end = -1
+    parts_named: dict[object, _Alias] = {}  # the name a list of the year's parts is said of, by its list
 
     for qi, q in enumerate(quantities):
         link = _Link(q)
@@ -344,6 +352,8 @@ def _link_sentence(
                 if not named_here and prev_subject is not None and prev_subject.alias is not None:
                     named_here = [prev_subject.alias]  # `生产总值达到1.9万亿元,一季度、…、全年分别增长…`
                 subjects = _sub_period_subjects(v, sl, named_here, c0, dist + 2 if dist >= 0 else first.span.start, n)
+                if subjects is not None:
+                    parts_named[gid] = named_here[-1]
                 if subjects is None:
                     subjects = _item_subjects(
                         sl, _between(aliases, alias_starts, max(c0, last_q_end), first.span.start),
@@ -384,6 +394,11 @@ def _link_sentence(
                         subjects = [(a, a.ids) for a in distinct[-n:]]
                 group_subjects[gid] = subjects or []
             subjects = group_subjects[gid]
+            if (whole := parts_named.get(gid)) is not None and not (k < len(subjects) and subjects[k][0] is not None):
+                # `一季度、上半年、前三季度全市地区生产总值分别增长…,预计全年增长7.8%左右`: the parts' figures are no
+                # facts, but the name's run goes on to the year's
+                by_alias.setdefault(whole.start, []).append(q)
+                prev_subject = _Link(q, whole, whole.ids if sl.in_scope(whole, quantities) else ())
             last_group = subjects
             last_group_end = qi - k + n - 1  # the index of its last figure
             if subjects and k < len(subjects) and subjects[k][0] is not None:
@@ -513,13 +528,15 @@ def _link_sentence(
             between = sl.masked[prev_subject.q.span.end : cstart]
             # `；` ends an item of a list, unless the next opens on a rate noun (`;增速达16%`) or a second value
             crosses_item = any(c in between for c in _SEMI) and not v.rate_noun_lead_re.match(sentence, cstart) \
-                and not cue_re("second_value_lead").match(sentence, cstart)
+                and not cue_re("second_value_lead").match(sentence, cstart) and not (
+                    cue_re("whole_year_lead").match(sentence, cstart)
+                    and v.sub_period_re.search(sentence, prev_subject.alias.start, cstart))
             # what precedes the number in its clause, less the figure's own lead words (增长), a
             # quoted-target cue (`完成年计划710亿元`) and the subject's figures said before it in the
             # clause (`,达到1.5万亿元、增长19.8%`)
             cuts = [(m.start(), min(m.end(), q.span.start)) for m in v.prior_target_re.finditer(
                 sentence, cstart, _num_start(q)) if m.start() < q.span.start] + [
-                (x.span.start, x.span.end) for x in by_alias.get(prev_subject.alias.start, [])
+                (_base_start(v, sentence, x), x.span.end) for x in by_alias.get(prev_subject.alias.start, [])
                 if cstart <= x.span.start and x.span.end <= q.span.start
             ] + ([  # `,好于下降7%的预期`: the comparison before a quoted target
                 (m.start(), m.end()) for m in v.prior_compare_re.finditer(sentence, cstart, _num_start(q))
@@ -578,11 +595,12 @@ def _link_sentence(
             continue
         if ci > 0 and (v.prior_compare_re.match(sentence, cstart) or v.task_surplus_re.match(sentence, cstart)
                        or v.share_aside_re.match(sentence, cstart)
-                       or v.sub_period_compare_re.match(sentence, cstart)
+                       or v.sub_period_compare_re.match(sentence, cstart) or _base_before(v, sentence, q)
                        or (q.qualifier == "qualitative" and v.momentum_after_re.match(sentence, q.span.end)
                            and v.momentum_lead_re.fullmatch(sentence, cstart, q.span.start))):
             # `,高于全国、全省1个、0.2个百分点,总量跨过3000亿元`: a comparison aside keeps the run, as does
-            # the subject's share (`,占全省比重提高到26%,增速达16%`) and its pace in words (`地区生产总值…,今年继续
+            # the subject's share (`,占全省比重提高到26%,增速达16%`), a base compared with (`,比上年的57.6%提高0.3个
+            # 百分点`) and its pace in words (`地区生产总值…,今年继续
             # 保持较快增长势头,…,全年预计达1100亿元`)
             continue
         prev_subject = None  # a figure of an unknown subject ends the previous subject's run

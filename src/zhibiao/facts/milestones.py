@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
-from zhibiao.facts.sentence import _Link
+from zhibiao.facts.cuefile import cue_re
+from zhibiao.facts.sentence import _Link, _num_start
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Quantity
 
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+_CLAUSE_END = re.compile(r"[，,。；;：:]")
+_PLAN_LEAD_WINDOW = 16  # characters before a floor read for the plan's word (`城镇新增就业计划6万人以上`)
 
 
 def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> None:
@@ -26,7 +29,7 @@ def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> No
     subjects_of = [set(a.ids) for a in links]
     for i, a in enumerate(links):
         if not passed[i] or v.completed_target_after_re.match(sentence, a.q.span.end) \
-                or v.prior_after_re.match(sentence, a.q.span.end):
+                or v.prior_after_re.match(sentence, a.q.span.end) or _plan_beside_result(sentence, a.q):
             continue  # (`实现了力争突破470亿元的目标`: a threshold named a target is that target, not a milestone)
         covered: set[str] = set()
         # the figures after its run of thresholds (`跨越500亿、600亿台阶,达到860亿元`), as many as the run
@@ -57,6 +60,16 @@ def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> No
 def _threshold(a: _Link) -> bool:
     """A round amount passed (`突破700亿元`), of some subject."""
     return bool(a.ids) and a.q.qualifier == "at_least" and a.q.unit not in (None, "%", "pp") and a.q.value is not None
+
+
+def _plan_beside_result(sentence: str, q: Quantity) -> bool:
+    """`城镇新增就业计划6万人以上,实际完成6.8万人`: a floor planned, with the result beside it, is the plan
+    quoted back, not a threshold passed."""
+    start = _num_start(q)
+    lead = sentence[max(0, start - _PLAN_LEAD_WINDOW) : start]
+    lead = lead[max((m.end() for m in _CLAUSE_END.finditer(lead)), default=0) :]
+    return (cue_re("target_beside_actual_lead").search(lead) is not None
+            and cue_re("target_beside_actual_after").match(sentence, q.span.end) is not None)
 
 
 def _not_below(v: Vocabulary, b: Quantity, a: Quantity) -> bool:

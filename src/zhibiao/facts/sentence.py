@@ -253,6 +253,9 @@ class _SentenceLinker:
         opening = residue
         while (after := _strip(self.v.prefix_re, opening)) != opening:
             opening = after  # `其中,南京预计实现`: the words before the name, scope-neutral ones off its head
+        if (part := self.v.sub_period_re.match(opening)) is not None:
+            opening = opening[part.end() :].lstrip()  # `1—11月全市进出口总额…`: a part of the year is no scope (nor
+            # in ``_strip_neutral``)
         if self.above_own_level(residue):
             return False  # `全国国内生产总值增长7.7%`, `全省生产总值增长9.1%` in a county's review: that region's
         residue = self._strip_neutral(residue)
@@ -437,6 +440,8 @@ class _SentenceLinker:
         (`2024年天津市全市` -> ``; a news write-up's `临沂` for 临沂市 too; `与去年的政府工作报告提出的`,
         last year's report quoted, too)."""
         region = self.report.meta.region or ""
+        if (part := self.v.sub_period_re.match(residue)) is not None:
+            residue = residue[part.end() :].lstrip()  # `1—11月全市进出口总额…`: a part of the year is no scope
         short = _short(region)
         names = [n for n in (region, short, _bare(region)) if n]
         names += [w for w in self.v.own_type_words if short.endswith(w) and len(short) > len(w)]  # `新区` for 浦东新区
