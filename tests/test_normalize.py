@@ -976,3 +976,16 @@ def test_a_full_width_point_parted_from_its_digits_by_a_wrap_is_a_decimal_point(
 ])  # fmt: skip
 def test_a_line_of_prose_cut_between_a_name_and_its_figure_is_joined(raw: str, want: str) -> None:
     assert normalize(raw).text == want
+
+
+def test_a_copy_cut_by_its_characters_count_is_joined_where_a_line_of_figures_runs_short() -> None:
+    # a county's report copied with a break every 38 characters (枝江 2017): a line of ASCII figures is narrower than
+    # the rest, yet cut at the same count (`…增长5%，剔除` / `营改增…`, `…城镇新增就业5130` / `人，…`)
+    for shift in range(38):
+        para = ("一年来，我们坚持稳中求进工作总基调，全力以赴稳增长、调结构、防风险、惠民生。" * 4 + "甲" * shift
+                + "社会消费品零售总额140.5亿元，增长12.1%；一般公共预算收入25.3亿元，增长5%，剔除营改增等政策性减收因素后"
+                "同口径增长8.2%，城镇新增就业5130人。"
+                + "全市上下团结奋斗，实现了良好开局。" * 8)
+        lines = [para[k : k + 38] for k in range(0, len(para), 38)]
+        text = normalize("\n".join(lines)).text
+        assert "剔除营改增等政策性减收因素后同口径增长8.2%，城镇新增就业5130人" in text, shift
