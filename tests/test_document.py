@@ -859,3 +859,18 @@ def test_excerpts_under_numbered_titles_and_session_lines_without_a_dash_are_rep
     # (a sentence that opens on a date and a meeting is no session line)
     body = ("2012年1月5日在河南省第十一届人民代表大会第五次会议上，省长作了报告。\n")
     assert len(_text_reports("河南省2012年政府工作报告\n各位代表:\n增长9%。\n" + body)) == 1
+
+
+def test_a_list_of_related_items_after_the_editors_line_ends_the_report() -> None:
+    # 宜宾叙州区 2020 on a portal: the page goes on after the report with another article, the city's figures of 2019
+    report = ("宜宾市叙州区2020年政府工作报告\n各位代表：\n二、2020年主要目标\n"
+              "今年主要预期目标是：地区生产总值增长8%左右。\n各位代表，让我们团结奋斗！\n")
+    tail = ("责任编辑：陈思敏\n【相关阅读】\n2019年宜宾市经济运行情况发布\n"
+            "据宜宾市统计局消息，2019年全市实现地区生产总值2601.89亿元，增长8.8%。其中，第一产业增加值284.31亿元，"
+            "增长2.9%。全社会固定资产投资增长11.8%，城镇新增就业4.2万人。\n")
+    facts = [f for rr in pipeline.extract_bytes((report + tail).encode(), "t.txt").reports for f in rr.facts]
+    assert [(f.indicator, f.role, f.value) for f in facts] == [("gdp", "target", Decimal("8"))]
+    # (a list of related items with no editor's line before it ends nothing: a box inside an article)
+    inline = report.replace("各位代表，让我们", "【相关阅读】\n各位代表，让我们") + "城镇新增就业1万人。\n"
+    spans = report_spans(inline)
+    assert spans[-1].end == len(inline)

@@ -20,6 +20,8 @@ _OPENING = re.compile(_C["split"]["opening"])
 _SESSION_OPENING = re.compile(_C["split"]["session_opening"])
 _REPORTING = re.compile(_C["split"]["reporting"])
 _RELATED = re.compile(_C["split"]["related_items"])
+_CLOSER = re.compile(_C["split"]["article_closer"])
+_CLOSER_LINES = 3  # content lines before a list of related items where the editor's line may stand
 _NOT_TITLE = re.compile(_C["split"]["not_title"])
 _TYPE_RE = any_re(
     _C["report_type"]["government_work_report"] + _C["report_type"]["plan_report"]
@@ -170,9 +172,19 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
     ends = [*starts[1:], len(text)]
     starts = [s for i, s in enumerate(starts) if i == 0 or _BODY_MARK.search(text, s, ends[i])]
     if len(starts) <= 1:
-        return [Span(begin, len(text))] if _VISIBLE.search(text, begin) else []
+        return [Span(begin, _article_end(text, begin, len(text)))] if _VISIBLE.search(text, begin) else []
     bounds = [*starts, len(text)]
-    return [Span(bounds[i], bounds[i + 1]) for i in range(len(starts))]
+    return [Span(bounds[i], _article_end(text, bounds[i], bounds[i + 1])) for i in range(len(starts))]
+
+
+def _article_end(text: str, start: int, end: int) -> int:
+    """Where the report in ``text[start:end]`` ends: at a list of related items after its editor's line (what
+    follows is other articles, `【相关阅读】` / `据宜宾市统计局消息，2019年全市…`), else ``end``."""
+    for m in _RELATED.finditer(text, start, end):
+        before = [ln for ln in text[start : m.start()].rsplit("\n", 12)[1:] if ln.strip()][-_CLOSER_LINES:]
+        if any(_CLOSER.match(ln) for ln in before) and _BODY_MARK.search(text, start, m.start()):
+            return m.start()
+    return end
 
 
 def _same_session(a: str, b: str) -> bool:
