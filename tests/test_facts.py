@@ -2031,6 +2031,33 @@ WORDINGS_OF_BLIND_SETS = [
     ("一季度、上半年、前三季度全市地区生产总值分别增长7.6%、7.8%、7.9%,预计全年增长7.8%左右,达到5050亿元", "review",
      {("gdp", "actual", 2024, "growth", D("7.8"), "around"), ("gdp", "actual", 2024, "level", D("5050"), "exact")}),
     ("1—11月全市进出口总额完成26.3亿元,增长32.5%", "review", set()),
+    # a target missed said by the distance left to it (`离…目标`), or by 未完成 with only its name before
+    ("规模以上工业总产值1086.5亿元,增长7.7%,离年初确定的1100亿元目标还有一定差距", "review",
+     {("industrial_output", "actual", 2024, "level", D("1086.5"), "exact"),
+      ("industrial_output", "actual", 2024, "growth", D("7.7"), "exact"),
+      ("industrial_output", "prior_target", 2024, "level", D("1100"), "exact")}),
+    ("地区生产总值648.2亿元,增长7.9%,离力争突破650亿元的目标仅差1.8亿元", "review",
+     {("gdp", "actual", 2024, "level", D("648.2"), "exact"), ("gdp", "actual", 2024, "growth", D("7.9"), "exact"),
+      ("gdp", "prior_target", 2024, "level", D("650"), "at_least")}),
+    ("经济下行压力仍然较大;固定资产投资未完成年初确定的16%的目标;城乡居民收入水平总体偏低", "review",
+     {("fixed_asset_investment", "prior_target", 2024, "growth", D("16"), "exact")}),
+    # one growth said of the parts after 其中, not of their whole before it
+    ("全体居民人均可支配收入26860元,增长8.4%,其中城镇常住居民人均可支配收入33520元、农村常住居民人均可支配收入19130元,"
+     "均增长8.3%", "review",
+     {("disposable_income", "actual", 2024, "level", D("26860"), "exact"),
+      ("disposable_income", "actual", 2024, "growth", D("8.4"), "exact"),
+      ("urban_income", "actual", 2024, "level", D("33520"), "exact"),
+      ("rural_income", "actual", 2024, "level", D("19130"), "exact"),
+      ("urban_income", "actual", 2024, "growth", D("8.3"), "exact"),
+      ("rural_income", "actual", 2024, "growth", D("8.3"), "exact")}),
+    # the same figure net of a factor, after `；`
+    ("一般公共预算收入55.1亿元,增长6.2%;剔除“营改增”和减税降费等政策性减收因素,同口径增长9.1%", "review",
+     {("budget_revenue", "actual", 2024, "level", D("55.1"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("6.2"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("9.1"), "exact")}),
+    # a task the level above set, by its name and as a control target
+    ("确保完成宜昌市下达的单位生产总值能耗控制目标", "targets",
+     {("energy_intensity", "target", 2025, "growth", None, "qualitative")}),
 ]  # fmt: skip
 
 
@@ -5286,3 +5313,14 @@ def test_the_spendings_intensity_said_after_it() -> None:
     assert ("rd_intensity", "actual", 2024, "rate", D("1.19"), "exact") in facts_of(
         "全社会研发经费投入增长9.6%、投入强度达到1.19%", kind="review")
     assert not [f for f in facts_of("固定资产投资增长9.6%、投入强度达到1.19%", kind="review") if f[0] == "rd_intensity"]
+
+
+def test_the_level_that_set_a_task_named_first_in_an_item_is_no_neighbour() -> None:
+    # 晋江 2018: its prefecture named as who set the task; the figure after it is still the city's own target
+    head = "晋江市2018年政府工作报告\n二、2018年主要目标\n今年主要预期目标为：\n"
+    got = {(f.indicator, f.role, f.value) for f in extracted(
+        head + "——全面完成泉州市下达的节能减排任务，单位地区生产总值能耗下降3%。\n")}
+    assert ("energy_intensity", "target", D("-3")) in got
+    # (a neighbour's figure opening the sentence stays the neighbour's)
+    got = {(f.indicator, f.value) for f in extracted(head + "——泉州市地区生产总值增长7.5%，我市增长8%。\n")}
+    assert ("gdp", D("7.5")) not in got

@@ -432,6 +432,10 @@ def _link_sentence(
             met = shared is not None and shared.group("met") is not None
             before = [x for x in links[:-1] if x.alias is not None and x.ids
                       and sum(sl.masked.count(c, x.q.span.end, cstart) for c in _SEMI) <= (1 if met else 0)]
+            among = sentence.rfind(v.part_of_total, 0, cstart)
+            if among >= 0 and any(x.q.span.start > among for x in before):
+                # (`全体居民…增长8.4%，其中城镇…、农村…，均增长8.3%`: the parts after 其中, not their whole)
+                before = [x for x in before if x.q.span.start > among]
             subjects = list(dict.fromkeys(x.ids for x in before))
             many = len(subjects) >= 2
             if many and lost_member(v, sentence, q.span.end):
@@ -531,6 +535,9 @@ def _link_sentence(
                 and not cue_re("second_value_lead").match(sentence, cstart) and not (
                     cue_re("whole_year_lead").match(sentence, cstart)
                     and v.sub_period_re.search(sentence, prev_subject.alias.start, cstart))
+            if crosses_item:  # (`…增长6.2%；剔除“营改增”等政策性减收因素，同口径增长9.1%`: the same figure, net of it)
+                semi = prev_subject.q.span.end + max(between.rfind(c) for c in _SEMI) + 1
+                crosses_item = v.factor_removed_re.fullmatch(sentence[semi:cstart].strip(" ，,")) is None
             # what precedes the number in its clause, less the figure's own lead words (增长), a
             # quoted-target cue (`完成年计划710亿元`) and the subject's figures said before it in the
             # clause (`,达到1.5万亿元、增长19.8%`)

@@ -499,6 +499,8 @@ class _SentenceLinker:
         m, full = _opening_division(residue)
         if m is None or self._names_the_region(m.name) or m.name in (_bare(self.report.meta.region or ""), ""):
             return False
+        if cue_re("issued_by_after").match(residue, m.end):
+            return False  # `全面完成泉州市下达的节能减排任务,…`: the level that set the task, no neighbour
         cands = gazetteer.load().candidates(m.name, self.report.meta.report_year, short=True)
         if not counties and not full:
             cands = [c for c in cands if c.level in ("province", "prefecture")]
@@ -540,6 +542,9 @@ class _SentenceLinker:
             gap = gap.replace(streak.group(), "")  # (a level held a year more, `连续12年稳定在…`: no gap)
         gap = self.v.skip_re.sub("", _QUOTE_MARKS.sub("", gap))  # `实现“五年翻一番”`: quote marks say nothing
         gap = cue_re("set_at_start_before").sub("", gap)  # `涨幅控制在年初确定的4%以内`: the target quoted back
+        if (missed := self.v.completed_target_before_re.search(gap)) is not None and missed.group("missed") is not None \
+                and self.v.completed_target_after_re.match(self.s, q.span.end):
+            gap = gap[: missed.start()]  # `固定资产投资未完成年初确定的16%的目标`: the name's target, missed
         gap = cue_re("each_alike_in_gap").sub("", gap)  # `城乡居民收入增幅均超过…12%的目标`: each alike
         gap = past_year_path(self.v, self.s, gap, q)
         # `地区生产总值一季度增长4.7%`: a part of the year's figure is the name's (a mention, see
