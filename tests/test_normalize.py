@@ -983,8 +983,8 @@ def test_a_copy_cut_by_its_characters_count_is_joined_where_a_line_of_figures_ru
     # the rest, yet cut at the same count (`…增长5%，剔除` / `营改增…`, `…城镇新增就业5130` / `人，…`)
     for shift in range(38):
         para = ("一年来，我们坚持稳中求进工作总基调，全力以赴稳增长、调结构、防风险、惠民生。" * 4 + "甲" * shift
-                + "社会消费品零售总额140.5亿元，增长12.1%；一般公共预算收入25.3亿元，增长5%，剔除营改增等政策性减收因素后"
-                "同口径增长8.2%，城镇新增就业5130人。"
+                + "社会消费品零售总额140.5亿元，增长12.1%；一般公共预算收入25.3亿元，增长5%，"
+                "剔除营改增等政策性减收因素后同口径增长8.2%，城镇新增就业5130人。"
                 + "全市上下团结奋斗，实现了良好开局。" * 8)
         lines = [para[k : k + 38] for k in range(0, len(para), 38)]
         text = normalize("\n".join(lines)).text

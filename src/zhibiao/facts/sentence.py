@@ -542,7 +542,8 @@ class _SentenceLinker:
             gap = gap.replace(streak.group(), "")  # (a level held a year more, `连续12年稳定在…`: no gap)
         gap = self.v.skip_re.sub("", _QUOTE_MARKS.sub("", gap))  # `实现“五年翻一番”`: quote marks say nothing
         gap = cue_re("set_at_start_before").sub("", gap)  # `涨幅控制在年初确定的4%以内`: the target quoted back
-        if (missed := self.v.completed_target_before_re.search(gap)) is not None and missed.group("missed") is not None \
+        missed = self.v.completed_target_before_re.search(gap)
+        if missed is not None and missed.group("missed") is not None \
                 and self.v.completed_target_after_re.match(self.s, q.span.end):
             gap = gap[: missed.start()]  # `固定资产投资未完成年初确定的16%的目标`: the name's target, missed
         gap = cue_re("each_alike_in_gap").sub("", gap)  # `城乡居民收入增幅均超过…12%的目标`: each alike
