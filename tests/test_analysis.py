@@ -356,3 +356,30 @@ def test_a_change_in_points_no_report_states_is_read_off_the_two_years_rates(tmp
 def test_no_change_in_points_is_read_off_a_census_years_rates(tmp_path: Path) -> None:
     # (a reviewer's: 2020's rate, revised by the census, less 2019's is no year's change)
     assert _urbanization_outcome(tmp_path, 2020, "59.2", "1", "64.5")["status"] == "unknown"
+
+
+def _gdp_outcome(tmp_path: Path, after: str) -> dict:
+    """A district's 2013 GDP target `8%左右` and the 2014 report's sentence on its result, ``after``."""
+    a = ("殷都区2013年政府工作报告\n各位代表：\n一、2012年工作回顾\n地区生产总值增长9%。\n二、2013年主要目标\n"
+         "今年经济社会发展的主要预期目标是：地区生产总值增长8%左右。\n")
+    b = f"殷都区2014年政府工作报告\n各位代表：\n一、2013年工作回顾\n{after}\n"
+    for name, text in (("a.txt", a), ("b.txt", b)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    d = zhibiao.open(tmp_path / "t.duckdb")
+    assert d.ingest([str(tmp_path / "*.txt")]).ok
+    return _row(d.outcomes(), indicator="gdp", measure="growth", year=2013)
+
+
+def test_a_result_within_the_tolerance_the_report_says_fell_short_is_missed(tmp_path: Path) -> None:
+    # 安阳殷都区 2014 (a blind series): `增长7.8%，略低于8%左右的预期目标` — within 0.5 points of 8%左右, but the report
+    # itself says it fell short
+    row = _gdp_outcome(tmp_path, "地区生产总值增长7.8%，略低于8%左右的预期目标。")
+    assert (row["status"], row["status_strict"], row["status_reason"]) == ("missed", "missed", "said_short")
+
+
+def test_a_result_within_the_tolerance_with_no_word_of_the_report_is_met(tmp_path: Path) -> None:
+    row = _gdp_outcome(tmp_path, "地区生产总值增长7.8%。")
+    assert (row["status"], row["status_reason"]) == ("met", None)
+    # (nor does `不低于` say it fell short)
+    row = _gdp_outcome(tmp_path, "地区生产总值增长7.8%，实现了不低于7.5%的目标。")
+    assert row["status"] == "met"

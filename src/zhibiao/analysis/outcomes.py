@@ -12,6 +12,7 @@ the research panel (``zhibiao.analysis.panel``) are all built on them.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -165,6 +166,17 @@ def assess(
         return unknown("zero_target")
     gap, gap_unit = _gap(measure, target, rv)
     return replace(j, gap=gap, gap_unit=gap_unit)
+
+
+def with_verdict(j: Judgement, priors: list[FactRow]) -> Judgement:
+    """A result met only within a 左右 target's tolerance that the later report itself says fell short of the
+    target it quotes (`增长7.8%，略低于8%左右的预期目标`): missed, by the report's word (``said_short``)."""
+    if j.status != "met" or j.status_strict != "missed" or not priors:
+        return j
+    short = re.compile(rules()["status"]["said_short"])
+    if any(p.text and short.search(p.text) for p in priors):
+        return replace(j, status="missed", reason="said_short")
+    return j
 
 
 def _q(d: Decimal) -> Decimal:
@@ -349,7 +361,7 @@ def pair_outcomes(facts: list[FactRow], around_pp: Decimal | None = None) -> lis
         prior_txt = " / ".join(dict.fromkeys(_show(p) for p in priors)) if basis == "target" else ""
         agrees = (all(_agrees(p, targets) for p in priors) if priors else None) if basis == "target" else None
         for t in targets:
-            j = assess(cell.indicator, cell.measure, t, result, ref, around_pp)
+            j = with_verdict(assess(cell.indicator, cell.measure, t, result, ref, around_pp), priors)
             jr = assess(cell.indicator, cell.measure, t, revised, ref, around_pp) if revised else None
             out.append({
                 "region": names.get(cell.key, t.region), "region_code": t.region_code, "level": t.level,

@@ -25,6 +25,7 @@ from zhibiao.analysis.outcomes import (
     reference_growth,
     revised_result,
     unknown,
+    with_verdict,
 )
 from zhibiao.errors import ZhibiaoError
 from zhibiao.quantity.units import to_base
@@ -95,7 +96,8 @@ def panel_row(cell: Cell, all_cells: dict[tuple[str, str, str, int], Cell], name
     t = primary_target(standing)
     first, revised = first_result(cell.results), revised_result(cell.results)
     ref = reference_growth(all_cells, cell)
-    j = assess(cell.indicator, cell.measure, t, first, ref, around_pp) if t else unknown("no_target")
+    j = with_verdict(assess(cell.indicator, cell.measure, t, first, ref, around_pp), cell.priors) if t \
+        else unknown("no_target")
     jr = assess(cell.indicator, cell.measure, t, revised, ref, around_pp) if t and revised else None
     prior = cell.priors[0] if cell.priors and cell.basis == "target" else None
     any_fact = t or first or cell.facts[0]
