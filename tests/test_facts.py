@@ -2058,6 +2058,41 @@ WORDINGS_OF_BLIND_SETS = [
     # a task the level above set, by its name and as a control target
     ("确保完成宜昌市下达的单位生产总值能耗控制目标", "targets",
      {("energy_intensity", "target", 2025, "growth", None, "qualitative")}),
+    # (a reviewer's round) 万 before a verb or the next item is people still; a part of the year said in passing
+    # after the name holds nothing
+    ("城镇新增就业1.2万同比增长5%", "review",
+     {("new_urban_jobs", "actual", 2024, "level", D("1.2"), "exact"),
+      ("new_urban_jobs", "actual", 2024, "growth", D("5"), "exact")}),
+    ("城镇新增就业1.2万和农村劳动力转移就业2万", "targets",
+     {("new_urban_jobs", "target", 2025, "level", D("1.2"), "exact")}),
+    ("社会消费品零售总额一季度受疫情影响大幅下滑,完成1120亿元,下降3%", "review",
+     {("retail_sales", "actual", 2024, "level", D("1120"), "exact"),
+      ("retail_sales", "actual", 2024, "growth", D("-3"), "exact")}),
+    # a ceiling after the rate and its change is the target it was held within
+    ("城镇登记失业率3.1%,比上年末下降0.2个百分点,控制在4%以内", "review",
+     {("registered_unemployment", "actual", 2024, "rate", D("3.1"), "exact"),
+      ("registered_unemployment", "actual", 2024, "change_pp", D("-0.2"), "exact"),
+      ("registered_unemployment", "prior_target", 2024, "rate", D("4"), "at_most")}),
+    # a base of last year by its year; one of years before gives no year's change
+    ("研发经费投入强度达到2.1%,比2023年的1.9%提高0.2个百分点", "review",
+     {("rd_intensity", "actual", 2024, "rate", D("2.1"), "exact"),
+      ("rd_intensity", "actual", 2024, "change_pp", D("0.2"), "exact")}),
+    ("常住人口城镇化率达到62%,比2020年末的55.6%提高6.4个百分点", "review",
+     {("urbanization_rate", "actual", 2024, "rate", D("62"), "exact")}),
+    # the parts listed before the name, two of them, or after its year; the whole year after `；`
+    ("上半年、前三季度全市地区生产总值分别增长7%、7.3%,预计全年增长7.5%", "review",
+     {("gdp", "actual", 2024, "growth", D("7.5"), "exact")}),
+    ("2024年1—11月全市固定资产投资增长5.1%,预计全年增长5%", "review",
+     {("fixed_asset_investment", "actual", 2024, "growth", D("5"), "exact")}),
+    ("1—11月,社会消费品零售总额完成2701.3亿元,增长15.2%;预计全年完成2960亿元左右", "review",
+     {("retail_sales", "actual", 2024, "level", D("2960"), "around")}),
+    # a plan's floor by other verbs
+    ("粮食总产量计划稳定在60万吨以上,实际达到62.3万吨", "review",
+     {("grain_output", "prior_target", 2024, "level", D("60"), "at_least"),
+      ("grain_output", "actual", 2024, "level", D("62.3"), "exact")}),
+    # `城乡` before the year names no town
+    ("全县城乡去年居民人均可支配收入增长9%", "review",
+     {("disposable_income", "actual", 2024, "growth", D("9"), "exact")}),
 ]  # fmt: skip
 
 

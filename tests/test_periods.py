@@ -1599,3 +1599,13 @@ def test_the_plans_goals_a_paragraph_opens_end_at_the_next_heading() -> None:
     assert ("foreign_investment", "target", 2016, "growth", Decimal("10"), "exact") in facts
     assert ("urbanization_rate", "target", 2016, "change_pp", Decimal("1.2"), "exact") in facts
     assert ("gdp", "target", 2016, "level", Decimal("3500"), "exact") not in facts  # (the plan's goal, 2020's)
+
+
+def test_the_plans_goals_listed_under_the_headings_after_their_announcement_stay_the_plans() -> None:
+    # (a reviewer's) `“十四五”时期，…主要目标是：` ending its line, then the goals under `（一）`, `（二）`: the plan's
+    text = ("株洲市2021年政府工作报告\n二、2021年主要目标任务\n今年地区生产总值增长7%左右。\n"
+            "“十四五”时期，经济社会发展主要目标是：\n（一）经济发展取得新成效\n常住人口城镇化率达到70%，研发经费投入强度达到3%。\n"
+            "（二）改革开放迈出新步伐\n进出口总额突破1000亿元。\n")
+    facts = _facts(text)
+    assert ("gdp", "target", 2021, "growth", Decimal("7"), "around") in facts
+    assert not any(f[1] == "target" and f[2] == 2021 and f[0] != "gdp" for f in facts)

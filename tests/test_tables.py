@@ -851,3 +851,13 @@ def test_a_header_set_on_two_lines_of_cells_is_read_column_by_column() -> None:
         ("retail_sales", "target", 2020, "growth", D("9"), "exact")}
     assert facts(head + one + rows) == expected
     assert facts(head + two + rows) == expected
+
+
+def test_notes_in_brackets_alone_under_a_header_are_no_second_line_of_it() -> None:
+    # (a reviewer's) `2019年 / 2020年` over `（预计） / （计划）`: each a note on its column, read as before
+    text = ("关于包河区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n二、2020年计划安排\n附表\n"
+            "  指 标 名 称                单位      2019年       2020年\n"
+            "                                      （预计）     （计划）\n"
+            "  地区生产总值               亿元      1365.2       1460\n")
+    assert facts(text) == {("gdp", "actual", 2019, "level", D("1365.2"), "exact"),
+                           ("gdp", "target", 2020, "level", D("1460"), "exact")}

@@ -348,7 +348,7 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
                     # the items after it are the five years' again
                     events[ln.end] = chapter
             _this_years_clause(text, s, ln.end, meta, events)
-    _plan_goals_end_at_heading(heads, heading_events, events)
+    _plan_goals_end_at_heading(text, heads, heading_events, events)
     out: list[Passage] = []
     cur: tuple[PassageScope, int | None, int | None, str] = ("unknown", None, None, "")
     pos = 0
@@ -421,12 +421,17 @@ def _this_years_targets(text: str, start: int, end: int, meta: ReportMeta) -> tu
     return at, (meta.plan_year, meta.plan_year, m.group())
 
 
-def _plan_goals_end_at_heading(heads: Sequence[tuple[int, Section]],
+_LIST_OPENS = ("：", ":")  # the end of a line announcing a list: its goals stand under the headings after it
+
+
+def _plan_goals_end_at_heading(text: str, heads: Sequence[tuple[int, Section]],
                                heading_events: dict[int, tuple[PassageScope, int | None, int | None, str]],
                                events: dict[int, tuple[PassageScope, int | None, int | None, str]]) -> None:
     """`“十三五”期间，全市地区生产总值年均增长8.5%…` closing this year's targets: the plan's goals a paragraph
-    opens last to the next heading, under which the chapter's year holds again (`（三）重点工作`)."""
-    for _depth, sec in heads:
+    opens last to the next heading, under which the chapter's year holds again (`（二）主要预期目标` …
+    `（三）重点工作`); when its line announces a list (`“十四五”时期主要目标是：` / `（一）经济发展取得新成效`), only to
+    the next heading of the same depth or higher."""
+    for depth, sec in heads:
         at = sec.span.start
         if at in heading_events:
             continue  # (a heading with years of its own)
@@ -435,7 +440,22 @@ def _plan_goals_end_at_heading(heads: Sequence[tuple[int, Section]],
         if not before or not chapter:
             continue
         last, own = max(before), max(chapter)
-        if last > own and events[last][0] == "plan_goals" and heading_events[own][0] == "year_plan":
+        if last <= own or events[last][0] != "plan_goals" or heading_events[own][0] != "year_plan":
+            continue
+        # the depth of the innermost heading the goals' first opener stands under (`“十三五”时期的主要目标：` under
+        # the chapter, then `到2020年…` under its `（一）`: the chapter's depth)
+        run = sorted(x for x in events if own < x <= last)
+        k = len(run) - 1
+        while k > 0 and events[run[k - 1]][0] == "plan_goals":
+            k -= 1
+        opener = run[k]
+        under = max((d for d, h in heads if h.span.start <= opener < h.span.end), default=None)
+        # (an opener whose line announces the goals, `“十四五”时期，…主要目标是：`, lists them under the headings after
+        # it: they stay the plan's down to a heading of its own depth; any other is a paragraph of its own, `今后五年，…
+        # 奋斗目标是：…年均增长8%左右…。` before `（一）着力推动服务业提质增效`)
+        line_end = text.find("\n", opener)
+        listed = text[opener : line_end if line_end >= 0 else len(text)].rstrip().endswith(_LIST_OPENS)
+        if under is not None and (depth <= under or not listed):
             events[at] = heading_events[own]
 
 

@@ -513,10 +513,12 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
     if earlier and v.whole_year not in sl.s[earlier[-1].end() : _num_start(q)] \
             and ((part_clause := sl.starts[_clause_index(sl.starts, earlier[0].start())]) == earlier[0].start()
                  or (part_clause == sl.starts[_clause_index(sl.starts, item)]
-                     and not any(ch.isdigit() for ch in sl.s[item : earlier[0].start()]))):
+                     and not any(ch.isdigit() for ch in sl.s[item : earlier[0].start()])
+                     and any(ch.isdigit() for ch in sl.s[earlier[0].end() : _clause_end_at(sl, earlier[0].end())]))):
         # `1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元`: a clause opening on a part of the year holds
         # the clauses after it in its item until 全年; so does one said before the item's first figure, after its
-        # name (`社会消费品零售总额1—11月完成2701.3亿元，增长15.2%`)
+        # name and holding a figure in its clause (`社会消费品零售总额1—11月完成2701.3亿元，增长15.2%`; not
+        # `社会消费品零售总额一季度受疫情影响大幅下滑，完成1120亿元`, a part in passing)
         return True
     if (v.part_of_year_report_re.search(report.meta.title) if report.meta.title
             else v.part_of_year_opening_re.search(report.text, 0, _OPENING_CHARS)) \
@@ -529,6 +531,12 @@ def _in_part_of_year(v: Vocabulary, report: Report, sl: _SentenceLinker, q: Quan
         if sp is not None and v.whole_year not in text[sp.end() : at] and not (sp.group("lead") and start != sl.offset):
             return True  # a news lead's part of the year (`…讯(记者 …)一季度,`) holds its sentence only
     return False
+
+
+def _clause_end_at(sl: _SentenceLinker, pos: int) -> int:
+    """End of the clause of ``sl``'s sentence holding ``pos``."""
+    k = _clause_index(sl.starts, pos) + 1
+    return sl.starts[k] if k < len(sl.starts) else len(sl.s)
 
 
 def _signed_only(v: Vocabulary, lead: str) -> bool:

@@ -158,10 +158,18 @@ def _base_before(v: Vocabulary, sentence: str, q: Quantity) -> bool:
     return bool(v.base_re.search(before)) and not v.estimate_reached_re.search(before)
 
 
-def _base_start(v: Vocabulary, sentence: str, q: Quantity) -> int:
-    """Where ``q`` starts with the words naming it a base (`比上年的57.6%`: at 比), or where it starts."""
+def _last_years_base(v: Vocabulary, sentence: str, q: Quantity, review: int | None) -> bool:
+    """A base named by last year (`,比上年的57.6%提高0.3个百分点`, `比2017年的1.9%` in the review of 2018), not one
+    of years before (`比2015年末的55.6%`)."""
+    words = ("上年", "去年", f"{review - 1}年") if review else ("上年", "去年")
+    return _base_before(v, sentence, q) and any(
+        w in sentence[max(0, q.span.start - _BASE_WINDOW) : q.span.start] for w in words)
+
+
+def _base_start(v: Vocabulary, sentence: str, q: Quantity, review: int | None) -> int:
+    """Where ``q`` starts with the words naming it last year's base (`比上年的57.6%`: at 比), or where it starts."""
     lo = max(0, q.span.start - _BASE_WINDOW)
-    m = v.base_re.search(sentence, lo, q.span.start) if _base_before(v, sentence, q) else None
+    m = v.base_re.search(sentence, lo, q.span.start) if _last_years_base(v, sentence, q, review) else None
     return m.start() if m is not None else q.span.start
 
 
@@ -273,6 +281,7 @@ def _link_sentence(
     last_group: list = []  # the subjects of the last distribution (`A、B分别达到X、Y`)
     last_group_end = -1
     parts_named: dict[object, _Alias] = {}  # the name a list of the year's parts is said of, by its list
+    review = report.meta.review_year  # (a base named by the year before it is last year's)
 
     for qi, q in enumerate(quantities):
         link = _Link(q)
@@ -534,7 +543,8 @@ def _link_sentence(
             crosses_item = any(c in between for c in _SEMI) and not v.rate_noun_lead_re.match(sentence, cstart) \
                 and not cue_re("second_value_lead").match(sentence, cstart) and not (
                     cue_re("whole_year_lead").match(sentence, cstart)
-                    and v.sub_period_re.search(sentence, prev_subject.alias.start, cstart))
+                    and v.sub_period_re.search(sentence, 1 + max(sentence.rfind(c, 0, prev_subject.alias.start)
+                                                                  for c in _SEMI), cstart))
             if crosses_item:  # (`…增长6.2%；剔除“营改增”等政策性减收因素，同口径增长9.1%`: the same figure, net of it)
                 semi = prev_subject.q.span.end + max(between.rfind(c) for c in _SEMI) + 1
                 crosses_item = v.factor_removed_re.fullmatch(sentence[semi:cstart].strip(" ，,")) is None
@@ -543,7 +553,7 @@ def _link_sentence(
             # clause (`,达到1.5万亿元、增长19.8%`)
             cuts = [(m.start(), min(m.end(), q.span.start)) for m in v.prior_target_re.finditer(
                 sentence, cstart, _num_start(q)) if m.start() < q.span.start] + [
-                (_base_start(v, sentence, x), x.span.end) for x in by_alias.get(prev_subject.alias.start, [])
+                (_base_start(v, sentence, x, review), x.span.end) for x in by_alias.get(prev_subject.alias.start, [])
                 if cstart <= x.span.start and x.span.end <= q.span.start
             ] + ([  # `,好于下降7%的预期`: the comparison before a quoted target
                 (m.start(), m.end()) for m in v.prior_compare_re.finditer(sentence, cstart, _num_start(q))
@@ -576,6 +586,9 @@ def _link_sentence(
             if not crosses_item and not modifier and (own or not _strip(v.filler_re, prefix)):
                 chain = by_alias.get(prev_subject.alias.start, [])
                 prev_q = chain[-1] if chain else None
+                if prev_q is not None and q.qualifier == "at_most" and prev_q.unit != q.unit:
+                    # `城镇登记失业率3.1%,比上年末下降0.2个百分点,控制在4%以内`: the ceiling weighed against the rate
+                    prev_q = next((x for x in reversed(chain) if x.unit == q.unit), prev_q)
                 if _compatible(v, ids, q, prev_q):
                     link.alias, link.ids, link.prev = prev_subject.alias, ids, prev_q
                     link.confidence = 0.9
@@ -602,7 +615,7 @@ def _link_sentence(
             continue
         if ci > 0 and (v.prior_compare_re.match(sentence, cstart) or v.task_surplus_re.match(sentence, cstart)
                        or v.share_aside_re.match(sentence, cstart)
-                       or v.sub_period_compare_re.match(sentence, cstart) or _base_before(v, sentence, q)
+                       or v.sub_period_compare_re.match(sentence, cstart) or _last_years_base(v, sentence, q, review)
                        or (q.qualifier == "qualitative" and v.momentum_after_re.match(sentence, q.span.end)
                            and v.momentum_lead_re.fullmatch(sentence, cstart, q.span.start))):
             # `,高于全国、全省1个、0.2个百分点,总量跨过3000亿元`: a comparison aside keeps the run, as does

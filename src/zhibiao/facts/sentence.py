@@ -20,6 +20,7 @@ _SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_region_only"]).diffe
     facts_cues()["subarea_work_makes"])  # (a sub-area's work makes jobs, not the region's rates and incomes)
 _SUBAREA_WORDS = tuple(facts_cues()["subarea_suffixes"])
 _DIGIT = re.compile(r"\d")
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d\s*年")  # a year opening a clause, before a part of it (`2018年1—11月`)
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 # (not a thousands separator: `4,233.2亿元`)
@@ -253,9 +254,8 @@ class _SentenceLinker:
         opening = residue
         while (after := _strip(self.v.prefix_re, opening)) != opening:
             opening = after  # `其中,南京预计实现`: the words before the name, scope-neutral ones off its head
-        if (part := self.v.sub_period_re.match(opening)) is not None:
-            opening = opening[part.end() :].lstrip()  # `1—11月全市进出口总额…`: a part of the year is no scope (nor
-            # in ``_strip_neutral``)
+        opening = self._without_part(opening)  # `1—11月全市进出口总额…`: a part of the year is no scope (nor in
+        # ``_strip_neutral``)
         if self.above_own_level(residue):
             return False  # `全国国内生产总值增长7.7%`, `全省生产总值增长9.1%` in a county's review: that region's
         residue = self._strip_neutral(residue)
@@ -273,6 +273,7 @@ class _SentenceLinker:
         if tail and any(w in tail.group(1) for w in self.v.scope_tail_times) and (
                 residue[: tail.start(1)] in self.v.bare_subarea_words
                 or not residue[: tail.start(1)].endswith(self.v.scope_time_places)
+                or self.v.whole_region_re.sub("", residue[: tail.start(1)]).strip() in self.v.scope_time_not_places
                 or self.v.own_region_start_re.match(residue)):
             # (`新区今年…` in 黄岛区's report: the region by its own zone's word; `全地区去年…`, `深圳经济特区今年…`:
             # the region itself; only a named zone of a sub-area's kind before the year is one, `…片区今年`)
@@ -435,13 +436,21 @@ class _SentenceLinker:
         return at >= 0 and not _strip(self.v.prefix_re, residue[:at].strip()) \
             and not _strip(self.v.prefix_re, residue[at + 2 :].strip())
 
+    def _without_part(self, text: str) -> str:
+        """``text`` less a part of the year opening it, after its year if any (`2018年1—11月全市…` -> `全市…`)."""
+        year = _YEAR_HEAD.match(text)
+        at, cut = (year.end() if year else 0), None
+        while (part := self.v.sub_period_re.match(text, at)) is not None:  # (a list of them: `上半年、前三季度全市…`)
+            cut = at = part.end()
+            at += len(text[at:]) - len(text[at:].lstrip("、和及，, "))
+        return text[cut:].lstrip() if cut is not None else text
+
     def _strip_neutral(self, residue: str) -> str:
         """``residue`` less scope-neutral words and the report's own region name, wherever they stand
         (`2024年天津市全市` -> ``; a news write-up's `临沂` for 临沂市 too; `与去年的政府工作报告提出的`,
         last year's report quoted, too)."""
         region = self.report.meta.region or ""
-        if (part := self.v.sub_period_re.match(residue)) is not None:
-            residue = residue[part.end() :].lstrip()  # `1—11月全市进出口总额…`: a part of the year is no scope
+        residue = self._without_part(residue)  # `1—11月全市进出口总额…`: a part of the year is no scope
         short = _short(region)
         names = [n for n in (region, short, _bare(region)) if n]
         names += [w for w in self.v.own_type_words if short.endswith(w) and len(short) > len(w)]  # `新区` for 浦东新区

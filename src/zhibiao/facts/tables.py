@@ -137,11 +137,15 @@ def _stacked_header(c: TableCues, text: str, ls: list[Line], i: int) -> list[Lin
     heads = [k for k in top[1:] if ls[k].text not in c.unit_columns]  # (the label's and the unit's cells stand alone)
     if len(heads) < 2 or len(under) < 2 or len(under) > len(heads):
         return ls
+    heads_words = 0
     for k in under:
         t = ls[k].text
-        if not (t.strip("()（） ") in c.percent_marks or _ASIDE.fullmatch(t) or c.target_re.match(t)
-                or c.actual_re.match(t)) or any(ch.isdigit() for ch in t):
+        head_word = t.strip("()（） ") in c.percent_marks or bool(c.target_re.match(t) or c.actual_re.match(t))
+        if not (head_word or _ASIDE.fullmatch(t)) or any(ch.isdigit() for ch in t):
             return ls
+        heads_words += head_word
+    if not heads_words:
+        return ls  # (notes in brackets alone, `(预计)` / `(计划)`, `(亿元)` / `(亿元)`: each a note on its column)
     line_start = {k: text.rfind("\n", 0, ls[k].start) + 1 for k in heads + under}
     col = {k: _width(text, line_start[k], ls[k].start) for k in heads + under}
     below: dict[int, list[int]] = {k: [] for k in heads}

@@ -49,6 +49,7 @@ class Vocabulary:
     bare_subarea_words: frozenset[str]  # `新区`, `示范区` alone: a sub-area only after its full name
     scope_tail_times: tuple[str, ...]  # the year a sub-area's figures speak of after its name (`…片区今年`)
     scope_time_places: tuple[str, ...]  # the zones' words a year may follow and keep them sub-areas
+    scope_time_not_places: tuple[str, ...]  # words ending so that name no place (城乡, 乡镇)
     own_region_start_re: re.Pattern[str]  # the region's own first word (`全地区去年`, `我市区域`): no sub-area
     region_only: frozenset[str]  # indicators no sub-area reports (jobs, incomes, prices): a run of one leaves them
     whole_region_re: re.Pattern[str]  # `全区`, `我县`: the whole region named again
@@ -407,6 +408,7 @@ def load() -> Vocabulary:
         bare_subarea_words=frozenset(cues["scope_tail_places"]),
         scope_tail_times=tuple(cues["scope_tail_times"]),
         scope_time_places=tuple(cues["scope_time_places"]),
+        scope_time_not_places=tuple(cues["scope_time_not_places"]),
         own_region_start_re=re.compile(cues["own_region_start"]),
         whole_region_re=re.compile(cues["whole_region"]),
         drive_words=tuple(cues["drive_words"]),
