@@ -2093,6 +2093,27 @@ WORDINGS_OF_BLIND_SETS = [
     # `城乡` before the year names no town
     ("全县城乡去年居民人均可支配收入增长9%", "review",
      {("disposable_income", "actual", 2024, "growth", D("9"), "exact")}),
+    # a control target said met (`实现了控制在…的调控目标`); a target a fall is compared with by 比 is a rise
+    ("居民消费价格上涨2.9%,实现了控制在4%左右的调控目标", "review",
+     {("cpi", "actual", 2024, "growth", D("2.9"), "exact"), ("cpi", "prior_target", 2024, "growth", D("4"), "around")}),
+    ("社会消费品零售总额下降2.9%,比年初8%的预期目标低10.9个百分点", "review",
+     {("retail_sales", "actual", 2024, "growth", D("-2.9"), "exact"),
+      ("retail_sales", "prior_target", 2024, "growth", D("8"), "exact")}),
+    ("单位生产总值能耗下降2.8%,比年初下降3.2%的目标低0.4个百分点", "review",
+     {("energy_intensity", "actual", 2024, "growth", D("-2.8"), "exact"),
+      ("energy_intensity", "prior_target", 2024, "growth", D("-3.2"), "exact")}),
+    # a rate's threshold after its exact figure says no more
+    ("研发投入强度达到1.01%,首次迈上1%", "review", {("rd_intensity", "actual", 2024, "rate", D("1.01"), "exact")}),
+    # the first parenthesis names the plan and says `下同`: the bare ones after it are plans too
+    ("地区生产总值增长7.9%(计划7.5%左右,下同);城镇居民人均可支配收入26205元,增长8.1%(9%);"
+     "进出口总额511.9亿美元,下降27.7%(增长5%)", "review",
+     {("gdp", "actual", 2024, "growth", D("7.9"), "exact"), ("gdp", "prior_target", 2024, "growth", D("7.5"), "around"),
+      ("urban_income", "actual", 2024, "level", D("26205"), "exact"),
+      ("urban_income", "actual", 2024, "growth", D("8.1"), "exact"),
+      ("urban_income", "prior_target", 2024, "growth", D("9"), "exact"),
+      ("trade_total", "actual", 2024, "level", D("511.9"), "exact"),
+      ("trade_total", "actual", 2024, "growth", D("-27.7"), "exact"),
+      ("trade_total", "prior_target", 2024, "growth", D("5"), "exact")}),
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhibiao import pipeline
+from zhibiao.normalize import normalize
 
 D = Decimal
 
@@ -861,3 +862,22 @@ def test_notes_in_brackets_alone_under_a_header_are_no_second_line_of_it() -> No
             "  地区生产总值               亿元      1365.2       1460\n")
     assert facts(text) == {("gdp", "actual", 2019, "level", D("1365.2"), "exact"),
                            ("gdp", "target", 2020, "level", D("1460"), "exact")}
+
+
+def test_a_table_saved_as_text_with_one_ideographic_space_between_cells() -> None:
+    # a provincial plan report's annex (湖北 2013 style): `全社会固定资产投资增长　%　22　29.1　22　预期性`
+    text = ("关于湖北省2012年国民经济和社会发展计划执行情况与2013年计划草案的报告\n"
+            "附表：湖北省国民经济和社会发展主要指标\n"
+            "指标名称　单位　2012年计划　2012年执行　2013年计划　属性\n"
+            "全社会固定资产投资增长　%　22　29.1　20　预期性\n"
+            "粮食总产量　万吨　2300以上　2441.8　2400以上　约束性\n")
+    assert facts(text) == {
+        ("fixed_asset_investment", "prior_target", 2012, "growth", D("22"), "exact"),
+        ("fixed_asset_investment", "actual", 2012, "growth", D("29.1"), "exact"),
+        ("fixed_asset_investment", "target", 2013, "growth", D("20"), "exact"),
+        ("grain_output", "prior_target", 2012, "level", D("2300"), "at_least"),
+        ("grain_output", "actual", 2012, "level", D("2441.8"), "exact"),
+        ("grain_output", "target", 2013, "level", D("2400"), "at_least")}
+    # (a sentence with one ideographic space in it is prose still)
+    prose = normalize("全省地区生产总值增长7.5%，　规模以上工业增加值增长8%。").text
+    assert "\t" not in prose

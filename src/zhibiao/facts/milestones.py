@@ -16,6 +16,7 @@ from zhibiao.model import Quantity
 
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
+_HELD = ("稳定在", "保持在", "维持在", "控制在", "稳在")  # a level held, not passed (`保持在60%以上`: its own figure)
 _PLAN_LEAD_WINDOW = 16  # characters before a floor read for the plan's word (`城镇新增就业计划6万人以上`)
 
 
@@ -55,6 +56,15 @@ def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> No
             covered |= set(a.ids)  # `规模工业产值1001.8亿元,突破千亿元`: the threshold after the figure
         if covered:
             a.ids = tuple(x for x in a.ids if x not in covered)
+    for i, a in enumerate(links):  # a rate's threshold after its exact figure (`研发投入强度达到1.01%，首次迈上1%`)
+        before = next((b for b in reversed(links[:i]) if b.q.unit == "%"), None)
+        if (a.ids and a.q.unit == "%" and a.q.qualifier == "at_least" and a.q.direction == "none"
+                and a.q.measure_hint == "rate" and before is not None and set(a.ids) <= set(before.ids)
+                and before.q.qualifier == "exact" and before.q.direction == "none" and before.q.value is not None
+                and a.q.value is not None and before.q.value >= a.q.value
+                and v.held_or_passed_re.search(a.q.extra.get("pre") or "") and not (a.q.extra.get("pre") or "")
+                .startswith(_HELD)):
+            a.ids = ()
 
 
 def _threshold(a: _Link) -> bool:

@@ -197,8 +197,17 @@ _ODD_CLASS = "[" + "".join(k for k in map(chr, _SPACES)) + "]"
 _ODD_SPACE = re.compile(_ODD_CLASS + _ODD_CLASS + "*")
 
 
+# a row of a table saved as text with one ideographic space between its cells (`全社会固定资产投资增长　%　22　29.1　22
+# 　预期性`): three or more such single spaces between characters on one line; each becomes a tab, the cells' gap
+_CELL_ROW = re.compile("[^\n]*?\\S\u3000(?=\\S)(?:[^\n]*?\\S\u3000(?=\\S)){2,}[^\n]*")
+_ONE_IDEOGRAPHIC = re.compile("(?<=\\S)\u3000(?=\\S)")
+
+
 def _odd_spaces(block: str) -> str:
-    """NBSP/ideographic and other odd spaces -> plain space, CR and other line breaks -> LF."""
+    """NBSP/ideographic and other odd spaces -> plain space, CR and other line breaks -> LF; the single
+    ideographic spaces parting a table row's cells -> tab (one for one, the offsets kept)."""
+    if "\u3000" in block:
+        block = _CELL_ROW.sub(lambda m: _ONE_IDEOGRAPHIC.sub("\t", m.group(0)), block)
     return _ODD_SPACE.sub(lambda m: m.group(0).translate(_SPACES), block) if _ODD_SPACE.search(block) else block
 
 
