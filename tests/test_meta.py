@@ -1902,3 +1902,17 @@ def test_a_taiwan_agencys_editor_line_dates_a_story_that_prints_no_year() -> Non
     m = meta(text)
     assert (m.report_year, m.year_source) == (2024, "published")
     assert meta(text.replace("（編輯：張均懋）1130122", "（編輯：張均懋）")).report_year is None
+
+
+def test_a_region_met_or_learnt_from_is_no_evidence_of_which_namesake_speaks() -> None:
+    # (a blind set's districts whose names several cities bear) a friendship, an exchange or a model named in full is
+    # another city's district, neither the issuer nor a tie of the issuer's name to that city
+    head = "政府工作报告\n——2012年1月9日在铁西区第十五届人民代表大会第五次会议上\n各位代表：\n一、过去一年工作回顾\n"
+    m = meta(head + "认真学习借鉴沈阳市铁西区老工业基地搬迁改造的经验。积极融入沈阳经济区建设。"
+             "万达广场、鞍山站前商务区改造加快推进。全区地区生产总值增长12%。\n")
+    assert (m.region, m.region_code) == ("鞍山市铁西区", "210303")
+    m = meta("政府工作报告\n——2024年1月10日在城关区第十八届人民代表大会第三次会议上\n各位代表：\n一、过去一年工作回顾\n"
+             "深入贯彻习近平总书记对甘肃重要讲话精神。"
+             "与拉萨市城关区缔结友好城区。兰州老街入选国家级夜间文化和旅游消费集聚区，兰州科技大市场建成运营。"
+             "全区地区生产总值增长6%。\n")
+    assert m.region_code == "620102"

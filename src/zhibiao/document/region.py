@@ -96,6 +96,8 @@ _DELEGATION = _R["delegation"]  # after a division: its delegation at a higher c
 _AREA_OF = re.compile(_R["area_of"])  # after a division: its area (`湖北省域`), of which the issuer is a part
 _PARTNER_BEFORE = re.compile(_R["partner_before"])  # before a division: a partner's or another's plan carried out
 _PARTNER_OWN_AFTER = re.compile(_R["partner_own_after"])  # ... but for the issuer's own bodies and plans after it
+_PARTNER_WITH = re.compile(_R["partner_with_before"])  # before a division: another region met or learnt from
+_PARTNER_WORDS = re.compile(_R["partner_before"].rstrip("$") + "|" + _R["partner_with_before"].rstrip("$"))
 _LED_BY = re.compile(_R["led_by"])  # after a division: its party committee and government leading the issuer
 _SESSIONS_WORD = _R["sessions_word"]  # a region's annual sessions (两会)
 _SECTION_WORDS = tuple(_R["section_words"])  # a news site's section for a region (`长治频道`)
@@ -378,6 +380,30 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
             yield RegionEvidence(d, "body")
 
 
+def _without_partners(body: str, gaz: Gazetteer) -> str:
+    """``body`` with the names of the regions it meets or learns from blanked, one for one (`与拉萨市城关区缔结
+    友好城区`): no evidence of the issuer, nor context for telling its name's bearers apart."""
+    spans: list[tuple[int, int]] = []
+    # (a short name right after a partner's words too: `积极融入沈阳经济区`)
+    shorts = [Mention(m.end() + sm.start, m.end() + sm.end, sm.name) for m in _PARTNER_WORDS.finditer(body)
+              if (sm := gaz.short_mention_at_start(body[m.end() : m.end() + 8])) is not None]
+    seen: set[int] = set()
+    for mt in sorted([*gaz.mentions(body), *shorts], key=lambda m: (m.start, -m.end)):
+        if (spans and mt.start < spans[-1][1]) or mt.start in seen:
+            continue  # (inside a name blanked, or the short form of a full name read: `落实涟源市委…`)
+        seen.add(mt.start)
+        if (spans and mt.start == spans[-1][1]) or _PARTNER_WITH.search(body, max(0, mt.start - 4), mt.start) or (
+                _PARTNER_BEFORE.search(body, max(0, mt.start - 4), mt.start)
+                and not _PARTNER_OWN_AFTER.match(body, mt.end)):
+            spans.append((mt.start, mt.end))  # (and the name run on after it: `沈阳市` + `铁西区`; `融入沈阳经济区`)
+    if not spans:
+        return body
+    out = list(body)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
 def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | None) -> set[str]:
     """The names said as the party committee and government leading the issuer (`内江市委市政府坚强领导`) when a
     division inside them is named too (隆昌 in 内江): the level above, not the issuer. (Alone, the name may be
@@ -479,6 +505,7 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
     """The issuing region and where it was read; ``None`` when the text names none of the level
     of the government that speaks."""
     levels = speaker_levels(head, lead)
+    body, lead = _without_partners(body, gaz), _without_partners(lead, gaz)  # (`与拉萨市城关区缔结友好城区`)
     if levels == frozenset({"national"}):
         return RegionEvidence(gaz.by_code(NATIONAL_CODE), "issuer")  # type: ignore[arg-type]
     ending = speaker_ending(head, lead)
