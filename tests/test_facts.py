@@ -2114,6 +2114,19 @@ WORDINGS_OF_BLIND_SETS = [
       ("trade_total", "actual", 2024, "level", D("511.9"), "exact"),
       ("trade_total", "actual", 2024, "growth", D("-27.7"), "exact"),
       ("trade_total", "prior_target", 2024, "growth", D("5"), "exact")}),
+    # a 分别 list whose members turn opposite ways, each with its verb
+    ("城乡常住居民人均可支配收入分别达到40520元、21350元,分别下降2.8%、增长1.2%", "review",
+     {("urban_income", "actual", 2024, "level", D("40520"), "exact"),
+      ("rural_income", "actual", 2024, "level", D("21350"), "exact"),
+      ("urban_income", "actual", 2024, "growth", D("-2.8"), "exact"),
+      ("rural_income", "actual", 2024, "growth", D("1.2"), "exact")}),
+    # the target quoted in quotation marks, said missed after it
+    ("地区生产总值3352.8亿元,增长4.6%,年初确定的“5.5%左右”的预期目标未能实现", "review",
+     {("gdp", "actual", 2024, "level", D("3352.8"), "exact"), ("gdp", "actual", 2024, "growth", D("4.6"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("5.5"), "around")}),
+    # a sub-area that is the object of the verb opening the sentence is no subject of the clauses after it
+    ("办好中国(湖南)自由贸易试验区联动创新区,力争外贸进出口总额增长15%", "targets",
+     {("trade_total", "target", 2025, "growth", D("15"), "exact")}),
 ]  # fmt: skip
 
 

@@ -1916,3 +1916,13 @@ def test_a_region_met_or_learnt_from_is_no_evidence_of_which_namesake_speaks() -
              "与拉萨市城关区缔结友好城区。兰州老街入选国家级夜间文化和旅游消费集聚区，兰州科技大市场建成运营。"
              "全区地区生产总值增长6%。\n")
     assert m.region_code == "620102"
+
+
+def test_the_whole_of_a_prefecture_said_by_its_own_word_in_its_report_and_in_a_countys() -> None:
+    # 阿里地区 2012: `全地区实现生产总值…` is the prefecture's own whole; in a county under it, the level above
+    text = "{}2012年政府工作报告\n一、2011年工作回顾\n全地区实现生产总值32.6亿元，增长13.8%。\n"
+    own = [(f.indicator, f.value) for rr in pipeline.extract_bytes(text.format("阿里地区").encode(), "t.txt").reports
+           for f in rr.facts]
+    assert ("gdp", 32.6) in [(i, float(v)) for i, v in own]
+    county = [f for rr in pipeline.extract_bytes(text.format("噶尔县").encode(), "t.txt").reports for f in rr.facts]
+    assert county == []

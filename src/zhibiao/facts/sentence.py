@@ -432,9 +432,9 @@ class _SentenceLinker:
         meta = self.report.meta
         words = _higher_words(meta.level, _short(meta.region or "").endswith("市")) \
             if meta.region_source in _SURE_REGION else ()
-        at = max((residue.rfind(w) for w in words), default=-1)
+        at, w = max(((residue.rfind(w), w) for w in words), default=(-1, ""))
         return at >= 0 and not _strip(self.v.prefix_re, residue[:at].strip()) \
-            and not _strip(self.v.prefix_re, residue[at + 2 :].strip())
+            and not _strip(self.v.prefix_re, residue[at + len(w) :].strip())
 
     def _without_part(self, text: str) -> str:
         """``text`` less a part of the year opening it, after its year if any (`2018年1—11月全市…` -> `全市…`)."""

@@ -361,8 +361,12 @@ def _groups(out: list[Quantity], text: str) -> None:
             lost = lost_separator(prev, cur)
             if cur.value is None or (not gap and not lost) or len(gap) > 3 or _SEP_ONLY.sub("", gap):
                 break
-            if cur.extra.get("verb") or cur.extra.get("comparison") or cur.extra.get("distributive"):
-                break  # a verb of its own, or a second 分别 (`分别增长12%和13%,分别达43366元和13835元`)
+            turned = (cur.extra.get("verb") is not None and head.extra.get("distributive") and cur.unit == head.unit
+                      and head.direction in ("up", "down") and cur.direction in ("up", "down")
+                      and cur.direction != prev.direction and "," not in gap and "，" not in gap)
+            if (cur.extra.get("verb") and not turned) or cur.extra.get("comparison") or cur.extra.get("distributive"):
+                break  # a verb of its own, or a second 分别 (`分别增长12%和13%,分别达43366元和13835元`); but a member
+                # turning the other way stays (`分别下降2.8%、增长1.2%`: each its own sign)
             if cur.unit != prev.unit and ("," in gap or "，" in gap):
                 break  # `分别增长5.5%和8.6%,10件民生实事…`: the next clause's figure, in another unit
             j += 1
