@@ -383,3 +383,9 @@ def test_a_result_within_the_tolerance_with_no_word_of_the_report_is_met(tmp_pat
     # (nor does `不低于` say it fell short)
     row = _gdp_outcome(tmp_path, "地区生产总值增长7.8%，实现了不低于7.5%的目标。")
     assert row["status"] == "met"
+
+
+def test_a_comparison_before_a_target_said_met_is_no_word_of_a_shortfall(tmp_path: Path) -> None:
+    # (a reviewer's) `低于全省…，完成8%左右的预期目标`: the 低于 is of the province, the target was met
+    row = _gdp_outcome(tmp_path, "地区生产总值增长7.8%，低于全省平均水平0.2个百分点，完成8%左右的预期目标。")
+    assert (row["status"], row["status_reason"]) == ("met", None)

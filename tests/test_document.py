@@ -874,3 +874,11 @@ def test_a_list_of_related_items_after_the_editors_line_ends_the_report() -> Non
     inline = report.replace("各位代表，让我们", "【相关阅读】\n各位代表，让我们") + "城镇新增就业1万人。\n"
     spans = report_spans(inline)
     assert spans[-1].end == len(inline)
+
+
+def test_a_list_of_related_items_before_the_reports_own_chapters_ends_nothing() -> None:
+    # (a reviewer's) a portal's head with an editor's line and a related list before the report's chapters
+    text = ("宜宾市叙州区2020年政府工作报告\n编辑：李明\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n"
+            "【相关阅读】\n一、2019年工作回顾\n全区地区生产总值增长8.1%。\n二、2020年主要目标\n地区生产总值增长7.5%左右。\n")
+    facts = [f for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts]
+    assert {(f.indicator, f.role) for f in facts} == {("gdp", "actual"), ("gdp", "target")}

@@ -2127,6 +2127,17 @@ WORDINGS_OF_BLIND_SETS = [
     # a sub-area that is the object of the verb opening the sentence is no subject of the clauses after it
     ("办好中国(湖南)自由贸易试验区联动创新区,力争外贸进出口总额增长15%", "targets",
      {("trade_total", "target", 2025, "growth", D("15"), "exact")}),
+    # (a reviewer's round) a rate's floor named a target after its figure is that target, not a threshold passed
+    ("常住人口城镇化率达到60.2%,超过60%的预期目标", "review",
+     {("urbanization_rate", "actual", 2024, "rate", D("60.2"), "exact"),
+      ("urbanization_rate", "prior_target", 2024, "rate", D("60"), "exact")}),
+    # a target missed said by 距 alone, and a factor taken out with 后 after `；`
+    ("地区生产总值增长7.2%,距年初确定的8%目标差0.8个百分点", "review",
+     {("gdp", "actual", 2024, "growth", D("7.2"), "exact"), ("gdp", "prior_target", 2024, "growth", D("8"), "exact")}),
+    ("一般公共预算收入55.1亿元,增长6.2%;剔除政策性减收因素后,同口径增长9.1%", "review",
+     {("budget_revenue", "actual", 2024, "level", D("55.1"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("6.2"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("9.1"), "exact")}),
 ]  # fmt: skip
 
 
@@ -5393,3 +5404,27 @@ def test_the_level_that_set_a_task_named_first_in_an_item_is_no_neighbour() -> N
     # (a neighbour's figure opening the sentence stays the neighbour's)
     got = {(f.indicator, f.value) for f in extracted(head + "——泉州市地区生产总值增长7.5%，我市增长8%。\n")}
     assert ("gdp", D("7.5")) not in got
+
+
+def test_a_list_of_the_year_reviewed_targets_quoted_a_year_later_is_prior_targets() -> None:
+    # 陕西 2016 on the eve of the session: `省政府工作报告提出，2015年…主要预期目标是：…` — last year's targets quoted
+    head = "陕西省2016年政府工作报告\n"
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(
+        head + "一年前的省十二届人大四次会议上，省政府工作报告提出，2015年全省经济社会发展的主要预期目标是："
+        "生产总值增长10%左右，全社会固定资产投资增长18%。\n")}
+    assert got == {("gdp", "prior_target", 2015, D("10")), ("fixed_asset_investment", "prior_target", 2015, D("18"))}
+    # (this year's own list stays this year's targets)
+    got = {(f.role, f.period) for f in extracted(
+        head + "2016年全省经济社会发展的主要预期目标是：生产总值增长8%左右。\n")}
+    assert got == {("target", 2016)}
+
+
+def test_a_live_blogs_time_stamps_stand_before_the_years_its_entries_open_on() -> None:
+    # 南方+ on 广东 2021: `【09:19】2020年主要数据：…` is last year's results, not the plan's goals before it
+    text = ("直播｜广东省十三届人大四次会议开幕，政府工作报告要点速览\n"
+            "【09:08】“十三五”成绩单来了！五年来，全省地区生产总值从7.28万亿元增加到11.08万亿元。\n"
+            "【09:35】“十四五”目标：到2025年，地区生产总值年均增长5%左右。\n"
+            "【09:40】2020年主要数据：规模以上工业增加值增长1.5%；固定资产投资增长7.2%。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert ("industrial_va", "actual", 2020, D("1.5")) in got
+    assert ("fixed_asset_investment", "actual", 2020, D("7.2")) in got

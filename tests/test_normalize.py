@@ -989,3 +989,13 @@ def test_a_copy_cut_by_its_characters_count_is_joined_where_a_line_of_figures_ru
         lines = [para[k : k + 38] for k in range(0, len(para), 38)]
         text = normalize("\n".join(lines)).text
         assert "剔除营改增等政策性减收因素后同口径增长8.2%，城镇新增就业5130人" in text, shift
+
+
+def test_a_table_row_as_long_as_a_copys_cut_is_no_wrapped_line() -> None:
+    # (a reviewer's) a copy cut every 38 characters, its annex rows space-aligned and 38 characters long
+    prose = "一年来，我们坚持稳中求进工作总基调，全力以赴稳增长、调结构、防风险、惠民生，取得了新成效。" * 6
+    lines = [prose[k : k + 38] for k in range(0, len(prose), 38)]
+    rows = ["地区生产总值增长（%）        8.0      8.3   ", "一般公共预算收入增长（%）    6.0      6.5   "]
+    rows = [r.ljust(38) for r in rows]
+    text = normalize("\n".join([*lines, "附表", *rows]) + "\n").text
+    assert "\n一般公共预算收入增长" in text and "\n地区生产总值增长" in text

@@ -22,6 +22,8 @@ _REPORTING = re.compile(_C["split"]["reporting"])
 _RELATED = re.compile(_C["split"]["related_items"])
 _CLOSER = re.compile(_C["split"]["article_closer"])
 _CLOSER_LINES = 3  # content lines before a list of related items where the editor's line may stand
+# a chapter or section heading of a report (`一、2019年工作回顾`, `（二）…`): after the list, the report goes on
+_REPORT_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _NOT_TITLE = re.compile(_C["split"]["not_title"])
 _TYPE_RE = any_re(
     _C["report_type"]["government_work_report"] + _C["report_type"]["plan_report"]
@@ -182,8 +184,9 @@ def _article_end(text: str, start: int, end: int) -> int:
     follows is other articles, `【相关阅读】` / `据宜宾市统计局消息，2019年全市…`), else ``end``."""
     for m in _RELATED.finditer(text, start, end):
         before = [ln for ln in text[start : m.start()].rsplit("\n", 12)[1:] if ln.strip()][-_CLOSER_LINES:]
-        if any(_CLOSER.match(ln) for ln in before) and _BODY_MARK.search(text, start, m.start()):
-            return m.start()
+        if any(_CLOSER.match(ln) for ln in before) and _BODY_MARK.search(text, start, m.start()) \
+                and not _REPORT_HEADING.search(text, m.end(), end):
+            return m.start()  # (not a page's head or a paged copy's foot: the report's own chapters follow)
     return end
 
 

@@ -191,6 +191,10 @@ def _in_prior_list(v: Vocabulary, sl: _SentenceLinker, q: Quantity, last_year: b
     results set beside them stands before it in its item (`…增长10%左右，实际增长10.5%;…`: 10.5 is a result, the next
     item's target is not) or opens a list of its own (`；2013年完成情况：…；…`)."""
     m = (cue_re("last_year_list_open") if last_year else v.prior_list_open_re).search(sl.s, 0, q.span.start)
+    if m is None and last_year and sl.report.meta.review_year is not None:
+        # (or names the year reviewed: `省政府工作报告提出，2015年全省经济社会发展的主要预期目标是：…` in 2016)
+        m = next((y for y in cue_re("year_list_open").finditer(sl.s, 0, q.span.start)
+                  if int(y.group("y")) == sl.report.meta.review_year), None)
     if m is None or (last_year and cue_re("last_year_list_stop").search(sl.s, m.end(), q.span.start)):
         return False  # (`…；今年目标：…`, `，今年全省…`: this year's, after last year's)
     for r in cue_re("prior_list_result").finditer(sl.s, m.end(), _num_start(q)):

@@ -547,7 +547,8 @@ def _link_sentence(
                                                                   for c in _SEMI), cstart))
             if crosses_item:  # (`…增长6.2%；剔除“营改增”等政策性减收因素，同口径增长9.1%`: the same figure, net of it)
                 semi = prev_subject.q.span.end + max(between.rfind(c) for c in _SEMI) + 1
-                crosses_item = v.factor_removed_re.fullmatch(sentence[semi:cstart].strip(" ，,")) is None
+                factor = sentence[semi:cstart].strip(" ，,").removesuffix("后")
+                crosses_item = v.factor_removed_re.fullmatch(factor) is None
             # what precedes the number in its clause, less the figure's own lead words (增长), a
             # quoted-target cue (`完成年计划710亿元`) and the subject's figures said before it in the
             # clause (`,达到1.5万亿元、增长19.8%`)

@@ -63,8 +63,9 @@ def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> No
                 and before.q.qualifier == "exact" and before.q.direction == "none" and before.q.value is not None
                 and a.q.value is not None and before.q.value >= a.q.value
                 and v.held_or_passed_re.search(a.q.extra.get("pre") or "") and not (a.q.extra.get("pre") or "")
-                .startswith(_HELD)):
-            a.ids = ()
+                .startswith(_HELD) and not v.completed_target_after_re.match(sentence, a.q.span.end)
+                and not v.prior_after_re.match(sentence, a.q.span.end)):
+            a.ids = ()  # (not a target passed, `达到2.5%，超过2%的目标`)
 
 
 def _threshold(a: _Link) -> bool:

@@ -209,6 +209,15 @@ def _wrap_stats(pieces: Sequence[str], width_parts: list[np.ndarray], len_parts:
     return low, width_parts, len_parts, _wrap_length(len_parts, nonempty)
 
 
+_CELL_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+
+
+def _gapped(ctx: str, ends: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """Per line, whether it parts cells by a run of spaces or a tab (a table's row, not prose)."""
+    return np.array([_CELL_GAP.search(ctx, int(e - n), int(e)) is not None
+                     for e, n in zip(ends, lens, strict=True)], dtype=bool)
+
+
 def _wrap_length(len_parts: list[np.ndarray], nonempty: int) -> int | None:
     """The length in characters a copy wrapped its lines at, when most lines share one (a copy cut every 38
     characters, its figures' lines narrower than the rest: `…增长5%，剔除` / `营改增…`); else None."""
@@ -296,8 +305,8 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
             w, ln_len = widths[j], lengths[j].astype(np.int64)
             ends = np.cumsum(ln_len + 1) - 1  # position of the newline after each line
             cand = w >= low
-            if wrap[3] is not None:
-                cand |= ln_len == wrap[3]  # (a copy cut by its characters' count: a line of figures is narrower)
+            if wrap[3] is not None:  # (a copy cut by its characters' count: a line of figures is narrower)
+                cand |= (ln_len == wrap[3]) & ~_gapped(ctx, ends, ln_len)  # (not a table's row, its cells spaced)
             if j == last and len(cand) and not piece.endswith("\n"):
                 cand[-1] = False  # the text's last line: no newline after it
             for i in np.flatnonzero(cand).tolist():
