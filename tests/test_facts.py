@@ -2138,6 +2138,22 @@ WORDINGS_OF_BLIND_SETS = [
      {("budget_revenue", "actual", 2024, "level", D("55.1"), "exact"),
       ("budget_revenue", "actual", 2024, "growth", D("6.2"), "exact"),
       ("budget_revenue", "actual", 2024, "growth", D("9.1"), "exact")}),
+    # Taiwan's and Macao's words: a target set by 订定 or 定下, growth 成长; 亦/也 before a comparison
+    ("地区生产总值增长4.7%,低于年初订定的6.5%左右目标", "review",
+     {("gdp", "actual", 2024, "growth", D("4.7"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("6.5"), "around")}),
+    ("地区生产总值增长7.2%,增速亦低于年初定下的7.5%左右的目标", "review",
+     {("gdp", "actual", 2024, "growth", D("7.2"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("7.5"), "around")}),
+    ("外贸进出口力争实现正成长", "targets", {("trade_total", "target", 2025, "growth", None, "qualitative")}),
+    # the plan weighed against with no 的 before its figure
+    ("社会消费品零售总额增速也低于年初计划15%的目标", "review",
+     {("retail_sales", "prior_target", 2024, "growth", D("15"), "exact")}),
+    # (自然口径 is a filler still: the second growth of a revenue)
+    ("一般公共预算收入907.6亿元,扣除留抵退税因素后同口径增长8.2%,自然口径下降6.5%", "review",
+     {("budget_revenue", "actual", 2024, "level", D("907.6"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("8.2"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("-6.5"), "exact")}),
 ]  # fmt: skip
 
 
@@ -5428,3 +5444,13 @@ def test_a_live_blogs_time_stamps_stand_before_the_years_its_entries_open_on() -
     got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
     assert ("industrial_va", "actual", 2020, D("1.5")) in got
     assert ("fixed_asset_investment", "actual", 2020, D("7.2")) in got
+
+
+def test_a_posts_section_numbers_stand_before_the_years_its_sections_open_on() -> None:
+    # 绵阳发布 2021 (a WeChat post): `02｜2020年：极不平凡　难中求成` opens last year's results after the five years'
+    text = ("速看！今年绵阳要干这些大事\n绵阳发布　2021-02-24\n"
+            "【导读】2021年2月23日，绵阳市第八届人民代表大会第五次会议开幕。市长作政府工作报告。\n"
+            "01｜“十三五”交出亮眼答卷\n五年来，全市经济实力大幅跃升。\n"
+            "02｜2020年：极不平凡　难中求成\n▲ 地区生产总值增长4.1%\n▲ 城镇新增就业5.9万人\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text, "t.txt")}
+    assert ("gdp", "actual", 2020, D("4.1")) in got
