@@ -2154,6 +2154,16 @@ WORDINGS_OF_BLIND_SETS = [
      {("budget_revenue", "actual", 2024, "level", D("907.6"), "exact"),
       ("budget_revenue", "actual", 2024, "growth", D("8.2"), "exact"),
       ("budget_revenue", "actual", 2024, "growth", D("-6.5"), "exact")}),
+    # a figure net of a factor in a clause of its own after the natural-basis one
+    ("一般公共预算收入1157.3亿元,按自然口径下降16.1%,扣除增值税留抵退税因素后增长0.9%", "review",
+     {("budget_revenue", "actual", 2024, "level", D("1157.3"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("-16.1"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("0.9"), "exact")}),
+    # the region's territory, its zones counted in (辖区)
+    ("全年辖区实现生产总值1912.6亿元(含高新区、曲江新区),增长9.1%", "review",
+     {("gdp", "actual", 2024, "level", D("1912.6"), "exact"), ("gdp", "actual", 2024, "growth", D("9.1"), "exact")}),
+    # a figure whose digit a scan lost is none
+    ("实际利用外资3■60万美元", "review", set()),
 ]  # fmt: skip
 
 

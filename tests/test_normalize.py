@@ -999,3 +999,22 @@ def test_a_table_row_as_long_as_a_copys_cut_is_no_wrapped_line() -> None:
     rows = [r.ljust(38) for r in rows]
     text = normalize("\n".join([*lines, "附表", *rows]) + "\n").text
     assert "\n一般公共预算收入增长" in text and "\n地区生产总值增长" in text
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("地区生产总值186.3亿元，增长l2.6%", "地区生产总值186.3亿元，增长12.6%"),  # an OCR copy's letters for digits
+    ("农民人均纯收入785O元，居民消费价格控制在1O3%以内", "农民人均纯收入7850元，居民消费价格控制在103%以内"),
+    ("2Ol7年城镇新增就业4l26人", "2017年城镇新增就业4126人"),
+    ("推广O2O模式", "推广O2O模式"),  # (no figure: letters of a word stay)
+    ("GDP10%", "GDP10%"),
+])
+def test_letters_an_ocr_read_for_digits_inside_a_figure(raw: str, want: str) -> None:
+    assert normalize(raw).text == want
+
+
+def test_a_row_with_one_ideographic_space_before_its_unit_and_runs_between_its_figures() -> None:
+    # an OCR copy's annex (林州 2009): `规模以上工业增加值　亿元　　103.6　　　　14`, name and unit parted by one
+    text = normalize("规模以上工业增加值\u3000亿元\u3000\u3000103.6\u3000\u3000\u3000\u300014\n").text
+    assert text.startswith("规模以上工业增加值\t亿元")
+    # (prose with runs of them between its paragraphs keeps its single one a space)
+    assert "\t" not in normalize("全市生产总值增长8%。\u3000\u3000二、主要工作\u3000坚持稳中求进。").text

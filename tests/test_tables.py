@@ -881,3 +881,12 @@ def test_a_table_saved_as_text_with_one_ideographic_space_between_cells() -> Non
     # (a sentence with one ideographic space in it is prose still)
     prose = normalize("全省地区生产总值增长7.5%，　规模以上工业增加值增长8%。").text
     assert "\t" not in prose
+
+
+def test_a_growth_column_by_its_year_over_rows_with_a_unit_cell() -> None:
+    # 林州 2009's annex: `单位 / 2008年预计 / 2009年预期增长(%)` — the second column is the year's planned growth,
+    # whatever unit the row's cell names
+    text = ("林州市2009年政府工作报告\n附表\n2009年国民经济和社会发展主要指标\n"
+            "指标\t单位\t2008年预计\t2009年预期增长(%)\n生产总值\t亿元\t268.5\t11\n")
+    assert facts(text) == {("gdp", "actual", 2008, "level", D("268.5"), "exact"),
+                           ("gdp", "target", 2009, "growth", D("11"), "exact")}

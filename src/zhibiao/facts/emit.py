@@ -249,6 +249,10 @@ def emit(
     seen: set[tuple],
 ) -> None:
     q = link.q
+    ns = _num_start(q)
+    if ns >= 2 and sl.s[ns - 1] in _ILLEGIBLE and sl.s[ns - 2].isdigit():
+        add_mention(report, sl, q, mentions)  # `实际利用外资3■60万美元`: a figure whose digit a scan lost
+        return
     if _in_part_of_year(v, report, sl, q):
         add_mention(report, sl, q, mentions)  # `一季度,…;财政一般预算收入下降14.6%`: a part of the year
         return
@@ -498,6 +502,7 @@ def _last_year_told(v: Vocabulary, report: Report, sl: _SentenceLinker, before: 
     return plan is not None and any(int(y) < plan for y in YEAR_RE.findall(cn_years(before)))
 
 
+_ILLEGIBLE = "■▯□�"  # what an OCR copy puts for a character it could not read
 _OPENING_CHARS = 300  # where a report that lost its title says what it reports on (``_in_part_of_year``)
 
 

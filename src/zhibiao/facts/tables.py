@@ -519,7 +519,12 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
             if by_column:
                 is_target, year = h.columns[k]
             rate = _far_below(c, cell.text, of_kind["level"])
-            if (q := _quantity(c, cell.text, label, h, "%" if rate else unit_cell)) is not None:
+            if by_column and len(h.pct_heads) == len(cells) and h.pct_heads[k] and _BARE.match(cell.text):
+                # (`2009年预期增长(%)` over a row whose unit cell is 亿元: the column's growth, not a level)
+                q = _quantity(c, cell.text, label, h._replace(percent=True), None)
+            else:
+                q = _quantity(c, cell.text, label, h, "%" if rate else unit_cell)
+            if q is not None:
                 yield is_target, year, cell, q
             continue
         group, kind = layout[k]

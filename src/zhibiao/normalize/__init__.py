@@ -122,7 +122,8 @@ def normalize_blocks(cut: Callable[[int], Iterable[str]]) -> NormalizedText:
 
 def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     """``normalize`` over the blocks of ``text`` (None: not kept, see ``normalize_blocks``)."""
-    first = [steps.clean_whitespace, paragraphs.split_run_on, steps.fullwidth_to_ascii, variant_forms,
+    first = [steps.clean_whitespace, paragraphs.split_run_on, steps.fullwidth_to_ascii, steps.ocr_digit_letters,
+             variant_forms,
              steps.remove_pinyin, steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
     last = [steps.fullwidth_points, joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__)

@@ -199,7 +199,11 @@ _ODD_SPACE = re.compile(_ODD_CLASS + _ODD_CLASS + "*")
 
 # a row of a table saved as text with one ideographic space between its cells (`全社会固定资产投资增长　%　22　29.1　22
 # 　预期性`): three or more such single spaces between characters on one line; each becomes a tab, the cells' gap
-_CELL_ROW = re.compile("[^\n]*?\\S\u3000(?=\\S)(?:[^\n]*?\\S\u3000(?=\\S)){2,}[^\n]*")
+_CELL_ROW = re.compile("[^\n]*?\\S\u3000(?=\\S)(?:[^\n]*?\\S\u3000(?=\\S)){2,}[^\n]*"
+                       # (or one single space in a row whose figures are parted by runs of them: `规模以上工业
+                       # 增加值　亿元　　103.6　　　　14`, the name and its unit)
+                       "|[^\n]*?\\S\u3000(?=\\S)[^\n]*?\\S\u3000{2,}(?=[\\d.—-])[^\n]*"
+                       "|[^\n]*?\\S\u3000{2,}(?=[\\d.—-])[^\n]*?\\S\u3000(?=\\S)[^\n]*")
 _ONE_IDEOGRAPHIC = re.compile("(?<=\\S)\u3000(?=\\S)")
 
 
@@ -318,6 +322,22 @@ def fullwidth_to_ascii(text: str) -> tuple[str, list[Edit]]:
     if not _FW_RUN.search(text) and "．" not in text and not _STOP_POINT.search(text) and not _PLAN_QUOTED.search(text):
         return text, []
     return blockwise(text, _fullwidth_block), []  # line-local: ``．`` needs digits on its own line
+
+
+# 2b. letters an OCR read for digits ------------------------------------------------------
+# a figure with l or I for 1 and O for 0 among its digits (`增长l2.6%`, `2l6.5亿元`, `785O元`, `2Ol7年`), a unit, a year
+# or a percent sign after it, no letter before it (not `O2O模式`, not a model name)
+_OCR_FIGURE = re.compile(r"(?<![A-Za-z])(?=[0-9.lIO]*\d)(?=[0-9.]*[lIO])[0-9lIO][0-9.lIO]*[0-9lIO]"
+                         r"(?=\s*(?:%|元|亿|万|千|吨|人|个|户|年|倍))")
+_OCR_DIGITS = str.maketrans("lIO", "110")
+
+
+def ocr_digit_letters(text: str) -> tuple[str, list[Edit]]:
+    """``l``/``I`` -> ``1`` and ``O`` -> ``0`` inside a figure an OCR misread (``增长l2.6%`` -> ``增长12.6%``),
+    one for one."""
+    if not any(c in text for c in "lIO"):
+        return text, []
+    return _OCR_FIGURE.sub(lambda m: m.group().translate(_OCR_DIGITS), text), []
 
 
 # 3. pinyin annotations --------------------------------------------------------------------
