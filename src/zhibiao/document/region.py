@@ -97,7 +97,7 @@ _AREA_OF = re.compile(_R["area_of"])  # after a division: its area (`湖北省�
 _PARTNER_BEFORE = re.compile(_R["partner_before"])  # before a division: a partner's or another's plan carried out
 _PARTNER_OWN_AFTER = re.compile(_R["partner_own_after"])  # ... but for the issuer's own bodies and plans after it
 _PARTNER_WITH = re.compile(_R["partner_with_before"])  # before a division: another region met or learnt from
-_PARTNER_WORDS = re.compile(_R["partner_before"].rstrip("$") + "|" + _R["partner_with_before"].rstrip("$"))
+_OWN_BODY_AFTER = re.compile(_R["own_body_after"])  # ... unless the issuer's own bodies follow (`向福州市人大常委会…`)
 _LED_BY = re.compile(_R["led_by"])  # after a division: its party committee and government leading the issuer
 _SESSIONS_WORD = _R["sessions_word"]  # a region's annual sessions (两会)
 _SECTION_WORDS = tuple(_R["section_words"])  # a news site's section for a region (`长治频道`)
@@ -381,27 +381,22 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
 
 
 def _without_partners(body: str, gaz: Gazetteer) -> str:
-    """``body`` with the names of the regions it meets or learns from blanked, one for one (`与拉萨市城关区缔结
-    友好城区`): no evidence of the issuer, nor context for telling its name's bearers apart."""
-    spans: list[tuple[int, int]] = []
-    # (a short name right after a partner's words too: `积极融入沈阳经济区`)
-    shorts = [Mention(m.end() + sm.start, m.end() + sm.end, sm.name) for m in _PARTNER_WORDS.finditer(body)
-              if (sm := gaz.short_mention_at_start(body[m.end() : m.end() + 8])) is not None]
-    seen: set[int] = set()
-    for mt in sorted([*gaz.mentions(body), *shorts], key=lambda m: (m.start, -m.end)):
-        if (spans and mt.start < spans[-1][1]) or mt.start in seen:
-            continue  # (inside a name blanked, or the short form of a full name read: `落实涟源市委…`)
-        seen.add(mt.start)
-        if (spans and mt.start == spans[-1][1]) or _PARTNER_WITH.search(body, max(0, mt.start - 4), mt.start) or (
-                _PARTNER_BEFORE.search(body, max(0, mt.start - 4), mt.start)
-                and not _PARTNER_OWN_AFTER.match(body, mt.end)):
-            spans.append((mt.start, mt.end))  # (and the name run on after it: `沈阳市` + `铁西区`; `融入沈阳经济区`)
-    if not spans:
-        return body
-    out = list(body)
-    for a, b in spans:
-        out[a:b] = " " * (b - a)
-    return "".join(out)
+    """``body`` with the county-level regions it meets or learns from blanked, one for one (`与拉萨市城关区缔结
+    友好城区`, `学习借鉴沈阳市铁西区…的经验`): another city's namesake of the issuer is no evidence of it, nor context
+    for telling the name's bearers apart. Not a city or province (`向宁波市争取专项资金`: the issuer's own city), nor
+    the issuer's own bodies after the name (`向福州市人大常委会报告`)."""
+    out: list[str] | None = None
+    for mt in gaz.mentions(body):
+        before = body[max(0, mt.start - 4) : mt.start]
+        with_words = _PARTNER_WITH.search(before) is not None
+        if not (with_words or _PARTNER_BEFORE.search(before)) or (
+                _OWN_BODY_AFTER if with_words else _PARTNER_OWN_AFTER).match(body, mt.end):
+            continue  # (`借鉴福州市鼓楼区“一线工作法”经验`: a partner's; `落实禹城市“十二五”规划`: the issuer's own)
+        if not any(c.level == "county" for c in gaz.candidates(mt.name)):
+            continue
+        out = out if out is not None else list(body)
+        out[mt.start : mt.end] = " " * (mt.end - mt.start)
+    return "".join(out) if out is not None else body
 
 
 def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | None) -> set[str]:

@@ -432,6 +432,8 @@ class _SentenceLinker:
         meta = self.report.meta
         words = _higher_words(meta.level, _short(meta.region or "").endswith("市")) \
             if meta.region_source in _SURE_REGION else ()
+        own = _short(meta.region or "")
+        words = tuple(w for w in words if not own.startswith(w))  # (`全州` in 全州县's report: its own name)
         at, w = max(((residue.rfind(w), w) for w in words), default=(-1, ""))
         return at >= 0 and not _strip(self.v.prefix_re, residue[:at].strip()) \
             and not _strip(self.v.prefix_re, residue[at + len(w) :].strip())
