@@ -2166,6 +2166,10 @@ WORDINGS_OF_BLIND_SETS = [
     ("实际利用外资3■60万美元", "review", set()),
     # (a reviewer's) the year's own result a quarter is compared with is no target
     ("四季度地区生产总值增长6.5%,低于全年6.8%的增速", "review", set()),
+    # a ceiling held within the year's plan, no 的 before its figure
+    ("城镇登记失业率为3.02%,控制在年初计划4%以内", "review",
+     {("registered_unemployment", "actual", 2024, "rate", D("3.02"), "exact"),
+      ("registered_unemployment", "prior_target", 2024, "rate", D("4"), "at_most")}),
 ]  # fmt: skip
 
 
