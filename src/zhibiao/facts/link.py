@@ -14,6 +14,19 @@ import re
 from bisect import bisect_left, bisect_right
 
 from zhibiao import quantity as qty
+from zhibiao.facts.around import (
+    BASE_WINDOW,
+    approved_before,
+    base_before,
+    base_start,
+    last_years_base,
+    outside_names,
+    pace_striven,
+    ranked,
+    runs_into_words,
+    target_named,
+    verb_led,
+)
 from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.emit import (
     DIGIT_RE,
@@ -51,7 +64,6 @@ from zhibiao.facts.report_level import (
     totals_beside_local,
 )
 from zhibiao.facts.sentence import (
-    _CLAUSE_BREAKS,
     _SEMI,
     _Alias,
     _clause_index,
@@ -65,7 +77,6 @@ from zhibiao.facts.spans import sentences
 from zhibiao.facts.tables import table_facts, with_table_facts
 from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.facts.wordfacts import drop_words_beside_figures
-from zhibiao.facts.yearnames import past_year_path
 from zhibiao.model import Fact, Mention, Quantity, Report
 
 
@@ -102,8 +113,8 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         quantities = qty.scan(sentence)
         if not quantities:
             continue
-        if any(q.qualifier in ("at_least", "qualitative") or _runs_into_words(sentence, q) for q in quantities):
-            quantities = _outside_names(v, sentence, quantities)
+        if any(q.qualifier in ("at_least", "qualitative") or runs_into_words(sentence, q) for q in quantities):
+            quantities = outside_names(v, sentence, quantities)
         first_new = len(facts)
         _link_sentence(v, report, sentence, s_off, quantities, facts, mentions,
                        head_seen if any(a <= s_off < b for a, b in zones) else seen, sections)
@@ -134,13 +145,6 @@ def _says_more(f: Fact, numeric: set[tuple], figured: set[tuple]) -> bool:
     return not ((f.indicator, f.role, f.period) in figured and _task_done(f) and _after_figure(f))
 
 
-def _approved_before(v: Vocabulary, sentence: str, q: Quantity) -> bool:
-    """Whether a prior-target cue ends right before the figure (`完成区人代会批准的增长7%的目标`): the target
-    the result met, not a base or a share of the figure before."""
-    return any(m.end() == q.span.start
-               for m in v.prior_target_re.finditer(sentence, max(0, q.span.start - 12), q.span.start))
-
-
 def _after_figure(f: Fact) -> bool:
     """Whether a qualitative fact's text runs from a figure of its subject (it took the subject from it)."""
     return any(q.value is not None for q in qty.scan(f.text))
@@ -149,55 +153,6 @@ def _after_figure(f: Fact) -> bool:
 def _task_done(f: Fact) -> bool:
     """Whether a qualitative fact states a task set from above as done or to be done."""
     return any(q.extra.get("task") for q in qty.scan(f.text))
-
-
-def _base_before(v: Vocabulary, sentence: str, q: Quantity) -> bool:
-    """Whether the words right before ``q`` make it a base or a share (`由2005年31.8%`, `710亿元的89.4%`), not a
-    level reached said an estimate (`提高到预计的1420亿元`)."""
-    before = sentence[max(0, q.span.start - _BASE_WINDOW) : q.span.start]
-    return bool(v.base_re.search(before)) and not v.estimate_reached_re.search(before)
-
-
-def _last_years_base(v: Vocabulary, sentence: str, q: Quantity, review: int | None) -> bool:
-    """A base named by last year (`,比上年的57.6%提高0.3个百分点`, `比2017年的1.9%` in the review of 2018), not one
-    of years before (`比2015年末的55.6%`)."""
-    words = ("上年", "去年", f"{review - 1}年") if review else ("上年", "去年")
-    return _base_before(v, sentence, q) and any(
-        w in sentence[max(0, q.span.start - _BASE_WINDOW) : q.span.start] for w in words)
-
-
-def _base_start(v: Vocabulary, sentence: str, q: Quantity, review: int | None) -> int:
-    """Where ``q`` starts with the words naming it last year's base (`比上年的57.6%`: at 比), or where it starts."""
-    lo = max(0, q.span.start - _BASE_WINDOW)
-    m = v.base_re.search(sentence, lo, q.span.start) if _last_years_base(v, sentence, q, review) else None
-    return m.start() if m is not None else q.span.start
-
-
-def _ranked(sentence: str, end: int) -> bool:
-    """Whether a rank among places opens the clause ending at ``end`` (`我市成为全省第二个地区生产总值跨越…`)."""
-    at = max((m.end() for m in cue_re("rank_opening").finditer(sentence, 0, end)), default=-1)
-    return at >= 0 and not any(c in sentence[at:end] for c in _CLAUSE_BREAKS)
-
-
-def _runs_into_words(sentence: str, q: Quantity) -> bool:
-    """Whether a word follows the quantity with no break (`500万元及以上固定资产投资`): it may open a name."""
-    return _HAN.match(sentence, q.span.end) is not None
-
-
-def _outside_names(v: Vocabulary, sentence: str, quantities: list[Quantity]) -> list[Quantity]:
-    """The quantities that are not a threshold inside an indicator's name (`500万元以上固定资产投资`
-    is the measure's statistical scope, not a figure; so is `500万元` of `500万元及以上固定资产投资`), nor a
-    word of praise a name's pattern spans (`服务业较快增长,实现增加值964.92亿元`: the figure is the name's)."""
-    names = [m.span() for m in v.alias_re.finditer(sentence)] \
-        if any(q.qualifier == "qualitative" for q in quantities) else []
-    out = []
-    for q in quantities:
-        m = v.alias_re.match(sentence, _num_start(q)) if q.qualifier in ("at_least", "exact") else None
-        if q.qualifier == "qualitative" and any(a < q.span.start and q.span.end < b for a, b in names):
-            continue
-        if m is None or m.end() <= q.span.end:
-            out.append(q)
-    return out
 
 
 def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list[int],
@@ -225,33 +180,9 @@ def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list
 
 
 _BARE_CLAUSES = 3  # figure-less clauses looked back through for the name a verb-led figure continues
-_BASE_WINDOW = 12  # characters read before a figure for the words that make it a base
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _pace_striven(v: Vocabulary, sentence: str, alias: _Alias, q: Quantity) -> bool:
-    """`固定资产投资稳定增长、力争达到3%`: a bare percentage a target word reaches, said of series that
-    have no rate of their own and with no share noun between (`服务业占比力争达到50%` is a share)."""
-    return (bool(v.pace_reach_re.match(q.raw))
-            and not any(n in sentence[alias.end : q.span.start] for n in v.share_nouns)
-            and not any("rate" in v.indicators[i].measures for i in alias.ids if i in v.indicators))
-
-
-def _target_named(v: Vocabulary, sentence: str, alias: _Alias, q: Quantity) -> bool:
-    """`今年GDP目标为6%以上`: a bare percentage right after a name and its target, said of series that have no rate,
-    index or cut of their own (`城镇调查失业率目标为5.5%左右` is a rate)."""
-    return (v.named_target_gap_re.fullmatch(sentence, alias.end, _num_start(q)) is not None
-            and not any({"rate", "index"} & v.indicators[i].measures or v.indicators[i].cut_target
-                        for i in alias.ids if i in v.indicators))
 
 
 _CLAUSE_PUNCT = re.compile(r"[，,、\s]")
-
-
-def _verb_led(v: Vocabulary, sentence: str, cstart: int, q: Quantity) -> bool:
-    """Whether only filler words stand between a clause's start and its figure."""
-    prefix = past_year_path(v, sentence, v.skip_re.sub("", sentence[cstart : q.span.start]), q).strip()
-    return not _strip(v.filler_re, prefix)
 
 
 def _link_sentence(
@@ -288,7 +219,7 @@ def _link_sentence(
         links.append(link)
         if q.extra.get("comparison") and not is_target_reference(v, q):
             continue  # `高于全市1个百分点`: a gap to a benchmark, not a fact of its own
-        if v.class_after_re.match(sentence, q.span.end) and not _ranked(sentence, q.span.start):
+        if v.class_after_re.match(sentence, q.span.end) and not ranked(sentence, q.span.start):
             continue  # `消除…以下的县`: a class of places the figure picks out (not after `成为全省第二个`)
         if q.qualifier == "qualitative" and DIGIT_RE.search(sentence, q.span.end, _clause_end(sl, q.span.end)):
             continue  # `增速分别高于全省和全国0.8个、1.3个百分点`: a numeric comparison, not a qualitative target
@@ -348,7 +279,7 @@ def _link_sentence(
         if qi in member:
             gid, k, n = member[qi]
             head_at = _num_start(quantities[qi - k])
-            if v.list_base_re.search(sentence, max(0, head_at - _BASE_WINDOW), head_at):
+            if v.list_base_re.search(sentence, max(0, head_at - BASE_WINDOW), head_at):
                 # `分别从29661元、10391元增加到43364元、16117元`, `从“十二五”末23121元、6945元增加到…`:
                 # the values started from, no facts
                 continue
@@ -461,8 +392,8 @@ def _link_sentence(
                 link.ids = tuple(dict.fromkeys(i for a in inside for i in a.ids))
             continue  # a task naming no indicator (`完成省下达的节能减排降碳任务`) is no figure of the subject before
         named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
-        if (not named_share and _base_before(v, sentence, q)
-                and not _approved_before(v, sentence, q) and not quoted_target_after(v, sentence, cstart, q)
+        if (not named_share and base_before(v, sentence, q)
+                and not approved_before(v, sentence, q) and not quoted_target_after(v, sentence, cstart, q)
                 and not completed_target(v, sl, cstart, q) and not set_at_start(sl, q)) or (  # (`超额完成…1万人目标`)
             v.base_after_re.match(sentence, q.span.end)
         ) or (
@@ -508,7 +439,7 @@ def _link_sentence(
             if ok:
                 if (q.unit == "%" and q.direction == "none"
                         and (v.rate_noun_gap_re.search(sentence, alias.start, q.span.start)
-                             or _target_named(v, sentence, alias, q) or _pace_striven(v, sentence, alias, q))):
+                             or target_named(v, sentence, alias, q) or pace_striven(v, sentence, alias, q))):
                     # `GDP增速确定为8%`, `增长目标定为7%左右`: the rate noun before the verb makes it a growth
                     link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
                 link.alias, link.ids, link.confidence = alias, alias.ids, conf
@@ -516,7 +447,7 @@ def _link_sentence(
                                       sentence[q.span.end :])
                 if link.ids == alias.ids:
                     link.ids = next_part
-                link.prev = next((x for x in reversed(chain) if not _base_before(v, sentence, x)), None)
+                link.prev = next((x for x in reversed(chain) if not base_before(v, sentence, x)), None)
                 if not sl.in_scope(alias, quantities):
                     link.ids = ()
                 if _compatible(v, alias.ids, q, link.prev):
@@ -554,12 +485,12 @@ def _link_sentence(
             # clause (`,达到1.5万亿元、增长19.8%`)
             cuts = [(m.start(), min(m.end(), q.span.start)) for m in v.prior_target_re.finditer(
                 sentence, cstart, _num_start(q)) if m.start() < q.span.start] + [
-                (_base_start(v, sentence, x, review), x.span.end) for x in by_alias.get(prev_subject.alias.start, [])
+                (base_start(v, sentence, x, review), x.span.end) for x in by_alias.get(prev_subject.alias.start, [])
                 if cstart <= x.span.start and x.span.end <= q.span.start
             ] + ([  # `,好于下降7%的预期`: the comparison before a quoted target
                 (m.start(), m.end()) for m in v.prior_compare_re.finditer(sentence, cstart, _num_start(q))
             ] if v.prior_after_re.match(sentence, q.span.end) or set_at_start(sl, q)
-                or _approved_before(v, sentence, q) else []) + [  # (`,比年初预期目标7.5%低…`) `,完成…7%目标`
+                or approved_before(v, sentence, q) else []) + [  # (`,比年初预期目标7.5%低…`) `,完成…7%目标`
                 m.span() for m in [v.completed_target_before_re.search(sentence, cstart, _num_start(q))]
                 if m and v.completed_target_after_re.match(sentence, q.span.end)
             ] + [m.span() for m in [cue_re("set_at_start_before").search(sentence, cstart, _num_start(q))] if m]
@@ -608,7 +539,7 @@ def _link_sentence(
             # the name's growth rate, told on to its figure
             link.q = q = dataclasses.replace(q, direction="up", measure_hint="growth")
         # (a name may run into this clause: `服务业规模持续扩大,实现增加值4470亿元`)
-        led = named is not None and _verb_led(v, sentence, max(cstart, named.end), q)
+        led = named is not None and verb_led(v, sentence, max(cstart, named.end), q)
         if named is not None and led and _compatible(v, named.ids, q, None):
             link.alias, link.ids, link.confidence = named, named.ids, 0.8
             if not sl.in_scope(named, quantities):
@@ -618,7 +549,7 @@ def _link_sentence(
             continue
         if ci > 0 and (v.prior_compare_re.match(sentence, cstart) or v.task_surplus_re.match(sentence, cstart)
                        or v.share_aside_re.match(sentence, cstart)
-                       or v.sub_period_compare_re.match(sentence, cstart) or _last_years_base(v, sentence, q, review)
+                       or v.sub_period_compare_re.match(sentence, cstart) or last_years_base(v, sentence, q, review)
                        or (q.qualifier == "qualitative" and v.momentum_after_re.match(sentence, q.span.end)
                            and v.momentum_lead_re.fullmatch(sentence, cstart, q.span.start))):
             # `,高于全国、全省1个、0.2个百分点,总量跨过3000亿元`: a comparison aside keeps the run, as does
@@ -633,7 +564,6 @@ def _link_sentence(
     for link in links:
         emit(v, report, sl, link, facts, mentions, seen)
     drop_words_beside_figures(v, facts, first)
-
 
 
 def _clause_end(sl: _SentenceLinker, pos: int) -> int:

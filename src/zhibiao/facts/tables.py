@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from zhibiao import quantity as qty
 from zhibiao.document._common import Line, lines
@@ -31,24 +29,20 @@ from zhibiao.facts.commitment import commitment
 from zhibiao.facts.emit import decide_measure, spec_unit
 from zhibiao.facts.sentence import _num_start
 from zhibiao.facts.tablecues import TableCues
+from zhibiao.facts.tableheader import ASIDE, LABEL_YEAR, NUMBERING, Header, read_header, row_name, stacked_header
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact, Quantity, Report, Role, Span
 from zhibiao.quantity.units import to_base
 
-_NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．:：](?![\d%])|[(（]\d{1,2}[)）])\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
-_LAST_CLAUSE = re.compile("[，,]")
 # a row's name run on into its first figure on a line of cells (one space between, or none after a unit's bracket)
 _NAME_RUN_ON = re.compile(r"(?P<name>[\u4e00-\u9fff][^\d\s]{1,23}?"
                           r"(?:[\u4e00-\u9fff](?= )|[(（][^()（）\d\s]{1,6}[)）]))"
                           r" ?(?P<cell>[-−]?\d+(?:\.\d+)?\S{0,4})$")
-_ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
-_BARE_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s*年?(?:度)?")  # a column's year alone (`2021年`, `2022`)
-_LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 
 
 def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:
@@ -106,8 +100,8 @@ def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
         # the columns (`2023年…主要指标预计完成情况` / `全年预期目标(增速%` / `预计全年完成情况`)
         if c.label_re.match(ls[i].text) or (i + 1 < len(ls) and c.column_line_re.match(ls[i + 1].text)
                                             and not c.label_re.match(ls[i + 1].text)):  # (`指标` is a label)
-            ls = _stacked_header(c, report.text, ls, i)
-            header, j = _header(v, ls, i, report.meta.plan_year)
+            ls = stacked_header(c, report.text, ls, i)
+            header, j = read_header(v, ls, i, report.meta.plan_year)
             if header is not None:
                 # (the kind column before the label's: each row's kind stands before its name)
                 kind_first = any(x.text in c.kind_columns for x in ls[max(0, i - 2) : i])
@@ -118,206 +112,18 @@ def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
     return out
 
 
-def _width(text: str, start: int, end: int) -> int:
-    """Display width of ``text[start:end]``, a wide character counting two (how a page lines up its columns)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[start:end])
-
-
-def _stacked_header(c: TableCues, text: str, ls: list[Line], i: int) -> list[Line]:
-    """`2019年  增长  2020年  增长` over `预计完成  (%)  计划  (%)`: a header set on two lines of cells, each cell
-    of the second under one of the first, read as one line (`2019年预计完成`, `增长(%)`); ``ls`` unchanged
-    unless both lines hold several cells and the second only words of a column's head."""
-    row_end = text.find("\n", ls[i].start)
-    if row_end < 0:
-        return ls
-    top = [k for k in range(i, len(ls)) if ls[k].start < row_end]
-    under_end = text.find("\n", row_end + 1)
-    under_end = len(text) if under_end < 0 else under_end
-    under = [k for k in range(top[-1] + 1, len(ls)) if ls[k].start < under_end]
-    heads = [k for k in top[1:] if ls[k].text not in c.unit_columns]  # (the label's and the unit's cells stand alone)
-    if len(heads) < 2 or len(under) < 2 or len(under) > len(heads):
-        return ls
-    heads_words = 0
-    for k in under:
-        t = ls[k].text
-        head_word = t.strip("()（） ") in c.percent_marks or bool(c.target_re.match(t) or c.actual_re.match(t))
-        if not (head_word or _ASIDE.fullmatch(t)) or any(ch.isdigit() for ch in t):
-            return ls
-        heads_words += head_word
-    if not heads_words:
-        return ls  # (notes in brackets alone, `(预计)` / `(计划)`, `(亿元)` / `(亿元)`: each a note on its column)
-    line_start = {k: text.rfind("\n", 0, ls[k].start) + 1 for k in heads + under}
-    col = {k: _width(text, line_start[k], ls[k].start) for k in heads + under}
-    below: dict[int, list[int]] = {k: [] for k in heads}
-    for n, k in enumerate(under):  # (as many cells below as above: one under each in order; else the nearest)
-        h = heads[n] if len(under) == len(heads) else min(heads, key=lambda x: abs(col[x] - col[k]))
-        below[h].append(k)
-    joined = [Line(ls[k].start, ls[k].end, ls[k].text + "".join(ls[x].text for x in below[k])) if k in below else ls[k]
-              for k in top]
-    return ls[:i] + joined + ls[under[-1] + 1 :]
-
-
-class _Header(NamedTuple):
-    target_first: bool
-    serial: bool
-    rank: bool
-    percent: bool  # a column of growth in %: a bare number is a percentage
-    year: int | None
-    unit: bool = False  # a unit column: a row's cell after its name is its unit (`%`, `亿美元`)
-    pairs: bool = False  # target and result each in two columns, level then growth (`绝对值 / 增速(%)`)
-    split_result: bool = False  # only the result in two columns (`2022年计划目标 / 2022年实绩 / 绝对值 / 增速(%)`)
-    # (whether a target's, the year it names) of each target and result column in order (`2023年完成 / 2024年目标`)
-    columns: tuple[tuple[bool, int | None], ...] = ()
-    plan: bool = False  # a five-year plan's table: its target column holds the plan's goals, no year's target
-    targets_only: bool = False  # the plan year's targets alone, a level and its growth (`2018年计划 / 增长%`)
-    growth_last: bool = False  # a growth column after the target's and the result's: the second one's
-    # the later of two years a caption names (`2025年…完成情况和2026年预期目标`): the targets'
-    target_year: int | None = None
-    # the kind of each figure column in order, a growth column among them (`2020年实绩 / 2021年计划 / 2021年预计 /
-    # 增长% / 2022年计划`: actual, target, actual, growth, target), and whether its head asks a growth in % (`2022年
-    # 预期目标(增长%)`)
-    kinds: tuple[str, ...] = ()
-    pct_heads: tuple[bool, ...] = ()
-
-
-def _header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None = None) -> tuple[_Header | None, int]:
-    """The header that starts at the label column ``lines[i]`` (a serial column may stand before it), or
-    after the caption ``lines[i]``, and the index of the first line after it; None unless it names a
-    target and a result column."""
-    c = v.tables
-    serial = i > 0 and bool(c.serial_re.match(lines[i - 1].text))
-    target_at = actual_at = None
-    columns: list[tuple[bool, int | None]] = []
-    rank = percent = unit = False
-    level_columns = 0
-    unit = lines[i].text in c.unit_columns  # (a header without a label column, opening on `单位`)
-    year = None if c.label_re.match(lines[i].text) else _year_of(lines[i].text)  # a caption's: `2023年…预计完成情况`
-    j = i + 1
-    growth_after = False  # a growth column after the result's (`2013年计划 / 2013年完成 / 增长(%)`)
-    kinds: list[tuple[str, bool]] = []
-    while j < len(lines) and j - i <= c.max_header_lines:
-        t = lines[j].text
-        if not t:
-            j += 1
-            continue
-        if len(t) > c.max_cell_chars or _NUMBERING.match(t) or _row_name(v, t) or c.group_re.match(t):
-            break  # the first row
-        if any(ch.isdigit() for ch in _YEAR.sub("", t)) and not any(p in t for p in c.percent_marks):
-            break
-        if t.strip("()（） ") in c.percent_marks or (_ASIDE.fullmatch(t) and j > i + 1):
-            # `增长` / `%`: a growth column's head set on two lines; `2024年实绩` / `(预计)`: a note on the column above
-            percent = percent or any(w in lines[j - 1].text for w in c.growth_words)
-            j += 1
-            continue
-        grown = any(w in t for w in c.growth_words) and (
-            any(p in t for p in c.percent_marks)
-            or (j + 1 < len(lines) and lines[j + 1].text.strip("()（） ") in c.percent_marks))
-        if c.target_re.match(t):
-            target_at = j if target_at is None else target_at
-            columns.append((True, _year_of(t, plan_year, c.relative_years)))
-            kinds.append(("target", grown))
-        elif c.actual_re.match(t):
-            actual_at = j if actual_at is None else actual_at
-            columns.append((False, _year_of(t, plan_year, c.relative_years)))
-            kinds.append(("actual", grown))
-        elif grown and columns:
-            kinds.append(("growth", True))  # (`2021年预计 / 增长%`: the growth of the column before)
-        elif plan_year is not None and (m := _BARE_YEAR_HEAD.fullmatch(t)) is not None:
-            # a column headed by its year alone (`2021年 / 2022年` in the 2022 report): the plan year's are targets,
-            # an earlier year's results
-            is_target = int(m.group(1)) >= plan_year
-            if is_target:
-                target_at = j if target_at is None else target_at
-            else:
-                actual_at = j if actual_at is None else actual_at
-            columns.append((is_target, int(m.group(1))))
-            kinds.append(("target" if is_target else "actual", grown))
-        elif t in c.change_columns and columns:
-            kinds.append(("other", False))  # (`上年实绩 / 本年目标 / 增减`: a column whose cells are no facts)
-        elif c.rank_re.match(t):
-            rank = True
-        elif t in c.unit_columns and target_at is None and actual_at is None:
-            unit = True
-        elif not (any(w in t for w in c.growth_words) or t in c.other_columns):
-            break
-        if any(w in t for w in c.growth_words) and any(p in t for p in c.percent_marks):
-            percent = True
-            growth_after = growth_after or (columns and not c.target_re.match(t) and not c.actual_re.match(t))
-        if t in c.level_columns and target_at is not None:
-            level_columns += 1
-        year = _year_of(t) or year
-        j += 1
-    named = [k for k, (_t, y) in enumerate(columns) if y is not None]
-    if named and named[0] > 0 and columns[named[0]][0]:
-        # `预期目标 / 完成情况 / 2021年预期目标`: the columns before the plan year's named target are the year before's
-        first = columns[named[0]][1] - 1  # type: ignore[operator]
-        columns = [(t, first if k < named[0] and y is None else y) for k, (t, y) in enumerate(columns)]
-    # (a table of the plan year's targets alone, a level and its growth: `2018年计划 / 增长%`)
-    targets_only = actual_at is None and target_at is not None and growth_after and len(columns) == 1
-    if targets_only:
-        actual_at = j
-    if target_at is None or actual_at is None:
-        return None, i + 1
-    pairs = level_columns == 2 and percent  # `2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%)`
-    # one level column: the result's (a target is one cell, `增长7%左右`; what was done a level and its growth)
-    split_result = level_columns == 1 and percent
-    # a growth column after a target's and a result's is the second's (`2013年计划 / 2013年完成 / 增长(%)`: the
-    # result's; `2013年完成 / 2014年计划 / 增长%`: the plan's)
-    growth_last = growth_after and not pairs and not split_result and len(columns) == 2 and kinds[-1][0] == "growth"
-    plan = False  # (its head, or a caption up to three lines above it, an aside left out: `（对标“十四五”规划）`)
-    caption_years: list[int] = []  # (the years a caption names: two, the later is the targets')
-    target_years: list[int] = []
-    for x in range(j - 1, max(-1, i - 4), -1):
-        above = lines[x].text.rstrip()
-        if x < i and above.endswith("。"):
-            break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`)
-        # (a sentence leading into the table names it in its last clause: `…和“十四五”规划衔接，建议2021年主要指标安排
-        # 如下：` is the year's, `对标“十四五”规划，全区“十四五”主要指标建议如下：` the plan's)
-        named = _LAST_CLAUSE.split(above)[-1] if x < i and above.endswith(("：", ":")) else above
-        plan = plan or c.plan_table_re.search(_ASIDE.sub("", named)) is not None
-        if x <= i and not c.label_re.match(lines[x].text) and not caption_years:
-            caption_years = [int(y) for y in _YEAR.findall(lines[x].text)]
-            target_years = [int(y) for y in c.caption_target_year_re.findall(lines[x].text)]
-    # (not a date the caption gives, `2025年主要指标完成情况（2026年1月）`: the year must name the targets)
-    target_year = max(target_years) if len(set(caption_years)) > 1 and target_years else None
-    return _Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns),
-                   plan, targets_only, growth_last, target_year, tuple(k for k, _ in kinds),
-                   tuple(g for _, g in kinds)), j
-
-
-def _year_of(t: str, plan_year: int | None = None, relative: dict[str, int] | None = None) -> int | None:
-    """The year a header cell names, also relatively (`上年实绩`, `本年目标`: the plan year less one, the plan year)."""
-    m = _YEAR.search(t)
-    if m:
-        return int(m.group(1))
-    if plan_year is not None and relative:
-        return next((plan_year + d for w, d in relative.items() if t.startswith(w)), None)
-    return None
-
-
-def _row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
-    """The indicator ids a row label names at its start (after its number), or () for another row."""
-    name = _LABEL_YEAR.sub("", _NUMBERING.sub("", t))
-    if (w := v.whole_region_re.match(name)) is not None and w.end() < len(name):
-        name = name[w.end():]  # `全市生产总值`: the region's own
-    m = v.alias_re.match(name)
-    if m is None or v.tables.other_measure_re.match(name, m.end()):
-        return ()  # (`GDP产税率`: a name run on into another measure's)
-    return v.alias_ids.get(v.alias_key(m), ())
-
-
 def _is_label(t: str, c: TableCues) -> bool:
     """Whether a line opens a row: words, not a figure nor a judgement of one."""
-    if t in c.judgements or _BARE.match(t) or len(t) > c.max_cell_chars or _ASIDE.fullmatch(t):
+    if t in c.judgements or _BARE.match(t) or len(t) > c.max_cell_chars or ASIDE.fullmatch(t):
         return False
-    if _NUMBERING.match(t):
+    if NUMBERING.match(t):
         return True
-    t = _LABEL_YEAR.sub("", t)
+    t = LABEL_YEAR.sub("", t)
     # (words: an empty cell's dash, `-` or `—`, is no row)
     return _HAN.search(t) is not None and not any(ch.isdigit() for ch in t) and not qty.scan(t)
 
 
-def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Header, out: list[Fact],
+def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: Header, out: list[Fact],
                kind_first: bool = False) -> int:
     """Read the rows from ``lines[j]`` on into ``out``; the index of the line after the table (``kind_first``: each
     row's kind under 属性 stands before its name)."""
@@ -338,7 +144,7 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
             break
         if h.unit and rows and not rows[-1][1] and len(rows) - 1 not in units and (_is_unit(ln.text, c) or (
                 len(ln.text) <= c.max_unit_chars and not any(ch.isdigit() for ch in ln.text)
-                and not _row_name(v, ln.text) and ln.text not in c.judgements)):
+                and not row_name(v, ln.text) and ln.text not in c.judgements)):
             # `地区生产总值 / % / 8左右`: the row's unit; one read as no unit (`吨标准煤/万元`) is still its cell
             units[len(rows) - 1] = ln.text
         elif kind_first and ln.text in c.judgements:
@@ -354,7 +160,7 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: _Hea
             rows[-1][1].append(ln)
         j += 1
     for ordinal, (label, cells) in enumerate(rows, start=1):
-        ids = _row_name(v, label.text)
+        ids = row_name(v, label.text)
         if ids and not any(w in label.text for w in v.average_leads):  # (`地区生产总值年均增长`: over years, no year's)
             unit = units.get(ordinal - 1)
             binding = kinds.get(ordinal - 1) in c.binding_kinds if kind_first else any(
@@ -381,10 +187,10 @@ def _qualitative_cell(t: str) -> bool:
     return any(q.qualifier == "qualitative" for q in qty.scan(t))
 
 
-def _figures(c: TableCues, cells: list[Line], h: _Header, ordinal: int) -> list[Line]:
+def _figures(c: TableCues, cells: list[Line], h: Header, ordinal: int) -> list[Line]:
     """The cells that give figures: not a judgement, not the rank closing a row (`4` under 全省排名),
     nor the serial number of the next row (`2` closing row 1 under 序号)."""
-    kept = [x for x in cells if x.text not in c.judgements and not _ASIDE.fullmatch(x.text)]
+    kept = [x for x in cells if x.text not in c.judgements and not ASIDE.fullmatch(x.text)]
     if h.serial and kept and kept[-1].text == str(ordinal + 1) and len(kept) != len(h.kinds):
         kept.pop()  # (not a row that fills every column, its last figure the next row's number by chance: `… / 7`)
     if h.rank and kept and re.fullmatch(r"\d{1,3}", kept[-1].text):
@@ -392,7 +198,7 @@ def _figures(c: TableCues, cells: list[Line], h: _Header, ordinal: int) -> list[
     return kept
 
 
-def _quantity(c: TableCues, cell: str, label: str, h: _Header, unit_cell: str | None = None) -> Quantity | None:
+def _quantity(c: TableCues, cell: str, label: str, h: Header, unit_cell: str | None = None) -> Quantity | None:
     """The figure of one cell; a number with no unit of its own takes its row's unit cell (`8左右` under
     `%` reads `8%左右`), or else its row's or the header's percent (`7左右` under `2019年目标增长(%)`; a number
     with its qualifier not when the row's name gives another unit, `地区生产总值(亿元)` / `15000左右`)."""
@@ -467,7 +273,7 @@ def _as_growth(c: TableCues, q: Quantity, label: str) -> Quantity:
     return dataclasses.replace(q, direction="up", measure_hint="growth")
 
 
-def _layout(h: _Header, n: int) -> list[tuple[int, str]] | None:
+def _layout(h: Header, n: int) -> list[tuple[int, str]] | None:
     """(column group, kind) of each of a row's ``n`` figures under a header of level-and-growth columns,
     kind ``level``, ``growth`` or ``plain``; the group first in the header is 0. None: one figure a column."""
     if h.pairs and n == 4:
@@ -482,7 +288,7 @@ def _layout(h: _Header, n: int) -> list[tuple[int, str]] | None:
     return None
 
 
-def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
+def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: Header,
                      unit_cell: str | None) -> Iterator[tuple[bool, int | None, Line, Quantity]]:
     """(whether in the target's column, the column's own year, cell, figure) of a row's cells. Under
     level-and-growth columns a level cell takes the row's unit (a per-head amount with none, 元) and a growth
@@ -553,7 +359,7 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: _Header,
                 yield is_target, year, cell, _as_growth(c, q, label) if q.direction == "none" else q
 
 
-def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: _Header,
+def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: Header,
                    unit_cell: str | None) -> Iterator[tuple[bool, int | None, Line, Quantity]]:
     """A row's cells under columns of several years with growth columns among them (`2020年实绩 / 2021年计划 /
     2021年预计 / 增长% / 2022年计划`, `2021年完成 / 比上年增长(%) / 2022年预期目标(增长%)`): each cell its column's,
@@ -591,7 +397,7 @@ def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: _Header,
             yield owner[0], owner[1], cell, _as_growth(c, q, label) if as_rate and q.unit == "%" else q
 
 
-def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h: _Header,
+def _row_facts(v: Vocabulary, report: Report, label: Line, cells: list[Line], h: Header,
                ids: tuple[str, ...], unit_cell: str | None = None, binding: bool = False) -> Iterator[Fact]:
     """The facts of one row; ``binding``: its kind under 属性 says its target is binding (`约束性`)."""
     meta = report.meta

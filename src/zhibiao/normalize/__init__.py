@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from zhibiao.model import NormalizedText, Span
-from zhibiao.normalize import furniture, joins, paragraphs, steps
+from zhibiao.normalize import furniture, joins, junk, paragraphs, steps
 from zhibiao.normalize.offsets import OffsetMap, edit_columns
 from zhibiao.normalize.script import corner_quotes, detect_script, to_simplified, variant_forms
 
@@ -188,5 +188,5 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
         omap = log.after(omap)
         if big:
             _release()
-    junk = tuple(Span(a, b) for a, b in steps.junk_lines(out))
-    return NormalizedText(out, omap, "" if text is None else text, junk, script, config)
+    marked = tuple(Span(a, b) for a, b in junk.junk_lines(out))
+    return NormalizedText(out, omap, "" if text is None else text, marked, script, config)
