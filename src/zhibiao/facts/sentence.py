@@ -7,11 +7,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from zhibiao.document import gazetteer
 from zhibiao.document.periods import passage_at
 from zhibiao.facts.cuefile import cue_re, facts_cues
+from zhibiao.facts.regionwords import (
+    LEVELS_ABOVE,
+    SURE_REGION,
+    bare_name,
+    higher_words,
+    opening_division,
+    short_name,
+)
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.yearnames import past_year_path
 from zhibiao.model import Passage, Quantity, Report, Section
@@ -383,7 +390,7 @@ class _SentenceLinker:
         again; nor past the speaker's own voice, `…,我们奋起直追,全年地区生产总值增长8%`; the opening clause is
         ``_neighbours_sentence``'s)."""
         region = self.report.meta.region or ""
-        names = [n for n in (region, _short(region), _bare(region)) if n]  # (`新乡` for 新乡市 too)
+        names = [n for n in (region, short_name(region), bare_name(region)) if n]  # (`新乡` for 新乡市 too)
         for k in range(ci - 1, 0, -1):
             if self.s[self.starts[k + 1] - 1] in _SEMI:
                 return False
@@ -399,8 +406,8 @@ class _SentenceLinker:
 
     def _above_first(self, clause: str) -> bool:
         """Whether ``clause`` opens on a division of a level above the report's (`新乡市下达的…`, `天津港…`)."""
-        m, _full = _opening_division(clause)
-        above = _LEVELS_ABOVE.get(self.report.meta.level or "", ())
+        m, _full = opening_division(clause)
+        above = LEVELS_ABOVE.get(self.report.meta.level or "", ())
         return m is not None and any(
             c.level in above for c in gazetteer.load().candidates(m.name, self.report.meta.report_year, short=True))
 
@@ -420,7 +427,7 @@ class _SentenceLinker:
     def own_whole(self, words: str) -> bool:
         """Whether ``words`` are the region's own whole (`全县`, `我县`, `本县` in a county's report; not `全区` in a
         city's, its autonomous region's, nor `全州` in a county's)."""
-        short = _short(self.report.meta.region or "")
+        short = short_name(self.report.meta.region or "")
         return bool(short) and self.v.whole_region_re.fullmatch(words) is not None and words[-1] == short[-1]
 
     def above_own_level(self, residue: str) -> bool:
@@ -430,9 +437,9 @@ class _SentenceLinker:
         Only where the region is read from the title or told (a write-up's region guessed from its body may be a
         level too low: its province's figures stay)."""
         meta = self.report.meta
-        words = _higher_words(meta.level, _short(meta.region or "").endswith("市")) \
-            if meta.region_source in _SURE_REGION else ()
-        own = _short(meta.region or "")
+        words = higher_words(meta.level, short_name(meta.region or "").endswith("市")) \
+            if meta.region_source in SURE_REGION else ()
+        own = short_name(meta.region or "")
         words = tuple(w for w in words if not own.startswith(w))  # (`全州` in 全州县's report: its own name)
         at, w = max(((residue.rfind(w), w) for w in words), default=(-1, ""))
         return at >= 0 and not _strip(self.v.prefix_re, residue[:at].strip()) \
@@ -453,8 +460,8 @@ class _SentenceLinker:
         last year's report quoted, too)."""
         region = self.report.meta.region or ""
         residue = self._without_part(residue)  # `1—11月全市进出口总额…`: a part of the year is no scope
-        short = _short(region)
-        names = [n for n in (region, short, _bare(region)) if n]
+        short = short_name(region)
+        names = [n for n in (region, short, bare_name(region)) if n]
         names += [w for w in self.v.own_type_words if short.endswith(w) and len(short) > len(w)]  # `新区` for 浦东新区
         cut = max(residue.rfind(w) for w in _STATEMENT_OPENERS)
         if cut > 0 and not self.v.scope_suffix_re.search(residue, 0, cut):
@@ -507,8 +514,8 @@ class _SentenceLinker:
         code = self.report.meta.region_code
         if not code:
             return False
-        m, full = _opening_division(residue)
-        if m is None or self._names_the_region(m.name) or m.name in (_bare(self.report.meta.region or ""), ""):
+        m, full = opening_division(residue)
+        if m is None or self._names_the_region(m.name) or m.name in (bare_name(self.report.meta.region or ""), ""):
             return False
         if cue_re("issued_by_after").match(residue, m.end):
             return False  # `全面完成泉州市下达的节能减排任务,…`: the level that set the task, no neighbour
@@ -529,7 +536,7 @@ class _SentenceLinker:
         in a report whose region is unknown (rather than a sub-area of the region)."""
         region = self.report.meta.region
         if region:
-            if name in (region, _short(region)) or region.endswith(name):
+            if name in (region, short_name(region)) or region.endswith(name):
                 return True
             # `维西县` for 维西傈僳族自治县: its short name with the level word
             code = self.report.meta.region_code
@@ -582,7 +589,6 @@ class _SentenceLinker:
 
 
 _QUOTE_MARKS = re.compile("[“”\"「」『』]")
-_NAME_WINDOW = 24  # characters read for a division's name opening a sentence
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
 # further names joined to a subject (`、主要污染物排放量`), none of them a figure or a clause
@@ -592,48 +598,6 @@ _FIGURELESS_PHRASE = re.compile(r"[^，,；;。：:！？!?\d%、]{2,16}")
 # or its rank among its peers (`经济总量跃升至全省第4位、达到2458.8亿元`)
 _RANK_PHRASE = re.compile(r"[^，,；;。：:！？!?\d%、]{0,8}第\s*[\d一二三四五六七八九十]{1,3}\s*(?:位|名)")
 _NOUN_LIST_RE = re.compile(r"(?:(?:下降|降低)率?)?(?:[、和及与][^，,；;。：:！？!?\d%]{1,20}?)+\Z")
-
-
-@lru_cache(maxsize=256)
-def _short(region: str) -> str:
-    """`遂宁市安居区` -> `安居区`: the last division name of a full region name."""
-    m = re.search(r"[^省市州盟地区县旗]+(?:区|县|市|旗)$", region)
-    return m.group() if m else region
-
-
-_SURE_REGION = ("title", "issuer", "user")  # where a report's region is read with its level for sure
-def _opening_division(text: str) -> tuple[gazetteer.Mention | None, bool]:
-    """The division name opening ``text`` (only its first characters count), and whether it is a full name rather
-    than a short one (`南京预计实现`)."""
-    gaz = gazetteer.load()
-    head = text[:_NAME_WINDOW]
-    full = next((m for m in gaz.mentions(head) if m.start == 0), None)
-    return (full, True) if full is not None else (gaz.short_mention_at_start(head), False)
-
-
-_LEVELS_ABOVE = {"province": ("national",), "prefecture": ("national", "province"),
-                 "county": ("national", "province", "prefecture")}
-
-
-@lru_cache(maxsize=16)
-def _higher_words(level: str | None, a_city: bool) -> tuple[str, ...]:
-    """The words for the whole of a region above a report of ``level``, ``a_city`` when its own name ends on 市
-    (``higher_whole_words`` of facts_cues.toml; a county-level city's 全市 is its own)."""
-    table = facts_cues()["higher_whole_words"]
-    return tuple(w for lv in _LEVELS_ABOVE.get(level or "", ()) if not (lv == "prefecture" and a_city)
-                 for w in table[lv])
-
-
-@lru_cache(maxsize=256)
-def _bare(region: str) -> str:
-    """`临沂市` -> `临沂`: the last division name without its level word, when two characters or
-    more are left (a news write-up says 临沂 and 成都); `` otherwise."""
-    # a province's short name (`河北` for 河北省, `广西` for 广西壮族自治区)
-    bare = next((d.short_name for d in gazetteer.load().candidates(region) if d.level == "province"), "")
-    if not bare:
-        short = _short(region)
-        bare = short[:-1] if short.endswith(("市", "县", "区", "旗")) else ""
-    return bare if len(bare) >= 2 and bare != region else ""
 
 
 def _num_start(q: Quantity) -> int:
