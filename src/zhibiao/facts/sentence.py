@@ -567,7 +567,7 @@ class _SentenceLinker:
         gap = cue_re("each_alike_in_gap").sub("", gap)  # `城乡居民收入增幅均超过…12%的目标`: each alike
         gap = past_year_path(self.v, self.s, gap, q)
         # `地区生产总值一季度增长4.7%`: a part of the year's figure is the name's (a mention, see
-        # ``link._in_part_of_year``), and the name's run goes on to `…,全年增长6.7%`
+        # ``partofyear.in_part_of_year``), and the name's run goes on to `…,全年增长6.7%`
         if (parted := self.v.sub_period_re.sub("", gap)) != gap:
             # (`GDP增速从一季度3.3%、到上半年4.5%`: the words of the name's path through the year go with its parts)
             parted = self.v.year_path_words_re.sub("", parted)
