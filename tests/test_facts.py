@@ -5470,3 +5470,15 @@ def test_a_posts_section_numbers_stand_before_the_years_its_sections_open_on() -
             "02｜2020年：极不平凡　难中求成\n▲ 地区生产总值增长4.1%\n▲ 城镇新增就业5.9万人\n")
     got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text, "t.txt")}
     assert ("gdp", "actual", 2020, D("4.1")) in got
+
+
+def test_the_value_striven_for_in_practice_a_sentence_of_its_own_after_the_output_target() -> None:
+    # `…地区生产总值增长6%左右。在实际工作中，力争达到6.5%。` (a prefecture's 2024 report): the stretch of that target
+    head = "西双版纳州2024年政府工作报告\n二、2024年主要目标\n"
+    got = {(f.indicator, f.value, f.commitment) for f in extracted(
+        head + "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。在实际工作中，力争达到6.5%。\n")}
+    assert ("gdp", D("6.5"), "stretch") in got
+    # (not after another indicator's target: a rate is no output's pace)
+    got = {(f.indicator, f.value) for f in extracted(
+        head + "主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%以内。在实际工作中，力争达到6.5%。\n")}
+    assert not any(v == D("6.5") for _i, v in got)

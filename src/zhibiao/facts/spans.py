@@ -13,6 +13,15 @@ from zhibiao.facts.vocab import Vocabulary
 _FIRST_DIGIT = re.compile(r"[0-9。\n]")
 
 
+def _ends_on_growth_of_all(v: Vocabulary, text: str, start: int, end: int) -> bool:
+    """Whether the last name the sentence ``text[start:end]`` gives is the region's output (地区生产总值, 经济增长):
+    the target a value striven for in practice is said beside."""
+    last = None
+    for a in v.alias_re.finditer(text, start, end):
+        last = a
+    return last is not None and "gdp" in v.alias_ids.get(v.alias_key(last), ())
+
+
 def sentences(v: Vocabulary, text: str) -> Iterator[tuple[int, int]]:
     """The sentences of ``text`` as (start, end); an item's heading that is an indicator's name alone, closed by its
     full stop, runs on into the sentence after it on its line (`1.地区生产总值。预计完成568.3亿元，增长8.6%`, a plan
@@ -29,6 +38,15 @@ def sentences(v: Vocabulary, text: str) -> Iterator[tuple[int, int]]:
                 and cue_re("nation_words").search(text, m.end() + 1, d.start()) is None:
             # (the heading and the next sentence, which names no subject before its figure, nor a whole region:
             # `地区生产总值。全省预计增长6.5%，全县…` stays apart)
+            held = start
+            continue
+        p = cue_re("practice_lead").match(text, m.end() + 1) if text.startswith("。", m.end()) else None
+        d = _FIRST_DIGIT.search(text, p.end()) if p is not None else None
+        if p is not None and d is not None and text[d.start()] not in "。\n" \
+                and v.alias_re.search(text, p.end(), d.start()) is None \
+                and _ends_on_growth_of_all(v, text, start, m.end()):
+            # `…地区生产总值增长6%左右。在实际工作中，力争达到6.5%。`: the stretch value striven for in practice, a
+            # sentence of its own that names no subject, is the target's of the sentence before
             held = start
             continue
         yield start, m.end()
