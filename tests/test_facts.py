@@ -5478,7 +5478,11 @@ def test_the_value_striven_for_in_practice_a_sentence_of_its_own_after_the_outpu
     got = {(f.indicator, f.value, f.commitment) for f in extracted(
         head + "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。在实际工作中，力争达到6.5%。\n")}
     assert ("gdp", D("6.5"), "stretch") in got
-    # (not after another indicator's target: a rate is no output's pace)
+    # (the output's still when other targets or the reasons for it stand between: 四川 2009)
     got = {(f.indicator, f.value) for f in extracted(
         head + "主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%以内。在实际工作中，力争达到6.5%。\n")}
-    assert not any(v == D("6.5") for _i, v in got)
+    assert ("gdp", D("6.5")) in got and ("surveyed_unemployment", D("6.5")) not in got
+    got = {(f.indicator, f.value) for f in extracted(
+        head + "提出地区生产总值增长9%以上的目标，既考虑了灾后重建投资的强力拉动，也考虑了国际金融危机的不利影响。"
+        "在实际工作中，我们要努力争取更好的结果，力争达到10%。\n")}
+    assert ("gdp", D("10")) in got and ("fixed_asset_investment", D("10")) not in got

@@ -465,6 +465,14 @@ def _link_sentence(
                 continue
             prev_subject = None
             continue
+        dot = sentence.rfind("。", 0, q.span.start)
+        if not in_clause and dot >= 0 and q.unit == "%" and cue_re("practice_lead").match(sentence, dot + 1) and (
+                out := next((x for x in reversed(links[:-1]) if x.alias is not None and "gdp" in x.ids), None)) \
+                and not v.alias_re.search(sentence, dot + 1, q.span.start) and _compatible(v, out.ids, q, out.q):
+            # `…地区生产总值增长9%以上的目标，既考虑了…投资的强力拉动…。在实际工作中，…力争达到10%`: the value striven
+            # for in practice is the output's, whatever the reasons between named
+            link.alias, link.ids, link.prev, link.confidence = out.alias, out.ids, out.q, 0.9
+            continue
         # No name in this clause: a verb-led clause continues the previous subject.
         if (prev_subject is not None and prev_subject.alias is not None and ci > 0
                 and not _between(aliases, alias_starts, prev_subject.q.span.end, cstart)):

@@ -14,12 +14,10 @@ _FIRST_DIGIT = re.compile(r"[0-9。\n]")
 
 
 def _ends_on_growth_of_all(v: Vocabulary, text: str, start: int, end: int) -> bool:
-    """Whether the last name the sentence ``text[start:end]`` gives is the region's output (地区生产总值, 经济增长):
-    the target a value striven for in practice is said beside."""
-    last = None
-    for a in v.alias_re.finditer(text, start, end):
-        last = a
-    return last is not None and "gdp" in v.alias_ids.get(v.alias_key(last), ())
+    """Whether the sentence ``text[start:end]`` names the region's output (地区生产总值, 经济增长) with a figure: the
+    target a value striven for in practice is said beside (``facts.link`` gives that value to the output)."""
+    return any("gdp" in v.alias_ids.get(v.alias_key(a), ()) and _FIRST_DIGIT.search(text, a.end(), end) is not None
+               for a in v.alias_re.finditer(text, start, end))
 
 
 def sentences(v: Vocabulary, text: str) -> Iterator[tuple[int, int]]:
