@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 import duckdb
@@ -171,12 +172,18 @@ def assess(
 _LAST_CLAUSE = re.compile("[，,；;。]")
 
 
+@cache
+def _said_short() -> re.Pattern[str]:
+    """The words of a shortfall a report says of a target it quotes (``said_short``, compiled once)."""
+    return re.compile(rules()["status"]["said_short"])
+
+
 def with_verdict(j: Judgement, priors: list[FactRow]) -> Judgement:
     """A result met only within a 左右 target's tolerance that the later report itself says fell short of the
     target it quotes (`增长7.8%，略低于8%左右的预期目标`): missed, by the report's word (``said_short``)."""
     if j.status != "met" or j.status_strict != "missed" or not priors:
         return j
-    short = re.compile(rules()["status"]["said_short"])
+    short = _said_short()
     # (in the quoted target's own clause, not a comparison before it: `低于全省0.2个百分点，完成8%左右的预期目标`)
     if any(p.text and short.search(_LAST_CLAUSE.split(p.text)[-1]) for p in priors):
         return replace(j, status="missed", reason="said_short")

@@ -96,6 +96,7 @@ _DELEGATION = _R["delegation"]  # after a division: its delegation at a higher c
 _AREA_OF = re.compile(_R["area_of"])  # after a division: its area (`湖北省域`), of which the issuer is a part
 _PARTNER_BEFORE = re.compile(_R["partner_before"])  # before a division: a partner's or another's plan carried out
 _PARTNER_OWN_AFTER = re.compile(_R["partner_own_after"])  # ... but for the issuer's own bodies and plans after it
+_PARTNER_WINDOW = 4  # characters before a division read for a partner's words
 _PARTNER_WITH = re.compile(_R["partner_with_before"])  # before a division: another region met or learnt from
 _OWN_BODY_AFTER = re.compile(_R["own_body_after"])  # ... unless the issuer's own bodies follow (`向福州市人大常委会…`)
 _LED_BY = re.compile(_R["led_by"])  # after a division: its party committee and government leading the issuer
@@ -333,7 +334,7 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     # (not a division a ranking is within: `固定资产投资…排湘潭市第一` is a county's of 湘潭市)
     named = [mt for mt in gaz.mentions(body) if len(mt.name) >= 3 and not _RANKED_IN.match(body, mt.end)
              and not _named_in_passing(body, mt.end)
-             and not (_PARTNER_BEFORE.search(body, max(0, mt.start - 4), mt.start)
+             and not (_PARTNER_BEFORE.search(body, max(0, mt.start - _PARTNER_WINDOW), mt.start)
                       and not _PARTNER_OWN_AFTER.match(body, mt.end))]
     counts: Counter[str] = Counter(mt.name for mt in named if mt.name not in _leading_above(named, body, gaz, year))
     # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
@@ -387,7 +388,7 @@ def _without_partners(body: str, gaz: Gazetteer) -> str:
     the issuer's own bodies after the name (`向福州市人大常委会报告`)."""
     out: list[str] | None = None
     for mt in gaz.mentions(body):
-        before = body[max(0, mt.start - 4) : mt.start]
+        before = body[max(0, mt.start - _PARTNER_WINDOW) : mt.start]
         with_words = _PARTNER_WITH.search(before) is not None
         if not (with_words or _PARTNER_BEFORE.search(before)) or (
                 _OWN_BODY_AFTER if with_words else _PARTNER_OWN_AFTER).match(body, mt.end):
@@ -500,7 +501,9 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
     """The issuing region and where it was read; ``None`` when the text names none of the level
     of the government that speaks."""
     levels = speaker_levels(head, lead)
-    body, lead = _without_partners(body, gaz), _without_partners(lead, gaz)  # (`与拉萨市城关区缔结友好城区`)
+    blanked = _without_partners(body, gaz)  # (`与拉萨市城关区缔结友好城区`)
+    lead = blanked[: len(lead)] if body.startswith(lead) else _without_partners(lead, gaz)  # (the lead opens the body)
+    body = blanked
     if levels == frozenset({"national"}):
         return RegionEvidence(gaz.by_code(NATIONAL_CODE), "issuer")  # type: ignore[arg-type]
     ending = speaker_ending(head, lead)

@@ -22,8 +22,7 @@ _REPORTING = re.compile(_C["split"]["reporting"])
 _RELATED = re.compile(_C["split"]["related_items"])
 _CLOSER = re.compile(_C["split"]["article_closer"])
 _CLOSER_LINES = 3  # content lines before a list of related items where the editor's line may stand
-# a chapter or section heading of a report (`一、2019年工作回顾`, `（二）…`): after the list, the report goes on
-_REPORT_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+_REPORT_HEADING = re.compile(_C["split"]["report_heading"])  # after the related list, the report goes on
 _NOT_TITLE = re.compile(_C["split"]["not_title"])
 _TYPE_RE = any_re(
     _C["report_type"]["government_work_report"] + _C["report_type"]["plan_report"]

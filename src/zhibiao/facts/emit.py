@@ -503,7 +503,7 @@ def _last_year_told(v: Vocabulary, report: Report, sl: _SentenceLinker, before: 
     return plan is not None and any(int(y) < plan for y in YEAR_RE.findall(cn_years(before)))
 
 
-_ILLEGIBLE = "■▯□�"  # what an OCR copy puts for a character it could not read
+_ILLEGIBLE = facts_cues()["illegible_marks"]  # what an OCR copy puts for a character it could not read
 def _signed_only(v: Vocabulary, lead: str) -> bool:
     """Whether the projects a clause counts are only landed or signed (`新落地500强项目12个`), not built."""
     return bool(v.projects_signed_re.search(lead)) and not v.projects_built_re.search(lead)

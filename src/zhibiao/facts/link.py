@@ -73,7 +73,7 @@ from zhibiao.facts.sentence import (
     _SentenceLinker,
     _strip,
 )
-from zhibiao.facts.spans import sentences
+from zhibiao.facts.spans import PRACTICE_IDS, sentences
 from zhibiao.facts.tables import table_facts, with_table_facts
 from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.facts.wordfacts import drop_words_beside_figures
@@ -467,7 +467,8 @@ def _link_sentence(
             continue
         dot = sentence.rfind("。", 0, q.span.start)
         if not in_clause and dot >= 0 and q.unit == "%" and cue_re("practice_lead").match(sentence, dot + 1) and (
-                out := next((x for x in reversed(links[:-1]) if x.alias is not None and "gdp" in x.ids), None)) \
+                out := next((x for x in reversed(links[:-1]) if x.alias is not None and PRACTICE_IDS & set(x.ids)),
+                            None)) \
                 and not v.alias_re.search(sentence, dot + 1, q.span.start) and _compatible(v, out.ids, q, out.q):
             # `…地区生产总值增长9%以上的目标，既考虑了…投资的强力拉动…。在实际工作中，…力争达到10%`: the value striven
             # for in practice is the output's, whatever the reasons between named

@@ -12,11 +12,10 @@ import re
 from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.sentence import _Link, _num_start
 from zhibiao.facts.vocab import Vocabulary
+from zhibiao.facts.yearnames import YEAR_WORD_RE
 from zhibiao.model import Quantity
 
-_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
-_HELD = ("稳定在", "保持在", "维持在", "控制在", "稳在")  # a level held, not passed (`保持在60%以上`: its own figure)
 _PLAN_LEAD_WINDOW = 16  # characters before a floor read for the plan's word (`城镇新增就业计划6万人以上`)
 
 
@@ -42,7 +41,7 @@ def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> No
             end += 1
         subjects = set().union(*subjects_of[start:end])
         for b in [b for b in links[end:] if b.ids][: len(subjects)]:  # (not the count: `两大台阶`)
-            if _YEAR.search(sentence, a.q.span.end, b.q.span.start):
+            if YEAR_WORD_RE.search(sentence, a.q.span.end, b.q.span.start):
                 continue  # `在2012年突破2000亿元,2015年达到2699.63亿元`: another year's figure covers nothing
             if b.q.extra.get("cue") in v.stretch_words:
                 continue  # `城镇新增就业1万人以上,力争1.2万人`: a floor, then a higher goal striven for: both targets
@@ -63,7 +62,7 @@ def drop_milestones(v: Vocabulary, links: list[_Link], sentence: str = "") -> No
                 and before.q.qualifier == "exact" and before.q.direction == "none" and before.q.value is not None
                 and a.q.value is not None and before.q.value >= a.q.value
                 and v.held_or_passed_re.search(a.q.extra.get("pre") or "") and not (a.q.extra.get("pre") or "")
-                .startswith(_HELD) and not v.completed_target_after_re.match(sentence, a.q.span.end)
+                .startswith(v.held_words) and not v.completed_target_after_re.match(sentence, a.q.span.end)
                 and not v.prior_after_re.match(sentence, a.q.span.end)):
             a.ids = ()  # (not a target passed, `达到2.5%，超过2%的目标`)
 

@@ -20,14 +20,13 @@ from zhibiao.facts.regionwords import (
     short_name,
 )
 from zhibiao.facts.vocab import Vocabulary
-from zhibiao.facts.yearnames import past_year_path
+from zhibiao.facts.yearnames import YEAR_WORD_RE, past_year_path
 from zhibiao.model import Passage, Quantity, Report, Section
 
 _SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_region_only"]).difference(
     facts_cues()["subarea_work_makes"])  # (a sub-area's work makes jobs, not the region's rates and incomes)
 _SUBAREA_WORDS = tuple(facts_cues()["subarea_suffixes"])
 _DIGIT = re.compile(r"\d")
-_YEAR_HEAD = re.compile(r"(?:19|20)\d\d\s*年")  # a year opening a clause, before a part of it (`2018年1—11月`)
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 # (not a thousands separator: `4,233.2亿元`)
@@ -447,7 +446,7 @@ class _SentenceLinker:
 
     def _without_part(self, text: str) -> str:
         """``text`` less a part of the year opening it, after its year if any (`2018年1—11月全市…` -> `全市…`)."""
-        year = _YEAR_HEAD.match(text)
+        year = YEAR_WORD_RE.match(text)  # (a year opening it, before a part of it: `2018年1—11月`)
         at, cut = (year.end() if year else 0), None
         while (part := self.v.sub_period_re.match(text, at)) is not None:  # (a list of them: `上半年、前三季度全市…`)
             cut = at = part.end()

@@ -6,18 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from zhibiao.facts.cuefile import cue_re
+from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.sentence import _SENTENCE_RE
 from zhibiao.facts.vocab import Vocabulary
 
 _FIRST_DIGIT = re.compile(r"[0-9。\n]")
+PRACTICE_IDS = frozenset(facts_cues()["practice_target_ids"])  # (the output: gdp)
 
 
 def _ends_on_growth_of_all(v: Vocabulary, text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` names the region's output (地区生产总值, 经济增长) with a figure: the
     target a value striven for in practice is said beside (``facts.link`` gives that value to the output)."""
-    return any("gdp" in v.alias_ids.get(v.alias_key(a), ()) and _FIRST_DIGIT.search(text, a.end(), end) is not None
-               for a in v.alias_re.finditer(text, start, end))
+    return any(PRACTICE_IDS.intersection(v.alias_ids.get(v.alias_key(a), ()))
+               and _FIRST_DIGIT.search(text, a.end(), end) is not None for a in v.alias_re.finditer(text, start, end))
 
 
 def sentences(v: Vocabulary, text: str) -> Iterator[tuple[int, int]]:

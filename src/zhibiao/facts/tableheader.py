@@ -5,12 +5,12 @@ reads the rows under it)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import NamedTuple
 
 from zhibiao.document._common import Line
 from zhibiao.facts.tablecues import TableCues
 from zhibiao.facts.vocab import Vocabulary
+from zhibiao.normalize.joins import display_width
 
 NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．:：](?![\d%])|[(（]\d{1,2}[)）])\s*")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -18,11 +18,6 @@ _LAST_CLAUSE = re.compile("[，,]")
 ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
 _BARE_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s*年?(?:度)?")  # a column's year alone (`2021年`, `2022`)
 LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
-
-
-def _width(text: str, start: int, end: int) -> int:
-    """Display width of ``text[start:end]``, a wide character counting two (how a page lines up its columns)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[start:end])
 
 
 def stacked_header(c: TableCues, text: str, ls: list[Line], i: int) -> list[Line]:
@@ -49,7 +44,7 @@ def stacked_header(c: TableCues, text: str, ls: list[Line], i: int) -> list[Line
     if not heads_words:
         return ls  # (notes in brackets alone, `(预计)` / `(计划)`, `(亿元)` / `(亿元)`: each a note on its column)
     line_start = {k: text.rfind("\n", 0, ls[k].start) + 1 for k in heads + under}
-    col = {k: _width(text, line_start[k], ls[k].start) for k in heads + under}
+    col = {k: display_width(text[line_start[k] : ls[k].start]) for k in heads + under}
     below: dict[int, list[int]] = {k: [] for k in heads}
     for n, k in enumerate(under):  # (as many cells below as above: one under each in order; else the nearest)
         h = heads[n] if len(under) == len(heads) else min(heads, key=lambda x: abs(col[x] - col[k]))

@@ -210,6 +210,7 @@ class Vocabulary:
     held_level_re: re.Pattern[str]  # `稳定在` right after a streak: a level held (this year's target among targets)
     successive_re: re.Pattern[str]  # before thresholds passed one after another (`连续迈上…`)
     held_or_passed_re: re.Pattern[str]  # a verb ending the words before a figure (`稳定在`, `突破`)
+    held_words: tuple[str, ...]  # the held ones of them (`保持在`): a level kept, no threshold passed
     list_sep_re: re.Pattern[str]  # a gap that is only a list joiner
     list_joiner_after_re: re.Pattern[str]  # a list's joiner right after a figure (`增长10%和12%`: matched there)
     lost_member_re: re.Pattern[str]  # `707亿元、50.6` where a page was cut: a list's next value, its unit lost
@@ -580,7 +581,8 @@ def load() -> Vocabulary:
         held_level_re=re.compile(cues["held_level"]),
         successive_re=re.compile(held(cues["successive"])),
         completion_before_re=re.compile(cues["completion_before"]),
-        held_or_passed_re=re.compile("(?:" + _alternation(cues["held_or_passed"]) + ")了?$"),  # `迈进了三万元关口`
+        held_or_passed_re=re.compile("(?:" + _alternation(cues["held_words"] + cues["held_or_passed"]) + ")了?$"),
+        held_words=tuple(cues["held_words"]),  # `迈进了三万元关口`
         list_sep_re=re.compile(rf"^\s*(?:{_alternation(cues['list_joiners'])})\s*$"),
         list_joiner_after_re=re.compile(_alternation(cues["list_joiners"])),
         lost_member_re=re.compile(rf"\s*(?:{_alternation(cues['list_joiners'])})\s*\d+(?:\.\d*)?\s*(?:$|[。；;，,\n])"),

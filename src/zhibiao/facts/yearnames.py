@@ -18,6 +18,7 @@ YEAR_RE = re.compile(r"(20\d\d)年")
 # a year that is the base of a comparison or a change, not the year of the figure
 BASE_YEAR_RE = re.compile(r"(?:比|较|从|由|与|同)((?:19|20)\d\d)年")  # (a base of the last century too)
 ANY_YEAR_RE = re.compile(r"((?:19|20)\d\d)年")  # a year of either century: the base of a growth (`比1999年`)
+YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d\s*年")  # a year said as a word (`2018年`, `2018 年`), of either century
 BARE_YEAR_CLAUSE = re.compile(r"\s*((?:19|20)\d\d)\s*年\s*[，,]")  # a year standing as a clause of its own
 # the words a base year follows (`比2012年`, `较2012年`, `与2000年相比`, `同1978年比较`): a year measured from
 BASE_LEADS = ("比", "较", "与", "同")

@@ -173,8 +173,8 @@ _WRAP_BAND = 0.85  # lines this close to the wrap width count as wrapped (digits
 _WRAP_LENGTH_SHARE = 0.5  # share of lines of one length that marks a copy wrapped by its characters' count
 
 
-def _width(line: str) -> int:
-    """Display width: 2 for a CJK character (3 UTF-8 bytes), 1 for ASCII."""
+def display_width(line: str) -> int:
+    """Display width: 2 for a CJK character (3 UTF-8 bytes), 1 for ASCII (how a copy lines up its columns)."""
     n = len(line)
     return (len(line.encode("utf-8")) - n) // 2 + n
 
@@ -187,8 +187,8 @@ def _wide_width(line: str) -> int:
     each; read after they became ASCII, a line of many figures would look short of the wrap width); a table's row,
     its cells parted by a gap (`地区生产总值增速   %   1.2   6左右`), is no wrapped line and keeps its width."""
     if "  " in line:
-        return _width(line)
-    return _width(line) + len(line) - len(line.translate(_NARROWED))
+        return display_width(line)
+    return display_width(line) + len(line) - len(line.translate(_NARROWED))
 
 
 def _wrap_stats(pieces: Sequence[str], width_parts: list[np.ndarray], len_parts: list[np.ndarray],
@@ -235,7 +235,7 @@ def _wrap_length(len_parts: list[np.ndarray], nonempty: int) -> int | None:
 def _line_stats(pieces: Sequence[str], wide_digits: bool = False) -> tuple[list[np.ndarray], list[np.ndarray], int]:
     """Per piece, the display width (trailing space stripped) and length of each of its lines, and
     the number of non-blank lines; a piece's last line counts only if nothing follows it."""
-    width = _wide_width if wide_digits else _width
+    width = _wide_width if wide_digits else display_width
     widths: list[np.ndarray] = []
     lengths: list[np.ndarray] = []
     nonempty = 0

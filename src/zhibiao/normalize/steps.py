@@ -198,19 +198,28 @@ _ODD_SPACE = re.compile(_ODD_CLASS + _ODD_CLASS + "*")
 
 # a row of a table saved as text with one ideographic space between its cells (`全社会固定资产投资增长　%　22　29.1　22
 # 　预期性`): three or more such single spaces between characters on one line; each becomes a tab, the cells' gap
-_CELL_ROW = re.compile("[^\n]*?\\S\u3000(?=\\S)(?:[^\n]*?\\S\u3000(?=\\S)){2,}[^\n]*"
-                       # (or one single space in a row whose figures are parted by runs of them: `规模以上工业
-                       # 增加值　亿元　　103.6　　　　14`, the name and its unit)
-                       "|[^\n]*?\\S\u3000(?=\\S)[^\n]*?\\S\u3000{2,}(?=[\\d.—-])[^\n]*"
-                       "|[^\n]*?\\S\u3000{2,}(?=[\\d.—-])[^\n]*?\\S\u3000(?=\\S)[^\n]*")
 _ONE_IDEOGRAPHIC = re.compile("(?<=\\S)\u3000(?=\\S)")
+# (or one single space in a row whose figures are parted by runs of them: `规模以上工业增加值　亿元　　103.6　　　　14`,
+# the name and its unit)
+_FIGURE_AFTER_RUN = re.compile("\\S\u3000{2,}(?=[\\d.—-])")
+
+
+def _cells_tabbed(line: str) -> str:
+    """A line that is a table row with its single ideographic spaces as tabs; any other line as it was
+    (line by line, so a long paragraph is scanned once, not once per position)."""
+    if "\u3000" not in line:
+        return line
+    singles = len(_ONE_IDEOGRAPHIC.findall(line))
+    if singles >= 3 or (singles and _FIGURE_AFTER_RUN.search(line)):
+        return _ONE_IDEOGRAPHIC.sub("\t", line)
+    return line
 
 
 def _odd_spaces(block: str) -> str:
     """NBSP/ideographic and other odd spaces -> plain space, CR and other line breaks -> LF; the single
     ideographic spaces parting a table row's cells -> tab (one for one, the offsets kept)."""
     if "\u3000" in block:
-        block = _CELL_ROW.sub(lambda m: _ONE_IDEOGRAPHIC.sub("\t", m.group(0)), block)
+        block = "\n".join(map(_cells_tabbed, block.split("\n")))
     return _ODD_SPACE.sub(lambda m: m.group(0).translate(_SPACES), block) if _ODD_SPACE.search(block) else block
 
 
