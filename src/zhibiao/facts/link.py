@@ -39,6 +39,7 @@ from zhibiao.facts.emit import (
     quoted_target_after,
     set_at_start,
 )
+from zhibiao.facts.gap import gap_ok
 from zhibiao.facts.lists import (
     _between,
     _item_subjects,
@@ -428,7 +429,7 @@ def _link_sentence(
         if in_clause:
             alias = in_clause[-1]
             chain = by_alias.get(alias.start, [])
-            ok, conf = sl.gap_ok(alias.end, q, chain)
+            ok, conf = gap_ok(sl, alias.end, q, chain)
             # `居民人均可支配收入城镇增长7%、农村增长8.5%`: the next part of the whole, after its sibling's figure
             # (`城镇达到32150元、增长8.2%`: the same part's growth)
             next_part = part_after_figure(v, alias.ids, prev_subject.ids, sentence[chain[-1].span.end : _num_start(q)],

@@ -1,6 +1,6 @@
 """One sentence of a report as the linker sees it: clauses, the indicator names in it, and the
-section and passage it stands in; with the scope checks of a name (sub-areas, sectors, quoted names)
-and the gap check between a name and its figure."""
+section and passage it stands in; with the scope checks of a name (sub-areas, sectors, quoted names).
+The gap check between a name and its figure reads it from ``facts.gap``."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from zhibiao.facts.regionwords import (
     short_name,
 )
 from zhibiao.facts.vocab import Vocabulary
-from zhibiao.facts.yearnames import YEAR_WORD_RE, past_year_path
+from zhibiao.facts.yearnames import YEAR_WORD_RE
 from zhibiao.model import Passage, Quantity, Report, Section
 
 _SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_region_only"]).difference(
@@ -543,60 +543,9 @@ class _SentenceLinker:
             return d is not None and len(d.short_name) >= 2 and name in (d.short_name, d.short_name + d.name[-1])
         return bool(gazetteer.load().candidates(name))
 
-    def gap_ok(self, alias_end: int, q: Quantity, same_subject: list[Quantity]) -> tuple[bool, float]:
-        """Whether the text between a name and a quantity keeps the name as its subject."""
-        # (an item's heading run on into its figures, `地区生产总值。年度目标…`: its full stop is no gap)
-        gap = self.s[alias_end : q.span.start].removeprefix("。")
-        if self.s.startswith(("均", "都"), q.span.start):  # `能耗和二氧化碳排放量均下降3.5%`
-            gap += self.s[q.span.start]
-        for other in same_subject:  # `总额44.9亿元、同比增长21.6%`: earlier figures of the same subject
-            if alias_end <= other.span.start and other.span.end <= q.span.start:
-                gap = gap.replace(self.s[other.span.start : other.span.end], "")
-        streak = self.v.streak_re.search(self.s, alias_end, q.span.end)
-        if streak is not None:
-            if not (self.v.held_level_re.match(self.s, streak.end()) and self.sets_targets()):
-                return False, 0.0  # `增速连续7个季度高于全国`: a streak, not this year's figure
-            gap = gap.replace(streak.group(), "")  # (a level held a year more, `连续12年稳定在…`: no gap)
-        gap = self.v.skip_re.sub("", _QUOTE_MARKS.sub("", gap))  # `实现“五年翻一番”`: quote marks say nothing
-        gap = cue_re("set_at_start_before").sub("", gap)  # `涨幅控制在年初确定的4%以内`: the target quoted back
-        missed = self.v.completed_target_before_re.search(gap)
-        if missed is not None and missed.group("missed") is not None \
-                and self.v.completed_target_after_re.match(self.s, q.span.end):
-            gap = gap[: missed.start()]  # `固定资产投资未完成年初确定的16%的目标`: the name's target, missed
-        gap = cue_re("each_alike_in_gap").sub("", gap)  # `城乡居民收入增幅均超过…12%的目标`: each alike
-        gap = past_year_path(self.v, self.s, gap, q)
-        # `地区生产总值一季度增长4.7%`: a part of the year's figure is the name's (a mention, see
-        # ``partofyear.in_part_of_year``), and the name's run goes on to `…,全年增长6.7%`
-        if (parted := self.v.sub_period_re.sub("", gap)) != gap:
-            # (`GDP增速从一季度3.3%、到上半年4.5%`: the words of the name's path through the year go with its parts)
-            parted = self.v.year_path_words_re.sub("", parted)
-        gap = parted
-        rest = _strip(self.v.filler_re, gap.strip())
-        if not rest:
-            return True, 1.0
-        if rest.startswith(self.v.count_nouns):
-            return False, 0.0  # `出口企业增加23.2%`: the firms of that kind counted, not the indicator
-        if len(rest) <= 2 and not _CLAUSE_SEP.search(rest):
-            return True, 0.7
-        if q.qualifier == "qualitative" and _NOUN_LIST_RE.match(gap.strip()):
-            return True, 0.8  # `单位生产总值能耗、主要污染物排放量进一步下降`: one phrase said of every listed name
-        head, sep, tail = gap.rpartition("、")
-        if sep and not _strip(self.v.filler_re, tail.strip()) and (
-                _FIGURELESS_PHRASE.fullmatch(head.strip()) or _RANK_PHRASE.fullmatch(head.strip())):
-            return True, 0.8  # `地区生产总值再迈上新的百亿台阶、增长8.1%`: a phrase without a figure, then the figure
-        return False, 0.0
 
-
-_QUOTE_MARKS = re.compile("[“”\"「」『』]")
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
-# further names joined to a subject (`、主要污染物排放量`), none of them a figure or a clause
-# (a verb of the first may stand before them: `单位生产总值能耗下降和二氧化硫、…减排完成国家、省下达的目标任务`)
-# what a name may be said to do before `、` and its figure: words, no figure, no other clause or item
-_FIGURELESS_PHRASE = re.compile(r"[^，,；;。：:！？!?\d%、]{2,16}")
-# or its rank among its peers (`经济总量跃升至全省第4位、达到2458.8亿元`)
-_RANK_PHRASE = re.compile(r"[^，,；;。：:！？!?\d%、]{0,8}第\s*[\d一二三四五六七八九十]{1,3}\s*(?:位|名)")
-_NOUN_LIST_RE = re.compile(r"(?:(?:下降|降低)率?)?(?:[、和及与][^，,；;。：:！？!?\d%]{1,20}?)+\Z")
 
 
 def _num_start(q: Quantity) -> int:
