@@ -29,35 +29,21 @@ from typing import NamedTuple
 
 from zhibiao.document._common import any_re, cues
 from zhibiao.document.gazetteer import NATIONAL_CODE, Division, Gazetteer, Mention
+from zhibiao.document.speaker import (
+    ISSUER_LINE,
+    ISSUER_NEWS,
+    LEAD_CHARS,
+    REPRESENT,
+    SELF_REFERENCE,
+    represented,
+    speaker_ending,
+    speaker_levels,
+)
 from zhibiao.model import MetaSource
 
 _C = cues()
 _R = _C["region"]
-_LEVEL_WORDS: dict[str, frozenset[str]] = {
-    w: frozenset(levels) for w, levels in sorted(_R["speaker_levels"].items(), key=lambda kv: -len(kv[0]))
-}
 _BUREAU = any_re(_R["bureau"])
-_NATIONAL_LINE = re.compile(_R["national_issuer_line"])
-_GOV = r"(人民政府|政府|国务院|行政公署)"
-_NAME_RUN = r"([^\s，,。；;、：:“”《》()（）]{0,24}?)"
-# `我代表县人民政府`, `县长XX代表县人民政府向大会`, `受州人民政府委托` (not `人大代表…`, `代表团…`), also with the
-# government's term (`我代表南开区第十五届人民政府`)
-_TERM = r"(?:第?[一二三四五六七八九十]{1,3}届)?"
-_REPRESENT = re.compile(
-    rf"(?:代表(?!大会|团|们|委员|性)\s*{_NAME_RUN}{_TERM}{_GOV}|受\s*{_NAME_RUN}{_TERM}{_GOV}\s*委托)")
-_HEAD_OF = r"(?:代理|代)?(省|市|区|县|州|旗|盟)长"
-_ISSUER_LINE = re.compile(
-    rf"^\W*([^\s，,。；;：:]{{0,24}}?)(?:人民政府)?\s*{_HEAD_OF}\s*[\u4e00-\u9fff·]{{1,4}}(?:\s+[\u4e00-\u9fff]{{1,3}})?\W*\w{{0,4}}$"
-)
-_CHAIR_LINE = re.compile(r"^\W*(?:自治区)(?:人民政府)?\s*(?:代理|代)?主席\s*[\u4e00-\u9fff·]{2,6}\W*$")
-# `县长XX作…`, also after the division's name (`河北省省长王正谱作政府工作报告`), never a deputy's
-_ISSUER_NEWS = re.compile(
-    rf"(?:^|[，,、。\s省市区县州旗盟])(?<!副){_HEAD_OF}\s*[\u4e00-\u9fff]{{2,3}}(?:代表|所?作|向大会)"
-)
-# `县十五届人大`, `自治区第十三届人民代表大会` (自治区 is a province, not a district)
-_CONGRESS_ABBR = re.compile(
-    r"(自治区|自治州|自治县|自治旗|省|市|区|县|州|旗)(?:第)?[十一二三四五六七八九]{1,3}届人(?:民代表)?大"
-)
 # the region that holds its congress (`9日,新疆维吾尔自治区召开第十二届人民代表大会第五次会议`)
 _CONVENED = re.compile(_C["region"]["convened"])
 _PROVINCE_DOCUMENT = re.compile(_R["province_document_number"])
@@ -75,19 +61,12 @@ _DATELINE = re.compile(
 # (also a paper's own without a date, `本报嘉兴讯`; not its name: `嘉兴日报讯` over a story on 海宁, `新民晚报讯`)
 _SITE_DATELINE = re.compile(
     r"^\W*(?:本报([\u4e00-\u9fff]{2,6}?)|([\u4e00-\u9fff]{2,8}?)(?:人民政府|政府)?(?:新闻)?网)讯")
-_LEAD_CHARS = 3000  # a news write-up names its congress and speaker in its first paragraphs
 _NATIONAL_SUBJECT = re.compile("|".join(_R["national_subject"]))  # `今年我国…目标`: the country's own targets
-_SELF_REFERENCE = re.compile(_R["self_reference"])  # `我州`: the government speaking of its region
-_SELF_REFERENCE_TIMES = int(_R["self_reference_times"])
 _CAPTION = re.compile(_R["caption_line"])  # `…找工作的群众(钱仕豪 摄)`: a photo's caption, no title
 _MEDIA_SOURCE = re.compile(_R["media_source"])  # `来源:福州在线`: the outlet's place, not the issuer
 _PROVINCE_VOICE = re.compile(_R["province_voice"])  # `预计全省服务业增加值…`, not `占全省的60%`
 _CITY_VOICE = re.compile(_R["city_voice"])
 _LIST_JOINERS = tuple(_R["listed_city_joiners"])  # `沈阳、大连`: cities listed together
-# a write-up of the national report: the premier delivers it (``国务院总理李克强5日在政府工作报告中提出``,
-# ``国务院总理温家宝今天在此间表示``)
-_PREMIER_SPEAKS = re.compile(
-    r"国务院总理\s*[\u4e00-\u9fff]{2,3}\s*(?:\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?\s*(?:在|作|代表|向)")
 _HEADLINE_LINES = 2  # the lines a headline can take
 _HEADLINE_CHARS = 60
 _BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's breadcrumb trail
@@ -110,7 +89,6 @@ _COUNTY_ENDINGS = "县区旗"  # the self-reference of a county-level government
 _CITIES_LISTED = 3  # a province's page lists this many of its cities together (`沈阳、大连、丹东`)
 _SIBLINGS_NAMED = 2  # a county said once among this many other counties of its city is one of the city's places
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
-_ENDINGS = "省市县区旗州盟"
 _RANK = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
@@ -119,43 +97,6 @@ class RegionEvidence(NamedTuple):
 
     division: Division
     source: MetaSource
-
-
-def _levels_of(word: str) -> frozenset[str] | None:
-    """The levels a government word can be of (``县`` county; ``市`` municipality, prefecture or
-    county-level city; ``国务院`` national), from its ending; ``None`` if it names no level."""
-    for w, levels in _LEVEL_WORDS.items():
-        if word.endswith(w):
-            return levels
-    return None
-
-
-def _represented(m: re.Match[str]) -> tuple[str, str]:
-    """(the named part, the government word) of a ``_REPRESENT`` match."""
-    return (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
-
-
-def speaker_levels(head: str, lead: str) -> frozenset[str] | None:
-    """The levels the reporting government can be of, from who speaks (``None``: the text never says)."""
-    if any(_NATIONAL_LINE.match(ln) for ln in head.split("\n")) or _PREMIER_SPEAKS.search(lead[:_LEAD_CHARS]):
-        return frozenset({"national"})
-    for zone in (head, lead):
-        for m in _REPRESENT.finditer(zone):
-            name, gov = _represented(m)
-            levels = _levels_of(gov if gov in ("国务院", "行政公署") else name)
-            if levels:
-                return levels
-    for ln in head.split("\n"):
-        if _CHAIR_LINE.match(ln):
-            return frozenset({"province"})
-        m = _ISSUER_LINE.match(ln)
-        if m:
-            return _levels_of(m.group(2))
-    for rx in (_ISSUER_NEWS, _CONGRESS_ABBR):
-        m = rx.search(lead)
-        if m:
-            return _levels_of(m.group(1))
-    return None
 
 
 def _inside(gaz: Gazetteer, child: Division, parent: Division, year: int | None) -> bool:
@@ -220,13 +161,13 @@ def _issuer_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, co
                       levels: frozenset[str] | None) -> Iterator[Division]:
     """Divisions named by the issuer: ``我代表XX人民政府``, ``XX县人民政府县长``, a bureau line."""
     for zone in (head, lead):
-        for m in _REPRESENT.finditer(zone):
-            name, _gov = _represented(m)
+        for m in REPRESENT.finditer(zone):
+            name, _gov = represented(m)
             end = m.end(1) if m.group(2) else m.end(3)
             if name and (d := _named_before(zone, end, gaz, year, context, levels)):
                 yield d
     for ln in head.split("\n"):
-        m = _ISSUER_LINE.match(ln)
+        m = ISSUER_LINE.match(ln)
         if m and m.group(1) and (d := _named_before(ln, m.end(1), gaz, year, context, levels)):
             yield d
         b = _BUREAU.search(ln)
@@ -246,7 +187,7 @@ def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: st
                     yield p
                 yield d
             elif m and rx is _DATELINE and levels == _PROVINCE and not any(
-                    h.group(1) != "省" for h in _ISSUER_NEWS.finditer(lead[:_LEAD_CHARS])) and (
+                    h.group(1) != "省" for h in ISSUER_NEWS.finditer(lead[:LEAD_CHARS])) and (
                     city := gaz.resolve(m.group(1), year, context, _CITY, near=True)) is not None and (
                     p := gaz.parent(city, year)) is not None and p.level == "province":
                 # (not where a mayor speaks too: `本报洛阳…省长王凯所作的政府工作报告对洛阳提出了新要求。…市长…作`)
@@ -281,7 +222,7 @@ def _venue_divisions(lead: str, gaz: Gazetteer, year: int | None, context: str,
     province's (``自治区主席…代表自治区政府…``) and the text names the province only so."""
     if levels != _PROVINCE:
         return
-    for m in _VENUE.finditer(lead[:_LEAD_CHARS]):
+    for m in _VENUE.finditer(lead[:LEAD_CHARS]):
         city = gaz.resolve(m.group(1), year, context, _CITY, near=True)
         p = gaz.parent(city, year) if city is not None else None
         if p is not None and p.level == "province":
@@ -338,13 +279,13 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
                       and not _PARTNER_OWN_AFTER.match(body, mt.end))]
     counts: Counter[str] = Counter(mt.name for mt in named if mt.name not in _leading_above(named, body, gaz, year))
     # a news lead that names its region only by its short name, more than once (`浙江发展史上…`)
-    shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:_LEAD_CHARS]))
+    shorts: Counter[str] = Counter(mt.name for mt in gaz.short_mentions(lead[:LEAD_CHARS]))
     for name, n in counts.most_common(3):
         d = gaz.resolve(name, year, body, levels, near=True)
         if d is not None and d.level != "national":
             if n == 1 and d.level == "prefecture":
                 # `泉州市云箭…` once, `智造洛江`, `洛江篇章`: the county or district under it the lead repeats
-                yield from (RegionEvidence(c, "body") for c in _repeated_children(d, lead[:_LEAD_CHARS], gaz, year))
+                yield from (RegionEvidence(c, "body") for c in _repeated_children(d, lead[:LEAD_CHARS], gaz, year))
             elif n == 1 and d.level == "county" and (p := _parent_of_siblings(gaz, d, body, year, levels)) is not None:
                 # `金寨县荣获…`, `舒城、金安、裕安3个县区有望…` in 六安's write-up: one of several counties of a city
                 # named once, the city's report
@@ -353,7 +294,7 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
             elif n == 1 and _counties_below(gaz, d, year):
                 # (under a city of province rank, one said more often than the city itself: `忠县坚持…`, `忠县将…`
                 # and `重庆市…标杆城市` once; not `浦东` twice in 上海's own write-up)
-                said = lead[:_LEAD_CHARS]
+                said = lead[:LEAD_CHARS]
                 yield from (RegionEvidence(c, "body") for c in _repeated_children(d, said, gaz, year)
                             if said.count(c.name) >= max(_LOOSE_NAME_TIMES, said.count(d.short_name) + 1))
             yield RegionEvidence(d, "body")
@@ -367,13 +308,13 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     for d, _n in named:
         yield RegionEvidence(d, "body")
     # a city's short name inside words (`传承宜春…`, `推动宜春…`, `现代化宜春`), said three times
-    for name, n in gaz.loose_short_counts(lead[:_LEAD_CHARS]).most_common(2):
+    for name, n in gaz.loose_short_counts(lead[:LEAD_CHARS]).most_common(2):
         d = gaz.resolve(name, year, body, levels, near=True) if n >= _LOOSE_NAME_TIMES else None
         if d is not None and d.level == "prefecture":
             yield RegionEvidence(d, "body")
     # a county whose full name is two characters (`忠县坚持…`, `2024年,忠县…`, `忠县将…`), said three times at a
     # word's start: too short to count once, and no name of three characters above counts it
-    two: Counter[str] = Counter(mt.name for mt in gaz.mentions(lead[:_LEAD_CHARS])
+    two: Counter[str] = Counter(mt.name for mt in gaz.mentions(lead[:LEAD_CHARS])
                                 if len(mt.name) == 2 and mt.name.endswith("县"))
     for name, n in two.most_common(1):
         d = gaz.resolve(name, year, body, levels, near=True) if n >= _LOOSE_NAME_TIMES else None
@@ -425,7 +366,7 @@ def _parent_of_siblings(gaz: Gazetteer, d: Division, body: str, year: int | None
     names its neighbours, or `人行天桥` for 天桥区, stays the county's)."""
     p = gaz.parent(d, year)
     if p is None or p.level != "prefecture" or (levels is not None and "prefecture" not in levels) or any(
-            m.group(1) in _COUNTY_ENDINGS for m in _SELF_REFERENCE.finditer(body)):
+            m.group(1) in _COUNTY_ENDINGS for m in SELF_REFERENCE.finditer(body)):
         return None  # (`我代表县人民政府`, `全县地区生产总值…`: a county speaks)
     # (not 隆昌县 before 隆昌市, nor 内江县 in 内江市)
     names = sorted({n for c in gaz.children(p.code, year) if c.short_name not in (d.short_name, p.short_name)
@@ -443,7 +384,7 @@ def _province_of_listed(gaz: Gazetteer, lead: str, body: str, year: int | None) 
     of the province's report that never names it (辽宁 2010's second page), not the report of the city listed first."""
     if not _PROVINCE_VOICE.search(body) or _CITY_VOICE.search(body):
         return None
-    text = lead[:_LEAD_CHARS]
+    text = lead[:LEAD_CHARS]
     run: set[str] = set()  # the cities of the list being read
     parent: Division | None = None  # their province, None once the list holds two
     end = -1
@@ -478,24 +419,6 @@ def _repeated_children(d: Division, lead: str, gaz: Gazetteer, year: int | None)
             and max(lead.count(c.short_name) if len(c.short_name) >= 2 else 0, lead.count(c.name)) >= _SHORT_NAME_TIMES]
 
 
-def speaker_ending(head: str, lead: str) -> str | None:
-    """The ending of the issuer's name when its government or congress speaks of itself by it alone
-    (``我代表市人民政府``, ``市四届人大五次会议`` -> ``市``): a district or province named in passing is
-    then no issuer."""
-    for zone in (head, lead):
-        for m in _REPRESENT.finditer(zone):
-            name, _gov = _represented(m)
-            if len(name) == 1 and name in _ENDINGS:
-                return name
-    m = _CONGRESS_ABBR.search(lead)
-    if m:
-        return m.group(1)[-1]
-    said = Counter(m.group(1) for m in _SELF_REFERENCE.finditer(lead)).most_common(2)
-    if said and said[0][1] >= _SELF_REFERENCE_TIMES and (len(said) == 1 or said[0][1] > said[1][1]):
-        return said[0][0]  # `…我州经济社会飞速发展…今年我州建成…`: the prefecture speaks
-    return None
-
-
 def find_region(title: str | None, head: str, lead: str, body: str, year: int | None,
                 gaz: Gazetteer) -> RegionEvidence | None:
     """The issuing region and where it was read; ``None`` when the text names none of the level
@@ -515,7 +438,7 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
         # `我代表县人民政府` and `黎平` twice in the lead: the county of that name, when there is one; named
         # once, when it is the only division of the speaker's ending the lead names (`州十二届人大…共同描绘
         # 迪庆未来的发展蓝图`)
-        said = lead[:_LEAD_CHARS]
+        said = lead[:LEAD_CHARS]
         named = _named_with_ending(Counter(mt.name for mt in gaz.short_mentions(said)), ending, body, year, gaz,
                                    levels)
         if named and (named[0][1] >= _SHORT_NAME_TIMES or (
@@ -527,12 +450,12 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
                 return RegionEvidence(loose[0][0], "body")
             if (p := _parent_of_named(said, ending, year, gaz)) is not None:
                 return RegionEvidence(p, "body")  # `州人民政府` that names 瑞丽 and 陇川 only: 德宏州
-        if ending == "省" and (m := _PROVINCE_DOCUMENT.search(head + "\n" + lead[:_LEAD_CHARS])) is not None:
+        if ending == "省" and (m := _PROVINCE_DOCUMENT.search(head + "\n" + lead[:LEAD_CHARS])) is not None:
             code = _R["province_abbreviations"].get(m.group("a"))
             d = gaz.by_code(code, year) if code is not None else None
             if d is not None:
                 return RegionEvidence(d, "issuer")  # `鄂政发〔2018〕1号` on a forwarded plan report: 湖北省
-    elif _NATIONAL_SUBJECT.search(lead[:_LEAD_CHARS]):
+    elif _NATIONAL_SUBJECT.search(lead[:LEAD_CHARS]):
         return RegionEvidence(gaz.by_code(NATIONAL_CODE), "body")  # type: ignore[arg-type]  # `今年我国…目标`
     return None
 
