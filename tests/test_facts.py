@@ -708,6 +708,10 @@ REVIEW = [
     ("社会消费品零售总额完成350亿元,增速高于全省平均水平",
      {("retail_sales", "actual", "level", D("350"), "exact"),
       ("retail_sales", "actual", "growth", None, "qualitative")}),
+    # the level above by its name (`高于长沙市平均水平`, a county-level city of 长沙)
+    ("社会消费品零售总额完成350亿元,增速高于长沙市平均水平",
+     {("retail_sales", "actual", "level", D("350"), "exact"),
+      ("retail_sales", "actual", "growth", None, "qualitative")}),
     # targets quoted back as an expectation (山西 2017, 国务院 2017)
     ("一般公共预算收入下降5.2%,好于下降7%的预期",
      {("budget_revenue", "actual", "growth", D("-5.2"), "exact"),

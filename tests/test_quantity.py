@@ -179,6 +179,9 @@ def test_value_base_is_exact() -> None:
         ("与经济增长相匹配", "none"),  # 芜湖 2025
         # a margin over the reference is no value of the subject (吉林 2026, 沿江 2023, 安徽 2020)
         ("高于全国0.7个百分点", "up"), ("高于全市1个百分点", "up"), ("高于全国平均水平0.5个百分点以上", "up"),
+        # the level above by its name, its average after it (a district of 长沙, a county of 湖南)
+        ("高于长沙市平均水平", "up"), ("不低于湖南省平均水平", "up"), ("高于广西壮族自治区平均水平", "up"),
+        ("不高于郑州市平均增速", "down"),
     ],
 )
 def test_qualitative(text: str, direction: str) -> None:
@@ -196,6 +199,12 @@ def test_qualitative(text: str, direction: str) -> None:
 )
 def test_not_quantities(text: str) -> None:
     assert scan(text) == [] and parse(text) is None
+
+
+def test_a_named_place_is_a_reference_only_with_its_average_after_it() -> None:
+    # `高于长沙市平均水平` compares with the city above; `高于长沙市` alone names no average and stays none
+    assert parse("高于长沙市") is None
+    assert [q.extra["phrase"] for q in scan("确保全社会固定资产投资增速高于长沙市平均水平。")] == ["高于长沙市平均水平"]
 
 
 def test_a_number_written_close_after_gdp_is_read_but_not_after_other_letters() -> None:

@@ -132,7 +132,7 @@ class _Vocab:
             rf"(?P<qsync>(?:{_alt(sync['joiners'])})(?:{_alt(sync['scopes'])})?(?:(?:{_alt(sync['partners'])})"
             rf"(?:{_alt(sync['modifiers'])})?(?:{_alt(sync['tails'])})|(?:{_alt(sync['step_partners'])})"
             rf"(?:{_alt(sync['modifiers'])})?(?:{_alt(sync['step_tails'])})))"
-            rf"|(?P<qcmp>(?P<qcw>{_alt(comp['comparators'])})(?>(?:{_alt(comp['refs'])})"
+            rf"|(?P<qcmp>(?P<qcw>{_alt(comp['comparators'])})(?>(?:{_alt(comp['refs'])}|{comp['named_ref']})"
             rf"(?:{_alt(comp['suffixes'])})?)"
             # (a margin over the reference is still no value of the subject's own: `增幅高于全国0.7个百分点`)
             rf"(?P<qmargin>{comp['margin']})?(?![\d零一二两三四五六七八九十(（]))"
