@@ -472,6 +472,12 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
 
 @pytest.mark.parametrize(("text", "year"), [
     ("徐建役在报告中说,2017年是本届政府的开局之年。一年来,在市委的坚强领导下,较好完成了目标任务。", 2018),
+    # 大众日报-style lead on 山东 2015: the year described, its results later compared with the target set at its start
+    ("郭树清说,2014年是全面深化改革的开局之年。面对经济下行压力,全省上下稳中求进。\n报告显示,2014年全省实现生产总值"
+     "5.94万亿元,增长8.7%,虽比年初预期的9%左右低0.3个百分点。", 2015),
+    # (but a start-of-year target of another year says nothing of this one)
+    ("2014年是全面深化改革的开局之年。面对经济下行压力,全省上下稳中求进。\n2013年全省生产总值增长9.6%,高于年初预期。",
+     2014),
     ("2025年是“十四五”规划收官之年。做好今年工作,意义重大。", 2025),
     ("马中奇在报告中指出,做好2013年的政府工作,对于顺利实施“十二五”发展规划至关重要。", 2013),
     ("王三运在报告中说,刚刚过去的2008年,安徽省政府较好地完成了年度目标任务。", 2009),

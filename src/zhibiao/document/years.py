@@ -122,6 +122,7 @@ _PLANNED_DONE_BEFORE = re.compile(_alt(_C["years"]["planned_looked_back"]))
 _REVIEWED_NEXT = re.compile(r"\n\s*(?:" + _alt(_C["years"]["reviewed_next_paragraph_words"]) + ")")
 _RESULT_COMPARED = re.compile(_C["years"]["result_compared"])
 _RESULT_WINDOW = int(_C["years"]["result_compared_window"])
+_YEAR_TARGET_QUOTED = _C["years"]["year_target_quoted"]  # (YEAR: the year described)
 _OTHER_YEAR = re.compile(r"(?:19|20)\d\d\s*年|去年|上年|过去的?一年")
 # the goals of a year named earlier in its sentence (`提出,在整体经济发展目标方面,2023年…增长7%左右`)
 _GOAL_BEFORE = re.compile(r"(?:" + _alt(_C["years"]["goal_set_words"]) + r"|目标)[^。\n]*$")
@@ -345,6 +346,8 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
             return year + 1, True  # `2006年是“十一五”开局之年,…实现了“十一五”的良好开局。`: told as done
         if _results_follow(text, m.end()):
             return year + 1, True  # `2020年,是“十三五”规划收官之年。…全年地区生产总值增长3.6%,好于全国1.3个百分点`
+        if re.search(_YEAR_TARGET_QUOTED.replace("YEAR", str(year)), text[m.end() :]):
+            return year + 1, True  # `2014年是…开局之年。…2014年全省实现生产总值…,虽比年初预期的9%左右低…`
         # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one,
         # unless the next sentence plans it (`2019年,是新中国成立70周年…。今年工作的总体要求是`)
         between = text[m.end(1) : m.end()]
