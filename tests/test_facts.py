@@ -2149,6 +2149,10 @@ WORDINGS_OF_BLIND_SETS = [
     ("地区生产总值增长7.2%,增速亦低于年初定下的7.5%左右的目标", "review",
      {("gdp", "actual", 2024, "growth", D("7.2"), "exact"),
       ("gdp", "prior_target", 2024, "growth", D("7.5"), "around")}),
+    # (a Hong Kong paper's 订下, the target missed: 东莞 2015 in 大公报)
+    ("生产总值5881.2亿元人民币,按年增长7.8%,虽未达到年初订下的8.5%目标", "review",
+     {("gdp", "actual", 2024, "level", D("5881.2"), "exact"), ("gdp", "actual", 2024, "growth", D("7.8"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("8.5"), "exact")}),
     ("外贸进出口力争实现正成长", "targets", {("trade_total", "target", 2025, "growth", None, "qualitative")}),
     # the plan weighed against with no 的 before its figure
     ("社会消费品零售总额增速也低于年初计划15%的目标", "review",
