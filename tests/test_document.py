@@ -677,6 +677,28 @@ def test_a_round_up_of_a_citys_counties_under_their_names_and_a_colon_is_one_rep
     assert len(pipeline.extract_bytes(one.encode("utf-8"), "t.txt").reports) == 1
 
 
+def test_a_round_up_under_sub_headings_of_region_and_colon_is_one_report_each() -> None:
+    """大公报 2009 on three 福建 cities: `福州：预期增11% 力争12%` / `厦门：确保外贸出口正增长` (a heading with no
+    figure) / `泉州：…` head each city's paragraphs; a long line opening `厦门：` with no figure heads nothing."""
+    from zhibiao import pipeline
+
+    text = ("闽三市两会定调保增长\n【大公报讯】福州、厦门及泉州日前相继召开人代会。\n"
+            "福州：预期增11% 力争12%\n福州市市长在报告中表示，2008年福州实现地区生产总值2285.6亿元，增长13%。"
+            "今年福州地区生产总值预期增长11%。\n"
+            "厦门：确保外贸出口正增长\n厦门市市长在报告中坦言，厦门2008年实现地区生产总值1560亿元，增长11.1%。"
+            "今年厦门地区生产总值预期增长10%。\n"
+            "泉州：民企转型 工业产值增15%\n泉州市市长在报告中指出，2008年泉州地区生产总值2995.4亿元，增长13.5%。"
+            "今年泉州地区生产总值增长12%。\n")
+    reports = pipeline.extract_bytes(text.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["350100", "350200", "350500"]
+    assert {(f.indicator, f.role, f.measure, f.value) for f in reports[1].facts} == {
+        ("gdp", "actual", "level", Decimal("1560")), ("gdp", "actual", "growth", Decimal("11.1")),
+        ("gdp", "target", "growth", Decimal("10")), ("exports", "target", "growth", None)}  # (its heading's target too)
+    long_line = text.replace("厦门：确保外贸出口正增长\n",
+                             "厦门：受国际金融危机影响，外贸出口面临较大压力，全市上下要确保外贸出口实现正增长\n")
+    assert len(pipeline.extract_bytes(long_line.encode("utf-8"), "t.txt").reports) == 1
+
+
 def test_a_round_up_of_several_cities_reports_a_paragraph_each_is_one_report_each() -> None:
     """上海证券报 2025 on 江苏's trillion-yuan cities: each paragraph opens on a city (`苏州市政府工作报告指出,…`,
     `常州作为…`); a paragraph that names its own city only stays whole."""

@@ -38,8 +38,10 @@ _SHORT_PIECE = 300  # characters: a piece this short without a figure is page ch
 # a column's heading that names its region before a colon (`【南京:奋力在中国式现代化城市实践中走在前列】`)
 _BRACKET_HEAD = re.compile(r"^\s*[【\[]([\u4e00-\u9fff]{2,8}?)[:：]")
 _BRACKETED_MIN = 2  # a digest headed so by at least this many regions
-# a paragraph that opens on its region's name and a colon (`南陵县:2022年地区生产总值增长9.5%左右,…`)
+# a paragraph that opens on its region's name and a colon (`南陵县:2022年地区生产总值增长9.5%左右,…`), or a
+# sub-heading so over its region's paragraphs (`厦门：确保外贸出口正增长`, a Hong Kong paper's round-up)
 _COLON_HEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)[:：]")
+_HEADING_CHARS = 24  # a sub-heading is a short line with no full stop
 _LEAD_NAME = 8  # the longest division name a paragraph may open on
 # a paragraph opening on a region's report saying something (`苏州市政府工作报告指出`)
 _REPORT_SAID = re.compile(cues()["region"]["report_said"])
@@ -85,7 +87,8 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
             led.append((span.start + ln.start, d.code))
         if (m := _BRACKET_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
             bracketed.append((span.start + ln.start, d.code))
-        if (m := _COLON_HEAD.match(ln.text)) and _FIGURE.search(ln.text) and (d := _named(m.group(1), gaz)):
+        if (m := _COLON_HEAD.match(ln.text)) and (_FIGURE.search(ln.text) or _is_heading(ln.text)) \
+                and (d := _named(m.group(1), gaz)):
             colon_led.append((span.start + ln.start, d.code))
     column = False  # headed by columns or paragraphs that name their region: a digest however few
     if len({c for _, c in bracketed}) >= _BRACKETED_MIN and len({c for _, c in cuts}) < 2 and not headed:
@@ -121,6 +124,12 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
         return [Span(a, b) for a, b in pairwise(bounds) if a < b], None
     pieces = [(Span(a, b), c) for (a, b), (_, c) in zip(pairwise(bounds), cuts, strict=True) if a < b]
     return [p for p, _ in pieces], [c for _, c in pieces]
+
+
+def _is_heading(line: str) -> bool:
+    """Whether a line is a sub-heading: short, no sentence in it."""
+    t = line.strip()
+    return len(t) <= _HEADING_CHARS and not any(c in t for c in "。！？!?；;")
 
 
 def _named(name: str, gaz: Gazetteer) -> Division | None:
