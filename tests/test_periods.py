@@ -899,6 +899,17 @@ WRITE_UP_PASSAGES = [
      {("disposable_income", "actual", 2023, "growth", Decimal("5.5"), "exact"),
       ("gdp", "target", 2024, "growth", Decimal("6"), "around")},
      {Decimal("5.5"), Decimal("8.3")}),
+    # 大公报 on 东莞 2015: a Hong Kong paper's `…作政府工作报告时透露，2014年…` after this year's target, and
+    # `他透露，去年…`: last year's results, their start-of-year target quoted back
+    ("东莞今年GDP目标增长8%\n东莞市十五届人大五次会议昨日开幕，市长袁宝成在会上作政府工作报告时透露，2014年东莞实现"
+     "生产总值5881.2亿元人民币，按年增长7.8%，虽未达到年初订下的8.5%目标。\n"
+     "报告提出，今年东莞生产总值增长8%。他透露，去年全市规模以上工业增加值增长8.9%，未达到年初确定的10%目标。\n",
+     {("gdp", "actual", 2014, "growth", Decimal("7.8"), "exact"),
+      ("gdp", "prior_target", 2014, "growth", Decimal("8.5"), "exact"),
+      ("industrial_va", "actual", 2014, "growth", Decimal("8.9"), "exact"),
+      ("industrial_va", "prior_target", 2014, "growth", Decimal("10"), "exact"),
+      ("gdp", "target", 2015, "growth", Decimal("8"), "exact")},
+     {Decimal("7.8"), Decimal("8.5"), Decimal("8.9"), Decimal("10")}),
     # 中新社 on 河南 2013: after a look back over five years, `针对2013年的发展目标,郭庚茂特别提到,“…”`: a few
     # opening words with no clause break stand before the year, so the whole sentence is this year's
     ("河南省十二届人大一次会议21日在郑州开幕。河南省长郭庚茂表示,2012年全省生产总值预计达3万亿元。"
