@@ -1516,6 +1516,12 @@ def test_sub_areas_concessions_and_causes_between_a_subject_and_its_figure(text:
     ("全省地区生产总值增长8%,珠三角地区生产总值增长8.4%,粤东西北地区增长7.3%",
      {("gdp", "actual", 2024, "growth", D("8"), "exact")}),
     ("长株潭地区生产总值增长13%以上", set()),
+    # Xinjiang's parts, and zones across divisions, their verb after them (新疆 2020, 四川 2023, 湖南 2011, 广西 2014)
+    ("全区地区生产总值增长6.2%,南疆四地州地区生产总值增长8.1%,高于全区平均水平",
+     {("gdp", "actual", 2024, "growth", D("6.2"), "exact")}),
+    ("成渝地区双城经济圈实现地区生产总值7.76万亿元", set()),
+    ("长株潭城市群地区生产总值增长15.8%", set()),
+    ("西江经济带固定资产投资增长20%", set()),
 ])  # fmt: skip
 def test_last_years_target_after_an_aside_or_held_within_a_plan(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
