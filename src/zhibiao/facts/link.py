@@ -374,8 +374,9 @@ def _link_sentence(
             before = [x for x in links[:-1] if x.alias is not None and x.ids
                       and sum(sl.masked.count(c, x.q.span.end, cstart) for c in _SEMI) <= (1 if met else 0)]
             among = sentence.rfind(v.part_of_total, 0, cstart)
-            if among >= 0 and any(x.q.span.start > among for x in before):
-                # (`全体居民…增长8.4%，其中城镇…、农村…，均增长8.3%`: the parts after 其中, not their whole)
+            if among >= 0 and not met and any(x.q.span.start > among for x in before):
+                # (`全体居民…增长8.4%，其中城镇…、农村…，均增长8.3%`: the parts after 其中, not their whole; but a
+                # target all met covers the whole too, `进出口总额…增长7.8%，其中出口…增长7.9%，均高于年初确定的6%…`)
                 before = [x for x in before if x.q.span.start > among]
             subjects = list(dict.fromkeys(x.ids for x in before))
             many = len(subjects) >= 2
