@@ -4989,7 +4989,8 @@ def test_a_target_all_the_lists_subjects_met_is_each_ones() -> None:
             ("rural_income", "prior_target", 2024, "growth", D("8"), "exact")} <= got
     # (a whole and its part after 其中, both said to beat the target: 南方日报 on 广东 2013; a growth said of them alike
     # after 其中 stays the parts', `全体居民…,其中城镇…、农村…,均增长8.3%`)
-    got = facts_of("进出口总额9840亿美元,增长7.8%,其中出口5741亿美元,增长7.9%,均高于年初确定的6%的预期目标", kind="review")
+    got = facts_of("进出口总额9840亿美元,增长7.8%,其中出口5741亿美元,增长7.9%,均高于年初确定的6%的预期目标",
+                   kind="review")
     assert {("trade_total", "prior_target", 2024, "growth", D("6"), "exact"),
             ("exports", "prior_target", 2024, "growth", D("6"), "exact")} <= got
 
