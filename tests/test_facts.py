@@ -5315,6 +5315,12 @@ def test_a_write_ups_background_on_last_years_targets_quotes_them_back() -> None
     got = {(f.indicator, f.role, f.value) for f in extracted(
         head + "去年该省提出的目标是地区生产总值增长12%，今年提出的目标是增长10%，全社会固定资产投资增长16%。\n")}
     assert ("fixed_asset_investment", "target", D("16")) in got and ("gdp", "prior_target", D("12")) in got
+    # (set last year with no 年初, or by last year's report: 四川日报 on 四川 2023, a blind set's)
+    for said in ("去年确定的", "去年提出的", "去年报告提出的"):
+        got = {(f.indicator, f.role, f.period, f.value) for f in extracted(
+            head.replace("2013", "2023")
+            + f"报告提出，今年地区生产总值增长预期目标定为6%左右，比{said}6.5%左右下调0.5个百分点。\n")}
+        assert {("gdp", "prior_target", 2022, D("6.5")), ("gdp", "target", 2023, D("6"))} <= got, said
 
 
 def test_a_write_ups_data_paragraph_is_the_year_it_names_and_a_target_missed_too_is_quoted_back() -> None:

@@ -396,7 +396,8 @@ def _link_sentence(
         named_share = bool(in_clause) and in_clause[-1].end == q.span.start  # `研发投入占GDP的10%`
         if (not named_share and base_before(v, sentence, q)
                 and not approved_before(v, sentence, q) and not quoted_target_after(v, sentence, cstart, q)
-                and not completed_target(v, sl, cstart, q) and not set_at_start(sl, q)) or (  # (`超额完成…1万人目标`)
+                and not completed_target(v, sl, cstart, q) and not set_at_start(sl, q)  # (`超额完成…1万人目标`)
+                and not cue_re("last_year_set_before").search(sentence, cstart, _num_start(q))) or (
             v.base_after_re.match(sentence, q.span.end)
         ) or (
             v.higher_target_after_re.match(sentence, q.span.end)
