@@ -223,6 +223,11 @@ def test_plan_completion_quotes_the_plan_and_keeps_the_subject() -> None:
         ("gdp", "prior_target", 2024, "level", D("710"), "exact"),
         ("gdp", "actual", 2024, "growth", D("2.0"), "exact"),
     }
+    # (the year's task by its noun: 玉林 2021 in a blind set)
+    for task in ("年度目标任务", "年度任务", "全年目标任务"):
+        got = facts_of(f"城镇新增就业2.83万人,完成{task}2.5万人的113.2%", "review")
+        assert got == {("new_urban_jobs", "actual", 2024, "level", D("2.83"), "exact"),
+                       ("new_urban_jobs", "prior_target", 2024, "level", D("2.5"), "exact")}, task
 
 
 def test_a_name_that_runs_into_the_verb_is_still_the_subject() -> None:
