@@ -699,6 +699,26 @@ def test_a_round_up_under_sub_headings_of_region_and_colon_is_one_report_each() 
     assert len(pipeline.extract_bytes(long_line.encode("utf-8"), "t.txt").reports) == 1
 
 
+def test_two_dispatches_on_two_regions_sessions_are_one_report_each() -> None:
+    """中央社 on 厦门 and 泉州 2023, one dispatch after the other under their headlines: one report each; a follow-up
+    dispatch on the same session stays with the first."""
+    from zhibiao import pipeline
+
+    one = ("厦门订今年经济成长7%左右　对台融合列重点\n\n"
+           "（中央社记者李宜霖台北7日电）中国大陆福建省厦门市人民代表大会今天开幕，厦门市长作政府工作报告。\n\n"
+           "报告说，去年厦门规模以上工业增加值成长5.6%。对于今年的主要预期目标，报告列出：地区生产总值成长7%左右。"
+           "（编辑：陈政伟）\n\n")
+    two = ("泉州GDP拚站稳1.2兆人民币　民营经济占比逾8成\n\n"
+           "（中央社记者李宜霖台北8日电）与金门隔海相望的福建省泉州市今天召开人代会，泉州市长作政府工作报告。\n\n"
+           "报告说，去年泉州规模以上工业增加值成长4.3%。对于今年的目标，报告提出：地区生产总值成长6.5%左右。\n")
+    reports = pipeline.extract_bytes((one + two).encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["350200", "350500"]
+    assert {(f.indicator, f.role, f.value) for f in reports[1].facts} == {
+        ("industrial_va", "actual", Decimal("4.3")), ("gdp", "target", Decimal("6.5"))}
+    again = one + two.replace("泉州GDP拚站稳1.2兆人民币", "厦门代表热议").replace("泉州", "厦门")
+    assert len(pipeline.extract_bytes(again.encode("utf-8"), "t.txt").reports) == 1
+
+
 def test_a_round_up_of_several_cities_reports_a_paragraph_each_is_one_report_each() -> None:
     """上海证券报 2025 on 江苏's trillion-yuan cities: each paragraph opens on a city (`苏州市政府工作报告指出,…`,
     `常州作为…`); a paragraph that names its own city only stays whole."""

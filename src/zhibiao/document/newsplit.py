@@ -50,6 +50,10 @@ _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)"
 # a byline under a region's heading in a round-up (`——市长张立群作政府工作报告`), which names a report type
 _BYLINE = re.compile(cues()["region"]["report_byline"])
 _NAME_MARKS = cues()["region"]["name_line_marks"]  # a WeChat digest's mark before a name line (`▌禅城区`)
+_DISPATCH = re.compile(cues()["region"]["dispatch_opener"])  # `（中央社记者…台北7日电）`, `【星岛日报报道】`
+_DISPATCH_LEAD = 150  # the characters of a dispatch's first paragraph read for the region it is on
+_HEADLINE_LINES = 2  # the lines of a headline above a dispatch
+_HEADLINE_CHARS = 40
 
 
 def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[Span], list[str] | None]:
@@ -67,6 +71,7 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     led: list[tuple[int, str]] = []  # paragraphs that open on a region's name (`苏州市政府工作报告指出,…`)
     colon_led: list[tuple[int, str]] = []  # paragraphs of figures under a region's name and a colon
     sessions: list[tuple[int, str, str]] = []  # paragraphs opening a session: (line start, division, term and meeting)
+    dispatches: list[int] = []  # lines opening on an agency's or paper's dispatch (`（中央社记者…台北7日电）`)
     for ln in iter_lines(text[span.start : span.end]):
         at = span.start + ln.start
         if is_title_line(ln.text) and not _BYLINE.match(ln.text) and not any(j.start <= at < j.end for j in junk):
@@ -85,6 +90,8 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
             headed.append((span.start + ln.start, d.code))
         if (d := _leading_division(ln.text, gaz)) is not None:
             led.append((span.start + ln.start, d.code))
+        if _DISPATCH.match(ln.text):
+            dispatches.append(span.start + ln.start)
         if (m := _BRACKET_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
             bracketed.append((span.start + ln.start, d.code))
         if (m := _COLON_HEAD.match(ln.text)) and (_FIGURE.search(ln.text) or _is_heading(ln.text)) \
@@ -111,7 +118,7 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
         # 甘肃省第十一届人民代表大会第五次会议在兰州开幕…` entries): one report each
         cuts = [(at, c) for at, c, _ in sessions]
     elif len({c for _, c in cuts}) < 2:
-        return [span], None
+        return _dispatches(text, span, dispatches, gaz)
     starts = [span.start, *(at for at, _ in cuts[1:])]
     if not digest:
         # a short piece with no figure opens no report: a site's link line (`今日特推: 山东枣庄市市中区十三届
@@ -130,6 +137,54 @@ def _is_heading(line: str) -> bool:
     """Whether a line is a sub-heading: short, no sentence in it."""
     t = line.strip()
     return len(t) <= _HEADING_CHARS and not any(c in t for c in "。！？!?；;")
+
+
+def _dispatches(text: str, span: Span, dispatches: list[int], gaz: Gazetteer) -> tuple[list[Span], list[str] | None]:
+    """A file of two or more dispatches, each under its headline and on another region's session (`厦门订今年经济成长
+    7%左右` / `（中央社记者…台北7日电）…` then `泉州GDP拚站稳1.2兆人民币` / `（中央社记者…台北8日电）…`): one report
+    each, headed by the region its headline or first paragraph names first; ``[span]`` if any dispatch names none, or
+    two in a row name the same region (a story and its follow-up on one session)."""
+    if len(dispatches) < 2:
+        return [span], None
+    starts = [_headline_above(text, at, span.start) for at in dispatches]
+    starts[0] = span.start
+    bounds = [*starts, span.end]
+    codes: list[str] = []
+    for (a, b), at in zip(pairwise(bounds), dispatches, strict=True):
+        d = _first_division(text[a : min(b, at + _DISPATCH_LEAD)], gaz)
+        if d is None or not _FIGURE.search(text, a, b) or (codes and codes[-1] == d.code):
+            return [span], None
+        codes.append(d.code)
+    return [Span(a, b) for a, b in pairwise(bounds)], codes
+
+
+def _headline_above(text: str, at: int, floor: int) -> int:
+    """Where a dispatch's headline starts: up to ``_HEADLINE_LINES`` short lines with no full stop right above its
+    line (blank lines between them skipped), else the dispatch's own line."""
+    start, taken, pos = at, 0, at
+    while taken < _HEADLINE_LINES and pos > floor:
+        prev = text.rfind("\n", floor, pos - 1) + 1 if pos - 1 > floor else floor
+        line = text[prev : pos - 1] if pos - 1 >= prev else ""
+        if not line.strip():
+            if prev == pos:
+                break
+            pos = prev
+            continue
+        if len(line.strip()) > _HEADLINE_CHARS or any(c in line for c in "。！？!?") or not re.search(
+                r"[\u4e00-\u9fff]", line):
+            break
+        start, taken, pos = prev, taken + 1, prev
+    return max(start, floor)
+
+
+def _first_division(text: str, gaz: Gazetteer) -> Division | None:
+    """The province, city or county ``text`` names first, by its full or short name."""
+    found = sorted([*gaz.mentions(text), *gaz.short_mentions(text)], key=lambda m: (m.start, -(m.end - m.start)))
+    for m in found:
+        d = gaz.resolve(m.name)
+        if d is not None and d.level in ("province", "prefecture", "county"):
+            return d
+    return None
 
 
 def _named(name: str, gaz: Gazetteer) -> Division | None:
