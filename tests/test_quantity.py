@@ -160,6 +160,13 @@ def test_value_base_is_exact() -> None:
     assert q is not None and (q.value, q.unit, q.raw) == (D("25979"), "亿元", "2兆5979亿元")
     assert q.extra["value_base"] == D("2597900000000")
     assert _raws("全省生产总值2兆5979亿元，成长9%")[0] == "2兆5979亿元"
+    # (and its 万 before the ones: `城镇及农村居民人均可支配收入分别为人民币7万1240元与3万6580元`, 自由时报 on
+    # 瑞安 2022; not a 亿 before a 万 amount, nor a 万 before a rate per head)
+    assert _raws("分别为人民币7万1240元与3万6580元") == ["7万1240元", "3万6580元"]
+    q = parse("7万1240元")
+    assert q is not None and (q.value, q.unit, q.extra["value_base"]) == (D("71240"), "元", D("71240"))
+    assert _raws("1亿2000万元") == ["1亿", "2000万元"]  # (annotators differ: 1.2亿元 or 12000万元)
+    assert _raws("人均7万2000元/人")[-1] == "2000元"
     # (a sum in Chinese numerals whose 万 closes the number, `五亿三千万美元`: 5.3亿美元, not 五亿三千 of 万美元)
     q = parse("五亿三千万美元")
     assert q is not None and (q.value, q.unit) == (D("5.3"), "亿美元") and q.extra["value_base"] == D("530000000")

@@ -90,7 +90,8 @@ def _core(m: re.Match[str], text: str, prev_end: int) -> Quantity | None:
         if anum is not None:
             value: Decimal | None = Decimal(anum.replace(",", ""))  # validated by the regex
             num_start, num_end = m.span("anum")
-            if g("tri") is not None:  # `2兆5979亿元`: 2 trillion and 5979 hundred million, 25979亿元
+            # `2兆5979亿元`: 25979亿元 (2 trillion and 5979 hundred million); `7万1240元`: 71240元
+            if g("tri") is not None:
                 value, num_start = Decimal(g("tri")) * 10000 + value, m.start("tri")
         else:
             raw = g("cnum")
