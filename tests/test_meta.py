@@ -682,6 +682,14 @@ def test_a_region_said_to_hold_its_congress_is_the_region_not_the_dateline() -> 
     assert (m.region, m.region_source) == ("新疆维吾尔自治区", "session")
 
 
+def test_a_county_said_to_hold_its_session_with_no_number_is_the_region() -> None:
+    # 自由时报 on 瑞安 2022: `温州市所辖的县级市瑞安市日前召开人大会议`, the session named by no term or meeting
+    m = meta("〔两岸经贸〕温州瑞安订今年GDP成长6.5％目标\n〔记者林佳蓉／综合报导〕大陆浙江省温州市所辖的县级市瑞安市"
+             "日前召开人大会议，瑞安市长在会中提出政府工作报告，订定2022年地区生产总值成长6.5％左右的目标，与温州市订定的7％"
+             "目标相比略为保守。\n")
+    assert (m.region, m.region_code, m.region_source) == ("温州市瑞安市", "330381", "session")
+
+
 def test_a_city_naming_its_province_as_often_as_itself_is_the_city() -> None:
     # 青岛 2025, a page starting mid-report: `对山东、对青岛工作的重要指示要求`, twice; the city speaks
     m = meta("我们也清醒看到,全市经济社会发展还面临一些困难挑战。\n二、2025年工作总体要求和主要目标\n"

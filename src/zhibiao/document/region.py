@@ -46,6 +46,7 @@ _R = _C["region"]
 _BUREAU = any_re(_R["bureau"])
 # the region that holds its congress (`9日,新疆维吾尔自治区召开第十二届人民代表大会第五次会议`)
 _CONVENED = re.compile(_C["region"]["convened"])
+_SESSION_CALLED = re.compile(_C["region"]["session_called"])  # `瑞安市日前召开人大会议`: no term said
 _PROVINCE_DOCUMENT = re.compile(_R["province_document_number"])
 _CONVENED_CHARS = 6
 # (and its meeting's short name: `四川万源市第六届人代会第六次会议开幕`, a write-up)
@@ -154,6 +155,9 @@ def _congress_divisions(zone: str, gaz: Gazetteer, year: int | None, context: st
         if d is None and (c := _CONVENED.search(zone, max(0, m.start() - _CONVENED_CHARS), m.start())):
             d = _named_before(zone, c.start(), gaz, year, context, levels)  # `新疆维吾尔自治区召开第十二届…`
         if d is not None:
+            yield d
+    for m in _SESSION_CALLED.finditer(zone):
+        if (d := _named_before(zone, m.start(), gaz, year, context, levels)) is not None:
             yield d
 
 
