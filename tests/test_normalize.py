@@ -156,6 +156,9 @@ def test_pinyin_syllables() -> None:
         ("一般公共预算收入71.3亿元，\n增长10.5%；社会消费品零售总额903.2亿元，增长10.8%",
          "一般公共预算收入71.3亿元，增长10.5%；社会消费品零售总额903.2亿元，增长10.8%"),
         ("规模以上工业增加值、\n固定资产投资分别增长8%、10%", "规模以上工业增加值、固定资产投资分别增长8%、10%"),
+        # (the ASCII comma of a repost too: 江阴 2023 on a traditional-character site)
+        ("预计全年实现地区生产总值4758.6亿元,\n增长3.1%;一般公共预算收入268.1亿元",
+         "预计全年实现地区生产总值4758.6亿元,增长3.1%;一般公共预算收入268.1亿元"),
         # a line that opens on a clause's punctuation, and a verb awaiting the rate that opens the next line (PDF
         # copies wrapped by their characters: a reviewer's)
         ("社会消费品零售总额685.6亿元\n，增长6.6%", "社会消费品零售总额685.6亿元，增长6.6%"),
