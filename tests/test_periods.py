@@ -910,6 +910,14 @@ WRITE_UP_PASSAGES = [
       ("industrial_va", "prior_target", 2014, "growth", Decimal("10"), "exact"),
       ("gdp", "target", 2015, "growth", Decimal("8"), "exact")},
      {Decimal("7.8"), Decimal("8.5"), Decimal("8.9"), Decimal("10")}),
+    # 自由时报 on 瑞安 2022: this year's target first, then `根据报告，瑞安去年…` (the source, the region's short name),
+    # its result against the target set at last year's start (`较前一年成长9.1%，高于年初设定的7.5%目标`)
+    ("温州瑞安订今年GDP成长6.5%目标\n2022/02/16 14:32\n瑞安市日前召开人大会议，瑞安市长在会中提出政府工作报告，订定"
+     "今年地区生产总值成长6.5%左右的目标。\n根据报告，瑞安去年地区生产总值达人民币1006.8亿元，较前一年成长9.1%，高于年初设定的7.5%目标。\n",
+     {("gdp", "target", 2022, "growth", Decimal("6.5"), "around"),
+      ("gdp", "actual", 2021, "growth", Decimal("9.1"), "exact"),
+      ("gdp", "prior_target", 2021, "growth", Decimal("7.5"), "exact")},
+     {Decimal("9.1"), Decimal("7.5"), Decimal("1006.8")}),
     # 中新社 on 河南 2013: after a look back over five years, `针对2013年的发展目标,郭庚茂特别提到,“…”`: a few
     # opening words with no clause break stand before the year, so the whole sentence is this year's
     ("河南省十二届人大一次会议21日在郑州开幕。河南省长郭庚茂表示,2012年全省生产总值预计达3万亿元。"

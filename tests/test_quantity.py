@@ -639,6 +639,8 @@ def test_a_pace_said_as_a_speed_has_its_direction() -> None:
     ("地区生产总值增长5%一5.5%", "5", "5.5", "%", "range"),  # 杭州 2026: 一 typed for a dash
     ("人均可支配收入首破8万元", "8", None, "万元", "at_least"),  # 杭州 2026
     ("按年增长6.8%", "6.8", None, "%", "exact"),  # a Hong Kong paper's year on year
+    ("较前一年成长9.1%", "9.1", None, "%", "exact"),  # a Taiwan paper's (自由时报 on 瑞安 2022)
+    ("比上年度增长12%", "12", None, "%", "exact"),
 ])
 def test_wordings_of_sets_214_to_221(text: str, value: str, high: str | None, unit: str, qualifier: str) -> None:
     [q] = scan(text)
