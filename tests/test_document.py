@@ -697,6 +697,11 @@ def test_a_round_up_under_sub_headings_of_region_and_colon_is_one_report_each() 
     long_line = text.replace("厦门：确保外贸出口正增长\n",
                              "厦门：受国际金融危机影响，外贸出口面临较大压力，全市上下要确保外贸出口实现正增长\n")
     assert len(pipeline.extract_bytes(long_line.encode("utf-8"), "t.txt").reports) == 1
+    # (a related-reading list of such headlines under one city's item heads nothing: a reviewer's)
+    related = ("福州今年GDP预期增长11%\n【大公报讯】福州市长在政府工作报告中提出,今年福州地区生产总值预期增长11%,"
+               "一般公共预算收入增长10%。\n相关阅读\n厦门：确保外贸出口正增长\n泉州：民企转型升级\n漳州：打造沿海增长极\n")
+    reports = pipeline.extract_bytes(related.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["350100"]
 
 
 def test_two_dispatches_on_two_regions_sessions_are_one_report_each() -> None:
@@ -717,6 +722,19 @@ def test_two_dispatches_on_two_regions_sessions_are_one_report_each() -> None:
         ("industrial_va", "actual", Decimal("4.3")), ("gdp", "target", Decimal("6.5"))}
     again = one + two.replace("泉州GDP拚站稳1.2兆人民币", "厦门代表热议").replace("泉州", "厦门")
     assert len(pipeline.extract_bytes(again.encode("utf-8"), "t.txt").reports) == 1
+    # (a later dispatch whose region's head delivers its report, or that opens on a region as its subject, is that
+    # region's; a scholar's comment, a dispatch on Taiwan, or an official of the level above at the first region's
+    # session is no report: reviewers' probes)
+    for second, code in (("（中央社记者李宜霖台北8日电）泉州市长王永礼今天作政府工作报告说,今年泉州地区生产总值"
+                           "预期增长6.5%左右。", "350500"),
+                         ("（中央社记者李宜霖台北8日电）中国大陆广东省今年经济成长目标5%,进出口增长3%。", "440000")):
+        reports = pipeline.extract_bytes((one + "标题\n" + second + "\n").encode("utf-8"), "t.txt").reports
+        assert [r.report.meta.region_code for r in reports] == ["350200", code], second
+    for second in ("（中央社记者李宜霖台北8日电）学者今天表示,厦门与泉州竞争加剧,厦门今年固定资产投资增长10%。",
+                   "（中央社记者李宜霖台北8日电）台湾今年经济成长预估2%,厦门今年进出口成长5%。",
+                   "（中央社记者李宜霖台北8日电）福建省副省长参加厦门代表团审议,厦门今年进出口增长5%。"):
+        reports = pipeline.extract_bytes((one + "标题\n" + second + "\n").encode("utf-8"), "t.txt").reports
+        assert [r.report.meta.region_code for r in reports] == ["350200"], second
 
 
 def test_a_round_up_of_several_cities_reports_a_paragraph_each_is_one_report_each() -> None:

@@ -475,6 +475,12 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     # 大众日报-style lead on 山东 2015: the year described, its results later compared with the target set at its start
     ("郭树清说,2014年是全面深化改革的开局之年。面对经济下行压力,全省上下稳中求进。\n报告显示,2014年全省实现生产总值"
      "5.94万亿元,增长8.7%,虽比年初预期的9%左右低0.3个百分点。", 2015),
+    # (nor a year whose start is named where its work is still to come, or a part of it: reviewers' probes; a title's
+    # year stands above it)
+    ("2014年是全面深化改革元年。今年以来,全市经济平稳运行。2014年前三季度全市地区生产总值增长8.3%,略低于年初预期。",
+     2014),
+    ("宁波今年GDP目标增长6.5%\n2019年是新中国成立70周年。2019年年初确定的十大民生实事项目要按期完成。", 2019),
+    ("2016年是“十三五”开局之年。2016年年初确定的主要预期目标是:地区生产总值增长7.5%左右。", 2017),
     # (but a start-of-year target of another year says nothing of this one)
     ("2014年是全面深化改革的开局之年。面对经济下行压力,全省上下稳中求进。\n2013年全省生产总值增长9.6%,高于年初预期。",
      2014),
@@ -680,6 +686,12 @@ def test_a_region_said_to_hold_its_congress_is_the_region_not_the_dateline() -> 
     m = meta("中国经济网乌鲁木齐1月12日讯 (记者查燕荣) “2016年新疆预计地区生产总值(GDP)9550亿元,增长7.6%。”9日,"
              "新疆维吾尔自治区召开第十二届人民代表大会第五次会议,自治区主席雪克来提.扎克尔向大会作政府工作报告时如是说。\n")
     assert (m.region, m.region_source) == ("新疆维吾尔自治区", "session")
+
+
+def test_a_titles_year_stands_above_a_start_of_year_target_named() -> None:
+    # (reviewers' probes: `2021年年初计划开工重点项目300个` under its title is the year's plan, not a look back)
+    m = meta("青岛市2021年政府工作报告\n2021年是“十四五”开局之年。2021年年初计划开工重点项目300个。\n")
+    assert (m.report_year, m.year_source) == (2021, "title")
 
 
 def test_a_county_said_to_hold_its_session_with_no_number_is_the_region() -> None:

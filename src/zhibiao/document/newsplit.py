@@ -51,7 +51,13 @@ _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)"
 _BYLINE = re.compile(cues()["region"]["report_byline"])
 _NAME_MARKS = cues()["region"]["name_line_marks"]  # a WeChat digest's mark before a name line (`▌禅城区`)
 _DISPATCH = re.compile(cues()["region"]["dispatch_opener"])  # `（中央社记者…台北7日电）`, `【星岛日报报道】`
+_SESSION_CALLED = re.compile(cues()["region"]["session_called"])  # `…泉州市今天召开人代会`: the region holding it
+# the head of a government delivering its report (`泉州市长王永礼今天作政府工作报告`): matched at the head's word
+_HEAD_REPORTS = re.compile(cues()["region"]["head_reports"])
 _DISPATCH_LEAD = 150  # the characters of a dispatch's first paragraph read for the region it is on
+_SUBJECT_LEAD = re.compile(cues()["region"]["dispatch_subject_lead"])  # `中国大陆`, `记者从…获悉，` before the subject
+_HEADLINE_FIGURE = re.compile("|".join(map(re.escape, cues()["region"]["dispatch_figure_words"])))
+_NOT_MAINLAND = ("71", "81", "82")  # Taiwan, Hong Kong, Macao: a Taiwan paper's dispatch on the island is no region's
 _HEADLINE_LINES = 2  # the lines of a headline above a dispatch
 _HEADLINE_CHARS = 40
 
@@ -70,6 +76,7 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     bracketed: list[tuple[int, str]] = []  # column headings `【南京:…】`
     led: list[tuple[int, str]] = []  # paragraphs that open on a region's name (`苏州市政府工作报告指出,…`)
     colon_led: list[tuple[int, str]] = []  # paragraphs of figures under a region's name and a colon
+    colon_headings: list[tuple[int, int, str]] = []  # sub-headings so with no figure: (line start, end, division)
     sessions: list[tuple[int, str, str]] = []  # paragraphs opening a session: (line start, division, term and meeting)
     dispatches: list[int] = []  # lines opening on an agency's or paper's dispatch (`（中央社记者…台北7日电）`)
     for ln in iter_lines(text[span.start : span.end]):
@@ -94,12 +101,19 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
             dispatches.append(span.start + ln.start)
         if (m := _BRACKET_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
             bracketed.append((span.start + ln.start, d.code))
-        if (m := _COLON_HEAD.match(ln.text)) and (_FIGURE.search(ln.text) or _is_heading(ln.text)) \
-                and (d := _named(m.group(1), gaz)):
-            colon_led.append((span.start + ln.start, d.code))
+        if (m := _COLON_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
+            if _FIGURE.search(ln.text):
+                colon_led.append((span.start + ln.start, d.code))
+            elif _is_heading(ln.text):
+                colon_headings.append((span.start + ln.start, span.start + ln.end, d.code))
     column = False  # headed by columns or paragraphs that name their region: a digest however few
     if len({c for _, c in bracketed}) >= _BRACKETED_MIN and len({c for _, c in cuts}) < 2 and not headed:
         headed, column = bracketed, True  # `【南京:…】` … `【苏州:…】`: a column on several regions' sessions
+    # (a sub-heading `厦门：确保外贸出口正增长` heads a region's paragraphs only when figures follow it before the next
+    # one: a related-reading list of such headlines, `相关阅读` / `厦门：…` / `泉州：…`, heads nothing)
+    ends = [a for a, _, _ in colon_headings[1:]] + [span.end] if colon_headings else []
+    colon_led = sorted(colon_led + [(a, c) for (a, e, c), nxt in zip(colon_headings, ends, strict=True)
+                                    if _FIGURE.search(text, e, min(nxt, *(x for x, _ in colon_led if x > a), nxt))])
     if not headed and not column and len({c for _, c in cuts}) < 2 and _is_digest(colon_led, gaz):
         # `无为市:2022年地区生产总值增长9.5%左右,…` / `南陵县:2022年…` / …: a round-up of the targets of
         # several regions (three cities, or two counties of one city), a paragraph each
@@ -141,9 +155,10 @@ def _is_heading(line: str) -> bool:
 
 def _dispatches(text: str, span: Span, dispatches: list[int], gaz: Gazetteer) -> tuple[list[Span], list[str] | None]:
     """A file of two or more dispatches, each under its headline and on another region's session (`厦门订今年经济成长
-    7%左右` / `（中央社记者…台北7日电）…` then `泉州GDP拚站稳1.2兆人民币` / `（中央社记者…台北8日电）…`): one report
-    each, headed by the region its headline or first paragraph names first; ``[span]`` if any dispatch names none, or
-    two in a row name the same region (a story and its follow-up on one session)."""
+    7%左右` / `（中央社记者…台北7日电）…` then `泉州GDP拚站稳1.2兆人民币` / `（中央社记者…台北8日电）福建省泉州市今天
+    召开人代会…`): one report each, headed by the region holding the session it tells of (the first dispatch, by the
+    region it names first); ``[span]`` if a later dispatch tells of no session held, or two in a row of the same
+    region's (a story and its follow-up on one session, a scholar's comment)."""
     if len(dispatches) < 2:
         return [span], None
     starts = [_headline_above(text, at, span.start) for at in dispatches]
@@ -151,11 +166,47 @@ def _dispatches(text: str, span: Span, dispatches: list[int], gaz: Gazetteer) ->
     bounds = [*starts, span.end]
     codes: list[str] = []
     for (a, b), at in zip(pairwise(bounds), dispatches, strict=True):
-        d = _first_division(text[a : min(b, at + _DISPATCH_LEAD)], gaz)
-        if d is None or not _FIGURE.search(text, a, b) or (codes and codes[-1] == d.code):
-            return [span], None
+        lead = text[a : min(b, at + _DISPATCH_LEAD)]
+        d = _session_division(lead, gaz)
+        if d is None and not codes:
+            d = _first_division(lead, gaz)  # (the item's own dispatch: the region it names first)
+        elif d is None:
+            d = _subject_division(text[at : min(b, at + _DISPATCH_LEAD)], gaz)
+            prev = gaz.by_code(codes[-1])
+            if d is not None and prev is not None and any(
+                    len(n) >= 2 and n in lead for n in (prev.name, prev.short_name)):
+                d = None  # `【本报讯】江苏省副省长参加南京代表团审议，南京今年…`: the session before, followed up
+        if d is None or not _FIGURE.search(text, a, b) or not _HEADLINE_FIGURE.search(text, a, b) \
+                or (codes and codes[-1] == d.code):
+            return [span], None  # (a later dispatch on no region's session or figures, or the same region's)
         codes.append(d.code)
     return [Span(a, b) for a, b in pairwise(bounds)], codes
+
+
+def _subject_division(dispatch: str, gaz: Gazetteer) -> Division | None:
+    """The mainland province, city or county a dispatch opens on as its subject, right after its opener
+    (`（中央社记者…8日电）中国大陆广东省今年…`, `新华社昆山1月10日电 昆山市今年…`), if any."""
+    m = _DISPATCH.match(dispatch)
+    rest = _SUBJECT_LEAD.sub("", dispatch[m.end() if m else 0 :].lstrip(), count=1)
+    found = [x for x in (*gaz.mentions(rest[:_LEAD_NAME + 2]), gaz.short_mention_at_start(rest)) if x and x.start == 0]
+    d = _resolved(max(found, key=lambda x: x.end).name, gaz) if found else None
+    return d if d is not None and d.code[:2] not in _NOT_MAINLAND else None
+
+
+def _session_division(lead: str, gaz: Gazetteer) -> Division | None:
+    """The division a dispatch says holds its session (`…泉州市今天召开人代会`, `启东市第十六届人民代表大会第五次会议
+    开幕`) or whose head delivers its report (`泉州市长王永礼今天作政府工作报告`), if any."""
+    for m in _SESSION_CALLED.finditer(lead):
+        if (mt := gaz.name_ending_at(lead, m.start(), short=True)) is not None and (d := _resolved(mt.name, gaz)):
+            return d
+    for line in lead.split("\n"):
+        if (held := _session_held(line[:_FIRST_SENTENCE], gaz)) is not None:
+            return gaz.by_code(held[0])
+    for m in _HEAD_REPORTS.finditer(lead):  # `泉州市长王永礼今天作政府工作报告`, `江苏省省长…作政府工作报告`
+        for end in (m.start() + 1, m.start()):  # (`泉州市长`: the name ends on the head's 市; `江苏省省长`: before it)
+            if (mt := gaz.name_ending_at(lead, end, short=True)) is not None and (d := _resolved(mt.name, gaz)):
+                return d
+    return None
 
 
 def _headline_above(text: str, at: int, floor: int) -> int:
@@ -185,6 +236,12 @@ def _first_division(text: str, gaz: Gazetteer) -> Division | None:
         if d is not None and d.level in ("province", "prefecture", "county"):
             return d
     return None
+
+
+def _resolved(name: str, gaz: Gazetteer) -> Division | None:
+    """The province, city or county a name found in text resolves to (`厦门市思明区`, `泉州`), if any."""
+    d = gaz.resolve(name)
+    return d if d is not None and d.level in ("province", "prefecture", "county") else None
 
 
 def _named(name: str, gaz: Gazetteer) -> Division | None:

@@ -318,8 +318,9 @@ def _results_follow(text: str, pos: int) -> bool:
     return m is not None and not _OTHER_YEAR.search(window, 0, m.start())
 
 
-def _year_is_reading(text: str) -> tuple[int, bool] | None:
-    """``_year_is`` and whether the year was read as one reviewed (the report's year is the next)."""
+def _year_is_reading(text: str) -> tuple[int, bool | str] | None:
+    """``_year_is`` and whether the year was read as one reviewed (the report's year is the next): ``True``, or
+    ``"quoted"`` when only a later sentence quoting its start-of-year target says so (below a title's year)."""
     for m in _YEAR_IS.finditer(text):
         year = int(m.group(1))
         end = SENTENCE_END_RE.search(text, m.end())
@@ -347,7 +348,9 @@ def _year_is_reading(text: str) -> tuple[int, bool] | None:
         if _results_follow(text, m.end()):
             return year + 1, True  # `2020年,是“十三五”规划收官之年。…全年地区生产总值增长3.6%,好于全国1.3个百分点`
         if re.search(_YEAR_TARGET_QUOTED.replace("YEAR", str(year)), text[m.end() :]):
-            return year + 1, True  # `2014年是…开局之年。…2014年全省实现生产总值…,虽比年初预期的9%左右低…`
+            # `2014年是…开局之年。…2014年全省实现生产总值…,虽比年初预期的9%左右低…`: not strong enough to outrank
+            # a title (`2021年年初计划开工重点项目300个` under `青岛市2021年政府工作报告`)
+            return year + 1, "quoted"
         # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one,
         # unless the next sentence plans it (`2019年,是新中国成立70周年…。今年工作的总体要求是`)
         between = text[m.end(1) : m.end()]
@@ -499,7 +502,7 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
     if (y := congress_reviewed_year(lead)) is not None:
         yield YearEvidence(y, "body", 4)  # `过去的一年,是党的十九大胜利召开之年`: 2017 reviewed, under a page of 2019
     got = _year_is_reading(lead)
-    if got is not None and got[1]:
+    if got is not None and got[1] is True:
         yield YearEvidence(got[0], "body", 4)  # `2010年,是…的一年。一年来,…`: the year reviewed, plus one
     m = _PLAN_WAS.search(lead)
     if m and (plan := _C["years"]["five_year_plans"].get(m.group(1))):
@@ -520,6 +523,8 @@ def year_evidence(title: str | None, head: str, body: str, dates: Dates,
         if m := _HEADLINE_REPORT_YEAR.match(line.strip()):
             yield YearEvidence(int(next(g for g in m.groups() if g)), "head", 5)
             break
+    if got is not None and got[1] == "quoted":
+        yield YearEvidence(got[0], "body", 5)  # (a year whose start-of-year target is quoted back: below a title)
     if span and span[0] == span[1]:
         yield YearEvidence(span[0], "session", 6)
     latest = _latest_possible(dates.published)
