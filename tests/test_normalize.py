@@ -175,6 +175,10 @@ def test_joins_and_spaces(raw: str, want: str) -> None:
 @pytest.mark.parametrize(
     "raw",
     [
+        # a page's field ending on an ASCII comma, and any line before a report's title on a line of its own
+        # (reviewers' probes)
+        "来源:江阴日报,\n江阴市2024年政府工作报告",
+        "2024-01-10 09:30,浏览次数:1234,\n江阴市2024年政府工作报告",
         "关于自贡市2023年国民经济和社会发展计划执行情况及2024年计划草案的报告\n2024-02-29",
         "一、2024年工作回顾\n过去一年,是全面贯彻党的二十大精神的开局之年",
         "2025年3月26日\n在遂宁市安居区第五届人民代表大会第五次会议上",

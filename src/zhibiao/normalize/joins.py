@@ -40,6 +40,7 @@ _J = RULES["join"]
 _DANGLING = re.compile(f"\n(?<=[{re.escape(_J['dangling_end_chars'])}]\n)(?=[{CJK}0-9])")  # matches the newline
 # (matches the first of the two newlines)
 _LABEL_FIELD = re.compile(f"\\s*(?:{'|'.join(_J['page_field_labels'])})\\s*[：:]")  # a page's field (`来源：…`)
+_FIELD_ENDS = _J["clause_marks"] + ","  # what a page's field may end on (`来源：长兴新闻网，`, `来源:江阴日报,`)
 _DANGLING_BLANK = re.compile(f"\n(?<=[{re.escape(_J['dangling_blank_end_chars'])}]\n)\n(?=[{CJK}0-9])")
 _BLOCKERS = re.compile("|".join(f"(?:{p})" for p in _J["next_line_blockers"]))
 _HEADING_LINE = re.compile(
@@ -327,7 +328,7 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
                     cuts.add(nl)
         for m in _DANGLING.finditer(ctx):
             if m.start() < n and _may_join(ctx, m.start(), False) and not (
-                    ctx[m.start() - 1] in _J["clause_marks"] and _LABEL_FIELD.match(_line_at(ctx, m.start())[0])):
+                    ctx[m.start() - 1] in _FIELD_ENDS and _LABEL_FIELD.match(_line_at(ctx, m.start())[0])):
                 cuts.add(m.start())  # (not a page's field after its label: `来源：长兴新闻网，` / `关键词：GDP、`)
         for m in _SPLIT.finditer(ctx):
             nl = m.start()
