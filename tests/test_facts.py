@@ -223,6 +223,16 @@ def test_plan_completion_quotes_the_plan_and_keeps_the_subject() -> None:
         ("gdp", "prior_target", 2024, "level", D("710"), "exact"),
         ("gdp", "actual", 2024, "growth", D("2.0"), "exact"),
     }
+    # (the surplus over the task, far below the result, is none; a task below the result but not far is the task:
+    # reviewers' probes)
+    got = facts_of("固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%", "review")
+    assert not [f for f in got if f[4] == D("2.1")]
+    got = facts_of("城镇新增就业5200人,超额完成全年目标任务4000人", "review")
+    assert ("new_urban_jobs", "prior_target", 2024, "level", D("4000"), "exact") in got
+    # (a target met named by who set it, with no result before it: the target, quoted back)
+    for said in ("完成年初制定的255亿元目标", "完成年初确定的255亿元目标", "达到年初设定的255亿元目标"):
+        assert facts_of("一般公共预算收入" + said, "review") == {
+            ("budget_revenue", "prior_target", 2024, "level", D("255"), "exact")}, said
     # (the year's task by its noun: 玉林 2021 in a blind set)
     for task in ("年度目标任务", "年度任务", "全年目标任务"):
         got = facts_of(f"城镇新增就业2.83万人,完成{task}2.5万人的113.2%", "review")
@@ -1336,12 +1346,22 @@ def test_a_plan_end_this_years_targets_serve_is_no_horizon_of_them() -> None:
     text = ("某市2021年政府工作报告\n二、2021年主要目标\n到“十四五”末,全市地区生产总值力争达到1500亿元,"
             "今年地区生产总值增长8%;到“十四五”末,常住人口城镇化率达到65%。\n")
     got = {(f.indicator, f.period, f.horizon) for f in extracted(text)}
-    assert ("urbanization_rate", None, "十四五”末") in got and ("gdp", 2021, None) in got
+    assert ("urbanization_rate", 2025, "十四五”末") in got and ("gdp", 2021, None) in got  # (by the plan's end)
     # (nor of this year's figure after a plan-end goal in the same sentence; the goal keeps its horizon)
     text = ("某市2021年政府工作报告\n二、2021年主要目标\n到“十四五”末,全市地区生产总值力争达到1500亿元,"
             "今年地区生产总值增长8%。\n")
     got = {(f.measure, f.period) for f in extracted(text)}
     assert ("growth", 2021) in got and ("growth", None) not in got
+
+
+def test_a_goal_by_a_plans_end_is_of_the_plans_last_year() -> None:
+    # 襄阳日报 on 襄阳 2016: `到“十三五”末，生产总值力争突破5000亿元` is 2020's goal, not this year's target; a plan
+    # over named as a base is no horizon (`城乡居民收入比“十二五”末翻一番`)
+    text = ("襄阳市2016年政府工作报告\n报告提出，今年全市生产总值增长8.5%左右。\n"
+            "报告描绘了“十三五”发展蓝图：到“十三五”末，生产总值力争突破5000亿元，迈进全国城市30强。\n")
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+    assert ("gdp", "target", 2020, D("5000")) in got and ("gdp", "target", 2016, D("8.5")) in got
+    assert not [f for f in got if f[2] == 2016 and f[3] == D("5000")]
 
 
 def test_a_rate_only_just_reached_is_read() -> None:
@@ -1525,6 +1545,7 @@ def test_sub_areas_concessions_and_causes_between_a_subject_and_its_figure(text:
     ("全区地区生产总值增长6.2%,南疆四地州地区生产总值增长8.1%,高于全区平均水平",
      {("gdp", "actual", 2024, "growth", D("6.2"), "exact")}),
     ("成渝地区双城经济圈实现地区生产总值7.76万亿元", set()),
+    ("武汉城市圈完成固定资产投资2万亿元", set()),
     ("长株潭城市群地区生产总值增长15.8%", set()),
     ("西江经济带固定资产投资增长20%", set()),
 ])  # fmt: skip
@@ -1686,7 +1707,8 @@ def test_a_sub_areas_figure_inside_the_list_of_targets_leaves_the_figures_after_
 
 
 @pytest.mark.parametrize("opening", ["加快沁北产业集聚区建设", "大力推进产业集聚区建设", "坚持以园区建设统揽“三农”工作",
-                                     "坚持把产业集聚区作为转型升级的主平台"])
+                                     "坚持把产业集聚区作为转型升级的主平台",
+                                     "高水平建设湖北自贸试验区"])  # (湖北 2021: 高水平 before the verb of work)
 def test_work_done_to_a_sub_area_opening_a_sentence_leaves_its_target_the_regions(opening: str) -> None:
     assert facts_of(opening + ",力争规模以上工业增加值增长16%") == {
         ("industrial_va", "target", 2025, "growth", D("16"), "exact")}
@@ -2160,6 +2182,10 @@ WORDINGS_OF_BLIND_SETS = [
     ("地区生产总值增长7.2%,增速亦低于年初定下的7.5%左右的目标", "review",
      {("gdp", "actual", 2024, "growth", D("7.2"), "exact"),
       ("gdp", "prior_target", 2024, "growth", D("7.5"), "around")}),
+    # (a target far exceeded, `远超年初确定的…`: 呼伦贝尔 2024 in a write-up)
+    ("固定资产投资增长18.3%，远超年初确定的10%的目标", "review",
+     {("fixed_asset_investment", "actual", 2024, "growth", D("18.3"), "exact"),
+      ("fixed_asset_investment", "prior_target", 2024, "growth", D("10"), "exact")}),
     # (a Hong Kong paper's 订下, the target missed: 东莞 2015 in 大公报)
     ("生产总值5881.2亿元人民币,按年增长7.8%,虽未达到年初订下的8.5%目标", "review",
      {("gdp", "actual", 2024, "level", D("5881.2"), "exact"), ("gdp", "actual", 2024, "growth", D("7.8"), "exact"),

@@ -161,12 +161,17 @@ def test_value_base_is_exact() -> None:
     assert q.extra["value_base"] == D("2597900000000")
     assert _raws("全省生产总值2兆5979亿元，成长9%")[0] == "2兆5979亿元"
     # (and its 万 before the ones: `城镇及农村居民人均可支配收入分别为人民币7万1240元与3万6580元`, 自由时报 on
-    # 瑞安 2022; not a 亿 before a 万 amount, nor a 万 before a rate per head)
+    # 瑞安 2022; `6万8000多元`, `1万1000名`, and the mainland's 万 before the 亿 part, `1万1985亿元`; not a 亿 before
+    # a 万 amount)
     assert _raws("分别为人民币7万1240元与3万6580元") == ["7万1240元", "3万6580元"]
     q = parse("7万1240元")
     assert q is not None and (q.value, q.unit, q.extra["value_base"]) == (D("71240"), "元", D("71240"))
+    for raw, value, unit, qualifier in (
+            ("6万8000多元", "68000", "元", "at_least"), ("1万1000名", "11000", "名", "exact"),
+            ("6万1240元/人", "61240", "元", "exact"), ("1万1985亿元", "11985", "亿元", "exact")):
+        q = parse(raw)
+        assert q is not None and (q.value, q.unit, q.qualifier) == (D(value), unit, qualifier), raw
     assert _raws("1亿2000万元") == ["1亿", "2000万元"]  # (annotators differ: 1.2亿元 or 12000万元)
-    assert _raws("人均7万2000元/人")[-1] == "2000元"
     # (a sum in Chinese numerals whose 万 closes the number, `五亿三千万美元`: 5.3亿美元, not 五亿三千 of 万美元)
     q = parse("五亿三千万美元")
     assert q is not None and (q.value, q.unit) == (D("5.3"), "亿美元") and q.extra["value_base"] == D("530000000")
@@ -188,6 +193,7 @@ def test_value_base_is_exact() -> None:
         ("高于全国0.7个百分点", "up"), ("高于全市1个百分点", "up"), ("高于全国平均水平0.5个百分点以上", "up"),
         # the level above by its name, its average after it (a district of 长沙, a county of 湖南)
         ("高于长沙市平均水平", "up"), ("不低于湖南省平均水平", "up"), ("高于广西壮族自治区平均水平", "up"),
+        ("高于巴音郭楞蒙古自治州平均水平", "up"),
         ("不高于郑州市平均增速", "down"),
     ],
 )

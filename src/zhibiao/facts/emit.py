@@ -329,7 +329,7 @@ def emit(
         and (q.unit in ("%", "pp") or met.group("listed") is not None)) or (  # (a level among `…等目标` met too)
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
         (link.prev is not None or _handed_down_met(sl, cstart, q) or _missed_before(v, sl, cstart, q)
-         or v.list_joiner_after_re.match(sl.s, q.span.end) is not None)
+         or _set_target_met(v, sl, cstart, q) or v.list_joiner_after_re.match(sl.s, q.span.end) is not None)
         and completed_target(v, sl, cstart, q)) or (  # (a list of targets met together: `均完成…增长10%和12%的目标`)
         _ceiling_after_result(q, link.prev) and not _in_plan(sl))
     when: When | None = None  # the same for every id
@@ -445,6 +445,13 @@ def _commitment_pos(q: Quantity) -> int:
     return q.span.end if q.qualifier == "qualitative" else _num_start(q)
 
 
+def _set_target_met(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
+    """`一般公共预算收入完成年初制定的255亿元目标`: a figure after the words of a target met that name who set it or
+    when is that target, with no result said before it."""
+    m = v.completed_target_before_re.search(sl.s, cstart, _num_start(q))
+    return m is not None and _SET_WORDS.search(m.group()) is not None
+
+
 def _missed_before(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
     """`…没有达到增长8%的目标`: a figure after a target's words said not met is that target, never a result."""
     m = v.completed_target_before_re.search(sl.s, cstart, _num_start(q))
@@ -503,6 +510,7 @@ def _last_year_told(v: Vocabulary, report: Report, sl: _SentenceLinker, before: 
     return plan is not None and any(int(y) < plan for y in YEAR_RE.findall(cn_years(before)))
 
 
+_SET_WORDS = re.compile("确定|制定|设定|提出|定下|订下|订定|预定|下达")  # who set a target met, or when
 _ILLEGIBLE = facts_cues()["illegible_marks"]  # what an OCR copy puts for a character it could not read
 def _signed_only(v: Vocabulary, lead: str) -> bool:
     """Whether the projects a clause counts are only landed or signed (`新落地500强项目12个`), not built."""

@@ -135,6 +135,13 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     return drop_smaller_restated(v, facts, text, own), mentions
 
 
+def _far_below(q: Quantity, result: Quantity) -> bool:
+    """Whether ``q`` is less than half the result said before it, in the same unit kind (a surplus over a task, not
+    the task: `完成17亿元,超额完成年度任务2.1亿元`)."""
+    a, b = q.extra.get("value_base"), result.extra.get("value_base")
+    return a is not None and b is not None and q.extra.get("base_unit") == result.extra.get("base_unit") and a * 2 < b
+
+
 def _says_more(f: Fact, numeric: set[tuple], figured: set[tuple]) -> bool:
     """Whether a qualitative fact says what the report's figures of its indicator do not: not beside a
     figure of the same year and measure (`…等主要指标增速均高于全国平均水平`), unless it states a task set from
@@ -529,7 +536,12 @@ def _link_sentence(
                     part := part_after_figure(v, whole, prev_subject.ids, since, sentence[q.span.end :])
             ) != whole:  # `…城镇完成40127元…;农村完成21041元`: the other part (`…、增长9%`: its growth)
                 ids, crosses_item, own = part, False, True
-            if not crosses_item and not modifier and (own or not _strip(v.filler_re, prefix)):
+            # (`完成17亿元,超额完成年度任务2.1亿元`: the surplus over the task, no figure of the subject, being far
+            # below the result; but `城镇新增就业5200人,超额完成全年目标任务4000人`, `完成年度任务2.5万人的113.2%`:
+            # the task itself)
+            surplus = v.task_surplus_re.match(sentence, cstart) is not None \
+                and not sentence.startswith("的", q.span.end) and _far_below(q, prev_subject.q)
+            if not crosses_item and not modifier and not surplus and (own or not _strip(v.filler_re, prefix)):
                 chain = by_alias.get(prev_subject.alias.start, [])
                 prev_q = chain[-1] if chain else None
                 if prev_q is not None and q.qualifier == "at_most" and prev_q.unit != q.unit:

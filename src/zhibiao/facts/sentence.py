@@ -26,6 +26,7 @@ from zhibiao.model import Passage, Quantity, Report, Section
 _SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_region_only"]).difference(
     facts_cues()["subarea_work_makes"])  # (a sub-area's work makes jobs, not the region's rates and incomes)
 _SUBAREA_WORDS = tuple(facts_cues()["subarea_suffixes"])
+_ZONE_REGION = cue_re("zone_region")  # `南京都市圈`: a zone across divisions, even named after the issuer
 _DIGIT = re.compile(r"\d")
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
@@ -296,6 +297,8 @@ class _SentenceLinker:
             return False  # (`区本级一般公共预算收入`: the district's own budget is its headline revenue)
         if core and self.v.macro_region_re.search(core) and not self._names_the_region(core):
             return False  # `珠三角地区生产总值增长8.4%`: a part of the province by its position
+        if _ZONE_REGION.search(raw):
+            return False  # `南京都市圈地区生产总值达到4万亿元` in 南京's report: a zone larger than the issuer
         if core.endswith(self.v.counties_words) and self.report.meta.level in ("prefecture", "province"):
             return False  # `县域地区生产总值增长10%以上` in a city's report: its counties
         if opening and self._another_region_first(opening):

@@ -186,10 +186,11 @@ class _Vocab:
             # `增速“保6争7”`, `保八争九`: a floor to hold and a pace to strive for, both growth rates
             rf"|(?P<bz>(?<={hold})(?P<bzn>{bz_num})%?(?={strive}(?:\d|[一二三四五六七八九十]))"
             rf"|(?<=[\d%一二三四五六七八九十]{strive})(?P<bzn2>{bz_num})%?(?![\d.点]))"
-            # (a Taiwan paper's trillions before the 亿 part: `2兆5979亿元`, 25979亿元; so its 万 before the ones of a
-            # per-head income or a count: `7万1240元`, 71240元)
+            # (a Taiwan paper's trillions before the 亿 part: `2兆5979亿元`, 25979亿元, or the mainland's 万 so,
+            # `1万1985亿元`; and a 万 before the ones of an income or a count: `7万1240元`, 71240元; `6万8000多元`)
             rf"|(?P<single>(?:{num_guard}(?:(?P<tri>[1-9]\d{{0,2}})(?:兆(?=\d{{1,4}}(?:\.\d+)?亿)"
-            rf"|万(?=\d{{1,4}}(?:元|人|美元|吨)(?![\u4e00-\u9fff]?[每/]))))?(?P<anum>{arabic})"
+            rf"|万(?=\d{{1,4}}(?:多|余)?(?:元|人|名|美元|吨))"
+            rf"|万(?=\d{{1,4}}(?:\.\d+)?亿)))?(?P<anum>{arabic})"
             rf"|(?P<cnum>{cn_num}))"
             rf"(?:(?P<mag2>{_alt(u['magnitude_only']['units'])})(?P<between2>{between})(?P<unit2>{_alt(scal)})"
             rf"|(?P<between>{between})?(?P<unit>{unit_re})(?!(?<=台)阶))(?P<post>{post})?)"  # 台阶 is no 台 (sets)
