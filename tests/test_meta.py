@@ -688,6 +688,17 @@ def test_a_region_said_to_hold_its_congress_is_the_region_not_the_dateline() -> 
     assert (m.region, m.region_source) == ("新疆维吾尔自治区", "session")
 
 
+def test_a_disclosure_pages_fields_give_no_title_or_year() -> None:
+    # 桐城 2011 on a government disclosure page re-posted in 2015: its fields and the related report's title line are
+    # page clutter; the title in Chinese numerals gives the year
+    m = meta("桐城市政府信息公开网\n索引号：003198516/201502-00031　　信息分类：规划计划\n"
+             "生成日期：2015-02-11　　文　　号：无　　关键词：计划执行情况 计划草案\n"
+             "相关信息：关于桐城市2014年国民经济和社会发展计划执行情况与2015年计划草案的报告\n\n"
+             "关于桐城市二〇一〇年国民经济和社会发展计划执行情况与二〇一一年国民经济和社会发展计划草案的报告\n"
+             "——在桐城市第十五届人民代表大会第五次会议上\n各位代表：\n")
+    assert (m.report_year, m.year_source, m.report_type) == (2011, "title", "plan_report")
+
+
 def test_a_titles_year_stands_above_a_start_of_year_target_named() -> None:
     # (reviewers' probes: `2021年年初计划开工重点项目300个` under its title is the year's plan, not a look back)
     m = meta("青岛市2021年政府工作报告\n2021年是“十四五”开局之年。2021年年初计划开工重点项目300个。\n")
