@@ -79,6 +79,26 @@ def test_judge_margin_units() -> None:
     assert judge("gdp", "growth", "around", Decimal("7"), None, Decimal("6.4"), around_pp=Decimal(1)).status == "met"
 
 
+@pytest.mark.parametrize(("target", "growth", "status"), [
+    ("全社会固定资产投资实现止跌回升", "6.9", "met"),  # 甘井子 2017 in a blind series: a turn from a fall
+    ("全社会固定资产投资实现止跌回升", "-2.1", "missed"),
+    ("外贸出口保持正增长", "0.5", "met"),
+    ("一般公共预算收入由负转正", "-0.3", "missed"),
+    ("实际利用外资力争保持稳定", "-50", "unknown"),  # (no direction said: no verdict)
+])
+def test_a_qualitative_targets_direction_judges_the_growth(target: str, growth: str, status: str) -> None:
+    from zhibiao.analysis._common import FactRow
+    from zhibiao.analysis.outcomes import judge_qualitative
+
+    def row(role: str, value: Decimal | None, text: str) -> FactRow:
+        return FactRow(1, "t.txt", 1, "某区", None, "county", "fixed_asset_investment", role, 2017, "growth", value,
+                       None, "%" if value is not None else None, "exact" if value is not None else "qualitative",
+                       text, None, 2018, "government_work_report", None, 0, 0)
+
+    j = judge_qualitative(row("target", None, target), row("actual", Decimal(growth), f"增长{growth}%"), None, None)
+    assert j.status == status
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.decimals(min_value=-20, max_value=30, places=1),

@@ -2182,6 +2182,15 @@ WORDINGS_OF_BLIND_SETS = [
     ("地区生产总值增长7.2%,增速亦低于年初定下的7.5%左右的目标", "review",
      {("gdp", "actual", 2024, "growth", D("7.2"), "exact"),
       ("gdp", "prior_target", 2024, "growth", D("7.5"), "around")}),
+    # (a result's basis said as a factor taken out, `按剔除…后的同口径计算`: 甘井子 2016 in a blind series; a target
+    # nearly met, `接近年初确定的…`)
+    ("一般公共预算收入49.80亿元,按剔除虚增空转收入后的同口径计算下降19.0%", "review",
+     {("budget_revenue", "actual", 2024, "level", D("49.80"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("-19.0"), "exact")}),
+    ("社会消费品零售总额349.7亿元、增长13.1%，接近年初确定的14%的目标", "review",
+     {("retail_sales", "actual", 2024, "level", D("349.7"), "exact"),
+      ("retail_sales", "actual", 2024, "growth", D("13.1"), "exact"),
+      ("retail_sales", "prior_target", 2024, "growth", D("14"), "exact")}),
     # (a target far exceeded, `远超年初确定的…`: 呼伦贝尔 2024 in a write-up)
     ("固定资产投资增长18.3%，远超年初确定的10%的目标", "review",
      {("fixed_asset_investment", "actual", 2024, "growth", D("18.3"), "exact"),

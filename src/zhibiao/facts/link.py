@@ -519,9 +519,11 @@ def _link_sentence(
                 ch for i, ch in enumerate(sentence[pstart : q.span.start], pstart)
                 if not any(a <= i < b for a, b in cuts)
             ) if cuts else sentence[pstart : q.span.start]
+            # (`,扣除增值税留抵退税因素后增长0.9%`: the same figure, a factor taken out; read before the skipped words,
+            # which may take part of it: `按剔除虚增空转收入后的同口径计算下降19.0%`)
+            prefix = v.factor_removed_re.sub("", prefix)
             prefix = v.sub_period_re.sub("", v.skip_re.sub("", prefix)).strip()  # `,二季度增长6.3%`
-            # (`,扣除增值税留抵退税因素后增长0.9%`: the same figure, a factor taken out)
-            prefix = v.factor_removed_re.sub("", prefix).removeprefix("后").strip()
+            prefix = prefix.removeprefix("后").strip()
             prefix = cue_re("this_year_before_figure").sub("", prefix) if q.value is not None else prefix
             # `,50%的专利申请来自企业`: a bare figure that modifies a noun is no figure of the subject
             modifier = q.extra.get("verb") is None and not prefix and sentence.startswith("的", q.span.end) \
