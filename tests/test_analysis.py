@@ -62,6 +62,9 @@ def _row(df, **kw):  # type: ignore[no-untyped-def]
         ("gdp", "growth", "range", "6", "6.5", "5.9", "missed", "missed"),
         ("gdp", "growth", "range", "6", "6.5", "7", "exceeded", "exceeded"),
         ("new_urban_jobs", "level", "at_least", "6000", None, "6426", "exceeded", "exceeded"),
+        # a level around its target within 2% of it (four blind district series' writers: `粮食总产量12万吨左右`)
+        ("grain_output", "level", "around", "12", None, "11.8", "met", "missed"),
+        ("grain_output", "level", "around", "12", None, "11.5", "missed", "missed"),
     ],
 )
 def test_judge(indicator, measure, qualifier, value, high, result, status, strict) -> None:  # type: ignore[no-untyped-def]
