@@ -102,6 +102,25 @@ def test_a_qualitative_targets_direction_judges_the_growth(target: str, growth: 
     assert j.status == status
 
 
+@pytest.mark.parametrize(("said", "status", "reason"), [
+    ("实际利用外资超额完成年度目标任务", "met", "said_done"),  # 渝北 2014 in a blind series
+    ("实际利用外资完成市下达的目标任务", "met", "said_done"),
+    ("实际利用外资未完成年度目标", "missed", "said_short"),
+    ("实际利用外资保持稳定", "unknown", "result_qualitative"),
+])
+def test_a_result_said_in_words_is_judged_by_the_reports_word(said: str, status: str, reason: str) -> None:
+    from zhibiao.analysis._common import FactRow
+    from zhibiao.analysis.outcomes import assess
+
+    target = FactRow(1, "t.txt", 1, "某区", None, "county", "foreign_investment", "target", 2013, "level",
+                     Decimal(7), None, "亿美元", "exact", "确保实际利用外资7亿美元", None, 2013,
+                     "government_work_report", None, 0, 0)
+    result = FactRow(2, "u.txt", 1, "某区", None, "county", "foreign_investment", "actual", 2013, "level", None, None,
+                     None, "qualitative", said, None, 2014, "government_work_report", None, 0, 0)
+    j = assess("foreign_investment", "level", target, result)
+    assert (j.status, j.reason) == (status, reason)
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.decimals(min_value=-20, max_value=30, places=1),

@@ -158,7 +158,7 @@ def assess(
         j = judge_qualitative(target, result, reference_growth, around_pp)
         return j if j.status != "unknown" else unknown("qualitative")
     if result.value is None:
-        return unknown("result_qualitative")
+        return _said_done(result) or unknown("result_qualitative")
     rv = to_unit(result.value, result.unit, target.unit)
     if rv is None:
         return unknown("units_differ")
@@ -173,6 +173,17 @@ _LAST_CLAUSE = re.compile("[，,；;。]")
 
 
 @cache
+def _said_done(result: FactRow) -> Judgement | None:
+    """A result said in words only, judged by the report's word: its target or task said done (`实际利用外资超额完成
+    年度目标任务`: met) or not done (`…未完成年度目标`: missed); ``None`` when it says neither."""
+    text = result.text or ""
+    if _said_short().search(text):
+        return Judgement("missed", None, None, "missed", "said_short")
+    if re.search(rules()["status"]["said_done"], text):
+        return Judgement("met", None, None, "met", "said_done")
+    return None
+
+
 def _said_short() -> re.Pattern[str]:
     """The words of a shortfall a report says of a target it quotes (``said_short``, compiled once)."""
     return re.compile(rules()["status"]["said_short"])
