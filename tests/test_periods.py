@@ -918,6 +918,14 @@ WRITE_UP_PASSAGES = [
       ("gdp", "actual", 2021, "growth", Decimal("9.1"), "exact"),
       ("gdp", "prior_target", 2021, "growth", Decimal("7.5"), "exact")},
      {Decimal("9.1"), Decimal("7.5"), Decimal("1006.8")}),
+    # 洛阳日报-style lead on 偃师 2022: after a paragraph on 2021, `报告特别强调，今年要…` opens this year's tasks again
+    ("偃师区一届人大二次会议开幕\n报告提出，2022年全区经济社会发展主要预期目标是：地区生产总值增长7.5%左右。\n"
+     "2021年，全区研发投入强度达到1.9%，常住人口城镇化率达到50.8%。\n"
+     "报告特别强调，今年要坚持就业优先，城镇登记失业率控制在4%以内；要大力推进科技创新，全社会研发投入强度提高到2%以上。\n",
+     {("registered_unemployment", "target", 2022, "rate", Decimal("4"), "at_most"),
+      ("rd_intensity", "target", 2022, "rate", Decimal("2"), "at_least"),
+      ("rd_intensity", "actual", 2021, "rate", Decimal("1.9"), "exact")},
+     set()),
     # 中新社 on 河南 2013: after a look back over five years, `针对2013年的发展目标,郭庚茂特别提到,“…”`: a few
     # opening words with no clause break stand before the year, so the whole sentence is this year's
     ("河南省十二届人大一次会议21日在郑州开幕。河南省长郭庚茂表示,2012年全省生产总值预计达3万亿元。"
