@@ -106,6 +106,8 @@ def test_a_qualitative_targets_direction_judges_the_growth(target: str, growth: 
     ("实际利用外资超额完成年度目标任务", "met", "said_done"),  # 渝北 2014 in a blind series
     ("实际利用外资完成市下达的目标任务", "met", "said_done"),
     ("实际利用外资未完成年度目标", "missed", "said_short"),
+    ("实际利用外资难以完成年度目标任务", "missed", "said_short"),
+    ("城镇登记失业率低于市下达的控制目标", "unknown", "result_qualitative"),  # (a rate below its ceiling: no shortfall)
     ("实际利用外资保持稳定", "unknown", "result_qualitative"),
 ])
 def test_a_result_said_in_words_is_judged_by_the_reports_word(said: str, status: str, reason: str) -> None:
@@ -424,6 +426,23 @@ def test_a_result_within_the_tolerance_with_no_word_of_the_report_is_met(tmp_pat
     assert (row["status"], row["status_reason"]) == ("met", None)
     # (nor does `不低于` say it fell short)
     row = _gdp_outcome(tmp_path, "地区生产总值增长7.8%，实现了不低于7.5%的目标。")
+    assert row["status"] == "met"
+
+
+@pytest.mark.parametrize("after", [
+    "地区生产总值增长7.8%，略低于年初预期。",  # (no figure quoted: the verdict alone)
+    "地区生产总值增长7.8%，虽然较上年加快2.3个百分点，但仍略低于年初预期目标。",  # 陇西 2019 in a blind series
+])
+def test_a_shortfall_said_right_after_the_result_with_no_figure_is_missed(tmp_path: Path, after: str) -> None:
+    row = _gdp_outcome(tmp_path, after)
+    assert (row["status"], row["status_reason"]) == ("missed", "said_short")
+
+
+def test_a_shortfall_said_after_another_subject_is_not_the_results(tmp_path: Path) -> None:
+    # (the verdict after another indicator's figure is that indicator's; an item over ends the result's words)
+    row = _gdp_outcome(tmp_path, "地区生产总值增长7.8%，固定资产投资增长5%，未完成年初预期目标。")
+    assert row["status"] == "met"
+    row = _gdp_outcome(tmp_path, "地区生产总值增长7.8%；粮食产量略低于年初预期。")
     assert row["status"] == "met"
 
 

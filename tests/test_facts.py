@@ -1362,6 +1362,10 @@ def test_a_goal_by_a_plans_end_is_of_the_plans_last_year() -> None:
     got = {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
     assert ("gdp", "target", 2020, D("5000")) in got and ("gdp", "target", 2016, D("8.5")) in got
     assert not [f for f in got if f[2] == 2016 and f[3] == D("5000")]
+    # (a result said against the plan's goal in last year's review is no goal of the plan's end: a reviewer's)
+    got = {(f.indicator, f.role, f.period, f.value) for f in extracted(
+        "宿迁市2019年政府工作报告\n一、2018年工作回顾\n全市地区生产总值提前两年实现“十三五”末目标，达到2750亿元。\n")}
+    assert not [f for f in got if f[2] == 2020]
 
 
 def test_a_rate_only_just_reached_is_read() -> None:

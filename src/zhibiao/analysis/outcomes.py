@@ -170,6 +170,13 @@ def assess(
 
 
 _LAST_CLAUSE = re.compile("[，,；;。]")
+_SENTENCE_END = re.compile("[。！？!?\n]")
+_TARGET_WORD = re.compile("预期|目标|任务|计划")  # what a shortfall said right after a result falls short of
+_DIGIT = re.compile(r"\d")
+_CONCESSION = re.compile("^(?:但|但是|虽然?|仍|亦|也)+")
+_CLAUSE_OR_ITEM_END = re.compile("[^，,；;]+|[；;]")
+_COMPARED = re.compile("(?:较|比|同比|高于|快于|慢于|低于全)")  # a comparison of the same figure, before its verdict
+_HARD_AFTER = re.compile(r"\s*的?(?:难度|压力|面临)")  # right after a task said: its difficulty, not its completion
 
 
 @cache
@@ -177,10 +184,10 @@ def _said_done(result: FactRow) -> Judgement | None:
     """A result said in words only, judged by the report's word: its target or task said done (`实际利用外资超额完成
     年度目标任务`: met) or not done (`…未完成年度目标`: missed); ``None`` when it says neither."""
     text = result.text or ""
-    if _said_short().search(text):
-        return Judgement("missed", None, None, "missed", "said_short")
-    if re.search(rules()["status"]["said_done"], text):
-        return Judgement("met", None, None, "met", "said_done")
+    if re.search(rules()["status"]["said_not_done"], text) or _verdict_after(result) == "short":
+        return Judgement("missed", None, None, "missed", "said_short")  # (`…完成省下达任务，但低于年初预期`)
+    if re.search(rules()["status"]["said_done"], text) and not _HARD_AFTER.match(result.said_after or ""):
+        return Judgement("met", None, None, "met", "said_done")  # (not `…完成年度目标任务难度较大`: a problem)
     return None
 
 
@@ -189,16 +196,37 @@ def _said_short() -> re.Pattern[str]:
     return re.compile(rules()["status"]["said_short"])
 
 
-def with_verdict(j: Judgement, priors: list[FactRow]) -> Judgement:
+def with_verdict(j: Judgement, priors: list[FactRow], result: FactRow | None = None) -> Judgement:
     """A result met only within a 左右 target's tolerance that the later report itself says fell short of the
     target it quotes (`增长7.8%，略低于8%左右的预期目标`): missed, by the report's word (``said_short``)."""
-    if j.status != "met" or j.status_strict != "missed" or not priors:
+    if j.status != "met" or j.status_strict != "missed":
         return j
     short = _said_short()
     # (in the quoted target's own clause, not a comparison before it: `低于全省0.2个百分点，完成8%左右的预期目标`)
     if any(p.text and short.search(_LAST_CLAUSE.split(p.text)[-1]) for p in priors):
         return replace(j, status="missed", reason="said_short")
+    # (or right after the result, with no figure: `粮食总产量11.8万吨，略低于年初预期`)
+    if result is not None and _verdict_after(result) == "short":
+        return replace(j, status="missed", reason="said_short")
     return j
+
+
+def _verdict_after(result: FactRow) -> str | None:
+    """``"short"`` when a clause right after a result, or after the comparisons of it that follow, says it fell short
+    of the year's target with no figure of its own (`粮食总产量11.8万吨，略低于年初预期`, `…增长6.1%，虽然较上年加快
+    2.3个百分点，但仍略低于年初预期目标`, `…，未完成年初确定的目标`), else ``None``."""
+    after = _SENTENCE_END.split(result.said_after or "", maxsplit=1)[0]
+    if after[:1] not in "，,":
+        return None
+    for part in _CLAUSE_OR_ITEM_END.finditer(after[1:]):
+        if part.group() in "；;":
+            return None  # (the item is over)
+        said = _CONCESSION.sub("", part.group().strip())
+        if _said_short().match(said) and _TARGET_WORD.search(said) and not _DIGIT.search(said):
+            return "short"
+        if not _COMPARED.match(said):
+            return None  # (another subject's words: the verdict after them is theirs)
+    return None
 
 
 def _q(d: Decimal) -> Decimal:
@@ -383,7 +411,7 @@ def pair_outcomes(facts: list[FactRow], around_pp: Decimal | None = None) -> lis
         prior_txt = " / ".join(dict.fromkeys(_show(p) for p in priors)) if basis == "target" else ""
         agrees = (all(_agrees(p, targets) for p in priors) if priors else None) if basis == "target" else None
         for t in targets:
-            j = with_verdict(assess(cell.indicator, cell.measure, t, result, ref, around_pp), priors)
+            j = with_verdict(assess(cell.indicator, cell.measure, t, result, ref, around_pp), priors, result)
             jr = assess(cell.indicator, cell.measure, t, revised, ref, around_pp) if revised else None
             out.append({
                 "region": names.get(cell.key, t.region), "region_code": t.region_code, "level": t.level,

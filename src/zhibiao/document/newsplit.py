@@ -109,11 +109,11 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     column = False  # headed by columns or paragraphs that name their region: a digest however few
     if len({c for _, c in bracketed}) >= _BRACKETED_MIN and len({c for _, c in cuts}) < 2 and not headed:
         headed, column = bracketed, True  # `【南京:…】` … `【苏州:…】`: a column on several regions' sessions
-    # (a sub-heading `厦门：确保外贸出口正增长` heads a region's paragraphs only when figures follow it before the next
-    # one: a related-reading list of such headlines, `相关阅读` / `厦门：…` / `泉州：…`, heads nothing)
+    # (a sub-heading `厦门：确保外贸出口正增长` heads a region's paragraphs only when a paragraph follows it before the
+    # next one: a related-reading list of such headlines, `相关阅读` / `厦门：…` / `泉州：…`, heads nothing)
     ends = [a for a, _, _ in colon_headings[1:]] + [span.end] if colon_headings else []
     colon_led = sorted(colon_led + [(a, c) for (a, e, c), nxt in zip(colon_headings, ends, strict=True)
-                                    if _FIGURE.search(text, e, min(nxt, *(x for x, _ in colon_led if x > a), nxt))])
+                                    if _paragraph_in(text, e, min(nxt, *(x for x, _ in colon_led if x > a), nxt))])
     if not headed and not column and len({c for _, c in cuts}) < 2 and _is_digest(colon_led, gaz):
         # `无为市:2022年地区生产总值增长9.5%左右,…` / `南陵县:2022年…` / …: a round-up of the targets of
         # several regions (three cities, or two counties of one city), a paragraph each
@@ -171,10 +171,12 @@ def _dispatches(text: str, span: Span, dispatches: list[int], gaz: Gazetteer) ->
         if d is None and not codes:
             d = _first_division(lead, gaz)  # (the item's own dispatch: the region it names first)
         elif d is None:
-            d = _subject_division(text[at : min(b, at + _DISPATCH_LEAD)], gaz)
+            dispatch = text[at : min(b, at + _DISPATCH_LEAD)]
+            d = _subject_division(dispatch, gaz)
             prev = gaz.by_code(codes[-1])
+            told = dispatch[m.end() :] if (m := _DISPATCH.match(dispatch)) else dispatch  # (not its dateline's place)
             if d is not None and prev is not None and any(
-                    len(n) >= 2 and n in lead for n in (prev.name, prev.short_name)):
+                    len(n) >= 2 and n in told for n in (prev.name, prev.short_name)):
                 d = None  # `【本报讯】江苏省副省长参加南京代表团审议，南京今年…`: the session before, followed up
         if d is None or not _FIGURE.search(text, a, b) or not _HEADLINE_FIGURE.search(text, a, b) \
                 or (codes and codes[-1] == d.code):
@@ -236,6 +238,12 @@ def _first_division(text: str, gaz: Gazetteer) -> Division | None:
         if d is not None and d.level in ("province", "prefecture", "county"):
             return d
     return None
+
+
+def _paragraph_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a paragraph: a line longer than a heading, or one with a sentence in it."""
+    return any(len(line.strip()) > _HEADING_CHARS or not _is_heading(line) for line in text[start:end].split("\n")
+               if line.strip())
 
 
 def _resolved(name: str, gaz: Gazetteer) -> Division | None:

@@ -122,7 +122,12 @@ _PLANNED_DONE_BEFORE = re.compile(_alt(_C["years"]["planned_looked_back"]))
 _REVIEWED_NEXT = re.compile(r"\n\s*(?:" + _alt(_C["years"]["reviewed_next_paragraph_words"]) + ")")
 _RESULT_COMPARED = re.compile(_C["years"]["result_compared"])
 _RESULT_WINDOW = int(_C["years"]["result_compared_window"])
-_YEAR_TARGET_QUOTED = _C["years"]["year_target_quoted"]  # (YEAR: the year described)
+_DIGIT = re.compile(r"\d")
+_PLANNED_FIGURE = re.compile("预期|计划|目标")
+_PLAN_WORDS = re.compile(_C["years"]["year_target_plan_words"])
+_LATER_TIME = re.compile(_C["years"]["year_target_later_time"])  # `今年…`, `继续…`: a clause on the year after
+_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+_YEAR_TARGET_QUOTED = _C["years"]["year_target_quoted"].replace("PLAN", _C["years"]["year_target_plan_words"])
 _OTHER_YEAR = re.compile(r"(?:19|20)\d\d\s*年|去年|上年|过去的?一年")
 # the goals of a year named earlier in its sentence (`提出,在整体经济发展目标方面,2023年…增长7%左右`)
 _GOAL_BEFORE = re.compile(r"(?:" + _alt(_C["years"]["goal_set_words"]) + r"|目标)[^。\n]*$")
@@ -347,16 +352,33 @@ def _year_is_reading(text: str) -> tuple[int, bool | str] | None:
             return year + 1, True  # `2006年是“十一五”开局之年,…实现了“十一五”的良好开局。`: told as done
         if _results_follow(text, m.end()):
             return year + 1, True  # `2020年,是“十三五”规划收官之年。…全年地区生产总值增长3.6%,好于全国1.3个百分点`
-        if re.search(_YEAR_TARGET_QUOTED.replace("YEAR", str(year)), text[m.end() :]):
-            # `2014年是…开局之年。…2014年全省实现生产总值…,虽比年初预期的9%左右低…`: not strong enough to outrank
-            # a title (`2021年年初计划开工重点项目300个` under `青岛市2021年政府工作报告`)
-            return year + 1, "quoted"
+        if (quoted := re.search(_YEAR_TARGET_QUOTED.replace("YEAR", str(year)), text[m.end() :])) is not None \
+                and not _plan_said_after(text, m.end() + quoted.end()):
+            # `2014年是…开局之年。…2014年全省实现生产总值…,虽比年初预期的9%左右低…`: a figure before the start
+            # quoted outranks a title; without one (`2021年年初计划开工重点项目300个` under `青岛市2021年政府工作报告`)
+            # it does not
+            said = quoted.group()
+            # (a result's figure, not a plan's: `2021年全市地区生产总值预期增长7.5%，年初计划…`)
+            before = said[len(str(year)) : said.rfind("年初")]
+            figure = _DIGIT.search(before) is not None and not _PLANNED_FIGURE.search(before)
+            return year + 1, (True if figure else "quoted")
         # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one,
         # unless the next sentence plans it (`2019年,是新中国成立70周年…。今年工作的总体要求是`)
         between = text[m.end(1) : m.end()]
         if ("," not in between and "，" not in between) or _planned_after(text, m.start(), end):
             return year, False
     return None
+
+
+def _plan_said_after(text: str, at: int) -> bool:
+    """Whether a later clause of the sentence from ``at`` tells of work still to come on the year's targets
+    (`2015年年初确定的目标，绍兴力争全面完成`), not of the year after (`…，今年舟山将努力…`, `…，全市上下将继续
+    努力`)."""
+    end = SENTENCE_END_RE.search(text, at)
+    for clause in _CLAUSE_SPLIT.split(text[at : end.start() if end else len(text)]):
+        if _PLAN_WORDS.search(clause) and not _LATER_TIME.search(clause):
+            return True
+    return False
 
 
 def _planned_after(text: str, start: int, end: re.Match[str] | None) -> bool:

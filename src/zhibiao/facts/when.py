@@ -433,10 +433,11 @@ def role_and_period(
             # `湖北“十四五”时期的目标为经济总量跨越6万亿元` in 2021: a running plan's goal named so, by its end (not a
             # target word said of last year, `进入“十四五”时期,预期目标顺利完成`)
             return "target", plan_end(goal), horizon
-        if not years_h and not base and (end := PLAN_END_RE.search(horizon)) is not None \
+        if role == "target" and not years_h and not base and (end := PLAN_END_RE.search(horizon)) is not None \
                 and meta.review_year is not None and plan_end(end) > meta.review_year:
             # `到“十三五”末,生产总值力争突破5000亿元`: by the plan's last year (not a plan over, the base of a growth:
-            # `城乡居民收入比“十二五”末翻一番`)
+            # `城乡居民收入比“十二五”末翻一番`; nor a result said against the plan's goal, `提前实现“十三五”末目标，
+            # 达到…`)
             return role, plan_end(end), horizon
         return role, (int(years_h[-1]) if years_h else None), horizon
     if passage is not None and passage.scope in ("year_review", "year_plan") and passage.last is not None:
