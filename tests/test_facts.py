@@ -2195,6 +2195,18 @@ WORDINGS_OF_BLIND_SETS = [
      {("retail_sales", "actual", 2024, "level", D("349.7"), "exact"),
       ("retail_sales", "actual", 2024, "growth", D("13.1"), "exact"),
       ("retail_sales", "prior_target", 2024, "growth", D("14"), "exact")}),
+    # (blind sets of 2021–2025 provinces and 闵行's series: the basis said with 计算, a recovery's growth, a budget's
+    # target, trade by its goods' total)
+    ("地方一般公共预算收入7608.2亿元，按自然口径计算下降2.1%，扣除留抵退税因素后增长1.4%", "review",
+     {("budget_revenue", "actual", 2024, "level", D("7608.2"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("-2.1"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("1.4"), "exact")}),
+    ("社会消费品零售总额恢复性增长5.2%", "review", {("retail_sales", "actual", 2024, "growth", D("5.2"), "exact")}),
+    ("一般公共预算收入213.8亿元，增长11.7%，超额完成年初确定的增长8%的预算目标", "review",
+     {("budget_revenue", "actual", 2024, "level", D("213.8"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("11.7"), "exact"),
+      ("budget_revenue", "prior_target", 2024, "growth", D("8"), "exact")}),
+    ("力争外贸进出口商品总额增长3%以上", "targets", {("trade_total", "target", 2025, "growth", D("3"), "at_least")}),
     # (a target far exceeded, `远超年初确定的…`: 呼伦贝尔 2024 in a write-up)
     ("固定资产投资增长18.3%，远超年初确定的10%的目标", "review",
      {("fixed_asset_investment", "actual", 2024, "growth", D("18.3"), "exact"),
