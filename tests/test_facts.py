@@ -2920,6 +2920,10 @@ def test_a_plan_reports_item_quotes_last_years_plan_then_months_then_the_year() 
                    ("fixed_asset_investment", "actual", 2024, "growth", D("8.0"), "exact")}
     # this year's plan said 全年计划 is a target
     assert facts_of("全年计划完成地区生产总值650亿元以上。") == {("gdp", "target", 2025, "level", D("650"), "at_least")}
+    # (the plan the congress approved, quoted back: 夷陵 2017's plan report in a blind set)
+    got = facts_of("区八届人大六次会议批准的年度计划确定地区生产总值增长9.5%。全年地区生产总值增长9.5%。", "review")
+    assert got == {("gdp", "prior_target", 2024, "growth", D("9.5"), "exact"),
+                   ("gdp", "actual", 2024, "growth", D("9.5"), "exact")}
 
 
 def test_a_sector_listed_after_another_keeps_the_regions_output_as_its_context() -> None:
