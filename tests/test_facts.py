@@ -2207,6 +2207,12 @@ WORDINGS_OF_BLIND_SETS = [
       ("budget_revenue", "actual", 2024, "growth", D("11.7"), "exact"),
       ("budget_revenue", "prior_target", 2024, "growth", D("8"), "exact")}),
     ("力争外贸进出口商品总额增长3%以上", "targets", {("trade_total", "target", 2025, "growth", D("3"), "at_least")}),
+    # (a target missed, with no target noun after it: 肇庆 2016 in a blind set)
+    ("全市实现地区生产总值1953.6亿元，增长8.1%，未达到年初预期的9.5%", "review",
+     {("gdp", "actual", 2024, "level", D("1953.6"), "exact"), ("gdp", "actual", 2024, "growth", D("8.1"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("9.5"), "exact")}),
+    # (a Taiwan paper's 力拼 for 力争, the currency between its 突破 and the amount: 瑞安 2022 in a blind set)
+    ("全市将力拼今年出口突破人民币470亿元", "targets", {("exports", "target", 2025, "level", D("470"), "at_least")}),
     # (a target far exceeded, `远超年初确定的…`: 呼伦贝尔 2024 in a write-up)
     ("固定资产投资增长18.3%，远超年初确定的10%的目标", "review",
      {("fixed_asset_investment", "actual", 2024, "growth", D("18.3"), "exact"),

@@ -163,7 +163,8 @@ def test_value_base_is_exact() -> None:
     # (and its 万 before the ones: `城镇及农村居民人均可支配收入分别为人民币7万1240元与3万6580元`, 自由时报 on
     # 瑞安 2022; `6万8000多元`, `1万1000名`, and the mainland's 万 before the 亿 part, `1万1985亿元`; not a 亿 before
     # a 万 amount)
-    assert _raws("分别为人民币7万1240元与3万6580元") == ["7万1240元", "3万6580元"]
+    got = [(q.value, q.unit) for q in scan("分别为人民币7万1240元与3万6580元")]
+    assert got == [(D("71240"), "元"), (D("36580"), "元")]
     q = parse("7万1240元")
     assert q is not None and (q.value, q.unit, q.extra["value_base"]) == (D("71240"), "元", D("71240"))
     for raw, value, unit, qualifier in (

@@ -511,7 +511,8 @@ def _link_sentence(
             ] if v.prior_after_re.match(sentence, q.span.end) or set_at_start(sl, q)
                 or approved_before(v, sentence, q) else []) + [  # (`,比年初预期目标7.5%低…`) `,完成…7%目标`
                 m.span() for m in [v.completed_target_before_re.search(sentence, cstart, _num_start(q))]
-                if m and v.completed_target_after_re.match(sentence, q.span.end)
+                if m and (v.completed_target_after_re.match(sentence, q.span.end)
+                          or (m.group("missed") is not None and set_at_start(sl, q)))  # (`未达到年初预期的9.5%`)
             ] + [m.span() for m in [cue_re("set_at_start_before").search(sentence, cstart, _num_start(q))] if m]
             # (a name that runs into the clause, `第三产业多作贡献,实现增加值666亿元、增长12.2%`, is no prefix)
             pstart = max(cstart, min(prev_subject.alias.end, q.span.start))
