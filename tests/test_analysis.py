@@ -438,6 +438,17 @@ def test_a_shortfall_said_right_after_the_result_with_no_figure_is_missed(tmp_pa
     assert (row["status"], row["status_reason"]) == ("missed", "said_short")
 
 
+def test_a_ceiling_said_undercut_is_no_shortfall(tmp_path: Path) -> None:
+    # (a reviewer's: `城镇登记失业率3.05%，低于年初确定的控制目标` is under its ceiling, met)
+    a = "蓬江区2018年政府工作报告\n二、2018年主要目标\n城镇登记失业率控制在3%左右。\n"
+    b = "蓬江区2019年政府工作报告\n一、2018年工作回顾\n城镇登记失业率3.05%，低于年初确定的控制目标。\n"
+    for name, text in (("a.txt", a), ("b.txt", b)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    d = zhibiao.open(tmp_path / "t.duckdb")
+    assert d.ingest([str(tmp_path / "*.txt")]).ok
+    assert _row(d.outcomes(), indicator="registered_unemployment", year=2018)["status"] == "met"
+
+
 def test_a_shortfall_said_after_another_subject_is_not_the_results(tmp_path: Path) -> None:
     # (the verdict after another indicator's figure is that indicator's; an item over ends the result's words)
     row = _gdp_outcome(tmp_path, "地区生产总值增长7.8%，固定资产投资增长5%，未完成年初预期目标。")

@@ -730,6 +730,13 @@ def test_two_dispatches_on_two_regions_sessions_are_one_report_each() -> None:
                          ("（中央社记者李宜霖台北8日电）中国大陆广东省今年经济成长目标5%,进出口增长3%。", "440000")):
         reports = pipeline.extract_bytes((one + "标题\n" + second + "\n").encode("utf-8"), "t.txt").reports
         assert [r.report.meta.region_code for r in reports] == ["350200", code], second
+    # (a digest under a province's headline: each dispatch by the region it opens on, `莆田地区生产总值` being 莆田's)
+    digest = ("福建各地两会速递\n新华社福州1月8日电 福州市今年地区生产总值预期增长7%左右，一般公共预算收入增长5%。\n"
+              "新华社莆田1月9日电 据莆田市政府工作报告，今年莆田地区生产总值预期增长6.5%左右。\n")
+    reports = pipeline.extract_bytes(digest.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["350100", "350300"]
+    assert {(f.indicator, f.value) for f in reports[0].facts} == {
+        ("gdp", Decimal("7")), ("budget_revenue", Decimal("5"))}
     for second in ("（中央社记者李宜霖台北8日电）学者今天表示,厦门与泉州竞争加剧,厦门今年固定资产投资增长10%。",
                    "（中央社记者李宜霖台北8日电）台湾今年经济成长预估2%,厦门今年进出口成长5%。",
                    "（中央社记者李宜霖台北8日电）福建省副省长参加厦门代表团审议,厦门今年进出口增长5%。"):

@@ -475,6 +475,12 @@ def test_review_heading_beats_a_title_year() -> None:  # sites title a report by
     # 大众日报-style lead on 山东 2015: the year described, its results later compared with the target set at its start
     ("郭树清说,2014年是全面深化改革的开局之年。面对经济下行压力,全省上下稳中求进。\n报告显示,2014年全省实现生产总值"
      "5.94万亿元,增长8.7%,虽比年初预期的9%左右低0.3个百分点。", 2015),
+    # (a year set against its start after the whole year follows a part, or after effort said done, is reviewed; one
+    # set in line with its start is planned; a comment after it plans nothing: reviewers' probes)
+    ("2014年是改革之年。2014年，全市经济前三个月增速放缓，此后逐季回升，全年生产总值增长8%，略低于年初预期。", 2015),
+    ("2014年是改革之年。2014年，经过艰苦努力，全市生产总值增长7.9%，略低于年初预期。", 2015),
+    ("2014年是改革之年。2014年全市生产总值增长9.5%，高于年初预期，这一成绩来之不易，必须倍加珍惜。", 2015),
+    ("2014年是改革之年。2014年全市生产总值增长8%左右，与年初省里确定的目标相衔接。", 2014),
     # (nor a year whose start is named where its work is still to come, or a part of it: reviewers' probes; a title's
     # year stands above it)
     ("2014年是全面深化改革元年。今年以来,全市经济平稳运行。2014年前三季度全市地区生产总值增长8.3%,略低于年初预期。",

@@ -222,7 +222,11 @@ def _verdict_after(result: FactRow) -> str | None:
         if part.group() in "；;":
             return None  # (the item is over)
         said = _CONCESSION.sub("", part.group().strip())
-        if _said_short().match(said) and _TARGET_WORD.search(said) and not _DIGIT.search(said):
+        # (below a ceiling is no shortfall: `城镇登记失业率3.05%，低于年初确定的控制目标`; a fall below its target is,
+        # `能耗下降2.9%，低于年初预期目标`)
+        short = re.compile(rules()["status"]["said_not_done"]) \
+            if result.indicator in set(rules()["status"]["ceiling"]) else _said_short()
+        if short.match(said) and _TARGET_WORD.search(said) and not _DIGIT.search(said):
             return "short"
         if not _COMPARED.match(said):
             return None  # (another subject's words: the verdict after them is theirs)

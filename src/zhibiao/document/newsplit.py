@@ -169,7 +169,9 @@ def _dispatches(text: str, span: Span, dispatches: list[int], gaz: Gazetteer) ->
         lead = text[a : min(b, at + _DISPATCH_LEAD)]
         d = _session_division(lead, gaz)
         if d is None and not codes:
-            d = _first_division(lead, gaz)  # (the item's own dispatch: the region it names first)
+            # (the item's own dispatch: the region it opens on, else the one it names first; not a digest's headline,
+            # `福建各地两会速递` over `新华社福州…电 福州市今年…`)
+            d = _subject_division(text[at : min(b, at + _DISPATCH_LEAD)], gaz) or _first_division(lead, gaz)
         elif d is None:
             dispatch = text[at : min(b, at + _DISPATCH_LEAD)]
             d = _subject_division(dispatch, gaz)
@@ -190,8 +192,16 @@ def _subject_division(dispatch: str, gaz: Gazetteer) -> Division | None:
     (`（中央社记者…8日电）中国大陆广东省今年…`, `新华社昆山1月10日电 昆山市今年…`), if any."""
     m = _DISPATCH.match(dispatch)
     rest = _SUBJECT_LEAD.sub("", dispatch[m.end() if m else 0 :].lstrip(), count=1)
-    found = [x for x in (*gaz.mentions(rest[:_LEAD_NAME + 2]), gaz.short_mention_at_start(rest)) if x and x.start == 0]
-    d = _resolved(max(found, key=lambda x: x.end).name, gaz) if found else None
+    rest = rest.replace("地区生产总值", "生产总值")  # (`莆田地区生产总值`: 莆田's GDP, not the old 莆田地区)
+    window = rest[: 2 * _LEAD_NAME + 2]
+    mentions = [*gaz.mentions(window), *gaz.short_mentions(window)]
+    found = [x for x in mentions if x.start == 0]
+    if not found:
+        return None
+    name = max(found, key=lambda x: x.end)
+    while (nxt := max((x for x in mentions if x.start == name.end), key=lambda x: x.end, default=None)) is not None:
+        name = nxt  # (`福建省厦门市人民代表大会…`: the city its province is named before)
+    d = _resolved(name.name, gaz)
     return d if d is not None and d.code[:2] not in _NOT_MAINLAND else None
 
 

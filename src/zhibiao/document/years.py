@@ -124,6 +124,8 @@ _RESULT_COMPARED = re.compile(_C["years"]["result_compared"])
 _RESULT_WINDOW = int(_C["years"]["result_compared_window"])
 _DIGIT = re.compile(r"\d")
 _PLANNED_FIGURE = re.compile("预期|计划|目标")
+_PART_OF_YEAR = re.compile(_C["years"]["year_target_part"])
+_COMPARED_WITH_START = re.compile(_C["years"]["year_target_compared"])
 _PLAN_WORDS = re.compile(_C["years"]["year_target_plan_words"])
 _LATER_TIME = re.compile(_C["years"]["year_target_later_time"])  # `今年…`, `继续…`: a clause on the year after
 _CLAUSE_SPLIT = re.compile(r"[，,；;]")
@@ -352,16 +354,8 @@ def _year_is_reading(text: str) -> tuple[int, bool | str] | None:
             return year + 1, True  # `2006年是“十一五”开局之年,…实现了“十一五”的良好开局。`: told as done
         if _results_follow(text, m.end()):
             return year + 1, True  # `2020年,是“十三五”规划收官之年。…全年地区生产总值增长3.6%,好于全国1.3个百分点`
-        if (quoted := re.search(_YEAR_TARGET_QUOTED.replace("YEAR", str(year)), text[m.end() :])) is not None \
-                and not _plan_said_after(text, m.end() + quoted.end()):
-            # `2014年是…开局之年。…2014年全省实现生产总值…,虽比年初预期的9%左右低…`: a figure before the start
-            # quoted outranks a title; without one (`2021年年初计划开工重点项目300个` under `青岛市2021年政府工作报告`)
-            # it does not
-            said = quoted.group()
-            # (a result's figure, not a plan's: `2021年全市地区生产总值预期增长7.5%，年初计划…`)
-            before = said[len(str(year)) : said.rfind("年初")]
-            figure = _DIGIT.search(before) is not None and not _PLANNED_FIGURE.search(before)
-            return year + 1, (True if figure else "quoted")
+        if (reading := _start_quoted(text, m.end(), year)) is not None:
+            return year + 1, reading
         # `他说,2018年,是…的开局之年,…全县上下…`: with a comma the year is as often one reviewed as this one,
         # unless the next sentence plans it (`2019年,是新中国成立70周年…。今年工作的总体要求是`)
         between = text[m.end(1) : m.end()]
@@ -370,15 +364,34 @@ def _year_is_reading(text: str) -> tuple[int, bool | str] | None:
     return None
 
 
+def _start_quoted(text: str, at: int, year: int) -> bool | str | None:
+    """Whether a sentence after ``at`` quotes ``year``'s start-of-year target as looked back on (`2014年是…开局之年。…
+    2014年全省实现生产总值…,虽比年初预期的9%左右低…`): ``True`` with a result's figure set against the start (it
+    outranks a title), ``"quoted"`` without one (`2021年年初计划开工重点项目300个` under `青岛市2021年政府工作报告`: the
+    title's year stands), ``None`` when no sentence does, or the year's work is still to come, or only a part of the
+    year is told (`2014年前三季度…,略低于年初预期`: a page written during it)."""
+    quoted = re.search(_YEAR_TARGET_QUOTED.replace("YEAR", str(year)), text[at:])
+    if quoted is None or _plan_said_after(text, at + quoted.end()):
+        return None
+    said = quoted.group()
+    before = said[len(str(year)) : said.rfind("年初")]
+    if (part := _PART_OF_YEAR.search(before)) is not None and "全年" not in before[part.end() :]:
+        return None
+    # (a result's figure, not a plan's, `2021年全市地区生产总值预期增长7.5%，年初计划…`; set against the start,
+    # `…，虽比年初预期…`, not in line with it, `…增长8%左右，与年初省里确定的目标相衔接`)
+    figure = _DIGIT.search(before) is not None and not _PLANNED_FIGURE.search(before) \
+        and _COMPARED_WITH_START.search(before) is not None
+    return True if figure else "quoted"
+
+
 def _plan_said_after(text: str, at: int) -> bool:
     """Whether a later clause of the sentence from ``at`` tells of work still to come on the year's targets
     (`2015年年初确定的目标，绍兴力争全面完成`), not of the year after (`…，今年舟山将努力…`, `…，全市上下将继续
     努力`)."""
     end = SENTENCE_END_RE.search(text, at)
-    for clause in _CLAUSE_SPLIT.split(text[at : end.start() if end else len(text)]):
-        if _PLAN_WORDS.search(clause) and not _LATER_TIME.search(clause):
-            return True
-    return False
+    clauses = _CLAUSE_SPLIT.split(text[at : end.start() if end else len(text)])
+    # (its own clause's rest and the next one: further on, a comment, `…，这一成绩来之不易，必须倍加珍惜`)
+    return any(_PLAN_WORDS.search(c) and not _LATER_TIME.search(c) for c in clauses[:2])
 
 
 def _planned_after(text: str, start: int, end: re.Match[str] | None) -> bool:
