@@ -432,6 +432,9 @@ def test_a_result_within_the_tolerance_with_no_word_of_the_report_is_met(tmp_pat
 @pytest.mark.parametrize("after", [
     "地区生产总值增长7.8%，略低于年初预期。",  # (no figure quoted: the verdict alone)
     "地区生产总值增长7.8%，虽然较上年加快2.3个百分点，但仍略低于年初预期目标。",  # 陇西 2019 in a blind series
+    "地区生产总值增长7.8%，未能实现年初预期目标。",  # (a reviewer's wordings of a shortfall)
+    "地区生产总值增长7.8%，与年初目标仍有差距。",
+    "地区生产总值增长7.8%，比年初预期略低。",
 ])
 def test_a_shortfall_said_right_after_the_result_with_no_figure_is_missed(tmp_path: Path, after: str) -> None:
     row = _gdp_outcome(tmp_path, after)
