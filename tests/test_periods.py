@@ -125,6 +125,17 @@ def _facts(text: str) -> set[tuple]:
     return {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier) for rr in res.reports for f in rr.facts}
 
 
+def test_the_terms_goals_are_goals_not_a_look_back_over_the_term() -> None:
+    # 闵行 2017 (a blind series), 湖北 2008: `本届政府的总体目标是：到2021年，…` sets the new term's goals; `本届政府
+    # 任期的五年，…` still looks back over the term just ended
+    text = ("闵行区2017年政府工作报告\n一、过去五年工作回顾\n过去五年，全区地区生产总值年均增长7%。\n"
+            "二、今后五年的主要目标\n今后五年，是全面实施“十三五”规划的决胜阶段。本届政府的总体目标是：到2021年，"
+            "基本建成现代化新城区。地区生产总值年均增长6%以上，全社会研发经费支出相当于地区生产总值的比例达到7%左右。\n")
+    got = _facts(text)
+    assert ("rd_intensity", "target", 2021, "rate", Decimal("7"), "around") in got
+    assert not [f for f in got if f[1] == "actual" and f[4] == Decimal("7") and f[0] == "rd_intensity"]
+
+
 def _in_five_year_review(lines: str) -> set[tuple]:
     """The facts of ``OPENING_A_PLAN`` with ``lines`` in place of a line of its five-year review."""
     return _facts(OPENING_A_PLAN.replace("每年城镇新增就业60万人以上。", lines))
