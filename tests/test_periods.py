@@ -937,6 +937,13 @@ WRITE_UP_PASSAGES = [
       ("rd_intensity", "target", 2022, "rate", Decimal("2"), "at_least"),
       ("rd_intensity", "actual", 2021, "rate", Decimal("1.9"), "exact")},
      set()),
+    # 联合报 on 福建 2016: after the five-year review, `就2015年而言，…` and `财政收入方面，2015年…` turn to last year
+    ("福建今年GDP目标增长8.5%左右\n报告指出，“十二五”期间，福建全省地区生产总值从1.47兆元增加到2015年的2.6兆元，年均增长10.7%。\n"
+     "就2015年而言，全省地区生产总值增长9%。\n财政收入方面，2015年全省地方一般公共预算收入2544亿元，增长7.4%。"
+     "城镇居民人均可支配收入33275元，增长8.2%。\n",
+     {("gdp", "actual", 2015, "growth", Decimal("9"), "exact"),
+      ("urban_income", "actual", 2015, "growth", Decimal("8.2"), "exact")},
+     {Decimal("9"), Decimal("8.2")}),
     # 中新社 on 河南 2013: after a look back over five years, `针对2013年的发展目标,郭庚茂特别提到,“…”`: a few
     # opening words with no clause break stand before the year, so the whole sentence is this year's
     ("河南省十二届人大一次会议21日在郑州开幕。河南省长郭庚茂表示,2012年全省生产总值预计达3万亿元。"
