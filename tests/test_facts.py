@@ -2207,6 +2207,10 @@ WORDINGS_OF_BLIND_SETS = [
       ("budget_revenue", "actual", 2024, "growth", D("11.7"), "exact"),
       ("budget_revenue", "prior_target", 2024, "growth", D("8"), "exact")}),
     ("力争外贸进出口商品总额增长3%以上", "targets", {("trade_total", "target", 2025, "growth", D("3"), "at_least")}),
+    # (not reached, a Hong Kong paper's 不及: 星岛日报 on 湖北 2024 in a blind set)
+    ("规模以上工业增加值增长5.6%，亦不及年初订定的8%左右目标", "review",
+     {("industrial_va", "actual", 2024, "growth", D("5.6"), "exact"),
+      ("industrial_va", "prior_target", 2024, "growth", D("8"), "around")}),
     # (a target missed, with no target noun after it: 肇庆 2016 in a blind set)
     ("全市实现地区生产总值1953.6亿元，增长8.1%，未达到年初预期的9.5%", "review",
      {("gdp", "actual", 2024, "level", D("1953.6"), "exact"), ("gdp", "actual", 2024, "growth", D("8.1"), "exact"),

@@ -944,6 +944,11 @@ WRITE_UP_PASSAGES = [
      {("gdp", "actual", 2015, "growth", Decimal("9"), "exact"),
       ("urban_income", "actual", 2015, "growth", Decimal("8.2"), "exact")},
      {Decimal("9"), Decimal("8.2")}),
+    # 中央社 on 广东 2019: `至于今年的目标，报告提出，…` after last year's figures
+    ("广东订今年GDP目标\n（中央社记者台北14日电）广东省第十三届人民代表大会第二次会议今天开幕。报告指出，去年广东地区生产"
+     "总值增长6.8%，规模以上工业增加值增长6.3%。\n至于今年的目标，报告提出，地区生产总值成长6%至6.5%。\n",
+     {("gdp", "target", 2019, "growth", Decimal("6"), "range")},
+     set()),
     # 中新社 on 河南 2013: after a look back over five years, `针对2013年的发展目标,郭庚茂特别提到,“…”`: a few
     # opening words with no clause break stand before the year, so the whole sentence is this year's
     ("河南省十二届人大一次会议21日在郑州开幕。河南省长郭庚茂表示,2012年全省生产总值预计达3万亿元。"
