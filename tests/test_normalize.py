@@ -215,6 +215,11 @@ def test_the_bulleted_links_under_a_related_news_heading_are_junk() -> None:
     n = normalize("相關文章：\n·泉州市2017年政府工作報告：GDP增長8.5%左右\n")
     assert any("泉州" in n.text[j.start : j.end] for j in n.junk)
     assert not normalize("主要预期目标：\n•地区生产总值增长6%左右\n").junk
+    # (a site's sidebar of other years' reports, with or without bullets: 山西 2016, 海南 2021 in a blind set)
+    n = normalize("往届报告\n▶ 2015年政府工作报告：今年全省地区生产总值预期增长7%左右\n各位代表：\n")
+    assert any("2015年政府工作报告" in n.text[j.start : j.end] for j in n.junk)
+    n = normalize("侧栏 · 历年报告\n2020年省政府工作报告：全省生产总值增长6.5%左右\n\n各位代表：\n")
+    assert any("2020年省政府工作报告" in n.text[j.start : j.end] for j in n.junk)
     assert not normalize("相关报道显示，2013年全市经济运行平稳：\n·地区生产总值1803亿元，增长8.9%\n").junk
 
 
