@@ -70,6 +70,7 @@ _ALPHABET = st.sampled_from(
 @given(st.lists(_ALPHABET, max_size=120).map("".join), st.integers(1, 40))
 @example("经\n0\n人", 1)  # a number alone on its line, its unit on the next: two lines past a piece's end
 @example("的\n\n经", 1)  # a blank line joined after 的: the pieces part the two newlines (hypothesis found it)
+@example("经\u3000经\u3000\u200b经\u3000经", 1)  # a table row's spaces with a zero-width one: told by the whole line
 def test_pieces_equal_one_piece_on_any_text(text: str, size: int) -> None:
     whole = normalize(text)
     old = steps.BLOCK

@@ -232,8 +232,10 @@ def clean_whitespace(text: str) -> tuple[str, Columns | list[Edit]]:
     if _DAMAGED.search(text):
         text = _DAMAGED.sub("\ufffd", text)  # same length: the offset map needs no edit
     if any(c in text for c in _DROP_TRIGGERS):  # str.find per character: faster than a regex scan
-        odd = _odd_spaces if _ODD_SPACE.search(text) else None
-        return regex_edits(_DROP, text, "", post=odd)  # odd spaces mapped in the same pass
+        out, edits = regex_edits(_DROP, text, "")
+        # (odd spaces mapped after, in blocks of whole lines: a table row's cells are told by its whole line, which
+        # the splice's blocks of characters may cut)
+        return (blockwise(out, _odd_spaces) if _ODD_SPACE.search(out) else out), edits
     if _ODD_SPACE.search(text):
         return blockwise(text, _odd_spaces), []
     return text, []
