@@ -171,29 +171,31 @@ def assess(
 
 _LAST_CLAUSE = re.compile("[，,；;。]")
 _SENTENCE_END = re.compile("[。！？!?\n]")
-_TARGET_WORD = re.compile("预期|目标|任务|计划")  # what a shortfall said right after a result falls short of
 _DIGIT = re.compile(r"\d")
-_CONCESSION = re.compile("^(?:但|但是|虽然?|仍|亦|也)+")
 _CLAUSE_OR_ITEM_END = re.compile("[^，,；;]+|[；;]")
-_COMPARED = re.compile("(?:较|比|同比|高于|快于|慢于|低于全)")  # a comparison of the same figure, before its verdict
-_HARD_AFTER = re.compile(r"\s*的?(?:难度|压力|面临)")  # right after a task said: its difficulty, not its completion
 
 
 @cache
+def _status_re(name: str) -> re.Pattern[str]:
+    """The regular expression ``name`` of ``analysis_rules.toml``'s ``[status]``, compiled once (said_short,
+    said_done, said_not_done and the verdict's words)."""
+    return re.compile(rules()["status"][name])
+
+
 def _said_done(result: FactRow) -> Judgement | None:
     """A result said in words only, judged by the report's word: its target or task said done (`实际利用外资超额完成
     年度目标任务`: met) or not done (`…未完成年度目标`: missed); ``None`` when it says neither."""
     text = result.text or ""
-    if re.search(rules()["status"]["said_not_done"], text) or _verdict_after(result) == "short":
+    if _status_re("said_not_done").search(text) or _verdict_after(result) == "short":
         return Judgement("missed", None, None, "missed", "said_short")  # (`…完成省下达任务，但低于年初预期`)
-    if re.search(rules()["status"]["said_done"], text) and not _HARD_AFTER.match(result.said_after or ""):
+    if _status_re("said_done").search(text) and not _status_re("done_hard_after").match(result.said_after or ""):
         return Judgement("met", None, None, "met", "said_done")  # (not `…完成年度目标任务难度较大`: a problem)
     return None
 
 
 def _said_short() -> re.Pattern[str]:
     """The words of a shortfall a report says of a target it quotes (``said_short``, compiled once)."""
-    return re.compile(rules()["status"]["said_short"])
+    return _status_re("said_short")
 
 
 def with_verdict(j: Judgement, priors: list[FactRow], result: FactRow | None = None) -> Judgement:
@@ -221,14 +223,13 @@ def _verdict_after(result: FactRow) -> str | None:
     for part in _CLAUSE_OR_ITEM_END.finditer(after[1:]):
         if part.group() in "；;":
             return None  # (the item is over)
-        said = _CONCESSION.sub("", part.group().strip())
+        said = _status_re("verdict_concession").sub("", part.group().strip())
         # (below a ceiling is no shortfall: `城镇登记失业率3.05%，低于年初确定的控制目标`; a fall below its target is,
         # `能耗下降2.9%，低于年初预期目标`)
-        short = re.compile(rules()["status"]["said_not_done"]) \
-            if result.indicator in set(rules()["status"]["ceiling"]) else _said_short()
-        if short.match(said) and _TARGET_WORD.search(said) and not _DIGIT.search(said):
+        short = _status_re("said_not_done") if result.indicator in rules()["status"]["ceiling"] else _said_short()
+        if short.match(said) and _status_re("verdict_target_words").search(said) and not _DIGIT.search(said):
             return "short"
-        if not _COMPARED.match(said):
+        if not _status_re("verdict_compared").match(said):
             return None  # (another subject's words: the verdict after them is theirs)
     return None
 

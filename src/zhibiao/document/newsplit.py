@@ -57,7 +57,7 @@ _HEAD_REPORTS = re.compile(cues()["region"]["head_reports"])
 _DISPATCH_LEAD = 150  # the characters of a dispatch's first paragraph read for the region it is on
 _SUBJECT_LEAD = re.compile(cues()["region"]["dispatch_subject_lead"])  # `中国大陆`, `记者从…获悉，` before the subject
 _HEADLINE_FIGURE = re.compile("|".join(map(re.escape, cues()["region"]["dispatch_figure_words"])))
-_NOT_MAINLAND = ("71", "81", "82")  # Taiwan, Hong Kong, Macao: a Taiwan paper's dispatch on the island is no region's
+_NOT_MAINLAND = tuple(cues()["region"]["not_mainland_prefixes"])  # Taiwan, Hong Kong, Macao: no region of a dispatch
 _HEADLINE_LINES = 2  # the lines of a headline above a dispatch
 _HEADLINE_CHARS = 40
 

@@ -449,7 +449,7 @@ def _set_target_met(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity
     """`一般公共预算收入完成年初制定的255亿元目标`: a figure after the words of a target met that name who set it or
     when is that target, with no result said before it."""
     m = v.completed_target_before_re.search(sl.s, cstart, _num_start(q))
-    return m is not None and _SET_WORDS.search(m.group()) is not None
+    return m is not None and cue_re("target_set_words").search(m.group()) is not None
 
 
 def _missed_before(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
@@ -510,7 +510,6 @@ def _last_year_told(v: Vocabulary, report: Report, sl: _SentenceLinker, before: 
     return plan is not None and any(int(y) < plan for y in YEAR_RE.findall(cn_years(before)))
 
 
-_SET_WORDS = re.compile("确定|制定|设定|提出|定下|订下|订定|预定|下达")  # who set a target met, or when
 _ILLEGIBLE = facts_cues()["illegible_marks"]  # what an OCR copy puts for a character it could not read
 def _signed_only(v: Vocabulary, lead: str) -> bool:
     """Whether the projects a clause counts are only landed or signed (`新落地500强项目12个`), not built."""

@@ -40,7 +40,7 @@ _J = RULES["join"]
 _DANGLING = re.compile(f"\n(?<=[{re.escape(_J['dangling_end_chars'])}]\n)(?=[{CJK}0-9])")  # matches the newline
 # (matches the first of the two newlines)
 _LABEL_FIELD = re.compile(f"\\s*(?:{'|'.join(_J['page_field_labels'])})\\s*[：:]")  # a page's field (`来源：…`)
-_FIELD_ENDS = _J["clause_marks"] + ","  # what a page's field may end on (`来源：长兴新闻网，`, `来源:江阴日报,`)
+_FIELD_ENDS = _J["field_end_marks"]  # what a page's field may end on (`来源：长兴新闻网，`, `来源:江阴日报,`)
 _DANGLING_BLANK = re.compile(f"\n(?<=[{re.escape(_J['dangling_blank_end_chars'])}]\n)\n(?=[{CJK}0-9])")
 _BLOCKERS = re.compile("|".join(f"(?:{p})" for p in _J["next_line_blockers"]))
 _HEADING_LINE = re.compile(
