@@ -180,6 +180,25 @@ def test_a_text_that_names_no_region_takes_the_one_its_file_name_names(name: str
     assert (m.region_code, m.region_source) == (code, "file_name" if code else None)
 
 
+def test_a_write_up_that_names_its_province_only_by_its_file_or_its_paper_takes_the_sessions_year() -> None:
+    """A provincial paper's write-up (`湖北日报讯…省第十一届人民代表大会第一次会议…`, a blind set's 2008 story) names no
+    division in its text: the paper's masthead names the province, and the province's terms date the session
+    (2008), not the last year the review names (2007)."""
+    text = ("省十一届人大一次会议隆重开幕\n\n湖北日报讯（记者周明）1月16日上午，省第十一届人民代表大会第一次会议"
+            "隆重开幕。省长作政府工作报告。\n报告指出，2007年是本届政府任期的最后一年。全年全省生产总值增长14.5%。\n")
+    m = meta(text)
+    assert (m.region_code, m.report_year, str(m.date)) == ("420000", 2008, "2008-01-16")
+    unnamed = text.replace("湖北日报讯", "本报讯").encode()
+    m = pipeline.extract_bytes(unnamed, "01_hubei_hubei.txt").reports[0].report.meta
+    assert (m.region_code, m.region_source, m.report_year) == ("420000", "file_name", 2008)
+    # (a city's paper over a county's story is no province's: `嘉兴日报讯` names no issuer of its own)
+    m = meta("嘉兴日报讯（记者）2月10日，县第十六届人民代表大会第五次会议开幕。县长作政府工作报告。\n")
+    assert m.region_code is None
+    # (南方日报 is 广东's)
+    m = meta("南方日报讯 1月15日，省十一届人大二次会议开幕。省长作政府工作报告。全省生产总值增长10.1%。\n")
+    assert m.region_code == "440000"
+
+
 def test_file_name_doctests() -> None:
     import doctest
 

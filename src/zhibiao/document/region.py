@@ -48,6 +48,7 @@ _BUREAU = any_re(_R["bureau"])
 _CONVENED = re.compile(_C["region"]["convened"])
 _SESSION_CALLED = re.compile(_C["region"]["session_called"])  # `瑞安市日前召开人大会议`: no term said
 _PROVINCE_DOCUMENT = re.compile(_R["province_document_number"])
+_PROVINCE_PAPER = re.compile(_R["province_paper"], re.M)
 _CONVENED_CHARS = 6
 # (and its meeting's short name: `四川万源市第六届人代会第六次会议开幕`, a write-up)
 _CONGRESS = re.compile(
@@ -459,8 +460,22 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
             d = gaz.by_code(code, year) if code is not None else None
             if d is not None:
                 return RegionEvidence(d, "issuer")  # `鄂政发〔2018〕1号` on a forwarded plan report: 湖北省
+        if (d := _province_paper(head + "\n" + lead[:LEAD_CHARS], gaz, year)) is not None:
+            return RegionEvidence(d, "dateline")  # `湖北日报讯…省十一届人大一次会议`: the paper's province
     elif _NATIONAL_SUBJECT.search(lead[:LEAD_CHARS]):
         return RegionEvidence(gaz.by_code(NATIONAL_CODE), "body")  # type: ignore[arg-type]  # `今年我国…目标`
+    return None
+
+
+def _province_paper(text: str, gaz: Gazetteer, year: int | None) -> Division | None:
+    """The province whose party paper's masthead opens a line of ``text`` (`湖北日报讯`, `南方日报讯`)."""
+    for m in _PROVINCE_PAPER.finditer(text):
+        paper = m.group("p")
+        code = _R["province_papers"].get(paper)
+        d = gaz.by_code(code, year) if code is not None else gaz.resolve(
+            paper.removesuffix("日报"), year, text, _PROVINCE, near=True)
+        if d is not None and d.level == "province":
+            return d
     return None
 
 
