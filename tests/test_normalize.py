@@ -221,6 +221,14 @@ def test_the_bulleted_links_under_a_related_news_heading_are_junk() -> None:
     n = normalize("侧栏 · 历年报告\n2020年省政府工作报告：全省生产总值增长6.5%左右\n\n各位代表：\n")
     assert any("2020年省政府工作报告" in n.text[j.start : j.end] for j in n.junk)
     assert not normalize("相关报道显示，2013年全市经济运行平稳：\n·地区生产总值1803亿元，增长8.9%\n").junk
+    # (a traditional-character site's heading in brackets or in its own words, over its own bullets: `【相關閱讀】`,
+    # `延伸閱讀：`, `相關連結：`, `・`, `＊`, `▲`, `＞`; a blind set's 江苏 2016 and 辽宁 2021 reposts)
+    for head, bullet in (("【相關閱讀】", " ‧ "), ("延伸閱讀：", "▲ "), ("相關連結：", " ＞ "), ("【延伸閱讀】", "・ "),
+                         ("【相關新聞】", "＊ ")):
+        n = normalize(f"奮力開創新局面！\n\n{head}\n{bullet}吉林省2020年地區生產總值增長2.4% 一般公共預算收入增長1.1%\n"
+                      "本網所有內容僅供參考\n")
+        assert any("吉林" in n.text[j.start : j.end] for j in n.junk), head
+        assert not any("奋力" in n.text[j.start : j.end] for j in n.junk)
 
 
 def test_a_forums_short_replies_are_junk_and_the_posters_long_floor_is_not() -> None:

@@ -29,7 +29,8 @@ _JUNK_START_PLAIN = (_junk_start([p for p in _JUNK["line_start"] if not _WS_LEAD
 _RUN_ON_HEAD = _junk_start(_JUNK["run_on_heads"])
 _JUNK_ANY = re.compile("|".join(f"(?:{p})" for p in _JUNK["contains"]))
 _JUNK_MAX = int(_JUNK["max_len"])
-_LINK_HEAD = re.compile(r"(?m)^[ \t]*(?:" + _JUNK["link_list_head"] + r")[ \t]*[:：]?[ \t]*$")  # a heading alone
+# a heading alone on its line, in brackets or not (`相关新闻：`, `【相關閱讀】`)
+_LINK_HEAD = re.compile(r"(?m)^[ \t]*[【\[]?(?:" + _JUNK["link_list_head"] + r")[】\]]?[ \t]*[:：]?[ \t]*$")
 _LINK_MAX = int(_JUNK["link_max_len"])
 
 
