@@ -88,6 +88,8 @@ def test_judge_margin_units() -> None:
     ("外贸出口保持正增长", "0.5", "met"),
     ("一般公共预算收入由负转正", "-0.3", "missed"),
     ("实际利用外资力争保持稳定", "-50", "unknown"),  # (no direction said: no verdict)
+    ("实际利用外资保持稳定增长", "6.9", "met"),  # 金水 2016 in a blind series: a growth with no pace set
+    ("外贸出口恢复增长", "-1.2", "missed"),
 ])
 def test_a_qualitative_targets_direction_judges_the_growth(target: str, growth: str, status: str) -> None:
     from zhibiao.analysis._common import FactRow
@@ -121,6 +123,27 @@ def test_a_result_said_in_words_is_judged_by_the_reports_word(said: str, status:
                      None, "qualitative", said, None, 2014, "government_work_report", None, 0, 0)
     j = assess("foreign_investment", "level", target, result)
     assert (j.status, j.reason) == (status, reason)
+
+
+@pytest.mark.parametrize(("after", "status"), [
+    # 金水 2014 in a blind series: `单位生产总值能耗下降4.2%，完成市下达的节能目标`
+    ("，完成市下达的节能目标。", "met"),
+    ("，超额完成年度目标任务。", "met"),
+    ("，未完成市下达的目标任务。", "missed"),
+    ("，较上年回落0.3个百分点。", "unknown"),  # (no verdict said)
+    ("；二氧化硫排放量完成市下达的任务。", "unknown"),  # (another item's verdict)
+])
+def test_a_target_set_in_words_is_judged_by_the_verdict_after_its_result(after: str, status: str) -> None:
+    from zhibiao.analysis._common import FactRow
+    from zhibiao.analysis.outcomes import assess
+
+    target = FactRow(1, "t.txt", 1, "某区", None, "county", "energy_intensity", "target", 2013, "growth", None, None,
+                     None, "qualitative", "单位生产总值能耗完成市下达的目标任务", None, 2013, "government_work_report",
+                     None, 0, 0)
+    result = FactRow(2, "u.txt", 1, "某区", None, "county", "energy_intensity", "actual", 2013, "growth",
+                     Decimal("-4.2"), None, "%", "exact", "单位生产总值能耗下降4.2%", None, 2014,
+                     "government_work_report", None, 0, 0, said_after=after)
+    assert assess("energy_intensity", "growth", target, result).status == status
 
 
 @settings(max_examples=60, deadline=None)

@@ -156,6 +156,10 @@ def assess(
         return unknown("no_result")
     if target.value is None:
         j = judge_qualitative(target, result, reference_growth, around_pp)
+        if j.status == "unknown" and (said := _verdict_after(result)) is not None:
+            # a target set in words (`单位生产总值能耗完成市下达的目标任务`), its result said met or not by the report
+            s = "met" if said == "done" else "missed"
+            return Judgement(s, None, None, s, "said_done" if said == "done" else "said_short")
         return j if j.status != "unknown" else unknown("qualitative")
     if result.value is None:
         return _said_done(result) or unknown("result_qualitative")
@@ -216,7 +220,8 @@ def with_verdict(j: Judgement, priors: list[FactRow], result: FactRow | None = N
 def _verdict_after(result: FactRow) -> str | None:
     """``"short"`` when a clause right after a result, or after the comparisons of it that follow, says it fell short
     of the year's target with no figure of its own (`粮食总产量11.8万吨，略低于年初预期`, `…增长6.1%，虽然较上年加快
-    2.3个百分点，但仍略低于年初预期目标`, `…，未完成年初确定的目标`), else ``None``."""
+    2.3个百分点，但仍略低于年初预期目标`, `…，未完成年初确定的目标`), ``"done"`` when it says the target met
+    (`…，完成市下达的节能目标`), else ``None``."""
     after = _SENTENCE_END.split(result.said_after or "", maxsplit=1)[0]
     if after[:1] not in "，,":
         return None
@@ -229,6 +234,8 @@ def _verdict_after(result: FactRow) -> str | None:
         short = _status_re("said_not_done") if result.indicator in rules()["status"]["ceiling"] else _said_short()
         if short.match(said) and _status_re("verdict_target_words").search(said) and not _DIGIT.search(said):
             return "short"
+        if _status_re("said_done").match(said) and not _DIGIT.search(said):
+            return "done"  # (`单位生产总值能耗下降4.2%，完成市下达的节能目标`: the report's word that it was met)
         if not _status_re("verdict_compared").match(said):
             return None  # (another subject's words: the verdict after them is theirs)
     return None
