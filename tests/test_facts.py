@@ -1673,6 +1673,52 @@ def test_a_prefectures_own_nickname_is_no_part_of_it_and_a_countys_goals_in_the_
     ("为实现年初确定的地区生产总值增长10%的目标,我们狠抓项目建设,全年地区生产总值增长10.5%", "review",
      {("gdp", "prior_target", 2024, "growth", D("10"), "exact"),
       ("gdp", "actual", 2024, "growth", D("10.5"), "exact")}),
+    # ... also named by its short name after who set it and when (`年初确定的生产总值…`, `年初制定的`)
+    ("全市生产总值增长11.2%,年初确定的生产总值增长13%的目标未能实现", "review",
+     {("gdp", "actual", 2024, "growth", D("11.2"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("13"), "exact")}),
+    ("年初制定的生产总值增长8%的目标顺利实现", "review", {("gdp", "prior_target", 2024, "growth", D("8"), "exact")}),
+    ("全市生产总值增长11.2%,没有实现年初确定的生产总值增长13%的目标", "review",
+     {("gdp", "actual", 2024, "growth", D("11.2"), "exact"),
+      ("gdp", "prior_target", 2024, "growth", D("13"), "exact")}),
+    ("城镇新增就业47.3万人,完成了年初确定的城镇新增就业45万人目标", "review",
+     {("new_urban_jobs", "actual", 2024, "level", D("47.3"), "exact"),
+      ("new_urban_jobs", "prior_target", 2024, "level", D("45"), "exact")}),
+    # the comparison said by 高出 (`规模工业增加值增长23.5%，高出年初18%的预期目标`)
+    ("规模工业增加值增长23.5%,高出年初18%的预期目标", "review",
+     {("industrial_va", "actual", 2024, "growth", D("23.5"), "exact"),
+      ("industrial_va", "prior_target", 2024, "growth", D("18"), "exact")}),
+    # a target said met or missed, the year's plan by name, `基本`, `下达我省` (blind 2016 and 2026 provincial reports)
+    ("城镇新增就业98.5万人,超额完成90万人的年度计划", "review",
+     {("new_urban_jobs", "actual", 2024, "level", D("98.5"), "exact"),
+      ("new_urban_jobs", "prior_target", 2024, "level", D("90"), "exact")}),
+    ("单位生产总值能耗下降5.6%,完成国家下达我省下降3.2%的年度目标", "review",
+     {("energy_intensity", "actual", 2024, "growth", D("-5.6"), "exact"),
+      ("energy_intensity", "prior_target", 2024, "growth", D("-3.2"), "exact")}),
+    ("地区生产总值增长6.8%,基本实现年初确定的7%左右的预期目标", "review",
+     {("gdp", "actual", 2024, "growth", D("6.8"), "exact"), ("gdp", "prior_target", 2024, "growth", D("7"), "around")}),
+    # (not a share of the plan: `完成年度计划的102%`)
+    ("一般公共预算收入增长11%,完成年度计划的102%", "review",
+     {("budget_revenue", "actual", 2024, "growth", D("11"), "exact")}),
+    # a pace narrowed or slowed against last year's between a result and its target (`降幅比上年收窄4.3个百分点`)
+    ("固定资产投资下降1.8%,降幅比上年收窄4.3个百分点,未实现年初预期的增长5%左右目标", "review",
+     {("fixed_asset_investment", "actual", 2024, "growth", D("-1.8"), "exact"),
+      ("fixed_asset_investment", "prior_target", 2024, "growth", D("5"), "around")}),
+    ("固定资产投资增长1.8%,增速较上年放缓1.2个百分点,完成年初确定的增长1%的目标", "review",
+     {("fixed_asset_investment", "actual", 2024, "growth", D("1.8"), "exact"),
+      ("fixed_asset_investment", "prior_target", 2024, "growth", D("1"), "exact")}),
+    # the target in parentheses after a cut takes its direction (鄞州 2015, a blind set)
+    ("单位GDP能耗下降3.6%（年初目标3%）,城镇登记失业率2.65%（控制目标3.5%以内）", "review",
+     {("energy_intensity", "actual", 2024, "growth", D("-3.6"), "exact"),
+      ("energy_intensity", "prior_target", 2024, "growth", D("-3"), "exact")}),
+    # the same growth with a one-off factor taken out (`增长1.8%（扣除一次性因素后增长3.5%）`): kept as well
+    ("一般公共预算收入增长1.8%（扣除一次性因素后增长3.5%）", "review",
+     {("budget_revenue", "actual", 2024, "growth", D("1.8"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("3.5"), "exact")}),
+    # PM2.5 named: its fall is no other subject's (鄞州 2017); nor is the production corps' output 新疆's own
+    ("单位GDP能耗下降4.3%,PM2.5年均浓度为41微克/立方米,比上年下降8.9%", "review",
+     {("energy_intensity", "actual", 2024, "growth", D("-4.3"), "exact")}),
+    ("新疆生产建设兵团地区生产总值增长6.6%,兵地共建产业园区加快建设", "review", set()),
     # a five-year plan's ceiling is no year's target
     ("城镇登记失业率控制在“十五”计划确定的4.5%以内", "review", set()),
     # a year's control target named by its kind, a target range the result lies in
@@ -1682,6 +1728,31 @@ def test_a_prefectures_own_nickname_is_no_part_of_it_and_a_countys_goals_in_the_
 ])  # fmt: skip
 def test_sub_area_runs_and_quoted_targets_a_reviewer_probed(text: str, kind: str, expected: set[tuple]) -> None:
     assert {f for f in facts_of(text, kind) if f[3] != "rate" or f[0] != "registered_unemployment"} == expected
+
+
+def test_a_neighbour_named_as_one_and_an_own_citys_item() -> None:
+    """`邻省江苏…该省` in 浙江's write-up: all the neighbour's; a sentence opening on an own city's work ends its run with
+    the item (`银川…高铁建成通车；常住人口城镇化率由66.0%提高到69.3%` in 宁夏's report: the region's)."""
+    got = extracted("浙江省2012年政府工作报告\n一、2011年工作回顾\n同在长三角的邻省江苏日前公布，该省2011年地区生产总值"
+                    "达到4.9万亿元、增长11%。全省地区生产总值增长9%。\n")
+    assert {(f.indicator, f.value) for f in got} == {("gdp", D("9"))}
+    got = extracted("宁夏回族自治区2026年政府工作报告\n一、“十四五”时期发展成就\n这五年，城乡面貌深刻变化。银川—巴彦浩特、"
+                    "中卫—兰州高铁建成通车，实现市市通高铁；常住人口城镇化率由66.0%提高到69.3%。\n")
+    assert {(f.indicator, f.role, f.period, f.value) for f in got} == {("urbanization_rate", "actual", 2025, D("69.3"))}
+    # (a city of the province that reports in the same item stays the city's: `银川市地区生产总值增长6%，…`)
+    got = extracted("宁夏回族自治区2026年政府工作报告\n一、2025年工作回顾\n银川市地区生产总值增长6%，常住人口城镇化率达到82%。\n")
+    assert not [f for f in got if f.indicator in ("gdp", "urbanization_rate")]
+
+
+def test_a_five_year_plans_goal_quoted_in_a_years_task_is_no_years_target() -> None:
+    got = facts_of("扎实推进节能减排，完成“十一五”规划确定的单位地区生产总值能耗降低20%的阶段性任务；服务业增加值增长13%")
+    assert {f for f in got if f[2] is not None} == {("gdp_tertiary", "target", 2025, "growth", D("13"), "exact")}
+
+
+def test_a_ceiling_in_parentheses_named_a_control_target() -> None:
+    assert facts_of("城镇登记失业率2.65%（控制目标3.5%以内）", "review") == {
+        ("registered_unemployment", "actual", 2024, "rate", D("2.65"), "exact"),
+        ("registered_unemployment", "prior_target", 2024, "rate", D("3.5"), "at_most")}
 
 
 def test_a_target_range_the_result_lies_in() -> None:

@@ -15,6 +15,7 @@ from zhibiao import quantity as qty
 from zhibiao.document.dates import cn_years
 from zhibiao.facts.commitment import commitment
 from zhibiao.facts.cuefile import cue_re, facts_cues
+from zhibiao.facts.gap import target_met_words
 from zhibiao.facts.lists import bases_of_one_subject
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.partofyear import in_part_of_year
@@ -448,13 +449,13 @@ def _commitment_pos(q: Quantity) -> int:
 def _set_target_met(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
     """`一般公共预算收入完成年初制定的255亿元目标`: a figure after the words of a target met that name who set it or
     when is that target, with no result said before it."""
-    m = v.completed_target_before_re.search(sl.s, cstart, _num_start(q))
+    m = target_met_words(sl, cstart, q)
     return m is not None and cue_re("target_set_words").search(m.group()) is not None
 
 
 def _missed_before(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
     """`…没有达到增长8%的目标`: a figure after a target's words said not met is that target, never a result."""
-    m = v.completed_target_before_re.search(sl.s, cstart, _num_start(q))
+    m = target_met_words(sl, cstart, q)
     return m is not None and m.group("missed") is not None
 
 
@@ -463,7 +464,7 @@ def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantit
     met and before a target's noun is that target quoted back (the caller asks for a result of the subject before it:
     `城镇新增就业完成5.2万人的年度目标任务` alone is the result); a target exceeded is one of the past wherever it
     stands (`城镇新增就业超143万人、超额完成国家下达的110万人年度任务`, a write-up's)."""
-    m = v.completed_target_before_re.search(sl.s, cstart, _num_start(q))
+    m = target_met_words(sl, cstart, q)
     if m is None or v.completed_target_after_re.match(sl.s, q.span.end) is None:
         return False
     # (not where the sentence speaks of this year or of a task still ahead: `今年以来…截至11月底,…超额完成市下达的

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from zhibiao.facts.cuefile import cue_re
-from zhibiao.facts.sentence import _CLAUSE_SEP, _SentenceLinker, _strip
+from zhibiao.facts.sentence import _CLAUSE_SEP, _num_start, _SentenceLinker, _strip
 from zhibiao.facts.yearnames import past_year_path
 from zhibiao.model import Quantity
 
@@ -62,3 +62,15 @@ def gap_ok(sl: _SentenceLinker, alias_end: int, q: Quantity, same_subject: list[
             _FIGURELESS_PHRASE.fullmatch(head.strip()) or _RANK_PHRASE.fullmatch(head.strip())):
         return True, 0.8  # `地区生产总值再迈上新的百亿台阶、增长8.1%`: a phrase without a figure, then the figure
     return False, 0.0
+
+
+def target_met_words(sl: _SentenceLinker, cstart: int, q: Quantity) -> re.Match[str] | None:
+    """The words right before ``q``'s number that say a target was met or missed (`完成7%的预期目标`), also when the
+    target names its indicator again between them and the figure (`完成了年初确定的城镇新增就业45万人目标`)."""
+    end = _num_start(q)
+    m = sl.v.completed_target_before_re.search(sl.s, cstart, end)
+    if m is not None:
+        return m
+    names = [a for a in sl.v.alias_re.finditer(sl.s, cstart, end)
+             if cue_re("name_in_target_lead").fullmatch(sl.s, a.end(), end)]
+    return sl.v.completed_target_before_re.search(sl.s, cstart, names[-1].start()) if names else None

@@ -52,7 +52,7 @@ from zhibiao.facts.lists import (
     part_named,
 )
 from zhibiao.facts.milestones import drop_milestones
-from zhibiao.facts.paren import paren_legend, paren_plan_named, paren_target
+from zhibiao.facts.paren import cut_planned, paren_legend, paren_plan_named, paren_target
 from zhibiao.facts.report_level import (
     drop_narrow,
     drop_parts,
@@ -255,14 +255,12 @@ def _link_sentence(
                 # `增长7.1%,高于预期目标(增长6.5%)`, `增长5.9%,…(预期目标为8.5%以上)`: the target quoted in
                 # parentheses, a prior target (`增长6.3%,低1.7个百分点(8%左右)`: the result less its margin)
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
+                fall = cut_planned(v, prev_subject.q, prev_subject.ids, q)  # (`能耗下降3.6%（年初目标3%）`)
                 if how == "named":  # (marked, so the bare figure is read as the target, not a second result)
-                    link.q = dataclasses.replace(q, extra={**q.extra, "target_in_paren": True})
-                if how == "legend":  # (a bare figure: the result's measure, `增长8.3%（8.5%）`; and its
-                    # direction for a cut planned, `能耗下降5.1%（3.2%）`, not for a fall against a rise planned,
-                    # `下降5.3%（8%）`)
-                    fall = prev_subject.q.direction == "down" and q.value is not None and q.value > 0 \
-                        and q.direction == "none" and all(v.indicators[i].cut_target
-                                                          for i in prev_subject.ids if i in v.indicators)
+                    link.q = dataclasses.replace(q, value=-q.value if fall else q.value,  # type: ignore[operator]
+                                                 direction="down" if fall else q.direction,
+                                                 extra={**q.extra, "target_in_paren": True})
+                if how == "legend":  # (a bare figure: the result's measure, `增长8.3%（8.5%）`; and its direction)
                     link.q = dataclasses.replace(q, value=-q.value if fall else q.value,  # type: ignore[operator]
                                                  direction=prev_subject.q.direction,
                                                  measure_hint=prev_subject.q.measure_hint,

@@ -46,6 +46,14 @@ def paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Qua
     return "margin" if q.value == target else None
 
 
+def cut_planned(v: Vocabulary, result: Quantity, ids: tuple[str, ...], q: Quantity) -> bool:
+    """Whether the bare figure ``q`` in parentheses after a fall is a cut planned, so a fall too
+    (`能耗下降5.1%（3.2%）`, `能耗下降3.6%（年初目标3%）`), not a rise planned the result fell against
+    (`下降5.3%（8%）`)."""
+    return result.direction == "down" and q.value is not None and q.value > 0 and q.direction == "none" \
+        and all(v.indicators[i].cut_target for i in ids if i in v.indicators)
+
+
 def _clause_before(sentence: str, q: Quantity) -> str:
     """The words of ``q``'s clause up to its end (its own words too: `分别增长7.2%`)."""
     return sentence[max(sentence.rfind(c, 0, q.span.start) for c in "，,；;") + 1 : q.span.end]

@@ -303,7 +303,9 @@ class _SentenceLinker:
             return False  # `县域地区生产总值增长10%以上` in a city's report: its counties
         if opening and self._another_region_first(opening):
             return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up: a neighbour's figure
-        if ci > 0 and self._neighbours_sentence() and not self._own_whole_named(self.s[cs : alias.start]):
+        if ci > 0 and self._neighbours_sentence() and not self._own_whole_named(self.s[cs : alias.start]) \
+                and not (self._own_part_first() and any(c in self.s[:cs] for c in "；;")):
+            # (an own city's run ends with its item: `银川…高铁建成通车；常住人口城镇化率由66.0%提高到69.3%`)
             return False  # `2022年郑州全市生产总值预计增长2%左右,规模以上工业增加值增长3.5%`: all the neighbour's
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
@@ -505,9 +507,24 @@ class _SentenceLinker:
             opening = self.s.strip()
             while (after := _strip(self.v.prefix_re, opening)) != opening:
                 opening = after
+            # (a neighbour named as one: `同在长三角的邻省江苏日前公布，该省…`, `与厦门相邻的漳州市…`)
+            opening = _strip(cue_re("neighbour_lead"), opening)
             # (a county's two-character short name is too often an everyday word: 新建, 和平, 长安)
             self._neighbours = bool(opening) and self._another_region_first(opening, counties=False)
         return self._neighbours
+
+    def _own_part_first(self) -> bool:
+        """Whether the division the sentence opens on lies inside the report's region (`银川` in 宁夏's report)."""
+        code = self.report.meta.region_code
+        opening = self.s.strip()
+        while (after := _strip(self.v.prefix_re, opening)) != opening:
+            opening = after
+        m, _full = opening_division(opening)
+        if not code or m is None:
+            return False
+        gaz, year = gazetteer.load(), self.report.meta.report_year
+        cands = gaz.candidates(m.name, year, short=True)
+        return bool(cands) and all(_inside(gaz, c, code, year) for c in cands)
 
     def _another_region_first(self, residue: str, counties: bool = True) -> bool:
         """Whether ``residue`` opens on the name of a division that is not the report's own (its full
@@ -545,6 +562,18 @@ class _SentenceLinker:
             d = gazetteer.load().by_code(code) if code else None
             return d is not None and len(d.short_name) >= 2 and name in (d.short_name, d.short_name + d.name[-1])
         return bool(gazetteer.load().candidates(name))
+
+
+def _inside(gaz: gazetteer.Gazetteer, d: gazetteer.Division, code: str, year: int | None) -> bool:
+    """Whether ``d`` lies under the division ``code`` (its parent, or its parent's parent)."""
+    for _ in range(3):
+        p = gaz.parent(d, year)
+        if p is None:
+            return False
+        if p.code == code:
+            return True
+        d = p
+    return False
 
 
 # words that open a statement of results: what stands before them is no scope of the name after
