@@ -393,6 +393,9 @@ def test_the_city_a_county_congress_meets_in_names_no_province() -> None:
     # 黄州 2022 (a new term's report of November 2021): `具体到2022年,…` names the year of its targets
     ("11月20日,黄州区第六届人民代表大会第一次会议上,代区长陈风作《政府工作报告》。\n报告指出,今后五年,要推动市区经济"
      "实力大幅增强。\n具体到2022年,实现地区生产总值增长13%以上;固定资产投资增长20%。\n", 2022),
+    # 荣昌 2016 (a write-up): after the five-year review it looks back on, `具体到2015年,…` is the year reviewed
+    ("1月12日，荣昌区第一届人民代表大会第一次会议开幕。区长作政府工作报告。\n报告在回顾“十二五”发展成就时指出，五年来，"
+     "荣昌经济实力实现跨越。\n具体到2015年，全区地区生产总值增长12.1%，增速高于全市1.1个百分点。\n", 2016),
     # 福州 2026 (a write-up): the year's work is to open the next plan; 沧州 2025's lays the ground for it
     ("政府工作报告提出全市经济社会发展主要预期目标\n今年地区生产总值增长5.5%左右\n20日,提请市十六届人大五次会议审议的"
      "政府工作报告,提出了今年全市经济社会发展主要预期目标。\n根据市委统一部署,今年市政府工作总体要求是:…,保持社会和谐稳定,"

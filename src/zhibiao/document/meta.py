@@ -256,7 +256,10 @@ def extract_meta(text: str, source_title: str | None = None, junk: Sequence[Span
     if reg is None and (named := file_name_region(file_name, ev.year if ev else None, gaz,
                                                   speaker_levels(z.head, z.lead))) is not None:
         reg = RegionEvidence(named, "file_name")  # the text names no division: the file's name may
-        if given.year is None:  # (and its session's year by the region's terms: `省十一届人大一次会议` is 湖北's 2008)
+        levels = speaker_levels(z.head, z.lead)
+        if given.year is None and (levels is None or named.level in levels):
+            # (and its session's year by the region's terms: `省十一届人大一次会议` is 湖北's 2008; not a city's session
+            # read by a province's terms)
             ev = _year(z, dates, session, named, file_name)
     div = reg.division if reg else None
     year = ev.year if ev else None

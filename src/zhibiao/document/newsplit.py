@@ -114,7 +114,9 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     ends = [a for a, _, _ in colon_headings[1:]] + [span.end] if colon_headings else []
     colon_led = sorted(colon_led + [(a, c) for (a, e, c), nxt in zip(colon_headings, ends, strict=True)
                                     if _paragraph_in(text, e, min(nxt, *(x for x, _ in colon_led if x > a), nxt))])
-    if not headed and not column and len({c for _, c in cuts}) < 2 and _is_digest(colon_led, gaz):
+    headings = [(a, c) for (a, e, c), nxt in zip(colon_headings, ends, strict=True) if _paragraph_in(text, e, nxt)]
+    if not headed and not column and len({c for _, c in cuts}) < 2 and (
+            _is_digest(colon_led, gaz) or _two_headed(headings, gaz)):
         # `无为市:2022年地区生产总值增长9.5%左右,…` / `南陵县:2022年…` / …: a round-up of the targets of
         # several regions (three cities, or two counties of one city), a paragraph each
         headed, column = colon_led, True
@@ -292,6 +294,15 @@ def _is_digest(headed: list[tuple[int, str]], gaz: Gazetteer) -> bool:
         return (len(counties) == len(divisions) and len({d.parent_code for d in counties}) == 1
                 and len(counties) >= _HEADED_MIN_SIBLINGS)
     return len(divisions) >= _HEADED_MIN
+
+
+def _two_headed(headings: list[tuple[int, str]], gaz: Gazetteer) -> bool:
+    """Whether sub-headings over paragraphs name two or more provinces or cities, each once (`陕西：追赶超越…` / … /
+    `甘肃：力争与全国同步建成小康` / …, a paper's story on two sessions held the same day): a report each."""
+    codes = [c for _, c in headings]
+    divisions = [d for c in codes if (d := gaz.by_code(c)) is not None]
+    return len(divisions) >= 2 and len(set(codes)) == len(codes) and all(
+        d.level in ("province", "prefecture") for d in divisions)
 
 
 def _nested(a: str, b: str) -> bool:

@@ -460,7 +460,7 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
             d = gaz.by_code(code, year) if code is not None else None
             if d is not None:
                 return RegionEvidence(d, "issuer")  # `鄂政发〔2018〕1号` on a forwarded plan report: 湖北省
-        if (d := _province_paper(head + "\n" + lead[:LEAD_CHARS], gaz, year)) is not None:
+        if ending == "省" and (d := _province_paper(head + "\n" + lead[:LEAD_CHARS], gaz, year)) is not None:
             return RegionEvidence(d, "dateline")  # `湖北日报讯…省十一届人大一次会议`: the paper's province
     elif _NATIONAL_SUBJECT.search(lead[:LEAD_CHARS]):
         return RegionEvidence(gaz.by_code(NATIONAL_CODE), "body")  # type: ignore[arg-type]  # `今年我国…目标`

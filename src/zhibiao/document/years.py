@@ -224,6 +224,9 @@ _REPORT_TOLD = re.compile(
     r"[,，:：\s]*(?:(20\d\d)\s*年|(去年|今年))"
 )
 _TARGET_QUESTION = re.compile(_C["years"]["target_question"])  # `2026年…发展的重点是什么?…今年…`
+_SPECIFIC_YEAR = re.compile(r"具体到(\d{4})\s*年")
+_LOOKED_BACK = re.compile(r"回顾|五年来|过去五年|过去的五年|发展成就|一年来|过去一年")
+_SPECIFIC_BEFORE = 200  # the characters before `具体到` read for a look back
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
     # (`2011年甘肃省完成了…确定的主要目标任务`)
@@ -235,7 +238,6 @@ _TARGET_YEAR = re.compile(
     r"|(?<=今年)(?:的)?(?:主要)?(?:预期)?目标(?:是|为)[:：]?\s*(\d{4})\s*年(?![^，,。]{0,6}基础)"
     r"|(?<!完成)(?<!实现)(\d{4})\s*年?(?:经济社会|经济)?(?:主要)?预期(?:发展)?目标"  # `西安发布2023经济预期发展目标`
     r"|(?<=绘制|描绘|勾画|擘画)(\d{4})\s*年[^\n。，,\d]{0,12}?蓝图"  # `湖北荆州绘制2014年经济社会发展蓝图`
-    r"|(?<=具体到)(\d{4})\s*年"  # `今后五年,…。具体到2022年,…实现地区生产总值增长13%以上`
     # `政府工作报告中,2012年的一系列经济社会发展目标` (not a year's goals met: `完成了2011年的发展目标`)
     r"|(?<!完成了)(?<!实现了)(?<!完成)(?<!实现)(\d{4})\s*年的一系列(?:经济社会)?发展目标"
     r"|(?<=建议)(\d{4})\s*年[^\n。\d]{0,16}?(?:增长|达到|控制在)"  # `建议2021年上海全市生产总值增长6%以上`
@@ -437,6 +439,11 @@ def _body_years(text: str) -> Iterator[int]:
         _TARGET_QUESTION.search(text)
     target_year = (int(next(g for g in m.groups() if g and g.isdigit())) if m.re is _TARGET_YEAR else int(m.group(1))
                    ) if m else None
+    if (s := _SPECIFIC_YEAR.search(text)) is not None and (m is None or s.start() < m.start()):
+        # `今后五年,…。具体到2022年,…实现地区生产总值增长13%以上`: the year the goals come down to; after a look back
+        # (`报告在回顾“十二五”发展成就时指出,五年来,…。具体到2015年,全区地区生产总值增长12.1%`) the year reviewed
+        looked_back = _LOOKED_BACK.search(text, max(0, s.start() - _SPECIFIC_BEFORE), s.start()) is not None
+        target_year = int(s.group(1)) + looked_back
     told = next((t for t in _REPORT_TOLD.finditer(head) if t.group(4) == "去年" or (t.group(4) and t.group(2))
                  or (t.group(3) and int(t.group(3)) == int(t.group(1) or t.group(2)) - 1)), None)
     told_year = int(told.group(1) or told.group(2)) if told else None
