@@ -88,8 +88,9 @@ def test_judge_margin_units() -> None:
     ("外贸出口保持正增长", "0.5", "met"),
     ("一般公共预算收入由负转正", "-0.3", "missed"),
     ("实际利用外资力争保持稳定", "-50", "unknown"),  # (no direction said: no verdict)
-    ("实际利用外资保持稳定增长", "6.9", "met"),  # 金水 2016 in a blind series: a growth with no pace set
-    ("外贸出口恢复增长", "-1.2", "missed"),
+    ("实际利用外资稳定增长", "4.5", "met"),  # (a growth with no pace set: any growth above zero)
+    ("社会消费品零售总额平稳增长", "-1", "missed"),
+    ("城乡居民收入持续增长", "7.1", "unknown"),  # (持续增长: often the first half of a pair with 同步)
 ])
 def test_a_qualitative_targets_direction_judges_the_growth(target: str, growth: str, status: str) -> None:
     from zhibiao.analysis._common import FactRow
@@ -125,6 +126,18 @@ def test_a_result_said_in_words_is_judged_by_the_reports_word(said: str, status:
     assert (j.status, j.reason) == (status, reason)
 
 
+def test_a_growth_in_words_paired_with_a_second_condition_is_not_judged_by_the_first() -> None:
+    from zhibiao.analysis._common import FactRow
+    from zhibiao.analysis.outcomes import judge_qualitative
+
+    target = FactRow(1, "t.txt", 1, "某县", None, "county", "trade_total", "target", 2017, "growth", None, None, None,
+                     "qualitative", "进出口总额稳定增长", None, 2017, "government_work_report", None, 0, 0,
+                     said_after="、增速高于全省平均水平。")
+    result = FactRow(2, "u.txt", 1, "某县", None, "county", "trade_total", "actual", 2017, "growth", Decimal("2.1"),
+                     None, "%", "exact", "进出口总额增长2.1%", None, 2018, "government_work_report", None, 0, 0)
+    assert judge_qualitative(target, result, None, None).status == "unknown"
+
+
 @pytest.mark.parametrize(("after", "status"), [
     # 金水 2014 in a blind series: `单位生产总值能耗下降4.2%，完成市下达的节能目标`
     ("，完成市下达的节能目标。", "met"),
@@ -132,6 +145,14 @@ def test_a_result_said_in_words_is_judged_by_the_reports_word(said: str, status:
     ("，未完成市下达的目标任务。", "missed"),
     ("，较上年回落0.3个百分点。", "unknown"),  # (no verdict said)
     ("；二氧化硫排放量完成市下达的任务。", "unknown"),  # (another item's verdict)
+    ("，完成技改投资任务。", "unknown"),  # (another task done: a reviewer's probe)
+    ("，完成年度目标的九成。", "unknown"),  # (a part of the target)
+    ("，基本完成年度目标。", "met"),
+    ("，达到年初预期目标。", "met"),
+    ("，完成年度计划。", "met"),
+    ("，完成年度目标任务的95%。", "missed"),  # (a share of it short of the whole)
+    ("，完成省下达目标任务的120%。", "met"),
+    ("，增长5.2%，完成市下达的目标任务。", "met"),  # (the result's growth between it and the verdict)
 ])
 def test_a_target_set_in_words_is_judged_by_the_verdict_after_its_result(after: str, status: str) -> None:
     from zhibiao.analysis._common import FactRow

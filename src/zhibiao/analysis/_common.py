@@ -61,7 +61,7 @@ class FactRow:
     norm_end: int | None
     commitment: str | None = None
     fact_id: str | None = None  # the stable id (document sha256, span, indicator/role/measure)
-    said_after: str | None = None  # a result's: the words after it in its report (its verdict: `，略低于年初预期`)
+    said_after: str | None = None  # the words after a result or target in its report (a verdict: `，略低于年初预期`)
 
     @property
     def key(self) -> str:

@@ -174,6 +174,7 @@ def assess(
 
 
 _LAST_CLAUSE = re.compile("[，,；;。]")
+_PAIRED = ("、", "和", "且", "并")  # right after a target in words: a second condition of the same target
 _SENTENCE_END = re.compile("[。！？!?\n]")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_OR_ITEM_END = re.compile("[^，,；;]+|[；;]")
@@ -234,8 +235,10 @@ def _verdict_after(result: FactRow) -> str | None:
         short = _status_re("said_not_done") if result.indicator in rules()["status"]["ceiling"] else _said_short()
         if short.match(said) and _status_re("verdict_target_words").search(said) and not _DIGIT.search(said):
             return "short"
-        if _status_re("said_done").match(said) and not _DIGIT.search(said):
+        if _status_re("verdict_done").fullmatch(said):
             return "done"  # (`单位生产总值能耗下降4.2%，完成市下达的节能目标`: the report's word that it was met)
+        if (m := _status_re("verdict_share").fullmatch(said)) is not None:
+            return "done" if Decimal(m.group(1)) >= 100 else "short"  # (`完成年度目标任务的95%`: short of it)
         if not _status_re("verdict_compared").match(said):
             return None  # (another subject's words: the verdict after them is theirs)
     return None
@@ -267,7 +270,9 @@ def judge_qualitative(
         return Judgement(
             "missed" if d < -tol else "met", _q(d), "pp", "missed" if d < 0 else "met"
         )
-    if _marker_in(target.text, "qualitative", "positive_markers") and result.value is not None:
+    if _marker_in(target.text, "qualitative", "positive_markers") and result.value is not None \
+            and not (target.said_after or "").startswith(_PAIRED):
+        # (not the first half of a pair, `进出口总额稳定增长、增速高于全省平均水平`: the second is not judged)
         s = "met" if result.value > 0 else "missed"
         return Judgement(s, _q(result.value), "pp", s)
     return UNKNOWN

@@ -102,7 +102,7 @@ _PERIOD_FACT_SQL = """
 SELECT f.id, f.doc, f.report, f.region, f.region_code, f.level, f.indicator, f.role, f.period, f.measure,
        f.value, f.value_high, f.unit, f.qualifier, f.text, f.horizon, r.report_year, r.report_type, r.date,
        f.norm_start, f.norm_end, f.commitment, f.fact_id,
-       CASE WHEN f.role = 'actual' THEN substr(r.text, f.norm_end + 1, 40) END AS said_after
+       CASE WHEN f.role IN ('actual', 'target') THEN substr(r.text, f.norm_end + 1, 40) END AS said_after
 FROM effective_facts f LEFT JOIN reports r ON r.doc_id = f.doc_id AND r.report = f.report
 """
 
