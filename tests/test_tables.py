@@ -56,6 +56,35 @@ def test_a_table_with_a_rank_column_gives_last_years_targets_and_results() -> No
     }  # the ranks (4, 16, 8) are no figures
 
 
+def test_years_heading_groups_of_columns_and_a_caption_inside_a_review_chapter() -> None:
+    """A county plan report's table (巩义 2025 in a blind set), one cell a line, under a caption inside last year's
+    chapter: `2024年 / 2025年` head groups of the columns below (`目标 / 完成 / 目标`), so 2024's target, 2024's result
+    and 2025's target; the subsection after the table is still last year's review."""
+    text = "\n".join([
+        "关于巩义市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告",
+        "一、2024年国民经济和社会发展计划执行情况",
+        "（一）主要经济指标完成情况",
+        "2024年主要指标完成情况和2025年主要指标计划见下表。",
+        "巩义市国民经济和社会发展主要指标表",
+        "指标名称", "单位", "2024年", "2025年", "目标", "完成", "目标", "属性",
+        "地区生产总值增速", "%", "7", "5.6", "6左右", "预期性",
+        "固定资产投资增速", "%", "8", "6.3", "7", "预期性",
+        "（二）重点工作推进情况",
+        "城乡融合持续深化。常住人口城镇化率达到64.5%，新建改造城镇老旧小区32个。",
+        "二、2025年经济社会发展的主要目标",
+        "地区生产总值增长6%左右。",
+    ]) + "\n"
+    assert facts(text) == {
+        ("gdp", "prior_target", 2024, "growth", D("7"), "exact"),
+        ("gdp", "actual", 2024, "growth", D("5.6"), "exact"),
+        ("gdp", "target", 2025, "growth", D("6"), "around"),
+        ("fixed_asset_investment", "prior_target", 2024, "growth", D("8"), "exact"),
+        ("fixed_asset_investment", "actual", 2024, "growth", D("6.3"), "exact"),
+        ("fixed_asset_investment", "target", 2025, "growth", D("7"), "exact"),
+        ("urbanization_rate", "actual", 2024, "rate", D("64.5"), "exact"),
+    }
+
+
 def test_numbered_rows_with_a_level_in_the_remarks_column() -> None:
     text = spaced(
         "关于桐乡市2024年国民经济和社会发展计划执行情况及2025年国民经济和社会发展计划草案的报告",

@@ -37,6 +37,9 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
 _JOINED = re.compile(_C["joined"])  # a conjunction between two periods a title names
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d\s*年?度?")
+
+
 @cache
 def _res() -> dict[str, re.Pattern[str]]:
     return {
@@ -309,8 +312,8 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         if key in seen and len(key) <= _REPEAT_MAX and not _SENTENCE_END.search(key):
             continue  # a line said before, the page's title or a running header repeated (`2018年…计划(草案)报告`)
         seen.add(key)
-        if ln.end <= intro_end or not key:
-            continue
+        if ln.end <= intro_end or not key or _YEAR_CELL.fullmatch(key):
+            continue  # (a table's head cell, `2025年` alone on its line, opens no passage)
         if _TITLE_LINE.fullmatch(key):
             # (a report's title, `2021年黄陂区政府工作报告3篇`, names the year it plans, not the next lines'; below a
             # write-up's lead it starts the report's text, which the lead's years do not reach)

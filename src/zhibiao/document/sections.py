@@ -28,7 +28,9 @@ CHAPTER_MARKER = dict(_MARKERS)["cn"]  # a top-level chapter's number (`一、`)
 # all markers in one pass: the first alternative that matches is the first marker of the list that does
 _MARKER_RE = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in _MARKERS))
 # Depth of each marker type: a heading closes every open section of the same or a deeper type.
-_RANK = {"cue": 0, "cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "dash": 5}
+_RANK = {"cue": 0, "cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "dash": 5, "caption": 6}
+# a table's caption (`巩义市国民经济和社会发展主要指标表`): a leaf inside the section it stands in, not a chapter
+_CAPTION = re.compile(r"表$")
 _TARGETS_PARA = re.compile(_C["targets_paragraph"])
 _TARGETS_ACHIEVED = re.compile(_C["targets_achieved"])
 _TARGETS_REPORTED = re.compile(_C["targets_reported"])
@@ -97,6 +99,8 @@ def build_sections(text: str, intro_end: int = 0, junk: Sequence[Span] = ()) -> 
         if h is None:
             continue
         marker, title = h
+        if marker == "cue" and _CAPTION.search(title) and stack:
+            marker = "caption"
         if marker == "dash" and _SESSION_LINE.search(ln.text):
             continue  # ——2024年1月8日在…人民代表大会…会议上 is a subtitle, not a lead item
         if in_glossary and marker != "cue" and marker != "cn":

@@ -92,9 +92,16 @@ def read_header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None 
     j = i + 1
     growth_after = False  # a growth column after the result's (`2013年计划 / 2013年完成 / 增长(%)`)
     kinds: list[tuple[str, bool]] = []
+    groups: list[int] = []  # years heading groups of columns on a line of their own (`2024年 / 2025年` over
+    # `目标 / 完成 / 目标`): each target or result head below takes the year of its group
     while j < len(lines) and j - i <= c.max_header_lines:
         t = lines[j].text
         if not t:
+            j += 1
+            continue
+        if plan_year is not None and not columns and (m := _BARE_YEAR_HEAD.fullmatch(t)) is not None \
+                and _over_heads(c, lines, j + 1):
+            groups.append(int(m.group(1)))
             j += 1
             continue
         if len(t) > c.max_cell_chars or NUMBERING.match(t) or row_name(v, t) or c.group_re.match(t):
@@ -144,6 +151,8 @@ def read_header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None 
             level_columns += 1
         year = year_of(t) or year
         j += 1
+    if groups:
+        columns = _grouped(columns, groups)
     named = [k for k, (_t, y) in enumerate(columns) if y is not None]
     if named and named[0] > 0 and columns[named[0]][0]:
         # `预期目标 / 完成情况 / 2021年预期目标`: the columns before the plan year's named target are the year before's
@@ -180,6 +189,30 @@ def read_header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None 
     return Header(target_at < actual_at, serial, rank, percent, year, unit, pairs, split_result, tuple(columns),
                    plan, targets_only, growth_last, target_year, tuple(k for k, _ in kinds),
                    tuple(g for _, g in kinds)), j
+
+
+def _over_heads(c: TableCues, lines: list[Line], k: int) -> bool:
+    """Whether the first cell from ``k`` on that is no other year is a target's or result's head: the years above
+    are groups' heads (`2024年 / 2025年 / 目标 / 完成 / 目标`), not columns' (`2021年 / 2022年` over the rows)."""
+    for ln in lines[k : k + c.max_header_lines]:
+        t = ln.text
+        if not t or _BARE_YEAR_HEAD.fullmatch(t):
+            continue
+        return bool(c.target_re.match(t) or c.actual_re.match(t))
+    return False
+
+
+def _grouped(columns: list[tuple[bool, int | None]], groups: list[int]) -> list[tuple[bool, int | None]]:
+    """The columns with the years of their groups, in order: a head of a kind the group already holds opens the next
+    group (`2024年 / 2025年` over `目标 / 完成 / 目标`: 2024's target and result, 2025's target)."""
+    out: list[tuple[bool, int | None]] = []
+    g, seen = 0, set()
+    for is_target, y in columns:
+        if is_target in seen and g + 1 < len(groups):
+            g, seen = g + 1, set()
+        seen.add(is_target)
+        out.append((is_target, y if y is not None else groups[g]))
+    return out
 
 
 def year_of(t: str, plan_year: int | None = None, relative: dict[str, int] | None = None) -> int | None:
