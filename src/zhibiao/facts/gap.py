@@ -71,6 +71,15 @@ def target_met_words(sl: _SentenceLinker, cstart: int, q: Quantity) -> re.Match[
     m = sl.v.completed_target_before_re.search(sl.s, cstart, end)
     if m is not None:
         return m
-    names = [a for a in sl.v.alias_re.finditer(sl.s, cstart, end)
+    named = name_before(sl, q)
+    return sl.v.completed_target_before_re.search(sl.s, cstart, named) if named < end else None
+
+
+def name_before(sl: _SentenceLinker, q: Quantity) -> int:
+    """Where the indicator's name right before ``q``'s number starts, with only its verb between
+    (`…年初确定的城镇新增就业45万人`: at 城镇), else where the number starts."""
+    end = _num_start(q)
+    start = max(sl.s.rfind(c, 0, end) for c in "，,；;。") + 1
+    names = [a for a in sl.v.alias_re.finditer(sl.s, start, end)
              if cue_re("name_in_target_lead").fullmatch(sl.s, a.end(), end)]
-    return sl.v.completed_target_before_re.search(sl.s, cstart, names[-1].start()) if names else None
+    return names[-1].start() if names else end

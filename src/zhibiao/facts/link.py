@@ -573,6 +573,7 @@ def _link_sentence(
             prev_subject = link
             continue
         if ci > 0 and (v.prior_compare_re.match(sentence, cstart) or v.task_surplus_re.match(sentence, cstart)
+                       or cue_re("pace_aside").match(sentence, cstart)
                        or v.share_aside_re.match(sentence, cstart)
                        or v.sub_period_compare_re.match(sentence, cstart) or last_years_base(v, sentence, q, review)
                        or (q.qualifier == "qualitative" and v.momentum_after_re.match(sentence, q.span.end)

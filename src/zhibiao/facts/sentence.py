@@ -301,11 +301,11 @@ class _SentenceLinker:
             return False  # `南京都市圈地区生产总值达到4万亿元` in 南京's report: a zone larger than the issuer
         if core.endswith(self.v.counties_words) and self.report.meta.level in ("prefecture", "province"):
             return False  # `县域地区生产总值增长10%以上` in a city's report: its counties
-        if opening and self._another_region_first(opening):
-            return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up: a neighbour's figure
+        if opening and self._another_region_first(_strip(cue_re("neighbour_lead"), opening)):
+            return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up, `邻省甘肃…`: a neighbour's figure
         if ci > 0 and self._neighbours_sentence() and not self._own_whole_named(self.s[cs : alias.start]) \
-                and not (self._own_part_first() and any(c in self.s[:cs] for c in "；;")):
-            # (an own city's run ends with its item: `银川…高铁建成通车；常住人口城镇化率由66.0%提高到69.3%`)
+                and not any(self._own_whole_opens(self.s[c:]) for c in self.starts[1 : ci + 1]) \
+                and not self._own_item_after(cs):
             return False  # `2022年郑州全市生产总值预计增长2%左右,规模以上工业增加值增长3.5%`: all the neighbour's
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
@@ -505,13 +505,34 @@ class _SentenceLinker:
         may stand first): every figure in it is then that division's."""
         if self._neighbours is None:
             opening = self.s.strip()
-            while (after := _strip(self.v.prefix_re, opening)) != opening:
+            # (after a year or a time and its comma: `2017年，长沙全市地区生产总值增长9%，…`, `同期，淮南全市…`)
+            while (after := _strip(self.v.prefix_re, opening).lstrip("，,：: ")) != opening:
                 opening = after
             # (a neighbour named as one: `同在长三角的邻省江苏日前公布，该省…`, `与厦门相邻的漳州市…`)
             opening = _strip(cue_re("neighbour_lead"), opening)
             # (a county's two-character short name is too often an everyday word: 新建, 和平, 长安)
             self._neighbours = bool(opening) and self._another_region_first(opening, counties=False)
         return self._neighbours
+
+    def _own_whole_opens(self, clause: str) -> bool:
+        """Whether the clause opens on the region's own whole (`，我市规模以上工业增加值…`, `；全县地区生产总值…`
+        after a neighbour's figures): the region's again, and so are the clauses after it."""
+        c = clause.lstrip(" \u3000，,；;、").lstrip("而但且同时")
+        m = self.v.whole_region_re.match(c)
+        # (not a rank or a share among the whole: `全省第二的地区生产总值`, `全市平均`)
+        return m is not None and self.own_whole(m.group()) and not c.startswith(_NOT_WHOLE_AFTER, m.end())
+
+    def _own_item_after(self, cs: int) -> bool:
+        """Whether the clause at ``cs`` stands in a later item (after `；`) of a sentence that opens on an own city's or
+        county's work with no figure (`银川…高铁建成通车；常住人口城镇化率由66.0%提高到69.3%` in 宁夏's report): the
+        region's; not where that item gives the city's figures (`银川市地区生产总值增长8%；固定资产投资增长5%`), nor
+        where the clause names a whole that is not the region's (`；全市地区生产总值增长6%`: the city's)."""
+        first = re.split("[；;]", self.s, maxsplit=1)[0]
+        if len(first) == len(self.s) or first.strip() == "" or cs <= len(first) or _FIGURE.search(first):
+            return False
+        clause = self.s[cs:]
+        return self._own_part_first() and not any(
+            not self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(clause[:12]))
 
     def _own_part_first(self) -> bool:
         """Whether the division the sentence opens on lies inside the report's region (`银川` in 宁夏's report)."""
@@ -575,6 +596,9 @@ def _inside(gaz: gazetteer.Gazetteer, d: gazetteer.Division, code: str, year: in
         d = p
     return False
 
+
+_NOT_WHOLE_AFTER = ("第", "的", "平均", "首", "前", "排", "均")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|元|个百分点)")  # a figure of a city's own (not `5A景区`)
 
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
