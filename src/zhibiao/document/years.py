@@ -225,8 +225,7 @@ _REPORT_TOLD = re.compile(
 )
 _TARGET_QUESTION = re.compile(_C["years"]["target_question"])  # `2026年…发展的重点是什么?…今年…`
 _SPECIFIC_YEAR = re.compile(r"具体到(\d{4})\s*年")
-_LOOKED_BACK = re.compile(r"回顾|五年来|过去五年|过去的五年|发展成就|一年来|过去一年")
-_SPECIFIC_BEFORE = 200  # the characters before `具体到` read for a look back
+_SPECIFIC_BEFORE = 200  # the characters before `具体到` read for a look back (``_LOOKED_BACK``)
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
     # (`2011年甘肃省完成了…确定的主要目标任务`)

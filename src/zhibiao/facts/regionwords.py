@@ -53,3 +53,9 @@ def bare_name(region: str) -> str:
         short = short_name(region)
         bare = short[:-1] if short.endswith(("市", "县", "区", "旗")) else ""
     return bare if len(bare) >= 2 and bare != region else ""
+
+
+def _strip(pattern: re.Pattern[str], s: str) -> str:
+    """``s`` less what ``pattern`` matches at its start."""
+    m = pattern.match(s)
+    return s[m.end() :] if m else s

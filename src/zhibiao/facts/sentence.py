@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from zhibiao.document import gazetteer
 from zhibiao.document.periods import passage_at
 from zhibiao.facts.cuefile import cue_re, facts_cues
+from zhibiao.facts.neighbours import NeighbourChecks
 from zhibiao.facts.regionwords import (
     LEVELS_ABOVE,
     SURE_REGION,
+    _strip,
     bare_name,
     higher_words,
     opening_division,
@@ -90,11 +92,6 @@ def _clause_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
-def _strip(pattern: re.Pattern[str], s: str) -> str:
-    m = pattern.match(s)
-    return s[m.end() :] if m else s
-
-
 class _Sections:
     """Section lookups of one report, memoised per elementary interval between section bounds:
     no section starts or ends inside one, so every position in it has the same answers."""
@@ -127,7 +124,7 @@ class _Sections:
         return passage_at(self.passages, self.passage_starts, pos)
 
 
-class _SentenceLinker:
+class _SentenceLinker(NeighbourChecks):
     """Links the quantities of one sentence."""
 
     def __init__(self, vocab: Vocabulary, report: Report, sentence: str, offset: int,
@@ -489,81 +486,6 @@ class _SentenceLinker:
             if residue == before:
                 return residue
 
-    def _own_whole_named(self, clause: str) -> bool:
-        """Whether the name a clause ends on follows the province's whole (`全省`) right before it, which no
-        city opening the sentence can be (`西安、宝鸡和延安被列为…,全省第三产业增加值增长8.8%` in 陕西's write-up;
-        not `全省第二的地区生产总值`, `成为全省首个地区生产总值突破…的城市`)."""
-        if self.report.meta.level != "province":
-            return False
-        clause = clause.rstrip()
-        found = list(self.v.whole_region_re.finditer(clause))
-        return bool(found) and found[-1].end() == len(clause) and (self.report.meta.region or "").endswith(
-            found[-1].group()[1:])  # standing right before the name
-
-    def _neighbours_sentence(self) -> bool:
-        """Whether the sentence opens on another division's name (after its year and the words that
-        may stand first): every figure in it is then that division's."""
-        if self._neighbours is None:
-            opening = self.s.strip()
-            # (after a year or a time and its comma: `2017年，长沙全市地区生产总值增长9%，…`, `同期，淮南全市…`)
-            while (after := _strip(self.v.prefix_re, opening).lstrip("，,：: ")) != opening:
-                opening = after
-            # (a neighbour named as one: `同在长三角的邻省江苏日前公布，该省…`, `与厦门相邻的漳州市…`)
-            opening = _strip(cue_re("neighbour_lead"), opening)
-            # (a county's two-character short name is too often an everyday word: 新建, 和平, 长安)
-            self._neighbours = bool(opening) and self._another_region_first(opening, counties=False)
-        return self._neighbours
-
-    def _own_whole_opens(self, clause: str) -> bool:
-        """Whether the clause opens on the region's own whole (`，我市规模以上工业增加值…`, `；全县地区生产总值…`
-        after a neighbour's figures): the region's again, and so are the clauses after it."""
-        c = clause.lstrip(" \u3000，,；;、").lstrip("而但且同时")
-        m = self.v.whole_region_re.match(c)
-        # (not a rank or a share among the whole: `全省第二的地区生产总值`, `全市平均`)
-        return m is not None and self.own_whole(m.group()) and not c.startswith(_NOT_WHOLE_AFTER, m.end())
-
-    def _own_item_after(self, cs: int) -> bool:
-        """Whether the clause at ``cs`` stands in a later item (after `；`) of a sentence that opens on an own city's or
-        county's work with no figure (`银川…高铁建成通车；常住人口城镇化率由66.0%提高到69.3%` in 宁夏's report): the
-        region's; not where that item gives the city's figures (`银川市地区生产总值增长8%；固定资产投资增长5%`), nor
-        where the clause names a whole that is not the region's (`；全市地区生产总值增长6%`: the city's)."""
-        first = re.split("[；;]", self.s, maxsplit=1)[0]
-        if len(first) == len(self.s) or first.strip() == "" or cs <= len(first) or _FIGURE.search(first):
-            return False
-        clause = self.s[cs:]
-        return self._own_part_first() and not any(
-            not self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(clause[:12]))
-
-    def _own_part_first(self) -> bool:
-        """Whether the division the sentence opens on lies inside the report's region (`银川` in 宁夏's report)."""
-        code = self.report.meta.region_code
-        opening = self.s.strip()
-        while (after := _strip(self.v.prefix_re, opening)) != opening:
-            opening = after
-        m, _full = opening_division(opening)
-        if not code or m is None:
-            return False
-        gaz, year = gazetteer.load(), self.report.meta.report_year
-        cands = gaz.candidates(m.name, year, short=True)
-        return bool(cands) and all(_inside(gaz, c, code, year) for c in cands)
-
-    def _another_region_first(self, residue: str, counties: bool = True) -> bool:
-        """Whether ``residue`` opens on the name of a division that is not the report's own (its full
-        or its short name: `南京预计实现`, `扬州2018年预计`); only when the report's region is known
-        (``counties=False``: a county's short name does not count)."""
-        code = self.report.meta.region_code
-        if not code:
-            return False
-        m, full = opening_division(residue)
-        if m is None or self._names_the_region(m.name) or m.name in (bare_name(self.report.meta.region or ""), ""):
-            return False
-        if cue_re("issued_by_after").match(residue, m.end):
-            return False  # `全面完成泉州市下达的节能减排任务,…`: the level that set the task, no neighbour
-        cands = gazetteer.load().candidates(m.name, self.report.meta.report_year, short=True)
-        if not counties and not full:
-            cands = [c for c in cands if c.level in ("province", "prefecture")]
-        return bool(cands) and all(c.code != code and c.level != "national" for c in cands)
-
     def _own_list_item(self, core: str) -> bool:
         """Whether ``core`` ends on a list item named by the region's own name or level word, after items of no
         scope (`财政总收入、市一般公共预算收入…分别达1569亿元、545亿元` in 东莞's report: the city's own revenue)."""
@@ -585,20 +507,6 @@ class _SentenceLinker:
         return bool(gazetteer.load().candidates(name))
 
 
-def _inside(gaz: gazetteer.Gazetteer, d: gazetteer.Division, code: str, year: int | None) -> bool:
-    """Whether ``d`` lies under the division ``code`` (its parent, or its parent's parent)."""
-    for _ in range(3):
-        p = gaz.parent(d, year)
-        if p is None:
-            return False
-        if p.code == code:
-            return True
-        d = p
-    return False
-
-
-_NOT_WHOLE_AFTER = ("第", "的", "平均", "首", "前", "排", "均")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|元|个百分点)")  # a figure of a city's own (not `5A景区`)
 
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
