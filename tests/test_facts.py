@@ -1786,6 +1786,21 @@ def test_a_neighbour_named_as_one_and_an_own_citys_item() -> None:
     ("进出口总额增长12%,未能达到年初确定的进出口总额增长15%的目标",
      {("trade_total", "actual", 2024, "growth", D("12"), "exact"),
       ("trade_total", "prior_target", 2024, "growth", D("15"), "exact")}),
+    # (a later reviewer's probes: a share after a growth, a bare `6%目标` after a level, who set it with no level word)
+    ("一般公共预算收入增长8%,完成99%的年度计划", {("budget_revenue", "actual", 2024, "growth", D("8"), "exact")}),
+    ("全市固定资产投资增长11%、完成8%的年度计划",
+     {("fixed_asset_investment", "actual", 2024, "growth", D("11"), "exact"),
+      ("fixed_asset_investment", "prior_target", 2024, "growth", D("8"), "exact")}),
+    ("全市地区生产总值增长6.5%,城镇新增就业1.1万人,6%目标超额完成",
+     {("gdp", "actual", 2024, "growth", D("6.5"), "exact"),
+      ("new_urban_jobs", "actual", 2024, "level", D("1.1"), "exact")}),
+    ("全市地区生产总值增长6.5%,未完成人大确定的生产总值增长7%的目标",
+     {("gdp", "actual", 2024, "growth", D("6.5"), "exact"), ("gdp", "prior_target", 2024, "growth", D("7"), "exact")}),
+    ("年初全市生产总值增长目标为7%,实际增长6.8%",
+     {("gdp", "prior_target", 2024, "growth", D("7"), "exact"), ("gdp", "actual", 2024, "growth", D("6.8"), "exact")}),
+    ("社会消费品零售总额增长9%（扣除价格因素实际增长7%）",
+     {("retail_sales", "actual", 2024, "growth", D("9"), "exact"),
+      ("retail_sales", "actual", 2024, "growth", D("7"), "exact")}),
 ])  # fmt: skip
 def test_quoted_target_wordings_two_reviewers_probed(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, "review") == expected
@@ -1815,6 +1830,18 @@ def test_a_years_opening_level_is_no_result_and_a_ceiling_quoted_with_its_name()
      set()),
     ("寿县2021年政府工作报告\n一、2020年工作回顾\n同期，淮南全市地区生产总值增长3.5%，一般公共预算收入下降2.6%。\n",
      set()),
+    # a neighbour's congress speaking: its 全省 is its own (贵州 in 四川's write-up, a blind set)
+    ("四川省2011年政府工作报告\n二、2011年主要目标\n今年全省生产总值增长15%。同日开幕的贵州省人代会提出，"
+     "今年全省生产总值增长14%。\n", {("gdp", D("15"))}),
+    # a comparison word before a level above is no quoted target (`高于全区…` in 银川's report: 宁夏's figure)
+    ("银川市2019年政府工作报告\n一、2018年工作回顾\n全市一般公共预算收入增长8%，高于全区一般公共预算收入增长6%的增速。\n",
+     {("budget_revenue", D("8"))}),
+    # the region's own name ends a neighbour's run (`…，浏阳地区生产总值增长9.5%` in 浏阳's report)
+    ("浏阳市2018年政府工作报告\n一、2017年工作回顾\n2017年，长沙全市地区生产总值增长9%，浏阳地区生产总值增长9.5%。\n",
+     {("gdp", D("9.5"))}),
+    # a county-level city's figures that the city above's statistics office accounted (`据嘉兴市统计局…，去年全市…`)
+    ("海宁市2019年政府工作报告\n一、2018年工作回顾\n据嘉兴市统计局初步核算，去年全市实现地区生产总值1000亿元，增长7.8%。\n",
+     {("gdp", D("1000")), ("gdp", D("7.8"))}),
     # another division's statistics office as the source (海曙's write-up: 宁波's figures)
     ("宁波市海曙区2019年政府工作报告\n一、2018年工作回顾\n据宁波市统计局初步核算，去年全市地区生产总值增长7%左右。"
      "全区地区生产总值增长7.5%。\n", {("gdp", D("7.5"))}),
@@ -1823,6 +1850,31 @@ def test_neighbours_the_city_above_and_own_cities_two_reviewers_probed(text: str
     assert {(f.indicator, f.value) for f in extracted(text) if f.indicator in ("gdp", "fixed_asset_investment",
                                                                                 "industrial_va", "budget_revenue")} \
         == expected
+
+
+def test_a_paragraph_coming_down_to_the_year_after_a_five_year_review() -> None:
+    """`五年来，…。具体到2015年，全区地区生产总值增长12.1%` (荣昌 2016, a write-up): the growths are that year's
+    results, not the five years' (no year)."""
+    got = extracted("荣昌区2016年政府工作报告\n报告在回顾“十二五”发展成就时指出，五年来，地区生产总值由2010年的"
+                    "169.3亿元增加到2015年的372.4亿元，年均增长13.8%。\n具体到2015年，全区地区生产总值增长12.1%。"
+                    "规模工业增加值增长13.2%；固定资产投资312.8亿元，增长18.5%。\n")
+    assert {(f.indicator, f.role, f.period, f.measure, f.value) for f in got if f.period is not None} == {
+        ("gdp", "actual", 2015, "level", D("372.4")), ("gdp", "actual", 2015, "growth", D("12.1")),
+        ("industrial_va", "actual", 2015, "growth", D("13.2")),
+        ("fixed_asset_investment", "actual", 2015, "level", D("312.8")),
+        ("fixed_asset_investment", "actual", 2015, "growth", D("18.5"))}
+
+
+def test_the_work_for_this_years_targets_after_the_plans_goals_is_this_years() -> None:
+    """A write-up (河北 2026 in a blind set): `到2030年…` goals, then `为完成今年目标，报告部署了…` with 力争 figures:
+    this year's targets, not the plan's."""
+    got = extracted("河北省2026年政府工作报告\n“十五五”时期，河北提出到2030年地区生产总值年均增长5%左右。\n"
+                    "为完成今年目标，报告部署了十个方面的重点任务。在推动产业转型方面，力争规模以上工业增加值增长6.5%。\n")
+    assert {(f.indicator, f.period, f.value) for f in got if f.indicator == "industrial_va"} == {
+        ("industrial_va", 2026, D("6.5"))}
+    # (and a target passed by far: `大大超过年初提出的增长9%以上的目标`)
+    assert ("gdp", "prior_target", 2024, "growth", D("9"), "at_least") in facts_of(
+        "地区生产总值增长15.1%,大大超过年初提出的增长9%以上的目标", "review")
 
 
 def test_a_ceiling_in_parentheses_named_a_control_target() -> None:

@@ -85,6 +85,31 @@ def test_years_heading_groups_of_columns_and_a_caption_inside_a_review_chapter()
     }
 
 
+@pytest.mark.parametrize(("heads", "row", "expected"), [
+    (["2024年", "2025年", "完成", "目标"], ["5.6", "6左右"],
+     {("gdp", "actual", 2024, "growth", D("5.6"), "exact"), ("gdp", "target", 2025, "growth", D("6"), "around")}),
+    (["2023年", "2024年", "2025年", "完成", "预计完成", "目标"], ["5.2", "5.6", "6左右"],
+     {("gdp", "actual", 2023, "growth", D("5.2"), "exact"), ("gdp", "actual", 2024, "growth", D("5.6"), "exact"),
+      ("gdp", "target", 2025, "growth", D("6"), "around")}),
+    (["2023年", "2024年", "2025年", "完成", "目标", "完成", "目标"], ["5.2", "7", "5.6", "6左右"],
+     {("gdp", "actual", 2023, "growth", D("5.2"), "exact"), ("gdp", "prior_target", 2024, "growth", D("7"), "exact"),
+      ("gdp", "actual", 2024, "growth", D("5.6"), "exact"), ("gdp", "target", 2025, "growth", D("6"), "around")}),
+])  # fmt: skip
+def test_a_years_target_heads_its_result_within_groups_of_columns(heads: list[str], row: list[str],
+                                                                  expected: set[tuple]) -> None:
+    """A reviewer's layouts: a target's head after a result's opens the next year's group (a year's target comes
+    before its result)."""
+    text = "\n".join(["关于XX市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", "一、2024年计划执行情况",
+                      "主要指标表", "指标名称", "单位", *heads, "地区生产总值增速", "%", *row]) + "\n"
+    assert facts(text) == expected
+
+
+def test_a_year_alone_on_its_line_heads_the_text_after_it_outside_a_table() -> None:
+    text = ("兰考县2025年政府工作报告\n一、2024年工作回顾\n地区生产总值增长6.1%。\n2025年\n"
+            "地区生产总值增长7%，固定资产投资增长10%。\n")
+    assert ("gdp", "target", 2025, "growth", D("7"), "exact") in facts(text)
+
+
 def test_numbered_rows_with_a_level_in_the_remarks_column() -> None:
     text = spaced(
         "关于桐乡市2024年国民经济和社会发展计划执行情况及2025年国民经济和社会发展计划草案的报告",

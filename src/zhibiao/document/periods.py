@@ -38,6 +38,15 @@ _JOINED = re.compile(_C["joined"])  # a conjunction between two periods a title 
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d\s*年?度?")
+_CELL_CHARS = 6  # a line this short, with no clause mark, is a table's cell
+
+
+def _among_cells(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start``..``end`` stands among a table's cells: the line before it or after it is a short
+    one with no clause mark (`2024年` / `2025年`, `2025年` / `目标`)."""
+    before = text[: max(0, start - 1)].rstrip("\n").rpartition("\n")[2].strip()
+    after = text[end + 1 :].lstrip("\n").partition("\n")[0].strip()
+    return any(0 < len(x) <= _CELL_CHARS and not _CLAUSE_BREAK.search(x) for x in (before, after))
 
 
 @cache
@@ -312,8 +321,8 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         if key in seen and len(key) <= _REPEAT_MAX and not _SENTENCE_END.search(key):
             continue  # a line said before, the page's title or a running header repeated (`2018年…计划(草案)报告`)
         seen.add(key)
-        if ln.end <= intro_end or not key or _YEAR_CELL.fullmatch(key):
-            continue  # (a table's head cell, `2025年` alone on its line, opens no passage)
+        if ln.end <= intro_end or not key or (_YEAR_CELL.fullmatch(key) and _among_cells(text, ln.start, ln.end)):
+            continue  # (a table's head cell, `2024年` / `2025年` / `目标`…, opens no passage; a year heading text does)
         if _TITLE_LINE.fullmatch(key):
             # (a report's title, `2021年黄陂区政府工作报告3篇`, names the year it plans, not the next lines'; below a
             # write-up's lead it starts the report's text, which the lead's years do not reach)

@@ -225,7 +225,9 @@ _REPORT_TOLD = re.compile(
 )
 _TARGET_QUESTION = re.compile(_C["years"]["target_question"])  # `2026年…发展的重点是什么?…今年…`
 _SPECIFIC_YEAR = re.compile(r"具体到(\d{4})\s*年")
-_SPECIFIC_BEFORE = 200  # the characters before `具体到` read for a look back (``_LOOKED_BACK``)
+_SPECIFIC_BEFORE = 200  # the characters before `具体到` read for a look back over several years, or goals
+_SPECIFIC_LOOKED_BACK = re.compile(_C["years"]["specific_looked_back"])
+_SPECIFIC_AHEAD = re.compile(_C["years"]["specific_ahead"])
 _TARGET_YEAR = re.compile(
     # also `2013预期目标`, `2022年,深圳…主要预期性指标为`; not a year whose targets were met
     # (`2011年甘肃省完成了…确定的主要目标任务`)
@@ -441,7 +443,10 @@ def _body_years(text: str) -> Iterator[int]:
     if (s := _SPECIFIC_YEAR.search(text)) is not None and (m is None or s.start() < m.start()):
         # `今后五年,…。具体到2022年,…实现地区生产总值增长13%以上`: the year the goals come down to; after a look back
         # (`报告在回顾“十二五”发展成就时指出,五年来,…。具体到2015年,全区地区生产总值增长12.1%`) the year reviewed
-        looked_back = _LOOKED_BACK.search(text, max(0, s.start() - _SPECIFIC_BEFORE), s.start()) is not None
+        lo = max(0, s.start() - _SPECIFIC_BEFORE)
+        back = [m.start() for m in _SPECIFIC_LOOKED_BACK.finditer(text, lo, s.start())]
+        ahead = [m.start() for m in _SPECIFIC_AHEAD.finditer(text, lo, s.start())]
+        looked_back = bool(back) and (not ahead or max(ahead) < max(back))  # (goals said after it win: `今后五年`)
         target_year = int(s.group(1)) + looked_back
     told = next((t for t in _REPORT_TOLD.finditer(head) if t.group(4) == "去年" or (t.group(4) and t.group(2))
                  or (t.group(3) and int(t.group(3)) == int(t.group(1) or t.group(2)) - 1)), None)

@@ -15,7 +15,7 @@ from zhibiao import quantity as qty
 from zhibiao.document.dates import cn_years
 from zhibiao.facts.commitment import commitment
 from zhibiao.facts.cuefile import cue_re, facts_cues
-from zhibiao.facts.gap import name_before, target_met_words
+from zhibiao.facts.gap import name_before, plan_share, target_met_words
 from zhibiao.facts.lists import bases_of_one_subject
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.partofyear import in_part_of_year
@@ -214,9 +214,6 @@ def _target_beside_actual(sl: _SentenceLinker, cstart: int, q: Quantity) -> bool
             and cue_re("target_beside_actual_after").match(sl.s, q.span.end) is not None)
 
 
-_PCT_BEFORE = re.compile(r"[%％]\s*[，,]\s*\Z")  # a growth said right before the clause
-
-
 def set_at_start(sl: _SentenceLinker, q: Quantity) -> bool:
     """`居民消费价格涨幅控制在年初确定的4%以内`: a figure said set at the year's start is that target, quoted back
     (also with its name between: `控制在年初确定的城镇登记失业率4%以内`)."""
@@ -332,7 +329,9 @@ def emit(
         cue_re("last_year_set_before").search(sl.s, max(0, _num_start(q) - 16), _num_start(q)) is not None) or (
         _in_prior_list(v, sl, q) and not _in_plan(sl)) or _in_prior_list(v, sl, q, last_year=True) or (
         _in_review(sl) and (met := v.target_met_after_re.match(sl.s, q.span.end)) is not None
-        and (q.unit in ("%", "pp") or met.group("listed") is not None)) or (  # (a level among `…等目标` met too)
+        and (q.unit in ("%", "pp") or met.group("listed") is not None)  # (a level among `…等目标` met too)
+        and (met.group("bare") is None or name_before(sl, q) < _num_start(q)  # (`…增长11%目标基本实现`: named)
+             or (link.prev is not None and link.prev.unit == "%"))) or (  # (`增长5.2%，6%目标基本实现`: a growth's)
         q.extra.get("commitment") is not None and _in_review(sl)) or (  # `实现保八争十`: the targets, met
         (link.prev is not None or _handed_down_met(sl, cstart, q) or _missed_before(v, sl, cstart, q)
          or _set_target_met(v, sl, cstart, q) or v.list_joiner_after_re.match(sl.s, q.span.end) is not None)
@@ -470,11 +469,7 @@ def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantit
     `城镇新增就业完成5.2万人的年度目标任务` alone is the result); a target exceeded is one of the past wherever it
     stands (`城镇新增就业超143万人、超额完成国家下达的110万人年度任务`, a write-up's)."""
     m = target_met_words(sl, cstart, q)
-    after = v.completed_target_after_re.match(sl.s, q.span.end)
-    if m is None or after is None:
-        return False
-    if after.group("plan") and q.unit == "%" and q.direction == "none" and not _PCT_BEFORE.search(sl.s, 0, cstart):
-        # (`投资完成520亿元，完成96%的年度计划`: a share of the plan; `增长11%，完成8%的年度计划`: its growth target)
+    if m is None or v.completed_target_after_re.match(sl.s, q.span.end) is None or plan_share(v, sl, q):
         return False
     # (not where the sentence speaks of this year or of a task still ahead: `今年以来…截至11月底,…超额完成市下达的
     # 1.2万人年度目标任务`, `确保城镇新增就业1.5万人,超额完成…`)
@@ -557,8 +552,9 @@ def _not_a_figure_of_its_own(v: Vocabulary, sl: _SentenceLinker, q: Quantity) ->
     # `完成年度计划的113.1%和120.4%`: the ratios listed after the first are ratios too (not, in a review, a plan a
     # result is held within or weighed against, `控制在年初计划的3%以内`; among this year's targets, `增长10%,高于计划
     # 的8%`, no figure of its own)
-    return q.unit == "%" and bool(v.completion_before_re.search(sl.s, max(0, ns - 40), ns)) \
-        and (not set_at_start(sl, q) or _in_plan(sl))
+    return (q.unit == "%" and bool(v.completion_before_re.search(sl.s, max(0, ns - 40), ns))
+            and (not set_at_start(sl, q) or _in_plan(sl))) or plan_share(v, sl, q)
+
 
 
 _ROLE_GUESS: dict[str, Role] = {"review": "actual", "targets": "target", "tasks": "target"}

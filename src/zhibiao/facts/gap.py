@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from zhibiao.facts.cuefile import cue_re
-from zhibiao.facts.sentence import _CLAUSE_SEP, _num_start, _SentenceLinker, _strip
+from zhibiao.facts.sentence import _CLAUSE_SEP, _clause_index, _num_start, _SentenceLinker, _strip
+from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.yearnames import past_year_path
 from zhibiao.model import Quantity
 
@@ -83,3 +84,20 @@ def name_before(sl: _SentenceLinker, q: Quantity) -> int:
     names = [a for a in sl.v.alias_re.finditer(sl.s, start, end)
              if cue_re("name_in_target_lead").fullmatch(sl.s, a.end(), end)]
     return names[-1].start() if names else end
+
+
+# a growth said right before the clause, or before an aside on its pace
+# (`增长11%，比上年提高2个百分点，完成8%的年度计划`)
+_PCT_BEFORE = re.compile(r"[%％](?:\s*[，,、][^，,。；;\d]{0,10}?\d+(?:\.\d+)?个百分点)?\s*[，,、]\s*\Z")
+_SHARE_FROM = 50  # a percent this large after the words of a plan done is a share of it, whatever stands before
+
+
+def plan_share(v: Vocabulary, sl: _SentenceLinker, q: Quantity) -> bool:
+    """`投资完成520亿元，完成96%的年度计划`, `增长8%，完成99%的年度计划`: the share of the year's plan done, no figure
+    of its own; after a growth (`增长11%，完成8%的年度计划`, `增长11%、完成8%…`) a small one is the growth planned."""
+    after = v.completed_target_after_re.match(sl.s, q.span.end)
+    if after is None or not after.group("plan") or q.unit != "%" or q.direction != "none":
+        return False
+    m = target_met_words(sl, sl.starts[_clause_index(sl.starts, q.span.start)], q)
+    start = m.start() if m is not None else q.span.start
+    return not _PCT_BEFORE.search(sl.s, 0, start) or (q.value is not None and q.value >= _SHARE_FROM)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from zhibiao.document import gazetteer
 from zhibiao.facts.cuefile import cue_re
-from zhibiao.facts.regionwords import _strip, bare_name, opening_division
+from zhibiao.facts.regionwords import _strip, bare_name, opening_division, short_name
 
 if TYPE_CHECKING:
     from zhibiao.facts.vocab import Vocabulary
@@ -25,6 +25,7 @@ class NeighbourChecks:
     report: Report
     starts: list[int]
     _neighbours: bool | None
+    _neighbour_speaks: bool
 
     # (and the linker's own_whole and _names_the_region)
 
@@ -51,15 +52,31 @@ class NeighbourChecks:
             opening = _strip(cue_re("neighbour_lead"), opening)
             # (a county's two-character short name is too often an everyday word: 新建, 和平, 长安)
             self._neighbours = bool(opening) and self._another_region_first(opening, counties=False)
+            # (the neighbour's congress speaking, `贵州省人代会提出，今年全省…`: its whole and 我省 are its own)
+            self._neighbour_speaks = self._neighbours and _SPEAKS.match(opening) is not None
         return self._neighbours
+
+    def _neighbour_speaking(self) -> bool:
+        """Whether the sentence opens on another division that speaks (`贵州省人代会提出，…`): no whole said after it is
+        the region's."""
+        return self._neighbours_sentence() and self._neighbour_speaks
 
     def _own_whole_opens(self, clause: str) -> bool:
         """Whether the clause opens on the region's own whole (`，我市规模以上工业增加值…`, `；全县地区生产总值…`
         after a neighbour's figures): the region's again, and so are the clauses after it."""
-        c = clause.lstrip(" \u3000，,；;、").lstrip("而但且同时")
+        c = _TIME_FIRST.sub("", clause.lstrip(" \u3000，,；;、").lstrip("而但且同时其中"))
         m = self.v.whole_region_re.match(c)
         # (not a rank or a share among the whole: `全省第二的地区生产总值`, `全市平均`)
-        return m is not None and self.own_whole(m.group()) and not c.startswith(_NOT_WHOLE_AFTER, m.end())
+        if m is not None:
+            # (not where the region's own figure is said after it, the whole being the city above's: `据宁波市统计局初步
+            # 核算，去年全市地区生产总值增长7.1%；我市…增长7.5%` in 慈溪's report, `…，其中温岭增长7.8%`)
+            short = short_name(self.report.meta.region or "")
+            later = c[m.end() :]
+            return self.own_whole(m.group()) and not c.startswith(_NOT_WHOLE_AFTER, m.end()) \
+                and not ("我" + m.group()[-1] in later or (len(short) >= 2 and short in later))
+        # (or the region's own name: `2017年，长沙全市…增长9%，浏阳地区生产总值增长9.5%` in 浏阳's report)
+        d, _full = opening_division(c)
+        return d is not None and self._names_the_region(d.name)
 
     def _own_item_after(self, cs: int) -> bool:
         """Whether the clause at ``cs`` stands in a later item (after `；`) of a sentence that opens on an own city's or
@@ -118,3 +135,7 @@ def _inside(gaz: gazetteer.Gazetteer, d: gazetteer.Division, code: str, year: in
 
 _NOT_WHOLE_AFTER = ("第", "的", "平均", "首", "前", "排", "均")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|元|个百分点)")  # a figure of a city's own (not `5A景区`)
+# a division's congress, government or report saying what follows (`贵州省人代会提出，`, `该省政府工作报告显示，`)
+_SPEAKS = re.compile(r"[^，,。；;]{0,16}?(?:提出|指出|显示|公布|表示|透露|称)[，,：:]")
+# the time a clause may open on before the whole it names (`，去年全市实现…`, `，同期我市…`, `2018年全市…`)
+_TIME_FIRST = re.compile(r"^(?:去年|今年|全年|同期|当年|(?:19|20)\d\d年)[，,]?")

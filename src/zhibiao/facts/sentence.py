@@ -139,6 +139,7 @@ class _SentenceLinker(NeighbourChecks):
         self.section = self.sections.at(offset)  # sections start at line starts: one per sentence
         self.passage = self.sections.passage(offset)  # the passage the sentence opens in
         self._neighbours: bool | None = None  # whether the sentence opens on another division (lazy)
+        self._neighbour_speaks = False  # … and that division speaks (`贵州省人代会提出，…`)
 
     def stands_in(self, scopes: tuple[str, ...], kinds: tuple[str, ...]) -> bool:
         """Whether the sentence's passage is of one of ``scopes``, or, when no passage says, its section of
@@ -250,6 +251,9 @@ class _SentenceLinker(NeighbourChecks):
         cs = max([cs, *(q.span.end for q in quantities if q.span.end == alias.start and cs <= q.span.start
                         and (q.unit == "%" or q.direction != "none"))])
         residue = self.s[cs : alias.start].strip()
+        year_start = cue_re("year_start_target_after").match(self.s, alias.end) is not None
+        if year_start:  # `年初全市生产总值增长目标为7%`: the year's start is when the target was set, no scope
+            residue = residue.removeprefix("年初")
         if residue.endswith(_OPEN_QUOTES):
             residue = residue[:-1].rstrip()  # `报告将“生产总值增长5.5%左右”列入…目标`: the quote mark is no scope
         # (nor one opening the clause: `“全市生产总值从3875亿元增加到5786亿元”`, a write-up quoting the report)
@@ -300,9 +304,10 @@ class _SentenceLinker(NeighbourChecks):
             return False  # `县域地区生产总值增长10%以上` in a city's report: its counties
         if opening and self._another_region_first(_strip(cue_re("neighbour_lead"), opening)):
             return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up, `邻省甘肃…`: a neighbour's figure
-        if ci > 0 and self._neighbours_sentence() and not self._own_whole_named(self.s[cs : alias.start]) \
-                and not any(self._own_whole_opens(self.s[c:]) for c in self.starts[1 : ci + 1]) \
-                and not self._own_item_after(cs):
+        if ci > 0 and self._neighbours_sentence() and (self._neighbour_speaking() or (
+                not self._own_whole_named(self.s[cs : alias.start])
+                and not any(self._own_whole_opens(self.s[c:]) for c in self.starts[1 : ci + 1])
+                and not self._own_item_after(cs))):
             return False  # `2022年郑州全市生产总值预计增长2%左右,规模以上工业增加值增长3.5%`: all the neighbour's
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
@@ -318,7 +323,7 @@ class _SentenceLinker(NeighbourChecks):
             tail = tail.lstrip("".join(_OPEN_QUOTES)).lstrip()  # (`“全市生产总值…”`: a quotation opening the clause)
             said = max(tail.rfind(w) for w in self.v.report_said_words)  # `该省满怀信心提出今年全省…`
             tail = tail[said:] if said > 0 else tail
-            if self._strip_neutral(tail):
+            if self._strip_neutral(tail.removeprefix("年初") if year_start else tail):
                 return False
         opening = self.s.strip()
         if (m := self.v.subarea_re.match(opening)) is not None and not opening.startswith(region or "\0") \
@@ -443,7 +448,9 @@ class _SentenceLinker(NeighbourChecks):
         own = short_name(meta.region or "")
         words = tuple(w for w in words if not own.startswith(w))  # (`全州` in 全州县's report: its own name)
         at, w = max(((residue.rfind(w), w) for w in words), default=(-1, ""))
-        return at >= 0 and not _strip(self.v.prefix_re, residue[:at].strip()) \
+        # (a benchmark's comparison before it is no scope either: `高于全省一般公共预算收入增长7%的增速`)
+        before = cue_re("benchmark_before").sub("", residue[:at].strip())
+        return at >= 0 and not _strip(self.v.prefix_re, before) \
             and not _strip(self.v.prefix_re, residue[at + len(w) :].strip())
 
     def _without_part(self, text: str) -> str:

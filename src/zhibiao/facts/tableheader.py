@@ -203,12 +203,13 @@ def _over_heads(c: TableCues, lines: list[Line], k: int) -> bool:
 
 
 def _grouped(columns: list[tuple[bool, int | None]], groups: list[int]) -> list[tuple[bool, int | None]]:
-    """The columns with the years of their groups, in order: a head of a kind the group already holds opens the next
-    group (`2024年 / 2025年` over `目标 / 完成 / 目标`: 2024's target and result, 2025's target)."""
+    """The columns with the years of their groups, in order: a head of a kind the group already holds, or a target's
+    after a result's (a year's target heads its result), opens the next group (`2024年 / 2025年` over `目标 / 完成 /
+    目标`: 2024's target and result, 2025's target; over `完成 / 目标`: 2024's result, 2025's target)."""
     out: list[tuple[bool, int | None]] = []
     g, seen = 0, set()
     for is_target, y in columns:
-        if is_target in seen and g + 1 < len(groups):
+        if (is_target in seen or (is_target and False in seen)) and g + 1 < len(groups):
             g, seen = g + 1, set()
         seen.add(is_target)
         out.append((is_target, y if y is not None else groups[g]))

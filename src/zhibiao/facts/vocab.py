@@ -304,7 +304,7 @@ def load() -> Vocabulary:
             + "二[〇○零O0][〇○零O0一二三四五六七八九]{2}年|"  # `二00七年`
             + "\\d{1,2}[.．、](?!\\d)|"  # a list item's number (`4.进出口总额10318.1亿元`)
             # the parts of a year listed before the name (`一季度、上半年、前三季度、全年全市GDP分别增长…`)
-            + parts + "(?:、" + parts + ")+|" + cues["plan_period_prefix"] + "|"
+            + parts + "(?:、" + parts + ")+|" + cues["plan_period_prefix"] + "|" + cues["quoted_target_lead"] + "|"
             + _alternation(cues["allowed_prefixes"]) + ")+"
         ),
         filler_re=re.compile(
