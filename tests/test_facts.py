@@ -1732,6 +1732,9 @@ def test_a_prefectures_own_nickname_is_no_part_of_it_and_a_countys_goals_in_the_
     ("单位GDP能耗下降4.3%,PM2.5年均浓度为41微克/立方米,比上年下降8.9%", "review",
      {("energy_intensity", "actual", 2024, "growth", D("-4.3"), "exact")}),
     ("新疆生产建设兵团地区生产总值增长6.6%,兵地共建产业园区加快建设", "review", set()),
+    # a part of the province by its position opening a list: every item is the part's (广东 2016, a blind set)
+    ("粤东西北地区固定资产投资增长20.2%、地区生产总值增长8.3%,增速继续快于珠三角地区", "review", set()),
+    ("珠三角地区生产总值增长8.4%、固定资产投资增长10%", "review", set()),
     # a five-year plan's ceiling is no year's target
     ("城镇登记失业率控制在“十五”计划确定的4.5%以内", "review", set()),
     # a year's control target named by its kind, a target range the result lies in

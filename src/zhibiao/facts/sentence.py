@@ -298,6 +298,12 @@ class _SentenceLinker(NeighbourChecks):
             return False  # (`区本级一般公共预算收入`: the district's own budget is its headline revenue)
         if core and self.v.macro_region_re.search(core) and not self._names_the_region(core):
             return False  # `珠三角地区生产总值增长8.4%`: a part of the province by its position
+        first = self.v.alias_re.search(self.s, cs, alias.start)
+        if first is not None and "、" in self.s[first.end() : alias.start] \
+                and (head := self.s[cs : first.start()].strip()) \
+                and self.v.macro_region_re.search(head.removesuffix("地区")) \
+                and not self._names_the_region(head):
+            return False  # (`粤东西北地区固定资产投资增长20.2%、地区生产总值增长8.3%`: the part's list goes on)
         if _ZONE_REGION.search(raw):
             return False  # `南京都市圈地区生产总值达到4万亿元` in 南京's report: a zone larger than the issuer
         if core.endswith(self.v.counties_words) and self.report.meta.level in ("prefecture", "province"):
