@@ -1700,6 +1700,18 @@ def test_a_prefectures_own_nickname_is_no_part_of_it_and_a_countys_goals_in_the_
     # (not a share of the plan: `完成年度计划的102%`)
     ("一般公共预算收入增长11%,完成年度计划的102%", "review",
      {("budget_revenue", "actual", 2024, "growth", D("11"), "exact")}),
+    # the plan set at the year's start, named so before its level (`完成年初计划25亿元`, 肇东 2006 in a blind set)
+    ("全社会固定资产投资完成26.4亿元,增长30.1%,完成年初计划25亿元", "review",
+     {("fixed_asset_investment", "actual", 2024, "level", D("26.4"), "exact"),
+      ("fixed_asset_investment", "actual", 2024, "growth", D("30.1"), "exact"),
+      ("fixed_asset_investment", "prior_target", 2024, "level", D("25"), "exact")}),
+    # the target in parentheses right after the words that say it done (芜湖 2024, 石狮 2016 in blind sets)
+    ("城镇新增就业6.92万人,完成年度目标任务（6万人）", "review",
+     {("new_urban_jobs", "actual", 2024, "level", D("6.92"), "exact"),
+      ("new_urban_jobs", "prior_target", 2024, "level", D("6"), "exact")}),
+    ("地方一般公共预算收入增长7.6%,完成年度预算（7%）", "review",
+     {("budget_revenue", "actual", 2024, "growth", D("7.6"), "exact"),
+      ("budget_revenue", "prior_target", 2024, "growth", D("7"), "exact")}),
     # a pace narrowed or slowed against last year's between a result and its target (`降幅比上年收窄4.3个百分点`)
     ("固定资产投资下降1.8%,降幅比上年收窄4.3个百分点,未实现年初预期的增长5%左右目标", "review",
      {("fixed_asset_investment", "actual", 2024, "growth", D("-1.8"), "exact"),

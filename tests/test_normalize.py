@@ -231,6 +231,20 @@ def test_the_bulleted_links_under_a_related_news_heading_are_junk() -> None:
         assert not any("奋力" in n.text[j.start : j.end] for j in n.junk)
 
 
+def test_other_years_report_titles_and_a_teaser_box_under_a_link_heading_are_junk() -> None:
+    # (福建 2015 in a blind set: a sidebar of other years' reports whose titles carry clause marks, and a teaser box
+    # closed by its link right above the report's text)
+    n = normalize("努力奋斗！\n往年政府工作报告\n2014年福建省政府工作报告：地区生产总值预期增长10.5%左右\n"
+                  "2013年福建省政府工作报告：生产总值增长11%，财政总收入增长12%\n【打印】【关闭】\n")
+    assert any("财政总收入增长12%" in n.text[j.start : j.end] for j in n.junk)
+    n = normalize("加强审计监督。\n【延伸阅读】\n福建政府工作报告历年目标回顾：2013年生产总值预期增长11%，"
+                  "2014年预期增长10.5%左右……\n点击进入专题>>\n各位代表！过去一年成绩的取得，是全省人民团结奋斗的结果。\n")
+    assert any("历年目标回顾" in n.text[j.start : j.end] for j in n.junk)
+    assert not any("各位代表" in n.text[j.start : j.end] for j in n.junk)
+    # (a report's own list under a colon, with clause marks and no link heading, stays)
+    assert not normalize("主要预期目标：\n地区生产总值增长7%左右，财政总收入增长8%\n").junk
+
+
 def test_a_forums_short_replies_are_junk_and_the_posters_long_floor_is_not() -> None:
     # a forum repost: readers' remarks on the figures (`5樓 洛浦秋風 2021-2-3 23:02` / `進出口增長12.6%有點意外啊`) are
     # no results of the report; a later floor where the poster goes on with the report runs long and stays

@@ -30,8 +30,10 @@ def paren_target(v: Vocabulary, sentence: str, po: int, result: Quantity, q: Qua
         return "legend"
     if (v.quoted_target_open_re.search(sentence, max(0, po - 12), po)
             and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q))) or (
-            v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q))):
-        return "named"
+            v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(q))) or (
+            cue_re("paren_after_target_done").search(sentence, max(0, po - 16), po)
+            and v.paren_target_verb_re.fullmatch(sentence, po + 1, _num_start(q))):
+        return "named"  # (also the target said done before it: `完成年度目标任务（6万人）`, `完成年度预算（7%）`)
     sep = max(sentence.rfind(c, po, _num_start(q)) for c in "、，,")
     if sep > po and cue_re("paren_second_target").fullmatch(sentence, sep, _num_start(q)) and (
             (m := v.paren_target_inside_re.match(sentence, po + 1)) is not None

@@ -67,6 +67,8 @@ def _links_under(text: str, head: int) -> list[tuple[int, int]]:
         if not line.strip():
             break  # (a blank line ends the list)
         if b - a > _LINK_MAX or "。" in line:
+            if plain and _CLICK.search(text, *plain[-1]):
+                return plain  # (a teaser box closed by its link, `点击进入专题>>`, right above the report's text)
             if plain:
                 return bulleted
             break
@@ -74,7 +76,9 @@ def _links_under(text: str, head: int) -> list[tuple[int, int]]:
             if plain:
                 return bulleted
             bulleted.append((a, b))
-        elif not bulleted and not _NOT_LINK.search(line):
+        elif not bulleted and (not _NOT_LINK.search(line) or _LINK_TITLE.match(line) or _TEASER.search(line)):
+            # (an other year's report by its title, `2013年福建省政府工作报告：生产总值增长11%，…`, or a teaser cut off
+            # with `……`: a link's title however many clause marks)
             plain.append((a, b))
         elif not bulleted:
             return []  # (a line of the report's own: the block is no list)
@@ -84,6 +88,9 @@ def _links_under(text: str, head: int) -> list[tuple[int, int]]:
 
 
 _LINK_BULLET = re.compile(r"[ \t\u3000]*" + _JUNK["link_bullet"])
+_LINK_TITLE = re.compile(_JUNK["link_report_title"])
+_TEASER = re.compile(_JUNK["link_teaser"])
+_CLICK = re.compile(_JUNK["link_click"])
 _NOT_LINK = re.compile(_JUNK["link_not_title"])
 _REPLY_HEAD = re.compile(r"(?m)^" + _JUNK["reply_head"])
 _REPLY_POSTER = tuple(_JUNK["reply_poster_words"])  # (their first character, 楼 or 樓, is in every floor's head)
