@@ -174,7 +174,6 @@ def assess(
 
 
 _LAST_CLAUSE = re.compile("[，,；;。]")
-_PAIRED = ("、", "和", "且", "并")  # right after a target in words: a second condition of the same target
 _SENTENCE_END = re.compile("[。！？!?\n]")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_OR_ITEM_END = re.compile("[^，,；;]+|[；;]")
@@ -271,7 +270,7 @@ def judge_qualitative(
             "missed" if d < -tol else "met", _q(d), "pp", "missed" if d < 0 else "met"
         )
     if _marker_in(target.text, "qualitative", "positive_markers") and result.value is not None \
-            and not (target.said_after or "").startswith(_PAIRED):
+            and not (target.said_after or "").startswith(tuple(rules()["qualitative"]["paired_after"])):
         # (not the first half of a pair, `进出口总额稳定增长、增速高于全省平均水平`: the second is not judged)
         s = "met" if result.value > 0 else "missed"
         return Judgement(s, _q(result.value), "pp", s)

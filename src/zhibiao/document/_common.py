@@ -14,6 +14,10 @@ from typing import Any, NamedTuple
 from zhibiao.normalize.steps import blocks
 
 SENTENCE_END_RE = re.compile(r"[。;；!！?？]")  # where a sentence (or a clause chain) ends
+# a figure with its unit (`7.5%`, `32亿`, `1.2个百分点`; not a label's digit, `5A景区`)
+FIGURE_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)")
+# a cell or a column's head holding a year alone (`2021年`, `2022`)
+YEAR_CELL_RE = re.compile(r"((?:19|20)\d\d)\s*年?(?:度)?")
 
 
 class Line(NamedTuple):

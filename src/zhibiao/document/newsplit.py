@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from zhibiao.document._common import cues, iter_lines
+from zhibiao.document._common import FIGURE_RE, cues, iter_lines
 from zhibiao.document.gazetteer import Division, Gazetteer
 from zhibiao.document.gazetteer import load as load_gazetteer
 from zhibiao.document.split import is_title_line
@@ -46,7 +46,6 @@ _LEAD_NAME = 8  # the longest division name a paragraph may open on
 # a paragraph opening on a region's report saying something (`苏州市政府工作报告指出`)
 _REPORT_SAID = re.compile(cues()["region"]["report_said"])
 _REPORT_SAID_MIN = 2  # a round-up says so of at least this many regions
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿|万|元|个百分点)")
 # a byline under a region's heading in a round-up (`——市长张立群作政府工作报告`), which names a report type
 _BYLINE = re.compile(cues()["region"]["report_byline"])
 _NAME_MARKS = cues()["region"]["name_line_marks"]  # a WeChat digest's mark before a name line (`▌禅城区`)
@@ -102,7 +101,7 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
         if (m := _BRACKET_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
             bracketed.append((span.start + ln.start, d.code))
         if (m := _COLON_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
-            if _FIGURE.search(ln.text):
+            if FIGURE_RE.search(ln.text):
                 colon_led.append((span.start + ln.start, d.code))
             elif _is_heading(ln.text):
                 colon_headings.append((span.start + ln.start, span.start + ln.end, d.code))
@@ -140,7 +139,7 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
         # a short piece with no figure opens no report: a site's link line (`今日特推: 山东枣庄市市中区十三届
         # 人大四次会议开幕`) above the item it carries goes with the piece after it
         starts = [a for a, b in pairwise([*starts, span.end])
-                  if a == starts[-1] or b - a > _SHORT_PIECE or _FIGURE.search(text, a, b)]
+                  if a == starts[-1] or b - a > _SHORT_PIECE or FIGURE_RE.search(text, a, b)]
         starts[0] = span.start
     bounds = [*starts, span.end]
     if not digest:
@@ -182,7 +181,7 @@ def _dispatches(text: str, span: Span, dispatches: list[int], gaz: Gazetteer) ->
             if d is not None and prev is not None and any(
                     len(n) >= 2 and n in told for n in (prev.name, prev.short_name)):
                 d = None  # `【本报讯】江苏省副省长参加南京代表团审议，南京今年…`: the session before, followed up
-        if d is None or not _FIGURE.search(text, a, b) or not _HEADLINE_FIGURE.search(text, a, b) \
+        if d is None or not FIGURE_RE.search(text, a, b) or not _HEADLINE_FIGURE.search(text, a, b) \
                 or (codes and codes[-1] == d.code):
             return [span], None  # (a later dispatch on no region's session or figures, or the same region's)
         codes.append(d.code)
@@ -275,7 +274,7 @@ def _leading_division(line: str, gaz: Gazetteer) -> Division | None:
     """The city or province whose name (full or short) opens a paragraph of prose (`苏州市政府工作报告指出,…`,
     `常州作为…`), if any."""
     t = line.lstrip()
-    if len(t) <= _NAME_LINE or not _FIGURE.search(t):
+    if len(t) <= _NAME_LINE or not FIGURE_RE.search(t):
         return None
     for n in range(min(_LEAD_NAME, len(t)), 1, -1):
         d = gaz.resolve(t[:n])

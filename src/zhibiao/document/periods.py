@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from zhibiao.document._common import any_re, cues, lines
+from zhibiao.document._common import YEAR_CELL_RE, any_re, cues, lines
 from zhibiao.document.sections import CHAPTER_MARKER
 from zhibiao.model import Passage, PassageScope, ReportMeta, Section, Span
 
@@ -37,7 +37,6 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
 _JOINED = re.compile(_C["joined"])  # a conjunction between two periods a title names
 
 
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d\s*年?度?")
 _CELL_CHARS = 6  # a line this short, with no clause mark, is a table's cell
 
 
@@ -321,7 +320,7 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
         if key in seen and len(key) <= _REPEAT_MAX and not _SENTENCE_END.search(key):
             continue  # a line said before, the page's title or a running header repeated (`2018年…计划(草案)报告`)
         seen.add(key)
-        if ln.end <= intro_end or not key or (_YEAR_CELL.fullmatch(key) and _among_cells(text, ln.start, ln.end)):
+        if ln.end <= intro_end or not key or (YEAR_CELL_RE.fullmatch(key) and _among_cells(text, ln.start, ln.end)):
             continue  # (a table's head cell, `2024年` / `2025年` / `目标`…, opens no passage; a year heading text does)
         if _TITLE_LINE.fullmatch(key):
             # (a report's title, `2021年黄陂区政府工作报告3篇`, names the year it plans, not the next lines'; below a

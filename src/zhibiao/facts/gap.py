@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from zhibiao.facts.cuefile import cue_re
+from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.sentence import _CLAUSE_SEP, _clause_index, _num_start, _SentenceLinker, _strip
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.yearnames import past_year_path
@@ -86,10 +86,6 @@ def name_before(sl: _SentenceLinker, q: Quantity) -> int:
     return names[-1].start() if names else end
 
 
-# a growth said right before the clause, or before an aside on its pace
-# (`增长11%，比上年提高2个百分点，完成8%的年度计划`)
-_PCT_BEFORE = re.compile(r"[%％](?:\s*[，,、][^，,。；;\d]{0,10}?\d+(?:\.\d+)?个百分点)?\s*[，,、]\s*\Z")
-_SHARE_FROM = 50  # a percent this large after the words of a plan done is a share of it, whatever stands before
 
 
 def plan_share(v: Vocabulary, sl: _SentenceLinker, q: Quantity) -> bool:
@@ -100,4 +96,5 @@ def plan_share(v: Vocabulary, sl: _SentenceLinker, q: Quantity) -> bool:
         return False
     m = target_met_words(sl, sl.starts[_clause_index(sl.starts, q.span.start)], q)
     start = m.start() if m is not None else q.span.start
-    return not _PCT_BEFORE.search(sl.s, 0, start) or (q.value is not None and q.value >= _SHARE_FROM)
+    return not cue_re("growth_before_plan_done").search(sl.s, 0, start) or (
+        q.value is not None and q.value >= facts_cues()["plan_share_from"])

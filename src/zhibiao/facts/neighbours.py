@@ -9,7 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from zhibiao.document import gazetteer
-from zhibiao.facts.cuefile import cue_re
+from zhibiao.document._common import FIGURE_RE
+from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.regionwords import _strip, bare_name, opening_division, short_name
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ class NeighbourChecks:
     starts: list[int]
     _neighbours: bool | None
     _neighbour_speaks: bool
+    _own_part: bool | None
 
     # (and the linker's own_whole and _names_the_region)
 
@@ -53,7 +55,7 @@ class NeighbourChecks:
             # (a county's two-character short name is too often an everyday word: 新建, 和平, 长安)
             self._neighbours = bool(opening) and self._another_region_first(opening, counties=False)
             # (the neighbour's congress speaking, `贵州省人代会提出，今年全省…`: its whole and 我省 are its own)
-            self._neighbour_speaks = self._neighbours and _SPEAKS.match(opening) is not None
+            self._neighbour_speaks = self._neighbours and cue_re("neighbour_speaks").match(opening) is not None
         return self._neighbours
 
     def _neighbour_speaking(self) -> bool:
@@ -64,7 +66,7 @@ class NeighbourChecks:
     def _own_whole_opens(self, clause: str) -> bool:
         """Whether the clause opens on the region's own whole (`，我市规模以上工业增加值…`, `；全县地区生产总值…`
         after a neighbour's figures): the region's again, and so are the clauses after it."""
-        c = _TIME_FIRST.sub("", clause.lstrip(" \u3000，,；;、").lstrip("而但且同时其中"))
+        c = cue_re("clause_time_first").sub("", clause.lstrip(" \u3000，,；;、").lstrip("而但且同时其中"))
         m = self.v.whole_region_re.match(c)
         # (not a rank or a share among the whole: `全省第二的地区生产总值`, `全市平均`)
         if m is not None:
@@ -84,24 +86,25 @@ class NeighbourChecks:
         region's; not where that item gives the city's figures (`银川市地区生产总值增长8%；固定资产投资增长5%`), nor
         where the clause names a whole that is not the region's (`；全市地区生产总值增长6%`: the city's)."""
         first = re.split("[；;]", self.s, maxsplit=1)[0]
-        if len(first) == len(self.s) or first.strip() == "" or cs <= len(first) or _FIGURE.search(first):
+        if len(first) == len(self.s) or first.strip() == "" or cs <= len(first) or FIGURE_RE.search(first):
             return False
         clause = self.s[cs:]
         return self._own_part_first() and not any(
             not self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(clause[:12]))
 
     def _own_part_first(self) -> bool:
-        """Whether the division the sentence opens on lies inside the report's region (`银川` in 宁夏's report)."""
-        code = self.report.meta.region_code
-        opening = self.s.strip()
-        while (after := _strip(self.v.prefix_re, opening)) != opening:
-            opening = after
-        m, _full = opening_division(opening)
-        if not code or m is None:
-            return False
-        gaz, year = gazetteer.load(), self.report.meta.report_year
-        cands = gaz.candidates(m.name, year, short=True)
-        return bool(cands) and all(_inside(gaz, c, code, year) for c in cands)
+        """Whether the division the sentence opens on lies inside the report's region (`银川` in 宁夏's report); read
+        once a sentence."""
+        if self._own_part is None:
+            code = self.report.meta.region_code
+            opening = self.s.strip()
+            while (after := _strip(self.v.prefix_re, opening)) != opening:
+                opening = after
+            m, _full = opening_division(opening)
+            gaz, year = gazetteer.load(), self.report.meta.report_year
+            cands = gaz.candidates(m.name, year, short=True) if code and m is not None else []
+            self._own_part = bool(cands) and all(_inside(gaz, c, code, year) for c in cands)  # type: ignore[arg-type]
+        return self._own_part
 
     def _another_region_first(self, residue: str, counties: bool = True) -> bool:
         """Whether ``residue`` opens on the name of a division that is not the report's own (its full
@@ -133,9 +136,4 @@ def _inside(gaz: gazetteer.Gazetteer, d: gazetteer.Division, code: str, year: in
     return False
 
 
-_NOT_WHOLE_AFTER = ("第", "的", "平均", "首", "前", "排", "均")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|元|个百分点)")  # a figure of a city's own (not `5A景区`)
-# a division's congress, government or report saying what follows (`贵州省人代会提出，`, `该省政府工作报告显示，`)
-_SPEAKS = re.compile(r"[^，,。；;]{0,16}?(?:提出|指出|显示|公布|表示|透露|称)[，,：:]")
-# the time a clause may open on before the whole it names (`，去年全市实现…`, `，同期我市…`, `2018年全市…`)
-_TIME_FIRST = re.compile(r"^(?:去年|今年|全年|同期|当年|(?:19|20)\d\d年)[，,]?")
+_NOT_WHOLE_AFTER = tuple(facts_cues()["whole_not_after"])

@@ -140,6 +140,7 @@ class _SentenceLinker(NeighbourChecks):
         self.passage = self.sections.passage(offset)  # the passage the sentence opens in
         self._neighbours: bool | None = None  # whether the sentence opens on another division (lazy)
         self._neighbour_speaks = False  # … and that division speaks (`贵州省人代会提出，…`)
+        self._own_part: bool | None = None  # whether it opens on one of the region's own divisions (lazy)
 
     def stands_in(self, scopes: tuple[str, ...], kinds: tuple[str, ...]) -> bool:
         """Whether the sentence's passage is of one of ``scopes``, or, when no passage says, its section of
@@ -251,7 +252,8 @@ class _SentenceLinker(NeighbourChecks):
         cs = max([cs, *(q.span.end for q in quantities if q.span.end == alias.start and cs <= q.span.start
                         and (q.unit == "%" or q.direction != "none"))])
         residue = self.s[cs : alias.start].strip()
-        year_start = cue_re("year_start_target_after").match(self.s, alias.end) is not None
+        year_start = residue.startswith("年初") \
+            and cue_re("year_start_target_after").match(self.s, alias.end) is not None
         if year_start:  # `年初全市生产总值增长目标为7%`: the year's start is when the target was set, no scope
             residue = residue.removeprefix("年初")
         if residue.endswith(_OPEN_QUOTES):
@@ -298,7 +300,7 @@ class _SentenceLinker(NeighbourChecks):
             return False  # (`区本级一般公共预算收入`: the district's own budget is its headline revenue)
         if core and self.v.macro_region_re.search(core) and not self._names_the_region(core):
             return False  # `珠三角地区生产总值增长8.4%`: a part of the province by its position
-        first = self.v.alias_re.search(self.s, cs, alias.start)
+        first = self.v.alias_re.search(self.s, cs, alias.start) if "、" in self.s[cs : alias.start] else None
         if first is not None and "、" in self.s[first.end() : alias.start] \
                 and (head := self.s[cs : first.start()].strip()) \
                 and self.v.macro_region_re.search(head.removesuffix("地区")) \

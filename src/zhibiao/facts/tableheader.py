@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from zhibiao.document._common import Line
+from zhibiao.document._common import YEAR_CELL_RE, Line
 from zhibiao.facts.tablecues import TableCues
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.normalize.joins import display_width
@@ -16,7 +16,6 @@ NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．:：](?![\d%])|[(（]\d{1,2}[)）
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LAST_CLAUSE = re.compile("[，,]")
 ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
-_BARE_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s*年?(?:度)?")  # a column's year alone (`2021年`, `2022`)
 LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 
 
@@ -99,7 +98,7 @@ def read_header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None 
         if not t:
             j += 1
             continue
-        if plan_year is not None and not columns and (m := _BARE_YEAR_HEAD.fullmatch(t)) is not None \
+        if plan_year is not None and not columns and (m := YEAR_CELL_RE.fullmatch(t)) is not None \
                 and _over_heads(c, lines, j + 1):
             groups.append(int(m.group(1)))
             j += 1
@@ -126,7 +125,7 @@ def read_header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None 
             kinds.append(("actual", grown))
         elif grown and columns:
             kinds.append(("growth", True))  # (`2021年预计 / 增长%`: the growth of the column before)
-        elif plan_year is not None and (m := _BARE_YEAR_HEAD.fullmatch(t)) is not None:
+        elif plan_year is not None and (m := YEAR_CELL_RE.fullmatch(t)) is not None:
             # a column headed by its year alone (`2021年 / 2022年` in the 2022 report): the plan year's are targets,
             # an earlier year's results
             is_target = int(m.group(1)) >= plan_year
@@ -196,7 +195,7 @@ def _over_heads(c: TableCues, lines: list[Line], k: int) -> bool:
     are groups' heads (`2024年 / 2025年 / 目标 / 完成 / 目标`), not columns' (`2021年 / 2022年` over the rows)."""
     for ln in lines[k : k + c.max_header_lines]:
         t = ln.text
-        if not t or _BARE_YEAR_HEAD.fullmatch(t):
+        if not t or YEAR_CELL_RE.fullmatch(t):
             continue
         return bool(c.target_re.match(t) or c.actual_re.match(t))
     return False
