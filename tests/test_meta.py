@@ -18,7 +18,7 @@ from zhibiao import pipeline
 from zhibiao.document.dates import cn_years, find_dates, session_years
 from zhibiao.document.gazetteer import load
 from zhibiao.document.meta import parse_session
-from zhibiao.document.years import plenum_year
+from zhibiao.document.yearmarks import plenum_year
 from zhibiao.model import GivenMeta, ReportMeta, Session
 
 REPO = Path(__file__).resolve().parents[1]

@@ -23,13 +23,8 @@ from zhibiao.document.given import region_division
 from zhibiao.document.region import RegionEvidence, find_region, section_region
 from zhibiao.document.speaker import speaker_ending, speaker_levels
 from zhibiao.document.split import is_title_line
-from zhibiao.document.yearmarks import congress_ahead_year
-from zhibiao.document.years import (
-    YearEvidence,
-    five_year_plan_year,
-    pick_year,
-    year_evidence,
-)
+from zhibiao.document.yearmarks import congress_ahead_year, five_year_plan_year
+from zhibiao.document.years import YearEvidence, pick_year, year_evidence
 from zhibiao.model import GivenMeta, MetaSource, ReportMeta, ReportType, Session, Span
 
 __all__ = ["cn_number", "extract_meta", "find_title", "find_years", "five_year_plan_year", "parse_session",
