@@ -949,3 +949,35 @@ def test_a_list_of_related_items_before_the_reports_own_chapters_ends_nothing() 
             "【相关阅读】\n一、2019年工作回顾\n全区地区生产总值增长8.1%。\n二、2020年主要目标\n地区生产总值增长7.5%左右。\n")
     facts = [f for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports for f in rr.facts]
     assert {(f.indicator, f.role) for f in facts} == {("gdp", "actual"), ("gdp", "target")}
+
+
+def test_a_story_on_one_session_with_others_listed_under_their_names_is_one_report() -> None:
+    # 河南 2024 in a blind write-up: its session, then `中部其他五省的目标各有侧重：` / `湖北：去年…，今年目标为
+    # 6%左右；` / …: one report, 河南's, the others' figures beside it no facts
+    text = ("河南今年GDP增长目标定为5.5%左右 中部六省“成绩单”出炉\n"
+            "1月25日，河南省第十四届人民代表大会第二次会议在郑州开幕，河南省政府工作报告提出，今年全省地区生产总值增长"
+            "5.5%左右，一般公共预算收入增长5%。\n"
+            "报告显示，去年河南地区生产总值59132.4亿元，增长4.1%。\n记者梳理发现，中部其他五省的目标各有侧重：\n"
+            "湖北：去年地区生产总值增长6%，今年目标为6%左右；\n湖南：去年增长4.6%，今年目标为5.5%左右；\n"
+            "安徽：去年增长5.8%，今年目标为6%左右；\n")
+    reports = _text_reports(text)
+    assert [r.meta.region for r in reports] == ["河南省"]
+    got = {(f.indicator, f.role, f.value) for rr in pipeline.extract_bytes(text.encode(), "t.txt").reports
+           for f in rr.facts}
+    assert got == {("gdp", "target", Decimal("5.5")), ("budget_revenue", "target", Decimal("5")),
+                   ("gdp", "actual", Decimal("59132.4")), ("gdp", "actual", Decimal("4.1"))}
+    # (a round-up with no session of its own before the names stays a digest, a report each)
+    digest = ("中部六省今年目标出炉\n湖北：去年地区生产总值增长6%，今年目标为6%左右；\n"
+              "湖南：去年增长4.6%，今年目标为5.5%左右；\n安徽：去年增长5.8%，今年目标为6%左右；\n")
+    assert len(_text_reports(digest)) == 3
+
+
+def test_a_citys_session_and_its_provinces_set_beside_it_are_one_report() -> None:
+    # 深圳 2023 in a blind write-up: `此前召开的广东省十四届人大一次会议提出，…` is the province's, set beside
+    # the city's
+    text = ("深圳2023年GDP增长目标定为6%\n2月12日，深圳市第七届人民代表大会第四次会议开幕。"
+            "今年全市地区生产总值增长6%。\n"
+            "6%的增速目标，在广东省内处于较高水平。此前召开的广东省十四届人大一次会议提出，今年全省地区生产总值增长"
+            "5%以上。\n回看去年，深圳地区生产总值3.24万亿元，增长3.3%。\n")
+    reports = _text_reports(text)
+    assert [r.meta.region for r in reports] == ["深圳市"]

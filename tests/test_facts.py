@@ -5796,3 +5796,66 @@ def test_the_value_striven_for_in_practice_a_sentence_of_its_own_after_the_outpu
         head + "提出地区生产总值增长9%以上的目标，既考虑了灾后重建投资的强力拉动，也考虑了国际金融危机的不利影响。"
         "在实际工作中，我们要努力争取更好的结果，力争达到10%。\n")}
     assert ("gdp", D("10")) in got and ("fixed_asset_investment", D("10")) not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a province's capital named as such is a part of it (河南 2024 in a blind write-up: `省会郑州去年…`); in the
+    # capital's own report the words are its own
+    ("河南省2024年政府工作报告\n一、2023年工作回顾\n全省地区生产总值增长4.1%。省会郑州去年地区生产总值1.36万亿元，"
+     "增长7.4%。\n", {("gdp", "actual", 2023, D("4.1"))}),
+    ("郑州市2024年政府工作报告\n一、2023年工作回顾\n省会郑州去年地区生产总值1.36万亿元，增长7.4%。\n",
+     {("gdp", "actual", 2023, D("1.36")), ("gdp", "actual", 2023, D("7.4"))}),
+    # a group of industries named as such before its verb is a sector (浏阳 2025 in a blind set)
+    ("浏阳市2025年政府工作报告\n一、2024年工作回顾\n生物医药、电子信息、智能装备制造三大主导产业实现规模工业总产值1586亿元。"
+     "全市规模工业总产值增长9%。\n", {("industrial_output", "actual", 2024, D("9"))}),
+    # a task handed down naming the fall and then the next item with 及 (迁安 2016 in a blind set)
+    ("迁安市2016年政府工作报告\n二、2016年主要目标\n确保完成省和唐山市下达的单位GDP能耗下降及主要污染物减排任务。\n",
+     {("energy_intensity", "target", 2016, None)}),
+    # both targets quoted back in parentheses, each named by its commitment (吴中 2019 in a blind set)
+    ("吴中区2019年政府工作报告\n一、2018年工作回顾\n一般公共预算收入109.5亿元，增长7.6%（确保目标6%、力争目标7%）。\n",
+     {("budget_revenue", "actual", 2018, D("109.5")), ("budget_revenue", "actual", 2018, D("7.6")),
+      ("budget_revenue", "prior_target", 2018, D("6")), ("budget_revenue", "prior_target", 2018, D("7"))}),
+    # the nation's figure set beside the province's, the region read from the session under a bare title (甘肃 2022)
+    ("政府工作报告\n——2022年1月20日在甘肃省第十三届人民代表大会第六次会议上\n一、2021年工作回顾\n从主要指标看，全国生产总值"
+     "增长8.1%，我省增长6.9%；全国固定资产投资增长4.9%，我省增长11.1%。\n",
+     {("gdp", "actual", 2021, D("6.9")), ("fixed_asset_investment", "actual", 2021, D("11.1"))}),
+    # FDI's capital arrived, and R&D named 研究与发展 (四川 2010, 江苏 2014 in a blind set)
+    ("四川省2010年政府工作报告\n一、2009年工作回顾\n外商直接投资到位资金35.8亿美元，增长16.1%。"
+     "全社会研究与发展经费支出1450亿元。\n",
+     {("foreign_investment", "actual", 2009, D("35.8")), ("foreign_investment", "actual", 2009, D("16.1")),
+      ("rd_spending", "actual", 2009, D("1450"))}),
+    # own cities' or zones' work with no figure, then the region's own rate or a name of the whole society (山西 2011,
+    # 珠海 2026 in a blind set); a neighbour's work is no own part
+    ("山西省2011年政府工作报告\n一、2010年工作回顾\n太原都市圈和大同、长治、临汾等区域中心城市建设全面提速，城镇化率由42.1%"
+     "提高到48.2%。河南加快建设，城镇化率提高到50%。\n", {("urbanization_rate", "actual", 2010, D("48.2"))}),
+    ("珠海市2026年政府工作报告\n一、2025年工作回顾\n珠海高新区、横琴科学城等创新平台加快建设，全社会研发投入强度提高到3.7%。\n",
+     {("rd_intensity", "actual", 2025, D("3.7"))}),
+])
+def test_parts_tasks_and_quoted_targets_of_blind_sets(text: str, want: set[tuple]) -> None:
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+
+
+def test_an_infographics_figure_first_lines_are_read_name_first() -> None:
+    """`一图读懂` captions transcribed figure first (四川 2019, 成都 2020 in a blind set of write-ups): the figure
+    is its name's, and the fact's text is the line's slice from the figure to the words it was read with."""
+    text = ("一图读懂丨2019年四川省政府工作报告\n【回眸2018】\n■ 40678.1亿元 — 全省地区生产总值，增长8%\n"
+            "■ 8.1%、9% — 城镇、农村居民人均可支配收入分别增长\n【展望2019 主要预期目标】\n"
+            "■ 7.5%左右 — 地区生产总值增长\n"
+            "【7%左右】\n一般公共预算收入增长目标。\n")
+    got = extracted(text)
+    assert {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in got} == {
+        ("gdp", "actual", 2018, D("40678.1"), "exact"), ("gdp", "actual", 2018, D("8"), "exact"),
+        ("urban_income", "actual", 2018, D("8.1"), "exact"), ("rural_income", "actual", 2018, D("9"), "exact"),
+        ("gdp", "target", 2019, D("7.5"), "around"), ("budget_revenue", "target", 2019, D("7"), "around")}
+    assert all(f.text in text and str(f.value) in f.text for f in got)
+    assert {f.text for f in got if f.value == D("7")} == {"7%左右】\n一般公共预算收入增长目标"}
+
+
+@pytest.mark.parametrize("line", [
+    "2023年：地区生产总值增长6%",  # a year heading its item: read as written
+    "1：地区生产总值增长6%",  # an item's number
+    "6% — 一般公共预算收入增长；地区生产总值增长6%",  # (the second item's own figure stays its own)
+])
+def test_lines_that_open_on_a_year_or_a_number_are_no_figure_first_caption(line: str) -> None:
+    got = extracted("2024年某市政府工作报告\n二、2024年主要目标\n" + line + "\n")
+    assert ("gdp", D("6")) in {(f.indicator, f.value) for f in got}

@@ -1055,3 +1055,13 @@ def test_a_row_with_one_ideographic_space_before_its_unit_and_runs_between_its_f
     assert text.startswith("规模以上工业增加值\t亿元")
     # (prose with runs of them between its paragraphs keeps its single one a space)
     assert "\t" not in normalize("全市生产总值增长8%。\u3000\u3000二、主要工作\u3000坚持稳中求进。").text
+
+
+def test_previous_and_next_article_lines_in_brackets_are_junk() -> None:
+    # a traditional repost's footer (天津 2024 in a blind set):
+    # `【下一篇】北京市2024年政府工作報告：地區生產總值增長5%左右`
+    n = normalize("今年全市生產總值增長4.5%左右。\n【上一篇】河北省2024年政府工作報告（全文）\n"
+                  "【下一篇】北京市2024年政府工作報告：地區生產總值增長5%左右\n")
+    junk = [n.text[j.start : j.end] for j in n.junk]
+    assert any("北京" in j for j in junk) and any("河北" in j for j in junk)
+    assert not any("4.5%" in j for j in junk)

@@ -944,3 +944,16 @@ def test_a_growth_column_by_its_year_over_rows_with_a_unit_cell() -> None:
             "指标\t单位\t2008年预计\t2009年预期增长(%)\n生产总值\t亿元\t268.5\t11\n")
     assert facts(text) == {("gdp", "actual", 2008, "level", D("268.5"), "exact"),
                            ("gdp", "target", 2009, "growth", D("11"), "exact")}
+
+
+def test_the_same_amount_in_the_table_and_a_task_in_another_unit_is_one_fact() -> None:
+    # 寿光 2022 style (a blind set): the table's `城镇新增就业 / 人 / … / 10000以上`, then a task
+    # `新增城镇就业1万人以上`: one target, as the sentence says it (a table's fact the sentences state is not
+    # repeated); another amount is a fact of its own
+    head = ("寿光市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案\n"
+            "指标\t单位\t2021年实际\t2022年目标\n城镇新增就业\t人\t12350\t10000以上\n二、2022年主要任务\n")
+    assert facts(head + "全面落实就业优先政策，新增城镇就业1万人以上。\n") == {
+        ("new_urban_jobs", "actual", 2021, "level", D("12350"), "exact"),
+        ("new_urban_jobs", "target", 2022, "level", D("1"), "at_least")}
+    assert ("new_urban_jobs", "target", 2022, "level", D("1.2"), "at_least") in facts(
+        head + "全面落实就业优先政策，新增城镇就业1.2万人以上。\n")

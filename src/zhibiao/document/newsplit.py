@@ -114,7 +114,7 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     colon_led = sorted(colon_led + [(a, c) for (a, e, c), nxt in zip(colon_headings, ends, strict=True)
                                     if _paragraph_in(text, e, min(nxt, *(x for x, _ in colon_led if x > a), nxt))])
     headings = [(a, c) for (a, e, c), nxt in zip(colon_headings, ends, strict=True) if _paragraph_in(text, e, nxt)]
-    if not headed and not column and len({c for _, c in cuts}) < 2 and (
+    if not headed and not column and len({c for _, c in cuts}) < 2 and not _compared_after(cuts, colon_led) and (
             _is_digest(colon_led, gaz) or _two_headed(headings, gaz)):
         # `无为市:2022年地区生产总值增长9.5%左右,…` / `南陵县:2022年…` / …: a round-up of the targets of
         # several regions (three cities, or two counties of one city), a paragraph each
@@ -128,9 +128,10 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     if digest:
         cuts = headed  # a digest under each city's name (`广州` / ●地区生产总值增长6%以上 / `深圳` / …)
     if len({c for _, c in cuts}) < 2 and not digest and len(sessions) >= 2 \
-            and all(_nested(sessions[0][1], c) for _, c, _ in sessions):
+            and all(_code_prefix(c) == _code_prefix(sessions[0][1]) for _, c, _ in sessions):
         # one region's sessions of several years, a paragraph each (a yearbook's `【政府工作报告】 2012年1月12日,
-        # 甘肃省第十一届人民代表大会第五次会议在兰州开幕…` entries): one report each
+        # 甘肃省第十一届人民代表大会第五次会议在兰州开幕…` entries): one report each (not a city's session and its
+        # province's set beside it, `此前召开的广东省十四届人大一次会议提出，…` in a story on 深圳's)
         cuts = [(at, c) for at, c, _ in sessions]
     elif len({c for _, c in cuts}) < 2:
         return _dispatches(text, span, dispatches, gaz)
@@ -293,6 +294,14 @@ def _is_digest(headed: list[tuple[int, str]], gaz: Gazetteer) -> bool:
         return (len(counties) == len(divisions) and len({d.parent_code for d in counties}) == 1
                 and len(counties) >= _HEADED_MIN_SIBLINGS)
     return len(divisions) >= _HEADED_MIN
+
+
+def _compared_after(cuts: list[tuple[int, str]], colon_led: list[tuple[int, str]]) -> bool:
+    """Whether a paragraph opening one division's session comes before regions listed under their names with a
+    colon, none of them that division or inside it (`河南省第十四届人民代表大会第二次会议…开幕…` then `湖北：去年…
+    增长6%，今年目标为6%左右；` / `湖南：…`): a story on that session, the others' figures set beside it."""
+    return bool(cuts and colon_led) and cuts[0][0] < colon_led[0][0] and not any(
+        _nested(cuts[0][1], c) for _, c in colon_led)
 
 
 def _two_headed(headings: list[tuple[int, str]], gaz: Gazetteer) -> bool:

@@ -39,6 +39,7 @@ from zhibiao.facts.emit import (
     quoted_target_after,
     set_at_start,
 )
+from zhibiao.facts.figurelines import mapped, reordered
 from zhibiao.facts.gap import gap_ok
 from zhibiao.facts.lists import (
     _between,
@@ -109,6 +110,13 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         if not qty.may_hold(text, s_off, s_end):
             continue  # no figure can stand in it
         if junk and any(a <= s_off < b for a, b in junk):
+            continue
+        nl = text.find("\n", s_end + 1) if text.startswith("\n", s_end) else -1
+        if (line := reordered(v, text, s_off, s_end, (s_end + 1, nl if nl >= 0 else n) if s_end < n else None)):
+            # (an infographic's `40678.1亿元 — 全省地区生产总值`: read name first, the spans mapped back)
+            f0, m0 = len(facts), len(mentions)
+            _link_sentence(v, report, line.text, s_off, qty.scan(line.text), facts, mentions, seen, sections)
+            facts[f0:], mentions[m0:] = mapped(facts[f0:], mentions[m0:], line, s_off, text)
             continue
         sentence = text[s_off:s_end]
         quantities = qty.scan(sentence)

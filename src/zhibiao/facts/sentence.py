@@ -28,6 +28,7 @@ from zhibiao.model import Passage, Quantity, Report, Section
 _SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_region_only"]).difference(
     facts_cues()["subarea_work_makes"])  # (a sub-area's work makes jobs, not the region's rates and incomes)
 _SUBAREA_WORDS = tuple(facts_cues()["subarea_suffixes"])
+_WHOLE_SOCIETY = tuple(facts_cues()["subarea_work_whole_names"])  # `全社会研发投入强度`: the whole's by its name
 _ZONE_REGION = cue_re("zone_region")  # `南京都市圈`: a zone across divisions, even named after the issuer
 _DIGIT = re.compile(r"\d")
 
@@ -315,7 +316,9 @@ class _SentenceLinker(NeighbourChecks):
         if ci > 0 and self._neighbours_sentence() and (self._neighbour_speaking() or (
                 not self._own_whole_named(self.s[cs : alias.start])
                 and not any(self._own_whole_opens(self.s[c:]) for c in self.starts[1 : ci + 1])
-                and not self._own_item_after(cs))):
+                and not self._own_item_after(cs)
+                and not (self._own_part_first() and self.s[self.starts[1] - 1] in "，,"
+                         and self._after_subarea_work_only(ci, alias)))):
             return False  # `2022年郑州全市生产总值预计增长2%左右,规模以上工业增加值增长3.5%`: all the neighbour's
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
@@ -357,9 +360,12 @@ class _SentenceLinker(NeighbourChecks):
 
     def _after_subarea_work_only(self, ci: int, alias: _Alias) -> bool:
         """Whether the figure's clause, after a sentence opening on a sub-area's work alone (no figure, no goal:
-        `县城新区框架进一步拉开，城镇化率达到53.2%`), gives one of the region's own rates or incomes, naming no
-        sub-area again (`新区常住人口城镇化率`, `带动园区周边农民人均纯收入`)."""
-        if ci == 0 or len(self.starts) < 2 or not alias.ids or not set(alias.ids) <= _SUBAREA_WORK_REGION_ONLY:
+        `县城新区框架进一步拉开，城镇化率达到53.2%`; or an own city's, `大同、长治等区域中心城市建设全面提速，
+        城镇化率…`), gives one of the region's own rates or incomes, or a name of the whole society (`…等创新平台加快
+        建设，全社会研发投入强度提高到3.7%`), naming no sub-area again (`新区常住人口城镇化率`, `带动园区周边农民
+        人均纯收入`)."""
+        if ci == 0 or len(self.starts) < 2 or not alias.ids or not (
+                set(alias.ids) <= _SUBAREA_WORK_REGION_ONLY or alias.text.startswith(_WHOLE_SOCIETY)):
             return False
         own = self.s[: self.starts[1]]
         if _DIGIT.search(own) or cue_re("subarea_work_goal").search(own):
@@ -449,10 +455,13 @@ class _SentenceLinker(NeighbourChecks):
         (`全国`, `全省` in a county's report) with nothing but scope-neutral words around it: the subject, not a
         field or a benchmark (`全县在全省率先`, `成为全省第三个`, `受全国减税降费政策影响`, `健全市场化机制`).
         Only where the region is read from the title or told (a write-up's region guessed from its body may be a
-        level too low: its province's figures stay)."""
+        level too low: its province's figures stay), but for the nation's."""
         meta = self.report.meta
+        # (the nation is above any region whatever its level: `全国生产总值增长8.1%，我省增长6.9%` under a title
+        # naming no region, the region read from the session under it)
         words = higher_words(meta.level, short_name(meta.region or "").endswith("市")) \
-            if meta.region_source in SURE_REGION else ()
+            if meta.region_source in SURE_REGION else higher_words("province", False) \
+            if meta.region and meta.level not in (None, "national") else ()
         own = short_name(meta.region or "")
         words = tuple(w for w in words if not own.startswith(w))  # (`全州` in 全州县's report: its own name)
         at, w = max(((residue.rfind(w), w) for w in words), default=(-1, ""))

@@ -83,8 +83,14 @@ def with_table_facts(facts: list[Fact], table: list[Fact]) -> list[Fact]:
     binding = {(f.indicator, f.period, f.measure, f.value) for f in table if f.commitment == "binding"}
     kept = [dataclasses.replace(f, commitment="binding") if f.role == "target" and f.commitment == "expected"
             and (f.indicator, f.period, f.measure, f.value) in binding else f for f in kept]
-    known = {(f.indicator, f.role, f.period, f.measure, f.value) for f in kept}
-    return kept + [f for f in table if (f.indicator, f.role, f.period, f.measure, f.value) not in known]
+    known = {_said(f) for f in kept}  # (also the same amount in another unit: `1.52万人` said, `15200` 人 in the table)
+    return kept + [f for f in table if _said(f) not in known]
+
+
+def _said(f: Fact) -> tuple:
+    """What a fact states, a level by its amount in the base unit (a table's `10000` 人 is the task's `1万人`)."""
+    amount = ("base", f.value_base) if f.value_base is not None else ("value", f.value)
+    return f.indicator, f.role, f.period, f.measure, amount
 
 
 def table_facts(v: Vocabulary, report: Report) -> list[Fact]:
