@@ -981,3 +981,12 @@ def test_a_citys_session_and_its_provinces_set_beside_it_are_one_report() -> Non
             "5%以上。\n回看去年，深圳地区生产总值3.24万亿元，增长3.3%。\n")
     reports = _text_reports(text)
     assert [r.meta.region for r in reports] == ["深圳市"]
+
+
+def test_a_digests_name_lines_are_told_apart_by_the_city_it_names() -> None:
+    # 福州 2019 in a blind set: `■ 鼓楼区` (a name four cities' districts bear) under `福州市各县（市）区…摘编`
+    text = ("福州市各县（市）区2019年政府工作报告摘编\n\n■ 鼓楼区\n"
+            "2018年，鼓楼区实现地区生产总值1326.5亿元，增长8.1%。\n2019年主要预期目标：地区生产总值增长7.5%。\n\n"
+            "■ 仓山区\n过去一年，全区经济稳中有进，GDP达到980亿元，增长8.6%。\n"
+            "今年，全区将确保地区生产总值增长8%以上。\n\n■ 长乐区\n2018年，全区完成地区生产总值892.6亿元，增长9.3%。\n")
+    assert [r.meta.region for r in _text_reports(text)] == ["福州市鼓楼区", "福州市仓山区", "福州市长乐区"]

@@ -5859,3 +5859,77 @@ def test_an_infographics_figure_first_lines_are_read_name_first() -> None:
 def test_lines_that_open_on_a_year_or_a_number_are_no_figure_first_caption(line: str) -> None:
     got = extracted("2024年某市政府工作报告\n二、2024年主要目标\n" + line + "\n")
     assert ("gdp", D("6")) in {(f.indicator, f.value) for f in got}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # captions whose figure and name a copy ran together, in brackets, or on two lines (blind write-ups of 洛阳 2014,
+    # 晋江 2013, 义乌 2012, 寿光 2009, 宜昌 2017)
+    ("洛阳市2014年政府工作报告\n一、2013年工作回顾\n▲ 3136.8亿元　全市地区生产总值，比上年增长9.1%\n",
+     {("gdp", "actual", 2013, D("3136.8")), ("gdp", "actual", 2013, D("9.1"))}),
+    ("晋江市2013年政府工作报告\n一、2012年工作回顾\n【532.6亿元】全社会固定资产投资，增长28.3%\n",
+     {("fixed_asset_investment", "actual", 2012, D("532.6")), ("fixed_asset_investment", "actual", 2012, D("28.3"))}),
+    ("义乌市2012年政府工作报告\n一、2011年工作回顾\n地区生产总值\n726.2亿元，增长10.1%\n\n二、2012年主要目标\n"
+     "城镇居民人均可支配收入和农民人均纯收入\n均增长10%\n",
+     {("gdp", "actual", 2011, D("726.2")), ("gdp", "actual", 2011, D("10.1")),
+      ("urban_income", "target", 2012, D("10")), ("rural_income", "target", 2012, D("10"))}),
+    ("寿光市2009年政府工作报告\n一、2008年工作回顾\n385.6亿元\n全市地区生产总值，增长14.1%\n",
+     {("gdp", "actual", 2008, D("385.6")), ("gdp", "actual", 2008, D("14.1"))}),
+    # (a zone's name alone above its caption: the zone's; a threshold before the name is no caption's figure)
+    ("宜昌市2017年政府工作报告\n二、2017年主要目标\n宜昌高新区\n规模以上工业总产值力争突破2000亿元\n", set()),
+    ("五华区2017年政府工作报告\n一、2016年工作回顾\n500万元以上固定资产投资893.4亿元，增长12%。\n",
+     {("fixed_asset_investment", "actual", 2016, D("893.4")), ("fixed_asset_investment", "actual", 2016, D("12"))}),
+])
+def test_infographic_captions_in_other_layouts(text: str, want: set[tuple]) -> None:
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an interview's answer under its speaker's label, after a question on last year (浏阳 2016, a blind write-up)
+    ("浏阳市2016年政府工作报告\n记者：刚刚过去的“十二五”，浏阳交出了一份怎样的答卷？\n市长：五年来，全市地区生产总值从2010年的"
+     "541.3亿元增加到去年的1218.5亿元。\n记者：具体到去年，经济运行情况怎么样？\n市长：去年全年完成地区生产总值1218.5亿元，"
+     "增长10.9%；固定资产投资760亿元，增长18.6%。\n",
+     {("gdp", "actual", 2015, D("1218.5")), ("gdp", "actual", 2015, D("10.9")),
+      ("fixed_asset_investment", "actual", 2015, D("760")), ("fixed_asset_investment", "actual", 2015, D("18.6"))}),
+    # a second dispatch on the city above's session (射洪 2019): its figures, its 全市 and its 今年, are the city's
+    ("射洪县2019年政府工作报告\n一、2018年工作回顾\n全县实现地区生产总值412.6亿元。\n又讯　据了解，在1月上旬召开的"
+     "遂宁市第七届人民代表大会第四次会议上，市政府工作报告提出，去年遂宁全市实现地区生产总值1221.4亿元，一般公共预算收入75.2亿元；今年全市"
+     "地区生产总值预期增长7.5%左右。\n", {("gdp", "actual", 2018, D("412.6"))}),
+    # a list's heading on the year it aims at, with a colon (河南 2024 in a blind write-up)
+    ("划重点！2024年河南省政府工作报告速览\n报告指出，2023年是全面贯彻党的二十大精神的开局之年。\n"
+     "■ 回望2023：成绩单来了\n1. 全省生产总值：5.91万亿元，增长4.1%\n■ 锚定2024：主要预期目标\n"
+     "1. 一般公共预算收入：增长5%\n",
+     {("gdp", "actual", 2023, D("5.91")), ("gdp", "actual", 2023, D("4.1")),
+      ("budget_revenue", "target", 2024, D("5"))}),
+    # a topic label before last year's figures, after this year's targets (福建 2023 in a blind write-up)
+    ("福建省2023年政府工作报告\n报告提出，今年全省地区生产总值预期增长6%左右。\n经济总量：2022年全省地区生产总值达到53109.85亿元。\n"
+     "开放型经济：外贸进出口1.98万亿元、增长7.6%。\n",
+     {("gdp", "target", 2023, D("6")), ("gdp", "actual", 2022, D("53109.85")),
+      ("trade_total", "actual", 2022, D("1.98")), ("trade_total", "actual", 2022, D("7.6"))}),
+])
+def test_write_ups_speakers_dispatches_and_labels(text: str, want: set[tuple]) -> None:
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a Hong Kong paper's 惟 before the target missed (广东 2025)
+    ("广东省2025年政府工作报告\n一、2024年工作回顾\n全省地区生产总值增长3.5%，惟增速低于年初定下的5%左右目标。\n",
+     {("gdp", "actual", 2024, D("3.5")), ("gdp", "prior_target", 2024, D("5"))}),
+    # a target changed during the year, quoted back (南阳 2021); a target quoted with its cut named (浙江 2007)
+    ("南阳市2021年政府工作报告\n一、2020年工作回顾\n面对疫情冲击，将全年地区生产总值增长目标调整为3%左右。全年地区生产总值增长2.6%。\n",
+     {("gdp", "prior_target", 2020, D("3")), ("gdp", "actual", 2020, D("2.6"))}),
+    ("浙江省2007年政府工作报告\n一、2006年工作回顾\n单位生产总值能耗比上年降低3.5%，未完成年初确定的降低4%的目标。\n",
+     {("energy_intensity", "actual", 2006, D("-3.5")), ("energy_intensity", "prior_target", 2006, D("-4"))}),
+    # a task handed down named by its cut (洪山 2013); the autonomous region above a city (南宁 2020)
+    ("洪山区2013年政府工作报告\n二、2013年主要目标\n单位地区生产总值能耗完成市下达的下降目标。\n",
+     {("energy_intensity", "target", 2013, None)}),
+    ("南宁市2020年计划草案的报告\n二、2020年主要目标\n自治区2020年地区生产总值预期增长目标为6%—6.5%，首府理应增长更快一些。"
+     "全市地区生产总值增长7%左右。\n", {("gdp", "target", 2020, D("7"))}),
+    # last year's high base is no year of the target after it (宁波 2015)
+    ("宁波市2015年政府工作报告\n二、2015年主要目标\n考虑到外需复苏缓慢和去年较高的基数，出口增长目标确定为5%。\n",
+     {("exports", "target", 2015, D("5"))}),
+    # a turn said in words in the subject's first clause, then the year's figure (烟台 2021); a new town is a zone
+    ("烟台市2021年政府工作报告\n一、2020年工作回顾\n固定资产投资增速6月份实现由负转正，全年增长3.9%。武侯新城完成地区生产总值"
+     "126.4亿元、增长11.2%。\n", {("fixed_asset_investment", "actual", 2020, D("3.9"))}),
+])
+def test_review_wordings_of_the_second_round(text: str, want: set[tuple]) -> None:
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want

@@ -1065,3 +1065,13 @@ def test_previous_and_next_article_lines_in_brackets_are_junk() -> None:
     junk = [n.text[j.start : j.end] for j in n.junk]
     assert any("北京" in j for j in junk) and any("河北" in j for j in junk)
     assert not any("4.5%" in j for j in junk)
+
+
+def test_a_recommended_reading_list_is_junk() -> None:
+    # 烟台 2021 in a blind set: `【相关推荐】` over another year's report headline with its target
+    n = normalize("今年全市生产总值增长6%以上。\n\n【相关推荐】\n"
+                  "· 一图读懂2022年烟台市政府工作报告：全市生产总值增长6%以上\n"
+                  "· 2021年一季度全市生产总值1821.3亿元，同比增长19.2%\n")
+    junk = [n.text[j.start : j.end] for j in n.junk]
+    assert any("2022年烟台市" in j for j in junk) and any("一季度" in j for j in junk)
+    assert not any("今年全市" in j for j in junk)

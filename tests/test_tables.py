@@ -957,3 +957,21 @@ def test_the_same_amount_in_the_table_and_a_task_in_another_unit_is_one_fact() -
         ("new_urban_jobs", "target", 2022, "level", D("1"), "at_least")}
     assert ("new_urban_jobs", "target", 2022, "level", D("1.2"), "at_least") in facts(
         head + "全面落实就业优先政策，新增城镇就业1.2万人以上。\n")
+
+
+def test_a_closing_exhortation_above_the_annex_is_no_caption_of_a_plans_table() -> None:
+    # 南宁 2020 style (a blind set): `…为“十三五”规划画上圆满句号！` ends the text; the annex after it is the year's
+    # table, its earlier year's target column last year's targets (not a five-year plan's goals)
+    text = ("南宁市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n一、2019年计划执行情况\n"
+            "全市经济运行平稳。\n"
+            "各位代表，让我们奋力夺取全面建成小康社会伟大胜利，以优异成绩为“十三五”规划画上圆满句号！\n\n"
+            "附件：南宁市2020年国民经济和社会发展主要指标计划表\n\n"
+            "指标 | 单位 | 2019年预期目标 | 2019年完成 | 2020年预期目标\n"
+            "地区生产总值增长 | % | 7.5左右 | 5.8 | 7左右\n常住人口城市化率 | % | 63.2 | 62.9 | 63.8\n")
+    assert facts(text) == {
+        ("gdp", "prior_target", 2019, "growth", D("7.5"), "around"),
+        ("gdp", "actual", 2019, "growth", D("5.8"), "exact"),
+        ("gdp", "target", 2020, "growth", D("7"), "around"),
+        ("urbanization_rate", "prior_target", 2019, "rate", D("63.2"), "exact"),
+        ("urbanization_rate", "actual", 2019, "rate", D("62.9"), "exact"),
+        ("urbanization_rate", "target", 2020, "rate", D("63.8"), "exact")}

@@ -78,7 +78,8 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     colon_headings: list[tuple[int, int, str]] = []  # sub-headings so with no figure: (line start, end, division)
     sessions: list[tuple[int, str, str]] = []  # paragraphs opening a session: (line start, division, term and meeting)
     dispatches: list[int] = []  # lines opening on an agency's or paper's dispatch (`（中央社记者…台北7日电）`)
-    for ln in iter_lines(text[span.start : span.end]):
+    item = text[span.start : span.end]
+    for ln in iter_lines(item):
         at = span.start + ln.start
         if is_title_line(ln.text) and not _BYLINE.match(ln.text) and not any(j.start <= at < j.end for j in junk):
             return [span], None  # a report under its title: the splitter's business
@@ -90,8 +91,9 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
             cuts.append((span.start + ln.start, code))
         elif code is not None and len(_code_prefix(code)) > len(_code_prefix(cuts[-1][1])):
             cuts[-1] = (cuts[-1][0], code)  # `深圳二届人大二次会议开幕` over `坪山区二届人大二次会议`: the district's
-        name = ln.text.strip().lstrip(_NAME_MARKS)
-        if name and len(name) <= _NAME_LINE and (d := gaz.resolve(name)) is not None \
+        name = ln.text.strip().lstrip(_NAME_MARKS).strip()  # (`■ 鼓楼区`: a bullet and a space before the name)
+        # (a name several divisions bear, 鼓楼区, told apart by the parent the item names: `福州市各县（市）区…摘编`)
+        if name and len(name) <= _NAME_LINE and (d := gaz.resolve(name, None, item)) is not None \
                 and d.level in ("province", "prefecture", "county") and (name == d.name or name == d.short_name):
             headed.append((span.start + ln.start, d.code))
         if (d := _leading_division(ln.text, gaz)) is not None:

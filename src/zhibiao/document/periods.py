@@ -62,7 +62,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "plan_name": re.compile(_C["plan_name"]),
         "plan_outline": re.compile(_C["plan_outline"]),
         "year": re.compile(_C["year"]),
-        "bare_year": re.compile(r"(?P<to>(?!))?(?P<y>(?:19|20)\d\d)(?=[,，](?!\d))"),
+        "bare_year": re.compile(r"(?P<to>(?!))?(?P<y>(?:19|20)\d\d)(?=[,，:：](?!\d))"),
         "goals_horizon": re.compile(_C["goals_horizon"]),
         "year_heading": re.compile("(?:" + "|".join(_C["year_heading_words"]) + r")\s*$"),
         "review_words": any_re(_C["review_words"]),

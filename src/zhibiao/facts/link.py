@@ -78,7 +78,7 @@ from zhibiao.facts.sentence import (
 from zhibiao.facts.spans import PRACTICE_IDS, sentences
 from zhibiao.facts.tables import table_facts, with_table_facts
 from zhibiao.facts.vocab import Vocabulary, load
-from zhibiao.facts.wordfacts import drop_words_beside_figures
+from zhibiao.facts.wordfacts import drop_words_beside_figures, words_saying_more
 from zhibiao.model import Fact, Mention, Quantity, Report
 
 
@@ -112,7 +112,9 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
         if junk and any(a <= s_off < b for a, b in junk):
             continue
         nl = text.find("\n", s_end + 1) if text.startswith("\n", s_end) else -1
-        if (line := reordered(v, text, s_off, s_end, (s_end + 1, nl if nl >= 0 else n) if s_end < n else None)):
+        pl = text.rfind("\n", 0, s_off - 1) + 1 if s_off > 0 and text[s_off - 1] == "\n" else -1
+        if (line := reordered(v, text, s_off, s_end, (s_end + 1, nl if nl >= 0 else n) if s_end < n else None,
+                              (pl, s_off - 1) if pl >= 0 else None)):
             # (an infographic's `40678.1亿元 — 全省地区生产总值`: read name first, the spans mapped back)
             f0, m0 = len(facts), len(mentions)
             _link_sentence(v, report, line.text, s_off, qty.scan(line.text), facts, mentions, seen, sections)
@@ -132,10 +134,7 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     if report.meta.review_year is not None and (
             v.tables.header_line_re.search(text) or v.tables.column_line_re.search(text)):
         facts = with_table_facts(facts, table_facts(v, report))
-    numeric = {(f.indicator, f.role, f.period, f.measure) for f in facts if f.qualifier != "qualitative"}
-    if numeric:
-        figured = {k[:3] for k in numeric}
-        facts = [f for f in facts if f.qualifier != "qualitative" or _says_more(f, numeric, figured)]
+    facts = words_saying_more(facts)
     if v.narrow_aliases:
         facts = drop_narrow(v, facts)
     facts = drop_passed_beside_exact(v, headline_copies(text, facts, zones, v.plan_year_words, v.report_title_words))
@@ -150,27 +149,6 @@ def _far_below(q: Quantity, result: Quantity) -> bool:
     return a is not None and b is not None and q.extra.get("base_unit") == result.extra.get("base_unit") and a * 2 < b
 
 
-def _says_more(f: Fact, numeric: set[tuple], figured: set[tuple]) -> bool:
-    """Whether a qualitative fact says what the report's figures of its indicator do not: not beside a
-    figure of the same year and measure (`…等主要指标增速均高于全国平均水平`), unless it states a task set from
-    above as done in words of its own (`单位生产总值综合能耗…完成市下达任务` in the summary, its fall of 1.5%
-    said later: whether the task was met is no part of the figure); nor as a task done that only comments
-    on the figure just before it (`规模以上工业增加值同比增长7%,完成全年目标`)."""
-    if (f.indicator, f.role, f.period, f.measure) in numeric:
-        return _task_done(f) and not _after_figure(f)
-    return not ((f.indicator, f.role, f.period) in figured and _task_done(f) and _after_figure(f))
-
-
-def _after_figure(f: Fact) -> bool:
-    """Whether a qualitative fact's text runs from a figure of its subject (it took the subject from it)."""
-    return any(q.value is not None for q in qty.scan(f.text))
-
-
-def _task_done(f: Fact) -> bool:
-    """Whether a qualitative fact states a task set from above as done or to be done."""
-    return any(q.extra.get("task") for q in qty.scan(f.text))
-
-
 def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list[int],
                   quantities: list[Quantity], cstart: int) -> _Alias | None:
     """The last name in the clauses before ``cstart`` when they hold no figure
@@ -183,8 +161,8 @@ def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list
         prev_start = sl.starts[_clause_index(sl.starts, end - 1)]
         if any(c in sl.masked[prev_start:end] for c in _SEMI):
             return None
-        if any(prev_start <= q.span.start < end for q in quantities):
-            return None
+        if any(prev_start <= q.span.start < end and q.value is not None for q in quantities):
+            return None  # (a figure in words is none: `固定资产投资增速6月份实现由负转正，全年增长3.9%`)
         names = _between(aliases, alias_starts, prev_start, end)
         if not names and end == cstart:  # a name that runs into the figure's clause (`服务业…,实现增加值`)
             names = [x for x in aliases[bisect_left(alias_starts, prev_start) : bisect_left(alias_starts, end)]

@@ -174,8 +174,8 @@ def read_header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None 
     target_years: list[int] = []
     for x in range(j - 1, max(-1, i - 4), -1):
         above = lines[x].text.rstrip()
-        if x < i and above.endswith("。"):
-            break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`)
+        if x < i and above.endswith(("。", "！", "!", "？", "?")):
+            break  # (a sentence of the text above: `今年是“十四五”规划收官之年。`, `…为“十三五”规划画上圆满句号！`)
         # (a sentence leading into the table names it in its last clause: `…和“十四五”规划衔接，建议2021年主要指标安排
         # 如下：` is the year's, `对标“十四五”规划，全区“十四五”主要指标建议如下：` the plan's)
         named = _LAST_CLAUSE.split(above)[-1] if x < i and above.endswith(("：", ":")) else above

@@ -447,9 +447,9 @@ def role_and_period(
 
 
 def _blank_basis(v: Vocabulary, s: str) -> str:
-    """``s`` with the year before named as a basis (`在上年增长5.6%的基础上`) blanked, and a second base after last
-    year's (`分别比上年和2005年`), their length kept."""
-    if "基础上" in s:
+    """``s`` with the year before named as a basis (`在上年增长5.6%的基础上`, `去年较高的基数`) blanked, and a second
+    base after last year's (`分别比上年和2005年`), their length kept."""
+    if "基础上" in s or "基数" in s:
         s = v.last_year_basis_re.sub(lambda m: " " * len(m.group()), s)
     return v.second_base_re.sub(lambda m: " " * len(m.group()), s) if "和" in s else s
 
