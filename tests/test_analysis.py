@@ -508,3 +508,22 @@ def test_a_comparison_before_a_target_said_met_is_no_word_of_a_shortfall(tmp_pat
     # (a reviewer's) `低于全省…，完成8%左右的预期目标`: the 低于 is of the province, the target was met
     row = _gdp_outcome(tmp_path, "地区生产总值增长7.8%，低于全省平均水平0.2个百分点，完成8%左右的预期目标。")
     assert (row["status"], row["status_reason"]) == ("met", None)
+
+
+@pytest.mark.parametrize(("after", "status"), [
+    # 洪山 2017/2018 in a blind series: `外贸出口增速高于全市平均水平`, then `…增长6%，增速高于全市平均水平1.8个百分点`
+    ("，增速高于全市平均水平1.8个百分点，扭转了上年下滑的局面；", "met"),
+    ("，增速低于全市平均水平0.6个百分点。", "missed"),
+    ("，高于全省平均水平1.8个百分点。", "unknown"),  # (another area than the target's)
+    ("。增速高于全市平均水平。", "unknown"),  # (said in the next sentence: of something else)
+])
+def test_a_target_to_outpace_a_wider_area_is_judged_by_the_results_own_words(after: str, status: str) -> None:
+    from zhibiao.analysis._common import FactRow
+    from zhibiao.analysis.outcomes import judge_qualitative
+
+    target = FactRow(1, "t.txt", 1, "某区", None, "county", "exports", "target", 2017, "growth", None, None, None,
+                     "qualitative", "外贸出口增速高于全市平均水平", None, 2017, "government_work_report", None, 0, 0)
+    result = FactRow(2, "u.txt", 1, "某区", None, "county", "exports", "actual", 2017, "growth", Decimal("6"), None,
+                     "%", "exact", "外贸出口10.21亿美元，增长6%", None, 2018, "government_work_report", None, 0, 0,
+                     said_after=after)
+    assert judge_qualitative(target, result, None, None).status == status

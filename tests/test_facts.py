@@ -5933,3 +5933,54 @@ def test_write_ups_speakers_dispatches_and_labels(text: str, want: set[tuple]) -
 ])
 def test_review_wordings_of_the_second_round(text: str, want: set[tuple]) -> None:
     assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # (a reviewer's probes) an item's number the copy joined to its figure (`1. 7%` normalised to `1.7%`): no caption
+    ("洛阳市2019年政府工作报告\n今年主要预期目标是：\n1. 7%左右 — 地区生产总值增长\n", set()),
+    # a name line over a threshold's line: no caption (`3000万元以上项目…`)
+    ("洛阳市2019年政府工作报告\n一、2018年工作回顾\n全社会固定资产投资\n3000万元以上项目开工286个，全年投资增长11.2%。\n",
+     set()),
+    # names above their figures, line by line: each figure its own name's
+    ("株洲市2014年政府工作报告\n2013年主要指标\n地区生产总值\n726.2亿元\n规模工业增加值\n增长11.6%\n",
+     {("gdp", "actual", 2013, D("726.2")), ("industrial_va", "actual", 2013, D("11.6"))}),
+    ("洛阳市2019年政府工作报告\n2019年主要目标\n居民消费价格涨幅\n3%左右\n城镇登记失业率\n4.5%以内\n",
+     {("cpi", "target", 2019, D("3")), ("registered_unemployment", "target", 2019, D("4.5"))}),
+    # figures above their names, line by line
+    ("寿光市2009年政府工作报告\n一、2008年工作回顾\n385.6亿元\n全市地区生产总值\n156.3亿元\n规模以上工业增加值\n",
+     {("gdp", "actual", 2008, D("385.6")), ("industrial_va", "actual", 2008, D("156.3"))}),
+    # a zone's name above a name and its figure: the zone's
+    ("武汉市2018年政府工作报告\n一、2017年工作回顾\n东湖高新区\n地区生产总值\n1400亿元，增长12%\n", set()),
+    # a sentence a PDF copy broke after the name: the figure below is no caption of the next line's name
+    ("成都市2019年政府工作报告\n一、2018年工作回顾\n全市实现地区生产总值\n2807.2亿元\n规模以上工业增加值，增长9.3%\n",
+     {("industrial_va", "actual", 2018, D("9.3"))}),
+    # a year heading the name; a comma after the figure
+    ("洛阳市2019年政府工作报告\n二、2019年主要目标\n★ 8.5%左右——2019年地区生产总值增长目标\n",
+     {("gdp", "target", 2019, D("8.5"))}),
+])
+def test_caption_layouts_a_reviewer_probed(text: str, want: set[tuple]) -> None:
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the capital as the subject of its clause (`郑州作为省会，…`) in the province's report: the capital's
+    ("河南省2024年政府工作报告\n一、2023年工作回顾\n郑州作为省会，地区生产总值增长7.4%。\n", set()),
+    # the capital named with 首府 in its own report: all its clauses its own (not 南宁地区 of old)
+    ("南宁市2021年政府工作报告\n一、2020年工作回顾\n首府南宁地区生产总值增长3.7%，一般公共预算收入增长2.1%。\n",
+     {("gdp", "actual", 2020, D("3.7")), ("budget_revenue", "actual", 2020, D("2.1"))}),
+    # one own city at work, then its 全市 rate: the city's, not the province's
+    ("山西省2021年政府工作报告\n一、2020年工作回顾\n太原市加快建设，全市城镇化率达到89.1%。\n", set()),
+    # both targets quoted in parentheses by their commitment words alone
+    ("吴中区2019年政府工作报告\n一、2018年工作回顾\n一般公共预算收入增长7.6%（确保7%、力争8%）。\n",
+     {("budget_revenue", "actual", 2018, D("7.6")), ("budget_revenue", "prior_target", 2018, D("7")),
+      ("budget_revenue", "prior_target", 2018, D("8"))}),
+    # a Taiwan or Hong Kong paper's words: 訂在, 大跌, and a growth target quoted after a fall (a rise)
+    ("辽宁省2017年政府工作报告\n一、2016年工作回顾\n全省地區生產總值按年下跌2.5%，遠低於年初定下的6%左右的目標；固定資產投資"
+     "按年大跌63.5%。\n二、2017年主要目标\n地區生產總值增長目標訂在6.5%左右。\n",
+     {("gdp", "actual", 2016, D("-2.5")), ("gdp", "prior_target", 2016, D("6")),
+      ("fixed_asset_investment", "actual", 2016, D("-63.5")), ("gdp", "target", 2017, D("6.5"))}),
+    ("辽宁省2017年政府工作报告\n一、2016年工作回顾\n单位生产总值能耗下降2.8%，低于年初确定的3.2%的目标。\n",
+     {("energy_intensity", "actual", 2016, D("-2.8")), ("energy_intensity", "prior_target", 2016, D("-3.2"))}),
+])
+def test_neighbours_parts_and_quoted_targets_a_reviewer_probed(text: str, want: set[tuple]) -> None:
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want

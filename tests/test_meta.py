@@ -2004,3 +2004,14 @@ def test_the_issuers_own_city_after_words_of_meeting_is_kept() -> None:
     # (a partner's namesake with its experience quoted after it is still a partner)
     m = meta(head + "借鉴福州市鼓楼区“一线工作法”经验，全区地区生产总值增长7.2%。开封市委、市政府坚强领导。\n")
     assert m.region_code != "350102"
+
+
+def test_a_signature_at_the_end_names_the_issuer_the_title_lost() -> None:
+    # 昆山 2013 in a blind set: no title, `我代表市人民政府`, 苏州 named more often than 昆山, then the signature
+    from zhibiao import pipeline
+
+    text = ("各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2012年工作回顾\n"
+            "在苏州市委、市政府和市委的坚强领导下,全市实现地区生产总值2730亿元,在苏州大市范围内继续保持领先,总量继续位居苏州各市(区)前列。\n"
+            "让我们勇当苏州乃至全省发展的排头兵!\n\n昆山市人民政府办公室\n二〇一三年一月\n")
+    meta = pipeline.extract_bytes(text.encode(), "t.txt").reports[0].report.meta
+    assert (meta.region, meta.region_code) == ("苏州市昆山市", "320583")

@@ -269,11 +269,25 @@ def judge_qualitative(
         return Judgement(
             "missed" if d < -tol else "met", _q(d), "pp", "missed" if d < 0 else "met"
         )
+    if (m := re.search(rules()["qualitative"]["benchmark_target"], target.text or "")) is not None:
+        return _against_benchmark(m.group("b"), result)
     if _marker_in(target.text, "qualitative", "positive_markers") and result.value is not None \
             and not (target.said_after or "").startswith(tuple(rules()["qualitative"]["paired_after"])):
         # (not the first half of a pair, `进出口总额稳定增长、增速高于全省平均水平`: the second is not judged)
         s = "met" if result.value > 0 else "missed"
         return Judgement(s, _q(result.value), "pp", s)
+    return UNKNOWN
+
+
+def _against_benchmark(area: str, result: FactRow) -> Judgement:
+    """A target to outpace ``area`` (`增速高于全市平均水平`) by the result's words in its sentence: above that area met,
+    below it missed, else unknown (the area's own figure is not the report's)."""
+    after = _SENTENCE_END.split(result.said_after or "", maxsplit=1)[0]
+    q = rules()["qualitative"]
+    for key, status in (("benchmark_above", "met"), ("benchmark_below", "missed")):
+        m = re.search(q[key], after)
+        if m is not None and m.group("b") == area:
+            return Judgement(status, None, None, status)
     return UNKNOWN
 
 

@@ -8,7 +8,8 @@ level gives the region (``region_candidates`` yields them in this order):
 
 1. the title (its most specific division)                                            [title]
 2. the congress the report was given at (``在XX市第十五届人民代表大会…``, ``XX县十五届人大``) [session]
-3. the issuer (``XX县人民政府县长``, ``我代表XX人民政府``, ``受XX人民政府委托``, a bureau line) [issuer]
+3. the issuer (``XX县人民政府县长``, ``我代表XX人民政府``, ``受XX人民政府委托``, a bureau line; a signature
+   ``XX市人民政府办公室`` among the text's last lines)                                      [issuer]
 4. a news dateline (``新华社南京1月20日电``, ``本报杭州…讯``, ``吴川市人民政府网讯``)         [dateline]
 5. the other lines of the report's head                                               [head]
 6. a headline's short name (``2010年漳州经济社会发展预期目标``; a county's of 3+ characters) [head]
@@ -180,6 +181,20 @@ def _issuer_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, co
             yield d
 
 
+_FOOTER = re.compile(r"^\W*([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗|州|盟))人民政府(?:办公室|办公厅)?\W*$")
+_FOOTER_LINES = 4  # the last lines of a text that may sign it
+
+
+def _footer_divisions(body: str, gaz: Gazetteer, year: int | None,
+                      levels: frozenset[str] | None) -> Iterator[Division]:
+    """The division of the government that signs the text at its end (`昆山市人民政府办公室` / `二〇一三年一月` under a
+    county-level city's report that names 苏州 more often than itself)."""
+    lines = [ln for ln in body.rstrip().split("\n")[-2 * _FOOTER_LINES :] if ln.strip()][-_FOOTER_LINES:]
+    for ln in lines:
+        if (m := _FOOTER.match(ln)) and (d := division_in(m.group(1), gaz, year, body, levels)):
+            yield d
+
+
 def _dateline_divisions(lead: str, gaz: Gazetteer, year: int | None, context: str,
                         levels: frozenset[str] | None) -> Iterator[Division]:
     """The place of a news lead (``新华社南京1月20日电``, ``本报杭州2月27日讯``, ``武义新闻网讯``); where a province's
@@ -264,6 +279,8 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
         for d in _congress_divisions(zone, gaz, year, body, levels):
             yield RegionEvidence(d, "session")
     for d in _issuer_divisions(head, lead, gaz, year, body, levels):
+        yield RegionEvidence(d, "issuer")
+    for d in _footer_divisions(body, gaz, year, levels):
         yield RegionEvidence(d, "issuer")
     for d in _dateline_divisions(lead, gaz, year, body, levels):
         yield RegionEvidence(d, "dateline")

@@ -367,9 +367,11 @@ def emit(
             continue
         # (a target named a growth's after its figure is a rise, after a fall too: `下降5%，未完成年初确定的8%增长目标`)
         rise = role == "prior_target" and cue_re("growth_target_after").match(sl.s, q.span.end) is not None
-        # (nor is one a fall is compared with, a rise unless it is a cut: `下降2.9%，比年初8%的预期目标低10.9个百分点`)
-        rise = rise or (role == "prior_target" and not ind.cut_target and q.direction == "none"
-                        and cue_re("target_compared_before").search(sl.s, cstart, _num_start(q)) is not None)
+        # (nor is one a fall is compared with, a rise unless it is a cut: `下降2.9%，比年初8%的预期目标低10.9个百分点`,
+        # `按年下跌2.5%，远低于年初定下的6%左右的目标`, `下降2.5%，低于年初确定的6%左右的目标`)
+        rise = rise or (role == "prior_target" and not ind.cut_target and q.direction == "none" and (
+            cue_re("target_compared_before").search(sl.s, cstart, _num_start(q)) is not None
+            or cue_re("target_below_before").fullmatch(sl.s, cstart, _num_start(q)) is not None))
         value, value_high = (q.value, q.value_high) if rise and not _in_multiples(q) else _signed(
             q, link.prev, measure, ind.cut_target)
         start = link.alias.start if link.alias is not None else q.span.start

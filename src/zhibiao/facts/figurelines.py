@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from zhibiao import quantity as qty
 from zhibiao.facts.cuefile import cue_re
@@ -36,27 +37,134 @@ class Reordered:
 
 _LABEL_HEAD_END = re.compile(r"[，,；;（(。！!？?]")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _LINE_CHARS = 60  # a caption line's length at most
 
 
-def reordered(v: Vocabulary, text: str, start: int, end: int, next_line: tuple[int, int] | None,
-              prev_line: tuple[int, int] | None = None) -> Reordered | None:
+def reordered(v: Vocabulary, text: str, start: int, end: int,
+              raw: Callable[[int, int], str] | None = None) -> Reordered | None:
     """The reading of the line ``text[start:end]`` as name then figures, or ``None`` when it is no caption so
     written. Its figures (each with a unit or a qualifier, joined by `、`) open it after a bullet and are followed
     by a dash, colon, bar, space or closing bracket and a name (`209.8亿元　公共财政预算收入，增长14.2%`), or stand
-    alone (in brackets or not) with the name opening ``next_line`` (`385.6亿元` / `全市地区生产总值，增长14.1%`);
-    or the line opens on a figure with the name alone on ``prev_line`` (`地区生产总值` / `726.2亿元，增长10.1%`)."""
-    return _figures_first(v, text, start, end, next_line) or _name_above(v, text, start, end, prev_line) \
-        or _place_above(v, text, start, end, prev_line)
+    alone (in brackets or not) with the name opening the next line (`385.6亿元` / `全市地区生产总值，增长14.1%`); or
+    the line opens on a figure under the name alone on the line above (`地区生产总值` / `726.2亿元，增长10.1%`), a
+    name no figure above it claims. A zone's name alone above makes the caption the zone's (`天府新区` / …). Never a
+    table's row (cells apart), nor a line a broken sentence runs on into (`全市实现地区生产总值` / `2807.2亿元`), nor
+    figures the copy joined across an item's number (`1. 7%` normalised to `1.7%`: ``raw`` gives the source)."""
+    if (start > 0 and text[start - 1] != "\n") or "\t" in text[start:end] or _CELL_GAP.search(text, start, end):
+        return None
+    p = _line_before(text, start)
+    zone = p if p is not None and _is_zone(v, text, p) else None
+    if zone is not None:
+        p = None  # (the zone's name line heads the caption below it)
+    elif p is not None and not _is_name_line(v, text, p) and _runs_on(v, text, p):
+        return None
+    if _is_figure_line(text, (start, end)):
+        # figures alone on their line: the name above's in a run of lines that opens on a name (`地区生产总值` /
+        # `726.2亿元` / `规模工业增加值` / …), else the name below's (`385.6亿元` / `全市地区生产总值，增长14.1%`)
+        got = _name_above(v, text, start, end, p) if _run_opens_on_name(v, text, start) else \
+            _figures_first(v, text, start, end, _line_after(text, end), raw)
+    elif p is not None and _is_name_line(v, text, p):
+        got = _name_above(v, text, start, end, p)
+    else:
+        got = _figures_first(v, text, start, end, None, raw)
+    if got is None and zone is not None and v.alias_re.search(text, start, end) is not None \
+            and not v.whole_region_re.match(text, start) and not text[start:end].rstrip().endswith("。"):
+        got = Reordered(text[start:end], tuple(range(start, end)))  # (`宜昌高新区` / `规模以上工业总产值力争突破…`)
+    above = zone or (_line_before(text, p[0]) if p is not None else None)
+    if got is not None and above is not None and _is_zone(v, text, above):
+        got = _after(above, got, text)  # (`天府新区` / `1500亿元　地区生产总值`: the zone's figure)
+    return got
 
 
-def _figures_first(v: Vocabulary, text: str, start: int, end: int,
-                   next_line: tuple[int, int] | None) -> Reordered | None:
+def _run_opens_on_name(v: Vocabulary, text: str, start: int) -> bool:
+    """Whether the run of name lines and figure lines the line at ``start`` ends opens on a name line (names above
+    their figures) rather than on a figure line."""
+    top: str | None = None
+    line = _line_before(text, start)
+    for _ in range(_RUN_LINES):
+        if line is None:
+            break
+        if _is_name_line(v, text, line):
+            top = "name"
+        elif _is_figure_line(text, line):
+            top = "figure"
+        else:
+            break
+        line = _line_before(text, line[0])
+    return top == "name"
+
+
+def _line_before(text: str, start: int) -> tuple[int, int] | None:
+    """The line right above the one starting at ``start`` (None at the text's top or after a blank line)."""
+    if start <= 0:
+        return None
+    a = text.rfind("\n", 0, start - 1) + 1
+    return (a, start - 1) if text[a : start - 1].strip() else None
+
+
+def _line_after(text: str, end: int) -> tuple[int, int] | None:
+    """The line right below the one ending at ``end`` (None at the end or before a blank line)."""
+    if not text.startswith("\n", end):
+        return None
+    b = text.find("\n", end + 1)
+    b = len(text) if b < 0 else b
+    return (end + 1, b) if text[end + 1 : b].strip() else None
+
+
+def _is_name_line(v: Vocabulary, text: str, line: tuple[int, int]) -> bool:
+    """Whether a line is the names of indicators alone (`全市地区生产总值`, `地区生产总值增长`, `城镇居民…和
+    农民人均纯收入`)."""
+    name = text[line[0] : line[1]]
+    if not 0 < len(name.strip()) <= _NAME_CHARS or _DIGIT.search(name) or _LABEL_HEAD_END.search(name):
+        return False
+    a = v.alias_re.search(name)
+    if a is None:
+        return False
+    before = name[: a.start()].strip(_BULLETS)
+    after = re.sub(_NAME_JOINERS, "", v.alias_re.sub("", name[a.end() :]))
+    return not (after and after not in _NAME_TAILS) and not (before and not v.whole_region_re.fullmatch(before))
+
+
+def _is_figure_line(text: str, line: tuple[int, int]) -> bool:
+    """Whether a line is figures alone (`385.6亿元`, `【7.5%左右】`)."""
+    m = cue_re("figure_first_line").fullmatch(text, line[0], line[1])
+    return m is not None and m.group("sep") is None and _only_figures(m.group("figs"))
+
+
+def _is_zone(v: Vocabulary, text: str, line: tuple[int, int]) -> bool:
+    """Whether a line is a zone's name alone (`宜昌高新区`, `天府新区`), no numbered heading (`（四）伊滨新区`)."""
+    place = text[line[0] : line[1]].strip(_BULLETS)
+    if not 0 < len(place) <= _PLACE_CHARS or _NUMBERED.match(place):
+        return False
+    m = v.subarea_re.match(place)
+    return m is not None and m.end() == len(place)
+
+
+def _runs_on(v: Vocabulary, text: str, line: tuple[int, int]) -> bool:
+    """Whether a line is a sentence broken off after a name (a PDF copy: `全市实现地区生产总值` / `2807.2亿元`): the
+    figure below is that name's, no caption's."""
+    s = text[line[0] : line[1]].rstrip()
+    if s.lstrip().startswith(tuple(_BULLETS.strip())) or cue_re("figure_first_line").match(s) is not None:
+        return False  # (a list's item or a caption above: `■ 3.5% — 城镇登记失业率` / `■ 1.7% — …`)
+    return not s.endswith(_LINE_ENDS) and any(m.end() == len(s) for m in v.alias_re.finditer(s))
+
+
+def _after(line: tuple[int, int], got: Reordered, text: str) -> Reordered:
+    """``got`` read after the zone's name ``line``."""
+    at = tuple(range(line[0], line[1])) + got.at
+    return Reordered(text[line[0] : line[1]] + got.text, at)
+
+
+def _figures_first(v: Vocabulary, text: str, start: int, end: int, next_line: tuple[int, int] | None,
+                   raw: Callable[[int, int], str] | None) -> Reordered | None:
     """The line whose figures come first read with them after its name's first clause (see ``reordered``)."""
     m = cue_re("figure_first_line").match(text, start, end)
     if m is None or not _only_figures(text[m.start("figs") : m.end("figs")]):
-        return _figures_against_name(v, text, start, end)
+        return _figures_against_name(v, text, start, end, raw)
     figs = (m.start("figs"), m.end("figs"))
+    if raw is not None and _ITEM_JOINED.search(raw(*figs)):
+        return None  # (`1. 7%左右 — …`: an item's number and its figure, joined in normalising)
     if m.group("sep") is not None or m.group("gap") is not None:
         label = (m.end(), end)
     elif next_line is not None and m.end() == end and next_line[1] - next_line[0] <= _LINE_CHARS:
@@ -65,14 +173,15 @@ def _figures_first(v: Vocabulary, text: str, start: int, end: int,
         return None
     head_end = _LABEL_HEAD_END.search(text, label[0], label[1])
     cut = head_end.start() if head_end is not None else label[1]
-    if v.alias_re.search(text, label[0], cut) is None or _DIGIT.search(text, label[0], cut):
-        return None
+    if v.alias_re.search(text, label[0], cut) is None or _DIGIT.search(_YEAR.sub("", text[label[0] : cut])):
+        return None  # (a year may head the name: `8.5%左右——2019年地区生产总值增长目标`)
     order = [(label[0], cut), figs, (cut, label[1])]
     at = tuple(i for a, b in order for i in range(a, b))
     return Reordered("".join(text[a:b] for a, b in order), at)
 
 
-def _figures_against_name(v: Vocabulary, text: str, start: int, end: int) -> Reordered | None:
+def _figures_against_name(v: Vocabulary, text: str, start: int, end: int,
+                          raw: Callable[[int, int], str] | None) -> Reordered | None:
     """A line opening on its figures right against the name (a copy that lost the space between them:
     `3136.8亿元全市地区生产总值，比上年增长9.1%`, `9%、10%城镇居民人均可支配收入和农民人均纯收入分别增长`)."""
     at = start + len(text[start:end]) - len(text[start:end].lstrip(_BULLETS))
@@ -83,7 +192,10 @@ def _figures_against_name(v: Vocabulary, text: str, start: int, end: int) -> Reo
             break
         stop = q.span.end + (1 if text.startswith("、", at + q.span.end) else 0)
     stop = at + stop
-    if stop == at or text[stop - 1] == "、":
+    if stop == at or text[stop - 1] == "、" or (found[0].qualifier in ("at_least", "at_most")
+                                                and found[0].unit not in ("%", "％", "‰")):
+        return None  # (`500万元以上固定资产投资`: an amount's threshold of the name, no caption's figure)
+    if raw is not None and _ITEM_JOINED.search(raw(at, stop)):
         return None
     label_at = stop
     if (w := v.whole_region_re.match(text, stop)) is not None:
@@ -102,55 +214,41 @@ def _figures_against_name(v: Vocabulary, text: str, start: int, end: int) -> Reo
 def _name_above(v: Vocabulary, text: str, start: int, end: int, prev_line: tuple[int, int] | None) -> Reordered | None:
     """The line read after the name alone on the line above it (`地区生产总值` / `726.2亿元，增长10.1%`,
     `城镇登记失业率` / `控制在3.5%以内`): the line opens on its figure, after a verb at most, and names nothing."""
-    if prev_line is None or not 0 < prev_line[1] - prev_line[0] <= _NAME_CHARS:
+    if prev_line is None or not _is_name_line(v, text, prev_line):
         return None
-    name = text[prev_line[0] : prev_line[1]]
-    a = v.alias_re.search(name)
-    if a is None or _DIGIT.search(name) or _LABEL_HEAD_END.search(name):
-        return None
-    before = name[: a.start()].strip(_BULLETS)
-    after = re.sub(_NAME_JOINERS, "", v.alias_re.sub("", name[a.end() :]))
-    if (after and after not in _NAME_TAILS) or (before and not v.whole_region_re.fullmatch(before)):
-        return None  # (the names alone: `全市地区生产总值`, `地区生产总值增长`, `城镇居民…和农民人均纯收入`)
     m = cue_re("figure_opens_line").match(text, start, end)
     head_end = _LABEL_HEAD_END.search(text, start, end)
     if m is None or v.alias_re.search(text, start, head_end.start() if head_end else end) is not None:
         return None
-    first = qty.scan(text[m.end() : head_end.start() if head_end else end])
-    if not first or first[0].span.start != 0 or (first[0].unit is None and first[0].qualifier == "exact"):
-        return None
-    order = [prev_line, (start, end)]
-    at = tuple(i for a, b in order for i in range(a, b))
-    return Reordered("".join(text[a:b] for a, b in order), at)
-
-
-def _place_above(v: Vocabulary, text: str, start: int, end: int, prev_line: tuple[int, int] | None) -> Reordered | None:
-    """The line read after a sub-area's name alone on the line above it (`宜昌高新区` / `规模以上工业总产值力争突破
-    2000亿元`): a caption of that zone, its figures the zone's."""
-    if prev_line is None or not 0 < prev_line[1] - prev_line[0] <= _PLACE_CHARS:
-        return None
-    place = text[prev_line[0] : prev_line[1]].strip(_BULLETS)
-    m = v.subarea_re.match(place)
-    if m is None or m.end() != len(place) or v.alias_re.search(text, start, end) is None:
-        return None
+    head = text[m.end() : head_end.start() if head_end else end]
+    if not _only_figures(head):
+        return None  # (its first clause the figures alone: not `3000万元以上项目开工286个`, a threshold's)
     order = [prev_line, (start, end)]
     at = tuple(i for a, b in order for i in range(a, b))
     return Reordered("".join(text[a:b] for a, b in order), at)
 
 
 _PLACE_CHARS = 16  # a zone's name line above its caption, at most
+_RUN_LINES = 60  # how far up a run of caption lines is followed
 _NAME_CHARS = 24  # a name's line above its figure, at most
 _NAME_TAILS = ("增长", "增速", "涨幅", "下降", "降低", "提高")
 _NAME_JOINERS = r"[\s\u3000和及与、]"
-_BULLETS = " \u3000■●◆◇□▲△▶►★☆•·‧※◎○▪"
+_BULLETS = " \u3000■●◆◇□▲△▶►★☆•·‧※◎○▪▍▌"
+_LINE_ENDS = ("。", "；", ";", "！", "!", "？", "?", "：", ":", "】", "」", "”", "）", ")", "—", "%", "％")
+_CELL_GAP = re.compile(r"\S(?: {2,}|\u3000{2,})\S")  # a table row's cells apart (a line with one gap is a caption's)
+_NUMBERED = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]")  # a numbered heading (`（四）伊滨新区`)
+_ITEM_JOINED = re.compile(r"\d[.．、]\s+\d")  # `1. 7%` in the source: an item's number before its figure
 
 
 def _only_figures(s: str) -> bool:
-    """Whether ``s`` holds figures and their joiners only, each figure with a unit or a qualifier (not a bare
-    count or an item's number)."""
+    """Whether ``s`` holds figures and their joiners only (`、`, `和`, a commitment word), each figure with a unit or
+    a qualifier (not a bare count or an item's number)."""
     found = qty.scan(s)
     if not found or any(q.value is None or (q.unit is None and q.qualifier == "exact") for q in found):
         return False
+    if any(not s[a.span.end : b.span.start].strip(" \u3000") and not s.startswith(_COMMITMENT_WORDS, b.span.start)
+           for a, b in pairwise(found)):
+        return False  # (two figures with nothing between: a table row whose cell gap a copy lost, `2303.8亿元2450亿元`)
     rest = s
     for q in sorted(found, key=lambda q: q.span.start, reverse=True):
         rest = rest[: q.span.start] + rest[q.span.end :]

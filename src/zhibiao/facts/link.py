@@ -79,7 +79,7 @@ from zhibiao.facts.spans import PRACTICE_IDS, sentences
 from zhibiao.facts.tables import table_facts, with_table_facts
 from zhibiao.facts.vocab import Vocabulary, load
 from zhibiao.facts.wordfacts import drop_words_beside_figures, words_saying_more
-from zhibiao.model import Fact, Mention, Quantity, Report
+from zhibiao.model import Fact, Mention, Quantity, Report, Span
 
 
 def _compatible(v: Vocabulary, ids: tuple[str, ...], q: Quantity, prev: Quantity | None) -> bool:
@@ -106,15 +106,14 @@ def link_report(report: Report, vocab: Vocabulary | None = None) -> tuple[list[F
     # statement of the same fact is kept, not skipped as one already seen
     zones, head_seen = headline_zones(text, news=report.meta.title is None), set()
     own = own_level_words(v, report.meta.region)  # (`区级` in a district's report: its own part of a revenue)
+    doc = report.doc  # (the source behind a figure: `1. 7%` normalised to `1.7%` is no caption's figure)
+    raw = (lambda a, b: doc.source_text(Span(report.offset + a, report.offset + b))) if doc.original else None
     for s_off, s_end in sentences(v, text):
         if not qty.may_hold(text, s_off, s_end):
             continue  # no figure can stand in it
         if junk and any(a <= s_off < b for a, b in junk):
             continue
-        nl = text.find("\n", s_end + 1) if text.startswith("\n", s_end) else -1
-        pl = text.rfind("\n", 0, s_off - 1) + 1 if s_off > 0 and text[s_off - 1] == "\n" else -1
-        if (line := reordered(v, text, s_off, s_end, (s_end + 1, nl if nl >= 0 else n) if s_end < n else None,
-                              (pl, s_off - 1) if pl >= 0 else None)):
+        if (line := reordered(v, text, s_off, s_end, raw)):
             # (an infographic's `40678.1亿元 — 全省地区生产总值`: read name first, the spans mapped back)
             f0, m0 = len(facts), len(mentions)
             _link_sentence(v, report, line.text, s_off, qty.scan(line.text), facts, mentions, seen, sections)

@@ -116,6 +116,9 @@ class NeighbourChecks:
         m, full = opening_division(residue)
         if m is None or self._names_the_region(m.name) or m.name in (bare_name(self.report.meta.region or ""), ""):
             return False
+        if m.name.endswith("地区") and residue.startswith("生产总值", m.end) and (
+                self._names_the_region(m.name[:-2]) or m.name[:-2] == bare_name(self.report.meta.region or "")):
+            return False  # `南宁地区生产总值增长3.7%` in 南宁's report: its name and 地区生产总值, not 南宁地区
         if cue_re("issued_by_after").match(residue, m.end):
             return False  # `全面完成泉州市下达的节能减排任务,…`: the level that set the task, no neighbour
         cands = gazetteer.load().candidates(m.name, self.report.meta.report_year, short=True)

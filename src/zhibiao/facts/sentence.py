@@ -28,6 +28,7 @@ from zhibiao.model import Passage, Quantity, Report, Section
 _SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_region_only"]).difference(
     facts_cues()["subarea_work_makes"])  # (a sub-area's work makes jobs, not the region's rates and incomes)
 _SUBAREA_WORDS = tuple(facts_cues()["subarea_suffixes"])
+_SEVERAL_NAMED = tuple(facts_cues()["own_parts_several"])  # an opening on more than one own city, or a zone of them
 _WHOLE_SOCIETY = tuple(facts_cues()["subarea_work_whole_names"])  # `全社会研发投入强度`: the whole's by its name
 _ZONE_REGION = cue_re("zone_region")  # `南京都市圈`: a zone across divisions, even named after the issuer
 _DIGIT = re.compile(r"\d")
@@ -317,8 +318,7 @@ class _SentenceLinker(NeighbourChecks):
                 not self._own_whole_named(self.s[cs : alias.start])
                 and not any(self._own_whole_opens(self.s[c:]) for c in self.starts[1 : ci + 1])
                 and not self._own_item_after(cs)
-                and not (self._own_part_first() and self.s[self.starts[1] - 1] in "，,"
-                         and self._after_subarea_work_only(ci, alias)))):
+                and not self._own_parts_work_first(ci, cs, alias))):
             return False  # `2022年郑州全市生产总值预计增长2%左右,规模以上工业增加值增长3.5%`: all the neighbour's
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
@@ -357,6 +357,16 @@ class _SentenceLinker(NeighbourChecks):
             return True  # (no sub-area's run from a later clause takes the region's jobs, incomes or prices)
         return not (self._subarea_reported_before(ci, alias.start, quantities)
                     or self._division_reported_before(ci, alias.start))
+
+    def _own_parts_work_first(self, ci: int, cs: int, alias: _Alias) -> bool:
+        """Whether the sentence opens on several of the region's own cities or a zone of them doing work with no figure
+        nor name of an indicator (`太原都市圈和大同、长治等区域中心城市建设全面提速，`), the figure's clause then the
+        region's own rate or a 全社会 name naming no other whole (not one city's, `太原市加快建设，全市城镇化率…`)."""
+        first = self.s[: self.starts[1]] if len(self.starts) > 1 else self.s
+        return self._own_part_first() and first.rstrip().endswith(("，", ",")) \
+            and any(w in first for w in _SEVERAL_NAMED) and self.v.alias_re.search(first) is None \
+            and all(self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(self.s, cs, alias.start)) \
+            and self._after_subarea_work_only(ci, alias)
 
     def _after_subarea_work_only(self, ci: int, alias: _Alias) -> bool:
         """Whether the figure's clause, after a sentence opening on a sub-area's work alone (no figure, no goal:
