@@ -990,3 +990,12 @@ def test_a_digests_name_lines_are_told_apart_by_the_city_it_names() -> None:
             "■ 仓山区\n过去一年，全区经济稳中有进，GDP达到980亿元，增长8.6%。\n"
             "今年，全区将确保地区生产总值增长8%以上。\n\n■ 长乐区\n2018年，全区完成地区生产总值892.6亿元，增长9.3%。\n")
     assert [r.meta.region for r in _text_reports(text)] == ["福州市鼓楼区", "福州市仓山区", "福州市长乐区"]
+
+
+def test_two_provinces_under_their_short_names_one_a_citys_too_are_a_report_each() -> None:
+    # 明报 on 辽宁 and 吉林 2017 (a blind set): `吉林：…` is the province's heading, not 吉林市's
+    text = ("东北两省开两会\n辽宁、吉林两省人大会议上周先后在沈阳和长春开幕，两省省长分别作政府工作报告。\n\n"
+            "辽宁：全国唯一负增长\n\n"
+            "辽宁的报告坦承，2016年全省地区生产总值按年下跌2.5%。\n\n吉林：粮食产量创新高\n\n"
+            "吉林的报告显示，2016年全省地区生产总值增长6.9%。\n")
+    assert [r.meta.region for r in _text_reports(text)] == ["辽宁省", "吉林省"]

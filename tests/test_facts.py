@@ -5984,3 +5984,13 @@ def test_caption_layouts_a_reviewer_probed(text: str, want: set[tuple]) -> None:
 ])
 def test_neighbours_parts_and_quoted_targets_a_reviewer_probed(text: str, want: set[tuple]) -> None:
     assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+
+
+def test_indicators_listed_as_done_beside_their_figures_are_no_facts_of_their_own() -> None:
+    """慈溪 2013 in a blind series: `年初确定的主要预期指标中，…等指标完成或超额完成年度目标` after the figures:
+    a summary of results (no prior target in words), and beside the figures of its indicators no fact of its own."""
+    got = extracted("慈溪市2013年政府工作报告\n一、2012年工作回顾\n全社会固定资产投资完成600亿元，增长10%。"
+                    "年初确定的主要预期指标中，全社会固定资产投资、城镇登记失业率等指标完成或超额完成年度目标。\n")
+    assert {(f.indicator, f.role, f.value) for f in got} == {
+        ("fixed_asset_investment", "actual", D("600")), ("fixed_asset_investment", "actual", D("10")),
+        ("registered_unemployment", "actual", None)}

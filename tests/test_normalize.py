@@ -1075,3 +1075,11 @@ def test_a_recommended_reading_list_is_junk() -> None:
     junk = [n.text[j.start : j.end] for j in n.junk]
     assert any("2022年烟台市" in j for j in junk) and any("一季度" in j for j in junk)
     assert not any("今年全市" in j for j in junk)
+
+
+def test_a_reports_column_of_other_years_is_junk() -> None:
+    # 常德 2016 in a blind set: `政府工作报告栏目` over other years' reports with their figures
+    n = normalize("2016年常德市政府工作报告\n政府工作报告栏目\n"
+                  "▪ 2017年政府工作报告：2016年全市地区生产总值2955.3亿元，增长8.8%\n"
+                  "▪ 2016年政府工作报告\n")
+    assert any("2955.3" in n.text[j.start : j.end] for j in n.junk)

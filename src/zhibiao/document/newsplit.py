@@ -267,8 +267,9 @@ def _resolved(name: str, gaz: Gazetteer) -> Division | None:
 
 
 def _named(name: str, gaz: Gazetteer) -> Division | None:
-    """The province, city or county ``name`` is (full or short), if any."""
-    d = gaz.resolve(name)
+    """The province, city or county ``name`` is (full or short), if any; a province's short name its city shares
+    is the province's (`吉林：粮食产量创新高` in a story on two provinces' sessions)."""
+    d = gaz.resolve(name) or gaz.resolve(name, levels=("province",))
     return d if d is not None and d.level in ("province", "prefecture", "county") and name in (
         d.name, d.short_name) else None
 

@@ -337,6 +337,10 @@ def emit(
          or _set_target_met(v, sl, cstart, q) or v.list_joiner_after_re.match(sl.s, q.span.end) is not None)
         and completed_target(v, sl, cstart, q)) or (  # (a list of targets met together: `均完成…增长10%和12%的目标`)
         _ceiling_after_result(q, link.prev) and not _in_plan(sl))
+    if prior and q.qualifier == "qualitative" and q.extra.get("task") and _in_review(sl) \
+            and cue_re("task_said_done").search(q.extra.get("phrase") or "") is not None:
+        # `年初确定的主要预期指标中，…等指标完成或超额完成年度目标`: what was done, a result in words
+        prior = False
     when: When | None = None  # the same for every id
     ids = link.ids
     whole = v.whole_of_parts.get(frozenset(ids))

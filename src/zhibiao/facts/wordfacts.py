@@ -5,6 +5,7 @@ what the report's figures do not (called once a report; both split from ``facts.
 from __future__ import annotations
 
 from zhibiao import quantity as qty
+from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact
 
@@ -58,7 +59,8 @@ def _says_more(f: Fact, numeric: set[tuple], figured: set[tuple]) -> bool:
     said later: whether the task was met is no part of the figure); nor as a task done that only comments
     on the figure just before it (`规模以上工业增加值同比增长7%,完成全年目标`)."""
     if (f.indicator, f.role, f.period, f.measure) in numeric:
-        return _task_done(f) and not _after_figure(f)
+        # (not a list of indicators said done together, `…、城镇登记失业率等指标完成年度目标`: a summary of figures)
+        return _task_done(f) and not _after_figure(f) and cue_re("indicators_listed_done").search(f.text) is None
     return not ((f.indicator, f.role, f.period) in figured and _task_done(f) and _after_figure(f))
 
 
