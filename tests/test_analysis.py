@@ -527,3 +527,22 @@ def test_a_target_to_outpace_a_wider_area_is_judged_by_the_results_own_words(aft
                      "%", "exact", "外贸出口10.21亿美元，增长6%", None, 2018, "government_work_report", None, 0, 0,
                      said_after=after)
     assert judge_qualitative(target, result, None, None).status == status
+
+
+@pytest.mark.parametrize(("target", "after", "status"), [
+    ("外贸出口增速高于全市平均水平", "，未能高于全市平均水平。", "missed"),  # (a reviewer's probes: the verb denied)
+    ("外贸出口增速高于全市平均水平", "，不低于全市平均水平。", "unknown"),
+    ("外贸出口增速高于全市平均水平", "；进口增速低于全市平均水平。", "unknown"),  # (another item after `；`)
+    ("外贸出口增速高于全市平均水平2个百分点", "，高于全市平均水平0.5个百分点。", "missed"),  # (the margin asked)
+    ("外贸出口增速高于全市平均水平2个百分点", "，高于全市平均水平2.3个百分点。", "met"),
+    ("外贸出口正增长，增速高于全市平均", "。", "met"),  # (no word on the area: the growth in words judges it)
+])
+def test_a_benchmark_target_against_denied_verbs_margins_and_other_items(target: str, after: str, status: str) -> None:
+    from zhibiao.analysis._common import FactRow
+    from zhibiao.analysis.outcomes import judge_qualitative
+
+    t = FactRow(1, "t.txt", 1, "某区", None, "county", "exports", "target", 2017, "growth", None, None, None,
+                "qualitative", target, None, 2017, "government_work_report", None, 0, 0)
+    r = FactRow(2, "u.txt", 1, "某区", None, "county", "exports", "actual", 2017, "growth", Decimal("6"), None,
+                "%", "exact", "外贸出口增长6%", None, 2018, "government_work_report", None, 0, 0, said_after=after)
+    assert judge_qualitative(t, r, None, None).status == status

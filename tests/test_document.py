@@ -999,3 +999,10 @@ def test_two_provinces_under_their_short_names_one_a_citys_too_are_a_report_each
             "辽宁的报告坦承，2016年全省地区生产总值按年下跌2.5%。\n\n吉林：粮食产量创新高\n\n"
             "吉林的报告显示，2016年全省地区生产总值增长6.9%。\n")
     assert [r.meta.region for r in _text_reports(text)] == ["辽宁省", "吉林省"]
+
+
+def test_a_name_a_province_and_its_city_share_takes_the_level_of_the_other_headed_names() -> None:
+    # (a reviewer's probe) `吉林：…` among cities is 吉林市, among provinces 吉林省
+    text = ("吉林省各市州晒目标\n长春：2019年全市地区生产总值增长6.5%左右。\n吉林：2019年全市地区生产总值增长6%左右。\n"
+            "四平：2019年全市地区生产总值增长6%。\n")
+    assert [r.meta.region for r in _text_reports(text)] == ["长春市", "吉林市", "四平市"]

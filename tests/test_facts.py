@@ -5994,3 +5994,42 @@ def test_indicators_listed_as_done_beside_their_figures_are_no_facts_of_their_ow
     assert {(f.indicator, f.role, f.value) for f in got} == {
         ("fixed_asset_investment", "actual", D("600")), ("fixed_asset_investment", "actual", D("10")),
         ("registered_unemployment", "actual", None)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Taiwan's 所得 for income (杭州 2021 in a 經濟日報 write-up)
+    ("杭州市2021年政府工作报告\n一、2020年工作回顾\n城鎮、農村居民人均可支配所得分別為68666元和38700元。\n",
+     {("urban_income", "actual", 2020, D("68666")), ("rural_income", "actual", 2020, D("38700"))}),
+])
+def test_taiwans_word_for_income(text: str, want: set[tuple]) -> None:
+    ids = load().indicators
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text) if ids[f.indicator].headline} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # (a third reviewer's probes) a growth line under its name belongs to the run of figures above their names
+    ("洛阳市2020年政府工作报告\n2019年成绩单\n4064.18亿元\n地区生产总值\n增长7.5%\n规模以上工业增加值\n260.9亿元\n"
+     "一般公共预算收入\n", {("gdp", "actual", 2019, D("4064.18")), ("gdp", "actual", 2019, D("7.5")),
+                          ("budget_revenue", "actual", 2019, D("260.9"))}),
+    # a level and its growth on one line over their name, the space between them lost
+    ("洛阳市2020年政府工作报告\n2019年成绩单\n3474.3亿元　增长8.5%\n地区生产总值\n",
+     {("gdp", "actual", 2019, D("3474.3")), ("gdp", "actual", 2019, D("8.5"))}),
+    # a numbered zone heading over its figures: the zone's (but not over a sentence on the whole, `全市…`)
+    ("洛阳市2020年政府工作报告\n二、2020年主要目标\n（四）伊滨新区\n规模以上工业增加值增长10%以上\n", set()),
+    ("洛阳市2020年政府工作报告\n二、2020年主要目标\n（四）伊滨新区\n全市固定资产投资增长11.2%。\n",
+     {("fixed_asset_investment", "target", 2020, D("11.2"))}),
+    # one zone at work, then a 全社会 name: the province's
+    ("江苏省2020年政府工作报告\n一、2019年工作回顾\n苏州工业园区加快建设，全社会研发投入强度达到3.1%。\n",
+     {("rd_intensity", "actual", 2019, D("3.1"))}),
+])
+def test_caption_runs_and_zones_a_third_reviewer_probed(text: str, want: set[tuple]) -> None:
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+
+
+def test_a_plan_reports_item_with_its_plan_after_a_colon_is_last_years_target() -> None:
+    # 云南 2019 in a blind set: `一般公共预算收入：计划增长7%左右，实际增长…`
+    got = extracted("关于云南省2018年国民经济和社会发展计划执行情况与2019年计划草案的报告\n一、2018年计划执行情况\n"
+                    "6.一般公共预算收入：计划增长7%左右，预计完成1994亿元，可比增长8.6%。\n")
+    assert {(f.indicator, f.role, f.period, f.value) for f in got} == {
+        ("budget_revenue", "prior_target", 2018, D("7")), ("budget_revenue", "actual", 2018, D("1994")),
+        ("budget_revenue", "actual", 2018, D("8.6"))}

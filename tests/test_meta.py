@@ -2015,3 +2015,14 @@ def test_a_signature_at_the_end_names_the_issuer_the_title_lost() -> None:
             "让我们勇当苏州乃至全省发展的排头兵!\n\n昆山市人民政府办公室\n二〇一三年一月\n")
     meta = pipeline.extract_bytes(text.encode(), "t.txt").reports[0].report.meta
     assert (meta.region, meta.region_code) == ("苏州市昆山市", "320583")
+
+
+def test_a_sites_footer_and_a_city_signing_a_countys_text_do_not_outrank_the_dateline() -> None:
+    from zhibiao import pipeline
+
+    filler = "".join(f"第{k}项工作稳步推进。\n" for k in range(30))
+    text = ("昆山2013年政府工作报告提出今年目标\n本报昆山1月8日讯　政府工作报告提出，2013年全市地区生产总值增长10%。\n"
+            + filler + "\n苏州市人民政府办公室\n")
+    assert pipeline.extract_bytes(text.encode(), "t.txt").reports[0].report.meta.region == "苏州市昆山市"
+    site = ("政府工作报告\n我代表市人民政府向大会报告工作。\n" + filler + "网站地图 | 联系我们\n江苏省人民政府办公厅\n")
+    assert pipeline.extract_bytes(site.encode(), "t.txt").reports[0].report.meta.region != "江苏省"

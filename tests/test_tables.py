@@ -975,3 +975,12 @@ def test_a_closing_exhortation_above_the_annex_is_no_caption_of_a_plans_table() 
         ("urbanization_rate", "prior_target", 2019, "rate", D("63.2"), "exact"),
         ("urbanization_rate", "actual", 2019, "rate", D("62.9"), "exact"),
         ("urbanization_rate", "target", 2020, "rate", D("63.8"), "exact")}
+
+
+def test_an_index_rows_base_in_the_unit_column() -> None:
+    # 吉林 2023 style (a blind set): `居民消费价格指数 / 上年=100 / 103左右 / 102.1 / 103左右`
+    text = ("关于吉林省2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+            "指标名称\t单位\t2022年计划\t2022年完成\t2023年计划\n居民消费价格指数\t上年=100\t103左右\t102.1\t103左右\n")
+    assert facts(text) == {("cpi", "prior_target", 2022, "index", D("103"), "around"),
+                           ("cpi", "actual", 2022, "index", D("102.1"), "exact"),
+                           ("cpi", "target", 2023, "index", D("103"), "around")}

@@ -269,8 +269,9 @@ def judge_qualitative(
         return Judgement(
             "missed" if d < -tol else "met", _q(d), "pp", "missed" if d < 0 else "met"
         )
-    if (m := re.search(rules()["qualitative"]["benchmark_target"], target.text or "")) is not None:
-        return _against_benchmark(m.group("b"), result)
+    if (m := re.search(rules()["qualitative"]["benchmark_target"], target.text or "")) is not None and (
+            j := _against_benchmark(m.group("b"), m.group("g"), result)) is not UNKNOWN:
+        return j  # (else the target's other words may judge it: `正增长，增速高于全省平均`)
     if _marker_in(target.text, "qualitative", "positive_markers") and result.value is not None \
             and not (target.said_after or "").startswith(tuple(rules()["qualitative"]["paired_after"])):
         # (not the first half of a pair, `进出口总额稳定增长、增速高于全省平均水平`: the second is not judged)
@@ -279,16 +280,24 @@ def judge_qualitative(
     return UNKNOWN
 
 
-def _against_benchmark(area: str, result: FactRow) -> Judgement:
-    """A target to outpace ``area`` (`增速高于全市平均水平`) by the result's words in its sentence: above that area met,
-    below it missed, else unknown (the area's own figure is not the report's)."""
-    after = _SENTENCE_END.split(result.said_after or "", maxsplit=1)[0]
+def _against_benchmark(area: str, gap: str | None, result: FactRow) -> Judgement:
+    """A target to outpace ``area`` (`增速高于全市平均水平`, by ``gap`` points if it says so) by the result's words in
+    its clause: above that area (by as much) met, below it missed, else unknown (the area's own figure is not the
+    report's)."""
+    after = _ITEM_END.split(result.said_after or "", maxsplit=1)[0]
     q = rules()["qualitative"]
-    for key, status in (("benchmark_above", "met"), ("benchmark_below", "missed")):
-        m = re.search(q[key], after)
-        if m is not None and m.group("b") == area:
-            return Judgement(status, None, None, status)
+    if (m := re.search(q["benchmark_below"], after)) is not None and area in (m.group("b"), m.group("n")):
+        return Judgement("missed", None, None, "missed")
+    if (m := re.search(q["benchmark_above"], after)) is not None and m.group("b") == area:
+        if gap is None:
+            return Judgement("met", None, None, "met")
+        if m.group("g") is not None:
+            s = "met" if Decimal(m.group("g")) >= Decimal(gap) else "missed"
+            return Judgement(s, None, None, s)
     return UNKNOWN
+
+
+_ITEM_END = re.compile("[。！？!?；;\n]")
 
 
 _TYPE_ORDER = {"government_work_report": 0, "plan_report": 1, "budget_report": 2}

@@ -77,6 +77,8 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     colon_led: list[tuple[int, str]] = []  # paragraphs of figures under a region's name and a colon
     colon_headings: list[tuple[int, int, str]] = []  # sub-headings so with no figure: (line start, end, division)
     sessions: list[tuple[int, str, str]] = []  # paragraphs opening a session: (line start, division, term and meeting)
+    shared: list[tuple[int, int, str, bool]] = []  # headed by a name a province and its city share: (start, end, name,
+    # whether the line holds a figure)
     dispatches: list[int] = []  # lines opening on an agency's or paper's dispatch (`（中央社记者…台北7日电）`)
     item = text[span.start : span.end]
     for ln in iter_lines(item):
@@ -107,6 +109,22 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
                 colon_led.append((span.start + ln.start, d.code))
             elif _is_heading(ln.text):
                 colon_headings.append((span.start + ln.start, span.start + ln.end, d.code))
+        elif m is not None and gaz.resolve(m.group(1), levels=("province",)) is not None:
+            figure = FIGURE_RE.search(ln.text) is not None
+            shared.append((span.start + ln.start, span.start + ln.end, m.group(1), figure))
+    # (a name a province and one of its cities share, `吉林：…`, at the level of the other names so headed: the province
+    # among provinces, `辽宁：…`, the city among cities, `长春：…`)
+    levels = {d.level for _, c in colon_led for d in [gaz.by_code(c)] if d is not None} | {
+        d.level for _, _, c in colon_headings for d in [gaz.by_code(c)] if d is not None}
+    for at, end, name, figure in shared if len(levels) == 1 else []:
+        if (d := gaz.resolve(name, levels=tuple(levels))) is None or d.level not in ("province", "prefecture"):
+            continue
+        if figure:
+            colon_led.append((at, d.code))
+        elif _is_heading(text[at:end]):
+            colon_headings.append((at, end, d.code))
+    colon_led.sort()
+    colon_headings.sort()
     column = False  # headed by columns or paragraphs that name their region: a digest however few
     if len({c for _, c in bracketed}) >= _BRACKETED_MIN and len({c for _, c in cuts}) < 2 and not headed:
         headed, column = bracketed, True  # `【南京:…】` … `【苏州:…】`: a column on several regions' sessions
@@ -267,9 +285,8 @@ def _resolved(name: str, gaz: Gazetteer) -> Division | None:
 
 
 def _named(name: str, gaz: Gazetteer) -> Division | None:
-    """The province, city or county ``name`` is (full or short), if any; a province's short name its city shares
-    is the province's (`吉林：粮食产量创新高` in a story on two provinces' sessions)."""
-    d = gaz.resolve(name) or gaz.resolve(name, levels=("province",))
+    """The province, city or county ``name`` is (full or short), if any (None for a name several bear: 吉林)."""
+    d = gaz.resolve(name)
     return d if d is not None and d.level in ("province", "prefecture", "county") and name in (
         d.name, d.short_name) else None
 

@@ -8,11 +8,12 @@ level gives the region (``region_candidates`` yields them in this order):
 
 1. the title (its most specific division)                                            [title]
 2. the congress the report was given at (``在XX市第十五届人民代表大会…``, ``XX县十五届人大``) [session]
-3. the issuer (``XX县人民政府县长``, ``我代表XX人民政府``, ``受XX人民政府委托``, a bureau line; a signature
-   ``XX市人民政府办公室`` among the text's last lines)                                      [issuer]
+3. the issuer (``XX县人民政府县长``, ``我代表XX人民政府``, ``受XX人民政府委托``, a bureau line) [issuer]
 4. a news dateline (``新华社南京1月20日电``, ``本报杭州…讯``, ``吴川市人民政府网讯``)         [dateline]
 5. the other lines of the report's head                                               [head]
 6. a headline's short name (``2010年漳州经济社会发展预期目标``; a county's of 3+ characters) [head]
+   then a city's or county's government signing the text among its last lines (``昆山市人民政府办公室``,
+   not after a site's footer)                                                           [issuer]
 7. the division the body names most (three characters or more)                        [body]
 8. a province's or prefecture's short name the news lead repeats                      [body]
 9. a prefecture's short name the lead says three times, even inside words (推动宜春…)   [body]
@@ -183,6 +184,7 @@ def _issuer_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, co
 
 _FOOTER = re.compile(r"^\W*([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗|州|盟))人民政府(?:办公室|办公厅)?\W*$")
 _FOOTER_LINES = 4  # the last lines of a text that may sign it
+_SITE_LINE = re.compile(r"网站地图|联系我们|版权所有|主办|承办|ICP|备案|技术支持|Copyright", re.IGNORECASE)
 
 
 def _footer_divisions(body: str, gaz: Gazetteer, year: int | None,
@@ -190,8 +192,11 @@ def _footer_divisions(body: str, gaz: Gazetteer, year: int | None,
     """The division of the government that signs the text at its end (`昆山市人民政府办公室` / `二〇一三年一月` under a
     county-level city's report that names 苏州 more often than itself)."""
     lines = [ln for ln in body.rstrip().split("\n")[-2 * _FOOTER_LINES :] if ln.strip()][-_FOOTER_LINES:]
-    for ln in lines:
-        if (m := _FOOTER.match(ln)) and (d := division_in(m.group(1), gaz, year, body, levels)):
+    for k, ln in enumerate(lines):
+        if any(_SITE_LINE.search(x) for x in lines[:k]):
+            return  # (a site's footer: `网站地图 | 联系我们` / `江苏省人民政府办公厅`)
+        if (m := _FOOTER.match(ln)) and (d := division_in(m.group(1), gaz, year, body, levels)) \
+                and d.level in ("prefecture", "county"):
             yield d
 
 
@@ -280,8 +285,6 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
             yield RegionEvidence(d, "session")
     for d in _issuer_divisions(head, lead, gaz, year, body, levels):
         yield RegionEvidence(d, "issuer")
-    for d in _footer_divisions(body, gaz, year, levels):
-        yield RegionEvidence(d, "issuer")
     for d in _dateline_divisions(lead, gaz, year, body, levels):
         yield RegionEvidence(d, "dateline")
     for d in _venue_divisions(lead, gaz, year, body, levels):
@@ -294,6 +297,8 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
         yield RegionEvidence(d, "head")
     for d in _headline_divisions(head, lead, gaz, year, body, levels):
         yield RegionEvidence(d, "head")
+    for d in _footer_divisions(body, gaz, year, levels):
+        yield RegionEvidence(d, "issuer")  # (below the head's names: a city's site may sign a county's text it carries)
     # (not a division a ranking is within: `固定资产投资…排湘潭市第一` is a county's of 湘潭市)
     named = [mt for mt in gaz.mentions(body) if len(mt.name) >= 3 and not _RANKED_IN.match(body, mt.end)
              and not _named_in_passing(body, mt.end)

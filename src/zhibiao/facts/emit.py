@@ -318,9 +318,11 @@ def emit(
             and _in_review(sl) and (m := v.plan_clause_re.fullmatch(sl.s, cstart, _num_start(q))) is not None:
         cue = m  # `增长2.1%，计划增长4.5%`: the subject's plan for last year, quoted after its result
     if cue is None and link.alias is not None and link.alias.end <= _num_start(q) and _in_review(sl) and (
-            m := v.plan_clause_re.fullmatch(sl.s, link.alias.end + sl.s.startswith("。", link.alias.end),
+            m := v.plan_clause_re.fullmatch(sl.s, link.alias.end + sl.s.startswith(("。", "：", ":"), link.alias.end),
                                             _num_start(q))) is not None and m.group().strip():
-        cue = m  # `——农民收入。计划增长9%，实际上增长10.1%`, `能耗计划下降3.5%`: the plan said right after the name
+        # `——农民收入。计划增长9%，实际上增长10.1%`, `一般公共预算收入：计划增长7%左右`, `能耗计划下降3.5%`: the plan
+        # said right after the name
+        cue = m
     prior = is_target_reference(v, q) or quoted_after or cue is not None or bool(q.extra.get("target_by_margin")) or (
         bool(q.extra.get("target_in_paren")) and not _in_plan(sl)) or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
@@ -360,7 +362,9 @@ def emit(
         ids = ()  # `确保城镇新增就业5.2万人,全年实现20万贫困人口脱贫`: 万 counts the noun after it, not the subject's
     for ind_id in ids:
         ind = v.indicators[ind_id]
-        measure = decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior, named)
+        # (the words after a name are its own: not a shared list's last name's, `能耗、…和主要污染物排放总量完成…任务`)
+        own_named = named if link.alias is not None and ind_id in link.alias.ids else ""
+        measure = decide_measure(v, ind_id, ind.measures, ind.units, q, link.prev, prior, own_named)
         if measure is None:
             continue
         if when is None:

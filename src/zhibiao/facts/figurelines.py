@@ -69,7 +69,8 @@ def reordered(v: Vocabulary, text: str, start: int, end: int,
     else:
         got = _figures_first(v, text, start, end, None, raw)
     if got is None and zone is not None and v.alias_re.search(text, start, end) is not None \
-            and not v.whole_region_re.match(text, start) and not text[start:end].rstrip().endswith("。"):
+            and not text.startswith(_OWN_WHOLE, start):
+        # (not a sentence on the whole under the zone's heading: `（四）伊滨新区` / `全市固定资产投资增长11.2%。`)
         got = Reordered(text[start:end], tuple(range(start, end)))  # (`宜昌高新区` / `规模以上工业总产值力争突破…`)
     above = zone or (_line_before(text, p[0]) if p is not None else None)
     if got is not None and above is not None and _is_zone(v, text, above):
@@ -87,8 +88,8 @@ def _run_opens_on_name(v: Vocabulary, text: str, start: int) -> bool:
             break
         if _is_name_line(v, text, line):
             top = "name"
-        elif _is_figure_line(text, line):
-            top = "figure"
+        elif _is_figure_line(text, line) or _is_verb_figure_line(text, line):
+            top = "figure"  # (`增长7.5%` under its name counts as a figure of the run)
         else:
             break
         line = _line_before(text, line[0])
@@ -132,10 +133,16 @@ def _is_figure_line(text: str, line: tuple[int, int]) -> bool:
     return m is not None and m.group("sep") is None and _only_figures(m.group("figs"))
 
 
+def _is_verb_figure_line(text: str, line: tuple[int, int]) -> bool:
+    """Whether a line is a verb and its figures alone (`增长7.5%`, `比上年增长7.8%`)."""
+    m = cue_re("figure_opens_line").match(text, line[0], line[1])
+    return m is not None and m.end() > line[0] and _only_figures(text[m.end() : line[1]])
+
+
 def _is_zone(v: Vocabulary, text: str, line: tuple[int, int]) -> bool:
     """Whether a line is a zone's name alone (`宜昌高新区`, `天府新区`), no numbered heading (`（四）伊滨新区`)."""
-    place = text[line[0] : line[1]].strip(_BULLETS)
-    if not 0 < len(place) <= _PLACE_CHARS or _NUMBERED.match(place):
+    place = _NUMBERED.sub("", text[line[0] : line[1]].strip(_BULLETS)).strip()
+    if not 0 < len(place) <= _PLACE_CHARS:
         return False
     m = v.subarea_re.match(place)
     return m is not None and m.end() == len(place)
@@ -236,6 +243,7 @@ _NAME_JOINERS = r"[\s\u3000和及与、]"
 _BULLETS = " \u3000■●◆◇□▲△▶►★☆•·‧※◎○▪▍▌"
 _LINE_ENDS = ("。", "；", ";", "！", "!", "？", "?", "：", ":", "】", "」", "”", "）", ")", "—", "%", "％")
 _CELL_GAP = re.compile(r"\S(?: {2,}|\u3000{2,})\S")  # a table row's cells apart (a line with one gap is a caption's)
+_OWN_WHOLE = ("全市", "全县", "全省", "我市", "我县", "我省", "本市", "本县", "全旗", "全州")  # (全区: a zone's too)
 _NUMBERED = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]")  # a numbered heading (`（四）伊滨新区`)
 _ITEM_JOINED = re.compile(r"\d[.．、]\s+\d")  # `1. 7%` in the source: an item's number before its figure
 
@@ -247,8 +255,10 @@ def _only_figures(s: str) -> bool:
     if not found or any(q.value is None or (q.unit is None and q.qualifier == "exact") for q in found):
         return False
     if any(not s[a.span.end : b.span.start].strip(" \u3000") and not s.startswith(_COMMITMENT_WORDS, b.span.start)
-           for a, b in pairwise(found)):
-        return False  # (two figures with nothing between: a table row whose cell gap a copy lost, `2303.8亿元2450亿元`)
+           and b.extra.get("verb") is None for a, b in pairwise(found)):
+        # (two figures with nothing between: a table row whose gap a copy lost, `2303.8亿元2450亿元`; not a level and
+        # its growth, `3474.3亿元增长8.5%`)
+        return False
     rest = s
     for q in sorted(found, key=lambda q: q.span.start, reverse=True):
         rest = rest[: q.span.start] + rest[q.span.end :]

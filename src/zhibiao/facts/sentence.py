@@ -363,8 +363,9 @@ class _SentenceLinker(NeighbourChecks):
         nor name of an indicator (`太原都市圈和大同、长治等区域中心城市建设全面提速，`), the figure's clause then the
         region's own rate or a 全社会 name naming no other whole (not one city's, `太原市加快建设，全市城镇化率…`)."""
         first = self.s[: self.starts[1]] if len(self.starts) > 1 else self.s
+        several = any(w in first for w in _SEVERAL_NAMED) or alias.text.startswith(_WHOLE_SOCIETY)  # (or 全社会…)
         return self._own_part_first() and first.rstrip().endswith(("，", ",")) \
-            and any(w in first for w in _SEVERAL_NAMED) and self.v.alias_re.search(first) is None \
+            and several and self.v.alias_re.search(first) is None \
             and all(self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(self.s, cs, alias.start)) \
             and self._after_subarea_work_only(ci, alias)
 

@@ -71,6 +71,9 @@ def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:
     return out
 
 
+_INDEX_BASE = re.compile(r"(?:以)?上年\s*(?:=|＝|为)\s*100")  # an index's base as a row's unit cell (CPI)
+
+
 def with_table_facts(facts: list[Fact], table: list[Fact]) -> list[Fact]:
     """The sentences' ``facts`` with the ``table``'s: a row read as a table replaces what its line gave read as a
     sentence (`地区生产总值\t亿元\t增长9%\t3147.7` is last year's target and its result, not a growth of 9%); a
@@ -152,7 +155,7 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: Head
                 len(ln.text) <= c.max_unit_chars and not any(ch.isdigit() for ch in ln.text)
                 and not row_name(v, ln.text) and ln.text not in c.judgements)):
             # `地区生产总值 / % / 8左右`: the row's unit; one read as no unit (`吨标准煤/万元`) is still its cell
-            units[len(rows) - 1] = ln.text
+            units[len(rows) - 1] = "%" if _INDEX_BASE.fullmatch(ln.text) else ln.text  # (`上年=100`: an index)
         elif kind_first and ln.text in c.judgements:
             kind = ln.text  # (the next row's kind, `约束性 / 单位GDP能耗下降（%）`)
         elif _is_label(ln.text, c) and not (rows and _qualitative_cell(ln.text)):
@@ -181,7 +184,10 @@ def _is_serial(t: str, last: int | None) -> bool:
 
 
 def _is_unit(t: str, c: TableCues) -> bool:
-    """Whether a cell is a unit (`%`, `亿美元`, `万人`): short, no digit, and read as the unit of a number."""
+    """Whether a cell is a unit (`%`, `亿美元`, `万人`): short, no digit, and read as the unit of a number; or an
+    index's base (`上年=100`)."""
+    if _INDEX_BASE.fullmatch(t):
+        return True
     if len(t) > c.max_unit_chars or any(ch.isdigit() for ch in t) or t in c.judgements:
         return False
     found = qty.scan("1" + t)
