@@ -182,9 +182,9 @@ def _issuer_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, co
             yield d
 
 
-_FOOTER = re.compile(r"^\W*([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗|州|盟))人民政府(?:办公室|办公厅)?\W*$")
+_FOOTER = re.compile(_R["footer_signature"])
 _FOOTER_LINES = 4  # the last lines of a text that may sign it
-_SITE_LINE = re.compile(r"网站地图|联系我们|版权所有|主办|承办|ICP|备案|技术支持|Copyright", re.IGNORECASE)
+_SITE_LINE = re.compile(_R["footer_site_words"])
 
 
 def _footer_divisions(body: str, gaz: Gazetteer, year: int | None,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from zhibiao import quantity as qty
-from zhibiao.facts.cuefile import cue_re
+from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact, Mention, Quantity, Span
 
@@ -238,12 +238,12 @@ def _name_above(v: Vocabulary, text: str, start: int, end: int, prev_line: tuple
 _PLACE_CHARS = 16  # a zone's name line above its caption, at most
 _RUN_LINES = 60  # how far up a run of caption lines is followed
 _NAME_CHARS = 24  # a name's line above its figure, at most
-_NAME_TAILS = ("增长", "增速", "涨幅", "下降", "降低", "提高")
+_NAME_TAILS = tuple(facts_cues()["caption_name_tails"])
 _NAME_JOINERS = r"[\s\u3000和及与、]"
-_BULLETS = " \u3000■●◆◇□▲△▶►★☆•·‧※◎○▪▍▌"
-_LINE_ENDS = ("。", "；", ";", "！", "!", "？", "?", "：", ":", "】", "」", "”", "）", ")", "—", "%", "％")
+_BULLETS: str = facts_cues()["caption_bullets"]
+_LINE_ENDS = tuple(facts_cues()["caption_line_ends"])
 _CELL_GAP = re.compile(r"\S(?: {2,}|\u3000{2,})\S")  # a table row's cells apart (a line with one gap is a caption's)
-_OWN_WHOLE = ("全市", "全县", "全省", "我市", "我县", "我省", "本市", "本县", "全旗", "全州")  # (全区: a zone's too)
+_OWN_WHOLE = tuple(facts_cues()["caption_own_wholes"])  # (not 全区: a zone's word too)
 _NUMBERED = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]")  # a numbered heading (`（四）伊滨新区`)
 _ITEM_JOINED = re.compile(r"\d[.．、]\s+\d")  # `1. 7%` in the source: an item's number before its figure
 
@@ -267,7 +267,7 @@ def _only_figures(s: str) -> bool:
     return not rest.strip(" 、和及\u3000")
 
 
-_COMMITMENT_WORDS = ("确保", "力争", "争取")  # (`确保11%　力争12%` / `地区生产总值增长`)
+_COMMITMENT_WORDS = tuple(facts_cues()["caption_commitment_words"])  # (`确保11%　力争12%` / `地区生产总值增长`)
 
 
 def mapped(facts: Sequence[Fact], mentions: Sequence[Mention], line: Reordered, offset: int,

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from zhibiao import quantity as qty
 from zhibiao.document._common import Line, lines
 from zhibiao.facts.commitment import commitment
+from zhibiao.facts.cuefile import cue_re
 from zhibiao.facts.emit import decide_measure, spec_unit
 from zhibiao.facts.sentence import _num_start
 from zhibiao.facts.tablecues import TableCues
@@ -71,7 +72,7 @@ def _lines(text: str, gap: re.Pattern[str]) -> list[Line]:
     return out
 
 
-_INDEX_BASE = re.compile(r"(?:以)?上年\s*(?:=|＝|为)\s*100")  # an index's base as a row's unit cell (CPI)
+_INDEX_BASE = cue_re("table_index_base")  # an index's base as a row's unit cell (CPI)
 
 
 def with_table_facts(facts: list[Fact], table: list[Fact]) -> list[Fact]:
