@@ -47,6 +47,11 @@ def extracted(text: str, name: str = "t.txt") -> list:
     """Every fact of every report the pipeline finds in ``text`` (read as the file ``name``)."""
     return [f for rr in pipeline.extract_bytes(text.encode(), name).reports for f in rr.facts]
 
+
+def read(text: str) -> set[tuple]:
+    """The (indicator, role, period, value) of every fact ``extracted`` from ``text``."""
+    return {(f.indicator, f.role, f.period, f.value) for f in extracted(text)}
+
 TARGETS = [
     ("地区生产总值增长7%左右", {("gdp", "target", 2025, "growth", D("7"), "around")}),
     (
@@ -5832,7 +5837,7 @@ def test_the_value_striven_for_in_practice_a_sentence_of_its_own_after_the_outpu
      {("rd_intensity", "actual", 2025, D("3.7"))}),
 ])
 def test_parts_tasks_and_quoted_targets_of_blind_sets(text: str, want: set[tuple]) -> None:
-    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+    assert read(text) == want
 
 
 def test_an_infographics_figure_first_lines_are_read_name_first() -> None:
@@ -5880,7 +5885,7 @@ def test_lines_that_open_on_a_year_or_a_number_are_no_figure_first_caption(line:
      {("fixed_asset_investment", "actual", 2016, D("893.4")), ("fixed_asset_investment", "actual", 2016, D("12"))}),
 ])
 def test_infographic_captions_in_other_layouts(text: str, want: set[tuple]) -> None:
-    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+    assert read(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -5907,7 +5912,7 @@ def test_infographic_captions_in_other_layouts(text: str, want: set[tuple]) -> N
       ("trade_total", "actual", 2022, D("1.98")), ("trade_total", "actual", 2022, D("7.6"))}),
 ])
 def test_write_ups_speakers_dispatches_and_labels(text: str, want: set[tuple]) -> None:
-    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+    assert read(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -5932,7 +5937,7 @@ def test_write_ups_speakers_dispatches_and_labels(text: str, want: set[tuple]) -
      "126.4亿元、增长11.2%。\n", {("fixed_asset_investment", "actual", 2020, D("3.9"))}),
 ])
 def test_review_wordings_of_the_second_round(text: str, want: set[tuple]) -> None:
-    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+    assert read(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -5959,7 +5964,7 @@ def test_review_wordings_of_the_second_round(text: str, want: set[tuple]) -> Non
      {("gdp", "target", 2019, D("8.5"))}),
 ])
 def test_caption_layouts_a_reviewer_probed(text: str, want: set[tuple]) -> None:
-    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+    assert read(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -5983,7 +5988,7 @@ def test_caption_layouts_a_reviewer_probed(text: str, want: set[tuple]) -> None:
      {("energy_intensity", "actual", 2016, D("-2.8")), ("energy_intensity", "prior_target", 2016, D("-3.2"))}),
 ])
 def test_neighbours_parts_and_quoted_targets_a_reviewer_probed(text: str, want: set[tuple]) -> None:
-    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+    assert read(text) == want
 
 
 def test_indicators_listed_as_done_beside_their_figures_are_no_facts_of_their_own() -> None:
@@ -6023,7 +6028,7 @@ def test_taiwans_word_for_income(text: str, want: set[tuple]) -> None:
      {("rd_intensity", "actual", 2019, D("3.1"))}),
 ])
 def test_caption_runs_and_zones_a_third_reviewer_probed(text: str, want: set[tuple]) -> None:
-    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == want
+    assert read(text) == want
 
 
 def test_a_plan_reports_item_with_its_plan_after_a_colon_is_last_years_target() -> None:

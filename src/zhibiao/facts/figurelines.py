@@ -18,7 +18,7 @@ from itertools import pairwise
 from zhibiao import quantity as qty
 from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.vocab import Vocabulary
-from zhibiao.model import Fact, Mention, Quantity, Span
+from zhibiao.model import Fact, Mention, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,11 @@ class Reordered:
         """The report's slice that holds every character of the reading's ``[start, end)``."""
         covered = self.at[start:end] or (self.at[min(start, len(self.at) - 1)],)
         return Span(min(covered), max(covered) + 1)
+
+
+def _reading(text: str, pieces: Sequence[tuple[int, int]]) -> Reordered:
+    """The slices ``pieces`` of ``text`` read one after another, each character traced to its place."""
+    return Reordered("".join(text[a:b] for a, b in pieces), tuple(i for a, b in pieces for i in range(a, b)))
 
 
 _LABEL_HEAD_END = re.compile(r"[，,；;（(。！!？?]")
@@ -57,21 +62,23 @@ def reordered(v: Vocabulary, text: str, start: int, end: int,
     zone = p if p is not None and _is_zone(v, text, p) else None
     if zone is not None:
         p = None  # (the zone's name line heads the caption below it)
-    elif p is not None and not _is_name_line(v, text, p) and _runs_on(v, text, p):
+    named = p is not None and _is_name_line(v, text, p)
+    if p is not None and not named and _runs_on(v, text, p):
         return None
     if _is_figure_line(text, (start, end)):
         # figures alone on their line: the name above's in a run of lines that opens on a name (`地区生产总值` /
         # `726.2亿元` / `规模工业增加值` / …), else the name below's (`385.6亿元` / `全市地区生产总值，增长14.1%`)
-        got = _name_above(v, text, start, end, p) if _run_opens_on_name(v, text, start) else \
+        got = (_name_above(v, text, start, end, p) if named and p is not None else None) \
+            if _run_opens_on_name(v, text, start) else \
             _figures_first(v, text, start, end, _line_after(text, end), raw)
-    elif p is not None and _is_name_line(v, text, p):
+    elif named and p is not None:
         got = _name_above(v, text, start, end, p)
     else:
         got = _figures_first(v, text, start, end, None, raw)
     if got is None and zone is not None and v.alias_re.search(text, start, end) is not None \
             and not text.startswith(_OWN_WHOLE, start):
         # (not a sentence on the whole under the zone's heading: `（四）伊滨新区` / `全市固定资产投资增长11.2%。`)
-        got = Reordered(text[start:end], tuple(range(start, end)))  # (`宜昌高新区` / `规模以上工业总产值力争突破…`)
+        got = _reading(text, [(start, end)])  # (`宜昌高新区` / `规模以上工业总产值力争突破…`)
     above = zone or (_line_before(text, p[0]) if p is not None else None)
     if got is not None and above is not None and _is_zone(v, text, above):
         got = _after(above, got, text)  # (`天府新区` / `1500亿元　地区生产总值`: the zone's figure)
@@ -159,8 +166,7 @@ def _runs_on(v: Vocabulary, text: str, line: tuple[int, int]) -> bool:
 
 def _after(line: tuple[int, int], got: Reordered, text: str) -> Reordered:
     """``got`` read after the zone's name ``line``."""
-    at = tuple(range(line[0], line[1])) + got.at
-    return Reordered(text[line[0] : line[1]] + got.text, at)
+    return Reordered(text[line[0] : line[1]] + got.text, tuple(range(line[0], line[1])) + got.at)
 
 
 def _figures_first(v: Vocabulary, text: str, start: int, end: int, next_line: tuple[int, int] | None,
@@ -182,9 +188,7 @@ def _figures_first(v: Vocabulary, text: str, start: int, end: int, next_line: tu
     cut = head_end.start() if head_end is not None else label[1]
     if v.alias_re.search(text, label[0], cut) is None or _DIGIT.search(_YEAR.sub("", text[label[0] : cut])):
         return None  # (a year may head the name: `8.5%左右——2019年地区生产总值增长目标`)
-    order = [(label[0], cut), figs, (cut, label[1])]
-    at = tuple(i for a, b in order for i in range(a, b))
-    return Reordered("".join(text[a:b] for a, b in order), at)
+    return _reading(text, [(label[0], cut), figs, (cut, label[1])])
 
 
 def _figures_against_name(v: Vocabulary, text: str, start: int, end: int,
@@ -192,6 +196,8 @@ def _figures_against_name(v: Vocabulary, text: str, start: int, end: int,
     """A line opening on its figures right against the name (a copy that lost the space between them:
     `3136.8亿元全市地区生产总值，比上年增长9.1%`, `9%、10%城镇居民人均可支配收入和农民人均纯收入分别增长`)."""
     at = start + len(text[start:end]) - len(text[start:end].lstrip(_BULLETS))
+    if not qty.may_hold(text, at, min(end, at + _LEAD_CHARS)):
+        return None  # (no figure can open the line: most lines, spared a scan)
     found = qty.scan(text[at:end])
     stop = 0
     for q in found:
@@ -213,16 +219,12 @@ def _figures_against_name(v: Vocabulary, text: str, start: int, end: int,
     cut = head_end.start() if head_end is not None else end
     if _DIGIT.search(text, stop, cut):
         return None  # (a threshold before the name, `500万元以上固定资产投资893.4亿元`: the figure after is its own)
-    order = [(stop, cut), (at, stop), (cut, end)]
-    at_ = tuple(i for a, b in order for i in range(a, b))
-    return Reordered("".join(text[a:b] for a, b in order), at_)
+    return _reading(text, [(stop, cut), (at, stop), (cut, end)])
 
 
-def _name_above(v: Vocabulary, text: str, start: int, end: int, prev_line: tuple[int, int] | None) -> Reordered | None:
-    """The line read after the name alone on the line above it (`地区生产总值` / `726.2亿元，增长10.1%`,
+def _name_above(v: Vocabulary, text: str, start: int, end: int, prev_line: tuple[int, int]) -> Reordered | None:
+    """The line read after the name alone on the line above it, ``prev_line`` (`地区生产总值` / `726.2亿元，增长10.1%`,
     `城镇登记失业率` / `控制在3.5%以内`): the line opens on its figure, after a verb at most, and names nothing."""
-    if prev_line is None or not _is_name_line(v, text, prev_line):
-        return None
     m = cue_re("figure_opens_line").match(text, start, end)
     head_end = _LABEL_HEAD_END.search(text, start, end)
     if m is None or v.alias_re.search(text, start, head_end.start() if head_end else end) is not None:
@@ -230,13 +232,12 @@ def _name_above(v: Vocabulary, text: str, start: int, end: int, prev_line: tuple
     head = text[m.end() : head_end.start() if head_end else end]
     if not _only_figures(head):
         return None  # (its first clause the figures alone: not `3000万元以上项目开工286个`, a threshold's)
-    order = [prev_line, (start, end)]
-    at = tuple(i for a, b in order for i in range(a, b))
-    return Reordered("".join(text[a:b] for a, b in order), at)
+    return _reading(text, [prev_line, (start, end)])
 
 
 _PLACE_CHARS = 16  # a zone's name line above its caption, at most
 _RUN_LINES = 60  # how far up a run of caption lines is followed
+_LEAD_CHARS = 12  # a figure opening a line has its number within this many characters (its lead words before it)
 _NAME_CHARS = 24  # a name's line above its figure, at most
 _NAME_TAILS = tuple(facts_cues()["caption_name_tails"])
 _NAME_JOINERS = r"[\s\u3000和及与、]"
@@ -281,8 +282,3 @@ def mapped(facts: Sequence[Fact], mentions: Sequence[Mention], line: Reordered, 
     out_f = [dataclasses.replace(f, span=(sp := back(f.span)), text=text[sp.start : sp.end]) for f in facts]
     out_m = [dataclasses.replace(m, span=(sp := back(m.span)), text=text[sp.start : sp.end]) for m in mentions]
     return out_f, out_m
-
-
-def scan(line: Reordered) -> list[Quantity]:
-    """The quantities of the reading."""
-    return qty.scan(line.text)
