@@ -2026,3 +2026,41 @@ def test_a_sites_footer_and_a_city_signing_a_countys_text_do_not_outrank_the_dat
     assert pipeline.extract_bytes(text.encode(), "t.txt").reports[0].report.meta.region == "苏州市昆山市"
     site = ("政府工作报告\n我代表市人民政府向大会报告工作。\n" + filler + "网站地图 | 联系我们\n江苏省人民政府办公厅\n")
     assert pipeline.extract_bytes(site.encode(), "t.txt").reports[0].report.meta.region != "江苏省"
+
+
+def test_a_former_city_merged_away_is_no_issuer() -> None:
+    # 济南 2019 (齐鲁网): the new city's first report gives the old city's figures apart, `原莱芜市` on a short line
+    text = ("新济南首份政府工作报告出炉：今年GDP预期增长7.5%左右\n"
+            "\n"
+            "2019-01-31 11:05:20　来源：齐鲁网　作者：闪电新闻记者 王铮\n"
+            "\n"
+            "齐鲁网·闪电新闻1月31日讯　今天上午，济南市人民代表大会会议在山东会堂开幕，市长作政府工作报告。"
+            "这是莱芜划归济南管辖后，“新济南”的第一份政府工作报告。报告提出，今年全市地区生产总值增长7.5%左右。\n"
+            "\n"
+            "【回顾】去年主要指标稳中有进\n"
+            "\n"
+            "报告显示，去年全市（不含原莱芜市，下同）地区生产总值7856.6亿元，增长7.4%。\n"
+            "\n"
+            "原莱芜市地区生产总值1005.7亿元，增长6.1%。按照新的行政区划计算，去年全市经济总量超过8800亿元。\n")
+    assert meta(text).region_code == "370100"
+    # `平原县` keeps its `原`: a name that holds the character is no former division
+    text = ("平原县人民政府工作报告\n各位代表:现在,我代表县人民政府向大会报告工作。\n"
+            "2018年,全县地区生产总值增长6.5%。\n")
+    assert meta(text).region_code == "371426"
+
+
+def test_a_local_sites_masthead_names_the_county_over_its_prefecture_said_once() -> None:
+    # 寿光 2009 (寿光新闻网): a county-level city's `市十五届人大`, the prefecture's session told of once
+    text = ("图说政府工作报告\n寿光新闻网　发布时间：2009年2月12日　来源：寿光日报\n"
+            "编者按：2月11日，市十五届人大三次会议隆重开幕。市长在政府工作报告中回顾了去年我市的不凡历程。\n"
+            "■去年：逆势而上　交出满意答卷\n385.6亿元\n全市地区生产总值，增长14.1%\n"
+            "156.3亿元\n规模以上工业增加值，增长18.9%\n"
+            "21.36亿元\n地方财政一般预算收入，增长25.2%\n236.8亿元\n全社会固定资产投资，增长24.5%\n"
+            "118.2亿元\n社会消费品零售总额，增长22.8%\n16980元\n城镇居民人均可支配收入，增长14.6%\n"
+            "■今年：坚定信心　迎难而上\n"
+            "前不久召开的潍坊市人代会提出，今年全市地区生产总值增长10%以上，我市地区生产总值增长12%左右。\n")
+    assert meta(text).region_code == "370783"
+    # the masthead of a site of the city over the city's own report changes nothing
+    text = ("潍坊新闻网　发布时间：2009年2月12日\n编者按：市十五届人大三次会议隆重开幕。\n"
+            "潍坊市地区生产总值增长13.2%。\n")
+    assert meta(text).region_code == "370700"

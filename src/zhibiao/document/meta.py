@@ -20,7 +20,8 @@ from zhibiao.document.dates import Dates, agency_serial_date, cn_number, entry_d
 from zhibiao.document.filename import file_name_region, file_name_year
 from zhibiao.document.gazetteer import Division, Gazetteer, load
 from zhibiao.document.given import region_division
-from zhibiao.document.region import RegionEvidence, find_region, section_region
+from zhibiao.document.pageregion import section_region
+from zhibiao.document.region import RegionEvidence, find_region
 from zhibiao.document.speaker import speaker_ending, speaker_levels
 from zhibiao.document.split import is_title_line
 from zhibiao.document.yearmarks import congress_ahead_year, five_year_plan_year

@@ -73,18 +73,17 @@ _CITY_VOICE = re.compile(_R["city_voice"])
 _LIST_JOINERS = tuple(_R["listed_city_joiners"])  # `沈阳、大连`: cities listed together
 _HEADLINE_LINES = 2  # the lines a headline can take
 _HEADLINE_CHARS = 60
-_BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's breadcrumb trail
+BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's breadcrumb trail
 _RANKED_IN = re.compile(_R["ranked_in"])  # after a division: a ranking within it
 _DELEGATION = _R["delegation"]  # after a division: its delegation at a higher congress
 _AREA_OF = re.compile(_R["area_of"])  # after a division: its area (`湖北省域`), of which the issuer is a part
+_FORMER = re.compile(_R["former_before"])  # before a division: a former one (`不含原莱芜市`)
 _PARTNER_BEFORE = re.compile(_R["partner_before"])  # before a division: a partner's or another's plan carried out
 _PARTNER_OWN_AFTER = re.compile(_R["partner_own_after"])  # ... but for the issuer's own bodies and plans after it
 _PARTNER_WINDOW = 4  # characters before a division read for a partner's words
 _PARTNER_WITH = re.compile(_R["partner_with_before"])  # before a division: another region met or learnt from
 _OWN_BODY_AFTER = re.compile(_R["own_body_after"])  # ... unless the issuer's own bodies follow (`向福州市人大常委会…`)
 _LED_BY = re.compile(_R["led_by"])  # after a division: its party committee and government leading the issuer
-_SESSIONS_WORD = _R["sessions_word"]  # a region's annual sessions (两会)
-_SECTION_WORDS = tuple(_R["section_words"])  # a news site's section for a region (`长治频道`)
 _HEAD_LINE_CHARS = 80  # a line of the head longer than this is a paragraph, not a title or session line
 _SHORT_NAME_TIMES = 2  # a short name in the lead names the region only when repeated
 _LOOSE_NAME_TIMES = 3  # a city's short name inside words (`推动宜春…`) names it only when said this often
@@ -93,7 +92,7 @@ _COUNTY_ENDINGS = "县区旗"  # the self-reference of a county-level government
 _CITIES_LISTED = 3  # a province's page lists this many of its cities together (`沈阳、大连、丹东`)
 _SIBLINGS_NAMED = 2  # a county said once among this many other counties of its city is one of the city's places
 _SHORT_LEVELS = ("province", "prefecture")  # and only a province's or a prefecture's
-_RANK = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
+LEVEL_RANK = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
 class RegionEvidence(NamedTuple):
@@ -103,7 +102,7 @@ class RegionEvidence(NamedTuple):
     source: MetaSource
 
 
-def _inside(gaz: Gazetteer, child: Division, parent: Division, year: int | None) -> bool:
+def inside(gaz: Gazetteer, child: Division, parent: Division, year: int | None) -> bool:
     p = gaz.parent(child, year)
     while p is not None:
         if p.code == parent.code:
@@ -112,10 +111,12 @@ def _inside(gaz: Gazetteer, child: Division, parent: Division, year: int | None)
     return False
 
 
-def _named_in_passing(text: str, end: int) -> bool:
-    """Whether the division named just before ``end`` is there only as its delegation at a higher congress
-    (`到社旗县代表团`) or as an area the issuer is part of (`湖北省域副中心城市`), not the issuer."""
-    return text.startswith(_DELEGATION, end) or _AREA_OF.match(text, end) is not None
+def _named_in_passing(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the division named from ``start`` to ``end`` is there only as its delegation at a higher congress
+    (`到社旗县代表团`), as an area the issuer is part of (`湖北省域副中心城市`) or as a former one merged away
+    (`不含原莱芜市`), not the issuer."""
+    return (text.startswith(_DELEGATION, end) or _AREA_OF.match(text, end) is not None
+            or (start is not None and _FORMER.search(text, max(0, start - 2), start) is not None))
 
 
 def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
@@ -126,15 +127,15 @@ def division_in(zone: str, gaz: Gazetteer, year: int | None, context: str,
     best: Division | None = None
     best_line = -1
     for mt in gaz.mentions(zone):
-        if _named_in_passing(zone, mt.end):
+        if _named_in_passing(zone, mt.end, mt.start):
             continue
         d = gaz.resolve(mt.name, year, context + zone, levels, near=True)
         if d is None:
             continue
         line = zone.count("\n", 0, mt.start)
-        if best is None or _RANK[d.level] > _RANK[best.level]:
+        if best is None or LEVEL_RANK[d.level] > LEVEL_RANK[best.level]:
             # a lower division counts only if it lies inside the one already found (or none found)
-            if best is None or _RANK[best.level] < 2 or (_inside(gaz, d, best, year) and line == best_line):
+            if best is None or LEVEL_RANK[best.level] < 2 or (inside(gaz, d, best, year) and line == best_line):
                 best, best_line = d, line
     return best
 
@@ -263,7 +264,7 @@ def _headline_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, 
     for ln in lines:
         if len(ln) > _HEADLINE_CHARS:
             continue
-        ln = _BREADCRUMB.split(ln)[-1]  # `首页 > 国内新闻 > 陕西新闻 > 宝鸡两会|…`: the page's own headline
+        ln = BREADCRUMB.split(ln)[-1]  # `首页 > 国内新闻 > 陕西新闻 > 宝鸡两会|…`: the page's own headline
         found = []
         for mt in gaz.short_mentions(ln):
             d = gaz.resolve(mt.name, year, context, levels, near=True)
@@ -271,7 +272,7 @@ def _headline_divisions(head: str, lead: str, gaz: Gazetteer, year: int | None, 
             if d is not None and d.level != "national" and (d.level != "county" or len(mt.name) >= 3):
                 found.append(d)
         # `湖北荆州绘制2014年经济社会发展蓝图`: a city the line names inside a province it names is its subject
-        yield from sorted(found, key=lambda d: not any(_inside(gaz, d, e, year) for e in found if e is not d))
+        yield from sorted(found, key=lambda d: not any(inside(gaz, d, e, year) for e in found if e is not d))
 
 
 def region_candidates(title: str | None, head: str, lead: str, body: str, year: int | None,
@@ -301,7 +302,7 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
         yield RegionEvidence(d, "issuer")  # (below the head's names: a city's site may sign a county's text it carries)
     # (not a division a ranking is within: `固定资产投资…排湘潭市第一` is a county's of 湘潭市)
     named = [mt for mt in gaz.mentions(body) if len(mt.name) >= 3 and not _RANKED_IN.match(body, mt.end)
-             and not _named_in_passing(body, mt.end)
+             and not _named_in_passing(body, mt.end, mt.start)
              and not (_PARTNER_BEFORE.search(body, max(0, mt.start - _PARTNER_WINDOW), mt.start)
                       and not _PARTNER_OWN_AFTER.match(body, mt.end))]
     counts: Counter[str] = Counter(mt.name for mt in named if mt.name not in _leading_above(named, body, gaz, year))
@@ -328,7 +329,7 @@ def region_candidates(title: str | None, head: str, lead: str, body: str, year: 
     named = [(d, n) for name, n in shorts.most_common(2)
              if n >= _SHORT_NAME_TIMES and (d := gaz.resolve(name, year, body, levels, near=True)) is not None
              and d.level in _SHORT_LEVELS]
-    if len(named) == 2 and named[0][1] == named[1][1] and _inside(gaz, named[1][0], named[0][0], year):
+    if len(named) == 2 and named[0][1] == named[1][1] and inside(gaz, named[1][0], named[0][0], year):
         named.reverse()  # `对山东、对青岛工作的重要指示要求`, said as often: the city speaks of its province
     if named and named[0][0].level == "prefecture" and (p := _province_of_listed(gaz, lead, body, year)):
         yield RegionEvidence(p, "body")  # `沈阳、大连、丹东、锦州、营口、朝阳机场…` and `全省`: the province speaks
@@ -379,7 +380,7 @@ def _leading_above(named: list[Mention], body: str, gaz: Gazetteer, year: int | 
     for name in led:
         d = gaz.resolve(name, year)
         if d is not None and any(
-                (c := gaz.resolve(mt.name, year)) is not None and c.code != d.code and _inside(gaz, c, d, year)
+                (c := gaz.resolve(mt.name, year)) is not None and c.code != d.code and inside(gaz, c, d, year)
                 for mt in named):
             above.add(name)
     return above
@@ -536,38 +537,6 @@ def _parent_of_named(said: str, ending: str, year: int | None, gaz: Gazetteer) -
     if ranked and len(ranked[0][1]) >= _CHILDREN_NAMED and (len(ranked) == 1 or len(ranked[1][1]) < len(ranked[0][1])):
         return parents[ranked[0][0]]
     return None
-
-
-def section_region(raw_head: str, gaz: Gazetteer, year: int | None, body: str,
-                   found: RegionEvidence | None = None,
-                   levels: frozenset[str] | None = None) -> RegionEvidence | None:
-    """The region a news site's section names in the page clutter, when the text names none
-    (`当前位置:2018襄阳两会 > 报告解读`: a page filed under one region's 两会) or only the province the
-    section's city lies in (`山西新闻网>>地市频道>>长治频道>>长治新闻`); else ``found``. Never one of another
-    level than the speaker's (``我代表区人民政府`` on a page of the city's 两会: some district of it)."""
-    best: Division | None = None
-    sessions: Division | None = None
-    for ln in raw_head.split("\n"):
-        for part in _BREADCRUMB.split(ln):
-            for mt in gaz.short_mentions(part):
-                word = next((w for w in _SECTION_WORDS if part.startswith(w, mt.end)
-                             and not part.startswith("网", mt.end + len(w))), None)  # (not a site: `福州新闻网`)
-                d = gaz.resolve(mt.name, year, body, None, near=True) if word else None
-                if d is None or d.level == "national":
-                    continue
-                if word == _SESSIONS_WORD and sessions is None:
-                    sessions = d
-                if best is None or _RANK[d.level] > _RANK[best.level]:
-                    best = d
-    if found is None:
-        pick = sessions or (best if best is not None and best.level != "province" else None)
-        if pick is not None and levels and pick.level not in levels:
-            return None
-        return RegionEvidence(pick, "head") if pick is not None else None
-    if (found.source in ("head", "body", "dateline") and found.division.level == "province" and best is not None
-            and _inside(gaz, best, found.division, year)):  # (a title or a session naming the province holds)
-        return RegionEvidence(best, "head")
-    return found
 
 
 def _tied_to(gaz: Gazetteer, d: Division, text: str, year: int | None) -> bool:
