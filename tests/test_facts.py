@@ -6038,3 +6038,136 @@ def test_a_plan_reports_item_with_its_plan_after_a_colon_is_last_years_target() 
     assert {(f.indicator, f.role, f.period, f.value) for f in got} == {
         ("budget_revenue", "prior_target", 2018, D("7")), ("budget_revenue", "actual", 2018, D("1994")),
         ("budget_revenue", "actual", 2018, D("8.6"))}
+
+
+def _of(text: str) -> set[tuple]:
+    """(indicator, role, period, value, qualifier) of every fact the pipeline finds in ``text``."""
+    return {(f.indicator, f.role, f.period, f.value, f.qualifier) for f in extracted(text)}
+
+
+_JINAN_LIXIA_2013 = "济南市历下区人民政府工作报告\n——2013年1月10日在历下区第十七届人民代表大会第二次会议上\n"
+_FEIXI_2006 = "肥西县人民政府工作报告\n——2006年1月10日在肥西县第十四届人民代表大会第四次会议上\n"
+
+
+def test_a_targets_stretch_in_parentheses_after_it_is_a_second_target() -> None:
+    # 历下 2013: `增长10.5%左右（力争达到11%）`, the stretch said with its verb or bare
+    for inside in ("力争达到11%", "力争11%"):
+        found = _of(_JINAN_LIXIA_2013
+                    + f"主要预期目标：地区生产总值增长10.5%左右（{inside}）；公共财政预算收入增长13%。\n")
+        assert ("gdp", "target", 2013, D("11"), "exact") in found
+        assert ("gdp", "target", 2013, D("10.5"), "around") in found
+    # a result's bare figure after a fall in parentheses naming the target is the growth planned, not a fall
+    found = _of(_JINAN_LIXIA_2013 + "2012年，全区地区生产总值下降2%（预期目标8%）。\n")
+    assert ("gdp", "prior_target", 2012, D("8"), "exact") in found
+
+
+def test_a_target_set_in_advance_said_with_yu_ding() -> None:
+    # 顺德 2010 (a write-up): `超过年初预定15%的目标`, `低于年初预定的12%的目标`
+    found = _of("顺德区人民政府工作报告\n——2010年1月10日在顺德区第十四届人民代表大会第五次会议上\n"
+                "2009年，全社会固定资产投资332.4亿元，增长22.5%，超过年初预定15%的目标；"
+                "地区生产总值增长10.2%，低于年初预定的12%的目标。\n")
+    assert {("fixed_asset_investment", "prior_target", 2009, D("15"), "exact"),
+            ("gdp", "prior_target", 2009, D("12"), "exact")} <= found
+    assert ("gdp", "actual", 2009, D("10.2"), "exact") in found
+
+
+def test_targets_met_together_in_a_respectively_list_of_mixed_units() -> None:
+    # 常德 2017 (a plan report): the jobs and the unemployment rate, each target quoted back
+    found = _of("常德市人民政府工作报告\n——2017年1月10日在常德市第七届人民代表大会第一次会议上\n"
+                "去年，城镇新增就业5.93万人，城镇登记失业率3.65%，分别完成5.5万人和4.5%以内的计划目标。\n")
+    assert ("new_urban_jobs", "prior_target", 2016, D("5.5"), "exact") in found
+    assert ("registered_unemployment", "prior_target", 2016, D("4.5"), "at_most") in found
+    assert ("registered_unemployment", "actual", 2016, D("4.5"), "at_most") not in found
+
+
+def test_a_level_reached_last_year_from_an_earlier_years_base() -> None:
+    # 肥西 2006 (a write-up): `由2000年的40.6亿元增加到去年的86.5亿元`, the end of the plan's review
+    for opener in ("“十五”期间，全县经济保持快速增长。", "去年，全县经济保持快速增长。"):
+        found = _of(_FEIXI_2006 + opener + "全县生产总值由2000年的40.6亿元增加到去年的86.5亿元。\n")
+        assert ("gdp", "actual", 2005, D("86.5"), "exact") in found
+        assert not any(f[3] == D("40.6") for f in found)
+
+
+def test_a_write_ups_lead_from_a_source_opens_last_years_review() -> None:
+    # 徐州 2007 (人民网): `据市长所作的政府工作报告介绍，去年…` opens the review; its later sentences are 2006's
+    text = ("徐州：今年地区生产总值确保增长13%\n2007年01月22日09:15　来源：人民网-江苏视窗\n"
+            "　　人民网徐州1月22日电　记者从日前召开的徐州市十三届人大五次会议上获悉，去年徐州经济社会发展态势良好。\n"
+            "　　据市长所作的政府工作报告介绍，去年全市完成地区生产总值1537.2亿元，按可比价计算增长14.6%。"
+            "开放型经济实现新突破，进出口总额13.4亿美元，增长26.5%。\n"
+            "　　报告提出，今年全市经济社会发展的主要目标是：地区生产总值确保增长13%，进出口总额增长20%。\n")
+    found = _of(text)
+    assert {("trade_total", "actual", 2006, D("13.4"), "exact"), ("trade_total", "actual", 2006, D("26.5"), "exact"),
+            ("trade_total", "target", 2007, D("20"), "exact")} <= found
+    assert not any(f[1] == "target" and f[3] == D("26.5") for f in found)
+
+
+def test_a_headlines_target_in_words_is_a_copy_of_the_bodys() -> None:
+    # 石家庄 2013 (a paper): the headline's `城乡居民收入与经济增长同步` and the lead's say one target each
+    text = ("今年GDP增长10% 城乡居民收入与经济增长同步\n"
+            "　　本报讯（记者 赵春雷）昨日上午，石家庄市第十三届人民代表大会第一次会议在市会议中心开幕。"
+            "市长向大会作政府工作报告。"
+            "报告提出，今年全市生产总值增长10%左右，城乡居民收入增长与经济增长同步。\n")
+    facts = [f for f in extracted(text) if f.qualifier == "qualitative"]
+    assert sorted(f.indicator for f in facts) == ["rural_income", "urban_income"]
+
+
+def test_the_provinces_targets_told_in_a_citys_write_up_read_by_its_session() -> None:
+    # 宁波 2008 (a paper): `前不久召开的省十一届人大一次会议确定，今年全省生产总值增长9%左右` is no target of the city
+    text = ("宁波市第十三届人民代表大会第二次会议开幕\n本报讯　宁波市第十三届人民代表大会第二次会议昨日开幕。"
+            "报告提出，今年全市经济社会发展的主要预期目标是：生产总值增长11%；"
+            "地方财政一般预算收入增长12%。\n"
+            "　　记者注意到，前不久召开的省十一届人大一次会议确定，今年全省生产总值增长9%左右，"
+            "地方财政一般预算收入增长10%。"
+            "我市的经济增长预期目标比全省高出2个百分点。\n")
+    found = _of(text)
+    assert {f[3] for f in found if f[1] == "target"} == {D("11"), D("12")}
+
+
+def test_the_nations_target_said_by_the_state_in_a_provinces_report() -> None:
+    # 宁夏 2009: `国家提出全国经济增长保持在8%左右` is the nation's
+    found = _of("宁夏回族自治区人民政府工作报告\n——2009年1月10日在宁夏回族自治区第十届人民代表大会第二次会议上\n"
+                "中央经济工作会议强调，要把保持经济平稳较快发展作为今年经济工作的首要任务，国家提出全国经济增长保持在8%左右。"
+                "今年全区经济社会发展的主要预期目标是：地区生产总值增长10%。\n")
+    assert {f[3] for f in found if f[0] == "gdp"} == {D("10")}
+
+
+def test_a_higher_wholes_figures_go_on_through_the_clauses_after_it() -> None:
+    # 历下 2019: the new 济南's figures after the merger, then the district's own
+    text = ("济南市历下区人民政府工作报告\n——2019年1月10日在历下区第十八届人民代表大会第三次会议上\n"
+            "区划调整后，济南全市总面积达到10244平方公里，全市地区生产总值预计突破7800亿元，一般公共预算收入超过800亿元，"
+            "省会城市发展空间进一步拓展。\n去年，全区地区生产总值增长7%，一般公共预算收入增长8%。\n")
+    found = _of(text)
+    assert {(f[0], f[3]) for f in found} == {("gdp", D("7")), ("budget_revenue", D("8"))}
+    # the district's own whole named again takes its clauses back
+    found = _of("济南市历下区人民政府工作报告\n——2019年1月10日在历下区第十八届人民代表大会第三次会议上\n"
+                "去年，全市地区生产总值增长6.1%，全区地区生产总值增长7%，一般公共预算收入增长8%。\n")
+    assert ("budget_revenue", "actual", 2018, D("8"), "exact") in found
+
+
+def test_indicators_done_as_the_levels_plan_set_are_qualitative_targets() -> None:
+    # 海南 2017: `…等约束性指标完成国家下达的计划目标`, the plan's target said by its word
+    found = _of("海南省人民政府工作报告\n——2017年2月10日在海南省第五届人民代表大会第五次会议上\n"
+                "今年经济社会发展的主要预期目标是：地区生产总值增长7%左右；"
+                "单位地区生产总值能耗、主要污染物排放量等约束性指标完成国家下达的计划目标。\n")
+    assert ("energy_intensity", "target", 2017, None, "qualitative") in found
+
+
+def test_a_target_compared_by_degree_with_the_rate_named_before() -> None:
+    # 成都 2016: `除地区生产总值增速略低于年初确定的8.5%的预期目标外`, the rate's name, a degree and the target
+    found = _of("成都市人民政府工作报告\n——2016年1月10日在成都市第十六届人民代表大会第五次会议上\n"
+                "2015年，全市实现地区生产总值10756.3亿元，增长7.9%，除地区生产总值增速略低于年初确定的8.5%的预期目标外，"
+                "其余主要指标均完成或超过年度目标。\n")
+    assert ("gdp", "prior_target", 2015, D("8.5"), "exact") in found
+    assert ("gdp", "actual", 2015, D("7.9"), "exact") in found
+
+
+def test_a_delta_and_a_business_district_are_parts_of_the_region() -> None:
+    # 广东 2011: `珠江三角洲地区生产总值增长12.1%`; 南岗 2019: `哈西商圈实现社会消费品零售总额203亿元` after a count
+    # of works
+    found = _of("广东省人民政府工作报告\n——2011年1月10日在广东省第十一届人民代表大会第四次会议上\n"
+                "2010年，全省生产总值增长12.2%。珠江三角洲地区生产总值增长12.1%，粤东西北地区增长14.3%。\n")
+    assert {f[3] for f in found} == {D("12.2")}
+    found = _of("哈尔滨市南岗区人民政府工作报告\n——2019年1月10日在南岗区第十六届人民代表大会第三次会议上\n"
+                "2018年，全区社会消费品零售总额增长5.9%。哈西地区新建商务楼宇5栋，哈西商圈实现社会消费品零售总额203亿元、"
+                "增长6.1%。\n")
+    assert {f[3] for f in found} == {D("5.9")}

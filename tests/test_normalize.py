@@ -1067,6 +1067,9 @@ def test_a_row_with_one_ideographic_space_before_its_unit_and_runs_between_its_f
     # 常德 2016 in a blind set: `政府工作报告栏目` over other years' reports with their figures
     ("2016年常德市政府工作报告\n政府工作报告栏目\n▪ 2017年政府工作报告：2016年全市地区生产总值2955.3亿元，增长8.8%\n"
      "▪ 2016年政府工作报告\n", ("2955.3",), ()),
+    # 成都 2016 in a blind set: `上一篇：…` after a blank line (the pattern's leading space runs over it)
+    ("為全面建成小康社會而努力奮鬥！\n\n上一篇：成都市2015年政府工作報告：地區生產總值增長8.5%左右，一般公共預算收入增長9%\n"
+     "下一篇：成都市2017年政府工作報告：2016年全市地區生產總值12170.2億元\n", ("8.5%", "12170.2"), ("奋斗",)),
 ])
 def test_other_articles_listed_on_the_page_are_junk(text: str, junk_words: tuple, kept_words: tuple) -> None:
     n = normalize(text)

@@ -675,3 +675,10 @@ def test_bao_zheng_gives_two_growth_rates_each_with_its_commitment(text: str, va
 @pytest.mark.parametrize("text", ["保持6%增长", "争取7%", "保障房3000套", "争创全国文明城市"])
 def test_bao_and_zheng_alone_are_no_bao_zheng(text: str) -> None:
     assert all(q.extra.get("commitment") is None for q in scan(text))
+
+
+def test_a_bound_written_by_its_sign() -> None:
+    # a plan table's `≤4%`, `≥8%`: the qualifier the sign says
+    assert [(q.value, q.qualifier) for q in scan("城镇登记失业率≤4%")] == [(Decimal("4"), "at_most")]
+    assert [(q.value, q.qualifier) for q in scan("增长≥8%")] == [(Decimal("8"), "at_least")]
+    assert scan("≤4") == []  # (a bare number, no unit: nothing)

@@ -984,3 +984,19 @@ def test_an_index_rows_base_in_the_unit_column() -> None:
     assert facts(text) == {("cpi", "prior_target", 2022, "index", D("103"), "around"),
                            ("cpi", "actual", 2022, "index", D("102.1"), "exact"),
                            ("cpi", "target", 2023, "index", D("103"), "around")}
+
+
+def test_a_bound_written_by_its_sign_in_a_target_cell() -> None:
+    # 尤溪 2018 (a plan report's table, one cell a line): `≤103`, `≤4` under this year's target
+    text = ("尤溪县2017年国民经济和社会发展计划执行情况与2018年国民经济和社会发展计划草案的报告\n"
+            "（2018年1月9日在尤溪县第十七届人民代表大会第二次会议上）\n各位代表：\n"
+            "一、2017年国民经济和社会发展计划执行情况\n2017年全县经济平稳增长。\n"
+            "附表：2018年主要经济社会发展指标\n" + "\n".join([
+                "序号", "指标名称", "单位", "上年实际", "增长（%）", "本年目标", "增长（%）", "指标属性",
+                "1", "地区生产总值", "亿元", "312.6", "8.6", "342", "8.5", "预期性",
+                "2", "居民消费价格指数", "%", "101.6", "—", "≤103", "—", "预期性",
+                "3", "城镇登记失业率", "%", "2.8", "—", "≤4", "—", "预期性"]) + "\n")
+    found = facts(text)
+    assert ("cpi", "target", 2018, "index", D("103"), "at_most") in found
+    assert ("registered_unemployment", "target", 2018, "rate", D("4"), "at_most") in found
+    assert ("registered_unemployment", "actual", 2017, "rate", D("2.8"), "exact") in found

@@ -37,6 +37,8 @@ def gap_ok(sl: _SentenceLinker, alias_end: int, q: Quantity, same_subject: list[
         gap = gap.replace(streak.group(), "")  # (a level held a year more, `连续12年稳定在…`: no gap)
     gap = sl.v.skip_re.sub("", _QUOTE_MARKS.sub("", gap))  # `实现“五年翻一番”`: quote marks say nothing
     gap = cue_re("set_at_start_before").sub("", gap)  # `涨幅控制在年初确定的4%以内`: the target quoted back
+    if sl.v.completed_target_after_re.match(sl.s, q.span.end):
+        gap = cue_re("benchmark_before").sub("", gap)  # `增速略低于年初确定的8.5%的预期目标`: compared with it
     missed = sl.v.completed_target_before_re.search(gap)
     if missed is not None and missed.group("missed") is not None \
             and sl.v.completed_target_after_re.match(sl.s, q.span.end):

@@ -242,8 +242,14 @@ def _link_sentence(
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
                 fall = cut_planned(v, prev_subject.q, prev_subject.ids, q)  # (`能耗下降3.6%（年初目标3%）`)
                 if how == "named":  # (marked, so the bare figure is read as the target, not a second result)
+                    # (a bare percent after a change is a change too: `增长10.5%左右（力争11%）`, a target's stretch)
+                    # (only the region's own commitment: not the level above's, `（省定目标8.5%）` in a plan)
+                    bare = q.direction == "none" and q.unit == "%" == prev_subject.q.unit \
+                        and prev_subject.q.direction != "none" \
+                        and cue_re("paren_own_commitment").match(sentence, po + 1) is not None
                     link.q = dataclasses.replace(q, value=-q.value if fall else q.value,  # type: ignore[operator]
-                                                 direction="down" if fall else q.direction,
+                                                 direction="down" if fall else "up" if bare else q.direction,
+                                                 measure_hint=prev_subject.q.measure_hint if bare else q.measure_hint,
                                                  extra={**q.extra, "target_in_paren": True})
                 if how == "legend":  # (a bare figure: the result's measure, `增长8.3%（8.5%）`; and its direction)
                     link.q = dataclasses.replace(q, value=-q.value if fall else q.value,  # type: ignore[operator]

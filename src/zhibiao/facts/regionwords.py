@@ -20,7 +20,7 @@ def short_name(region: str) -> str:
     return m.group() if m else region
 
 
-SURE_REGION = ("title", "issuer", "user")  # where a report's region is read with its level for sure
+SURE_REGION = ("title", "issuer", "user", "session")  # where a report's region is read with its level for sure
 def opening_division(text: str) -> tuple[gazetteer.Mention | None, bool]:
     """The division name opening ``text`` (only its first characters count), and whether it is a full name rather
     than a short one (`南京预计实现`)."""

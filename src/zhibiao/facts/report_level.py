@@ -270,7 +270,12 @@ def headline_copies(text: str, facts: list[Fact], zones: list[tuple[int, int]] |
     # 目标:8%` over `今后五年…生产总值年均增长8%左右`)
     averages_only = said - {(g.indicator, g.measure, g.value) for g in body if g.horizon is None}
 
+    # (a target said in words, `城乡居民收入与经济增长同步` over the body's `城乡居民收入增长与经济增长同步`)
+    said_in_words = {(g.indicator, g.role, g.period) for g in body if g.qualifier == "qualitative"}
+
     def copy(f: Fact) -> bool:
+        if f.qualifier == "qualitative":
+            return (f.indicator, f.role, f.period) in said_in_words
         key = (f.indicator, f.measure, f.value)
         if key not in said:
             return False

@@ -356,7 +356,22 @@ class _SentenceLinker(NeighbourChecks):
         if alias.ids and set(alias.ids) <= self.v.region_only:
             return True  # (no sub-area's run from a later clause takes the region's jobs, incomes or prices)
         return not (self._subarea_reported_before(ci, alias.start, quantities)
-                    or self._division_reported_before(ci, alias.start))
+                    or self._division_reported_before(ci, alias.start)
+                    or (not residue and self._higher_whole_before(ci, alias.start)))
+
+    def _higher_whole_before(self, ci: int, end: int) -> bool:
+        """Whether an earlier clause of the figure's item gives a figure of the whole of a region above the report's
+        (`全市地区生产总值预计突破7800亿元，一般公共预算收入超过800亿元` in a district's report): the clauses after it
+        that name no subject of their own are that region's too, until the region's own whole is named again or the
+        item ends."""
+        for k in range(ci - 1, -1, -1):
+            if self.s[self.starts[k + 1] - 1] in _SEMI:
+                return False
+            a = self.v.alias_re.search(self.s, self.starts[k], self.starts[k + 1])
+            if a is not None:
+                return self.above_own_level(self.s[self.starts[k] : a.start()].strip()) and not any(
+                    self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(self.s, a.end(), end))
+        return False
 
     def _own_parts_work_first(self, ci: int, cs: int, alias: _Alias) -> bool:
         """Whether the sentence opens on several of the region's own cities or a zone of them doing work with no figure
@@ -407,8 +422,11 @@ class _SentenceLinker(NeighbourChecks):
                     and not self._names_the_region(m.group()) \
                     and (self._strip_neutral(m.group()) or self._place_after(clause, m.end())):
                 item = max(self.s.rfind(c, 0, self.starts[k]) for c in _SEMI) + 1
+                # (figures of the region's named before, not a count of works: `哈西地区新建商务楼宇5栋，哈西商圈实现…`)
                 return not (self.v.whole_region_re.search(self.s, self.starts[k], end)
-                            or any(item <= q.span.start < self.starts[k] for q in quantities))
+                            or any(item <= q.span.start < self.starts[k] and self.v.alias_re.search(
+                                self.s, self.starts[_clause_index(self.starts, q.span.start)], q.span.start)
+                                   for q in quantities))
             if self.s[self.starts[k] - 1] in _SEMI or clause.startswith(self.v.part_of_total):
                 return False
         return False
@@ -478,6 +496,7 @@ class _SentenceLinker(NeighbourChecks):
         at, w = max(((residue.rfind(w), w) for w in words), default=(-1, ""))
         # (a benchmark's comparison before it is no scope either: `高于全省一般公共预算收入增长7%的增速`)
         before = cue_re("benchmark_before").sub("", residue[:at].strip())
+        before = cue_re("higher_said_before").sub("", before)  # (`国家提出全国经济增长…`: the nation's own)
         return at >= 0 and not _strip(self.v.prefix_re, before) \
             and not _strip(self.v.prefix_re, residue[at + len(w) :].strip())
 

@@ -37,6 +37,7 @@ from zhibiao.quantity.units import to_base
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
+_BOUND_SIGNS = {"≤": "以内", "≦": "以内", "≥": "以上", "≧": "以上"}  # a plan table's bound (`≤4`, `≥8`)
 _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
@@ -216,7 +217,7 @@ def _quantity(c: TableCues, cell: str, label: str, h: Header, unit_cell: str | N
     `%` reads `8%左右`), or else its row's or the header's percent (`7左右` under `2019年目标增长(%)`; a number
     with its qualifier not when the row's name gives another unit, `地区生产总值(亿元)` / `15000左右`)."""
     pct = any(p in label for p in c.percent_marks) or h.percent
-    m = _LEADING_NUMBER.match(cell)
+    m = _LEADING_NUMBER.match(_bound_as_words(cell))
     found = qty.scan(cell)
     unitless = m is not None and not any(x.unit for x in found)  # `6.8`, `7左右`: no unit of its own
     if m is not None and unitless:
@@ -256,6 +257,14 @@ def _far_below(c: TableCues, cell: str, levels: list[str]) -> bool:
     if m is None or lv is None or (m.group(2) and m.group(2) not in c.plan_qualifiers):
         return False
     return 0 < float(m.group(1)) * (_FAR_BELOW_QUALIFIED if m.group(2) else _FAR_BELOW) < float(lv)
+
+
+def _bound_as_words(cell: str) -> str:
+    """A cell's bound by its sign in the words a number's qualifier takes after it (`≤4` -> `4以内`, `≥8` ->
+    `8以上`), so a unitless bound reads as a bare cell does."""
+    if cell[:1] in _BOUND_SIGNS and _BARE.match(cell[1:].strip()):
+        return cell[1:].strip() + _BOUND_SIGNS[cell[0]]
+    return cell
 
 
 def _with_unit(m: re.Match[str], unit: str, cell: str) -> Quantity | None:

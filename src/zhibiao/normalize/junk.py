@@ -39,7 +39,8 @@ def junk_lines(text: str) -> list[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     start = _JUNK_START if any(w in text for w in _JUNK_TRIGGERS) else _JUNK_START_PLAIN
     for m in start.finditer(text):
-        a, b = line_span(text, m.start())
+        g = m.group()  # (a pattern's leading `\s*` may run over the blank line before: the line is the first word's)
+        a, b = line_span(text, m.start() + len(g) - len(g.lstrip()))
         if b - a <= _JUNK_MAX or not _RUN_ON_HEAD.match(text, a):  # (a page's head on a longer line: the report after)
             found.add((a, b))
     for m in _JUNK_ANY.finditer(text):
