@@ -6171,3 +6171,38 @@ def test_a_delta_and_a_business_district_are_parts_of_the_region() -> None:
                 "2018年，全区社会消费品零售总额增长5.9%。哈西地区新建商务楼宇5栋，哈西商圈实现社会消费品零售总额203亿元、"
                 "增长6.1%。\n")
     assert {f[3] for f in found} == {D("5.9")}
+
+
+def test_a_clause_naming_the_region_itself_after_a_higher_wholes_figure_is_its_own() -> None:
+    # (历下 2019: `全市…，历下区地区生产总值增长7%，规上工业增加值增长9%`: the district's own figures again)
+    head = "济南市历下区人民政府工作报告\n——2019年1月10日在历下区第十八届人民代表大会第三次会议上\n"
+    found = _of(head + "去年，全市一般公共预算收入增长7%，历下区地区生产总值增长7%，规上工业增加值增长9%。\n")
+    assert {("gdp", D("7")), ("industrial_va", D("9"))} <= {(f[0], f[3]) for f in found}
+    found = _of(head + "去年，全市GDP突破7800亿元，历下区实现地区生产总值1500亿元，增长7%。\n")
+    assert ("gdp", "actual", 2018, D("1500"), "exact") in found
+
+
+def test_the_autonomous_regions_whole_in_its_citys_report() -> None:
+    # 南宁 2019: `全区` is 广西 in a city's report; in a district's (青秀区) it is the district itself
+    found = _of("南宁市人民政府工作报告\n——2019年1月10日在南宁市第十四届人民代表大会第四次会议上\n"
+                "2018年，全区地区生产总值增长6.8%，全市地区生产总值增长5.4%。\n")
+    assert {f[3] for f in found} == {D("5.4")}
+    found = _of("南宁市青秀区人民政府工作报告\n——2019年1月10日在青秀区第四届人民代表大会第三次会议上\n"
+                "2018年，全区地区生产总值增长6.8%。\n")
+    assert {f[3] for f in found} == {D("6.8")}
+
+
+def test_targets_met_together_in_a_list_of_amounts() -> None:
+    # 常德 2017: `分别完成1900亿元和950亿元的计划目标`, each amount its subject's target
+    found = _of("常德市人民政府工作报告\n——2017年1月10日在常德市第七届人民代表大会第一次会议上\n"
+                "去年，全社会固定资产投资2010亿元，社会消费品零售总额980亿元，分别完成1900亿元和950亿元的计划目标。\n")
+    assert {("fixed_asset_investment", "prior_target", 2016, D("1900"), "exact"),
+            ("retail_sales", "prior_target", 2016, D("950"), "exact")} <= found
+
+
+def test_a_part_of_the_province_opening_an_item_on_its_work() -> None:
+    # 陕西 2006: `关中地区依托…优势，地区生产总值增长13.5%；陕北…，地区生产总值增长16.8%`, the parts' figures
+    found = _of("陕西省人民政府工作报告\n——2006年1月10日在陕西省第十届人民代表大会第四次会议上\n"
+                "2005年，全省生产总值增长12.6%。关中地区依托科技、装备制造和旅游优势，地区生产总值增长13.5%；"
+                "陕南突出生态建设和绿色产业，地区生产总值增长12.1%。\n中部地区崛起战略深入实施，全省生产总值增长9%。\n")
+    assert {f[3] for f in found} == {D("12.6"), D("9")}

@@ -2057,10 +2057,21 @@ def test_a_local_sites_masthead_names_the_county_over_its_prefecture_said_once()
             "156.3亿元\n规模以上工业增加值，增长18.9%\n"
             "21.36亿元\n地方财政一般预算收入，增长25.2%\n236.8亿元\n全社会固定资产投资，增长24.5%\n"
             "118.2亿元\n社会消费品零售总额，增长22.8%\n16980元\n城镇居民人均可支配收入，增长14.6%\n"
-            "■今年：坚定信心　迎难而上\n"
+            "第九届\n中国（寿光）国际蔬菜科技博览会成功举办\n■今年：坚定信心　迎难而上\n"
             "前不久召开的潍坊市人代会提出，今年全市地区生产总值增长10%以上，我市地区生产总值增长12%左右。\n")
     assert meta(text).region_code == "370783"
     # the masthead of a site of the city over the city's own report changes nothing
     text = ("潍坊新闻网　发布时间：2009年2月12日\n编者按：市十五届人大三次会议隆重开幕。\n"
             "潍坊市地区生产总值增长13.2%。\n")
     assert meta(text).region_code == "370700"
+
+
+def test_a_county_sites_masthead_or_a_citys_office_over_the_other_levels_own_text() -> None:
+    # a county's site reposting its prefecture's report: the body names only the prefecture, its region stays
+    text = ("寿光新闻网　发布时间：2012年2月20日　来源：寿光日报\n各位代表：现在，我代表市人民政府向大会报告工作。\n"
+            "2011年，潍坊市生产总值增长12%，潍坊一般预算收入增长25%，潍坊规上工业增加值增长15%。今年全市生产总值增长11%。\n")
+    assert meta(text).region_code == "370700"
+    # a city's office posting a county's report that names only the county: the county's
+    text = ("来源：潍坊市人民政府办公室\n发布时间：2012-03-01\n各位代表：现在，我代表市人民政府向大会报告工作。\n"
+            "2011年，寿光市地区生产总值增长12%，寿光一般预算收入增长25%，寿光市规上工业增加值增长15%。今年全市生产总值增长11%。\n")
+    assert meta(text).region_code == "370783"

@@ -1070,6 +1070,11 @@ def test_a_row_with_one_ideographic_space_before_its_unit_and_runs_between_its_f
     # 成都 2016 in a blind set: `上一篇：…` after a blank line (the pattern's leading space runs over it)
     ("為全面建成小康社會而努力奮鬥！\n\n上一篇：成都市2015年政府工作報告：地區生產總值增長8.5%左右，一般公共預算收入增長9%\n"
      "下一篇：成都市2017年政府工作報告：2016年全市地區生產總值12170.2億元\n", ("8.5%", "12170.2"), ("奋斗",)),
+    # 河北 2021 and 湖北 2011 in a blind set: `往年报告速览` over `> 2020年…报告：…`, a ranked `热点排行` list
+    ("2021年河北省政府工作报告\n\n往年报告速览\n> 2020年河北省政府工作报告：全省生产总值增长6.8%，达到3.5万亿元\n\n"
+     "政府工作报告\n", ("3.5万亿元",), ("2021年河北省",)),
+    ("为实现湖北跨越式发展而努力奋斗！\n\n热点排行\n1. 2012年湖北省政府工作报告：今年全省生产总值预期增长10%以上\n"
+     "2. 2013年湖北省政府工作报告：去年全省生产总值突破2.2万亿元\n", ("10%以上", "2.2万亿元"), ("奋斗",)),
 ])
 def test_other_articles_listed_on_the_page_are_junk(text: str, junk_words: tuple, kept_words: tuple) -> None:
     n = normalize(text)

@@ -995,8 +995,10 @@ def test_a_bound_written_by_its_sign_in_a_target_cell() -> None:
                 "序号", "指标名称", "单位", "上年实际", "增长（%）", "本年目标", "增长（%）", "指标属性",
                 "1", "地区生产总值", "亿元", "312.6", "8.6", "342", "8.5", "预期性",
                 "2", "居民消费价格指数", "%", "101.6", "—", "≤103", "—", "预期性",
-                "3", "城镇登记失业率", "%", "2.8", "—", "≤4", "—", "预期性"]) + "\n")
+                "3", "城镇登记失业率", "%", "2.8", "—", "≤4", "—", "预期性",
+                "4", "规模以上工业增加值", "亿元", "142.3", "9.1", "156", "≥8", "预期性"]) + "\n")
     found = facts(text)
     assert ("cpi", "target", 2018, "index", D("103"), "at_most") in found
     assert ("registered_unemployment", "target", 2018, "rate", D("4"), "at_most") in found
     assert ("registered_unemployment", "actual", 2017, "rate", D("2.8"), "exact") in found
+    assert ("industrial_va", "target", 2018, "growth", D("8"), "at_least") in found  # (under `增长（%）`)

@@ -46,8 +46,11 @@ _STAMP_LINE = re.compile(
     r"(?:\d{1,2}:\d{2}|\d{1,2}\s*时\s*\d{1,2}\s*分|星期|周[一二三四五六日天])"  # (``2011年01月18日 00时00分``)
     # or a page's date in figures with only its source after it (``2020-04-22   V赤峰``)
     r"|^\W{0,3}(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+[^\s\d]{1,12})?\s*$"
-    # or a newspaper's masthead: its name, then the day (``甘孜日报 2019年01月08日``)
+    # or a newspaper's masthead: its name, then the day (``甘孜日报 2019年01月08日``; in figures with its page and
+    # section, ``澳門日報　2018-01-16　A05　粵港澳``)
     r"|" + _MASTHEAD + r"\s*$"
+    r"|^\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报)\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+[A-Z]?\d{1,3}版?)?"
+    r"(?:\s+[^\s\d]{1,12})?\s*$"
     # or a day in figures said published (明報's ``[2023.01.31] 發表``)
     r"|^\W{0,3}(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\W{0,3}\s*(?:发表|发布|刊发)\s*$"
 )  # or a newspaper's masthead date (``2019年01月28日 星期一``)

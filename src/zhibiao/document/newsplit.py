@@ -53,6 +53,8 @@ _DISPATCH = re.compile(cues()["region"]["dispatch_opener"])  # `（中央社记�
 _SESSION_CALLED = re.compile(cues()["region"]["session_called"])  # `…泉州市今天召开人代会`: the region holding it
 # the head of a government delivering its report (`泉州市长王永礼今天作政府工作报告`): matched at the head's word
 _HEAD_REPORTS = re.compile(cues()["region"]["head_reports"])
+_HEAD_SPEAKS = re.compile(cues()["region"]["head_speaks"])  # `北京市长王安顺23日在…`: a region's head speaking
+_HEAD_LEAD = 160  # how far into its paragraph a round-up names the head speaking
 _DISPATCH_LEAD = 150  # the characters of a dispatch's first paragraph read for the region it is on
 _SUBJECT_LEAD = re.compile(cues()["region"]["dispatch_subject_lead"])  # `中国大陆`, `记者从…获悉，` before the subject
 _HEADLINE_FIGURE = re.compile("|".join(map(re.escape, cues()["region"]["dispatch_figure_words"])))
@@ -80,6 +82,8 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     shared: list[tuple[int, int, str, bool]] = []  # headed by a name a province and its city share: (start, end, name,
     # whether the line holds a figure)
     dispatches: list[int] = []  # lines opening on an agency's or paper's dispatch (`（中央社记者…台北7日电）`)
+    heads: list[tuple[int, str]] = []  # paragraphs naming a region's head speaking (`北京市长王安顺23日在…`)
+    round_up = False
     item = text[span.start : span.end]
     for ln in iter_lines(item):
         at = span.start + ln.start
@@ -102,6 +106,8 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
             led.append((span.start + ln.start, d.code))
         if _DISPATCH.match(ln.text):
             dispatches.append(span.start + ln.start)
+        if (d := _head_speaking(ln.text[:_HEAD_LEAD], gaz)) is not None and (not heads or heads[-1][1] != d.code):
+            heads.append((span.start + ln.start, d.code))
         if (m := _BRACKET_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
             bracketed.append((span.start + ln.start, d.code))
         if (m := _COLON_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
@@ -153,10 +159,14 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
         # 甘肃省第十一届人民代表大会第五次会议在兰州开幕…` entries): one report each (not a city's session and its
         # province's set beside it, `此前召开的广东省十四届人大一次会议提出，…` in a story on 深圳's)
         cuts = [(at, c) for at, c, _ in sessions]
+    elif len({c for _, c in cuts}) < 2 and (round_up := _round_up(heads, gaz)):
+        # `北京市长王安顺23日在…` / `上海…上海市长杨雄25日在市人大会议上说` / `…广东省长朱小丹25日宣布`: a round-up of
+        # several regions' reports of one level, a paragraph each led by its head speaking
+        cuts = heads
     elif len({c for _, c in cuts}) < 2:
         return _dispatches(text, span, dispatches, gaz)
     starts = [span.start, *(at for at, _ in cuts[1:])]
-    if not digest:
+    if not digest and not round_up:  # (a round-up's paragraph may give its figures in words: `成长百分之七`)
         # a short piece with no figure opens no report: a site's link line (`今日特推: 山东枣庄市市中区十三届
         # 人大四次会议开幕`) above the item it carries goes with the piece after it
         starts = [a for a, b in pairwise([*starts, span.end])
@@ -302,6 +312,23 @@ def _leading_division(line: str, gaz: Gazetteer) -> Division | None:
         if d is not None and d.level in ("province", "prefecture") and t[:n] in (d.name, d.short_name):
             return d
     return None
+
+
+def _head_speaking(lead: str, gaz: Gazetteer) -> Division | None:
+    """The region whose head the words name speaking or delivering (`北京市长王安顺23日在…`, `广东省长朱小丹25日
+    宣布`), if any: the division whose name ends right before the head's word."""
+    for m in _HEAD_SPEAKS.finditer(lead):
+        mt = gaz.name_ending_at(lead, m.start() + 1, short=False)
+        d = gaz.resolve(mt.name) if mt is not None else None
+        if d is not None and d.level in ("province", "prefecture", "county"):
+            return d
+    return None
+
+
+def _round_up(heads: list[tuple[int, str]], gaz: Gazetteer) -> bool:
+    """Whether paragraphs led by heads speaking name two regions or more, all of one level, none inside another."""
+    ds = [d for _, c in heads if (d := gaz.by_code(c)) is not None]
+    return len({d.code for d in ds}) >= 2 and len({d.level for d in ds}) == 1
 
 
 def _is_digest(headed: list[tuple[int, str]], gaz: Gazetteer) -> bool:

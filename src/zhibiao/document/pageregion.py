@@ -51,7 +51,8 @@ def section_region(raw_head: str, gaz: Gazetteer, year: int | None, body: str,
                 if best is None or LEVEL_RANK[d.level] > LEVEL_RANK[best.level]:
                     best = d
     if source is not None and source.level != "national" and (found is None or (
-            found.source == "body" and found.division.code != source.code)):
+            found.source == "body" and found.division.code != source.code
+            and _said(body, source) >= _said(body, found.division))):  # (not 潍坊's office over 寿光's own text)
         return RegionEvidence(source, "issuer")  # (`寿光市蔬菜交易额…` once in 潍坊's report its office posts)
     if found is None:
         pick = sessions or (best if best is not None and best.level != "province" else None)
@@ -62,6 +63,12 @@ def section_region(raw_head: str, gaz: Gazetteer, year: int | None, body: str,
             and inside(gaz, best, found.division, year)):  # (a title or a session naming the province holds)
         return RegionEvidence(best, "head")
     if (found.source == "body" and masthead is not None and levels and masthead.level in levels
-            and masthead.short_name != found.division.short_name and inside(gaz, masthead, found.division, year)):
+            and masthead.short_name != found.division.short_name and inside(gaz, masthead, found.division, year)
+            and _said(body, masthead) > 0):  # (the county's own text names it: not its site reposting the city's)
         return RegionEvidence(masthead, "head")  # `寿光新闻网` over a county's `市十五届人大` and `潍坊市人代会` once
     return found
+
+
+def _said(body: str, d: Division) -> int:
+    """How often ``body`` names ``d`` (by its short name when that has two characters or more)."""
+    return body.count(d.short_name) if len(d.short_name) >= 2 else body.count(d.name)

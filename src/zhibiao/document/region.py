@@ -77,6 +77,7 @@ BREADCRUMB = re.compile(r"\s*[>›»＞]\s*")  # the separator of a page's bread
 _RANKED_IN = re.compile(_R["ranked_in"])  # after a division: a ranking within it
 _DELEGATION = _R["delegation"]  # after a division: its delegation at a higher congress
 _AREA_OF = re.compile(_R["area_of"])  # after a division: its area (`湖北省域`), of which the issuer is a part
+_NEVER_ISSUERS = frozenset(_R["never_issuers"])  # Hong Kong, Macau, Taiwan: no government work report
 _FORMER = re.compile(_R["former_before"])  # before a division: a former one (`不含原莱芜市`)
 _PARTNER_BEFORE = re.compile(_R["partner_before"])  # before a division: a partner's or another's plan carried out
 _PARTNER_OWN_AFTER = re.compile(_R["partner_own_after"])  # ... but for the issuer's own bodies and plans after it
@@ -461,6 +462,8 @@ def find_region(title: str | None, head: str, lead: str, body: str, year: int | 
     for ev in region_candidates(title, head, lead, body, year, gaz, levels):
         if ev.source in ("head", "body", "dateline") and ending is not None and not ev.division.name.endswith(ending):
             continue  # `我代表市人民政府…` and `郫都区、中国电信…` in passing: not the issuer
+        if ev.division.code in _NEVER_ISSUERS:
+            continue  # `澳門日報` over 珠海's report: the paper's place
         return ev
     if ending is not None:
         # `我代表县人民政府` and `黎平` twice in the lead: the county of that name, when there is one; named

@@ -329,6 +329,8 @@ def emit(
         _quoted_target_list(v, sl.s, q)) or _targets_set_quoted(v, sl, cstart, q) or (
         _target_beside_actual(sl, cstart, q)) or (set_at_start(sl, q) and not _in_plan(sl)) or (
         cue_re("last_year_set_before").search(sl.s, max(0, _num_start(q) - 16), _num_start(q)) is not None) or (
+        cue_re("last_year_compared_before").search(sl.s, max(0, _num_start(q) - 4), _num_start(q)) is not None
+        and v.completed_target_after_re.match(sl.s, q.span.end) is not None) or (
         _in_prior_list(v, sl, q) and not _in_plan(sl)) or _in_prior_list(v, sl, q, last_year=True) or (
         _in_review(sl) and (met := v.target_met_after_re.match(sl.s, q.span.end)) is not None
         and (q.unit in ("%", "pp") or met.group("listed") is not None)  # (a level among `…等目标` met too)

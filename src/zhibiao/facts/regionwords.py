@@ -35,12 +35,22 @@ LEVELS_ABOVE = {"province": ("national",), "prefecture": ("national", "province"
 
 
 @lru_cache(maxsize=16)
-def higher_words(level: str | None, a_city: bool) -> tuple[str, ...]:
+def higher_words(level: str | None, a_city: bool, autonomous: bool = False) -> tuple[str, ...]:
     """The words for the whole of a region above a report of ``level``, ``a_city`` when its own name ends on 市
-    (``higher_whole_words`` of facts_cues.toml; a county-level city's 全市 is its own)."""
-    table = facts_cues()["higher_whole_words"]
-    return tuple(w for lv in LEVELS_ABOVE.get(level or "", ()) if not (lv == "prefecture" and a_city)
-                 for w in table[lv])
+    (``higher_whole_words`` of facts_cues.toml; a county-level city's 全市 is its own), ``autonomous`` when it lies
+    in an autonomous region and is no district (its 全区 is that region)."""
+    cues = facts_cues()
+    table = cues["higher_whole_words"]
+    words = tuple(w for lv in LEVELS_ABOVE.get(level or "", ()) if not (lv == "prefecture" and a_city)
+                  for w in table[lv])
+    return words + tuple(cues["autonomous_whole_words"]) if autonomous and "province" in LEVELS_ABOVE.get(
+        level or "", ()) else words
+
+
+def in_autonomous_region(region: str | None, code: str | None) -> bool:
+    """Whether a report's region lies in an autonomous region and is no district (`南宁市`, `宾阳县`; not `青秀区`)."""
+    return bool(code) and bool(region) and code[:2] in facts_cues()["autonomous_region_prefixes"] \
+        and not (region or "").endswith("区")
 
 
 @lru_cache(maxsize=256)

@@ -18,6 +18,7 @@ from zhibiao.facts.regionwords import (
     _strip,
     bare_name,
     higher_words,
+    in_autonomous_region,
     opening_division,
     short_name,
 )
@@ -353,11 +354,21 @@ class _SentenceLinker(NeighbourChecks):
             if not whole_opens and ((ci <= 1 and not own_work_only)
                                     or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start))):
                 return False  # (`经开区实现…,全县地区生产总值增长9%`: the clause opening on the whole is the region's)
+        item = max(self.s.rfind(c, 0, alias.start) for c in _SEMI) + 1
+        if ci > 0 and self.starts[ci] > item and (mo := self.v.macro_opening_re.match(self.s, item)) is not None \
+                and not self._names_the_region(mo.group().strip()) \
+                and not self.v.whole_region_re.search(self.s, mo.end(), alias.start):
+            return False  # `关中地区依托…优势，地区生产总值增长13.5%`: the part's, until the whole is named
         if alias.ids and set(alias.ids) <= self.v.region_only:
             return True  # (no sub-area's run from a later clause takes the region's jobs, incomes or prices)
         return not (self._subarea_reported_before(ci, alias.start, quantities)
                     or self._division_reported_before(ci, alias.start)
-                    or (not residue and self._higher_whole_before(ci, alias.start)))
+                    or (not residue and not self._region_named_in(raw) and self._higher_whole_before(ci, alias.start)))
+
+    def _region_named_in(self, words: str) -> bool:
+        """Whether ``words`` name the report's own region (`历下区`, `鄞州`): its clause is its own again."""
+        region = self.report.meta.region or ""
+        return any(n and n in words for n in (region, short_name(region), bare_name(region)))
 
     def _higher_whole_before(self, ci: int, end: int) -> bool:
         """Whether an earlier clause of the figure's item gives a figure of the whole of a region above the report's
@@ -488,7 +499,8 @@ class _SentenceLinker(NeighbourChecks):
         meta = self.report.meta
         # (the nation is above any region whatever its level: `全国生产总值增长8.1%，我省增长6.9%` under a title
         # naming no region, the region read from the session under it)
-        words = higher_words(meta.level, short_name(meta.region or "").endswith("市")) \
+        words = higher_words(meta.level, short_name(meta.region or "").endswith("市"),
+                             in_autonomous_region(meta.region, meta.region_code)) \
             if meta.region_source in SURE_REGION else higher_words("province", False) \
             if meta.region and meta.level not in (None, "national") else ()
         own = short_name(meta.region or "")

@@ -217,13 +217,14 @@ def _quantity(c: TableCues, cell: str, label: str, h: Header, unit_cell: str | N
     `%` reads `8%左右`), or else its row's or the header's percent (`7左右` under `2019年目标增长(%)`; a number
     with its qualifier not when the row's name gives another unit, `地区生产总值(亿元)` / `15000左右`)."""
     pct = any(p in label for p in c.percent_marks) or h.percent
-    m = _LEADING_NUMBER.match(_bound_as_words(cell))
+    bound = _bound_as_words(cell)  # (`≥8` reads as `8以上`)
+    m = _LEADING_NUMBER.match(bound)
     found = qty.scan(cell)
     unitless = m is not None and not any(x.unit for x in found)  # `6.8`, `7左右`: no unit of its own
     if m is not None and unitless:
         if unit_cell is not None:
             q = _with_unit(m, unit_cell, cell)
-        elif pct and (_BARE.match(cell) or not _names_a_unit(c, label)):
+        elif pct and (_BARE.match(cell) or bound != cell or not _names_a_unit(c, label)):
             q = _with_unit(m, "%", cell)  # (bare, or with its qualifier `7左右`, when no unit names it)
         elif not pct and _names_a_unit(c, label) and (named := _LABEL_UNIT.search(label)) is not None:
             # `一般公共预算收入（亿元） / 160`: the unit its name gives (not under a growth column, `12左右` there is
@@ -365,7 +366,9 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: Header,
             if q is not None and (q.unit != "%" or unit_cell is not None or own_percent):
                 yield is_target, year, cell, q
             continue
-        m = c.paired_rate_re.match(cell.text)
+        bound = _bound_as_words(cell.text)  # (`≥8` under a growth column: `8以上`, its figure one character on)
+        shift = 1 if bound != cell.text else 0
+        m = c.paired_rate_re.match(bound)
         if m is None:
             continue
         for g in ("rate", "aside"):
@@ -374,7 +377,7 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: Header,
             qual = (m.group("qual") or "") if g == "rate" else ""  # (the bracketed rate has no qualifier)
             found = qty.scan(m.group(g) + "%" + qual)
             if len(found) == 1:
-                q = dataclasses.replace(found[0], span=Span(m.start(g), m.end(g)), raw=m.group(g))
+                q = dataclasses.replace(found[0], span=Span(m.start(g) + shift, m.end(g) + shift), raw=m.group(g))
                 fall = m.group(g)[0] in "-−" or (g == "rate" and m.group("verb") == "下降")
                 if q.value is not None and fall and q.value > 0 and q.direction == "none":
                     q = dataclasses.replace(q, value=-q.value, direction="down")
@@ -401,14 +404,17 @@ def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: Header,
     for cell, kind, pct, owner in zip(cells, h.kinds, h.pct_heads, owners, strict=True):
         if owner is None:
             continue
-        m = c.paired_rate_re.match(cell.text)
+        bound = _bound_as_words(cell.text)  # (`≥8`: `8以上`, its figure one character on)
+        shift = 1 if bound != cell.text else 0
+        m = c.paired_rate_re.match(bound)
         if kind == "growth" or (m is not None and m.group("verb")):
             if m is None:
                 continue
             found = qty.scan(m.group("rate") + "%" + (m.group("qual") or ""))
             if len(found) != 1:
                 continue
-            q = dataclasses.replace(found[0], span=Span(m.start("rate"), m.end("rate")), raw=m.group("rate"))
+            q = dataclasses.replace(found[0], span=Span(m.start("rate") + shift, m.end("rate") + shift),
+                                    raw=m.group("rate"))
             fall = m.group("rate")[0] in "-−" or m.group("verb") == "下降"
             if q.value is not None and fall and q.value > 0:
                 q = dataclasses.replace(q, value=-q.value, direction="down")

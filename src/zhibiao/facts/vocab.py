@@ -35,6 +35,7 @@ class Vocabulary:
     skip_re: re.Pattern[str]
     scope_suffix_re: re.Pattern[str]
     macro_region_re: re.Pattern[str]  # `珠三角`, `苏南` at a residue's end: a part of the province by its position
+    macro_opening_re: re.Pattern[str]  # `关中地区依托…，` opening a sentence: its figures are that part's
     own_type_words: tuple[str, ...]  # `新区` in 浦东新区's report: the region itself
     own_level_words: tuple[str, ...]  # `区本级` before a revenue: the level's own budget, the headline one
     last_year_bases: frozenset[str]  # `同比增长1.5倍`, `比上年增长12.6%`: a growth on the year before
@@ -312,7 +313,8 @@ def load() -> Vocabulary:
         ),
         skip_re=re.compile("|".join(skips)),
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
-        macro_region_re=re.compile(cues["macro_region"]),
+        macro_region_re=re.compile(cues["macro_region"].replace("WORDS", cues["macro_region_words"])),
+        macro_opening_re=re.compile(cues["macro_region_opening"].replace("WORDS", cues["macro_region_words"])),
         own_type_words=tuple(cues["own_type_words"]),
         own_level_words=tuple(cues["own_level_words"]),
         last_year_bases=frozenset(cues["last_year_bases"]),
