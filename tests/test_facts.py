@@ -6206,3 +6206,40 @@ def test_a_part_of_the_province_opening_an_item_on_its_work() -> None:
                 "2005年，全省生产总值增长12.6%。关中地区依托科技、装备制造和旅游优势，地区生产总值增长13.5%；"
                 "陕南突出生态建设和绿色产业，地区生产总值增长12.1%。\n中部地区崛起战略深入实施，全省生产总值增长9%。\n")
     assert {f[3] for f in found} == {D("12.6"), D("9")}
+
+
+def test_a_plan_reports_plan_compared_and_passed() -> None:
+    # 青岛 2016 (a plan report): `比计划目标9.5%低1.9个百分点` quotes the plan; `高于年度计划1.9万人` is the excess
+    head = "青岛市人民政府工作报告\n——2016年1月10日在青岛市第十六届人民代表大会第四次会议上\n"
+    found = _of(head + "2015年，规模以上工业增加值增长7.6%，比计划目标9.5%低1.9个百分点。"
+                "城镇新增就业7.9万人，高于年度计划1.9万人。\n")
+    assert ("industrial_va", "prior_target", 2015, D("9.5"), "exact") in found
+    assert not any(f[3] == D("1.9") for f in found)
+    # 仁寿 2011: the target set by the congress named with its term and meeting
+    found = _of("仁寿县人民政府工作报告\n——2011年1月10日在仁寿县第十七届人民代表大会第一次会议上\n"
+                "2010年，预计全年实现地区生产总值168.5亿元，增长15.2%，超额完成县十六届人大五次会议确定的增长14%的目标任务。\n")
+    assert ("gdp", "prior_target", 2010, D("14"), "exact") in found
+
+
+def test_a_pilot_zone_reports_and_the_work_joining_it_does_not() -> None:
+    # 郑州 2021: the 实验区's trade after its own figures; 新郑 2021: joining the zone, the investment is the
+    # city's own
+    found = _of("郑州市人民政府工作报告\n——2021年1月10日在郑州市第十五届人民代表大会第五次会议上\n"
+                "2020年，全市地区生产总值增长3%。"
+                "郑州航空港经济综合实验区地区生产总值1041亿元，增长6.2%，进出口总额4800亿元。\n")
+    assert {f[3] for f in found} == {D("3")}
+    found = _of("新郑市人民政府工作报告\n——2021年1月10日在新郑市第十五届人民代表大会第五次会议上\n"
+                "今年主要工作：积极融入郑州航空港经济综合实验区和郑开同城化发展，确保实际利用外资3.5亿美元。\n")
+    assert ("foreign_investment", "target", 2021, D("3.5"), "exact") in found
+
+
+def test_targets_tied_to_the_plan_keep_this_years_passage_after() -> None:
+    # 昆明 2011 (a plan report): `上述目标与市“十二五”规划纲要…相衔接`, then the targets explained are this year's
+    found = _of("昆明市2010年国民经济和社会发展计划执行情况与2011年计划草案的报告\n"
+                "——2011年1月10日在昆明市第十二届人民代表大会第五次会议上\n二、2011年经济社会发展的主要预期目标\n"
+                "1.地区生产总值增长13%以上；\n2.农民人均纯收入增长13%。\n"
+                "上述目标与市“十二五”规划纲要（草案）提出的地区生产总值年均增长12%以上、"
+                "到2015年经济总量达到4000亿元左右等目标相衔接。\n"
+                "需要说明的是：农民人均纯收入增长13%，高于城镇居民收入增幅2个百分点；在农业生产恢复性增长的基础上，"
+                "力争实现农民人均纯收入增长15%。\n")
+    assert ("rural_income", "target", 2011, D("15"), "exact") in found

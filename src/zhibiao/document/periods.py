@@ -71,6 +71,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "announced": re.compile(_C["targets_announced"]),
         "this_year_targets": re.compile(_C["this_year_targets"]),
         "clause_this_year": re.compile(_C["clause_this_year"]),
+        "targets_above": re.compile(_C["targets_above"]),
         "clause_this_year_not": re.compile(_C["clause_this_year_not"]),
         "clause_this_year_figure": re.compile(_C["clause_this_year_figure"]),
         "clause_this_year_label": re.compile(_C["clause_this_year_label"]),
@@ -347,6 +348,12 @@ def build_passages(text: str, meta: ReportMeta, sections: Sequence[Section], int
                 continue
             scope = scope_of(got[0], got[1], meta)
             if scope is not None:
+                if scope == "plan_goals" and _res()["targets_above"].match(text, s):
+                    # (`上述目标与…“十二五”规划纲要…相衔接`: the plan the targets above keep to, to the sentence's end)
+                    held = [x for x in events if x < at]
+                    m = _SENTENCE_END.search(text, s, ln.end)
+                    events.setdefault(m.end() if m else ln.end,
+                                      events[max(held)] if held else ("unknown", None, None, ""))
                 events[at] = (scope, got[0], got[1], got[2])
                 i = bisect_right(chapter_at, s) - 1
                 chapter = events[chapter_at[i]] if i >= 0 else None
