@@ -6243,3 +6243,35 @@ def test_targets_tied_to_the_plan_keep_this_years_passage_after() -> None:
                 "需要说明的是：农民人均纯收入增长13%，高于城镇居民收入增幅2个百分点；在农业生产恢复性增长的基础上，"
                 "力争实现农民人均纯收入增长15%。\n")
     assert ("rural_income", "target", 2011, D("15"), "exact") in found
+
+
+def test_an_infographic_caption_under_a_label() -> None:
+    # 桐乡 2019 (桐乡发布): `【数字】921.3亿元——全市实现地区生产总值，…增长7.6%`, the figure first after its label
+    found = _of("重磅！一图读懂今年桐乡市政府工作报告\n桐乡发布  2019-02-21 08:30\n"
+                "2月20日上午，桐乡市第十六届人民代表大会第三次会议隆重开幕。\n【回顾·去年这一年】\n"
+                "【数字】921.3亿元——全市实现地区生产总值，按可比价计算增长7.6%\n【数字】86.7亿元——一般公共预算收入，增长18.2%\n"
+                "【数字】28个——新开工亿元以上产业项目\n")
+    assert {("gdp", D("921.3")), ("gdp", D("7.6")), ("budget_revenue", D("86.7")), ("budget_revenue", D("18.2"))} \
+        == {(f[0], f[3]) for f in found}
+
+
+def test_the_citys_targets_listed_in_a_districts_write_up() -> None:
+    # 郫都 2018 (郫都发布): `市政府工作报告提出今年全市地区生产总值增长8%左右、规模以上工业增加值增长8.5%`, the
+    # city's list
+    found = _of("郫都今年经济发展目标定了\n郫都发布  中共成都市郫都区委宣传部  2018-01-11\n"
+                "1月10日，成都市郫都区第十八届人民代表大会第二次会议开幕。报告提出，今年全区地区生产总值增长9%左右。\n"
+                "记者注意到，日前召开的成都市十六届人大二次会议上，市政府工作报告提出今年全市地区生产总值增长8%左右、"
+                "规模以上工业增加值增长8.5%。\n")
+    assert {f[3] for f in found} == {D("9")}
+
+
+def test_a_part_by_position_only_in_a_provinces_report_and_not_a_strategy() -> None:
+    # (中部崛起 names a strategy; a mountain city's 山区 is itself; 关中率先发展 a strategy too)
+    for head, line, value in [
+        ("安徽省人民政府工作报告\n——2012年1月10日在安徽省第十一届人民代表大会第五次会议上\n",
+         "一、2011年工作回顾\n中部崛起战略深入实施，生产总值增长13.5%。", D("13.5")),
+        ("丽水市人民政府工作报告\n——2012年1月10日在丽水市第六届人民代表大会第五次会议上\n",
+         "一、2011年工作回顾\n山区经济发展势头良好，地区生产总值增长11%。", D("11")),
+        ("陕西省人民政府工作报告\n——2012年1月10日在陕西省第十一届人民代表大会第五次会议上\n",
+         "一、2011年工作回顾\n关中率先发展，陕北持续发展，陕南突破发展，生产总值增长12.9%。", D("12.9"))]:
+        assert {f[3] for f in _of(head + line + "\n")} == {value}

@@ -2075,3 +2075,18 @@ def test_a_county_sites_masthead_or_a_citys_office_over_the_other_levels_own_tex
     text = ("来源：潍坊市人民政府办公室\n发布时间：2012-03-01\n各位代表：现在，我代表市人民政府向大会报告工作。\n"
             "2011年，寿光市地区生产总值增长12%，寿光一般预算收入增长25%，寿光市规上工业增加值增长15%。今年全市生产总值增长11%。\n")
     assert meta(text).region_code == "370783"
+
+
+def test_a_story_on_one_city_quoting_a_neighbours_head_stays_whole() -> None:
+    # (a round-up splits only where each head's paragraph gives figures of its own)
+    text = ("成都2016年政府工作报告要点\n成都市长唐良智12日在成都市十六届人大四次会议上作政府工作报告。"
+            "今年全市地区生产总值增长7.5%左右。\n会上，德阳市长何礼表示，成德同城化将提速。\n全市规模以上工业增加值增长8.5%。\n")
+    reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["510100"]
+    # a round-up of three provinces, a paragraph each led by its head speaking, is one report each
+    text = ("陆经济新常态 京沪粤齐降温\n大陆各省区市地方两会近日陆续召开。\n"
+            "北京市长王安顺23日在北京市十四届人大三次会议作政府工作报告，今年北京地区生产总值增长7%左右。\n"
+            "上海则成为首个不设具体增长目标的省级地区。上海市长杨雄25日在市人大会议上说，去年上海GDP增长百分之七。\n"
+            "广东省长朱小丹25日宣布，今年广东经济增长目标为7.5%。\n")
+    reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["110000", "310000", "440000"]

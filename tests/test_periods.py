@@ -1659,3 +1659,14 @@ def test_the_plans_goals_listed_under_the_headings_after_their_announcement_stay
     facts = _facts(text)
     assert ("gdp", "target", 2021, "growth", Decimal("7"), "around") in facts
     assert not any(f[1] == "target" and f[2] == 2021 and f[0] != "gdp" for f in facts)
+
+
+def test_a_named_speaker_opens_a_passage_but_a_body_does_not() -> None:
+    # 福建 2011 (中央社): `黄小晶提出，今年…` opens this year's targets; `市委提出，今年…` in a review does not
+    found = _facts("福建省人民政府工作报告\n——2011年1月18日在福建省第十一届人民代表大会第四次会议上\n"
+                   "去年，全省生产总值增长13.8%。\n黄小晶提出，今年全社会固定资产投资成长20%，社会消费品零售总额成长17%。\n")
+    assert {(f[0], f[1]) for f in found if f[0] in ("fixed_asset_investment", "retail_sales")} == {
+        ("fixed_asset_investment", "target"), ("retail_sales", "target")}
+    found = _facts("苏州市2019年政府工作报告\n一、2018年工作回顾\n市委提出，今年要实现地区生产总值增长7%左右。"
+                   "全年地区生产总值增长6.8%。\n")
+    assert any(f[0] == "gdp" and f[1] == "actual" and f[2] == 2018 for f in found)

@@ -51,6 +51,8 @@ _STAMP_LINE = re.compile(
     r"|" + _MASTHEAD + r"\s*$"
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报)\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+[A-Z]?\d{1,3}版?)?"
     r"(?:\s+[^\s\d]{1,12})?\s*$"
+    # or a site's or account's name, then the day alone (``郫都发布  中共成都市郫都区委宣传部  2018-01-11``)
+    r"|^[^\d\n。，,！!？?]{2,30}?\s(\d{4})-(\d{1,2})-(\d{1,2})\s*$"
     # or a day in figures said published (明報's ``[2023.01.31] 發表``)
     r"|^\W{0,3}(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\W{0,3}\s*(?:发表|发布|刊发)\s*$"
 )  # or a newspaper's masthead date (``2019年01月28日 星期一``)

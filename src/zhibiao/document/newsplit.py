@@ -55,6 +55,7 @@ _SESSION_CALLED = re.compile(cues()["region"]["session_called"])  # `…泉州�
 _HEAD_REPORTS = re.compile(cues()["region"]["head_reports"])
 _HEAD_SPEAKS = re.compile(cues()["region"]["head_speaks"])  # `北京市长王安顺23日在…`: a region's head speaking
 _HEAD_LEAD = 160  # how far into its paragraph a round-up names the head speaking
+_FIGURE_WORDS = re.compile(r"百分之[零〇一二三四五六七八九十点]+")  # a figure said in words (`成长百分之七`)
 _DISPATCH_LEAD = 150  # the characters of a dispatch's first paragraph read for the region it is on
 _SUBJECT_LEAD = re.compile(cues()["region"]["dispatch_subject_lead"])  # `中国大陆`, `记者从…获悉，` before the subject
 _HEADLINE_FIGURE = re.compile("|".join(map(re.escape, cues()["region"]["dispatch_figure_words"])))
@@ -106,7 +107,9 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
             led.append((span.start + ln.start, d.code))
         if _DISPATCH.match(ln.text):
             dispatches.append(span.start + ln.start)
-        if (d := _head_speaking(ln.text[:_HEAD_LEAD], gaz)) is not None and (not heads or heads[-1][1] != d.code):
+        if (d := _head_speaking(ln.text[:_HEAD_LEAD], gaz)) is not None and (not heads or heads[-1][1] != d.code) \
+                and (FIGURE_RE.search(ln.text) or _FIGURE_WORDS.search(ln.text)):
+            # (a paragraph giving a figure of its own: not a neighbour's head quoted, `德阳市长何礼表示，…将提速`)
             heads.append((span.start + ln.start, d.code))
         if (m := _BRACKET_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
             bracketed.append((span.start + ln.start, d.code))

@@ -355,7 +355,8 @@ class _SentenceLinker(NeighbourChecks):
                                     or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start))):
                 return False  # (`经开区实现…,全县地区生产总值增长9%`: the clause opening on the whole is the region's)
         item = max(self.s.rfind(c, 0, alias.start) for c in _SEMI) + 1
-        if ci > 0 and self.starts[ci] > item and (mo := self.v.macro_opening_re.match(self.s, item)) is not None \
+        if ci > 0 and self.starts[ci] > item and self.report.meta.level == "province" \
+                and (mo := self.v.macro_opening_re.match(self.s, item)) is not None \
                 and not self._names_the_region(mo.group().strip()) \
                 and not self.v.whole_region_re.search(self.s, mo.end(), alias.start):
             return False  # `关中地区依托…优势，地区生产总值增长13.5%`: the part's, until the whole is named
@@ -363,22 +364,30 @@ class _SentenceLinker(NeighbourChecks):
             return True  # (no sub-area's run from a later clause takes the region's jobs, incomes or prices)
         return not (self._subarea_reported_before(ci, alias.start, quantities)
                     or self._division_reported_before(ci, alias.start)
-                    or (not residue and not self._region_named_in(raw) and self._higher_whole_before(ci, alias.start)))
+                    or self._higher_whole_before(ci, alias, quantities, cs))
 
     def _region_named_in(self, words: str) -> bool:
         """Whether ``words`` name the report's own region (`历下区`, `鄞州`): its clause is its own again."""
         region = self.report.meta.region or ""
         return any(n and n in words for n in (region, short_name(region), bare_name(region)))
 
-    def _higher_whole_before(self, ci: int, end: int) -> bool:
-        """Whether an earlier clause of the figure's item gives a figure of the whole of a region above the report's
-        (`全市地区生产总值预计突破7800亿元，一般公共预算收入超过800亿元` in a district's report): the clauses after it
-        that name no subject of their own are that region's too, until the region's own whole is named again or the
-        item ends."""
-        for k in range(ci - 1, -1, -1):
-            if self.s[self.starts[k + 1] - 1] in _SEMI:
+    def _higher_whole_before(self, ci: int, alias: _Alias, quantities: list[Quantity], cs: int) -> bool:
+        """Whether an earlier clause of the figure's item, or its own clause before it, gives a figure of the whole of a
+        region above the report's (`全市地区生产总值预计突破7800亿元，一般公共预算收入超过800亿元` in a district's
+        report): the names after it with no subject of their own are that region's too, until the region's own whole
+        is named again or the item ends."""
+        # (the words since the last figure or list mark: none but scope-neutral ones, and not the region's own name)
+        tail = self.s[max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)]) : alias.start]
+        tail = tail[tail.rfind("、") + 1 :].strip()
+        if self._strip_neutral(tail) or self._region_named_in(tail):
+            return False
+        end = alias.start
+        for k in range(ci, -1, -1):  # (the figure's own clause too: `全市地区生产总值增长8%左右、规模以上工业…`)
+            if k < ci and self.s[self.starts[k + 1] - 1] in _SEMI:
                 return False
-            a = self.v.alias_re.search(self.s, self.starts[k], self.starts[k + 1])
+            a = self.v.alias_re.search(self.s, self.starts[k], end if k == ci else self.starts[k + 1])
+            if a is None and k == ci:
+                continue
             if a is not None:
                 return self.above_own_level(self.s[self.starts[k] : a.start()].strip()) and not any(
                     self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(self.s, a.end(), end))

@@ -314,7 +314,7 @@ def load() -> Vocabulary:
         skip_re=re.compile("|".join(skips)),
         scope_suffix_re=re.compile("(?:" + _alternation(cues["scope_suffixes"]) + ")$"),
         macro_region_re=re.compile(cues["macro_region"].replace("WORDS", cues["macro_region_words"])),
-        macro_opening_re=re.compile(cues["macro_region_opening"].replace("WORDS", cues["macro_region_words"])),
+        macro_opening_re=re.compile(cues["macro_region_opening"].replace("PARTS", cues["macro_region_parts"])),
         own_type_words=tuple(cues["own_type_words"]),
         own_level_words=tuple(cues["own_level_words"]),
         last_year_bases=frozenset(cues["last_year_bases"]),
