@@ -1075,6 +1075,10 @@ def test_a_row_with_one_ideographic_space_before_its_unit_and_runs_between_its_f
      "政府工作报告\n", ("3.5万亿元",), ("2021年河北省",)),
     ("为实现湖北跨越式发展而努力奋斗！\n\n热点排行\n1. 2012年湖北省政府工作报告：今年全省生产总值预期增长10%以上\n"
      "2. 2013年湖北省政府工作报告：去年全省生产总值突破2.2万亿元\n", ("10%以上", "2.2万亿元"), ("奋斗",)),
+    # 温州 2024 (a traditional repost): a ranked list, its items numbered with `、`, a communiqué's figures among them
+    ("讓我們奮力打造千年商港！\n\n熱點排行\n1、溫州市政府工作報告（2025年）：地區生產總值增長6%左右\n"
+     "2、2023年溫州市國民經濟和社會發展統計公報：全市生產總值8730億元\n3、溫州市2024年國民經濟和社會發展計劃\n",
+     ("6%左右", "8730", "2024年国民经济"), ("奋力",)),
 ])
 def test_other_articles_listed_on_the_page_are_junk(text: str, junk_words: tuple, kept_words: tuple) -> None:
     n = normalize(text)

@@ -24,6 +24,8 @@ _CLOSER = re.compile(_C["split"]["article_closer"])
 _CLOSER_LINES = 3  # content lines before a list of related items where the editor's line may stand
 _REPORT_HEADING = re.compile(_C["split"]["report_heading"])  # after the related list, the report goes on
 _NOT_TITLE = re.compile(_C["split"]["not_title"])
+_APPENDED = re.compile(_C["split"]["appended_title"])  # `【附】…的报告（摘要）`: a report appended to the one before
+_APPENDED_OPENING = re.compile(_C["split"]["appended_opening"])  # `区发展规划和统计局`, `一、…`: under its title
 _TYPE_RE = any_re(
     _C["report_type"]["government_work_report"] + _C["report_type"]["plan_report"]
     + _C["report_type"]["budget_report"]
@@ -149,6 +151,9 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
                 # title and a session line of its own, `赣州市南康区人民政府工作报告（摘要）` / `——2018年1月10日在…`)
                 opening = window[0][0]  # (the session line right under its title: a compilation's next abstract)
                 by_session = by_session or not starts
+            if opening is None and starts and window and _APPENDED.match(ln.text) \
+                    and _APPENDED_OPENING.match(window[0][1].text):
+                opening = window[0][0]  # `【附】…计划（草案）的报告（摘要）` / `区发展规划和统计局`: appended
             # (the address going on with the formula, `各位代表：` / `现在，我代表县人民政府…`: a report's own opening,
             # not a page's running head over `各位代表，过去五年的成绩来之不易`)
             formal = opening is not None and any(_REPORTING.search(wl.text) for w, wl in window

@@ -60,6 +60,7 @@ def _links_under(text: str, head: int) -> list[tuple[int, int]]:
     a list of targets under its `：`, a numbered item, a clause mark): a sidebar's empty heading above the report
     takes none of its lines."""
     a, b = line_span(text, head)
+    ranked = _RANKED_HEAD.search(text, a, b) is not None  # (`热点排行`: its items numbered, `1、…`)
     bulleted: list[tuple[int, int]] = []
     plain: list[tuple[int, int]] = []
     while b < len(text):
@@ -77,7 +78,8 @@ def _links_under(text: str, head: int) -> list[tuple[int, int]]:
             if plain:
                 return bulleted
             bulleted.append((a, b))
-        elif not bulleted and (not _NOT_LINK.search(line) or _LINK_TITLE.match(line) or _TEASER.search(line)):
+        elif not bulleted and (not _NOT_LINK.search(line) or _LINK_TITLE.match(line) or _TEASER.search(line)
+                               or (ranked and _RANK_NUMBER.match(line))):
             # (an other year's report by its title, `2013年福建省政府工作报告：生产总值增长11%，…`, or a teaser cut off
             # with `……`: a link's title however many clause marks)
             plain.append((a, b))
@@ -90,6 +92,8 @@ def _links_under(text: str, head: int) -> list[tuple[int, int]]:
 
 _LINK_BULLET = re.compile(r"[ \t\u3000]*" + _JUNK["link_bullet"])
 _LINK_TITLE = re.compile(_JUNK["link_report_title"])
+_RANKED_HEAD = re.compile(_JUNK["link_ranked_head"])
+_RANK_NUMBER = re.compile(r"[ \t\u3000]*\d{1,2}[.．、]")
 _TEASER = re.compile(_JUNK["link_teaser"])
 _CLICK = re.compile(_JUNK["link_click"])
 _NOT_LINK = re.compile(_JUNK["link_not_title"])
