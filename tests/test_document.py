@@ -679,7 +679,8 @@ def test_a_round_up_of_a_citys_counties_under_their_names_and_a_colon_is_one_rep
 
 def test_a_round_up_under_sub_headings_of_region_and_colon_is_one_report_each() -> None:
     """大公报 2009 on three 福建 cities: `福州：预期增11% 力争12%` / `厦门：确保外贸出口正增长` (a heading with no
-    figure) / `泉州：…` head each city's paragraphs; a long line opening `厦门：` with no figure heads nothing."""
+    figure) / `泉州：…` head each city's paragraphs; a long line opening `厦门：` with no figure heads nothing, but
+    the paragraphs led by each city's head speaking split the story all the same."""
     from zhibiao import pipeline
 
     text = ("闽三市两会定调保增长\n【大公报讯】福州、厦门及泉州日前相继召开人代会。\n"
@@ -696,7 +697,11 @@ def test_a_round_up_under_sub_headings_of_region_and_colon_is_one_report_each() 
         ("gdp", "target", "growth", Decimal("10")), ("exports", "target", "growth", None)}  # (its heading's target too)
     long_line = text.replace("厦门：确保外贸出口正增长\n",
                              "厦门：受国际金融危机影响，外贸出口面临较大压力，全市上下要确保外贸出口实现正增长\n")
-    assert len(pipeline.extract_bytes(long_line.encode("utf-8"), "t.txt").reports) == 1
+    # (each paragraph led by its city's head speaking with figures of its own: a round-up all the same, the long line
+    # going with the paragraph of the city it names)
+    reports = pipeline.extract_bytes(long_line.encode("utf-8"), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["350100", "350200", "350500"]
+    assert reports[1].report.text.startswith("厦门：受国际金融危机影响")
     # (a related-reading list of such headlines under one city's item heads nothing: a reviewer's)
     related = ("福州今年GDP预期增长11%\n【大公报讯】福州市长在政府工作报告中提出,今年福州地区生产总值预期增长11%,"
                "一般公共预算收入增长10%。\n相关阅读\n厦门：确保外贸出口正增长\n泉州：民企转型升级\n漳州：打造沿海增长极\n")

@@ -2090,3 +2090,38 @@ def test_a_story_on_one_city_quoting_a_neighbours_head_stays_whole() -> None:
             "广东省长朱小丹25日宣布，今年广东经济增长目标为7.5%。\n")
     reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
     assert [r.report.meta.region_code for r in reports] == ["110000", "310000", "440000"]
+
+
+def test_a_round_up_whose_heads_follow_their_provinces_full_names() -> None:
+    # 中新网 2010: `江苏省代省长罗志军在报告中说`, `浙江省省长吕祖善介绍`: the name ends before the head's word
+    text = ("多省份公布今年GDP增长目标\n2010年01月28日 09:12　来源：中国新闻网\n"
+            "中新网1月28日电 各省份2010年经济增长目标相继出炉。\n"
+            "江苏提出，今年全省生产总值增长11%。江苏省代省长罗志军在报告中说，去年全省生产总值增长12.4%。\n"
+            "浙江省今年的预期目标是全省生产总值增长9%。浙江省省长吕祖善介绍，去年浙江全省生产总值增长8.9%。\n"
+            "福建省今年确定的目标为全省生产总值增长10%以上。福建省省长黄小晶说，去年全省生产总值增长12%。\n")
+    reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["320000", "330000", "350000"]
+
+
+def test_a_provincial_papers_story_of_the_premiers_report_and_its_own() -> None:
+    # 湖北日报 2012: the premier's targets, then the province's report told (`省长王国生在省十一届人大五次会议上
+    # 所作的…`)
+    text = ("国家下调增速目标至7.5% 湖北11%的目标不变\n——代表委员热议全国与我省两份政府工作报告\n"
+            "荆楚网消息（湖北日报）3月5日，国务院总理温家宝在十一届全国人大五次会议上作政府工作报告，"
+            "提出今年国内生产总值增长7.5%。\n"
+            "今年1月，省长王国生在省十一届人大五次会议上所作的政府工作报告提出，今年全省生产总值增长11%。\n")
+    assert meta(text).region_code == "420000"
+    # the premier's report alone stays the nation's
+    text = ("国务院总理温家宝在十一届全国人大五次会议上作政府工作报告\n"
+            "新华社北京3月5日电 国务院总理温家宝5日在十一届全国人大五次会议上"
+            "作政府工作报告，提出今年国内生产总值增长7.5%。\n")
+    assert meta(text).region_code == "000000"
+
+
+def test_the_plans_goals_named_after_the_year_reviewed_date_nothing() -> None:
+    # 浙江 2006 (人民网): `回顾“十五”时期和2005年的工作，提出“十一五”时期的主要目标任务和2006年的工作安排`
+    text = ("浙江“十五”圆满收官 今年生产总值预期增长9%以上\n"
+            "人民网杭州1月16日电 浙江省十届人大四次会议今天上午在杭州开幕。"
+            "浙江省省长吕祖善代表省人民政府作政府工作报告，回顾“十五”时期和2005年的工作，提出“十一五”时期的主要目标任务和"
+            "2006年的工作安排。\n报告显示，刚刚过去的2005年，全省生产总值增长12.4%。\n")
+    assert meta(text).report_year == 2006

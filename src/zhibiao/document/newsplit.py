@@ -86,6 +86,7 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     heads: list[tuple[int, str]] = []  # paragraphs naming a region's head speaking (`北京市长王安顺23日在…`)
     round_up = False
     item = text[span.start : span.end]
+    prev_line: tuple[int, str] | None = None  # the last line with words: (start, text)
     for ln in iter_lines(item):
         at = span.start + ln.start
         if is_title_line(ln.text) and not _BYLINE.match(ln.text) and not any(j.start <= at < j.end for j in junk):
@@ -109,8 +110,11 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
             dispatches.append(span.start + ln.start)
         if (d := _head_speaking(ln.text[:_HEAD_LEAD], gaz)) is not None and (not heads or heads[-1][1] != d.code) \
                 and (FIGURE_RE.search(ln.text) or _FIGURE_WORDS.search(ln.text)):
-            # (a paragraph giving a figure of its own: not a neighbour's head quoted, `德阳市长何礼表示，…将提速`)
-            heads.append((span.start + ln.start, d.code))
+            # (a paragraph giving a figure of its own: not a neighbour's head quoted, `德阳市长何礼表示，…将提速`; from
+            # the line above it when that opens on the same region's name, `厦门：受国际金融危机影响，…`)
+            heads.append((_colon_head_above(prev_line, d, gaz) or span.start + ln.start, d.code))
+        if ln.text.strip():
+            prev_line = (span.start + ln.start, ln.text)
         if (m := _BRACKET_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
             bracketed.append((span.start + ln.start, d.code))
         if (m := _COLON_HEAD.match(ln.text)) and (d := _named(m.group(1), gaz)):
@@ -321,11 +325,21 @@ def _head_speaking(lead: str, gaz: Gazetteer) -> Division | None:
     """The region whose head the words name speaking or delivering (`北京市长王安顺23日在…`, `广东省长朱小丹25日
     宣布`), if any: the division whose name ends right before the head's word."""
     for m in _HEAD_SPEAKS.finditer(lead):
-        mt = gaz.name_ending_at(lead, m.start() + 1, short=False)
+        # (`北京市长…`: the name ends on the head's level word; `浙江省省长…`, `江苏省代省长…`: before it)
+        ends = [m.start()] if m.group().startswith("代") else [m.start() + 1, m.start()]
+        mt = next((x for e in ends if (x := gaz.name_ending_at(lead, e, short=False)) is not None), None)
         d = gaz.resolve(mt.name) if mt is not None else None
         if d is not None and d.level in ("province", "prefecture", "county"):
             return d
     return None
+
+
+def _colon_head_above(line: tuple[int, str] | None, d: Division, gaz: Gazetteer) -> int | None:
+    """The start of ``line`` when it opens on ``d``'s name and a colon (`厦门：受国际金融危机影响，…` over the paragraph
+    of 厦门's head speaking), else None."""
+    m = _COLON_HEAD.match(line[1]) if line is not None else None
+    named = _named(m.group(1), gaz) if m is not None else None
+    return line[0] if line is not None and named is not None and named.code == d.code else None
 
 
 def _round_up(heads: list[tuple[int, str]], gaz: Gazetteer) -> bool:
