@@ -6275,3 +6275,20 @@ def test_a_part_by_position_only_in_a_provinces_report_and_not_a_strategy() -> N
         ("陕西省人民政府工作报告\n——2012年1月10日在陕西省第十一届人民代表大会第五次会议上\n",
          "一、2011年工作回顾\n关中率先发展，陕北持续发展，陕南突破发展，生产总值增长12.9%。", D("12.9"))]:
         assert {f[3] for f in _of(head + line + "\n")} == {value}
+
+
+def test_the_whole_societys_investment_after_a_count_of_projects() -> None:
+    # 蜀山 2013: `全年实施重点项目236个，全社会固定资产投资436.5亿元` is the region's; `开工建设重点项目63个，
+    # 完成固定资产投资53.15亿元` the projects'
+    found = _of("合肥市蜀山区人民政府工作报告\n——2013年1月10日在蜀山区第十六届人民代表大会第二次会议上\n"
+                "一、2012年工作回顾\n全年实施重点项目236个，全社会固定资产投资436.5亿元，增长23.9%。"
+                "开工建设重点项目63个，完成固定资产投资53.15亿元。\n")
+    assert {f[3] for f in found if f[0] == "fixed_asset_investment"} == {D("436.5"), D("23.9")}
+
+
+def test_work_seizing_a_pilot_zone_is_the_regions_own() -> None:
+    # (许昌: `主动对接郑州航空港经济综合实验区，力争进出口总额增长15%`, the city's own target)
+    found = _of("许昌市人民政府工作报告\n——2014年1月10日在许昌市第六届人民代表大会第三次会议上\n二、2014年主要目标\n"
+                "主动对接郑州航空港经济综合实验区，力争进出口总额增长15%。\n"
+                "抢抓郑州航空港经济综合实验区建设机遇，力争实际利用外资增长10%。\n")
+    assert {("trade_total", D("15")), ("foreign_investment", D("10"))} <= {(f[0], f[3]) for f in found}

@@ -2125,3 +2125,19 @@ def test_the_plans_goals_named_after_the_year_reviewed_date_nothing() -> None:
             "浙江省省长吕祖善代表省人民政府作政府工作报告，回顾“十五”时期和2005年的工作，提出“十一五”时期的主要目标任务和"
             "2006年的工作安排。\n报告显示，刚刚过去的2005年，全省生产总值增长12.4%。\n")
     assert meta(text).report_year == 2006
+
+
+def test_a_national_write_up_naming_a_governors_report_in_passing_stays_national() -> None:
+    text = ("国务院总理温家宝作政府工作报告\n"
+            "新华社北京3月5日电 国务院总理温家宝今天在十一届全国人大四次会议上作政府工作报告，"
+            "今年国内生产总值增长8%左右。\n浙江省长吕祖善在省十一届人大四次会议上所作的政府工作报告中曾提出全省生产总值增长8%。\n")
+    assert meta(text).region_code == "000000"
+
+
+def test_one_provinces_story_with_a_neighbours_governor_stays_whole() -> None:
+    # (a round-up led by heads names three regions or more)
+    text = ("湖南今年GDP预期增长10%\n"
+            "湖南省省长徐守盛今天在省十二届人大一次会议上作政府工作报告，今年全省地区生产总值增长10%。\n"
+            "而湖北省省长王国生在武汉表示，湖北今年生产总值增长10%左右。\n")
+    reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["430000"]

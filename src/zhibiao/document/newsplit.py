@@ -55,6 +55,7 @@ _SESSION_CALLED = re.compile(cues()["region"]["session_called"])  # `…泉州�
 _HEAD_REPORTS = re.compile(cues()["region"]["head_reports"])
 _HEAD_SPEAKS = re.compile(cues()["region"]["head_speaks"])  # `北京市长王安顺23日在…`: a region's head speaking
 _HEAD_LEAD = 160  # how far into its paragraph a round-up names the head speaking
+_ROUND_UP_MIN = 3  # the regions a round-up led by heads names at least
 _FIGURE_WORDS = re.compile(r"百分之[零〇一二三四五六七八九十点]+")  # a figure said in words (`成长百分之七`)
 _DISPATCH_LEAD = 150  # the characters of a dispatch's first paragraph read for the region it is on
 _SUBJECT_LEAD = re.compile(cues()["region"]["dispatch_subject_lead"])  # `中国大陆`, `记者从…获悉，` before the subject
@@ -180,8 +181,9 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
                   if a == starts[-1] or b - a > _SHORT_PIECE or FIGURE_RE.search(text, a, b)]
         starts[0] = span.start
     bounds = [*starts, span.end]
-    if not digest:
+    if not digest and not round_up:
         return [Span(a, b) for a, b in pairwise(bounds) if a < b], None
+    # (a digest's pieces, and a round-up's, are the divisions heading them: not `新华社北京…电` over 浙江's paragraph)
     pieces = [(Span(a, b), c) for (a, b), (_, c) in zip(pairwise(bounds), cuts, strict=True) if a < b]
     return [p for p, _ in pieces], [c for _, c in pieces]
 
@@ -343,9 +345,10 @@ def _colon_head_above(line: tuple[int, str] | None, d: Division, gaz: Gazetteer)
 
 
 def _round_up(heads: list[tuple[int, str]], gaz: Gazetteer) -> bool:
-    """Whether paragraphs led by heads speaking name two regions or more, all of one level, none inside another."""
+    """Whether paragraphs led by heads speaking name three regions or more, all of one level (not one province's
+    story with a neighbour's governor quoted, `而湖北省省长王国生在武汉表示，…`)."""
     ds = [d for _, c in heads if (d := gaz.by_code(c)) is not None]
-    return len({d.code for d in ds}) >= 2 and len({d.level for d in ds}) == 1
+    return len({d.code for d in ds}) >= _ROUND_UP_MIN and len({d.level for d in ds}) == 1
 
 
 def _is_digest(headed: list[tuple[int, str]], gaz: Gazetteer) -> bool:

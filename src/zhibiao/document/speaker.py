@@ -41,6 +41,7 @@ _SELF_REFERENCE_TIMES = int(_R["self_reference_times"])
 # ``国务院总理温家宝今天在此间表示``)
 _PREMIER_SPEAKS = re.compile(
     r"国务院总理\s*[\u4e00-\u9fff]{2,3}\s*(?:\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?\s*(?:在|作|代表|向)")
+_OWN_PROVINCE = re.compile(_R["own_province_words"])  # `我省`: the paper speaks for its province
 _PROVINCE_REPORT_TOLD = re.compile(_R["province_report_told"])  # `省长王国生在省十一届人大五次会议上所作的政府工作报告`
 _ENDINGS = "省市县区旗州盟"
 
@@ -62,7 +63,8 @@ def represented(m: re.Match[str]) -> tuple[str, str]:
 def speaker_levels(head: str, lead: str) -> frozenset[str] | None:
     """The levels the reporting government can be of, from who speaks (``None``: the text never says)."""
     if any(_NATIONAL_LINE.match(ln) for ln in head.split("\n")) or (
-            _PREMIER_SPEAKS.search(lead[:LEAD_CHARS]) and not _PROVINCE_REPORT_TOLD.search(lead[:LEAD_CHARS])):
+            _PREMIER_SPEAKS.search(lead[:LEAD_CHARS]) and not (
+                _PROVINCE_REPORT_TOLD.search(lead[:LEAD_CHARS]) and _OWN_PROVINCE.search(lead[:LEAD_CHARS]))):
         return frozenset({"national"})  # (not a provincial paper's story of both reports, its province's told too)
     for zone in (head, lead):
         for m in REPRESENT.finditer(zone):

@@ -19,7 +19,7 @@ from zhibiao.facts.gap import name_before, plan_share, target_met_words
 from zhibiao.facts.lists import bases_of_one_subject
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.partofyear import in_part_of_year
-from zhibiao.facts.sentence import _SEMI, _clause_index, _Link, _num_start, _SentenceLinker
+from zhibiao.facts.sentence import _SEMI, _WHOLE_SOCIETY, _clause_index, _Link, _num_start, _SentenceLinker
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.when import bare_year_before, role_and_period
 from zhibiao.facts.yearnames import FROM_BASE, YEAR_RE, When
@@ -285,10 +285,11 @@ def emit(
         return
     if link.alias is not None and v.projects_before_ids.intersection(link.ids) \
             and (q.unit != "%" or link.prev is not None) \
+            and not (link.alias.text.startswith(_WHOLE_SOCIETY) or sl.s[: link.alias.start].endswith(_WHOLE_SOCIETY)) \
             and (pm := v.projects_before_re.search(sl.s, max(0, link.alias.start - 24), link.alias.start)) \
             and not _signed_only(v, sl.s[sl.starts[_clause_index(sl.starts, pm.start())] : pm.start()]):
-        # `开工建设重点项目63个,完成固定资产投资53.15亿元,同比增长10%`: the projects' amount and its growth (but
-        # not a growth said alone, `实施亿元以上项目1206个,固定资产投资增长7%`: the region's investment they drove)
+        # `开工建设重点项目63个,完成固定资产投资53.15亿元,同比增长10%`: the projects' amount and growth (not a growth
+        # alone, `实施亿元以上项目1206个,固定资产投资增长7%`, nor `…236个,全社会固定资产投资436.5亿元`: the region's)
         add_mention(report, sl, q, mentions)
         return
     emitted = False
