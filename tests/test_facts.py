@@ -6292,3 +6292,10 @@ def test_work_seizing_a_pilot_zone_is_the_regions_own() -> None:
                 "主动对接郑州航空港经济综合实验区，力争进出口总额增长15%。\n"
                 "抢抓郑州航空港经济综合实验区建设机遇，力争实际利用外资增长10%。\n")
     assert {("trade_total", D("15")), ("foreign_investment", D("10"))} <= {(f[0], f[3]) for f in found}
+
+
+def test_a_target_passed_set_by_a_congress_named_with_its_term() -> None:
+    # (`超过县第十六届人大第五次会议确定的10%的目标`: the comparison's verb before who set it)
+    found = _of("仁寿县人民政府工作报告\n——2011年1月10日在仁寿县第十七届人民代表大会第一次会议上\n"
+                "2010年，地区生产总值增长12%，超过县第十六届人大第五次会议确定的10%的目标。\n")
+    assert ("gdp", "prior_target", 2010, D("10"), "exact") in found
