@@ -1020,10 +1020,10 @@ def test_a_plan_report_appended_to_the_work_report_is_a_report_of_its_own() -> N
             "一、2017年工作回顾\n全区实现地区生产总值3005.6亿元，增长8.3%。\n二、2018年主要目标\n地区生产总值增长7.5%左右。\n"
             "【附】佛山市顺德区2017年国民经济和社会发展计划执行情况与2018年计划（草案）的报告（摘要）\n区发展规划和统计局\n"
             "一、2017年计划执行情况\n农林牧渔业总产值81.2亿元，增长2.6%。\n")
-    reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
-    assert [r.report.meta.report_type for r in reports] == ["government_work_report", "plan_report"]
-    assert [r.report.meta.report_year for r in reports] == [2018, 2018]
+    reports = _text_reports(text)
+    assert [r.meta.report_type for r in reports] == ["government_work_report", "plan_report"]
+    assert [r.meta.report_year for r in reports] == [2018, 2018]
     # an annex of the report's own (a glossary, a table) under `附：` stays in it
     text = ("佛山市顺德区政府工作报告\n——2018年1月12日在佛山市顺德区第十六届人民代表大会第三次会议上\n各位代表：\n"
             "全区实现地区生产总值3005.6亿元，增长8.3%。\n附：名词解释\n1.规模以上工业：年主营业务收入2000万元以上的工业企业。\n")
-    assert len(pipeline.extract_bytes(text.encode(), "t.txt").reports) == 1
+    assert len(_text_reports(text)) == 1

@@ -47,6 +47,7 @@ def higher_words(level: str | None, a_city: bool, autonomous: bool = False) -> t
         level or "", ()) else words
 
 
+@lru_cache(maxsize=256)
 def in_autonomous_region(region: str | None, code: str | None) -> bool:
     """Whether a report's region lies in an autonomous region and is no district (`南宁市`, `宾阳县`; not `青秀区`)."""
     return bool(code) and bool(region) and code[:2] in facts_cues()["autonomous_region_prefixes"] \

@@ -323,7 +323,7 @@ class _SentenceLinker(NeighbourChecks):
             return False  # `2022年郑州全市生产总值预计增长2%左右,规模以上工业增加值增长3.5%`: all the neighbour's
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
-            tail_start = max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
+            tail_start = _after_figures(cs, alias, quantities)
             # joined by a list joiner to the figure or another name before it (`实际利用外资和进出口总额均增长10%`)
             ends = [tail_start, *(m.end() for m in self.v.alias_re.finditer(self.s, tail_start, alias.start))]
             if any(self.v.list_sep_re.match(self.s[e : alias.start]) for e in ends):
@@ -377,7 +377,7 @@ class _SentenceLinker(NeighbourChecks):
         report): the names after it with no subject of their own are that region's too, until the region's own whole
         is named again or the item ends."""
         # (the words since the last figure or list mark: none but scope-neutral ones, and not the region's own name)
-        tail = self.s[max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)]) : alias.start]
+        tail = self.s[_after_figures(cs, alias, quantities) : alias.start]
         tail = tail[tail.rfind("、") + 1 :].strip()
         if self._strip_neutral(tail) or self._region_named_in(tail):
             return False
@@ -458,8 +458,6 @@ class _SentenceLinker(NeighbourChecks):
         named with a figure of its own or for work done with it, `与郑州市共建…`, whose next clause is the region's
         again; nor past the speaker's own voice, `…,我们奋起直追,全年地区生产总值增长8%`; the opening clause is
         ``_neighbours_sentence``'s)."""
-        region = self.report.meta.region or ""
-        names = [n for n in (region, short_name(region), bare_name(region)) if n]  # (`新乡` for 新乡市 too)
         for k in range(ci - 1, 0, -1):
             if self.s[self.starts[k + 1] - 1] in _SEMI:
                 return False
@@ -469,7 +467,7 @@ class _SentenceLinker(NeighbourChecks):
             clause = _strip(self.v.prefix_re, clause)
             if self._another_region_first(clause, counties=False) and not self._above_first(clause):
                 return not (self.v.whole_region_re.search(self.s, self.starts[k], end)
-                            or any(n in self.s[self.starts[k + 1] : end] for n in names)
+                            or self._region_named_in(self.s[self.starts[k + 1] : end])  # (`新乡` for 新乡市 too)
                             or cue_re("speaker_again").search(self.s, self.starts[k + 1], end) is not None)
         return False
 
@@ -585,6 +583,11 @@ class _SentenceLinker(NeighbourChecks):
 
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")
+
+
+def _after_figures(cs: int, alias: _Alias, quantities: list[Quantity]) -> int:
+    """Where the words before a name start after the figures before it in its clause (from ``cs``)."""
+    return max([cs, *(q.span.end for q in quantities if q.span.end <= alias.start)])
 
 
 def _num_start(q: Quantity) -> int:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from zhibiao import quantity as qty
 from zhibiao.document._common import Line, lines
 from zhibiao.facts.commitment import commitment
-from zhibiao.facts.cuefile import cue_re
+from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.emit import decide_measure, spec_unit
 from zhibiao.facts.sentence import _num_start
 from zhibiao.facts.tablecues import TableCues
@@ -37,7 +37,7 @@ from zhibiao.quantity.units import to_base
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BARE = re.compile(r"^[-−]?\d+(?:\.\d+)?$")
-_BOUND_SIGNS = {"≤": "以内", "≦": "以内", "≥": "以上", "≧": "以上"}  # a plan table's bound (`≤4`, `≥8`)
+_BOUND_SIGNS: dict[str, str] = facts_cues()["tables"]["bound_signs"]  # a plan table's bound (`≤4`, `≥8`)
 _LEADING_NUMBER = re.compile(r"^([-−]?\d+(?:\.\d+)?)(\D{0,4})$")  # `8左右`, `3.5以内`: a unit cell's row figure
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]\s*$")  # `地区生产总值(亿元)`: the row's unit after its name
@@ -268,6 +268,13 @@ def _bound_as_words(cell: str) -> str:
     return cell
 
 
+def _paired_rate(c: TableCues, cell: str) -> tuple[re.Match[str] | None, int]:
+    """A growth cell read as a rate (and its bracketed second rate), and how far its figure stands from where the match
+    says: a bound by its sign (`≥8`) is read as `8以上`, its figure one character on."""
+    bound = _bound_as_words(cell)
+    return c.paired_rate_re.match(bound), 1 if bound != cell else 0
+
+
 def _with_unit(m: re.Match[str], unit: str, cell: str) -> Quantity | None:
     """The cell's number read with ``unit`` put before its qualifier (`7` + `%` + `左右`)."""
     found = qty.scan(m.group(1) + unit + m.group(2))
@@ -366,9 +373,7 @@ def _cell_quantities(c: TableCues, label: str, cells: list[Line], h: Header,
             if q is not None and (q.unit != "%" or unit_cell is not None or own_percent):
                 yield is_target, year, cell, q
             continue
-        bound = _bound_as_words(cell.text)  # (`≥8` under a growth column: `8以上`, its figure one character on)
-        shift = 1 if bound != cell.text else 0
-        m = c.paired_rate_re.match(bound)
+        m, shift = _paired_rate(c, cell.text)
         if m is None:
             continue
         for g in ("rate", "aside"):
@@ -404,9 +409,7 @@ def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: Header,
     for cell, kind, pct, owner in zip(cells, h.kinds, h.pct_heads, owners, strict=True):
         if owner is None:
             continue
-        bound = _bound_as_words(cell.text)  # (`≥8`: `8以上`, its figure one character on)
-        shift = 1 if bound != cell.text else 0
-        m = c.paired_rate_re.match(bound)
+        m, shift = _paired_rate(c, cell.text)
         if kind == "growth" or (m is not None and m.group("verb")):
             if m is None:
                 continue

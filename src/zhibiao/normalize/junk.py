@@ -93,7 +93,7 @@ def _links_under(text: str, head: int) -> list[tuple[int, int]]:
 _LINK_BULLET = re.compile(r"[ \t\u3000]*" + _JUNK["link_bullet"])
 _LINK_TITLE = re.compile(_JUNK["link_report_title"])
 _RANKED_HEAD = re.compile(_JUNK["link_ranked_head"])
-_RANK_NUMBER = re.compile(r"[ \t\u3000]*\d{1,2}[.．、]")
+_RANK_NUMBER = re.compile(_JUNK["link_rank_number"])
 _TEASER = re.compile(_JUNK["link_teaser"])
 _CLICK = re.compile(_JUNK["link_click"])
 _NOT_LINK = re.compile(_JUNK["link_not_title"])
