@@ -5889,6 +5889,35 @@ def test_infographic_captions_in_other_layouts(text: str, want: set[tuple]) -> N
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    # a county 融媒 `一图读懂` (长葛 2019 in a blind set): the name under a rule and an emoji, its figures on the
+    # line below, the rise as an arrow
+    ("一图读懂丨2019年长葛市政府工作报告\n📊 2018年 发展成绩单\n━━━━━━━━━━━━\n📈 地区生产总值\n486.3亿元 增长8.3%\n"
+     "💰 一般公共预算收入\n20.12亿元 ↑10.6%\n",
+     {("gdp", "actual", 2018, D("486.3")), ("gdp", "actual", 2018, D("8.3")),
+      ("budget_revenue", "actual", 2018, D("20.12")), ("budget_revenue", "actual", 2018, D("10.6"))}),
+    ("一图读懂丨2019年长葛市政府工作报告\n2018年发展成绩单\n------\n地区生产总值\n486.3亿元 增长8.3%\n",
+     {("gdp", "actual", 2018, D("486.3")), ("gdp", "actual", 2018, D("8.3"))}),
+    # a list numbered with enclosed digits (于都 2016): `①` is no word before the short name
+    ("于都县2016年政府工作报告\n2016年主要预期目标\n① 生产总值增长9.5%左右；\n⑵生产总值增长9.5%左右；\n",
+     {("gdp", "target", 2016, D("9.5"))}),
+])
+def test_infographic_marks_rules_and_arrows(text: str, want: set[tuple]) -> None:
+    assert read(text) == want
+
+
+def test_a_block_of_highlights_over_a_write_up_copies_the_body() -> None:
+    # 肥西 2025 (a 融媒 速览): the highlights under the headline and a blank line are last year's results the body
+    # states; the headline's year planned (`2025年这么干`) does not make them targets
+    text = ("速览丨肥西县政府工作报告出炉！2025年这么干\n肥西融媒　2025-01-09 19:20\n\n"
+            "📈 地区生产总值增长6.3%\n📈 规上工业增加值增长10.5%\n📈 城镇新增就业1.12万人\n\n"
+            "1月9日上午，合肥市肥西县第十八届人民代表大会第五次会议开幕。县长陈海波代表县人民政府作政府工作报告。\n"
+            "报告显示，2024年全县地区生产总值1152.4亿元，增长6.3%；规上工业增加值增长10.5%。城镇新增就业1.12万人。\n")
+    assert {(f.indicator, f.role, f.period, f.value) for f in extracted(text)} == {
+        ("gdp", "actual", 2024, D("1152.4")), ("gdp", "actual", 2024, D("6.3")),
+        ("industrial_va", "actual", 2024, D("10.5")), ("new_urban_jobs", "actual", 2024, D("1.12"))}
+
+
+@pytest.mark.parametrize(("text", "want"), [
     # an interview's answer under its speaker's label, after a question on last year (浏阳 2016, a blind write-up)
     ("浏阳市2016年政府工作报告\n记者：刚刚过去的“十二五”，浏阳交出了一份怎样的答卷？\n市长：五年来，全市地区生产总值从2010年的"
      "541.3亿元增加到去年的1218.5亿元。\n记者：具体到去年，经济运行情况怎么样？\n市长：去年全年完成地区生产总值1218.5亿元，"
@@ -6219,6 +6248,10 @@ def test_a_plan_reports_plan_compared_and_passed() -> None:
     found = _of("仁寿县人民政府工作报告\n——2011年1月10日在仁寿县第十七届人民代表大会第一次会议上\n"
                 "2010年，预计全年实现地区生产总值168.5亿元，增长15.2%，超额完成县十六届人大五次会议确定的增长14%的目标任务。\n")
     assert ("gdp", "prior_target", 2010, D("14"), "exact") in found
+    # the year's plan target named as such (`高于年度计划目标8%`), as `高于年度目标8%` is
+    found = _of("仁寿县人民政府工作报告\n——2011年1月10日在仁寿县第十七届人民代表大会第一次会议上\n"
+                "2010年，全县财政总收入增长12%，高于年度计划目标8%。\n")
+    assert ("budget_revenue_total", "prior_target", 2010, D("8"), "exact") in found
 
 
 def test_a_pilot_zone_reports_and_the_work_joining_it_does_not() -> None:

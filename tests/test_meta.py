@@ -2141,3 +2141,20 @@ def test_one_provinces_story_with_a_neighbours_governor_stays_whole() -> None:
             "而湖北省省长王国生在武汉表示，湖北今年生产总值增长10%左右。\n")
     reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
     assert [r.report.meta.region_code for r in reports] == ["430000"]
+
+
+def test_a_round_up_with_autonomous_regions_led_by_their_chairmen() -> None:
+    # 新华网 2010: an autonomous region's head is its chairman (`广西壮族自治区主席马飚…时说`), as a province's is its
+    # governor; each paragraph so led is one report
+    text = ("多省区公布今年经济增长目标\n新华网北京1月25日电 近日，各地陆续召开人代会。\n"
+            "广东省省长黄华华在省十一届人大三次会议上作政府工作报告时提出，今年全省生产总值增长8.5%。\n"
+            "广西壮族自治区主席马飚在自治区十一届人大三次会议上作政府工作报告时说，今年全区生产总值增长10%以上。\n"
+            "内蒙古自治区主席巴特尔在报告中提出，今年全区生产总值增长13%左右。\n")
+    reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["440000", "450000", "150000"]
+    # a chairman of the political consultative conference is no head of a government
+    text = ("广东省今年GDP预期增长8.5%\n广东省省长黄华华在省十一届人大三次会议上作政府工作报告时提出，今年全省生产总值增长8.5%。\n"
+            "广西壮族自治区政协主席马庆生在会上表示，两广合作将深化。\n"
+            "湖南省省长周强说，今年湖南生产总值增长10%。\n")
+    reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["440000"]

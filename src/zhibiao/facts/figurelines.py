@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from zhibiao import quantity as qty
 from zhibiao.facts.cuefile import cue_re, facts_cues
-from zhibiao.facts.vocab import Vocabulary
+from zhibiao.facts.vocab import MARKS, Vocabulary
 from zhibiao.model import Fact, Mention, Span
 
 
@@ -129,7 +129,7 @@ def _is_name_line(v: Vocabulary, text: str, line: tuple[int, int]) -> bool:
     a = v.alias_re.search(name)
     if a is None:
         return False
-    before = name[: a.start()].strip(_BULLETS)
+    before = _LEAD_MARKS.sub("", name[: a.start()]).strip(_BULLETS)  # (`📈 地区生产总值`: an infographic's mark)
     after = re.sub(_NAME_JOINERS, "", v.alias_re.sub("", name[a.end() :]))
     return not (after and after not in _NAME_TAILS) and not (before and not v.whole_region_re.fullmatch(before))
 
@@ -242,6 +242,7 @@ _NAME_CHARS = 24  # a name's line above its figure, at most
 _NAME_TAILS = tuple(facts_cues()["caption_name_tails"])
 _NAME_JOINERS = r"[\s\u3000和及与、]"
 _BULLETS: str = facts_cues()["caption_bullets"]
+_LEAD_MARKS = re.compile(r"^\s*" + MARKS + "+")
 _LINE_ENDS = tuple(facts_cues()["caption_line_ends"])
 _CELL_GAP = re.compile(r"\S(?: {2,}|\u3000{2,})\S")  # a table row's cells apart (a line with one gap is a caption's)
 _OWN_WHOLE = tuple(facts_cues()["caption_own_wholes"])  # (not 全区: a zone's word too)

@@ -206,16 +206,25 @@ _HEADLINE_CHARS = 40
 
 
 def headline_end(text: str) -> int:
-    """Where a page's short opening lines (its headline and subheadings) end: 0 when it opens on prose."""
-    end = 0
-    for _ in range(_HEADLINE_LINES):  # (only the opening lines are read, not the whole report)
+    """Where a page's short opening lines (its headline and subheadings) end: 0 when it opens on prose. Blank
+    lines between them do not count (`速览丨…` / `肥西融媒　2025-01-09` / `` / `📈 地区生产总值增长6.3%`)."""
+    end, taken = 0, 0
+    while taken < _HEADLINE_LINES:  # (only the opening lines are read, not the whole report)
         nl = text.find("\n", end)
         line_end = len(text) if nl < 0 else nl
-        if len(text[end:line_end].strip()) > _HEADLINE_CHARS:
+        line = text[end:line_end].strip()
+        if len(line) > _HEADLINE_CHARS:
             break
+        taken += bool(line)
         end = line_end + 1
         if nl < 0:
             break
+    while taken and end < len(text) and text[end - 2 : end] != "\n\n":  # (a block of short lines read to its end)
+        nl = text.find("\n", end)
+        line_end = len(text) if nl < 0 else nl
+        if not 0 < len(text[end:line_end].strip()) <= _HEADLINE_CHARS:
+            break
+        end = line_end + 1
     return end
 
 

@@ -246,8 +246,9 @@ class Vocabulary:
 
 
 # the marks an infographic or a WeChat page sets before an item (`🚢 进出口总额`, `✅`, `▌`): emoji, dingbats,
-# block elements, geometric shapes, their joiners and variation selectors
-_MARKS = r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2580-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
+# block elements, geometric shapes, their joiners and variation selectors; and a list's enclosed numbers
+# (`① 生产总值增长9.5%左右`, `⑴`, `⒈`, `㈠`)
+MARKS = r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2460-\u24FF\u2580-\u27BF\u2B00-\u2BFF\u3220-\u3243\uFE0F\u200D]"
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -301,7 +302,7 @@ def load() -> Vocabulary:
         elliptic_re=elliptic_re,
         local_names=local_names,
         prefix_re=re.compile(
-            "^(?:" + "|".join(skips) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|" + _MARKS + "|[“\"「](?=\\s*$)|20\\d\\d年|"
+            "^(?:" + "|".join(skips) + "|[—\\-–·•*\\s●◆■□▲△▶►★☆○◇・]|" + MARKS + "|[“\"「](?=\\s*$)|20\\d\\d年|"
             + "二[〇○零O0][〇○零O0一二三四五六七八九]{2}年|"  # `二00七年`
             + "\\d{1,2}[.．、](?!\\d)|"  # a list item's number (`4.进出口总额10318.1亿元`)
             # the parts of a year listed before the name (`一季度、上半年、前三季度、全年全市GDP分别增长…`)

@@ -46,6 +46,7 @@ _BLOCKERS = re.compile("|".join(f"(?:{p})" for p in _J["next_line_blockers"]))
 _HEADING_LINE = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))"
 )
+_RULE_LINE = re.compile(_J["rule_line"])  # a rule drawn across the page (`------`): never joined to the next line
 _DATE_LINE = re.compile(r"^\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*$")
 
 
@@ -160,7 +161,7 @@ def _may_join(text: str, nl: int, strong: bool) -> bool:
     line, nxt = _line_at(text, nl)
     if not line.strip() or not nxt.strip() or nxt[:1].isspace():
         return False
-    if _BLOCKERS.match(nxt) or _DATE_LINE.match(line):
+    if _BLOCKERS.match(nxt) or _DATE_LINE.match(line) or _RULE_LINE.fullmatch(line):
         return False
     return strong or not _HEADING_LINE.match(line)
 
