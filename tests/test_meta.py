@@ -2153,7 +2153,8 @@ def test_a_round_up_with_autonomous_regions_led_by_their_chairmen() -> None:
     reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
     assert [r.report.meta.region_code for r in reports] == ["440000", "450000", "150000"]
     # a chairman of the political consultative conference is no head of a government
-    text = ("广东省今年GDP预期增长8.5%\n广东省省长黄华华在省十一届人大三次会议上作政府工作报告时提出，今年全省生产总值增长8.5%。\n"
+    text = ("广东省今年GDP预期增长8.5%\n"
+            "广东省省长黄华华在省十一届人大三次会议上作政府工作报告时提出，今年全省生产总值增长8.5%。\n"
             "广西壮族自治区政协主席马庆生在会上表示，两广合作将深化。\n"
             "湖南省省长周强说，今年湖南生产总值增长10%。\n")
     reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
