@@ -6332,3 +6332,52 @@ def test_a_target_passed_set_by_a_congress_named_with_its_term() -> None:
     found = _of("仁寿县人民政府工作报告\n——2011年1月10日在仁寿县第十七届人民代表大会第一次会议上\n"
                 "2010年，地区生产总值增长12%，超过县第十六届人大第五次会议确定的10%的目标。\n")
     assert ("gdp", "prior_target", 2010, D("10"), "exact") in found
+
+
+def test_bare_targets_in_parentheses_after_one_named_so() -> None:
+    # 赣州 2017 (a blind set's): the first parenthesis names its figure the year's target, the list's later bare
+    # ones hold targets too, as under a legend
+    found = _of("赣州市人民政府工作报告\n——2017年1月10日在赣州市第五届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+                "2016年，地区生产总值2194.4亿元，增长9.5%（年度目标9%左右），超额完成年度目标；"
+                "规模以上工业增加值增长9.6%（9.5%）；城镇登记失业率3.29%（控制在4.5%以内）。\n")
+    assert {("industrial_va", "prior_target", 2016, D("9.5"), "exact"),
+            ("registered_unemployment", "prior_target", 2016, D("4.5"), "at_most")} <= found
+    assert ("industrial_va", "actual", 2016, D("9.6"), "exact") in found
+    # (with no parenthesis named so, a bare one is no target: `增长9.6%（9.5%）` alone)
+    found = _of("赣州市人民政府工作报告\n——2017年1月10日在赣州市第五届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+                "2016年，规模以上工业增加值增长9.6%（9.5%）。\n")
+    assert not any(f[1] == "prior_target" for f in found)
+
+
+def test_targets_listed_in_parentheses_after_a_distribution_are_each_subjects() -> None:
+    # 海宁 2018 (a blind set's): `分别增长8.0%和8.9%（目标8%和8.5%）`, one target for each income in turn
+    found = _of("海宁市人民政府工作报告\n——2018年1月10日在海宁市第十五届人民代表大会第二次会议上\n一、2017年工作回顾\n"
+                "城镇居民人均可支配收入56110元、农村居民人均可支配收入34880元，分别增长8.0%和8.9%（目标8%和8.5%）。\n")
+    assert {("urban_income", "prior_target", 2017, D("8"), "exact"),
+            ("rural_income", "prior_target", 2017, D("8.5"), "exact"),
+            ("urban_income", "actual", 2017, D("8.0"), "exact"),
+            ("rural_income", "actual", 2017, D("8.9"), "exact")} <= found
+    assert ("rural_income", "prior_target", 2017, D("8"), "exact") not in found
+
+
+def test_targets_met_that_were_a_milestone_or_adjusted_during_the_year() -> None:
+    # 赣州 2018, 2021 (a blind set's): `实现年初提出的迈上2500亿元台阶目标`; `完成了年中经市人大常委会批准调整后增长1%的
+    # 预算目标`, the target as adjusted
+    head = "赣州市人民政府工作报告\n——2021年1月10日在赣州市第五届人民代表大会第五次会议上\n一、2020年工作回顾\n"
+    found = _of(head + "全市生产总值达到2524.0亿元，顺利实现年初提出的迈上2500亿元台阶目标。"
+                "一般公共预算收入300.9亿元，增长1.4%，虽未达到年初增长5%的预期目标，但完成了年中经市人大常委会批准调整后"
+                "增长1%的预算目标。\n")
+    assert {("gdp", "prior_target", 2020, D("2500"), "at_least"),
+            ("budget_revenue", "prior_target", 2020, D("5"), "exact"),
+            ("budget_revenue", "prior_target", 2020, D("1"), "exact")} <= found
+
+
+def test_a_zones_reported_figures_run_on_after_its_work() -> None:
+    # 正定 2012 (a blind set's): the zone's work, then its revenue, then its industry: all the zone's; a new town's
+    # works do not make the region's urbanisation its own (吴江 2014)
+    head = "正定县人民政府工作报告\n——2012年1月10日在正定县第十五届人民代表大会第一次会议上\n一、2011年工作回顾\n"
+    found = _of(head + "规模以上工业增加值完成58.6亿元，增长19.3%。县经济开发区承载能力不断增强，全年实现主营业务收入210亿元，"
+                "规模以上工业增加值增长24.6%。\n")
+    assert {f[3] for f in found} == {D("58.6"), D("19.3")}
+    found = _of(head + "太湖新城建设全面展开，新建城市道路38公里，新增城市绿地86万平方米，城镇化率达到67.5%。\n")
+    assert ("urbanization_rate", "actual", 2011, D("67.5"), "exact") in found

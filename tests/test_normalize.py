@@ -1079,9 +1079,43 @@ def test_a_row_with_one_ideographic_space_before_its_unit_and_runs_between_its_f
     ("讓我們奮力打造千年商港！\n\n熱點排行\n1、溫州市政府工作報告（2025年）：地區生產總值增長6%左右\n"
      "2、2023年溫州市國民經濟和社會發展統計公報：全市生產總值8730億元\n3、溫州市2024年國民經濟和社會發展計劃\n",
      ("6%左右", "8730", "2024年国民经济"), ("奋力",)),
+    # 天水 2020 in a blind set: a ranked list inside the report, its report's next item right under it
+    ("居民消费价格总水平上涨2.1%。\n相关新闻\n· 平凉市2019年地区生产总值增长6.6%\n热点排行\n"
+     "1. 天水市召开2020年全市经济工作会议\n2. 我市6.83万贫困人口实现脱贫\n"
+     "（一）决战决胜脱贫攻坚。坚持把脱贫攻坚作为头等大事和第一民生工程，全年减少农村贫困人口6.83万人。\n",
+     ("平凉", "2020年全市经济工作会议", "6.83万贫困人口实现"), ("决战决胜",)),
 ])
 def test_other_articles_listed_on_the_page_are_junk(text: str, junk_words: tuple, kept_words: tuple) -> None:
     n = normalize(text)
     junk = [n.text[j.start : j.end] for j in n.junk]
     assert all(any(w in j for j in junk) for w in junk_words)
     assert not any(w in j for j in junk for w in kept_words)
+
+
+def test_a_page_counter_beside_the_sites_name_is_page_furniture() -> None:
+    # 吴江 2014 in a blind set: `第1页 共3页　吴江区人民政府网` between a name and its figure
+    raw = "全区社会消费品零售总额\n第1页 共3页　吴江区人民政府网\n386.5亿元，增长13.8%。\n"
+    n = normalize(raw)
+    assert "社会消费品零售总额386.5亿元" in n.text
+    assert n.source_text(Span(0, len(n.text))) == raw
+    # (a sentence naming a page stays: it is no counter alone on its line)
+    assert "详见第2页共3页的附表" in normalize("主要指标详见第2页共3页的附表。\n").text
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    # a scraped page's text copy (正定 2012, 天水 2020 in a blind set): references and line tags left in
+    ("其中地方一般预算收入&nbsp;8.36亿元，增长26.1%", "其中地方一般预算收入8.36亿元，增长26.1%"),
+    ("积极融入&ldquo;一带一路&rdquo;建设，<br/>进出口总额增长10%以上。", "积极融入“一带一路”建设，进出口总额增长10%以上。"),
+    ("全年完成。<br>（二）工业", "全年完成。\n（二）工业"),
+    ("引&#8220;十三五&#x201D;规划", "引“十三五”规划"),
+    # (what no reference is stays as written)
+    ("R&D;投入 &abc; a<b>粗</b>体", "R&D;投入 &abc; a粗体"),
+])
+def test_web_markup_left_in_a_text_copy_is_read(raw: str, want: str) -> None:
+    n = normalize(raw)
+    assert n.text == want
+    assert n.source_text(Span(0, len(n.text))) == raw
+    i = n.text.find("8.36亿元")
+    if i >= 0:
+        assert n.source_text(Span(i, i + 6)) == "8.36亿元"
+

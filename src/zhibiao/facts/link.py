@@ -53,7 +53,14 @@ from zhibiao.facts.lists import (
     part_named,
 )
 from zhibiao.facts.milestones import drop_milestones
-from zhibiao.facts.paren import cut_planned, paren_legend, paren_plan_named, paren_target
+from zhibiao.facts.paren import (
+    cut_planned,
+    named_before,
+    paren_legend,
+    paren_plan_named,
+    paren_target,
+    paren_targets_of_list,
+)
 from zhibiao.facts.report_level import (
     drop_narrow,
     drop_parts,
@@ -222,7 +229,14 @@ def _link_sentence(
             continue  # `增长8%,高2个百分点`: the figure's margin over a benchmark said after it
         if sl.masked[_num_start(q)] == "_" and not q.extra.get("quoted"):
             po = max(sentence.rfind("(", 0, q.span.start), sentence.rfind("（", 0, q.span.start))
-            if (prev_subject is not None and prev_subject.alias is not None and po >= 0
+            if (listed := paren_targets_of_list(v, sentence, po, member.get(qi), qi, quantities, last_group,
+                                                 last_group_end)) is not None:
+                # `…分别增长8.0%和8.9%（目标8%和8.5%）`: each target its result's subject's, in turn
+                alias, ids, result = listed
+                link.alias, link.ids, link.confidence = alias, ids if sl.in_scope(alias, quantities) else (), 0.9
+                link.q = dataclasses.replace(q, direction=result.direction, measure_hint=result.measure_hint,
+                                             extra={**q.extra, "target_in_paren": True})
+            elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
                     and v.same_basis_re.match(sentence, po + 1, _num_start(q))
                     and _compatible(v, prev_subject.ids, q, None)):
                 # `增长1.7%（同口径增长2.5%以上）`: the same growth on a comparable basis, kept as well
@@ -234,7 +248,8 @@ def _link_sentence(
                 link.q = dataclasses.replace(q, extra={**q.extra, "target_in_paren": True})
             elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
                   and (how := paren_target(v, sentence, po, prev_subject.q, q,
-                                           paren_legend(report.text) and sl.stands_in(("year_review",), ("review",))))
+                                           (paren_legend(report.text) or named_before(v, sentence, po))
+                                           and sl.stands_in(("year_review",), ("review",))))
                   is not None
                   and _compatible(v, prev_subject.ids, q, None)):
                 # `增长7.1%,高于预期目标(增长6.5%)`, `增长5.9%,…(预期目标为8.5%以上)`: the target quoted in

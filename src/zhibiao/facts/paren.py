@@ -67,6 +67,14 @@ def paren_legend(text: str) -> bool:
     return cue_re("paren_legend").search(text) is not None
 
 
+def named_before(v: Vocabulary, sentence: str, po: int) -> bool:
+    """Whether a parenthesis before the one opened at ``po`` in the sentence named its figure a target
+    (`增长9.5%（年度目标9%左右）；…增长9.6%（9.5%）`): the list's bare parentheses after it hold targets too, as
+    under a legend."""
+    return any(v.paren_target_inside_re.match(sentence, i + 1) is not None
+               for i, c in enumerate(sentence[:po]) if c in "(（")
+
+
 def paren_plan_named(v: Vocabulary, sentence: str, po: int, q: Quantity) -> _Alias | None:
     """The name inside the parenthesis opened at ``po`` right after the plan's word and before the figure's verb
     (`（计划进出口增长8%）`), or None."""
@@ -75,3 +83,21 @@ def paren_plan_named(v: Vocabulary, sentence: str, po: int, q: Quantity) -> _Ali
     if a is None or not v.paren_target_verb_re.fullmatch(sentence, a.end(), _num_start(q)):
         return None
     return _Alias(a.start(), a.end(), v.alias_ids[v.alias_key(a)], a.group())
+
+
+def paren_targets_of_list(v: Vocabulary, sentence: str, po: int, membership: tuple[object, int, int] | None,
+                          qi: int, quantities: list[Quantity], last_group: list,
+                          last_group_end: int) -> tuple[_Alias, tuple[str, ...], Quantity] | None:
+    """The subject, ids and result of the ``k``-th figure of a list of targets in the parenthesis opened at ``po``
+    right after a distribution of as many results (`城镇、农村居民人均可支配收入…，分别增长8.0%和8.9%（目标8%和
+    8.5%）`), or None."""
+    if po < 0 or membership is None or not isinstance(membership[0], tuple) or membership[0][:1] != ("run",):
+        return None
+    _, k, n = membership
+    head = qi - k
+    if len(last_group) != n or last_group_end != head - 1 or any(a is None for a, _ in last_group) \
+            or quantities[last_group_end].span.end > po \
+            or not v.paren_target_inside_re.fullmatch(sentence, po + 1, _num_start(quantities[head])):
+        return None
+    alias, ids = last_group[k]
+    return alias, ids, quantities[last_group_end - n + 1 + k]

@@ -352,7 +352,8 @@ class _SentenceLinker(NeighbourChecks):
             whole_opens = w is not None and self.own_whole(w.group())  # (not 全区 in a county's: the zone's own)
             own_work_only = not reports and self._after_subarea_work_only(ci, alias)
             if not whole_opens and ((ci <= 1 and not own_work_only)
-                                    or (reports and not self.v.whole_region_re.search(self.s, 0, alias.start))):
+                                    or ((reports or self._subarea_figures_run(ci))
+                                        and not self.v.whole_region_re.search(self.s, 0, alias.start))):
                 return False  # (`经开区实现…,全县地区生产总值增长9%`: the clause opening on the whole is the region's)
         item = max(self.s.rfind(c, 0, alias.start) for c in _SEMI) + 1
         if ci > 0 and self.starts[ci] > item and self.report.meta.level == "province" \
@@ -417,6 +418,15 @@ class _SentenceLinker(NeighbourChecks):
         if _DIGIT.search(own) or cue_re("subarea_work_goal").search(own):
             return False
         return not any(w in self.s[self.starts[ci] : alias.start] for w in _SUBAREA_WORDS)
+
+    def _subarea_figures_run(self, ci: int) -> bool:
+        """Whether every clause between a sentence's opening on a sub-area's work and the figure's clause ``ci`` reports
+        a figure of no indicator (`县经济开发区承载能力不断增强，全年实现主营业务收入210亿元，规模以上工业增加值增长
+        24.6%`): the sub-area's figures run on to it (not its works, `太湖新城建设全面展开，新建城市道路38公里，城镇化率
+        达到67.5%`)."""
+        return ci >= 2 and all(
+            _DIGIT.search(c := self.s[self.starts[k] : self.starts[k + 1]]) and self.v.alias_re.search(c) is None
+            and self.v.subarea_reports_re.match(c.lstrip()) is not None for k in range(1, ci))
 
     def _reports_after(self, text: str, at: int) -> bool:
         """Whether a sub-area named at ``text[:at]`` reports (`实现`, `完成`, or a figure's name right after it), after

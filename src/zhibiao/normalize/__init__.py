@@ -25,6 +25,7 @@ import numpy as np
 
 from zhibiao.model import NormalizedText, Span
 from zhibiao.normalize import furniture, joins, junk, paragraphs, steps
+from zhibiao.normalize.markup import read_markup
 from zhibiao.normalize.offsets import OffsetMap, edit_columns
 from zhibiao.normalize.script import corner_quotes, detect_script, to_simplified, variant_forms
 
@@ -125,7 +126,7 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     first = [steps.clean_whitespace, paragraphs.split_run_on, steps.fullwidth_to_ascii, steps.ocr_digit_letters,
              variant_forms,
              steps.remove_pinyin, steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
-    last = [steps.fullwidth_points, joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
+    last = [read_markup, steps.fullwidth_points, joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__)
             for s in [*first, furniture.drop_page_furniture, to_simplified, corner_quotes, steps.mixed_numerals,
                       steps.restore_percent, joins.join_lines, *last]}

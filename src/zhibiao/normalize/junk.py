@@ -71,8 +71,8 @@ def _links_under(text: str, head: int) -> list[tuple[int, int]]:
         if b - a > _LINK_MAX or "。" in line:
             if plain and _CLICK.search(text, *plain[-1]):
                 return plain  # (a teaser box closed by its link, `点击进入专题>>`, right above the report's text)
-            if plain:
-                return bulleted
+            if plain:  # (but a ranked list's numbered lines are its links however the text runs on: `热点排行`)
+                return plain if ranked and all(_RANK_NUMBER.match(text, *x) for x in plain) else bulleted
             break
         if _LINK_BULLET.match(line):
             if plain:
