@@ -6376,7 +6376,8 @@ def test_a_zones_reported_figures_run_on_after_its_work() -> None:
     # 正定 2012 (a blind set's): the zone's work, then its revenue, then its industry: all the zone's; a new town's
     # works do not make the region's urbanisation its own (吴江 2014)
     head = "正定县人民政府工作报告\n——2012年1月10日在正定县第十五届人民代表大会第一次会议上\n一、2011年工作回顾\n"
-    found = _of(head + "规模以上工业增加值完成58.6亿元，增长19.3%。县经济开发区承载能力不断增强，全年实现主营业务收入210亿元，"
+    found = _of(head + "规模以上工业增加值完成58.6亿元，增长19.3%。县经济开发区承载能力不断增强，"
+                "全年实现主营业务收入210亿元，"
                 "规模以上工业增加值增长24.6%。\n")
     assert {f[3] for f in found} == {D("58.6"), D("19.3")}
     found = _of(head + "太湖新城建设全面展开，新建城市道路38公里，新增城市绿地86万平方米，城镇化率达到67.5%。\n")

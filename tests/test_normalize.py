@@ -1105,7 +1105,8 @@ def test_a_page_counter_beside_the_sites_name_is_page_furniture() -> None:
 @pytest.mark.parametrize(("raw", "want"), [
     # a scraped page's text copy (正定 2012, 天水 2020 in a blind set): references and line tags left in
     ("其中地方一般预算收入&nbsp;8.36亿元，增长26.1%", "其中地方一般预算收入8.36亿元，增长26.1%"),
-    ("积极融入&ldquo;一带一路&rdquo;建设，<br/>进出口总额增长10%以上。", "积极融入“一带一路”建设，进出口总额增长10%以上。"),
+    ("积极融入&ldquo;一带一路&rdquo;建设，<br/>进出口总额增长10%以上。",
+     "积极融入“一带一路”建设，进出口总额增长10%以上。"),
     ("全年完成。<br>（二）工业", "全年完成。\n（二）工业"),
     ("引&#8220;十三五&#x201D;规划", "引“十三五”规划"),
     # (what no reference is stays as written)

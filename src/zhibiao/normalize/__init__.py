@@ -126,7 +126,8 @@ def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     first = [steps.clean_whitespace, paragraphs.split_run_on, steps.fullwidth_to_ascii, steps.ocr_digit_letters,
              variant_forms,
              steps.remove_pinyin, steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
-    last = [read_markup, steps.fullwidth_points, joins.drop_number_spaces, joins.drop_cjk_digit_spaces, joins.drop_cjk_spaces]
+    last = [read_markup, steps.fullwidth_points, joins.drop_number_spaces, joins.drop_cjk_digit_spaces,
+            joins.drop_cjk_spaces]
     logs = {s.__name__: _StepEdits(s.__name__)
             for s in [*first, furniture.drop_page_furniture, to_simplified, corner_quotes, steps.mixed_numerals,
                       steps.restore_percent, joins.join_lines, *last]}

@@ -17,7 +17,8 @@ _M = RULES["markup"]
 _TAG_NAMES = "|".join(_M["line_tags"] + _M["inline_tags"])
 # a reference, or a tag of the listed names (`<br>`, `<br/>`, `</p>`, `<span style="…">`), and the line's end after it
 _MARKUP = re.compile(
-    f"(?P<ref>{_M['reference']})|(?P<tag></?(?P<name>{_TAG_NAMES})(?:\\s[^<>\\n]{{0,200}})?\\s*/?>)(?P<eol>[ \\t]*(?:\\n|$))?",
+    f"(?P<ref>{_M['reference']})"
+    f"|(?P<tag></?(?P<name>{_TAG_NAMES})(?:\\s[^<>\\n]{{0,200}})?\\s*/?>)(?P<eol>[ \\t]*(?:\\n|$))?",
     re.IGNORECASE,
 )
 _LINE_TAGS = frozenset(_M["line_tags"])
