@@ -6382,3 +6382,32 @@ def test_a_zones_reported_figures_run_on_after_its_work() -> None:
     assert {f[3] for f in found} == {D("58.6"), D("19.3")}
     found = _of(head + "太湖新城建设全面展开，新建城市道路38公里，新增城市绿地86万平方米，城镇化率达到67.5%。\n")
     assert ("urbanization_rate", "actual", 2011, D("67.5"), "exact") in found
+
+
+def test_an_autonomous_prefectures_own_words_and_the_provinces_target_weighed_against() -> None:
+    # 凉山 2014, 黔东南 2023 (a blind set's): `我州` is the prefecture's own, as `全州`; the province's target the
+    # prefecture's is weighed against (`对照省委、省政府确定的全省…的目标`) is no target of the prefecture's
+    found = _of("凉山彝族自治州人民政府工作报告\n——2014年1月10日在凉山彝族自治州第十届人民代表大会第二次会议上\n"
+                "一、2013年工作回顾\n初步核算，我州经济增长10.5%，总量达到1208.6亿元。\n")
+    assert {("gdp", "actual", 2013, D("10.5"), "exact"), ("gdp", "actual", 2013, D("1208.6"), "exact")} <= found
+    found = _of("黔东南苗族侗族自治州人民政府工作报告\n——2023年1月10日在黔东南州第十五届人民代表大会第二次会议上\n"
+                "二、2023年工作安排\n综合考虑各方面因素，对照省委、省政府确定的全省地区生产总值增长6%左右的目标，"
+                "今年全州经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n")
+    assert {(f[0], f[3]) for f in found} == {("gdp", D("5.5"))}
+
+
+def test_targets_of_recovery_and_within_a_quota_set_above_in_words() -> None:
+    # 阿克苏 2010, 日喀则 2013 (a blind set's): `力争恢复增长` after the crisis; `控制在自治区下达的指标以内`
+    head = "阿克苏地区2010年政府工作报告\n二、2010年主要目标\n"
+    found = _of(head + "外贸进出口总额力争恢复增长；万元生产总值能耗控制在自治区下达的指标以内。\n")
+    assert {("trade_total", "target", 2010, None, "qualitative"),
+            ("energy_intensity", "target", 2010, None, "qualitative")} <= found
+
+
+def test_targets_quoted_as_a_milestone_passed_and_a_control_target_of_the_year() -> None:
+    # 巩义 2018 (`突破580亿元的年度目标`), 大连 2013 (`控制在年度调控目标4%以内`, a plan report's), blind sets'
+    found = _of("巩义市人民政府工作报告\n——2018年1月10日在巩义市第十五届人民代表大会第二次会议上\n一、2017年工作回顾\n"
+                "固定资产投资588亿元，增长14.8%，突破580亿元的年度目标。居民消费价格总水平上涨2.6%，控制在年度调控目标4%以内。\n")
+    assert {("fixed_asset_investment", "prior_target", 2017, D("580"), "at_least"),
+            ("cpi", "prior_target", 2017, D("4"), "at_most")} <= found
+    assert not any(f[1] == "actual" and f[3] == D("4") for f in found)

@@ -1002,3 +1002,21 @@ def test_a_bound_written_by_its_sign_in_a_target_cell() -> None:
     assert ("registered_unemployment", "target", 2018, "rate", D("4"), "at_most") in found
     assert ("registered_unemployment", "actual", 2017, "rate", D("2.8"), "exact") in found
     assert ("industrial_va", "target", 2018, "growth", D("8"), "at_least") in found  # (under `增长（%）`)
+
+
+def test_a_plan_reports_table_with_a_column_of_shares_of_the_plan_and_verbs_in_its_cells() -> None:
+    # 湖北 2010, 郑州 2018 (blind plan reports): `完成计划（%）` holds ratios, no results; `提高1.3` under `百分点`
+    # is the change its verb says; the FDI's long name is its row's
+    text = ("湖北省2009年国民经济和社会发展计划执行情况与2010年计划草案的报告\n一、2009年计划执行情况\n"
+            "指标 | 单位 | 2009年计划 | 2009年完成 | 完成计划（%）\n"
+            "实际利用外商直接投资 | 亿美元 | 35 | 36.6 | 104.6\n"
+            "城镇新增就业 | 万人 | 60 | 71.6 | 119.3\n"
+            "常住人口城镇化率 | 百分点 | 提高1.3 | 提高1.4 | —\n")
+    assert facts(text) == {
+        ("foreign_investment", "prior_target", 2009, "level", D("35"), "exact"),
+        ("foreign_investment", "actual", 2009, "level", D("36.6"), "exact"),
+        ("new_urban_jobs", "prior_target", 2009, "level", D("60"), "exact"),
+        ("new_urban_jobs", "actual", 2009, "level", D("71.6"), "exact"),
+        ("urbanization_rate", "prior_target", 2009, "change_pp", D("1.3"), "exact"),
+        ("urbanization_rate", "actual", 2009, "change_pp", D("1.4"), "exact"),
+    }

@@ -20,6 +20,8 @@ class TableCues:
     rank_re: re.Pattern[str]
     other_columns: frozenset[str]
     change_columns: frozenset[str]  # other columns whose cells are figures of no fact (`增减`)
+    ratio_re: re.Pattern[str]  # a column of the result's share of its plan (`完成计划（%）`): no fact
+    cell_verb_re: re.Pattern[str]  # a verb opening a cell before its bare number (`提高1.3` under `百分点`)
     relative_years: dict[str, int]  # a header's year named relatively, by its distance from the plan year (`上年`: -1)
     unit_columns: frozenset[str]
     level_columns: frozenset[str]
@@ -64,6 +66,8 @@ def table_cues(t: dict) -> TableCues:
         rank_re=re.compile(t["rank_column"] + r"\Z"),
         other_columns=frozenset(t["other_columns"]),
         change_columns=frozenset(t["change_columns"]),
+        ratio_re=re.compile(t["ratio_column"]),
+        cell_verb_re=re.compile(t["cell_verb"]),
         relative_years={w: int(d) for w, d in t["relative_years"].items()},
         unit_columns=frozenset(t["unit_columns"]),
         level_columns=frozenset(t["level_columns"]),

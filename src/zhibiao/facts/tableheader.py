@@ -115,7 +115,9 @@ def read_header(v: Vocabulary, lines: list[Line], i: int, plan_year: int | None 
         grown = any(w in t for w in c.growth_words) and (
             any(p in t for p in c.percent_marks)
             or (j + 1 < len(lines) and lines[j + 1].text.strip("()（） ") in c.percent_marks))
-        if c.target_re.match(t):
+        if c.ratio_re.match(t) and columns:
+            kinds.append(("other", False))  # (`完成计划（%）`: the result's share of its plan, a column of no facts)
+        elif c.target_re.match(t):
             target_at = j if target_at is None else target_at
             columns.append((True, year_of(t, plan_year, c.relative_years)))
             kinds.append(("target", grown))

@@ -217,6 +217,12 @@ def _quantity(c: TableCues, cell: str, label: str, h: Header, unit_cell: str | N
     `%` reads `8%左右`), or else its row's or the header's percent (`7左右` under `2019年目标增长(%)`; a number
     with its qualifier not when the row's name gives another unit, `地区生产总值(亿元)` / `15000左右`)."""
     pct = any(p in label for p in c.percent_marks) or h.percent
+    if unit_cell is not None and (verb := c.cell_verb_re.match(cell)) is not None \
+            and (n := _LEADING_NUMBER.match(cell[verb.end() :])) is not None \
+            and not any(x.unit for x in qty.scan(cell)):
+        # `常住人口城镇化率 | 百分点 | 提高1.3`: the change its verb says, in the row's unit
+        found = qty.scan(verb.group() + n.group(1) + unit_cell + n.group(2))
+        return dataclasses.replace(found[0], span=Span(0, len(cell)), raw=cell) if len(found) == 1 else None
     bound = _bound_as_words(cell)  # (`≥8` reads as `8以上`)
     m = _LEADING_NUMBER.match(bound)
     found = qty.scan(cell)
