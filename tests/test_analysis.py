@@ -546,3 +546,45 @@ def test_a_benchmark_target_against_denied_verbs_margins_and_other_items(target:
     r = FactRow(2, "u.txt", 1, "某区", None, "county", "exports", "actual", 2017, "growth", Decimal("6"), None,
                 "%", "exact", "外贸出口增长6%", None, 2018, "government_work_report", None, 0, 0, said_after=after)
     assert judge_qualitative(t, r, None, None).status == status
+
+
+def _outcomes_of(tmp_path: Path, texts: dict[str, str], region: str):  # type: ignore[no-untyped-def]
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    d = zhibiao.open(tmp_path / "o.duckdb")
+    assert d.ingest([str(tmp_path / "*.txt")]).ok
+    return d.outcomes(region=region)
+
+
+def test_a_county_city_made_a_district_in_place_keeps_its_series(tmp_path: Path) -> None:
+    # 即墨市 set its 2017 targets; 青岛市即墨区 (370215, the same place made a district that year) reported them
+    texts = {
+        "jimo2017.txt": "即墨市2017年政府工作报告\n——2017年1月10日在即墨市第十七届人民代表大会第一次会议上\n"
+                        "二、2017年主要目标\n今年全市地区生产总值增长8.5%左右。\n",
+        "jimo2018.txt": "青岛市即墨区2018年政府工作报告\n——2018年1月10日在青岛市即墨区第一届人民代表大会第一次会议上\n"
+                        "一、2017年工作回顾\n全区地区生产总值增长8.7%。\n",
+    }
+    for region in ("即墨市", "青岛市即墨区"):
+        df = _outcomes_of(tmp_path, texts, region)
+        row = df[(df["indicator"] == "gdp") & (df["year"] == 2017)].iloc[0]
+        assert row["result_value"] == Decimal("8.7") and row["status"] == "met"
+
+
+@pytest.mark.parametrize(("said", "value", "status"), [
+    # the report restates the revenue on the target's basis and says the target met right after: that figure
+    ("增长4.8%，剔除减税降费因素后同口径增长9.1%，完成年度目标。", "9.1", "exceeded"),
+    # (its word on the first figure, the restated one after it: the first)
+    ("仅增长1.7%，未完成年初预算目标，剔除减税降费因素后增长6.8%。", "1.7", "missed"),
+    # (no word at all: the first)
+    ("增长4.8%，剔除减税降费因素后同口径增长9.1%。", "4.8", "missed"),
+])
+def test_a_result_restated_on_the_targets_basis(tmp_path: Path, said: str, value: str, status: str) -> None:
+    texts = {
+        "g2019.txt": "赣州市2019年政府工作报告\n——2019年1月10日在赣州市第五届人民代表大会第三次会议上\n"
+                     "二、2019年主要目标\n今年一般公共预算收入增长6%。\n",
+        "g2020.txt": "赣州市2020年政府工作报告\n——2020年1月10日在赣州市第五届人民代表大会第四次会议上\n"
+                     "一、2019年工作回顾\n全市一般公共预算收入296.7亿元，" + said + "\n",
+    }
+    df = _outcomes_of(tmp_path, texts, "赣州市")
+    row = df[(df["indicator"] == "budget_revenue") & (df["year"] == 2019) & (df["measure"] == "growth")].iloc[0]
+    assert row["result_value"] == Decimal(value) and row["status"] == status

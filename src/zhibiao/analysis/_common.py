@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -65,9 +66,12 @@ class FactRow:
 
     @property
     def key(self) -> str:
-        """The region key: the division code when known, else the name. A report whose region was not
-        recognised is a region of its own (``unknown:doc#report``): two such reports never meet."""
-        return self.region_code or self.region or f"{UNKNOWN_KEY}:{self.doc}#{self.report}"
+        """The region key: the division code when known (its latest, ``continued_code``), else the name. A report
+        whose region was not recognised is a region of its own (``unknown:doc#report``): two such reports never
+        meet."""
+        if self.region_code:
+            return continued_code(self.region_code)
+        return self.region or f"{UNKNOWN_KEY}:{self.doc}#{self.report}"
 
     @property
     def region_label(self) -> str:
@@ -95,6 +99,27 @@ def load_facts(con: duckdb.DuckDBPyConnection, **filters: Any) -> list[FactRow]:
 def gazetteer() -> _gaz.Gazetteer:
     """The bundled gazetteer (loaded once)."""
     return _gaz.load()
+
+
+@cache
+def continued_code(code: str) -> str:
+    """The code a division's series goes on under: its one successor's, and so on, while the successor keeps its
+    short name (即墨市 370282 → 青岛市即墨区 370215 in 2017, a county-level city made a district in place), so a
+    target set before the change meets the outcome reported after it; ``code`` itself otherwise (a split, a merger,
+    a new name)."""
+    g = gazetteer()
+    seen = {code}
+    d = g.by_code(code)
+    while d is not None and _SINGLE_CODE.fullmatch(d.successors or "") and d.successors not in seen:
+        n = g.by_code(d.successors)
+        if n is None or n.short_name != d.short_name:
+            break
+        seen.add(n.code)
+        d = n
+    return d.code if d is not None else code
+
+
+_SINGLE_CODE = re.compile(r"\d{6}")
 
 
 def ancestors(code: str | None) -> list[str]:
@@ -137,7 +162,7 @@ def region_codes(con: duckdb.DuckDBPyConnection, region: str) -> set[str]:
     if r.unknown:  # the 未识别地区 bucket: each of its reports is a region key of its own
         rows = con.execute("SELECT DISTINCT doc, report FROM reports WHERE region IS NULL AND region_code IS NULL")
         return {f"{UNKNOWN_KEY}:{doc}#{rep}" for doc, rep in rows.fetchall()}
-    return {r.code} if r.code else ({r.name} if r.name else set())
+    return {continued_code(r.code)} if r.code else ({r.name} if r.name else set())
 
 
 def parent_code(con: duckdb.DuckDBPyConnection, parent: str) -> str | None:

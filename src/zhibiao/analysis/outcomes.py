@@ -311,8 +311,26 @@ def reported_order(f: FactRow) -> tuple[Any, ...]:
 
 
 def first_result(results: list[FactRow]) -> FactRow | None:
-    """The outcome first reported (normally in the next year's report); ``results`` in reported order."""
-    return results[0] if results else None
+    """The outcome first reported (normally in the next year's report); ``results`` in reported order. Where that
+    report restates it on the target's basis and says the target met right after (`增长4.8%，剔除减税降费因素后同口径
+    增长9.1%，完成年度目标`), the restated figure: the one the report judges (not with its word on the first, `仅增长
+    1.7%，未完成年初预算目标，剔除减税降费因素后增长6.8%`, nor with no word at all)."""
+    if not results:
+        return None
+    first = results[0]
+    for r in results[1:]:
+        if (r.doc, r.report) != (first.doc, first.report):
+            break
+        if r.value is not None and r.text and _status_re("same_basis_result").search(_before_figure(r)) \
+                and _verdict_after(r) == "done":
+            return r
+    return first
+
+
+def _before_figure(r: FactRow) -> str:
+    """The words of a result's text before its own figure (`…，剔除减税降费因素后同口径增长` of `…增长9.1%`)."""
+    i = r.text.rfind(str(r.value).lstrip("-"))
+    return r.text[:i] if i > 0 else r.text
 
 
 def revised_result(results: list[FactRow]) -> FactRow | None:
