@@ -150,6 +150,11 @@ class Gazetteer:
         cands = self.candidates(name, year, levels=levels, near=near)
         if not cands:
             cands = self.candidates(name, year, short=True, levels=levels, near=near)
+        if cands and year is not None and not any(d.valid_in(year) or d.valid_in(year - 1) for d in cands) \
+                and (tail := self._after_province(name)) \
+                and (d := self.resolve(tail, year, context + name, levels, near)) is not None \
+                and name.startswith(d.province) and (d.valid_in(year) or d.valid_in(year - 1)):
+            return d  # (`浙江省慈溪市` in 2017: the city under its prefecture then, not the name it had in 1988-89)
         if not cands and (tail := self._after_province(name)):
             # `浙江省义乌市`: a province-prefixed name of a division that was under the province only once
             # (1988-89), said in a later year of the county-level city under its prefecture now

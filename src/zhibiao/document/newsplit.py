@@ -62,6 +62,8 @@ _SUBJECT_LEAD = re.compile(cues()["region"]["dispatch_subject_lead"])  # `中国
 _HEADLINE_FIGURE = re.compile("|".join(map(re.escape, cues()["region"]["dispatch_figure_words"])))
 _NOT_MAINLAND = tuple(cues()["region"]["not_mainland_prefixes"])  # Taiwan, Hong Kong, Macao: no region of a dispatch
 _HEADLINE_LINES = 2  # the lines of a headline above a dispatch
+_ITEM_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_YEAR_LEAD = 300  # how far into an item its year is read
 _HEADLINE_CHARS = 40
 
 
@@ -80,6 +82,8 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     led: list[tuple[int, str]] = []  # paragraphs that open on a region's name (`苏州市政府工作报告指出,…`)
     colon_led: list[tuple[int, str]] = []  # paragraphs of figures under a region's name and a colon
     colon_headings: list[tuple[int, int, str]] = []  # sub-headings so with no figure: (line start, end, division)
+    # sub-headings opening on a city's name with no colon (`无锡市今年将GDP增长目标定在5.5%左右`): (start, end, division)
+    name_headings: list[tuple[int, int, str]] = []
     sessions: list[tuple[int, str, str]] = []  # paragraphs opening a session: (line start, division, term and meeting)
     shared: list[tuple[int, int, str, bool]] = []  # headed by a name a province and its city share: (start, end, name,
     # whether the line holds a figure)
@@ -87,6 +91,9 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     heads: list[tuple[int, str]] = []  # paragraphs naming a region's head speaking (`北京市长王安顺23日在…`)
     round_up = False
     item = text[span.start : span.end]
+    # (the item's year, so a name resolves to the division that bore it then: `■慈溪市` in 2017 is 宁波's, not the
+    # city of 1988-89 under the province)
+    year = int(y.group(1)) if (y := _ITEM_YEAR.search(item, 0, _YEAR_LEAD)) is not None else None
     prev_line: tuple[int, str] | None = None  # the last line with words: (start, text)
     for ln in iter_lines(item):
         at = span.start + ln.start
@@ -102,11 +109,13 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
             cuts[-1] = (cuts[-1][0], code)  # `深圳二届人大二次会议开幕` over `坪山区二届人大二次会议`: the district's
         name = ln.text.strip().lstrip(_NAME_MARKS).strip()  # (`■ 鼓楼区`: a bullet and a space before the name)
         # (a name several divisions bear, 鼓楼区, told apart by the parent the item names: `福州市各县（市）区…摘编`)
-        if name and len(name) <= _NAME_LINE and (d := gaz.resolve(name, None, item)) is not None \
+        if name and len(name) <= _NAME_LINE and (d := gaz.resolve(name, year, item)) is not None \
                 and d.level in ("province", "prefecture", "county") and (name == d.name or name == d.short_name):
             headed.append((span.start + ln.start, d.code))
         if (d := _leading_division(ln.text, gaz)) is not None:
             led.append((span.start + ln.start, d.code))
+            if _is_heading(ln.text):
+                name_headings.append((span.start + ln.start, span.start + ln.end, d.code))
         if _DISPATCH.match(ln.text):
             dispatches.append(span.start + ln.start)
         if (d := _head_speaking(ln.text[:_HEAD_LEAD], gaz)) is not None and (not heads or heads[-1][1] != d.code) \
@@ -148,6 +157,7 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     colon_led = sorted(colon_led + [(a, c) for (a, e, c), nxt in zip(colon_headings, ends, strict=True)
                                     if _paragraph_in(text, e, min(nxt, *(x for x, _ in colon_led if x > a), nxt))])
     headings = [(a, c) for (a, e, c), nxt in zip(colon_headings, ends, strict=True) if _paragraph_in(text, e, nxt)]
+    colon_led = _with_name_headings(text, colon_led, name_headings, span.end, gaz)
     if not headed and not column and len({c for _, c in cuts}) < 2 and not _compared_after(cuts, colon_led) and (
             _is_digest(colon_led, gaz) or _two_headed(headings, gaz)):
         # `无为市:2022年地区生产总值增长9.5%左右,…` / `南陵县:2022年…` / …: a round-up of the targets of
@@ -291,6 +301,24 @@ def _first_division(text: str, gaz: Gazetteer) -> Division | None:
     return None
 
 
+def _with_name_headings(text: str, colon_led: list[tuple[int, str]], name_headings: list[tuple[int, int, str]],
+                        end: int, gaz: Gazetteer) -> list[tuple[int, str]]:
+    """``colon_led`` with the sub-headings that open on another region's name with no colon, of the level of two or
+    more so headed, each over a paragraph (`苏州：…` / … / `无锡市今年将GDP增长目标定在5.5%左右` / … / `南京：…`): a round-up
+    whose writer headed one region otherwise."""
+    codes = {c for _, c in colon_led}
+    levels = {d.level for c in codes if (d := gaz.by_code(c)) is not None}
+    if len(codes) < 2 or len(levels) != 1:
+        return colon_led
+    out = list(colon_led)
+    for a, e, c in name_headings:
+        d = gaz.by_code(c)
+        nxt = min((x for x, _ in colon_led if x > a), default=end)
+        if c not in codes and d is not None and d.level in levels and _paragraph_in(text, e, nxt):
+            out.append((a, c))
+    return sorted(out)
+
+
 def _paragraph_in(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a paragraph: a line longer than a heading, or one with a sentence in it."""
     return any(len(line.strip()) > _HEADING_CHARS or not _is_heading(line) for line in text[start:end].split("\n")
@@ -354,12 +382,14 @@ def _round_up(heads: list[tuple[int, str]], gaz: Gazetteer) -> bool:
 def _is_digest(headed: list[tuple[int, str]], gaz: Gazetteer) -> bool:
     """Whether the name lines head a digest: three or more provinces or cities, or two or more districts
     and counties of one city (`渝中` / `2020年目标:…` / `沙坪坝` / …, a paper's digest of its city's
-    district reports); a county's name alone on a line among other lines is not enough."""
+    district reports), or three or more counties of one province (`■慈溪市` / … / `■义乌市` / … / `■诸暨市`, a
+    provincial paper's strong counties); a county's name alone on a line among other lines is not enough."""
     divisions = {d.code: d for _, c in headed if (d := gaz.by_code(c)) is not None}
     counties = [d for d in divisions.values() if d.level == "county"]
     if counties:
-        return (len(counties) == len(divisions) and len({d.parent_code for d in counties}) == 1
-                and len(counties) >= _HEADED_MIN_SIBLINGS)
+        return len(counties) == len(divisions) and (
+            (len({d.parent_code for d in counties}) == 1 and len(counties) >= _HEADED_MIN_SIBLINGS)
+            or (len({d.code[:2] for d in counties}) == 1 and len(counties) >= _HEADED_MIN))
     return len(divisions) >= _HEADED_MIN
 
 
