@@ -6416,6 +6416,7 @@ def test_targets_quoted_as_a_milestone_passed_and_a_control_target_of_the_year()
 def test_the_year_reviewed_said_before_the_whole_with_no_comma() -> None:
     # 阜阳 2018 (a blind write-up's): `过去一年阜阳生产总值完成1571.1亿元`, `过去一年全市生产总值…`
     for body in ("过去一年阜阳生产总值完成1571.1亿元，增长9.1%。", "过去一年全市生产总值完成1571.1亿元，增长9.1%。"):
-        found = _of("阜阳市人民政府工作报告\n——2018年1月10日在阜阳市第五届人民代表大会第二次会议上\n一、2017年工作回顾\n"
+        found = _of("阜阳市人民政府工作报告\n——2018年1月10日在阜阳市第五届人民代表大会第二次会议上\n"
+                    "一、2017年工作回顾\n"
                     + body + "\n")
         assert {("gdp", "actual", 2017, D("1571.1"), "exact"), ("gdp", "actual", 2017, D("9.1"), "exact")} <= found

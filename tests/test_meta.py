@@ -2175,12 +2175,14 @@ def test_a_provincial_papers_digest_of_its_strong_counties_under_their_names() -
 def test_a_round_up_heading_one_city_without_a_colon() -> None:
     # 苏南 2023 (a blind set's): `苏州：…` / … / `无锡市今年将GDP增长目标定在5.5%左右` / … / `南京：…`; and 湖北 2014:
     # `武汉：…` / … then paragraphs opening on the others' reports (`襄阳市政府工作报告则提出`)
-    text = ("多地公布2023年GDP目标\n\n苏州：GDP增长5%左右\n\n苏州市政府工作报告提出，2023年苏州地区生产总值增长5%左右。\n\n"
+    text = ("多地公布2023年GDP目标\n\n苏州：GDP增长5%左右\n\n"
+            "苏州市政府工作报告提出，2023年苏州地区生产总值增长5%左右。\n\n"
             "无锡市今年将GDP增长目标定在5.5%左右\n\n无锡市今年将地区生产总值增长目标定为5.5%左右。\n\n"
             "南京：确保增长5.5%以上\n\n南京市长陈之常提出，2023年全市地区生产总值确保增长5.5%以上。\n")
     reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
     assert [r.report.meta.region_code for r in reports] == ["320500", "320200", "320100"]
-    text = ("武汉宜昌襄阳晒出2014年发展目标\n\n武汉：生产总值增长10%左右\n\n武汉市市长唐良智作政府工作报告，2014年全市地区生产总值"
+    text = ("武汉宜昌襄阳晒出2014年发展目标\n\n武汉：生产总值增长10%左右\n\n"
+            "武汉市市长唐良智作政府工作报告，2014年全市地区生产总值"
             "增长10%左右。\n\n宜昌市政府工作报告提出，2014年全市生产总值增长11%以上。\n"
             "襄阳市政府工作报告则提出，今年全市生产总值增长11%。\n")
     reports = pipeline.extract_bytes(text.encode(), "t.txt").reports

@@ -82,7 +82,8 @@ def news_split(text: str, span: Span, junk: Sequence[Span] = ()) -> tuple[list[S
     led: list[tuple[int, str]] = []  # paragraphs that open on a region's name (`苏州市政府工作报告指出,…`)
     colon_led: list[tuple[int, str]] = []  # paragraphs of figures under a region's name and a colon
     colon_headings: list[tuple[int, int, str]] = []  # sub-headings so with no figure: (line start, end, division)
-    # sub-headings opening on a city's name with no colon (`无锡市今年将GDP增长目标定在5.5%左右`): (start, end, division)
+    # sub-headings opening on a city's name with no colon (`无锡市今年将GDP增长目标定在5.5%左右`): (start, end,
+    # division)
     name_headings: list[tuple[int, int, str]] = []
     sessions: list[tuple[int, str, str]] = []  # paragraphs opening a session: (line start, division, term and meeting)
     shared: list[tuple[int, int, str, bool]] = []  # headed by a name a province and its city share: (start, end, name,
@@ -304,7 +305,8 @@ def _first_division(text: str, gaz: Gazetteer) -> Division | None:
 def _with_name_headings(text: str, colon_led: list[tuple[int, str]], name_headings: list[tuple[int, int, str]],
                         end: int, gaz: Gazetteer) -> list[tuple[int, str]]:
     """``colon_led`` with the sub-headings that open on another region's name with no colon, of the level of two or
-    more so headed, each over a paragraph (`苏州：…` / … / `无锡市今年将GDP增长目标定在5.5%左右` / … / `南京：…`): a round-up
+    more so headed, each over a paragraph (`苏州：…` / … / `无锡市今年将GDP增长目标定在5.5%左右` / … / `南京：…`): a
+    round-up
     whose writer headed one region otherwise."""
     codes = {c for _, c in colon_led}
     levels = {d.level for c in codes if (d := gaz.by_code(c)) is not None}
