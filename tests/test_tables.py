@@ -1020,3 +1020,21 @@ def test_a_plan_reports_table_with_a_column_of_shares_of_the_plan_and_verbs_in_i
         ("urbanization_rate", "prior_target", 2009, "change_pp", D("1.3"), "exact"),
         ("urbanization_rate", "actual", 2009, "change_pp", D("1.4"), "exact"),
     }
+
+
+def test_a_county_plan_table_whose_plans_are_growths_and_a_parts_row() -> None:
+    # 正定 2015 (a blind plan report): `2014年计划` holds the planned growth where it is far below the levels beside
+    # it (`生产总值 | 亿元 | 9 | 254.3 | 7.6`), a level where it is not (`城镇新增就业 | 人 | 5000 | 5230`); a part's
+    # row named after `其中：` is read
+    text = ("正定县2014年国民经济和社会发展计划执行情况与2015年计划草案的报告\n一、2014年计划执行情况\n"
+            "| 指标名称 | 单位 | 2014年计划 | 2014年完成 | 比上年增长（%） | 2015年计划 | 比上年增长（%） |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 生产总值 | 亿元 | 9 | 254.3 | 7.6 | 277 | 8左右 |\n"
+            "| 城镇新增就业 | 人 | 5000 | 5230 | 4.6 | 5000 | — |\n"
+            "| 其中：出口 | 亿美元 | 1.4 | 1.42 | 6.8 | 1.5 | 5.6 |\n")
+    got = facts(text)
+    assert {("gdp", "prior_target", 2014, "growth", D("9"), "exact"),
+            ("new_urban_jobs", "prior_target", 2014, "level", D("5000"), "exact"),
+            ("exports", "actual", 2014, "level", D("1.42"), "exact"),
+            ("exports", "target", 2015, "growth", D("5.6"), "exact")} <= got
+    assert ("gdp", "prior_target", 2014, "level", D("9"), "exact") not in got

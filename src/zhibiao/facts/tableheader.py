@@ -16,7 +16,8 @@ NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．:：](?![\d%])|[(（]\d{1,2}[)）
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LAST_CLAUSE = re.compile("[，,]")
 ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
-LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
+LABEL_YEAR = re.compile("^" + _YEAR.pattern)
+_PART_OF = re.compile(r"^其中\s*[:：,，]?\s*")  # `其中：出口 | 亿美元 | 8`: a part's row, named after it  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
 
 
 def stacked_header(c: TableCues, text: str, ls: list[Line], i: int) -> list[Line]:
@@ -229,7 +230,7 @@ def year_of(t: str, plan_year: int | None = None, relative: dict[str, int] | Non
 
 def row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
     """The indicator ids a row label names at its start (after its number), or () for another row."""
-    name = LABEL_YEAR.sub("", NUMBERING.sub("", t))
+    name = _PART_OF.sub("", LABEL_YEAR.sub("", NUMBERING.sub("", t)))
     if (w := v.whole_region_re.match(name)) is not None and w.end() < len(name):
         name = name[w.end():]  # `全市生产总值`: the region's own
     m = v.alias_re.match(name)

@@ -429,7 +429,11 @@ def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: Header,
                 q = dataclasses.replace(q, value=-q.value, direction="down")
             yield owner[0], owner[1], cell, _as_growth(c, q, label) if q.direction == "none" else q
             continue
-        as_rate = pct and grows and unit_cell != "%"
+        # (a plan far below the levels of its row is its growth: `生产总值 | 亿元 | 9 | 254.3 | 7.6 | 277 | 8左右` under
+        # `2014年计划 / 2014年完成 / 增长 / 2015年计划 / 增长`, a county plan report's)
+        levels = [x.text for x, kd in zip(cells, h.kinds, strict=True) if kd != "growth" and x is not cell]
+        as_rate = (pct and grows and unit_cell != "%") or (
+            owner[0] and grows and unit_cell not in (None, "%") and _far_below(c, cell.text, levels))
         if (q := _quantity(c, cell.text, label, h._replace(percent=False), "%" if as_rate else unit_cell)) is not None:
             yield owner[0], owner[1], cell, _as_growth(c, q, label) if as_rate and q.unit == "%" else q
 
