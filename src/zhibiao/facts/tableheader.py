@@ -16,8 +16,8 @@ NUMBERING = re.compile(r"^(?:\d{1,2}\s*[.、．:：](?![\d%])|[(（]\d{1,2}[)）
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LAST_CLAUSE = re.compile("[，,]")
 ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
-LABEL_YEAR = re.compile("^" + _YEAR.pattern)
-_PART_OF = re.compile(r"^其中\s*[:：,，]?\s*")  # `其中：出口 | 亿美元 | 8`: a part's row, named after it  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
+LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
+_PART_OF = re.compile(r"^其中\s*[:：,，]?\s*")  # `其中：出口 | 亿美元 | 8`: a part's row, named after it
 
 
 def stacked_header(c: TableCues, text: str, ls: list[Line], i: int) -> list[Line]:
