@@ -48,6 +48,7 @@ from zhibiao.facts.lists import (
     _shared_subjects,
     _sub_period_subjects,
     _subjects_of_figures_before,
+    bare_subject,
     lost_member,
     part_after_figure,
     part_named,
@@ -153,33 +154,6 @@ def _far_below(q: Quantity, result: Quantity) -> bool:
     the task: `完成17亿元,超额完成年度任务2.1亿元`)."""
     a, b = q.extra.get("value_base"), result.extra.get("value_base")
     return a is not None and b is not None and q.extra.get("base_unit") == result.extra.get("base_unit") and a * 2 < b
-
-
-def _bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list[int],
-                  quantities: list[Quantity], cstart: int) -> _Alias | None:
-    """The last name in the clauses before ``cstart`` when they hold no figure
-    (`全年地区生产总值迈上新台阶,总量突破5万亿元`; `地区生产总值上半年由负转正,三、四季度加快恢复,全年增长3.9%`:
-    up to ``_BARE_CLAUSES`` back), within the same item (no ；between)."""
-    end = cstart
-    for _ in range(_BARE_CLAUSES):
-        if end <= 0:
-            return None
-        prev_start = sl.starts[_clause_index(sl.starts, end - 1)]
-        if any(c in sl.masked[prev_start:end] for c in _SEMI):
-            return None
-        if any(prev_start <= q.span.start < end and q.value is not None for q in quantities):
-            return None  # (a figure in words is none: `固定资产投资增速6月份实现由负转正，全年增长3.9%`)
-        names = _between(aliases, alias_starts, prev_start, end)
-        if not names and end == cstart:  # a name that runs into the figure's clause (`服务业…,实现增加值`)
-            names = [x for x in aliases[bisect_left(alias_starts, prev_start) : bisect_left(alias_starts, end)]
-                     if x.end > end]
-        if names:
-            return names[-1]
-        end = prev_start
-    return None
-
-
-_BARE_CLAUSES = 3  # figure-less clauses looked back through for the name a verb-led figure continues
 
 
 _CLAUSE_PUNCT = re.compile(r"[，,、\s]")
@@ -432,7 +406,7 @@ def _link_sentence(
                         prev_subject.ids = _shared_subjects(sl, in_clause, prev_subject)
             elif prev_subject is not None and prev_subject.alias is not None:
                 by_alias.setdefault(prev_subject.alias.start, []).append(q)
-            elif ci > 0 and (named := _bare_subject(sl, aliases, alias_starts, quantities, cstart)) is not None:
+            elif ci > 0 and (named := bare_subject(sl, aliases, alias_starts, quantities, cstart)) is not None:
                 # `地区生产总值连跨三个万亿级台阶,由7.13万亿元跃升至10.27万亿元`: the base opens the run of a
                 # name said in a figure-less clause before
                 by_alias.setdefault(named.start, []).append(q)
@@ -562,7 +536,7 @@ def _link_sentence(
                 # a verb-led figure that cannot be one of the subject's (`净增110.8亿元`) keeps the run
                 continue
         # a name in an earlier clause of the same item that carried no figure of its own
-        named = _bare_subject(sl, aliases, alias_starts, quantities, cstart) if ci > 0 else None
+        named = bare_subject(sl, aliases, alias_starts, quantities, cstart) if ci > 0 else None
         if (named is not None and q.unit == "%" and q.direction == "none"
                 and (v.rate_label_re.search(sentence, named.start, q.span.start)
                      or sentence.startswith(v.rate_nouns_after_name, named.end))):

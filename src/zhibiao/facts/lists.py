@@ -304,3 +304,30 @@ def part_after_figure(v: Vocabulary, whole: tuple[str, ...], before: tuple[str, 
     if len(before) == 1 and before[0] in parts and cue_re("part_goes_on_gap").fullmatch(between):
         return before
     return whole
+
+
+def bare_subject(sl: _SentenceLinker, aliases: list[_Alias], alias_starts: list[int],
+                 quantities: list[Quantity], cstart: int) -> _Alias | None:
+    """The last name in the clauses before ``cstart`` when they hold no figure
+    (`全年地区生产总值迈上新台阶,总量突破5万亿元`; `地区生产总值上半年由负转正,三、四季度加快恢复,全年增长3.9%`:
+    up to ``_BARE_CLAUSES`` back), within the same item (no ；between)."""
+    end = cstart
+    for _ in range(_BARE_CLAUSES):
+        if end <= 0:
+            return None
+        prev_start = sl.starts[_clause_index(sl.starts, end - 1)]
+        if any(c in sl.masked[prev_start:end] for c in _SEMI):
+            return None
+        if any(prev_start <= q.span.start < end and q.value is not None for q in quantities):
+            return None  # (a figure in words is none: `固定资产投资增速6月份实现由负转正，全年增长3.9%`)
+        names = _between(aliases, alias_starts, prev_start, end)
+        if not names and end == cstart:  # a name that runs into the figure's clause (`服务业…,实现增加值`)
+            names = [x for x in aliases[bisect_left(alias_starts, prev_start) : bisect_left(alias_starts, end)]
+                     if x.end > end]
+        if names:
+            return names[-1]
+        end = prev_start
+    return None
+
+
+_BARE_CLAUSES = 3  # figure-less clauses looked back through for the name a verb-led figure continues

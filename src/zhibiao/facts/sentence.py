@@ -22,15 +22,12 @@ from zhibiao.facts.regionwords import (
     opening_division,
     short_name,
 )
+from zhibiao.facts.subareas import _WHOLE_SOCIETY, SubareaChecks
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.yearnames import YEAR_WORD_RE
 from zhibiao.model import Passage, Quantity, Report, Section
 
-_SUBAREA_WORK_REGION_ONLY = frozenset(facts_cues()["subarea_region_only"]).difference(
-    facts_cues()["subarea_work_makes"])  # (a sub-area's work makes jobs, not the region's rates and incomes)
-_SUBAREA_WORDS = tuple(facts_cues()["subarea_suffixes"])
 _SEVERAL_NAMED = tuple(facts_cues()["own_parts_several"])  # an opening on more than one own city, or a zone of them
-_WHOLE_SOCIETY = tuple(facts_cues()["subarea_work_whole_names"])  # `全社会研发投入强度`: the whole's by its name
 _ZONE_REGION = cue_re("zone_region")  # `南京都市圈`: a zone across divisions, even named after the issuer
 _DIGIT = re.compile(r"\d")
 
@@ -38,7 +35,6 @@ _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 # (not a thousands separator: `4,233.2亿元`)
 # (and quotations set one after another, `“全市生产总值从…增加到5786亿元”“一般公共预算收入从…”`: one clause each)
 _CLAUSE_SEP = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))|[”」』](?=[“「『])")
-_SUBAREA_LIST_MAX = 40  # how far a list of sub-areas may run before its verb
 _PAREN_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _SEMI = "；;"
 _OPEN_QUOTES = ("“", "「", "『")  # a quotation opening right before a name: it starts there
@@ -81,16 +77,6 @@ def _clause_starts(masked: str) -> list[int]:
     return [0, *[m.end() for m in _CLAUSE_SEP.finditer(masked)]]
 
 
-def _named_in_full(bare: str, s: str, end: int) -> bool:
-    """Whether ``s[:end]`` names ``bare`` (`示范区`) with words of its name before it (`综改示范区`)."""
-    at = s.find(bare, 1, end)
-    while at != -1:
-        if "\u4e00" <= s[at - 1] <= "\u9fff":
-            return True
-        at = s.find(bare, at + 1, end)
-    return False
-
-
 def _clause_index(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
@@ -127,7 +113,7 @@ class _Sections:
         return passage_at(self.passages, self.passage_starts, pos)
 
 
-class _SentenceLinker(NeighbourChecks):
+class _SentenceLinker(NeighbourChecks, SubareaChecks):
     """Links the quantities of one sentence."""
 
     def __init__(self, vocab: Vocabulary, report: Report, sentence: str, offset: int,
@@ -404,62 +390,6 @@ class _SentenceLinker(NeighbourChecks):
             and several and self.v.alias_re.search(first) is None \
             and all(self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(self.s, cs, alias.start)) \
             and self._after_subarea_work_only(ci, alias)
-
-    def _after_subarea_work_only(self, ci: int, alias: _Alias) -> bool:
-        """Whether the figure's clause, after a sentence opening on a sub-area's work alone (no figure, no goal:
-        `县城新区框架进一步拉开，城镇化率达到53.2%`; or an own city's, `大同、长治等区域中心城市建设全面提速，
-        城镇化率…`), gives one of the region's own rates or incomes, or a name of the whole society (`…等创新平台加快
-        建设，全社会研发投入强度提高到3.7%`), naming no sub-area again (`新区常住人口城镇化率`, `带动园区周边农民
-        人均纯收入`)."""
-        if ci == 0 or len(self.starts) < 2 or not alias.ids or not (
-                set(alias.ids) <= _SUBAREA_WORK_REGION_ONLY or alias.text.startswith(_WHOLE_SOCIETY)):
-            return False
-        own = self.s[: self.starts[1]]
-        if _DIGIT.search(own) or cue_re("subarea_work_goal").search(own):
-            return False
-        return not any(w in self.s[self.starts[ci] : alias.start] for w in _SUBAREA_WORDS)
-
-    def _subarea_figures_run(self, ci: int) -> bool:
-        """Whether every clause between a sentence's opening on a sub-area's work and the figure's clause ``ci`` reports
-        a figure of no indicator (`县经济开发区承载能力不断增强，全年实现主营业务收入210亿元，规模以上工业增加值增长
-        24.6%`): the sub-area's figures run on to it (not its works, `太湖新城建设全面展开，新建城市道路38公里，城镇化率
-        达到67.5%`)."""
-        return ci >= 2 and all(
-            _DIGIT.search(c := self.s[self.starts[k] : self.starts[k + 1]]) and self.v.alias_re.search(c) is None
-            and self.v.subarea_reports_re.match(c.lstrip()) is not None for k in range(1, ci))
-
-    def _reports_after(self, text: str, at: int) -> bool:
-        """Whether a sub-area named at ``text[:at]`` reports (`实现`, `完成`, or a figure's name right after it), after
-        more sub-areas listed with it (`锦州经济技术开发区、龙栖湾新区等重点园区完成…`)."""
-        m = self.v.subarea_reports_re.search(text, at, at + _SUBAREA_LIST_MAX)
-        if m is not None and self.v.subarea_list_tail_re.fullmatch(text, at, m.start()):
-            return True
-        return self.v.alias_re.match(text, at) is not None
-
-    def _subarea_reported_before(self, ci: int, end: int, quantities: list[Quantity]) -> bool:
-        """Whether a clause of the figure's item, at or before its own, opens on a sub-area that reports
-        (`坚持把产业集聚区作为主阵地,曲梁产业集聚区完成固定资产投资126亿元,规模以上工业增加值增长28%`): the clauses
-        after it are the sub-area's until the whole region is named again (`,全市…`) or the item ends (`;`). Not
-        where the item gave figures before it (a list of the region's, `…增长12%,产业集聚区完成固定资产投资150亿元,
-        一般公共预算收入增长10%`) nor a breakdown (`其中产业集聚区完成…`)."""
-        for k in range(ci, 0, -1):
-            clause = self.s[self.starts[k] : end].lstrip()
-            m = self.v.subarea_clause_re.match(clause)
-            if m is not None and m.group() in self.v.bare_subarea_words and not _named_in_full(m.group(), self.s,
-                                                                                           self.starts[k]):
-                m = None  # bare `示范区` is a sub-area only after its full name (`…综改示范区管委会挂牌运行,示范区…`)
-            if m is not None and self._reports_after(clause, m.end()) \
-                    and not self._names_the_region(m.group()) \
-                    and (self._strip_neutral(m.group()) or self._place_after(clause, m.end())):
-                item = max(self.s.rfind(c, 0, self.starts[k]) for c in _SEMI) + 1
-                # (figures of the region's named before, not a count of works: `哈西地区新建商务楼宇5栋，哈西商圈实现…`)
-                return not (self.v.whole_region_re.search(self.s, self.starts[k], end)
-                            or any(item <= q.span.start < self.starts[k] and self.v.alias_re.search(
-                                self.s, self.starts[_clause_index(self.starts, q.span.start)], q.span.start)
-                                   for q in quantities))
-            if self.s[self.starts[k] - 1] in _SEMI or clause.startswith(self.v.part_of_total):
-                return False
-        return False
 
     def _division_reported_before(self, ci: int, end: int) -> bool:
         """Whether an earlier clause of the figure's item opens on another division by its full name and says the goals
