@@ -6443,3 +6443,11 @@ def test_targets_said_of_two_names_with_a_bound_and_steadiness_in_words() -> Non
                 "今年主要预期目标是：城镇居民人均可支配收入和农民人均纯收入增长均不低于8%；外贸进出口保持平稳。\n")
     assert {("urban_income", "target", 2012, D("8"), "at_least"), ("rural_income", "target", 2012, D("8"), "at_least"),
             ("trade_total", "target", 2012, None, "qualitative")} <= found
+
+
+def test_a_write_ups_last_years_target_told_a_year_back() -> None:
+    # 长沙 2025, 辽宁 2015 (blind write-ups): `一年前，长沙提出的GDP增长目标同样是5.5%左右`: last year's target
+    text = ("长沙今年GDP预期增长5.5%左右\n2025-01-20 10:30　来源：界面新闻\n今年长沙地区生产总值预期增长5.5%左右。"
+            "一年前，长沙提出的GDP增长目标同样是5.5%左右。\n")
+    found = {(f.indicator, f.role, f.value) for f in extracted(text)}
+    assert ("gdp", "prior_target", D("5.5")) in found and ("gdp", "target", D("5.5")) in found

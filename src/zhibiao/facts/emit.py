@@ -17,6 +17,7 @@ from zhibiao.facts.commitment import commitment
 from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.gap import name_before, plan_share, target_met_words
 from zhibiao.facts.lists import bases_of_one_subject
+from zhibiao.facts.measure import decide_measure, in_multiples, signed, spec_unit
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.partofyear import in_part_of_year
 from zhibiao.facts.sentence import _SEMI, _WHOLE_SOCIETY, _clause_index, _Link, _num_start, _SentenceLinker
@@ -26,92 +27,6 @@ from zhibiao.facts.yearnames import FROM_BASE, YEAR_RE, When
 from zhibiao.model import Fact, Mention, Quantity, Report, Role, Span
 from zhibiao.quantity.grammar import trusted_span
 from zhibiao.quantity.units import to_base
-
-
-def decide_measure(v: Vocabulary, ind_id: str, measures: frozenset[str], units: frozenset[str], q: Quantity,
-                    prev: Quantity | None = None, prior: bool = False, named: str = "") -> str | None:
-    """The spec's measure for quantity ``q`` said of an indicator, or None when it cannot be one.
-
-    ``prev`` is the figure said just before of the same subject: a bare `力争6.5%` after
-    `确保增长6%` is growth too. A quoted prior target (`年初预期目标(6.5%)`) takes the
-    indicator's own measure for a percentage. ``named`` is the name as written and the words right after it
-    (`经济总量`, `地区生产总值总量和`): a total named makes a task said done a level.
-    """
-    if q.qualifier == "qualitative":
-        if q.extra.get("task"):  # `城镇新增就业超额完成全年任务`: the level (or rate) set, else its change
-            own = v.indicators[ind_id].task_measure if ind_id in v.indicators else None
-            if own == "growth" and "level" in measures and any(w in named for w in v.task_level_words):
-                return "level"  # `经济总量提前完成“十三五”目标任务`, `…总值总量和增速均完成`: the total set
-            return own or next((m for m in ("level", "rate", "growth") if m in measures), None)
-        if q.direction == "flat" and ind_id in v.indicators and v.indicators[ind_id].level_in_words:
-            return "level"  # `粮食产量保持基本稳定`: the harvest held where it is
-        if "growth" in measures:
-            return "growth"
-        # (a rate whose course a target sets in words, `城镇调查失业率保持稳中有降态势`: the rate)
-        return "rate" if ind_id in v.indicators and v.indicators[ind_id].rate_in_words else None
-    unit = q.unit
-    if unit == "pp":
-        return "change_pp" if "change_pp" in measures else None
-    if unit == "%":
-        reach = bool(v.reach_re.search(q.raw)) and not q.extra.get("rate_reached")  # `涨幅回落到2.6%`
-        moving = q.direction in ("up", "down", "flat") or q.measure_hint == "growth"
-        if not moving and not reach and prev is not None and prev.unit == "%" and q.extra.get("verb") is None:
-            moving = prev.direction in ("up", "down", "flat") and not v.reach_re.search(prev.raw)
-        if ind_id == "cpi" and not moving and q.value is not None and q.value >= 80:
-            return "index"  # (a quoted target too: `居民消费价格指数 / % / 103左右`)
-        if prior and not reach and q.direction == "none":
-            return "growth" if "growth" in measures else ("rate" if "rate" in measures else None)
-        if ind_id == "cpi" and not moving and not reach and q.value is not None and q.value < 20:
-            return "growth"  # `居民消费价格指数控制在4%以内`: a price rise held under a ceiling
-        if moving and not reach:
-            if "growth" not in measures and "rate" in measures and q.extra.get("rate_noun_shared"):
-                return "rate"  # (`城镇调查失业率、居民消费价格涨幅分别控制在5%和3%`: the rate's own value)
-            return "growth" if "growth" in measures else None
-        if "rate" in measures:
-            return "rate"
-        return None
-    if _in_multiples(q) and q.direction == "up" and "growth" in measures and (
-            q.extra.get("baseline") in v.last_year_bases or q.extra.get("one_year")):
-        # `进出口贸易额同比增长1.5倍`: a rise of 150% on last year (not `是上年的2倍`, a ratio); so is a bare one in a
-        # review of last year alone (`实际利用外商直接投资22亿美元,可比增长1.1倍`)
-        return "growth"
-    kind = q.extra.get("kind")
-    if kind == "magnitude" and q.unit in v.yuan_implied and "currency" in units:
-        kind = "currency"  # `规上工业产值超2000亿`, `固定资产投资1858.57亿`: an amount of money without its 元
-    elif kind == "magnitude" and q.unit in v.people_implied and units == frozenset({"people"}):
-        kind = "people"  # `城镇新增就业1200万以上`: a number of people without its 人
-    if kind and kind in units and "level" in measures:
-        if q.direction in ("up", "down") and not v.reach_re.search(q.raw) and not q.extra.get("comparison"):
-            return None  # `净增110.8亿元`, `增加1000人`: a change of a level, not the level
-        return "level"
-    return None
-
-
-_PERCENT_PER_MULTIPLE = 100  # `增长1.5倍`: a rise of 150%
-
-
-def _in_multiples(q: Quantity) -> bool:
-    """Whether ``q`` is said in a unit of the kind ``multiple`` (units.toml: `倍`)."""
-    return q.extra.get("kind") == "multiple"
-
-
-def _signed(q: Quantity, prev: Quantity | None, measure: str, cut: bool = False) -> tuple:
-    """Value and high end, negated for a verb-less figure that continues a fall (`下降3%、力争3.5%`; not a target
-    the fall is said below, `下降0.4%，低于4%左右的调控目标`, unless its target is a cut too: ``cut``,
-    `能耗下降2.8%，低于3.2%的年度目标`); a growth said in multiples in percent (`增长1.5倍`: 150)."""
-    v, hi = q.value, q.value_high
-    if measure == "growth" and _in_multiples(q):
-        v = v * _PERCENT_PER_MULTIPLE if v is not None else None
-        hi = hi * _PERCENT_PER_MULTIPLE if hi is not None else None
-    if (measure == "growth" and prev is not None and prev.direction == "down" and q.direction == "none"
-            and q.extra.get("verb") is None and v is not None and v > 0
-            and (cut or not cue_re("target_above_fall").fullmatch(q.extra.get("pre") or ""))):
-        v = -v
-        hi = -hi if hi is not None else None
-        if hi is not None:
-            v, hi = hi, v
-    return v, hi
-
 
 _PROPOSAL_BACK = 12  # characters before a figure's clause where a report may put its target forward (`报告提出,`)
 
@@ -383,7 +298,7 @@ def emit(
         rise = rise or (role == "prior_target" and not ind.cut_target and q.direction == "none" and (
             cue_re("target_compared_before").search(sl.s, cstart, _num_start(q)) is not None
             or cue_re("target_below_before").fullmatch(sl.s, cstart, _num_start(q)) is not None))
-        value, value_high = (q.value, q.value_high) if rise and not _in_multiples(q) else _signed(
+        value, value_high = (q.value, q.value_high) if rise and not in_multiples(q) else signed(
             q, link.prev, measure, ind.cut_target)
         start = link.alias.start if link.alias is not None else q.span.start
         if link.text_start is not None:
@@ -493,7 +408,7 @@ def completed_target(v: Vocabulary, sl: _SentenceLinker, cstart: int, q: Quantit
 def one_year_multiples(v: Vocabulary, sl: _SentenceLinker, quantities: list[Quantity]) -> list[Quantity]:
     """The quantities, a bare growth in multiples marked ``one_year`` where the sentence reviews last year alone
     (`实际利用外商直接投资22亿美元,可比增长1.1倍`: a rise of 110% in that year)."""
-    bare = [_in_multiples(q) and q.extra.get("baseline") in _NO_YEAR_BASES and not sl.s.startswith("多", q.span.end)
+    bare = [in_multiples(q) and q.extra.get("baseline") in _NO_YEAR_BASES and not sl.s.startswith("多", q.span.end)
             for q in quantities]  # (not `增长1倍多`: more than the figure)
     if not any(bare) or not _one_year_told(v, sl):
         return quantities
@@ -523,6 +438,10 @@ def _last_year_told(v: Vocabulary, report: Report, sl: _SentenceLinker, before: 
     """Whether a figure's clause tells of last year: it stands in last year's review, or the words before
     its name say last year (`去年`) or a year before the plan's."""
     if _in_review(sl) or any(w in before for w in v.review_year_words):
+        return True
+    # (or the sentence opens on last year alone: `一年前，长沙提出的GDP增长目标同样是5.5%左右`)
+    opening = sl.s[: sl.starts[1]].strip(" ，,") if len(sl.starts) > 1 else ""
+    if opening and any(opening.removesuffix("年初") == w for w in v.review_year_words):
         return True
     plan = report.meta.plan_year
     return plan is not None and any(int(y) < plan for y in YEAR_RE.findall(cn_years(before)))
@@ -584,17 +503,3 @@ def add_mention(report: Report, sl: _SentenceLinker, q: Quantity, mentions: list
     start = sl.offset + qs - len(subject)
     end = sl.offset + span.end
     mentions.append(Mention(subject, q, guess, trusted_span(start, end), report.text[start:end]))
-
-
-def spec_unit(v: Vocabulary, q: Quantity, measure: str) -> str | None:
-    if q.qualifier == "qualitative" or q.value is None:
-        return None
-    if measure == "change_pp":
-        return "pp"
-    if measure == "growth" and _in_multiples(q):
-        return "%"  # (its value is in percent, ``_signed``)
-    if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in v.yuan_implied:
-        return q.unit + "元"  # said of a money indicator (`…超2000亿`): 亿元
-    if measure == "level" and q.extra.get("kind") == "magnitude" and q.unit in v.people_implied:
-        return q.unit + "人"  # said of an indicator counted in people (`…1200万`): 万人
-    return q.unit

@@ -32,7 +32,6 @@ from zhibiao.facts.emit import (
     DIGIT_RE,
     add_mention,
     completed_target,
-    decide_measure,
     emit,
     is_target_reference,
     one_year_multiples,
@@ -53,6 +52,7 @@ from zhibiao.facts.lists import (
     part_after_figure,
     part_named,
 )
+from zhibiao.facts.measure import decide_measure
 from zhibiao.facts.milestones import drop_milestones
 from zhibiao.facts.paren import (
     cut_planned,

@@ -27,7 +27,7 @@ from zhibiao import quantity as qty
 from zhibiao.document._common import Line, lines
 from zhibiao.facts.commitment import commitment
 from zhibiao.facts.cuefile import cue_re, facts_cues
-from zhibiao.facts.emit import decide_measure, spec_unit
+from zhibiao.facts.measure import decide_measure, spec_unit
 from zhibiao.facts.sentence import _num_start
 from zhibiao.facts.tablecues import TableCues
 from zhibiao.facts.tableheader import ASIDE, LABEL_YEAR, NUMBERING, Header, read_header, row_name, stacked_header
