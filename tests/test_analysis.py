@@ -588,3 +588,23 @@ def test_a_result_restated_on_the_targets_basis(tmp_path: Path, said: str, value
     df = _outcomes_of(tmp_path, texts, "赣州市")
     row = df[(df["indicator"] == "budget_revenue") & (df["year"] == 2019) & (df["measure"] == "growth")].iloc[0]
     assert row["result_value"] == Decimal(value) and row["status"] == status
+
+
+def test_a_reused_code_or_a_merger_starts_no_series_of_another_place() -> None:
+    from zhibiao.analysis._common import continued_code
+
+    assert continued_code("370282", 2016) == "370215"  # 即墨市 made a district in place
+    assert continued_code("511422", 2013) == "511403"  # 彭山县 → 彭山区 (its code once 李渡区's, long before)
+    assert continued_code("419001", 2019) == "419001"  # 济源市: its code's holder of 1988 had another successor
+    assert continued_code("370684", 2019) == "370684"  # 蓬莱市 merged with 长岛县 into 蓬莱区: a new series
+
+
+def test_core_inflation_is_no_restatement_of_the_price_target(tmp_path: Path) -> None:
+    texts = {
+        "c2019.txt": "赣州市2019年政府工作报告\n——2019年1月10日在赣州市第五届人民代表大会第三次会议上\n"
+                     "二、2019年主要目标\n居民消费价格涨幅控制在3%左右。\n",
+        "c2020.txt": "赣州市2020年政府工作报告\n——2020年1月10日在赣州市第五届人民代表大会第四次会议上\n"
+                     "一、2019年工作回顾\n居民消费价格上涨2.8%，剔除食品价格因素后上涨1.5%，完成年度调控目标。\n",
+    }
+    df = _outcomes_of(tmp_path, texts, "赣州市")
+    assert not df.empty and all(df[df["indicator"] == "cpi"]["result_value"] == Decimal("2.8"))

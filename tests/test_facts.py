@@ -6451,3 +6451,38 @@ def test_a_write_ups_last_years_target_told_a_year_back() -> None:
             "一年前，长沙提出的GDP增长目标同样是5.5%左右。\n")
     found = {(f.indicator, f.role, f.value) for f in extracted(text)}
     assert ("gdp", "prior_target", D("5.5")) in found and ("gdp", "target", D("5.5")) in found
+
+
+@pytest.mark.parametrize("text", [
+    # a county's or a county-level city's report: `我州`, `我盟` are the prefecture or league above (reviewers' probes
+    # after stop 67's change)
+    "西昌市人民政府工作报告\n——2015年1月10日在西昌市第十七届人民代表大会第一次会议上\n一、2014年工作回顾\n"
+    "初步核算，我州经济增长10.5%，我市地区生产总值增长11.2%。\n",
+    "东乌珠穆沁旗人民政府工作报告\n——2016年1月10日在东乌珠穆沁旗第十五届人民代表大会第一次会议上\n一、2015年工作回顾\n"
+    "初步核算，我盟经济增长7.9%，全旗地区生产总值增长11.2%。\n",
+])
+def test_the_prefectures_own_words_in_a_countys_report_are_the_level_above(text: str) -> None:
+    assert {f[3] for f in _of(text) if f[0] == "gdp"} == {D("11.2")}
+
+
+def test_a_reports_short_opening_lines_are_no_headline_block() -> None:
+    # (a reviewer's probe): title, date, address and short review lines, then the targets repeating two values: the
+    # results stay
+    found = _of("萧县2019年政府工作报告\n——2019年1月12日在萧县第十七届人民代表大会第四次会议上\n代县长 王君\n"
+                "各位代表：\n"
+                "过去一年，全县上下奋力拼搏。\n地区生产总值增长8.5%。\n一般公共预算收入增长7%。\n\n"
+                "二、2019年主要目标\n地区生产总值增长8.5%左右，一般公共预算收入增长7%。\n")
+    assert {("gdp", "actual", 2018, D("8.5"), "exact"), ("budget_revenue", "actual", 2018, D("7"), "exact")} <= found
+
+
+def test_a_zones_run_does_not_take_the_regions_prices_or_incomes() -> None:
+    found = _of("余姚市人民政府工作报告\n——2013年1月10日在余姚市第十五届人民代表大会第二次会议上\n一、2012年工作回顾\n"
+                "余姚经济开发区提质增效，实现主营业务收入640亿元，实现利税52亿元，居民消费价格上涨2%。\n")
+    assert ("cpi", "actual", 2012, D("2"), "exact") in found
+
+
+def test_a_bare_parenthesis_far_from_its_result_is_no_target() -> None:
+    # `服务业增加值增长10.2%（42.3%）` after a named target: its share, not its target
+    found = _of("某市人民政府工作报告\n——2017年1月10日在某市第五届人民代表大会第一次会议上\n一、2016年工作回顾\n"
+                "地区生产总值增长9.5%（年度目标9%左右）；服务业增加值增长10.2%（42.3%）。\n")
+    assert not any(f[3] == D("42.3") for f in found)

@@ -2187,3 +2187,11 @@ def test_a_round_up_heading_one_city_without_a_colon() -> None:
             "襄阳市政府工作报告则提出，今年全市生产总值增长11%。\n")
     reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
     assert [r.report.meta.region_code for r in reports] == ["420100", "420500", "420600"]
+
+
+def test_a_digest_of_two_counties_of_different_cities_of_one_province() -> None:
+    text = ("县域“领头羊”亮出2017年成绩单\n【编者按】近期，我省经济强县陆续召开人代会。\n■慈溪市\n"
+            "慈溪市政府工作报告显示，2016年全市实现地区生产总值1860.2亿元，增长7.3%。\n■义乌市\n"
+            "义乌市政府工作报告指出，2016年全市地区生产总值增长7.6%。\n")
+    reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["330282", "330782"]

@@ -1120,3 +1120,18 @@ def test_web_markup_left_in_a_text_copy_is_read(raw: str, want: str) -> None:
     if i >= 0:
         assert n.source_text(Span(i, i + 6)) == "8.36亿元"
 
+
+
+@pytest.mark.parametrize(("raw", "kept"), [
+    # a report's own heading or figure beside a page counter stays (reviewers' probes): only a site's name goes
+    ("一、2015年工作回顾　第1页 共4页\n全区实现地区生产总值680亿元。\n", "2015年工作回顾"),
+    ("第2页 共4页　城镇新增就业1万人\n", "城镇新增就业1万人"),
+])
+def test_a_page_counter_beside_a_heading_or_a_figure_keeps_them(raw: str, kept: str) -> None:
+    assert kept in normalize(raw).text
+
+
+def test_a_ranked_heading_over_the_reports_own_numbered_items_takes_none() -> None:
+    n = normalize("二、2020年主要目标\n热点排行\n1、全市生产总值增长6%左右；\n2、一般公共预算收入增长5%；\n"
+                  "全市上下要坚定信心，奋力完成全年目标任务。\n")
+    assert not any("生产总值" in n.text[j.start : j.end] for j in n.junk)

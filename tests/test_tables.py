@@ -1038,3 +1038,11 @@ def test_a_county_plan_table_whose_plans_are_growths_and_a_parts_row() -> None:
             ("exports", "actual", 2014, "level", D("1.42"), "exact"),
             ("exports", "target", 2015, "growth", D("5.6"), "exact")} <= got
     assert ("gdp", "prior_target", 2014, "level", D("9"), "exact") not in got
+
+
+def test_a_part_row_named_as_its_whole_is_no_second_figure_of_it() -> None:
+    # `其中：城镇固定资产投资` under `全社会固定资产投资` (a 2011 plan report's): a part, not the whole again
+    text = ("某市2011年国民经济和社会发展计划执行情况与2012年计划草案的报告\n一、2011年计划执行情况\n"
+            "指标 | 单位 | 2011年计划 | 2011年完成 | 2012年计划\n"
+            "全社会固定资产投资 | 亿元 | 1000 | 1050 | 1200\n其中：城镇固定资产投资 | 亿元 | 850 | 880 | 1000\n")
+    assert {f[4] for f in facts(text)} == {D("1000"), D("1050"), D("1200")}

@@ -70,7 +70,7 @@ class FactRow:
         whose region was not recognised is a region of its own (``unknown:doc#report``): two such reports never
         meet."""
         if self.region_code:
-            return continued_code(self.region_code)
+            return continued_code(self.region_code, self.report_year)
         return self.region or f"{UNKNOWN_KEY}:{self.doc}#{self.report}"
 
     @property
@@ -102,21 +102,28 @@ def gazetteer() -> _gaz.Gazetteer:
 
 
 @cache
-def continued_code(code: str) -> str:
+def continued_code(code: str, year: int | None = None) -> str:
     """The code a division's series goes on under: its one successor's, and so on, while the successor keeps its
-    short name (即墨市 370282 → 青岛市即墨区 370215 in 2017, a county-level city made a district in place), so a
-    target set before the change meets the outcome reported after it; ``code`` itself otherwise (a split, a merger,
-    a new name)."""
+    short name and had no other predecessor (即墨市 370282 → 青岛市即墨区 370215 in 2017, a county-level city made a
+    district in place), so a target set before the change meets the outcome reported after it; ``code`` itself
+    otherwise (a split, a merger, a new name). ``year``: when the code was read (a code reused later is its holder
+    of then; none: its holder of today)."""
     g = gazetteer()
     seen = {code}
-    d = g.by_code(code)
+    d = g.by_code(code, year if year is not None else _TODAY)
     while d is not None and _SINGLE_CODE.fullmatch(d.successors or "") and d.successors not in seen:
-        n = g.by_code(d.successors)
-        if n is None or n.short_name != d.short_name:
+        n = g.by_code(d.successors, (d.last_year + 1) if d.last_year is not None else None)
+        # (the successor's other predecessors of its time: a merger; not a holder of its code long before)
+        if n is None or n.short_name != d.short_name or {
+                p.code for p in g.predecessors(n.code) if p.last_year is not None and p.last_year >= n.first_year - 1
+        } - {d.code}:
             break
         seen.add(n.code)
         d = n
     return d.code if d is not None else code
+
+
+_TODAY = 9999  # a year every division of today is valid in
 
 
 _SINGLE_CODE = re.compile(r"\d{6}")

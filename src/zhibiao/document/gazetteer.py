@@ -25,6 +25,8 @@ _MAX_NAME = 16
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+_CODE = re.compile(r"\d{6}")  # a division code inside a successors field (`130102;130104`, `120113[2020]`)
+
 @dataclass(frozen=True, slots=True)
 class Division:
     """One administrative division as named during ``[first_year, last_year]`` (inclusive)."""
@@ -96,6 +98,7 @@ class Gazetteer:
         self._not_short: frozenset[str] = self._common | self._everyday
         self._institution_after: tuple[str, ...] = tuple(vocab.get("institution_after", []))
         self._children: dict[str, list[Division]] | None = None
+        self._predecessors: dict[str, list[Division]] | None = None
 
     # -- lookup ---------------------------------------------------------------------------------
     def by_code(self, code: str, year: int | None = None) -> Division | None:
@@ -105,6 +108,17 @@ class Gazetteer:
             if d.valid_in(year):
                 return d
         return rows[-1] if rows else None
+
+    def predecessors(self, code: str) -> list[Division]:
+        """The divisions whose successors name ``code`` (its predecessors: one for a division renamed or made a
+        district in place, several for a merger)."""
+        if self._predecessors is None:
+            self._predecessors = {}
+            for rows in self._by_code.values():
+                for d in rows:
+                    for c in set(_CODE.findall(d.successors or "")):
+                        self._predecessors.setdefault(c, []).append(d)
+        return self._predecessors.get(code, [])
 
     def parent(self, d: Division, year: int | None = None) -> Division | None:
         """The parent division (prefecture, province or the national row)."""

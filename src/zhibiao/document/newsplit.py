@@ -384,14 +384,14 @@ def _round_up(heads: list[tuple[int, str]], gaz: Gazetteer) -> bool:
 def _is_digest(headed: list[tuple[int, str]], gaz: Gazetteer) -> bool:
     """Whether the name lines head a digest: three or more provinces or cities, or two or more districts
     and counties of one city (`渝中` / `2020年目标:…` / `沙坪坝` / …, a paper's digest of its city's
-    district reports), or three or more counties of one province (`■慈溪市` / … / `■义乌市` / … / `■诸暨市`, a
-    provincial paper's strong counties); a county's name alone on a line among other lines is not enough."""
+    district reports), or of one province (`■慈溪市` / … / `■义乌市` / …, a provincial paper's strong counties); a
+    county's name alone on a line among other lines is not enough."""
     divisions = {d.code: d for _, c in headed if (d := gaz.by_code(c)) is not None}
     counties = [d for d in divisions.values() if d.level == "county"]
     if counties:
         return len(counties) == len(divisions) and (
             (len({d.parent_code for d in counties}) == 1 and len(counties) >= _HEADED_MIN_SIBLINGS)
-            or (len({d.code[:2] for d in counties}) == 1 and len(counties) >= _HEADED_MIN))
+            or (len({d.code[:2] for d in counties}) == 1 and len(counties) >= _HEADED_MIN_SIBLINGS))
     return len(divisions) >= _HEADED_MIN
 
 

@@ -57,6 +57,7 @@ from zhibiao.facts.milestones import drop_milestones
 from zhibiao.facts.paren import (
     cut_planned,
     named_before,
+    near_result,
     paren_legend,
     paren_plan_named,
     paren_target,
@@ -222,7 +223,8 @@ def _link_sentence(
                 link.q = dataclasses.replace(q, extra={**q.extra, "target_in_paren": True})
             elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
                   and (how := paren_target(v, sentence, po, prev_subject.q, q,
-                                           (paren_legend(report.text) or named_before(v, sentence, po))
+                                           (paren_legend(report.text) or (named_before(v, sentence, po)
+                                                                          and near_result(q, prev_subject.q)))
                                            and sl.stands_in(("year_review",), ("review",))))
                   is not None
                   and _compatible(v, prev_subject.ids, q, None)):

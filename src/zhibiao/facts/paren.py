@@ -75,6 +75,16 @@ def named_before(v: Vocabulary, sentence: str, po: int) -> bool:
                for i, c in enumerate(sentence[:po]) if c in "(（")
 
 
+def near_result(q: Quantity, result: Quantity) -> bool:
+    """Whether a bare figure in parentheses is near enough the result before it to be its target (`增长9.6%（9.5%）`),
+    not another measure of it (`服务业增加值增长10.2%（42.3%）`, its share)."""
+    return q.value is not None and result.value is not None and abs(q.value - result.value) <= max(
+        _NEAR, abs(result.value))
+
+
+_NEAR = Decimal(5)  # percentage points a target may stand from a small result
+
+
 def paren_plan_named(v: Vocabulary, sentence: str, po: int, q: Quantity) -> _Alias | None:
     """The name inside the parenthesis opened at ``po`` right after the plan's word and before the figure's verb
     (`（计划进出口增长8%）`), or None."""

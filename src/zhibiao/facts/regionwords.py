@@ -41,8 +41,8 @@ def higher_words(level: str | None, a_city: bool, autonomous: bool = False) -> t
     in an autonomous region and is no district (its 全区 is that region)."""
     cues = facts_cues()
     table = cues["higher_whole_words"]
-    words = tuple(w for lv in LEVELS_ABOVE.get(level or "", ()) if not (lv == "prefecture" and a_city)
-                  for w in table[lv])
+    words = tuple(w for lv in LEVELS_ABOVE.get(level or "", ()) for w in table[lv]
+                  if not (lv == "prefecture" and a_city and w.endswith("市")))  # (its 全州, 我州 are still above)
     return words + tuple(cues["autonomous_whole_words"]) if autonomous and "province" in LEVELS_ABOVE.get(
         level or "", ()) else words
 

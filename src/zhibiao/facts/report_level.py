@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from zhibiao.document._common import iter_lines
 from zhibiao.facts.cuefile import cue_re
-from zhibiao.facts.vocab import Vocabulary
+from zhibiao.facts.vocab import MARKS, Vocabulary
 from zhibiao.model import Fact
 from zhibiao.quantity.units import convert
 
@@ -203,26 +203,27 @@ def drop_rounded_restated(v: Vocabulary, facts: list[Fact], text: str, own: tupl
 
 _HEADLINE_LINES = 4  # the short lines a page opens on: its headline and subheadings
 _HEADLINE_CHARS = 40
+_MARKED = re.compile(MARKS)  # an infographic's mark opening a highlight (`📈`, `▶`)
 
 
 def headline_end(text: str) -> int:
-    """Where a page's short opening lines (its headline and subheadings) end: 0 when it opens on prose. Blank
-    lines between them do not count (`速览丨…` / `肥西融媒　2025-01-09` / `` / `📈 地区生产总值增长6.3%`)."""
-    end, taken = 0, 0
-    while taken < _HEADLINE_LINES:  # (only the opening lines are read, not the whole report)
+    """Where a page's short opening lines (its headline and subheadings) end: 0 when it opens on prose. A block
+    of highlights each opening on an infographic's mark runs on to its end (`速览丨…` / `肥西融媒　2025-01-09` / `` /
+    `📈 地区生产总值增长6.3%` / `📈 规上工业增加值增长10.5%` / …), not a report's own short lines."""
+    end = 0
+    for _ in range(_HEADLINE_LINES):  # (only the opening lines are read, not the whole report)
         nl = text.find("\n", end)
         line_end = len(text) if nl < 0 else nl
-        line = text[end:line_end].strip()
-        if len(line) > _HEADLINE_CHARS:
+        if len(text[end:line_end].strip()) > _HEADLINE_CHARS:
             break
-        taken += bool(line)
         end = line_end + 1
         if nl < 0:
             break
-    while taken and end < len(text) and text[end - 2 : end] != "\n\n":  # (a block of short lines read to its end)
+    while end and end < len(text):  # (the marked highlights under it)
         nl = text.find("\n", end)
         line_end = len(text) if nl < 0 else nl
-        if not 0 < len(text[end:line_end].strip()) <= _HEADLINE_CHARS:
+        line = text[end:line_end].strip()
+        if not (0 < len(line) <= _HEADLINE_CHARS and _MARKED.match(line)):
             break
         end = line_end + 1
     return end

@@ -338,7 +338,8 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
             whole_opens = w is not None and self.own_whole(w.group())  # (not 全区 in a county's: the zone's own)
             own_work_only = not reports and self._after_subarea_work_only(ci, alias)
             if not whole_opens and ((ci <= 1 and not own_work_only)
-                                    or ((reports or self._subarea_figures_run(ci))
+                                    or ((reports or (self._subarea_figures_run(ci) and not (
+                                        alias.ids and set(alias.ids) <= self.v.region_only)))
                                         and not self.v.whole_region_re.search(self.s, 0, alias.start))):
                 return False  # (`经开区实现…,全县地区生产总值增长9%`: the clause opening on the whole is the region's)
         item = max(self.s.rfind(c, 0, alias.start) for c in _SEMI) + 1

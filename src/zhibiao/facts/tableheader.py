@@ -228,6 +228,11 @@ def year_of(t: str, plan_year: int | None = None, relative: dict[str, int] | Non
     return None
 
 
+def is_part_row(t: str) -> bool:
+    """Whether a row label names a part of the row above (`其中：出口`)."""
+    return _PART_OF.match(NUMBERING.sub("", t)) is not None
+
+
 def row_name(v: Vocabulary, t: str) -> tuple[str, ...] | None:
     """The indicator ids a row label names at its start (after its number), or () for another row."""
     name = _PART_OF.sub("", LABEL_YEAR.sub("", NUMBERING.sub("", t)))

@@ -30,7 +30,16 @@ from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.measure import decide_measure, spec_unit
 from zhibiao.facts.sentence import _num_start
 from zhibiao.facts.tablecues import TableCues
-from zhibiao.facts.tableheader import ASIDE, LABEL_YEAR, NUMBERING, Header, read_header, row_name, stacked_header
+from zhibiao.facts.tableheader import (
+    ASIDE,
+    LABEL_YEAR,
+    NUMBERING,
+    Header,
+    is_part_row,
+    read_header,
+    row_name,
+    stacked_header,
+)
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.model import Fact, Quantity, Report, Role, Span
 from zhibiao.quantity.units import to_base
@@ -172,6 +181,8 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: Head
         j += 1
     for ordinal, (label, cells) in enumerate(rows, start=1):
         ids = row_name(v, label.text)
+        if ids and is_part_row(label.text) and ids == (row_name(v, rows[ordinal - 2][0].text) if ordinal > 1 else ()):
+            continue  # `全社会固定资产投资 | …` / `其中：城镇固定资产投资 | …`: a part of the row above, named as it is
         if ids and not any(w in label.text for w in v.average_leads):  # (`地区生产总值年均增长`: over years, no year's)
             unit = units.get(ordinal - 1)
             binding = kinds.get(ordinal - 1) in c.binding_kinds if kind_first else any(
@@ -256,6 +267,7 @@ def _quantity(c: TableCues, cell: str, label: str, h: Header, unit_cell: str | N
 
 # a plan this many times smaller than the level reached is no level of it (with a qualifier, `9左右`, a growth's mark)
 _FAR_BELOW, _FAR_BELOW_QUALIFIED = 10, 4
+_PLAN_GROWTH_MAX = 50  # a plan's growth in percent at most (`500` far below `5600` 万美元 is a level still)
 
 
 def _far_below(c: TableCues, cell: str, levels: list[str]) -> bool:
@@ -433,7 +445,8 @@ def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: Header,
         # `2014年计划 / 2014年完成 / 增长 / 2015年计划 / 增长`, a county plan report's)
         levels = [x.text for x, kd in zip(cells, h.kinds, strict=True) if kd != "growth" and x is not cell]
         as_rate = (pct and grows and unit_cell != "%") or (
-            owner[0] and grows and unit_cell not in (None, "%") and _far_below(c, cell.text, levels))
+            owner[0] and grows and unit_cell not in (None, "%") and _far_below(c, cell.text, levels)
+            and float(_LEADING_NUMBER.match(cell.text).group(1)) <= _PLAN_GROWTH_MAX)  # type: ignore[union-attr]
         if (q := _quantity(c, cell.text, label, h._replace(percent=False), "%" if as_rate else unit_cell)) is not None:
             yield owner[0], owner[1], cell, _as_growth(c, q, label) if as_rate and q.unit == "%" else q
 

@@ -72,7 +72,9 @@ def _links_under(text: str, head: int) -> list[tuple[int, int]]:
             if plain and _CLICK.search(text, *plain[-1]):
                 return plain  # (a teaser box closed by its link, `点击进入专题>>`, right above the report's text)
             if plain:  # (but a ranked list's numbered lines are its links however the text runs on: `热点排行`)
-                return plain if ranked and all(_RANK_NUMBER.match(text, *x) for x in plain) else bulleted
+                # (not the report's own numbered items under it, each a clause: `1、全市生产总值增长6%左右；`)
+                return plain if ranked and all(_RANK_NUMBER.match(text, *x) and not text[x[0] : x[1]].rstrip().endswith(
+                    _ITEM_ENDS) for x in plain) else bulleted
             break
         if _LINK_BULLET.match(line):
             if plain:
@@ -94,6 +96,7 @@ _LINK_BULLET = re.compile(r"[ \t\u3000]*" + _JUNK["link_bullet"])
 _LINK_TITLE = re.compile(_JUNK["link_report_title"])
 _RANKED_HEAD = re.compile(_JUNK["link_ranked_head"])
 _RANK_NUMBER = re.compile(_JUNK["link_rank_number"])
+_ITEM_ENDS = tuple("；;。，,")  # a clause's end: a report's item, no link's title
 _TEASER = re.compile(_JUNK["link_teaser"])
 _CLICK = re.compile(_JUNK["link_click"])
 _NOT_LINK = re.compile(_JUNK["link_not_title"])
