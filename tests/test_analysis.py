@@ -573,6 +573,7 @@ def test_a_county_city_made_a_district_in_place_keeps_its_series(tmp_path: Path)
 @pytest.mark.parametrize(("said", "value", "status"), [
     # the report restates the revenue on the target's basis and says the target met right after: that figure
     ("增长4.8%，剔除减税降费因素后同口径增长9.1%，完成年度目标。", "9.1", "exceeded"),
+    ("增长4.8%，按可比口径计算，可比增长9.2%，完成年度目标。", "9.2", "exceeded"),
     # (its word on the first figure, the restated one after it: the first)
     ("仅增长1.7%，未完成年初预算目标，剔除减税降费因素后增长6.8%。", "1.7", "missed"),
     # (no word at all: the first)

@@ -2195,3 +2195,18 @@ def test_a_digest_of_two_counties_of_different_cities_of_one_province() -> None:
             "义乌市政府工作报告指出，2016年全市地区生产总值增长7.6%。\n")
     reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
     assert [r.report.meta.region_code for r in reports] == ["330282", "330782"]
+
+
+def test_a_round_up_with_a_chairmans_name_in_two_parts_and_reports_said_also() -> None:
+    # reviewers' probes after stop 67: `雪克来提·扎克尔`, a name joined by a dot; `…政府工作报告亦提出`
+    text = ("多省区公布今年经济增长目标\n新华网北京1月25日电 近日，各地陆续召开人代会。\n"
+            "广东省省长朱小丹在省十二届人大四次会议上作政府工作报告时提出，今年全省生产总值增长7.5%。\n"
+            "新疆维吾尔自治区主席雪克来提·扎克尔在自治区十二届人大四次会议上说，今年全区生产总值增长9%。\n"
+            "内蒙古自治区主席巴特尔在报告中提出，今年全区生产总值增长7.5%左右。\n")
+    reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["440000", "650000", "150000"]
+    text = ("三市晒出2014年发展目标\n\n武汉：生产总值增长10%左右\n\n"
+            "武汉市市长唐良智作政府工作报告，2014年全市地区生产总值增长10%左右。\n\n宜昌市政府工作报告亦提出，2014年全市生产总值增长11%以上。\n"
+            "襄阳市政府工作报告同样明确提出，今年全市生产总值增长11%。\n")
+    reports = pipeline.extract_bytes(text.encode(), "t.txt").reports
+    assert [r.report.meta.region_code for r in reports] == ["420100", "420500", "420600"]
