@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from zhibiao.document._common import YEAR_CELL_RE, Line
+from zhibiao.facts.cuefile import facts_cues
 from zhibiao.facts.tablecues import TableCues
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.normalize.joins import display_width
@@ -17,7 +18,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _LAST_CLAUSE = re.compile("[，,]")
 ASIDE = re.compile(r"[(（][^()（）\d]*[)）]")  # a note on the row's name under it, `(简称“GDP”)`: no figure
 LABEL_YEAR = re.compile("^" + _YEAR.pattern)  # `2021年单位地区生产总值能耗降低目标`: the row's year before its name
-_PART_OF = re.compile(r"^其中\s*[:：,，]?\s*")  # `其中：出口 | 亿美元 | 8`: a part's row, named after it
+_PART_OF = re.compile("^" + facts_cues()["tables"]["part_row"])  # `其中：出口 | 亿美元 | 8`: a part's row
 
 
 def stacked_header(c: TableCues, text: str, ls: list[Line], i: int) -> list[Line]:

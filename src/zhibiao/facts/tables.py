@@ -446,7 +446,7 @@ def _cells_by_kind(c: TableCues, label: str, cells: list[Line], h: Header,
         levels = [x.text for x, kd in zip(cells, h.kinds, strict=True) if kd != "growth" and x is not cell]
         as_rate = (pct and grows and unit_cell != "%") or (
             owner[0] and grows and unit_cell not in (None, "%") and _far_below(c, cell.text, levels)
-            and float(_LEADING_NUMBER.match(cell.text).group(1)) <= _PLAN_GROWTH_MAX)  # type: ignore[union-attr]
+            and (lead := _LEADING_NUMBER.match(cell.text)) is not None and float(lead.group(1)) <= _PLAN_GROWTH_MAX)
         if (q := _quantity(c, cell.text, label, h._replace(percent=False), "%" if as_rate else unit_cell)) is not None:
             yield owner[0], owner[1], cell, _as_growth(c, q, label) if as_rate and q.unit == "%" else q
 
