@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -103,30 +102,9 @@ def gazetteer() -> _gaz.Gazetteer:
 
 @cache
 def continued_code(code: str, year: int | None = None) -> str:
-    """The code a division's series goes on under: its one successor's, and so on, while the successor keeps its
-    short name and had no other predecessor (即墨市 370282 → 青岛市即墨区 370215 in 2017, a county-level city made a
-    district in place), so a target set before the change meets the outcome reported after it; ``code`` itself
-    otherwise (a split, a merger, a new name). ``year``: when the code was read (a code reused later is its holder
-    of then; none: its holder of today)."""
-    g = gazetteer()
-    seen = {code}
-    d = g.by_code(code, year if year is not None else _TODAY)
-    while d is not None and _SINGLE_CODE.fullmatch(d.successors or "") and d.successors not in seen:
-        n = g.by_code(d.successors, (d.last_year + 1) if d.last_year is not None else None)
-        # (the successor's other predecessors of its time: a merger; not a holder of its code long before)
-        if n is None or n.short_name != d.short_name or {
-                p.code for p in g.predecessors(n.code) if p.last_year is not None and p.last_year >= n.first_year - 1
-        } - {d.code}:
-            break
-        seen.add(n.code)
-        d = n
-    return d.code if d is not None else code
-
-
-_TODAY = 9999  # a year every division of today is valid in
-
-
-_SINGLE_CODE = re.compile(r"\d{6}")
+    """The code a division's series goes on under (``Gazetteer.continued``, read once per code and year), so a
+    target set before a division was made a district in place meets the outcome reported after it."""
+    return gazetteer().continued(code, year)
 
 
 def ancestors(code: str | None) -> list[str]:

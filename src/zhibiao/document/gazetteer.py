@@ -26,6 +26,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _CODE = re.compile(r"\d{6}")  # a division code inside a successors field (`130102;130104`, `120113[2020]`)
+_TODAY = 9999  # a year every division of today is valid in
+
 
 @dataclass(frozen=True, slots=True)
 class Division:
@@ -120,6 +122,24 @@ class Gazetteer:
                         self._predecessors.setdefault(c, []).append(d)
         return self._predecessors.get(code, [])
 
+    def continued(self, code: str, year: int | None = None) -> str:
+        """The code a division's series goes on under: its one successor's, and so on, while the successor keeps
+        its short name and had no other predecessor of its time (即墨市 370282 → 青岛市即墨区 370215 in 2017, a
+        county-level city made a district in place); ``code`` itself otherwise (a split, a merger, a new name).
+        ``year``: when the code was read (a code reused later is its holder of then; none: its holder of today)."""
+        seen = {code}
+        d = self.by_code(code, year if year is not None else _TODAY)
+        while d is not None and _CODE.fullmatch(d.successors or "") and d.successors not in seen:
+            n = self.by_code(d.successors, (d.last_year + 1) if d.last_year is not None else None)
+            # (the successor's other predecessors of its time: a merger; not a holder of its code long before)
+            if n is None or n.short_name != d.short_name or {
+                    p.code for p in self.predecessors(n.code)
+                    if p.last_year is not None and p.last_year >= n.first_year - 1} - {d.code}:
+                break
+            seen.add(n.code)
+            d = n
+        return d.code if d is not None else code
+
     def parent(self, d: Division, year: int | None = None) -> Division | None:
         """The parent division (prefecture, province or the national row)."""
         return self.by_code(d.parent_code, year) if d.parent_code else None
@@ -164,16 +184,16 @@ class Gazetteer:
         cands = self.candidates(name, year, levels=levels, near=near)
         if not cands:
             cands = self.candidates(name, year, short=True, levels=levels, near=near)
-        if cands and year is not None and not any(d.valid_in(year) or d.valid_in(year - 1) for d in cands) \
-                and (tail := self._after_province(name)) \
-                and (d := self.resolve(tail, year, context + name, levels, near)) is not None \
-                and name.startswith(d.province) and (d.valid_in(year) or d.valid_in(year - 1)):
-            return d  # (`浙江省慈溪市` in 2017: the city under its prefecture then, not the name it had in 1988-89)
-        if not cands and (tail := self._after_province(name)):
-            # `浙江省义乌市`: a province-prefixed name of a division that was under the province only once
-            # (1988-89), said in a later year of the county-level city under its prefecture now
+        # `浙江省义乌市`: a province-prefixed name of a division that was under the province only once (1988-89),
+        # said in a later year of the county-level city under its prefecture now (also when that old division is
+        # found but bore the name far from the year: `浙江省慈溪市` in 2017)
+        stale = bool(cands) and year is not None and not any(_near_year(d, year) for d in cands)
+        if (not cands or stale) and (tail := self._after_province(name)):
             d = self.resolve(tail, year, context + name, levels, near)
-            return d if d is not None and name.startswith(d.province) else None
+            if d is not None and name.startswith(d.province) and (not stale or _near_year(d, year)):
+                return d
+            if not cands:
+                return None
         if len(cands) <= 1:
             return cands[0] if cands else None
         scored = sorted(((self.context_score(d, context, year), d) for d in cands),
@@ -377,3 +397,8 @@ def load() -> Gazetteer:
         for r in _read_rows()
     ]
     return Gazetteer(divs)
+
+
+def _near_year(d: Division, year: int) -> bool:
+    """Whether ``d`` bore its name in ``year`` or the year before (a report is delivered early in the year)."""
+    return d.valid_in(year) or d.valid_in(year - 1)

@@ -33,7 +33,7 @@ _SESSION_NUMBERS = re.compile(rf"({_NUM}{{1,3}})届(?:人民代表大会|人大)
 _FIRST_SENTENCE = 80  # how far into its paragraph a session must be named to open it
 _NAME_LINE = 8  # a line that is a division's name alone
 _HEADED_MIN = 3  # a digest headed by the names of at least this many regions
-_HEADED_MIN_SIBLINGS = 2  # or of this many districts or counties of one city
+_HEADED_MIN_SIBLINGS = 2  # or of this many districts or counties of one province
 _SHORT_PIECE = 300  # characters: a piece this short without a figure is page chrome, not a report
 # a column's heading that names its region before a colon (`【南京:奋力在中国式现代化城市实践中走在前列】`)
 _BRACKET_HEAD = re.compile(r"^\s*[【\[]([\u4e00-\u9fff]{2,8}?)[:：]")
@@ -306,8 +306,7 @@ def _with_name_headings(text: str, colon_led: list[tuple[int, str]], name_headin
                         end: int, gaz: Gazetteer) -> list[tuple[int, str]]:
     """``colon_led`` with the sub-headings that open on another region's name with no colon, of the level of two or
     more so headed, each over a paragraph (`苏州：…` / … / `无锡市今年将GDP增长目标定在5.5%左右` / … / `南京：…`): a
-    round-up
-    whose writer headed one region otherwise."""
+    round-up whose writer headed one region otherwise."""
     codes = {c for _, c in colon_led}
     levels = {d.level for c in codes if (d := gaz.by_code(c)) is not None}
     if len(codes) < 2 or len(levels) != 1:
@@ -383,15 +382,14 @@ def _round_up(heads: list[tuple[int, str]], gaz: Gazetteer) -> bool:
 
 def _is_digest(headed: list[tuple[int, str]], gaz: Gazetteer) -> bool:
     """Whether the name lines head a digest: three or more provinces or cities, or two or more districts
-    and counties of one city (`渝中` / `2020年目标:…` / `沙坪坝` / …, a paper's digest of its city's
-    district reports), or of one province (`■慈溪市` / … / `■义乌市` / …, a provincial paper's strong counties); a
-    county's name alone on a line among other lines is not enough."""
+    and counties of one province (`渝中` / `2020年目标:…` / `沙坪坝` / …, a paper's digest of its city's
+    district reports; `■慈溪市` / … / `■义乌市` / …, a provincial paper's strong counties); a county's name alone
+    on a line among other lines is not enough."""
     divisions = {d.code: d for _, c in headed if (d := gaz.by_code(c)) is not None}
     counties = [d for d in divisions.values() if d.level == "county"]
     if counties:
-        return len(counties) == len(divisions) and (
-            (len({d.parent_code for d in counties}) == 1 and len(counties) >= _HEADED_MIN_SIBLINGS)
-            or (len({d.code[:2] for d in counties}) == 1 and len(counties) >= _HEADED_MIN_SIBLINGS))
+        return (len(counties) == len(divisions) and len({d.code[:2] for d in counties}) == 1
+                and len(counties) >= _HEADED_MIN_SIBLINGS)
     return len(divisions) >= _HEADED_MIN
 
 

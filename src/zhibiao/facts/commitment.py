@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zhibiao.facts.vocab import load_toml
+from zhibiao.facts.cuefile import facts_cues
 from zhibiao.model import Commitment
 from zhibiao.trie import trie_alternation
 
@@ -41,7 +41,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = load_toml("facts_cues.toml")["commitment"]
+    data = facts_cues()["commitment"]
     kind: dict[str, Commitment] = {w: "binding" for w in data["binding"]}
     kind.update({w: "stretch" for w in data["stretch"]})
     patterns = [trie_alternation(kind), *data["binding_patterns"], *data["stretch_patterns"]]

@@ -4,14 +4,20 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
+from importlib import resources
 
-from zhibiao.facts.vocab import load_toml
+
+def load_toml(name: str) -> dict:
+    """One data file of ``zhibiao.data``, parsed."""
+    with resources.files("zhibiao.data").joinpath(name).open("rb") as f:
+        return tomllib.load(f)
 
 
 @cache
 def facts_cues() -> dict:
-    """``facts_cues.toml``, parsed once (read only: the rules that read it by name share it)."""
+    """``facts_cues.toml``, parsed once (read only: the vocabulary and the rules that read it by name share it)."""
     return load_toml("facts_cues.toml")
 
 

@@ -20,7 +20,8 @@ from zhibiao.facts.lists import bases_of_one_subject
 from zhibiao.facts.measure import decide_measure, in_multiples, signed, spec_unit
 from zhibiao.facts.milestones import successive_milestone
 from zhibiao.facts.partofyear import in_part_of_year
-from zhibiao.facts.sentence import _SEMI, _WHOLE_SOCIETY, _clause_index, _Link, _num_start, _SentenceLinker
+from zhibiao.facts.sentence import _SEMI, _clause_index, _Link, _num_start, _SentenceLinker
+from zhibiao.facts.subareas import _WHOLE_SOCIETY
 from zhibiao.facts.vocab import Vocabulary
 from zhibiao.facts.when import bare_year_before, role_and_period
 from zhibiao.facts.yearnames import FROM_BASE, YEAR_RE, When
@@ -441,7 +442,7 @@ def _last_year_told(v: Vocabulary, report: Report, sl: _SentenceLinker, before: 
         return True
     # (or the sentence opens on last year alone: `一年前，长沙提出的GDP增长目标同样是5.5%左右`)
     opening = sl.s[: sl.starts[1]].strip(" ，,") if len(sl.starts) > 1 else ""
-    if opening and any(opening.removesuffix("年初") == w for w in v.review_year_words):
+    if opening.removesuffix("年初") in v.review_year_words:
         return True
     plan = report.meta.plan_year
     return plan is not None and any(int(y) < plan for y in YEAR_RE.findall(cn_years(before)))

@@ -179,9 +179,12 @@ def _read_rows(v: Vocabulary, report: Report, lines: list[Line], j: int, h: Head
         elif rows:
             rows[-1][1].append(ln)
         j += 1
+    above: tuple[str, ...] | None = ()  # the ids the row above names
     for ordinal, (label, cells) in enumerate(rows, start=1):
         ids = row_name(v, label.text)
-        if ids and is_part_row(label.text) and ids == (row_name(v, rows[ordinal - 2][0].text) if ordinal > 1 else ()):
+        part_again = bool(ids) and ids == above and is_part_row(label.text)
+        above = ids
+        if part_again:
             continue  # `全社会固定资产投资 | …` / `其中：城镇固定资产投资 | …`: a part of the row above, named as it is
         if ids and not any(w in label.text for w in v.average_leads):  # (`地区生产总值年均增长`: over years, no year's)
             unit = units.get(ordinal - 1)

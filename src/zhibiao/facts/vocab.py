@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from zhibiao.facts.cuefile import facts_cues, load_toml
 from zhibiao.facts.indicator import Indicator, LocalNames
 from zhibiao.facts.indicator_table import compile_indicator_table
 from zhibiao.facts.tablecues import TableCues, table_cues
@@ -245,10 +244,7 @@ class Vocabulary:
         return next((k for k in self.alias_ids if k.lower() == text.lower()), text)
 
 
-# the marks an infographic or a WeChat page sets before an item (`🚢 进出口总额`, `✅`, `▌`): emoji, dingbats,
-# block elements, geometric shapes, their joiners and variation selectors; and a list's enclosed numbers
-# (`① 生产总值增长9.5%左右`, `⑴`, `⒈`, `㈠`)
-MARKS = r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2460-\u24FF\u2580-\u27BF\u2B00-\u2BFF\u3220-\u3243\uFE0F\u200D]"
+MARKS: str = facts_cues()["infographic_marks"]  # `📈`, `▌`, `①` before an item (a regular expression's class)
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -256,16 +252,11 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return trie_alternation(w for w in words if w)
 
 
-def load_toml(name: str) -> dict:
-    with resources.files("zhibiao.data").joinpath(name).open("rb") as f:
-        return tomllib.load(f)
-
-
 @lru_cache(maxsize=1)
 def load() -> Vocabulary:
     """Compile the vocabulary (cached: data files are read once per process)."""
     ind_data = load_toml("indicators.toml")
-    cues = load_toml("facts_cues.toml")
+    cues = facts_cues()
     skips = [*cues["skip_patterns"], cues["rank_opening"]]  # (a rank opening a milestone's clause is skipped too)
     table = compile_indicator_table(ind_data, cues["elliptic_not_before"])
     indicators, alias_ids, alias_re = table.indicators, table.alias_ids, table.alias_re
