@@ -1049,6 +1049,30 @@ def test_letters_an_ocr_read_for_digits_inside_a_figure(raw: str, want: str) -> 
     assert normalize(raw).text == want
 
 
+@pytest.mark.parametrize(("raw", "want"), [
+    # an OCR'd county report (正定 2008 in a blind set): a figure's digits parted by the page's line break
+    ("全社会固定资产投资完成58.7亿元，增长2\n8.6%。社会消费品零售总额35.2亿元，增长17.8%。",
+     "全社会固定资产投资完成58.7亿元，增长28.6%。社会消费品零售总额35.2亿元，增长17.8%。"),
+    ("县域经济快速增长，综合实力明显增强。全县完成生产总值1\n03.6亿元，比上年增长14.2%。",
+     "县域经济快速增长，综合实力明显增强。全县完成生产总值103.6亿元，比上年增长14.2%。"),
+    ("人民生活持续改善，城镇居民人均可支配收入1352\n0元，增长9.8%；农民人均纯收入5212元。",
+     "人民生活持续改善，城镇居民人均可支配收入13520元，增长9.8%；农民人均纯收入5212元。"),
+    # (not a year under a line, nor a table's cells: a name cell, then its figure's line)
+    ("我们召开了全县经济工作会议，部署了2023\n年的工作。", "我们召开了全县经济工作会议，部署了2023\n年的工作。"),
+    ("地区生产总值\n2\n8.6%", "地区生产总值\n2\n8.6%"),
+])
+def test_a_figure_parted_by_a_line_break_in_prose_is_joined(raw: str, want: str) -> None:
+    assert normalize(raw).text == want
+
+
+@pytest.mark.parametrize("raw", [
+    "财政收入完成112.8亿元，增长14.6%，其中公共财政预\n算收入71.5亿元，增长16.2%。",  # 六安 2014 in a blind set
+    "面对历史罕见的干旱，全市粮\n食总产量仍达到512.3万吨。",
+])
+def test_an_older_indicator_name_parted_by_a_wrap_is_joined(raw: str) -> None:
+    assert normalize(raw).text == raw.replace("\n", "")
+
+
 def test_a_row_with_one_ideographic_space_before_its_unit_and_runs_between_its_figures() -> None:
     # an OCR copy's annex (林州 2009): `规模以上工业增加值　亿元　　103.6　　　　14`, name and unit parted by one
     text = normalize("规模以上工业增加值\u3000亿元\u3000\u3000103.6\u3000\u3000\u3000\u300014\n").text

@@ -146,6 +146,10 @@ def _number_line_break(text: str, nl: int, after: bool) -> bool:
 _PROSE_NUMBER_BREAK = re.compile(f"\n(?<=[{CJK}]\n)(?=[0-9][0-9.]*(?![0-9.])(?!\\s*[年月日号])[^\\s])")
 _CLAUSE_MARK_IN_LINE = re.compile("[，,；;。]")
 _PROSE_LINE_CHARS = 12  # a line of prose cut mid-clause is longer than a table's name cell
+# a figure's digits parted by a copy's line break in prose (`全社会固定资产投资完成58.7亿元，增长2` / `8.6%。社会…`,
+# `全县完成生产总值1` / `03.6亿元，比上年增长…`): the digits after a word at the line's end, the rest of the figure
+# with its unit opening the next (not a year: `2023` / `年`, its unit no figure's)
+_DIGITS_SPLIT = re.compile(f"(?<=[{CJK}])[0-9]{{1,5}}\n(?=[0-9][0-9.]*(?:{_J['figure_units']}|个百分点))")
 
 
 def _prose_on_both_sides(text: str, nl: int) -> bool:
@@ -155,6 +159,14 @@ def _prose_on_both_sides(text: str, nl: int) -> bool:
     return (len(line.strip()) >= _PROSE_LINE_CHARS and _CLAUSE_MARK_IN_LINE.search(line) is not None
             and _CLAUSE_MARK_IN_LINE.search(nxt) is not None and not _HEADING_LINE.match(line)
             and not _BLOCKERS.match(nxt) and not _DATE_LINE.match(line))
+
+
+def _digits_split(text: str, nl: int) -> bool:
+    """Whether the break at ``nl`` parts a figure's digits inside prose: a sentence's line (a clause mark in it,
+    not a short cell) ends on them, the next line goes on to a clause mark."""
+    line, nxt = _line_at(text, nl)
+    return (len(line.strip()) >= _PROSE_LINE_CHARS and _CLAUSE_MARK_IN_LINE.search(line) is not None
+            and _CLAUSE_MARK_IN_LINE.search(nxt) is not None and not _BLOCKERS.match(nxt))
 
 
 def _may_join(text: str, nl: int, strong: bool) -> bool:
@@ -384,6 +396,9 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
         for m in _PROSE_NUMBER_BREAK.finditer(ctx):
             if m.start() < n and _prose_on_both_sides(ctx, m.start()):
                 cuts.add(m.start())
+        for m in _DIGITS_SPLIT.finditer(ctx):  # (matches the digits and the newline)
+            if m.end() - 1 < n and _digits_split(ctx, m.end() - 1):
+                cuts.add(m.end() - 1)
         out.append(sorted(c for c in cuts if c < n))
     return out
 
