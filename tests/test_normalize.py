@@ -1159,3 +1159,18 @@ def test_a_ranked_heading_over_the_reports_own_numbered_items_takes_none() -> No
     n = normalize("二、2020年主要目标\n热点排行\n1、全市生产总值增长6%左右；\n2、一般公共预算收入增长5%；\n"
                   "全市上下要坚定信心，奋力完成全年目标任务。\n")
     assert not any("生产总值" in n.text[j.start : j.end] for j in n.junk)
+
+
+def test_a_table_whose_cells_one_space_parts_gets_tabs() -> None:
+    # 锦州 2018 (a blind set's plan report): `指标名称 单位 2017年计划 2017年预计完成 2018年计划` over rows of a name,
+    #  a unit
+    # and figures, one plain space between them
+    text = ("附表\n指标名称 单位 2017年计划 2017年预计完成 2018年计"
+            "划\n一、预期性指标\n地区生产总值增长 % 7 3.2 6.5左右\n"
+            "固定资产投资增长 % 5 -8.5 5\n实际利用外资 亿美元 3.5 2.1 2.5\n城镇登记失业率 % 4.5以内 3.6 4.5以内\n")
+    out = normalize(text).text
+    assert "指标名称\t单位\t2017年计划" in out and "地区生产总值增长\t%\t7\t3.2\t6.5左右" in out
+    assert "一、预期性指标\n" in out and len(out) == len(text)
+    # (prose, or two such lines alone, keep their spaces)
+    two = "地区生产总值增长 % 7 3.2 6.5左右\n固定资产投资增长 % 5 -8.5 5\n"
+    assert normalize(two).text == two

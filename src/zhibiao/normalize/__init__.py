@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from zhibiao.model import NormalizedText, Span
-from zhibiao.normalize import furniture, joins, junk, paragraphs, steps
+from zhibiao.normalize import furniture, joins, junk, paragraphs, spacedrows, steps
 from zhibiao.normalize.markup import read_markup
 from zhibiao.normalize.offsets import OffsetMap, edit_columns
 from zhibiao.normalize.script import corner_quotes, detect_script, to_simplified, variant_forms
@@ -123,7 +123,8 @@ def normalize_blocks(cut: Callable[[int], Iterable[str]]) -> NormalizedText:
 
 def _normalize(blocks: Iterator[str], text: str | None) -> NormalizedText:
     """``normalize`` over the blocks of ``text`` (None: not kept, see ``normalize_blocks``)."""
-    first = [steps.clean_whitespace, paragraphs.split_run_on, steps.fullwidth_to_ascii, steps.ocr_digit_letters,
+    first = [steps.clean_whitespace, paragraphs.split_run_on, steps.fullwidth_to_ascii, spacedrows.spaced_rows,
+             steps.ocr_digit_letters,
              variant_forms,
              steps.remove_pinyin, steps.drop_note_marks, steps.chinese_years, joins.join_page_counters]
     last = [read_markup, steps.fullwidth_points, joins.drop_number_spaces, joins.drop_cjk_digit_spaces,
