@@ -682,3 +682,10 @@ def test_a_bound_written_by_its_sign() -> None:
     assert [(q.value, q.qualifier) for q in scan("城镇登记失业率≤4%")] == [(Decimal("4"), "at_most")]
     assert [(q.value, q.qualifier) for q in scan("增长≥8%")] == [(Decimal("8"), "at_least")]
     assert scan("≤4") == []  # (a bare number, no unit: nothing)
+
+
+def test_a_list_headed_by_a_figure_below_zero_rises_with_its_verb() -> None:
+    # 藁城 2022 (a blind set's): `三次产业增加值分别增长-1.2%、3.5%、1.4%`: only the first is a fall, by its own sign
+    values = [q.value for q in scan("三次产业增加值分别增长-1.2%、3.5%、1.4%")]
+    assert values == [Decimal("-1.2"), Decimal("3.5"), Decimal("1.4")]
+    assert [q.value for q in scan("城乡居民人均可支配收入分别下降1.5%、2%")] == [Decimal("-1.5"), Decimal("-2")]

@@ -267,6 +267,7 @@ def _finish(text: str, prev_end: int, num_start: int, num_end: int, end: int, va
             extra["noun_after"] = na.group()
     if minus and lm is not None and direction == "up" and not fixed_direction:
         direction = "down"
+        extra["minus_sign"] = True  # (a rise verb's figure below zero: `分别增长-1.2%、3.5%`, its list rises)
     if hint is None:
         hint = _measure(kind, direction, level)
     if direction == "down":
@@ -384,7 +385,8 @@ def _groups(out: list[Quantity], text: str) -> None:
                     if head.extra.get("pre") and k > i:
                         ex["pre_shared"] = head.extra["pre"]
                 if k > i and head.direction != "none" and direction == "none":
-                    direction = head.direction
+                    # (a head below zero by its own sign lends its list the verb's rise: `分别增长-1.2%、3.5%、1.4%`)
+                    direction = "up" if head.extra.get("minus_sign") else head.direction
                     hint = head.measure_hint
                     if direction == "down" and value is not None:
                         value, vh = -value, (None if vh is None else -vh)
