@@ -62,6 +62,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "plan_name": re.compile(_C["plan_name"]),
         "plan_outline": re.compile(_C["plan_outline"]),
         "year": re.compile(_C["year"]),
+        "year_basis_after": re.compile(_C["year_basis_after"]),
         "bare_year": re.compile(r"(?P<to>(?!))?(?P<y>(?:19|20)\d\d)(?=[,，:：](?!\d))"),
         "goals_horizon": re.compile(_C["goals_horizon"]),
         "year_heading": re.compile("(?:" + "|".join(_C["year_heading_words"]) + r")\s*$"),
@@ -236,7 +237,7 @@ def _title_state(sec: Section, depth: int, meta: ReportMeta) -> tuple[PassageSco
         named.append((*years, m.group()))  # `关于《…第十二个五年规划纲要(草案)》的说明`: the plan's goals
     for m in r["year"].finditer(title):
         y = int(m.group("y"))
-        if not _record(title, m):
+        if not _record(title, m) and not r["year_basis_after"].match(title, m.end()):
             named.append((y, y, m.group()))
     for key in ("past_years", "coming_years"):
         m = r[key].search(title)
