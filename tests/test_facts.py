@@ -6486,3 +6486,146 @@ def test_a_bare_parenthesis_far_from_its_result_is_no_target() -> None:
     found = _of("某市人民政府工作报告\n——2017年1月10日在某市第五届人民代表大会第一次会议上\n一、2016年工作回顾\n"
                 "地区生产总值增长9.5%（年度目标9%左右）；服务业增加值增长10.2%（42.3%）。\n")
     assert not any(f[3] == D("42.3") for f in found)
+
+
+def test_a_level_aboves_own_targets_said_by_it_are_no_targets_of_the_county() -> None:
+    # 长沙县 2019 (a blind set's): `全省提出了…的预期目标，我县…` is the province's target, before the county's own
+    found = _of("长沙县2019年政府工作报告\n三、2019年主要目标\n全省"
+                "提出了地区生产总值增长7.5%至8%的预期目标，我县作为全省县域"
+                "经济的排头兵，理应多作贡献。今年全县主要预期目标是：地区生产总值增长8.5%以上。\n")
+    assert {(f[0], f[3]) for f in found} == {("gdp", D("8.5"))}
+
+
+def test_a_floor_target_said_met_after_its_result_is_quoted_back() -> None:
+    # 江阴 2020 (a blind set's): a floor (`保底目标`) beside a stretch one; the figure after 完成 is last year's target
+    found = _of("江阴市2020年政府工作报告\n一、2019年工作回顾\n实际使用外资8.9亿美元，完成8.5亿美元的保底目标。\n")
+    assert {("foreign_investment", "actual", 2019, D("8.9"), "exact"),
+            ("foreign_investment", "prior_target", 2019, D("8.5"), "exact")} == found
+
+
+def test_the_years_targets_weighed_against_a_base_and_the_level_aboves_target() -> None:
+    # 神农架 2021, 中山 2023, 石河子 2022 (blind sets'): the base year (`2020年基数较低`) opens no review; the provinc
+    # e's
+    # target weighed against (`对照全省…`, `与全省…相衔接`) is no target of the region's; a quota handed down that the
+    # region will meet (`坚决完成兵团下达的…等约束性指标`) is this year's target, not last year's quoted back
+    found = _of("神农架林区政府工作报告\n三、2021年工作安排\n2021年"
+                "是实施“十四五”规划的开局之年。综合考虑我区2020年基数较低、"
+                "旅游市场加快复苏等因素，并对照全省地区生产总值增长10"
+                "%以上的预期目标，建议全区经济社会发展的主要预期目标是："
+                "地区生产总值增长12%左右；规模以上工业增加值增长15%。\n")
+    assert found == {("gdp", "target", 2021, D("12"), "around"), ("industrial_va", "target", 2021, D("15"), "exact")}
+    found = _of("中山市2023年政府工作报告\n三、2023年工作安排\n综"
+                "合考虑发展基础和各方面因素，并与全省地区生产总值增长5%以上的"
+                "预期目标相衔接，2023年全市经济社会发展主要预期目标建议如下：地区生产总值增长6%左右。\n")
+    assert found == {("gdp", "target", 2023, D("6"), "around")}
+    found = _of("石河子市2022年政府工作报告\n三、2022年主要目标\n今"
+                "年主要预期目标是：地区生产总值增长8%。同时，坚决完成兵团下达的"
+                "单位地区生产总值能耗下降2.5%等约束性指标，确保主要污染物排放总量持续减少。\n")
+    assert ("energy_intensity", "target", 2022, D("-2.5"), "exact") in found
+
+
+def test_an_older_provinces_goals_and_the_nations_targets_it_quotes() -> None:
+    # 辽宁 2006, 甘肃 2009, 山东 2008 (a blind set's): the nation's body saying the nation's targets (`国家提出今年国
+    # 内生产
+    # 总值增长8%左右，单位国内生产总值能源消耗降低4%左右`) is no target of the province's; the year's first goal said so
+    # (`首要目标是生产总值确保增长10%、力争增长11%`); a goal year holds past a base year in its list (`比2005年下降22%`)
+    found = _of("辽宁省2006年政府工作报告\n三、2006年主要目标\n国"
+                "家提出今年国内生产总值增长8%左右，单位国内生产总值能源消耗"
+                "降低4%左右。我省今年生产总值增长9%，研究与开发经费占生产总值的比重提高到1.6%。\n")
+    assert found == {("gdp", "target", 2006, D("9"), "exact"), ("rd_intensity", "target", 2006, D("1.6"), "exact")}
+    found = _of("甘肃省2009年政府工作报告\n三、2009年主要目标\n"
+                "中央经济工作会议把保持经济平稳较快发展作为今年经济工作的首要"
+                "任务，提出今年国内生产总值增长8%左右。今年全省经济工作"
+                "的首要目标是生产总值确保增长10%、力争增长11%。\n")
+    assert {(f[0], f[3]) for f in found} == {("gdp", D("10")), ("gdp", D("11"))}
+    found = _of("山东省2008年政府工作报告\n三、今后五年的目标\n主要目"
+                "标是：到2012年，全省生产总值达到4万亿元以上；单位生产总值"
+                "能耗比2005年下降22%；城镇化率达到52%左右；城镇登记失业率控制在4%以内。\n")
+    assert {(f[0], f[2]) for f in found if f[0] in ("urbanization_rate", "registered_unemployment")} == {
+        ("urbanization_rate", 2012), ("registered_unemployment", 2012)}
+
+
+def test_a_review_s_levels_with_their_growth_in_parentheses_a_peak_base_and_a_milestone_aside() -> None:
+    # 巩义 2018, 辽宁 2006, 浏阳 2016 (blind sets'): `695.8亿元（增长8.3%）`; `由2002年最高时的6.8%下降到5.6%`; the year
+    # of a milestone closing an item (`2012年跨过千亿元大关；`) is no year of the next item's figure
+    found = _of("巩义市2018年政府工作报告\n一、2017年工作回顾\n全年实"
+                "现地区生产总值695.8亿元（增长8.3%），外贸进出口总额完成"
+                "12.6亿元（下降3.2%）。\n")
+    assert {("gdp", "actual", 2017, D("8.3"), "exact"), ("trade_total", "actual", 2017, D("-3.2"), "exact")} <= found
+    found = _of("辽宁省2006年政府工作报告\n一、“十五”时期工作回顾\n五年"
+                "来，城镇登记失业率由2002年最高时的6.8%下降到5.6%。\n")
+    assert found == {("registered_unemployment", "actual", 2005, D("5.6"), "exact")}
+    found = _of("浏阳市2016年政府工作报告\n一、“十二五”和2015年工作回"
+                "顾\n——这五年，综合实力实现大跨越。地区生产总值由2010年的"
+                "556.3亿元增加到1218.6亿元，年均增长13.4%，2012年跨过千亿元大关；一般公共预算收入达到58.7亿元。\n")
+    assert ("budget_revenue", "actual", 2015, D("58.7"), "exact") in found
+
+
+def test_a_sub_areas_income_by_the_years_end_is_no_target_of_the_province() -> None:
+    # 广东 2012 (a blind set's): `确保重点帮扶村年底农民人均纯收入增长15%以上`, the villages' own
+    found = _of("广东省2012年政府工作报告\n三、2012年工作\n深化扶"
+                "贫开发，确保重点帮扶村年底农民人均纯收入增长15%以上。\n")
+    assert not found
+
+
+def test_a_target_adjusted_during_the_year_by_the_standing_committee_is_quoted_back() -> None:
+    # 绥芬河 2021 (a blind set's): `…增长6%的预期目标，年中经市人大常委会审议，调整为增长1%左右`: both last year's tar
+    # gets
+    found = _of("绥芬河市2021年政府工作报告\n一、2020年工作回顾\n年初确定的地区生产总值增长6%的预期目标，"
+                "年中经市人大常委会审议，调整为增长1%左右。全年地区生产总值完成108.6亿元，增长-1.5%。\n")
+    assert {("gdp", "prior_target", 2020, D("6"), "exact"), ("gdp", "prior_target", 2020, D("1"), "around"),
+            ("gdp", "actual", 2020, D("-1.5"), "exact")} <= found
+
+
+def test_an_interviews_answers_and_a_write_ups_numbered_key_figures() -> None:
+    # 赣州 2022, 襄阳 2019, 烟台 2025, 洛阳 2017, 浙江 2023 (a blind set of write-ups): the official's answer listing
+    # the report's other targets is this year's; a question looking back (`回头看，去年…`) opens last year's; a 数读's
+    # numbered figure before its name (`12. 6%左右：今年…增长目标`); a comparison table's label (`年初目标：`); a key
+    # figure in brackets before a short name (`【3.1%】全省生产总值预计增长3.1%`)
+    head = "赣州市2022年政府工作报告解读\n"
+    found = _of(head + "记者：去年全市经济发展交出了一份怎样的成绩单？\n\n负责人"
+                       "：全市地区生产总值达到4169.4亿元，增长9.5%。\n\n"
+                "记者：其他主要指标怎么安排？\n\n负责人：报告提出的其他主要预"
+                "期目标是：固定资产投资增长10%，外贸进出口增长10%。\n\n"
+                "问：回头看，去年年初确定的主要目标完成得怎么样？\n\n答：规模以上工业增加值增长10.5%。\n")
+    assert {("fixed_asset_investment", "target", 2022, D("10"), "exact"),
+            ("trade_total", "target", 2022, D("10"), "exact"),
+            ("industrial_va", "actual", 2021, D("10.5"), "exact")} <= found
+    found = _of("烟台市2025年政府工作报告\n【今年锚定的目标】\n\n12. 6%左右：今年全市地区生产总值预期增长目标。\n"
+                "13. 7.5%：今年规上工业增加值增长目标。\n")
+    assert found == {("gdp", "target", 2025, D("6"), "around"), ("industrial_va", "target", 2025, D("7.5"), "exact")}
+    found = _of("洛阳市2017年政府工作报告\n一、2016年工作回顾\n◆生产总值"
+                "　年初目标：增长8.5%左右　完成：3782.9亿元，增长8.7%\n")
+    assert ("gdp", "prior_target", 2016, D("8.5"), "around") in found
+    assert ("gdp", "actual", 2016, D("3782.9"), "exact") in found
+    found = _of("浙江省2023年政府工作报告\n一、回望2022：稳住了经济大盘\n"
+                "【3.1%】全省生产总值预计增长3.1%，高于全国0.1个百分点。\n")
+    assert found == {("gdp", "actual", 2022, D("3.1"), "exact")}
+
+
+def test_a_level_aboves_list_of_targets_goes_on_past_its_first_name() -> None:
+    # 天水 2023, 天河 2016 (blind sets' plan reports): the province's (the city's) list after its whole named once
+    found = _of("天水市2023年国民经济和社会发展计划报告\n三、2023年目"
+                "标\n全省经济工作会议提出，2023年全省地区生产总值增长6%"
+                "左右，一般公共预算收入增长6%，固定资产投资增长10%。综合考虑，建议2023年全市地区生产总值增长6%左右，"
+                "固定资产投资增长8%。\n")
+    assert found == {("gdp", "target", 2023, D("6"), "around"),
+                     ("fixed_asset_investment", "target", 2023, D("8"), "exact")}
+    found = _of("广州市天河区2016年国民经济和社会发展计划报告\n三、201"
+                "6年目标\n综合考虑宏观经济形势，并与全市地区生产总值增长8%"
+                "左右、固定资产投资增长13%的预期目标相衔接，建议2016年全区主"
+                "要预期目标为：地区生产总值增长8.5%，固定资产投资增长12%。\n")
+    assert {(f[0], f[3]) for f in found} == {("gdp", D("8.5")), ("fixed_asset_investment", D("12"))}
+    # (the region's own list keeps every item)
+    found = _of("广州市天河区2016年政府工作报告\n一、2015年工作回顾\n"
+                "全区地区生产总值增长8%，固定资产投资增长13%，社会消费品零售"
+                "总额增长10%。\n")
+    assert len(found) == 3
+
+
+def test_the_region_speaking_again_after_the_level_aboves_target_takes_its_figures_back() -> None:
+    # 安溪 2017 (a blind set's): `泉州市提出今年全市…的预期目标，我们结合安溪实际，…确定今年全县…主要预期目标是：…`
+    found = _of("安溪县2017年政府工作报告\n三、2017年工作安排\n今年是新一届政府的开局之年。"
+                "泉州市提出今年全市生产总值增长8%左右的预期目标，我们结合安溪实际，按照“跳起摸高”的要求，确定今年全县经济社会发展的主要预期目标是：地区生产总值"
+                "增长8.5%左右，规模以上工业增加值增长8.5%。\n")
+    assert found == {("gdp", "target", 2017, D("8.5"), "around"), ("industrial_va", "target", 2017, D("8.5"), "exact")}

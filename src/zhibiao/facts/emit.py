@@ -32,6 +32,9 @@ from zhibiao.quantity.units import to_base
 _PROPOSAL_BACK = 12  # characters before a figure's clause where a report may put its target forward (`报告提出,`)
 
 
+_CLAUSE_BREAK = re.compile("[，,。；;！!？?\n0-9]")  # (a clause's end, or a figure before the label's colon)
+
+
 def _plan_year_before(v: Vocabulary, report: Report, sl: _SentenceLinker, before: str, cue: str,
                       lead: str = "") -> bool:
     """Whether a target cue (`预期目标`) after the subject states this year's target, not a quoted one:
@@ -93,6 +96,8 @@ def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
     if not quoted:
         return False
     between = sentence[quoted[-1].end() : q.span.start]
+    if cue_re("will_to_meet_before").search(sentence, 0, quoted[-1].start()) is not None:
+        return False  # (`坚决完成兵团下达的…等约束性指标`: this year's to meet)
     return not any(c in between for c in "；;") and not any(
         w in sentence[: q.span.start] for w in v.plan_year_words)
 
@@ -218,6 +223,9 @@ def emit(
             and not q.extra.get("post"):
         q = dataclasses.replace(q, qualifier="at_most")  # `在4%的控制目标内`: a ceiling (`3%左右的…以内`: around)
     after_name = max(link.alias.end, cstart) if link.alias else cstart
+    if link.alias and link.alias.end < cstart and sl.s[cstart - 1] in "：:" \
+            and not _CLAUSE_BREAK.search(sl.s, link.alias.end, cstart - 1):
+        after_name = link.alias.end  # (`生产总值　年初目标：增长8.5%左右`: the label before the colon is the figure's)
     cue = v.prior_target_re.search(sl.s[after_name : _num_start(q)]) if link.alias else None
     if cue is not None and _plan_year_before(v, report, sl, sl.s[cstart : after_name + cue.start()], cue.group(),
                                              sl.s[:cstart]):

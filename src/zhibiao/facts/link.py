@@ -216,6 +216,15 @@ def _link_sentence(
                     and _compatible(v, prev_subject.ids, q, None)):
                 # `增长1.7%（同口径增长2.5%以上）`: the same growth on a comparable basis, kept as well
                 link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
+            elif (prev_subject is not None and prev_subject.alias is not None and po >= 0
+                    and prev_subject.q.span.end <= po and not sl.masked[prev_subject.q.span.end : po].strip()
+                    and prev_subject.q.unit != "%" and prev_subject.q.direction == "none"
+                    and q.unit == "%" and q.direction != "none"
+                    and cue_re("paren_growth").fullmatch(sentence, po + 1, _num_start(q))
+                    and cue_re("paren_close").match(sentence, q.span.end)
+                    and _compatible(v, prev_subject.ids, q, None)):
+                # `地区生产总值695.8亿元（增长8.3%）`: the level's growth, in parentheses right after it
+                link.alias, link.ids, link.confidence = prev_subject.alias, prev_subject.ids, 0.9
             elif po >= 0 and (named := paren_plan_named(v, sentence, po, q)) is not None \
                     and _compatible(v, named.ids, q, None):
                 # `其中出口…增长6.8%（计划进出口增长8%）`: the plan of the subject named inside, quoted back

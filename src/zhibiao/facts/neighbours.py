@@ -6,6 +6,7 @@ linker these checks are mixed into)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from zhibiao.document import gazetteer
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
     from zhibiao.model import Report
 
 
+_ITEM_END = re.compile("[；;。！!？?]")  # an item's end, past which a list said of another whole does not go
+_BARE = re.compile(r"[\s、，,和及与]*")  # the words before a list's later name: none of its own
+
+
 class NeighbourChecks:
     """The neighbour and own-part checks of a sentence; mixed into ``facts.sentence._SentenceLinker``."""
 
@@ -26,10 +31,45 @@ class NeighbourChecks:
     report: Report
     starts: list[int]
     _neighbours: bool | None
+    _neighbour_opening: str
     _neighbour_speaks: bool
     _own_part: bool | None
 
-    # (and the linker's own_whole and _names_the_region)
+    # (and the linker's own_whole, _names_the_region and above_own_level)
+
+    def _speaker_back(self, at: int) -> bool:
+        """Whether, after the sentence's opening clause on another division, the region speaks again before ``at``
+        (`泉州市提出今年全市生产总值增长8%左右的预期目标，我们结合安溪实际，…确定今年全县…主要预期目标是：地区生产总值
+        增长8.5%左右` in 安溪's report): the figures after are its own."""
+        if len(self.starts) < 2 or self.starts[1] >= at:
+            return False
+        # (only a whole of another level than the neighbour's: `江西省提出，今年全省…` keeps its 全省 in a province's
+        # write-up, `嘉兴…全市…` in 海宁's report its 全市)
+        d, _full = opening_division(self._neighbour_opening)
+        if d is None:
+            return False
+        theirs = {d.name[-1], *(c.name[-1] for c in gazetteer.load().candidates(d.name, short=True))}
+        said = (m.group()[-1] for m in cue_re("speaker_again").finditer(self.s, self.starts[1] - 1, at))
+        return any(c == "们" or c not in theirs for c in said) or any(
+            self.own_whole(w.group()) and w.group()[-1] not in theirs  # type: ignore[attr-defined]
+            for w in self.v.whole_region_re.finditer(self.s, self.starts[1], at))
+
+    def _higher_list_before(self, at: int) -> bool:
+        """Whether the name at ``at`` goes on a list a level above opened earlier in its item, with no whole named
+        since (`全省经济工作会议提出，2023年全省地区生产总值增长6%左右，一般公共预算收入增长6%，固定资产投资增长10%`,
+        `并与全市地区生产总值增长8%左右、固定资产投资增长13%的预期目标相衔接`): the level above's figures too."""
+        while True:
+            prev = None
+            for m in self.v.alias_re.finditer(self.s, 0, at):
+                prev = m
+            if prev is None or _ITEM_END.search(self.s, prev.end(), at) \
+                    or self.v.whole_region_re.search(self.s, prev.end(), at):
+                return False
+            cs = self.starts[bisect_right(self.starts, prev.start()) - 1]
+            residue = self.s[cs : prev.start()].strip()
+            if not _BARE.fullmatch(residue):
+                return self.above_own_level(residue)  # type: ignore[attr-defined]
+            at = prev.start()
 
     def _own_whole_named(self, clause: str) -> bool:
         """Whether the name a clause ends on follows the province's whole (`全省`) right before it, which no
@@ -54,6 +94,7 @@ class NeighbourChecks:
             opening = _strip(cue_re("neighbour_lead"), opening)
             # (a county's two-character short name is too often an everyday word: 新建, 和平, 长安)
             self._neighbours = bool(opening) and self._another_region_first(opening, counties=False)
+            self._neighbour_opening = opening
             # (the neighbour's congress speaking, `贵州省人代会提出，今年全省…`: its whole and 我省 are its own)
             self._neighbour_speaks = self._neighbours and cue_re("neighbour_speaks").match(opening) is not None
         return self._neighbours

@@ -128,6 +128,7 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
         self.section = self.sections.at(offset)  # sections start at line starts: one per sentence
         self.passage = self.sections.passage(offset)  # the passage the sentence opens in
         self._neighbours: bool | None = None  # whether the sentence opens on another division (lazy)
+        self._neighbour_opening = ""  # the words the sentence opens on, where a neighbour may be named
         self._neighbour_speaks = False  # … and that division speaks (`贵州省人代会提出，…`)
         self._own_part: bool | None = None  # whether it opens on one of the region's own divisions (lazy)
 
@@ -255,7 +256,7 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
             opening = after  # `其中,南京预计实现`: the words before the name, scope-neutral ones off its head
         opening = self._without_part(opening)  # `1—11月全市进出口总额…`: a part of the year is no scope (nor in
         # ``_strip_neutral``)
-        if self.above_own_level(residue):
+        if self.above_own_level(residue) or self._nation_said(residue):
             return False  # `全国国内生产总值增长7.7%`, `全省生产总值增长9.1%` in a county's review: that region's
         residue = self._strip_neutral(residue)
         whole = list(self.v.whole_region_re.finditer(residue))
@@ -301,12 +302,15 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
             return False  # `县域地区生产总值增长10%以上` in a city's report: its counties
         if opening and self._another_region_first(_strip(cue_re("neighbour_lead"), opening)):
             return False  # `其中,南京预计实现地区生产总值…` in 镇江's write-up, `邻省甘肃…`: a neighbour's figure
-        if ci > 0 and self._neighbours_sentence() and (self._neighbour_speaking() or (
+        if ci > 0 and self._neighbours_sentence() and not self._speaker_back(alias.start) and (
+                self._neighbour_speaking() or (
                 not self._own_whole_named(self.s[cs : alias.start])
                 and not any(self._own_whole_opens(self.s[c:]) for c in self.starts[1 : ci + 1])
                 and not self._own_item_after(cs)
                 and not self._own_parts_work_first(ci, cs, alias))):
             return False  # `2022年郑州全市生产总值预计增长2%左右,规模以上工业增加值增长3.5%`: all the neighbour's
+        if self._higher_list_before(alias.start):
+            return False  # `…，2023年全省地区生产总值增长6%左右，一般公共预算收入增长6%`: the province's list goes on
         if alias.text in self.v.strict_aliases:
             # the words since the last item break (、 or a figure) must be scope-neutral
             tail_start = _after_figures(cs, alias, quantities)
@@ -319,6 +323,7 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
             if tail.endswith(_OPEN_QUOTES):
                 tail = tail[:-1].rstrip()
             tail = tail.lstrip("".join(_OPEN_QUOTES)).lstrip()  # (`“全市生产总值…”`: a quotation opening the clause)
+            tail = tail.lstrip("】]").lstrip()  # (`【3.1%】全省生产总值预计增长3.1%`: a 数读's key figure before it)
             said = max(tail.rfind(w) for w in self.v.report_said_words)  # `该省满怀信心提出今年全省…`
             tail = tail[said:] if said > 0 else tail
             if self._strip_neutral(tail.removeprefix("年初") if year_start else tail):
@@ -438,6 +443,18 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
         short = short_name(self.report.meta.region or "")
         return bool(short) and self.v.whole_region_re.fullmatch(words) is not None and words[-1] == short[-1]
 
+    def _nation_said(self, residue: str) -> bool:
+        """Whether the nation's body says the figure with no whole named (`国家提出今年国内生产总值增长8%左右`, or a
+        clause of a sentence the body opens: `中央经济工作会议把…作为首要任务，提出今年国内生产总值增长8%左右`)."""
+        if self.report.meta.level in (None, "national") or (residue and cue_re("national_said").match(residue) is None):
+            return False
+        if residue and cue_re("national_body").match(residue):
+            return True
+        # (or a later clause of the list it says, its name alone: `…，单位国内生产总值能源消耗降低4%左右`)
+        first = _strip(self.v.prefix_re, self.s[: self.starts[1]] if len(self.starts) > 1 else self.s)
+        return cue_re("national_body").match(first) is not None and (
+            bool(residue) or cue_re("national_said_in").search(first) is not None)
+
     def above_own_level(self, residue: str) -> bool:
         """Whether ``residue`` (the words before a name in its clause) is the whole of a region above the report's own
         (`全国`, `全省` in a county's report) with nothing but scope-neutral words around it: the subject, not a
@@ -457,8 +474,8 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
         # (a benchmark's comparison before it is no scope either: `高于全省一般公共预算收入增长7%的增速`)
         before = cue_re("benchmark_before").sub("", residue[:at].strip())
         before = cue_re("higher_said_before").sub("", before)  # (`国家提出全国经济增长…`: the nation's own)
-        return at >= 0 and not _strip(self.v.prefix_re, before) \
-            and not _strip(self.v.prefix_re, residue[at + len(w) :].strip())
+        after = cue_re("higher_said_after").sub("", residue[at + len(w) :].strip())  # (`全省提出了`: its own targets)
+        return at >= 0 and not _strip(self.v.prefix_re, before) and not _strip(self.v.prefix_re, after)
 
     def _without_part(self, text: str) -> str:
         """``text`` less a part of the year opening it, after its year if any (`2018年1—11月全市…` -> `全市…`)."""

@@ -96,6 +96,9 @@ _DOUBLING_RE = re.compile(r"翻[了一两二三四]*番|翻倍")  # a doubling: 
 _FIGURE_RE = re.compile(r"\d|" + _DOUBLING_RE.pattern)
 
 
+_BASE_BEFORE_YEAR = ("比", "较")  # the word before a base year a goal's fall or rise is measured from
+
+
 def role_and_period(
     v: Vocabulary, report: Report, sl: Sentence, q: Quantity, prior: bool, measure: str,
     subject_start: int | None = None, ind_id: str | None = None,
@@ -145,8 +148,9 @@ def role_and_period(
                 goal = m
         year = YEAR_RE.search(goal.group()) if goal is not None else None
         if (goal is not None and year is not None and int(year.group(1)) > meta.review_year
-                and not YEAR_RE.search(sl.s, goal.end(), q.span.start)):
-            my = goal
+                and not any(sl.s[max(0, y.start() - 1) : y.start()] not in _BASE_BEFORE_YEAR
+                            for y in YEAR_RE.finditer(sl.s, goal.end(), q.span.start))):
+            my = goal  # (a base year between is no other time: `…;单位生产总值能耗比2005年下降22%;…城镇化率达到52%`)
         # (or the end of a plan still ahead: `到“十四五”末,万源全市地区生产总值要达到300亿元` in 2021: that plan's goal,
         # with the will to reach it between the two, no other time nor an item's end; not `为到“十四五”末…奠定了基础`)
         ns = _num_start(q)
@@ -549,7 +553,17 @@ def _last_year_opened_clause(sl: Sentence, before: int) -> int | None:
     (`…,2021年全市实现地区生产总值2379.2亿元`), if any."""
     starts = sl.starts
     return next((k for k in range(len(starts) - 1, 0, -1)
-                 if starts[k] < before and _OPENING_YEAR.match(sl.s, starts[k])), None)
+                 if starts[k] < before and (m := _OPENING_YEAR.match(sl.s, starts[k]))
+                 and not _item_closing_aside(sl, k, m.end())), None)
+
+
+def _item_closing_aside(sl: Sentence, k: int, after_year: int) -> bool:
+    """Whether clause ``k``, opening on a year, is an aside closing its list item with no figure of its own
+    (`地区生产总值由…增加到1218.6亿元，年均增长13.4%，2012年跨过千亿元大关；一般公共预算收入达到58.7亿元`): its year
+    is the milestone's, not the next items'."""
+    end = sl.starts[k + 1] if k + 1 < len(sl.starts) else len(sl.s)
+    body = sl.s[after_year:end]
+    return body.rstrip().endswith(("；", ";")) and not any(c.isdigit() for c in body)
 
 
 def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:
