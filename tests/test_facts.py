@@ -5970,8 +5970,10 @@ def test_review_wordings_of_the_second_round(text: str, want: set[tuple]) -> Non
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    # (a reviewer's probes) an item's number the copy joined to its figure (`1. 7%` normalised to `1.7%`): no caption
-    ("洛阳市2019年政府工作报告\n今年主要预期目标是：\n1. 7%左右 — 地区生产总值增长\n", set()),
+    # (a reviewer's probes) an item's number before its figure, under a line that ended (`1. 7%左右 — …`): the
+    # number stays apart, the caption's figure is 7% (it was once joined to `1.7%` and the caption dropped)
+    ("洛阳市2019年政府工作报告\n今年主要预期目标是：\n1. 7%左右 — 地区生产总值增长\n",
+     {("gdp", "target", 2019, D("7"))}),
     # a name line over a threshold's line: no caption (`3000万元以上项目…`)
     ("洛阳市2019年政府工作报告\n一、2018年工作回顾\n全社会固定资产投资\n3000万元以上项目开工286个，全年投资增长11.2%。\n",
      set()),

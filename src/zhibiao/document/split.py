@@ -21,6 +21,9 @@ _SESSION_OPENING = re.compile(_C["split"]["session_opening"])
 _REPORTING = re.compile(_C["split"]["reporting"])
 _RELATED = re.compile(_C["split"]["related_items"])
 _CLOSER = re.compile(_C["split"]["article_closer"])
+_BUTTONS = re.compile(_C["split"]["page_buttons"])
+_NEXT_HEAD = re.compile(_C["split"]["next_article_head"])
+_NEXT_HEAD_CHARS = 400  # how far after the list of related items another article's head is looked for
 _CLOSER_LINES = 3  # content lines before a list of related items where the editor's line may stand
 _REPORT_HEADING = re.compile(_C["split"]["report_heading"])  # after the related list, the report goes on
 _NOT_TITLE = re.compile(_C["split"]["not_title"])
@@ -185,11 +188,14 @@ def report_spans(text: str, junk: Sequence[Span] = ()) -> list[Span]:
 
 def _article_end(text: str, start: int, end: int) -> int:
     """Where the report in ``text[start:end]`` ends: at a list of related items after its editor's line (what
-    follows is other articles, `【相关阅读】` / `据宜宾市统计局消息，2019年全市…`), else ``end``."""
+    follows is other articles, `【相关阅读】` / `据宜宾市统计局消息，2019年全市…`), or after the page's buttons with
+    another article's head below (`来源：德阳日报　发布时间：…`), else ``end``."""
     for m in _RELATED.finditer(text, start, end):
         before = [ln for ln in text[start : m.start()].rsplit("\n", 12)[1:] if ln.strip()][-_CLOSER_LINES:]
-        if any(_CLOSER.match(ln) for ln in before) and _BODY_MARK.search(text, start, m.start()) \
-                and not _REPORT_HEADING.search(text, m.end(), end):
+        closed = any(_CLOSER.match(ln) for ln in before) or (
+            any(_BUTTONS.match(ln) for ln in before)
+            and _NEXT_HEAD.search(text, m.end(), min(end, m.end() + _NEXT_HEAD_CHARS)) is not None)
+        if closed and _BODY_MARK.search(text, start, m.start()) and not _REPORT_HEADING.search(text, m.end(), end):
             return m.start()  # (not a page's head or a paged copy's foot: the report's own chapters follow)
     return end
 

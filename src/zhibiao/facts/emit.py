@@ -87,7 +87,7 @@ def _quotes_last_years_report(v: Vocabulary, report: Report, before: str) -> boo
     return y is None or (report.meta.plan_year is not None and int(y) < report.meta.plan_year)
 
 
-def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
+def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity, review: bool = True) -> bool:
     """`圆满完成了年初确定的地区生产总值增长10%、…等主要目标任务`: a list of figures quoted back as the
     targets set before, not this year's (`全力完成今年确定的…等目标` is)."""
     if not v.target_list_after_re.match(sentence, q.span.end):
@@ -96,8 +96,8 @@ def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity) -> bool:
     if not quoted:
         return False
     between = sentence[quoted[-1].end() : q.span.start]
-    if cue_re("will_to_meet_before").search(sentence, 0, quoted[-1].start()) is not None:
-        return False  # (`坚决完成兵团下达的…等约束性指标`: this year's to meet)
+    if not review and cue_re("will_to_meet_before").search(sentence, 0, quoted[-1].start()) is not None:
+        return False  # (`坚决完成兵团下达的…等约束性指标` outside a review: this year's to meet)
     return not any(c in between for c in "；;") and not any(
         w in sentence[: q.span.start] for w in v.plan_year_words)
 
@@ -251,7 +251,7 @@ def emit(
     prior = is_target_reference(v, q) or quoted_after or cue is not None or bool(q.extra.get("target_by_margin")) or (
         bool(q.extra.get("target_in_paren")) and not _in_plan(sl)) or (
         link.alias is not None and _quotes_last_years_report(v, report, sl.s[: link.alias.start])) or (
-        _quoted_target_list(v, sl.s, q)) or _targets_set_quoted(v, sl, cstart, q) or (
+        _quoted_target_list(v, sl.s, q, _in_review(sl))) or _targets_set_quoted(v, sl, cstart, q) or (
         _target_beside_actual(sl, cstart, q)) or (set_at_start(sl, q) and not _in_plan(sl)) or (
         cue_re("last_year_set_before").search(sl.s, max(0, _num_start(q) - 16), _num_start(q)) is not None) or (
         cue_re("last_year_compared_before").search(sl.s, max(0, _num_start(q) - 4), _num_start(q)) is not None

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 
 _ITEM_END = re.compile("[；;。！!？?]")  # an item's end, past which a list said of another whole does not go
-_BARE = re.compile(r"[\s、，,和及与]*")  # the words before a list's later name: none of its own
+_BARE = re.compile(r"[\s、，,和及与]*(?:全部|全社会|全体)?")  # the words before a list's later name: none of its own
+# where a list item's figure ends (`增长7.5%左右`, `突破3000亿元`)
+_FIGURE_END = re.compile(r"[0-9][0-9.]*\s*(?:%|％|‰|个百分点|[亿万千]?(?:美元|元|人次|人|吨|斤|户|个))?"
+                         r"(?:左右|以上|以内|以下)?")
 
 
 class NeighbourChecks:
@@ -49,9 +52,13 @@ class NeighbourChecks:
         if d is None:
             return False
         theirs = {d.name[-1], *(c.name[-1] for c in gazetteer.load().candidates(d.name, short=True))}
+        # (never the neighbour's own words quoted: `苏州市长李亚平表示，我们将确保…`, `泉州市委书记…强调，我们要…`)
+        if cue_re("speech_verb_end").search(self.s, 0, self.starts[1]) is not None:
+            return False
         said = (m.group()[-1] for m in cue_re("speaker_again").finditer(self.s, self.starts[1] - 1, at))
         return any(c == "们" or c not in theirs for c in said) or any(
             self.own_whole(w.group()) and w.group()[-1] not in theirs  # type: ignore[attr-defined]
+            and not self.s.startswith(_NOT_WHOLE_AFTER, w.end())  # (not a rank: `全省第二的地区生产总值`)
             for w in self.v.whole_region_re.finditer(self.s, self.starts[1], at))
 
     def _higher_list_before(self, at: int) -> bool:
@@ -65,6 +72,10 @@ class NeighbourChecks:
             if prev is None or _ITEM_END.search(self.s, prev.end(), at) \
                     or self.v.whole_region_re.search(self.s, prev.end(), at):
                 return False
+            figures = list(_FIGURE_END.finditer(self.s, prev.end(), at))
+            figure = figures[-1] if figures else None
+            if figure is None or not _BARE.fullmatch(self.s, figure.end(), at):
+                return False  # (`…增长8%的目标，建议今年…`, `…的增速，一般公共预算收入…`: the list ended at its figure)
             cs = self.starts[bisect_right(self.starts, prev.start()) - 1]
             residue = self.s[cs : prev.start()].strip()
             if not _BARE.fullmatch(residue):

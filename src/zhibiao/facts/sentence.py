@@ -256,7 +256,7 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
             opening = after  # `其中,南京预计实现`: the words before the name, scope-neutral ones off its head
         opening = self._without_part(opening)  # `1—11月全市进出口总额…`: a part of the year is no scope (nor in
         # ``_strip_neutral``)
-        if self.above_own_level(residue) or self._nation_said(residue):
+        if self.above_own_level(residue) or self._nation_said(residue, alias.text):
             return False  # `全国国内生产总值增长7.7%`, `全省生产总值增长9.1%` in a county's review: that region's
         residue = self._strip_neutral(residue)
         whole = list(self.v.whole_region_re.finditer(residue))
@@ -382,7 +382,10 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
             if a is None and k == ci:
                 continue
             if a is not None:
-                return self.above_own_level(self.s[self.starts[k] : a.start()].strip()) and not any(
+                residue = self.s[self.starts[k] : a.start()].strip()
+                # (not a target weighed against in its own clause, `对照全省生产总值增长8%的目标，建议今年生产总值…`:
+                # the clauses after it are the region's)
+                return self.above_own_level(residue) and not _BENCHMARK_LEAD.search(residue) and not any(
                     self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(self.s, a.end(), end))
         return False
 
@@ -443,10 +446,12 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
         short = short_name(self.report.meta.region or "")
         return bool(short) and self.v.whole_region_re.fullmatch(words) is not None and words[-1] == short[-1]
 
-    def _nation_said(self, residue: str) -> bool:
-        """Whether the nation's body says the figure with no whole named (`国家提出今年国内生产总值增长8%左右`, or a
-        clause of a sentence the body opens: `中央经济工作会议把…作为首要任务，提出今年国内生产总值增长8%左右`)."""
-        if self.report.meta.level in (None, "national") or (residue and cue_re("national_said").match(residue) is None):
+    def _nation_said(self, residue: str, name: str) -> bool:
+        """Whether the nation's body says the figure of the nation's own name with no whole named (`国家提出今年国内
+        生产总值增长8%左右`, or a clause of a sentence the body opens: `中央经济工作会议把…作为首要任务，提出今年国内
+        生产总值增长8%左右`); never a name the region's figures go by (`…，我市地区生产总值增长5.5%左右`)."""
+        if self.report.meta.level in (None, "national") or _NATION_NAME not in name or (
+                residue and cue_re("national_said").match(residue) is None):
             return False
         if residue and cue_re("national_body").match(residue):
             return True
@@ -538,6 +543,10 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
         return bool(gazetteer.load().candidates(name))
 
 
+
+# a clause weighing the region's figure against a level above's (`对照全省…的目标`, `高于全省…的增速`)
+_BENCHMARK_LEAD = re.compile(r"(?:并|同时)?(?:对照|参照|比照|与|高于|低于|好于|快于|慢于|超过|略高于|略低于)")
+_NATION_NAME = "国内生产总值"  # the nation's GDP by its own name (a region's is 地区生产总值, 生产总值)
 
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")

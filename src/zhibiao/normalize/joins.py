@@ -429,8 +429,12 @@ def delete_positions(text: str, positions: list[int]) -> tuple[str, Columns | li
 _GROUPED = r"(?=[0-9]{3}(?:\.[0-9]+)?(?:亿|万|千|元|美元|吨|人|%))"
 _NUM_SPACE = re.compile(
     r"[ \t](?:(?<=[0-9][ \t])[ \t]*(?=%|\.[^\s]|\.[ \t]+[0-9])"
-    # (not after a list item's number opening its line: ``12. 6%左右：今年…增长目标``, a 数读's)
-    r"|(?:(?<=[0-9]\.[ \t])(?<!\n[0-9]\.[ \t])(?<!\n[0-9]{2}\.[ \t])(?<!^[0-9]\.[ \t])(?<!^[0-9]{2}\.[ \t])"
+    # (not after a list item's number opening its line below a line that ended, ``12. 6%左右：今年…增长目标`` in a
+    # 数读, nor one whose figure a colon follows, a caption's; but a figure wrapped after its verb, ``…增长`` /
+    # ``8. 6%，…``, is joined)
+    r"|(?:(?<=[0-9]\.[ \t])(?<![\n。！？!?；;：:】」]\n[0-9]\.[ \t])(?<![\n。！？!?；;：:】」]\n[0-9]{2}\.[ \t])"
+    r"(?<!^[0-9]\.[ \t])(?<!^[0-9]{2}\.[ \t])"
+    r"(?:(?<!\n[0-9]\.[ \t])(?<!\n[0-9]{2}\.[ \t])|(?![0-9.]+[^\n，,。；;]{0,10}?[：:]))"
     r"|(?<=[0-9] \.[ \t]))[ \t]*(?=[0-9])"
     rf"|(?:(?<=(?<![0-9.])[0-9] )|(?<=(?<![0-9.])[0-9]{{2}} )|(?<=(?<![0-9.])[0-9]{{3}} )){_GROUPED}"
     # a lone digit after a word, split from the rest of its percentage or amount (``增长1 1.5%``, ``增长1 6 %``,
