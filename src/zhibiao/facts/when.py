@@ -38,6 +38,7 @@ from zhibiao.facts.yearnames import (
     BARE_YEAR_CLAUSE,
     BASE_LEADS,
     BASE_YEAR_RE,
+    OPENING_YEAR,
     PLAN_END_RE,
     PLAN_SPAN_RE,
     PLAN_YEARS,
@@ -48,6 +49,7 @@ from zhibiao.facts.yearnames import (
     When,
     from_this_year,
     growth_base_year,
+    last_year_opened_clause,
     named_year,
     named_year_at,
     opens_on_this_year,
@@ -74,9 +76,9 @@ def local_window(sl: Sentence, q: Quantity, subject_start: int | None) -> str:
     if head:
         # a later clause opening on a year takes over from the opening's (`2020年在全省各县市中,…首个突破2000亿元,
         # 2021年全市实现地区生产总值2379.2亿元,…;全市完成财政总收入387.7亿元`: 2021's)
-        k = _last_year_opened_clause(sl, start)
+        k = last_year_opened_clause(sl, start)
         if k is not None:
-            head += " " + _OPENING_YEAR.match(sl.s, starts[k]).group().strip()  # type: ignore[union-attr]
+            head += " " + OPENING_YEAR.match(sl.s, starts[k]).group().strip()  # type: ignore[union-attr]
 
     # a qualitative phrase's own words (`在“十四五”规划期内统筹考核`) are no horizon of the statement
     end = q.span.start if q.qualifier == "qualitative" else q.span.end
@@ -88,7 +90,6 @@ _BY_PLAN_END = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:到|至)[“\"]?" 
 _PLAN_BEFORE_CHARS = 200  # how far before a sentence a plan named still holds for a path to its end
 _LAST_YEAR_RE = re.compile(r"(?<![过比较])去年")  # not a base (`较去年增长8%`): that is the year's own growth
 _EARLIER_YEARS = 5  # how far back a year named beside a figure may make it a target then set
-_OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来起])")  # a clause opening on a year
 # a base said once for the figures after it (`比2012年(下同)增长47.7%`)
 _SAME_BELOW_RE = re.compile(r"比\s*((?:19|20)\d\d)\s*年(?:末|底)?\s*[(（]下同[)）]")
 _STREAK_RE = re.compile(r"连续")
@@ -542,28 +543,10 @@ def _opening_has_figure(sl: Sentence, q: Quantity) -> bool:
         return True
     # (or the later clause opening on a year that ``local_window`` takes the year from: `2021年全市实现地区生产总值
     # 2379.2亿元,…;外贸进出口突破1000亿元`)
-    k = _last_year_opened_clause(sl, own)
+    k = last_year_opened_clause(sl, own)
     if k is None:
         return False
     return _FIGURE_RE.search(YEAR_RE.sub("", sl.s[starts[k] : starts[k + 1]])) is not None
-
-
-def _last_year_opened_clause(sl: Sentence, before: int) -> int | None:
-    """The index of the last clause after the sentence's first, starting before ``before``, that opens on a year
-    (`…,2021年全市实现地区生产总值2379.2亿元`), if any."""
-    starts = sl.starts
-    return next((k for k in range(len(starts) - 1, 0, -1)
-                 if starts[k] < before and (m := _OPENING_YEAR.match(sl.s, starts[k]))
-                 and not _item_closing_aside(sl, k, m.end())), None)
-
-
-def _item_closing_aside(sl: Sentence, k: int, after_year: int) -> bool:
-    """Whether clause ``k``, opening on a year, is an aside closing its list item with no figure of its own
-    (`地区生产总值由…增加到1218.6亿元，年均增长13.4%，2012年跨过千亿元大关；一般公共预算收入达到58.7亿元`): its year
-    is the milestone's, not the next items'."""
-    end = sl.starts[k + 1] if k + 1 < len(sl.starts) else len(sl.s)
-    body = sl.s[after_year:end]
-    return body.rstrip().endswith(("；", ";")) and not any(c.isdigit() for c in body)
 
 
 def _role_by_position(v: Vocabulary, report: Report, pos: int) -> Role | None:

@@ -129,3 +129,24 @@ def past_year_path(v: Vocabulary, sentence: str, text: str, q: Quantity) -> str:
     walked = v.year_path_re.sub("", text[: end.start()])  # the parts with their figures
     walked = v.sub_period_re.sub("", walked)  # parts whose figures the name's own run took
     return v.year_path_words_re.sub("", walked + text[end.start() :])
+
+
+OPENING_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?![底末初前以来起])")  # a clause opening on a year
+
+
+def last_year_opened_clause(sl: Sentence, before: int) -> int | None:
+    """The index of the last clause after the sentence's first, starting before ``before``, that opens on a year
+    (`…,2021年全市实现地区生产总值2379.2亿元`), if any."""
+    starts = sl.starts
+    return next((k for k in range(len(starts) - 1, 0, -1)
+                 if starts[k] < before and (m := OPENING_YEAR.match(sl.s, starts[k]))
+                 and not _item_closing_aside(sl, k, m.end())), None)
+
+
+def _item_closing_aside(sl: Sentence, k: int, after_year: int) -> bool:
+    """Whether clause ``k``, opening on a year, is an aside closing its list item with no figure of its own
+    (`地区生产总值由…增加到1218.6亿元，年均增长13.4%，2012年跨过千亿元大关；一般公共预算收入达到58.7亿元`): its year
+    is the milestone's, not the next items'."""
+    end = sl.starts[k + 1] if k + 1 < len(sl.starts) else len(sl.s)
+    body = sl.s[after_year:end]
+    return body.rstrip().endswith(("；", ";")) and not any(c.isdigit() for c in body)
