@@ -6631,3 +6631,16 @@ def test_the_region_speaking_again_after_the_level_aboves_target_takes_its_figur
                 "泉州市提出今年全市生产总值增长8%左右的预期目标，我们结合安溪实际，按照“跳起摸高”的要求，确定今年全县经济社会发展的主要预期目标是：地区生产总值"
                 "增长8.5%左右，规模以上工业增加值增长8.5%。\n")
     assert found == {("gdp", "target", 2017, D("8.5"), "around"), ("industrial_va", "target", 2017, D("8.5"), "exact")}
+
+
+def test_the_level_aboves_bodies_saying_its_targets_and_a_growth_with_an_aside_in_parentheses() -> None:
+    # reviewers' probes (启东 2013, 广汉 2014, 巩义 2021): `省里提出…、…，我市…`; `省里确定今年全省…，我们确定…`
+    found = _of("启东市2013年政府工作报告\n二、2013年主要目标\n省里提出生产总值增长10%、公共财政预算收入增长11%，"
+                "我市生产总值增长12%。\n")
+    assert found == {("gdp", "target", 2013, D("12"), "exact")}
+    found = _of("广汉市2014年政府工作报告\n二、2014年主要目标\n省里确定今年全省地区生产总值增长7.5%，"
+                "我们确定地区生产总值增长8%。\n")
+    assert found == {("gdp", "target", 2014, D("8"), "exact")}
+    found = _of("巩义市2021年政府工作报告\n一、2020年工作回顾\n"
+                "全年地区生产总值695.8亿元（增长8.3%，高于全省0.3个百分点）。\n")
+    assert ("gdp", "actual", 2020, D("8.3"), "exact") in found

@@ -689,3 +689,7 @@ def test_a_list_headed_by_a_figure_below_zero_rises_with_its_verb() -> None:
     values = [q.value for q in scan("三次产业增加值分别增长-1.2%、3.5%、1.4%")]
     assert values == [Decimal("-1.2"), Decimal("3.5"), Decimal("1.4")]
     assert [q.value for q in scan("城乡居民人均可支配收入分别下降1.5%、2%")] == [Decimal("-1.5"), Decimal("-2")]
+    # (a later member below zero by its own sign: its minus is its own, in its span)
+    qs = scan("地区生产总值、一般公共预算收入分别增长-3.2%和-1.5%")
+    assert [q.value for q in qs] == [Decimal("-3.2"), Decimal("-1.5")] and qs[1].raw == "-1.5%"
+    assert [q.value for q in scan("分别增长3%、-2.1%")] == [Decimal("3"), Decimal("-2.1")]

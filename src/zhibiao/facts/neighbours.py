@@ -79,7 +79,7 @@ class NeighbourChecks:
             cs = self.starts[bisect_right(self.starts, prev.start()) - 1]
             residue = self.s[cs : prev.start()].strip()
             if not _BARE.fullmatch(residue):
-                return self.above_own_level(residue)  # type: ignore[attr-defined]
+                return self.above_own_level(residue) or self._above_said(residue)  # type: ignore[attr-defined]
             at = prev.start()
 
     def _own_whole_named(self, clause: str) -> bool:

@@ -256,7 +256,7 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
             opening = after  # `其中,南京预计实现`: the words before the name, scope-neutral ones off its head
         opening = self._without_part(opening)  # `1—11月全市进出口总额…`: a part of the year is no scope (nor in
         # ``_strip_neutral``)
-        if self.above_own_level(residue) or self._nation_said(residue, alias.text):
+        if self.above_own_level(residue) or self._nation_said(residue, alias.text) or self._above_said(residue):
             return False  # `全国国内生产总值增长7.7%`, `全省生产总值增长9.1%` in a county's review: that region's
         residue = self._strip_neutral(residue)
         whole = list(self.v.whole_region_re.finditer(residue))
@@ -385,8 +385,10 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
                 residue = self.s[self.starts[k] : a.start()].strip()
                 # (not a target weighed against in its own clause, `对照全省生产总值增长8%的目标，建议今年生产总值…`:
                 # the clauses after it are the region's)
+                # (nor past the region's own voice after it, `…，我们确定地区生产总值增长8%`)
                 return self.above_own_level(residue) and not _BENCHMARK_LEAD.search(residue) and not any(
-                    self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(self.s, a.end(), end))
+                    self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(self.s, a.end(), end)) \
+                    and (k == ci or cue_re("speaker_again").search(self.s, self.starts[k + 1] - 1, end) is None)
         return False
 
     def _own_parts_work_first(self, ci: int, cs: int, alias: _Alias) -> bool:
@@ -445,6 +447,17 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
         city's, its autonomous region's, nor `全州` in a county's)."""
         short = short_name(self.report.meta.region or "")
         return bool(short) and self.v.whole_region_re.fullmatch(words) is not None and words[-1] == short[-1]
+
+    def _above_said(self, residue: str) -> bool:
+        """Whether a body of the level above says the figure with no whole named (`省里提出生产总值增长10%` in a
+        county-level city's report); not that level's own report, nor a county-level city's own 市委."""
+        m = cue_re("higher_body_said").match(residue)
+        meta = self.report.meta
+        if m is None or meta.region_source not in SURE_REGION:
+            return False
+        if m.group("province"):
+            return meta.level in ("prefecture", "county")
+        return meta.level == "county" and not short_name(meta.region or "").endswith("市")
 
     def _nation_said(self, residue: str, name: str) -> bool:
         """Whether the nation's body says the figure of the nation's own name with no whole named (`国家提出今年国内

@@ -55,6 +55,7 @@ trusted_span = _trusted_span_factory()
 _group_ids = count(1)
 _MINUS = frozenset("-－−")
 _SEP_ONLY = re.compile(r"[、,，和及与或\s]|以及")
+_MINUS = ("-", "－", "−")  # a minus sign a list member's own figure opens on
 
 
 def _unit_info(written: str) -> UnitInfo:
@@ -359,6 +360,9 @@ def _groups(out: list[Quantity], text: str) -> None:
                 break  # (only a list's next amount, in the same unit and joined by 、 or 和 alone)
             # (an aside in brackets after a member is no break: `增速分别为5.6%(全市第四)、6.6%`, 清涧 2023)
             gap = V.aside_re.sub("", text[prev.span.end:cur.span.start], count=1)
+            # (a member's own minus sign: `分别增长-3.2%和-1.5%`, `分别增长3%、-2.1%`)
+            signed = gap.endswith(_MINUS) and cur.direction == "none" and cur.value is not None and cur.value > 0
+            gap = gap[:-1] if signed else gap
             # a separator lost in a PDF leaves `分别增长9%12%`: a percentage right after one still lists
             lost = lost_separator(prev, cur)
             if cur.value is None or (not gap and not lost) or len(gap) > 3 or _SEP_ONLY.sub("", gap):
@@ -366,6 +370,11 @@ def _groups(out: list[Quantity], text: str) -> None:
             turned = (cur.extra.get("verb") is not None and head.extra.get("distributive") and cur.unit == head.unit
                       and head.direction in ("up", "down") and cur.direction in ("up", "down")
                       and cur.direction != prev.direction and "," not in gap and "，" not in gap)
+            if signed:
+                vh = None if cur.value_high is None else -cur.value_high
+                out[j] = cur = Quantity(-cur.value, vh, cur.unit, cur.qualifier, "none",  # type: ignore[operator]
+                                        trusted_span(cur.span.start - 1, cur.span.end), "-" + cur.raw,
+                                        cur.measure_hint, {**cur.extra, "minus_sign": True})
             if (cur.extra.get("verb") and not turned) or cur.extra.get("comparison") or cur.extra.get("distributive"):
                 break  # a verb of its own, or a second 分别 (`分别增长12%和13%,分别达43366元和13835元`); but a member
                 # turning the other way stays (`分别下降2.8%、增长1.2%`: each its own sign)
@@ -385,10 +394,13 @@ def _groups(out: list[Quantity], text: str) -> None:
                     if head.extra.get("pre") and k > i:
                         ex["pre_shared"] = head.extra["pre"]
                 if k > i and head.direction != "none" and direction == "none":
-                    # (a head below zero by its own sign lends its list the verb's rise: `分别增长-1.2%、3.5%、1.4%`)
+                    # (a head below zero by its own sign lends its list the verb's rise: `分别增长-1.2%、3.5%、1.4%`;
+                    # a member below zero by its own sign is a fall, `分别增长3%、-2.1%`)
                     direction = "up" if head.extra.get("minus_sign") else head.direction
+                    if q.extra.get("minus_sign"):
+                        direction = "down" if direction == "up" else direction
                     hint = head.measure_hint
-                    if direction == "down" and value is not None:
+                    if direction == "down" and value is not None and not q.extra.get("minus_sign"):
                         value, vh = -value, (None if vh is None else -vh)
                         if vh is not None and vh < value:
                             value, vh = vh, value
