@@ -6644,3 +6644,12 @@ def test_the_level_aboves_bodies_saying_its_targets_and_a_growth_with_an_aside_i
     found = _of("巩义市2021年政府工作报告\n一、2020年工作回顾\n"
                 "全年地区生产总值695.8亿元（增长8.3%，高于全省0.3个百分点）。\n")
     assert ("gdp", "actual", 2020, D("8.3"), "exact") in found
+
+
+def test_a_level_aboves_figure_compared_in_words_is_no_result_of_the_region() -> None:
+    # a reviewer's probe (台州 2015): `低于全省生产总值增长7.6%的增速` is the province's growth; the list after it is
+    # the city's
+    found = _of("台州市2015年政府工作报告\n一、2014年工作回顾\n全市生产总值增长7.5%，低于全省生产总值增长7.6%的增速，"
+                "一般公共预算收入增长9%，固定资产投资增长16%。\n")
+    assert found == {("gdp", "actual", 2014, D("7.5"), "exact"), ("budget_revenue", "actual", 2014, D("9"), "exact"),
+                     ("fixed_asset_investment", "actual", 2014, D("16"), "exact")}

@@ -239,8 +239,9 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
         # (a figure right before the name ends an item whose separator a scrape lost: `社消零总额增长11%以上进出口总额
         # 增长30%以上`, the 以上 is the figure's, no scope of the name after it; but a bare amount there is a threshold
         # of the name, `5000万元以上进出口总额`)
+        # (a figure's, not a comparison's in words: `低于全省生产总值增长7.6%的增速` keeps its 全省 a scope)
         cs = max([cs, *(q.span.end for q in quantities if q.span.end == alias.start and cs <= q.span.start
-                        and (q.unit == "%" or q.direction != "none"))])
+                        and q.value is not None and (q.unit == "%" or q.direction != "none"))])
         residue = self.s[cs : alias.start].strip()
         year_start = residue.startswith("年初") \
             and cue_re("year_start_target_after").match(self.s, alias.end) is not None
