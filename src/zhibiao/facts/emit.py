@@ -87,7 +87,7 @@ def _quotes_last_years_report(v: Vocabulary, report: Report, before: str) -> boo
     return y is None or (report.meta.plan_year is not None and int(y) < report.meta.plan_year)
 
 
-def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity, review: bool = True) -> bool:
+def _quoted_target_list(v: Vocabulary, sentence: str, q: Quantity, review: bool) -> bool:
     """`圆满完成了年初确定的地区生产总值增长10%、…等主要目标任务`: a list of figures quoted back as the
     targets set before, not this year's (`全力完成今年确定的…等目标` is)."""
     if not v.target_list_after_re.match(sentence, q.span.end):

@@ -48,13 +48,13 @@ class NeighbourChecks:
             return False
         # (only a whole of another level than the neighbour's: `江西省提出，今年全省…` keeps its 全省 in a province's
         # write-up, `嘉兴…全市…` in 海宁's report its 全市)
+        # (never the neighbour's own words quoted: `苏州市长李亚平表示，我们将确保…`, `泉州市委书记…强调，我们要…`)
+        if cue_re("speech_verb_end").search(self.s, 0, self.starts[1]) is not None:
+            return False
         d, _full = opening_division(self._neighbour_opening)
         if d is None:
             return False
         theirs = {d.name[-1], *(c.name[-1] for c in gazetteer.load().candidates(d.name, short=True))}
-        # (never the neighbour's own words quoted: `苏州市长李亚平表示，我们将确保…`, `泉州市委书记…强调，我们要…`)
-        if cue_re("speech_verb_end").search(self.s, 0, self.starts[1]) is not None:
-            return False
         said = (m.group()[-1] for m in cue_re("speaker_again").finditer(self.s, self.starts[1] - 1, at))
         return any(c == "们" or c not in theirs for c in said) or any(
             self.own_whole(w.group()) and w.group()[-1] not in theirs  # type: ignore[attr-defined]
@@ -65,11 +65,10 @@ class NeighbourChecks:
         """Whether the name at ``at`` goes on a list a level above opened earlier in its item, with no whole named
         since (`全省经济工作会议提出，2023年全省地区生产总值增长6%左右，一般公共预算收入增长6%，固定资产投资增长10%`,
         `并与全市地区生产总值增长8%左右、固定资产投资增长13%的预期目标相衔接`): the level above's figures too."""
-        while True:
-            prev = None
-            for m in self.v.alias_re.finditer(self.s, 0, at):
-                prev = m
-            if prev is None or _ITEM_END.search(self.s, prev.end(), at) \
+        names = list(self.v.alias_re.finditer(self.s, 0, at))
+        while names:
+            prev = names.pop()
+            if _ITEM_END.search(self.s, prev.end(), at) \
                     or self.v.whole_region_re.search(self.s, prev.end(), at):
                 return False
             figures = list(_FIGURE_END.finditer(self.s, prev.end(), at))
@@ -81,6 +80,7 @@ class NeighbourChecks:
             if not _BARE.fullmatch(residue):
                 return self.above_own_level(residue) or self._above_said(residue)  # type: ignore[attr-defined]
             at = prev.start()
+        return False
 
     def _own_whole_named(self, clause: str) -> bool:
         """Whether the name a clause ends on follows the province's whole (`全省`) right before it, which no

@@ -387,7 +387,7 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
                 # (not a target weighed against in its own clause, `对照全省生产总值增长8%的目标，建议今年生产总值…`:
                 # the clauses after it are the region's)
                 # (nor past the region's own voice after it, `…，我们确定地区生产总值增长8%`)
-                return self.above_own_level(residue) and not _BENCHMARK_LEAD.search(residue) and not any(
+                return self.above_own_level(residue) and not cue_re("benchmark_lead").search(residue) and not any(
                     self.own_whole(w.group()) for w in self.v.whole_region_re.finditer(self.s, a.end(), end)) \
                     and (k == ci or cue_re("speaker_again").search(self.s, self.starts[k + 1] - 1, end) is None)
         return False
@@ -464,7 +464,7 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
         """Whether the nation's body says the figure of the nation's own name with no whole named (`国家提出今年国内
         生产总值增长8%左右`, or a clause of a sentence the body opens: `中央经济工作会议把…作为首要任务，提出今年国内
         生产总值增长8%左右`); never a name the region's figures go by (`…，我市地区生产总值增长5.5%左右`)."""
-        if self.report.meta.level in (None, "national") or _NATION_NAME not in name or (
+        if self.report.meta.level in (None, "national") or facts_cues()["nation_own_name"] not in name or (
                 residue and cue_re("national_said").match(residue) is None):
             return False
         if residue and cue_re("national_body").match(residue):
@@ -558,9 +558,6 @@ class _SentenceLinker(NeighbourChecks, SubareaChecks):
 
 
 
-# a clause weighing the region's figure against a level above's (`对照全省…的目标`, `高于全省…的增速`)
-_BENCHMARK_LEAD = re.compile(r"(?:并|同时)?(?:对照|参照|比照|与|高于|低于|好于|快于|慢于|超过|略高于|略低于)")
-_NATION_NAME = "国内生产总值"  # the nation's GDP by its own name (a region's is 地区生产总值, 生产总值)
 
 # words that open a statement of results: what stands before them is no scope of the name after
 _STATEMENT_OPENERS = ("预计", "初步核算", "初步统计", "初步测算", "据统计")

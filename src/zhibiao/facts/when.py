@@ -18,7 +18,7 @@ from functools import partial
 
 from zhibiao.document.dates import cn_years
 from zhibiao.document.periods import given_late, reviews_this_year
-from zhibiao.facts.cuefile import cue_re
+from zhibiao.facts.cuefile import cue_re, facts_cues
 from zhibiao.facts.multiyear import (
     TOTAL,
     earlier_base,
@@ -97,9 +97,6 @@ _DOUBLING_RE = re.compile(r"翻[了一两二三四]*番|翻倍")  # a doubling: 
 _FIGURE_RE = re.compile(r"\d|" + _DOUBLING_RE.pattern)
 
 
-_BASE_BEFORE_YEAR = ("比", "较")  # the word before a base year a goal's fall or rise is measured from
-
-
 def role_and_period(
     v: Vocabulary, report: Report, sl: Sentence, q: Quantity, prior: bool, measure: str,
     subject_start: int | None = None, ind_id: str | None = None,
@@ -149,7 +146,7 @@ def role_and_period(
                 goal = m
         year = YEAR_RE.search(goal.group()) if goal is not None else None
         if (goal is not None and year is not None and int(year.group(1)) > meta.review_year
-                and not any(sl.s[max(0, y.start() - 1) : y.start()] not in _BASE_BEFORE_YEAR
+                and not any(sl.s[max(0, y.start() - 1) : y.start()] not in facts_cues()["base_year_before"]
                             for y in YEAR_RE.finditer(sl.s, goal.end(), q.span.start))):
             my = goal  # (a base year between is no other time: `…;单位生产总值能耗比2005年下降22%;…城镇化率达到52%`)
         # (or the end of a plan still ahead: `到“十四五”末,万源全市地区生产总值要达到300亿元` in 2021: that plan's goal,

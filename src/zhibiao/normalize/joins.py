@@ -152,21 +152,14 @@ _PROSE_LINE_CHARS = 12  # a line of prose cut mid-clause is longer than a table'
 _DIGITS_SPLIT = re.compile(f"(?<=[{CJK}])[0-9]{{1,5}}\n(?=[0-9][0-9.]*(?:{_J['figure_units']}|个百分点))")
 
 
-def _prose_on_both_sides(text: str, nl: int) -> bool:
+def _prose_on_both_sides(text: str, nl: int, heading_ok: bool = False) -> bool:
     """Whether both lines at the break ``nl`` are prose, each with a clause mark: a sentence cut between a name and
-    its figure (not a table's name cell over its value cell, nor a heading)."""
+    its figure (not a table's name cell over its value cell, nor a heading, unless ``heading_ok``: a figure's own
+    digits parted after a heading run into its paragraph, `（一）…。全县完成生产总值1` / `03.6亿元，…`)."""
     line, nxt = _line_at(text, nl)
     return (len(line.strip()) >= _PROSE_LINE_CHARS and _CLAUSE_MARK_IN_LINE.search(line) is not None
-            and _CLAUSE_MARK_IN_LINE.search(nxt) is not None and not _HEADING_LINE.match(line)
+            and _CLAUSE_MARK_IN_LINE.search(nxt) is not None and (heading_ok or not _HEADING_LINE.match(line))
             and not _BLOCKERS.match(nxt) and not _DATE_LINE.match(line))
-
-
-def _digits_split(text: str, nl: int) -> bool:
-    """Whether the break at ``nl`` parts a figure's digits inside prose: a sentence's line (a clause mark in it,
-    not a short cell) ends on them, the next line goes on to a clause mark."""
-    line, nxt = _line_at(text, nl)
-    return (len(line.strip()) >= _PROSE_LINE_CHARS and _CLAUSE_MARK_IN_LINE.search(line) is not None
-            and _CLAUSE_MARK_IN_LINE.search(nxt) is not None and not _BLOCKERS.match(nxt))
 
 
 def _may_join(text: str, nl: int, strong: bool) -> bool:
@@ -397,7 +390,7 @@ def join_cuts(pieces: Sequence[str], wide_digits: bool = False) -> list[list[int
             if m.start() < n and _prose_on_both_sides(ctx, m.start()):
                 cuts.add(m.start())
         for m in _DIGITS_SPLIT.finditer(ctx):  # (matches the digits and the newline)
-            if m.end() - 1 < n and _digits_split(ctx, m.end() - 1):
+            if m.end() - 1 < n and _prose_on_both_sides(ctx, m.end() - 1, heading_ok=True):
                 cuts.add(m.end() - 1)
         out.append(sorted(c for c in cuts if c < n))
     return out

@@ -13,7 +13,7 @@ _S = RULES["spaced_rows"]
 _ROW = re.compile(_S["row"])
 _HEADER = re.compile(_S["header"])
 _GROUP = re.compile(_S["group_line"])
-_QUICK = re.compile(r" (?:%|％|‰|[亿万千]?(?:元|美元|人|吨|斤)) [-+－]?[0-9０-９]")  # a row's unit and first figure
+_QUICK = re.compile(_S["prefilter"])
 
 
 def spaced_rows(text: str) -> tuple[str, list]:
